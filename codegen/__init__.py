@@ -1,0 +1,1 @@
+"""Turns spec/ into generated/lansenger_api with the pinned openapi-python-client and our templates/."""

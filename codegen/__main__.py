@@ -1,0 +1,74 @@
+"""`python -m codegen [--check]`: regenerate generated/lansenger_api, or verify it is up to date.
+
+Generation goes to a temporary directory first, so a failed run never leaves a half-written package behind,
+and `--check` compares that fresh output byte for byte with the committed one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .bundle import SpecError, bundle
+from .derive import derive, error_table
+from .render import GenerationError, render
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = "lansenger_api"
+
+
+def _differences(fresh: Path, committed: Path) -> list[str]:
+    def files(root: Path) -> set[Path]:
+        return {p.relative_to(root) for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+
+    ours, theirs = files(fresh), files(committed)
+    found = [f"missing from generated/: {p}" for p in sorted(ours - theirs)]
+    found += [f"stale in generated/: {p}" for p in sorted(theirs - ours)]
+    found += [f"differs: {p}" for p in sorted(ours & theirs) if (fresh / p).read_bytes() != (committed / p).read_bytes()]
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
+    parser.add_argument("--check", action="store_true", help="fail if generated/ differs from a fresh generation")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    target = ROOT / "generated" / PACKAGE
+    try:
+        document = bundle(ROOT / "spec")
+        generator_input, metas = derive(document)
+        with tempfile.TemporaryDirectory(prefix="lansenger-codegen-") as scratch:
+            fresh = Path(scratch) / PACKAGE
+            render(
+                generator_input=generator_input,
+                bundled=document,
+                metas=metas,
+                errors_table=error_table(document),
+                out_dir=fresh,
+                templates=ROOT / "templates",
+                config_path=ROOT / "codegen" / "config.yaml",
+            )
+            if args.check:
+                problems = _differences(fresh, target) if target.exists() else ["generated/ is missing"]
+                if problems:
+                    print("generated/ is out of date; run `make generate` and commit it:", file=sys.stderr)
+                    print("\n".join(f"  {line}" for line in problems), file=sys.stderr)
+                    return 1
+                print(f"generated/ is up to date ({len(metas)} operations, {time.perf_counter() - started:.2f} s)")
+                return 0
+            if target.exists():
+                shutil.rmtree(target)
+            shutil.copytree(fresh, target, ignore=shutil.ignore_patterns("__pycache__"))
+    except (SpecError, GenerationError) as exc:
+        print(f"codegen: {exc}", file=sys.stderr)
+        return 1
+    print(f"generated {len(metas)} operations into {target.relative_to(ROOT)} in {time.perf_counter() - started:.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""Run the pinned openapi-python-client over the derived spec and finish the package it writes.
+
+The generator's Python API is used instead of its CLI so that templates can see per-operation metadata and the
+error table (see derive.py). After it writes the package we add what it cannot: a do-not-edit header on every
+module, `py.typed`, the bundled spec the sandbox validates against, and a pinned, isolated ruff pass.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+
+from .derive import OperationMeta
+
+HEADER = "# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.\n"
+SPEC_FILE = "openapi.json"
+_RUFF_CHECK = ["check", "--isolated", "--no-cache", "--fix-only", "--select", "F401,F811,I001,UP", "--target-version"]
+_RUFF_COMMON = ["--line-length", "120", "--quiet"]
+
+
+class GenerationError(Exception):
+    """The generator reported a warning or an error; we treat both as fatal."""
+
+
+def _load_config(path: Path, spec_path: Path, out_dir: Path) -> Config:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    unknown = set(raw) - set(ConfigFile.model_fields)
+    if unknown:
+        raise GenerationError(f"{path}: unknown generator config keys {sorted(unknown)}")
+    return Config.from_sources(ConfigFile(**raw), MetaType.NONE, spec_path, "utf-8", True, out_dir)
+
+
+def _ruff(*args: str, package: Path) -> None:
+    # Run from the parent: with the package as working directory its types.py would shadow the stdlib's.
+    subprocess.run([sys.executable, "-m", "ruff", *args, package.name], cwd=package.parent, check=True)
+
+
+def render(
+    *,
+    generator_input: dict[str, Any],
+    bundled: dict[str, Any],
+    metas: dict[str, OperationMeta],
+    errors_table: dict[str, Any],
+    out_dir: Path,
+    templates: Path,
+    config_path: Path,
+) -> None:
+    """Write the generated package to `out_dir`, which must not exist yet."""
+    config = _load_config(config_path, out_dir.with_suffix(".json"), out_dir)
+    data = GeneratorData.from_dict(generator_input, config=config)
+    if isinstance(data, GeneratorError):
+        raise GenerationError(f"{data.header}: {data.detail}")
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            endpoint.lansenger = metas[str(endpoint.name)]  # type: ignore[attr-defined]
+    project = Project(openapi=data, config=config, custom_template_path=templates)
+    project.env.globals["lansenger_errors"] = errors_table
+    problems = project.build()
+    if problems:
+        raise GenerationError("\n".join(f"{p.level.name} {p.header}: {p.detail}" for p in problems))
+
+    for module in sorted(out_dir.rglob("*.py")):
+        module.write_text(HEADER + module.read_text(encoding="utf-8"), encoding="utf-8")
+    (out_dir / "py.typed").write_text("", encoding="utf-8")
+    stamped = {**bundled, "info": {**bundled["info"], "x-generated": HEADER.strip("# \n")}}
+    (out_dir / SPEC_FILE).write_text(json.dumps(stamped, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    _ruff(*_RUFF_CHECK, "py310", *_RUFF_COMMON, package=out_dir)
+    _ruff("format", "--isolated", "--no-cache", "--target-version", "py310", *_RUFF_COMMON, package=out_dir)

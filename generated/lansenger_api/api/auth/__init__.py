@@ -1,0 +1,71 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""The `auth` resource: its operations as methods, sync and async."""
+
+from __future__ import annotations
+
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from typing import Any, cast
+
+import httpx
+
+from ...models.app_token import AppToken
+from ...models.create_app_token_grant_type import CreateAppTokenGrantType, check_create_app_token_grant_type
+from ...types import UNSET, File, Unset
+from . import create_app_token as _create_app_token
+
+
+class AuthResource:
+    """Operations tagged `auth` in the spec."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self._http = http
+
+    def create_app_token(
+        self,
+        *,
+        grant_type: CreateAppTokenGrantType = "client_credential",
+        appid: str,
+        secret: str,
+    ) -> AppToken:
+        """Issue an app token from the app's credentials.
+
+        The token lives `expiresIn` seconds (7200 by default). The SDK calls this for you.
+
+        GET /v1/apptoken/create
+        """
+        return _create_app_token.sync(
+            client=self._http,
+            grant_type=grant_type,
+            appid=appid,
+            secret=secret,
+        )
+
+
+class AsyncAuthResource:
+    """Operations tagged `auth` in the spec, async."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self._http = http
+
+    async def create_app_token(
+        self,
+        *,
+        grant_type: CreateAppTokenGrantType = "client_credential",
+        appid: str,
+        secret: str,
+    ) -> AppToken:
+        """Issue an app token from the app's credentials.
+
+        The token lives `expiresIn` seconds (7200 by default). The SDK calls this for you.
+
+        GET /v1/apptoken/create
+        """
+        return await _create_app_token.asyncio(
+            client=self._http,
+            grant_type=grant_type,
+            appid=appid,
+            secret=secret,
+        )
+
+
+__all__ = ["AsyncAuthResource", "AuthResource"]

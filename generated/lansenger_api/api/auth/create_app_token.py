@@ -1,0 +1,155 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Issue an app token from the app's credentials.
+
+GET /v1/apptoken/create
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.app_token import AppToken
+from ...models.create_app_token_grant_type import CreateAppTokenGrantType
+from ...types import UNSET, Response
+
+_OPERATION = "create_app_token"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": False, "idempotent": True}}
+
+
+def _get_kwargs(
+    *,
+    grant_type: CreateAppTokenGrantType = "client_credential",
+    appid: str,
+    secret: str,
+) -> dict[str, Any]:
+    if len(appid) < 1:
+        raise errors.InvalidArgumentError("appid must not be empty")
+
+    if len(secret) < 1:
+        raise errors.InvalidArgumentError("secret must not be empty")
+
+    params: dict[str, Any] = {}
+
+    json_grant_type: str = grant_type
+    params["grant_type"] = json_grant_type
+
+    params["appid"] = appid
+
+    params["secret"] = secret
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/apptoken/create",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    return _kwargs
+
+
+def _build(data: Any) -> AppToken:
+    response_200 = AppToken.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> AppToken:
+    return parse(response, _OPERATION, _build, data_required=True)
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    grant_type: CreateAppTokenGrantType = "client_credential",
+    appid: str,
+    secret: str,
+) -> Response[AppToken]:
+    """Issue an app token from the app's credentials. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            grant_type=grant_type,
+            appid=appid,
+            secret=secret,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    grant_type: CreateAppTokenGrantType = "client_credential",
+    appid: str,
+    secret: str,
+) -> AppToken:
+    """Issue an app token from the app's credentials."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                grant_type=grant_type,
+                appid=appid,
+                secret=secret,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    grant_type: CreateAppTokenGrantType = "client_credential",
+    appid: str,
+    secret: str,
+) -> Response[AppToken]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            grant_type=grant_type,
+            appid=appid,
+            secret=secret,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    grant_type: CreateAppTokenGrantType = "client_credential",
+    appid: str,
+    secret: str,
+) -> AppToken:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                grant_type=grant_type,
+                appid=appid,
+                secret=secret,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,255 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""The `messages` resource: its operations as methods, sync and async."""
+
+from __future__ import annotations
+
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from typing import Any, cast
+
+import httpx
+
+from ...models.bot_message_request import BotMessageRequest
+from ...models.dynamic_update_data import DynamicUpdateData
+from ...models.dynamic_update_request import DynamicUpdateRequest
+from ...models.dynamic_update_request_msg_type import DynamicUpdateRequestMsgType, check_dynamic_update_request_msg_type
+from ...models.group_message_request import GroupMessageRequest
+from ...models.message_ack import MessageAck
+from ...models.msg_data import MsgData
+from ...models.msg_type import MsgType, check_msg_type
+from ...models.revoke_chat_type import RevokeChatType, check_revoke_chat_type
+from ...models.revoke_request import RevokeRequest
+from ...models.sent_message import SentMessage
+from ...types import UNSET, File, Unset
+from . import create_bot_message as _create_bot_message
+from . import create_group_message as _create_group_message
+from . import revoke_messages as _revoke_messages
+from . import update_dynamic_message as _update_dynamic_message
+
+
+class MessagesResource:
+    """Operations tagged `messages` in the spec."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self._http = http
+
+    def create_bot_message(
+        self,
+        *,
+        msg_type: MsgType,
+        msg_data: MsgData,
+        user_id_list: list[str] | Unset = UNSET,
+        department_id_list: list[str] | Unset = UNSET,
+        entry_id: str | Unset = UNSET,
+        ref_msg_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> SentMessage:
+        """Send a message from the app's bot to people, one private chat each.
+
+        At least one of userIdList and departmentIdList must be non-empty. @mention (reminder) has no effect
+        in private chat.
+
+        POST /v1/bot/messages/create
+        """
+        return _create_bot_message.sync(
+            client=self._http,
+            body=BotMessageRequest(
+                msg_type=msg_type,
+                msg_data=msg_data,
+                user_id_list=user_id_list,
+                department_id_list=department_id_list,
+                entry_id=entry_id,
+                ref_msg_id=ref_msg_id,
+            ),
+            user_token=user_token,
+        )
+
+    def create_group_message(
+        self,
+        *,
+        group_id: str,
+        msg_type: MsgType,
+        msg_data: MsgData,
+        sender_id: str | Unset = UNSET,
+        outlines: str | Unset = UNSET,
+        uuid: str | Unset = UNSET,
+        entry_id: str | Unset = UNSET,
+        ref_msg_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> SentMessage:
+        """Send a message to a group chat.
+
+        The sender is the user of `user_token` when given, else `senderId`, else the app's bot. The only
+        channel where @mention (reminder) works, for text and formatText.
+
+        POST /v1/messages/group/create
+        """
+        return _create_group_message.sync(
+            client=self._http,
+            body=GroupMessageRequest(
+                group_id=group_id,
+                msg_type=msg_type,
+                msg_data=msg_data,
+                sender_id=sender_id,
+                outlines=outlines,
+                uuid=uuid,
+                entry_id=entry_id,
+                ref_msg_id=ref_msg_id,
+            ),
+            user_token=user_token,
+        )
+
+    def revoke_messages(
+        self,
+        *,
+        message_ids: list[str],
+        chat_type: RevokeChatType | Unset = UNSET,
+        sender_id: str | Unset = UNSET,
+    ) -> MessageAck | None:
+        """Revoke (recall) sent messages.
+
+        POST /v1/messages/revoke
+        """
+        return _revoke_messages.sync(
+            client=self._http,
+            body=RevokeRequest(
+                message_ids=message_ids,
+                chat_type=chat_type,
+                sender_id=sender_id,
+            ),
+        )
+
+    def update_dynamic_message(
+        self,
+        *,
+        msg_id: str,
+        msg_type: DynamicUpdateRequestMsgType,
+        msg_data: DynamicUpdateData,
+    ) -> MessageAck | None:
+        """Update a dynamic card (an appCard sent with isDynamic, or an approveCard) in place.
+
+        POST /v1/messages/dynamic/update
+        """
+        return _update_dynamic_message.sync(
+            client=self._http,
+            body=DynamicUpdateRequest(
+                msg_id=msg_id,
+                msg_type=msg_type,
+                msg_data=msg_data,
+            ),
+        )
+
+
+class AsyncMessagesResource:
+    """Operations tagged `messages` in the spec, async."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self._http = http
+
+    async def create_bot_message(
+        self,
+        *,
+        msg_type: MsgType,
+        msg_data: MsgData,
+        user_id_list: list[str] | Unset = UNSET,
+        department_id_list: list[str] | Unset = UNSET,
+        entry_id: str | Unset = UNSET,
+        ref_msg_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> SentMessage:
+        """Send a message from the app's bot to people, one private chat each.
+
+        At least one of userIdList and departmentIdList must be non-empty. @mention (reminder) has no effect
+        in private chat.
+
+        POST /v1/bot/messages/create
+        """
+        return await _create_bot_message.asyncio(
+            client=self._http,
+            body=BotMessageRequest(
+                msg_type=msg_type,
+                msg_data=msg_data,
+                user_id_list=user_id_list,
+                department_id_list=department_id_list,
+                entry_id=entry_id,
+                ref_msg_id=ref_msg_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def create_group_message(
+        self,
+        *,
+        group_id: str,
+        msg_type: MsgType,
+        msg_data: MsgData,
+        sender_id: str | Unset = UNSET,
+        outlines: str | Unset = UNSET,
+        uuid: str | Unset = UNSET,
+        entry_id: str | Unset = UNSET,
+        ref_msg_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> SentMessage:
+        """Send a message to a group chat.
+
+        The sender is the user of `user_token` when given, else `senderId`, else the app's bot. The only
+        channel where @mention (reminder) works, for text and formatText.
+
+        POST /v1/messages/group/create
+        """
+        return await _create_group_message.asyncio(
+            client=self._http,
+            body=GroupMessageRequest(
+                group_id=group_id,
+                msg_type=msg_type,
+                msg_data=msg_data,
+                sender_id=sender_id,
+                outlines=outlines,
+                uuid=uuid,
+                entry_id=entry_id,
+                ref_msg_id=ref_msg_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def revoke_messages(
+        self,
+        *,
+        message_ids: list[str],
+        chat_type: RevokeChatType | Unset = UNSET,
+        sender_id: str | Unset = UNSET,
+    ) -> MessageAck | None:
+        """Revoke (recall) sent messages.
+
+        POST /v1/messages/revoke
+        """
+        return await _revoke_messages.asyncio(
+            client=self._http,
+            body=RevokeRequest(
+                message_ids=message_ids,
+                chat_type=chat_type,
+                sender_id=sender_id,
+            ),
+        )
+
+    async def update_dynamic_message(
+        self,
+        *,
+        msg_id: str,
+        msg_type: DynamicUpdateRequestMsgType,
+        msg_data: DynamicUpdateData,
+    ) -> MessageAck | None:
+        """Update a dynamic card (an appCard sent with isDynamic, or an approveCard) in place.
+
+        POST /v1/messages/dynamic/update
+        """
+        return await _update_dynamic_message.asyncio(
+            client=self._http,
+            body=DynamicUpdateRequest(
+                msg_id=msg_id,
+                msg_type=msg_type,
+                msg_data=msg_data,
+            ),
+        )
+
+
+__all__ = ["AsyncMessagesResource", "MessagesResource"]

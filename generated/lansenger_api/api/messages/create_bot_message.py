@@ -1,0 +1,140 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Send a message from the app's bot to people, one private chat each.
+
+POST /v1/bot/messages/create
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.bot_message_request import BotMessageRequest
+from ...models.sent_message import SentMessage
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "create_bot_message"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+
+
+def _get_kwargs(
+    *,
+    body: BotMessageRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/bot/messages/create",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _build(data: Any) -> SentMessage:
+    response_200 = SentMessage.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> SentMessage:
+    return parse(response, _OPERATION, _build, data_required=True)
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: BotMessageRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[SentMessage]:
+    """Send a message from the app's bot to people, one private chat each. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: BotMessageRequest,
+    user_token: str | Unset = UNSET,
+) -> SentMessage:
+    """Send a message from the app's bot to people, one private chat each."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: BotMessageRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[SentMessage]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: BotMessageRequest,
+    user_token: str | Unset = UNSET,
+) -> SentMessage:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,126 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Update a dynamic card (an appCard sent with isDynamic, or an approveCard) in place.
+
+POST /v1/messages/dynamic/update
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.dynamic_update_request import DynamicUpdateRequest
+from ...models.message_ack import MessageAck
+from ...types import Response
+
+_OPERATION = "update_dynamic_message"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+
+
+def _get_kwargs(
+    *,
+    body: DynamicUpdateRequest,
+) -> dict[str, Any]:
+    if len(body.msg_id) < 1:
+        raise errors.InvalidArgumentError("msg_id must not be empty")
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/messages/dynamic/update",
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _build(data: Any) -> MessageAck | None:
+    if data is None:
+        return None
+    response_200 = MessageAck.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> MessageAck | None:
+    return parse(response, _OPERATION, _build, data_required=False)
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: DynamicUpdateRequest,
+) -> Response[MessageAck | None]:
+    """Update a dynamic card (an appCard sent with isDynamic, or an approveCard) in place. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: DynamicUpdateRequest,
+) -> MessageAck | None:
+    """Update a dynamic card (an appCard sent with isDynamic, or an approveCard) in place."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: DynamicUpdateRequest,
+) -> Response[MessageAck | None]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: DynamicUpdateRequest,
+) -> MessageAck | None:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,265 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""The root clients, and the one place generated operations send requests and read the platform's answers."""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+
+import httpx
+
+from . import errors
+
+if TYPE_CHECKING:
+    from .api.auth import AsyncAuthResource, AuthResource
+    from .api.media import AsyncMediaResource, MediaResource
+    from .api.messages import AsyncMessagesResource, MessagesResource
+
+T = TypeVar("T")
+
+
+class LansengerAPI:
+    """Every operation of the API, one attribute per resource, sent through one long-lived `httpx.Client`."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self._http = http
+
+    @cached_property
+    def auth(self) -> AuthResource:
+        from .api.auth import AuthResource
+
+        return AuthResource(self._http)
+
+    @cached_property
+    def media(self) -> MediaResource:
+        from .api.media import MediaResource
+
+        return MediaResource(self._http)
+
+    @cached_property
+    def messages(self) -> MessagesResource:
+        from .api.messages import MessagesResource
+
+        return MessagesResource(self._http)
+
+
+class AsyncLansengerAPI:
+    """The async twin of `LansengerAPI`, over one long-lived `httpx.AsyncClient`."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self._http = http
+
+    @cached_property
+    def auth(self) -> AsyncAuthResource:
+        from .api.auth import AsyncAuthResource
+
+        return AsyncAuthResource(self._http)
+
+    @cached_property
+    def media(self) -> AsyncMediaResource:
+        from .api.media import AsyncMediaResource
+
+        return AsyncMediaResource(self._http)
+
+    @cached_property
+    def messages(self) -> AsyncMessagesResource:
+        from .api.messages import AsyncMessagesResource
+
+        return AsyncMessagesResource(self._http)
+
+
+def send(http: httpx.Client, kwargs: dict[str, Any], operation: str) -> httpx.Response:
+    """Send one request; httpx's transport exceptions become the SDK's."""
+    try:
+        return http.request(**kwargs)
+    except httpx.TimeoutException as exc:
+        raise errors.APITimeoutError(f"{operation}: timed out ({type(exc).__name__})") from exc
+    except httpx.TransportError as exc:
+        raise errors.APIConnectionError(f"{operation}: {type(exc).__name__}: {exc}") from exc
+
+
+async def asend(http: httpx.AsyncClient, kwargs: dict[str, Any], operation: str) -> httpx.Response:
+    """The async twin of `send`."""
+    try:
+        return await http.request(**kwargs)
+    except httpx.TimeoutException as exc:
+        raise errors.APITimeoutError(f"{operation}: timed out ({type(exc).__name__})") from exc
+    except httpx.TransportError as exc:
+        raise errors.APIConnectionError(f"{operation}: {type(exc).__name__}: {exc}") from exc
+
+
+@contextmanager
+def stream(http: httpx.Client, kwargs: dict[str, Any], operation: str) -> Iterator[httpx.Response]:
+    """Open a byte-answer request without reading its body; raise if the platform answered an error instead."""
+    try:
+        with http.stream(**kwargs) as response:
+            if _answered_error(response):
+                response.read()
+                _raise_for_bytes_answer(response, operation)
+            yield response
+    except httpx.TimeoutException as exc:
+        raise errors.APITimeoutError(f"{operation}: timed out ({type(exc).__name__})") from exc
+    except httpx.TransportError as exc:
+        raise errors.APIConnectionError(f"{operation}: {type(exc).__name__}: {exc}") from exc
+
+
+@asynccontextmanager
+async def astream(http: httpx.AsyncClient, kwargs: dict[str, Any], operation: str) -> AsyncIterator[httpx.Response]:
+    """The async twin of `stream`."""
+    try:
+        async with http.stream(**kwargs) as response:
+            if _answered_error(response):
+                await response.aread()
+                _raise_for_bytes_answer(response, operation)
+            yield response
+    except httpx.TimeoutException as exc:
+        raise errors.APITimeoutError(f"{operation}: timed out ({type(exc).__name__})") from exc
+    except httpx.TransportError as exc:
+        raise errors.APIConnectionError(f"{operation}: {type(exc).__name__}: {exc}") from exc
+
+
+def parse(
+    response: httpx.Response,
+    operation: str,
+    build: Callable[[Any], T],
+    *,
+    data_required: bool,
+    default_error: type[errors.APIError] = errors.APIError,
+) -> T:
+    """Unwrap the envelope and build the typed `data`; a malformed answer raises UnexpectedResponseError."""
+    data = unwrap(response, operation, data_required=data_required, default_error=default_error)
+    try:
+        return build(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _unexpected(response, operation, f"data does not match the spec ({type(exc).__name__})") from exc
+
+
+def unwrap(
+    response: httpx.Response,
+    operation: str,
+    *,
+    data_required: bool,
+    default_error: type[errors.APIError] = errors.APIError,
+) -> Any:
+    """Return the envelope's `data`, or raise the typed error its errCode (or HTTP status) stands for."""
+    if response.status_code != 200:
+        _raise_for_status(response, operation)
+    payload = _json_object(response, operation)
+    code = _err_code(payload.get("errCode"))
+    if code is None:
+        raise _unexpected(response, operation, "the answer has no errCode")
+    if code != 0:
+        raise errors.error_for_code(
+            code,
+            str(payload.get("errMsg") or "(no errMsg)"),
+            request_id=errors.request_id_from(response.headers),
+            operation=operation,
+            default=default_error,
+        )
+    data = payload.get("data")
+    if data is None and data_required:
+        raise _unexpected(response, operation, "errCode 0 but no data")
+    return data
+
+
+def _err_code(value: object) -> int | None:
+    """errCode as an int; the platform's SDKs have seen numeric strings, so accept those too."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str):
+        try:
+            return int(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _json_object(response: httpx.Response, operation: str) -> dict[str, Any]:
+    try:
+        payload = json.loads(response.content)
+    except ValueError as exc:
+        raise _unexpected(response, operation, "the answer is not JSON") from exc
+    if not isinstance(payload, dict):
+        raise _unexpected(response, operation, "the answer is not a JSON object")
+    return payload
+
+
+def _unexpected(response: httpx.Response, operation: str, why: str) -> errors.UnexpectedResponseError:
+    return errors.UnexpectedResponseError(
+        why,
+        http_status=response.status_code,
+        request_id=errors.request_id_from(response.headers),
+        operation=operation,
+    )
+
+
+def _is_json(response: httpx.Response) -> bool:
+    content_type: str = response.headers.get("content-type", "")
+    return content_type.startswith("application/json")
+
+
+def _answered_error(response: httpx.Response) -> bool:
+    return response.status_code != 200 or _is_json(response)
+
+
+def _raise_for_bytes_answer(response: httpx.Response, operation: str) -> NoReturn:
+    if response.status_code != 200:
+        _raise_for_status(response, operation)
+    unwrap(response, operation, data_required=False)
+    raise _unexpected(response, operation, "a JSON success envelope where bytes were expected")
+
+
+def _raise_for_status(response: httpx.Response, operation: str) -> NoReturn:
+    err_code: int | None = None
+    err_msg = response.reason_phrase or "unexpected HTTP status"
+    if _is_json(response):
+        try:
+            payload = json.loads(response.content)
+        except ValueError:
+            payload = None
+        if isinstance(payload, dict):
+            err_code = _err_code(payload.get("errCode"))
+            err_msg = str(payload.get("errMsg") or err_msg)
+    raise errors.error_for_status(
+        response.status_code,
+        err_msg,
+        err_code=err_code,
+        request_id=errors.request_id_from(response.headers),
+        operation=operation,
+        retry_after=retry_after_seconds(response.headers.get("retry-after")),
+    )
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    """A Retry-After header (delta-seconds or HTTP-date) as seconds from now; None when absent or unreadable."""
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+__all__ = [
+    "AsyncLansengerAPI",
+    "LansengerAPI",
+    "asend",
+    "astream",
+    "parse",
+    "retry_after_seconds",
+    "send",
+    "stream",
+    "unwrap",
+]

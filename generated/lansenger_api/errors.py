@@ -1,0 +1,272 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Every exception the SDK raises, and the platform's error codes as the spec describes them."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from typing import Final
+
+
+class LansengerError(Exception):
+    """Base of every error raised by the SDK."""
+
+    retryable: bool = False
+
+
+class ConfigurationError(LansengerError):
+    """The client is missing something it needs (credentials, gateway URL), found before any request."""
+
+
+class InvalidArgumentError(LansengerError, ValueError):
+    """An argument breaks a rule of the API; raised before any request is sent."""
+
+
+class APIConnectionError(LansengerError):
+    """The request could not be sent or its answer could not be read (network, DNS, TLS, reset)."""
+
+    retryable = True
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class APIError(LansengerError):
+    """The platform answered with an error: a non-zero errCode, or an HTTP status other than 200.
+
+    Attributes:
+        err_code: the envelope's errCode, or None when the answer had none.
+        err_msg: the envelope's errMsg, or a description of the unexpected answer.
+        http_status: the HTTP status of the answer.
+        request_id: the gateway's request id header, when it sent one; quote it to support.
+        operation: the SDK operation that failed.
+    """
+
+    def __init__(
+        self,
+        err_msg: str,
+        *,
+        err_code: int | None = None,
+        http_status: int = 200,
+        request_id: str | None = None,
+        operation: str | None = None,
+        retryable: bool = False,
+    ) -> None:
+        self.err_code = err_code
+        self.err_msg = err_msg
+        self.http_status = http_status
+        self.request_id = request_id
+        self.operation = operation
+        self.retryable = retryable
+        where = f"{operation}: " if operation else ""
+        code = f"errCode {err_code}" if err_code is not None else f"HTTP {http_status}"
+        suffix = f" (request id {request_id})" if request_id else ""
+        super().__init__(f"{where}{code}: {err_msg}{suffix}")
+
+
+class AuthenticationError(APIError):
+    """The app token, user token or credentials were rejected."""
+
+
+class PermissionDeniedError(APIError):
+    """The app or user may not do this."""
+
+
+class NotFoundError(APIError):
+    """The object does not exist."""
+
+
+class InvalidRequestError(APIError):
+    """The platform rejected the request's parameters."""
+
+
+class RateLimitError(APIError):
+    """Too many requests; `retry_after` holds the server's hint in seconds, when it gave one."""
+
+    retry_after: float | None = None
+
+
+class InternalServerError(APIError):
+    """The platform failed (HTTP 5xx)."""
+
+
+class UnexpectedResponseError(APIError):
+    """The answer does not match the spec: not JSON, no errCode, or data of the wrong shape."""
+
+
+class CallbackError(LansengerError):
+    """An inbound callback could not be accepted."""
+
+
+class SignatureVerificationError(CallbackError):
+    """A callback's signature does not match, or its timestamp is outside the tolerance window."""
+
+
+class DecryptionError(CallbackError):
+    """A callback's payload could not be decrypted or decoded."""
+
+
+class ErrorCode(enum.IntEnum):
+    """Error codes the platform is known to answer (spec/openapi.yaml, x-lansenger-errors)."""
+
+    SERVICE_UNAVAILABLE_OR_NOT_MEMBER = 10000
+    """Query failed; is_in_group also answers it for a non-member."""
+    INVALID_CODE = 10001
+    """Invalid authorization code."""
+    TOKEN_EXPIRED = 10003
+    """Token expired."""
+    TOKEN_INVALID = 10004
+    """Token invalid or expired."""
+    API_NOT_PERMITTED = 10005
+    """The app may not call this API."""
+    NOT_IN_GROUP = 30001
+    """The sender is not in the group."""
+    INVALID_PARAMETER = 40001
+    """Invalid parameter."""
+    INVALID_MEDIA_TYPE = 40010
+    """Invalid media type."""
+    INVALID_REFRESH_TOKEN = 40036
+    """Refresh token expired or already used."""
+    INVALID_ATTENDEE_FLAG = 40060
+    """attendeeFlag must be yes, option or no."""
+    USER_NOT_FOUND = 50001
+    """User not found."""
+    MEDIA_TYPE_NOT_STRING = 50052
+    """Media type must be a string."""
+    CHAT_PARAMETER_ERROR = 63002
+    """Chat query parameter error."""
+    NOT_FOUND = 64001
+    """Media, share or other object not found."""
+
+
+ERROR_CLASSES: Final[Mapping[int, type[APIError]]] = {
+    10000: APIError,
+    10001: InvalidRequestError,
+    10003: AuthenticationError,
+    10004: AuthenticationError,
+    10005: PermissionDeniedError,
+    30001: PermissionDeniedError,
+    40001: InvalidRequestError,
+    40010: InvalidRequestError,
+    40036: AuthenticationError,
+    40060: InvalidRequestError,
+    50001: NotFoundError,
+    50052: InvalidRequestError,
+    63002: InvalidRequestError,
+    64001: NotFoundError,
+}
+"""Which exception each known errCode raises; unknown codes raise APIError."""
+
+TOKEN_INVALID_CODES: Final[frozenset[int]] = frozenset(
+    {
+        10003,
+        10004,
+    }
+)
+"""errCodes meaning the app token is no longer valid: the client refreshes it and replays the request once."""
+
+RETRYABLE_CODES: Final[frozenset[int]] = frozenset({})
+"""errCodes worth retrying for requests that are safe to repeat."""
+
+STATUS_CLASSES: Final[Mapping[int, type[APIError]]] = {
+    400: InvalidRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    429: RateLimitError,
+}
+"""Which exception a non-200 HTTP status raises; 5xx raises InternalServerError."""
+
+SERVER_ERROR_CLASS: Final = InternalServerError
+
+REQUEST_ID_HEADERS: Final = (
+    "x-request-id",
+    "x-log-id",
+    "request-id",
+    "x-trace-id",
+)
+"""Response headers that may carry the gateway's request id, most specific first."""
+
+
+def request_id_from(headers: Mapping[str, str]) -> str | None:
+    """The request id the gateway sent, if any."""
+    for name in REQUEST_ID_HEADERS:
+        value = headers.get(name)
+        if value:
+            return value
+    return None
+
+
+def error_for_code(
+    err_code: int | None,
+    err_msg: str,
+    *,
+    http_status: int = 200,
+    request_id: str | None = None,
+    operation: str | None = None,
+    default: type[APIError] = APIError,
+) -> APIError:
+    """Build the typed error for an envelope, by the spec's table."""
+    cls = ERROR_CLASSES.get(err_code, default) if err_code is not None else default
+    return cls(
+        err_msg,
+        err_code=err_code,
+        http_status=http_status,
+        request_id=request_id,
+        operation=operation,
+        retryable=err_code in RETRYABLE_CODES,
+    )
+
+
+def error_for_status(
+    http_status: int,
+    err_msg: str,
+    *,
+    err_code: int | None = None,
+    request_id: str | None = None,
+    operation: str | None = None,
+    retry_after: float | None = None,
+) -> APIError:
+    """Build the typed error for an HTTP status other than 200."""
+    cls = SERVER_ERROR_CLASS if http_status >= 500 else STATUS_CLASSES.get(http_status, APIError)
+    error = cls(
+        err_msg,
+        err_code=err_code,
+        http_status=http_status,
+        request_id=request_id,
+        operation=operation,
+        retryable=http_status >= 500 or http_status == 429,
+    )
+    if isinstance(error, RateLimitError):
+        error.retry_after = retry_after
+    return error
+
+
+__all__ = [
+    "ERROR_CLASSES",
+    "REQUEST_ID_HEADERS",
+    "RETRYABLE_CODES",
+    "STATUS_CLASSES",
+    "TOKEN_INVALID_CODES",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "CallbackError",
+    "ConfigurationError",
+    "DecryptionError",
+    "ErrorCode",
+    "InternalServerError",
+    "InvalidArgumentError",
+    "InvalidRequestError",
+    "LansengerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "SignatureVerificationError",
+    "UnexpectedResponseError",
+    "error_for_code",
+    "error_for_status",
+    "request_id_from",
+]

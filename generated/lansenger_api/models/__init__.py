@@ -1,0 +1,66 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Contains all the data models used in inputs/outputs"""
+
+from .app_card_message import AppCardMessage
+from .app_card_update import AppCardUpdate
+from .app_media_type import AppMediaType
+from .app_token import AppToken
+from .bot_message_request import BotMessageRequest
+from .card_field import CardField
+from .card_link import CardLink
+from .core_media_type import CoreMediaType
+from .create_app_token_grant_type import CreateAppTokenGrantType
+from .dynamic_update_data import DynamicUpdateData
+from .dynamic_update_request import DynamicUpdateRequest
+from .dynamic_update_request_msg_type import DynamicUpdateRequestMsgType
+from .envelope import Envelope
+from .format_text_message import FormatTextMessage
+from .format_text_message_format_type import FormatTextMessageFormatType
+from .group_message_request import GroupMessageRequest
+from .head_status_info import HeadStatusInfo
+from .link_card_message import LinkCardMessage
+from .media_upload import MediaUpload
+from .message_ack import MessageAck
+from .message_media_type import MessageMediaType
+from .msg_data import MsgData
+from .msg_type import MsgType
+from .oa_card_message import OaCardMessage
+from .reminder import Reminder
+from .revoke_chat_type import RevokeChatType
+from .revoke_request import RevokeRequest
+from .sent_message import SentMessage
+from .text_message import TextMessage
+from .uploaded_media import UploadedMedia
+
+__all__ = (
+    "AppCardMessage",
+    "AppCardUpdate",
+    "AppMediaType",
+    "AppToken",
+    "BotMessageRequest",
+    "CardField",
+    "CardLink",
+    "CoreMediaType",
+    "CreateAppTokenGrantType",
+    "DynamicUpdateData",
+    "DynamicUpdateRequest",
+    "DynamicUpdateRequestMsgType",
+    "Envelope",
+    "FormatTextMessage",
+    "FormatTextMessageFormatType",
+    "GroupMessageRequest",
+    "HeadStatusInfo",
+    "LinkCardMessage",
+    "MediaUpload",
+    "MessageAck",
+    "MessageMediaType",
+    "MsgData",
+    "MsgType",
+    "OaCardMessage",
+    "Reminder",
+    "RevokeChatType",
+    "RevokeRequest",
+    "SentMessage",
+    "TextMessage",
+    "UploadedMedia",
+)

@@ -1,0 +1,222 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.card_field import CardField
+    from ..models.card_link import CardLink
+    from ..models.head_status_info import HeadStatusInfo
+
+
+T = TypeVar("T", bound="AppCardMessage")
+
+
+@_attrs_define
+class AppCardMessage:
+    """
+    Attributes:
+        body_title (str): At most 600 bytes; div-style HTML allowed.
+        head_title (str | Unset):
+        head_icon_url (str | Unset):
+        is_dynamic (bool | Unset): Whether the card can be updated in place later.
+        head_status_info (HeadStatusInfo | Unset):
+        body_sub_title (str | Unset): At most 1200 bytes.
+        body_content (str | Unset): At most 3000 bytes.
+        signature (str | Unset):
+        staff_id (str | Unset):
+        fields (list[CardField] | Unset):
+        links (list[CardLink] | Unset):
+        card_link (str | Unset):
+        pc_card_link (str | Unset):
+        pad_card_link (str | Unset):
+    """
+
+    body_title: str
+    head_title: str | Unset = UNSET
+    head_icon_url: str | Unset = UNSET
+    is_dynamic: bool | Unset = UNSET
+    head_status_info: HeadStatusInfo | Unset = UNSET
+    body_sub_title: str | Unset = UNSET
+    body_content: str | Unset = UNSET
+    signature: str | Unset = UNSET
+    staff_id: str | Unset = UNSET
+    fields: list[CardField] | Unset = UNSET
+    links: list[CardLink] | Unset = UNSET
+    card_link: str | Unset = UNSET
+    pc_card_link: str | Unset = UNSET
+    pad_card_link: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body_title = self.body_title
+
+        head_title = self.head_title
+
+        head_icon_url = self.head_icon_url
+
+        is_dynamic = self.is_dynamic
+
+        head_status_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.head_status_info, Unset):
+            head_status_info = self.head_status_info.to_dict()
+
+        body_sub_title = self.body_sub_title
+
+        body_content = self.body_content
+
+        signature = self.signature
+
+        staff_id = self.staff_id
+
+        fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = fields_item_data.to_dict()
+                fields.append(fields_item)
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        card_link = self.card_link
+
+        pc_card_link = self.pc_card_link
+
+        pad_card_link = self.pad_card_link
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bodyTitle": body_title,
+            }
+        )
+        if head_title is not UNSET:
+            field_dict["headTitle"] = head_title
+        if head_icon_url is not UNSET:
+            field_dict["headIconUrl"] = head_icon_url
+        if is_dynamic is not UNSET:
+            field_dict["isDynamic"] = is_dynamic
+        if head_status_info is not UNSET:
+            field_dict["headStatusInfo"] = head_status_info
+        if body_sub_title is not UNSET:
+            field_dict["bodySubTitle"] = body_sub_title
+        if body_content is not UNSET:
+            field_dict["bodyContent"] = body_content
+        if signature is not UNSET:
+            field_dict["signature"] = signature
+        if staff_id is not UNSET:
+            field_dict["staffId"] = staff_id
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if links is not UNSET:
+            field_dict["links"] = links
+        if card_link is not UNSET:
+            field_dict["cardLink"] = card_link
+        if pc_card_link is not UNSET:
+            field_dict["pcCardLink"] = pc_card_link
+        if pad_card_link is not UNSET:
+            field_dict["padCardLink"] = pad_card_link
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.card_field import CardField  # noqa: PLC0415
+        from ..models.card_link import CardLink  # noqa: PLC0415
+        from ..models.head_status_info import HeadStatusInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        body_title = d.pop("bodyTitle")
+
+        head_title = d.pop("headTitle", UNSET)
+
+        head_icon_url = d.pop("headIconUrl", UNSET)
+
+        is_dynamic = d.pop("isDynamic", UNSET)
+
+        _head_status_info = d.pop("headStatusInfo", UNSET)
+        head_status_info: HeadStatusInfo | Unset
+        if isinstance(_head_status_info, Unset):
+            head_status_info = UNSET
+        else:
+            head_status_info = HeadStatusInfo.from_dict(_head_status_info)
+
+        body_sub_title = d.pop("bodySubTitle", UNSET)
+
+        body_content = d.pop("bodyContent", UNSET)
+
+        signature = d.pop("signature", UNSET)
+
+        staff_id = d.pop("staffId", UNSET)
+
+        _fields = d.pop("fields", UNSET)
+        fields: list[CardField] | Unset = UNSET
+        if _fields is not UNSET:
+            fields = []
+            for fields_item_data in _fields:
+                fields_item = CardField.from_dict(fields_item_data)
+
+                fields.append(fields_item)
+
+        _links = d.pop("links", UNSET)
+        links: list[CardLink] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = CardLink.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        card_link = d.pop("cardLink", UNSET)
+
+        pc_card_link = d.pop("pcCardLink", UNSET)
+
+        pad_card_link = d.pop("padCardLink", UNSET)
+
+        app_card_message = cls(
+            body_title=body_title,
+            head_title=head_title,
+            head_icon_url=head_icon_url,
+            is_dynamic=is_dynamic,
+            head_status_info=head_status_info,
+            body_sub_title=body_sub_title,
+            body_content=body_content,
+            signature=signature,
+            staff_id=staff_id,
+            fields=fields,
+            links=links,
+            card_link=card_link,
+            pc_card_link=pc_card_link,
+            pad_card_link=pad_card_link,
+        )
+
+        app_card_message.additional_properties = d
+        return app_card_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

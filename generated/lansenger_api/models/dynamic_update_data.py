@@ -1,0 +1,75 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_card_update import AppCardUpdate
+
+
+T = TypeVar("T", bound="DynamicUpdateData")
+
+
+@_attrs_define
+class DynamicUpdateData:
+    """
+    Attributes:
+        app_card_update_msg (AppCardUpdate | Unset):
+    """
+
+    app_card_update_msg: AppCardUpdate | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_card_update_msg: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.app_card_update_msg, Unset):
+            app_card_update_msg = self.app_card_update_msg.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if app_card_update_msg is not UNSET:
+            field_dict["appCardUpdateMsg"] = app_card_update_msg
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.app_card_update import AppCardUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _app_card_update_msg = d.pop("appCardUpdateMsg", UNSET)
+        app_card_update_msg: AppCardUpdate | Unset
+        if isinstance(_app_card_update_msg, Unset):
+            app_card_update_msg = UNSET
+        else:
+            app_card_update_msg = AppCardUpdate.from_dict(_app_card_update_msg)
+
+        dynamic_update_data = cls(
+            app_card_update_msg=app_card_update_msg,
+        )
+
+        dynamic_update_data.additional_properties = d
+        return dynamic_update_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

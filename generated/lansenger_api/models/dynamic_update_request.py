@@ -1,0 +1,86 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dynamic_update_request_msg_type import DynamicUpdateRequestMsgType, check_dynamic_update_request_msg_type
+
+if TYPE_CHECKING:
+    from ..models.dynamic_update_data import DynamicUpdateData
+
+
+T = TypeVar("T", bound="DynamicUpdateRequest")
+
+
+@_attrs_define
+class DynamicUpdateRequest:
+    """
+    Attributes:
+        msg_id (str):
+        msg_type (DynamicUpdateRequestMsgType):
+        msg_data (DynamicUpdateData):
+    """
+
+    msg_id: str
+    msg_type: DynamicUpdateRequestMsgType
+    msg_data: DynamicUpdateData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        msg_id = self.msg_id
+
+        msg_type: str = self.msg_type
+
+        msg_data = self.msg_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "msgId": msg_id,
+                "msgType": msg_type,
+                "msgData": msg_data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dynamic_update_data import DynamicUpdateData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        msg_id = d.pop("msgId")
+
+        msg_type = check_dynamic_update_request_msg_type(d.pop("msgType"))
+
+        msg_data = DynamicUpdateData.from_dict(d.pop("msgData"))
+
+        dynamic_update_request = cls(
+            msg_id=msg_id,
+            msg_type=msg_type,
+            msg_data=msg_data,
+        )
+
+        dynamic_update_request.additional_properties = d
+        return dynamic_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Envelope")
+
+
+@_attrs_define
+class Envelope:
+    """Every JSON answer. errCode 0 means success; anything else is an error described by errMsg.
+
+    Attributes:
+        err_code (int):
+        err_msg (str | Unset):
+    """
+
+    err_code: int
+    err_msg: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        err_code = self.err_code
+
+        err_msg = self.err_msg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "errCode": err_code,
+            }
+        )
+        if err_msg is not UNSET:
+            field_dict["errMsg"] = err_msg
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        err_code = d.pop("errCode")
+
+        err_msg = d.pop("errMsg", UNSET)
+
+        envelope = cls(
+            err_code=err_code,
+            err_msg=err_msg,
+        )
+
+        envelope.additional_properties = d
+        return envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

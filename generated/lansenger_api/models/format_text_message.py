@@ -1,0 +1,95 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.format_text_message_format_type import FormatTextMessageFormatType, check_format_text_message_format_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reminder import Reminder
+
+
+T = TypeVar("T", bound="FormatTextMessage")
+
+
+@_attrs_define
+class FormatTextMessage:
+    """
+    Attributes:
+        format_type (FormatTextMessageFormatType): 1 is Markdown, the only format.
+        text (str):
+        reminder (Reminder | Unset): @mention: everyone, some staff, some bots. Works in group chat only.
+    """
+
+    format_type: FormatTextMessageFormatType
+    text: str
+    reminder: Reminder | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        format_type: int = self.format_type
+
+        text = self.text
+
+        reminder: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reminder, Unset):
+            reminder = self.reminder.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "formatType": format_type,
+                "text": text,
+            }
+        )
+        if reminder is not UNSET:
+            field_dict["reminder"] = reminder
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.reminder import Reminder  # noqa: PLC0415
+
+        d = dict(src_dict)
+        format_type = check_format_text_message_format_type(d.pop("formatType"))
+
+        text = d.pop("text")
+
+        _reminder = d.pop("reminder", UNSET)
+        reminder: Reminder | Unset
+        if isinstance(_reminder, Unset):
+            reminder = UNSET
+        else:
+            reminder = Reminder.from_dict(_reminder)
+
+        format_text_message = cls(
+            format_type=format_type,
+            text=text,
+            reminder=reminder,
+        )
+
+        format_text_message.additional_properties = d
+        return format_text_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

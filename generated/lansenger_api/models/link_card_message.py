@@ -1,0 +1,126 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LinkCardMessage")
+
+
+@_attrs_define
+class LinkCardMessage:
+    """
+    Attributes:
+        title (str):
+        link (str):
+        description (str | Unset):
+        icon_link (str | Unset):
+        pc_link (str | Unset):
+        pad_link (str | Unset):
+        from_name (str | Unset):
+        from_icon_link (str | Unset):
+    """
+
+    title: str
+    link: str
+    description: str | Unset = UNSET
+    icon_link: str | Unset = UNSET
+    pc_link: str | Unset = UNSET
+    pad_link: str | Unset = UNSET
+    from_name: str | Unset = UNSET
+    from_icon_link: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        link = self.link
+
+        description = self.description
+
+        icon_link = self.icon_link
+
+        pc_link = self.pc_link
+
+        pad_link = self.pad_link
+
+        from_name = self.from_name
+
+        from_icon_link = self.from_icon_link
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "link": link,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if icon_link is not UNSET:
+            field_dict["iconLink"] = icon_link
+        if pc_link is not UNSET:
+            field_dict["pcLink"] = pc_link
+        if pad_link is not UNSET:
+            field_dict["padLink"] = pad_link
+        if from_name is not UNSET:
+            field_dict["fromName"] = from_name
+        if from_icon_link is not UNSET:
+            field_dict["fromIconLink"] = from_icon_link
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        link = d.pop("link")
+
+        description = d.pop("description", UNSET)
+
+        icon_link = d.pop("iconLink", UNSET)
+
+        pc_link = d.pop("pcLink", UNSET)
+
+        pad_link = d.pop("padLink", UNSET)
+
+        from_name = d.pop("fromName", UNSET)
+
+        from_icon_link = d.pop("fromIconLink", UNSET)
+
+        link_card_message = cls(
+            title=title,
+            link=link,
+            description=description,
+            icon_link=icon_link,
+            pc_link=pc_link,
+            pad_link=pad_link,
+            from_name=from_name,
+            from_icon_link=from_icon_link,
+        )
+
+        link_card_message.additional_properties = d
+        return link_card_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

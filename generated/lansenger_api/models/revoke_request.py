@@ -1,0 +1,90 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.revoke_chat_type import RevokeChatType, check_revoke_chat_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RevokeRequest")
+
+
+@_attrs_define
+class RevokeRequest:
+    """
+    Attributes:
+        message_ids (list[str]):
+        chat_type (RevokeChatType | Unset):
+        sender_id (str | Unset): Required by the platform for chatType staff and group.
+    """
+
+    message_ids: list[str]
+    chat_type: RevokeChatType | Unset = UNSET
+    sender_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message_ids = self.message_ids
+
+        chat_type: str | Unset = UNSET
+        if not isinstance(self.chat_type, Unset):
+            chat_type = self.chat_type
+
+        sender_id = self.sender_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "messageIds": message_ids,
+            }
+        )
+        if chat_type is not UNSET:
+            field_dict["chatType"] = chat_type
+        if sender_id is not UNSET:
+            field_dict["senderId"] = sender_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message_ids = cast(list[str], d.pop("messageIds"))
+
+        _chat_type = d.pop("chatType", UNSET)
+        chat_type: RevokeChatType | Unset
+        if isinstance(_chat_type, Unset):
+            chat_type = UNSET
+        else:
+            chat_type = check_revoke_chat_type(_chat_type)
+
+        sender_id = d.pop("senderId", UNSET)
+
+        revoke_request = cls(
+            message_ids=message_ids,
+            chat_type=chat_type,
+            sender_id=sender_id,
+        )
+
+        revoke_request.additional_properties = d
+        return revoke_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

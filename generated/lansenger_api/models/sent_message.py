@@ -1,0 +1,84 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SentMessage")
+
+
+@_attrs_define
+class SentMessage:
+    """
+    Attributes:
+        msg_id (str | Unset):
+        invalid_staff (list[str] | Unset): Recipients the platform could not deliver to.
+        invalid_department (list[str] | Unset):
+    """
+
+    msg_id: str | Unset = UNSET
+    invalid_staff: list[str] | Unset = UNSET
+    invalid_department: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        msg_id = self.msg_id
+
+        invalid_staff: list[str] | Unset = UNSET
+        if not isinstance(self.invalid_staff, Unset):
+            invalid_staff = self.invalid_staff
+
+        invalid_department: list[str] | Unset = UNSET
+        if not isinstance(self.invalid_department, Unset):
+            invalid_department = self.invalid_department
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if msg_id is not UNSET:
+            field_dict["msgId"] = msg_id
+        if invalid_staff is not UNSET:
+            field_dict["invalidStaff"] = invalid_staff
+        if invalid_department is not UNSET:
+            field_dict["invalidDepartment"] = invalid_department
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        msg_id = d.pop("msgId", UNSET)
+
+        invalid_staff = cast(list[str], d.pop("invalidStaff", UNSET))
+
+        invalid_department = cast(list[str], d.pop("invalidDepartment", UNSET))
+
+        sent_message = cls(
+            msg_id=msg_id,
+            invalid_staff=invalid_staff,
+            invalid_department=invalid_department,
+        )
+
+        sent_message.additional_properties = d
+        return sent_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

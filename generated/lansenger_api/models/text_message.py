@@ -1,0 +1,115 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_media_type import MessageMediaType, check_message_media_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reminder import Reminder
+
+
+T = TypeVar("T", bound="TextMessage")
+
+
+@_attrs_define
+class TextMessage:
+    """
+    Attributes:
+        content (str): Plain text, at most 6000 bytes of UTF-8; may be empty when mediaIds are given.
+        reminder (Reminder | Unset): @mention: everyone, some staff, some bots. Works in group chat only.
+        media_type (MessageMediaType | Unset): Kind of attached media in a text message. 1 video, 2 image, 3 file (audio
+            travels as 3).
+        media_ids (list[str] | Unset): Uploaded media ids; for a video, [video, cover image].
+    """
+
+    content: str
+    reminder: Reminder | Unset = UNSET
+    media_type: MessageMediaType | Unset = UNSET
+    media_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content
+
+        reminder: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reminder, Unset):
+            reminder = self.reminder.to_dict()
+
+        media_type: int | Unset = UNSET
+        if not isinstance(self.media_type, Unset):
+            media_type = self.media_type
+
+        media_ids: list[str] | Unset = UNSET
+        if not isinstance(self.media_ids, Unset):
+            media_ids = self.media_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+            }
+        )
+        if reminder is not UNSET:
+            field_dict["reminder"] = reminder
+        if media_type is not UNSET:
+            field_dict["mediaType"] = media_type
+        if media_ids is not UNSET:
+            field_dict["mediaIds"] = media_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.reminder import Reminder  # noqa: PLC0415
+
+        d = dict(src_dict)
+        content = d.pop("content")
+
+        _reminder = d.pop("reminder", UNSET)
+        reminder: Reminder | Unset
+        if isinstance(_reminder, Unset):
+            reminder = UNSET
+        else:
+            reminder = Reminder.from_dict(_reminder)
+
+        _media_type = d.pop("mediaType", UNSET)
+        media_type: MessageMediaType | Unset
+        if isinstance(_media_type, Unset):
+            media_type = UNSET
+        else:
+            media_type = check_message_media_type(_media_type)
+
+        media_ids = cast(list[str], d.pop("mediaIds", UNSET))
+
+        text_message = cls(
+            content=content,
+            reminder=reminder,
+            media_type=media_type,
+            media_ids=media_ids,
+        )
+
+        text_message.additional_properties = d
+        return text_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

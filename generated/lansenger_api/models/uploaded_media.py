@@ -1,0 +1,73 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UploadedMedia")
+
+
+@_attrs_define
+class UploadedMedia:
+    """
+    Attributes:
+        media_id (str):
+        created_time (str | Unset): Microsecond timestamp, core upload only.
+    """
+
+    media_id: str
+    created_time: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        media_id = self.media_id
+
+        created_time = self.created_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mediaId": media_id,
+            }
+        )
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        media_id = d.pop("mediaId")
+
+        created_time = d.pop("createdTime", UNSET)
+
+        uploaded_media = cls(
+            media_id=media_id,
+            created_time=created_time,
+        )
+
+        uploaded_media.additional_properties = d
+        return uploaded_media
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
