@@ -28,7 +28,9 @@ def _differences(fresh: Path, committed: Path) -> list[str]:
     ours, theirs = files(fresh), files(committed)
     found = [f"missing from generated/: {p}" for p in sorted(ours - theirs)]
     found += [f"stale in generated/: {p}" for p in sorted(theirs - ours)]
-    found += [f"differs: {p}" for p in sorted(ours & theirs) if (fresh / p).read_bytes() != (committed / p).read_bytes()]
+    found += [
+        f"differs: {p}" for p in sorted(ours & theirs) if (fresh / p).read_bytes() != (committed / p).read_bytes()
+    ]
     return found
 
 

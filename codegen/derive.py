@@ -75,7 +75,7 @@ def derive(document: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Operatio
     generator_input = copy.deepcopy(document)
     default_secured = bool(document.get("security"))
     metas: dict[str, OperationMeta] = {}
-    for path, item in generator_input["paths"].items():
+    for item in generator_input["paths"].values():
         shared_params = item.get("parameters", [])
         for method in _METHODS:
             operation = item.get(method)

@@ -21,7 +21,9 @@ from openapi_python_client.parser.errors import GeneratorError
 
 from .derive import OperationMeta
 
-HEADER = "# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.\n"
+HEADER = (
+    "# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.\n"
+)
 SPEC_FILE = "openapi.json"
 _RUFF_CHECK = ["check", "--isolated", "--no-cache", "--fix-only", "--select", "F401,F811,I001,UP", "--target-version"]
 _RUFF_COMMON = ["--line-length", "120", "--quiet"]

@@ -1,1 +1,76 @@
-"""Lansenger SDK."""
+"""The Lansenger (蓝信) Python SDK.
+
+    from lansenger import Lansenger
+    with Lansenger(app_id=..., app_secret=..., gateway_url=...) as client:
+        client.messages.send_text("staff-id", "hello")
+
+Errors are importable from here; the clients are imported on first use, so `import lansenger` stays fast.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from lansenger_api.errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    CallbackError,
+    ConfigurationError,
+    DecryptionError,
+    ErrorCode,
+    InternalServerError,
+    InvalidArgumentError,
+    InvalidRequestError,
+    LansengerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    SignatureVerificationError,
+    UnexpectedResponseError,
+)
+
+if TYPE_CHECKING:
+    from ._client import AsyncLansenger, Lansenger
+    from ._retry import RetryPolicy
+
+__version__ = "0.1.0"
+
+_LAZY = {"Lansenger": "._client", "AsyncLansenger": "._client", "RetryPolicy": "._retry"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'lansenger' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AsyncLansenger",
+    "AuthenticationError",
+    "CallbackError",
+    "ConfigurationError",
+    "DecryptionError",
+    "ErrorCode",
+    "InternalServerError",
+    "InvalidArgumentError",
+    "InvalidRequestError",
+    "Lansenger",
+    "LansengerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RetryPolicy",
+    "SignatureVerificationError",
+    "UnexpectedResponseError",
+    "__version__",
+]

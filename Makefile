@@ -1,0 +1,43 @@
+# The project's entry points. Every target installs what it needs into .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+.PHONY: install generate check-generated lint typecheck test demo bench clean
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(INSTALLED)
+
+install: $(INSTALLED)
+
+## spec/ + templates/ -> generated/lansenger_api (deterministic)
+generate: $(INSTALLED)
+	$(BIN)/python -m codegen
+
+## fail if generated/ is not what the spec and templates produce
+check-generated: $(INSTALLED)
+	$(BIN)/python -m codegen --check
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(INSTALLED)
+	$(BIN)/mypy
+
+test: check-generated lint typecheck
+	$(BIN)/pytest
+
+## start the local sandbox gateway and run examples/quickstart.py against it
+demo: $(INSTALLED)
+	$(BIN)/python -m lansenger.testing.sandbox --run $(BIN)/python examples/quickstart.py
+
+bench: $(INSTALLED)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

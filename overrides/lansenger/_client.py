@@ -1,0 +1,219 @@
+"""`Lansenger` and `AsyncLansenger`: the generated API with tokens, retries, timeouts and helpers wired in."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from types import TracebackType
+from typing import Any
+
+import httpx
+from lansenger_api.api.auth import create_app_token
+from lansenger_api.client import AsyncLansengerAPI, LansengerAPI
+from lansenger_api.errors import RETRYABLE_CODES, TOKEN_INVALID_CODES
+from lansenger_api.models.app_token import AppToken
+
+from ._auth import AppTokenAuth, TokenGrant
+from ._logging import install_redaction
+from ._media import AsyncMedia, Media
+from ._messages import AsyncMessages, Messages
+from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Settings, from_environment, resolve
+
+DEFAULT_EXPIRES_IN = 7200.0
+"""The platform's documented token lifetime, assumed when an answer leaves out expiresIn."""
+
+
+def _grant(data: AppToken) -> TokenGrant:
+    expires_in = data.expires_in if isinstance(data.expires_in, int) and data.expires_in > 0 else DEFAULT_EXPIRES_IN
+    return TokenGrant(token=data.app_token, expires_in=float(expires_in))
+
+
+def _policy(max_retries: int, policy: RetryPolicy | None) -> RetryPolicy:
+    return policy or RetryPolicy(max_retries=max_retries, retryable_codes=RETRYABLE_CODES)
+
+
+class Lansenger(LansengerAPI):
+    """The Lansenger API client: every operation as `client.<resource>.<operation>(...)`, plus send helpers.
+
+    It keeps one connection pool, fetches and refreshes the app token itself (one fetch at a time, however
+    many threads share the client) and retries what is safe to retry. Use it as a context manager, or call
+    `close()`.
+    """
+
+    def __init__(
+        self,
+        app_id: str | None = None,
+        app_secret: str | None = None,
+        *,
+        gateway_url: str | None = None,
+        app_token: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            app_id, app_secret: the app's credentials; the client fetches app tokens with them.
+            gateway_url: the API gateway, e.g. "https://open.e.lanxin.cn/open/apigw" (no default: deployments differ).
+            app_token: an app token managed elsewhere; used until the platform rejects it, and then replaced
+                only if credentials were given too.
+            timeout: seconds, or an `httpx.Timeout`; finite by default (30 s, 5 s to connect).
+            max_retries: retries for requests that are safe to repeat; a message send is retried only when it
+                provably never reached the platform.
+            retry_policy: full control over retries (backoff, Retry-After cap, statuses); replaces max_retries.
+            http_client: your own `httpx.Client` (proxies, TLS, limits); the client sets its base URL and auth and
+                wraps its transport with retries.
+            transport: an httpx transport to send through (e.g. `httpx.MockTransport` in tests).
+        """
+        self._settings = resolve(app_id=app_id, app_secret=app_secret, gateway_url=gateway_url, app_token=app_token)
+        install_redaction()
+        self._token_auth = AppTokenAuth(
+            fetch=self._fetch_token if self._settings.credentials else None,
+            static_token=self._settings.app_token,
+            token_invalid_codes=TOKEN_INVALID_CODES,
+        )
+        policy = _policy(max_retries, retry_policy)
+        if http_client is None:
+            http_client = httpx.Client(
+                timeout=timeout, transport=RetryTransport(transport or httpx.HTTPTransport(), policy)
+            )
+        else:
+            http_client._transport = RetryTransport(http_client._transport, policy)  # httpx has no public setter
+        http_client.base_url = httpx.URL(self._settings.gateway_url + "/")
+        http_client.auth = self._token_auth
+        super().__init__(http_client)
+
+    @classmethod
+    def from_env(cls, **kwargs: Any) -> Lansenger:
+        """A client configured from LANSENGER_APP_ID, LANSENGER_APP_SECRET, LANSENGER_API_GATEWAY_URL and
+        LANSENGER_APP_TOKEN; keyword arguments override them."""
+        options: dict[str, Any] = {**from_environment(), **kwargs}
+        return cls(**options)
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    @property
+    def http_client(self) -> httpx.Client:
+        """The underlying httpx client, for requests the SDK does not model."""
+        return self._http
+
+    def app_token(self) -> str:
+        """The current app token, fetched if needed; for passing to other tools (keep it out of logs)."""
+        return self._token_auth.get_token()
+
+    def _fetch_token(self) -> TokenGrant:
+        app_id, secret = self._settings.credentials or ("", "")
+        return _grant(create_app_token.sync(client=self._http, appid=app_id, secret=secret))
+
+    @cached_property
+    def media(self) -> Media:
+        return Media(self._http)
+
+    @cached_property
+    def messages(self) -> Messages:
+        return Messages(self._http, self.media)
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._http.close()
+
+    def __enter__(self) -> Lansenger:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Lansenger(app_id={self._settings.app_id!r}, gateway_url={self._settings.gateway_url!r})"
+
+
+class AsyncLansenger(AsyncLansengerAPI):
+    """The async twin of `Lansenger`: the same resources and helpers, awaited, over one `httpx.AsyncClient`.
+
+    Concurrent tasks share one token fetch. Use it as an async context manager, or await `close()`.
+    """
+
+    def __init__(
+        self,
+        app_id: str | None = None,
+        app_secret: str | None = None,
+        *,
+        gateway_url: str | None = None,
+        app_token: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        """See `Lansenger`; `http_client` and `transport` are the async kinds."""
+        self._settings = resolve(app_id=app_id, app_secret=app_secret, gateway_url=gateway_url, app_token=app_token)
+        install_redaction()
+        self._token_auth = AppTokenAuth(
+            afetch=self._fetch_token if self._settings.credentials else None,
+            static_token=self._settings.app_token,
+            token_invalid_codes=TOKEN_INVALID_CODES,
+        )
+        policy = _policy(max_retries, retry_policy)
+        if http_client is None:
+            http_client = httpx.AsyncClient(
+                timeout=timeout, transport=AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), policy)
+            )
+        else:
+            http_client._transport = AsyncRetryTransport(http_client._transport, policy)  # no public setter
+        http_client.base_url = httpx.URL(self._settings.gateway_url + "/")
+        http_client.auth = self._token_auth
+        super().__init__(http_client)
+
+    @classmethod
+    def from_env(cls, **kwargs: Any) -> AsyncLansenger:
+        """See `Lansenger.from_env`."""
+        options: dict[str, Any] = {**from_environment(), **kwargs}
+        return cls(**options)
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    @property
+    def http_client(self) -> httpx.AsyncClient:
+        """The underlying httpx client, for requests the SDK does not model."""
+        return self._http
+
+    async def app_token(self) -> str:
+        """See `Lansenger.app_token`."""
+        return await self._token_auth.aget_token()
+
+    async def _fetch_token(self) -> TokenGrant:
+        app_id, secret = self._settings.credentials or ("", "")
+        return _grant(await create_app_token.asyncio(client=self._http, appid=app_id, secret=secret))
+
+    @cached_property
+    def media(self) -> AsyncMedia:
+        return AsyncMedia(self._http)
+
+    @cached_property
+    def messages(self) -> AsyncMessages:
+        return AsyncMessages(self._http, self.media)
+
+    async def close(self) -> None:
+        """Close the connection pool."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncLansenger:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"AsyncLansenger(app_id={self._settings.app_id!r}, gateway_url={self._settings.gateway_url!r})"

@@ -1,0 +1,186 @@
+"""Send helpers on top of the generated messages resource: one call per everyday message, checked locally."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import httpx
+from lansenger_api.api.messages import AsyncMessagesResource, MessagesResource
+from lansenger_api.models.sent_message import SentMessage
+
+from . import _message_bodies as bodies
+from ._files import FileSource, upload_source
+from ._media import AsyncMedia, Media
+from ._media_kinds import MESSAGE_MEDIA_TYPE, app_media_type
+from ._message_bodies import ChatType, Outgoing, optional
+
+
+class Messages(MessagesResource):
+    """Messaging operations, plus `send_text`, `send_markdown` and `send_file`.
+
+    `to` is a staff id (a private chat with the app's bot) or, with `chat_type="group"`, a group id.
+    """
+
+    def __init__(self, http: httpx.Client, media: Media) -> None:
+        super().__init__(http)
+        self._media = media
+
+    def send_text(
+        self,
+        to: str,
+        text: str,
+        *,
+        chat_type: ChatType = "staff",
+        mentions: Sequence[str] = (),
+        mention_all: bool = False,
+        mention_bots: Sequence[str] = (),
+        reply_to: str | None = None,
+        user_token: str | None = None,
+    ) -> SentMessage:
+        """Send plain text (at most 6000 bytes); @mention staff, bots or everyone in a group chat."""
+        bodies.check_recipient(to, chat_type)
+        message = bodies.text(
+            text, chat_type=chat_type, mentions=mentions, mention_all=mention_all, mention_bots=mention_bots
+        )
+        return self._deliver(to, chat_type, message, reply_to=reply_to, user_token=user_token)
+
+    def send_markdown(
+        self,
+        to: str,
+        markdown: str,
+        *,
+        chat_type: ChatType = "staff",
+        mentions: Sequence[str] = (),
+        mention_all: bool = False,
+        mention_bots: Sequence[str] = (),
+        reply_to: str | None = None,
+        user_token: str | None = None,
+    ) -> SentMessage:
+        """Send Markdown (formatText, at most 6000 bytes)."""
+        bodies.check_recipient(to, chat_type)
+        message = bodies.markdown(
+            markdown, chat_type=chat_type, mentions=mentions, mention_all=mention_all, mention_bots=mention_bots
+        )
+        return self._deliver(to, chat_type, message, reply_to=reply_to, user_token=user_token)
+
+    def send_file(
+        self,
+        to: str,
+        file: FileSource,
+        *,
+        filename: str | None = None,
+        caption: str = "",
+        chat_type: ChatType = "staff",
+        reply_to: str | None = None,
+        user_token: str | None = None,
+    ) -> SentMessage:
+        """Upload a file (streamed) and send it; images and videos show inline, other files as attachments."""
+        bodies.check_recipient(to, chat_type)
+        bodies.check_caption(caption)
+        kind = app_media_type(upload_source(file, filename).filename)
+        uploaded = self._media.upload(file, filename=filename, media_type=kind)
+        message = bodies.attachment(MESSAGE_MEDIA_TYPE[kind], [uploaded.media_id], caption)
+        return self._deliver(to, chat_type, message, reply_to=reply_to, user_token=user_token)
+
+    def _deliver(
+        self, to: str, chat_type: ChatType, message: Outgoing, *, reply_to: str | None, user_token: str | None
+    ) -> SentMessage:
+        if chat_type == "group":
+            return self.create_group_message(
+                group_id=to,
+                msg_type=message.msg_type,
+                msg_data=message.msg_data,
+                ref_msg_id=optional(reply_to),
+                user_token=optional(user_token),
+            )
+        return self.create_bot_message(
+            user_id_list=[to],
+            msg_type=message.msg_type,
+            msg_data=message.msg_data,
+            ref_msg_id=optional(reply_to),
+            user_token=optional(user_token),
+        )
+
+
+class AsyncMessages(AsyncMessagesResource):
+    """The async twin of `Messages`."""
+
+    def __init__(self, http: httpx.AsyncClient, media: AsyncMedia) -> None:
+        super().__init__(http)
+        self._media = media
+
+    async def send_text(
+        self,
+        to: str,
+        text: str,
+        *,
+        chat_type: ChatType = "staff",
+        mentions: Sequence[str] = (),
+        mention_all: bool = False,
+        mention_bots: Sequence[str] = (),
+        reply_to: str | None = None,
+        user_token: str | None = None,
+    ) -> SentMessage:
+        """Send plain text (at most 6000 bytes); @mention staff, bots or everyone in a group chat."""
+        bodies.check_recipient(to, chat_type)
+        message = bodies.text(
+            text, chat_type=chat_type, mentions=mentions, mention_all=mention_all, mention_bots=mention_bots
+        )
+        return await self._deliver(to, chat_type, message, reply_to=reply_to, user_token=user_token)
+
+    async def send_markdown(
+        self,
+        to: str,
+        markdown: str,
+        *,
+        chat_type: ChatType = "staff",
+        mentions: Sequence[str] = (),
+        mention_all: bool = False,
+        mention_bots: Sequence[str] = (),
+        reply_to: str | None = None,
+        user_token: str | None = None,
+    ) -> SentMessage:
+        """Send Markdown (formatText, at most 6000 bytes)."""
+        bodies.check_recipient(to, chat_type)
+        message = bodies.markdown(
+            markdown, chat_type=chat_type, mentions=mentions, mention_all=mention_all, mention_bots=mention_bots
+        )
+        return await self._deliver(to, chat_type, message, reply_to=reply_to, user_token=user_token)
+
+    async def send_file(
+        self,
+        to: str,
+        file: FileSource,
+        *,
+        filename: str | None = None,
+        caption: str = "",
+        chat_type: ChatType = "staff",
+        reply_to: str | None = None,
+        user_token: str | None = None,
+    ) -> SentMessage:
+        """Upload a file (streamed) and send it; images and videos show inline, other files as attachments."""
+        bodies.check_recipient(to, chat_type)
+        bodies.check_caption(caption)
+        kind = app_media_type(upload_source(file, filename).filename)
+        uploaded = await self._media.upload(file, filename=filename, media_type=kind)
+        message = bodies.attachment(MESSAGE_MEDIA_TYPE[kind], [uploaded.media_id], caption)
+        return await self._deliver(to, chat_type, message, reply_to=reply_to, user_token=user_token)
+
+    async def _deliver(
+        self, to: str, chat_type: ChatType, message: Outgoing, *, reply_to: str | None, user_token: str | None
+    ) -> SentMessage:
+        if chat_type == "group":
+            return await self.create_group_message(
+                group_id=to,
+                msg_type=message.msg_type,
+                msg_data=message.msg_data,
+                ref_msg_id=optional(reply_to),
+                user_token=optional(user_token),
+            )
+        return await self.create_bot_message(
+            user_id_list=[to],
+            msg_type=message.msg_type,
+            msg_data=message.msg_data,
+            ref_msg_id=optional(reply_to),
+            user_token=optional(user_token),
+        )

@@ -1,0 +1,86 @@
+"""Client settings: read once, checked before any request, and never shown with their secrets."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TypedDict
+
+import httpx
+from lansenger_api.errors import ConfigurationError
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+"""Finite by default: a platform that stops answering must not hang a bot forever."""
+
+DEFAULT_MAX_RETRIES = 2
+
+ENV_APP_ID = "LANSENGER_APP_ID"
+ENV_APP_SECRET = "LANSENGER_APP_SECRET"
+ENV_GATEWAY_URL = "LANSENGER_API_GATEWAY_URL"
+ENV_APP_TOKEN = "LANSENGER_APP_TOKEN"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a client needs to reach the gateway and authenticate; secrets are left out of the repr."""
+
+    gateway_url: str
+    app_id: str | None = None
+    app_secret: str | None = field(default=None, repr=False)
+    app_token: str | None = field(default=None, repr=False)
+
+    @property
+    def credentials(self) -> tuple[str, str] | None:
+        """(app_id, app_secret) when both are set: the client can fetch its own tokens."""
+        return (self.app_id, self.app_secret) if self.app_id and self.app_secret else None
+
+
+def resolve(
+    *,
+    app_id: str | None,
+    app_secret: str | None,
+    gateway_url: str | None,
+    app_token: str | None,
+) -> Settings:
+    """Check the settings and say exactly what is missing, before the first request is attempted."""
+    if not gateway_url:
+        raise ConfigurationError(
+            f"gateway_url is required (or set {ENV_GATEWAY_URL}); the platform has no default gateway"
+        )
+    url = httpx.URL(gateway_url)
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError("gateway_url must be an absolute http(s) URL")
+    if url.query:
+        raise ConfigurationError("gateway_url must not carry a query string")
+    if bool(app_id) != bool(app_secret):
+        missing = "app_secret" if app_id else "app_id"
+        raise ConfigurationError(f"{missing} is required when the other credential is given")
+    if not app_id and not app_token:
+        raise ConfigurationError(
+            f"give app_id and app_secret (or {ENV_APP_ID} and {ENV_APP_SECRET}), or an app_token ({ENV_APP_TOKEN})"
+        )
+    return Settings(
+        gateway_url=str(url).rstrip("/"),
+        app_id=app_id or None,
+        app_secret=app_secret or None,
+        app_token=app_token or None,
+    )
+
+
+class EnvironmentSettings(TypedDict):
+    app_id: str | None
+    app_secret: str | None
+    gateway_url: str | None
+    app_token: str | None
+
+
+def from_environment(environ: Mapping[str, str] | None = None) -> EnvironmentSettings:
+    """Settings from the LANSENGER_* variables the platform's other SDKs read too."""
+    env = os.environ if environ is None else environ
+    return {
+        "app_id": env.get(ENV_APP_ID),
+        "app_secret": env.get(ENV_APP_SECRET),
+        "gateway_url": env.get(ENV_GATEWAY_URL),
+        "app_token": env.get(ENV_APP_TOKEN),
+    }
