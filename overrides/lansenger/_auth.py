@@ -1,0 +1,177 @@
+"""The appToken lifecycle as an ``httpx.Auth``: cached, refreshed single-flight, replayed once when rejected.
+
+Every Lansenger API call carries ``app_token`` in its query string. Fetching it is rate-limited server side, so
+concurrent callers must share one fetch, and a token the server rejects early must be replaced without looping.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping
+from dataclasses import dataclass, field
+
+import anyio
+import anyio.to_thread
+import httpx
+
+from ._retry import envelope_err_code, is_json_response
+
+__all__ = ["AppTokenAuth", "TokenGrant"]
+
+_MAX_REFRESH_MARGIN = 300.0
+
+
+@dataclass(frozen=True)
+class TokenGrant:
+    """A token as the server granted it; ``expires_in`` is the server's ``expiresIn`` in seconds."""
+
+    token: str = field(repr=False)
+    expires_in: float
+
+
+@dataclass(frozen=True)
+class _CachedToken:
+    token: str = field(repr=False)
+    valid_until: float | None  # None: expiry unknown, trusted until the server rejects it
+
+
+def _wants_app_token(request: httpx.Request) -> bool:
+    marker = request.extensions.get("lansenger")
+    return isinstance(marker, Mapping) and bool(marker.get("app_token"))
+
+
+def _no_way_to_fetch(missing: str) -> RuntimeError:
+    return RuntimeError(f"no valid app token and no way to get one: AppTokenAuth was created without {missing}")
+
+
+def _set_app_token(request: httpx.Request, token: str) -> None:
+    request.url = request.url.copy_set_param("app_token", token)
+
+
+class AppTokenAuth(httpx.Auth):
+    """Adds ``app_token`` to marked requests.
+
+    ``fetch``/``afetch`` obtain a new grant (sync and async clients respectively; an async client without ``afetch``
+    runs ``fetch`` in a worker thread). ``static_token`` is an externally managed token of unknown lifetime.
+    """
+
+    def __init__(
+        self,
+        *,
+        fetch: Callable[[], TokenGrant] | None = None,
+        afetch: Callable[[], Awaitable[TokenGrant]] | None = None,
+        static_token: str | None = None,
+        token_invalid_codes: frozenset[int] = frozenset(),
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if fetch is None and afetch is None and static_token is None:
+            raise ValueError("AppTokenAuth needs fetch, afetch or static_token")
+        self._fetch = fetch
+        self._afetch = afetch
+        self._token_invalid_codes = token_invalid_codes
+        self._clock = clock
+        self._cached = None if static_token is None else _CachedToken(static_token, valid_until=None)
+        self._state_lock = threading.Lock()  # guards only the swap of _cached, never held across I/O
+        self._fetch_lock = threading.Lock()
+        self._afetch_lock: anyio.Lock | None = None  # needs a running event loop, so created on first use
+
+    def __repr__(self) -> str:
+        refreshable = self._fetch is not None or self._afetch is not None
+        return f"{type(self).__name__}(has_token={self._cached is not None}, refreshable={refreshable})"
+
+    def _valid_token(self) -> str | None:
+        cached = self._cached
+        if cached is None:
+            return None
+        if cached.valid_until is not None and self._clock() >= cached.valid_until:
+            return None
+        return cached.token
+
+    def _store(self, grant: TokenGrant, obtained_at: float) -> str:
+        """``obtained_at`` is read before the fetch, so a slow fetch shortens the validity instead of extending it."""
+        margin = min(_MAX_REFRESH_MARGIN, grant.expires_in / 2)
+        with self._state_lock:
+            self._cached = _CachedToken(grant.token, valid_until=obtained_at + grant.expires_in - margin)
+        return grant.token
+
+    def invalidate(self, token: str | None = None) -> None:
+        """Drop the cached token; with ``token``, only if it is still the cached one.
+
+        The compare-and-clear lets many requests rejected with the same token cause a single refresh.
+        """
+        with self._state_lock:
+            if token is None or (self._cached is not None and self._cached.token == token):
+                self._cached = None
+
+    def get_token(self) -> str:
+        """The current token, fetched first if missing or about to expire; one fetch at a time across threads."""
+        token = self._valid_token()
+        if token is not None:
+            return token
+        with self._fetch_lock:
+            token = self._valid_token()
+            if token is not None:
+                return token
+            if self._fetch is None:
+                raise _no_way_to_fetch("a synchronous fetch function")
+            obtained_at = self._clock()
+            return self._store(self._fetch(), obtained_at)
+
+    async def aget_token(self) -> str:
+        """Async :meth:`get_token`; one fetch at a time across tasks."""
+        token = self._valid_token()
+        if token is not None:
+            return token
+        if self._afetch_lock is None:
+            self._afetch_lock = anyio.Lock()
+        async with self._afetch_lock:
+            token = self._valid_token()
+            if token is not None:
+                return token
+            obtained_at = self._clock()
+            if self._afetch is not None:
+                grant = await self._afetch()
+            elif self._fetch is not None:
+                grant = await anyio.to_thread.run_sync(self._fetch)
+            else:
+                raise _no_way_to_fetch("a fetch function")
+            return self._store(grant, obtained_at)
+
+    def _is_token_rejection(self, response: httpx.Response) -> bool:
+        code = envelope_err_code(response.content)
+        return code is not None and code in self._token_invalid_codes
+
+    def _may_replay(self, response: httpx.Response, can_fetch: bool) -> bool:
+        """Only JSON answers are read: media downloads and event streams must stay streamed."""
+        return can_fetch and bool(self._token_invalid_codes) and is_json_response(response)
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if not _wants_app_token(request):
+            yield request
+            return
+        used_token = self.get_token()
+        _set_app_token(request, used_token)
+        response = yield request
+        if not self._may_replay(response, can_fetch=self._fetch is not None):
+            return
+        response.read()
+        if self._is_token_rejection(response):
+            self.invalidate(used_token)
+            _set_app_token(request, self.get_token())
+            yield request
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if not _wants_app_token(request):
+            yield request
+            return
+        used_token = await self.aget_token()
+        _set_app_token(request, used_token)
+        response = yield request
+        if not self._may_replay(response, can_fetch=self._fetch is not None or self._afetch is not None):
+            return
+        await response.aread()
+        if self._is_token_rejection(response):
+            self.invalidate(used_token)
+            _set_app_token(request, await self.aget_token())
+            yield request

@@ -1,0 +1,112 @@
+"""The SDK logger and the redaction that keeps secrets out of every log line.
+
+Lansenger puts ``app_token``, ``user_token`` and the app secret in URL query strings, and httpx logs full URLs at
+INFO. Redaction therefore has to run on the httpx/httpcore loggers as well as on our own.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+
+__all__ = ["REDACTED_LOGGERS", "RedactingFilter", "install_redaction", "logger", "redact"]
+
+logger = logging.getLogger("lansenger")
+# A library never decides where records go; the NullHandler only silences "no handler" warnings.
+logger.addHandler(logging.NullHandler())
+
+MASK = "***"
+
+# A logger filter only sees records created on that exact logger, so every emitting logger is listed.
+REDACTED_LOGGERS = (
+    "lansenger",
+    "httpx",
+    "httpcore",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+)
+
+# Query parameters, also when the whole URL is itself percent-encoded (``%3F``/``%26`` before, ``%3D`` after).
+_QUERY_SECRET = re.compile(
+    r"(?i)(?:(?<![\w%])|(?<=%3F)|(?<=%26))"
+    r"(?P<key>app_token|user_token|refresh_token|secret|code)(?P<sep>=|%3D)"
+    r"(?P<value>[^&#\s\"']+)"
+)
+
+_SECRET_KEYS = (
+    "appToken|userToken|refreshToken|appSecret|app_secret|secret|aesKey|encodingKey|encoding_key"
+    "|callbackToken|callback_token|signToken|app_token|user_token|refresh_token"
+)
+# JSON members, Python reprs (``{'k': 'v'}``), escaped JSON inside strings (``\"k\":\"v\"``) and ``k=v`` pairs.
+_KEY_VALUE_SECRET = re.compile(
+    r"(?i)(?<![\w%])(?P<key>(?:\\?[\"'])?(?:" + _SECRET_KEYS + r")(?:\\?[\"'])?\s*[:=]\s*)"
+    r"(?P<value>\\\"(?:[^\\]|\\(?!\"))*(?:\\\")?|\"(?:[^\"\\]|\\.)*\"?|'[^']*'?|[^\s,;&#\"'}\]]+)"
+)
+# Header dumps (``Authorization: Bearer x``), dict/tuple reprs (``'authorization': 'x'``, ``(b'authorization', b'x')``).
+_AUTHORIZATION = re.compile(
+    r"(?i)(?<![\w-])(?P<key>(?:proxy-)?authorization\\?[\"']?\s*[:=,]\s*(?-i:b(?=[\"']))?)"
+    r"(?P<value>\\\"(?:[^\\]|\\(?!\"))*(?:\\\")?|\"[^\"]*\"?|'[^']*'?|[^\r\n\"']+)"
+)
+
+
+def _mask_value(match: re.Match[str]) -> str:
+    """Replace the value but keep its quoting, so redacted JSON still looks like JSON."""
+    value = match["value"]
+    for quote in ('\\"', '"', "'"):
+        if value.startswith(quote) and len(value) >= 2 * len(quote):
+            return f"{match['key']}{quote}{MASK}{quote}"
+    return f"{match['key']}{MASK}"
+
+
+def _mask_query_value(match: re.Match[str]) -> str:
+    return f"{match['key']}{match['sep']}{MASK}"
+
+
+# Each pattern with the lowercase words its matches must contain: a substring test is far cheaper than a regex
+# scan, and most log lines contain none of them.
+_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], Callable[[re.Match[str]], str]], ...] = (
+    (_QUERY_SECRET, ("token", "secret", "code"), _mask_query_value),
+    (_KEY_VALUE_SECRET, ("token", "secret", "key"), _mask_value),
+    (_AUTHORIZATION, ("authorization",), _mask_value),
+)
+
+
+def redact(text: str) -> str:
+    """Return ``text`` with the values of known secrets replaced by ``***``."""
+    lowered = text.lower()
+    for pattern, words, mask in _RULES:
+        if any(word in lowered for word in words):
+            text = pattern.sub(mask, text)
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites records in place so that no handler, whatever its format, can print a secret."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:
+            # A broken format call must not crash the caller, nor leak its raw arguments via handleError.
+            record.msg, record.args = redact(str(record.msg)), ()
+        else:
+            redacted = redact(message)
+            if redacted != message:
+                record.msg, record.args = redacted, ()
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        return True
+
+
+_SHARED_FILTER = RedactingFilter()
+
+
+def install_redaction() -> None:
+    """Attach one shared filter to every logger that may print our URLs; safe to call repeatedly."""
+    for name in REDACTED_LOGGERS:
+        logging.getLogger(name).addFilter(_SHARED_FILTER)
