@@ -9,6 +9,7 @@ import anyio
 import httpx
 import pytest
 from lansenger._auth import AppTokenAuth, TokenGrant
+from lansenger_api.errors import ConfigurationError
 
 URL = "https://gw/open/apigw/v1/messages/create"
 INVALID = 10_401  # stands in for the spec's token-invalid errCodes (protocols.md §5.1 lists none yet)
@@ -287,7 +288,7 @@ def test_without_any_way_to_get_a_token_the_error_names_the_cause() -> None:
         AppTokenAuth()
     auth = AppTokenAuth(static_token="external")
     auth.invalidate()
-    with pytest.raises(RuntimeError, match="without a synchronous fetch"):
+    with pytest.raises(ConfigurationError, match="without a synchronous fetch"):
         auth.get_token()
 
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime
 import email.utils
 import json
 import time
@@ -150,7 +151,7 @@ def unwrap(
     if response.status_code != 200:
         _raise_for_status(response, operation)
     payload = _json_object(response, operation)
-    code = _err_code(payload.get("errCode"))
+    code = err_code(payload.get("errCode"))
     if code is None:
         raise _unexpected(response, operation, "the answer has no errCode")
     if code != 0:
@@ -167,8 +168,8 @@ def unwrap(
     return data
 
 
-def _err_code(value: object) -> int | None:
-    """errCode as an int; the platform's SDKs have seen numeric strings, so accept those too."""
+def err_code(value: object) -> int | None:
+    """An envelope's errCode as an int; the platform's SDKs have seen numeric strings, so those count too."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
@@ -217,7 +218,7 @@ def _raise_for_bytes_answer(response: httpx.Response, operation: str) -> NoRetur
 
 
 def _raise_for_status(response: httpx.Response, operation: str) -> NoReturn:
-    err_code: int | None = None
+    code: int | None = None
     err_msg = response.reason_phrase or "unexpected HTTP status"
     if _is_json(response):
         try:
@@ -225,12 +226,12 @@ def _raise_for_status(response: httpx.Response, operation: str) -> NoReturn:
         except ValueError:
             payload = None
         if isinstance(payload, dict):
-            err_code = _err_code(payload.get("errCode"))
+            code = err_code(payload.get("errCode"))
             err_msg = str(payload.get("errMsg") or err_msg)
     raise errors.error_for_status(
         response.status_code,
         err_msg,
-        err_code=err_code,
+        err_code=code,
         request_id=errors.request_id_from(response.headers),
         operation=operation,
         retry_after=retry_after_seconds(response.headers.get("retry-after")),
@@ -249,6 +250,8 @@ def retry_after_seconds(value: str | None) -> float | None:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
+    if when.tzinfo is None:  # "-0000" dates parse as naive; HTTP dates are always UTC
+        when = when.replace(tzinfo=datetime.timezone.utc)
     return max(0.0, when.timestamp() - time.time())
 
 
@@ -257,6 +260,7 @@ __all__ = [
     "LansengerAPI",
     "asend",
     "astream",
+    "err_code",
     "parse",
     "retry_after_seconds",
     "send",

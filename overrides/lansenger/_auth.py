@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import anyio
 import anyio.to_thread
 import httpx
+from lansenger_api.errors import ConfigurationError
 
 from ._retry import envelope_err_code, is_json_response
 
@@ -41,8 +42,8 @@ def _wants_app_token(request: httpx.Request) -> bool:
     return isinstance(marker, Mapping) and bool(marker.get("app_token"))
 
 
-def _no_way_to_fetch(missing: str) -> RuntimeError:
-    return RuntimeError(f"no valid app token and no way to get one: AppTokenAuth was created without {missing}")
+def _no_way_to_fetch(missing: str) -> ConfigurationError:
+    return ConfigurationError(f"no valid app token and no way to get one: AppTokenAuth was created without {missing}")
 
 
 def _set_app_token(request: httpx.Request, token: str) -> None:

@@ -12,12 +12,11 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from email.utils import parsedate_to_datetime
 from typing import NamedTuple
 
 import anyio
 import httpx
+from lansenger_api.client import err_code, retry_after_seconds
 
 from ._logging import logger
 
@@ -90,22 +89,7 @@ def envelope_err_code(body: bytes) -> int | None:
         envelope = json.loads(body)
     except ValueError:
         return None
-    code = envelope.get("errCode") if isinstance(envelope, dict) else None
-    return code if isinstance(code, int) and not isinstance(code, bool) else None
-
-
-def _retry_after_seconds(response: httpx.Response) -> float | None:
-    """``Retry-After`` as delta-seconds or an HTTP-date; None when absent or unparsable."""
-    value = str(response.headers.get("retry-after", "")).strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+    return err_code(envelope.get("errCode")) if isinstance(envelope, dict) else None
 
 
 class _Retry(NamedTuple):
@@ -149,7 +133,7 @@ class _RetryRules:
     def _for_status(self, response: httpx.Response, attempt: int) -> _Retry:
         delay = self.backoff(attempt)
         if response.status_code in _RETRY_AFTER_STATUSES:
-            retry_after = _retry_after_seconds(response)
+            retry_after = retry_after_seconds(response.headers.get("retry-after"))
             if retry_after is not None:
                 delay = min(retry_after, self.policy.retry_after_cap)
         return _Retry(delay, f"HTTP {response.status_code}")
