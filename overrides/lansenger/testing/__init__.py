@@ -1,0 +1,13 @@
+"""A local, real-HTTP stand-in for the Lansenger API gateway, for tests and demos.
+
+Standard library only, so it can run wherever the SDK runs::
+
+    with Sandbox() as sandbox, Lansenger("sandbox-app", "sandbox-secret", gateway_url=sandbox.url) as client:
+        client.messages.send_text("staff-1", "hello")
+        assert sandbox.state.messages[0]["body"]["msgType"] == "text"
+"""
+
+from ._server import Sandbox
+from ._state import MediaRecord, MessageRecord, RequestRecord, SandboxState
+
+__all__ = ["MediaRecord", "MessageRecord", "RequestRecord", "Sandbox", "SandboxState"]

@@ -1,0 +1,124 @@
+"""Everything between an incoming request and its handler: faults, routing, token and spec checks."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from http.client import responses
+from typing import TypeVar
+from urllib.parse import unquote
+
+from ._body import BodyTooLarge, RequestBody
+from ._faults import Fault, FaultPlan
+from ._replies import INVALID_TOKEN, ApiError, DropConnection, Reply, failure, invalid
+from ._routes import ROUTES, Backend, Request, Route
+from ._schema_check import SchemaViolation
+from ._spec import OperationRules, SpecIndex
+
+MAX_JSON_BYTES = 4 * 1024 * 1024
+_PATH_VARIABLE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_Checked = TypeVar("_Checked")
+
+
+def _template_pattern(template: str) -> re.Pattern[str]:
+    pattern, position = "", 0
+    for variable in _PATH_VARIABLE.finditer(template):
+        pattern += re.escape(template[position : variable.start()]) + f"(?P<{variable.group(1)}>[^/]+)"
+        position = variable.end()
+    return re.compile(pattern + re.escape(template[position:]))
+
+
+@dataclass(frozen=True)
+class _BoundRoute:
+    route: Route
+    pattern: re.Pattern[str]
+    rules: OperationRules | None
+
+
+class Gateway:
+    """Answers requests the way the real gateway would, minus the network and the real backends.
+
+    Spec rules are attached to each route once, when the gateway is built.
+    """
+
+    def __init__(
+        self, backend: Backend, faults: FaultPlan, spec: SpecIndex | None, routes: Sequence[Route] = ROUTES
+    ) -> None:
+        self._backend = backend
+        self._faults = faults
+        self._routes = [
+            _BoundRoute(
+                route,
+                _template_pattern(route.template),
+                spec.rules_for(route.method, route.template) if spec is not None else None,
+            )
+            for route in routes
+        ]
+
+    def handle(self, request: Request) -> Reply:
+        fault = self._faults.take(request.path)
+        if fault is not None:
+            return _fault_reply(fault)
+        matches = [(bound, found) for bound in self._routes if (found := bound.pattern.fullmatch(request.path))]
+        if not matches:
+            return failure(404, "not found", status=404)
+        for bound, found in matches:
+            if bound.route.method == request.method:
+                request.path_params = {name: unquote(value) for name, value in found.groupdict().items()}
+                try:
+                    return self._run(bound, request)
+                except ApiError as error:
+                    return error.reply()
+        allowed = ", ".join(sorted({bound.route.method for bound, _ in matches}))
+        return failure(405, "method not allowed", status=405, headers={"Allow": allowed})
+
+    def _run(self, bound: _BoundRoute, request: Request) -> Reply:
+        if bound.route.needs_app_token:
+            token = request.param("app_token")
+            if token is None or not self._backend.state.token_is_live(token):
+                raise ApiError(INVALID_TOKEN, "invalid or expired app_token")
+        if bound.rules is not None:
+            _enforce(bound.rules.check_query, request.query)
+        if bound.route.takes_json:
+            request.json = _read_json(request.body)
+            if bound.rules is not None:
+                _enforce(bound.rules.check_body, request.json)
+        return bound.route.handler(self._backend, request)
+
+
+def _enforce(check: Callable[[_Checked], None], value: _Checked) -> None:
+    try:
+        check(value)
+    except SchemaViolation as violation:
+        raise invalid(violation.detail("body")) from None
+
+
+def _reject_constant(name: str) -> object:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _read_json(body: RequestBody) -> object:
+    try:
+        raw = body.read_all(MAX_JSON_BYTES)
+    except BodyTooLarge:
+        raise invalid(f"body: larger than {MAX_JSON_BYTES} bytes") from None
+    if not raw.strip():
+        raise invalid("body: required")
+    try:
+        return json.loads(raw, parse_constant=_reject_constant)
+    except ValueError:
+        raise invalid("body: not valid JSON") from None
+
+
+def _fault_reply(fault: Fault) -> Reply:
+    if fault.reset:
+        return DropConnection()
+    headers = {}
+    if fault.retry_after is not None:
+        seconds = fault.retry_after
+        headers["Retry-After"] = str(int(seconds)) if float(seconds).is_integer() else str(seconds)
+    if fault.err_code is not None:
+        return failure(fault.err_code, "injected failure", headers=headers)
+    return failure(fault.status, responses.get(fault.status, "error").lower(), status=fault.status, headers=headers)

@@ -1,0 +1,60 @@
+"""What a route can answer, independent of how the server writes it to the socket."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeAlias
+
+OK = 0
+INVALID_PARAMETER = 40001
+INVALID_TOKEN = 10004
+INVALID_CREDENTIAL = 40014
+MEDIA_NOT_FOUND = 40010
+
+
+@dataclass(frozen=True)
+class JsonReply:
+    envelope: dict[str, Any]
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FileReply:
+    path: Path
+    content_type: str
+    size: int
+
+
+@dataclass(frozen=True)
+class DropConnection:
+    """Close the socket without answering, like a gateway that dies mid-request."""
+
+
+Reply: TypeAlias = JsonReply | FileReply | DropConnection
+
+
+class ApiError(Exception):
+    """A refusal the platform reports as an HTTP 200 envelope with a non-zero ``errCode``."""
+
+    def __init__(self, err_code: int, err_msg: str) -> None:
+        super().__init__(err_msg)
+        self.err_code = err_code
+        self.err_msg = err_msg
+
+    def reply(self) -> JsonReply:
+        return failure(self.err_code, self.err_msg)
+
+
+def invalid(detail: str) -> ApiError:
+    return ApiError(INVALID_PARAMETER, f"invalid parameter: {detail}")
+
+
+def success(data: dict[str, Any]) -> JsonReply:
+    return JsonReply({"errCode": OK, "errMsg": "ok", "data": data})
+
+
+def failure(err_code: int, err_msg: str, *, status: int = 200, headers: dict[str, str] | None = None) -> JsonReply:
+    """Error envelopes carry no ``data``: clients treat an absent field more kindly than a ``null`` one."""
+    return JsonReply({"errCode": err_code, "errMsg": err_msg}, status, headers or {})

@@ -1,0 +1,222 @@
+"""The gateway operations the sandbox implements, one handler per operation."""
+
+from __future__ import annotations
+
+import hmac
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ._body import RequestBody
+from ._checks import check_message_payload, json_object, optional_text, required_text, text_list
+from ._multipart import MultipartError, UploadedFile, form_boundary, parse_form
+from ._replies import INVALID_CREDENTIAL, MEDIA_NOT_FOUND, ApiError, FileReply, Reply, invalid, success
+from ._state import TOKEN_PATH, MediaRecord, MessageRecord, SandboxState, UnknownMessages
+
+CORE_MEDIA_TYPES = ("1", "2", "3")
+APP_MEDIA_TYPES = ("file", "video", "image", "audio")
+APP_MEDIA_DIMENSIONS = ("width", "height", "duration")
+REVOKE_CHAT_TYPES = ("staff", "group", "notification", "account", "bot")
+MAX_CARD_LINKS = 3
+
+
+@dataclass
+class Request:
+    """One request as the handlers see it; the body is still unread unless the route takes JSON."""
+
+    method: str
+    path: str
+    query: Mapping[str, list[str]]
+    body: RequestBody
+    content_type: str | None = None
+    path_params: dict[str, str] = field(default_factory=dict)
+    json: Any = None
+
+    def param(self, name: str) -> str | None:
+        """The last non-empty value of a query parameter."""
+        values = [value for value in self.query.get(name, ()) if value]
+        return values[-1] if values else None
+
+    def required_param(self, name: str) -> str:
+        value = self.param(name)
+        if value is None:
+            raise invalid(f"{name}: required")
+        return value
+
+
+@dataclass(frozen=True)
+class Backend:
+    """What handlers act on: the records, the upload directory and the app's credentials."""
+
+    state: SandboxState
+    media_dir: Path
+    app_id: str
+    app_secret: str
+    token_lifetime: float
+
+    def media_exists(self, media_id: str) -> bool:
+        return self.state.media_record(media_id) is not None
+
+
+Handler = Callable[[Backend, Request], Reply]
+
+
+@dataclass(frozen=True)
+class Route:
+    method: str
+    template: str
+    handler: Handler
+    takes_json: bool = False
+    needs_app_token: bool = True
+
+
+def _same_secret(given: str, expected: str) -> bool:
+    return hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
+
+
+def create_app_token(backend: Backend, request: Request) -> Reply:
+    grant_type = request.required_param("grant_type")
+    app_id = request.required_param("appid")
+    secret = request.required_param("secret")
+    if grant_type != "client_credential":
+        raise invalid("grant_type: must be client_credential")
+    if not (_same_secret(app_id, backend.app_id) & _same_secret(secret, backend.app_secret)):
+        raise ApiError(INVALID_CREDENTIAL, "invalid credential")
+    token = backend.state.issue_token(backend.token_lifetime)
+    return success({"appToken": token, "expiresIn": int(backend.token_lifetime)})
+
+
+def send_bot_message(backend: Backend, request: Request) -> Reply:
+    body = json_object(request.json, "body")
+    if not (text_list(body, "userIdList") or text_list(body, "departmentIdList")):
+        raise invalid("userIdList or departmentIdList: at least one recipient required")
+    for key in ("entryId", "refMsgId"):
+        optional_text(body, key)
+    check_message_payload(body, backend.media_exists)
+    message_id = _deliver(backend, request, body)
+    return success({"msgId": message_id, "invalidStaff": [], "invalidDepartment": []})
+
+
+def send_group_message(backend: Backend, request: Request) -> Reply:
+    body = json_object(request.json, "body")
+    required_text(body, "groupId")
+    for key in ("senderId", "outlines", "uuid", "entryId", "refMsgId"):
+        optional_text(body, key)
+    check_message_payload(body, backend.media_exists)
+    return success({"msgId": _deliver(backend, request, body)})
+
+
+def _deliver(backend: Backend, request: Request, body: Mapping[str, Any]) -> str:
+    return backend.state.record_message(request.path, body, user_token=request.param("user_token") is not None)
+
+
+def upload_media(backend: Backend, request: Request) -> Reply:
+    media_type = request.required_param("type")
+    if media_type not in CORE_MEDIA_TYPES:
+        raise invalid(f"type: must be one of {', '.join(CORE_MEDIA_TYPES)}")
+    media_id = _store_upload(backend, request, media_type)
+    return success({"mediaId": media_id, "createdTime": str(time.time_ns() // 1000)})
+
+
+def upload_app_media(backend: Backend, request: Request) -> Reply:
+    media_type = request.required_param("type")
+    if media_type not in APP_MEDIA_TYPES:
+        raise invalid(f"type: must be one of {', '.join(APP_MEDIA_TYPES)}")
+    for name in APP_MEDIA_DIMENSIONS:
+        value = request.param(name)
+        if value is not None and not value.isdigit():
+            raise invalid(f"{name}: expected non-negative integer")
+    return success({"mediaId": _store_upload(backend, request, media_type)})
+
+
+def _store_upload(backend: Backend, request: Request, media_type: str) -> str:
+    upload = _receive_media_part(backend, request)
+    return backend.state.add_media(
+        MediaRecord(
+            path=upload.path,
+            size=upload.size,
+            content_type=upload.content_type,
+            filename=upload.filename,
+            type=media_type,
+        )
+    )
+
+
+def _receive_media_part(backend: Backend, request: Request) -> UploadedFile:
+    try:
+        form = parse_form(request.body, form_boundary(request.content_type), backend.media_dir)
+    except MultipartError as error:
+        raise invalid(f"media: {error}") from None
+    upload = form.files.pop("media", None)
+    form.discard_files()
+    if upload is None:
+        raise invalid("media: file part required")
+    return upload
+
+
+def fetch_media(backend: Backend, request: Request) -> Reply:
+    record = backend.state.media_record(request.path_params["media_id"])
+    if record is None:
+        raise ApiError(MEDIA_NOT_FOUND, "media not found")
+    return FileReply(record["path"], record["content_type"], record["size"])
+
+
+def revoke_messages(backend: Backend, request: Request) -> Reply:
+    body = json_object(request.json, "body")
+    chat_type = optional_text(body, "chatType")
+    if chat_type is not None and chat_type not in REVOKE_CHAT_TYPES:
+        raise invalid(f"chatType: must be one of {', '.join(REVOKE_CHAT_TYPES)}")
+    message_ids = text_list(body, "messageIds")
+    if not message_ids:
+        raise invalid("messageIds: required")
+    if not optional_text(body, "senderId") and chat_type in ("staff", "group"):
+        raise invalid("senderId: required when chatType is staff or group")
+    try:
+        backend.state.revoke(message_ids)
+    except UnknownMessages as error:
+        raise invalid(f"messageIds: unknown message {error}") from None
+    return success({})
+
+
+def update_dynamic_card(backend: Backend, request: Request) -> Reply:
+    body = json_object(request.json, "body")
+    message_id = required_text(body, "msgId")
+    if required_text(body, "msgType") != "appCard":
+        raise invalid("msgType: must be appCard")
+    where = "msgData.appCardUpdateMsg"
+    update = json_object(json_object(body.get("msgData"), "msgData").get("appCardUpdateMsg"), where)
+    if not isinstance(update.get("isLastUpdate"), bool):
+        raise invalid(f"{where}.isLastUpdate: expected boolean")
+    if "headStatusInfo" in update:
+        json_object(update["headStatusInfo"], f"{where}.headStatusInfo")
+    links = update.get("links", [])
+    if not isinstance(links, list) or len(links) > MAX_CARD_LINKS:
+        raise invalid(f"{where}.links: expected array of at most {MAX_CARD_LINKS} items")
+    try:
+        backend.state.record_update(message_id, update, _vet_dynamic_card)
+    except UnknownMessages:
+        raise invalid("msgId: unknown message") from None
+    return success({})
+
+
+def _vet_dynamic_card(record: MessageRecord) -> None:
+    """Only cards sent with ``isDynamic: true`` change in place, and only until their last update."""
+    card = record["body"].get("msgData", {}).get("appCard")
+    if record["body"].get("msgType") != "appCard" or not isinstance(card, dict) or card.get("isDynamic") is not True:
+        raise invalid("msgId: not a dynamic appCard")
+    if any(update.get("isLastUpdate") is True for update in record["updates"]):
+        raise invalid("msgId: card already had its last update")
+
+
+ROUTES: tuple[Route, ...] = (
+    Route("GET", TOKEN_PATH, create_app_token, needs_app_token=False),
+    Route("POST", "/v1/bot/messages/create", send_bot_message, takes_json=True),
+    Route("POST", "/v1/messages/group/create", send_group_message, takes_json=True),
+    Route("POST", "/v1/medias/create", upload_media),
+    Route("POST", "/v1/app/medias/create", upload_app_media),
+    Route("GET", "/v1/medias/{media_id}/fetch", fetch_media),
+    Route("POST", "/v1/messages/revoke", revoke_messages, takes_json=True),
+    Route("POST", "/v1/messages/dynamic/update", update_dynamic_card, takes_json=True),
+)

@@ -1,0 +1,272 @@
+"""The loopback HTTP server and the `Sandbox` that owns it."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import selectors
+import shutil
+import socket
+import socketserver
+import tempfile
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from ._body import CHUNK_SIZE, BodyFramingError, RequestBody
+from ._faults import Fault, FaultPlan
+from ._gateway import Gateway
+from ._replies import DropConnection, FileReply, JsonReply, Reply, failure
+from ._routes import Backend, Request
+from ._spec import bundled_spec_index
+from ._state import SandboxState
+
+_JOIN_TIMEOUT = 5.0
+
+
+class _GatewayServer(ThreadingHTTPServer):
+    """A threading HTTP server that stops at once and can end its idle keep-alive connections.
+
+    `serve_forever` only notices a shutdown at its next poll, which would make every
+    sandbox stop take up to a poll interval; here a socket pair wakes the loop instead.
+    """
+
+    def __init__(self, address: tuple[str, int], gateway: Gateway, state: SandboxState) -> None:
+        self.gateway = gateway
+        self.state = state
+        self._lock = threading.Lock()
+        self._connections: dict[socket.socket, threading.Thread] = {}
+        self._stopping = threading.Event()
+        self._wake_reader, self._wake_writer = socket.socketpair()
+        try:
+            super().__init__(address, _GatewayRequestHandler)
+        except BaseException:
+            self._close_wake_sockets()
+            raise
+
+    def server_bind(self) -> None:
+        """Skip `HTTPServer.server_bind`'s reverse DNS lookup, which can stall for seconds."""
+        socketserver.TCPServer.server_bind(self)
+        host, port = self.server_address[:2]
+        self.server_name = str(host)
+        self.server_port = int(port)
+
+    def serve_until_stopped(self) -> None:
+        with selectors.DefaultSelector() as selector:
+            selector.register(self.socket, selectors.EVENT_READ)
+            selector.register(self._wake_reader, selectors.EVENT_READ)
+            while not self._stopping.is_set():
+                for key, _events in selector.select():
+                    if key.fileobj is self.socket and not self._stopping.is_set():
+                        self._accept()
+
+    def stop_serving(self) -> None:
+        self._stopping.set()
+        self._wake_writer.send(b"\0")
+
+    def _accept(self) -> None:
+        try:
+            connection, client_address = self.get_request()
+        except OSError:
+            return
+        self.process_request(connection, client_address)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """One daemon thread per connection, remembered so `close_connections` can end it."""
+        worker = threading.Thread(target=self.process_request_thread, args=(request, client_address), daemon=True)
+        with self._lock:
+            self._connections[request] = worker
+        worker.start()
+
+    def shutdown_request(self, request: Any) -> None:
+        with self._lock:
+            self._connections.pop(request, None)
+        super().shutdown_request(request)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Stay silent: a traceback could echo request data, and clients hanging up is routine."""
+
+    def close_connections(self) -> None:
+        """Unblock workers waiting on idle keep-alive connections, then wait for them to finish."""
+        with self._lock:
+            connections = list(self._connections.items())
+        for connection, _worker in connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
+        for _connection, worker in connections:
+            worker.join(_JOIN_TIMEOUT)
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._close_wake_sockets()
+
+    def _close_wake_sockets(self) -> None:
+        self._wake_reader.close()
+        self._wake_writer.close()
+
+
+class _GatewayRequestHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
+    server_version = "LansengerSandbox"
+    sys_version = ""
+    server: _GatewayServer
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Silent: request lines carry app_token and the app secret in the query."""
+
+    def do_GET(self) -> None:
+        self._serve()
+
+    do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = do_GET
+
+    def _serve(self) -> None:
+        target = urlsplit(self.path)
+        query = parse_qs(target.query, keep_blank_values=True)
+        self.server.state.record_request(self.command, target.path, query)
+        try:
+            reply = self._answer(target.path, query)
+        except BodyFramingError as error:
+            self.close_connection = True
+            reply = failure(400, f"bad request: {error}", status=400)
+        except Exception as error:
+            self.close_connection = True
+            reply = failure(500, f"sandbox error: {type(error).__name__}", status=500)
+        try:
+            self._write(reply)
+        except OSError:
+            self.close_connection = True
+
+    def _answer(self, path: str, query: dict[str, list[str]]) -> Reply:
+        """The whole request body is read before any reply, so even a dropped connection had its request."""
+        body = RequestBody.from_headers(self.rfile, self.headers)
+        reply = self.server.gateway.handle(Request(self.command, path, query, body, self.headers.get("Content-Type")))
+        body.drain()
+        return reply
+
+    def _write(self, reply: Reply) -> None:
+        if isinstance(reply, DropConnection):
+            self.close_connection = True
+        elif isinstance(reply, FileReply):
+            self._write_file(reply)
+        else:
+            self._write_json(reply)
+
+    def _write_json(self, reply: JsonReply) -> None:
+        payload = json.dumps(reply.envelope, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        self.send_response(reply.status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        for name, value in reply.headers.items():
+            self.send_header(name, value)
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def _write_file(self, reply: FileReply) -> None:
+        """Streamed from disk in chunks: media can be far larger than is sensible to hold in memory."""
+        with reply.path.open("rb") as source:
+            self.send_response(200)
+            self.send_header("Content-Type", reply.content_type)
+            self.send_header("Content-Length", str(reply.size))
+            self.end_headers()
+            while chunk := source.read(CHUNK_SIZE):
+                self.wfile.write(chunk)
+
+
+class Sandbox:
+    """A local stand-in for the Lansenger API gateway, served over real loopback HTTP.
+
+    Use it as a context manager; `url` is the gateway base URL to hand to the SDK.
+    """
+
+    def __init__(
+        self,
+        *,
+        app_id: str = "sandbox-app",
+        app_secret: str = "sandbox-secret",
+        token_lifetime: float = 7200.0,
+        host: str = "127.0.0.1",
+        port: int = 0,
+    ) -> None:
+        if token_lifetime <= 0:
+            raise ValueError("token_lifetime must be positive")
+        self.app_id = app_id
+        self.app_secret = app_secret
+        self.token_lifetime = token_lifetime
+        self.state = SandboxState()
+        self._address = (host, port)
+        self._faults = FaultPlan()
+        self._server: _GatewayServer | None = None
+        self._thread: threading.Thread | None = None
+        self._media_dir: Path | None = None
+
+    @property
+    def url(self) -> str:
+        if self._server is None:
+            raise RuntimeError("the sandbox is not running")
+        return f"http://{self._server.server_name}:{self._server.server_port}"
+
+    def start(self) -> Sandbox:
+        """Returns once the socket is listening, so requests can be sent straight away."""
+        if self._server is not None:
+            raise RuntimeError("the sandbox is already running")
+        media_dir = Path(tempfile.mkdtemp(prefix="lansenger-sandbox-"))
+        backend = Backend(self.state, media_dir, self.app_id, self.app_secret, self.token_lifetime)
+        try:
+            server = _GatewayServer(self._address, Gateway(backend, self._faults, bundled_spec_index()), self.state)
+        except BaseException:
+            shutil.rmtree(media_dir, ignore_errors=True)
+            raise
+        self._media_dir, self._server = media_dir, server
+        self._thread = threading.Thread(target=server.serve_until_stopped, name="lansenger-sandbox", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving, end open connections and delete stored media; a no-op when not running."""
+        server, thread, media_dir = self._server, self._thread, self._media_dir
+        if server is None:
+            return
+        self._server = self._thread = self._media_dir = None
+        server.stop_serving()
+        if thread is not None:
+            thread.join()
+        server.close_connections()
+        server.server_close()
+        if media_dir is not None:
+            shutil.rmtree(media_dir, ignore_errors=True)
+
+    def expire_tokens(self) -> None:
+        """Invalidate every token issued so far, as if they had all expired."""
+        self.state.expire_tokens()
+
+    def fail_next(
+        self,
+        path: str,
+        *,
+        status: int = 503,
+        times: int = 1,
+        retry_after: float | None = None,
+        err_code: int | None = None,
+        reset: bool = False,
+    ) -> None:
+        """Make the next ``times`` requests to ``path`` fail instead of reaching their handler.
+
+        ``reset`` closes the connection after reading the request; otherwise ``err_code`` answers
+        HTTP 200 with that envelope, and without it the reply is HTTP ``status``. ``retry_after``
+        adds a Retry-After header in seconds.
+        """
+        self._faults.add(path, Fault(status, retry_after, err_code, reset), times)
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.stop()

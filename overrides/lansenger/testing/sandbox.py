@@ -1,0 +1,101 @@
+"""Command line for the sandbox: ``python -m lansenger.testing.sandbox``.
+
+Serves until interrupted, or with ``--run CMD ...`` runs one command against a fresh
+sandbox (what ``make demo`` does) and exits with that command's status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import threading
+from collections.abc import Sequence
+from types import FrameType
+
+from ._server import Sandbox
+
+__all__ = ["Sandbox", "main"]
+
+DEFAULT_PORT = 8765
+COMMAND_NOT_FOUND = 127
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m lansenger.testing.sandbox",
+        description="Local stand-in for the Lansenger API gateway.",
+    )
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument(
+        "--port", type=int, default=None, help=f"default {DEFAULT_PORT}; with --run, any free port unless given"
+    )
+    parser.add_argument("--app-id", default="sandbox-app")
+    parser.add_argument("--app-secret", default="sandbox-secret")
+    parser.add_argument("--token-lifetime", type=float, default=7200.0, metavar="SECONDS")
+    parser.add_argument(
+        "--run",
+        nargs=argparse.REMAINDER,
+        metavar="CMD",
+        help="run CMD (everything after --run) against the sandbox and exit with its status",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    options = _parser().parse_args(argv)
+    if options.run is not None and not options.run:
+        _parser().error("--run needs a command")
+    default_port = DEFAULT_PORT if options.run is None else 0
+    sandbox = Sandbox(
+        app_id=options.app_id,
+        app_secret=options.app_secret,
+        token_lifetime=options.token_lifetime,
+        host=options.host,
+        port=default_port if options.port is None else options.port,
+    )
+    with sandbox:
+        if options.run is not None:
+            return _run_against(sandbox, options.run)
+        print(f"Lansenger sandbox listening on {sandbox.url}", flush=True)
+        _wait_for_interrupt()
+    return 0
+
+
+def _run_against(sandbox: Sandbox, command: list[str]) -> int:
+    environment = os.environ | {
+        "LANSENGER_API_GATEWAY_URL": sandbox.url,
+        "LANSENGER_APP_ID": sandbox.app_id,
+        "LANSENGER_APP_SECRET": sandbox.app_secret,
+    }
+    try:
+        completed = subprocess.run(command, env=environment, check=False)
+    except FileNotFoundError:
+        print(f"sandbox: command not found: {command[0]}", file=sys.stderr)
+        return COMMAND_NOT_FOUND
+    except KeyboardInterrupt:
+        return 128 + signal.SIGINT
+    status = completed.returncode
+    return status if status >= 0 else 128 - status
+
+
+def _wait_for_interrupt() -> None:
+    """Block until Ctrl-C or SIGTERM; both count as a normal shutdown."""
+    stopped = threading.Event()
+
+    def on_terminate(_signum: int, _frame: FrameType | None) -> None:
+        stopped.set()
+
+    previous = signal.signal(signal.SIGTERM, on_terminate)
+    try:
+        stopped.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
