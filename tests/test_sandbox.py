@@ -381,7 +381,7 @@ def test_unknown_media_is_a_json_error(client: httpx.Client, token: str) -> None
 
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/json"
-    assert response.json() == {"errCode": 40010, "errMsg": "media not found"}
+    assert response.json() == {"errCode": 64001, "errMsg": "media not found"}
 
 
 def test_multipart_parser_finds_boundaries_split_across_reads(tmp_path: Path) -> None:
