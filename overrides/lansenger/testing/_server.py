@@ -34,6 +34,10 @@ class _GatewayServer(ThreadingHTTPServer):
     sandbox stop take up to a poll interval; here a socket pair wakes the loop instead.
     """
 
+    # socketserver's default backlog of 5 resets connections when many clients connect at once,
+    # which is exactly what the concurrency tests and benchmarks do.
+    request_queue_size = 1024
+
     def __init__(self, address: tuple[str, int], gateway: Gateway, state: SandboxState) -> None:
         self.gateway = gateway
         self.state = state
