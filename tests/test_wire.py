@@ -195,3 +195,17 @@ def test_unknown_response_fields_are_kept(router: respx.MockRouter, client: Lans
     router.post("/v1/bot/messages/create").respond(json=ok({**SENT, "futureField": 7}))
     sent = client.messages.send_text("staff-1", "hello")
     assert sent["futureField"] == 7
+
+
+def test_injected_http_client_gets_base_url_token_and_retries(router: respx.MockRouter) -> None:
+    route = router.post("/v1/bot/messages/create").mock(
+        side_effect=[httpx.ConnectError("refused"), httpx.Response(200, json=ok(SENT))]
+    )
+    own = httpx.Client(headers={"x-team": "ops"})
+    with Lansenger(APP_ID, APP_SECRET, gateway_url=GATEWAY, http_client=own) as client:
+        client.messages.send_text("staff-1", "hello")
+    request = route.calls.last.request
+    assert query(request) == {"app_token": TOKEN}
+    assert request.headers["x-team"] == "ops"
+    assert route.call_count == 2
+    assert own.is_closed

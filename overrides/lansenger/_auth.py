@@ -37,9 +37,17 @@ class _CachedToken:
     valid_until: float | None  # None: expiry unknown, trusted until the server rejects it
 
 
-def _wants_app_token(request: httpx.Request) -> bool:
-    marker = request.extensions.get("lansenger")
+TOKEN_EXTENSION = "lansenger.app_token"
+"""Request extension naming the token a request was built with (see `TokenClient`)."""
+
+
+def wants_app_token(extensions: Mapping[str, object] | None) -> bool:
+    marker = extensions.get("lansenger") if extensions else None
     return isinstance(marker, Mapping) and bool(marker.get("app_token"))
+
+
+def _wants_app_token(request: httpx.Request) -> bool:
+    return wants_app_token(request.extensions)
 
 
 def _no_way_to_fetch(missing: str) -> ConfigurationError:
@@ -151,8 +159,10 @@ class AppTokenAuth(httpx.Auth):
         if not _wants_app_token(request):
             yield request
             return
-        used_token = self.get_token()
-        _set_app_token(request, used_token)
+        used_token = request.extensions.get(TOKEN_EXTENSION)
+        if not isinstance(used_token, str):
+            used_token = self.get_token()
+            _set_app_token(request, used_token)
         response = yield request
         if not self._may_replay(response, can_fetch=self._fetch is not None):
             return
@@ -166,8 +176,10 @@ class AppTokenAuth(httpx.Auth):
         if not _wants_app_token(request):
             yield request
             return
-        used_token = await self.aget_token()
-        _set_app_token(request, used_token)
+        used_token = request.extensions.get(TOKEN_EXTENSION)
+        if not isinstance(used_token, str):
+            used_token = await self.aget_token()
+            _set_app_token(request, used_token)
         response = yield request
         if not self._may_replay(response, can_fetch=self._fetch is not None or self._afetch is not None):
             return

@@ -18,6 +18,7 @@ from ._media import AsyncMedia, Media
 from ._messages import AsyncMessages, Messages
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Settings, from_environment, resolve
+from ._token_clients import AsyncTokenClient, TokenClient
 
 DEFAULT_EXPIRES_IN = 7200.0
 """The platform's documented token lifetime, assumed when an answer leaves out expiresIn."""
@@ -77,8 +78,10 @@ class Lansenger(LansengerAPI):
         )
         policy = _policy(max_retries, retry_policy)
         if http_client is None:
-            http_client = httpx.Client(
-                timeout=timeout, transport=RetryTransport(transport or httpx.HTTPTransport(), policy)
+            http_client = TokenClient(
+                token_auth=self._token_auth,
+                timeout=timeout,
+                transport=RetryTransport(transport or httpx.HTTPTransport(), policy),
             )
         else:
             http_client._transport = RetryTransport(http_client._transport, policy)  # httpx has no public setter
@@ -163,8 +166,10 @@ class AsyncLansenger(AsyncLansengerAPI):
         )
         policy = _policy(max_retries, retry_policy)
         if http_client is None:
-            http_client = httpx.AsyncClient(
-                timeout=timeout, transport=AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), policy)
+            http_client = AsyncTokenClient(
+                token_auth=self._token_auth,
+                timeout=timeout,
+                transport=AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), policy),
             )
         else:
             http_client._transport = AsyncRetryTransport(http_client._transport, policy)  # no public setter
