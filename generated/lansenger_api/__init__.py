@@ -4,6 +4,19 @@
 Use it through `lansenger.Lansenger`, which adds tokens, retries and timeouts.
 """
 
-from .client import AsyncLansengerAPI, LansengerAPI
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .client import AsyncLansengerAPI, LansengerAPI
 
 __all__ = ["AsyncLansengerAPI", "LansengerAPI"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from . import client
+
+        return getattr(client, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
