@@ -16,13 +16,6 @@ SENT = ok({"msgId": "m-1"})
 
 
 @pytest.fixture
-def router() -> Iterator[respx.MockRouter]:
-    with respx.mock(base_url=GATEWAY, assert_all_called=False) as mock:
-        mock.get("/v1/apptoken/create").respond(json=token())
-        yield mock
-
-
-@pytest.fixture
 def client(router: respx.MockRouter) -> Iterator[Lansenger]:
     with Lansenger(APP_ID, APP_SECRET, gateway_url=GATEWAY, retry_policy=FAST) as lansenger:
         yield lansenger

@@ -24,16 +24,9 @@ from lansenger import (
 )
 from lansenger_api.errors import ERROR_CLASSES, TOKEN_INVALID_CODES, ErrorCode
 
-from tests._envelopes import APP_ID, APP_SECRET, GATEWAY, failed, ok, token
+from tests._envelopes import APP_ID, APP_SECRET, GATEWAY, failed, ok
 
 NO_RETRIES = RetryPolicy(max_retries=0)
-
-
-@pytest.fixture
-def router() -> Iterator[respx.MockRouter]:
-    with respx.mock(base_url=GATEWAY, assert_all_called=False) as mock:
-        mock.get("/v1/apptoken/create").respond(json=token())
-        yield mock
 
 
 @pytest.fixture

@@ -44,7 +44,7 @@ def test_send_upload_download_round_trip(sandbox: Sandbox, tmp_path: Path) -> No
     stored = sandbox.state.media[media.media_id]
     assert (stored["filename"], stored["type"], stored["content_type"]) == ("report.pdf", "file", "application/pdf")
     messages = sandbox.state.messages
-    assert [m["id"] for m in messages][0] == sent.msg_id
+    assert messages[0]["id"] == sent.msg_id
     assert messages[-1]["body"]["msgData"]["text"]["mediaType"] == 3
     assert sandbox.state.token_requests == 1
 

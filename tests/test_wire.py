@@ -15,16 +15,9 @@ from lansenger_api.models.dynamic_update_data import DynamicUpdateData
 from lansenger_api.models.head_status_info import HeadStatusInfo
 from lansenger_api.types import File
 
-from tests._envelopes import APP_ID, APP_SECRET, GATEWAY, TOKEN, ok, token
+from tests._envelopes import APP_ID, APP_SECRET, GATEWAY, TOKEN, ok
 
 SENT = {"msgId": "m-1", "invalidStaff": [], "invalidDepartment": []}
-
-
-@pytest.fixture
-def router() -> Iterator[respx.MockRouter]:
-    with respx.mock(base_url=GATEWAY, assert_all_called=False) as mock:
-        mock.get("/v1/apptoken/create").respond(json=token())
-        yield mock
 
 
 @pytest.fixture

@@ -33,6 +33,11 @@ def _policy(max_retries: int, policy: RetryPolicy | None) -> RetryPolicy:
     return policy or RetryPolicy(max_retries=max_retries, retryable_codes=RETRYABLE_CODES)
 
 
+def _point_at_gateway(http: httpx.Client | httpx.AsyncClient, settings: Settings, auth: AppTokenAuth) -> None:
+    http.base_url = httpx.URL(settings.gateway_url + "/")
+    http.auth = auth
+
+
 class Lansenger(LansengerAPI):
     """The Lansenger API client: every operation as `client.<resource>.<operation>(...)`, plus send helpers.
 
@@ -85,8 +90,7 @@ class Lansenger(LansengerAPI):
             )
         else:
             http_client._transport = RetryTransport(http_client._transport, policy)  # httpx has no public setter
-        http_client.base_url = httpx.URL(self._settings.gateway_url + "/")
-        http_client.auth = self._token_auth
+        _point_at_gateway(http_client, self._settings, self._token_auth)
         super().__init__(http_client)
 
     @classmethod
@@ -173,8 +177,7 @@ class AsyncLansenger(AsyncLansengerAPI):
             )
         else:
             http_client._transport = AsyncRetryTransport(http_client._transport, policy)  # no public setter
-        http_client.base_url = httpx.URL(self._settings.gateway_url + "/")
-        http_client.auth = self._token_auth
+        _point_at_gateway(http_client, self._settings, self._token_auth)
         super().__init__(http_client)
 
     @classmethod
