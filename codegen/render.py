@@ -8,6 +8,7 @@ module, `py.typed`, the bundled spec the sandbox validates against, and a pinned
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -25,6 +26,7 @@ HEADER = (
     "# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.\n"
 )
 SPEC_FILE = "openapi.json"
+_NUMBERED = re.compile(r"Type\d+$")  # the generator's fallback names for union members
 _RUFF_CHECK = ["check", "--isolated", "--no-cache", "--fix-only", "--select", "F401,F811,I001,UP", "--target-version"]
 _RUFF_COMMON = ["--line-length", "120", "--quiet"]
 
@@ -61,6 +63,11 @@ def render(
     data = GeneratorData.from_dict(generator_input, config=config)
     if isinstance(data, GeneratorError):
         raise GenerationError(f"{data.header}: {data.detail}")
+    numbered = sorted(
+        str(c.class_info.name) for c in [*data.models, *data.enums] if _NUMBERED.search(c.class_info.name)
+    )
+    if numbered:
+        raise GenerationError(f"name these in codegen/config.yaml class_overrides: {', '.join(numbered)}")
     for collection in data.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
             endpoint.lansenger = metas[str(endpoint.name)]  # type: ignore[attr-defined]

@@ -9,13 +9,12 @@ from .bot_message_request import BotMessageRequest
 from .card_field import CardField
 from .card_link import CardLink
 from .core_media_type import CoreMediaType
-from .create_app_token_grant_type import CreateAppTokenGrantType
+from .dynamic_msg_type import DynamicMsgType
 from .dynamic_update_data import DynamicUpdateData
 from .dynamic_update_request import DynamicUpdateRequest
-from .dynamic_update_request_msg_type import DynamicUpdateRequestMsgType
 from .envelope import Envelope
 from .format_text_message import FormatTextMessage
-from .format_text_message_format_type import FormatTextMessageFormatType
+from .grant_type import GrantType
 from .group_message_request import GroupMessageRequest
 from .head_status_info import HeadStatusInfo
 from .link_card_message import LinkCardMessage
@@ -29,6 +28,7 @@ from .reminder import Reminder
 from .revoke_chat_type import RevokeChatType
 from .revoke_request import RevokeRequest
 from .sent_message import SentMessage
+from .text_format import TextFormat
 from .text_message import TextMessage
 from .uploaded_media import UploadedMedia
 
@@ -41,13 +41,12 @@ __all__ = (
     "CardField",
     "CardLink",
     "CoreMediaType",
-    "CreateAppTokenGrantType",
+    "DynamicMsgType",
     "DynamicUpdateData",
     "DynamicUpdateRequest",
-    "DynamicUpdateRequestMsgType",
     "Envelope",
     "FormatTextMessage",
-    "FormatTextMessageFormatType",
+    "GrantType",
     "GroupMessageRequest",
     "HeadStatusInfo",
     "LinkCardMessage",
@@ -61,6 +60,7 @@ __all__ = (
     "RevokeChatType",
     "RevokeRequest",
     "SentMessage",
+    "TextFormat",
     "TextMessage",
     "UploadedMedia",
 )

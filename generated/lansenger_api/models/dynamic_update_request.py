@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dynamic_update_request_msg_type import DynamicUpdateRequestMsgType, check_dynamic_update_request_msg_type
+from ..models.dynamic_msg_type import DynamicMsgType, check_dynamic_msg_type
 
 if TYPE_CHECKING:
     from ..models.dynamic_update_data import DynamicUpdateData
@@ -21,12 +21,12 @@ class DynamicUpdateRequest:
     """
     Attributes:
         msg_id (str):
-        msg_type (DynamicUpdateRequestMsgType):
+        msg_type (DynamicMsgType):
         msg_data (DynamicUpdateData):
     """
 
     msg_id: str
-    msg_type: DynamicUpdateRequestMsgType
+    msg_type: DynamicMsgType
     msg_data: DynamicUpdateData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -56,7 +56,7 @@ class DynamicUpdateRequest:
         d = dict(src_dict)
         msg_id = d.pop("msgId")
 
-        msg_type = check_dynamic_update_request_msg_type(d.pop("msgType"))
+        msg_type = check_dynamic_msg_type(d.pop("msgType"))
 
         msg_data = DynamicUpdateData.from_dict(d.pop("msgData"))
 

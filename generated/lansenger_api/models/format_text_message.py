@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.format_text_message_format_type import FormatTextMessageFormatType, check_format_text_message_format_type
+from ..models.text_format import TextFormat, check_text_format
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,12 +21,12 @@ T = TypeVar("T", bound="FormatTextMessage")
 class FormatTextMessage:
     """
     Attributes:
-        format_type (FormatTextMessageFormatType): 1 is Markdown, the only format.
+        format_type (TextFormat): 1 is Markdown, the only format.
         text (str):
         reminder (Reminder | Unset): @mention: everyone, some staff, some bots. Works in group chat only.
     """
 
-    format_type: FormatTextMessageFormatType
+    format_type: TextFormat
     text: str
     reminder: Reminder | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,7 +58,7 @@ class FormatTextMessage:
         from ..models.reminder import Reminder  # noqa: PLC0415
 
         d = dict(src_dict)
-        format_type = check_format_text_message_format_type(d.pop("formatType"))
+        format_type = check_text_format(d.pop("formatType"))
 
         text = d.pop("text")
 

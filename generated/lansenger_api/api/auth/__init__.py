@@ -9,7 +9,7 @@ from typing import Any, cast
 import httpx
 
 from ...models.app_token import AppToken
-from ...models.create_app_token_grant_type import CreateAppTokenGrantType, check_create_app_token_grant_type
+from ...models.grant_type import GrantType, check_grant_type
 from ...types import UNSET, File, Unset
 from . import create_app_token as _create_app_token
 
@@ -23,7 +23,7 @@ class AuthResource:
     def create_app_token(
         self,
         *,
-        grant_type: CreateAppTokenGrantType = "client_credential",
+        grant_type: GrantType = "client_credential",
         appid: str,
         secret: str,
     ) -> AppToken:
@@ -50,7 +50,7 @@ class AsyncAuthResource:
     async def create_app_token(
         self,
         *,
-        grant_type: CreateAppTokenGrantType = "client_credential",
+        grant_type: GrantType = "client_credential",
         appid: str,
         secret: str,
     ) -> AppToken:

@@ -14,7 +14,7 @@ import httpx
 from ... import errors
 from ...client import asend, parse, send
 from ...models.app_token import AppToken
-from ...models.create_app_token_grant_type import CreateAppTokenGrantType
+from ...models.grant_type import GrantType
 from ...types import UNSET, Response
 
 _OPERATION = "create_app_token"
@@ -23,7 +23,7 @@ _EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": False, "idemp
 
 def _get_kwargs(
     *,
-    grant_type: CreateAppTokenGrantType = "client_credential",
+    grant_type: GrantType = "client_credential",
     appid: str,
     secret: str,
 ) -> dict[str, Any]:
@@ -66,7 +66,7 @@ def _parse(response: httpx.Response) -> AppToken:
 def sync_detailed(
     *,
     client: httpx.Client,
-    grant_type: CreateAppTokenGrantType = "client_credential",
+    grant_type: GrantType = "client_credential",
     appid: str,
     secret: str,
 ) -> Response[AppToken]:
@@ -91,7 +91,7 @@ def sync_detailed(
 def sync(
     *,
     client: httpx.Client,
-    grant_type: CreateAppTokenGrantType = "client_credential",
+    grant_type: GrantType = "client_credential",
     appid: str,
     secret: str,
 ) -> AppToken:
@@ -112,7 +112,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: httpx.AsyncClient,
-    grant_type: CreateAppTokenGrantType = "client_credential",
+    grant_type: GrantType = "client_credential",
     appid: str,
     secret: str,
 ) -> Response[AppToken]:
@@ -137,7 +137,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: httpx.AsyncClient,
-    grant_type: CreateAppTokenGrantType = "client_credential",
+    grant_type: GrantType = "client_credential",
     appid: str,
     secret: str,
 ) -> AppToken:

@@ -9,9 +9,9 @@ from typing import Any, cast
 import httpx
 
 from ...models.bot_message_request import BotMessageRequest
+from ...models.dynamic_msg_type import DynamicMsgType, check_dynamic_msg_type
 from ...models.dynamic_update_data import DynamicUpdateData
 from ...models.dynamic_update_request import DynamicUpdateRequest
-from ...models.dynamic_update_request_msg_type import DynamicUpdateRequestMsgType, check_dynamic_update_request_msg_type
 from ...models.group_message_request import GroupMessageRequest
 from ...models.message_ack import MessageAck
 from ...models.msg_data import MsgData
@@ -122,7 +122,7 @@ class MessagesResource:
         self,
         *,
         msg_id: str,
-        msg_type: DynamicUpdateRequestMsgType,
+        msg_type: DynamicMsgType,
         msg_data: DynamicUpdateData,
     ) -> MessageAck | None:
         """Update a dynamic card (an appCard sent with isDynamic, or an approveCard) in place.
@@ -235,7 +235,7 @@ class AsyncMessagesResource:
         self,
         *,
         msg_id: str,
-        msg_type: DynamicUpdateRequestMsgType,
+        msg_type: DynamicMsgType,
         msg_data: DynamicUpdateData,
     ) -> MessageAck | None:
         """Update a dynamic card (an appCard sent with isDynamic, or an approveCard) in place.

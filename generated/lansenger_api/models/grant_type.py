@@ -1,15 +1,15 @@
 # Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
 from typing import Literal, cast
 
-CreateAppTokenGrantType = Literal["client_credential"]
+GrantType = Literal["client_credential"]
 
-CREATE_APP_TOKEN_GRANT_TYPE_VALUES: frozenset[CreateAppTokenGrantType] = frozenset(
+GRANT_TYPE_VALUES: frozenset[GrantType] = frozenset(
     {
         "client_credential",
     }
 )
 
 
-def check_create_app_token_grant_type(value: str) -> CreateAppTokenGrantType:
+def check_grant_type(value: str) -> GrantType:
     """Accept known and future values alike: the platform may add values before the spec lists them."""
-    return cast(CreateAppTokenGrantType, value)
+    return cast(GrantType, value)

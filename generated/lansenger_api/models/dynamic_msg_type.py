@@ -1,9 +1,9 @@
 # Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
 from typing import Literal, cast
 
-DynamicUpdateRequestMsgType = Literal["appCard", "approveCard"]
+DynamicMsgType = Literal["appCard", "approveCard"]
 
-DYNAMIC_UPDATE_REQUEST_MSG_TYPE_VALUES: frozenset[DynamicUpdateRequestMsgType] = frozenset(
+DYNAMIC_MSG_TYPE_VALUES: frozenset[DynamicMsgType] = frozenset(
     {
         "appCard",
         "approveCard",
@@ -11,6 +11,6 @@ DYNAMIC_UPDATE_REQUEST_MSG_TYPE_VALUES: frozenset[DynamicUpdateRequestMsgType] =
 )
 
 
-def check_dynamic_update_request_msg_type(value: str) -> DynamicUpdateRequestMsgType:
+def check_dynamic_msg_type(value: str) -> DynamicMsgType:
     """Accept known and future values alike: the platform may add values before the spec lists them."""
-    return cast(DynamicUpdateRequestMsgType, value)
+    return cast(DynamicMsgType, value)

@@ -1,15 +1,15 @@
 # Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
 from typing import Literal, cast
 
-FormatTextMessageFormatType = Literal[1]
+TextFormat = Literal[1]
 
-FORMAT_TEXT_MESSAGE_FORMAT_TYPE_VALUES: frozenset[FormatTextMessageFormatType] = frozenset(
+TEXT_FORMAT_VALUES: frozenset[TextFormat] = frozenset(
     {
         1,
     }
 )
 
 
-def check_format_text_message_format_type(value: int) -> FormatTextMessageFormatType:
+def check_text_format(value: int) -> TextFormat:
     """Accept known and future values alike: the platform may add values before the spec lists them."""
-    return cast(FormatTextMessageFormatType, value)
+    return cast(TextFormat, value)
