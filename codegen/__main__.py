@@ -14,11 +14,13 @@ import time
 from pathlib import Path
 
 from .bundle import SpecError, bundle
-from .derive import derive, error_table
+from .derive import derive, enum_names, error_table
+from .docs import MarkerError, operations_table, with_table
 from .render import GenerationError, render
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "lansenger_api"
+README = ROOT / "README.md"
 
 
 def _differences(fresh: Path, committed: Path) -> list[str]:
@@ -43,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         document = bundle(ROOT / "spec")
         generator_input, metas = derive(document)
+        readme = README.read_text(encoding="utf-8")
+        fresh_readme = with_table(readme, operations_table(document, metas))
         with tempfile.TemporaryDirectory(prefix="lansenger-codegen-") as scratch:
             fresh = Path(scratch) / PACKAGE
             render(
@@ -50,12 +54,15 @@ def main(argv: list[str] | None = None) -> int:
                 bundled=document,
                 metas=metas,
                 errors_table=error_table(document),
+                enum_names=enum_names(document),
                 out_dir=fresh,
                 templates=ROOT / "templates",
                 config_path=ROOT / "codegen" / "config.yaml",
             )
             if args.check:
                 problems = _differences(fresh, target) if target.exists() else ["generated/ is missing"]
+                if fresh_readme != readme:
+                    problems.append("differs: the operations table in README.md")
                 if problems:
                     print("generated/ is out of date; run `make generate` and commit it:", file=sys.stderr)
                     print("\n".join(f"  {line}" for line in problems), file=sys.stderr)
@@ -65,7 +72,9 @@ def main(argv: list[str] | None = None) -> int:
             if target.exists():
                 shutil.rmtree(target)
             shutil.copytree(fresh, target, ignore=shutil.ignore_patterns("__pycache__"))
-    except (SpecError, GenerationError) as exc:
+            if fresh_readme != readme:
+                README.write_text(fresh_readme, encoding="utf-8")
+    except (SpecError, GenerationError, MarkerError) as exc:
         print(f"codegen: {exc}", file=sys.stderr)
         return 1
     print(f"generated {len(metas)} operations into {target.relative_to(ROOT)} in {time.perf_counter() - started:.2f} s")

@@ -13,8 +13,19 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
+from openapi_python_client.strings import PythonIdentifier
+
 ENVELOPE_REF = "#/components/schemas/Envelope"
 _CONSTRAINT_KEYS = ("minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum")
+# Rules the request-rule tree carries (see rules_for): JSON Schema keywords, plus our extensions for what JSON Schema
+# cannot say about this platform: limits in UTF-8 bytes, "at least one of these fields", and a maximum time span.
+_TREE_KEYS = {
+    **{key: key for key in (*_CONSTRAINT_KEYS, "enum")},
+    "x-lansenger-max-bytes": "maxBytes",
+    "x-lansenger-require-any": "anyRequired",
+    "x-lansenger-max-span": "span",
+}
+_PAGINATION_KEYS = {"page", "first", "items", "total"}
 _IDEMPOTENT_METHODS = {"get", "head", "options"}
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -32,9 +43,13 @@ class OperationMeta:
     error_class: str | None
     param_checks: dict[str, dict[str, Any]] = field(default_factory=dict)
     body_checks: dict[str, dict[str, Any]] = field(default_factory=dict)
+    body_rules: dict[str, Any] | None = None
+    pagination: dict[str, Any] | None = None
+    errcode_data: dict[int, Any] = field(default_factory=dict)
+    nonempty: tuple[str, ...] = ()
 
 
-def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+def resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     while "$ref" in node:
         target: Any = document
         for part in node["$ref"].removeprefix("#/").split("/"):
@@ -44,7 +59,7 @@ def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
 
 
 def _constraints(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    schema = _resolve(document, schema)
+    schema = resolve(document, schema)
     return {key: schema[key] for key in _CONSTRAINT_KEYS if key in schema}
 
 
@@ -60,14 +75,103 @@ def _split_envelope(schema: dict[str, Any]) -> tuple[dict[str, Any] | None, bool
     return None, False
 
 
-def _json_body_checks(document: dict[str, Any], operation: dict[str, Any]) -> dict[str, dict[str, Any]]:
+def _json_body_schema(operation: dict[str, Any]) -> dict[str, Any] | None:
     content = operation.get("requestBody", {}).get("content", {})
-    schema = content.get("application/json", {}).get("schema")
+    schema: dict[str, Any] | None = content.get("application/json", {}).get("schema")
+    return schema
+
+
+def _json_body_checks(document: dict[str, Any], operation: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    schema = _json_body_schema(operation)
     if schema is None:
         return {}
-    properties = _resolve(document, schema).get("properties", {})
+    properties = resolve(document, schema).get("properties", {})
     checks = {name: _constraints(document, prop) for name, prop in properties.items()}
     return {name: check for name, check in checks.items() if check}
+
+
+def _merged(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """A schema with its `$ref` resolved and its `allOf` parts folded into one object schema."""
+    schema = resolve(document, schema)
+    if "allOf" not in schema:
+        return schema
+    merged: dict[str, Any] = {key: value for key, value in schema.items() if key != "allOf"}
+    for part in schema["allOf"]:
+        part = _merged(document, part)
+        merged.setdefault("properties", {}).update(part.get("properties", {}))
+        merged["required"] = [*merged.get("required", []), *part.get("required", [])]
+        for key, value in part.items():
+            if key not in ("properties", "required"):
+                merged.setdefault(key, value)
+    return merged
+
+
+def rules_for(
+    document: dict[str, Any], schema: dict[str, Any], *, top: bool = True, seen: frozenset[str] = frozenset()
+) -> dict[str, Any] | None:
+    """The request-rule tree of a JSON body: only the branches that hold a rule, so checking costs nothing elsewhere.
+
+    Top-level properties leave their simple constraints to the generated checks (which name the Python argument);
+    everything nested, every enum, byte limit, require-any and span is checked by `lansenger_api.rules`.
+    """
+    ref = schema.get("$ref")
+    if ref in seen:
+        return None
+    seen = seen | {ref} if ref else seen
+    schema = _merged(document, schema)
+    node: dict[str, Any] = {key: schema[source] for source, key in _TREE_KEYS.items() if source in schema}
+    if "items" in schema and isinstance(schema["items"], dict):
+        items = rules_for(document, schema["items"], top=False, seen=seen)
+        if items:
+            node["items"] = items
+    props: dict[str, Any] = {}
+    for name, prop in schema.get("properties", {}).items():
+        sub = rules_for(document, prop, top=False, seen=seen)
+        if sub and top:
+            sub = {key: value for key, value in sub.items() if key not in _CONSTRAINT_KEYS}
+        if sub:
+            props[name] = {"name": str(PythonIdentifier(name, prefix="field")), **sub}
+    if props:
+        node["props"] = props
+    return node or None
+
+
+def _pagination(
+    document: dict[str, Any],
+    name: str,
+    operation: dict[str, Any],
+    params: list[dict[str, Any]],
+    data: dict[str, Any] | None,
+) -> dict[str, Any] | None:
+    """Check an operation's `x-lansenger-pagination` against its own parameters and answer."""
+    paging = operation.get("x-lansenger-pagination")
+    if paging is None:
+        return None
+    missing = _PAGINATION_KEYS - set(paging)
+    if missing:
+        raise ValueError(f"{name}: x-lansenger-pagination needs {sorted(missing)}")
+    if not any(p.get("in") == "query" and p["name"] == paging["page"] for p in params):
+        raise ValueError(f"{name}: x-lansenger-pagination page {paging['page']!r} is not a query parameter")
+    properties = _merged(document, data).get("properties", {}) if data is not None else {}
+    for key in ("items", "total"):
+        if paging[key] not in properties:
+            raise ValueError(f"{name}: x-lansenger-pagination {key} {paging[key]!r} is not a field of the answer")
+    if _merged(document, properties[paging["items"]]).get("type") != "array":
+        raise ValueError(f"{name}: x-lansenger-pagination items {paging['items']!r} must be an array")
+    return {key: paging[key] for key in sorted(_PAGINATION_KEYS)}
+
+
+def _nonempty(document: dict[str, Any], data: dict[str, Any] | None) -> tuple[str, ...]:
+    """Required text fields of the answer with minLength: a success answer without them is malformed."""
+    if data is None:
+        return ()
+    data = _merged(document, data)
+    required = set(data.get("required", []))
+    return tuple(
+        name
+        for name, prop in data.get("properties", {}).items()
+        if name in required and resolve(document, prop).get("minLength", 0) > 0
+    )
 
 
 def derive(document: dict[str, Any]) -> tuple[dict[str, Any], dict[str, OperationMeta]]:
@@ -85,12 +189,13 @@ def derive(document: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Operatio
             if len(operation.get("requestBody", {}).get("content", {})) > 1:
                 raise ValueError(f"{name}: give the request body one content type; the templates expect one")
             secured = bool(operation["security"]) if "security" in operation else default_secured
-            params = [_resolve(document, p) for p in shared_params + operation.get("parameters", [])]
+            params = [resolve(document, p) for p in shared_params + operation.get("parameters", [])]
             param_checks = {p["name"]: _constraints(document, p["schema"]) for p in params if "schema" in p}
             ok = operation["responses"].get("200", {})
             content = ok.get("content", {})
             envelope = False
             data_required = False
+            data_schema = None
             json_media = content.get("application/json")
             if json_media is not None:
                 split = _split_envelope(json_media["schema"])
@@ -111,10 +216,36 @@ def derive(document: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Operatio
                 error_class=operation.get("x-lansenger-error-class"),
                 param_checks={k: v for k, v in param_checks.items() if v},
                 body_checks=_json_body_checks(document, operation),
+                body_rules=_body_rules(document, operation),
+                pagination=_pagination(document, name, operation, params, data_schema),
+                errcode_data={int(code): data for code, data in operation.get("x-lansenger-errcode-data", {}).items()},
+                nonempty=_nonempty(document, data_schema),
             )
             if not metas[name].envelope and not metas[name].binary:
                 raise ValueError(f"{name}: a 200 answer must be the envelope or bytes")
     return generator_input, metas
+
+
+def _body_rules(document: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | None:
+    schema = _json_body_schema(operation)
+    return rules_for(document, schema) if schema is not None else None
+
+
+def enum_names(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Named constants for enum schemas that carry `x-enum-varnames` (the openapi-generator convention).
+
+    Keyed by schema name; literal_enum.py.jinja renders them as module constants next to the Literal type.
+    """
+    named: dict[str, dict[str, Any]] = {}
+    for name, schema in document.get("components", {}).get("schemas", {}).items():
+        varnames = schema.get("x-enum-varnames")
+        if varnames is None:
+            continue
+        values = schema.get("enum", [])
+        if len(varnames) != len(values):
+            raise ValueError(f"{name}: x-enum-varnames needs one name per enum value")
+        named[name] = dict(zip(varnames, values, strict=True))
+    return named
 
 
 def error_table(document: dict[str, Any]) -> dict[str, Any]:

@@ -26,9 +26,11 @@ HEADER = (
     "# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.\n"
 )
 SPEC_FILE = "openapi.json"
+# Our own modules with no upstream template slot: rendered with the generator's environment after it builds.
+EXTRA_MODULES = {"rules.py.jinja": "rules.py"}
 _NUMBERED = re.compile(r"Type\d+$")  # the generator's fallback names for union members
 _RUFF_CHECK = ["check", "--isolated", "--no-cache", "--fix-only", "--select", "F401,F811,I001,UP", "--target-version"]
-_RUFF_COMMON = ["--line-length", "120", "--quiet"]
+_RUFF_COMMON = ["--line-length", "120"]
 
 
 class GenerationError(Exception):
@@ -45,7 +47,11 @@ def _load_config(path: Path, spec_path: Path, out_dir: Path) -> Config:
 
 def _ruff(*args: str, package: Path) -> None:
     # Run from the parent: with the package as working directory its types.py would shadow the stdlib's.
-    subprocess.run([sys.executable, "-m", "ruff", *args, package.name], cwd=package.parent, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "ruff", *args, package.name], cwd=package.parent, capture_output=True, text=True
+    )
+    if done.returncode != 0:
+        raise GenerationError(f"ruff {args[0]} failed on the generated code:\n{done.stdout}{done.stderr}")
 
 
 def render(
@@ -54,6 +60,7 @@ def render(
     bundled: dict[str, Any],
     metas: dict[str, OperationMeta],
     errors_table: dict[str, Any],
+    enum_names: dict[str, dict[str, Any]],
     out_dir: Path,
     templates: Path,
     config_path: Path,
@@ -73,9 +80,12 @@ def render(
             endpoint.lansenger = metas[str(endpoint.name)]  # type: ignore[attr-defined]
     project = Project(openapi=data, config=config, custom_template_path=templates)
     project.env.globals["lansenger_errors"] = errors_table
+    project.env.globals["lansenger_enum_names"] = enum_names
     problems = project.build()
     if problems:
         raise GenerationError("\n".join(f"{p.level.name} {p.header}: {p.detail}" for p in problems))
+    for template, module in EXTRA_MODULES.items():
+        (out_dir / module).write_text(project.env.get_template(template).render(), encoding="utf-8")
 
     for module in sorted(out_dir.rglob("*.py")):
         module.write_text(HEADER + module.read_text(encoding="utf-8"), encoding="utf-8")

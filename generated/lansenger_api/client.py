@@ -7,7 +7,7 @@ import datetime
 import email.utils
 import json
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import httpx
 
 from . import errors
+from .types import Unset
 
 if TYPE_CHECKING:
     from .api.auth import AsyncAuthResource, AuthResource
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from .api.messages import AsyncMessagesResource, MessagesResource
 
 T = TypeVar("T")
+Item = TypeVar("Item")
 
 
 class LansengerAPI:
@@ -131,9 +133,20 @@ def parse(
     *,
     data_required: bool,
     default_error: type[errors.APIError] = errors.APIError,
+    errcode_data: dict[int, Any] | None = None,
+    nonempty: tuple[str, ...] = (),
 ) -> T:
-    """Unwrap the envelope and build the typed `data`; a malformed answer raises UnexpectedResponseError."""
-    data = unwrap(response, operation, data_required=data_required, default_error=default_error)
+    """Unwrap the envelope and build the typed `data`; a malformed answer raises UnexpectedResponseError.
+
+    `errcode_data` maps errCodes the platform uses to mean an answer (is_in_group's 10000: "not a member") to
+    that answer; `nonempty` names answer fields a success must fill in (the platform has answered 0 without them).
+    """
+    data = unwrap(
+        response, operation, data_required=data_required, default_error=default_error, errcode_data=errcode_data
+    )
+    for name in nonempty:
+        if not isinstance(data, dict) or not data.get(name):
+            raise _unexpected(response, operation, f"errCode 0 but {name} is empty")
     try:
         return build(data)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -146,6 +159,7 @@ def unwrap(
     *,
     data_required: bool,
     default_error: type[errors.APIError] = errors.APIError,
+    errcode_data: dict[int, Any] | None = None,
 ) -> Any:
     """Return the envelope's `data`, or raise the typed error its errCode (or HTTP status) stands for."""
     if response.status_code != 200:
@@ -154,6 +168,8 @@ def unwrap(
     code = err_code(payload.get("errCode"))
     if code is None:
         raise _unexpected(response, operation, "the answer has no errCode")
+    if errcode_data and code in errcode_data:
+        return errcode_data[code]
     if code != 0:
         raise errors.error_for_code(
             code,
@@ -166,6 +182,53 @@ def unwrap(
     if data is None and data_required:
         raise _unexpected(response, operation, "errCode 0 but no data")
     return data
+
+
+def paginate(
+    fetch: Callable[[int], T],
+    *,
+    first: int,
+    items: Callable[[T], list[Item] | Unset],
+    total: Callable[[T], int | Unset | None],
+) -> Iterator[Item]:
+    """Yield every item of a paged list, page after page.
+
+    Stops once as many items as the platform's `total` have arrived, or at the first empty page; `hasMore` is
+    never consulted, because the platform's own SDKs found it unreliable.
+    """
+    page, seen = first, 0
+    while True:
+        data = fetch(page)
+        batch = items(data)
+        batch = [] if isinstance(batch, Unset) else batch
+        yield from batch
+        seen += len(batch)
+        expected = total(data)
+        if not batch or (isinstance(expected, int) and seen >= expected):
+            return
+        page += 1
+
+
+async def apaginate(
+    fetch: Callable[[int], Awaitable[T]],
+    *,
+    first: int,
+    items: Callable[[T], list[Item] | Unset],
+    total: Callable[[T], int | Unset | None],
+) -> AsyncIterator[Item]:
+    """The async twin of `paginate`."""
+    page, seen = first, 0
+    while True:
+        data = await fetch(page)
+        batch = items(data)
+        batch = [] if isinstance(batch, Unset) else batch
+        for item in batch:
+            yield item
+        seen += len(batch)
+        expected = total(data)
+        if not batch or (isinstance(expected, int) and seen >= expected):
+            return
+        page += 1
 
 
 def err_code(value: object) -> int | None:
@@ -258,9 +321,11 @@ def retry_after_seconds(value: str | None) -> float | None:
 __all__ = [
     "AsyncLansengerAPI",
     "LansengerAPI",
+    "apaginate",
     "asend",
     "astream",
     "err_code",
+    "paginate",
     "parse",
     "retry_after_seconds",
     "send",

@@ -13,7 +13,8 @@ from urllib.parse import unquote
 from ._body import BodyTooLarge, RequestBody
 from ._faults import Fault, FaultPlan
 from ._replies import INVALID_TOKEN, ApiError, DropConnection, Reply, failure, invalid
-from ._routes import ROUTES, Backend, Request, Route
+from ._route_table import ROUTES
+from ._routing import Backend, Request, Route
 from ._schema_check import SchemaViolation
 from ._spec import OperationRules, SpecIndex
 

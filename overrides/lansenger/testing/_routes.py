@@ -1,75 +1,23 @@
-"""The gateway operations the sandbox implements, one handler per operation."""
+"""Tokens, messages and media: the sandbox's handlers for the first operations of the spec."""
 
 from __future__ import annotations
 
 import hmac
 import time
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 
-from ._body import RequestBody
 from ._checks import check_message_payload, json_object, optional_text, required_text, text_list
 from ._multipart import MultipartError, UploadedFile, form_boundary, parse_form
 from ._replies import INVALID_CREDENTIAL, MEDIA_NOT_FOUND, ApiError, FileReply, Reply, invalid, success
-from ._state import TOKEN_PATH, MediaRecord, MessageRecord, SandboxState, UnknownMessages
+from ._routing import Backend, Request, Route
+from ._state import TOKEN_PATH, MediaRecord, MessageRecord, UnknownMessages
 
 CORE_MEDIA_TYPES = ("1", "2", "3")
 APP_MEDIA_TYPES = ("file", "video", "image", "audio")
 APP_MEDIA_DIMENSIONS = ("width", "height", "duration")
 REVOKE_CHAT_TYPES = ("staff", "group", "notification", "account", "bot")
 MAX_CARD_LINKS = 3
-
-
-@dataclass
-class Request:
-    """One request as the handlers see it; the body is still unread unless the route takes JSON."""
-
-    method: str
-    path: str
-    query: Mapping[str, list[str]]
-    body: RequestBody
-    content_type: str | None = None
-    path_params: dict[str, str] = field(default_factory=dict)
-    json: Any = None
-
-    def param(self, name: str) -> str | None:
-        """The last non-empty value of a query parameter."""
-        values = [value for value in self.query.get(name, ()) if value]
-        return values[-1] if values else None
-
-    def required_param(self, name: str) -> str:
-        value = self.param(name)
-        if value is None:
-            raise invalid(f"{name}: required")
-        return value
-
-
-@dataclass(frozen=True)
-class Backend:
-    """What handlers act on: the records, the upload directory and the app's credentials."""
-
-    state: SandboxState
-    media_dir: Path
-    app_id: str
-    app_secret: str
-    token_lifetime: float
-
-    def media_exists(self, media_id: str) -> bool:
-        return self.state.media_record(media_id) is not None
-
-
-Handler = Callable[[Backend, Request], Reply]
-
-
-@dataclass(frozen=True)
-class Route:
-    method: str
-    template: str
-    handler: Handler
-    takes_json: bool = False
-    needs_app_token: bool = True
 
 
 def _same_secret(given: str, expected: str) -> bool:

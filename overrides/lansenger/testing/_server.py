@@ -20,7 +20,7 @@ from ._body import CHUNK_SIZE, BodyFramingError, RequestBody
 from ._faults import Fault, FaultPlan
 from ._gateway import Gateway
 from ._replies import DropConnection, FileReply, JsonReply, Reply, failure
-from ._routes import Backend, Request
+from ._routing import Backend, Request
 from ._spec import bundled_spec_index
 from ._state import SandboxState
 

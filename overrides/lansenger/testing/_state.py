@@ -8,7 +8,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any, TypedDict, TypeVar
 
 TOKEN_PATH = "/v1/apptoken/create"
 
@@ -35,6 +35,7 @@ class MediaRecord(TypedDict):
 
 
 RequestRecord = tuple[str, str, list[str]]
+_Store = TypeVar("_Store")
 
 
 class UnknownMessages(LookupError):
@@ -56,6 +57,18 @@ class SandboxState:
         self._messages: dict[str, MessageRecord] = {}
         self._media: dict[str, MediaRecord] = {}
         self._requests: list[RequestRecord] = []
+        self._domains: dict[str, Any] = {}
+
+    def domain(self, key: str, factory: Callable[[], _Store]) -> _Store:
+        """The records of one domain (groups, calendars, ...), created on first use.
+
+        Each domain's store keeps its own lock, so domains never wait on each other.
+        """
+        with self._lock:
+            store = self._domains.get(key)
+            if store is None:
+                store = self._domains[key] = factory()
+            return store
 
     @property
     def token_requests(self) -> int:

@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
 
+from ...client import apaginate, paginate
 from ...models.app_token import AppToken
 from ...models.grant_type import GrantType, check_grant_type
 from ...types import UNSET, File, Unset

@@ -60,7 +60,13 @@ def _build(data: Any) -> AppToken:
 
 
 def _parse(response: httpx.Response) -> AppToken:
-    return parse(response, _OPERATION, _build, data_required=True, default_error=errors.AuthenticationError)
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+        default_error=errors.AuthenticationError,
+    )
 
 
 def sync_detailed(

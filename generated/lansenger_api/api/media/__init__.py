@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from io import BytesIO
 from typing import Any, cast
 
 import httpx
 
+from ...client import apaginate, paginate
 from ...models.app_media_type import AppMediaType, check_app_media_type
 from ...models.core_media_type import CoreMediaType, check_core_media_type
 from ...models.media_upload import MediaUpload

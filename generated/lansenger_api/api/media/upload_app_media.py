@@ -73,7 +73,12 @@ def _build(data: Any) -> UploadedMedia:
 
 
 def _parse(response: httpx.Response) -> UploadedMedia:
-    return parse(response, _OPERATION, _build, data_required=True)
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
 
 
 def sync_detailed(

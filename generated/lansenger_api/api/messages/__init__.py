@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
 
+from ...client import apaginate, paginate
 from ...models.bot_message_request import BotMessageRequest
 from ...models.dynamic_msg_type import DynamicMsgType, check_dynamic_msg_type
 from ...models.dynamic_update_data import DynamicUpdateData

@@ -15,10 +15,47 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.group_message_request import GroupMessageRequest
 from ...models.sent_message import SentMessage
+from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_group_message"
 _EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_RULES = {
+    "props": {
+        "msgType": {
+            "name": "msg_type",
+            "enum": [
+                "text",
+                "formatText",
+                "oacard",
+                "appCard",
+                "linkCard",
+                "appArticles",
+                "verifyCard",
+                "i18nAppCard",
+                "approveCard",
+            ],
+        },
+        "msgData": {
+            "name": "msg_data",
+            "props": {
+                "text": {
+                    "name": "text",
+                    "props": {
+                        "content": {"name": "content", "maxLength": 6000},
+                        "mediaType": {"name": "media_type", "enum": [1, 2, 3]},
+                    },
+                },
+                "formatText": {"name": "format_text", "props": {"formatType": {"name": "format_type", "enum": [1]}}},
+                "appCard": {
+                    "name": "app_card",
+                    "props": {"fields": {"name": "fields", "maxItems": 10}, "links": {"name": "links", "maxItems": 3}},
+                },
+                "oacard": {"name": "oacard", "props": {"fields": {"name": "fields", "maxItems": 10}}},
+            },
+        },
+    }
+}
 
 
 def _get_kwargs(
@@ -46,6 +83,7 @@ def _get_kwargs(
     }
     _kwargs["json"] = body.to_dict()
 
+    check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 
 
@@ -56,7 +94,12 @@ def _build(data: Any) -> SentMessage:
 
 
 def _parse(response: httpx.Response) -> SentMessage:
-    return parse(response, _OPERATION, _build, data_required=True)
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
 
 
 def sync_detailed(

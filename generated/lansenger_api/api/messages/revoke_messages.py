@@ -15,10 +15,17 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.message_ack import MessageAck
 from ...models.revoke_request import RevokeRequest
+from ...rules import check_body
 from ...types import Response
 
 _OPERATION = "revoke_messages"
 _EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_RULES = {
+    "props": {
+        "chatType": {"name": "chat_type", "enum": ["staff", "group", "notification", "account", "bot"]},
+        "messageIds": {"name": "message_ids", "items": {"minLength": 1}},
+    }
+}
 
 
 def _get_kwargs(
@@ -35,6 +42,7 @@ def _get_kwargs(
     }
     _kwargs["json"] = body.to_dict()
 
+    check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 
 
@@ -47,7 +55,12 @@ def _build(data: Any) -> MessageAck | None:
 
 
 def _parse(response: httpx.Response) -> MessageAck | None:
-    return parse(response, _OPERATION, _build, data_required=False)
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=False,
+    )
 
 
 def sync_detailed(

@@ -15,10 +15,25 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.dynamic_update_request import DynamicUpdateRequest
 from ...models.message_ack import MessageAck
+from ...rules import check_body
 from ...types import Response
 
 _OPERATION = "update_dynamic_message"
 _EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_RULES = {
+    "props": {
+        "msgType": {"name": "msg_type", "enum": ["appCard", "approveCard"]},
+        "msgData": {
+            "name": "msg_data",
+            "props": {
+                "appCardUpdateMsg": {
+                    "name": "app_card_update_msg",
+                    "props": {"links": {"name": "links", "maxItems": 3}},
+                }
+            },
+        },
+    }
+}
 
 
 def _get_kwargs(
@@ -35,6 +50,7 @@ def _get_kwargs(
     }
     _kwargs["json"] = body.to_dict()
 
+    check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 
 
@@ -47,7 +63,12 @@ def _build(data: Any) -> MessageAck | None:
 
 
 def _parse(response: httpx.Response) -> MessageAck | None:
-    return parse(response, _OPERATION, _build, data_required=False)
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=False,
+    )
 
 
 def sync_detailed(

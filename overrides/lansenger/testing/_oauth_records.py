@@ -1,0 +1,120 @@
+"""The sandbox's OAuth2 records: authorization codes, user tokens and rotating refresh tokens."""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+CODE_LIFETIME = 300.0
+USER_TOKEN_LIFETIME = 7200
+REFRESH_LIFETIME = 2_592_000
+DEFAULT_SCOPE = "basic_userinfor"
+
+
+class OAuthRefused(Exception):
+    """A code or refresh token the platform would refuse: unknown, used, expired or for another redirect."""
+
+
+@dataclass
+class _Code:
+    staff_id: str
+    redirect_uri: str
+    scope: str
+    state: str
+    deadline: float
+
+
+@dataclass
+class _Grant:
+    staff_id: str
+    scope: str
+    state: str
+    refresh_deadline: float
+
+
+class OAuthRecords:
+    """Codes are single-use and short-lived; each refresh replaces the refresh token and keeps its deadline."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._codes: dict[str, _Code] = {}
+        self._user_tokens: dict[str, tuple[str, float]] = {}
+        self._refresh_tokens: dict[str, _Grant] = {}
+        self._refreshes = 0
+        self._exchanges = 0
+
+    @property
+    def refreshes(self) -> int:
+        """Successful refresh-token rotations so far."""
+        with self._lock:
+            return self._refreshes
+
+    @property
+    def exchanges(self) -> int:
+        """Codes exchanged for user tokens so far."""
+        with self._lock:
+            return self._exchanges
+
+    def issue_code(self, staff_id: str, redirect_uri: str, scope: str, state: str) -> str:
+        code = secrets.token_hex(16)
+        with self._lock:
+            self._codes[code] = _Code(staff_id, redirect_uri, scope, state, self._clock() + CODE_LIFETIME)
+        return code
+
+    def exchange(self, code: str, redirect_uri: str | None) -> dict[str, Any]:
+        with self._lock:
+            issued = self._codes.pop(code, None)
+            if issued is None or self._clock() >= issued.deadline:
+                raise OAuthRefused("invalid code")
+            if redirect_uri is not None and redirect_uri != issued.redirect_uri:
+                raise OAuthRefused("redirect_uri does not match the authorization request")
+            self._exchanges += 1
+            grant = _Grant(issued.staff_id, issued.scope, issued.state, self._clock() + REFRESH_LIFETIME)
+            return self._issue(grant)
+
+    def refresh(self, refresh_token: str, scope: str | None) -> dict[str, Any]:
+        with self._lock:
+            grant = self._refresh_tokens.pop(refresh_token, None)
+            if grant is None or self._clock() >= grant.refresh_deadline:
+                raise OAuthRefused("invalid or used refresh token")
+            if scope is not None:
+                narrowed = set(scope.split(","))
+                if not narrowed <= set(grant.scope.split(",")):
+                    self._refresh_tokens[refresh_token] = grant
+                    raise OAuthRefused("scope can only narrow the grant")
+                grant = _Grant(grant.staff_id, scope, grant.state, grant.refresh_deadline)
+            self._refreshes += 1
+            return self._issue(grant)
+
+    def _issue(self, grant: _Grant) -> dict[str, Any]:
+        """Called with the lock held."""
+        user_token, refresh_token = secrets.token_urlsafe(24), secrets.token_urlsafe(24)
+        now = self._clock()
+        self._user_tokens[user_token] = (grant.staff_id, now + USER_TOKEN_LIFETIME)
+        self._refresh_tokens[refresh_token] = grant
+        return {
+            "userToken": user_token,
+            "expiresIn": USER_TOKEN_LIFETIME,
+            "refreshToken": refresh_token,
+            "refreshExpiresIn": max(0, int(grant.refresh_deadline - now)),
+            "staffId": grant.staff_id,
+            "scope": grant.scope,
+            "state": grant.state,
+        }
+
+    def staff_for(self, user_token: str) -> str | None:
+        """Whose live user token this is, or ``None``."""
+        with self._lock:
+            found = self._user_tokens.get(user_token)
+            if found is None or self._clock() >= found[1]:
+                return None
+            return found[0]
+
+    def expire_user_tokens(self) -> None:
+        with self._lock:
+            self._user_tokens.clear()

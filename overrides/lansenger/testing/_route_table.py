@@ -1,0 +1,8 @@
+"""Every route the sandbox serves, gathered from one module per domain."""
+
+from __future__ import annotations
+
+from . import _routes
+from ._routing import Route
+
+ROUTES: tuple[Route, ...] = (*_routes.ROUTES,)
