@@ -17,8 +17,10 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from ._body import CHUNK_SIZE, BodyFramingError, RequestBody
+from ._directory import SANDBOX_USER
 from ._faults import Fault, FaultPlan
 from ._gateway import Gateway
+from ._oauth_records import DEFAULT_SCOPE, OAuthRecords
 from ._replies import DropConnection, FileReply, JsonReply, Reply, failure
 from ._routing import Backend, Request
 from ._spec import bundled_spec_index
@@ -248,6 +250,17 @@ class Sandbox:
     def expire_tokens(self) -> None:
         """Invalidate every token issued so far, as if they had all expired."""
         self.state.expire_tokens()
+
+    @property
+    def oauth(self) -> OAuthRecords:
+        """Authorization codes, user tokens and refresh-token rotations the sandbox has issued."""
+        return self.state.domain("oauth", OAuthRecords)
+
+    def user_token(self, staff_id: str = SANDBOX_USER) -> str:
+        """A live user token for ``staff_id``, as if that person had just completed the OAuth flow."""
+        code = self.oauth.issue_code(staff_id, "", DEFAULT_SCOPE, "")
+        token: str = self.oauth.exchange(code, None)["userToken"]
+        return token
 
     def fail_next(
         self,
