@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from .api.auth import AsyncAuthResource, AuthResource
     from .api.media import AsyncMediaResource, MediaResource
     from .api.messages import AsyncMessagesResource, MessagesResource
+    from .api.oauth import AsyncOauthResource, OauthResource
+    from .api.users import AsyncUsersResource, UsersResource
 
 T = TypeVar("T")
 Item = TypeVar("Item")
@@ -50,6 +52,18 @@ class LansengerAPI:
 
         return MessagesResource(self._http)
 
+    @cached_property
+    def oauth(self) -> OauthResource:
+        from .api.oauth import OauthResource
+
+        return OauthResource(self._http)
+
+    @cached_property
+    def users(self) -> UsersResource:
+        from .api.users import UsersResource
+
+        return UsersResource(self._http)
+
 
 class AsyncLansengerAPI:
     """The async twin of `LansengerAPI`, over one long-lived `httpx.AsyncClient`."""
@@ -74,6 +88,18 @@ class AsyncLansengerAPI:
         from .api.messages import AsyncMessagesResource
 
         return AsyncMessagesResource(self._http)
+
+    @cached_property
+    def oauth(self) -> AsyncOauthResource:
+        from .api.oauth import AsyncOauthResource
+
+        return AsyncOauthResource(self._http)
+
+    @cached_property
+    def users(self) -> AsyncUsersResource:
+        from .api.users import AsyncUsersResource
+
+        return AsyncUsersResource(self._http)
 
 
 def send(http: httpx.Client, kwargs: dict[str, Any], operation: str) -> httpx.Response:

@@ -18,6 +18,19 @@ class ConfigurationError(LansengerError):
     """The client is missing something it needs (credentials, gateway URL), found before any request."""
 
 
+class AuthorizationError(LansengerError):
+    """A user authorization cannot be used: the OAuth redirect carried an error, no code or a state that does
+    not match (possible CSRF), or the user's refresh token has run out and they must authorize again.
+
+    `error` and `description` hold the redirect's `error` / `error_description` when it had them.
+    """
+
+    def __init__(self, message: str, *, error: str | None = None, description: str | None = None) -> None:
+        super().__init__(message)
+        self.error = error
+        self.description = description
+
+
 class InvalidArgumentError(LansengerError, ValueError):
     """An argument breaks a rule of the API; raised before any request is sent."""
 

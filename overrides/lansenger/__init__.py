@@ -16,6 +16,7 @@ from lansenger_api.errors import (
     APIError,
     APITimeoutError,
     AuthenticationError,
+    AuthorizationError,
     CallbackError,
     ConfigurationError,
     DecryptionError,
@@ -33,11 +34,17 @@ from lansenger_api.errors import (
 
 if TYPE_CHECKING:
     from ._client import AsyncLansenger, Lansenger
+    from ._oauth_flow import AuthorizationRequest
     from ._retry import RetryPolicy
 
 __version__ = "0.1.0"
 
-_LAZY = {"Lansenger": "._client", "AsyncLansenger": "._client", "RetryPolicy": "._retry"}
+_LAZY = {
+    "Lansenger": "._client",
+    "AsyncLansenger": "._client",
+    "RetryPolicy": "._retry",
+    "AuthorizationRequest": "._oauth_flow",
+}
 
 
 def __getattr__(name: str) -> Any:
@@ -57,6 +64,8 @@ __all__ = [
     "APITimeoutError",
     "AsyncLansenger",
     "AuthenticationError",
+    "AuthorizationError",
+    "AuthorizationRequest",
     "CallbackError",
     "ConfigurationError",
     "DecryptionError",

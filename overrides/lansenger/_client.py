@@ -16,6 +16,7 @@ from ._auth import AppTokenAuth, TokenGrant
 from ._logging import install_redaction
 from ._media import AsyncMedia, Media
 from ._messages import AsyncMessages, Messages
+from ._oauth import AsyncOAuth, OAuth
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Settings, from_environment, resolve
 from ._token_clients import AsyncTokenClient, TokenClient
@@ -53,6 +54,8 @@ class Lansenger(LansengerAPI):
         *,
         gateway_url: str | None = None,
         app_token: str | None = None,
+        passport_url: str | None = None,
+        redirect_uri: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_policy: RetryPolicy | None = None,
@@ -66,6 +69,8 @@ class Lansenger(LansengerAPI):
             gateway_url: the API gateway, e.g. "https://open.e.lanxin.cn/open/apigw" (no default: deployments differ).
             app_token: an app token managed elsewhere; used until the platform rejects it, and then replaced
                 only if credentials were given too.
+            passport_url, redirect_uri: for OAuth2 (`client.oauth`): the passport base URL the authorize URL is
+                built on, and the default redirect URI.
             timeout: seconds, or an `httpx.Timeout`; finite by default (30 s, 5 s to connect).
             max_retries: retries for requests that are safe to repeat; a message send is retried only when it
                 provably never reached the platform.
@@ -74,7 +79,14 @@ class Lansenger(LansengerAPI):
                 wraps its transport with retries.
             transport: an httpx transport to send through (e.g. `httpx.MockTransport` in tests).
         """
-        self._settings = resolve(app_id=app_id, app_secret=app_secret, gateway_url=gateway_url, app_token=app_token)
+        self._settings = resolve(
+            app_id=app_id,
+            app_secret=app_secret,
+            gateway_url=gateway_url,
+            app_token=app_token,
+            passport_url=passport_url,
+            redirect_uri=redirect_uri,
+        )
         install_redaction()
         self._token_auth = AppTokenAuth(
             fetch=self._fetch_token if self._settings.credentials else None,
@@ -95,8 +107,8 @@ class Lansenger(LansengerAPI):
 
     @classmethod
     def from_env(cls, **kwargs: Any) -> Lansenger:
-        """A client configured from LANSENGER_APP_ID, LANSENGER_APP_SECRET, LANSENGER_API_GATEWAY_URL and
-        LANSENGER_APP_TOKEN; keyword arguments override them."""
+        """A client configured from the LANSENGER_* variables (APP_ID, APP_SECRET, API_GATEWAY_URL, APP_TOKEN,
+        PASSPORT_URL, REDIRECT_URI); keyword arguments override them."""
         options: dict[str, Any] = {**from_environment(), **kwargs}
         return cls(**options)
 
@@ -120,6 +132,10 @@ class Lansenger(LansengerAPI):
     @cached_property
     def media(self) -> Media:
         return Media(self._http)
+
+    @cached_property
+    def oauth(self) -> OAuth:
+        return OAuth(self._http, self._settings)
 
     @cached_property
     def messages(self) -> Messages:
@@ -154,6 +170,8 @@ class AsyncLansenger(AsyncLansengerAPI):
         *,
         gateway_url: str | None = None,
         app_token: str | None = None,
+        passport_url: str | None = None,
+        redirect_uri: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_policy: RetryPolicy | None = None,
@@ -161,7 +179,14 @@ class AsyncLansenger(AsyncLansengerAPI):
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         """See `Lansenger`; `http_client` and `transport` are the async kinds."""
-        self._settings = resolve(app_id=app_id, app_secret=app_secret, gateway_url=gateway_url, app_token=app_token)
+        self._settings = resolve(
+            app_id=app_id,
+            app_secret=app_secret,
+            gateway_url=gateway_url,
+            app_token=app_token,
+            passport_url=passport_url,
+            redirect_uri=redirect_uri,
+        )
         install_redaction()
         self._token_auth = AppTokenAuth(
             afetch=self._fetch_token if self._settings.credentials else None,
@@ -206,6 +231,10 @@ class AsyncLansenger(AsyncLansengerAPI):
     @cached_property
     def media(self) -> AsyncMedia:
         return AsyncMedia(self._http)
+
+    @cached_property
+    def oauth(self) -> AsyncOAuth:
+        return AsyncOAuth(self._http, self._settings)
 
     @cached_property
     def messages(self) -> AsyncMessages:

@@ -19,6 +19,8 @@ ENV_APP_ID = "LANSENGER_APP_ID"
 ENV_APP_SECRET = "LANSENGER_APP_SECRET"
 ENV_GATEWAY_URL = "LANSENGER_API_GATEWAY_URL"
 ENV_APP_TOKEN = "LANSENGER_APP_TOKEN"
+ENV_PASSPORT_URL = "LANSENGER_PASSPORT_URL"
+ENV_REDIRECT_URI = "LANSENGER_REDIRECT_URI"
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,8 @@ class Settings:
     app_id: str | None = None
     app_secret: str | None = field(default=None, repr=False)
     app_token: str | None = field(default=None, repr=False)
+    passport_url: str | None = None
+    redirect_uri: str | None = None
 
     @property
     def credentials(self) -> tuple[str, str] | None:
@@ -42,8 +46,14 @@ def resolve(
     app_secret: str | None,
     gateway_url: str | None,
     app_token: str | None,
+    passport_url: str | None = None,
+    redirect_uri: str | None = None,
 ) -> Settings:
     """Check the settings and say exactly what is missing, before the first request is attempted."""
+    if passport_url:
+        passport = httpx.URL(passport_url)
+        if passport.scheme not in ("http", "https") or not passport.host or passport.query:
+            raise ConfigurationError("passport_url must be an absolute http(s) URL without a query string")
     if not gateway_url:
         raise ConfigurationError(
             f"gateway_url is required (or set {ENV_GATEWAY_URL}); the platform has no default gateway"
@@ -65,6 +75,8 @@ def resolve(
         app_id=app_id or None,
         app_secret=app_secret or None,
         app_token=app_token or None,
+        passport_url=passport_url.rstrip("/") if passport_url else None,
+        redirect_uri=redirect_uri or None,
     )
 
 
@@ -73,6 +85,8 @@ class EnvironmentSettings(TypedDict):
     app_secret: str | None
     gateway_url: str | None
     app_token: str | None
+    passport_url: str | None
+    redirect_uri: str | None
 
 
 def from_environment(environ: Mapping[str, str] | None = None) -> EnvironmentSettings:
@@ -83,4 +97,6 @@ def from_environment(environ: Mapping[str, str] | None = None) -> EnvironmentSet
         "app_secret": env.get(ENV_APP_SECRET),
         "gateway_url": env.get(ENV_GATEWAY_URL),
         "app_token": env.get(ENV_APP_TOKEN),
+        "passport_url": env.get(ENV_PASSPORT_URL),
+        "redirect_uri": env.get(ENV_REDIRECT_URI),
     }

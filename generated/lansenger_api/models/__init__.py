@@ -9,6 +9,9 @@ from .bot_message_request import BotMessageRequest
 from .card_field import CardField
 from .card_link import CardLink
 from .core_media_type import CoreMediaType
+from .create_user_token_grant_type import CreateUserTokenGrantType
+from .current_user import CurrentUser
+from .department_ref import DepartmentRef
 from .dynamic_msg_type import DynamicMsgType
 from .dynamic_update_data import DynamicUpdateData
 from .dynamic_update_request import DynamicUpdateRequest
@@ -21,9 +24,11 @@ from .link_card_message import LinkCardMessage
 from .media_upload import MediaUpload
 from .message_ack import MessageAck
 from .message_media_type import MessageMediaType
+from .mobile_phone import MobilePhone
 from .msg_data import MsgData
 from .msg_type import MsgType
 from .oa_card_message import OaCardMessage
+from .refresh_user_token_grant_type import RefreshUserTokenGrantType
 from .reminder import Reminder
 from .revoke_chat_type import RevokeChatType
 from .revoke_request import RevokeRequest
@@ -31,6 +36,7 @@ from .sent_message import SentMessage
 from .text_format import TextFormat
 from .text_message import TextMessage
 from .uploaded_media import UploadedMedia
+from .user_token_grant import UserTokenGrant
 
 __all__ = (
     "AppCardMessage",
@@ -41,6 +47,9 @@ __all__ = (
     "CardField",
     "CardLink",
     "CoreMediaType",
+    "CreateUserTokenGrantType",
+    "CurrentUser",
+    "DepartmentRef",
     "DynamicMsgType",
     "DynamicUpdateData",
     "DynamicUpdateRequest",
@@ -53,9 +62,11 @@ __all__ = (
     "MediaUpload",
     "MessageAck",
     "MessageMediaType",
+    "MobilePhone",
     "MsgData",
     "MsgType",
     "OaCardMessage",
+    "RefreshUserTokenGrantType",
     "Reminder",
     "RevokeChatType",
     "RevokeRequest",
@@ -63,4 +74,5 @@ __all__ = (
     "TextFormat",
     "TextMessage",
     "UploadedMedia",
+    "UserTokenGrant",
 )

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ._directory import SANDBOX_USER
+
 CODE_LIFETIME = 300.0
 USER_TOKEN_LIFETIME = 7200
 REFRESH_LIFETIME = 2_592_000
@@ -47,6 +49,8 @@ class OAuthRecords:
         self._refresh_tokens: dict[str, _Grant] = {}
         self._refreshes = 0
         self._exchanges = 0
+        self.approver = SANDBOX_USER
+        """The staff id that approves authorization requests; set it to log in as someone else."""
 
     @property
     def refreshes(self) -> int:

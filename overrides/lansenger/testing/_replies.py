@@ -10,6 +10,9 @@ OK = 0
 INVALID_PARAMETER = 40001
 INVALID_TOKEN = 10004
 INVALID_CREDENTIAL = 40014
+INVALID_CODE = 10001
+INVALID_REFRESH_TOKEN = 40036
+USER_NOT_FOUND = 50001
 MEDIA_NOT_FOUND = 64001
 
 
@@ -28,11 +31,18 @@ class FileReply:
 
 
 @dataclass(frozen=True)
+class RedirectReply:
+    """A 302 to ``location``: how the passport hands the browser back to the app."""
+
+    location: str
+
+
+@dataclass(frozen=True)
 class DropConnection:
     """Close the socket without answering, like a gateway that dies mid-request."""
 
 
-Reply: TypeAlias = JsonReply | FileReply | DropConnection
+Reply: TypeAlias = JsonReply | FileReply | RedirectReply | DropConnection
 
 
 class ApiError(Exception):

@@ -21,7 +21,7 @@ from ._directory import SANDBOX_USER
 from ._faults import Fault, FaultPlan
 from ._gateway import Gateway
 from ._oauth_records import DEFAULT_SCOPE, OAuthRecords
-from ._replies import DropConnection, FileReply, JsonReply, Reply, failure
+from ._replies import DropConnection, FileReply, JsonReply, RedirectReply, Reply, failure
 from ._routing import Backend, Request
 from ._spec import bundled_spec_index
 from ._state import SandboxState
@@ -158,6 +158,11 @@ class _GatewayRequestHandler(BaseHTTPRequestHandler):
             self.close_connection = True
         elif isinstance(reply, FileReply):
             self._write_file(reply)
+        elif isinstance(reply, RedirectReply):
+            self.send_response(302)
+            self.send_header("Location", reply.location)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
         else:
             self._write_json(reply)
 

@@ -1,0 +1,160 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Trade a refresh token for a new user token and a new refresh token.
+
+GET /v1/refresh_token/create
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.refresh_user_token_grant_type import RefreshUserTokenGrantType
+from ...models.user_token_grant import UserTokenGrant
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "refresh_user_token"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+
+
+def _get_kwargs(
+    *,
+    grant_type: RefreshUserTokenGrantType = "refresh_token",
+    refresh_token: str,
+    scope: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if len(refresh_token) < 1:
+        raise errors.InvalidArgumentError("refresh_token must not be empty")
+
+    if not isinstance(scope, Unset) and len(scope) < 1:
+        raise errors.InvalidArgumentError("scope must not be empty")
+
+    params: dict[str, Any] = {}
+
+    json_grant_type: str = grant_type
+    params["grant_type"] = json_grant_type
+
+    params["refresh_token"] = refresh_token
+
+    params["scope"] = scope
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/refresh_token/create",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    return _kwargs
+
+
+def _build(data: Any) -> UserTokenGrant:
+    response_200 = UserTokenGrant.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> UserTokenGrant:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    grant_type: RefreshUserTokenGrantType = "refresh_token",
+    refresh_token: str,
+    scope: str | Unset = UNSET,
+) -> Response[UserTokenGrant]:
+    """Trade a refresh token for a new user token and a new refresh token. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            grant_type=grant_type,
+            refresh_token=refresh_token,
+            scope=scope,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    grant_type: RefreshUserTokenGrantType = "refresh_token",
+    refresh_token: str,
+    scope: str | Unset = UNSET,
+) -> UserTokenGrant:
+    """Trade a refresh token for a new user token and a new refresh token."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                grant_type=grant_type,
+                refresh_token=refresh_token,
+                scope=scope,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    grant_type: RefreshUserTokenGrantType = "refresh_token",
+    refresh_token: str,
+    scope: str | Unset = UNSET,
+) -> Response[UserTokenGrant]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            grant_type=grant_type,
+            refresh_token=refresh_token,
+            scope=scope,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    grant_type: RefreshUserTokenGrantType = "refresh_token",
+    refresh_token: str,
+    scope: str | Unset = UNSET,
+) -> UserTokenGrant:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                grant_type=grant_type,
+                refresh_token=refresh_token,
+                scope=scope,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,206 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.department_ref import DepartmentRef
+    from ..models.mobile_phone import MobilePhone
+
+
+T = TypeVar("T", bound="CurrentUser")
+
+
+@_attrs_define
+class CurrentUser:
+    """
+    Attributes:
+        staff_id (str | Unset):
+        name (str | Unset):
+        org_id (str | Unset):
+        org_name (str | Unset):
+        orgname (str | Unset): Some deployments spell orgName this way; both are kept.
+        avatar_id (str | Unset):
+        avatar (str | Unset): Avatar URL.
+        avatar_url (str | Unset): Avatar URL (older spelling).
+        mobile_phone (MobilePhone | Unset):
+        email (str | Unset):
+        employee_number (str | Unset):
+        login_name (str | Unset):
+        external_id (str | Unset):
+        department (list[DepartmentRef] | Unset):
+    """
+
+    staff_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    org_id: str | Unset = UNSET
+    org_name: str | Unset = UNSET
+    orgname: str | Unset = UNSET
+    avatar_id: str | Unset = UNSET
+    avatar: str | Unset = UNSET
+    avatar_url: str | Unset = UNSET
+    mobile_phone: MobilePhone | Unset = UNSET
+    email: str | Unset = UNSET
+    employee_number: str | Unset = UNSET
+    login_name: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    department: list[DepartmentRef] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staff_id = self.staff_id
+
+        name = self.name
+
+        org_id = self.org_id
+
+        org_name = self.org_name
+
+        orgname = self.orgname
+
+        avatar_id = self.avatar_id
+
+        avatar = self.avatar
+
+        avatar_url = self.avatar_url
+
+        mobile_phone: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mobile_phone, Unset):
+            mobile_phone = self.mobile_phone.to_dict()
+
+        email = self.email
+
+        employee_number = self.employee_number
+
+        login_name = self.login_name
+
+        external_id = self.external_id
+
+        department: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.department, Unset):
+            department = []
+            for department_item_data in self.department:
+                department_item = department_item_data.to_dict()
+                department.append(department_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if staff_id is not UNSET:
+            field_dict["staffId"] = staff_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if org_id is not UNSET:
+            field_dict["orgId"] = org_id
+        if org_name is not UNSET:
+            field_dict["orgName"] = org_name
+        if orgname is not UNSET:
+            field_dict["orgname"] = orgname
+        if avatar_id is not UNSET:
+            field_dict["avatarId"] = avatar_id
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if avatar_url is not UNSET:
+            field_dict["avatarUrl"] = avatar_url
+        if mobile_phone is not UNSET:
+            field_dict["mobilePhone"] = mobile_phone
+        if email is not UNSET:
+            field_dict["email"] = email
+        if employee_number is not UNSET:
+            field_dict["employeeNumber"] = employee_number
+        if login_name is not UNSET:
+            field_dict["loginName"] = login_name
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if department is not UNSET:
+            field_dict["department"] = department
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.department_ref import DepartmentRef  # noqa: PLC0415
+        from ..models.mobile_phone import MobilePhone  # noqa: PLC0415
+
+        d = dict(src_dict)
+        staff_id = d.pop("staffId", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        org_id = d.pop("orgId", UNSET)
+
+        org_name = d.pop("orgName", UNSET)
+
+        orgname = d.pop("orgname", UNSET)
+
+        avatar_id = d.pop("avatarId", UNSET)
+
+        avatar = d.pop("avatar", UNSET)
+
+        avatar_url = d.pop("avatarUrl", UNSET)
+
+        _mobile_phone = d.pop("mobilePhone", UNSET)
+        mobile_phone: MobilePhone | Unset
+        if isinstance(_mobile_phone, Unset):
+            mobile_phone = UNSET
+        else:
+            mobile_phone = MobilePhone.from_dict(_mobile_phone)
+
+        email = d.pop("email", UNSET)
+
+        employee_number = d.pop("employeeNumber", UNSET)
+
+        login_name = d.pop("loginName", UNSET)
+
+        external_id = d.pop("externalId", UNSET)
+
+        _department = d.pop("department", UNSET)
+        department: list[DepartmentRef] | Unset = UNSET
+        if _department is not UNSET:
+            department = []
+            for department_item_data in _department:
+                department_item = DepartmentRef.from_dict(department_item_data)
+
+                department.append(department_item)
+
+        current_user = cls(
+            staff_id=staff_id,
+            name=name,
+            org_id=org_id,
+            org_name=org_name,
+            orgname=orgname,
+            avatar_id=avatar_id,
+            avatar=avatar,
+            avatar_url=avatar_url,
+            mobile_phone=mobile_phone,
+            email=email,
+            employee_number=employee_number,
+            login_name=login_name,
+            external_id=external_id,
+            department=department,
+        )
+
+        current_user.additional_properties = d
+        return current_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

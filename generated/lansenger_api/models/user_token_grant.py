@@ -1,0 +1,118 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserTokenGrant")
+
+
+@_attrs_define
+class UserTokenGrant:
+    """
+    Attributes:
+        user_token (str):
+        expires_in (int | Unset): Lifetime of userToken in seconds; 7200 when absent.
+        refresh_token (str | Unset):
+        refresh_expires_in (int | Unset): Seconds the refresh token has left; 2592000 (30 days) when absent.
+        staff_id (str | Unset):
+        scope (str | Unset):
+        state (str | Unset):
+    """
+
+    user_token: str
+    expires_in: int | Unset = UNSET
+    refresh_token: str | Unset = UNSET
+    refresh_expires_in: int | Unset = UNSET
+    staff_id: str | Unset = UNSET
+    scope: str | Unset = UNSET
+    state: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_token = self.user_token
+
+        expires_in = self.expires_in
+
+        refresh_token = self.refresh_token
+
+        refresh_expires_in = self.refresh_expires_in
+
+        staff_id = self.staff_id
+
+        scope = self.scope
+
+        state = self.state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "userToken": user_token,
+            }
+        )
+        if expires_in is not UNSET:
+            field_dict["expiresIn"] = expires_in
+        if refresh_token is not UNSET:
+            field_dict["refreshToken"] = refresh_token
+        if refresh_expires_in is not UNSET:
+            field_dict["refreshExpiresIn"] = refresh_expires_in
+        if staff_id is not UNSET:
+            field_dict["staffId"] = staff_id
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if state is not UNSET:
+            field_dict["state"] = state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user_token = d.pop("userToken")
+
+        expires_in = d.pop("expiresIn", UNSET)
+
+        refresh_token = d.pop("refreshToken", UNSET)
+
+        refresh_expires_in = d.pop("refreshExpiresIn", UNSET)
+
+        staff_id = d.pop("staffId", UNSET)
+
+        scope = d.pop("scope", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        user_token_grant = cls(
+            user_token=user_token,
+            expires_in=expires_in,
+            refresh_token=refresh_token,
+            refresh_expires_in=refresh_expires_in,
+            staff_id=staff_id,
+            scope=scope,
+            state=state,
+        )
+
+        user_token_grant.additional_properties = d
+        return user_token_grant
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+"""`client.oauth`: the generated code exchange and refresh, plus the authorize URL and per-user tokens.
+
+Refreshing is single-flight per user. The platform's refresh token is single-use and rotates, so two concurrent
+refreshes of one user would spend it twice and lock that user out; here the second caller waits for the first
+and takes its result.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Sequence
+
+import anyio
+import httpx
+from lansenger_api.api.oauth import AsyncOauthResource, OauthResource
+from lansenger_api.errors import AuthenticationError
+from lansenger_api.models.user_token_grant import UserTokenGrant
+from lansenger_api.types import UNSET
+
+from ._oauth_flow import DEFAULT_SCOPE, AuthorizationRequest, authorization_code, authorization_request
+from ._settings import Settings
+from ._user_tokens import UserTokenBook, UserTokenRecord
+
+
+class _OAuthBase:
+    """What the sync and async flavours share: settings, the token book and the browser half of the flow."""
+
+    def __init__(self, settings: Settings, clock: Callable[[], float]) -> None:
+        self._settings = settings
+        self._book = UserTokenBook(clock)
+        self._guard = threading.Lock()
+
+    def authorization_url(
+        self,
+        redirect_uri: str | None = None,
+        *,
+        scope: str | Sequence[str] = DEFAULT_SCOPE,
+        state: str | None = None,
+    ) -> AuthorizationRequest:
+        """The URL to send the user to, and the random `state` to keep in their session for `parse_redirect`."""
+        return authorization_request(
+            self._settings.passport_url,
+            self._settings.app_id,
+            redirect_uri or self._settings.redirect_uri,
+            scope,
+            state,
+        )
+
+    @staticmethod
+    def parse_redirect(redirect: str, state: str) -> str:
+        """The authorization code of the redirect (URL or query string), checked against our `state`."""
+        return authorization_code(redirect, state)
+
+    @property
+    def staff_ids(self) -> list[str]:
+        """Staff whose tokens this client holds."""
+        return self._book.staff_ids
+
+    def remember(self, grant: UserTokenGrant, *, staff_id: str | None = None) -> None:
+        """Keep tokens obtained elsewhere (e.g. restored from storage) under their staff id."""
+        self._book.remember(grant, staff_id=staff_id)
+
+    def forget(self, staff_id: str) -> None:
+        self._book.forget(staff_id)
+
+
+class OAuth(_OAuthBase, OauthResource):
+    """OAuth2 user tokens: `authorization_url` → `parse_redirect` → `exchange`, then `user_token(staff_id)`."""
+
+    def __init__(self, http: httpx.Client, settings: Settings, clock: Callable[[], float] = time.monotonic) -> None:
+        OauthResource.__init__(self, http)
+        _OAuthBase.__init__(self, settings, clock)
+        self._locks: dict[str, threading.Lock] = {}
+
+    def exchange(self, code: str, *, redirect_uri: str | None = None) -> UserTokenGrant:
+        """Trade the code for tokens and keep them under the grant's staff id."""
+        grant = self.create_user_token(code=code, redirect_uri=redirect_uri or UNSET)
+        self._book.remember(grant)
+        return grant
+
+    def user_token(self, staff_id: str) -> str:
+        """A valid user token for `staff_id`, refreshed first when it is about to expire."""
+        token = self._book.live_token(staff_id)
+        if token is not None:
+            return token
+        with self._lock(staff_id):
+            token = self._book.live_token(staff_id)
+            return token if token is not None else self._refresh(self._book.record(staff_id), None)
+
+    def refresh(self, staff_id: str, *, scope: str | None = None) -> str:
+        """Refresh now; callers that were waiting while another refresh ran get that refresh's token."""
+        seen = self._book.record(staff_id).version
+        with self._lock(staff_id):
+            record = self._book.record(staff_id)
+            return record.user_token if record.version != seen else self._refresh(record, scope)
+
+    def _refresh(self, record: UserTokenRecord, scope: str | None) -> str:
+        try:
+            grant = self.refresh_user_token(refresh_token=self._book.refresh_token(record), scope=scope or UNSET)
+        except AuthenticationError:
+            self._book.forget(record.staff_id)
+            raise
+        return self._book.store(record.staff_id, grant).user_token
+
+    def _lock(self, staff_id: str) -> threading.Lock:
+        with self._guard:
+            return self._locks.setdefault(staff_id, threading.Lock())
+
+
+class AsyncOAuth(_OAuthBase, AsyncOauthResource):
+    """The async twin of `OAuth`."""
+
+    def __init__(
+        self, http: httpx.AsyncClient, settings: Settings, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        AsyncOauthResource.__init__(self, http)
+        _OAuthBase.__init__(self, settings, clock)
+        self._locks: dict[str, anyio.Lock] = {}
+
+    async def exchange(self, code: str, *, redirect_uri: str | None = None) -> UserTokenGrant:
+        """Trade the code for tokens and keep them under the grant's staff id."""
+        grant = await self.create_user_token(code=code, redirect_uri=redirect_uri or UNSET)
+        self._book.remember(grant)
+        return grant
+
+    async def user_token(self, staff_id: str) -> str:
+        """A valid user token for `staff_id`, refreshed first when it is about to expire."""
+        token = self._book.live_token(staff_id)
+        if token is not None:
+            return token
+        async with self._lock(staff_id):
+            token = self._book.live_token(staff_id)
+            return token if token is not None else await self._refresh(self._book.record(staff_id), None)
+
+    async def refresh(self, staff_id: str, *, scope: str | None = None) -> str:
+        """Refresh now; callers that were waiting while another refresh ran get that refresh's token."""
+        seen = self._book.record(staff_id).version
+        async with self._lock(staff_id):
+            record = self._book.record(staff_id)
+            return record.user_token if record.version != seen else await self._refresh(record, scope)
+
+    async def _refresh(self, record: UserTokenRecord, scope: str | None) -> str:
+        try:
+            grant = await self.refresh_user_token(refresh_token=self._book.refresh_token(record), scope=scope or UNSET)
+        except AuthenticationError:
+            self._book.forget(record.staff_id)
+            raise
+        return self._book.store(record.staff_id, grant).user_token
+
+    def _lock(self, staff_id: str) -> anyio.Lock:
+        with self._guard:
+            return self._locks.setdefault(staff_id, anyio.Lock())

@@ -1,0 +1,104 @@
+"""User tokens kept per staff id, for one client (never shared between clients or held globally).
+
+A record is replaced, never edited, on every refresh; its `version` lets a caller who waited for a refresh see
+that another caller already did it, so a single-use refresh token is spent once however many callers ask.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from lansenger_api.errors import AuthorizationError
+from lansenger_api.models.user_token_grant import UserTokenGrant
+
+DEFAULT_USER_TOKEN_LIFETIME = 7200
+DEFAULT_REFRESH_LIFETIME = 2_592_000
+REFRESH_MARGIN = 300.0
+
+
+def _margin(lifetime: float) -> float:
+    """Refresh early, but never so early that a short-lived token is refreshed on every call."""
+    return min(REFRESH_MARGIN, lifetime / 2)
+
+
+def _seconds(value: object, default: int) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else default
+
+
+@dataclass(frozen=True)
+class UserTokenRecord:
+    """One user's tokens; deadlines are on the client's monotonic clock, already less the safety margin."""
+
+    staff_id: str
+    user_token: str = field(repr=False)
+    usable_until: float
+    refresh_token: str | None = field(repr=False)
+    refreshable_until: float
+    scope: str | None
+    version: int
+
+
+class UserTokenBook:
+    """The records, and the one lock per staff id that serialises that user's refreshes."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._guard = threading.Lock()
+        self._records: dict[str, UserTokenRecord] = {}
+
+    @property
+    def staff_ids(self) -> list[str]:
+        with self._guard:
+            return sorted(self._records)
+
+    def remember(self, grant: UserTokenGrant, *, staff_id: str | None = None) -> UserTokenRecord | None:
+        """Store a grant under its staff id; `None` when neither the grant nor the caller names one."""
+        owner = staff_id or (grant.staff_id if isinstance(grant.staff_id, str) else None)
+        return self.store(owner, grant) if owner else None
+
+    def store(self, staff_id: str, grant: UserTokenGrant) -> UserTokenRecord:
+        """Store a grant under `staff_id`, replacing (and out-versioning) what was there."""
+        owner = staff_id
+        now = self._clock()
+        lifetime = _seconds(grant.expires_in, DEFAULT_USER_TOKEN_LIFETIME)
+        refresh_lifetime = _seconds(grant.refresh_expires_in, DEFAULT_REFRESH_LIFETIME)
+        refresh_token = grant.refresh_token if isinstance(grant.refresh_token, str) and grant.refresh_token else None
+        with self._guard:
+            previous = self._records.get(owner)
+            record = UserTokenRecord(
+                staff_id=owner,
+                user_token=grant.user_token,
+                usable_until=now + lifetime - _margin(lifetime),
+                refresh_token=refresh_token,
+                refreshable_until=now + refresh_lifetime - _margin(refresh_lifetime),
+                scope=grant.scope if isinstance(grant.scope, str) else None,
+                version=previous.version + 1 if previous is not None else 0,
+            )
+            self._records[owner] = record
+        return record
+
+    def record(self, staff_id: str) -> UserTokenRecord:
+        with self._guard:
+            found = self._records.get(staff_id)
+        if found is None:
+            raise AuthorizationError(f"no user token for staff {staff_id!r}: exchange an authorization code first")
+        return found
+
+    def live_token(self, staff_id: str) -> str | None:
+        """The user token while it is comfortably valid, else `None` (time to refresh)."""
+        found = self.record(staff_id)
+        return found.user_token if self._clock() < found.usable_until else None
+
+    def refresh_token(self, record: UserTokenRecord) -> str:
+        """The refresh token to spend, or `AuthorizationError` (and the record dropped) when it has run out."""
+        if record.refresh_token is None or self._clock() >= record.refreshable_until:
+            self.forget(record.staff_id)
+            raise AuthorizationError(f"the refresh token of staff {record.staff_id!r} has expired: authorize again")
+        return record.refresh_token
+
+    def forget(self, staff_id: str) -> None:
+        with self._guard:
+            self._records.pop(staff_id, None)

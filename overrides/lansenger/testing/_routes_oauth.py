@@ -1,0 +1,89 @@
+"""OAuth2 as the sandbox plays it: the passport's authorize page approves at once and redirects back.
+
+Whoever `Sandbox.oauth.approver` names (the seed directory's first user by default) is the person who
+"logs in", so a test can run the whole browser flow with plain HTTP and no browser.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+from ._directory import DEPARTMENTS, ORG_ID, ORG_NAME, STAFF
+from ._oauth_records import OAuthRefused
+from ._replies import (
+    INVALID_CODE,
+    INVALID_REFRESH_TOKEN,
+    USER_NOT_FOUND,
+    ApiError,
+    RedirectReply,
+    Reply,
+    invalid,
+    success,
+)
+from ._routing import Backend, Request, Route
+
+
+def _redirect(redirect_uri: str, **values: str) -> RedirectReply:
+    joiner = "&" if urlsplit(redirect_uri).query else "?"
+    return RedirectReply(f"{redirect_uri}{joiner}{urlencode(values)}")
+
+
+def authorize(backend: Backend, request: Request) -> Reply:
+    redirect_uri = request.required_param("redirect_uri")
+    state = request.param("state") or ""
+    if request.param("response_type") != "code":
+        return _redirect(redirect_uri, error="unsupported_response_type", state=state)
+    if request.param("appid") != backend.app_id:
+        return _redirect(redirect_uri, error="invalid_client", error_description="unknown appid", state=state)
+    scope = request.param("scope") or "basic_userinfor"
+    code = backend.oauth.issue_code(backend.oauth.approver, redirect_uri, scope, state)
+    return _redirect(redirect_uri, code=code, state=state)
+
+
+def create_user_token(backend: Backend, request: Request) -> Reply:
+    if request.required_param("grant_type") != "authorization_code":
+        raise invalid("grant_type: must be authorization_code")
+    try:
+        return success(backend.oauth.exchange(request.required_param("code"), request.param("redirect_uri")))
+    except OAuthRefused as refused:
+        raise ApiError(INVALID_CODE, str(refused)) from None
+
+
+def refresh_user_token(backend: Backend, request: Request) -> Reply:
+    if request.required_param("grant_type") != "refresh_token":
+        raise invalid("grant_type: must be refresh_token")
+    try:
+        return success(backend.oauth.refresh(request.required_param("refresh_token"), request.param("scope")))
+    except OAuthRefused as refused:
+        raise ApiError(INVALID_REFRESH_TOKEN, str(refused)) from None
+
+
+def fetch_current_user(backend: Backend, request: Request) -> Reply:
+    staff_id = backend.acting_staff(request)
+    if staff_id is None:
+        raise invalid("user_token: required")
+    staff = STAFF.get(staff_id)
+    if staff is None:
+        raise ApiError(USER_NOT_FOUND, "user not found")
+    user: dict[str, Any] = {
+        "staffId": staff.id,
+        "name": staff.name,
+        "orgId": ORG_ID,
+        "orgName": ORG_NAME,
+        "mobilePhone": {"countryCode": "86", "number": staff.mobile},
+        "email": staff.email,
+        "employeeNumber": staff.employee_number,
+        "loginName": staff.login_name,
+        "externalId": staff.external_id,
+        "department": [{"id": d, "name": DEPARTMENTS[d].name} for d in staff.departments if d in DEPARTMENTS],
+    }
+    return success(user)
+
+
+ROUTES: tuple[Route, ...] = (
+    Route("GET", "/oauth2/authorize", authorize, needs_app_token=False),
+    Route("GET", "/v2/user_token/create", create_user_token),
+    Route("GET", "/v1/refresh_token/create", refresh_user_token),
+    Route("GET", "/v1/users/fetch", fetch_current_user),
+)
