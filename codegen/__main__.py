@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from .bundle import SpecError, bundle
-from .derive import derive, enum_names, error_table
+from .derive import derive, enum_names, error_table, secret_fields
 from .docs import MarkerError, operations_table, with_table
 from .render import GenerationError, render
 
@@ -55,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
                 metas=metas,
                 errors_table=error_table(document),
                 enum_names=enum_names(document),
+                secrets=secret_fields(document),
                 out_dir=fresh,
                 templates=ROOT / "templates",
                 config_path=ROOT / "codegen" / "config.yaml",

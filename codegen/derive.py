@@ -248,6 +248,16 @@ def enum_names(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return named
 
 
+def secret_fields(document: dict[str, Any]) -> dict[str, list[str]]:
+    """Properties marked `x-lansenger-secret`, per component schema, for model.py.jinja to keep out of reprs."""
+    secrets: dict[str, list[str]] = {}
+    for name, schema in document.get("components", {}).get("schemas", {}).items():
+        marked = [prop for prop, spec in schema.get("properties", {}).items() if spec.get("x-lansenger-secret")]
+        if marked:
+            secrets[name] = marked
+    return secrets
+
+
 def error_table(document: dict[str, Any]) -> dict[str, Any]:
     """The spec's error-code table, with defaults filled in, for errors.py.jinja."""
     table = document.get("x-lansenger-errors", {})

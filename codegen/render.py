@@ -61,6 +61,7 @@ def render(
     metas: dict[str, OperationMeta],
     errors_table: dict[str, Any],
     enum_names: dict[str, dict[str, Any]],
+    secrets: dict[str, list[str]],
     out_dir: Path,
     templates: Path,
     config_path: Path,
@@ -81,6 +82,7 @@ def render(
     project = Project(openapi=data, config=config, custom_template_path=templates)
     project.env.globals["lansenger_errors"] = errors_table
     project.env.globals["lansenger_enum_names"] = enum_names
+    project.env.globals["lansenger_secrets"] = secrets
     problems = project.build()
     if problems:
         raise GenerationError("\n".join(f"{p.level.name} {p.header}: {p.detail}" for p in problems))

@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from .api.media import AsyncMediaResource, MediaResource
     from .api.messages import AsyncMessagesResource, MessagesResource
     from .api.oauth import AsyncOauthResource, OauthResource
+    from .api.streams import AsyncStreamsResource, StreamsResource
     from .api.users import AsyncUsersResource, UsersResource
+    from .api.websocket import AsyncWebsocketResource, WebsocketResource
 
 T = TypeVar("T")
 Item = TypeVar("Item")
@@ -59,10 +61,22 @@ class LansengerAPI:
         return OauthResource(self._http)
 
     @cached_property
+    def streams(self) -> StreamsResource:
+        from .api.streams import StreamsResource
+
+        return StreamsResource(self._http)
+
+    @cached_property
     def users(self) -> UsersResource:
         from .api.users import UsersResource
 
         return UsersResource(self._http)
+
+    @cached_property
+    def websocket(self) -> WebsocketResource:
+        from .api.websocket import WebsocketResource
+
+        return WebsocketResource(self._http)
 
 
 class AsyncLansengerAPI:
@@ -96,10 +110,22 @@ class AsyncLansengerAPI:
         return AsyncOauthResource(self._http)
 
     @cached_property
+    def streams(self) -> AsyncStreamsResource:
+        from .api.streams import AsyncStreamsResource
+
+        return AsyncStreamsResource(self._http)
+
+    @cached_property
     def users(self) -> AsyncUsersResource:
         from .api.users import AsyncUsersResource
 
         return AsyncUsersResource(self._http)
+
+    @cached_property
+    def websocket(self) -> AsyncWebsocketResource:
+        from .api.websocket import AsyncWebsocketResource
+
+        return AsyncWebsocketResource(self._http)
 
 
 def send(http: httpx.Client, kwargs: dict[str, Any], operation: str) -> httpx.Response:

@@ -4,19 +4,57 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Final, Literal, TypeVar
+from typing import Any, Final, Literal, TypeAlias, TypeVar
 
 from lansenger_api.errors import InvalidArgumentError
+from lansenger_api.models.app_article import AppArticle
+from lansenger_api.models.app_card_message import AppCardMessage
+from lansenger_api.models.approve_card_message import ApproveCardMessage
 from lansenger_api.models.format_text_message import FormatTextMessage
+from lansenger_api.models.i18n_app_card_message import I18nAppCardMessage
+from lansenger_api.models.link_card_message import LinkCardMessage
 from lansenger_api.models.message_media_type import MessageMediaType
 from lansenger_api.models.msg_data import MsgData
 from lansenger_api.models.msg_type import MsgType
+from lansenger_api.models.oa_card_message import OaCardMessage
 from lansenger_api.models.reminder import Reminder
 from lansenger_api.models.text_message import TextMessage
+from lansenger_api.models.verify_card_message import VerifyCardMessage
 from lansenger_api.types import UNSET, Unset
 
-ChatType = Literal["staff", "group"]
-"""Where a send goes: a private chat with one staff member (the bot channel) or a group chat."""
+ChatType = Literal["staff", "group", "account", "user"]
+"""Where a send goes.
+
+- "staff": a private chat between the app's bot and one staff member;
+- "group": a group chat (sent by the bot, by `user_token`'s user, or by the platform's senderId rules);
+- "account": a message from the app's official account to one staff member;
+- "user": a private message sent as the user of `user_token` (required) to one staff member.
+"""
+CHAT_TYPES: Final = ("staff", "group", "account", "user")
+
+Body: TypeAlias = (
+    TextMessage
+    | FormatTextMessage
+    | OaCardMessage
+    | AppCardMessage
+    | LinkCardMessage
+    | VerifyCardMessage
+    | I18nAppCardMessage
+    | ApproveCardMessage
+    | Sequence[AppArticle]
+)
+"""Any message body model; a sequence of `AppArticle` is an appArticles message."""
+
+_BODY_TYPES: dict[type[Any], tuple[MsgType, str]] = {
+    TextMessage: ("text", "text"),
+    FormatTextMessage: ("formatText", "format_text"),
+    OaCardMessage: ("oacard", "oacard"),
+    AppCardMessage: ("appCard", "app_card"),
+    LinkCardMessage: ("linkCard", "link_card"),
+    VerifyCardMessage: ("verifyCard", "verify_card"),
+    I18nAppCardMessage: ("i18nAppCard", "i18n_app_card"),
+    ApproveCardMessage: ("approveCard", "approve_card"),
+}
 
 TEXT_LIMIT_BYTES: Final = 6000
 """The platform's limit on text and Markdown content, in bytes of UTF-8."""
@@ -40,8 +78,8 @@ def optional(value: T | None) -> T | Unset:
 
 
 def check_recipient(to: str, chat_type: ChatType) -> None:
-    if chat_type not in ("staff", "group"):
-        raise InvalidArgumentError(f"chat_type must be 'staff' or 'group', not {chat_type!r}")
+    if chat_type not in CHAT_TYPES:
+        raise InvalidArgumentError(f"chat_type must be one of {', '.join(map(repr, CHAT_TYPES))}, not {chat_type!r}")
     if not isinstance(to, str) or not to.strip():
         what = "group id" if chat_type == "group" else "staff id"
         raise InvalidArgumentError(f"the recipient {what} must be a non-empty string")
@@ -107,3 +145,48 @@ def attachment(media_type: MessageMediaType, media_ids: Sequence[str], caption: 
     check_caption(caption)
     body = TextMessage(content=caption, media_type=media_type, media_ids=list(media_ids))
     return Outgoing("text", MsgData(text=body))
+
+
+def wrap(body: Body) -> Outgoing:
+    """The msgType and msgData for any body model, so callers never spell the type twice."""
+    if isinstance(body, Sequence) and not isinstance(body, str):
+        articles = list(body)
+        if not articles or not all(isinstance(article, AppArticle) for article in articles):
+            raise InvalidArgumentError("an appArticles message is a non-empty list of AppArticle")
+        return Outgoing("appArticles", MsgData(app_articles=articles))
+    found = _BODY_TYPES.get(type(body))
+    if found is None:
+        raise InvalidArgumentError(f"not a message body model: {type(body).__name__}")
+    msg_type, attribute = found
+    msg_data = MsgData()
+    setattr(msg_data, attribute, body)
+    return Outgoing(msg_type, msg_data)
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """Which generated operation sends a message on a channel, and its arguments."""
+
+    operation: str
+    arguments: dict[str, Any]
+
+
+def delivery(
+    to: str, chat_type: ChatType, message: Outgoing, *, reply_to: str | None, user_token: str | None
+) -> Delivery:
+    """Route a message to its channel's operation; what a channel cannot do is refused here, before sending."""
+    common: dict[str, Any] = {"msg_type": message.msg_type, "msg_data": message.msg_data}
+    extra: dict[str, Any]
+    if chat_type in ("account", "user") and reply_to is not None:
+        raise InvalidArgumentError(f"reply_to is not supported on the {chat_type!r} channel")
+    if chat_type == "group":
+        extra = {"group_id": to, "ref_msg_id": optional(reply_to), "user_token": optional(user_token)}
+        return Delivery("create_group_message", common | extra)
+    if chat_type == "account":
+        return Delivery("create_account_message", common | {"user_id_list": [to], "user_token": optional(user_token)})
+    if chat_type == "user":
+        if not user_token:
+            raise InvalidArgumentError("the 'user' channel sends as a user: give their user_token")
+        return Delivery("create_chat_message", common | {"receiver_id": to, "user_token": user_token})
+    extra = {"user_id_list": [to], "ref_msg_id": optional(reply_to), "user_token": optional(user_token)}
+    return Delivery("create_bot_message", common | extra)

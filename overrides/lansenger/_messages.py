@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 import httpx
 from lansenger_api.api.messages import AsyncMessagesResource, MessagesResource
@@ -12,7 +13,7 @@ from . import _message_bodies as bodies
 from ._files import FileSource, upload_source
 from ._media import AsyncMedia, Media
 from ._media_kinds import MESSAGE_MEDIA_TYPE, app_media_type
-from ._message_bodies import ChatType, Outgoing, optional
+from ._message_bodies import Body, ChatType, Outgoing
 
 
 class Messages(MessagesResource):
@@ -82,24 +83,28 @@ class Messages(MessagesResource):
         message = bodies.attachment(MESSAGE_MEDIA_TYPE[kind], [uploaded.media_id], caption)
         return self._deliver(to, chat_type, message, reply_to=reply_to, user_token=user_token)
 
+    def send(
+        self,
+        to: str,
+        message: Body,
+        *,
+        chat_type: ChatType = "staff",
+        reply_to: str | None = None,
+        user_token: str | None = None,
+    ) -> SentMessage:
+        """Send any message body model (an AppCardMessage, a list of AppArticle, ...) on any channel.
+
+        The msgType comes from the model; whether the channel accepts it, and the platform's limits (byte
+        lengths, numbers of fields and links), are checked before sending.
+        """
+        bodies.check_recipient(to, chat_type)
+        return self._deliver(to, chat_type, bodies.wrap(message), reply_to=reply_to, user_token=user_token)
+
     def _deliver(
         self, to: str, chat_type: ChatType, message: Outgoing, *, reply_to: str | None, user_token: str | None
     ) -> SentMessage:
-        if chat_type == "group":
-            return self.create_group_message(
-                group_id=to,
-                msg_type=message.msg_type,
-                msg_data=message.msg_data,
-                ref_msg_id=optional(reply_to),
-                user_token=optional(user_token),
-            )
-        return self.create_bot_message(
-            user_id_list=[to],
-            msg_type=message.msg_type,
-            msg_data=message.msg_data,
-            ref_msg_id=optional(reply_to),
-            user_token=optional(user_token),
-        )
+        plan = bodies.delivery(to, chat_type, message, reply_to=reply_to, user_token=user_token)
+        return cast(SentMessage, getattr(self, plan.operation)(**plan.arguments))
 
 
 class AsyncMessages(AsyncMessagesResource):
@@ -166,21 +171,21 @@ class AsyncMessages(AsyncMessagesResource):
         message = bodies.attachment(MESSAGE_MEDIA_TYPE[kind], [uploaded.media_id], caption)
         return await self._deliver(to, chat_type, message, reply_to=reply_to, user_token=user_token)
 
+    async def send(
+        self,
+        to: str,
+        message: Body,
+        *,
+        chat_type: ChatType = "staff",
+        reply_to: str | None = None,
+        user_token: str | None = None,
+    ) -> SentMessage:
+        """Send any message body model on any channel; see `Messages.send`."""
+        bodies.check_recipient(to, chat_type)
+        return await self._deliver(to, chat_type, bodies.wrap(message), reply_to=reply_to, user_token=user_token)
+
     async def _deliver(
         self, to: str, chat_type: ChatType, message: Outgoing, *, reply_to: str | None, user_token: str | None
     ) -> SentMessage:
-        if chat_type == "group":
-            return await self.create_group_message(
-                group_id=to,
-                msg_type=message.msg_type,
-                msg_data=message.msg_data,
-                ref_msg_id=optional(reply_to),
-                user_token=optional(user_token),
-            )
-        return await self.create_bot_message(
-            user_id_list=[to],
-            msg_type=message.msg_type,
-            msg_data=message.msg_data,
-            ref_msg_id=optional(reply_to),
-            user_token=optional(user_token),
-        )
+        plan = bodies.delivery(to, chat_type, message, reply_to=reply_to, user_token=user_token)
+        return cast(SentMessage, await getattr(self, plan.operation)(**plan.arguments))

@@ -20,7 +20,7 @@ class AppToken:
         expires_in (int | Unset): Lifetime in seconds; 7200 when absent.
     """
 
-    app_token: str
+    app_token: str = _attrs_field(repr=False)
     expires_in: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

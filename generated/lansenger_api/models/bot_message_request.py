@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.msg_type import MsgType, check_msg_type
+from ..models.bot_msg_type import BotMsgType, check_bot_msg_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,15 +21,16 @@ T = TypeVar("T", bound="BotMessageRequest")
 class BotMessageRequest:
     """
     Attributes:
-        msg_type (MsgType): The message types developers may send. msgData carries one key named like the type.
-        msg_data (MsgData): Exactly one key, named like msgType, holding that type's body.
+        msg_type (BotMsgType): What the bot's private chat accepts (every developer type).
+        msg_data (MsgData): Exactly one key, named like msgType, holding that type's body; the user-impersonation
+            channel also takes `common`. Keys the spec does not know are passed through.
         user_id_list (list[str] | Unset): Recipient staff ids; each gets a private chat with the bot.
         department_id_list (list[str] | Unset): Department ids; every member gets a private chat.
         entry_id (str | Unset): App entry, for apps with several.
         ref_msg_id (str | Unset): The message this one replies to.
     """
 
-    msg_type: MsgType
+    msg_type: BotMsgType
     msg_data: MsgData
     user_id_list: list[str] | Unset = UNSET
     department_id_list: list[str] | Unset = UNSET
@@ -78,7 +79,7 @@ class BotMessageRequest:
         from ..models.msg_data import MsgData  # noqa: PLC0415
 
         d = dict(src_dict)
-        msg_type = check_msg_type(d.pop("msgType"))
+        msg_type = check_bot_msg_type(d.pop("msgType"))
 
         msg_data = MsgData.from_dict(d.pop("msgData"))
 

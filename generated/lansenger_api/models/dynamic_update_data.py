@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.app_card_update import AppCardUpdate
+    from ..models.approve_card_update import ApproveCardUpdate
 
 
 T = TypeVar("T", bound="DynamicUpdateData")
@@ -21,9 +22,11 @@ class DynamicUpdateData:
     """
     Attributes:
         app_card_update_msg (AppCardUpdate | Unset):
+        approve_card_update_msg (ApproveCardUpdate | Unset):
     """
 
     app_card_update_msg: AppCardUpdate | Unset = UNSET
+    approve_card_update_msg: ApproveCardUpdate | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,17 +34,24 @@ class DynamicUpdateData:
         if not isinstance(self.app_card_update_msg, Unset):
             app_card_update_msg = self.app_card_update_msg.to_dict()
 
+        approve_card_update_msg: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.approve_card_update_msg, Unset):
+            approve_card_update_msg = self.approve_card_update_msg.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if app_card_update_msg is not UNSET:
             field_dict["appCardUpdateMsg"] = app_card_update_msg
+        if approve_card_update_msg is not UNSET:
+            field_dict["approveCardUpdateMsg"] = approve_card_update_msg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.app_card_update import AppCardUpdate  # noqa: PLC0415
+        from ..models.approve_card_update import ApproveCardUpdate  # noqa: PLC0415
 
         d = dict(src_dict)
         _app_card_update_msg = d.pop("appCardUpdateMsg", UNSET)
@@ -51,8 +61,16 @@ class DynamicUpdateData:
         else:
             app_card_update_msg = AppCardUpdate.from_dict(_app_card_update_msg)
 
+        _approve_card_update_msg = d.pop("approveCardUpdateMsg", UNSET)
+        approve_card_update_msg: ApproveCardUpdate | Unset
+        if isinstance(_approve_card_update_msg, Unset):
+            approve_card_update_msg = UNSET
+        else:
+            approve_card_update_msg = ApproveCardUpdate.from_dict(_approve_card_update_msg)
+
         dynamic_update_data = cls(
             app_card_update_msg=app_card_update_msg,
+            approve_card_update_msg=approve_card_update_msg,
         )
 
         dynamic_update_data.additional_properties = d

@@ -22,7 +22,7 @@ class FormatTextMessage:
     """
     Attributes:
         format_type (TextFormat): 1 is Markdown, the only format.
-        text (str):
+        text (str): Markdown; held to the 6000-byte limit of text messages.
         reminder (Reminder | Unset): @mention: everyone, some staff, some bots. Works in group chat only.
     """
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.msg_type import MsgType, check_msg_type
+from ..models.group_msg_type import GroupMsgType, check_group_msg_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,8 +22,9 @@ class GroupMessageRequest:
     """
     Attributes:
         group_id (str):
-        msg_type (MsgType): The message types developers may send. msgData carries one key named like the type.
-        msg_data (MsgData): Exactly one key, named like msgType, holding that type's body.
+        msg_type (GroupMsgType): What a group chat accepts (every developer type).
+        msg_data (MsgData): Exactly one key, named like msgType, holding that type's body; the user-impersonation
+            channel also takes `common`. Keys the spec does not know are passed through.
         sender_id (str | Unset): Who appears as sender when no user_token is given.
         outlines (str | Unset): Digest text shown in the group notification.
         uuid (str | Unset): Deduplication key.
@@ -32,7 +33,7 @@ class GroupMessageRequest:
     """
 
     group_id: str
-    msg_type: MsgType
+    msg_type: GroupMsgType
     msg_data: MsgData
     sender_id: str | Unset = UNSET
     outlines: str | Unset = UNSET
@@ -87,7 +88,7 @@ class GroupMessageRequest:
         d = dict(src_dict)
         group_id = d.pop("groupId")
 
-        msg_type = check_msg_type(d.pop("msgType"))
+        msg_type = check_group_msg_type(d.pop("msgType"))
 
         msg_data = MsgData.from_dict(d.pop("msgData"))
 

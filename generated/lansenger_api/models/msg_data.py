@@ -10,11 +10,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.app_article import AppArticle
     from ..models.app_card_message import AppCardMessage
+    from ..models.approve_card_message import ApproveCardMessage
     from ..models.format_text_message import FormatTextMessage
+    from ..models.i18n_app_card_message import I18nAppCardMessage
     from ..models.link_card_message import LinkCardMessage
+    from ..models.message_common import MessageCommon
     from ..models.oa_card_message import OaCardMessage
     from ..models.text_message import TextMessage
+    from ..models.verify_card_message import VerifyCardMessage
 
 
 T = TypeVar("T", bound="MsgData")
@@ -22,21 +27,36 @@ T = TypeVar("T", bound="MsgData")
 
 @_attrs_define
 class MsgData:
-    """Exactly one key, named like msgType, holding that type's body.
+    """Exactly one key, named like msgType, holding that type's body; the user-impersonation channel also takes `common`.
+    Keys the spec does not know are passed through.
 
-    Attributes:
-        text (TextMessage | Unset):
-        format_text (FormatTextMessage | Unset):
-        app_card (AppCardMessage | Unset):
-        link_card (LinkCardMessage | Unset):
-        oacard (OaCardMessage | Unset):
+        Attributes:
+            text (TextMessage | Unset):
+            format_text (FormatTextMessage | Unset):
+            oacard (OaCardMessage | Unset):
+            app_card (AppCardMessage | Unset):
+            link_card (LinkCardMessage | Unset):
+            app_articles (list[AppArticle] | Unset): The articles themselves, not wrapped in an object (what the platform's
+                SDK sends).
+            verify_card (VerifyCardMessage | Unset): A verification card with buttons. The platform documents only what
+                incoming cards carry (title, appName, body.content.text); other fields are passed through.
+            i18n_app_card (I18nAppCardMessage | Unset): A multilingual appCard; it cannot be updated in place and has no
+                head status.
+            approve_card (ApproveCardMessage | Unset):
+            common (MessageCommon | Unset): Delivery options of the user-impersonation channel; keys beyond notifyType are
+                passed through.
     """
 
     text: TextMessage | Unset = UNSET
     format_text: FormatTextMessage | Unset = UNSET
+    oacard: OaCardMessage | Unset = UNSET
     app_card: AppCardMessage | Unset = UNSET
     link_card: LinkCardMessage | Unset = UNSET
-    oacard: OaCardMessage | Unset = UNSET
+    app_articles: list[AppArticle] | Unset = UNSET
+    verify_card: VerifyCardMessage | Unset = UNSET
+    i18n_app_card: I18nAppCardMessage | Unset = UNSET
+    approve_card: ApproveCardMessage | Unset = UNSET
+    common: MessageCommon | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +68,10 @@ class MsgData:
         if not isinstance(self.format_text, Unset):
             format_text = self.format_text.to_dict()
 
+        oacard: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.oacard, Unset):
+            oacard = self.oacard.to_dict()
+
         app_card: dict[str, Any] | Unset = UNSET
         if not isinstance(self.app_card, Unset):
             app_card = self.app_card.to_dict()
@@ -56,9 +80,28 @@ class MsgData:
         if not isinstance(self.link_card, Unset):
             link_card = self.link_card.to_dict()
 
-        oacard: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.oacard, Unset):
-            oacard = self.oacard.to_dict()
+        app_articles: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.app_articles, Unset):
+            app_articles = []
+            for app_articles_item_data in self.app_articles:
+                app_articles_item = app_articles_item_data.to_dict()
+                app_articles.append(app_articles_item)
+
+        verify_card: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.verify_card, Unset):
+            verify_card = self.verify_card.to_dict()
+
+        i18n_app_card: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.i18n_app_card, Unset):
+            i18n_app_card = self.i18n_app_card.to_dict()
+
+        approve_card: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.approve_card, Unset):
+            approve_card = self.approve_card.to_dict()
+
+        common: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.common, Unset):
+            common = self.common.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,22 +110,37 @@ class MsgData:
             field_dict["text"] = text
         if format_text is not UNSET:
             field_dict["formatText"] = format_text
+        if oacard is not UNSET:
+            field_dict["oacard"] = oacard
         if app_card is not UNSET:
             field_dict["appCard"] = app_card
         if link_card is not UNSET:
             field_dict["linkCard"] = link_card
-        if oacard is not UNSET:
-            field_dict["oacard"] = oacard
+        if app_articles is not UNSET:
+            field_dict["appArticles"] = app_articles
+        if verify_card is not UNSET:
+            field_dict["verifyCard"] = verify_card
+        if i18n_app_card is not UNSET:
+            field_dict["i18nAppCard"] = i18n_app_card
+        if approve_card is not UNSET:
+            field_dict["approveCard"] = approve_card
+        if common is not UNSET:
+            field_dict["common"] = common
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.app_article import AppArticle  # noqa: PLC0415
         from ..models.app_card_message import AppCardMessage  # noqa: PLC0415
+        from ..models.approve_card_message import ApproveCardMessage  # noqa: PLC0415
         from ..models.format_text_message import FormatTextMessage  # noqa: PLC0415
+        from ..models.i18n_app_card_message import I18nAppCardMessage  # noqa: PLC0415
         from ..models.link_card_message import LinkCardMessage  # noqa: PLC0415
+        from ..models.message_common import MessageCommon  # noqa: PLC0415
         from ..models.oa_card_message import OaCardMessage  # noqa: PLC0415
         from ..models.text_message import TextMessage  # noqa: PLC0415
+        from ..models.verify_card_message import VerifyCardMessage  # noqa: PLC0415
 
         d = dict(src_dict)
         _text = d.pop("text", UNSET)
@@ -99,6 +157,13 @@ class MsgData:
         else:
             format_text = FormatTextMessage.from_dict(_format_text)
 
+        _oacard = d.pop("oacard", UNSET)
+        oacard: OaCardMessage | Unset
+        if isinstance(_oacard, Unset):
+            oacard = UNSET
+        else:
+            oacard = OaCardMessage.from_dict(_oacard)
+
         _app_card = d.pop("appCard", UNSET)
         app_card: AppCardMessage | Unset
         if isinstance(_app_card, Unset):
@@ -113,19 +178,54 @@ class MsgData:
         else:
             link_card = LinkCardMessage.from_dict(_link_card)
 
-        _oacard = d.pop("oacard", UNSET)
-        oacard: OaCardMessage | Unset
-        if isinstance(_oacard, Unset):
-            oacard = UNSET
+        _app_articles = d.pop("appArticles", UNSET)
+        app_articles: list[AppArticle] | Unset = UNSET
+        if _app_articles is not UNSET:
+            app_articles = []
+            for app_articles_item_data in _app_articles:
+                app_articles_item = AppArticle.from_dict(app_articles_item_data)
+
+                app_articles.append(app_articles_item)
+
+        _verify_card = d.pop("verifyCard", UNSET)
+        verify_card: VerifyCardMessage | Unset
+        if isinstance(_verify_card, Unset):
+            verify_card = UNSET
         else:
-            oacard = OaCardMessage.from_dict(_oacard)
+            verify_card = VerifyCardMessage.from_dict(_verify_card)
+
+        _i18n_app_card = d.pop("i18nAppCard", UNSET)
+        i18n_app_card: I18nAppCardMessage | Unset
+        if isinstance(_i18n_app_card, Unset):
+            i18n_app_card = UNSET
+        else:
+            i18n_app_card = I18nAppCardMessage.from_dict(_i18n_app_card)
+
+        _approve_card = d.pop("approveCard", UNSET)
+        approve_card: ApproveCardMessage | Unset
+        if isinstance(_approve_card, Unset):
+            approve_card = UNSET
+        else:
+            approve_card = ApproveCardMessage.from_dict(_approve_card)
+
+        _common = d.pop("common", UNSET)
+        common: MessageCommon | Unset
+        if isinstance(_common, Unset):
+            common = UNSET
+        else:
+            common = MessageCommon.from_dict(_common)
 
         msg_data = cls(
             text=text,
             format_text=format_text,
+            oacard=oacard,
             app_card=app_card,
             link_card=link_card,
-            oacard=oacard,
+            app_articles=app_articles,
+            verify_card=verify_card,
+            i18n_app_card=i18n_app_card,
+            approve_card=approve_card,
+            common=common,
         )
 
         msg_data.additional_properties = d

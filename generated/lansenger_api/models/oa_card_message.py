@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.card_field import CardField
+    from ..models.oa_card_message_card_action import OaCardMessageCardAction
 
 
 T = TypeVar("T", bound="OaCardMessage")
@@ -28,6 +29,8 @@ class OaCardMessage:
         link (str | Unset):
         pc_link (str | Unset):
         pad_link (str | Unset):
+        card_action (OaCardMessageCardAction | Unset): Card action; the platform documents no fields, so any are passed
+            through.
     """
 
     title: str
@@ -38,6 +41,7 @@ class OaCardMessage:
     link: str | Unset = UNSET
     pc_link: str | Unset = UNSET
     pad_link: str | Unset = UNSET
+    card_action: OaCardMessageCardAction | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,6 +66,10 @@ class OaCardMessage:
 
         pad_link = self.pad_link
 
+        card_action: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.card_action, Unset):
+            card_action = self.card_action.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -83,12 +91,15 @@ class OaCardMessage:
             field_dict["pcLink"] = pc_link
         if pad_link is not UNSET:
             field_dict["padLink"] = pad_link
+        if card_action is not UNSET:
+            field_dict["cardAction"] = card_action
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.card_field import CardField  # noqa: PLC0415
+        from ..models.oa_card_message_card_action import OaCardMessageCardAction  # noqa: PLC0415
 
         d = dict(src_dict)
         title = d.pop("title")
@@ -114,6 +125,13 @@ class OaCardMessage:
 
         pad_link = d.pop("padLink", UNSET)
 
+        _card_action = d.pop("cardAction", UNSET)
+        card_action: OaCardMessageCardAction | Unset
+        if isinstance(_card_action, Unset):
+            card_action = UNSET
+        else:
+            card_action = OaCardMessageCardAction.from_dict(_card_action)
+
         oa_card_message = cls(
             title=title,
             head=head,
@@ -123,6 +141,7 @@ class OaCardMessage:
             link=link,
             pc_link=pc_link,
             pad_link=pad_link,
+            card_action=card_action,
         )
 
         oa_card_message.additional_properties = d

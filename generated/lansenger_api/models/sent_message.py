@@ -14,11 +14,13 @@ T = TypeVar("T", bound="SentMessage")
 
 @_attrs_define
 class SentMessage:
-    """
-    Attributes:
-        msg_id (str | Unset):
-        invalid_staff (list[str] | Unset): Recipients the platform could not deliver to.
-        invalid_department (list[str] | Unset):
+    """msgId can be empty on success: the platform returns it only to apps inside the org (not to ISV apps), so an empty
+    msgId is not an error here.
+
+        Attributes:
+            msg_id (str | Unset):
+            invalid_staff (list[str] | Unset): Recipients the platform could not deliver to.
+            invalid_department (list[str] | Unset):
     """
 
     msg_id: str | Unset = UNSET

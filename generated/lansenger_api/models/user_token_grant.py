@@ -25,9 +25,9 @@ class UserTokenGrant:
         state (str | Unset):
     """
 
-    user_token: str
+    user_token: str = _attrs_field(repr=False)
     expires_in: int | Unset = UNSET
-    refresh_token: str | Unset = UNSET
+    refresh_token: str | Unset = _attrs_field(repr=False, default=UNSET)
     refresh_expires_in: int | Unset = UNSET
     staff_id: str | Unset = UNSET
     scope: str | Unset = UNSET

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from . import _routes, _routes_oauth
+from . import _routes, _routes_oauth, _routes_streams
 from ._routing import Route
 
 ROUTES: tuple[Route, ...] = (
     *_routes.ROUTES,
     *_routes_oauth.ROUTES,
+    *_routes_streams.ROUTES,
 )

@@ -56,6 +56,28 @@ def send_group_message(backend: Backend, request: Request) -> Reply:
     return success({"msgId": _deliver(backend, request, body)})
 
 
+def send_account_message(backend: Backend, request: Request) -> Reply:
+    body = json_object(request.json, "body")
+    if not (text_list(body, "userIdList") or text_list(body, "departmentIdList")):
+        raise invalid("userIdList or departmentIdList: at least one recipient required")
+    for key in ("accountId", "entryId", "attach"):
+        optional_text(body, key)
+    check_message_payload(body, backend.media_exists)
+    message_id = _deliver(backend, request, body)
+    return success({"msgId": message_id, "invalidStaff": [], "invalidDepartment": []})
+
+
+def send_chat_message(backend: Backend, request: Request) -> Reply:
+    """Impersonation needs a live user token: the sender is that user."""
+    if backend.acting_staff(request) is None:
+        raise invalid("user_token: required")
+    body = json_object(request.json, "body")
+    required_text(body, "receiverId")
+    optional_text(body, "uuid")
+    check_message_payload(body, backend.media_exists)
+    return success({"msgId": _deliver(backend, request, body)})
+
+
 def _deliver(backend: Backend, request: Request, body: Mapping[str, Any]) -> str:
     return backend.state.record_message(request.path, body, user_token=request.param("user_token") is not None)
 
@@ -162,6 +184,8 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", TOKEN_PATH, create_app_token, needs_app_token=False),
     Route("POST", "/v1/bot/messages/create", send_bot_message, takes_json=True),
     Route("POST", "/v1/messages/group/create", send_group_message, takes_json=True),
+    Route("POST", "/v1/messages/create", send_account_message, takes_json=True),
+    Route("POST", "/v1/messages/chat/create", send_chat_message, takes_json=True),
     Route("POST", "/v1/medias/create", upload_media),
     Route("POST", "/v1/app/medias/create", upload_app_media),
     Route("GET", "/v1/medias/{media_id}/fetch", fetch_media),

@@ -22,6 +22,7 @@ class Request:
     query: Mapping[str, list[str]]
     body: RequestBody
     content_type: str | None = None
+    host: str | None = None
     path_params: dict[str, str] = field(default_factory=dict)
     json: Any = None
 

@@ -149,7 +149,10 @@ class _GatewayRequestHandler(BaseHTTPRequestHandler):
     def _answer(self, path: str, query: dict[str, list[str]]) -> Reply:
         """The whole request body is read before any reply, so even a dropped connection had its request."""
         body = RequestBody.from_headers(self.rfile, self.headers)
-        reply = self.server.gateway.handle(Request(self.command, path, query, body, self.headers.get("Content-Type")))
+        request = Request(
+            self.command, path, query, body, self.headers.get("Content-Type"), host=self.headers.get("Host")
+        )
+        reply = self.server.gateway.handle(request)
         body.drain()
         return reply
 

@@ -10,19 +10,26 @@ from typing import Any, cast
 import httpx
 
 from ...client import apaginate, paginate
+from ...models.account_message_request import AccountMessageRequest
+from ...models.account_msg_type import AccountMsgType, check_account_msg_type
 from ...models.bot_message_request import BotMessageRequest
+from ...models.bot_msg_type import BotMsgType, check_bot_msg_type
+from ...models.chat_message_request import ChatMessageRequest
+from ...models.chat_msg_type import ChatMsgType, check_chat_msg_type
 from ...models.dynamic_msg_type import DynamicMsgType, check_dynamic_msg_type
 from ...models.dynamic_update_data import DynamicUpdateData
 from ...models.dynamic_update_request import DynamicUpdateRequest
 from ...models.group_message_request import GroupMessageRequest
+from ...models.group_msg_type import GroupMsgType, check_group_msg_type
 from ...models.message_ack import MessageAck
 from ...models.msg_data import MsgData
-from ...models.msg_type import MsgType, check_msg_type
 from ...models.revoke_chat_type import RevokeChatType, check_revoke_chat_type
 from ...models.revoke_request import RevokeRequest
 from ...models.sent_message import SentMessage
 from ...types import UNSET, File, Unset
+from . import create_account_message as _create_account_message
 from . import create_bot_message as _create_bot_message
+from . import create_chat_message as _create_chat_message
 from . import create_group_message as _create_group_message
 from . import revoke_messages as _revoke_messages
 from . import update_dynamic_message as _update_dynamic_message
@@ -34,10 +41,43 @@ class MessagesResource:
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
 
+    def create_account_message(
+        self,
+        *,
+        msg_type: AccountMsgType,
+        msg_data: MsgData,
+        user_id_list: list[str] | Unset = UNSET,
+        department_id_list: list[str] | Unset = UNSET,
+        account_id: str | Unset = UNSET,
+        entry_id: str | Unset = UNSET,
+        attach: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> SentMessage:
+        """Send a message from one of the app's official accounts to people or whole departments.
+
+        At least one of userIdList (at most 1000) and departmentIdList (at most 100; `<orgId>-0` is the
+        whole org) must be non-empty. accountId or entryId picks the account when the app has several.
+
+        POST /v1/messages/create
+        """
+        return _create_account_message.sync(
+            client=self._http,
+            body=AccountMessageRequest(
+                msg_type=msg_type,
+                msg_data=msg_data,
+                user_id_list=user_id_list,
+                department_id_list=department_id_list,
+                account_id=account_id,
+                entry_id=entry_id,
+                attach=attach,
+            ),
+            user_token=user_token,
+        )
+
     def create_bot_message(
         self,
         *,
-        msg_type: MsgType,
+        msg_type: BotMsgType,
         msg_data: MsgData,
         user_id_list: list[str] | Unset = UNSET,
         department_id_list: list[str] | Unset = UNSET,
@@ -65,11 +105,35 @@ class MessagesResource:
             user_token=user_token,
         )
 
+    def create_chat_message(
+        self,
+        *,
+        receiver_id: str,
+        msg_type: ChatMsgType,
+        msg_data: MsgData,
+        uuid: str | Unset = UNSET,
+        user_token: str,
+    ) -> SentMessage:
+        """Send a private message as the user of `user_token` (user impersonation).
+
+        POST /v1/messages/chat/create
+        """
+        return _create_chat_message.sync(
+            client=self._http,
+            body=ChatMessageRequest(
+                receiver_id=receiver_id,
+                msg_type=msg_type,
+                msg_data=msg_data,
+                uuid=uuid,
+            ),
+            user_token=user_token,
+        )
+
     def create_group_message(
         self,
         *,
         group_id: str,
-        msg_type: MsgType,
+        msg_type: GroupMsgType,
         msg_data: MsgData,
         sender_id: str | Unset = UNSET,
         outlines: str | Unset = UNSET,
@@ -147,10 +211,43 @@ class AsyncMessagesResource:
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
 
+    async def create_account_message(
+        self,
+        *,
+        msg_type: AccountMsgType,
+        msg_data: MsgData,
+        user_id_list: list[str] | Unset = UNSET,
+        department_id_list: list[str] | Unset = UNSET,
+        account_id: str | Unset = UNSET,
+        entry_id: str | Unset = UNSET,
+        attach: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> SentMessage:
+        """Send a message from one of the app's official accounts to people or whole departments.
+
+        At least one of userIdList (at most 1000) and departmentIdList (at most 100; `<orgId>-0` is the
+        whole org) must be non-empty. accountId or entryId picks the account when the app has several.
+
+        POST /v1/messages/create
+        """
+        return await _create_account_message.asyncio(
+            client=self._http,
+            body=AccountMessageRequest(
+                msg_type=msg_type,
+                msg_data=msg_data,
+                user_id_list=user_id_list,
+                department_id_list=department_id_list,
+                account_id=account_id,
+                entry_id=entry_id,
+                attach=attach,
+            ),
+            user_token=user_token,
+        )
+
     async def create_bot_message(
         self,
         *,
-        msg_type: MsgType,
+        msg_type: BotMsgType,
         msg_data: MsgData,
         user_id_list: list[str] | Unset = UNSET,
         department_id_list: list[str] | Unset = UNSET,
@@ -178,11 +275,35 @@ class AsyncMessagesResource:
             user_token=user_token,
         )
 
+    async def create_chat_message(
+        self,
+        *,
+        receiver_id: str,
+        msg_type: ChatMsgType,
+        msg_data: MsgData,
+        uuid: str | Unset = UNSET,
+        user_token: str,
+    ) -> SentMessage:
+        """Send a private message as the user of `user_token` (user impersonation).
+
+        POST /v1/messages/chat/create
+        """
+        return await _create_chat_message.asyncio(
+            client=self._http,
+            body=ChatMessageRequest(
+                receiver_id=receiver_id,
+                msg_type=msg_type,
+                msg_data=msg_data,
+                uuid=uuid,
+            ),
+            user_token=user_token,
+        )
+
     async def create_group_message(
         self,
         *,
         group_id: str,
-        msg_type: MsgType,
+        msg_type: GroupMsgType,
         msg_data: MsgData,
         sender_id: str | Unset = UNSET,
         outlines: str | Unset = UNSET,

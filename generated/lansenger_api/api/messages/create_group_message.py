@@ -42,16 +42,69 @@ _RULES = {
                 "text": {
                     "name": "text",
                     "props": {
-                        "content": {"name": "content", "maxLength": 6000},
+                        "content": {"name": "content", "maxBytes": 6000},
                         "mediaType": {"name": "media_type", "enum": [1, 2, 3]},
                     },
                 },
-                "formatText": {"name": "format_text", "props": {"formatType": {"name": "format_type", "enum": [1]}}},
-                "appCard": {
-                    "name": "app_card",
-                    "props": {"fields": {"name": "fields", "maxItems": 10}, "links": {"name": "links", "maxItems": 3}},
+                "formatText": {
+                    "name": "format_text",
+                    "props": {
+                        "formatType": {"name": "format_type", "enum": [1]},
+                        "text": {"name": "text", "maxBytes": 6000},
+                    },
                 },
                 "oacard": {"name": "oacard", "props": {"fields": {"name": "fields", "maxItems": 10}}},
+                "appCard": {
+                    "name": "app_card",
+                    "props": {
+                        "bodyTitle": {"name": "body_title", "maxBytes": 600},
+                        "bodySubTitle": {"name": "body_sub_title", "maxBytes": 1200},
+                        "bodyContent": {"name": "body_content", "maxBytes": 3000},
+                        "fields": {"name": "fields", "maxItems": 10},
+                        "links": {"name": "links", "maxItems": 3},
+                    },
+                },
+                "appArticles": {
+                    "name": "app_articles",
+                    "minItems": 1,
+                    "items": {
+                        "props": {
+                            "imgUrl": {"name": "img_url", "minLength": 1},
+                            "title": {"name": "title", "minLength": 1},
+                            "url": {"name": "url", "minLength": 1},
+                        }
+                    },
+                },
+                "verifyCard": {
+                    "name": "verify_card",
+                    "props": {
+                        "body": {
+                            "name": "body",
+                            "props": {
+                                "content": {
+                                    "name": "content",
+                                    "props": {"formatType": {"name": "format_type", "enum": [0, 1]}},
+                                },
+                                "fields": {"name": "fields", "maxItems": 10},
+                            },
+                        }
+                    },
+                },
+                "approveCard": {
+                    "name": "approve_card",
+                    "props": {
+                        "body": {
+                            "name": "body",
+                            "props": {
+                                "content": {
+                                    "name": "content",
+                                    "props": {"formatType": {"name": "format_type", "enum": [0, 1]}},
+                                }
+                            },
+                        },
+                        "expireTime": {"name": "expire_time", "minimum": 0, "maximum": 2592000},
+                    },
+                },
             },
         },
     }

@@ -1,0 +1,136 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Create a stream message, the live "typing" message a bot shows while an AI agent answers.
+
+POST /v1/sse/msg/create
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.stream_create_request import StreamCreateRequest
+from ...models.stream_message import StreamMessage
+from ...rules import check_body
+from ...types import Response
+
+_OPERATION = "create_stream_message"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_RULES = {"props": {"receiverType": {"name": "receiver_type", "enum": ["staff", "group"]}}}
+
+
+def _get_kwargs(
+    *,
+    body: StreamCreateRequest,
+) -> dict[str, Any]:
+    if len(body.receiver_id) < 1:
+        raise errors.InvalidArgumentError("receiver_id must not be empty")
+
+    if len(body.stream_id) < 1:
+        raise errors.InvalidArgumentError("stream_id must not be empty")
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/sse/msg/create",
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> StreamMessage:
+    response_200 = StreamMessage.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> StreamMessage:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+        nonempty=("msgId",),
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: StreamCreateRequest,
+) -> Response[StreamMessage]:
+    """Create a stream message, the live "typing" message a bot shows while an AI agent answers. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: StreamCreateRequest,
+) -> StreamMessage:
+    """Create a stream message, the live "typing" message a bot shows while an AI agent answers."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: StreamCreateRequest,
+) -> Response[StreamMessage]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: StreamCreateRequest,
+) -> StreamMessage:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+            ),
+            _OPERATION,
+        )
+    )

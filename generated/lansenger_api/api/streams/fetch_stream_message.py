@@ -1,0 +1,131 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Fetch a stream message.
+
+POST /v1/sse/msg/fetch
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.stream_fetch_request import StreamFetchRequest
+from ...models.stream_message_state import StreamMessageState
+from ...types import Response
+
+_OPERATION = "fetch_stream_message"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+
+
+def _get_kwargs(
+    *,
+    body: StreamFetchRequest,
+) -> dict[str, Any]:
+    if len(body.msg_id) < 1:
+        raise errors.InvalidArgumentError("msg_id must not be empty")
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/sse/msg/fetch",
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _build(data: Any) -> StreamMessageState | None:
+    if data is None:
+        return None
+    response_200 = StreamMessageState.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> StreamMessageState | None:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=False,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: StreamFetchRequest,
+) -> Response[StreamMessageState | None]:
+    """Fetch a stream message. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: StreamFetchRequest,
+) -> StreamMessageState | None:
+    """Fetch a stream message."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: StreamFetchRequest,
+) -> Response[StreamMessageState | None]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: StreamFetchRequest,
+) -> StreamMessageState | None:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+            ),
+            _OPERATION,
+        )
+    )

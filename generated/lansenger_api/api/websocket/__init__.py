@@ -1,0 +1,77 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""The `websocket` resource: its operations as methods, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from typing import Any, cast
+
+import httpx
+
+from ...client import apaginate, paginate
+from ...models.ws_endpoint import WsEndpoint
+from ...models.ws_endpoint_request import WsEndpointRequest
+from ...types import UNSET, File, Unset
+from . import create_ws_endpoint as _create_ws_endpoint
+
+
+class WebsocketResource:
+    """Operations tagged `websocket` in the spec."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self._http = http
+
+    def create_ws_endpoint(
+        self,
+        *,
+        app_id: str,
+        secret: str,
+    ) -> WsEndpoint:
+        """Get the WebSocket URL a personal bot connects to for inbound events.
+
+        Authenticated by the app's credentials in the body, not by an app token (the secret travels in the
+        body, never in the URL). The endpoint returns the same ticket for its whole validity window, so
+        asking again is harmless and the call is retried like a read.
+
+        POST /v1/ws/endpoint/create
+        """
+        return _create_ws_endpoint.sync(
+            client=self._http,
+            body=WsEndpointRequest(
+                app_id=app_id,
+                secret=secret,
+            ),
+        )
+
+
+class AsyncWebsocketResource:
+    """Operations tagged `websocket` in the spec, async."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self._http = http
+
+    async def create_ws_endpoint(
+        self,
+        *,
+        app_id: str,
+        secret: str,
+    ) -> WsEndpoint:
+        """Get the WebSocket URL a personal bot connects to for inbound events.
+
+        Authenticated by the app's credentials in the body, not by an app token (the secret travels in the
+        body, never in the URL). The endpoint returns the same ticket for its whole validity window, so
+        asking again is harmless and the call is retried like a read.
+
+        POST /v1/ws/endpoint/create
+        """
+        return await _create_ws_endpoint.asyncio(
+            client=self._http,
+            body=WsEndpointRequest(
+                app_id=app_id,
+                secret=secret,
+            ),
+        )
+
+
+__all__ = ["AsyncWebsocketResource", "WebsocketResource"]

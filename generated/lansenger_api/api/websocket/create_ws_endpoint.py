@@ -1,0 +1,133 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Get the WebSocket URL a personal bot connects to for inbound events.
+
+POST /v1/ws/endpoint/create
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.ws_endpoint import WsEndpoint
+from ...models.ws_endpoint_request import WsEndpointRequest
+from ...types import Response
+
+_OPERATION = "create_ws_endpoint"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": False, "idempotent": True}}
+
+
+def _get_kwargs(
+    *,
+    body: WsEndpointRequest,
+) -> dict[str, Any]:
+    if len(body.app_id) < 1:
+        raise errors.InvalidArgumentError("app_id must not be empty")
+
+    if len(body.secret) < 1:
+        raise errors.InvalidArgumentError("secret must not be empty")
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/ws/endpoint/create",
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _build(data: Any) -> WsEndpoint:
+    response_200 = WsEndpoint.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> WsEndpoint:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+        nonempty=("wsEndpoint",),
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: WsEndpointRequest,
+) -> Response[WsEndpoint]:
+    """Get the WebSocket URL a personal bot connects to for inbound events. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: WsEndpointRequest,
+) -> WsEndpoint:
+    """Get the WebSocket URL a personal bot connects to for inbound events."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: WsEndpointRequest,
+) -> Response[WsEndpoint]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: WsEndpointRequest,
+) -> WsEndpoint:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,130 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.account_msg_type import AccountMsgType, check_account_msg_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.msg_data import MsgData
+
+
+T = TypeVar("T", bound="AccountMessageRequest")
+
+
+@_attrs_define
+class AccountMessageRequest:
+    """
+    Attributes:
+        msg_type (AccountMsgType): What an official account sends. appArticles (bot and group only) and approveCard (bot
+            and group only) are refused; formatText is accepted, the most tolerant reading of the platform's notes.
+        msg_data (MsgData): Exactly one key, named like msgType, holding that type's body; the user-impersonation
+            channel also takes `common`. Keys the spec does not know are passed through.
+        user_id_list (list[str] | Unset):
+        department_id_list (list[str] | Unset): Department ids; `<orgId>-0` reaches the whole org.
+        account_id (str | Unset): Which official account sends, e.g. `524288-xxxx`.
+        entry_id (str | Unset): An alternative to accountId.
+        attach (str | Unset): Extra data handed to a blueprint app's context.
+    """
+
+    msg_type: AccountMsgType
+    msg_data: MsgData
+    user_id_list: list[str] | Unset = UNSET
+    department_id_list: list[str] | Unset = UNSET
+    account_id: str | Unset = UNSET
+    entry_id: str | Unset = UNSET
+    attach: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        msg_type: str = self.msg_type
+
+        msg_data = self.msg_data.to_dict()
+
+        user_id_list: list[str] | Unset = UNSET
+        if not isinstance(self.user_id_list, Unset):
+            user_id_list = self.user_id_list
+
+        department_id_list: list[str] | Unset = UNSET
+        if not isinstance(self.department_id_list, Unset):
+            department_id_list = self.department_id_list
+
+        account_id = self.account_id
+
+        entry_id = self.entry_id
+
+        attach = self.attach
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "msgType": msg_type,
+                "msgData": msg_data,
+            }
+        )
+        if user_id_list is not UNSET:
+            field_dict["userIdList"] = user_id_list
+        if department_id_list is not UNSET:
+            field_dict["departmentIdList"] = department_id_list
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if entry_id is not UNSET:
+            field_dict["entryId"] = entry_id
+        if attach is not UNSET:
+            field_dict["attach"] = attach
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.msg_data import MsgData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        msg_type = check_account_msg_type(d.pop("msgType"))
+
+        msg_data = MsgData.from_dict(d.pop("msgData"))
+
+        user_id_list = cast(list[str], d.pop("userIdList", UNSET))
+
+        department_id_list = cast(list[str], d.pop("departmentIdList", UNSET))
+
+        account_id = d.pop("accountId", UNSET)
+
+        entry_id = d.pop("entryId", UNSET)
+
+        attach = d.pop("attach", UNSET)
+
+        account_message_request = cls(
+            msg_type=msg_type,
+            msg_data=msg_data,
+            user_id_list=user_id_list,
+            department_id_list=department_id_list,
+            account_id=account_id,
+            entry_id=entry_id,
+            attach=attach,
+        )
+
+        account_message_request.additional_properties = d
+        return account_message_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

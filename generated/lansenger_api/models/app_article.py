@@ -1,0 +1,98 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppArticle")
+
+
+@_attrs_define
+class AppArticle:
+    """
+    Attributes:
+        img_url (str):
+        title (str):
+        url (str): Link opened on mobile.
+        pc_url (str | Unset): Link opened on PC; the platform's SDK always sends it.
+        summary (str | Unset):
+    """
+
+    img_url: str
+    title: str
+    url: str
+    pc_url: str | Unset = UNSET
+    summary: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        img_url = self.img_url
+
+        title = self.title
+
+        url = self.url
+
+        pc_url = self.pc_url
+
+        summary = self.summary
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "imgUrl": img_url,
+                "title": title,
+                "url": url,
+            }
+        )
+        if pc_url is not UNSET:
+            field_dict["pcUrl"] = pc_url
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        img_url = d.pop("imgUrl")
+
+        title = d.pop("title")
+
+        url = d.pop("url")
+
+        pc_url = d.pop("pcUrl", UNSET)
+
+        summary = d.pop("summary", UNSET)
+
+        app_article = cls(
+            img_url=img_url,
+            title=title,
+            url=url,
+            pc_url=pc_url,
+            summary=summary,
+        )
+
+        app_article.additional_properties = d
+        return app_article
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.permission_scope import PermissionScope
+
+
+T = TypeVar("T", bound="ApproveCardButton")
+
+
+@_attrs_define
+class ApproveCardButton:
+    """A button. The platform does not document the types of buttonTheme, state, prohibitedState and callbackInfo, so they
+    take any JSON value.
+
+        Attributes:
+            text (str | Unset):
+            button_theme (Any | Unset):
+            state (Any | Unset):
+            link (str | Unset):
+            pc_link (str | Unset):
+            pad_link (str | Unset):
+            callback_info (Any | Unset):
+            permission_scope (PermissionScope | Unset):
+            prohibited_state (Any | Unset):
+    """
+
+    text: str | Unset = UNSET
+    button_theme: Any | Unset = UNSET
+    state: Any | Unset = UNSET
+    link: str | Unset = UNSET
+    pc_link: str | Unset = UNSET
+    pad_link: str | Unset = UNSET
+    callback_info: Any | Unset = UNSET
+    permission_scope: PermissionScope | Unset = UNSET
+    prohibited_state: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        button_theme = self.button_theme
+
+        state = self.state
+
+        link = self.link
+
+        pc_link = self.pc_link
+
+        pad_link = self.pad_link
+
+        callback_info = self.callback_info
+
+        permission_scope: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.permission_scope, Unset):
+            permission_scope = self.permission_scope.to_dict()
+
+        prohibited_state = self.prohibited_state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if text is not UNSET:
+            field_dict["text"] = text
+        if button_theme is not UNSET:
+            field_dict["buttonTheme"] = button_theme
+        if state is not UNSET:
+            field_dict["state"] = state
+        if link is not UNSET:
+            field_dict["link"] = link
+        if pc_link is not UNSET:
+            field_dict["pcLink"] = pc_link
+        if pad_link is not UNSET:
+            field_dict["padLink"] = pad_link
+        if callback_info is not UNSET:
+            field_dict["callbackInfo"] = callback_info
+        if permission_scope is not UNSET:
+            field_dict["permissionScope"] = permission_scope
+        if prohibited_state is not UNSET:
+            field_dict["prohibitedState"] = prohibited_state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.permission_scope import PermissionScope  # noqa: PLC0415
+
+        d = dict(src_dict)
+        text = d.pop("text", UNSET)
+
+        button_theme = d.pop("buttonTheme", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        link = d.pop("link", UNSET)
+
+        pc_link = d.pop("pcLink", UNSET)
+
+        pad_link = d.pop("padLink", UNSET)
+
+        callback_info = d.pop("callbackInfo", UNSET)
+
+        _permission_scope = d.pop("permissionScope", UNSET)
+        permission_scope: PermissionScope | Unset
+        if isinstance(_permission_scope, Unset):
+            permission_scope = UNSET
+        else:
+            permission_scope = PermissionScope.from_dict(_permission_scope)
+
+        prohibited_state = d.pop("prohibitedState", UNSET)
+
+        approve_card_button = cls(
+            text=text,
+            button_theme=button_theme,
+            state=state,
+            link=link,
+            pc_link=pc_link,
+            pad_link=pad_link,
+            callback_info=callback_info,
+            permission_scope=permission_scope,
+            prohibited_state=prohibited_state,
+        )
+
+        approve_card_button.additional_properties = d
+        return approve_card_button
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApproveCardLink")
+
+
+@_attrs_define
+class ApproveCardLink:
+    """
+    Attributes:
+        card_link (str | Unset):
+        card_link_for_pc (str | Unset):
+        card_link_for_pad (str | Unset):
+    """
+
+    card_link: str | Unset = UNSET
+    card_link_for_pc: str | Unset = UNSET
+    card_link_for_pad: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        card_link = self.card_link
+
+        card_link_for_pc = self.card_link_for_pc
+
+        card_link_for_pad = self.card_link_for_pad
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if card_link is not UNSET:
+            field_dict["cardLink"] = card_link
+        if card_link_for_pc is not UNSET:
+            field_dict["cardLinkForPc"] = card_link_for_pc
+        if card_link_for_pad is not UNSET:
+            field_dict["cardLinkForPad"] = card_link_for_pad
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        card_link = d.pop("cardLink", UNSET)
+
+        card_link_for_pc = d.pop("cardLinkForPc", UNSET)
+
+        card_link_for_pad = d.pop("cardLinkForPad", UNSET)
+
+        approve_card_link = cls(
+            card_link=card_link,
+            card_link_for_pc=card_link_for_pc,
+            card_link_for_pad=card_link_for_pad,
+        )
+
+        approve_card_link.additional_properties = d
+        return approve_card_link
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.approve_card_button import ApproveCardButton
+    from ..models.approve_head_status import ApproveHeadStatus
+
+
+T = TypeVar("T", bound="ApproveCardUpdate")
+
+
+@_attrs_define
+class ApproveCardUpdate:
+    """
+    Attributes:
+        head_status (ApproveHeadStatus | Unset):
+        buttons (list[ApproveCardButton] | Unset):
+    """
+
+    head_status: ApproveHeadStatus | Unset = UNSET
+    buttons: list[ApproveCardButton] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        head_status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.head_status, Unset):
+            head_status = self.head_status.to_dict()
+
+        buttons: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.buttons, Unset):
+            buttons = []
+            for buttons_item_data in self.buttons:
+                buttons_item = buttons_item_data.to_dict()
+                buttons.append(buttons_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if head_status is not UNSET:
+            field_dict["headStatus"] = head_status
+        if buttons is not UNSET:
+            field_dict["buttons"] = buttons
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.approve_card_button import ApproveCardButton  # noqa: PLC0415
+        from ..models.approve_head_status import ApproveHeadStatus  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _head_status = d.pop("headStatus", UNSET)
+        head_status: ApproveHeadStatus | Unset
+        if isinstance(_head_status, Unset):
+            head_status = UNSET
+        else:
+            head_status = ApproveHeadStatus.from_dict(_head_status)
+
+        _buttons = d.pop("buttons", UNSET)
+        buttons: list[ApproveCardButton] | Unset = UNSET
+        if _buttons is not UNSET:
+            buttons = []
+            for buttons_item_data in _buttons:
+                buttons_item = ApproveCardButton.from_dict(buttons_item_data)
+
+                buttons.append(buttons_item)
+
+        approve_card_update = cls(
+            head_status=head_status,
+            buttons=buttons,
+        )
+
+        approve_card_update.additional_properties = d
+        return approve_card_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

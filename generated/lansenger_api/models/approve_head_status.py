@@ -1,0 +1,89 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApproveHeadStatus")
+
+
+@_attrs_define
+class ApproveHeadStatus:
+    """
+    Attributes:
+        describe (str | Unset):
+        status_icon (int | Unset): 1 is a solid dot.
+        icon_link (str | Unset):
+        colour (str | Unset):
+    """
+
+    describe: str | Unset = UNSET
+    status_icon: int | Unset = UNSET
+    icon_link: str | Unset = UNSET
+    colour: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        describe = self.describe
+
+        status_icon = self.status_icon
+
+        icon_link = self.icon_link
+
+        colour = self.colour
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if describe is not UNSET:
+            field_dict["describe"] = describe
+        if status_icon is not UNSET:
+            field_dict["statusIcon"] = status_icon
+        if icon_link is not UNSET:
+            field_dict["iconLink"] = icon_link
+        if colour is not UNSET:
+            field_dict["colour"] = colour
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        describe = d.pop("describe", UNSET)
+
+        status_icon = d.pop("statusIcon", UNSET)
+
+        icon_link = d.pop("iconLink", UNSET)
+
+        colour = d.pop("colour", UNSET)
+
+        approve_head_status = cls(
+            describe=describe,
+            status_icon=status_icon,
+            icon_link=icon_link,
+            colour=colour,
+        )
+
+        approve_head_status.additional_properties = d
+        return approve_head_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_msg_type import ChatMsgType, check_chat_msg_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.msg_data import MsgData
+
+
+T = TypeVar("T", bound="ChatMessageRequest")
+
+
+@_attrs_define
+class ChatMessageRequest:
+    """
+    Attributes:
+        receiver_id (str): The one recipient (staff id).
+        msg_type (ChatMsgType): What a user-impersonated private message accepts; the platform lists text, formatText
+            and cards, and keeps appArticles and approveCard to bots.
+        msg_data (MsgData): Exactly one key, named like msgType, holding that type's body; the user-impersonation
+            channel also takes `common`. Keys the spec does not know are passed through.
+        uuid (str | Unset): Deduplication key.
+    """
+
+    receiver_id: str
+    msg_type: ChatMsgType
+    msg_data: MsgData
+    uuid: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        receiver_id = self.receiver_id
+
+        msg_type: str = self.msg_type
+
+        msg_data = self.msg_data.to_dict()
+
+        uuid = self.uuid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "receiverId": receiver_id,
+                "msgType": msg_type,
+                "msgData": msg_data,
+            }
+        )
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.msg_data import MsgData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        receiver_id = d.pop("receiverId")
+
+        msg_type = check_chat_msg_type(d.pop("msgType"))
+
+        msg_data = MsgData.from_dict(d.pop("msgData"))
+
+        uuid = d.pop("uuid", UNSET)
+
+        chat_message_request = cls(
+            receiver_id=receiver_id,
+            msg_type=msg_type,
+            msg_data=msg_data,
+            uuid=uuid,
+        )
+
+        chat_message_request.additional_properties = d
+        return chat_message_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,208 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.i18n_card_field import I18nCardField
+    from ..models.i18n_card_link import I18nCardLink
+    from ..models.i18n_text import I18nText
+
+
+T = TypeVar("T", bound="I18nAppCardMessage")
+
+
+@_attrs_define
+class I18nAppCardMessage:
+    """A multilingual appCard; it cannot be updated in place and has no head status.
+
+    Attributes:
+        i18n_head_title (I18nText): One text in the platform's five languages.
+        head_icon_id (str | Unset):
+        i18n_body_title (I18nText | Unset): One text in the platform's five languages.
+        i18n_body_sub_title (I18nText | Unset): One text in the platform's five languages.
+        i18n_body_content (I18nText | Unset): One text in the platform's five languages.
+        i18n_signature (I18nText | Unset): One text in the platform's five languages.
+        i18n_fields (list[I18nCardField] | Unset):
+        i18n_links (list[I18nCardLink] | Unset): Links; the platform documents no fields for them.
+        card_link (str | Unset):
+        pc_card_link (str | Unset):
+    """
+
+    i18n_head_title: I18nText
+    head_icon_id: str | Unset = UNSET
+    i18n_body_title: I18nText | Unset = UNSET
+    i18n_body_sub_title: I18nText | Unset = UNSET
+    i18n_body_content: I18nText | Unset = UNSET
+    i18n_signature: I18nText | Unset = UNSET
+    i18n_fields: list[I18nCardField] | Unset = UNSET
+    i18n_links: list[I18nCardLink] | Unset = UNSET
+    card_link: str | Unset = UNSET
+    pc_card_link: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        i18n_head_title = self.i18n_head_title.to_dict()
+
+        head_icon_id = self.head_icon_id
+
+        i18n_body_title: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.i18n_body_title, Unset):
+            i18n_body_title = self.i18n_body_title.to_dict()
+
+        i18n_body_sub_title: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.i18n_body_sub_title, Unset):
+            i18n_body_sub_title = self.i18n_body_sub_title.to_dict()
+
+        i18n_body_content: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.i18n_body_content, Unset):
+            i18n_body_content = self.i18n_body_content.to_dict()
+
+        i18n_signature: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.i18n_signature, Unset):
+            i18n_signature = self.i18n_signature.to_dict()
+
+        i18n_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.i18n_fields, Unset):
+            i18n_fields = []
+            for i18n_fields_item_data in self.i18n_fields:
+                i18n_fields_item = i18n_fields_item_data.to_dict()
+                i18n_fields.append(i18n_fields_item)
+
+        i18n_links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.i18n_links, Unset):
+            i18n_links = []
+            for i18n_links_item_data in self.i18n_links:
+                i18n_links_item = i18n_links_item_data.to_dict()
+                i18n_links.append(i18n_links_item)
+
+        card_link = self.card_link
+
+        pc_card_link = self.pc_card_link
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "i18nHeadTitle": i18n_head_title,
+            }
+        )
+        if head_icon_id is not UNSET:
+            field_dict["headIconId"] = head_icon_id
+        if i18n_body_title is not UNSET:
+            field_dict["i18nBodyTitle"] = i18n_body_title
+        if i18n_body_sub_title is not UNSET:
+            field_dict["i18nBodySubTitle"] = i18n_body_sub_title
+        if i18n_body_content is not UNSET:
+            field_dict["i18nBodyContent"] = i18n_body_content
+        if i18n_signature is not UNSET:
+            field_dict["i18nSignature"] = i18n_signature
+        if i18n_fields is not UNSET:
+            field_dict["i18nFields"] = i18n_fields
+        if i18n_links is not UNSET:
+            field_dict["i18nLinks"] = i18n_links
+        if card_link is not UNSET:
+            field_dict["cardLink"] = card_link
+        if pc_card_link is not UNSET:
+            field_dict["pcCardLink"] = pc_card_link
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.i18n_card_field import I18nCardField  # noqa: PLC0415
+        from ..models.i18n_card_link import I18nCardLink  # noqa: PLC0415
+        from ..models.i18n_text import I18nText  # noqa: PLC0415
+
+        d = dict(src_dict)
+        i18n_head_title = I18nText.from_dict(d.pop("i18nHeadTitle"))
+
+        head_icon_id = d.pop("headIconId", UNSET)
+
+        _i18n_body_title = d.pop("i18nBodyTitle", UNSET)
+        i18n_body_title: I18nText | Unset
+        if isinstance(_i18n_body_title, Unset):
+            i18n_body_title = UNSET
+        else:
+            i18n_body_title = I18nText.from_dict(_i18n_body_title)
+
+        _i18n_body_sub_title = d.pop("i18nBodySubTitle", UNSET)
+        i18n_body_sub_title: I18nText | Unset
+        if isinstance(_i18n_body_sub_title, Unset):
+            i18n_body_sub_title = UNSET
+        else:
+            i18n_body_sub_title = I18nText.from_dict(_i18n_body_sub_title)
+
+        _i18n_body_content = d.pop("i18nBodyContent", UNSET)
+        i18n_body_content: I18nText | Unset
+        if isinstance(_i18n_body_content, Unset):
+            i18n_body_content = UNSET
+        else:
+            i18n_body_content = I18nText.from_dict(_i18n_body_content)
+
+        _i18n_signature = d.pop("i18nSignature", UNSET)
+        i18n_signature: I18nText | Unset
+        if isinstance(_i18n_signature, Unset):
+            i18n_signature = UNSET
+        else:
+            i18n_signature = I18nText.from_dict(_i18n_signature)
+
+        _i18n_fields = d.pop("i18nFields", UNSET)
+        i18n_fields: list[I18nCardField] | Unset = UNSET
+        if _i18n_fields is not UNSET:
+            i18n_fields = []
+            for i18n_fields_item_data in _i18n_fields:
+                i18n_fields_item = I18nCardField.from_dict(i18n_fields_item_data)
+
+                i18n_fields.append(i18n_fields_item)
+
+        _i18n_links = d.pop("i18nLinks", UNSET)
+        i18n_links: list[I18nCardLink] | Unset = UNSET
+        if _i18n_links is not UNSET:
+            i18n_links = []
+            for i18n_links_item_data in _i18n_links:
+                i18n_links_item = I18nCardLink.from_dict(i18n_links_item_data)
+
+                i18n_links.append(i18n_links_item)
+
+        card_link = d.pop("cardLink", UNSET)
+
+        pc_card_link = d.pop("pcCardLink", UNSET)
+
+        i18n_app_card_message = cls(
+            i18n_head_title=i18n_head_title,
+            head_icon_id=head_icon_id,
+            i18n_body_title=i18n_body_title,
+            i18n_body_sub_title=i18n_body_sub_title,
+            i18n_body_content=i18n_body_content,
+            i18n_signature=i18n_signature,
+            i18n_fields=i18n_fields,
+            i18n_links=i18n_links,
+            card_link=card_link,
+            pc_card_link=pc_card_link,
+        )
+
+        i18n_app_card_message.additional_properties = d
+        return i18n_app_card_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

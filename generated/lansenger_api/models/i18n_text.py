@@ -1,0 +1,99 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="I18nText")
+
+
+@_attrs_define
+class I18nText:
+    """One text in the platform's five languages.
+
+    Attributes:
+        zh_hans (str | Unset):
+        zh_hant (str | Unset):
+        zh_hant_hk (str | Unset):
+        en (str | Unset):
+        fr (str | Unset):
+    """
+
+    zh_hans: str | Unset = UNSET
+    zh_hant: str | Unset = UNSET
+    zh_hant_hk: str | Unset = UNSET
+    en: str | Unset = UNSET
+    fr: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        zh_hans = self.zh_hans
+
+        zh_hant = self.zh_hant
+
+        zh_hant_hk = self.zh_hant_hk
+
+        en = self.en
+
+        fr = self.fr
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if zh_hans is not UNSET:
+            field_dict["zhHans"] = zh_hans
+        if zh_hant is not UNSET:
+            field_dict["zhHant"] = zh_hant
+        if zh_hant_hk is not UNSET:
+            field_dict["zhHantHK"] = zh_hant_hk
+        if en is not UNSET:
+            field_dict["en"] = en
+        if fr is not UNSET:
+            field_dict["fr"] = fr
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        zh_hans = d.pop("zhHans", UNSET)
+
+        zh_hant = d.pop("zhHant", UNSET)
+
+        zh_hant_hk = d.pop("zhHantHK", UNSET)
+
+        en = d.pop("en", UNSET)
+
+        fr = d.pop("fr", UNSET)
+
+        i18n_text = cls(
+            zh_hans=zh_hans,
+            zh_hant=zh_hant,
+            zh_hant_hk=zh_hant_hk,
+            en=en,
+            fr=fr,
+        )
+
+        i18n_text.additional_properties = d
+        return i18n_text
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PermissionScope")
+
+
+@_attrs_define
+class PermissionScope:
+    """
+    Attributes:
+        permitted_staffs (list[str] | Unset):
+        prohibited_staffs (list[str] | Unset):
+    """
+
+    permitted_staffs: list[str] | Unset = UNSET
+    prohibited_staffs: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        permitted_staffs: list[str] | Unset = UNSET
+        if not isinstance(self.permitted_staffs, Unset):
+            permitted_staffs = self.permitted_staffs
+
+        prohibited_staffs: list[str] | Unset = UNSET
+        if not isinstance(self.prohibited_staffs, Unset):
+            prohibited_staffs = self.prohibited_staffs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if permitted_staffs is not UNSET:
+            field_dict["permittedStaffs"] = permitted_staffs
+        if prohibited_staffs is not UNSET:
+            field_dict["prohibitedStaffs"] = prohibited_staffs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        permitted_staffs = cast(list[str], d.pop("permittedStaffs", UNSET))
+
+        prohibited_staffs = cast(list[str], d.pop("prohibitedStaffs", UNSET))
+
+        permission_scope = cls(
+            permitted_staffs=permitted_staffs,
+            prohibited_staffs=prohibited_staffs,
+        )
+
+        permission_scope.additional_properties = d
+        return permission_scope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.stream_receiver_type import StreamReceiverType, check_stream_receiver_type
+
+T = TypeVar("T", bound="StreamCreateRequest")
+
+
+@_attrs_define
+class StreamCreateRequest:
+    """
+    Attributes:
+        receiver_id (str): A staff id (receiverType staff) or a group id (receiverType group).
+        receiver_type (StreamReceiverType):
+        stream_id (str): A unique id the app chooses for this stream, e.g. `ai-reply-<uuid hex>`.
+    """
+
+    receiver_id: str
+    receiver_type: StreamReceiverType
+    stream_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        receiver_id = self.receiver_id
+
+        receiver_type: str = self.receiver_type
+
+        stream_id = self.stream_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "receiverId": receiver_id,
+                "receiverType": receiver_type,
+                "streamId": stream_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        receiver_id = d.pop("receiverId")
+
+        receiver_type = check_stream_receiver_type(d.pop("receiverType"))
+
+        stream_id = d.pop("streamId")
+
+        stream_create_request = cls(
+            receiver_id=receiver_id,
+            receiver_type=receiver_type,
+            stream_id=stream_id,
+        )
+
+        stream_create_request.additional_properties = d
+        return stream_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

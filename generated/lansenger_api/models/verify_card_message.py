@@ -1,0 +1,95 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.card_body import CardBody
+
+
+T = TypeVar("T", bound="VerifyCardMessage")
+
+
+@_attrs_define
+class VerifyCardMessage:
+    """A verification card with buttons. The platform documents only what incoming cards carry (title, appName,
+    body.content.text); other fields are passed through.
+
+        Attributes:
+            title (str | Unset):
+            app_name (str | Unset):
+            body (CardBody | Unset):
+    """
+
+    title: str | Unset = UNSET
+    app_name: str | Unset = UNSET
+    body: CardBody | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        app_name = self.app_name
+
+        body: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.body, Unset):
+            body = self.body.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if app_name is not UNSET:
+            field_dict["appName"] = app_name
+        if body is not UNSET:
+            field_dict["body"] = body
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.card_body import CardBody  # noqa: PLC0415
+
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        app_name = d.pop("appName", UNSET)
+
+        _body = d.pop("body", UNSET)
+        body: CardBody | Unset
+        if isinstance(_body, Unset):
+            body = UNSET
+        else:
+            body = CardBody.from_dict(_body)
+
+        verify_card_message = cls(
+            title=title,
+            app_name=app_name,
+            body=body,
+        )
+
+        verify_card_message.additional_properties = d
+        return verify_card_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

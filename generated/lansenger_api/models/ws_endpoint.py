@@ -1,0 +1,82 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WsEndpoint")
+
+
+@_attrs_define
+class WsEndpoint:
+    """
+    Attributes:
+        ws_endpoint (str): A wss:// URL carrying a ticket, valid about 2 hours.
+        expires_in (int | Unset): Seconds the ticket stays valid; 7200 when absent.
+        ping_interval (int | Unset): Seconds between protocol pings the client should send.
+    """
+
+    ws_endpoint: str = _attrs_field(repr=False)
+    expires_in: int | Unset = UNSET
+    ping_interval: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ws_endpoint = self.ws_endpoint
+
+        expires_in = self.expires_in
+
+        ping_interval = self.ping_interval
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "wsEndpoint": ws_endpoint,
+            }
+        )
+        if expires_in is not UNSET:
+            field_dict["expiresIn"] = expires_in
+        if ping_interval is not UNSET:
+            field_dict["pingInterval"] = ping_interval
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ws_endpoint = d.pop("wsEndpoint")
+
+        expires_in = d.pop("expiresIn", UNSET)
+
+        ping_interval = d.pop("pingInterval", UNSET)
+
+        ws_endpoint = cls(
+            ws_endpoint=ws_endpoint,
+            expires_in=expires_in,
+            ping_interval=ping_interval,
+        )
+
+        ws_endpoint.additional_properties = d
+        return ws_endpoint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
