@@ -63,6 +63,15 @@ def _constraints(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, 
     return {key: schema[key] for key in _CONSTRAINT_KEYS if key in schema}
 
 
+def _param_constraints(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """A parameter's constraints, its enum included: query values go out as typed, so they are checked too."""
+    found = _constraints(document, schema)
+    enum = resolve(document, schema).get("enum")
+    if enum is not None and len(enum) > 1:
+        found["enum"] = enum
+    return found
+
+
 def _split_envelope(schema: dict[str, Any]) -> tuple[dict[str, Any] | None, bool] | None:
     """Return (data schema, data required) when `schema` is the envelope plus data, else None."""
     parts = schema.get("allOf")
@@ -190,7 +199,7 @@ def derive(document: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Operatio
                 raise ValueError(f"{name}: give the request body one content type; the templates expect one")
             secured = bool(operation["security"]) if "security" in operation else default_secured
             params = [resolve(document, p) for p in shared_params + operation.get("parameters", [])]
-            param_checks = {p["name"]: _constraints(document, p["schema"]) for p in params if "schema" in p}
+            param_checks = {p["name"]: _param_constraints(document, p["schema"]) for p in params if "schema" in p}
             ok = operation["responses"].get("200", {})
             content = ok.get("content", {})
             envelope = False

@@ -31,6 +31,9 @@ def _get_kwargs(
     duration: int | Unset = UNSET,
     context: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if type_ not in ["file", "video", "image", "audio"]:
+        raise errors.InvalidArgumentError(f"type_ must be one of file, video, image, audio, not {type_!r}")
+
     if not isinstance(width, Unset) and width < 1:
         raise errors.InvalidArgumentError("width must be at least 1")
 

@@ -28,6 +28,9 @@ def _get_kwargs(
     type_: CoreMediaType,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if type_ not in [1, 2, 3]:
+        raise errors.InvalidArgumentError(f"type_ must be one of 1, 2, 3, not {type_!r}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
