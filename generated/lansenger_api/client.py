@@ -19,8 +19,11 @@ from .types import Unset
 
 if TYPE_CHECKING:
     from .api.auth import AsyncAuthResource, AuthResource
+    from .api.departments import AsyncDepartmentsResource, DepartmentsResource
     from .api.media import AsyncMediaResource, MediaResource
     from .api.messages import AsyncMessagesResource, MessagesResource
+    from .api.org import AsyncOrgResource, OrgResource
+    from .api.staffs import AsyncStaffsResource, StaffsResource
 
 T = TypeVar("T")
 Item = TypeVar("Item")
@@ -39,6 +42,12 @@ class LansengerAPI:
         return AuthResource(self._http)
 
     @cached_property
+    def departments(self) -> DepartmentsResource:
+        from .api.departments import DepartmentsResource
+
+        return DepartmentsResource(self._http)
+
+    @cached_property
     def media(self) -> MediaResource:
         from .api.media import MediaResource
 
@@ -49,6 +58,18 @@ class LansengerAPI:
         from .api.messages import MessagesResource
 
         return MessagesResource(self._http)
+
+    @cached_property
+    def org(self) -> OrgResource:
+        from .api.org import OrgResource
+
+        return OrgResource(self._http)
+
+    @cached_property
+    def staffs(self) -> StaffsResource:
+        from .api.staffs import StaffsResource
+
+        return StaffsResource(self._http)
 
 
 class AsyncLansengerAPI:
@@ -64,6 +85,12 @@ class AsyncLansengerAPI:
         return AsyncAuthResource(self._http)
 
     @cached_property
+    def departments(self) -> AsyncDepartmentsResource:
+        from .api.departments import AsyncDepartmentsResource
+
+        return AsyncDepartmentsResource(self._http)
+
+    @cached_property
     def media(self) -> AsyncMediaResource:
         from .api.media import AsyncMediaResource
 
@@ -74,6 +101,18 @@ class AsyncLansengerAPI:
         from .api.messages import AsyncMessagesResource
 
         return AsyncMessagesResource(self._http)
+
+    @cached_property
+    def org(self) -> AsyncOrgResource:
+        from .api.org import AsyncOrgResource
+
+        return AsyncOrgResource(self._http)
+
+    @cached_property
+    def staffs(self) -> AsyncStaffsResource:
+        from .api.staffs import AsyncStaffsResource
+
+        return AsyncStaffsResource(self._http)
 
 
 def send(http: httpx.Client, kwargs: dict[str, Any], operation: str) -> httpx.Response:
