@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-from . import _routes, _routes_oauth, _routes_streams
+from . import (
+    _routes,
+    _routes_calendars,
+    _routes_groups,
+    _routes_oauth,
+    _routes_org,
+    _routes_streams,
+    _routes_todos,
+)
 from ._routing import Route
 
 ROUTES: tuple[Route, ...] = (
     *_routes.ROUTES,
     *_routes_oauth.ROUTES,
+    *_routes_org.ROUTES,
+    *_routes_groups.ROUTES,
+    *_routes_calendars.ROUTES,
+    *_routes_todos.ROUTES,
     *_routes_streams.ROUTES,
 )

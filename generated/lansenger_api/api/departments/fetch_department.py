@@ -1,0 +1,162 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Fetch one department's details, member counts and ancestors.
+
+GET /v1/departments/{department_id}/fetch
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.department_detail import DepartmentDetail
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "fetch_department"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+
+
+def _get_kwargs(
+    department_id: str,
+    *,
+    user_token: str | Unset = UNSET,
+    tag_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if len(department_id) < 1:
+        raise errors.InvalidArgumentError("department_id must not be empty")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if not isinstance(tag_id, Unset) and len(tag_id) < 1:
+        raise errors.InvalidArgumentError("tag_id must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params["tag_id"] = tag_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/departments/{department_id}/fetch".format(
+            department_id=quote(str(department_id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    return _kwargs
+
+
+def _build(data: Any) -> DepartmentDetail:
+    response_200 = DepartmentDetail.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> DepartmentDetail:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    department_id: str,
+    *,
+    client: httpx.Client,
+    user_token: str | Unset = UNSET,
+    tag_id: str | Unset = UNSET,
+) -> Response[DepartmentDetail]:
+    """Fetch one department's details, member counts and ancestors. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            department_id=department_id,
+            user_token=user_token,
+            tag_id=tag_id,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    department_id: str,
+    *,
+    client: httpx.Client,
+    user_token: str | Unset = UNSET,
+    tag_id: str | Unset = UNSET,
+) -> DepartmentDetail:
+    """Fetch one department's details, member counts and ancestors."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                department_id=department_id,
+                user_token=user_token,
+                tag_id=tag_id,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    department_id: str,
+    *,
+    client: httpx.AsyncClient,
+    user_token: str | Unset = UNSET,
+    tag_id: str | Unset = UNSET,
+) -> Response[DepartmentDetail]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            department_id=department_id,
+            user_token=user_token,
+            tag_id=tag_id,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    department_id: str,
+    *,
+    client: httpx.AsyncClient,
+    user_token: str | Unset = UNSET,
+    tag_id: str | Unset = UNSET,
+) -> DepartmentDetail:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                department_id=department_id,
+                user_token=user_token,
+                tag_id=tag_id,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,178 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""List one page of a department's members.
+
+GET /v1/departments/{department_id}/staffs/fetch
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.department_staff_page import DepartmentStaffPage
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "list_department_staffs"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+
+
+def _get_kwargs(
+    department_id: str,
+    *,
+    user_token: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+    if len(department_id) < 1:
+        raise errors.InvalidArgumentError("department_id must not be empty")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if not isinstance(page, Unset) and page < 1:
+        raise errors.InvalidArgumentError("page must be at least 1")
+
+    if not isinstance(page_size, Unset) and page_size < 1:
+        raise errors.InvalidArgumentError("page_size must be at least 1")
+    if not isinstance(page_size, Unset) and page_size > 100:
+        raise errors.InvalidArgumentError("page_size must be at most 100")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/departments/{department_id}/staffs/fetch".format(
+            department_id=quote(str(department_id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    return _kwargs
+
+
+def _build(data: Any) -> DepartmentStaffPage:
+    response_200 = DepartmentStaffPage.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> DepartmentStaffPage:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    department_id: str,
+    *,
+    client: httpx.Client,
+    user_token: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+) -> Response[DepartmentStaffPage]:
+    """List one page of a department's members. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            department_id=department_id,
+            user_token=user_token,
+            page=page,
+            page_size=page_size,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    department_id: str,
+    *,
+    client: httpx.Client,
+    user_token: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+) -> DepartmentStaffPage:
+    """List one page of a department's members."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                department_id=department_id,
+                user_token=user_token,
+                page=page,
+                page_size=page_size,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    department_id: str,
+    *,
+    client: httpx.AsyncClient,
+    user_token: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+) -> Response[DepartmentStaffPage]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            department_id=department_id,
+            user_token=user_token,
+            page=page,
+            page_size=page_size,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    department_id: str,
+    *,
+    client: httpx.AsyncClient,
+    user_token: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+) -> DepartmentStaffPage:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                department_id=department_id,
+                user_token=user_token,
+                page=page,
+                page_size=page_size,
+            ),
+            _OPERATION,
+        )
+    )

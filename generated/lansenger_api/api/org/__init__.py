@@ -1,0 +1,156 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""The `org` resource: its operations as methods, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from typing import Any, cast
+
+import httpx
+
+from ...client import apaginate, paginate
+from ...models.org_extra_field import OrgExtraField
+from ...models.org_extra_field_id_page import OrgExtraFieldIdPage
+from ...models.org_info import OrgInfo
+from ...types import UNSET, File, Unset
+from . import fetch_org as _fetch_org
+from . import list_extra_field_ids as _list_extra_field_ids
+
+
+class OrgResource:
+    """Operations tagged `org` in the spec."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self._http = http
+
+    def fetch_org(
+        self,
+        org_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> OrgInfo:
+        """Fetch an organisation's name, icon and plan limits.
+
+        GET /v1/org/{org_id}/fetch
+        """
+        return _fetch_org.sync(
+            org_id=org_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
+    def list_extra_field_ids(
+        self,
+        org_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+        page: int | Unset = 1,
+        page_size: int | Unset = UNSET,
+    ) -> OrgExtraFieldIdPage:
+        """List one page of the organisation's staff extension fields.
+
+        Extension fields are the org-defined profile fields; their ids key a staff member's `extraFieldSet`.
+        Paged by `page` (from 1); walk every page with `iter_list_extra_field_ids`.
+
+        GET /v1/org/{org_id}/extrafieldids/fetch
+        """
+        return _list_extra_field_ids.sync(
+            org_id=org_id,
+            client=self._http,
+            user_token=user_token,
+            page=page,
+            page_size=page_size,
+        )
+
+    def iter_list_extra_field_ids(
+        self,
+        org_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> Iterator[OrgExtraField]:
+        """Every item of `list_extra_field_ids`, fetching page after page from page 1.
+
+        Stops once `total` items have arrived or a page is empty.
+        """
+        return paginate(
+            lambda page: self.list_extra_field_ids(
+                org_id,
+                user_token=user_token,
+                page=page,
+                page_size=page_size,
+            ),
+            first=1,
+            items=lambda data: data.extra_field_ids,
+            total=lambda data: data.total,
+        )
+
+
+class AsyncOrgResource:
+    """Operations tagged `org` in the spec, async."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self._http = http
+
+    async def fetch_org(
+        self,
+        org_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> OrgInfo:
+        """Fetch an organisation's name, icon and plan limits.
+
+        GET /v1/org/{org_id}/fetch
+        """
+        return await _fetch_org.asyncio(
+            org_id=org_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
+    async def list_extra_field_ids(
+        self,
+        org_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+        page: int | Unset = 1,
+        page_size: int | Unset = UNSET,
+    ) -> OrgExtraFieldIdPage:
+        """List one page of the organisation's staff extension fields.
+
+        Extension fields are the org-defined profile fields; their ids key a staff member's `extraFieldSet`.
+        Paged by `page` (from 1); walk every page with `iter_list_extra_field_ids`.
+
+        GET /v1/org/{org_id}/extrafieldids/fetch
+        """
+        return await _list_extra_field_ids.asyncio(
+            org_id=org_id,
+            client=self._http,
+            user_token=user_token,
+            page=page,
+            page_size=page_size,
+        )
+
+    def iter_list_extra_field_ids(
+        self,
+        org_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> AsyncIterator[OrgExtraField]:
+        """Every item of `list_extra_field_ids`, fetching page after page; use with `async for`."""
+        return apaginate(
+            lambda page: self.list_extra_field_ids(
+                org_id,
+                user_token=user_token,
+                page=page,
+                page_size=page_size,
+            ),
+            first=1,
+            items=lambda data: data.extra_field_ids,
+            total=lambda data: data.total,
+        )
+
+
+__all__ = ["AsyncOrgResource", "OrgResource"]

@@ -1,0 +1,174 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Find the staffId behind an employee number, mobile, mail, login name or external id.
+
+GET /v2/staffs/id_mapping/fetch
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.staff_id_mapping import StaffIdMapping
+from ...models.staff_id_type import StaffIdType
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "map_staff_id"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+
+
+def _get_kwargs(
+    *,
+    org_id: str,
+    id_type: StaffIdType,
+    id_value: str,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if len(org_id) < 1:
+        raise errors.InvalidArgumentError("org_id must not be empty")
+
+    if len(id_value) < 1:
+        raise errors.InvalidArgumentError("id_value must not be empty")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["org_id"] = org_id
+
+    json_id_type: str = id_type
+    params["id_type"] = json_id_type
+
+    params["id_value"] = id_value
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/staffs/id_mapping/fetch",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    return _kwargs
+
+
+def _build(data: Any) -> StaffIdMapping:
+    response_200 = StaffIdMapping.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> StaffIdMapping:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    org_id: str,
+    id_type: StaffIdType,
+    id_value: str,
+    user_token: str | Unset = UNSET,
+) -> Response[StaffIdMapping]:
+    """Find the staffId behind an employee number, mobile, mail, login name or external id. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            org_id=org_id,
+            id_type=id_type,
+            id_value=id_value,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    org_id: str,
+    id_type: StaffIdType,
+    id_value: str,
+    user_token: str | Unset = UNSET,
+) -> StaffIdMapping:
+    """Find the staffId behind an employee number, mobile, mail, login name or external id."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                org_id=org_id,
+                id_type=id_type,
+                id_value=id_value,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    org_id: str,
+    id_type: StaffIdType,
+    id_value: str,
+    user_token: str | Unset = UNSET,
+) -> Response[StaffIdMapping]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            org_id=org_id,
+            id_type=id_type,
+            id_value=id_value,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    org_id: str,
+    id_type: StaffIdType,
+    id_value: str,
+    user_token: str | Unset = UNSET,
+) -> StaffIdMapping:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                org_id=org_id,
+                id_type=id_type,
+                id_value=id_value,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,205 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Search staff by name, optionally within some departments.
+
+POST /v2/staffs/search
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.staff_search_page import StaffSearchPage
+from ...models.staff_search_request import StaffSearchRequest
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "search_staffs"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_RULES = {
+    "props": {
+        "searchScope": {
+            "name": "search_scope",
+            "props": {
+                "sectorIds": {"name": "sector_ids", "items": {"minLength": 1}},
+                "orgIds": {"name": "org_ids", "items": {"minLength": 1}},
+            },
+        }
+    }
+}
+
+
+def _get_kwargs(
+    *,
+    body: StaffSearchRequest,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if not isinstance(user_id, Unset) and len(user_id) < 1:
+        raise errors.InvalidArgumentError("user_id must not be empty")
+
+    if not isinstance(page, Unset) and page < 1:
+        raise errors.InvalidArgumentError("page must be at least 1")
+
+    if not isinstance(page_size, Unset) and page_size < 1:
+        raise errors.InvalidArgumentError("page_size must be at least 1")
+    if not isinstance(page_size, Unset) and page_size > 100:
+        raise errors.InvalidArgumentError("page_size must be at most 100")
+
+    if len(body.keyword) < 1:
+        raise errors.InvalidArgumentError("keyword must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params["user_id"] = user_id
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/staffs/search",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> StaffSearchPage:
+    response_200 = StaffSearchPage.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> StaffSearchPage:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: StaffSearchRequest,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+) -> Response[StaffSearchPage]:
+    """Search staff by name, optionally within some departments. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+            user_id=user_id,
+            page=page,
+            page_size=page_size,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: StaffSearchRequest,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+) -> StaffSearchPage:
+    """Search staff by name, optionally within some departments."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+                page=page,
+                page_size=page_size,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: StaffSearchRequest,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+) -> Response[StaffSearchPage]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+            user_id=user_id,
+            page=page,
+            page_size=page_size,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: StaffSearchRequest,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+) -> StaffSearchPage:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+                page=page,
+                page_size=page_size,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,125 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.department_ref import DepartmentRef
+
+
+T = TypeVar("T", bound="DepartmentChild")
+
+
+@_attrs_define
+class DepartmentChild:
+    """
+    Attributes:
+        id (str | Unset):
+        name (str | Unset):
+        external_id (str | Unset):
+        has_children (bool | Unset):
+        members_count (int | Unset):
+        ancestor_departments (list[DepartmentRef] | Unset):
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    has_children: bool | Unset = UNSET
+    members_count: int | Unset = UNSET
+    ancestor_departments: list[DepartmentRef] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        external_id = self.external_id
+
+        has_children = self.has_children
+
+        members_count = self.members_count
+
+        ancestor_departments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.ancestor_departments, Unset):
+            ancestor_departments = []
+            for ancestor_departments_item_data in self.ancestor_departments:
+                ancestor_departments_item = ancestor_departments_item_data.to_dict()
+                ancestor_departments.append(ancestor_departments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if has_children is not UNSET:
+            field_dict["hasChildren"] = has_children
+        if members_count is not UNSET:
+            field_dict["membersCount"] = members_count
+        if ancestor_departments is not UNSET:
+            field_dict["ancestorDepartments"] = ancestor_departments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.department_ref import DepartmentRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        external_id = d.pop("externalId", UNSET)
+
+        has_children = d.pop("hasChildren", UNSET)
+
+        members_count = d.pop("membersCount", UNSET)
+
+        _ancestor_departments = d.pop("ancestorDepartments", UNSET)
+        ancestor_departments: list[DepartmentRef] | Unset = UNSET
+        if _ancestor_departments is not UNSET:
+            ancestor_departments = []
+            for ancestor_departments_item_data in _ancestor_departments:
+                ancestor_departments_item = DepartmentRef.from_dict(ancestor_departments_item_data)
+
+                ancestor_departments.append(ancestor_departments_item)
+
+        department_child = cls(
+            id=id,
+            name=name,
+            external_id=external_id,
+            has_children=has_children,
+            members_count=members_count,
+            ancestor_departments=ancestor_departments,
+        )
+
+        department_child.additional_properties = d
+        return department_child
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,245 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.department_ref import DepartmentRef
+
+
+T = TypeVar("T", bound="DepartmentDetail")
+
+
+@_attrs_define
+class DepartmentDetail:
+    """
+    Attributes:
+        id (str | Unset):
+        name (str | Unset):
+        external_id (str | Unset): The org's own id for the department; unique in the org and immutable.
+        parent_id (str | Unset): The parent department; absent or empty for the root.
+        order (float | Unset): Sort key among siblings; smaller first.
+        has_children (bool | Unset):
+        normal_members (int | Unset): Members whose account is active.
+        inactive_members (int | Unset): Members who never activated their account.
+        frozen_members (int | Unset):
+        deleted_members (int | Unset):
+        tags (list[str] | Unset):
+        ancestor_departments (list[DepartmentRef] | Unset): The departments above this one.
+        leaders (list[str] | Unset): Staff ids of the department's leaders.
+        emails (list[str] | Unset):
+        phones (list[str] | Unset):
+        addresses (list[str] | Unset):
+        introductions (list[str] | Unset):
+        dept_type (int | Unset): Kind of department, a platform code.
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    parent_id: str | Unset = UNSET
+    order: float | Unset = UNSET
+    has_children: bool | Unset = UNSET
+    normal_members: int | Unset = UNSET
+    inactive_members: int | Unset = UNSET
+    frozen_members: int | Unset = UNSET
+    deleted_members: int | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    ancestor_departments: list[DepartmentRef] | Unset = UNSET
+    leaders: list[str] | Unset = UNSET
+    emails: list[str] | Unset = UNSET
+    phones: list[str] | Unset = UNSET
+    addresses: list[str] | Unset = UNSET
+    introductions: list[str] | Unset = UNSET
+    dept_type: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        external_id = self.external_id
+
+        parent_id = self.parent_id
+
+        order = self.order
+
+        has_children = self.has_children
+
+        normal_members = self.normal_members
+
+        inactive_members = self.inactive_members
+
+        frozen_members = self.frozen_members
+
+        deleted_members = self.deleted_members
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        ancestor_departments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.ancestor_departments, Unset):
+            ancestor_departments = []
+            for ancestor_departments_item_data in self.ancestor_departments:
+                ancestor_departments_item = ancestor_departments_item_data.to_dict()
+                ancestor_departments.append(ancestor_departments_item)
+
+        leaders: list[str] | Unset = UNSET
+        if not isinstance(self.leaders, Unset):
+            leaders = self.leaders
+
+        emails: list[str] | Unset = UNSET
+        if not isinstance(self.emails, Unset):
+            emails = self.emails
+
+        phones: list[str] | Unset = UNSET
+        if not isinstance(self.phones, Unset):
+            phones = self.phones
+
+        addresses: list[str] | Unset = UNSET
+        if not isinstance(self.addresses, Unset):
+            addresses = self.addresses
+
+        introductions: list[str] | Unset = UNSET
+        if not isinstance(self.introductions, Unset):
+            introductions = self.introductions
+
+        dept_type = self.dept_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if order is not UNSET:
+            field_dict["order"] = order
+        if has_children is not UNSET:
+            field_dict["hasChildren"] = has_children
+        if normal_members is not UNSET:
+            field_dict["normalMembers"] = normal_members
+        if inactive_members is not UNSET:
+            field_dict["inactiveMembers"] = inactive_members
+        if frozen_members is not UNSET:
+            field_dict["frozenMembers"] = frozen_members
+        if deleted_members is not UNSET:
+            field_dict["deletedMembers"] = deleted_members
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if ancestor_departments is not UNSET:
+            field_dict["ancestorDepartments"] = ancestor_departments
+        if leaders is not UNSET:
+            field_dict["leaders"] = leaders
+        if emails is not UNSET:
+            field_dict["emails"] = emails
+        if phones is not UNSET:
+            field_dict["phones"] = phones
+        if addresses is not UNSET:
+            field_dict["addresses"] = addresses
+        if introductions is not UNSET:
+            field_dict["introductions"] = introductions
+        if dept_type is not UNSET:
+            field_dict["deptType"] = dept_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.department_ref import DepartmentRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        external_id = d.pop("externalId", UNSET)
+
+        parent_id = d.pop("parentId", UNSET)
+
+        order = d.pop("order", UNSET)
+
+        has_children = d.pop("hasChildren", UNSET)
+
+        normal_members = d.pop("normalMembers", UNSET)
+
+        inactive_members = d.pop("inactiveMembers", UNSET)
+
+        frozen_members = d.pop("frozenMembers", UNSET)
+
+        deleted_members = d.pop("deletedMembers", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        _ancestor_departments = d.pop("ancestorDepartments", UNSET)
+        ancestor_departments: list[DepartmentRef] | Unset = UNSET
+        if _ancestor_departments is not UNSET:
+            ancestor_departments = []
+            for ancestor_departments_item_data in _ancestor_departments:
+                ancestor_departments_item = DepartmentRef.from_dict(ancestor_departments_item_data)
+
+                ancestor_departments.append(ancestor_departments_item)
+
+        leaders = cast(list[str], d.pop("leaders", UNSET))
+
+        emails = cast(list[str], d.pop("emails", UNSET))
+
+        phones = cast(list[str], d.pop("phones", UNSET))
+
+        addresses = cast(list[str], d.pop("addresses", UNSET))
+
+        introductions = cast(list[str], d.pop("introductions", UNSET))
+
+        dept_type = d.pop("deptType", UNSET)
+
+        department_detail = cls(
+            id=id,
+            name=name,
+            external_id=external_id,
+            parent_id=parent_id,
+            order=order,
+            has_children=has_children,
+            normal_members=normal_members,
+            inactive_members=inactive_members,
+            frozen_members=frozen_members,
+            deleted_members=deleted_members,
+            tags=tags,
+            ancestor_departments=ancestor_departments,
+            leaders=leaders,
+            emails=emails,
+            phones=phones,
+            addresses=addresses,
+            introductions=introductions,
+            dept_type=dept_type,
+        )
+
+        department_detail.additional_properties = d
+        return department_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

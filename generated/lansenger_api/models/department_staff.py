@@ -1,0 +1,209 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.department_ref import DepartmentRef
+    from ..models.staff_mobile_phone import StaffMobilePhone
+
+
+T = TypeVar("T", bound="DepartmentStaff")
+
+
+@_attrs_define
+class DepartmentStaff:
+    """One member. The Python SDK's fixtures show staffId and name; the platform's 2021 spec names id and more contact
+    fields; whichever arrive are kept.
+
+        Attributes:
+            staff_id (str | Unset):
+            id (str | Unset):
+            name (str | Unset):
+            org_id (int | str | Unset): The 2021 spec types this one orgId as an integer; a string elsewhere.
+            org_name (str | Unset):
+            avatar_id (str | Unset):
+            email (str | Unset):
+            mobile (str | Unset):
+            mobile_phone (StaffMobilePhone | Unset): A phone number. The 2021 spec names countryCode and number; the Python
+                SDK's fixtures phoneNumber; whichever arrive are kept.
+            external_id (str | Unset):
+            parent_id (str | Unset):
+            status (int | Unset): 0 not activated, 1 normal, 2 frozen, 3 deleted.
+            ancestor_departments (list[DepartmentRef] | Unset):
+    """
+
+    staff_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    org_id: int | str | Unset = UNSET
+    org_name: str | Unset = UNSET
+    avatar_id: str | Unset = UNSET
+    email: str | Unset = UNSET
+    mobile: str | Unset = UNSET
+    mobile_phone: StaffMobilePhone | Unset = UNSET
+    external_id: str | Unset = UNSET
+    parent_id: str | Unset = UNSET
+    status: int | Unset = UNSET
+    ancestor_departments: list[DepartmentRef] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staff_id = self.staff_id
+
+        id = self.id
+
+        name = self.name
+
+        org_id: int | str | Unset
+        if isinstance(self.org_id, Unset):
+            org_id = UNSET
+        else:
+            org_id = self.org_id
+
+        org_name = self.org_name
+
+        avatar_id = self.avatar_id
+
+        email = self.email
+
+        mobile = self.mobile
+
+        mobile_phone: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mobile_phone, Unset):
+            mobile_phone = self.mobile_phone.to_dict()
+
+        external_id = self.external_id
+
+        parent_id = self.parent_id
+
+        status = self.status
+
+        ancestor_departments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.ancestor_departments, Unset):
+            ancestor_departments = []
+            for ancestor_departments_item_data in self.ancestor_departments:
+                ancestor_departments_item = ancestor_departments_item_data.to_dict()
+                ancestor_departments.append(ancestor_departments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if staff_id is not UNSET:
+            field_dict["staffId"] = staff_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if org_id is not UNSET:
+            field_dict["orgId"] = org_id
+        if org_name is not UNSET:
+            field_dict["orgName"] = org_name
+        if avatar_id is not UNSET:
+            field_dict["avatarId"] = avatar_id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
+        if mobile_phone is not UNSET:
+            field_dict["mobilePhone"] = mobile_phone
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if ancestor_departments is not UNSET:
+            field_dict["ancestorDepartments"] = ancestor_departments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.department_ref import DepartmentRef  # noqa: PLC0415
+        from ..models.staff_mobile_phone import StaffMobilePhone  # noqa: PLC0415
+
+        d = dict(src_dict)
+        staff_id = d.pop("staffId", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_org_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        org_id = _parse_org_id(d.pop("orgId", UNSET))
+
+        org_name = d.pop("orgName", UNSET)
+
+        avatar_id = d.pop("avatarId", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        mobile = d.pop("mobile", UNSET)
+
+        _mobile_phone = d.pop("mobilePhone", UNSET)
+        mobile_phone: StaffMobilePhone | Unset
+        if isinstance(_mobile_phone, Unset):
+            mobile_phone = UNSET
+        else:
+            mobile_phone = StaffMobilePhone.from_dict(_mobile_phone)
+
+        external_id = d.pop("externalId", UNSET)
+
+        parent_id = d.pop("parentId", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        _ancestor_departments = d.pop("ancestorDepartments", UNSET)
+        ancestor_departments: list[DepartmentRef] | Unset = UNSET
+        if _ancestor_departments is not UNSET:
+            ancestor_departments = []
+            for ancestor_departments_item_data in _ancestor_departments:
+                ancestor_departments_item = DepartmentRef.from_dict(ancestor_departments_item_data)
+
+                ancestor_departments.append(ancestor_departments_item)
+
+        department_staff = cls(
+            staff_id=staff_id,
+            id=id,
+            name=name,
+            org_id=org_id,
+            org_name=org_name,
+            avatar_id=avatar_id,
+            email=email,
+            mobile=mobile,
+            mobile_phone=mobile_phone,
+            external_id=external_id,
+            parent_id=parent_id,
+            status=status,
+            ancestor_departments=ancestor_departments,
+        )
+
+        department_staff.additional_properties = d
+        return department_staff
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrgExtraField")
+
+
+@_attrs_define
+class OrgExtraField:
+    """One extension field. The platform's 2021 spec names the keys id, name and category; its Python SDK's fixtures use
+    extraFieldId; whichever arrive are kept.
+
+        Attributes:
+            id (str | Unset):
+            name (str | Unset):
+            category (int | Unset): Kind of field, a platform code.
+            extra_field_id (str | Unset):
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    category: int | Unset = UNSET
+    extra_field_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        category = self.category
+
+        extra_field_id = self.extra_field_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if category is not UNSET:
+            field_dict["category"] = category
+        if extra_field_id is not UNSET:
+            field_dict["extraFieldId"] = extra_field_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        category = d.pop("category", UNSET)
+
+        extra_field_id = d.pop("extraFieldId", UNSET)
+
+        org_extra_field = cls(
+            id=id,
+            name=name,
+            category=category,
+            extra_field_id=extra_field_id,
+        )
+
+        org_extra_field.additional_properties = d
+        return org_extra_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.org_extra_field import OrgExtraField
+
+
+T = TypeVar("T", bound="OrgExtraFieldIdPage")
+
+
+@_attrs_define
+class OrgExtraFieldIdPage:
+    """
+    Attributes:
+        extra_field_ids (list[OrgExtraField] | Unset):
+        total (int | Unset): Extension fields in all pages.
+        has_more (bool | Unset): Whether later pages exist; `total` is the reliable stop condition.
+        latest_version (str | Unset): Microsecond timestamp of the field list's latest change.
+    """
+
+    extra_field_ids: list[OrgExtraField] | Unset = UNSET
+    total: int | Unset = UNSET
+    has_more: bool | Unset = UNSET
+    latest_version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        extra_field_ids: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.extra_field_ids, Unset):
+            extra_field_ids = []
+            for extra_field_ids_item_data in self.extra_field_ids:
+                extra_field_ids_item = extra_field_ids_item_data.to_dict()
+                extra_field_ids.append(extra_field_ids_item)
+
+        total = self.total
+
+        has_more = self.has_more
+
+        latest_version = self.latest_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if extra_field_ids is not UNSET:
+            field_dict["extraFieldIds"] = extra_field_ids
+        if total is not UNSET:
+            field_dict["total"] = total
+        if has_more is not UNSET:
+            field_dict["hasMore"] = has_more
+        if latest_version is not UNSET:
+            field_dict["latestVersion"] = latest_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.org_extra_field import OrgExtraField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _extra_field_ids = d.pop("extraFieldIds", UNSET)
+        extra_field_ids: list[OrgExtraField] | Unset = UNSET
+        if _extra_field_ids is not UNSET:
+            extra_field_ids = []
+            for extra_field_ids_item_data in _extra_field_ids:
+                extra_field_ids_item = OrgExtraField.from_dict(extra_field_ids_item_data)
+
+                extra_field_ids.append(extra_field_ids_item)
+
+        total = d.pop("total", UNSET)
+
+        has_more = d.pop("hasMore", UNSET)
+
+        latest_version = d.pop("latestVersion", UNSET)
+
+        org_extra_field_id_page = cls(
+            extra_field_ids=extra_field_ids,
+            total=total,
+            has_more=has_more,
+            latest_version=latest_version,
+        )
+
+        org_extra_field_id_page.additional_properties = d
+        return org_extra_field_id_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrgInfo")
+
+
+@_attrs_define
+class OrgInfo:
+    """
+    Attributes:
+        org_id (str | Unset):
+        org_name (str | Unset):
+        icon_url (str | Unset):
+        org_max_member_limit (int | Unset): Most members the org's plan allows.
+        org_order_type (int | Unset): The org's plan kind, a platform code.
+        org_days_limit (int | Unset): Days the plan runs.
+        org_billing_date (int | Unset): Billing date as the platform sends it; its unit is undocumented.
+    """
+
+    org_id: str | Unset = UNSET
+    org_name: str | Unset = UNSET
+    icon_url: str | Unset = UNSET
+    org_max_member_limit: int | Unset = UNSET
+    org_order_type: int | Unset = UNSET
+    org_days_limit: int | Unset = UNSET
+    org_billing_date: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        org_id = self.org_id
+
+        org_name = self.org_name
+
+        icon_url = self.icon_url
+
+        org_max_member_limit = self.org_max_member_limit
+
+        org_order_type = self.org_order_type
+
+        org_days_limit = self.org_days_limit
+
+        org_billing_date = self.org_billing_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if org_id is not UNSET:
+            field_dict["orgId"] = org_id
+        if org_name is not UNSET:
+            field_dict["orgName"] = org_name
+        if icon_url is not UNSET:
+            field_dict["iconUrl"] = icon_url
+        if org_max_member_limit is not UNSET:
+            field_dict["orgMaxMemberLimit"] = org_max_member_limit
+        if org_order_type is not UNSET:
+            field_dict["orgOrderType"] = org_order_type
+        if org_days_limit is not UNSET:
+            field_dict["orgDaysLimit"] = org_days_limit
+        if org_billing_date is not UNSET:
+            field_dict["orgBillingDate"] = org_billing_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        org_id = d.pop("orgId", UNSET)
+
+        org_name = d.pop("orgName", UNSET)
+
+        icon_url = d.pop("iconUrl", UNSET)
+
+        org_max_member_limit = d.pop("orgMaxMemberLimit", UNSET)
+
+        org_order_type = d.pop("orgOrderType", UNSET)
+
+        org_days_limit = d.pop("orgDaysLimit", UNSET)
+
+        org_billing_date = d.pop("orgBillingDate", UNSET)
+
+        org_info = cls(
+            org_id=org_id,
+            org_name=org_name,
+            icon_url=icon_url,
+            org_max_member_limit=org_max_member_limit,
+            org_order_type=org_order_type,
+            org_days_limit=org_days_limit,
+            org_billing_date=org_billing_date,
+        )
+
+        org_info.additional_properties = d
+        return org_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.department_ref import DepartmentRef
+
+
+T = TypeVar("T", bound="StaffAncestorChain")
+
+
+@_attrs_define
+class StaffAncestorChain:
+    """
+    Attributes:
+        ancestor_departments (list[DepartmentRef] | Unset): The departments of one chain.
+    """
+
+    ancestor_departments: list[DepartmentRef] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ancestor_departments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.ancestor_departments, Unset):
+            ancestor_departments = []
+            for ancestor_departments_item_data in self.ancestor_departments:
+                ancestor_departments_item = ancestor_departments_item_data.to_dict()
+                ancestor_departments.append(ancestor_departments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ancestor_departments is not UNSET:
+            field_dict["ancestorDepartments"] = ancestor_departments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.department_ref import DepartmentRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _ancestor_departments = d.pop("ancestorDepartments", UNSET)
+        ancestor_departments: list[DepartmentRef] | Unset = UNSET
+        if _ancestor_departments is not UNSET:
+            ancestor_departments = []
+            for ancestor_departments_item_data in _ancestor_departments:
+                ancestor_departments_item = DepartmentRef.from_dict(ancestor_departments_item_data)
+
+                ancestor_departments.append(ancestor_departments_item)
+
+        staff_ancestor_chain = cls(
+            ancestor_departments=ancestor_departments,
+        )
+
+        staff_ancestor_chain.additional_properties = d
+        return staff_ancestor_chain
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

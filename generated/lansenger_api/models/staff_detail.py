@@ -1,0 +1,414 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.department_ref import DepartmentRef
+    from ..models.staff_detail_extra_field_set import StaffDetailExtraFieldSet
+    from ..models.staff_introduction import StaffIntroduction
+    from ..models.staff_mobile_phone import StaffMobilePhone
+    from ..models.staff_resume_entry import StaffResumeEntry
+
+
+T = TypeVar("T", bound="StaffDetail")
+
+
+@_attrs_define
+class StaffDetail:
+    """
+    Attributes:
+        name (str | Unset):
+        signature (str | Unset):
+        avatar_id (str | Unset):
+        avatar_url (str | Unset):
+        status (int | Unset): 0 not activated, 1 normal, 2 frozen, 3 deleted.
+        gender (int | Unset): 0 undisclosed, 1 male, 2 female.
+        org_id (str | Unset):
+        org_name (str | Unset):
+        departments (list[DepartmentRef] | Unset):
+        login_name (str | Unset):
+        employee_number (str | Unset):
+        email (str | Unset):
+        external_id (str | Unset):
+        mobile_phone (StaffMobilePhone | Unset): A phone number. The 2021 spec names countryCode and number; the Python
+            SDK's fixtures phoneNumber; whichever arrive are kept.
+        extra_phones (list[StaffMobilePhone] | Unset):
+        nationality (str | Unset):
+        birthdate (str | Unset): yyyy-mm-dd.
+        id_number (str | Unset):
+        native_place (str | Unset):
+        duties (str | Unset): Job title.
+        parties (str | Unset): Political affiliation.
+        address (str | Unset):
+        introduction (StaffIntroduction | Unset):
+        education (list[StaffResumeEntry] | Unset):
+        career (list[StaffResumeEntry] | Unset):
+        login_ways (list[int] | Unset): How the person may sign in; 0 mobile, 1 email, 2 account and password.
+        tags (list[str] | Unset):
+        extra_field_set (StaffDetailExtraFieldSet | Unset): Extension field values keyed by extension field id (see
+            list_extra_field_ids).
+        leaders (list[str] | Unset): Staff ids of the person's leaders.
+        join_date (int | Unset): Date of joining as the platform sends it; its unit is undocumented.
+    """
+
+    name: str | Unset = UNSET
+    signature: str | Unset = UNSET
+    avatar_id: str | Unset = UNSET
+    avatar_url: str | Unset = UNSET
+    status: int | Unset = UNSET
+    gender: int | Unset = UNSET
+    org_id: str | Unset = UNSET
+    org_name: str | Unset = UNSET
+    departments: list[DepartmentRef] | Unset = UNSET
+    login_name: str | Unset = UNSET
+    employee_number: str | Unset = UNSET
+    email: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    mobile_phone: StaffMobilePhone | Unset = UNSET
+    extra_phones: list[StaffMobilePhone] | Unset = UNSET
+    nationality: str | Unset = UNSET
+    birthdate: str | Unset = UNSET
+    id_number: str | Unset = UNSET
+    native_place: str | Unset = UNSET
+    duties: str | Unset = UNSET
+    parties: str | Unset = UNSET
+    address: str | Unset = UNSET
+    introduction: StaffIntroduction | Unset = UNSET
+    education: list[StaffResumeEntry] | Unset = UNSET
+    career: list[StaffResumeEntry] | Unset = UNSET
+    login_ways: list[int] | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    extra_field_set: StaffDetailExtraFieldSet | Unset = UNSET
+    leaders: list[str] | Unset = UNSET
+    join_date: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        signature = self.signature
+
+        avatar_id = self.avatar_id
+
+        avatar_url = self.avatar_url
+
+        status = self.status
+
+        gender = self.gender
+
+        org_id = self.org_id
+
+        org_name = self.org_name
+
+        departments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.departments, Unset):
+            departments = []
+            for departments_item_data in self.departments:
+                departments_item = departments_item_data.to_dict()
+                departments.append(departments_item)
+
+        login_name = self.login_name
+
+        employee_number = self.employee_number
+
+        email = self.email
+
+        external_id = self.external_id
+
+        mobile_phone: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mobile_phone, Unset):
+            mobile_phone = self.mobile_phone.to_dict()
+
+        extra_phones: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.extra_phones, Unset):
+            extra_phones = []
+            for extra_phones_item_data in self.extra_phones:
+                extra_phones_item = extra_phones_item_data.to_dict()
+                extra_phones.append(extra_phones_item)
+
+        nationality = self.nationality
+
+        birthdate = self.birthdate
+
+        id_number = self.id_number
+
+        native_place = self.native_place
+
+        duties = self.duties
+
+        parties = self.parties
+
+        address = self.address
+
+        introduction: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.introduction, Unset):
+            introduction = self.introduction.to_dict()
+
+        education: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.education, Unset):
+            education = []
+            for education_item_data in self.education:
+                education_item = education_item_data.to_dict()
+                education.append(education_item)
+
+        career: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.career, Unset):
+            career = []
+            for career_item_data in self.career:
+                career_item = career_item_data.to_dict()
+                career.append(career_item)
+
+        login_ways: list[int] | Unset = UNSET
+        if not isinstance(self.login_ways, Unset):
+            login_ways = self.login_ways
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        extra_field_set: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extra_field_set, Unset):
+            extra_field_set = self.extra_field_set.to_dict()
+
+        leaders: list[str] | Unset = UNSET
+        if not isinstance(self.leaders, Unset):
+            leaders = self.leaders
+
+        join_date = self.join_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if signature is not UNSET:
+            field_dict["signature"] = signature
+        if avatar_id is not UNSET:
+            field_dict["avatarId"] = avatar_id
+        if avatar_url is not UNSET:
+            field_dict["avatarUrl"] = avatar_url
+        if status is not UNSET:
+            field_dict["status"] = status
+        if gender is not UNSET:
+            field_dict["gender"] = gender
+        if org_id is not UNSET:
+            field_dict["orgId"] = org_id
+        if org_name is not UNSET:
+            field_dict["orgName"] = org_name
+        if departments is not UNSET:
+            field_dict["departments"] = departments
+        if login_name is not UNSET:
+            field_dict["loginName"] = login_name
+        if employee_number is not UNSET:
+            field_dict["employeeNumber"] = employee_number
+        if email is not UNSET:
+            field_dict["email"] = email
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if mobile_phone is not UNSET:
+            field_dict["mobilePhone"] = mobile_phone
+        if extra_phones is not UNSET:
+            field_dict["extraPhones"] = extra_phones
+        if nationality is not UNSET:
+            field_dict["nationality"] = nationality
+        if birthdate is not UNSET:
+            field_dict["birthdate"] = birthdate
+        if id_number is not UNSET:
+            field_dict["idNumber"] = id_number
+        if native_place is not UNSET:
+            field_dict["nativePlace"] = native_place
+        if duties is not UNSET:
+            field_dict["duties"] = duties
+        if parties is not UNSET:
+            field_dict["parties"] = parties
+        if address is not UNSET:
+            field_dict["address"] = address
+        if introduction is not UNSET:
+            field_dict["introduction"] = introduction
+        if education is not UNSET:
+            field_dict["education"] = education
+        if career is not UNSET:
+            field_dict["career"] = career
+        if login_ways is not UNSET:
+            field_dict["loginWays"] = login_ways
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if extra_field_set is not UNSET:
+            field_dict["extraFieldSet"] = extra_field_set
+        if leaders is not UNSET:
+            field_dict["leaders"] = leaders
+        if join_date is not UNSET:
+            field_dict["joinDate"] = join_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.department_ref import DepartmentRef  # noqa: PLC0415
+        from ..models.staff_detail_extra_field_set import StaffDetailExtraFieldSet  # noqa: PLC0415
+        from ..models.staff_introduction import StaffIntroduction  # noqa: PLC0415
+        from ..models.staff_mobile_phone import StaffMobilePhone  # noqa: PLC0415
+        from ..models.staff_resume_entry import StaffResumeEntry  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        signature = d.pop("signature", UNSET)
+
+        avatar_id = d.pop("avatarId", UNSET)
+
+        avatar_url = d.pop("avatarUrl", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        gender = d.pop("gender", UNSET)
+
+        org_id = d.pop("orgId", UNSET)
+
+        org_name = d.pop("orgName", UNSET)
+
+        _departments = d.pop("departments", UNSET)
+        departments: list[DepartmentRef] | Unset = UNSET
+        if _departments is not UNSET:
+            departments = []
+            for departments_item_data in _departments:
+                departments_item = DepartmentRef.from_dict(departments_item_data)
+
+                departments.append(departments_item)
+
+        login_name = d.pop("loginName", UNSET)
+
+        employee_number = d.pop("employeeNumber", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        external_id = d.pop("externalId", UNSET)
+
+        _mobile_phone = d.pop("mobilePhone", UNSET)
+        mobile_phone: StaffMobilePhone | Unset
+        if isinstance(_mobile_phone, Unset):
+            mobile_phone = UNSET
+        else:
+            mobile_phone = StaffMobilePhone.from_dict(_mobile_phone)
+
+        _extra_phones = d.pop("extraPhones", UNSET)
+        extra_phones: list[StaffMobilePhone] | Unset = UNSET
+        if _extra_phones is not UNSET:
+            extra_phones = []
+            for extra_phones_item_data in _extra_phones:
+                extra_phones_item = StaffMobilePhone.from_dict(extra_phones_item_data)
+
+                extra_phones.append(extra_phones_item)
+
+        nationality = d.pop("nationality", UNSET)
+
+        birthdate = d.pop("birthdate", UNSET)
+
+        id_number = d.pop("idNumber", UNSET)
+
+        native_place = d.pop("nativePlace", UNSET)
+
+        duties = d.pop("duties", UNSET)
+
+        parties = d.pop("parties", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        _introduction = d.pop("introduction", UNSET)
+        introduction: StaffIntroduction | Unset
+        if isinstance(_introduction, Unset):
+            introduction = UNSET
+        else:
+            introduction = StaffIntroduction.from_dict(_introduction)
+
+        _education = d.pop("education", UNSET)
+        education: list[StaffResumeEntry] | Unset = UNSET
+        if _education is not UNSET:
+            education = []
+            for education_item_data in _education:
+                education_item = StaffResumeEntry.from_dict(education_item_data)
+
+                education.append(education_item)
+
+        _career = d.pop("career", UNSET)
+        career: list[StaffResumeEntry] | Unset = UNSET
+        if _career is not UNSET:
+            career = []
+            for career_item_data in _career:
+                career_item = StaffResumeEntry.from_dict(career_item_data)
+
+                career.append(career_item)
+
+        login_ways = cast(list[int], d.pop("loginWays", UNSET))
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        _extra_field_set = d.pop("extraFieldSet", UNSET)
+        extra_field_set: StaffDetailExtraFieldSet | Unset
+        if isinstance(_extra_field_set, Unset):
+            extra_field_set = UNSET
+        else:
+            extra_field_set = StaffDetailExtraFieldSet.from_dict(_extra_field_set)
+
+        leaders = cast(list[str], d.pop("leaders", UNSET))
+
+        join_date = d.pop("joinDate", UNSET)
+
+        staff_detail = cls(
+            name=name,
+            signature=signature,
+            avatar_id=avatar_id,
+            avatar_url=avatar_url,
+            status=status,
+            gender=gender,
+            org_id=org_id,
+            org_name=org_name,
+            departments=departments,
+            login_name=login_name,
+            employee_number=employee_number,
+            email=email,
+            external_id=external_id,
+            mobile_phone=mobile_phone,
+            extra_phones=extra_phones,
+            nationality=nationality,
+            birthdate=birthdate,
+            id_number=id_number,
+            native_place=native_place,
+            duties=duties,
+            parties=parties,
+            address=address,
+            introduction=introduction,
+            education=education,
+            career=career,
+            login_ways=login_ways,
+            tags=tags,
+            extra_field_set=extra_field_set,
+            leaders=leaders,
+            join_date=join_date,
+        )
+
+        staff_detail.additional_properties = d
+        return staff_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.department_ref import DepartmentRef
+
+
+T = TypeVar("T", bound="StaffInfo")
+
+
+@_attrs_define
+class StaffInfo:
+    """
+    Attributes:
+        staff_id (str | Unset):
+        name (str | Unset):
+        org_id (str | Unset):
+        org_name (str | Unset):
+        gender (int | Unset): 0 undisclosed, 1 male, 2 female.
+        signature (str | Unset):
+        avatar (str | Unset): Avatar URL (older platform versions sent it as avatarUrl).
+        avatar_url (str | Unset):
+        avatar_id (str | Unset):
+        status (int | Unset): 0 not activated, 1 normal, 2 frozen, 3 deleted.
+        departments (list[DepartmentRef] | Unset):
+    """
+
+    staff_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    org_id: str | Unset = UNSET
+    org_name: str | Unset = UNSET
+    gender: int | Unset = UNSET
+    signature: str | Unset = UNSET
+    avatar: str | Unset = UNSET
+    avatar_url: str | Unset = UNSET
+    avatar_id: str | Unset = UNSET
+    status: int | Unset = UNSET
+    departments: list[DepartmentRef] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staff_id = self.staff_id
+
+        name = self.name
+
+        org_id = self.org_id
+
+        org_name = self.org_name
+
+        gender = self.gender
+
+        signature = self.signature
+
+        avatar = self.avatar
+
+        avatar_url = self.avatar_url
+
+        avatar_id = self.avatar_id
+
+        status = self.status
+
+        departments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.departments, Unset):
+            departments = []
+            for departments_item_data in self.departments:
+                departments_item = departments_item_data.to_dict()
+                departments.append(departments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if staff_id is not UNSET:
+            field_dict["staffId"] = staff_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if org_id is not UNSET:
+            field_dict["orgId"] = org_id
+        if org_name is not UNSET:
+            field_dict["orgName"] = org_name
+        if gender is not UNSET:
+            field_dict["gender"] = gender
+        if signature is not UNSET:
+            field_dict["signature"] = signature
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if avatar_url is not UNSET:
+            field_dict["avatarUrl"] = avatar_url
+        if avatar_id is not UNSET:
+            field_dict["avatarId"] = avatar_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if departments is not UNSET:
+            field_dict["departments"] = departments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.department_ref import DepartmentRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        staff_id = d.pop("staffId", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        org_id = d.pop("orgId", UNSET)
+
+        org_name = d.pop("orgName", UNSET)
+
+        gender = d.pop("gender", UNSET)
+
+        signature = d.pop("signature", UNSET)
+
+        avatar = d.pop("avatar", UNSET)
+
+        avatar_url = d.pop("avatarUrl", UNSET)
+
+        avatar_id = d.pop("avatarId", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        _departments = d.pop("departments", UNSET)
+        departments: list[DepartmentRef] | Unset = UNSET
+        if _departments is not UNSET:
+            departments = []
+            for departments_item_data in _departments:
+                departments_item = DepartmentRef.from_dict(departments_item_data)
+
+                departments.append(departments_item)
+
+        staff_info = cls(
+            staff_id=staff_id,
+            name=name,
+            org_id=org_id,
+            org_name=org_name,
+            gender=gender,
+            signature=signature,
+            avatar=avatar,
+            avatar_url=avatar_url,
+            avatar_id=avatar_id,
+            status=status,
+            departments=departments,
+        )
+
+        staff_info.additional_properties = d
+        return staff_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

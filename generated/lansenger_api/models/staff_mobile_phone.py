@@ -1,0 +1,82 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StaffMobilePhone")
+
+
+@_attrs_define
+class StaffMobilePhone:
+    """A phone number. The 2021 spec names countryCode and number; the Python SDK's fixtures phoneNumber; whichever arrive
+    are kept.
+
+        Attributes:
+            country_code (str | Unset): E.g. "+86".
+            number (str | Unset):
+            phone_number (str | Unset):
+    """
+
+    country_code: str | Unset = UNSET
+    number: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        country_code = self.country_code
+
+        number = self.number
+
+        phone_number = self.phone_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+        if number is not UNSET:
+            field_dict["number"] = number
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        country_code = d.pop("countryCode", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        phone_number = d.pop("phoneNumber", UNSET)
+
+        staff_mobile_phone = cls(
+            country_code=country_code,
+            number=number,
+            phone_number=phone_number,
+        )
+
+        staff_mobile_phone.additional_properties = d
+        return staff_mobile_phone
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StaffResumeEntry")
+
+
+@_attrs_define
+class StaffResumeEntry:
+    """One school or employer.
+
+    Attributes:
+        unit (str | Unset): The school or employer.
+        start_date (str | Unset): yyyy-mm-dd.
+        end_date (str | Unset): yyyy-mm-dd.
+        description (str | Unset):
+    """
+
+    unit: str | Unset = UNSET
+    start_date: str | Unset = UNSET
+    end_date: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        unit = self.unit
+
+        start_date = self.start_date
+
+        end_date = self.end_date
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        unit = d.pop("unit", UNSET)
+
+        start_date = d.pop("startDate", UNSET)
+
+        end_date = d.pop("endDate", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        staff_resume_entry = cls(
+            unit=unit,
+            start_date=start_date,
+            end_date=end_date,
+            description=description,
+        )
+
+        staff_resume_entry.additional_properties = d
+        return staff_resume_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

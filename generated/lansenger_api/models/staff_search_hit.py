@@ -1,0 +1,130 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.staff_mobile_phone import StaffMobilePhone
+
+
+T = TypeVar("T", bound="StaffSearchHit")
+
+
+@_attrs_define
+class StaffSearchHit:
+    """
+    Attributes:
+        staff_id (str | Unset):
+        name (str | Unset):
+        avatar_id (str | Unset):
+        icon (str | Unset): Avatar URL.
+        email (str | Unset):
+        mobile (str | Unset):
+        mobile_phone (StaffMobilePhone | Unset): A phone number. The 2021 spec names countryCode and number; the Python
+            SDK's fixtures phoneNumber; whichever arrive are kept.
+    """
+
+    staff_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    avatar_id: str | Unset = UNSET
+    icon: str | Unset = UNSET
+    email: str | Unset = UNSET
+    mobile: str | Unset = UNSET
+    mobile_phone: StaffMobilePhone | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staff_id = self.staff_id
+
+        name = self.name
+
+        avatar_id = self.avatar_id
+
+        icon = self.icon
+
+        email = self.email
+
+        mobile = self.mobile
+
+        mobile_phone: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mobile_phone, Unset):
+            mobile_phone = self.mobile_phone.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if staff_id is not UNSET:
+            field_dict["staffId"] = staff_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if avatar_id is not UNSET:
+            field_dict["avatarId"] = avatar_id
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if email is not UNSET:
+            field_dict["email"] = email
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
+        if mobile_phone is not UNSET:
+            field_dict["mobilePhone"] = mobile_phone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.staff_mobile_phone import StaffMobilePhone  # noqa: PLC0415
+
+        d = dict(src_dict)
+        staff_id = d.pop("staffId", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        avatar_id = d.pop("avatarId", UNSET)
+
+        icon = d.pop("icon", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        mobile = d.pop("mobile", UNSET)
+
+        _mobile_phone = d.pop("mobilePhone", UNSET)
+        mobile_phone: StaffMobilePhone | Unset
+        if isinstance(_mobile_phone, Unset):
+            mobile_phone = UNSET
+        else:
+            mobile_phone = StaffMobilePhone.from_dict(_mobile_phone)
+
+        staff_search_hit = cls(
+            staff_id=staff_id,
+            name=name,
+            avatar_id=avatar_id,
+            icon=icon,
+            email=email,
+            mobile=mobile,
+            mobile_phone=mobile_phone,
+        )
+
+        staff_search_hit.additional_properties = d
+        return staff_search_hit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

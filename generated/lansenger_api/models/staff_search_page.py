@@ -1,0 +1,98 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.staff_search_hit import StaffSearchHit
+
+
+T = TypeVar("T", bound="StaffSearchPage")
+
+
+@_attrs_define
+class StaffSearchPage:
+    """
+    Attributes:
+        staff_info (list[StaffSearchHit] | Unset):
+        total (int | Unset): Matches in all pages.
+        has_more (bool | Unset): Unreliable on this operation; stop on `total`.
+    """
+
+    staff_info: list[StaffSearchHit] | Unset = UNSET
+    total: int | Unset = UNSET
+    has_more: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staff_info: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.staff_info, Unset):
+            staff_info = []
+            for staff_info_item_data in self.staff_info:
+                staff_info_item = staff_info_item_data.to_dict()
+                staff_info.append(staff_info_item)
+
+        total = self.total
+
+        has_more = self.has_more
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if staff_info is not UNSET:
+            field_dict["staffInfo"] = staff_info
+        if total is not UNSET:
+            field_dict["total"] = total
+        if has_more is not UNSET:
+            field_dict["hasMore"] = has_more
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.staff_search_hit import StaffSearchHit  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _staff_info = d.pop("staffInfo", UNSET)
+        staff_info: list[StaffSearchHit] | Unset = UNSET
+        if _staff_info is not UNSET:
+            staff_info = []
+            for staff_info_item_data in _staff_info:
+                staff_info_item = StaffSearchHit.from_dict(staff_info_item_data)
+
+                staff_info.append(staff_info_item)
+
+        total = d.pop("total", UNSET)
+
+        has_more = d.pop("hasMore", UNSET)
+
+        staff_search_page = cls(
+            staff_info=staff_info,
+            total=total,
+            has_more=has_more,
+        )
+
+        staff_search_page.additional_properties = d
+        return staff_search_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

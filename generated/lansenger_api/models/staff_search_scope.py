@@ -1,0 +1,76 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StaffSearchScope")
+
+
+@_attrs_define
+class StaffSearchScope:
+    """Where to search; the whole org when absent.
+
+    Attributes:
+        sector_ids (list[str] | Unset): Department ids to search in.
+        org_ids (list[str] | Unset): Org ids to search in; named by the platform's 2021 spec only.
+    """
+
+    sector_ids: list[str] | Unset = UNSET
+    org_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sector_ids: list[str] | Unset = UNSET
+        if not isinstance(self.sector_ids, Unset):
+            sector_ids = self.sector_ids
+
+        org_ids: list[str] | Unset = UNSET
+        if not isinstance(self.org_ids, Unset):
+            org_ids = self.org_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sector_ids is not UNSET:
+            field_dict["sectorIds"] = sector_ids
+        if org_ids is not UNSET:
+            field_dict["orgIds"] = org_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sector_ids = cast(list[str], d.pop("sectorIds", UNSET))
+
+        org_ids = cast(list[str], d.pop("orgIds", UNSET))
+
+        staff_search_scope = cls(
+            sector_ids=sector_ids,
+            org_ids=org_ids,
+        )
+
+        staff_search_scope.additional_properties = d
+        return staff_search_scope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
