@@ -15,7 +15,20 @@ from .dynamic_update_request import DynamicUpdateRequest
 from .envelope import Envelope
 from .format_text_message import FormatTextMessage
 from .grant_type import GrantType
+from .group_create_request import GroupCreateRequest
+from .group_created import GroupCreated
+from .group_delete_request import GroupDeleteRequest
+from .group_ids_page import GroupIdsPage
+from .group_info import GroupInfo
+from .group_info_update import GroupInfoUpdate
+from .group_manage_mode import GroupManageMode
+from .group_member import GroupMember
+from .group_members_page import GroupMembersPage
+from .group_members_update import GroupMembersUpdate
+from .group_members_updated import GroupMembersUpdated
+from .group_membership import GroupMembership
 from .group_message_request import GroupMessageRequest
+from .group_staff_ref import GroupStaffRef
 from .head_status_info import HeadStatusInfo
 from .link_card_message import LinkCardMessage
 from .media_upload import MediaUpload
@@ -47,7 +60,20 @@ __all__ = (
     "Envelope",
     "FormatTextMessage",
     "GrantType",
+    "GroupCreated",
+    "GroupCreateRequest",
+    "GroupDeleteRequest",
+    "GroupIdsPage",
+    "GroupInfo",
+    "GroupInfoUpdate",
+    "GroupManageMode",
+    "GroupMember",
+    "GroupMembership",
+    "GroupMembersPage",
+    "GroupMembersUpdate",
+    "GroupMembersUpdated",
     "GroupMessageRequest",
+    "GroupStaffRef",
     "HeadStatusInfo",
     "LinkCardMessage",
     "MediaUpload",
