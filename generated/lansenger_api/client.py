@@ -19,6 +19,7 @@ from .types import Unset
 
 if TYPE_CHECKING:
     from .api.auth import AsyncAuthResource, AuthResource
+    from .api.groups import AsyncGroupsResource, GroupsResource
     from .api.media import AsyncMediaResource, MediaResource
     from .api.messages import AsyncMessagesResource, MessagesResource
     from .api.oauth import AsyncOauthResource, OauthResource
@@ -41,6 +42,12 @@ class LansengerAPI:
         from .api.auth import AuthResource
 
         return AuthResource(self._http)
+
+    @cached_property
+    def groups(self) -> GroupsResource:
+        from .api.groups import GroupsResource
+
+        return GroupsResource(self._http)
 
     @cached_property
     def media(self) -> MediaResource:
@@ -90,6 +97,12 @@ class AsyncLansengerAPI:
         from .api.auth import AsyncAuthResource
 
         return AsyncAuthResource(self._http)
+
+    @cached_property
+    def groups(self) -> AsyncGroupsResource:
+        from .api.groups import AsyncGroupsResource
+
+        return AsyncGroupsResource(self._http)
 
     @cached_property
     def media(self) -> AsyncMediaResource:

@@ -1,0 +1,576 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""The `groups` resource: its operations as methods, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from typing import Any, cast
+
+import httpx
+
+from ...client import apaginate, paginate
+from ...models.group_create_request import GroupCreateRequest
+from ...models.group_created import GroupCreated
+from ...models.group_delete_request import GroupDeleteRequest
+from ...models.group_ids_page import GroupIdsPage
+from ...models.group_info import GroupInfo
+from ...models.group_info_update import GroupInfoUpdate
+from ...models.group_manage_mode import GroupManageMode, check_group_manage_mode
+from ...models.group_member import GroupMember
+from ...models.group_members_page import GroupMembersPage
+from ...models.group_members_update import GroupMembersUpdate
+from ...models.group_members_updated import GroupMembersUpdated
+from ...models.group_membership import GroupMembership
+from ...types import UNSET, File, Unset
+from . import create_group as _create_group
+from . import delete_group as _delete_group
+from . import fetch_group_info as _fetch_group_info
+from . import is_in_group as _is_in_group
+from . import list_group_members as _list_group_members
+from . import list_groups as _list_groups
+from . import update_group_info as _update_group_info
+from . import update_group_members as _update_group_members
+
+
+class GroupsResource:
+    """Operations tagged `groups` in the spec."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self._http = http
+
+    def create_group(
+        self,
+        *,
+        name: str,
+        org_id: str,
+        owner_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        avatar_id: str | Unset = UNSET,
+        staff_id_list: list[str] | Unset = UNSET,
+        department_id_list: list[str] | Unset = UNSET,
+        apply_request_id: str | Unset = UNSET,
+        apply_notes: str | Unset = UNSET,
+        apply_global_unique_id: str | Unset = UNSET,
+        apply_session_unique_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> GroupCreated:
+        """Create a group chat.
+
+        Acts as the user of `user_token` when given, else as the app's bot. The group starts with its owner,
+        the staff of staffIdList and every member of the departments in departmentIdList; ids the platform
+        cannot use come back in invalidStaff / invalidDepartment instead of failing the call.
+
+        POST /v2/groups/create
+        """
+        return _create_group.sync(
+            client=self._http,
+            body=GroupCreateRequest(
+                name=name,
+                org_id=org_id,
+                owner_id=owner_id,
+                description=description,
+                avatar_id=avatar_id,
+                staff_id_list=staff_id_list,
+                department_id_list=department_id_list,
+                apply_request_id=apply_request_id,
+                apply_notes=apply_notes,
+                apply_global_unique_id=apply_global_unique_id,
+                apply_session_unique_id=apply_session_unique_id,
+            ),
+            user_token=user_token,
+        )
+
+    def delete_group(
+        self,
+        group_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> None:
+        """Dismiss (delete) a group; the owner only.
+
+        With `user_token` the user must own the group. The platform wants an empty JSON object as the body;
+        the SDK sends it.
+
+        POST /v2/groups/{group_id}/delete
+        """
+        _delete_group.sync(
+            group_id=group_id,
+            client=self._http,
+            body=GroupDeleteRequest(),
+            user_token=user_token,
+        )
+
+    def fetch_group_info(
+        self,
+        group_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> GroupInfo:
+        """Fetch a group's name, owner, settings and member count.
+
+        GET /v2/groups/{group_id}/info/fetch
+        """
+        return _fetch_group_info.sync(
+            group_id=group_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
+    def is_in_group(
+        self,
+        group_id: str,
+        *,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> GroupMembership:
+        """Whether someone is a member of a group.
+
+        Checks `staff_id`, else the user of `user_token`, else the app's bot. The platform answers errCode
+        10000 both for a non-member and for a query that failed (an unknown group among them), so the SDK
+        reads 10000 as `isInGroup: false` rather than raising: a False answer means "not a member, or could
+        not tell".
+
+        GET /v2/groups/{group_id}/members/is_in_group
+        """
+        return _is_in_group.sync(
+            group_id=group_id,
+            client=self._http,
+            staff_id=staff_id,
+            user_token=user_token,
+        )
+
+    def list_group_members(
+        self,
+        group_id: str,
+        *,
+        page_offset: int | Unset = 0,
+        page_size: int | Unset = 100,
+        user_token: str | Unset = UNSET,
+    ) -> GroupMembersPage:
+        """One page of a group's members.
+
+        `page_offset` is a page index counted from 0 (not an item offset): page n holds members n*page_size
+        .. n*page_size+page_size-1. `iter_list_group_members` walks every page.
+
+        GET /v2/groups/{group_id}/members/fetch
+        """
+        return _list_group_members.sync(
+            group_id=group_id,
+            client=self._http,
+            page_offset=page_offset,
+            page_size=page_size,
+            user_token=user_token,
+        )
+
+    def iter_list_group_members(
+        self,
+        group_id: str,
+        *,
+        page_size: int | Unset = 100,
+        user_token: str | Unset = UNSET,
+    ) -> Iterator[GroupMember]:
+        """Every item of `list_group_members`, fetching page after page from page 0.
+
+        Stops once `totalMembers` items have arrived or a page is empty.
+        """
+        return paginate(
+            lambda page: self.list_group_members(
+                group_id,
+                page_offset=page,
+                page_size=page_size,
+                user_token=user_token,
+            ),
+            first=0,
+            items=lambda data: data.members,
+            total=lambda data: data.total_members,
+        )
+
+    def list_groups(
+        self,
+        *,
+        page_offset: int | Unset = 0,
+        page_size: int | Unset = 100,
+        user_token: str | Unset = UNSET,
+    ) -> GroupIdsPage:
+        """One page of the ids of the groups the caller is in.
+
+        The caller is the user of `user_token`, else the app's bot. `page_offset` is a page index counted
+        from 0 (not an item offset); platform SDKs before 1.6.18 sent 1 for the first page, which skipped
+        it. `iter_list_groups` walks every page.
+
+        GET /v2/groups/fetch
+        """
+        return _list_groups.sync(
+            client=self._http,
+            page_offset=page_offset,
+            page_size=page_size,
+            user_token=user_token,
+        )
+
+    def iter_list_groups(
+        self,
+        *,
+        page_size: int | Unset = 100,
+        user_token: str | Unset = UNSET,
+    ) -> Iterator[str]:
+        """Every item of `list_groups`, fetching page after page from page 0.
+
+        Stops once `totalGroupIds` items have arrived or a page is empty.
+        """
+        return paginate(
+            lambda page: self.list_groups(
+                page_offset=page,
+                page_size=page_size,
+                user_token=user_token,
+            ),
+            first=0,
+            items=lambda data: data.group_ids,
+            total=lambda data: data.total_group_ids,
+        )
+
+    def update_group_info(
+        self,
+        group_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        avatar_id: str | Unset = UNSET,
+        owner_id: str | Unset = UNSET,
+        assistant: list[str] | Unset = UNSET,
+        demote_assistant: list[str] | Unset = UNSET,
+        manage_mode: GroupManageMode | Unset = UNSET,
+        location_share: bool | Unset = UNSET,
+        needs_confirm: bool | Unset = UNSET,
+        is_public: bool | Unset = UNSET,
+        max_members: int | Unset = UNSET,
+        max_history_msg_count: int | Unset = UNSET,
+        remind_all: bool | Unset = UNSET,
+        send_msg_status: bool | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> None:
+        """Change a group's name, owner, assistants or settings.
+
+        Give at least one field; fields left out keep their value.
+
+        POST /v2/groups/{group_id}/info/update
+        """
+        _update_group_info.sync(
+            group_id=group_id,
+            client=self._http,
+            body=GroupInfoUpdate(
+                name=name,
+                description=description,
+                avatar_id=avatar_id,
+                owner_id=owner_id,
+                assistant=assistant,
+                demote_assistant=demote_assistant,
+                manage_mode=manage_mode,
+                location_share=location_share,
+                needs_confirm=needs_confirm,
+                is_public=is_public,
+                max_members=max_members,
+                max_history_msg_count=max_history_msg_count,
+                remind_all=remind_all,
+                send_msg_status=send_msg_status,
+            ),
+            user_token=user_token,
+        )
+
+    def update_group_members(
+        self,
+        group_id: str,
+        *,
+        add_user_list: list[str] | Unset = UNSET,
+        del_user_list: list[str] | Unset = UNSET,
+        add_department_id_list: list[str] | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> GroupMembersUpdated:
+        """Add and remove group members.
+
+        Give at least one of addUserList, delUserList and addDepartmentIdList. Only a user (user_token) can
+        add departments; the app's bot cannot. Ids the platform cannot use come back in invalidStaff /
+        invalidDepartment.
+
+        POST /v2/groups/{group_id}/members/update
+        """
+        return _update_group_members.sync(
+            group_id=group_id,
+            client=self._http,
+            body=GroupMembersUpdate(
+                add_user_list=add_user_list,
+                del_user_list=del_user_list,
+                add_department_id_list=add_department_id_list,
+            ),
+            user_token=user_token,
+        )
+
+
+class AsyncGroupsResource:
+    """Operations tagged `groups` in the spec, async."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self._http = http
+
+    async def create_group(
+        self,
+        *,
+        name: str,
+        org_id: str,
+        owner_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        avatar_id: str | Unset = UNSET,
+        staff_id_list: list[str] | Unset = UNSET,
+        department_id_list: list[str] | Unset = UNSET,
+        apply_request_id: str | Unset = UNSET,
+        apply_notes: str | Unset = UNSET,
+        apply_global_unique_id: str | Unset = UNSET,
+        apply_session_unique_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> GroupCreated:
+        """Create a group chat.
+
+        Acts as the user of `user_token` when given, else as the app's bot. The group starts with its owner,
+        the staff of staffIdList and every member of the departments in departmentIdList; ids the platform
+        cannot use come back in invalidStaff / invalidDepartment instead of failing the call.
+
+        POST /v2/groups/create
+        """
+        return await _create_group.asyncio(
+            client=self._http,
+            body=GroupCreateRequest(
+                name=name,
+                org_id=org_id,
+                owner_id=owner_id,
+                description=description,
+                avatar_id=avatar_id,
+                staff_id_list=staff_id_list,
+                department_id_list=department_id_list,
+                apply_request_id=apply_request_id,
+                apply_notes=apply_notes,
+                apply_global_unique_id=apply_global_unique_id,
+                apply_session_unique_id=apply_session_unique_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def delete_group(
+        self,
+        group_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> None:
+        """Dismiss (delete) a group; the owner only.
+
+        With `user_token` the user must own the group. The platform wants an empty JSON object as the body;
+        the SDK sends it.
+
+        POST /v2/groups/{group_id}/delete
+        """
+        await _delete_group.asyncio(
+            group_id=group_id,
+            client=self._http,
+            body=GroupDeleteRequest(),
+            user_token=user_token,
+        )
+
+    async def fetch_group_info(
+        self,
+        group_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> GroupInfo:
+        """Fetch a group's name, owner, settings and member count.
+
+        GET /v2/groups/{group_id}/info/fetch
+        """
+        return await _fetch_group_info.asyncio(
+            group_id=group_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
+    async def is_in_group(
+        self,
+        group_id: str,
+        *,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> GroupMembership:
+        """Whether someone is a member of a group.
+
+        Checks `staff_id`, else the user of `user_token`, else the app's bot. The platform answers errCode
+        10000 both for a non-member and for a query that failed (an unknown group among them), so the SDK
+        reads 10000 as `isInGroup: false` rather than raising: a False answer means "not a member, or could
+        not tell".
+
+        GET /v2/groups/{group_id}/members/is_in_group
+        """
+        return await _is_in_group.asyncio(
+            group_id=group_id,
+            client=self._http,
+            staff_id=staff_id,
+            user_token=user_token,
+        )
+
+    async def list_group_members(
+        self,
+        group_id: str,
+        *,
+        page_offset: int | Unset = 0,
+        page_size: int | Unset = 100,
+        user_token: str | Unset = UNSET,
+    ) -> GroupMembersPage:
+        """One page of a group's members.
+
+        `page_offset` is a page index counted from 0 (not an item offset): page n holds members n*page_size
+        .. n*page_size+page_size-1. `iter_list_group_members` walks every page.
+
+        GET /v2/groups/{group_id}/members/fetch
+        """
+        return await _list_group_members.asyncio(
+            group_id=group_id,
+            client=self._http,
+            page_offset=page_offset,
+            page_size=page_size,
+            user_token=user_token,
+        )
+
+    def iter_list_group_members(
+        self,
+        group_id: str,
+        *,
+        page_size: int | Unset = 100,
+        user_token: str | Unset = UNSET,
+    ) -> AsyncIterator[GroupMember]:
+        """Every item of `list_group_members`, fetching page after page; use with `async for`."""
+        return apaginate(
+            lambda page: self.list_group_members(
+                group_id,
+                page_offset=page,
+                page_size=page_size,
+                user_token=user_token,
+            ),
+            first=0,
+            items=lambda data: data.members,
+            total=lambda data: data.total_members,
+        )
+
+    async def list_groups(
+        self,
+        *,
+        page_offset: int | Unset = 0,
+        page_size: int | Unset = 100,
+        user_token: str | Unset = UNSET,
+    ) -> GroupIdsPage:
+        """One page of the ids of the groups the caller is in.
+
+        The caller is the user of `user_token`, else the app's bot. `page_offset` is a page index counted
+        from 0 (not an item offset); platform SDKs before 1.6.18 sent 1 for the first page, which skipped
+        it. `iter_list_groups` walks every page.
+
+        GET /v2/groups/fetch
+        """
+        return await _list_groups.asyncio(
+            client=self._http,
+            page_offset=page_offset,
+            page_size=page_size,
+            user_token=user_token,
+        )
+
+    def iter_list_groups(
+        self,
+        *,
+        page_size: int | Unset = 100,
+        user_token: str | Unset = UNSET,
+    ) -> AsyncIterator[str]:
+        """Every item of `list_groups`, fetching page after page; use with `async for`."""
+        return apaginate(
+            lambda page: self.list_groups(
+                page_offset=page,
+                page_size=page_size,
+                user_token=user_token,
+            ),
+            first=0,
+            items=lambda data: data.group_ids,
+            total=lambda data: data.total_group_ids,
+        )
+
+    async def update_group_info(
+        self,
+        group_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        avatar_id: str | Unset = UNSET,
+        owner_id: str | Unset = UNSET,
+        assistant: list[str] | Unset = UNSET,
+        demote_assistant: list[str] | Unset = UNSET,
+        manage_mode: GroupManageMode | Unset = UNSET,
+        location_share: bool | Unset = UNSET,
+        needs_confirm: bool | Unset = UNSET,
+        is_public: bool | Unset = UNSET,
+        max_members: int | Unset = UNSET,
+        max_history_msg_count: int | Unset = UNSET,
+        remind_all: bool | Unset = UNSET,
+        send_msg_status: bool | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> None:
+        """Change a group's name, owner, assistants or settings.
+
+        Give at least one field; fields left out keep their value.
+
+        POST /v2/groups/{group_id}/info/update
+        """
+        await _update_group_info.asyncio(
+            group_id=group_id,
+            client=self._http,
+            body=GroupInfoUpdate(
+                name=name,
+                description=description,
+                avatar_id=avatar_id,
+                owner_id=owner_id,
+                assistant=assistant,
+                demote_assistant=demote_assistant,
+                manage_mode=manage_mode,
+                location_share=location_share,
+                needs_confirm=needs_confirm,
+                is_public=is_public,
+                max_members=max_members,
+                max_history_msg_count=max_history_msg_count,
+                remind_all=remind_all,
+                send_msg_status=send_msg_status,
+            ),
+            user_token=user_token,
+        )
+
+    async def update_group_members(
+        self,
+        group_id: str,
+        *,
+        add_user_list: list[str] | Unset = UNSET,
+        del_user_list: list[str] | Unset = UNSET,
+        add_department_id_list: list[str] | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> GroupMembersUpdated:
+        """Add and remove group members.
+
+        Give at least one of addUserList, delUserList and addDepartmentIdList. Only a user (user_token) can
+        add departments; the app's bot cannot. Ids the platform cannot use come back in invalidStaff /
+        invalidDepartment.
+
+        POST /v2/groups/{group_id}/members/update
+        """
+        return await _update_group_members.asyncio(
+            group_id=group_id,
+            client=self._http,
+            body=GroupMembersUpdate(
+                add_user_list=add_user_list,
+                del_user_list=del_user_list,
+                add_department_id_list=add_department_id_list,
+            ),
+            user_token=user_token,
+        )
+
+
+__all__ = ["AsyncGroupsResource", "GroupsResource"]

@@ -1,0 +1,162 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Create a group chat.
+
+POST /v2/groups/create
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.group_create_request import GroupCreateRequest
+from ...models.group_created import GroupCreated
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "create_group"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_RULES = {
+    "props": {
+        "staffIdList": {"name": "staff_id_list", "items": {"minLength": 1}},
+        "departmentIdList": {"name": "department_id_list", "items": {"minLength": 1}},
+    }
+}
+
+
+def _get_kwargs(
+    *,
+    body: GroupCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.name) < 1:
+        raise errors.InvalidArgumentError("name must not be empty")
+
+    if len(body.org_id) < 1:
+        raise errors.InvalidArgumentError("org_id must not be empty")
+
+    if not isinstance(body.owner_id, Unset) and len(body.owner_id) < 1:
+        raise errors.InvalidArgumentError("owner_id must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/groups/create",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> GroupCreated:
+    response_200 = GroupCreated.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> GroupCreated:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: GroupCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[GroupCreated]:
+    """Create a group chat. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: GroupCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> GroupCreated:
+    """Create a group chat."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: GroupCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[GroupCreated]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: GroupCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> GroupCreated:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

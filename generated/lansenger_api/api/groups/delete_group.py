@@ -1,0 +1,148 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Dismiss (delete) a group; the owner only.
+
+POST /v2/groups/{group_id}/delete
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import asend, send, unwrap
+from ...models.group_delete_request import GroupDeleteRequest
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "delete_group"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+
+
+def _get_kwargs(
+    group_id: str,
+    *,
+    body: GroupDeleteRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if len(group_id) < 1:
+        raise errors.InvalidArgumentError("group_id must not be empty")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/groups/{group_id}/delete".format(
+            group_id=quote(str(group_id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> None:
+    unwrap(response, _OPERATION, data_required=False)
+
+
+def sync_detailed(
+    group_id: str,
+    *,
+    client: httpx.Client,
+    body: GroupDeleteRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[None]:
+    """Dismiss (delete) a group; the owner only. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            group_id=group_id,
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    group_id: str,
+    *,
+    client: httpx.Client,
+    body: GroupDeleteRequest,
+    user_token: str | Unset = UNSET,
+) -> None:
+    """Dismiss (delete) a group; the owner only."""
+    _parse(
+        send(
+            client,
+            _get_kwargs(
+                group_id=group_id,
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    group_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: GroupDeleteRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[None]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            group_id=group_id,
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    group_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: GroupDeleteRequest,
+    user_token: str | Unset = UNSET,
+) -> None:
+    """The async twin of `sync`."""
+    _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                group_id=group_id,
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

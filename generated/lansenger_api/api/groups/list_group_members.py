@@ -1,0 +1,178 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""One page of a group's members.
+
+GET /v2/groups/{group_id}/members/fetch
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.group_members_page import GroupMembersPage
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "list_group_members"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+
+
+def _get_kwargs(
+    group_id: str,
+    *,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 100,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if len(group_id) < 1:
+        raise errors.InvalidArgumentError("group_id must not be empty")
+
+    if not isinstance(page_offset, Unset) and page_offset < 0:
+        raise errors.InvalidArgumentError("page_offset must be at least 0")
+
+    if not isinstance(page_size, Unset) and page_size < 1:
+        raise errors.InvalidArgumentError("page_size must be at least 1")
+    if not isinstance(page_size, Unset) and page_size > 100:
+        raise errors.InvalidArgumentError("page_size must be at most 100")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["page_offset"] = page_offset
+
+    params["page_size"] = page_size
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/groups/{group_id}/members/fetch".format(
+            group_id=quote(str(group_id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    return _kwargs
+
+
+def _build(data: Any) -> GroupMembersPage:
+    response_200 = GroupMembersPage.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> GroupMembersPage:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    *,
+    client: httpx.Client,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 100,
+    user_token: str | Unset = UNSET,
+) -> Response[GroupMembersPage]:
+    """One page of a group's members. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            group_id=group_id,
+            page_offset=page_offset,
+            page_size=page_size,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    group_id: str,
+    *,
+    client: httpx.Client,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 100,
+    user_token: str | Unset = UNSET,
+) -> GroupMembersPage:
+    """One page of a group's members."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                group_id=group_id,
+                page_offset=page_offset,
+                page_size=page_size,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    group_id: str,
+    *,
+    client: httpx.AsyncClient,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 100,
+    user_token: str | Unset = UNSET,
+) -> Response[GroupMembersPage]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            group_id=group_id,
+            page_offset=page_offset,
+            page_size=page_size,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    group_id: str,
+    *,
+    client: httpx.AsyncClient,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 100,
+    user_token: str | Unset = UNSET,
+) -> GroupMembersPage:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                group_id=group_id,
+                page_offset=page_offset,
+                page_size=page_size,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

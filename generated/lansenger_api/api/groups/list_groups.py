@@ -1,0 +1,163 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""One page of the ids of the groups the caller is in.
+
+GET /v2/groups/fetch
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.group_ids_page import GroupIdsPage
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "list_groups"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+
+
+def _get_kwargs(
+    *,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 100,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(page_offset, Unset) and page_offset < 0:
+        raise errors.InvalidArgumentError("page_offset must be at least 0")
+
+    if not isinstance(page_size, Unset) and page_size < 1:
+        raise errors.InvalidArgumentError("page_size must be at least 1")
+    if not isinstance(page_size, Unset) and page_size > 100:
+        raise errors.InvalidArgumentError("page_size must be at most 100")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["page_offset"] = page_offset
+
+    params["page_size"] = page_size
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/groups/fetch",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    return _kwargs
+
+
+def _build(data: Any) -> GroupIdsPage:
+    response_200 = GroupIdsPage.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> GroupIdsPage:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 100,
+    user_token: str | Unset = UNSET,
+) -> Response[GroupIdsPage]:
+    """One page of the ids of the groups the caller is in. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            page_offset=page_offset,
+            page_size=page_size,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 100,
+    user_token: str | Unset = UNSET,
+) -> GroupIdsPage:
+    """One page of the ids of the groups the caller is in."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                page_offset=page_offset,
+                page_size=page_size,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 100,
+    user_token: str | Unset = UNSET,
+) -> Response[GroupIdsPage]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            page_offset=page_offset,
+            page_size=page_size,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 100,
+    user_token: str | Unset = UNSET,
+) -> GroupIdsPage:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                page_offset=page_offset,
+                page_size=page_size,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

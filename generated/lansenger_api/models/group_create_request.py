@@ -1,0 +1,159 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GroupCreateRequest")
+
+
+@_attrs_define
+class GroupCreateRequest:
+    """
+    Attributes:
+        name (str):
+        org_id (str): The organisation the group belongs to.
+        owner_id (str | Unset): Staff id of the owner. Without it the owner is the user of user_token; the platform does
+            not document who owns a group the app's bot creates without one, so give it in that case.
+        description (str | Unset):
+        avatar_id (str | Unset): Media id of the avatar image (upload it first).
+        staff_id_list (list[str] | Unset): Staff ids to add besides the owner.
+        department_id_list (list[str] | Unset): Department ids whose members are added.
+        apply_request_id (str | Unset): With the other apply* fields: identifiers of a user's request to create this
+            group (see the group_create_approve callback event); the platform documents them no further.
+        apply_notes (str | Unset):
+        apply_global_unique_id (str | Unset):
+        apply_session_unique_id (str | Unset):
+    """
+
+    name: str
+    org_id: str
+    owner_id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    avatar_id: str | Unset = UNSET
+    staff_id_list: list[str] | Unset = UNSET
+    department_id_list: list[str] | Unset = UNSET
+    apply_request_id: str | Unset = UNSET
+    apply_notes: str | Unset = UNSET
+    apply_global_unique_id: str | Unset = UNSET
+    apply_session_unique_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        org_id = self.org_id
+
+        owner_id = self.owner_id
+
+        description = self.description
+
+        avatar_id = self.avatar_id
+
+        staff_id_list: list[str] | Unset = UNSET
+        if not isinstance(self.staff_id_list, Unset):
+            staff_id_list = self.staff_id_list
+
+        department_id_list: list[str] | Unset = UNSET
+        if not isinstance(self.department_id_list, Unset):
+            department_id_list = self.department_id_list
+
+        apply_request_id = self.apply_request_id
+
+        apply_notes = self.apply_notes
+
+        apply_global_unique_id = self.apply_global_unique_id
+
+        apply_session_unique_id = self.apply_session_unique_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "orgId": org_id,
+            }
+        )
+        if owner_id is not UNSET:
+            field_dict["ownerId"] = owner_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if avatar_id is not UNSET:
+            field_dict["avatarId"] = avatar_id
+        if staff_id_list is not UNSET:
+            field_dict["staffIdList"] = staff_id_list
+        if department_id_list is not UNSET:
+            field_dict["departmentIdList"] = department_id_list
+        if apply_request_id is not UNSET:
+            field_dict["applyRequestId"] = apply_request_id
+        if apply_notes is not UNSET:
+            field_dict["applyNotes"] = apply_notes
+        if apply_global_unique_id is not UNSET:
+            field_dict["applyGlobalUniqueId"] = apply_global_unique_id
+        if apply_session_unique_id is not UNSET:
+            field_dict["applySessionUniqueId"] = apply_session_unique_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        org_id = d.pop("orgId")
+
+        owner_id = d.pop("ownerId", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        avatar_id = d.pop("avatarId", UNSET)
+
+        staff_id_list = cast(list[str], d.pop("staffIdList", UNSET))
+
+        department_id_list = cast(list[str], d.pop("departmentIdList", UNSET))
+
+        apply_request_id = d.pop("applyRequestId", UNSET)
+
+        apply_notes = d.pop("applyNotes", UNSET)
+
+        apply_global_unique_id = d.pop("applyGlobalUniqueId", UNSET)
+
+        apply_session_unique_id = d.pop("applySessionUniqueId", UNSET)
+
+        group_create_request = cls(
+            name=name,
+            org_id=org_id,
+            owner_id=owner_id,
+            description=description,
+            avatar_id=avatar_id,
+            staff_id_list=staff_id_list,
+            department_id_list=department_id_list,
+            apply_request_id=apply_request_id,
+            apply_notes=apply_notes,
+            apply_global_unique_id=apply_global_unique_id,
+            apply_session_unique_id=apply_session_unique_id,
+        )
+
+        group_create_request.additional_properties = d
+        return group_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

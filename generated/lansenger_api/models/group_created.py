@@ -1,0 +1,93 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GroupCreated")
+
+
+@_attrs_define
+class GroupCreated:
+    """
+    Attributes:
+        group_id (str | Unset):
+        total_members (int | Unset): Members after creation, owner included.
+        invalid_staff (list[str] | Unset): Staff ids that were not added.
+        invalid_department (list[str] | Unset): Department ids whose members were not added.
+    """
+
+    group_id: str | Unset = UNSET
+    total_members: int | Unset = UNSET
+    invalid_staff: list[str] | Unset = UNSET
+    invalid_department: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        group_id = self.group_id
+
+        total_members = self.total_members
+
+        invalid_staff: list[str] | Unset = UNSET
+        if not isinstance(self.invalid_staff, Unset):
+            invalid_staff = self.invalid_staff
+
+        invalid_department: list[str] | Unset = UNSET
+        if not isinstance(self.invalid_department, Unset):
+            invalid_department = self.invalid_department
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if total_members is not UNSET:
+            field_dict["totalMembers"] = total_members
+        if invalid_staff is not UNSET:
+            field_dict["invalidStaff"] = invalid_staff
+        if invalid_department is not UNSET:
+            field_dict["invalidDepartment"] = invalid_department
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        group_id = d.pop("groupId", UNSET)
+
+        total_members = d.pop("totalMembers", UNSET)
+
+        invalid_staff = cast(list[str], d.pop("invalidStaff", UNSET))
+
+        invalid_department = cast(list[str], d.pop("invalidDepartment", UNSET))
+
+        group_created = cls(
+            group_id=group_id,
+            total_members=total_members,
+            invalid_staff=invalid_staff,
+            invalid_department=invalid_department,
+        )
+
+        group_created.additional_properties = d
+        return group_created
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

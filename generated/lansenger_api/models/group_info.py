@@ -1,0 +1,266 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.group_staff_ref import GroupStaffRef
+
+
+T = TypeVar("T", bound="GroupInfo")
+
+
+@_attrs_define
+class GroupInfo:
+    """Flags are typed integer-or-boolean: the platform's own fixtures answer 0/1 where the update body takes true/false,
+    so both are accepted as they come.
+
+        Attributes:
+            name (str | Unset):
+            description (str | Unset):
+            avatar_id (str | Unset):
+            avatar_url (str | Unset):
+            owner (GroupStaffRef | Unset): A person as group answers name them (owner, creator); the platform may add more
+                fields.
+            creator (GroupStaffRef | Unset): A person as group answers name them (owner, creator); the platform may add more
+                fields.
+            state (int | Unset): The group's state as the platform reports it (values undocumented).
+            manage_mode (int | Unset): 0 every member may manage the group, 1 only the owner (and assistants).
+            location_share (bool | int | Unset): Members may share their location.
+            needs_confirm (bool | int | Unset): Joining needs the owner's confirmation.
+            is_public (bool | int | Unset): The group can be found and joined by search.
+            max_members (int | Unset):
+            max_history_msg_count (int | Unset): How many earlier messages a new member can see.
+            total_members (int | Unset):
+            remind_all (bool | int | Unset): Members may @mention everyone.
+            send_msg_status (bool | int | Unset): Members may send messages (false means the group is muted).
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    avatar_id: str | Unset = UNSET
+    avatar_url: str | Unset = UNSET
+    owner: GroupStaffRef | Unset = UNSET
+    creator: GroupStaffRef | Unset = UNSET
+    state: int | Unset = UNSET
+    manage_mode: int | Unset = UNSET
+    location_share: bool | int | Unset = UNSET
+    needs_confirm: bool | int | Unset = UNSET
+    is_public: bool | int | Unset = UNSET
+    max_members: int | Unset = UNSET
+    max_history_msg_count: int | Unset = UNSET
+    total_members: int | Unset = UNSET
+    remind_all: bool | int | Unset = UNSET
+    send_msg_status: bool | int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        avatar_id = self.avatar_id
+
+        avatar_url = self.avatar_url
+
+        owner: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.owner, Unset):
+            owner = self.owner.to_dict()
+
+        creator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.creator, Unset):
+            creator = self.creator.to_dict()
+
+        state = self.state
+
+        manage_mode = self.manage_mode
+
+        location_share: bool | int | Unset
+        if isinstance(self.location_share, Unset):
+            location_share = UNSET
+        else:
+            location_share = self.location_share
+
+        needs_confirm: bool | int | Unset
+        if isinstance(self.needs_confirm, Unset):
+            needs_confirm = UNSET
+        else:
+            needs_confirm = self.needs_confirm
+
+        is_public: bool | int | Unset
+        if isinstance(self.is_public, Unset):
+            is_public = UNSET
+        else:
+            is_public = self.is_public
+
+        max_members = self.max_members
+
+        max_history_msg_count = self.max_history_msg_count
+
+        total_members = self.total_members
+
+        remind_all: bool | int | Unset
+        if isinstance(self.remind_all, Unset):
+            remind_all = UNSET
+        else:
+            remind_all = self.remind_all
+
+        send_msg_status: bool | int | Unset
+        if isinstance(self.send_msg_status, Unset):
+            send_msg_status = UNSET
+        else:
+            send_msg_status = self.send_msg_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if avatar_id is not UNSET:
+            field_dict["avatarId"] = avatar_id
+        if avatar_url is not UNSET:
+            field_dict["avatarUrl"] = avatar_url
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if creator is not UNSET:
+            field_dict["creator"] = creator
+        if state is not UNSET:
+            field_dict["state"] = state
+        if manage_mode is not UNSET:
+            field_dict["manageMode"] = manage_mode
+        if location_share is not UNSET:
+            field_dict["locationShare"] = location_share
+        if needs_confirm is not UNSET:
+            field_dict["needsConfirm"] = needs_confirm
+        if is_public is not UNSET:
+            field_dict["isPublic"] = is_public
+        if max_members is not UNSET:
+            field_dict["maxMembers"] = max_members
+        if max_history_msg_count is not UNSET:
+            field_dict["maxHistoryMsgCount"] = max_history_msg_count
+        if total_members is not UNSET:
+            field_dict["totalMembers"] = total_members
+        if remind_all is not UNSET:
+            field_dict["remindAll"] = remind_all
+        if send_msg_status is not UNSET:
+            field_dict["sendMsgStatus"] = send_msg_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.group_staff_ref import GroupStaffRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        avatar_id = d.pop("avatarId", UNSET)
+
+        avatar_url = d.pop("avatarUrl", UNSET)
+
+        _owner = d.pop("owner", UNSET)
+        owner: GroupStaffRef | Unset
+        if isinstance(_owner, Unset):
+            owner = UNSET
+        else:
+            owner = GroupStaffRef.from_dict(_owner)
+
+        _creator = d.pop("creator", UNSET)
+        creator: GroupStaffRef | Unset
+        if isinstance(_creator, Unset):
+            creator = UNSET
+        else:
+            creator = GroupStaffRef.from_dict(_creator)
+
+        state = d.pop("state", UNSET)
+
+        manage_mode = d.pop("manageMode", UNSET)
+
+        def _parse_location_share(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
+
+        location_share = _parse_location_share(d.pop("locationShare", UNSET))
+
+        def _parse_needs_confirm(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
+
+        needs_confirm = _parse_needs_confirm(d.pop("needsConfirm", UNSET))
+
+        def _parse_is_public(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
+
+        is_public = _parse_is_public(d.pop("isPublic", UNSET))
+
+        max_members = d.pop("maxMembers", UNSET)
+
+        max_history_msg_count = d.pop("maxHistoryMsgCount", UNSET)
+
+        total_members = d.pop("totalMembers", UNSET)
+
+        def _parse_remind_all(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
+
+        remind_all = _parse_remind_all(d.pop("remindAll", UNSET))
+
+        def _parse_send_msg_status(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
+
+        send_msg_status = _parse_send_msg_status(d.pop("sendMsgStatus", UNSET))
+
+        group_info = cls(
+            name=name,
+            description=description,
+            avatar_id=avatar_id,
+            avatar_url=avatar_url,
+            owner=owner,
+            creator=creator,
+            state=state,
+            manage_mode=manage_mode,
+            location_share=location_share,
+            needs_confirm=needs_confirm,
+            is_public=is_public,
+            max_members=max_members,
+            max_history_msg_count=max_history_msg_count,
+            total_members=total_members,
+            remind_all=remind_all,
+            send_msg_status=send_msg_status,
+        )
+
+        group_info.additional_properties = d
+        return group_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,191 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.group_manage_mode import GroupManageMode, check_group_manage_mode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GroupInfoUpdate")
+
+
+@_attrs_define
+class GroupInfoUpdate:
+    """
+    Attributes:
+        name (str | Unset):
+        description (str | Unset):
+        avatar_id (str | Unset): Media id of the new avatar image.
+        owner_id (str | Unset): Hand the group to this member.
+        assistant (list[str] | Unset): Members to make assistants (they manage the group with the owner).
+        demote_assistant (list[str] | Unset): Assistants to make ordinary members again.
+        manage_mode (GroupManageMode | Unset): Who may change the group's settings and members.
+        location_share (bool | Unset):
+        needs_confirm (bool | Unset):
+        is_public (bool | Unset):
+        max_members (int | Unset):
+        max_history_msg_count (int | Unset): How many earlier messages a new member can see.
+        remind_all (bool | Unset):
+        send_msg_status (bool | Unset):
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    avatar_id: str | Unset = UNSET
+    owner_id: str | Unset = UNSET
+    assistant: list[str] | Unset = UNSET
+    demote_assistant: list[str] | Unset = UNSET
+    manage_mode: GroupManageMode | Unset = UNSET
+    location_share: bool | Unset = UNSET
+    needs_confirm: bool | Unset = UNSET
+    is_public: bool | Unset = UNSET
+    max_members: int | Unset = UNSET
+    max_history_msg_count: int | Unset = UNSET
+    remind_all: bool | Unset = UNSET
+    send_msg_status: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        avatar_id = self.avatar_id
+
+        owner_id = self.owner_id
+
+        assistant: list[str] | Unset = UNSET
+        if not isinstance(self.assistant, Unset):
+            assistant = self.assistant
+
+        demote_assistant: list[str] | Unset = UNSET
+        if not isinstance(self.demote_assistant, Unset):
+            demote_assistant = self.demote_assistant
+
+        manage_mode: int | Unset = UNSET
+        if not isinstance(self.manage_mode, Unset):
+            manage_mode = self.manage_mode
+
+        location_share = self.location_share
+
+        needs_confirm = self.needs_confirm
+
+        is_public = self.is_public
+
+        max_members = self.max_members
+
+        max_history_msg_count = self.max_history_msg_count
+
+        remind_all = self.remind_all
+
+        send_msg_status = self.send_msg_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if avatar_id is not UNSET:
+            field_dict["avatarId"] = avatar_id
+        if owner_id is not UNSET:
+            field_dict["ownerId"] = owner_id
+        if assistant is not UNSET:
+            field_dict["assistant"] = assistant
+        if demote_assistant is not UNSET:
+            field_dict["demoteAssistant"] = demote_assistant
+        if manage_mode is not UNSET:
+            field_dict["manageMode"] = manage_mode
+        if location_share is not UNSET:
+            field_dict["locationShare"] = location_share
+        if needs_confirm is not UNSET:
+            field_dict["needsConfirm"] = needs_confirm
+        if is_public is not UNSET:
+            field_dict["isPublic"] = is_public
+        if max_members is not UNSET:
+            field_dict["maxMembers"] = max_members
+        if max_history_msg_count is not UNSET:
+            field_dict["maxHistoryMsgCount"] = max_history_msg_count
+        if remind_all is not UNSET:
+            field_dict["remindAll"] = remind_all
+        if send_msg_status is not UNSET:
+            field_dict["sendMsgStatus"] = send_msg_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        avatar_id = d.pop("avatarId", UNSET)
+
+        owner_id = d.pop("ownerId", UNSET)
+
+        assistant = cast(list[str], d.pop("assistant", UNSET))
+
+        demote_assistant = cast(list[str], d.pop("demoteAssistant", UNSET))
+
+        _manage_mode = d.pop("manageMode", UNSET)
+        manage_mode: GroupManageMode | Unset
+        if isinstance(_manage_mode, Unset):
+            manage_mode = UNSET
+        else:
+            manage_mode = check_group_manage_mode(_manage_mode)
+
+        location_share = d.pop("locationShare", UNSET)
+
+        needs_confirm = d.pop("needsConfirm", UNSET)
+
+        is_public = d.pop("isPublic", UNSET)
+
+        max_members = d.pop("maxMembers", UNSET)
+
+        max_history_msg_count = d.pop("maxHistoryMsgCount", UNSET)
+
+        remind_all = d.pop("remindAll", UNSET)
+
+        send_msg_status = d.pop("sendMsgStatus", UNSET)
+
+        group_info_update = cls(
+            name=name,
+            description=description,
+            avatar_id=avatar_id,
+            owner_id=owner_id,
+            assistant=assistant,
+            demote_assistant=demote_assistant,
+            manage_mode=manage_mode,
+            location_share=location_share,
+            needs_confirm=needs_confirm,
+            is_public=is_public,
+            max_members=max_members,
+            max_history_msg_count=max_history_msg_count,
+            remind_all=remind_all,
+            send_msg_status=send_msg_status,
+        )
+
+        group_info_update.additional_properties = d
+        return group_info_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.group_member import GroupMember
+
+
+T = TypeVar("T", bound="GroupMembersPage")
+
+
+@_attrs_define
+class GroupMembersPage:
+    """
+    Attributes:
+        total_members (int | Unset): Members of the whole group, not of this page.
+        members (list[GroupMember] | Unset):
+    """
+
+    total_members: int | Unset = UNSET
+    members: list[GroupMember] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_members = self.total_members
+
+        members: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.members, Unset):
+            members = []
+            for members_item_data in self.members:
+                members_item = members_item_data.to_dict()
+                members.append(members_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_members is not UNSET:
+            field_dict["totalMembers"] = total_members
+        if members is not UNSET:
+            field_dict["members"] = members
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.group_member import GroupMember  # noqa: PLC0415
+
+        d = dict(src_dict)
+        total_members = d.pop("totalMembers", UNSET)
+
+        _members = d.pop("members", UNSET)
+        members: list[GroupMember] | Unset = UNSET
+        if _members is not UNSET:
+            members = []
+            for members_item_data in _members:
+                members_item = GroupMember.from_dict(members_item_data)
+
+                members.append(members_item)
+
+        group_members_page = cls(
+            total_members=total_members,
+            members=members,
+        )
+
+        group_members_page.additional_properties = d
+        return group_members_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GroupMembersUpdate")
+
+
+@_attrs_define
+class GroupMembersUpdate:
+    """
+    Attributes:
+        add_user_list (list[str] | Unset): Staff ids to add.
+        del_user_list (list[str] | Unset): Staff ids to remove.
+        add_department_id_list (list[str] | Unset): Departments whose members are added; users only (not the app's bot).
+    """
+
+    add_user_list: list[str] | Unset = UNSET
+    del_user_list: list[str] | Unset = UNSET
+    add_department_id_list: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        add_user_list: list[str] | Unset = UNSET
+        if not isinstance(self.add_user_list, Unset):
+            add_user_list = self.add_user_list
+
+        del_user_list: list[str] | Unset = UNSET
+        if not isinstance(self.del_user_list, Unset):
+            del_user_list = self.del_user_list
+
+        add_department_id_list: list[str] | Unset = UNSET
+        if not isinstance(self.add_department_id_list, Unset):
+            add_department_id_list = self.add_department_id_list
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if add_user_list is not UNSET:
+            field_dict["addUserList"] = add_user_list
+        if del_user_list is not UNSET:
+            field_dict["delUserList"] = del_user_list
+        if add_department_id_list is not UNSET:
+            field_dict["addDepartmentIdList"] = add_department_id_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        add_user_list = cast(list[str], d.pop("addUserList", UNSET))
+
+        del_user_list = cast(list[str], d.pop("delUserList", UNSET))
+
+        add_department_id_list = cast(list[str], d.pop("addDepartmentIdList", UNSET))
+
+        group_members_update = cls(
+            add_user_list=add_user_list,
+            del_user_list=del_user_list,
+            add_department_id_list=add_department_id_list,
+        )
+
+        group_members_update.additional_properties = d
+        return group_members_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

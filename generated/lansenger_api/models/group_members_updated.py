@@ -1,0 +1,102 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GroupMembersUpdated")
+
+
+@_attrs_define
+class GroupMembersUpdated:
+    """
+    Attributes:
+        total_members (int | Unset): Members after the change.
+        added_staff_count (int | Unset):
+        deleted_staff_count (int | Unset):
+        invalid_staff (list[str] | Unset): Staff ids the platform could not add or remove.
+        invalid_department (list[str] | Unset):
+    """
+
+    total_members: int | Unset = UNSET
+    added_staff_count: int | Unset = UNSET
+    deleted_staff_count: int | Unset = UNSET
+    invalid_staff: list[str] | Unset = UNSET
+    invalid_department: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_members = self.total_members
+
+        added_staff_count = self.added_staff_count
+
+        deleted_staff_count = self.deleted_staff_count
+
+        invalid_staff: list[str] | Unset = UNSET
+        if not isinstance(self.invalid_staff, Unset):
+            invalid_staff = self.invalid_staff
+
+        invalid_department: list[str] | Unset = UNSET
+        if not isinstance(self.invalid_department, Unset):
+            invalid_department = self.invalid_department
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_members is not UNSET:
+            field_dict["totalMembers"] = total_members
+        if added_staff_count is not UNSET:
+            field_dict["addedStaffCount"] = added_staff_count
+        if deleted_staff_count is not UNSET:
+            field_dict["deletedStaffCount"] = deleted_staff_count
+        if invalid_staff is not UNSET:
+            field_dict["invalidStaff"] = invalid_staff
+        if invalid_department is not UNSET:
+            field_dict["invalidDepartment"] = invalid_department
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total_members = d.pop("totalMembers", UNSET)
+
+        added_staff_count = d.pop("addedStaffCount", UNSET)
+
+        deleted_staff_count = d.pop("deletedStaffCount", UNSET)
+
+        invalid_staff = cast(list[str], d.pop("invalidStaff", UNSET))
+
+        invalid_department = cast(list[str], d.pop("invalidDepartment", UNSET))
+
+        group_members_updated = cls(
+            total_members=total_members,
+            added_staff_count=added_staff_count,
+            deleted_staff_count=deleted_staff_count,
+            invalid_staff=invalid_staff,
+            invalid_department=invalid_department,
+        )
+
+        group_members_updated.additional_properties = d
+        return group_members_updated
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
