@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .api.auth import AsyncAuthResource, AuthResource
     from .api.media import AsyncMediaResource, MediaResource
     from .api.messages import AsyncMessagesResource, MessagesResource
+    from .api.todos import AsyncTodosResource, TodosResource
 
 T = TypeVar("T")
 Item = TypeVar("Item")
@@ -50,6 +51,12 @@ class LansengerAPI:
 
         return MessagesResource(self._http)
 
+    @cached_property
+    def todos(self) -> TodosResource:
+        from .api.todos import TodosResource
+
+        return TodosResource(self._http)
+
 
 class AsyncLansengerAPI:
     """The async twin of `LansengerAPI`, over one long-lived `httpx.AsyncClient`."""
@@ -74,6 +81,12 @@ class AsyncLansengerAPI:
         from .api.messages import AsyncMessagesResource
 
         return AsyncMessagesResource(self._http)
+
+    @cached_property
+    def todos(self) -> AsyncTodosResource:
+        from .api.todos import AsyncTodosResource
+
+        return AsyncTodosResource(self._http)
 
 
 def send(http: httpx.Client, kwargs: dict[str, Any], operation: str) -> httpx.Response:
