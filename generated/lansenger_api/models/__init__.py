@@ -64,6 +64,26 @@ from .stream_message_state import StreamMessageState
 from .stream_receiver_type import StreamReceiverType
 from .text_format import TextFormat
 from .text_message import TextMessage
+from .todo_create_request import TodoCreateRequest
+from .todo_delete_request import TodoDeleteRequest
+from .todo_executor import TodoExecutor
+from .todo_executor_list import TodoExecutorList
+from .todo_executor_list_request import TodoExecutorListRequest
+from .todo_executor_status import TodoExecutorStatus
+from .todo_executor_status_update_request import TodoExecutorStatusUpdateRequest
+from .todo_executors_request import TodoExecutorsRequest
+from .todo_fetch_request import TodoFetchRequest
+from .todo_info_update_request import TodoInfoUpdateRequest
+from .todo_list_request import TodoListRequest
+from .todo_source_fetch_request import TodoSourceFetchRequest
+from .todo_status import TodoStatus
+from .todo_status_count import TodoStatusCount
+from .todo_status_count_request import TodoStatusCountRequest
+from .todo_status_update_request import TodoStatusUpdateRequest
+from .todo_task import TodoTask
+from .todo_task_list import TodoTaskList
+from .todo_task_ref import TodoTaskRef
+from .todo_type import TodoType
 from .uploaded_media import UploadedMedia
 from .user_token_grant import UserTokenGrant
 from .verify_card_message import VerifyCardMessage
@@ -134,6 +154,26 @@ __all__ = (
     "StreamReceiverType",
     "TextFormat",
     "TextMessage",
+    "TodoCreateRequest",
+    "TodoDeleteRequest",
+    "TodoExecutor",
+    "TodoExecutorList",
+    "TodoExecutorListRequest",
+    "TodoExecutorsRequest",
+    "TodoExecutorStatus",
+    "TodoExecutorStatusUpdateRequest",
+    "TodoFetchRequest",
+    "TodoInfoUpdateRequest",
+    "TodoListRequest",
+    "TodoSourceFetchRequest",
+    "TodoStatus",
+    "TodoStatusCount",
+    "TodoStatusCountRequest",
+    "TodoStatusUpdateRequest",
+    "TodoTask",
+    "TodoTaskList",
+    "TodoTaskRef",
+    "TodoType",
     "UploadedMedia",
     "UserTokenGrant",
     "VerifyCardMessage",

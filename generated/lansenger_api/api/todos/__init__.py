@@ -1,0 +1,661 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""The `todos` resource: its operations as methods, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from typing import Any, cast
+
+import httpx
+
+from ...client import apaginate, paginate
+from ...models.todo_create_request import TodoCreateRequest
+from ...models.todo_delete_request import TodoDeleteRequest
+from ...models.todo_executor_list import TodoExecutorList
+from ...models.todo_executor_list_request import TodoExecutorListRequest
+from ...models.todo_executor_status import TodoExecutorStatus
+from ...models.todo_executor_status_update_request import TodoExecutorStatusUpdateRequest
+from ...models.todo_executors_request import TodoExecutorsRequest
+from ...models.todo_fetch_request import TodoFetchRequest
+from ...models.todo_info_update_request import TodoInfoUpdateRequest
+from ...models.todo_list_request import TodoListRequest
+from ...models.todo_source_fetch_request import TodoSourceFetchRequest
+from ...models.todo_status import TodoStatus, check_todo_status
+from ...models.todo_status_count import TodoStatusCount
+from ...models.todo_status_count_request import TodoStatusCountRequest
+from ...models.todo_status_update_request import TodoStatusUpdateRequest
+from ...models.todo_task import TodoTask
+from ...models.todo_task_list import TodoTaskList
+from ...models.todo_task_ref import TodoTaskRef
+from ...models.todo_type import TodoType, check_todo_type
+from ...types import UNSET, File, Unset
+from . import add_todo_executors as _add_todo_executors
+from . import count_todos_by_status as _count_todos_by_status
+from . import create_todo as _create_todo
+from . import delete_todo as _delete_todo
+from . import delete_todo_executors as _delete_todo_executors
+from . import fetch_todo as _fetch_todo
+from . import fetch_todo_by_source_id as _fetch_todo_by_source_id
+from . import list_todo_executors as _list_todo_executors
+from . import list_todos as _list_todos
+from . import update_executor_status as _update_executor_status
+from . import update_todo_info as _update_todo_info
+from . import update_todo_status as _update_todo_status
+
+
+class TodosResource:
+    """Operations tagged `todos` in the spec."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self._http = http
+
+    def add_todo_executors(
+        self,
+        *,
+        executor_ids: list[str],
+        org_id: str,
+        todotask_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TodoTaskRef | None:
+        """Add executors to a todo.
+
+        POST /xtra/task/unified/v1/todotask/executor/create
+        """
+        return _add_todo_executors.sync(
+            client=self._http,
+            body=TodoExecutorsRequest(
+                executor_ids=executor_ids,
+                org_id=org_id,
+                todotask_id=todotask_id,
+            ),
+            user_token=user_token,
+        )
+
+    def count_todos_by_status(
+        self,
+        *,
+        staff_id: str,
+        org_id: str,
+        app_id: str | Unset = UNSET,
+        status: list[TodoStatus] | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> list[TodoStatusCount]:
+        """Count one staff member's todos per status.
+
+        The answer's data is an array with one `{status, count}` entry per status.
+
+        POST /xtra/task/unified/v1/todotask/status/countList/fetch
+        """
+        return _count_todos_by_status.sync(
+            client=self._http,
+            body=TodoStatusCountRequest(
+                staff_id=staff_id,
+                org_id=org_id,
+                app_id=app_id,
+                status=status,
+            ),
+            user_token=user_token,
+        )
+
+    def create_todo(
+        self,
+        *,
+        title: str,
+        type_: TodoType,
+        link: str,
+        pc_link: str,
+        executor_ids: list[str],
+        org_id: str,
+        source_id: str | Unset = UNSET,
+        desc: str | Unset = UNSET,
+        sender_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TodoTaskRef:
+        """Create a todo for its executors.
+
+        `sourceId` is the app's deduplication key. How the platform answers a repeated one is undocumented;
+        the sandbox answers the first todo's id.
+
+        POST /xtra/task/unified/v1/todotask/create
+        """
+        return _create_todo.sync(
+            client=self._http,
+            body=TodoCreateRequest(
+                title=title,
+                type_=type_,
+                link=link,
+                pc_link=pc_link,
+                executor_ids=executor_ids,
+                org_id=org_id,
+                source_id=source_id,
+                desc=desc,
+                sender_id=sender_id,
+            ),
+            user_token=user_token,
+        )
+
+    def delete_todo(
+        self,
+        *,
+        todotask_id: str,
+        org_id: str,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TodoTaskRef | None:
+        """Delete a todo; only its sender may.
+
+        POST /xtra/task/unified/v1/sender/todotask/delete
+        """
+        return _delete_todo.sync(
+            client=self._http,
+            body=TodoDeleteRequest(
+                todotask_id=todotask_id,
+                org_id=org_id,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+    def delete_todo_executors(
+        self,
+        *,
+        executor_ids: list[str],
+        org_id: str,
+        todotask_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TodoTaskRef | None:
+        """Remove executors from a todo.
+
+        POST /xtra/task/unified/v1/todotask/executor/delete
+        """
+        return _delete_todo_executors.sync(
+            client=self._http,
+            body=TodoExecutorsRequest(
+                executor_ids=executor_ids,
+                org_id=org_id,
+                todotask_id=todotask_id,
+            ),
+            user_token=user_token,
+        )
+
+    def fetch_todo(
+        self,
+        *,
+        todotask_id: str,
+        org_id: str,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TodoTask:
+        """Fetch a todo by its id.
+
+        POST /xtra/task/unified/v1/todotask/info/fetch
+        """
+        return _fetch_todo.sync(
+            client=self._http,
+            body=TodoFetchRequest(
+                todotask_id=todotask_id,
+                org_id=org_id,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+    def fetch_todo_by_source_id(
+        self,
+        *,
+        source_id: str,
+        org_id: str,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TodoTask:
+        """Fetch a todo by the sourceId the app gave it.
+
+        POST /xtra/task/unified/v1/todotask/info/fetchbysourceid
+        """
+        return _fetch_todo_by_source_id.sync(
+            client=self._http,
+            body=TodoSourceFetchRequest(
+                source_id=source_id,
+                org_id=org_id,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+    def list_todo_executors(
+        self,
+        *,
+        todotask_id: str,
+        org_id: str,
+        staff_id: str | Unset = UNSET,
+        status_list: list[TodoStatus] | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TodoExecutorList:
+        """List a todo's executors, optionally filtered by staff and status.
+
+        Not paged as far as the platform documents; the answer carries the whole list with its total.
+
+        POST /xtra/task/unified/v1/todotask/executor/list/fetch
+        """
+        return _list_todo_executors.sync(
+            client=self._http,
+            body=TodoExecutorListRequest(
+                todotask_id=todotask_id,
+                org_id=org_id,
+                staff_id=staff_id,
+                status_list=status_list,
+            ),
+            user_token=user_token,
+        )
+
+    def list_todos(
+        self,
+        *,
+        org_id: str,
+        app_ids: list[str] | Unset = UNSET,
+        staff_id: str | Unset = UNSET,
+        status_list: list[TodoStatus] | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TodoTaskList:
+        """List todos, optionally filtered by app, executor and status.
+
+        Not paged as far as the platform documents: the request has no paging fields and the answer carries
+        the whole list with its total.
+
+        POST /xtra/task/unified/v1/todotask/list/fetch
+        """
+        return _list_todos.sync(
+            client=self._http,
+            body=TodoListRequest(
+                org_id=org_id,
+                app_ids=app_ids,
+                staff_id=staff_id,
+                status_list=status_list,
+            ),
+            user_token=user_token,
+        )
+
+    def update_executor_status(
+        self,
+        *,
+        executor_status_list: list[TodoExecutorStatus],
+        org_id: str,
+        todotask_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TodoTaskRef | None:
+        """Set the status of several executors at once.
+
+        POST /xtra/task/unified/v1/todotask/executor/status/update
+        """
+        return _update_executor_status.sync(
+            client=self._http,
+            body=TodoExecutorStatusUpdateRequest(
+                executor_status_list=executor_status_list,
+                org_id=org_id,
+                todotask_id=todotask_id,
+            ),
+            user_token=user_token,
+        )
+
+    def update_todo_info(
+        self,
+        *,
+        todotask_id: str,
+        title: str,
+        link: str,
+        pc_link: str,
+        org_id: str,
+        desc: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TodoTaskRef | None:
+        """Replace a todo's title, links and description.
+
+        POST /xtra/task/unified/v1/todotask/info/update
+        """
+        return _update_todo_info.sync(
+            client=self._http,
+            body=TodoInfoUpdateRequest(
+                todotask_id=todotask_id,
+                title=title,
+                link=link,
+                pc_link=pc_link,
+                org_id=org_id,
+                desc=desc,
+            ),
+            user_token=user_token,
+        )
+
+    def update_todo_status(
+        self,
+        *,
+        todotask_id: str,
+        status: TodoStatus,
+        org_id: str,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TodoTaskRef | None:
+        """Set a todo's status, for the whole todo or for one executor.
+
+        POST /xtra/task/unified/v1/todotask/status/update
+        """
+        return _update_todo_status.sync(
+            client=self._http,
+            body=TodoStatusUpdateRequest(
+                todotask_id=todotask_id,
+                status=status,
+                org_id=org_id,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+
+class AsyncTodosResource:
+    """Operations tagged `todos` in the spec, async."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self._http = http
+
+    async def add_todo_executors(
+        self,
+        *,
+        executor_ids: list[str],
+        org_id: str,
+        todotask_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TodoTaskRef | None:
+        """Add executors to a todo.
+
+        POST /xtra/task/unified/v1/todotask/executor/create
+        """
+        return await _add_todo_executors.asyncio(
+            client=self._http,
+            body=TodoExecutorsRequest(
+                executor_ids=executor_ids,
+                org_id=org_id,
+                todotask_id=todotask_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def count_todos_by_status(
+        self,
+        *,
+        staff_id: str,
+        org_id: str,
+        app_id: str | Unset = UNSET,
+        status: list[TodoStatus] | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> list[TodoStatusCount]:
+        """Count one staff member's todos per status.
+
+        The answer's data is an array with one `{status, count}` entry per status.
+
+        POST /xtra/task/unified/v1/todotask/status/countList/fetch
+        """
+        return await _count_todos_by_status.asyncio(
+            client=self._http,
+            body=TodoStatusCountRequest(
+                staff_id=staff_id,
+                org_id=org_id,
+                app_id=app_id,
+                status=status,
+            ),
+            user_token=user_token,
+        )
+
+    async def create_todo(
+        self,
+        *,
+        title: str,
+        type_: TodoType,
+        link: str,
+        pc_link: str,
+        executor_ids: list[str],
+        org_id: str,
+        source_id: str | Unset = UNSET,
+        desc: str | Unset = UNSET,
+        sender_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TodoTaskRef:
+        """Create a todo for its executors.
+
+        `sourceId` is the app's deduplication key. How the platform answers a repeated one is undocumented;
+        the sandbox answers the first todo's id.
+
+        POST /xtra/task/unified/v1/todotask/create
+        """
+        return await _create_todo.asyncio(
+            client=self._http,
+            body=TodoCreateRequest(
+                title=title,
+                type_=type_,
+                link=link,
+                pc_link=pc_link,
+                executor_ids=executor_ids,
+                org_id=org_id,
+                source_id=source_id,
+                desc=desc,
+                sender_id=sender_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def delete_todo(
+        self,
+        *,
+        todotask_id: str,
+        org_id: str,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TodoTaskRef | None:
+        """Delete a todo; only its sender may.
+
+        POST /xtra/task/unified/v1/sender/todotask/delete
+        """
+        return await _delete_todo.asyncio(
+            client=self._http,
+            body=TodoDeleteRequest(
+                todotask_id=todotask_id,
+                org_id=org_id,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def delete_todo_executors(
+        self,
+        *,
+        executor_ids: list[str],
+        org_id: str,
+        todotask_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TodoTaskRef | None:
+        """Remove executors from a todo.
+
+        POST /xtra/task/unified/v1/todotask/executor/delete
+        """
+        return await _delete_todo_executors.asyncio(
+            client=self._http,
+            body=TodoExecutorsRequest(
+                executor_ids=executor_ids,
+                org_id=org_id,
+                todotask_id=todotask_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def fetch_todo(
+        self,
+        *,
+        todotask_id: str,
+        org_id: str,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TodoTask:
+        """Fetch a todo by its id.
+
+        POST /xtra/task/unified/v1/todotask/info/fetch
+        """
+        return await _fetch_todo.asyncio(
+            client=self._http,
+            body=TodoFetchRequest(
+                todotask_id=todotask_id,
+                org_id=org_id,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def fetch_todo_by_source_id(
+        self,
+        *,
+        source_id: str,
+        org_id: str,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TodoTask:
+        """Fetch a todo by the sourceId the app gave it.
+
+        POST /xtra/task/unified/v1/todotask/info/fetchbysourceid
+        """
+        return await _fetch_todo_by_source_id.asyncio(
+            client=self._http,
+            body=TodoSourceFetchRequest(
+                source_id=source_id,
+                org_id=org_id,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def list_todo_executors(
+        self,
+        *,
+        todotask_id: str,
+        org_id: str,
+        staff_id: str | Unset = UNSET,
+        status_list: list[TodoStatus] | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TodoExecutorList:
+        """List a todo's executors, optionally filtered by staff and status.
+
+        Not paged as far as the platform documents; the answer carries the whole list with its total.
+
+        POST /xtra/task/unified/v1/todotask/executor/list/fetch
+        """
+        return await _list_todo_executors.asyncio(
+            client=self._http,
+            body=TodoExecutorListRequest(
+                todotask_id=todotask_id,
+                org_id=org_id,
+                staff_id=staff_id,
+                status_list=status_list,
+            ),
+            user_token=user_token,
+        )
+
+    async def list_todos(
+        self,
+        *,
+        org_id: str,
+        app_ids: list[str] | Unset = UNSET,
+        staff_id: str | Unset = UNSET,
+        status_list: list[TodoStatus] | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TodoTaskList:
+        """List todos, optionally filtered by app, executor and status.
+
+        Not paged as far as the platform documents: the request has no paging fields and the answer carries
+        the whole list with its total.
+
+        POST /xtra/task/unified/v1/todotask/list/fetch
+        """
+        return await _list_todos.asyncio(
+            client=self._http,
+            body=TodoListRequest(
+                org_id=org_id,
+                app_ids=app_ids,
+                staff_id=staff_id,
+                status_list=status_list,
+            ),
+            user_token=user_token,
+        )
+
+    async def update_executor_status(
+        self,
+        *,
+        executor_status_list: list[TodoExecutorStatus],
+        org_id: str,
+        todotask_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TodoTaskRef | None:
+        """Set the status of several executors at once.
+
+        POST /xtra/task/unified/v1/todotask/executor/status/update
+        """
+        return await _update_executor_status.asyncio(
+            client=self._http,
+            body=TodoExecutorStatusUpdateRequest(
+                executor_status_list=executor_status_list,
+                org_id=org_id,
+                todotask_id=todotask_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def update_todo_info(
+        self,
+        *,
+        todotask_id: str,
+        title: str,
+        link: str,
+        pc_link: str,
+        org_id: str,
+        desc: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TodoTaskRef | None:
+        """Replace a todo's title, links and description.
+
+        POST /xtra/task/unified/v1/todotask/info/update
+        """
+        return await _update_todo_info.asyncio(
+            client=self._http,
+            body=TodoInfoUpdateRequest(
+                todotask_id=todotask_id,
+                title=title,
+                link=link,
+                pc_link=pc_link,
+                org_id=org_id,
+                desc=desc,
+            ),
+            user_token=user_token,
+        )
+
+    async def update_todo_status(
+        self,
+        *,
+        todotask_id: str,
+        status: TodoStatus,
+        org_id: str,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TodoTaskRef | None:
+        """Set a todo's status, for the whole todo or for one executor.
+
+        POST /xtra/task/unified/v1/todotask/status/update
+        """
+        return await _update_todo_status.asyncio(
+            client=self._http,
+            body=TodoStatusUpdateRequest(
+                todotask_id=todotask_id,
+                status=status,
+                org_id=org_id,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+
+__all__ = ["AsyncTodosResource", "TodosResource"]

@@ -1,0 +1,159 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Count one staff member's todos per status.
+
+POST /xtra/task/unified/v1/todotask/status/countList/fetch
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.todo_status_count import TodoStatusCount
+from ...models.todo_status_count_request import TodoStatusCountRequest
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "count_todos_by_status"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_RULES = {"props": {"status": {"name": "status", "items": {"enum": ["11", "12", "21", "22"]}}}}
+
+
+def _get_kwargs(
+    *,
+    body: TodoStatusCountRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.staff_id) < 1:
+        raise errors.InvalidArgumentError("staff_id must not be empty")
+
+    if len(body.org_id) < 1:
+        raise errors.InvalidArgumentError("org_id must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/task/unified/v1/todotask/status/countList/fetch",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> list[TodoStatusCount]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = TodoStatusCount.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> list[TodoStatusCount]:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: TodoStatusCountRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[list[TodoStatusCount]]:
+    """Count one staff member's todos per status. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: TodoStatusCountRequest,
+    user_token: str | Unset = UNSET,
+) -> list[TodoStatusCount]:
+    """Count one staff member's todos per status."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: TodoStatusCountRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[list[TodoStatusCount]]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: TodoStatusCountRequest,
+    user_token: str | Unset = UNSET,
+) -> list[TodoStatusCount]:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

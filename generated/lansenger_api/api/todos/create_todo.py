@@ -1,0 +1,168 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Create a todo for its executors.
+
+POST /xtra/task/unified/v1/todotask/create
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.todo_create_request import TodoCreateRequest
+from ...models.todo_task_ref import TodoTaskRef
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "create_todo"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_RULES = {
+    "props": {
+        "type": {"name": "type_", "enum": [1, 2]},
+        "executorIds": {"name": "executor_ids", "items": {"minLength": 1}},
+    }
+}
+
+
+def _get_kwargs(
+    *,
+    body: TodoCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.title) < 1:
+        raise errors.InvalidArgumentError("title must not be empty")
+
+    if len(body.link) < 1:
+        raise errors.InvalidArgumentError("link must not be empty")
+
+    if len(body.pc_link) < 1:
+        raise errors.InvalidArgumentError("pc_link must not be empty")
+
+    if len(body.executor_ids) < 1:
+        raise errors.InvalidArgumentError("executor_ids must not be empty")
+
+    if len(body.org_id) < 1:
+        raise errors.InvalidArgumentError("org_id must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/task/unified/v1/todotask/create",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> TodoTaskRef:
+    response_200 = TodoTaskRef.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> TodoTaskRef:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: TodoCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[TodoTaskRef]:
+    """Create a todo for its executors. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: TodoCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> TodoTaskRef:
+    """Create a todo for its executors."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: TodoCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[TodoTaskRef]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: TodoCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> TodoTaskRef:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,81 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.todo_status import TodoStatus, check_todo_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TodoExecutor")
+
+
+@_attrs_define
+class TodoExecutor:
+    """One executor of a todo. The platform documents only staffId; any other field is kept.
+
+    Attributes:
+        staff_id (str | Unset):
+        status (TodoStatus | Unset): A todo's (or one executor's) status. 11 waiting to be read (待阅), 12 read (已阅), 21
+            waiting to be done (待办), 22 done (已办). The read pair suits notifications, the to-do pair approvals.
+    """
+
+    staff_id: str | Unset = UNSET
+    status: TodoStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staff_id = self.staff_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if staff_id is not UNSET:
+            field_dict["staffId"] = staff_id
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        staff_id = d.pop("staffId", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: TodoStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_todo_status(_status)
+
+        todo_executor = cls(
+            staff_id=staff_id,
+            status=status,
+        )
+
+        todo_executor.additional_properties = d
+        return todo_executor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

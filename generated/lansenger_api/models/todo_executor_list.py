@@ -1,0 +1,89 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.todo_executor import TodoExecutor
+
+
+T = TypeVar("T", bound="TodoExecutorList")
+
+
+@_attrs_define
+class TodoExecutorList:
+    """
+    Attributes:
+        total (int | Unset): How many executors matched.
+        executor_list (list[TodoExecutor] | Unset):
+    """
+
+    total: int | Unset = UNSET
+    executor_list: list[TodoExecutor] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        executor_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.executor_list, Unset):
+            executor_list = []
+            for executor_list_item_data in self.executor_list:
+                executor_list_item = executor_list_item_data.to_dict()
+                executor_list.append(executor_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if executor_list is not UNSET:
+            field_dict["executorList"] = executor_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.todo_executor import TodoExecutor  # noqa: PLC0415
+
+        d = dict(src_dict)
+        total = d.pop("total", UNSET)
+
+        _executor_list = d.pop("executorList", UNSET)
+        executor_list: list[TodoExecutor] | Unset = UNSET
+        if _executor_list is not UNSET:
+            executor_list = []
+            for executor_list_item_data in _executor_list:
+                executor_list_item = TodoExecutor.from_dict(executor_list_item_data)
+
+                executor_list.append(executor_list_item)
+
+        todo_executor_list = cls(
+            total=total,
+            executor_list=executor_list,
+        )
+
+        todo_executor_list.additional_properties = d
+        return todo_executor_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.todo_executor_status import TodoExecutorStatus
+
+
+T = TypeVar("T", bound="TodoExecutorStatusUpdateRequest")
+
+
+@_attrs_define
+class TodoExecutorStatusUpdateRequest:
+    """
+    Attributes:
+        executor_status_list (list[TodoExecutorStatus]):
+        org_id (str):
+        todotask_id (str | Unset): The todo of every item that names none.
+    """
+
+    executor_status_list: list[TodoExecutorStatus]
+    org_id: str
+    todotask_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        executor_status_list = []
+        for executor_status_list_item_data in self.executor_status_list:
+            executor_status_list_item = executor_status_list_item_data.to_dict()
+            executor_status_list.append(executor_status_list_item)
+
+        org_id = self.org_id
+
+        todotask_id = self.todotask_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "executorStatusList": executor_status_list,
+                "orgId": org_id,
+            }
+        )
+        if todotask_id is not UNSET:
+            field_dict["todotaskId"] = todotask_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.todo_executor_status import TodoExecutorStatus  # noqa: PLC0415
+
+        d = dict(src_dict)
+        executor_status_list = []
+        _executor_status_list = d.pop("executorStatusList")
+        for executor_status_list_item_data in _executor_status_list:
+            executor_status_list_item = TodoExecutorStatus.from_dict(executor_status_list_item_data)
+
+            executor_status_list.append(executor_status_list_item)
+
+        org_id = d.pop("orgId")
+
+        todotask_id = d.pop("todotaskId", UNSET)
+
+        todo_executor_status_update_request = cls(
+            executor_status_list=executor_status_list,
+            org_id=org_id,
+            todotask_id=todotask_id,
+        )
+
+        todo_executor_status_update_request.additional_properties = d
+        return todo_executor_status_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.todo_status import TodoStatus, check_todo_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TodoListRequest")
+
+
+@_attrs_define
+class TodoListRequest:
+    """
+    Attributes:
+        org_id (str):
+        app_ids (list[str] | Unset): Only todos created by these apps.
+        staff_id (str | Unset): Only todos this staff member executes (the sandbox then matches statusList against that
+            executor's status).
+        status_list (list[TodoStatus] | Unset): Only todos in these statuses.
+    """
+
+    org_id: str
+    app_ids: list[str] | Unset = UNSET
+    staff_id: str | Unset = UNSET
+    status_list: list[TodoStatus] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        org_id = self.org_id
+
+        app_ids: list[str] | Unset = UNSET
+        if not isinstance(self.app_ids, Unset):
+            app_ids = self.app_ids
+
+        staff_id = self.staff_id
+
+        status_list: list[str] | Unset = UNSET
+        if not isinstance(self.status_list, Unset):
+            status_list = []
+            for status_list_item_data in self.status_list:
+                status_list_item: str = status_list_item_data
+                status_list.append(status_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orgId": org_id,
+            }
+        )
+        if app_ids is not UNSET:
+            field_dict["appIds"] = app_ids
+        if staff_id is not UNSET:
+            field_dict["staffId"] = staff_id
+        if status_list is not UNSET:
+            field_dict["statusList"] = status_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        org_id = d.pop("orgId")
+
+        app_ids = cast(list[str], d.pop("appIds", UNSET))
+
+        staff_id = d.pop("staffId", UNSET)
+
+        _status_list = d.pop("statusList", UNSET)
+        status_list: list[TodoStatus] | Unset = UNSET
+        if _status_list is not UNSET:
+            status_list = []
+            for status_list_item_data in _status_list:
+                status_list_item = check_todo_status(status_list_item_data)
+
+                status_list.append(status_list_item)
+
+        todo_list_request = cls(
+            org_id=org_id,
+            app_ids=app_ids,
+            staff_id=staff_id,
+            status_list=status_list,
+        )
+
+        todo_list_request.additional_properties = d
+        return todo_list_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

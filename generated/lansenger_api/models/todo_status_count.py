@@ -1,0 +1,80 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.todo_status import TodoStatus, check_todo_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TodoStatusCount")
+
+
+@_attrs_define
+class TodoStatusCount:
+    """
+    Attributes:
+        status (TodoStatus | Unset): A todo's (or one executor's) status. 11 waiting to be read (待阅), 12 read (已阅), 21
+            waiting to be done (待办), 22 done (已办). The read pair suits notifications, the to-do pair approvals.
+        count (int | Unset):
+    """
+
+    status: TodoStatus | Unset = UNSET
+    count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _status = d.pop("status", UNSET)
+        status: TodoStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_todo_status(_status)
+
+        count = d.pop("count", UNSET)
+
+        todo_status_count = cls(
+            status=status,
+            count=count,
+        )
+
+        todo_status_count.additional_properties = d
+        return todo_status_count
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.todo_status import TodoStatus, check_todo_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TodoStatusCountRequest")
+
+
+@_attrs_define
+class TodoStatusCountRequest:
+    """Note the filter key is `status` here, not `statusList` as in the list operations.
+
+    Attributes:
+        staff_id (str):
+        org_id (str):
+        app_id (str | Unset): Only todos created by this app.
+        status (list[TodoStatus] | Unset): Only count these statuses.
+    """
+
+    staff_id: str
+    org_id: str
+    app_id: str | Unset = UNSET
+    status: list[TodoStatus] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staff_id = self.staff_id
+
+        org_id = self.org_id
+
+        app_id = self.app_id
+
+        status: list[str] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = []
+            for status_item_data in self.status:
+                status_item: str = status_item_data
+                status.append(status_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "staffId": staff_id,
+                "orgId": org_id,
+            }
+        )
+        if app_id is not UNSET:
+            field_dict["appId"] = app_id
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        staff_id = d.pop("staffId")
+
+        org_id = d.pop("orgId")
+
+        app_id = d.pop("appId", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: list[TodoStatus] | Unset = UNSET
+        if _status is not UNSET:
+            status = []
+            for status_item_data in _status:
+                status_item = check_todo_status(status_item_data)
+
+                status.append(status_item)
+
+        todo_status_count_request = cls(
+            staff_id=staff_id,
+            org_id=org_id,
+            app_id=app_id,
+            status=status,
+        )
+
+        todo_status_count_request.additional_properties = d
+        return todo_status_count_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.todo_status import TodoStatus, check_todo_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TodoStatusUpdateRequest")
+
+
+@_attrs_define
+class TodoStatusUpdateRequest:
+    """
+    Attributes:
+        todotask_id (str):
+        status (TodoStatus): A todo's (or one executor's) status. 11 waiting to be read (待阅), 12 read (已阅), 21 waiting
+            to be done (待办), 22 done (已办). The read pair suits notifications, the to-do pair approvals.
+        org_id (str):
+        staff_id (str | Unset): The executor whose status changes. Without it the change is for the todo as a whole (the
+            sandbox then sets every executor's status too).
+    """
+
+    todotask_id: str
+    status: TodoStatus
+    org_id: str
+    staff_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        todotask_id = self.todotask_id
+
+        status: str = self.status
+
+        org_id = self.org_id
+
+        staff_id = self.staff_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "todotaskId": todotask_id,
+                "status": status,
+                "orgId": org_id,
+            }
+        )
+        if staff_id is not UNSET:
+            field_dict["staffId"] = staff_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        todotask_id = d.pop("todotaskId")
+
+        status = check_todo_status(d.pop("status"))
+
+        org_id = d.pop("orgId")
+
+        staff_id = d.pop("staffId", UNSET)
+
+        todo_status_update_request = cls(
+            todotask_id=todotask_id,
+            status=status,
+            org_id=org_id,
+            staff_id=staff_id,
+        )
+
+        todo_status_update_request.additional_properties = d
+        return todo_status_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

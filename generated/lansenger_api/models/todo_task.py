@@ -1,0 +1,192 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.todo_status import TodoStatus, check_todo_status
+from ..models.todo_type import TodoType, check_todo_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TodoTask")
+
+
+@_attrs_define
+class TodoTask:
+    """A todo as the platform answers it. The platform documents these fields for the fetch operations; list items are
+    assumed to share them, and any other field is kept.
+
+        Attributes:
+            todotask_id (str | Unset):
+            source_id (str | Unset):
+            title (str | Unset):
+            desc (str | Unset):
+            status (TodoStatus | Unset): A todo's (or one executor's) status. 11 waiting to be read (待阅), 12 read (已阅), 21
+                waiting to be done (待办), 22 done (已办). The read pair suits notifications, the to-do pair approvals.
+            type_ (TodoType | Unset): 1 notification (通知), 2 approval (审批).
+            link (str | Unset):
+            pc_link (str | Unset):
+            sender_id (str | Unset):
+            executor_ids (list[str] | Unset):
+            create_time (int | str | Unset): Creation time. Its format is undocumented (a string per the platform's SDK), so
+                any is kept.
+            app_id (str | Unset):
+    """
+
+    todotask_id: str | Unset = UNSET
+    source_id: str | Unset = UNSET
+    title: str | Unset = UNSET
+    desc: str | Unset = UNSET
+    status: TodoStatus | Unset = UNSET
+    type_: TodoType | Unset = UNSET
+    link: str | Unset = UNSET
+    pc_link: str | Unset = UNSET
+    sender_id: str | Unset = UNSET
+    executor_ids: list[str] | Unset = UNSET
+    create_time: int | str | Unset = UNSET
+    app_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        todotask_id = self.todotask_id
+
+        source_id = self.source_id
+
+        title = self.title
+
+        desc = self.desc
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        type_: int | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        link = self.link
+
+        pc_link = self.pc_link
+
+        sender_id = self.sender_id
+
+        executor_ids: list[str] | Unset = UNSET
+        if not isinstance(self.executor_ids, Unset):
+            executor_ids = self.executor_ids
+
+        create_time: int | str | Unset
+        if isinstance(self.create_time, Unset):
+            create_time = UNSET
+        else:
+            create_time = self.create_time
+
+        app_id = self.app_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if todotask_id is not UNSET:
+            field_dict["todotaskId"] = todotask_id
+        if source_id is not UNSET:
+            field_dict["sourceId"] = source_id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if desc is not UNSET:
+            field_dict["desc"] = desc
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if link is not UNSET:
+            field_dict["link"] = link
+        if pc_link is not UNSET:
+            field_dict["pcLink"] = pc_link
+        if sender_id is not UNSET:
+            field_dict["senderId"] = sender_id
+        if executor_ids is not UNSET:
+            field_dict["executorIds"] = executor_ids
+        if create_time is not UNSET:
+            field_dict["createTime"] = create_time
+        if app_id is not UNSET:
+            field_dict["appId"] = app_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        todotask_id = d.pop("todotaskId", UNSET)
+
+        source_id = d.pop("sourceId", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        desc = d.pop("desc", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: TodoStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_todo_status(_status)
+
+        _type_ = d.pop("type", UNSET)
+        type_: TodoType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_todo_type(_type_)
+
+        link = d.pop("link", UNSET)
+
+        pc_link = d.pop("pcLink", UNSET)
+
+        sender_id = d.pop("senderId", UNSET)
+
+        executor_ids = cast(list[str], d.pop("executorIds", UNSET))
+
+        def _parse_create_time(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        create_time = _parse_create_time(d.pop("createTime", UNSET))
+
+        app_id = d.pop("appId", UNSET)
+
+        todo_task = cls(
+            todotask_id=todotask_id,
+            source_id=source_id,
+            title=title,
+            desc=desc,
+            status=status,
+            type_=type_,
+            link=link,
+            pc_link=pc_link,
+            sender_id=sender_id,
+            executor_ids=executor_ids,
+            create_time=create_time,
+            app_id=app_id,
+        )
+
+        todo_task.additional_properties = d
+        return todo_task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

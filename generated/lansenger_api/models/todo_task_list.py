@@ -1,0 +1,89 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.todo_task import TodoTask
+
+
+T = TypeVar("T", bound="TodoTaskList")
+
+
+@_attrs_define
+class TodoTaskList:
+    """
+    Attributes:
+        total (int | Unset): How many todos matched.
+        todotask_list (list[TodoTask] | Unset):
+    """
+
+    total: int | Unset = UNSET
+    todotask_list: list[TodoTask] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        todotask_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.todotask_list, Unset):
+            todotask_list = []
+            for todotask_list_item_data in self.todotask_list:
+                todotask_list_item = todotask_list_item_data.to_dict()
+                todotask_list.append(todotask_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if todotask_list is not UNSET:
+            field_dict["todotaskList"] = todotask_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.todo_task import TodoTask  # noqa: PLC0415
+
+        d = dict(src_dict)
+        total = d.pop("total", UNSET)
+
+        _todotask_list = d.pop("todotaskList", UNSET)
+        todotask_list: list[TodoTask] | Unset = UNSET
+        if _todotask_list is not UNSET:
+            todotask_list = []
+            for todotask_list_item_data in _todotask_list:
+                todotask_list_item = TodoTask.from_dict(todotask_list_item_data)
+
+                todotask_list.append(todotask_list_item)
+
+        todo_task_list = cls(
+            total=total,
+            todotask_list=todotask_list,
+        )
+
+        todo_task_list.additional_properties = d
+        return todo_task_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
