@@ -19,6 +19,7 @@ from .types import Unset
 
 if TYPE_CHECKING:
     from .api.auth import AsyncAuthResource, AuthResource
+    from .api.calendars import AsyncCalendarsResource, CalendarsResource
     from .api.media import AsyncMediaResource, MediaResource
     from .api.messages import AsyncMessagesResource, MessagesResource
 
@@ -37,6 +38,12 @@ class LansengerAPI:
         from .api.auth import AuthResource
 
         return AuthResource(self._http)
+
+    @cached_property
+    def calendars(self) -> CalendarsResource:
+        from .api.calendars import CalendarsResource
+
+        return CalendarsResource(self._http)
 
     @cached_property
     def media(self) -> MediaResource:
@@ -62,6 +69,12 @@ class AsyncLansengerAPI:
         from .api.auth import AsyncAuthResource
 
         return AsyncAuthResource(self._http)
+
+    @cached_property
+    def calendars(self) -> AsyncCalendarsResource:
+        from .api.calendars import AsyncCalendarsResource
+
+        return AsyncCalendarsResource(self._http)
 
     @cached_property
     def media(self) -> AsyncMediaResource:

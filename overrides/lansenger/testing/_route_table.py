@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import _routes
+from . import _routes, _routes_calendars
 from ._routing import Route
 
-ROUTES: tuple[Route, ...] = (*_routes.ROUTES,)
+ROUTES: tuple[Route, ...] = (*_routes.ROUTES, *_routes_calendars.ROUTES)
