@@ -140,6 +140,12 @@ def rules_for(
             sub = {key: value for key, value in sub.items() if key not in _CONSTRAINT_KEYS}
         if sub:
             props[name] = {"name": str(PythonIdentifier(name, prefix="field")), **sub}
+    # Fields a require-any or span rule names get an entry even without rules of their own, so its message can
+    # spell them the Python way.
+    named = [*node.get("anyRequired", ()), *(node["span"][key] for key in ("start", "end") if "span" in node)]
+    for name in named:
+        if name in schema.get("properties", {}) and name not in props:
+            props[name] = {"name": str(PythonIdentifier(name, prefix="field"))}
     if props:
         node["props"] = props
     return node or None

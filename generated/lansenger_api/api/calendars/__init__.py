@@ -1,0 +1,835 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""The `calendars` resource: its operations as methods, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from typing import Any, cast
+
+import httpx
+
+from ...client import apaginate, paginate
+from ...models.calendar_primary import CalendarPrimary
+from ...models.schedule_attendee import ScheduleAttendee
+from ...models.schedule_attendee_info import ScheduleAttendeeInfo
+from ...models.schedule_attendee_meta_request import ScheduleAttendeeMetaRequest
+from ...models.schedule_attendee_page import ScheduleAttendeePage
+from ...models.schedule_attendee_permissions import ScheduleAttendeePermissions, check_schedule_attendee_permissions
+from ...models.schedule_attendees_batch import ScheduleAttendeesBatch
+from ...models.schedule_attendees_change import ScheduleAttendeesChange
+from ...models.schedule_attendees_updated import ScheduleAttendeesUpdated
+from ...models.schedule_busy_free import ScheduleBusyFree, check_schedule_busy_free
+from ...models.schedule_changed import ScheduleChanged
+from ...models.schedule_create_request import ScheduleCreateRequest
+from ...models.schedule_created import ScheduleCreated
+from ...models.schedule_delete_operation_type import ScheduleDeleteOperationType, check_schedule_delete_operation_type
+from ...models.schedule_delete_request import ScheduleDeleteRequest
+from ...models.schedule_info import ScheduleInfo
+from ...models.schedule_list import ScheduleList
+from ...models.schedule_list_request import ScheduleListRequest
+from ...models.schedule_operation_type import ScheduleOperationType, check_schedule_operation_type
+from ...models.schedule_repeat_type import ScheduleRepeatType, check_schedule_repeat_type
+from ...models.schedule_rsvp_status import ScheduleRsvpStatus, check_schedule_rsvp_status
+from ...models.schedule_time import ScheduleTime
+from ...models.schedule_update_request import ScheduleUpdateRequest
+from ...models.schedule_visibility import ScheduleVisibility, check_schedule_visibility
+from ...models.schedule_yes_no import ScheduleYesNo, check_schedule_yes_no
+from ...types import UNSET, File, Unset
+from . import add_schedule_attendees as _add_schedule_attendees
+from . import create_schedule as _create_schedule
+from . import delete_schedule as _delete_schedule
+from . import delete_schedule_attendees as _delete_schedule_attendees
+from . import fetch_primary_calendar as _fetch_primary_calendar
+from . import fetch_schedule as _fetch_schedule
+from . import list_schedule_attendees as _list_schedule_attendees
+from . import list_schedules as _list_schedules
+from . import update_attendee_meta as _update_attendee_meta
+from . import update_schedule as _update_schedule
+from . import update_schedule_attendees as _update_schedule_attendees
+
+
+class CalendarsResource:
+    """Operations tagged `calendars` in the spec."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self._http = http
+
+    def add_schedule_attendees(
+        self,
+        calendar_id: str,
+        schedule_id: str,
+        *,
+        attendees: list[str],
+        reminder_type: ScheduleYesNo | Unset = UNSET,
+        operation_type: ScheduleOperationType | Unset = UNSET,
+        current_time: int | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+    ) -> ScheduleChanged:
+        """Add attendees to a schedule, by staff id.
+
+        Acts for the user of user_token or the staff member user_id; with neither, for the app's bot.
+
+        POST /v1/calendars/{calendar_id}/schedules/{schedule_id}/members/create
+        """
+        return _add_schedule_attendees.sync(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            client=self._http,
+            body=ScheduleAttendeesChange(
+                attendees=attendees,
+                reminder_type=reminder_type,
+                operation_type=operation_type,
+                current_time=current_time,
+            ),
+            user_token=user_token,
+            user_id=user_id,
+        )
+
+    def create_schedule(
+        self,
+        calendar_id: str,
+        *,
+        summary: str,
+        start_time: ScheduleTime,
+        end_time: ScheduleTime,
+        attendees: list[ScheduleAttendee],
+        description: str | Unset = UNSET,
+        all_day: ScheduleYesNo | Unset = UNSET,
+        repeat_type: ScheduleRepeatType | Unset = UNSET,
+        rule: str | Unset = UNSET,
+        expire_date_type: ScheduleYesNo | Unset = UNSET,
+        reminder_type: ScheduleYesNo | Unset = UNSET,
+        attendee_permissions: ScheduleAttendeePermissions | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+    ) -> ScheduleCreated:
+        """Create a schedule (calendar event) with its attendees.
+
+        Times are ScheduleTime objects: unix seconds as text in `time` for timed events, `date` (yyyy-MM-dd,
+        timeZone UTC) for all-day ones. attendeeFlag must be yes, option or no; the platform refuses
+        anything else (e.g. the "required" older SDKs sent) with errCode 40060, so it is checked before
+        sending. Acts for the user of user_token or the staff member user_id; with neither, for the app's
+        bot.
+
+        POST /v1/calendars/{calendar_id}/schedules/create
+        """
+        return _create_schedule.sync(
+            calendar_id=calendar_id,
+            client=self._http,
+            body=ScheduleCreateRequest(
+                summary=summary,
+                start_time=start_time,
+                end_time=end_time,
+                attendees=attendees,
+                description=description,
+                all_day=all_day,
+                repeat_type=repeat_type,
+                rule=rule,
+                expire_date_type=expire_date_type,
+                reminder_type=reminder_type,
+                attendee_permissions=attendee_permissions,
+            ),
+            user_token=user_token,
+            user_id=user_id,
+        )
+
+    def delete_schedule(
+        self,
+        calendar_id: str,
+        schedule_id: str,
+        *,
+        reminder_type: ScheduleYesNo | Unset = UNSET,
+        operation_type: ScheduleDeleteOperationType | Unset = UNSET,
+        current_time: int | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+    ) -> ScheduleChanged | None:
+        """Delete a schedule, or some occurrences of a repeating one.
+
+        Without operationType the whole series is deleted. delete_current and delete_from_current need
+        currentTime, the occurrence's start in unix seconds. Acts for the user of user_token or the staff
+        member user_id; with neither, for the app's bot.
+
+        POST /v1/calendars/{calendar_id}/schedules/{schedule_id}/delete
+        """
+        return _delete_schedule.sync(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            client=self._http,
+            body=ScheduleDeleteRequest(
+                reminder_type=reminder_type,
+                operation_type=operation_type,
+                current_time=current_time,
+            ),
+            user_token=user_token,
+            user_id=user_id,
+        )
+
+    def delete_schedule_attendees(
+        self,
+        calendar_id: str,
+        schedule_id: str,
+        *,
+        attendees: list[str],
+        reminder_type: ScheduleYesNo | Unset = UNSET,
+        operation_type: ScheduleOperationType | Unset = UNSET,
+        current_time: int | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+    ) -> ScheduleChanged | None:
+        """Remove attendees from a schedule, by staff id.
+
+        Acts for the user of user_token or the staff member user_id; with neither, for the app's bot.
+
+        POST /v1/calendars/{calendar_id}/schedules/{schedule_id}/members/delete
+        """
+        return _delete_schedule_attendees.sync(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            client=self._http,
+            body=ScheduleAttendeesChange(
+                attendees=attendees,
+                reminder_type=reminder_type,
+                operation_type=operation_type,
+                current_time=current_time,
+            ),
+            user_token=user_token,
+            user_id=user_id,
+        )
+
+    def fetch_primary_calendar(
+        self,
+        *,
+        user_token: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+    ) -> CalendarPrimary:
+        """Fetch the primary calendar of the acting identity; its calendarId addresses every schedule call.
+
+        Every calendar operation acts for the user of user_token or the staff member user_id (give at least
+        one of them for a person's calendar); with neither, for the app's bot and its own calendar.
+
+        GET /v1/calendars/primary
+        """
+        return _fetch_primary_calendar.sync(
+            client=self._http,
+            user_token=user_token,
+            user_id=user_id,
+        )
+
+    def fetch_schedule(
+        self,
+        calendar_id: str,
+        schedule_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+    ) -> ScheduleInfo:
+        """Fetch one schedule's details.
+
+        Acts for the user of user_token or the staff member user_id; with neither, for the app's bot.
+
+        GET /v1/calendars/{calendar_id}/schedules/{schedule_id}/fetch
+        """
+        return _fetch_schedule.sync(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            client=self._http,
+            user_token=user_token,
+            user_id=user_id,
+        )
+
+    def list_schedule_attendees(
+        self,
+        calendar_id: str,
+        schedule_id: str,
+        *,
+        page: int | Unset = 1,
+        page_size: int | Unset = 500,
+        user_token: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+    ) -> ScheduleAttendeePage:
+        """List a schedule's attendees, one page at a time.
+
+        Acts for the user of user_token or the staff member user_id; with neither, for the app's bot.
+
+        GET /v1/calendars/{calendar_id}/schedules/{schedule_id}/members/fetch
+        """
+        return _list_schedule_attendees.sync(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            client=self._http,
+            page=page,
+            page_size=page_size,
+            user_token=user_token,
+            user_id=user_id,
+        )
+
+    def iter_list_schedule_attendees(
+        self,
+        calendar_id: str,
+        schedule_id: str,
+        *,
+        page_size: int | Unset = 500,
+        user_token: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+    ) -> Iterator[ScheduleAttendeeInfo]:
+        """Every item of `list_schedule_attendees`, fetching page after page from page 1.
+
+        Stops once `total` items have arrived or a page is empty.
+        """
+        return paginate(
+            lambda page: self.list_schedule_attendees(
+                calendar_id,
+                schedule_id,
+                page=page,
+                page_size=page_size,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            first=1,
+            items=lambda data: data.attendees,
+            total=lambda data: data.total,
+        )
+
+    def list_schedules(
+        self,
+        calendar_id: str,
+        *,
+        start_time: int,
+        end_time: int,
+        user_token: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+    ) -> ScheduleList:
+        """List the schedules that overlap a time window of at most 42 days.
+
+        Not paged: split longer periods into windows of at most 42 days (3628800 seconds); the span is
+        checked before sending. Times are unix seconds, as the vendor's own tools send them (older SDK docs
+        said milliseconds, which would make every 42-day window 1000 times too long). Acts for the user of
+        user_token or the staff member user_id; with neither, for the app's bot.
+
+        POST /v1/calendars/{calendar_id}/schedules/fetch
+        """
+        return _list_schedules.sync(
+            calendar_id=calendar_id,
+            client=self._http,
+            body=ScheduleListRequest(
+                start_time=start_time,
+                end_time=end_time,
+            ),
+            user_token=user_token,
+            user_id=user_id,
+        )
+
+    def update_attendee_meta(
+        self,
+        calendar_id: str,
+        schedule_id: str,
+        *,
+        rsvp_status: ScheduleRsvpStatus | Unset = UNSET,
+        color: str | Unset = UNSET,
+        permissions: ScheduleVisibility | Unset = UNSET,
+        busy_free_state: ScheduleBusyFree | Unset = UNSET,
+        remind_times: list[int] | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+    ) -> None:
+        """Set the acting identity's own reply, colour, visibility, busy/free state or reminders on a schedule.
+
+        Acts for the user of user_token or the staff member user_id; with neither, for the app's bot.
+
+        POST /v1/calendars/{calendar_id}/schedules/{schedule_id}/members/meta/update
+        """
+        _update_attendee_meta.sync(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            client=self._http,
+            body=ScheduleAttendeeMetaRequest(
+                rsvp_status=rsvp_status,
+                color=color,
+                permissions=permissions,
+                busy_free_state=busy_free_state,
+                remind_times=remind_times,
+            ),
+            user_token=user_token,
+            user_id=user_id,
+        )
+
+    def update_schedule(
+        self,
+        calendar_id: str,
+        schedule_id: str,
+        *,
+        summary: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        start_time: ScheduleTime | Unset = UNSET,
+        end_time: ScheduleTime | Unset = UNSET,
+        all_day: ScheduleYesNo | Unset = UNSET,
+        repeat_type: ScheduleRepeatType | Unset = UNSET,
+        rule: str | Unset = UNSET,
+        expire_date_type: ScheduleYesNo | Unset = UNSET,
+        reminder_type: ScheduleYesNo | Unset = UNSET,
+        attendee_permissions: ScheduleAttendeePermissions | Unset = UNSET,
+        operation_type: ScheduleOperationType | Unset = UNSET,
+        current_time: int | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+    ) -> ScheduleChanged:
+        """Change a schedule; give at least one field to change.
+
+        operationType picks which occurrences of a repeating schedule change (the whole series when
+        omitted); modify_current and modify_current_after need currentTime, the occurrence's start in unix
+        seconds. Acts for the user of user_token or the staff member user_id; with neither, for the app's
+        bot.
+
+        POST /v1/calendars/{calendar_id}/schedules/{schedule_id}/update
+        """
+        return _update_schedule.sync(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            client=self._http,
+            body=ScheduleUpdateRequest(
+                summary=summary,
+                description=description,
+                start_time=start_time,
+                end_time=end_time,
+                all_day=all_day,
+                repeat_type=repeat_type,
+                rule=rule,
+                expire_date_type=expire_date_type,
+                reminder_type=reminder_type,
+                attendee_permissions=attendee_permissions,
+                operation_type=operation_type,
+                current_time=current_time,
+            ),
+            user_token=user_token,
+            user_id=user_id,
+        )
+
+    def update_schedule_attendees(
+        self,
+        calendar_id: str,
+        schedule_id: str,
+        *,
+        add_attendees: list[str] | Unset = UNSET,
+        delete_attendees: list[str] | Unset = UNSET,
+        reminder_type: ScheduleYesNo | Unset = UNSET,
+        operation_type: ScheduleOperationType | Unset = UNSET,
+        current_time: int | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+    ) -> ScheduleAttendeesUpdated:
+        """Add and remove attendees in one call; give at least one of addAttendees and deleteAttendees.
+
+        Acts for the user of user_token or the staff member user_id; with neither, for the app's bot.
+
+        POST /v1/calendars/{calendar_id}/schedules/{schedule_id}/members/update
+        """
+        return _update_schedule_attendees.sync(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            client=self._http,
+            body=ScheduleAttendeesBatch(
+                add_attendees=add_attendees,
+                delete_attendees=delete_attendees,
+                reminder_type=reminder_type,
+                operation_type=operation_type,
+                current_time=current_time,
+            ),
+            user_token=user_token,
+            user_id=user_id,
+        )
+
+
+class AsyncCalendarsResource:
+    """Operations tagged `calendars` in the spec, async."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self._http = http
+
+    async def add_schedule_attendees(
+        self,
+        calendar_id: str,
+        schedule_id: str,
+        *,
+        attendees: list[str],
+        reminder_type: ScheduleYesNo | Unset = UNSET,
+        operation_type: ScheduleOperationType | Unset = UNSET,
+        current_time: int | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+    ) -> ScheduleChanged:
+        """Add attendees to a schedule, by staff id.
+
+        Acts for the user of user_token or the staff member user_id; with neither, for the app's bot.
+
+        POST /v1/calendars/{calendar_id}/schedules/{schedule_id}/members/create
+        """
+        return await _add_schedule_attendees.asyncio(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            client=self._http,
+            body=ScheduleAttendeesChange(
+                attendees=attendees,
+                reminder_type=reminder_type,
+                operation_type=operation_type,
+                current_time=current_time,
+            ),
+            user_token=user_token,
+            user_id=user_id,
+        )
+
+    async def create_schedule(
+        self,
+        calendar_id: str,
+        *,
+        summary: str,
+        start_time: ScheduleTime,
+        end_time: ScheduleTime,
+        attendees: list[ScheduleAttendee],
+        description: str | Unset = UNSET,
+        all_day: ScheduleYesNo | Unset = UNSET,
+        repeat_type: ScheduleRepeatType | Unset = UNSET,
+        rule: str | Unset = UNSET,
+        expire_date_type: ScheduleYesNo | Unset = UNSET,
+        reminder_type: ScheduleYesNo | Unset = UNSET,
+        attendee_permissions: ScheduleAttendeePermissions | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+    ) -> ScheduleCreated:
+        """Create a schedule (calendar event) with its attendees.
+
+        Times are ScheduleTime objects: unix seconds as text in `time` for timed events, `date` (yyyy-MM-dd,
+        timeZone UTC) for all-day ones. attendeeFlag must be yes, option or no; the platform refuses
+        anything else (e.g. the "required" older SDKs sent) with errCode 40060, so it is checked before
+        sending. Acts for the user of user_token or the staff member user_id; with neither, for the app's
+        bot.
+
+        POST /v1/calendars/{calendar_id}/schedules/create
+        """
+        return await _create_schedule.asyncio(
+            calendar_id=calendar_id,
+            client=self._http,
+            body=ScheduleCreateRequest(
+                summary=summary,
+                start_time=start_time,
+                end_time=end_time,
+                attendees=attendees,
+                description=description,
+                all_day=all_day,
+                repeat_type=repeat_type,
+                rule=rule,
+                expire_date_type=expire_date_type,
+                reminder_type=reminder_type,
+                attendee_permissions=attendee_permissions,
+            ),
+            user_token=user_token,
+            user_id=user_id,
+        )
+
+    async def delete_schedule(
+        self,
+        calendar_id: str,
+        schedule_id: str,
+        *,
+        reminder_type: ScheduleYesNo | Unset = UNSET,
+        operation_type: ScheduleDeleteOperationType | Unset = UNSET,
+        current_time: int | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+    ) -> ScheduleChanged | None:
+        """Delete a schedule, or some occurrences of a repeating one.
+
+        Without operationType the whole series is deleted. delete_current and delete_from_current need
+        currentTime, the occurrence's start in unix seconds. Acts for the user of user_token or the staff
+        member user_id; with neither, for the app's bot.
+
+        POST /v1/calendars/{calendar_id}/schedules/{schedule_id}/delete
+        """
+        return await _delete_schedule.asyncio(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            client=self._http,
+            body=ScheduleDeleteRequest(
+                reminder_type=reminder_type,
+                operation_type=operation_type,
+                current_time=current_time,
+            ),
+            user_token=user_token,
+            user_id=user_id,
+        )
+
+    async def delete_schedule_attendees(
+        self,
+        calendar_id: str,
+        schedule_id: str,
+        *,
+        attendees: list[str],
+        reminder_type: ScheduleYesNo | Unset = UNSET,
+        operation_type: ScheduleOperationType | Unset = UNSET,
+        current_time: int | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+    ) -> ScheduleChanged | None:
+        """Remove attendees from a schedule, by staff id.
+
+        Acts for the user of user_token or the staff member user_id; with neither, for the app's bot.
+
+        POST /v1/calendars/{calendar_id}/schedules/{schedule_id}/members/delete
+        """
+        return await _delete_schedule_attendees.asyncio(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            client=self._http,
+            body=ScheduleAttendeesChange(
+                attendees=attendees,
+                reminder_type=reminder_type,
+                operation_type=operation_type,
+                current_time=current_time,
+            ),
+            user_token=user_token,
+            user_id=user_id,
+        )
+
+    async def fetch_primary_calendar(
+        self,
+        *,
+        user_token: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+    ) -> CalendarPrimary:
+        """Fetch the primary calendar of the acting identity; its calendarId addresses every schedule call.
+
+        Every calendar operation acts for the user of user_token or the staff member user_id (give at least
+        one of them for a person's calendar); with neither, for the app's bot and its own calendar.
+
+        GET /v1/calendars/primary
+        """
+        return await _fetch_primary_calendar.asyncio(
+            client=self._http,
+            user_token=user_token,
+            user_id=user_id,
+        )
+
+    async def fetch_schedule(
+        self,
+        calendar_id: str,
+        schedule_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+    ) -> ScheduleInfo:
+        """Fetch one schedule's details.
+
+        Acts for the user of user_token or the staff member user_id; with neither, for the app's bot.
+
+        GET /v1/calendars/{calendar_id}/schedules/{schedule_id}/fetch
+        """
+        return await _fetch_schedule.asyncio(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            client=self._http,
+            user_token=user_token,
+            user_id=user_id,
+        )
+
+    async def list_schedule_attendees(
+        self,
+        calendar_id: str,
+        schedule_id: str,
+        *,
+        page: int | Unset = 1,
+        page_size: int | Unset = 500,
+        user_token: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+    ) -> ScheduleAttendeePage:
+        """List a schedule's attendees, one page at a time.
+
+        Acts for the user of user_token or the staff member user_id; with neither, for the app's bot.
+
+        GET /v1/calendars/{calendar_id}/schedules/{schedule_id}/members/fetch
+        """
+        return await _list_schedule_attendees.asyncio(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            client=self._http,
+            page=page,
+            page_size=page_size,
+            user_token=user_token,
+            user_id=user_id,
+        )
+
+    def iter_list_schedule_attendees(
+        self,
+        calendar_id: str,
+        schedule_id: str,
+        *,
+        page_size: int | Unset = 500,
+        user_token: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+    ) -> AsyncIterator[ScheduleAttendeeInfo]:
+        """Every item of `list_schedule_attendees`, fetching page after page; use with `async for`."""
+        return apaginate(
+            lambda page: self.list_schedule_attendees(
+                calendar_id,
+                schedule_id,
+                page=page,
+                page_size=page_size,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            first=1,
+            items=lambda data: data.attendees,
+            total=lambda data: data.total,
+        )
+
+    async def list_schedules(
+        self,
+        calendar_id: str,
+        *,
+        start_time: int,
+        end_time: int,
+        user_token: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+    ) -> ScheduleList:
+        """List the schedules that overlap a time window of at most 42 days.
+
+        Not paged: split longer periods into windows of at most 42 days (3628800 seconds); the span is
+        checked before sending. Times are unix seconds, as the vendor's own tools send them (older SDK docs
+        said milliseconds, which would make every 42-day window 1000 times too long). Acts for the user of
+        user_token or the staff member user_id; with neither, for the app's bot.
+
+        POST /v1/calendars/{calendar_id}/schedules/fetch
+        """
+        return await _list_schedules.asyncio(
+            calendar_id=calendar_id,
+            client=self._http,
+            body=ScheduleListRequest(
+                start_time=start_time,
+                end_time=end_time,
+            ),
+            user_token=user_token,
+            user_id=user_id,
+        )
+
+    async def update_attendee_meta(
+        self,
+        calendar_id: str,
+        schedule_id: str,
+        *,
+        rsvp_status: ScheduleRsvpStatus | Unset = UNSET,
+        color: str | Unset = UNSET,
+        permissions: ScheduleVisibility | Unset = UNSET,
+        busy_free_state: ScheduleBusyFree | Unset = UNSET,
+        remind_times: list[int] | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+    ) -> None:
+        """Set the acting identity's own reply, colour, visibility, busy/free state or reminders on a schedule.
+
+        Acts for the user of user_token or the staff member user_id; with neither, for the app's bot.
+
+        POST /v1/calendars/{calendar_id}/schedules/{schedule_id}/members/meta/update
+        """
+        await _update_attendee_meta.asyncio(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            client=self._http,
+            body=ScheduleAttendeeMetaRequest(
+                rsvp_status=rsvp_status,
+                color=color,
+                permissions=permissions,
+                busy_free_state=busy_free_state,
+                remind_times=remind_times,
+            ),
+            user_token=user_token,
+            user_id=user_id,
+        )
+
+    async def update_schedule(
+        self,
+        calendar_id: str,
+        schedule_id: str,
+        *,
+        summary: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        start_time: ScheduleTime | Unset = UNSET,
+        end_time: ScheduleTime | Unset = UNSET,
+        all_day: ScheduleYesNo | Unset = UNSET,
+        repeat_type: ScheduleRepeatType | Unset = UNSET,
+        rule: str | Unset = UNSET,
+        expire_date_type: ScheduleYesNo | Unset = UNSET,
+        reminder_type: ScheduleYesNo | Unset = UNSET,
+        attendee_permissions: ScheduleAttendeePermissions | Unset = UNSET,
+        operation_type: ScheduleOperationType | Unset = UNSET,
+        current_time: int | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+    ) -> ScheduleChanged:
+        """Change a schedule; give at least one field to change.
+
+        operationType picks which occurrences of a repeating schedule change (the whole series when
+        omitted); modify_current and modify_current_after need currentTime, the occurrence's start in unix
+        seconds. Acts for the user of user_token or the staff member user_id; with neither, for the app's
+        bot.
+
+        POST /v1/calendars/{calendar_id}/schedules/{schedule_id}/update
+        """
+        return await _update_schedule.asyncio(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            client=self._http,
+            body=ScheduleUpdateRequest(
+                summary=summary,
+                description=description,
+                start_time=start_time,
+                end_time=end_time,
+                all_day=all_day,
+                repeat_type=repeat_type,
+                rule=rule,
+                expire_date_type=expire_date_type,
+                reminder_type=reminder_type,
+                attendee_permissions=attendee_permissions,
+                operation_type=operation_type,
+                current_time=current_time,
+            ),
+            user_token=user_token,
+            user_id=user_id,
+        )
+
+    async def update_schedule_attendees(
+        self,
+        calendar_id: str,
+        schedule_id: str,
+        *,
+        add_attendees: list[str] | Unset = UNSET,
+        delete_attendees: list[str] | Unset = UNSET,
+        reminder_type: ScheduleYesNo | Unset = UNSET,
+        operation_type: ScheduleOperationType | Unset = UNSET,
+        current_time: int | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+    ) -> ScheduleAttendeesUpdated:
+        """Add and remove attendees in one call; give at least one of addAttendees and deleteAttendees.
+
+        Acts for the user of user_token or the staff member user_id; with neither, for the app's bot.
+
+        POST /v1/calendars/{calendar_id}/schedules/{schedule_id}/members/update
+        """
+        return await _update_schedule_attendees.asyncio(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            client=self._http,
+            body=ScheduleAttendeesBatch(
+                add_attendees=add_attendees,
+                delete_attendees=delete_attendees,
+                reminder_type=reminder_type,
+                operation_type=operation_type,
+                current_time=current_time,
+            ),
+            user_token=user_token,
+            user_id=user_id,
+        )
+
+
+__all__ = ["AsyncCalendarsResource", "CalendarsResource"]

@@ -1,0 +1,202 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Add attendees to a schedule, by staff id.
+
+POST /v1/calendars/{calendar_id}/schedules/{schedule_id}/members/create
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.schedule_attendees_change import ScheduleAttendeesChange
+from ...models.schedule_changed import ScheduleChanged
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "add_schedule_attendees"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_RULES = {
+    "props": {
+        "attendees": {"name": "attendees", "items": {"minLength": 1}},
+        "reminderType": {"name": "reminder_type", "enum": ["yes", "no"]},
+        "operationType": {"name": "operation_type", "enum": ["modify_current", "modify_current_after", "modify_all"]},
+    }
+}
+
+
+def _get_kwargs(
+    calendar_id: str,
+    schedule_id: str,
+    *,
+    body: ScheduleAttendeesChange,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if len(calendar_id) < 1:
+        raise errors.InvalidArgumentError("calendar_id must not be empty")
+
+    if len(schedule_id) < 1:
+        raise errors.InvalidArgumentError("schedule_id must not be empty")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if not isinstance(user_id, Unset) and len(user_id) < 1:
+        raise errors.InvalidArgumentError("user_id must not be empty")
+
+    if len(body.attendees) < 1:
+        raise errors.InvalidArgumentError("attendees must not be empty")
+
+    if not isinstance(body.current_time, Unset) and body.current_time < 0:
+        raise errors.InvalidArgumentError("current_time must be at least 0")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/calendars/{calendar_id}/schedules/{schedule_id}/members/create".format(
+            calendar_id=quote(str(calendar_id), safe=""),
+            schedule_id=quote(str(schedule_id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> ScheduleChanged:
+    response_200 = ScheduleChanged.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> ScheduleChanged:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    calendar_id: str,
+    schedule_id: str,
+    *,
+    client: httpx.Client,
+    body: ScheduleAttendeesChange,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> Response[ScheduleChanged]:
+    """Add attendees to a schedule, by staff id. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            body=body,
+            user_token=user_token,
+            user_id=user_id,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    calendar_id: str,
+    schedule_id: str,
+    *,
+    client: httpx.Client,
+    body: ScheduleAttendeesChange,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> ScheduleChanged:
+    """Add attendees to a schedule, by staff id."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                calendar_id=calendar_id,
+                schedule_id=schedule_id,
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    calendar_id: str,
+    schedule_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: ScheduleAttendeesChange,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> Response[ScheduleChanged]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            body=body,
+            user_token=user_token,
+            user_id=user_id,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    calendar_id: str,
+    schedule_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: ScheduleAttendeesChange,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> ScheduleChanged:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                calendar_id=calendar_id,
+                schedule_id=schedule_id,
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            _OPERATION,
+        )
+    )

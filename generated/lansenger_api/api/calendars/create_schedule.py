@@ -1,0 +1,218 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Create a schedule (calendar event) with its attendees.
+
+POST /v1/calendars/{calendar_id}/schedules/create
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.schedule_create_request import ScheduleCreateRequest
+from ...models.schedule_created import ScheduleCreated
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "create_schedule"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_RULES = {
+    "props": {
+        "startTime": {
+            "name": "start_time",
+            "anyRequired": ["time", "date"],
+            "props": {"time": {"name": "time"}, "date": {"name": "date"}},
+        },
+        "endTime": {
+            "name": "end_time",
+            "anyRequired": ["time", "date"],
+            "props": {"time": {"name": "time"}, "date": {"name": "date"}},
+        },
+        "attendees": {
+            "name": "attendees",
+            "items": {
+                "props": {
+                    "staffId": {"name": "staff_id", "minLength": 1},
+                    "attendeeFlag": {"name": "attendee_flag", "enum": ["yes", "option", "no"]},
+                }
+            },
+        },
+        "allDay": {"name": "all_day", "enum": ["yes", "no"]},
+        "repeatType": {"name": "repeat_type", "enum": ["no", "day", "week", "month", "year", "work_day", "custom"]},
+        "expireDateType": {"name": "expire_date_type", "enum": ["yes", "no"]},
+        "reminderType": {"name": "reminder_type", "enum": ["yes", "no"]},
+        "attendeePermissions": {
+            "name": "attendee_permissions",
+            "enum": ["can_modify", "can_invite", "can_see", "none"],
+        },
+    }
+}
+
+
+def _get_kwargs(
+    calendar_id: str,
+    *,
+    body: ScheduleCreateRequest,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if len(calendar_id) < 1:
+        raise errors.InvalidArgumentError("calendar_id must not be empty")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if not isinstance(user_id, Unset) and len(user_id) < 1:
+        raise errors.InvalidArgumentError("user_id must not be empty")
+
+    if len(body.summary) < 1:
+        raise errors.InvalidArgumentError("summary must not be empty")
+    if len(body.summary) > 1000:
+        raise errors.InvalidArgumentError("summary must be at most 1000 characters")
+
+    if len(body.attendees) < 1:
+        raise errors.InvalidArgumentError("attendees must not be empty")
+
+    if not isinstance(body.description, Unset) and len(body.description) > 6000:
+        raise errors.InvalidArgumentError("description must be at most 6000 characters")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/calendars/{calendar_id}/schedules/create".format(
+            calendar_id=quote(str(calendar_id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> ScheduleCreated:
+    response_200 = ScheduleCreated.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> ScheduleCreated:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    calendar_id: str,
+    *,
+    client: httpx.Client,
+    body: ScheduleCreateRequest,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> Response[ScheduleCreated]:
+    """Create a schedule (calendar event) with its attendees. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            calendar_id=calendar_id,
+            body=body,
+            user_token=user_token,
+            user_id=user_id,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    calendar_id: str,
+    *,
+    client: httpx.Client,
+    body: ScheduleCreateRequest,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> ScheduleCreated:
+    """Create a schedule (calendar event) with its attendees."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                calendar_id=calendar_id,
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    calendar_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: ScheduleCreateRequest,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> Response[ScheduleCreated]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            calendar_id=calendar_id,
+            body=body,
+            user_token=user_token,
+            user_id=user_id,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    calendar_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: ScheduleCreateRequest,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> ScheduleCreated:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                calendar_id=calendar_id,
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,175 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Fetch one schedule's details.
+
+GET /v1/calendars/{calendar_id}/schedules/{schedule_id}/fetch
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.schedule_info import ScheduleInfo
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "fetch_schedule"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+
+
+def _get_kwargs(
+    calendar_id: str,
+    schedule_id: str,
+    *,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if len(calendar_id) < 1:
+        raise errors.InvalidArgumentError("calendar_id must not be empty")
+
+    if len(schedule_id) < 1:
+        raise errors.InvalidArgumentError("schedule_id must not be empty")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if not isinstance(user_id, Unset) and len(user_id) < 1:
+        raise errors.InvalidArgumentError("user_id must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/calendars/{calendar_id}/schedules/{schedule_id}/fetch".format(
+            calendar_id=quote(str(calendar_id), safe=""),
+            schedule_id=quote(str(schedule_id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    return _kwargs
+
+
+def _build(data: Any) -> ScheduleInfo:
+    response_200 = ScheduleInfo.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> ScheduleInfo:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    calendar_id: str,
+    schedule_id: str,
+    *,
+    client: httpx.Client,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> Response[ScheduleInfo]:
+    """Fetch one schedule's details. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            user_token=user_token,
+            user_id=user_id,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    calendar_id: str,
+    schedule_id: str,
+    *,
+    client: httpx.Client,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> ScheduleInfo:
+    """Fetch one schedule's details."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                calendar_id=calendar_id,
+                schedule_id=schedule_id,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    calendar_id: str,
+    schedule_id: str,
+    *,
+    client: httpx.AsyncClient,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> Response[ScheduleInfo]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            user_token=user_token,
+            user_id=user_id,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    calendar_id: str,
+    schedule_id: str,
+    *,
+    client: httpx.AsyncClient,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> ScheduleInfo:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                calendar_id=calendar_id,
+                schedule_id=schedule_id,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            _OPERATION,
+        )
+    )

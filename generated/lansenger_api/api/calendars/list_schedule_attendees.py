@@ -1,0 +1,203 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""List a schedule's attendees, one page at a time.
+
+GET /v1/calendars/{calendar_id}/schedules/{schedule_id}/members/fetch
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.schedule_attendee_page import ScheduleAttendeePage
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "list_schedule_attendees"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+
+
+def _get_kwargs(
+    calendar_id: str,
+    schedule_id: str,
+    *,
+    page: int | Unset = 1,
+    page_size: int | Unset = 500,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if len(calendar_id) < 1:
+        raise errors.InvalidArgumentError("calendar_id must not be empty")
+
+    if len(schedule_id) < 1:
+        raise errors.InvalidArgumentError("schedule_id must not be empty")
+
+    if not isinstance(page, Unset) and page < 1:
+        raise errors.InvalidArgumentError("page must be at least 1")
+
+    if not isinstance(page_size, Unset) and page_size < 1:
+        raise errors.InvalidArgumentError("page_size must be at least 1")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if not isinstance(user_id, Unset) and len(user_id) < 1:
+        raise errors.InvalidArgumentError("user_id must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["user_token"] = user_token
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/calendars/{calendar_id}/schedules/{schedule_id}/members/fetch".format(
+            calendar_id=quote(str(calendar_id), safe=""),
+            schedule_id=quote(str(schedule_id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    return _kwargs
+
+
+def _build(data: Any) -> ScheduleAttendeePage:
+    response_200 = ScheduleAttendeePage.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> ScheduleAttendeePage:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    calendar_id: str,
+    schedule_id: str,
+    *,
+    client: httpx.Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 500,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> Response[ScheduleAttendeePage]:
+    """List a schedule's attendees, one page at a time. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            page=page,
+            page_size=page_size,
+            user_token=user_token,
+            user_id=user_id,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    calendar_id: str,
+    schedule_id: str,
+    *,
+    client: httpx.Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 500,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> ScheduleAttendeePage:
+    """List a schedule's attendees, one page at a time."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                calendar_id=calendar_id,
+                schedule_id=schedule_id,
+                page=page,
+                page_size=page_size,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    calendar_id: str,
+    schedule_id: str,
+    *,
+    client: httpx.AsyncClient,
+    page: int | Unset = 1,
+    page_size: int | Unset = 500,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> Response[ScheduleAttendeePage]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            page=page,
+            page_size=page_size,
+            user_token=user_token,
+            user_id=user_id,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    calendar_id: str,
+    schedule_id: str,
+    *,
+    client: httpx.AsyncClient,
+    page: int | Unset = 1,
+    page_size: int | Unset = 500,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> ScheduleAttendeePage:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                calendar_id=calendar_id,
+                schedule_id=schedule_id,
+                page=page,
+                page_size=page_size,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            _OPERATION,
+        )
+    )

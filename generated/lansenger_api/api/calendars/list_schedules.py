@@ -1,0 +1,186 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""List the schedules that overlap a time window of at most 42 days.
+
+POST /v1/calendars/{calendar_id}/schedules/fetch
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.schedule_list import ScheduleList
+from ...models.schedule_list_request import ScheduleListRequest
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "list_schedules"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_RULES = {
+    "span": {"start": "startTime", "end": "endTime", "max": 3628800, "unit": "seconds"},
+    "props": {"startTime": {"name": "start_time"}, "endTime": {"name": "end_time"}},
+}
+
+
+def _get_kwargs(
+    calendar_id: str,
+    *,
+    body: ScheduleListRequest,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if len(calendar_id) < 1:
+        raise errors.InvalidArgumentError("calendar_id must not be empty")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if not isinstance(user_id, Unset) and len(user_id) < 1:
+        raise errors.InvalidArgumentError("user_id must not be empty")
+
+    if body.start_time < 0:
+        raise errors.InvalidArgumentError("start_time must be at least 0")
+
+    if body.end_time < 0:
+        raise errors.InvalidArgumentError("end_time must be at least 0")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/calendars/{calendar_id}/schedules/fetch".format(
+            calendar_id=quote(str(calendar_id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> ScheduleList:
+    response_200 = ScheduleList.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> ScheduleList:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    calendar_id: str,
+    *,
+    client: httpx.Client,
+    body: ScheduleListRequest,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> Response[ScheduleList]:
+    """List the schedules that overlap a time window of at most 42 days. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            calendar_id=calendar_id,
+            body=body,
+            user_token=user_token,
+            user_id=user_id,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    calendar_id: str,
+    *,
+    client: httpx.Client,
+    body: ScheduleListRequest,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> ScheduleList:
+    """List the schedules that overlap a time window of at most 42 days."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                calendar_id=calendar_id,
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    calendar_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: ScheduleListRequest,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> Response[ScheduleList]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            calendar_id=calendar_id,
+            body=body,
+            user_token=user_token,
+            user_id=user_id,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    calendar_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: ScheduleListRequest,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> ScheduleList:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                calendar_id=calendar_id,
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,238 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Change a schedule; give at least one field to change.
+
+POST /v1/calendars/{calendar_id}/schedules/{schedule_id}/update
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.schedule_changed import ScheduleChanged
+from ...models.schedule_update_request import ScheduleUpdateRequest
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "update_schedule"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_RULES = {
+    "anyRequired": [
+        "summary",
+        "description",
+        "startTime",
+        "endTime",
+        "allDay",
+        "repeatType",
+        "rule",
+        "expireDateType",
+        "reminderType",
+        "attendeePermissions",
+    ],
+    "props": {
+        "startTime": {
+            "name": "start_time",
+            "anyRequired": ["time", "date"],
+            "props": {"time": {"name": "time"}, "date": {"name": "date"}},
+        },
+        "endTime": {
+            "name": "end_time",
+            "anyRequired": ["time", "date"],
+            "props": {"time": {"name": "time"}, "date": {"name": "date"}},
+        },
+        "allDay": {"name": "all_day", "enum": ["yes", "no"]},
+        "repeatType": {"name": "repeat_type", "enum": ["no", "day", "week", "month", "year", "work_day", "custom"]},
+        "expireDateType": {"name": "expire_date_type", "enum": ["yes", "no"]},
+        "reminderType": {"name": "reminder_type", "enum": ["yes", "no"]},
+        "attendeePermissions": {
+            "name": "attendee_permissions",
+            "enum": ["can_modify", "can_invite", "can_see", "none"],
+        },
+        "operationType": {"name": "operation_type", "enum": ["modify_current", "modify_current_after", "modify_all"]},
+        "summary": {"name": "summary"},
+        "description": {"name": "description"},
+        "rule": {"name": "rule"},
+    },
+}
+
+
+def _get_kwargs(
+    calendar_id: str,
+    schedule_id: str,
+    *,
+    body: ScheduleUpdateRequest,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if len(calendar_id) < 1:
+        raise errors.InvalidArgumentError("calendar_id must not be empty")
+
+    if len(schedule_id) < 1:
+        raise errors.InvalidArgumentError("schedule_id must not be empty")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if not isinstance(user_id, Unset) and len(user_id) < 1:
+        raise errors.InvalidArgumentError("user_id must not be empty")
+
+    if not isinstance(body.summary, Unset) and len(body.summary) < 1:
+        raise errors.InvalidArgumentError("summary must not be empty")
+    if not isinstance(body.summary, Unset) and len(body.summary) > 1000:
+        raise errors.InvalidArgumentError("summary must be at most 1000 characters")
+
+    if not isinstance(body.description, Unset) and len(body.description) > 6000:
+        raise errors.InvalidArgumentError("description must be at most 6000 characters")
+
+    if not isinstance(body.current_time, Unset) and body.current_time < 0:
+        raise errors.InvalidArgumentError("current_time must be at least 0")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/calendars/{calendar_id}/schedules/{schedule_id}/update".format(
+            calendar_id=quote(str(calendar_id), safe=""),
+            schedule_id=quote(str(schedule_id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> ScheduleChanged:
+    response_200 = ScheduleChanged.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> ScheduleChanged:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    calendar_id: str,
+    schedule_id: str,
+    *,
+    client: httpx.Client,
+    body: ScheduleUpdateRequest,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> Response[ScheduleChanged]:
+    """Change a schedule; give at least one field to change. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            body=body,
+            user_token=user_token,
+            user_id=user_id,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    calendar_id: str,
+    schedule_id: str,
+    *,
+    client: httpx.Client,
+    body: ScheduleUpdateRequest,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> ScheduleChanged:
+    """Change a schedule; give at least one field to change."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                calendar_id=calendar_id,
+                schedule_id=schedule_id,
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    calendar_id: str,
+    schedule_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: ScheduleUpdateRequest,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> Response[ScheduleChanged]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            body=body,
+            user_token=user_token,
+            user_id=user_id,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    calendar_id: str,
+    schedule_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: ScheduleUpdateRequest,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> ScheduleChanged:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                calendar_id=calendar_id,
+                schedule_id=schedule_id,
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,201 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Add and remove attendees in one call; give at least one of addAttendees and deleteAttendees.
+
+POST /v1/calendars/{calendar_id}/schedules/{schedule_id}/members/update
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.schedule_attendees_batch import ScheduleAttendeesBatch
+from ...models.schedule_attendees_updated import ScheduleAttendeesUpdated
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "update_schedule_attendees"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_RULES = {
+    "anyRequired": ["addAttendees", "deleteAttendees"],
+    "props": {
+        "addAttendees": {"name": "add_attendees", "items": {"minLength": 1}},
+        "deleteAttendees": {"name": "delete_attendees", "items": {"minLength": 1}},
+        "reminderType": {"name": "reminder_type", "enum": ["yes", "no"]},
+        "operationType": {"name": "operation_type", "enum": ["modify_current", "modify_current_after", "modify_all"]},
+    },
+}
+
+
+def _get_kwargs(
+    calendar_id: str,
+    schedule_id: str,
+    *,
+    body: ScheduleAttendeesBatch,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if len(calendar_id) < 1:
+        raise errors.InvalidArgumentError("calendar_id must not be empty")
+
+    if len(schedule_id) < 1:
+        raise errors.InvalidArgumentError("schedule_id must not be empty")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if not isinstance(user_id, Unset) and len(user_id) < 1:
+        raise errors.InvalidArgumentError("user_id must not be empty")
+
+    if not isinstance(body.current_time, Unset) and body.current_time < 0:
+        raise errors.InvalidArgumentError("current_time must be at least 0")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/calendars/{calendar_id}/schedules/{schedule_id}/members/update".format(
+            calendar_id=quote(str(calendar_id), safe=""),
+            schedule_id=quote(str(schedule_id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> ScheduleAttendeesUpdated:
+    response_200 = ScheduleAttendeesUpdated.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> ScheduleAttendeesUpdated:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    calendar_id: str,
+    schedule_id: str,
+    *,
+    client: httpx.Client,
+    body: ScheduleAttendeesBatch,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> Response[ScheduleAttendeesUpdated]:
+    """Add and remove attendees in one call; give at least one of addAttendees and deleteAttendees. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            body=body,
+            user_token=user_token,
+            user_id=user_id,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    calendar_id: str,
+    schedule_id: str,
+    *,
+    client: httpx.Client,
+    body: ScheduleAttendeesBatch,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> ScheduleAttendeesUpdated:
+    """Add and remove attendees in one call; give at least one of addAttendees and deleteAttendees."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                calendar_id=calendar_id,
+                schedule_id=schedule_id,
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    calendar_id: str,
+    schedule_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: ScheduleAttendeesBatch,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> Response[ScheduleAttendeesUpdated]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            calendar_id=calendar_id,
+            schedule_id=schedule_id,
+            body=body,
+            user_token=user_token,
+            user_id=user_id,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    calendar_id: str,
+    schedule_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: ScheduleAttendeesBatch,
+    user_token: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> ScheduleAttendeesUpdated:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                calendar_id=calendar_id,
+                schedule_id=schedule_id,
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,74 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.schedule_attendee_flag import ScheduleAttendeeFlag, check_schedule_attendee_flag
+
+T = TypeVar("T", bound="ScheduleAttendee")
+
+
+@_attrs_define
+class ScheduleAttendee:
+    """
+    Attributes:
+        staff_id (str):
+        attendee_flag (ScheduleAttendeeFlag): yes: a required attendee; option: an optional one; no: informed but not
+            expected. The only values the platform accepts (errCode 40060 otherwise); older Python SDK docs said
+            required/optional, which fail.
+    """
+
+    staff_id: str
+    attendee_flag: ScheduleAttendeeFlag
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staff_id = self.staff_id
+
+        attendee_flag: str = self.attendee_flag
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "staffId": staff_id,
+                "attendeeFlag": attendee_flag,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        staff_id = d.pop("staffId")
+
+        attendee_flag = check_schedule_attendee_flag(d.pop("attendeeFlag"))
+
+        schedule_attendee = cls(
+            staff_id=staff_id,
+            attendee_flag=attendee_flag,
+        )
+
+        schedule_attendee.additional_properties = d
+        return schedule_attendee
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

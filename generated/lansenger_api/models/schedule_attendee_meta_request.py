@@ -1,0 +1,124 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.schedule_busy_free import ScheduleBusyFree, check_schedule_busy_free
+from ..models.schedule_rsvp_status import ScheduleRsvpStatus, check_schedule_rsvp_status
+from ..models.schedule_visibility import ScheduleVisibility, check_schedule_visibility
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScheduleAttendeeMetaRequest")
+
+
+@_attrs_define
+class ScheduleAttendeeMetaRequest:
+    """
+    Attributes:
+        rsvp_status (ScheduleRsvpStatus | Unset):
+        color (str | Unset): Hex colour of the schedule in the identity's calendar, e.g. #FF347AFC.
+        permissions (ScheduleVisibility | Unset): How the schedule shows in the identity's calendar to others.
+        busy_free_state (ScheduleBusyFree | Unset):
+        remind_times (list[int] | Unset): Reminders, in minutes before the start.
+    """
+
+    rsvp_status: ScheduleRsvpStatus | Unset = UNSET
+    color: str | Unset = UNSET
+    permissions: ScheduleVisibility | Unset = UNSET
+    busy_free_state: ScheduleBusyFree | Unset = UNSET
+    remind_times: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rsvp_status: str | Unset = UNSET
+        if not isinstance(self.rsvp_status, Unset):
+            rsvp_status = self.rsvp_status
+
+        color = self.color
+
+        permissions: str | Unset = UNSET
+        if not isinstance(self.permissions, Unset):
+            permissions = self.permissions
+
+        busy_free_state: str | Unset = UNSET
+        if not isinstance(self.busy_free_state, Unset):
+            busy_free_state = self.busy_free_state
+
+        remind_times: list[int] | Unset = UNSET
+        if not isinstance(self.remind_times, Unset):
+            remind_times = self.remind_times
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rsvp_status is not UNSET:
+            field_dict["rsvpStatus"] = rsvp_status
+        if color is not UNSET:
+            field_dict["color"] = color
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+        if busy_free_state is not UNSET:
+            field_dict["busyFreeState"] = busy_free_state
+        if remind_times is not UNSET:
+            field_dict["remindTimes"] = remind_times
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _rsvp_status = d.pop("rsvpStatus", UNSET)
+        rsvp_status: ScheduleRsvpStatus | Unset
+        if isinstance(_rsvp_status, Unset):
+            rsvp_status = UNSET
+        else:
+            rsvp_status = check_schedule_rsvp_status(_rsvp_status)
+
+        color = d.pop("color", UNSET)
+
+        _permissions = d.pop("permissions", UNSET)
+        permissions: ScheduleVisibility | Unset
+        if isinstance(_permissions, Unset):
+            permissions = UNSET
+        else:
+            permissions = check_schedule_visibility(_permissions)
+
+        _busy_free_state = d.pop("busyFreeState", UNSET)
+        busy_free_state: ScheduleBusyFree | Unset
+        if isinstance(_busy_free_state, Unset):
+            busy_free_state = UNSET
+        else:
+            busy_free_state = check_schedule_busy_free(_busy_free_state)
+
+        remind_times = cast(list[int], d.pop("remindTimes", UNSET))
+
+        schedule_attendee_meta_request = cls(
+            rsvp_status=rsvp_status,
+            color=color,
+            permissions=permissions,
+            busy_free_state=busy_free_state,
+            remind_times=remind_times,
+        )
+
+        schedule_attendee_meta_request.additional_properties = d
+        return schedule_attendee_meta_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

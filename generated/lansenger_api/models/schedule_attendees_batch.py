@@ -1,0 +1,120 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.schedule_operation_type import ScheduleOperationType, check_schedule_operation_type
+from ..models.schedule_yes_no import ScheduleYesNo, check_schedule_yes_no
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScheduleAttendeesBatch")
+
+
+@_attrs_define
+class ScheduleAttendeesBatch:
+    """
+    Attributes:
+        add_attendees (list[str] | Unset): Staff ids to add.
+        delete_attendees (list[str] | Unset): Staff ids to remove.
+        reminder_type (ScheduleYesNo | Unset): The platform's spelling of a boolean switch.
+        operation_type (ScheduleOperationType | Unset): Which occurrences of a repeating schedule a change applies to:
+            only the one at currentTime, that one and all after it, or the whole series. (A vendor tool spells the second
+            modify_future; the SDKs send modify_current_after.)
+        current_time (int | Unset): Start of the occurrence an operationType applies to, in unix seconds.
+    """
+
+    add_attendees: list[str] | Unset = UNSET
+    delete_attendees: list[str] | Unset = UNSET
+    reminder_type: ScheduleYesNo | Unset = UNSET
+    operation_type: ScheduleOperationType | Unset = UNSET
+    current_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        add_attendees: list[str] | Unset = UNSET
+        if not isinstance(self.add_attendees, Unset):
+            add_attendees = self.add_attendees
+
+        delete_attendees: list[str] | Unset = UNSET
+        if not isinstance(self.delete_attendees, Unset):
+            delete_attendees = self.delete_attendees
+
+        reminder_type: str | Unset = UNSET
+        if not isinstance(self.reminder_type, Unset):
+            reminder_type = self.reminder_type
+
+        operation_type: str | Unset = UNSET
+        if not isinstance(self.operation_type, Unset):
+            operation_type = self.operation_type
+
+        current_time = self.current_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if add_attendees is not UNSET:
+            field_dict["addAttendees"] = add_attendees
+        if delete_attendees is not UNSET:
+            field_dict["deleteAttendees"] = delete_attendees
+        if reminder_type is not UNSET:
+            field_dict["reminderType"] = reminder_type
+        if operation_type is not UNSET:
+            field_dict["operationType"] = operation_type
+        if current_time is not UNSET:
+            field_dict["currentTime"] = current_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        add_attendees = cast(list[str], d.pop("addAttendees", UNSET))
+
+        delete_attendees = cast(list[str], d.pop("deleteAttendees", UNSET))
+
+        _reminder_type = d.pop("reminderType", UNSET)
+        reminder_type: ScheduleYesNo | Unset
+        if isinstance(_reminder_type, Unset):
+            reminder_type = UNSET
+        else:
+            reminder_type = check_schedule_yes_no(_reminder_type)
+
+        _operation_type = d.pop("operationType", UNSET)
+        operation_type: ScheduleOperationType | Unset
+        if isinstance(_operation_type, Unset):
+            operation_type = UNSET
+        else:
+            operation_type = check_schedule_operation_type(_operation_type)
+
+        current_time = d.pop("currentTime", UNSET)
+
+        schedule_attendees_batch = cls(
+            add_attendees=add_attendees,
+            delete_attendees=delete_attendees,
+            reminder_type=reminder_type,
+            operation_type=operation_type,
+            current_time=current_time,
+        )
+
+        schedule_attendees_batch.additional_properties = d
+        return schedule_attendees_batch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScheduleChanged")
+
+
+@_attrs_define
+class ScheduleChanged:
+    """
+    Attributes:
+        schedule_ids (list[str] | Unset): The schedules the change produced or touched (one per affected series or
+            occurrence).
+    """
+
+    schedule_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schedule_ids: list[str] | Unset = UNSET
+        if not isinstance(self.schedule_ids, Unset):
+            schedule_ids = self.schedule_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if schedule_ids is not UNSET:
+            field_dict["scheduleIds"] = schedule_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        schedule_ids = cast(list[str], d.pop("scheduleIds", UNSET))
+
+        schedule_changed = cls(
+            schedule_ids=schedule_ids,
+        )
+
+        schedule_changed.additional_properties = d
+        return schedule_changed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,213 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.schedule_attendee_permissions import ScheduleAttendeePermissions, check_schedule_attendee_permissions
+from ..models.schedule_repeat_type import ScheduleRepeatType, check_schedule_repeat_type
+from ..models.schedule_yes_no import ScheduleYesNo, check_schedule_yes_no
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.schedule_attendee import ScheduleAttendee
+    from ..models.schedule_time import ScheduleTime
+
+
+T = TypeVar("T", bound="ScheduleCreateRequest")
+
+
+@_attrs_define
+class ScheduleCreateRequest:
+    """
+    Attributes:
+        summary (str): The title, at most 1000 characters.
+        start_time (ScheduleTime): A schedule's start or end. Timed events give `time` (unix seconds as text) and
+            `timeZone`; all-day events (allDay yes) give `date` and timeZone UTC. The platform's own docs disagree (an older
+            SDK sent "HH:mm" in `time` next to `date`); this follows the vendor's tools and the Go SDK, which send unix
+            seconds.
+        end_time (ScheduleTime): A schedule's start or end. Timed events give `time` (unix seconds as text) and
+            `timeZone`; all-day events (allDay yes) give `date` and timeZone UTC. The platform's own docs disagree (an older
+            SDK sent "HH:mm" in `time` next to `date`); this follows the vendor's tools and the Go SDK, which send unix
+            seconds.
+        attendees (list[ScheduleAttendee]): Attendees as objects (the attendee calls take bare staff ids instead).
+        description (str | Unset): At most 6000 characters.
+        all_day (ScheduleYesNo | Unset): The platform's spelling of a boolean switch.
+        repeat_type (ScheduleRepeatType | Unset): How the schedule repeats; custom needs `rule`.
+        rule (str | Unset): The repeat rule as an RFC 5545 RRULE string (e.g. FREQ=WEEKLY;BYDAY=MO), used when
+            repeatType is not no. The Python SDK sends a string; the Go SDK and vendor tools send a JSON object whose schema
+            is undocumented, so only the string form is offered.
+        expire_date_type (ScheduleYesNo | Unset): The platform's spelling of a boolean switch.
+        reminder_type (ScheduleYesNo | Unset): The platform's spelling of a boolean switch.
+        attendee_permissions (ScheduleAttendeePermissions | Unset): What attendees may do with the schedule.
+    """
+
+    summary: str
+    start_time: ScheduleTime
+    end_time: ScheduleTime
+    attendees: list[ScheduleAttendee]
+    description: str | Unset = UNSET
+    all_day: ScheduleYesNo | Unset = UNSET
+    repeat_type: ScheduleRepeatType | Unset = UNSET
+    rule: str | Unset = UNSET
+    expire_date_type: ScheduleYesNo | Unset = UNSET
+    reminder_type: ScheduleYesNo | Unset = UNSET
+    attendee_permissions: ScheduleAttendeePermissions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        summary = self.summary
+
+        start_time = self.start_time.to_dict()
+
+        end_time = self.end_time.to_dict()
+
+        attendees = []
+        for attendees_item_data in self.attendees:
+            attendees_item = attendees_item_data.to_dict()
+            attendees.append(attendees_item)
+
+        description = self.description
+
+        all_day: str | Unset = UNSET
+        if not isinstance(self.all_day, Unset):
+            all_day = self.all_day
+
+        repeat_type: str | Unset = UNSET
+        if not isinstance(self.repeat_type, Unset):
+            repeat_type = self.repeat_type
+
+        rule = self.rule
+
+        expire_date_type: str | Unset = UNSET
+        if not isinstance(self.expire_date_type, Unset):
+            expire_date_type = self.expire_date_type
+
+        reminder_type: str | Unset = UNSET
+        if not isinstance(self.reminder_type, Unset):
+            reminder_type = self.reminder_type
+
+        attendee_permissions: str | Unset = UNSET
+        if not isinstance(self.attendee_permissions, Unset):
+            attendee_permissions = self.attendee_permissions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "summary": summary,
+                "startTime": start_time,
+                "endTime": end_time,
+                "attendees": attendees,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if all_day is not UNSET:
+            field_dict["allDay"] = all_day
+        if repeat_type is not UNSET:
+            field_dict["repeatType"] = repeat_type
+        if rule is not UNSET:
+            field_dict["rule"] = rule
+        if expire_date_type is not UNSET:
+            field_dict["expireDateType"] = expire_date_type
+        if reminder_type is not UNSET:
+            field_dict["reminderType"] = reminder_type
+        if attendee_permissions is not UNSET:
+            field_dict["attendeePermissions"] = attendee_permissions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.schedule_attendee import ScheduleAttendee  # noqa: PLC0415
+        from ..models.schedule_time import ScheduleTime  # noqa: PLC0415
+
+        d = dict(src_dict)
+        summary = d.pop("summary")
+
+        start_time = ScheduleTime.from_dict(d.pop("startTime"))
+
+        end_time = ScheduleTime.from_dict(d.pop("endTime"))
+
+        attendees = []
+        _attendees = d.pop("attendees")
+        for attendees_item_data in _attendees:
+            attendees_item = ScheduleAttendee.from_dict(attendees_item_data)
+
+            attendees.append(attendees_item)
+
+        description = d.pop("description", UNSET)
+
+        _all_day = d.pop("allDay", UNSET)
+        all_day: ScheduleYesNo | Unset
+        if isinstance(_all_day, Unset):
+            all_day = UNSET
+        else:
+            all_day = check_schedule_yes_no(_all_day)
+
+        _repeat_type = d.pop("repeatType", UNSET)
+        repeat_type: ScheduleRepeatType | Unset
+        if isinstance(_repeat_type, Unset):
+            repeat_type = UNSET
+        else:
+            repeat_type = check_schedule_repeat_type(_repeat_type)
+
+        rule = d.pop("rule", UNSET)
+
+        _expire_date_type = d.pop("expireDateType", UNSET)
+        expire_date_type: ScheduleYesNo | Unset
+        if isinstance(_expire_date_type, Unset):
+            expire_date_type = UNSET
+        else:
+            expire_date_type = check_schedule_yes_no(_expire_date_type)
+
+        _reminder_type = d.pop("reminderType", UNSET)
+        reminder_type: ScheduleYesNo | Unset
+        if isinstance(_reminder_type, Unset):
+            reminder_type = UNSET
+        else:
+            reminder_type = check_schedule_yes_no(_reminder_type)
+
+        _attendee_permissions = d.pop("attendeePermissions", UNSET)
+        attendee_permissions: ScheduleAttendeePermissions | Unset
+        if isinstance(_attendee_permissions, Unset):
+            attendee_permissions = UNSET
+        else:
+            attendee_permissions = check_schedule_attendee_permissions(_attendee_permissions)
+
+        schedule_create_request = cls(
+            summary=summary,
+            start_time=start_time,
+            end_time=end_time,
+            attendees=attendees,
+            description=description,
+            all_day=all_day,
+            repeat_type=repeat_type,
+            rule=rule,
+            expire_date_type=expire_date_type,
+            reminder_type=reminder_type,
+            attendee_permissions=attendee_permissions,
+        )
+
+        schedule_create_request.additional_properties = d
+        return schedule_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

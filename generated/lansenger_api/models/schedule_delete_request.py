@@ -1,0 +1,97 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.schedule_delete_operation_type import ScheduleDeleteOperationType, check_schedule_delete_operation_type
+from ..models.schedule_yes_no import ScheduleYesNo, check_schedule_yes_no
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScheduleDeleteRequest")
+
+
+@_attrs_define
+class ScheduleDeleteRequest:
+    """
+    Attributes:
+        reminder_type (ScheduleYesNo | Unset): The platform's spelling of a boolean switch.
+        operation_type (ScheduleDeleteOperationType | Unset): Which occurrences to delete; the occurrence is given by
+            currentTime.
+        current_time (int | Unset): Start of the occurrence an operationType applies to, in unix seconds.
+    """
+
+    reminder_type: ScheduleYesNo | Unset = UNSET
+    operation_type: ScheduleDeleteOperationType | Unset = UNSET
+    current_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reminder_type: str | Unset = UNSET
+        if not isinstance(self.reminder_type, Unset):
+            reminder_type = self.reminder_type
+
+        operation_type: str | Unset = UNSET
+        if not isinstance(self.operation_type, Unset):
+            operation_type = self.operation_type
+
+        current_time = self.current_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if reminder_type is not UNSET:
+            field_dict["reminderType"] = reminder_type
+        if operation_type is not UNSET:
+            field_dict["operationType"] = operation_type
+        if current_time is not UNSET:
+            field_dict["currentTime"] = current_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _reminder_type = d.pop("reminderType", UNSET)
+        reminder_type: ScheduleYesNo | Unset
+        if isinstance(_reminder_type, Unset):
+            reminder_type = UNSET
+        else:
+            reminder_type = check_schedule_yes_no(_reminder_type)
+
+        _operation_type = d.pop("operationType", UNSET)
+        operation_type: ScheduleDeleteOperationType | Unset
+        if isinstance(_operation_type, Unset):
+            operation_type = UNSET
+        else:
+            operation_type = check_schedule_delete_operation_type(_operation_type)
+
+        current_time = d.pop("currentTime", UNSET)
+
+        schedule_delete_request = cls(
+            reminder_type=reminder_type,
+            operation_type=operation_type,
+            current_time=current_time,
+        )
+
+        schedule_delete_request.additional_properties = d
+        return schedule_delete_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,224 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.schedule_creator import ScheduleCreator
+    from ..models.schedule_time import ScheduleTime
+
+
+T = TypeVar("T", bound="ScheduleInfo")
+
+
+@_attrs_define
+class ScheduleInfo:
+    """A schedule. Switch and enum fields are plain text here, so new platform values still parse.
+
+    Attributes:
+        schedule_id (str | Unset):
+        primary_schedule_id (str | Unset): The series a single changed occurrence belongs to.
+        summary (str | Unset):
+        description (str | Unset):
+        all_day (str | Unset): yes or no.
+        start_time (ScheduleTime | Unset): A schedule's start or end. Timed events give `time` (unix seconds as text)
+            and `timeZone`; all-day events (allDay yes) give `date` and timeZone UTC. The platform's own docs disagree (an
+            older SDK sent "HH:mm" in `time` next to `date`); this follows the vendor's tools and the Go SDK, which send
+            unix seconds.
+        end_time (ScheduleTime | Unset): A schedule's start or end. Timed events give `time` (unix seconds as text) and
+            `timeZone`; all-day events (allDay yes) give `date` and timeZone UTC. The platform's own docs disagree (an older
+            SDK sent "HH:mm" in `time` next to `date`); this follows the vendor's tools and the Go SDK, which send unix
+            seconds.
+        repeat_type (str | Unset): no, day, week, month, year, work_day or custom.
+        rule (Any | Unset): The repeat rule; a string (RFC 5545) or an object, depending on how it was created.
+        expire_date_type (str | Unset): yes or no.
+        reminder_type (str | Unset): yes or no.
+        attendee_permissions (str | Unset): can_modify, can_invite, can_see or none.
+        color (str | Unset):
+        creator (ScheduleCreator | Unset):
+        rsvp_status (str | Unset): The acting identity's reply (the platform's fixtures show "accepted").
+    """
+
+    schedule_id: str | Unset = UNSET
+    primary_schedule_id: str | Unset = UNSET
+    summary: str | Unset = UNSET
+    description: str | Unset = UNSET
+    all_day: str | Unset = UNSET
+    start_time: ScheduleTime | Unset = UNSET
+    end_time: ScheduleTime | Unset = UNSET
+    repeat_type: str | Unset = UNSET
+    rule: Any | Unset = UNSET
+    expire_date_type: str | Unset = UNSET
+    reminder_type: str | Unset = UNSET
+    attendee_permissions: str | Unset = UNSET
+    color: str | Unset = UNSET
+    creator: ScheduleCreator | Unset = UNSET
+    rsvp_status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schedule_id = self.schedule_id
+
+        primary_schedule_id = self.primary_schedule_id
+
+        summary = self.summary
+
+        description = self.description
+
+        all_day = self.all_day
+
+        start_time: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.to_dict()
+
+        end_time: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = self.end_time.to_dict()
+
+        repeat_type = self.repeat_type
+
+        rule = self.rule
+
+        expire_date_type = self.expire_date_type
+
+        reminder_type = self.reminder_type
+
+        attendee_permissions = self.attendee_permissions
+
+        color = self.color
+
+        creator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.creator, Unset):
+            creator = self.creator.to_dict()
+
+        rsvp_status = self.rsvp_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if schedule_id is not UNSET:
+            field_dict["scheduleId"] = schedule_id
+        if primary_schedule_id is not UNSET:
+            field_dict["primaryScheduleId"] = primary_schedule_id
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if description is not UNSET:
+            field_dict["description"] = description
+        if all_day is not UNSET:
+            field_dict["allDay"] = all_day
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
+        if repeat_type is not UNSET:
+            field_dict["repeatType"] = repeat_type
+        if rule is not UNSET:
+            field_dict["rule"] = rule
+        if expire_date_type is not UNSET:
+            field_dict["expireDateType"] = expire_date_type
+        if reminder_type is not UNSET:
+            field_dict["reminderType"] = reminder_type
+        if attendee_permissions is not UNSET:
+            field_dict["attendeePermissions"] = attendee_permissions
+        if color is not UNSET:
+            field_dict["color"] = color
+        if creator is not UNSET:
+            field_dict["creator"] = creator
+        if rsvp_status is not UNSET:
+            field_dict["rsvpStatus"] = rsvp_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.schedule_creator import ScheduleCreator  # noqa: PLC0415
+        from ..models.schedule_time import ScheduleTime  # noqa: PLC0415
+
+        d = dict(src_dict)
+        schedule_id = d.pop("scheduleId", UNSET)
+
+        primary_schedule_id = d.pop("primaryScheduleId", UNSET)
+
+        summary = d.pop("summary", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        all_day = d.pop("allDay", UNSET)
+
+        _start_time = d.pop("startTime", UNSET)
+        start_time: ScheduleTime | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = ScheduleTime.from_dict(_start_time)
+
+        _end_time = d.pop("endTime", UNSET)
+        end_time: ScheduleTime | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = ScheduleTime.from_dict(_end_time)
+
+        repeat_type = d.pop("repeatType", UNSET)
+
+        rule = d.pop("rule", UNSET)
+
+        expire_date_type = d.pop("expireDateType", UNSET)
+
+        reminder_type = d.pop("reminderType", UNSET)
+
+        attendee_permissions = d.pop("attendeePermissions", UNSET)
+
+        color = d.pop("color", UNSET)
+
+        _creator = d.pop("creator", UNSET)
+        creator: ScheduleCreator | Unset
+        if isinstance(_creator, Unset):
+            creator = UNSET
+        else:
+            creator = ScheduleCreator.from_dict(_creator)
+
+        rsvp_status = d.pop("rsvpStatus", UNSET)
+
+        schedule_info = cls(
+            schedule_id=schedule_id,
+            primary_schedule_id=primary_schedule_id,
+            summary=summary,
+            description=description,
+            all_day=all_day,
+            start_time=start_time,
+            end_time=end_time,
+            repeat_type=repeat_type,
+            rule=rule,
+            expire_date_type=expire_date_type,
+            reminder_type=reminder_type,
+            attendee_permissions=attendee_permissions,
+            color=color,
+            creator=creator,
+            rsvp_status=rsvp_status,
+        )
+
+        schedule_info.additional_properties = d
+        return schedule_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.schedule_info import ScheduleInfo
+
+
+T = TypeVar("T", bound="ScheduleList")
+
+
+@_attrs_define
+class ScheduleList:
+    """
+    Attributes:
+        schedule_list (list[ScheduleInfo] | Unset):
+    """
+
+    schedule_list: list[ScheduleInfo] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schedule_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.schedule_list, Unset):
+            schedule_list = []
+            for schedule_list_item_data in self.schedule_list:
+                schedule_list_item = schedule_list_item_data.to_dict()
+                schedule_list.append(schedule_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if schedule_list is not UNSET:
+            field_dict["scheduleList"] = schedule_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.schedule_info import ScheduleInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _schedule_list = d.pop("scheduleList", UNSET)
+        schedule_list: list[ScheduleInfo] | Unset = UNSET
+        if _schedule_list is not UNSET:
+            schedule_list = []
+            for schedule_list_item_data in _schedule_list:
+                schedule_list_item = ScheduleInfo.from_dict(schedule_list_item_data)
+
+                schedule_list.append(schedule_list_item)
+
+        schedule_list = cls(
+            schedule_list=schedule_list,
+        )
+
+        schedule_list.additional_properties = d
+        return schedule_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScheduleTime")
+
+
+@_attrs_define
+class ScheduleTime:
+    """A schedule's start or end. Timed events give `time` (unix seconds as text) and `timeZone`; all-day events (allDay
+    yes) give `date` and timeZone UTC. The platform's own docs disagree (an older SDK sent "HH:mm" in `time` next to
+    `date`); this follows the vendor's tools and the Go SDK, which send unix seconds.
+
+        Attributes:
+            time (str | Unset): Unix time in seconds, written as a decimal string, e.g. "1748160000".
+            date (str | Unset): yyyy-MM-dd, for all-day events; leave empty for timed ones.
+            time_zone (str | Unset): IANA time zone, e.g. Asia/Shanghai (the platform's default); UTC for all-day events.
+    """
+
+    time: str | Unset = UNSET
+    date: str | Unset = UNSET
+    time_zone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        time = self.time
+
+        date = self.date
+
+        time_zone = self.time_zone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if time is not UNSET:
+            field_dict["time"] = time
+        if date is not UNSET:
+            field_dict["date"] = date
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        time = d.pop("time", UNSET)
+
+        date = d.pop("date", UNSET)
+
+        time_zone = d.pop("timeZone", UNSET)
+
+        schedule_time = cls(
+            time=time,
+            date=date,
+            time_zone=time_zone,
+        )
+
+        schedule_time.additional_properties = d
+        return schedule_time
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
