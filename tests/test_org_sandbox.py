@@ -6,7 +6,14 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from lansenger import AsyncLansenger, AuthenticationError, InvalidRequestError, Lansenger, NotFoundError
+from lansenger import (
+    AsyncLansenger,
+    AuthenticationError,
+    InvalidArgumentError,
+    InvalidRequestError,
+    Lansenger,
+    NotFoundError,
+)
 from lansenger.testing import Sandbox
 from lansenger.testing._directory import DEPARTMENTS, EXTRA_FIELDS, ORG_ID, ORG_NAME, ROOT_DEPARTMENT, STAFF
 from lansenger_api.models.staff_id_type import StaffIdType
@@ -137,7 +144,7 @@ def test_id_mapping_misses_and_bad_kinds_are_refused(client: Lansenger) -> None:
         with pytest.raises(NotFoundError) as raised:
             client.staffs.map_staff_id(org_id=org_id, id_type="mobile", id_value=value)
         assert raised.value.err_code == 50001
-    with pytest.raises(InvalidRequestError, match="id_type"):
+    with pytest.raises(InvalidArgumentError, match="id_type"):
         client.staffs.map_staff_id(org_id=ORG_ID, id_type="phone", id_value="1")  # type: ignore[arg-type]
 
 

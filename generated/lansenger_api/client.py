@@ -19,11 +19,16 @@ from .types import Unset
 
 if TYPE_CHECKING:
     from .api.auth import AsyncAuthResource, AuthResource
+    from .api.calendars import AsyncCalendarsResource, CalendarsResource
+    from .api.departments import AsyncDepartmentsResource, DepartmentsResource
     from .api.groups import AsyncGroupsResource, GroupsResource
     from .api.media import AsyncMediaResource, MediaResource
     from .api.messages import AsyncMessagesResource, MessagesResource
     from .api.oauth import AsyncOauthResource, OauthResource
+    from .api.org import AsyncOrgResource, OrgResource
+    from .api.staffs import AsyncStaffsResource, StaffsResource
     from .api.streams import AsyncStreamsResource, StreamsResource
+    from .api.todos import AsyncTodosResource, TodosResource
     from .api.users import AsyncUsersResource, UsersResource
     from .api.websocket import AsyncWebsocketResource, WebsocketResource
 
@@ -42,6 +47,18 @@ class LansengerAPI:
         from .api.auth import AuthResource
 
         return AuthResource(self._http)
+
+    @cached_property
+    def calendars(self) -> CalendarsResource:
+        from .api.calendars import CalendarsResource
+
+        return CalendarsResource(self._http)
+
+    @cached_property
+    def departments(self) -> DepartmentsResource:
+        from .api.departments import DepartmentsResource
+
+        return DepartmentsResource(self._http)
 
     @cached_property
     def groups(self) -> GroupsResource:
@@ -68,10 +85,28 @@ class LansengerAPI:
         return OauthResource(self._http)
 
     @cached_property
+    def org(self) -> OrgResource:
+        from .api.org import OrgResource
+
+        return OrgResource(self._http)
+
+    @cached_property
+    def staffs(self) -> StaffsResource:
+        from .api.staffs import StaffsResource
+
+        return StaffsResource(self._http)
+
+    @cached_property
     def streams(self) -> StreamsResource:
         from .api.streams import StreamsResource
 
         return StreamsResource(self._http)
+
+    @cached_property
+    def todos(self) -> TodosResource:
+        from .api.todos import TodosResource
+
+        return TodosResource(self._http)
 
     @cached_property
     def users(self) -> UsersResource:
@@ -99,6 +134,18 @@ class AsyncLansengerAPI:
         return AsyncAuthResource(self._http)
 
     @cached_property
+    def calendars(self) -> AsyncCalendarsResource:
+        from .api.calendars import AsyncCalendarsResource
+
+        return AsyncCalendarsResource(self._http)
+
+    @cached_property
+    def departments(self) -> AsyncDepartmentsResource:
+        from .api.departments import AsyncDepartmentsResource
+
+        return AsyncDepartmentsResource(self._http)
+
+    @cached_property
     def groups(self) -> AsyncGroupsResource:
         from .api.groups import AsyncGroupsResource
 
@@ -123,10 +170,28 @@ class AsyncLansengerAPI:
         return AsyncOauthResource(self._http)
 
     @cached_property
+    def org(self) -> AsyncOrgResource:
+        from .api.org import AsyncOrgResource
+
+        return AsyncOrgResource(self._http)
+
+    @cached_property
+    def staffs(self) -> AsyncStaffsResource:
+        from .api.staffs import AsyncStaffsResource
+
+        return AsyncStaffsResource(self._http)
+
+    @cached_property
     def streams(self) -> AsyncStreamsResource:
         from .api.streams import AsyncStreamsResource
 
         return AsyncStreamsResource(self._http)
+
+    @cached_property
+    def todos(self) -> AsyncTodosResource:
+        from .api.todos import AsyncTodosResource
+
+        return AsyncTodosResource(self._http)
 
     @cached_property
     def users(self) -> AsyncUsersResource:

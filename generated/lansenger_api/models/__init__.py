@@ -17,6 +17,7 @@ from .approve_card_update import ApproveCardUpdate
 from .approve_head_status import ApproveHeadStatus
 from .bot_message_request import BotMessageRequest
 from .bot_msg_type import BotMsgType
+from .calendar_primary import CalendarPrimary
 from .card_body import CardBody
 from .card_content import CardContent
 from .card_content_format_type import CardContentFormatType
@@ -27,15 +28,33 @@ from .chat_msg_type import ChatMsgType
 from .core_media_type import CoreMediaType
 from .create_user_token_grant_type import CreateUserTokenGrantType
 from .current_user import CurrentUser
+from .department_child import DepartmentChild
+from .department_children import DepartmentChildren
+from .department_detail import DepartmentDetail
 from .department_ref import DepartmentRef
+from .department_staff import DepartmentStaff
+from .department_staff_page import DepartmentStaffPage
 from .dynamic_msg_type import DynamicMsgType
 from .dynamic_update_data import DynamicUpdateData
 from .dynamic_update_request import DynamicUpdateRequest
 from .envelope import Envelope
 from .format_text_message import FormatTextMessage
 from .grant_type import GrantType
+from .group_create_request import GroupCreateRequest
+from .group_created import GroupCreated
+from .group_delete_request import GroupDeleteRequest
+from .group_ids_page import GroupIdsPage
+from .group_info import GroupInfo
+from .group_info_update import GroupInfoUpdate
+from .group_manage_mode import GroupManageMode
+from .group_member import GroupMember
+from .group_members_page import GroupMembersPage
+from .group_members_update import GroupMembersUpdate
+from .group_members_updated import GroupMembersUpdated
+from .group_membership import GroupMembership
 from .group_message_request import GroupMessageRequest
 from .group_msg_type import GroupMsgType
+from .group_staff_ref import GroupStaffRef
 from .head_status_info import HeadStatusInfo
 from .i18n_app_card_message import I18nAppCardMessage
 from .i18n_card_field import I18nCardField
@@ -51,12 +70,54 @@ from .msg_data import MsgData
 from .msg_type import MsgType
 from .oa_card_message import OaCardMessage
 from .oa_card_message_card_action import OaCardMessageCardAction
+from .org_extra_field import OrgExtraField
+from .org_extra_field_id_page import OrgExtraFieldIdPage
+from .org_info import OrgInfo
 from .permission_scope import PermissionScope
 from .refresh_user_token_grant_type import RefreshUserTokenGrantType
 from .reminder import Reminder
 from .revoke_chat_type import RevokeChatType
 from .revoke_request import RevokeRequest
+from .schedule_attendee import ScheduleAttendee
+from .schedule_attendee_flag import ScheduleAttendeeFlag
+from .schedule_attendee_info import ScheduleAttendeeInfo
+from .schedule_attendee_meta_request import ScheduleAttendeeMetaRequest
+from .schedule_attendee_page import ScheduleAttendeePage
+from .schedule_attendee_permissions import ScheduleAttendeePermissions
+from .schedule_attendees_batch import ScheduleAttendeesBatch
+from .schedule_attendees_change import ScheduleAttendeesChange
+from .schedule_attendees_updated import ScheduleAttendeesUpdated
+from .schedule_busy_free import ScheduleBusyFree
+from .schedule_changed import ScheduleChanged
+from .schedule_create_request import ScheduleCreateRequest
+from .schedule_created import ScheduleCreated
+from .schedule_creator import ScheduleCreator
+from .schedule_delete_operation_type import ScheduleDeleteOperationType
+from .schedule_delete_request import ScheduleDeleteRequest
+from .schedule_info import ScheduleInfo
+from .schedule_list import ScheduleList
+from .schedule_list_request import ScheduleListRequest
+from .schedule_operation_type import ScheduleOperationType
+from .schedule_repeat_type import ScheduleRepeatType
+from .schedule_rsvp_status import ScheduleRsvpStatus
+from .schedule_time import ScheduleTime
+from .schedule_update_request import ScheduleUpdateRequest
+from .schedule_visibility import ScheduleVisibility
+from .schedule_yes_no import ScheduleYesNo
 from .sent_message import SentMessage
+from .staff_ancestor_chain import StaffAncestorChain
+from .staff_detail import StaffDetail
+from .staff_detail_extra_field_set import StaffDetailExtraFieldSet
+from .staff_id_mapping import StaffIdMapping
+from .staff_id_type import StaffIdType
+from .staff_info import StaffInfo
+from .staff_introduction import StaffIntroduction
+from .staff_mobile_phone import StaffMobilePhone
+from .staff_resume_entry import StaffResumeEntry
+from .staff_search_hit import StaffSearchHit
+from .staff_search_page import StaffSearchPage
+from .staff_search_request import StaffSearchRequest
+from .staff_search_scope import StaffSearchScope
 from .stream_create_request import StreamCreateRequest
 from .stream_fetch_request import StreamFetchRequest
 from .stream_message import StreamMessage
@@ -107,6 +168,7 @@ __all__ = (
     "AppToken",
     "BotMessageRequest",
     "BotMsgType",
+    "CalendarPrimary",
     "CardBody",
     "CardContent",
     "CardContentFormatType",
@@ -117,15 +179,33 @@ __all__ = (
     "CoreMediaType",
     "CreateUserTokenGrantType",
     "CurrentUser",
+    "DepartmentChild",
+    "DepartmentChildren",
+    "DepartmentDetail",
     "DepartmentRef",
+    "DepartmentStaff",
+    "DepartmentStaffPage",
     "DynamicMsgType",
     "DynamicUpdateData",
     "DynamicUpdateRequest",
     "Envelope",
     "FormatTextMessage",
     "GrantType",
+    "GroupCreated",
+    "GroupCreateRequest",
+    "GroupDeleteRequest",
+    "GroupIdsPage",
+    "GroupInfo",
+    "GroupInfoUpdate",
+    "GroupManageMode",
+    "GroupMember",
+    "GroupMembership",
+    "GroupMembersPage",
+    "GroupMembersUpdate",
+    "GroupMembersUpdated",
     "GroupMessageRequest",
     "GroupMsgType",
+    "GroupStaffRef",
     "HeadStatusInfo",
     "I18nAppCardMessage",
     "I18nCardField",
@@ -141,12 +221,54 @@ __all__ = (
     "MsgType",
     "OaCardMessage",
     "OaCardMessageCardAction",
+    "OrgExtraField",
+    "OrgExtraFieldIdPage",
+    "OrgInfo",
     "PermissionScope",
     "RefreshUserTokenGrantType",
     "Reminder",
     "RevokeChatType",
     "RevokeRequest",
+    "ScheduleAttendee",
+    "ScheduleAttendeeFlag",
+    "ScheduleAttendeeInfo",
+    "ScheduleAttendeeMetaRequest",
+    "ScheduleAttendeePage",
+    "ScheduleAttendeePermissions",
+    "ScheduleAttendeesBatch",
+    "ScheduleAttendeesChange",
+    "ScheduleAttendeesUpdated",
+    "ScheduleBusyFree",
+    "ScheduleChanged",
+    "ScheduleCreated",
+    "ScheduleCreateRequest",
+    "ScheduleCreator",
+    "ScheduleDeleteOperationType",
+    "ScheduleDeleteRequest",
+    "ScheduleInfo",
+    "ScheduleList",
+    "ScheduleListRequest",
+    "ScheduleOperationType",
+    "ScheduleRepeatType",
+    "ScheduleRsvpStatus",
+    "ScheduleTime",
+    "ScheduleUpdateRequest",
+    "ScheduleVisibility",
+    "ScheduleYesNo",
     "SentMessage",
+    "StaffAncestorChain",
+    "StaffDetail",
+    "StaffDetailExtraFieldSet",
+    "StaffIdMapping",
+    "StaffIdType",
+    "StaffInfo",
+    "StaffIntroduction",
+    "StaffMobilePhone",
+    "StaffResumeEntry",
+    "StaffSearchHit",
+    "StaffSearchPage",
+    "StaffSearchRequest",
+    "StaffSearchScope",
     "StreamCreateRequest",
     "StreamFetchRequest",
     "StreamMessage",

@@ -14,15 +14,20 @@ T = TypeVar("T", bound="DepartmentRef")
 
 @_attrs_define
 class DepartmentRef:
-    """A department as other answers mention it.
+    """A department as other answers mention it. The platform's sources disagree on the keys (departmentId/departmentName,
+    or id/name/externalId); whichever arrive are kept.
 
-    Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        external_id (str | Unset):
-        order (float | Unset):
+        Attributes:
+            department_id (str | Unset):
+            department_name (str | Unset):
+            id (str | Unset):
+            name (str | Unset):
+            external_id (str | Unset):
+            order (float | Unset): Sort key among siblings; smaller first.
     """
 
+    department_id: str | Unset = UNSET
+    department_name: str | Unset = UNSET
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     external_id: str | Unset = UNSET
@@ -30,6 +35,10 @@ class DepartmentRef:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        department_id = self.department_id
+
+        department_name = self.department_name
+
         id = self.id
 
         name = self.name
@@ -41,6 +50,10 @@ class DepartmentRef:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if department_id is not UNSET:
+            field_dict["departmentId"] = department_id
+        if department_name is not UNSET:
+            field_dict["departmentName"] = department_name
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -55,6 +68,10 @@ class DepartmentRef:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        department_id = d.pop("departmentId", UNSET)
+
+        department_name = d.pop("departmentName", UNSET)
+
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
@@ -64,6 +81,8 @@ class DepartmentRef:
         order = d.pop("order", UNSET)
 
         department_ref = cls(
+            department_id=department_id,
+            department_name=department_name,
             id=id,
             name=name,
             external_id=external_id,

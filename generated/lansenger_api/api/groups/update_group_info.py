@@ -41,6 +41,17 @@ _RULES = {
         "assistant": {"name": "assistant", "items": {"minLength": 1}},
         "demoteAssistant": {"name": "demote_assistant", "items": {"minLength": 1}},
         "manageMode": {"name": "manage_mode", "enum": [0, 1]},
+        "name": {"name": "name"},
+        "description": {"name": "description"},
+        "avatarId": {"name": "avatar_id"},
+        "ownerId": {"name": "owner_id"},
+        "locationShare": {"name": "location_share"},
+        "needsConfirm": {"name": "needs_confirm"},
+        "isPublic": {"name": "is_public"},
+        "maxMembers": {"name": "max_members"},
+        "maxHistoryMsgCount": {"name": "max_history_msg_count"},
+        "remindAll": {"name": "remind_all"},
+        "sendMsgStatus": {"name": "send_msg_status"},
     },
 }
 

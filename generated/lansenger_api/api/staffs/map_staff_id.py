@@ -31,6 +31,11 @@ def _get_kwargs(
     if len(org_id) < 1:
         raise errors.InvalidArgumentError("org_id must not be empty")
 
+    if id_type not in ["employ_id", "mobile", "mail", "login", "external_id"]:
+        raise errors.InvalidArgumentError(
+            f"id_type must be one of employ_id, mobile, mail, login, external_id, not {id_type!r}"
+        )
+
     if len(id_value) < 1:
         raise errors.InvalidArgumentError("id_value must not be empty")
 
