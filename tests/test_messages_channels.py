@@ -422,3 +422,22 @@ async def test_streams_and_ws_endpoint_against_the_sandbox() -> None:
             assert "wrong" not in str(refused.value)
         ws_requests = [keys for method, path, keys in sandbox.state.requests if path == "/v1/ws/endpoint/create"]
         assert ws_requests and all(keys == [] for keys in ws_requests), "the endpoint call carries no app_token"
+
+
+def test_user_identity_stays_on_its_own_call(router: respx.MockRouter) -> None:
+    """user_token and user_id are per call: the next call goes out as the app again."""
+    sends = router.post("/v1/bot/messages/create").respond(json=ok(SENT))
+    primary = router.get("/v1/calendars/primary").respond(json=ok({"calendarId": "c-1"}))
+    with Lansenger(app_token=TOKEN, gateway_url=GATEWAY) as client:
+        client.messages.send_text("s1", "as a user", user_token="ut")
+        client.messages.send_text("s1", "as the app")
+        client.calendars.fetch_primary_calendar(user_id="s9")
+        client.calendars.fetch_primary_calendar()
+    assert [dict(call.request.url.params) for call in sends.calls] == [
+        {"app_token": TOKEN, "user_token": "ut"},
+        {"app_token": TOKEN},
+    ]
+    assert [dict(call.request.url.params) for call in primary.calls] == [
+        {"app_token": TOKEN, "user_id": "s9"},
+        {"app_token": TOKEN},
+    ]

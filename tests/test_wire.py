@@ -116,6 +116,27 @@ def test_core_upload_is_multipart_with_media_part(router: respx.MockRouter, clie
     assert b'name="media"; filename="voice.amr"' in request.content
 
 
+def test_app_upload_operation_sends_dimensions(router: respx.MockRouter, client: Lansenger) -> None:
+    route = router.post("/v1/app/medias/create").respond(json=ok({"mediaId": "md-3"}))
+    media = client.media.upload_app_media(
+        media=File(payload=b"\x00\x00\x00\x18ftypmp42", file_name="clip.mp4"), type_="video", duration=12
+    )
+    assert media.media_id == "md-3"
+    assert query(route.calls.last.request) == {"app_token": TOKEN, "type": "video", "duration": "12"}
+
+
+def test_app_token_operation_called_directly(router: respx.MockRouter) -> None:
+    """The token endpoint carries the credentials and no app_token of its own."""
+    with Lansenger(app_token=TOKEN, gateway_url=GATEWAY) as client:
+        issued = client.auth.create_app_token(appid=APP_ID, secret=APP_SECRET)
+    assert issued.app_token == TOKEN and TOKEN not in repr(issued)
+    assert query(router.routes[0].calls.last.request) == {
+        "grant_type": "client_credential",
+        "appid": APP_ID,
+        "secret": APP_SECRET,
+    }
+
+
 def test_app_upload_detects_type_from_extension(router: respx.MockRouter, client: Lansenger, tmp_path: Path) -> None:
     route = router.post("/v1/app/medias/create").respond(json=ok({"mediaId": "md-2"}))
     picture = tmp_path / "chart.PNG"
