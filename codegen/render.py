@@ -19,6 +19,7 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.strings import pascal_case
 
 from .derive import OperationMeta
 
@@ -27,7 +28,7 @@ HEADER = (
 )
 SPEC_FILE = "openapi.json"
 # Our own modules with no upstream template slot: rendered with the generator's environment after it builds.
-EXTRA_MODULES = {"rules.py.jinja": "rules.py"}
+EXTRA_MODULES = {"rules.py.jinja": "rules.py", "events.py.jinja": "events.py"}
 _NUMBERED = re.compile(r"Type\d+$")  # the generator's fallback names for union members
 _RUFF_CHECK = ["check", "--isolated", "--no-cache", "--fix-only", "--select", "F401,F811,I001,UP", "--target-version"]
 _RUFF_COMMON = ["--line-length", "120"]
@@ -79,10 +80,18 @@ def render(
     for collection in data.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
             endpoint.lansenger = metas[str(endpoint.name)]  # type: ignore[attr-defined]
+    models = {str(model.class_info.name): model for model in data.models}
+    events = []
+    for event_type, schema in sorted(generator_input.get("x-lansenger-events", {}).items()):
+        model = models.get(pascal_case(schema.removeprefix("#/components/schemas/")))
+        if model is None:
+            raise GenerationError(f"x-lansenger-events: {event_type} names {schema!r}, which is not an object schema")
+        events.append({"type": event_type, "class_name": model.class_info.name, "module": model.class_info.module_name})
     project = Project(openapi=data, config=config, custom_template_path=templates)
     project.env.globals["lansenger_errors"] = errors_table
     project.env.globals["lansenger_enum_names"] = enum_names
     project.env.globals["lansenger_secrets"] = secrets
+    project.env.globals["lansenger_events"] = events
     problems = project.build()
     if problems:
         raise GenerationError("\n".join(f"{p.level.name} {p.header}: {p.detail}" for p in problems))

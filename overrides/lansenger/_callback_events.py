@@ -1,0 +1,76 @@
+"""Inbound events as they arrive by webhook or WebSocket, normalised to one shape.
+
+The platform spells the same fields several ways (`eventType` or `type`, `id` or `eventId`, ids per event
+or per payload); `CallbackEvent` hides that. Unknown event types are kept whole, never dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class CallbackEvent:
+    """One event. `data` is the event's payload as received; `payload` is its typed model when the type is known.
+
+    `id` is the platform's dedupe id (None when the event carried none); `raw` is the event object as received.
+    """
+
+    type: str
+    data: dict[str, Any]
+    id: str | None = None
+    app_id: str | None = None
+    org_id: str | None = None
+    raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def payload(self) -> Any:
+        """The typed model of `data` for the known event types (see `lansenger_api.events`), else `data` itself."""
+        from lansenger_api.events import parse_event_data
+
+        return parse_event_data(self.type, self.data)
+
+
+def _text(value: object) -> str | None:
+    if isinstance(value, str) and value:
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def normalise_event(raw: Mapping[str, Any], *, app_id: str | None = None, org_id: str | None = None) -> CallbackEvent:
+    """One event object → `CallbackEvent`; per-event appId/orgId win over the payload's.
+
+    Raises ValueError when the object names no event type.
+    """
+    event_type = _text(raw.get("eventType")) or _text(raw.get("type"))
+    if event_type is None:
+        raise ValueError("event without eventType/type")
+    data = raw.get("data")
+    if not isinstance(data, dict) or not data:
+        data = {key: value for key, value in raw.items() if key not in ("eventType", "type", "id", "eventId")}
+    return CallbackEvent(
+        type=event_type,
+        data=dict(data),
+        id=_text(raw.get("id")) or _text(raw.get("eventId")),
+        app_id=_text(raw.get("appId")) or _text(raw.get("app_id")) or app_id,
+        org_id=_text(raw.get("orgId")) or _text(raw.get("org_id")) or org_id,
+        raw=dict(raw),
+    )
+
+
+def normalise_events(events: object, *, app_id: str | None = None, org_id: str | None = None) -> list[CallbackEvent]:
+    """`events` as an array or as a single object; raises ValueError when it is neither or an item is not an event."""
+    if isinstance(events, dict):
+        events = [events]
+    if not isinstance(events, list):
+        raise ValueError("events is neither an array nor an object")
+    found = []
+    for item in events:
+        if not isinstance(item, dict):
+            raise ValueError("an event is not an object")
+        found.append(normalise_event(item, app_id=app_id, org_id=org_id))
+    return found
