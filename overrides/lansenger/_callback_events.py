@@ -54,11 +54,11 @@ def normalise_event(raw: Mapping[str, Any], *, app_id: str | None = None, org_id
         data = {key: value for key, value in raw.items() if key not in ("eventType", "type", "id", "eventId")}
     return CallbackEvent(
         type=event_type,
-        data=dict(data),
+        data=data,
         id=_text(raw.get("id")) or _text(raw.get("eventId")),
         app_id=_text(raw.get("appId")) or _text(raw.get("app_id")) or app_id,
         org_id=_text(raw.get("orgId")) or _text(raw.get("org_id")) or org_id,
-        raw=dict(raw),
+        raw=raw if isinstance(raw, dict) else dict(raw),
     )
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import json
+import secrets
 import selectors
 import shutil
 import socket
 import socketserver
 import tempfile
 import threading
+from collections.abc import Mapping, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
@@ -17,7 +19,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from ._body import CHUNK_SIZE, BodyFramingError, RequestBody
-from ._directory import SANDBOX_USER
+from ._directory import ORG_ID, SANDBOX_USER
 from ._faults import Fault, FaultPlan
 from ._gateway import Gateway
 from ._oauth_records import DEFAULT_SCOPE, OAuthRecords
@@ -25,6 +27,7 @@ from ._replies import DropConnection, FileReply, JsonReply, RedirectReply, Reply
 from ._routing import Backend, Request
 from ._spec import bundled_spec_index
 from ._state import SandboxState
+from .callbacks import new_aes_key, post_callback, signed_callback
 
 _JOIN_TIMEOUT = 5.0
 
@@ -211,6 +214,10 @@ class Sandbox:
             raise ValueError("token_lifetime must be positive")
         self.app_id = app_id
         self.app_secret = app_secret
+        self.aes_key = new_aes_key()
+        """The callback key (回调密钥) the sandbox encrypts callbacks with."""
+        self.sign_token = secrets.token_hex(16).upper()
+        """The callback signature token (回调签名令牌) the sandbox signs callbacks with."""
         self.token_lifetime = token_lifetime
         self.state = SandboxState()
         self._address = (host, port)
@@ -258,6 +265,17 @@ class Sandbox:
     def expire_tokens(self) -> None:
         """Invalidate every token issued so far, as if they had all expired."""
         self.state.expire_tokens()
+
+    def post_callback(
+        self, url: str, events: Sequence[Mapping[str, Any]], **options: Any
+    ) -> tuple[int, dict[str, Any]]:
+        """POST these events to a receiver, encrypted and signed as the platform does, with the sandbox's keys.
+
+        `options` are those of `lansenger.testing.callbacks.signed_callback` (layout, padding, spellings).
+        """
+        options.setdefault("app_id", self.app_id)
+        options.setdefault("org_id", ORG_ID)
+        return post_callback(url, signed_callback(events, self.aes_key, self.sign_token, **options))
 
     @property
     def oauth(self) -> OAuthRecords:

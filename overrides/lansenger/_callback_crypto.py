@@ -1,0 +1,78 @@
+"""The platform's callback cipher: AES-256-CBC, key = base64(aesKey + "="), IV = the key's first 16 bytes.
+
+Decoding is strict where the platform is exact (base64 alphabet, block sizes, every PKCS#7 pad byte) and
+tolerant where its own samples differ (pad blocks of 16 or 32 bytes, base64 with or without "=" padding).
+Every failure is the same `DecryptionError` with the same message: a caller, or an attacker probing the
+endpoint, learns nothing about which check failed.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import functools
+import os
+
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from lansenger_api.errors import DecryptionError
+
+KEY_BYTES = 32
+BLOCK = 16
+MAX_PAD = 32
+DECRYPT_FAILED = "cannot decrypt the callback payload"
+
+
+def _b64decode(text: str) -> bytes:
+    """Standard base64, "=" padding optional, nothing outside the alphabet (no whitespace, no URL-safe chars)."""
+    if not isinstance(text, str) or not text.isascii():
+        raise ValueError("not ASCII base64")
+    padded = text + "=" * (-len(text) % 4)
+    return base64.b64decode(padded, validate=True)
+
+
+def aes_key_bytes(aes_key: str) -> bytes:
+    """The 32-byte key from the 43-character aesKey of the developer console."""
+    try:
+        key = _b64decode(aes_key)
+    except (ValueError, binascii.Error):
+        raise DecryptionError(DECRYPT_FAILED) from None
+    if len(key) != KEY_BYTES:
+        raise DecryptionError(DECRYPT_FAILED)
+    return key
+
+
+@functools.lru_cache(maxsize=16)
+def _cipher(key: bytes) -> Cipher[modes.CBC]:
+    """One cipher object per key: building it costs as much as decrypting a kilobyte."""
+    return Cipher(algorithms.AES(key), modes.CBC(key[:BLOCK]))
+
+
+def decrypt_bytes(data_encrypt: str, key: bytes) -> bytes:
+    """The plaintext of `dataEncrypt`, its PKCS#7 padding (1..32, every byte checked) removed."""
+    try:
+        ciphertext = _b64decode(data_encrypt)
+    except (ValueError, binascii.Error):
+        raise DecryptionError(DECRYPT_FAILED) from None
+    if not ciphertext or len(ciphertext) % BLOCK:
+        raise DecryptionError(DECRYPT_FAILED)
+    decryptor = _cipher(key).decryptor()
+    padded = decryptor.update(ciphertext) + decryptor.finalize()
+    pad = padded[-1]
+    if not 1 <= pad <= MAX_PAD or pad >= len(padded) or padded[-pad:] != bytes([pad]) * pad:
+        raise DecryptionError(DECRYPT_FAILED)
+    return padded[:-pad]
+
+
+def encrypt_bytes(plaintext: bytes, key: bytes, *, block_size: int = BLOCK) -> str:
+    """`dataEncrypt` for `plaintext`, padded to `block_size` (16 as production sends, or 32 as some SDKs do)."""
+    if block_size not in (16, 32):
+        raise ValueError("block_size must be 16 or 32")
+    pad = block_size - len(plaintext) % block_size
+    encryptor = _cipher(key).encryptor()
+    ciphertext = encryptor.update(plaintext + bytes([pad]) * pad) + encryptor.finalize()
+    return base64.b64encode(ciphertext).decode("ascii")
+
+
+def random_prefix() -> bytes:
+    """The 16 random bytes that open a binary-layout plaintext."""
+    return os.urandom(16)

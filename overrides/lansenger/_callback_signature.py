@@ -1,0 +1,61 @@
+"""The callback signature: SHA-1 over the sorted sign token, timestamp, nonce and dataEncrypt, hex.
+
+Compared in constant time. The optional freshness window accepts the timestamp in seconds, milliseconds,
+microseconds or nanoseconds, because the platform's documents show both 10- and 19-digit values.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import time
+from collections.abc import Callable
+
+from lansenger_api.errors import SignatureVerificationError
+
+SIGNATURE_MISMATCH = "the callback signature does not match"
+STALE = "the callback timestamp is outside the tolerance window"
+
+
+def signature(sign_token: str, timestamp: str, nonce: str, data_encrypt: str) -> str:
+    """The lower-case hex SHA-1 the platform sends as `signature` (also called dev_data_signature)."""
+    joined = "".join(sorted((sign_token, timestamp, nonce, data_encrypt)))
+    return hashlib.sha1(joined.encode("utf-8"), usedforsecurity=False).hexdigest()
+
+
+def timestamp_seconds(timestamp: str) -> float:
+    """A timestamp in s, ms, µs or ns, told apart by size, as seconds; ValueError when it is not a number."""
+    if not timestamp.isdigit():
+        raise ValueError("timestamp is not a non-negative integer")
+    value = int(timestamp)
+    for scale, threshold in ((1e9, 1e17), (1e6, 1e14), (1e3, 1e11)):
+        if value >= threshold:
+            return value / scale
+    return float(value)
+
+
+def verify_signature(
+    sign_token: str,
+    timestamp: str,
+    nonce: str,
+    data_encrypt: str,
+    signature_value: str,
+    *,
+    tolerance: float | None = None,
+    clock: Callable[[], float] = time.time,
+) -> None:
+    """Raise `SignatureVerificationError` unless `signature_value` signs these values (and, with `tolerance`,
+    the timestamp is within that many seconds of `clock()`)."""
+    values = (sign_token, timestamp, nonce, data_encrypt, signature_value)
+    if not all(isinstance(value, str) for value in values) or not sign_token:
+        raise SignatureVerificationError(SIGNATURE_MISMATCH)
+    expected = signature(sign_token, timestamp, nonce, data_encrypt)
+    if not hmac.compare_digest(expected.encode("ascii"), signature_value.strip().lower().encode("utf-8")):
+        raise SignatureVerificationError(SIGNATURE_MISMATCH)
+    if tolerance is not None:
+        try:
+            sent = timestamp_seconds(timestamp)
+        except ValueError:
+            raise SignatureVerificationError(STALE) from None
+        if abs(clock() - sent) > tolerance:
+            raise SignatureVerificationError(STALE)
