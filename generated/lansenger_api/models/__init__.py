@@ -1,20 +1,25 @@
 # Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
 """Contains all the data models used in inputs/outputs"""
 
+from .account_message_event import AccountMessageEvent
 from .account_message_request import AccountMessageRequest
 from .account_msg_type import AccountMsgType
+from .account_subscription_event import AccountSubscriptionEvent
 from .app_article import AppArticle
 from .app_card_message import AppCardMessage
 from .app_card_update import AppCardUpdate
+from .app_install_event import AppInstallEvent
 from .app_media_type import AppMediaType
 from .app_token import AppToken
 from .approve_card_body import ApproveCardBody
 from .approve_card_button import ApproveCardButton
+from .approve_card_callback_event import ApproveCardCallbackEvent
 from .approve_card_head import ApproveCardHead
 from .approve_card_link import ApproveCardLink
 from .approve_card_message import ApproveCardMessage
 from .approve_card_update import ApproveCardUpdate
 from .approve_head_status import ApproveHeadStatus
+from .bot_message_event import BotMessageEvent
 from .bot_message_request import BotMessageRequest
 from .bot_msg_type import BotMsgType
 from .calendar_primary import CalendarPrimary
@@ -28,18 +33,39 @@ from .chat_msg_type import ChatMsgType
 from .core_media_type import CoreMediaType
 from .create_user_token_grant_type import CreateUserTokenGrantType
 from .current_user import CurrentUser
+from .data_scope_event import DataScopeEvent
 from .department_child import DepartmentChild
 from .department_children import DepartmentChildren
 from .department_detail import DepartmentDetail
 from .department_ref import DepartmentRef
 from .department_staff import DepartmentStaff
 from .department_staff_page import DepartmentStaffPage
+from .dept_change_event import DeptChangeEvent
 from .dynamic_msg_type import DynamicMsgType
 from .dynamic_update_data import DynamicUpdateData
 from .dynamic_update_request import DynamicUpdateRequest
 from .envelope import Envelope
+from .event_approve_card_content import EventApproveCardContent
+from .event_box_content import EventBoxContent
+from .event_box_item import EventBoxItem
+from .event_card_content import EventCardContent
+from .event_format_content import EventFormatContent
+from .event_forward_content import EventForwardContent
+from .event_location_info import EventLocationInfo
+from .event_media_content import EventMediaContent
+from .event_mobile_phone import EventMobilePhone
+from .event_msg_data import EventMsgData
+from .event_position_content import EventPositionContent
+from .event_reference_msg import EventReferenceMsg
+from .event_reminder import EventReminder
+from .event_reminder_bot import EventReminderBot
+from .event_reminder_staff import EventReminderStaff
+from .event_sticker_content import EventStickerContent
+from .event_telephone_party import EventTelephoneParty
+from .event_text_content import EventTextContent
 from .format_text_message import FormatTextMessage
 from .grant_type import GrantType
+from .group_create_approve_event import GroupCreateApproveEvent
 from .group_create_request import GroupCreateRequest
 from .group_created import GroupCreated
 from .group_delete_request import GroupDeleteRequest
@@ -76,6 +102,7 @@ from .org_info import OrgInfo
 from .permission_scope import PermissionScope
 from .refresh_user_token_grant_type import RefreshUserTokenGrantType
 from .reminder import Reminder
+from .report_location_event import ReportLocationEvent
 from .revoke_chat_type import RevokeChatType
 from .revoke_request import RevokeRequest
 from .schedule_attendee import ScheduleAttendee
@@ -92,11 +119,15 @@ from .schedule_changed import ScheduleChanged
 from .schedule_create_request import ScheduleCreateRequest
 from .schedule_created import ScheduleCreated
 from .schedule_creator import ScheduleCreator
+from .schedule_delete_event import ScheduleDeleteEvent
 from .schedule_delete_operation_type import ScheduleDeleteOperationType
 from .schedule_delete_request import ScheduleDeleteRequest
+from .schedule_event_attendee import ScheduleEventAttendee
+from .schedule_event_time import ScheduleEventTime
 from .schedule_info import ScheduleInfo
 from .schedule_list import ScheduleList
 from .schedule_list_request import ScheduleListRequest
+from .schedule_modify_event import ScheduleModifyEvent
 from .schedule_operation_type import ScheduleOperationType
 from .schedule_repeat_type import ScheduleRepeatType
 from .schedule_rsvp_status import ScheduleRsvpStatus
@@ -106,11 +137,13 @@ from .schedule_visibility import ScheduleVisibility
 from .schedule_yes_no import ScheduleYesNo
 from .sent_message import SentMessage
 from .staff_ancestor_chain import StaffAncestorChain
+from .staff_change_event import StaffChangeEvent
 from .staff_detail import StaffDetail
 from .staff_detail_extra_field_set import StaffDetailExtraFieldSet
 from .staff_id_mapping import StaffIdMapping
 from .staff_id_type import StaffIdType
 from .staff_info import StaffInfo
+from .staff_info_event import StaffInfoEvent
 from .staff_introduction import StaffIntroduction
 from .staff_mobile_phone import StaffMobilePhone
 from .staff_resume_entry import StaffResumeEntry
@@ -123,6 +156,8 @@ from .stream_fetch_request import StreamFetchRequest
 from .stream_message import StreamMessage
 from .stream_message_state import StreamMessageState
 from .stream_receiver_type import StreamReceiverType
+from .tag_member_event import TagMemberEvent
+from .telephone_track_event import TelephoneTrackEvent
 from .text_format import TextFormat
 from .text_message import TextMessage
 from .todo_create_request import TodoCreateRequest
@@ -145,27 +180,36 @@ from .todo_task import TodoTask
 from .todo_task_list import TodoTaskList
 from .todo_task_ref import TodoTaskRef
 from .todo_type import TodoType
+from .ua_cert_create_event import UaCertCreateEvent
+from .ua_cert_delete_event import UaCertDeleteEvent
 from .uploaded_media import UploadedMedia
+from .user_logout_event import UserLogoutEvent
 from .user_token_grant import UserTokenGrant
 from .verify_card_message import VerifyCardMessage
+from .workbench_visibility_event import WorkbenchVisibilityEvent
 from .ws_endpoint import WsEndpoint
 from .ws_endpoint_request import WsEndpointRequest
 
 __all__ = (
+    "AccountMessageEvent",
     "AccountMessageRequest",
     "AccountMsgType",
+    "AccountSubscriptionEvent",
     "AppArticle",
     "AppCardMessage",
     "AppCardUpdate",
+    "AppInstallEvent",
     "AppMediaType",
     "ApproveCardBody",
     "ApproveCardButton",
+    "ApproveCardCallbackEvent",
     "ApproveCardHead",
     "ApproveCardLink",
     "ApproveCardMessage",
     "ApproveCardUpdate",
     "ApproveHeadStatus",
     "AppToken",
+    "BotMessageEvent",
     "BotMessageRequest",
     "BotMsgType",
     "CalendarPrimary",
@@ -179,18 +223,39 @@ __all__ = (
     "CoreMediaType",
     "CreateUserTokenGrantType",
     "CurrentUser",
+    "DataScopeEvent",
     "DepartmentChild",
     "DepartmentChildren",
     "DepartmentDetail",
     "DepartmentRef",
     "DepartmentStaff",
     "DepartmentStaffPage",
+    "DeptChangeEvent",
     "DynamicMsgType",
     "DynamicUpdateData",
     "DynamicUpdateRequest",
     "Envelope",
+    "EventApproveCardContent",
+    "EventBoxContent",
+    "EventBoxItem",
+    "EventCardContent",
+    "EventFormatContent",
+    "EventForwardContent",
+    "EventLocationInfo",
+    "EventMediaContent",
+    "EventMobilePhone",
+    "EventMsgData",
+    "EventPositionContent",
+    "EventReferenceMsg",
+    "EventReminder",
+    "EventReminderBot",
+    "EventReminderStaff",
+    "EventStickerContent",
+    "EventTelephoneParty",
+    "EventTextContent",
     "FormatTextMessage",
     "GrantType",
+    "GroupCreateApproveEvent",
     "GroupCreated",
     "GroupCreateRequest",
     "GroupDeleteRequest",
@@ -227,6 +292,7 @@ __all__ = (
     "PermissionScope",
     "RefreshUserTokenGrantType",
     "Reminder",
+    "ReportLocationEvent",
     "RevokeChatType",
     "RevokeRequest",
     "ScheduleAttendee",
@@ -243,11 +309,15 @@ __all__ = (
     "ScheduleCreated",
     "ScheduleCreateRequest",
     "ScheduleCreator",
+    "ScheduleDeleteEvent",
     "ScheduleDeleteOperationType",
     "ScheduleDeleteRequest",
+    "ScheduleEventAttendee",
+    "ScheduleEventTime",
     "ScheduleInfo",
     "ScheduleList",
     "ScheduleListRequest",
+    "ScheduleModifyEvent",
     "ScheduleOperationType",
     "ScheduleRepeatType",
     "ScheduleRsvpStatus",
@@ -257,11 +327,13 @@ __all__ = (
     "ScheduleYesNo",
     "SentMessage",
     "StaffAncestorChain",
+    "StaffChangeEvent",
     "StaffDetail",
     "StaffDetailExtraFieldSet",
     "StaffIdMapping",
     "StaffIdType",
     "StaffInfo",
+    "StaffInfoEvent",
     "StaffIntroduction",
     "StaffMobilePhone",
     "StaffResumeEntry",
@@ -274,6 +346,8 @@ __all__ = (
     "StreamMessage",
     "StreamMessageState",
     "StreamReceiverType",
+    "TagMemberEvent",
+    "TelephoneTrackEvent",
     "TextFormat",
     "TextMessage",
     "TodoCreateRequest",
@@ -296,9 +370,13 @@ __all__ = (
     "TodoTaskList",
     "TodoTaskRef",
     "TodoType",
+    "UaCertCreateEvent",
+    "UaCertDeleteEvent",
     "UploadedMedia",
+    "UserLogoutEvent",
     "UserTokenGrant",
     "VerifyCardMessage",
+    "WorkbenchVisibilityEvent",
     "WsEndpoint",
     "WsEndpointRequest",
 )

@@ -1,0 +1,91 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountMessageEvent")
+
+
+@_attrs_define
+class AccountMessageEvent:
+    """account_message: a user wrote to the public account. The platform SDKs have no parser for it; the only sample (the
+    official encryption page) spells the fields in snake_case, so both spellings are listed.
+
+        Attributes:
+            msgText (str | Unset): The message text.
+            msg_text (str | Unset): The message text
+            staffId (str | Unset): The sender.
+            staff_id (str | Unset): The sender
+    """
+
+    msgText: str | Unset = UNSET
+    msg_text: str | Unset = UNSET
+    staffId: str | Unset = UNSET
+    staff_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        msgText = self.msgText
+
+        msg_text = self.msg_text
+
+        staffId = self.staffId
+
+        staff_id = self.staff_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if msgText is not UNSET:
+            field_dict["msgText"] = msgText
+        if msg_text is not UNSET:
+            field_dict["msg_text"] = msg_text
+        if staffId is not UNSET:
+            field_dict["staffId"] = staffId
+        if staff_id is not UNSET:
+            field_dict["staff_id"] = staff_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        msgText = d.pop("msgText", UNSET)
+
+        msg_text = d.pop("msg_text", UNSET)
+
+        staffId = d.pop("staffId", UNSET)
+
+        staff_id = d.pop("staff_id", UNSET)
+
+        account_message_event = cls(
+            msgText=msgText,
+            msg_text=msg_text,
+            staffId=staffId,
+            staff_id=staff_id,
+        )
+
+        account_message_event.additional_properties = d
+        return account_message_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

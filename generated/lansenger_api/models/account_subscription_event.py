@@ -1,0 +1,109 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountSubscriptionEvent")
+
+
+@_attrs_define
+class AccountSubscriptionEvent:
+    """account_subscribe / account_unsubscribe: a user followed or unfollowed the public account. The official sample
+    spells the fields in snake_case (staff_id, start_time), so both spellings are listed.
+
+        Attributes:
+            staffId (str | Unset):
+            staff_id (str | Unset): The user
+            create_time (int | str | Unset): When it happened, unix microseconds (16 digits, as text in samples).
+            start_time (int | str | Unset): The official sample's field (its value there is free text, not a time).
+    """
+
+    staffId: str | Unset = UNSET
+    staff_id: str | Unset = UNSET
+    create_time: int | str | Unset = UNSET
+    start_time: int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staffId = self.staffId
+
+        staff_id = self.staff_id
+
+        create_time: int | str | Unset
+        if isinstance(self.create_time, Unset):
+            create_time = UNSET
+        else:
+            create_time = self.create_time
+
+        start_time: int | str | Unset
+        if isinstance(self.start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = self.start_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if staffId is not UNSET:
+            field_dict["staffId"] = staffId
+        if staff_id is not UNSET:
+            field_dict["staff_id"] = staff_id
+        if create_time is not UNSET:
+            field_dict["createTime"] = create_time
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        staffId = d.pop("staffId", UNSET)
+
+        staff_id = d.pop("staff_id", UNSET)
+
+        def _parse_create_time(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        create_time = _parse_create_time(d.pop("createTime", UNSET))
+
+        def _parse_start_time(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        start_time = _parse_start_time(d.pop("start_time", UNSET))
+
+        account_subscription_event = cls(
+            staffId=staffId,
+            staff_id=staff_id,
+            create_time=create_time,
+            start_time=start_time,
+        )
+
+        account_subscription_event.additional_properties = d
+        return account_subscription_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

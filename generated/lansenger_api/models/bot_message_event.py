@@ -1,0 +1,226 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_msg_data import EventMsgData
+    from ..models.event_reference_msg import EventReferenceMsg
+    from ..models.event_reminder import EventReminder
+
+
+T = TypeVar("T", bound="BotMessageEvent")
+
+
+@_attrs_define
+class BotMessageEvent:
+    """bot_private_message / bot_group_message — someone wrote to the bot, privately or in a group. The group fields
+    (groupId, groupName, botCreator, botId, magic, fromType, reminder) come only with group messages. A bot sees its own
+    group messages too: skip those where `from` equals `botId`.
+
+        Attributes:
+            from_ (str | Unset): The sender's openId (a staff member or a bot).
+            from_name (str | Unset): The sender's display name; empty on servers before prs5.10.0.
+            from_type (int | Unset): Kind of sender in a group; 1 is a bot.
+            entry_id (str | Unset): The app/bot entry the message was written to.
+            msg_type (str | Unset): text, formatText, image, video, file, voice, position, card, sticker, approveCard,
+                forward or box.
+            msg_data (EventMsgData | Unset): A received message's content, keyed by its kind: one of these keys is set (the
+                one its msgType names; formatText arrives under `format` on the WebSocket). Kinds not listed stay in
+                additional_properties.
+            msg_id (str | Unset): The message id; the WebSocket carries no event id
+            os_type (str | Unset): The sender's device (prs5.10.0+): Android, ios, iPad, Android Pad, Harmony Phone, Harmony
+                Pad, Windows PC, Mac Pc, browser or Harmony Pc.
+            reference_msg (EventReferenceMsg | Unset): The message a received message quotes.
+            group_id (str | Unset):
+            group_name (str | Unset):
+            bot_creator (str | Unset): The bot's creator.
+            bot_id (str | Unset): The bot receiving the message.
+            magic (Any | Unset): Undocumented group field; passed through as received.
+            reminder (EventReminder | Unset): Who a group message @-mentions.
+    """
+
+    from_: str | Unset = UNSET
+    from_name: str | Unset = UNSET
+    from_type: int | Unset = UNSET
+    entry_id: str | Unset = UNSET
+    msg_type: str | Unset = UNSET
+    msg_data: EventMsgData | Unset = UNSET
+    msg_id: str | Unset = UNSET
+    os_type: str | Unset = UNSET
+    reference_msg: EventReferenceMsg | Unset = UNSET
+    group_id: str | Unset = UNSET
+    group_name: str | Unset = UNSET
+    bot_creator: str | Unset = UNSET
+    bot_id: str | Unset = UNSET
+    magic: Any | Unset = UNSET
+    reminder: EventReminder | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_ = self.from_
+
+        from_name = self.from_name
+
+        from_type = self.from_type
+
+        entry_id = self.entry_id
+
+        msg_type = self.msg_type
+
+        msg_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.msg_data, Unset):
+            msg_data = self.msg_data.to_dict()
+
+        msg_id = self.msg_id
+
+        os_type = self.os_type
+
+        reference_msg: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reference_msg, Unset):
+            reference_msg = self.reference_msg.to_dict()
+
+        group_id = self.group_id
+
+        group_name = self.group_name
+
+        bot_creator = self.bot_creator
+
+        bot_id = self.bot_id
+
+        magic = self.magic
+
+        reminder: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reminder, Unset):
+            reminder = self.reminder.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if from_name is not UNSET:
+            field_dict["fromName"] = from_name
+        if from_type is not UNSET:
+            field_dict["fromType"] = from_type
+        if entry_id is not UNSET:
+            field_dict["entryId"] = entry_id
+        if msg_type is not UNSET:
+            field_dict["msgType"] = msg_type
+        if msg_data is not UNSET:
+            field_dict["msgData"] = msg_data
+        if msg_id is not UNSET:
+            field_dict["msgId"] = msg_id
+        if os_type is not UNSET:
+            field_dict["osType"] = os_type
+        if reference_msg is not UNSET:
+            field_dict["referenceMsg"] = reference_msg
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if group_name is not UNSET:
+            field_dict["groupName"] = group_name
+        if bot_creator is not UNSET:
+            field_dict["botCreator"] = bot_creator
+        if bot_id is not UNSET:
+            field_dict["botId"] = bot_id
+        if magic is not UNSET:
+            field_dict["magic"] = magic
+        if reminder is not UNSET:
+            field_dict["reminder"] = reminder
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_msg_data import EventMsgData  # noqa: PLC0415
+        from ..models.event_reference_msg import EventReferenceMsg  # noqa: PLC0415
+        from ..models.event_reminder import EventReminder  # noqa: PLC0415
+
+        d = dict(src_dict)
+        from_ = d.pop("from", UNSET)
+
+        from_name = d.pop("fromName", UNSET)
+
+        from_type = d.pop("fromType", UNSET)
+
+        entry_id = d.pop("entryId", UNSET)
+
+        msg_type = d.pop("msgType", UNSET)
+
+        _msg_data = d.pop("msgData", UNSET)
+        msg_data: EventMsgData | Unset
+        if isinstance(_msg_data, Unset):
+            msg_data = UNSET
+        else:
+            msg_data = EventMsgData.from_dict(_msg_data)
+
+        msg_id = d.pop("msgId", UNSET)
+
+        os_type = d.pop("osType", UNSET)
+
+        _reference_msg = d.pop("referenceMsg", UNSET)
+        reference_msg: EventReferenceMsg | Unset
+        if isinstance(_reference_msg, Unset):
+            reference_msg = UNSET
+        else:
+            reference_msg = EventReferenceMsg.from_dict(_reference_msg)
+
+        group_id = d.pop("groupId", UNSET)
+
+        group_name = d.pop("groupName", UNSET)
+
+        bot_creator = d.pop("botCreator", UNSET)
+
+        bot_id = d.pop("botId", UNSET)
+
+        magic = d.pop("magic", UNSET)
+
+        _reminder = d.pop("reminder", UNSET)
+        reminder: EventReminder | Unset
+        if isinstance(_reminder, Unset):
+            reminder = UNSET
+        else:
+            reminder = EventReminder.from_dict(_reminder)
+
+        bot_message_event = cls(
+            from_=from_,
+            from_name=from_name,
+            from_type=from_type,
+            entry_id=entry_id,
+            msg_type=msg_type,
+            msg_data=msg_data,
+            msg_id=msg_id,
+            os_type=os_type,
+            reference_msg=reference_msg,
+            group_id=group_id,
+            group_name=group_name,
+            bot_creator=bot_creator,
+            bot_id=bot_id,
+            magic=magic,
+            reminder=reminder,
+        )
+
+        bot_message_event.additional_properties = d
+        return bot_message_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_box_item import EventBoxItem
+
+
+T = TypeVar("T", bound="EventBoxContent")
+
+
+@_attrs_define
+class EventBoxContent:
+    """A bundle of messages (merged forward).
+
+    Attributes:
+        content (str | Unset):
+        message_items (list[EventBoxItem] | Unset):
+    """
+
+    content: str | Unset = UNSET
+    message_items: list[EventBoxItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content
+
+        message_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.message_items, Unset):
+            message_items = []
+            for message_items_item_data in self.message_items:
+                message_items_item = message_items_item_data.to_dict()
+                message_items.append(message_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if content is not UNSET:
+            field_dict["content"] = content
+        if message_items is not UNSET:
+            field_dict["messageItems"] = message_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_box_item import EventBoxItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        content = d.pop("content", UNSET)
+
+        _message_items = d.pop("messageItems", UNSET)
+        message_items: list[EventBoxItem] | Unset = UNSET
+        if _message_items is not UNSET:
+            message_items = []
+            for message_items_item_data in _message_items:
+                message_items_item = EventBoxItem.from_dict(message_items_item_data)
+
+                message_items.append(message_items_item)
+
+        event_box_content = cls(
+            content=content,
+            message_items=message_items,
+        )
+
+        event_box_content.additional_properties = d
+        return event_box_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventFormatContent")
+
+
+@_attrs_define
+class EventFormatContent:
+    """Formatted text (e.g. markdown).
+
+    Attributes:
+        format_type (int | str | Unset): The format, e.g. "markdown"; some servers send a number.
+        text (str | Unset):
+        sequence (Any | Unset): Undocumented; passed through as received.
+    """
+
+    format_type: int | str | Unset = UNSET
+    text: str | Unset = UNSET
+    sequence: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        format_type: int | str | Unset
+        if isinstance(self.format_type, Unset):
+            format_type = UNSET
+        else:
+            format_type = self.format_type
+
+        text = self.text
+
+        sequence = self.sequence
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if format_type is not UNSET:
+            field_dict["formatType"] = format_type
+        if text is not UNSET:
+            field_dict["text"] = text
+        if sequence is not UNSET:
+            field_dict["sequence"] = sequence
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_format_type(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        format_type = _parse_format_type(d.pop("formatType", UNSET))
+
+        text = d.pop("text", UNSET)
+
+        sequence = d.pop("sequence", UNSET)
+
+        event_format_content = cls(
+            format_type=format_type,
+            text=text,
+            sequence=sequence,
+        )
+
+        event_format_content.additional_properties = d
+        return event_format_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventMediaContent")
+
+
+@_attrs_define
+class EventMediaContent:
+    """An image, video, file or voice message.
+
+    Attributes:
+        media_ids (list[str] | Unset): Media ids to download; for a video the second id is its cover image.
+        content (str | Unset): Accompanying text
+    """
+
+    media_ids: list[str] | Unset = UNSET
+    content: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        media_ids: list[str] | Unset = UNSET
+        if not isinstance(self.media_ids, Unset):
+            media_ids = self.media_ids
+
+        content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if media_ids is not UNSET:
+            field_dict["mediaIds"] = media_ids
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        media_ids = cast(list[str], d.pop("mediaIds", UNSET))
+
+        content = d.pop("content", UNSET)
+
+        event_media_content = cls(
+            media_ids=media_ids,
+            content=content,
+        )
+
+        event_media_content.additional_properties = d
+        return event_media_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,287 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_approve_card_content import EventApproveCardContent
+    from ..models.event_box_content import EventBoxContent
+    from ..models.event_card_content import EventCardContent
+    from ..models.event_format_content import EventFormatContent
+    from ..models.event_forward_content import EventForwardContent
+    from ..models.event_media_content import EventMediaContent
+    from ..models.event_position_content import EventPositionContent
+    from ..models.event_sticker_content import EventStickerContent
+    from ..models.event_text_content import EventTextContent
+
+
+T = TypeVar("T", bound="EventMsgData")
+
+
+@_attrs_define
+class EventMsgData:
+    """A received message's content, keyed by its kind: one of these keys is set (the one its msgType names; formatText
+    arrives under `format` on the WebSocket). Kinds not listed stay in additional_properties.
+
+        Attributes:
+            text (EventTextContent | Unset):
+            format_ (EventFormatContent | Unset): Formatted text (e.g. markdown).
+            format_text (EventFormatContent | Unset): Formatted text (e.g. markdown).
+            image (EventMediaContent | Unset): An image, video, file or voice message.
+            video (EventMediaContent | Unset): An image, video, file or voice message.
+            file (EventMediaContent | Unset): An image, video, file or voice message.
+            voice (EventMediaContent | Unset): An image, video, file or voice message.
+            position (EventPositionContent | Unset):
+            card (EventCardContent | Unset): A shared contact card.
+            sticker (EventStickerContent | Unset):
+            approve_card (EventApproveCardContent | Unset): An approval card; only title and text are known, the rest stays
+                in additional_properties.
+            forward (EventForwardContent | Unset): A forwarded message; only title is known, the rest stays in
+                additional_properties.
+            box (EventBoxContent | Unset): A bundle of messages (merged forward).
+    """
+
+    text: EventTextContent | Unset = UNSET
+    format_: EventFormatContent | Unset = UNSET
+    format_text: EventFormatContent | Unset = UNSET
+    image: EventMediaContent | Unset = UNSET
+    video: EventMediaContent | Unset = UNSET
+    file: EventMediaContent | Unset = UNSET
+    voice: EventMediaContent | Unset = UNSET
+    position: EventPositionContent | Unset = UNSET
+    card: EventCardContent | Unset = UNSET
+    sticker: EventStickerContent | Unset = UNSET
+    approve_card: EventApproveCardContent | Unset = UNSET
+    forward: EventForwardContent | Unset = UNSET
+    box: EventBoxContent | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.text, Unset):
+            text = self.text.to_dict()
+
+        format_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_.to_dict()
+
+        format_text: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.format_text, Unset):
+            format_text = self.format_text.to_dict()
+
+        image: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image, Unset):
+            image = self.image.to_dict()
+
+        video: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.video, Unset):
+            video = self.video.to_dict()
+
+        file: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.file, Unset):
+            file = self.file.to_dict()
+
+        voice: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.voice, Unset):
+            voice = self.voice.to_dict()
+
+        position: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.position, Unset):
+            position = self.position.to_dict()
+
+        card: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.card, Unset):
+            card = self.card.to_dict()
+
+        sticker: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sticker, Unset):
+            sticker = self.sticker.to_dict()
+
+        approve_card: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.approve_card, Unset):
+            approve_card = self.approve_card.to_dict()
+
+        forward: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.forward, Unset):
+            forward = self.forward.to_dict()
+
+        box: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.box, Unset):
+            box = self.box.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if text is not UNSET:
+            field_dict["text"] = text
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if format_text is not UNSET:
+            field_dict["formatText"] = format_text
+        if image is not UNSET:
+            field_dict["image"] = image
+        if video is not UNSET:
+            field_dict["video"] = video
+        if file is not UNSET:
+            field_dict["file"] = file
+        if voice is not UNSET:
+            field_dict["voice"] = voice
+        if position is not UNSET:
+            field_dict["position"] = position
+        if card is not UNSET:
+            field_dict["card"] = card
+        if sticker is not UNSET:
+            field_dict["sticker"] = sticker
+        if approve_card is not UNSET:
+            field_dict["approveCard"] = approve_card
+        if forward is not UNSET:
+            field_dict["forward"] = forward
+        if box is not UNSET:
+            field_dict["box"] = box
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_approve_card_content import EventApproveCardContent  # noqa: PLC0415
+        from ..models.event_box_content import EventBoxContent  # noqa: PLC0415
+        from ..models.event_card_content import EventCardContent  # noqa: PLC0415
+        from ..models.event_format_content import EventFormatContent  # noqa: PLC0415
+        from ..models.event_forward_content import EventForwardContent  # noqa: PLC0415
+        from ..models.event_media_content import EventMediaContent  # noqa: PLC0415
+        from ..models.event_position_content import EventPositionContent  # noqa: PLC0415
+        from ..models.event_sticker_content import EventStickerContent  # noqa: PLC0415
+        from ..models.event_text_content import EventTextContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _text = d.pop("text", UNSET)
+        text: EventTextContent | Unset
+        if isinstance(_text, Unset):
+            text = UNSET
+        else:
+            text = EventTextContent.from_dict(_text)
+
+        _format_ = d.pop("format", UNSET)
+        format_: EventFormatContent | Unset
+        if isinstance(_format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = EventFormatContent.from_dict(_format_)
+
+        _format_text = d.pop("formatText", UNSET)
+        format_text: EventFormatContent | Unset
+        if isinstance(_format_text, Unset):
+            format_text = UNSET
+        else:
+            format_text = EventFormatContent.from_dict(_format_text)
+
+        _image = d.pop("image", UNSET)
+        image: EventMediaContent | Unset
+        if isinstance(_image, Unset):
+            image = UNSET
+        else:
+            image = EventMediaContent.from_dict(_image)
+
+        _video = d.pop("video", UNSET)
+        video: EventMediaContent | Unset
+        if isinstance(_video, Unset):
+            video = UNSET
+        else:
+            video = EventMediaContent.from_dict(_video)
+
+        _file = d.pop("file", UNSET)
+        file: EventMediaContent | Unset
+        if isinstance(_file, Unset):
+            file = UNSET
+        else:
+            file = EventMediaContent.from_dict(_file)
+
+        _voice = d.pop("voice", UNSET)
+        voice: EventMediaContent | Unset
+        if isinstance(_voice, Unset):
+            voice = UNSET
+        else:
+            voice = EventMediaContent.from_dict(_voice)
+
+        _position = d.pop("position", UNSET)
+        position: EventPositionContent | Unset
+        if isinstance(_position, Unset):
+            position = UNSET
+        else:
+            position = EventPositionContent.from_dict(_position)
+
+        _card = d.pop("card", UNSET)
+        card: EventCardContent | Unset
+        if isinstance(_card, Unset):
+            card = UNSET
+        else:
+            card = EventCardContent.from_dict(_card)
+
+        _sticker = d.pop("sticker", UNSET)
+        sticker: EventStickerContent | Unset
+        if isinstance(_sticker, Unset):
+            sticker = UNSET
+        else:
+            sticker = EventStickerContent.from_dict(_sticker)
+
+        _approve_card = d.pop("approveCard", UNSET)
+        approve_card: EventApproveCardContent | Unset
+        if isinstance(_approve_card, Unset):
+            approve_card = UNSET
+        else:
+            approve_card = EventApproveCardContent.from_dict(_approve_card)
+
+        _forward = d.pop("forward", UNSET)
+        forward: EventForwardContent | Unset
+        if isinstance(_forward, Unset):
+            forward = UNSET
+        else:
+            forward = EventForwardContent.from_dict(_forward)
+
+        _box = d.pop("box", UNSET)
+        box: EventBoxContent | Unset
+        if isinstance(_box, Unset):
+            box = UNSET
+        else:
+            box = EventBoxContent.from_dict(_box)
+
+        event_msg_data = cls(
+            text=text,
+            format_=format_,
+            format_text=format_text,
+            image=image,
+            video=video,
+            file=file,
+            voice=voice,
+            position=position,
+            card=card,
+            sticker=sticker,
+            approve_card=approve_card,
+            forward=forward,
+            box=box,
+        )
+
+        event_msg_data.additional_properties = d
+        return event_msg_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

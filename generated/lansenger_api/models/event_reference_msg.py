@@ -1,0 +1,114 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_msg_data import EventMsgData
+
+
+T = TypeVar("T", bound="EventReferenceMsg")
+
+
+@_attrs_define
+class EventReferenceMsg:
+    """The message a received message quotes.
+
+    Attributes:
+        from_ (str | Unset): The quoted message's sender.
+        msg_type (str | Unset):
+        msg_data (EventMsgData | Unset): A received message's content, keyed by its kind: one of these keys is set (the
+            one its msgType names; formatText arrives under `format` on the WebSocket). Kinds not listed stay in
+            additional_properties.
+        send_time (int | str | Unset): When the quoted message was sent; the platform documents no unit.
+    """
+
+    from_: str | Unset = UNSET
+    msg_type: str | Unset = UNSET
+    msg_data: EventMsgData | Unset = UNSET
+    send_time: int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_ = self.from_
+
+        msg_type = self.msg_type
+
+        msg_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.msg_data, Unset):
+            msg_data = self.msg_data.to_dict()
+
+        send_time: int | str | Unset
+        if isinstance(self.send_time, Unset):
+            send_time = UNSET
+        else:
+            send_time = self.send_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if msg_type is not UNSET:
+            field_dict["msgType"] = msg_type
+        if msg_data is not UNSET:
+            field_dict["msgData"] = msg_data
+        if send_time is not UNSET:
+            field_dict["sendTime"] = send_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_msg_data import EventMsgData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        from_ = d.pop("from", UNSET)
+
+        msg_type = d.pop("msgType", UNSET)
+
+        _msg_data = d.pop("msgData", UNSET)
+        msg_data: EventMsgData | Unset
+        if isinstance(_msg_data, Unset):
+            msg_data = UNSET
+        else:
+            msg_data = EventMsgData.from_dict(_msg_data)
+
+        def _parse_send_time(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        send_time = _parse_send_time(d.pop("sendTime", UNSET))
+
+        event_reference_msg = cls(
+            from_=from_,
+            msg_type=msg_type,
+            msg_data=msg_data,
+            send_time=send_time,
+        )
+
+        event_reference_msg.additional_properties = d
+        return event_reference_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventReminderBot")
+
+
+@_attrs_define
+class EventReminderBot:
+    """
+    Attributes:
+        bot_id (str | Unset):
+        bot_name (str | Unset):
+    """
+
+    bot_id: str | Unset = UNSET
+    bot_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bot_id = self.bot_id
+
+        bot_name = self.bot_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bot_id is not UNSET:
+            field_dict["botId"] = bot_id
+        if bot_name is not UNSET:
+            field_dict["botName"] = bot_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        bot_id = d.pop("botId", UNSET)
+
+        bot_name = d.pop("botName", UNSET)
+
+        event_reminder_bot = cls(
+            bot_id=bot_id,
+            bot_name=bot_name,
+        )
+
+        event_reminder_bot.additional_properties = d
+        return event_reminder_bot
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_mobile_phone import EventMobilePhone
+
+
+T = TypeVar("T", bound="EventTelephoneParty")
+
+
+@_attrs_define
+class EventTelephoneParty:
+    """
+    Attributes:
+        staff_id (str | Unset):
+        mobile_phone (EventMobilePhone | Unset):
+    """
+
+    staff_id: str | Unset = UNSET
+    mobile_phone: EventMobilePhone | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staff_id = self.staff_id
+
+        mobile_phone: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mobile_phone, Unset):
+            mobile_phone = self.mobile_phone.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if staff_id is not UNSET:
+            field_dict["staffId"] = staff_id
+        if mobile_phone is not UNSET:
+            field_dict["mobilePhone"] = mobile_phone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_mobile_phone import EventMobilePhone  # noqa: PLC0415
+
+        d = dict(src_dict)
+        staff_id = d.pop("staffId", UNSET)
+
+        _mobile_phone = d.pop("mobilePhone", UNSET)
+        mobile_phone: EventMobilePhone | Unset
+        if isinstance(_mobile_phone, Unset):
+            mobile_phone = UNSET
+        else:
+            mobile_phone = EventMobilePhone.from_dict(_mobile_phone)
+
+        event_telephone_party = cls(
+            staff_id=staff_id,
+            mobile_phone=mobile_phone,
+        )
+
+        event_telephone_party.additional_properties = d
+        return event_telephone_party
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

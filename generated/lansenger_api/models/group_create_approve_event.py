@@ -1,0 +1,90 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GroupCreateApproveEvent")
+
+
+@_attrs_define
+class GroupCreateApproveEvent:
+    """group_create_approve — a request to create a group was decided.
+
+    Attributes:
+        apply_request_id (str | Unset):
+        group_id (str | Unset):
+        timestamp (int | str | Unset): Unix microseconds (16 digits, as text in samples).
+    """
+
+    apply_request_id: str | Unset = UNSET
+    group_id: str | Unset = UNSET
+    timestamp: int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        apply_request_id = self.apply_request_id
+
+        group_id = self.group_id
+
+        timestamp: int | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if apply_request_id is not UNSET:
+            field_dict["applyRequestId"] = apply_request_id
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        apply_request_id = d.pop("applyRequestId", UNSET)
+
+        group_id = d.pop("groupId", UNSET)
+
+        def _parse_timestamp(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+
+        group_create_approve_event = cls(
+            apply_request_id=apply_request_id,
+            group_id=group_id,
+            timestamp=timestamp,
+        )
+
+        group_create_approve_event.additional_properties = d
+        return group_create_approve_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_location_info import EventLocationInfo
+
+
+T = TypeVar("T", bound="ReportLocationEvent")
+
+
+@_attrs_define
+class ReportLocationEvent:
+    """report_location — a user shared their location. Personal bots receive it on the WebSocket; org bots by callback
+    after subscribing to the location event.
+
+        Attributes:
+            location_info (EventLocationInfo | Unset): Location fields as text, e.g. latitude, longitude, city; every key is
+                kept.
+    """
+
+    location_info: EventLocationInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        location_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location_info, Unset):
+            location_info = self.location_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if location_info is not UNSET:
+            field_dict["locationInfo"] = location_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_location_info import EventLocationInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _location_info = d.pop("locationInfo", UNSET)
+        location_info: EventLocationInfo | Unset
+        if isinstance(_location_info, Unset):
+            location_info = UNSET
+        else:
+            location_info = EventLocationInfo.from_dict(_location_info)
+
+        report_location_event = cls(
+            location_info=location_info,
+        )
+
+        report_location_event.additional_properties = d
+        return report_location_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,171 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StaffInfoEvent")
+
+
+@_attrs_define
+class StaffInfoEvent:
+    """staff_info — a staff member's details.
+
+    Attributes:
+        staff_id (str | Unset):
+        name (str | Unset):
+        mobile (str | Unset):
+        state (int | str | Unset): Account state; the platform documents no values.
+        sex (int | str | Unset): Sex; the platform documents no values.
+        email (str | Unset):
+        employ_id (str | Unset): Employee number.
+        employee_id (str | Unset): Employee number
+        avatar_id (str | Unset): Media id of the avatar.
+        timestamp (int | str | Unset): Unix microseconds (16 digits, as text in samples).
+    """
+
+    staff_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    mobile: str | Unset = UNSET
+    state: int | str | Unset = UNSET
+    sex: int | str | Unset = UNSET
+    email: str | Unset = UNSET
+    employ_id: str | Unset = UNSET
+    employee_id: str | Unset = UNSET
+    avatar_id: str | Unset = UNSET
+    timestamp: int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staff_id = self.staff_id
+
+        name = self.name
+
+        mobile = self.mobile
+
+        state: int | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        sex: int | str | Unset
+        if isinstance(self.sex, Unset):
+            sex = UNSET
+        else:
+            sex = self.sex
+
+        email = self.email
+
+        employ_id = self.employ_id
+
+        employee_id = self.employee_id
+
+        avatar_id = self.avatar_id
+
+        timestamp: int | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if staff_id is not UNSET:
+            field_dict["staffId"] = staff_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
+        if state is not UNSET:
+            field_dict["state"] = state
+        if sex is not UNSET:
+            field_dict["sex"] = sex
+        if email is not UNSET:
+            field_dict["email"] = email
+        if employ_id is not UNSET:
+            field_dict["employId"] = employ_id
+        if employee_id is not UNSET:
+            field_dict["employeeId"] = employee_id
+        if avatar_id is not UNSET:
+            field_dict["avatarId"] = avatar_id
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        staff_id = d.pop("staffId", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        mobile = d.pop("mobile", UNSET)
+
+        def _parse_state(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_sex(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        sex = _parse_sex(d.pop("sex", UNSET))
+
+        email = d.pop("email", UNSET)
+
+        employ_id = d.pop("employId", UNSET)
+
+        employee_id = d.pop("employeeId", UNSET)
+
+        avatar_id = d.pop("avatarId", UNSET)
+
+        def _parse_timestamp(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+
+        staff_info_event = cls(
+            staff_id=staff_id,
+            name=name,
+            mobile=mobile,
+            state=state,
+            sex=sex,
+            email=email,
+            employ_id=employ_id,
+            employee_id=employee_id,
+            avatar_id=avatar_id,
+            timestamp=timestamp,
+        )
+
+        staff_info_event.additional_properties = d
+        return staff_info_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_telephone_party import EventTelephoneParty
+
+
+T = TypeVar("T", bound="TelephoneTrackEvent")
+
+
+@_attrs_define
+class TelephoneTrackEvent:
+    """telephone_track — progress of a phone notification call.
+
+    Attributes:
+        transaction_id (str | Unset):
+        attach (str | Unset): What the app attached when it placed the call.
+        caller (EventTelephoneParty | Unset):
+        callee (EventTelephoneParty | Unset):
+        confirm_type (int | Unset): How the call was confirmed; the platform documents no values.
+        timestamp (int | str | Unset): Unix microseconds (16 digits, as text in samples).
+    """
+
+    transaction_id: str | Unset = UNSET
+    attach: str | Unset = UNSET
+    caller: EventTelephoneParty | Unset = UNSET
+    callee: EventTelephoneParty | Unset = UNSET
+    confirm_type: int | Unset = UNSET
+    timestamp: int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction_id = self.transaction_id
+
+        attach = self.attach
+
+        caller: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.caller, Unset):
+            caller = self.caller.to_dict()
+
+        callee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.callee, Unset):
+            callee = self.callee.to_dict()
+
+        confirm_type = self.confirm_type
+
+        timestamp: int | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if transaction_id is not UNSET:
+            field_dict["transactionId"] = transaction_id
+        if attach is not UNSET:
+            field_dict["attach"] = attach
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if callee is not UNSET:
+            field_dict["callee"] = callee
+        if confirm_type is not UNSET:
+            field_dict["confirmType"] = confirm_type
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_telephone_party import EventTelephoneParty  # noqa: PLC0415
+
+        d = dict(src_dict)
+        transaction_id = d.pop("transactionId", UNSET)
+
+        attach = d.pop("attach", UNSET)
+
+        _caller = d.pop("caller", UNSET)
+        caller: EventTelephoneParty | Unset
+        if isinstance(_caller, Unset):
+            caller = UNSET
+        else:
+            caller = EventTelephoneParty.from_dict(_caller)
+
+        _callee = d.pop("callee", UNSET)
+        callee: EventTelephoneParty | Unset
+        if isinstance(_callee, Unset):
+            callee = UNSET
+        else:
+            callee = EventTelephoneParty.from_dict(_callee)
+
+        confirm_type = d.pop("confirmType", UNSET)
+
+        def _parse_timestamp(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+
+        telephone_track_event = cls(
+            transaction_id=transaction_id,
+            attach=attach,
+            caller=caller,
+            callee=callee,
+            confirm_type=confirm_type,
+            timestamp=timestamp,
+        )
+
+        telephone_track_event.additional_properties = d
+        return telephone_track_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

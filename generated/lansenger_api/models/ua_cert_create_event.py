@@ -1,0 +1,99 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UaCertCreateEvent")
+
+
+@_attrs_define
+class UaCertCreateEvent:
+    """ua_cert_create — a user certificate was issued for a device.
+
+    Attributes:
+        staff_id (str | Unset):
+        device_id (str | Unset):
+        ua_cert (str | Unset): The certificate.
+        timestamp (int | str | Unset): Unix microseconds (16 digits, as text in samples).
+    """
+
+    staff_id: str | Unset = UNSET
+    device_id: str | Unset = UNSET
+    ua_cert: str | Unset = UNSET
+    timestamp: int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staff_id = self.staff_id
+
+        device_id = self.device_id
+
+        ua_cert = self.ua_cert
+
+        timestamp: int | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if staff_id is not UNSET:
+            field_dict["staffId"] = staff_id
+        if device_id is not UNSET:
+            field_dict["deviceId"] = device_id
+        if ua_cert is not UNSET:
+            field_dict["uaCert"] = ua_cert
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        staff_id = d.pop("staffId", UNSET)
+
+        device_id = d.pop("deviceId", UNSET)
+
+        ua_cert = d.pop("uaCert", UNSET)
+
+        def _parse_timestamp(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+
+        ua_cert_create_event = cls(
+            staff_id=staff_id,
+            device_id=device_id,
+            ua_cert=ua_cert,
+            timestamp=timestamp,
+        )
+
+        ua_cert_create_event.additional_properties = d
+        return ua_cert_create_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

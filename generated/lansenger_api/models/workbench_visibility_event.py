@@ -1,0 +1,112 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkbenchVisibilityEvent")
+
+
+@_attrs_define
+class WorkbenchVisibilityEvent:
+    """wb_visible_config — who sees the app's workbench entry changed.
+
+    Attributes:
+        entry_id (str | Unset):
+        department_ids (list[str] | Unset):
+        staff_ids (list[str] | Unset):
+        is_test_mode_on (bool | Unset): The entry is in test mode (visible to testers only).
+        timestamp (int | str | Unset): Unix microseconds (16 digits, as text in samples).
+    """
+
+    entry_id: str | Unset = UNSET
+    department_ids: list[str] | Unset = UNSET
+    staff_ids: list[str] | Unset = UNSET
+    is_test_mode_on: bool | Unset = UNSET
+    timestamp: int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entry_id = self.entry_id
+
+        department_ids: list[str] | Unset = UNSET
+        if not isinstance(self.department_ids, Unset):
+            department_ids = self.department_ids
+
+        staff_ids: list[str] | Unset = UNSET
+        if not isinstance(self.staff_ids, Unset):
+            staff_ids = self.staff_ids
+
+        is_test_mode_on = self.is_test_mode_on
+
+        timestamp: int | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if entry_id is not UNSET:
+            field_dict["entryId"] = entry_id
+        if department_ids is not UNSET:
+            field_dict["departmentIds"] = department_ids
+        if staff_ids is not UNSET:
+            field_dict["staffIds"] = staff_ids
+        if is_test_mode_on is not UNSET:
+            field_dict["isTestModeOn"] = is_test_mode_on
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        entry_id = d.pop("entryId", UNSET)
+
+        department_ids = cast(list[str], d.pop("departmentIds", UNSET))
+
+        staff_ids = cast(list[str], d.pop("staffIds", UNSET))
+
+        is_test_mode_on = d.pop("isTestModeOn", UNSET)
+
+        def _parse_timestamp(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+
+        workbench_visibility_event = cls(
+            entry_id=entry_id,
+            department_ids=department_ids,
+            staff_ids=staff_ids,
+            is_test_mode_on=is_test_mode_on,
+            timestamp=timestamp,
+        )
+
+        workbench_visibility_event.additional_properties = d
+        return workbench_visibility_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
