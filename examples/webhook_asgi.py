@@ -1,6 +1,6 @@
 """A complete callback receiver under uvicorn (or mounted in Starlette/FastAPI).
 
-    LANSENGER_ENCODING_KEY=… LANSENGER_CALLBACK_TOKEN=… uvicorn examples.webhook_asgi:app
+LANSENGER_ENCODING_KEY=… LANSENGER_CALLBACK_TOKEN=… uvicorn examples.webhook_asgi:app
 """
 
 import os
