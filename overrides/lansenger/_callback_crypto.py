@@ -12,6 +12,7 @@ import base64
 import binascii
 import functools
 import os
+import sys
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from lansenger_api.errors import DecryptionError
@@ -27,6 +28,8 @@ def _b64decode(text: str) -> bytes:
     if not isinstance(text, str) or not text.isascii():
         raise ValueError("not ASCII base64")
     padded = text + "=" * (-len(text) % 4)
+    if sys.version_info >= (3, 11):  # the C decoder's strict mode: several times faster than a regex check
+        return binascii.a2b_base64(padded, strict_mode=True)
     return base64.b64decode(padded, validate=True)
 
 
