@@ -27,12 +27,13 @@ REDACTED_LOGGERS = (
     "httpcore.http11",
     "httpcore.http2",
     "httpcore.proxy",
+    "websockets.client",
 )
 
 # Query parameters, also when the whole URL is itself percent-encoded (``%3F``/``%26`` before, ``%3D`` after).
 _QUERY_SECRET = re.compile(
     r"(?i)(?:(?<![\w%])|(?<=%3F)|(?<=%26))"
-    r"(?P<key>app_token|user_token|refresh_token|secret|code)(?P<sep>=|%3D)"
+    r"(?P<key>app_token|user_token|refresh_token|secret|code|ticket)(?P<sep>=|%3D)"
     r"(?P<value>[^&#\s\"']+)"
 )
 
@@ -68,7 +69,7 @@ def _mask_query_value(match: re.Match[str]) -> str:
 # Each pattern with the lowercase words its matches must contain: a substring test is far cheaper than a regex
 # scan, and most log lines contain none of them.
 _RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], Callable[[re.Match[str]], str]], ...] = (
-    (_QUERY_SECRET, ("token", "secret", "code"), _mask_query_value),
+    (_QUERY_SECRET, ("token", "secret", "code", "ticket"), _mask_query_value),
     (_KEY_VALUE_SECRET, ("token", "secret", "key"), _mask_value),
     (_AUTHORIZATION, ("authorization",), _mask_value),
 )

@@ -5,10 +5,12 @@ from __future__ import annotations
 import hmac
 import secrets
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from ._replies import INVALID_CREDENTIAL, MEDIA_NOT_FOUND, ApiError, Reply, success
 from ._routing import Backend, Request, Route
+from ._state import SandboxState
 
 WS_PATH = "/open/wss/v1"
 TICKET_LIFETIME = 7200
@@ -50,10 +52,22 @@ class StreamRecords:
 
 
 class WsTickets:
-    """The platform hands out the same ticket for its whole validity window; so does the sandbox."""
+    """The platform hands out the same ticket for its whole validity window; so does the sandbox.
+
+    The endpoint answer points at the sandbox's WebSocket server (`server_url`), which `start_server` (set by the
+    running Sandbox) starts on the first endpoint request; `ping_interval` is the pingInterval the answer carries
+    (seconds; tests shorten it to notice stalls quickly).
+    """
 
     def __init__(self) -> None:
         self.ticket = secrets.token_hex(16)
+        self.server_url: str | None = None
+        self.start_server: Callable[[], str] | None = None
+        self.ping_interval: float = PING_INTERVAL
+
+
+def ws_tickets(state: SandboxState) -> WsTickets:
+    return state.domain("ws-tickets", WsTickets)
 
 
 def _streams(backend: Backend) -> StreamRecords:
@@ -79,10 +93,11 @@ def create_ws_endpoint(backend: Backend, request: Request) -> Reply:
     same_secret = hmac.compare_digest(str(body["secret"]).encode(), backend.app_secret.encode())
     if not (same_app & same_secret):
         raise ApiError(INVALID_CREDENTIAL, "invalid credential")
-    host = request.host or "127.0.0.1"
-    ticket = backend.state.domain("ws-tickets", WsTickets).ticket
-    endpoint = f"ws://{host}{WS_PATH}?ticket={ticket}"
-    return success({"wsEndpoint": endpoint, "expiresIn": TICKET_LIFETIME, "pingInterval": PING_INTERVAL})
+    tickets = ws_tickets(backend.state)
+    base = tickets.server_url or (tickets.start_server() if tickets.start_server else None)
+    base = base or f"ws://{request.host or '127.0.0.1'}"
+    endpoint = f"{base}{WS_PATH}?ticket={tickets.ticket}"
+    return success({"wsEndpoint": endpoint, "expiresIn": TICKET_LIFETIME, "pingInterval": tickets.ping_interval})
 
 
 ROUTES: tuple[Route, ...] = (

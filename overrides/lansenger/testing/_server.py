@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
 from ._body import CHUNK_SIZE, BodyFramingError, RequestBody
@@ -24,10 +24,14 @@ from ._faults import Fault, FaultPlan
 from ._gateway import Gateway
 from ._oauth_records import DEFAULT_SCOPE, OAuthRecords
 from ._replies import DropConnection, FileReply, JsonReply, RedirectReply, Reply, failure
+from ._routes_streams import ws_tickets
 from ._routing import Backend, Request
 from ._spec import bundled_spec_index
 from ._state import SandboxState
 from .callbacks import new_aes_key, post_callback, signed_callback
+
+if TYPE_CHECKING:
+    from ._ws_server import SandboxWebSocket
 
 _JOIN_TIMEOUT = 5.0
 
@@ -225,6 +229,8 @@ class Sandbox:
         self._server: _GatewayServer | None = None
         self._thread: threading.Thread | None = None
         self._media_dir: Path | None = None
+        self._websocket: SandboxWebSocket | None = None
+        self._websocket_lock = threading.Lock()
 
     @property
     def url(self) -> str:
@@ -246,6 +252,7 @@ class Sandbox:
         self._media_dir, self._server = media_dir, server
         self._thread = threading.Thread(target=server.serve_until_stopped, name="lansenger-sandbox", daemon=True)
         self._thread.start()
+        ws_tickets(self.state).start_server = lambda: self.websocket.url
         return self
 
     def stop(self) -> None:
@@ -254,6 +261,11 @@ class Sandbox:
         if server is None:
             return
         self._server = self._thread = self._media_dir = None
+        ws_tickets(self.state).start_server = None
+        with self._websocket_lock:
+            websocket, self._websocket = self._websocket, None
+        if websocket is not None:
+            websocket.stop()
         server.stop_serving()
         if thread is not None:
             thread.join()
@@ -261,6 +273,22 @@ class Sandbox:
         server.server_close()
         if media_dir is not None:
             shutil.rmtree(media_dir, ignore_errors=True)
+
+    @property
+    def websocket(self) -> SandboxWebSocket:
+        """The personal-bot WebSocket endpoint, started on first use; the endpoint create answer points at it.
+
+        Push frames and inject faults through it (`push`, `close_all`, `stall`, `refuse_next`).
+        """
+        with self._websocket_lock:  # stop() clears _server before it takes this lock: no server outlives it
+            server = self._server
+            if server is None:
+                raise RuntimeError("the sandbox is not running")
+            if self._websocket is None:
+                from ._ws_server import SandboxWebSocket
+
+                self._websocket = SandboxWebSocket(ws_tickets(self.state), server.server_name).start()
+            return self._websocket
 
     def expire_tokens(self) -> None:
         """Invalidate every token issued so far, as if they had all expired."""

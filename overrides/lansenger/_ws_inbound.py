@@ -1,0 +1,417 @@
+"""Inbound events for personal bots over the platform's WebSocket, kept connected for as long as the bot runs.
+
+The platform gives a ticket URL (`/v1/ws/endpoint/create`), pushes JSON frames and expects RFC 6455 pings from the
+client. It neither acks nor (as far as anyone knows) redelivers, so the listener's job is to notice every kind of
+drop quickly, reconnect with a fresh endpoint and backoff, and hand each event to the dispatcher once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import random
+import threading
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING, TypeVar
+
+from lansenger_api.errors import APIError, ConfigurationError, InvalidArgumentError, LansengerError
+from lansenger_api.models.ws_endpoint import WsEndpoint
+
+from ._callback_events import CallbackEvent
+from ._dispatch import Dispatcher
+from ._logging import install_redaction, logger
+from ._settings import Settings
+from ._ws_frames import MalformedFrame, RecentKeys, dedupe_key, parse_frame
+
+if TYPE_CHECKING:
+    from websockets.asyncio.client import ClientConnection
+
+    from ._client import AsyncLansenger, Lansenger
+
+__all__ = ["AsyncWebSocketListener", "Backoff", "ListenerState", "WebSocketListener"]
+
+DEFAULT_BACKOFF: tuple[float, ...] = (2, 5, 10, 30, 60)
+DEFAULT_JITTER = 0.2
+DEFAULT_PING_INTERVAL = 20.0
+"""Seconds between pings when the endpoint answer gives no usable pingInterval (the OC client's default)."""
+
+_T = TypeVar("_T")
+Sleep = Callable[[float], Awaitable[object]]
+FetchEndpoint = Callable[[], Awaitable[WsEndpoint]]
+Deliver = Callable[[list[CallbackEvent]], Awaitable[object]]
+StateCallback = Callable[["ListenerState"], object]
+
+
+class ListenerState(str, enum.Enum):
+    """Where the listener is; `on_state` hears every change."""
+
+    CONNECTING = "connecting"
+    """Fetching a fresh endpoint and opening the socket."""
+    OPEN = "open"
+    """Connected; events flow."""
+    WAITING = "waiting"
+    """Backing off after a drop or a failed attempt."""
+    STOPPED = "stopped"
+    """`run()` has returned."""
+
+
+class Backoff:
+    """Reconnect delays: `delays` in turn, the last one repeating, each scaled by a random factor in
+    [1 - jitter, 1 + jitter] so that many bots dropped together do not reconnect together."""
+
+    def __init__(
+        self,
+        delays: Sequence[float] = DEFAULT_BACKOFF,
+        jitter: float = DEFAULT_JITTER,
+        uniform: Callable[[float, float], float] = random.uniform,
+    ) -> None:
+        if not delays or any(delay <= 0 for delay in delays):
+            raise ValueError("backoff needs at least one delay, all positive")
+        if not 0 <= jitter < 1:
+            raise ValueError("jitter must be in [0, 1)")
+        self._delays = tuple(float(delay) for delay in delays)
+        self._jitter = jitter
+        self._uniform = uniform
+        self._index = 0
+
+    def next(self) -> float:
+        base = self._delays[min(self._index, len(self._delays) - 1)]
+        self._index += 1
+        if not self._jitter:
+            return base
+        return base * self._uniform(1 - self._jitter, 1 + self._jitter)
+
+    def reset(self) -> None:
+        """Start again from the first delay (after a connection opened)."""
+        self._index = 0
+
+
+def _credentials(settings: Settings) -> tuple[str, str]:
+    credentials = settings.credentials
+    if credentials is None:
+        raise ConfigurationError("the WebSocket listener needs app_id and app_secret: they create the endpoint")
+    return credentials
+
+
+def _ping_interval(value: object) -> float:
+    """pingInterval is documented in seconds; anything else unusable falls back to the default."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
+        return float(value)
+    return DEFAULT_PING_INTERVAL
+
+
+def _describe(error: BaseException) -> str:
+    """A log-safe account of a failure: never the message of a websockets error, which may quote the ticket URL."""
+    from websockets.exceptions import ConnectionClosed, InvalidStatus
+
+    name = type(error).__name__
+    if isinstance(error, InvalidStatus):
+        return f"{name}: HTTP {error.response.status_code}"
+    if isinstance(error, ConnectionClosed):
+        return f"{name}: close code {error.rcvd.code if error.rcvd else 'none'}"
+    if isinstance(error, APIError):
+        code = f"errCode {error.err_code}" if error.err_code is not None else f"HTTP {error.http_status}"
+        return f"{name}: {code}"
+    if isinstance(error, OSError) and error.strerror:
+        return f"{name}: {error.strerror}"
+    return name
+
+
+class _Listener:
+    """The reconnect loop, independent of how the endpoint is fetched and how events are handed over."""
+
+    def __init__(
+        self,
+        fetch_endpoint: FetchEndpoint,
+        deliver: Deliver,
+        *,
+        app_id: str,
+        backoff: Sequence[float],
+        jitter: float,
+        pong_timeout: float,
+        open_timeout: float,
+        close_timeout: float,
+        dedupe_size: int,
+        sleep: Sleep,
+        on_state: StateCallback | None,
+    ) -> None:
+        for name, value in (
+            ("pong_timeout", pong_timeout),
+            ("open_timeout", open_timeout),
+            ("close_timeout", close_timeout),
+        ):
+            if value <= 0:
+                raise ValueError(f"{name} must be positive")
+        self._fetch_endpoint = fetch_endpoint
+        self._deliver = deliver
+        self._app_id = app_id
+        self._backoff = Backoff(backoff, jitter)
+        self._pong_timeout = pong_timeout
+        self._open_timeout = open_timeout
+        self._close_timeout = close_timeout
+        self._recent = RecentKeys(dedupe_size)
+        self._sleep = sleep
+        self._on_state = on_state
+        self._lock = threading.Lock()
+        self._stop_requested = False
+        self._running: tuple[asyncio.AbstractEventLoop, asyncio.Event] | None = None
+        install_redaction()
+
+    def stop(self) -> None:
+        """Ask `run()` to close the socket and return; safe from any thread, before or during `run()`."""
+        with self._lock:
+            self._stop_requested = True
+            running = self._running
+        if running is not None:
+            loop, stop = running
+            if not loop.is_closed():
+                loop.call_soon_threadsafe(stop.set)
+
+    async def run(self) -> None:
+        stop = asyncio.Event()
+        with self._lock:
+            if self._running is not None:
+                raise RuntimeError("the listener is already running")
+            self._running = (asyncio.get_running_loop(), stop)
+            if self._stop_requested:
+                stop.set()
+        try:
+            await self._connect_until_stopped(stop)
+        finally:
+            with self._lock:
+                self._running = None
+                self._stop_requested = False
+            self._notify(ListenerState.STOPPED)
+
+    async def _connect_until_stopped(self, stop: asyncio.Event) -> None:
+        first = True
+        while not stop.is_set():
+            if not first:
+                delay = self._backoff.next()
+                self._notify(ListenerState.WAITING)
+                logger.info("websocket: reconnecting in %.1f s", delay)
+                await _unless_stopped(self._sleep(delay), stop)
+                if stop.is_set():
+                    return
+            first = False
+            self._notify(ListenerState.CONNECTING)
+            connection = await _unless_stopped(self._open(), stop)
+            if connection is None:
+                continue
+            self._backoff.reset()
+            self._notify(ListenerState.OPEN)
+            logger.info("websocket: connected")
+            await self._serve(connection, stop)
+
+    async def _open(self) -> ClientConnection | None:
+        """A fresh endpoint, then the handshake; None (logged) when either fails."""
+        from websockets.asyncio.client import connect
+        from websockets.exceptions import WebSocketException
+
+        try:
+            endpoint = await self._fetch_endpoint()
+        except (ConfigurationError, InvalidArgumentError):
+            raise
+        except LansengerError as error:
+            logger.warning("websocket: endpoint create failed (%s)", _describe(error))
+            return None
+        try:
+            return await connect(
+                endpoint.ws_endpoint,
+                ping_interval=_ping_interval(endpoint.ping_interval),
+                ping_timeout=self._pong_timeout,
+                open_timeout=self._open_timeout,
+                close_timeout=self._close_timeout,
+                # websockets stops reading when its frame buffer fills, and then no pong is read either: a slow
+                # handler would look like a dead link. Frames wait in memory instead, in order.
+                max_queue=None,
+            )
+        except (OSError, asyncio.TimeoutError, WebSocketException) as error:
+            logger.warning("websocket: handshake failed (%s)", _describe(error))
+            return None
+
+    async def _serve(self, connection: ClientConnection, stop: asyncio.Event) -> None:
+        """Read until the connection drops or stop is asked; on stop the batch in hand is finished first."""
+        reader = asyncio.ensure_future(self._read(connection))
+        stopper = asyncio.ensure_future(stop.wait())
+        try:
+            await asyncio.wait({reader, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            if not reader.done():
+                await connection.close()
+            await reader
+        finally:
+            stopper.cancel()
+            reader.cancel()
+            await connection.close()
+        if not stop.is_set():
+            code = connection.close_code
+            logger.warning("websocket: connection dropped (close code %s)", code if code is not None else "none")
+
+    async def _read(self, connection: ClientConnection) -> None:
+        from websockets.exceptions import ConnectionClosed
+
+        try:
+            async for frame in connection:
+                await self._handle_frame(frame)
+        except ConnectionClosed:
+            pass
+
+    async def _handle_frame(self, frame: str | bytes) -> None:
+        try:
+            parsed = parse_frame(frame, app_id=self._app_id)
+        except MalformedFrame as error:
+            logger.warning("websocket: skipped a malformed frame (%s, %d bytes)", error, len(frame))
+            return
+        if parsed.skipped:
+            logger.warning("websocket: skipped %d frame items that are not events", parsed.skipped)
+        fresh = [event for event in parsed.events if not self._seen(event)]
+        if fresh:
+            await self._deliver(fresh)
+
+    def _seen(self, event: CallbackEvent) -> bool:
+        key = dedupe_key(event)
+        if key is None or not self._recent.check_and_add(key):
+            return False
+        logger.debug("websocket: dropped a repeated %s event", event.type)
+        return True
+
+    def _notify(self, state: ListenerState) -> None:
+        if self._on_state is None:
+            return
+        try:
+            self._on_state(state)
+        except Exception as error:  # a status callback's bug must not take the connection down
+            logger.error("websocket: on_state callback failed: %s", type(error).__name__)
+
+
+async def _unless_stopped(work: Awaitable[_T], stop: asyncio.Event) -> _T | None:
+    """`work`'s result, or None once stop is set first (work is then cancelled)."""
+    task = asyncio.ensure_future(work)
+    stopper = asyncio.ensure_future(stop.wait())
+    try:
+        await asyncio.wait({task, stopper}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stopper.cancel()
+        if not task.done():
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+    return None if task.cancelled() else task.result()
+
+
+class AsyncWebSocketListener:
+    """Receive a personal bot's events over WebSocket and hand them to `dispatcher`, reconnecting forever.
+
+        listener = AsyncWebSocketListener(client, dispatcher)
+        await listener.run()          # returns after listener.stop(), or raises CancelledError when cancelled
+
+    Every drop (server close, error, refused or failed handshake, a ping not answered within `pong_timeout`, a
+    failed endpoint create) leads to a fresh `/v1/ws/endpoint/create` and a new connection after the next
+    `backoff` delay (seconds; the last repeats; the sequence restarts after a connection opens), scaled by a random
+    factor in [1 - jitter, 1 + jitter]. Pings go every pingInterval of the endpoint answer. Events repeated within
+    the last `dedupe_size` (by type and data.msgId, else event id) are dropped. Handlers run on the event loop, one
+    batch at a time, so a slow handler holds up later events (not the pings).
+
+    Args:
+        client: supplies the app's credentials and creates the endpoint (its retries and timeouts apply).
+        dispatcher: receives each batch with `adispatch`; handler failures are its business, never a reconnect.
+        open_timeout: seconds for the opening handshake. close_timeout: seconds to wait for the server's side of
+            the close handshake before dropping the socket (a dead link never answers it).
+        sleep: awaited for each backoff delay; inject a fake in tests.
+        on_state: called with each `ListenerState` change.
+    """
+
+    def __init__(
+        self,
+        client: AsyncLansenger,
+        dispatcher: Dispatcher,
+        *,
+        backoff: Sequence[float] = DEFAULT_BACKOFF,
+        jitter: float = DEFAULT_JITTER,
+        pong_timeout: float = 15.0,
+        open_timeout: float = 10.0,
+        close_timeout: float = 10.0,
+        dedupe_size: int = 1000,
+        sleep: Sleep = asyncio.sleep,
+        on_state: StateCallback | None = None,
+    ) -> None:
+        app_id, secret = _credentials(client.settings)
+
+        async def fetch_endpoint() -> WsEndpoint:
+            return await client.websocket.create_ws_endpoint(app_id=app_id, secret=secret)
+
+        self._listener = _Listener(
+            fetch_endpoint,
+            dispatcher.adispatch,
+            app_id=app_id,
+            backoff=backoff,
+            jitter=jitter,
+            pong_timeout=pong_timeout,
+            open_timeout=open_timeout,
+            close_timeout=close_timeout,
+            dedupe_size=dedupe_size,
+            sleep=sleep,
+            on_state=on_state,
+        )
+
+    async def run(self) -> None:
+        """Listen until `stop()`. Drops never end it; only a bug, or a cancellation, raises out of it."""
+        await self._listener.run()
+
+    def stop(self) -> None:
+        """Close the connection and make `run()` return, after the batch being handled; safe from any thread."""
+        self._listener.stop()
+
+
+class WebSocketListener:
+    """The blocking twin of `AsyncWebSocketListener` for a sync `Lansenger` client and sync (or async) handlers.
+
+        listener = WebSocketListener(client, dispatcher)
+        listener.run_forever()        # blocks; listener.stop() from a handler or another thread ends it
+
+    The socket runs on a private event loop in the calling thread; the endpoint create and each batch's
+    `dispatcher.dispatch` run on worker threads, so a slow handler never delays the pings that keep the connection
+    alive. Options as for `AsyncWebSocketListener`.
+    """
+
+    def __init__(
+        self,
+        client: Lansenger,
+        dispatcher: Dispatcher,
+        *,
+        backoff: Sequence[float] = DEFAULT_BACKOFF,
+        jitter: float = DEFAULT_JITTER,
+        pong_timeout: float = 15.0,
+        open_timeout: float = 10.0,
+        close_timeout: float = 10.0,
+        dedupe_size: int = 1000,
+        on_state: StateCallback | None = None,
+    ) -> None:
+        app_id, secret = _credentials(client.settings)
+
+        async def fetch_endpoint() -> WsEndpoint:
+            return await asyncio.to_thread(client.websocket.create_ws_endpoint, app_id=app_id, secret=secret)
+
+        async def deliver(events: list[CallbackEvent]) -> None:
+            await asyncio.to_thread(dispatcher.dispatch, events)
+
+        self._listener = _Listener(
+            fetch_endpoint,
+            deliver,
+            app_id=app_id,
+            backoff=backoff,
+            jitter=jitter,
+            pong_timeout=pong_timeout,
+            open_timeout=open_timeout,
+            close_timeout=close_timeout,
+            dedupe_size=dedupe_size,
+            sleep=asyncio.sleep,
+            on_state=on_state,
+        )
+
+    def run_forever(self) -> None:
+        """Listen until `stop()` (or Ctrl-C); must not be called from inside a running event loop."""
+        asyncio.run(self._listener.run())
+
+    def stop(self) -> None:
+        """Make `run_forever()` return after the batch being handled; safe from any thread and from handlers."""
+        self._listener.stop()

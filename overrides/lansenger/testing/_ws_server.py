@@ -1,0 +1,276 @@
+"""The personal-bot WebSocket endpoint, served for real by `websockets` on an event loop thread of its own.
+
+`Sandbox.websocket` starts it on first use, so importing `lansenger.testing` never starts (or imports) it.
+Frames pushed while no client is connected wait for the next one, like a platform that buffers; whether the real
+platform redelivers after a drop is unknown, so tests push repeats themselves to check deduplication.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import logging
+import threading
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from concurrent.futures import Future
+from http import HTTPStatus
+from typing import Any, TypeVar
+from urllib.parse import parse_qs, urlsplit
+
+from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.exceptions import ConnectionClosed
+from websockets.http11 import Request, Response
+
+from ._routes_streams import WS_PATH, WsTickets
+
+_T = TypeVar("_T")
+_CALL_TIMEOUT = 5.0
+_SERVER_CLOSE_TIMEOUT = 1.0
+
+# Silent like the HTTP server: websockets logs request lines, and those carry the ticket.
+_silent = logging.getLogger("lansenger.testing.websocket")
+_silent.disabled = True
+
+
+class SandboxWebSocket:
+    """A WebSocket server that checks the endpoint's ticket, pushes frames on demand and fails on demand.
+
+    Every method is safe to call from any thread except the server's own; each returns once it has taken effect.
+    """
+
+    def __init__(self, tickets: WsTickets, host: str) -> None:
+        self._tickets = tickets
+        self._host = host
+        self._lock = threading.Lock()
+        self._ready = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stop_requested: asyncio.Event | None = None
+        self._startup_error: BaseException | None = None
+        self._url: str | None = None
+        self._live: list[ServerConnection] = []
+        self._stalled: list[ServerConnection] = []
+        self._queue: list[str | bytes] = []
+        self._closing: set[asyncio.Task[None]] = set()
+        self._refuse = 0
+        self._connections = 0
+        self._refused = 0
+
+    # -- lifecycle -------------------------------------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        """``ws://host:port``; the endpoint create answer points at ``{url}/open/wss/v1?ticket=...``."""
+        if self._url is None:
+            raise RuntimeError("the sandbox WebSocket server is not running")
+        return self._url
+
+    def start(self) -> SandboxWebSocket:
+        """Returns once the server listens; the endpoint create answer points at it from then on."""
+        if self._thread is not None:
+            raise RuntimeError("the sandbox WebSocket server is already running")
+        self._thread = threading.Thread(target=asyncio.run, args=(self._serve(),), name="lansenger-sandbox-ws")
+        self._thread.daemon = True
+        self._thread.start()
+        self._ready.wait()
+        if self._startup_error is not None:
+            self._thread.join()
+            self._thread = None
+            raise self._startup_error
+        self._tickets.server_url = self._url
+        return self
+
+    def stop(self) -> None:
+        """Close every connection (stalled ones abruptly) and stop serving; a no-op when not running."""
+        thread, loop, stop_requested = self._thread, self._loop, self._stop_requested
+        if thread is None or loop is None or stop_requested is None:
+            return
+        self._tickets.server_url = None
+        loop.call_soon_threadsafe(stop_requested.set)
+        thread.join()
+        self._thread = self._loop = self._stop_requested = None
+        self._url = None
+
+    async def _serve(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._stop_requested = asyncio.Event()
+        try:
+            server = await serve(
+                self._handle,
+                self._host,
+                0,
+                process_request=self._check_handshake,
+                ping_interval=None,  # the platform leaves pings to the client
+                close_timeout=_SERVER_CLOSE_TIMEOUT,
+                logger=_silent,
+            )
+        except BaseException as error:
+            self._startup_error = error
+            self._ready.set()
+            return
+        host, port = server.sockets[0].getsockname()[:2]
+        self._url = f"ws://{host}:{port}"
+        self._ready.set()
+        await self._stop_requested.wait()
+        await self._shut_down(server)
+
+    async def _shut_down(self, server: Server) -> None:
+        for connection in self._stalled:
+            connection.transport.abort()
+        server.close()
+        await server.wait_closed()
+        await asyncio.gather(*self._closing)
+
+    # -- what tests do -----------------------------------------------------------------------------------------
+
+    @property
+    def ping_interval(self) -> float:
+        """The pingInterval (seconds) the endpoint create answer carries."""
+        return self._tickets.ping_interval
+
+    @ping_interval.setter
+    def ping_interval(self, seconds: float) -> None:
+        if seconds <= 0:
+            raise ValueError("ping_interval must be positive")
+        self._tickets.ping_interval = seconds
+
+    def push(self, events: Sequence[Mapping[str, Any]]) -> None:
+        """Send ``{"events": [...]}`` to every connected client, or keep it for the next client to connect."""
+        self.push_frame({"events": [dict(event) for event in events]})
+
+    def push_frame(self, frame: Mapping[str, Any]) -> None:
+        """Send any JSON object as one frame, e.g. a top-level ``{"type": "approve_card_callback", ...}``."""
+        self.push_raw(json.dumps(frame, ensure_ascii=False, separators=(",", ":")))
+
+    def push_raw(self, data: str | bytes) -> None:
+        """Send ``data`` as it is: a text frame for str, a binary frame for bytes."""
+        self._call(lambda: self._send(data))
+
+    def close_all(self, code: int = 1001, reason: str = "") -> int:
+        """Send a close frame with ``code`` on every live connection; returns how many.
+
+        Returns once the frames are sent, without waiting for the clients' replies, so a test can call it from the
+        event loop its client runs on.
+        """
+        return self._call(lambda: self._close_all(code, reason))
+
+    def stall(self) -> int:
+        """Stop reading on every live connection: pings go unanswered (no pong, no close reply), as on a dead link.
+
+        Stalled connections take no more frames; returns how many were stalled.
+        """
+        return self._call(self._stall)
+
+    def refuse_next(self, count: int = 1) -> None:
+        """Answer the next ``count`` handshakes with HTTP 503 instead of upgrading; 0 cancels refusals still due."""
+        if count < 0:
+            raise ValueError("count must not be negative")
+        with self._lock:
+            self._refuse = count
+
+    @property
+    def connections(self) -> int:
+        """Handshakes accepted so far."""
+        with self._lock:
+            return self._connections
+
+    @property
+    def handshakes_refused(self) -> int:
+        """Handshakes answered with an HTTP error (refuse_next, a wrong ticket or a wrong path)."""
+        with self._lock:
+            return self._refused
+
+    @property
+    def connected(self) -> int:
+        """Connections open now and not stalled."""
+        return self._call(self._count_live)
+
+    @property
+    def pending(self) -> int:
+        """Frames waiting for a client to connect."""
+        return self._call(self._count_pending)
+
+    # -- on the server's loop ----------------------------------------------------------------------------------
+
+    def _call(self, work: Callable[[], Awaitable[_T]]) -> _T:
+        loop = self._loop
+        if loop is None:
+            raise RuntimeError("the sandbox WebSocket server is not running")
+
+        async def run() -> _T:
+            return await work()
+
+        future: Future[_T] = asyncio.run_coroutine_threadsafe(run(), loop)
+        return future.result(_CALL_TIMEOUT)
+
+    def _check_handshake(self, connection: ServerConnection, request: Request) -> Response | None:
+        target = urlsplit(request.path)
+        ticket = (parse_qs(target.query).get("ticket") or [""])[-1]
+        with self._lock:
+            if self._refuse:
+                self._refuse -= 1
+                answer: tuple[HTTPStatus, str] | None = (HTTPStatus.SERVICE_UNAVAILABLE, "refused on purpose\n")
+            elif target.path != WS_PATH:
+                answer = (HTTPStatus.NOT_FOUND, "not found\n")
+            elif not hmac.compare_digest(ticket.encode(), self._tickets.ticket.encode()):
+                answer = (HTTPStatus.FORBIDDEN, "invalid ticket\n")
+            else:
+                answer = None
+            if answer is not None:
+                self._refused += 1
+        return connection.respond(*answer) if answer is not None else None
+
+    async def _handle(self, connection: ServerConnection) -> None:
+        with self._lock:
+            self._connections += 1
+        self._live.append(connection)
+        queued, self._queue = self._queue, []
+        for data in queued:
+            await connection.send(data)
+        try:
+            async for _message in connection:  # the platform ignores what clients send; drain it
+                pass
+        except ConnectionClosed:
+            pass
+        finally:
+            _discard(self._live, connection)
+            _discard(self._stalled, connection)
+
+    async def _send(self, data: str | bytes) -> None:
+        delivered = False
+        for connection in list(self._live):
+            try:
+                await connection.send(data)
+                delivered = True
+            except ConnectionClosed:
+                _discard(self._live, connection)
+        if not delivered:
+            self._queue.append(data)
+
+    async def _close_all(self, code: int, reason: str) -> int:
+        closing, self._live = self._live, []
+        for connection in closing:
+            task = asyncio.create_task(connection.close(code, reason))
+            self._closing.add(task)
+            task.add_done_callback(self._closing.discard)
+        await asyncio.sleep(0)  # each close() writes its frame in its first step
+        return len(closing)
+
+    async def _stall(self) -> int:
+        stalling, self._live = self._live, []
+        for connection in stalling:
+            connection.transport.pause_reading()
+        self._stalled.extend(stalling)
+        return len(stalling)
+
+    async def _count_live(self) -> int:
+        return len(self._live)
+
+    async def _count_pending(self) -> int:
+        return len(self._queue)
+
+
+def _discard(connections: list[ServerConnection], connection: ServerConnection) -> None:
+    if connection in connections:
+        connections.remove(connection)
