@@ -39,7 +39,7 @@ TOO_LONG = "字" * 2001  # 6003 bytes of UTF-8 in 2001 characters
         (lambda c: c.messages.send_file("staff-1", "/nonexistent/report.pdf"), "no such file"),
         (lambda c: c.messages.send_file("", "/nonexistent/report.pdf"), "staff id"),
         (lambda c: c.media.upload("/nonexistent/report.pdf"), "no such file"),
-        (lambda c: c.media.download("", to="/tmp/x"), "media_id must not be empty"),
+        (lambda c: c.media.download("", to="never-written.bin"), "media_id must not be empty"),
         (lambda c: c.media.download("md-1", to="/nonexistent-dir/x"), "no such directory"),
         (lambda c: c.messages.revoke_messages(message_ids=[]), "message_ids must not be empty"),
         (lambda c: c.messages.create_group_message(group_id="", msg_type="text", msg_data=None), "group_id"),
