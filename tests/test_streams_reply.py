@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -81,7 +82,7 @@ def test_throttling_bounds_the_number_of_updates() -> None:
         posted = _records(sandbox).updates(result.msg_id)
         assert result.updates == len(posted) - 1 == 25
         assert posted[-1] == "".join(chunks) == _final_texts(sandbox)[0]
-        assert all(b.startswith(a) for a, b in zip(posted, posted[1:], strict=False))
+        assert all(later.startswith(earlier) for earlier, later in itertools.pairwise(posted))
 
         capped = client.streams.reply(STAFF, chunks, updater=Incremental(), min_interval=0, max_updates=3)
         assert len(_records(sandbox).updates(capped.msg_id)) == 3 + 1
@@ -92,9 +93,8 @@ def test_the_default_sends_only_create_and_the_final_message_on_the_wire() -> No
         create = router.post("/v1/sse/msg/create").respond(json=ok({"msgId": "st-1"}))
         send = router.post("/v1/bot/messages/create").respond(json=ok(SENT))
         result = client.streams.reply("s1", ["a", "b"], markdown=False, min_interval=0)
-        assert [call.request.url.path for call in router.calls] == ["/open/apigw/v1/sse/msg/create"] + [
-            "/open/apigw/v1/bot/messages/create"
-        ]
+        paths = [call.request.url.path for call in router.calls]
+        assert paths == ["/open/apigw/v1/sse/msg/create", "/open/apigw/v1/bot/messages/create"]
         assert json.loads(create.calls.last.request.content)["receiverType"] == "staff"
         body: dict[str, Any] = json.loads(send.calls.last.request.content)
         assert body["msgType"] == "text" and body["userIdList"] == ["s1"]
