@@ -16,6 +16,8 @@ from typing import Any
 from openapi_python_client.strings import PythonIdentifier
 
 ENVELOPE_REF = "#/components/schemas/Envelope"
+SCHEMA_PREFIX = "#/components/schemas/"
+EVENT_STREAM = "text/event-stream"
 _CONSTRAINT_KEYS = ("minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum")
 # Rules the request-rule tree carries (see rules_for): JSON Schema keywords, plus our extensions for what JSON Schema
 # cannot say about this platform: limits in UTF-8 bytes, "at least one of these fields", and a maximum time span.
@@ -47,6 +49,7 @@ class OperationMeta:
     pagination: dict[str, Any] | None = None
     errcode_data: dict[int, Any] = field(default_factory=dict)
     nonempty: tuple[str, ...] = ()
+    event_schema: str | None = None
 
 
 def resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
@@ -211,6 +214,7 @@ def derive(document: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Operatio
             envelope = False
             data_required = False
             data_schema = None
+            event_schema = _event_schema(name, content)
             json_media = content.get("application/json")
             if json_media is not None:
                 split = _split_envelope(json_media["schema"])
@@ -235,10 +239,25 @@ def derive(document: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Operatio
                 pagination=_pagination(document, name, operation, params, data_schema),
                 errcode_data={int(code): data for code, data in operation.get("x-lansenger-errcode-data", {}).items()},
                 nonempty=_nonempty(document, data_schema),
+                event_schema=event_schema,
             )
             if not metas[name].envelope and not metas[name].binary:
                 raise ValueError(f"{name}: a 200 answer must be the envelope or bytes")
     return generator_input, metas
+
+
+def _event_schema(name: str, content: dict[str, Any]) -> str | None:
+    """The component named by a `text/event-stream` answer (each event's data), taken out of the generator's view.
+
+    The generator knows nothing of event streams; the templates add `stream_<operation>` for it (see events()).
+    """
+    media = content.pop(EVENT_STREAM, None)
+    if media is None:
+        return None
+    ref = media.get("schema", {}).get("$ref", "")
+    if not ref.startswith(SCHEMA_PREFIX) or "application/json" not in content:
+        raise ValueError(f"{name}: a {EVENT_STREAM} answer needs a component $ref schema and a JSON alternative")
+    return str(ref.removeprefix(SCHEMA_PREFIX))
 
 
 def _body_rules(document: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | None:

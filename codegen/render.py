@@ -28,7 +28,7 @@ HEADER = (
 )
 SPEC_FILE = "openapi.json"
 # Our own modules with no upstream template slot: rendered with the generator's environment after it builds.
-EXTRA_MODULES = {"rules.py.jinja": "rules.py", "events.py.jinja": "events.py"}
+EXTRA_MODULES = {"rules.py.jinja": "rules.py", "events.py.jinja": "events.py", "sse.py.jinja": "sse.py"}
 _NUMBERED = re.compile(r"Type\d+$")  # the generator's fallback names for union members
 _RUFF_CHECK = ["check", "--isolated", "--no-cache", "--fix-only", "--select", "F401,F811,I001,UP", "--target-version"]
 _RUFF_COMMON = ["--line-length", "120"]
@@ -55,6 +55,16 @@ def _ruff(*args: str, package: Path) -> None:
         raise GenerationError(f"ruff {args[0]} failed on the generated code:\n{done.stdout}{done.stderr}")
 
 
+def _event_model(models: dict[str, Any], meta: OperationMeta) -> dict[str, str] | None:
+    """Class and module of the model an operation's `text/event-stream` events parse into."""
+    if meta.event_schema is None:
+        return None
+    model = models.get(pascal_case(meta.event_schema))
+    if model is None:
+        raise GenerationError(f"{meta.name}: the event schema {meta.event_schema!r} is not an object schema")
+    return {"class_name": str(model.class_info.name), "module": str(model.class_info.module_name)}
+
+
 def render(
     *,
     generator_input: dict[str, Any],
@@ -77,10 +87,12 @@ def render(
     )
     if numbered:
         raise GenerationError(f"name these in codegen/config.yaml class_overrides: {', '.join(numbered)}")
+    models = {str(model.class_info.name): model for model in data.models}
     for collection in data.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
-            endpoint.lansenger = metas[str(endpoint.name)]  # type: ignore[attr-defined]
-    models = {str(model.class_info.name): model for model in data.models}
+            meta = metas[str(endpoint.name)]
+            endpoint.lansenger = meta  # type: ignore[attr-defined]
+            endpoint.lansenger_event = _event_model(models, meta)  # type: ignore[attr-defined]
     events = []
     for event_type, schema in sorted(generator_input.get("x-lansenger-events", {}).items()):
         model = models.get(pascal_case(schema.removeprefix("#/components/schemas/")))

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from ._client import AsyncLansenger, Lansenger
     from ._oauth_flow import AuthorizationRequest
     from ._retry import RetryPolicy
+    from ._streams import FinalOnly, Incremental, StreamReply
 
 __version__ = "0.1.0"
 
@@ -44,6 +45,9 @@ _LAZY = {
     "AsyncLansenger": "._client",
     "RetryPolicy": "._retry",
     "AuthorizationRequest": "._oauth_flow",
+    "FinalOnly": "._streams",
+    "Incremental": "._streams",
+    "StreamReply": "._streams",
 }
 
 
@@ -70,6 +74,8 @@ __all__ = [
     "ConfigurationError",
     "DecryptionError",
     "ErrorCode",
+    "FinalOnly",
+    "Incremental",
     "InternalServerError",
     "InvalidArgumentError",
     "InvalidRequestError",
@@ -80,6 +86,7 @@ __all__ = [
     "RateLimitError",
     "RetryPolicy",
     "SignatureVerificationError",
+    "StreamReply",
     "UnexpectedResponseError",
     "__version__",
 ]

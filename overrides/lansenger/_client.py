@@ -19,6 +19,7 @@ from ._messages import AsyncMessages, Messages
 from ._oauth import AsyncOAuth, OAuth
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Settings, from_environment, resolve
+from ._streams import AsyncStreams, Streams
 from ._token_clients import AsyncTokenClient, TokenClient
 
 DEFAULT_EXPIRES_IN = 7200.0
@@ -141,6 +142,10 @@ class Lansenger(LansengerAPI):
     def messages(self) -> Messages:
         return Messages(self._http, self.media)
 
+    @cached_property
+    def streams(self) -> Streams:
+        return Streams(self._http, self.messages)
+
     def close(self) -> None:
         """Close the connection pool."""
         self._http.close()
@@ -239,6 +244,10 @@ class AsyncLansenger(AsyncLansengerAPI):
     @cached_property
     def messages(self) -> AsyncMessages:
         return AsyncMessages(self._http, self.media)
+
+    @cached_property
+    def streams(self) -> AsyncStreams:
+        return AsyncStreams(self._http, self.messages)
 
     async def close(self) -> None:
         """Close the connection pool."""

@@ -154,8 +154,10 @@ from .staff_search_scope import StaffSearchScope
 from .stream_create_request import StreamCreateRequest
 from .stream_fetch_request import StreamFetchRequest
 from .stream_message import StreamMessage
+from .stream_message_event import StreamMessageEvent
 from .stream_message_state import StreamMessageState
 from .stream_receiver_type import StreamReceiverType
+from .stream_update_request import StreamUpdateRequest
 from .tag_member_event import TagMemberEvent
 from .telephone_track_event import TelephoneTrackEvent
 from .text_format import TextFormat
@@ -344,8 +346,10 @@ __all__ = (
     "StreamCreateRequest",
     "StreamFetchRequest",
     "StreamMessage",
+    "StreamMessageEvent",
     "StreamMessageState",
     "StreamReceiverType",
+    "StreamUpdateRequest",
     "TagMemberEvent",
     "TelephoneTrackEvent",
     "TextFormat",

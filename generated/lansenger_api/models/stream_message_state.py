@@ -17,19 +17,37 @@ class StreamMessageState:
     """
     Attributes:
         msg_id (str | Unset):
+        content (str | Unset): Sandbox: the text so far. Not documented by the platform.
+        seq (int | Unset): Sandbox: how many updates the message has had.
+        finished (bool | Unset): Sandbox: whether the last update has arrived.
     """
 
     msg_id: str | Unset = UNSET
+    content: str | Unset = UNSET
+    seq: int | Unset = UNSET
+    finished: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         msg_id = self.msg_id
+
+        content = self.content
+
+        seq = self.seq
+
+        finished = self.finished
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if msg_id is not UNSET:
             field_dict["msgId"] = msg_id
+        if content is not UNSET:
+            field_dict["content"] = content
+        if seq is not UNSET:
+            field_dict["seq"] = seq
+        if finished is not UNSET:
+            field_dict["finished"] = finished
 
         return field_dict
 
@@ -38,8 +56,17 @@ class StreamMessageState:
         d = dict(src_dict)
         msg_id = d.pop("msgId", UNSET)
 
+        content = d.pop("content", UNSET)
+
+        seq = d.pop("seq", UNSET)
+
+        finished = d.pop("finished", UNSET)
+
         stream_message_state = cls(
             msg_id=msg_id,
+            content=content,
+            seq=seq,
+            finished=finished,
         )
 
         stream_message_state.additional_properties = d

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -42,7 +43,24 @@ class DropConnection:
     """Close the socket without answering, like a gateway that dies mid-request."""
 
 
-Reply: TypeAlias = JsonReply | FileReply | RedirectReply | DropConnection
+class CutConnection(Exception):
+    """Raised by an event feed to drop the connection mid-stream, like a proxy that loses it."""
+
+
+@dataclass(frozen=True)
+class EventStreamReply:
+    """Server-Sent Events, written with chunked framing so a dropped connection is visible as one.
+
+    `poll(wait)` blocks up to `wait` seconds and returns the next bytes, b"" when nothing is new yet, None at
+    the end of the stream, or raises CutConnection. `opened` / `closed` bracket the connection's life.
+    """
+
+    poll: Callable[[float], bytes | None]
+    opened: Callable[[], None]
+    closed: Callable[[], None]
+
+
+Reply: TypeAlias = JsonReply | FileReply | RedirectReply | DropConnection | EventStreamReply
 
 
 class ApiError(Exception):

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import hmac
+import json
 import secrets
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from ._replies import INVALID_CREDENTIAL, MEDIA_NOT_FOUND, ApiError, Reply, success
+from ._replies import (
+    INVALID_CREDENTIAL,
+    MEDIA_NOT_FOUND,
+    ApiError,
+    CutConnection,
+    EventStreamReply,
+    Reply,
+    invalid,
+    success,
+)
 from ._routing import Backend, Request, Route
 from ._state import SandboxState
 
@@ -18,12 +28,24 @@ PING_INTERVAL = 20
 
 
 class StreamRecords:
-    """Stream messages by msgId; a second create with the same streamId answers the same message."""
+    """Stream messages by msgId; a second create with the same streamId answers the same message.
+
+    Each message keeps every content it was updated to (the sandbox-only update call), so a streamed fetch can
+    replay the updates after a Last-Event-ID. Fault hooks for the SSE consumer's tests: `cut_after(n)` drops the
+    next streamed connection after it has written n events, `stall_after(n)` makes it go silent (open, no bytes)
+    after n events. `open_streams` counts streamed fetches whose connection is still open.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        self._changed = threading.Condition(self._lock)
         self._by_id: dict[str, dict[str, Any]] = {}
         self._by_stream: dict[str, str] = {}
+        self._history: dict[str, list[str]] = {}
+        self._cuts: list[int] = []
+        self._stalls: list[int] = []
+        self.open_streams = 0
+        self.resumed_from: list[int] = []  # the Last-Event-ID of every streamed fetch (0 without one)
 
     def create(self, receiver_id: str, receiver_type: str, stream_id: str) -> str:
         with self._lock:
@@ -36,19 +58,112 @@ class StreamRecords:
                 "receiverId": receiver_id,
                 "receiverType": receiver_type,
                 "streamId": stream_id,
+                "content": "",
+                "seq": 0,
+                "finished": False,
             }
             self._by_stream[stream_id] = message_id
+            self._history[message_id] = []
             return message_id
+
+    def update(self, message_id: str, content: str, finished: bool) -> bool:
+        """Record one update; False for an unknown message."""
+        with self._changed:
+            record = self._by_id.get(message_id)
+            if record is None:
+                return False
+            self._history[message_id].append(content)
+            record.update(content=content, seq=len(self._history[message_id]), finished=finished or record["finished"])
+            self._changed.notify_all()
+            return True
 
     def get(self, message_id: str) -> dict[str, Any] | None:
         with self._lock:
             found = self._by_id.get(message_id)
             return dict(found) if found is not None else None
 
+    def updates(self, message_id: str) -> list[str]:
+        with self._lock:
+            return list(self._history.get(message_id, ()))
+
     @property
     def messages(self) -> list[dict[str, Any]]:
         with self._lock:
             return [dict(record) for record in self._by_id.values()]
+
+    def cut_after(self, events: int) -> None:
+        with self._lock:
+            self._cuts.append(events)
+
+    def stall_after(self, events: int) -> None:
+        with self._lock:
+            self._stalls.append(events)
+
+    def feed(self, message_id: str, last_event_id: int) -> EventStreamReply:
+        with self._lock:
+            cut = self._cuts.pop(0) if self._cuts else None
+            stall = self._stalls.pop(0) if self._stalls else None
+            self.resumed_from.append(last_event_id)
+        return _EventFeed(self, message_id, last_event_id, cut, stall).reply()
+
+    def _opened(self) -> None:
+        with self._lock:
+            self.open_streams += 1
+
+    def _closed(self) -> None:
+        with self._changed:
+            self.open_streams -= 1
+            self._changed.notify_all()
+
+    def wait_all_closed(self, timeout: float) -> bool:
+        """Wait until no streamed fetch is open (the server notices a client leaving within a poll)."""
+        with self._changed:
+            return self._changed.wait_for(lambda: self.open_streams == 0, timeout)
+
+    def _next(self, message_id: str, after: int, wait: float) -> tuple[int, str, bool] | None:
+        """The update after seq `after` (seq, content, is it the last), waiting up to `wait` for it."""
+        with self._changed:
+            record = self._by_id[message_id]
+            history = self._history[message_id]
+            if len(history) <= after and not record["finished"]:
+                self._changed.wait(wait)
+            if len(history) <= after:
+                return None
+            last = record["finished"] and after + 1 == len(history)
+            return after + 1, history[after], last
+
+
+class _EventFeed:
+    """One streamed fetch: replays the updates after Last-Event-ID, then follows new ones until the last."""
+
+    def __init__(self, records: StreamRecords, message_id: str, after: int, cut: int | None, stall: int | None):
+        self._records = records
+        self._message_id = message_id
+        self._after = after
+        self._cut = cut
+        self._stall = stall
+        self._written = 0
+
+    def reply(self) -> EventStreamReply:
+        return EventStreamReply(self.poll, self._records._opened, self._records._closed)
+
+    def poll(self, wait: float) -> bytes | None:
+        if self._cut is not None and self._written >= self._cut:
+            raise CutConnection
+        if self._stall is not None and self._written >= self._stall:
+            threading.Event().wait(wait)
+            return b""
+        found = self._records._next(self._message_id, self._after, wait)
+        if found is None:
+            finished = self._records.get(self._message_id)
+            return None if finished is not None and finished["finished"] else b""
+        seq, content, last = found
+        self._after = seq
+        self._written += 1
+        data = {"msgId": self._message_id, "content": content, "seq": seq, "finished": last}
+        # retry: 0 asks for immediate reconnects: the sandbox is local, and tests must not wait.
+        event = f"retry: 0\nid: {seq}\nevent: update\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
+        return event.encode("utf-8")
 
 
 class WsTickets:
@@ -81,10 +196,25 @@ def create_stream_message(backend: Backend, request: Request) -> Reply:
 
 
 def fetch_stream_message(backend: Backend, request: Request) -> Reply:
-    found = _streams(backend).get(request.json["msgId"])
+    """JSON by default; Server-Sent Events when the client accepts them, resuming after Last-Event-ID."""
+    records = _streams(backend)
+    found = records.get(request.json["msgId"])
     if found is None:
         raise ApiError(MEDIA_NOT_FOUND, "stream message not found")
-    return success(found)
+    if "text/event-stream" not in (request.header("Accept") or ""):
+        return success(found)
+    last_event_id = request.header("Last-Event-ID") or "0"
+    if not last_event_id.isdigit():
+        raise invalid("Last-Event-ID: not an event id of this stream")
+    return records.feed(found["msgId"], int(last_event_id))
+
+
+def update_stream_message(backend: Backend, request: Request) -> Reply:
+    """Sandbox only (see the spec): the platform documents no way to put content into a stream message."""
+    body = request.json
+    if not _streams(backend).update(body["msgId"], body["content"], bool(body.get("finished", False))):
+        raise ApiError(MEDIA_NOT_FOUND, "stream message not found")
+    return success({})
 
 
 def create_ws_endpoint(backend: Backend, request: Request) -> Reply:
@@ -103,5 +233,6 @@ def create_ws_endpoint(backend: Backend, request: Request) -> Reply:
 ROUTES: tuple[Route, ...] = (
     Route("POST", "/v1/sse/msg/create", create_stream_message, takes_json=True),
     Route("POST", "/v1/sse/msg/fetch", fetch_stream_message, takes_json=True),
+    Route("POST", "/v1/sse/msg/update", update_stream_message, takes_json=True),
     Route("POST", "/v1/ws/endpoint/create", create_ws_endpoint, takes_json=True, needs_app_token=False),
 )

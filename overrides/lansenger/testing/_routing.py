@@ -25,6 +25,10 @@ class Request:
     host: str | None = None
     path_params: dict[str, str] = field(default_factory=dict)
     json: Any = None
+    headers: Mapping[str, str] = field(default_factory=dict)  # names in lower case
+
+    def header(self, name: str) -> str | None:
+        return self.headers.get(name.lower())
 
     def param(self, name: str) -> str | None:
         """The last non-empty value of a query parameter."""

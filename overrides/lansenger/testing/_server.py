@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import secrets
+import select
 import selectors
 import shutil
 import socket
@@ -23,7 +24,16 @@ from ._directory import ORG_ID, SANDBOX_USER
 from ._faults import Fault, FaultPlan
 from ._gateway import Gateway
 from ._oauth_records import DEFAULT_SCOPE, OAuthRecords
-from ._replies import DropConnection, FileReply, JsonReply, RedirectReply, Reply, failure
+from ._replies import (
+    CutConnection,
+    DropConnection,
+    EventStreamReply,
+    FileReply,
+    JsonReply,
+    RedirectReply,
+    Reply,
+    failure,
+)
 from ._routes_streams import ws_tickets
 from ._routing import Backend, Request
 from ._spec import bundled_spec_index
@@ -34,6 +44,7 @@ if TYPE_CHECKING:
     from ._ws_server import SandboxWebSocket
 
 _JOIN_TIMEOUT = 5.0
+_EVENT_POLL = 0.05  # how often an event stream notices new events, a client that left, or the sandbox stopping
 
 
 class _GatewayServer(ThreadingHTTPServer):
@@ -157,7 +168,13 @@ class _GatewayRequestHandler(BaseHTTPRequestHandler):
         """The whole request body is read before any reply, so even a dropped connection had its request."""
         body = RequestBody.from_headers(self.rfile, self.headers)
         request = Request(
-            self.command, path, query, body, self.headers.get("Content-Type"), host=self.headers.get("Host")
+            self.command,
+            path,
+            query,
+            body,
+            self.headers.get("Content-Type"),
+            host=self.headers.get("Host"),
+            headers={name.lower(): value for name, value in self.headers.items()},
         )
         reply = self.server.gateway.handle(request)
         body.drain()
@@ -168,6 +185,8 @@ class _GatewayRequestHandler(BaseHTTPRequestHandler):
             self.close_connection = True
         elif isinstance(reply, FileReply):
             self._write_file(reply)
+        elif isinstance(reply, EventStreamReply):
+            self._write_events(reply)
         elif isinstance(reply, RedirectReply):
             self.send_response(302)
             self.send_header("Location", reply.location)
@@ -197,6 +216,43 @@ class _GatewayRequestHandler(BaseHTTPRequestHandler):
             self.end_headers()
             while chunk := source.read(CHUNK_SIZE):
                 self.wfile.write(chunk)
+
+    def _write_events(self, reply: EventStreamReply) -> None:
+        """Chunked, so that a cut (no terminating chunk) reads as a broken stream rather than its end."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream; charset=utf-8")
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        self.wfile.flush()
+        reply.opened()
+        try:
+            while not self._peer_gone():
+                try:
+                    chunk = reply.poll(_EVENT_POLL)
+                except CutConnection:
+                    self.close_connection = True
+                    return
+                if chunk is None:
+                    self.wfile.write(b"0\r\n\r\n")
+                    return
+                if chunk:
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                    self.wfile.flush()
+            self.close_connection = True
+        finally:
+            reply.closed()
+
+    def _peer_gone(self) -> bool:
+        """A client waiting for events sends nothing, so a readable socket means it hung up (or we shut it)."""
+        readable, _, _ = select.select([self.connection], [], [], 0)
+        if not readable:
+            return False
+        try:
+            peeked: bytes = self.connection.recv(1, socket.MSG_PEEK)
+        except OSError:
+            return True
+        return peeked == b""
 
 
 class Sandbox:

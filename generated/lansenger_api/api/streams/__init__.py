@@ -13,11 +13,15 @@ from ...client import apaginate, paginate
 from ...models.stream_create_request import StreamCreateRequest
 from ...models.stream_fetch_request import StreamFetchRequest
 from ...models.stream_message import StreamMessage
+from ...models.stream_message_event import StreamMessageEvent
 from ...models.stream_message_state import StreamMessageState
 from ...models.stream_receiver_type import StreamReceiverType, check_stream_receiver_type
+from ...models.stream_update_request import StreamUpdateRequest
+from ...sse import AsyncEventStream, EventStream, Resume
 from ...types import UNSET, File, Unset
 from . import create_stream_message as _create_stream_message
 from . import fetch_stream_message as _fetch_stream_message
+from . import update_stream_message as _update_stream_message
 
 
 class StreamsResource:
@@ -57,7 +61,12 @@ class StreamsResource:
     ) -> StreamMessageState | None:
         """Fetch a stream message.
 
-        The platform documents only msgId in the answer; other fields are kept as they come.
+        The platform documents only msgId in the answer; other fields are kept as they come. A server that
+        can stream answers `Accept: text/event-stream` with Server-Sent Events whose `data` is a
+        StreamMessageEvent (the sandbox does; the platform documents no such format). The generated
+        `stream_fetch_stream_message` asks for the stream, resumes with Last-Event-ID after a dropped
+        connection, and falls back to the JSON answer (one event built from `data`) when the server does not
+        stream.
 
         POST /v1/sse/msg/fetch
         """
@@ -65,6 +74,55 @@ class StreamsResource:
             client=self._http,
             body=StreamFetchRequest(
                 msg_id=msg_id,
+            ),
+        )
+
+    def stream_fetch_stream_message(
+        self,
+        *,
+        msg_id: str,
+        last_event_id: str | None = None,
+        idle_timeout: float = 30.0,
+        max_reconnects: int = 3,
+        reconnect_delay: float = 1.0,
+    ) -> EventStream[StreamMessageEvent]:
+        """Like `fetch_stream_message`, as a stream of typed events (Server-Sent Events) while the server has them.
+
+        Reconnects with Last-Event-ID after a dropped connection or `idle_timeout` seconds without a byte, at
+        most `max_reconnects` times in a row, waiting `reconnect_delay` seconds (or the server's `retry:`);
+        then raises APIConnectionError / APITimeoutError. A server that answers JSON yields one event built from
+        the answer. Use it in a `with` block (or close it) when leaving the loop early: that closes the response.
+        """
+        return _fetch_stream_message.events(
+            client=self._http,
+            body=StreamFetchRequest(
+                msg_id=msg_id,
+            ),
+            resume=Resume(last_event_id, idle_timeout, max_reconnects, reconnect_delay),
+        )
+
+    def update_stream_message(
+        self,
+        *,
+        msg_id: str,
+        content: str,
+        finished: bool | Unset = UNSET,
+    ) -> None:
+        """SANDBOX ONLY: replace a stream message's content with the text produced so far.
+
+        Not a platform call: the platform documents no way to put incremental content into a stream message
+        (its documented pattern is the placeholder plus a final ordinary send). The sandbox serves it so the
+        incremental updater of `client.streams.reply` and the SSE consumer can be exercised end to end; the
+        platform answers it with an error. `finished` closes the message's event stream.
+
+        POST /v1/sse/msg/update
+        """
+        _update_stream_message.sync(
+            client=self._http,
+            body=StreamUpdateRequest(
+                msg_id=msg_id,
+                content=content,
+                finished=finished,
             ),
         )
 
@@ -106,7 +164,12 @@ class AsyncStreamsResource:
     ) -> StreamMessageState | None:
         """Fetch a stream message.
 
-        The platform documents only msgId in the answer; other fields are kept as they come.
+        The platform documents only msgId in the answer; other fields are kept as they come. A server that
+        can stream answers `Accept: text/event-stream` with Server-Sent Events whose `data` is a
+        StreamMessageEvent (the sandbox does; the platform documents no such format). The generated
+        `stream_fetch_stream_message` asks for the stream, resumes with Last-Event-ID after a dropped
+        connection, and falls back to the JSON answer (one event built from `data`) when the server does not
+        stream.
 
         POST /v1/sse/msg/fetch
         """
@@ -114,6 +177,55 @@ class AsyncStreamsResource:
             client=self._http,
             body=StreamFetchRequest(
                 msg_id=msg_id,
+            ),
+        )
+
+    def astream_fetch_stream_message(
+        self,
+        *,
+        msg_id: str,
+        last_event_id: str | None = None,
+        idle_timeout: float = 30.0,
+        max_reconnects: int = 3,
+        reconnect_delay: float = 1.0,
+    ) -> AsyncEventStream[StreamMessageEvent]:
+        """Like `fetch_stream_message`, as a stream of typed events (Server-Sent Events) while the server has them.
+
+        Reconnects with Last-Event-ID after a dropped connection or `idle_timeout` seconds without a byte, at
+        most `max_reconnects` times in a row, waiting `reconnect_delay` seconds (or the server's `retry:`);
+        then raises APIConnectionError / APITimeoutError. A server that answers JSON yields one event built from
+        the answer. Use it in a `async with` block (or `aclose()` it) when leaving the loop early: that closes the response.
+        """
+        return _fetch_stream_message.aevents(
+            client=self._http,
+            body=StreamFetchRequest(
+                msg_id=msg_id,
+            ),
+            resume=Resume(last_event_id, idle_timeout, max_reconnects, reconnect_delay),
+        )
+
+    async def update_stream_message(
+        self,
+        *,
+        msg_id: str,
+        content: str,
+        finished: bool | Unset = UNSET,
+    ) -> None:
+        """SANDBOX ONLY: replace a stream message's content with the text produced so far.
+
+        Not a platform call: the platform documents no way to put incremental content into a stream message
+        (its documented pattern is the placeholder plus a final ordinary send). The sandbox serves it so the
+        incremental updater of `client.streams.reply` and the SSE consumer can be exercised end to end; the
+        platform answers it with an error. `finished` closes the message's event stream.
+
+        POST /v1/sse/msg/update
+        """
+        await _update_stream_message.asyncio(
+            client=self._http,
+            body=StreamUpdateRequest(
+                msg_id=msg_id,
+                content=content,
+                finished=finished,
             ),
         )
 

@@ -14,7 +14,11 @@ import httpx
 from ... import errors
 from ...client import asend, parse, send
 from ...models.stream_fetch_request import StreamFetchRequest
+from ...models.stream_message_event import StreamMessageEvent
 from ...models.stream_message_state import StreamMessageState
+from ...sse import AsyncEventStream, EventStream, Resume
+from ...sse import aevents as _aevents
+from ...sse import events as _events
 from ...types import Response
 
 _OPERATION = "fetch_stream_message"
@@ -128,4 +132,40 @@ async def asyncio(
             ),
             _OPERATION,
         )
+    )
+
+
+def events(
+    *,
+    client: httpx.Client,
+    body: StreamFetchRequest,
+    resume: Resume = Resume(),
+) -> EventStream[StreamMessageEvent]:
+    """Fetch a stream message. As Server-Sent Events, typed; see `lansenger_api.sse`."""
+    return _events(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
+        StreamMessageEvent.from_dict,
+        resume,
+    )
+
+
+def aevents(
+    *,
+    client: httpx.AsyncClient,
+    body: StreamFetchRequest,
+    resume: Resume = Resume(),
+) -> AsyncEventStream[StreamMessageEvent]:
+    """The async twin of `events`."""
+    return _aevents(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
+        StreamMessageEvent.from_dict,
+        resume,
     )

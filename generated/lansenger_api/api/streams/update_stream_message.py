@@ -1,0 +1,117 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""SANDBOX ONLY: replace a stream message's content with the text produced so far.
+
+POST /v1/sse/msg/update
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, send, unwrap
+from ...models.stream_update_request import StreamUpdateRequest
+from ...types import Response
+
+_OPERATION = "update_stream_message"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+
+
+def _get_kwargs(
+    *,
+    body: StreamUpdateRequest,
+) -> dict[str, Any]:
+    if len(body.msg_id) < 1:
+        raise errors.InvalidArgumentError("msg_id must not be empty")
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/sse/msg/update",
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> None:
+    unwrap(response, _OPERATION, data_required=False)
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: StreamUpdateRequest,
+) -> Response[None]:
+    """SANDBOX ONLY: replace a stream message's content with the text produced so far. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: StreamUpdateRequest,
+) -> None:
+    """SANDBOX ONLY: replace a stream message's content with the text produced so far."""
+    _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: StreamUpdateRequest,
+) -> Response[None]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: StreamUpdateRequest,
+) -> None:
+    """The async twin of `sync`."""
+    _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,91 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StreamMessageEvent")
+
+
+@_attrs_define
+class StreamMessageEvent:
+    """One Server-Sent Event's `data` (JSON) on a streamed fetch; `content` is the whole text so far. Each event has an
+    `id` (its seq) for Last-Event-ID.
+
+        Attributes:
+            msg_id (str | Unset):
+            content (str | Unset):
+            seq (int | Unset): The update's number
+            finished (bool | Unset): True on the last event; the server closes the stream after it.
+    """
+
+    msg_id: str | Unset = UNSET
+    content: str | Unset = UNSET
+    seq: int | Unset = UNSET
+    finished: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        msg_id = self.msg_id
+
+        content = self.content
+
+        seq = self.seq
+
+        finished = self.finished
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if msg_id is not UNSET:
+            field_dict["msgId"] = msg_id
+        if content is not UNSET:
+            field_dict["content"] = content
+        if seq is not UNSET:
+            field_dict["seq"] = seq
+        if finished is not UNSET:
+            field_dict["finished"] = finished
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        msg_id = d.pop("msgId", UNSET)
+
+        content = d.pop("content", UNSET)
+
+        seq = d.pop("seq", UNSET)
+
+        finished = d.pop("finished", UNSET)
+
+        stream_message_event = cls(
+            msg_id=msg_id,
+            content=content,
+            seq=seq,
+            finished=finished,
+        )
+
+        stream_message_event.additional_properties = d
+        return stream_message_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,235 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Server-Sent Events answers: typed events, resumed with Last-Event-ID, an idle timeout, the response always closed.
+
+An operation whose 200 answer is declared as both JSON and `text/event-stream` gets `stream_<operation>`: it asks
+for the stream (`Accept: text/event-stream`), parses every event's `data` JSON into the event schema, and
+- after a dropped connection or `idle_timeout` seconds without a byte, reconnects with `Last-Event-ID` set to the
+  last event id seen, at most `max_reconnects` times in a row without an event in between, then raises
+  APIConnectionError (dropped) or APITimeoutError (idle);
+- waits `reconnect_delay` seconds before reconnecting, or what the server's `retry:` field last said;
+- ends when the server closes the stream cleanly;
+- falls back to the JSON answer when the server does not stream: one event built from the envelope's `data`
+  (none when there is no data), errCodes raising as usual.
+The response is closed when the iteration ends, fails, or is left early: use `with` / `async with` (or call
+`close()` / `aclose()`) when breaking out of the loop, so the connection is closed at once rather than when the
+iterator is garbage collected.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import AsyncGenerator, Callable, Generator
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, Generic, TypeVar
+
+import anyio
+import httpx
+from httpx_sse import EventSource, ServerSentEvent
+
+from . import errors
+from .client import unwrap
+
+E = TypeVar("E")
+EVENT_STREAM = "text/event-stream"
+
+
+@dataclass(frozen=True)
+class Resume:
+    """How a stream reconnects; see the module docstring."""
+
+    last_event_id: str | None = None
+    idle_timeout: float = 30.0
+    max_reconnects: int = 3
+    reconnect_delay: float = 1.0
+
+
+class EventStream(Generic[E]):
+    """An iterator of typed events that owns its HTTP response."""
+
+    def __init__(self, events: Generator[E, None, None]) -> None:
+        self._events = events
+
+    def __iter__(self) -> EventStream[E]:
+        return self
+
+    def __next__(self) -> E:
+        return next(self._events)
+
+    def close(self) -> None:
+        """Close the response now (also what leaving a `with` block does)."""
+        self._events.close()
+
+    def __enter__(self) -> EventStream[E]:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncEventStream(Generic[E]):
+    """The async twin of `EventStream`."""
+
+    def __init__(self, events: AsyncGenerator[E, None]) -> None:
+        self._events = events
+
+    def __aiter__(self) -> AsyncEventStream[E]:
+        return self
+
+    async def __anext__(self) -> E:
+        return await self._events.__anext__()
+
+    async def aclose(self) -> None:
+        """Close the response now (also what leaving an `async with` block does)."""
+        await self._events.aclose()
+
+    async def __aenter__(self) -> AsyncEventStream[E]:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+
+class _Cursor:
+    """What survives a reconnect: the last event id, the delay, and the failures since the last event."""
+
+    def __init__(self, resume: Resume) -> None:
+        self.resume = resume
+        self.last_event_id = resume.last_event_id
+        self.delay = resume.reconnect_delay
+        self.failures = 0
+
+    def request(self, kwargs: dict[str, Any], timeout: httpx.Timeout) -> dict[str, Any]:
+        headers = {**kwargs.get("headers", {}), "Accept": EVENT_STREAM, "Cache-Control": "no-store"}
+        if self.last_event_id:
+            headers["Last-Event-ID"] = self.last_event_id
+        idle = httpx.Timeout(
+            connect=timeout.connect, read=self.resume.idle_timeout, write=timeout.write, pool=timeout.pool
+        )
+        return {**kwargs, "headers": headers, "timeout": idle}
+
+    def seen(self, sse: ServerSentEvent) -> None:
+        if sse.id:
+            self.last_event_id = sse.id
+        if sse.retry is not None:
+            self.delay = sse.retry / 1000
+        self.failures = 0
+
+    def failed(self, exc: httpx.TransportError, operation: str) -> float:
+        """Count a lost connection; raise once too many came in a row, else return the delay before the next."""
+        self.failures += 1
+        if self.failures <= self.resume.max_reconnects:
+            return self.delay
+        if isinstance(exc, httpx.TimeoutException):
+            raise errors.APITimeoutError(
+                f"{operation}: no event for {self.resume.idle_timeout} s ({type(exc).__name__})"
+            ) from exc
+        raise errors.APIConnectionError(f"{operation}: {type(exc).__name__}: {exc}") from exc
+
+
+def _is_event_stream(response: httpx.Response) -> bool:
+    return response.status_code == 200 and response.headers.get("content-type", "").startswith(EVENT_STREAM)
+
+
+def _build(response: httpx.Response, operation: str, build: Callable[[Any], E], data: Any) -> E:
+    try:
+        return build(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.UnexpectedResponseError(
+            f"event data does not match the spec ({type(exc).__name__})",
+            http_status=response.status_code,
+            request_id=errors.request_id_from(response.headers),
+            operation=operation,
+        ) from exc
+
+
+def _event(response: httpx.Response, operation: str, build: Callable[[Any], E], sse: ServerSentEvent) -> E:
+    try:
+        data = json.loads(sse.data)
+    except ValueError:
+        data = None
+    if not isinstance(data, dict):
+        data = None
+    return _build(response, operation, build, data)
+
+
+def _fallback(response: httpx.Response, operation: str, build: Callable[[Any], E]) -> E | None:
+    data = unwrap(response, operation, data_required=False)
+    return None if data is None else _build(response, operation, build, data)
+
+
+def events(
+    http: httpx.Client, kwargs: dict[str, Any], operation: str, build: Callable[[Any], E], resume: Resume
+) -> EventStream[E]:
+    """Stream an operation's events; `build` turns one event's data (a dict) into the typed event."""
+    return EventStream(_events(http, kwargs, operation, build, _Cursor(resume), time.sleep))
+
+
+def aevents(
+    http: httpx.AsyncClient, kwargs: dict[str, Any], operation: str, build: Callable[[Any], E], resume: Resume
+) -> AsyncEventStream[E]:
+    """The async twin of `events`."""
+    return AsyncEventStream(_aevents(http, kwargs, operation, build, _Cursor(resume)))
+
+
+def _events(
+    http: httpx.Client,
+    kwargs: dict[str, Any],
+    operation: str,
+    build: Callable[[Any], E],
+    cursor: _Cursor,
+    sleep: Callable[[float], None],
+) -> Generator[E, None, None]:
+    while True:
+        try:
+            with http.stream(**cursor.request(kwargs, http.timeout)) as response:
+                if not _is_event_stream(response):
+                    response.read()
+                    found = _fallback(response, operation, build)
+                    if found is not None:
+                        yield found
+                    return
+                for sse in EventSource(response).iter_sse():
+                    cursor.seen(sse)
+                    if sse.data:
+                        yield _event(response, operation, build, sse)
+                return
+        except httpx.TransportError as exc:
+            delay = cursor.failed(exc, operation)
+        if delay > 0:
+            sleep(delay)
+
+
+async def _aevents(
+    http: httpx.AsyncClient,
+    kwargs: dict[str, Any],
+    operation: str,
+    build: Callable[[Any], E],
+    cursor: _Cursor,
+) -> AsyncGenerator[E, None]:
+    while True:
+        try:
+            async with http.stream(**cursor.request(kwargs, http.timeout)) as response:
+                if not _is_event_stream(response):
+                    await response.aread()
+                    found = _fallback(response, operation, build)
+                    if found is not None:
+                        yield found
+                    return
+                async for sse in EventSource(response).aiter_sse():
+                    cursor.seen(sse)
+                    if sse.data:
+                        yield _event(response, operation, build, sse)
+                return
+        except httpx.TransportError as exc:
+            delay = cursor.failed(exc, operation)
+        if delay > 0:
+            await anyio.sleep(delay)
+
+
+__all__ = ["AsyncEventStream", "EventStream", "Resume", "aevents", "events"]
