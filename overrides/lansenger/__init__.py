@@ -29,13 +29,17 @@ from lansenger_api.errors import (
     PermissionDeniedError,
     RateLimitError,
     SignatureVerificationError,
+    StoreError,
     UnexpectedResponseError,
 )
 
 if TYPE_CHECKING:
     from ._client import AsyncLansenger, Lansenger
+    from ._file_store import FileTokenStore
     from ._oauth_flow import AuthorizationRequest
+    from ._redis_store import RedisTokenStore
     from ._retry import RetryPolicy
+    from ._store import MemoryTokenStore, StoredAppToken, StoredUserToken, TokenStore
 
 __version__ = "0.1.0"
 
@@ -44,6 +48,12 @@ _LAZY = {
     "AsyncLansenger": "._client",
     "RetryPolicy": "._retry",
     "AuthorizationRequest": "._oauth_flow",
+    "TokenStore": "._store",
+    "MemoryTokenStore": "._store",
+    "StoredAppToken": "._store",
+    "StoredUserToken": "._store",
+    "FileTokenStore": "._file_store",
+    "RedisTokenStore": "._redis_store",
 }
 
 
@@ -70,16 +80,23 @@ __all__ = [
     "ConfigurationError",
     "DecryptionError",
     "ErrorCode",
+    "FileTokenStore",
     "InternalServerError",
     "InvalidArgumentError",
     "InvalidRequestError",
     "Lansenger",
     "LansengerError",
+    "MemoryTokenStore",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedisTokenStore",
     "RetryPolicy",
     "SignatureVerificationError",
+    "StoreError",
+    "StoredAppToken",
+    "StoredUserToken",
+    "TokenStore",
     "UnexpectedResponseError",
     "__version__",
 ]
