@@ -108,6 +108,18 @@ class UnexpectedResponseError(APIError):
     """The answer does not match the spec: not JSON, no errCode, or data of the wrong shape."""
 
 
+class StoreError(LansengerError):
+    """A token store cannot be read or written: a corrupt state file (left untouched, never overwritten), a
+    file or directory the process may not use, or an unreachable store backend.
+
+    `path` names the file when the store is a file.
+    """
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
 class CallbackError(LansengerError):
     """An inbound callback could not be accepted."""
 
@@ -278,6 +290,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "SignatureVerificationError",
+    "StoreError",
     "UnexpectedResponseError",
     "error_for_code",
     "error_for_status",

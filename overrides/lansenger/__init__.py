@@ -29,13 +29,17 @@ from lansenger_api.errors import (
     PermissionDeniedError,
     RateLimitError,
     SignatureVerificationError,
+    StoreError,
     UnexpectedResponseError,
 )
 
 if TYPE_CHECKING:
     from ._client import AsyncLansenger, Lansenger
+    from ._file_store import FileTokenStore
     from ._oauth_flow import AuthorizationRequest
+    from ._redis_store import RedisTokenStore
     from ._retry import RetryPolicy
+    from ._store import MemoryTokenStore, StoredAppToken, StoredUserToken, TokenStore
     from ._streams import FinalOnly, Incremental, StreamReply
 
 __version__ = "0.1.0"
@@ -48,6 +52,12 @@ _LAZY = {
     "FinalOnly": "._streams",
     "Incremental": "._streams",
     "StreamReply": "._streams",
+    "TokenStore": "._store",
+    "MemoryTokenStore": "._store",
+    "StoredAppToken": "._store",
+    "StoredUserToken": "._store",
+    "FileTokenStore": "._file_store",
+    "RedisTokenStore": "._redis_store",
 }
 
 
@@ -74,6 +84,7 @@ __all__ = [
     "ConfigurationError",
     "DecryptionError",
     "ErrorCode",
+    "FileTokenStore",
     "FinalOnly",
     "Incremental",
     "InternalServerError",
@@ -81,12 +92,18 @@ __all__ = [
     "InvalidRequestError",
     "Lansenger",
     "LansengerError",
+    "MemoryTokenStore",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedisTokenStore",
     "RetryPolicy",
     "SignatureVerificationError",
+    "StoreError",
+    "StoredAppToken",
+    "StoredUserToken",
     "StreamReply",
+    "TokenStore",
     "UnexpectedResponseError",
     "__version__",
 ]

@@ -17,6 +17,7 @@ import httpx
 from lansenger_api.errors import ConfigurationError
 
 from ._retry import envelope_err_code, is_json_response
+from ._store import APP_TOKEN_LOCK, MemoryTokenStore, StoredAppToken, TokenStore, hold, offload, wall_clock_for
 
 __all__ = ["AppTokenAuth", "TokenGrant"]
 
@@ -63,6 +64,11 @@ class AppTokenAuth(httpx.Auth):
 
     ``fetch``/``afetch`` obtain a new grant (sync and async clients respectively; an async client without ``afetch``
     runs ``fetch`` in a worker thread). ``static_token`` is an externally managed token of unknown lifetime.
+
+    ``store`` persists fetched tokens: a valid stored token is used instead of fetching, and a fetch happens under
+    the store's lock with the store read again once it is held, so processes sharing a store fetch once.
+    Deadlines are kept on the monotonic ``clock``; ``wall`` converts them to the store's epoch seconds (by default
+    ``time.time``, or ``clock`` itself when a test gives its own clock, so that both move together).
     """
 
     def __init__(
@@ -73,6 +79,8 @@ class AppTokenAuth(httpx.Auth):
         static_token: str | None = None,
         token_invalid_codes: frozenset[int] = frozenset(),
         clock: Callable[[], float] = time.monotonic,
+        store: TokenStore | None = None,
+        wall: Callable[[], float] | None = None,
     ) -> None:
         if fetch is None and afetch is None and static_token is None:
             raise ValueError("AppTokenAuth needs fetch, afetch or static_token")
@@ -80,6 +88,9 @@ class AppTokenAuth(httpx.Auth):
         self._afetch = afetch
         self._token_invalid_codes = token_invalid_codes
         self._clock = clock
+        self._wall = wall_clock_for(clock, wall)
+        self._store: TokenStore = store if store is not None else MemoryTokenStore()
+        self._rejected: str | None = None  # a token the server refused: never taken back from the store
         self._cached = None if static_token is None else _CachedToken(static_token, valid_until=None)
         self._state_lock = threading.Lock()  # guards only the swap of _cached, never held across I/O
         self._fetch_lock = threading.Lock()
@@ -97,12 +108,24 @@ class AppTokenAuth(httpx.Auth):
             return None
         return cached.token
 
-    def _store(self, grant: TokenGrant, obtained_at: float) -> str:
+    def _keep(self, grant: TokenGrant, obtained_at: float) -> StoredAppToken:
         """``obtained_at`` is read before the fetch, so a slow fetch shortens the validity instead of extending it."""
         margin = min(_MAX_REFRESH_MARGIN, grant.expires_in / 2)
+        valid_until = obtained_at + grant.expires_in - margin
         with self._state_lock:
-            self._cached = _CachedToken(grant.token, valid_until=obtained_at + grant.expires_in - margin)
-        return grant.token
+            self._cached = _CachedToken(grant.token, valid_until=valid_until)
+        return StoredAppToken(grant.token, expires_at=self._wall() + valid_until - self._clock())
+
+    def _adopt(self, stored: StoredAppToken | None) -> str | None:
+        """Take a stored token that is still valid (and not one the server refused); its deadline moves to our clock."""
+        if stored is None or stored.token == self._rejected:
+            return None
+        remaining = stored.expires_at - self._wall()
+        if remaining <= 0:
+            return None
+        with self._state_lock:
+            self._cached = _CachedToken(stored.token, valid_until=self._clock() + remaining)
+        return stored.token
 
     def invalidate(self, token: str | None = None) -> None:
         """Drop the cached token; with ``token``, only if it is still the cached one.
@@ -111,6 +134,7 @@ class AppTokenAuth(httpx.Auth):
         """
         with self._state_lock:
             if token is None or (self._cached is not None and self._cached.token == token):
+                self._rejected = token if token is not None else (self._cached.token if self._cached else None)
                 self._cached = None
 
     def get_token(self) -> str:
@@ -119,13 +143,19 @@ class AppTokenAuth(httpx.Auth):
         if token is not None:
             return token
         with self._fetch_lock:
-            token = self._valid_token()
+            token = self._valid_token() or self._adopt(self._store.load_app_token())
             if token is not None:
                 return token
             if self._fetch is None:
                 raise _no_way_to_fetch("a synchronous fetch function")
-            obtained_at = self._clock()
-            return self._store(self._fetch(), obtained_at)
+            with self._store.lock(APP_TOKEN_LOCK):
+                token = self._adopt(self._store.load_app_token())
+                if token is not None:
+                    return token
+                obtained_at = self._clock()
+                stored = self._keep(self._fetch(), obtained_at)
+                self._store.save_app_token(stored)
+                return stored.token
 
     async def aget_token(self) -> str:
         """Async :meth:`get_token`; one fetch at a time across tasks."""
@@ -135,17 +165,24 @@ class AppTokenAuth(httpx.Auth):
         if self._afetch_lock is None:
             self._afetch_lock = anyio.Lock()
         async with self._afetch_lock:
-            token = self._valid_token()
+            token = self._valid_token() or self._adopt(await offload(self._store.load_app_token))
             if token is not None:
                 return token
-            obtained_at = self._clock()
-            if self._afetch is not None:
-                grant = await self._afetch()
-            elif self._fetch is not None:
-                grant = await anyio.to_thread.run_sync(self._fetch)
-            else:
+            if self._afetch is None and self._fetch is None:
                 raise _no_way_to_fetch("a fetch function")
-            return self._store(grant, obtained_at)
+            async with hold(self._store, APP_TOKEN_LOCK):
+                token = self._adopt(await offload(self._store.load_app_token))
+                if token is not None:
+                    return token
+                obtained_at = self._clock()
+                if self._afetch is not None:
+                    grant = await self._afetch()
+                else:
+                    assert self._fetch is not None
+                    grant = await anyio.to_thread.run_sync(self._fetch)
+                stored = self._keep(grant, obtained_at)
+                await offload(lambda: self._store.save_app_token(stored))
+                return stored.token
 
     def _is_token_rejection(self, response: httpx.Response) -> bool:
         code = envelope_err_code(response.content)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import cached_property
 from types import TracebackType
 from typing import Any
@@ -9,16 +10,18 @@ from typing import Any
 import httpx
 from lansenger_api.api.auth import create_app_token
 from lansenger_api.client import AsyncLansengerAPI, LansengerAPI
-from lansenger_api.errors import RETRYABLE_CODES, TOKEN_INVALID_CODES
+from lansenger_api.errors import RETRYABLE_CODES, TOKEN_INVALID_CODES, ConfigurationError
 from lansenger_api.models.app_token import AppToken
 
 from ._auth import AppTokenAuth, TokenGrant
+from ._file_store import FileTokenStore
 from ._logging import install_redaction
 from ._media import AsyncMedia, Media
 from ._messages import AsyncMessages, Messages
 from ._oauth import AsyncOAuth, OAuth
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Settings, from_environment, resolve
+from ._store import MemoryTokenStore, TokenStore
 from ._streams import AsyncStreams, Streams
 from ._token_clients import AsyncTokenClient, TokenClient
 
@@ -33,6 +36,17 @@ def _grant(data: AppToken) -> TokenGrant:
 
 def _policy(max_retries: int, policy: RetryPolicy | None) -> RetryPolicy:
     return policy or RetryPolicy(max_retries=max_retries, retryable_codes=RETRYABLE_CODES)
+
+
+def _restored(
+    store: TokenStore | str | os.PathLike[str], profile: str | None, overrides: dict[str, Any]
+) -> dict[str, Any]:
+    if isinstance(store, (str, os.PathLike)):
+        store = FileTokenStore(store, profile=profile)
+    elif profile is not None:
+        raise ConfigurationError("profile applies to a state file path; a FileTokenStore has its own profile")
+    settings: dict[str, Any] = store.settings() if isinstance(store, FileTokenStore) else {}
+    return {**settings, **overrides, "token_store": store}
 
 
 def _point_at_gateway(http: httpx.Client | httpx.AsyncClient, settings: Settings, auth: AppTokenAuth) -> None:
@@ -62,6 +76,7 @@ class Lansenger(LansengerAPI):
         retry_policy: RetryPolicy | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        token_store: TokenStore | None = None,
     ) -> None:
         """Create a client.
 
@@ -79,6 +94,9 @@ class Lansenger(LansengerAPI):
             http_client: your own `httpx.Client` (proxies, TLS, limits); the client sets its base URL and auth and
                 wraps its transport with retries.
             transport: an httpx transport to send through (e.g. `httpx.MockTransport` in tests).
+            token_store: where app and user tokens are kept (`MemoryTokenStore` of this client by default);
+                a `FileTokenStore` or `RedisTokenStore` shared by several processes lets them reuse one token and
+                refresh it once.
         """
         self._settings = resolve(
             app_id=app_id,
@@ -89,10 +107,12 @@ class Lansenger(LansengerAPI):
             redirect_uri=redirect_uri,
         )
         install_redaction()
+        self._token_store: TokenStore = token_store if token_store is not None else MemoryTokenStore()
         self._token_auth = AppTokenAuth(
             fetch=self._fetch_token if self._settings.credentials else None,
             static_token=self._settings.app_token,
             token_invalid_codes=TOKEN_INVALID_CODES,
+            store=self._token_store,
         )
         policy = _policy(max_retries, retry_policy)
         if http_client is None:
@@ -113,9 +133,22 @@ class Lansenger(LansengerAPI):
         options: dict[str, Any] = {**from_environment(), **kwargs}
         return cls(**options)
 
+    @classmethod
+    def from_store(
+        cls, store: TokenStore | str | os.PathLike[str], profile: str | None = None, **overrides: Any
+    ) -> Lansenger:
+        """A client restored from a token store: a `FileTokenStore` (or the path of a state file in the platform
+        SDKs' layout) gives the profile's credentials, gateway, passport and redirect URI; any store gives the
+        tokens (a valid stored app token is used without fetching). Keyword arguments override the settings."""
+        return cls(**_restored(store, profile, overrides))
+
     @property
     def settings(self) -> Settings:
         return self._settings
+
+    @property
+    def token_store(self) -> TokenStore:
+        return self._token_store
 
     @property
     def http_client(self) -> httpx.Client:
@@ -136,7 +169,7 @@ class Lansenger(LansengerAPI):
 
     @cached_property
     def oauth(self) -> OAuth:
-        return OAuth(self._http, self._settings)
+        return OAuth(self._http, self._settings, store=self._token_store)
 
     @cached_property
     def messages(self) -> Messages:
@@ -182,6 +215,7 @@ class AsyncLansenger(AsyncLansengerAPI):
         retry_policy: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        token_store: TokenStore | None = None,
     ) -> None:
         """See `Lansenger`; `http_client` and `transport` are the async kinds."""
         self._settings = resolve(
@@ -193,10 +227,12 @@ class AsyncLansenger(AsyncLansengerAPI):
             redirect_uri=redirect_uri,
         )
         install_redaction()
+        self._token_store: TokenStore = token_store if token_store is not None else MemoryTokenStore()
         self._token_auth = AppTokenAuth(
             afetch=self._fetch_token if self._settings.credentials else None,
             static_token=self._settings.app_token,
             token_invalid_codes=TOKEN_INVALID_CODES,
+            store=self._token_store,
         )
         policy = _policy(max_retries, retry_policy)
         if http_client is None:
@@ -216,9 +252,20 @@ class AsyncLansenger(AsyncLansengerAPI):
         options: dict[str, Any] = {**from_environment(), **kwargs}
         return cls(**options)
 
+    @classmethod
+    def from_store(
+        cls, store: TokenStore | str | os.PathLike[str], profile: str | None = None, **overrides: Any
+    ) -> AsyncLansenger:
+        """See `Lansenger.from_store`."""
+        return cls(**_restored(store, profile, overrides))
+
     @property
     def settings(self) -> Settings:
         return self._settings
+
+    @property
+    def token_store(self) -> TokenStore:
+        return self._token_store
 
     @property
     def http_client(self) -> httpx.AsyncClient:
@@ -239,7 +286,7 @@ class AsyncLansenger(AsyncLansengerAPI):
 
     @cached_property
     def oauth(self) -> AsyncOAuth:
-        return AsyncOAuth(self._http, self._settings)
+        return AsyncOAuth(self._http, self._settings, store=self._token_store)
 
     @cached_property
     def messages(self) -> AsyncMessages:

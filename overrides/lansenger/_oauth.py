@@ -2,7 +2,8 @@
 
 Refreshing is single-flight per user. The platform's refresh token is single-use and rotates, so two concurrent
 refreshes of one user would spend it twice and lock that user out; here the second caller waits for the first
-and takes its result.
+and takes its result. With a shared `TokenStore` the same holds across processes: the refresh runs under the
+store's lock for that user, and the store is read again once the lock is held.
 """
 
 from __future__ import annotations
@@ -20,15 +21,17 @@ from lansenger_api.types import UNSET
 
 from ._oauth_flow import DEFAULT_SCOPE, AuthorizationRequest, authorization_code, authorization_request
 from ._settings import Settings
+from ._store import TokenStore, hold, offload, user_token_lock
 from ._user_tokens import UserTokenBook, UserTokenRecord
 
 
 class _OAuthBase:
     """What the sync and async flavours share: settings, the token book and the browser half of the flow."""
 
-    def __init__(self, settings: Settings, clock: Callable[[], float]) -> None:
+    def __init__(self, settings: Settings, clock: Callable[[], float], store: TokenStore | None) -> None:
         self._settings = settings
-        self._book = UserTokenBook(clock)
+        self._book = UserTokenBook(clock, store)
+        self._store = self._book.token_store
         self._guard = threading.Lock()
 
     def authorization_url(
@@ -58,19 +61,26 @@ class _OAuthBase:
         return self._book.staff_ids
 
     def remember(self, grant: UserTokenGrant, *, staff_id: str | None = None) -> None:
-        """Keep tokens obtained elsewhere (e.g. restored from storage) under their staff id."""
+        """Keep tokens obtained elsewhere under their staff id (saved to the token store too)."""
         self._book.remember(grant, staff_id=staff_id)
 
     def forget(self, staff_id: str) -> None:
+        """Drop a user's tokens, here and in the token store."""
         self._book.forget(staff_id)
 
 
 class OAuth(_OAuthBase, OauthResource):
     """OAuth2 user tokens: `authorization_url` → `parse_redirect` → `exchange`, then `user_token(staff_id)`."""
 
-    def __init__(self, http: httpx.Client, settings: Settings, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        http: httpx.Client,
+        settings: Settings,
+        clock: Callable[[], float] = time.monotonic,
+        store: TokenStore | None = None,
+    ) -> None:
         OauthResource.__init__(self, http)
-        _OAuthBase.__init__(self, settings, clock)
+        _OAuthBase.__init__(self, settings, clock, store)
         self._locks: dict[str, threading.Lock] = {}
 
     def exchange(self, code: str, *, redirect_uri: str | None = None) -> UserTokenGrant:
@@ -86,14 +96,21 @@ class OAuth(_OAuthBase, OauthResource):
             return token
         with self._lock(staff_id):
             token = self._book.live_token(staff_id)
-            return token if token is not None else self._refresh(self._book.record(staff_id), None)
+            if token is not None:
+                return token
+            with self._store.lock(user_token_lock(staff_id)):
+                record = self._book.reload(staff_id)
+                return record.user_token if self._book.is_live(record) else self._refresh(record, None)
 
     def refresh(self, staff_id: str, *, scope: str | None = None) -> str:
         """Refresh now; callers that were waiting while another refresh ran get that refresh's token."""
         seen = self._book.record(staff_id).version
         with self._lock(staff_id):
-            record = self._book.record(staff_id)
-            return record.user_token if record.version != seen else self._refresh(record, scope)
+            if self._book.record(staff_id).version != seen:
+                return self._book.record(staff_id).user_token
+            with self._store.lock(user_token_lock(staff_id)):
+                record = self._book.reload(staff_id)
+                return record.user_token if record.version != seen else self._refresh(record, scope)
 
     def _refresh(self, record: UserTokenRecord, scope: str | None) -> str:
         try:
@@ -112,41 +129,58 @@ class AsyncOAuth(_OAuthBase, AsyncOauthResource):
     """The async twin of `OAuth`."""
 
     def __init__(
-        self, http: httpx.AsyncClient, settings: Settings, clock: Callable[[], float] = time.monotonic
+        self,
+        http: httpx.AsyncClient,
+        settings: Settings,
+        clock: Callable[[], float] = time.monotonic,
+        store: TokenStore | None = None,
     ) -> None:
         AsyncOauthResource.__init__(self, http)
-        _OAuthBase.__init__(self, settings, clock)
+        _OAuthBase.__init__(self, settings, clock, store)
         self._locks: dict[str, anyio.Lock] = {}
 
     async def exchange(self, code: str, *, redirect_uri: str | None = None) -> UserTokenGrant:
         """Trade the code for tokens and keep them under the grant's staff id."""
         grant = await self.create_user_token(code=code, redirect_uri=redirect_uri or UNSET)
-        self._book.remember(grant)
+        await offload(lambda: self._book.remember(grant))
         return grant
+
+    async def _record(self, staff_id: str) -> UserTokenRecord:
+        cached = self._book.cached(staff_id)
+        return cached if cached is not None else await offload(lambda: self._book.reload(staff_id))
 
     async def user_token(self, staff_id: str) -> str:
         """A valid user token for `staff_id`, refreshed first when it is about to expire."""
-        token = self._book.live_token(staff_id)
-        if token is not None:
-            return token
+        record = await self._record(staff_id)
+        if self._book.is_live(record):
+            return record.user_token
         async with self._lock(staff_id):
-            token = self._book.live_token(staff_id)
-            return token if token is not None else await self._refresh(self._book.record(staff_id), None)
+            record = await self._record(staff_id)
+            if self._book.is_live(record):
+                return record.user_token
+            async with hold(self._store, user_token_lock(staff_id)):
+                record = await offload(lambda: self._book.reload(staff_id))
+                return record.user_token if self._book.is_live(record) else await self._refresh(record, None)
 
     async def refresh(self, staff_id: str, *, scope: str | None = None) -> str:
         """Refresh now; callers that were waiting while another refresh ran get that refresh's token."""
-        seen = self._book.record(staff_id).version
+        seen = (await self._record(staff_id)).version
         async with self._lock(staff_id):
-            record = self._book.record(staff_id)
-            return record.user_token if record.version != seen else await self._refresh(record, scope)
+            record = await self._record(staff_id)
+            if record.version != seen:
+                return record.user_token
+            async with hold(self._store, user_token_lock(staff_id)):
+                record = await offload(lambda: self._book.reload(staff_id))
+                return record.user_token if record.version != seen else await self._refresh(record, scope)
 
     async def _refresh(self, record: UserTokenRecord, scope: str | None) -> str:
+        refresh_token = await offload(lambda: self._book.refresh_token(record))
         try:
-            grant = await self.refresh_user_token(refresh_token=self._book.refresh_token(record), scope=scope or UNSET)
+            grant = await self.refresh_user_token(refresh_token=refresh_token, scope=scope or UNSET)
         except AuthenticationError:
-            self._book.forget(record.staff_id)
+            await offload(lambda: self._book.forget(record.staff_id))
             raise
-        return self._book.store(record.staff_id, grant).user_token
+        return (await offload(lambda: self._book.store(record.staff_id, grant))).user_token
 
     def _lock(self, staff_id: str) -> anyio.Lock:
         with self._guard:
