@@ -32,8 +32,9 @@ typecheck: $(INSTALLED)
 test: check-generated lint typecheck
 	$(BIN)/pytest
 
-## start the local sandbox gateway and run examples/quickstart.py against it
+## start the local sandbox gateway and run the demo bot (examples/demo_bot.py), then examples/quickstart.py
 demo: $(INSTALLED)
+	$(BIN)/python -m lansenger.testing.sandbox --run $(BIN)/python examples/demo_bot.py
 	$(BIN)/python -m lansenger.testing.sandbox --run $(BIN)/python examples/quickstart.py
 
 bench: $(INSTALLED)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import (
     _routes,
     _routes_calendars,
+    _routes_control,
     _routes_groups,
     _routes_oauth,
     _routes_org,
@@ -21,4 +22,5 @@ ROUTES: tuple[Route, ...] = (
     *_routes_calendars.ROUTES,
     *_routes_todos.ROUTES,
     *_routes_streams.ROUTES,
+    *_routes_control.ROUTES,
 )

@@ -34,6 +34,7 @@ from ._replies import (
     Reply,
     failure,
 )
+from ._routes_control import CallbackTarget
 from ._routes_streams import ws_tickets
 from ._routing import Backend, Request
 from ._spec import bundled_spec_index
@@ -280,6 +281,7 @@ class Sandbox:
         """The callback signature token (回调签名令牌) the sandbox signs callbacks with."""
         self.token_lifetime = token_lifetime
         self.state = SandboxState()
+        self.state.domain("callback-target", lambda: CallbackTarget(self.aes_key, self.sign_token, app_id))
         self._address = (host, port)
         self._faults = FaultPlan()
         self._server: _GatewayServer | None = None

@@ -69,6 +69,8 @@ def _run_against(sandbox: Sandbox, command: list[str]) -> int:
         "LANSENGER_API_GATEWAY_URL": sandbox.url,
         "LANSENGER_APP_ID": sandbox.app_id,
         "LANSENGER_APP_SECRET": sandbox.app_secret,
+        "LANSENGER_ENCODING_KEY": sandbox.aes_key,
+        "LANSENGER_CALLBACK_TOKEN": sandbox.sign_token,
     }
     try:
         completed = subprocess.run(command, env=environment, check=False)

@@ -1,0 +1,94 @@
+"""Sandbox-only control routes (not platform calls): make the sandbox act like the people using the platform.
+
+- `POST /sandbox/callbacks` `{"url": ...}`: where the sandbox sends its encrypted, signed callbacks;
+- `POST /sandbox/messages/to-bot` `{"from": staffId, "text": ..., "groupId": optional}`: someone writes to the
+  bot; the sandbox delivers a `bot_private_message` (or `bot_group_message`) callback to the registered URL and
+  answers with the receiver's reply.
+
+They take no app token, and live under `/sandbox/` so they can never be mistaken for gateway paths.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from typing import Any
+
+from ._directory import ORG_ID, STAFF
+from ._replies import Reply, invalid, success
+from ._routing import Backend, Request, Route
+from .callbacks import post_callback, signed_callback
+
+
+class CallbackTarget:
+    """The receiver URL and the keys callbacks are encrypted and signed with."""
+
+    def __init__(self, aes_key: str, sign_token: str, app_id: str) -> None:
+        self.aes_key = aes_key
+        self.sign_token = sign_token
+        self.app_id = app_id
+        self._lock = threading.Lock()
+        self._url: str | None = None
+
+    @property
+    def url(self) -> str | None:
+        with self._lock:
+            return self._url
+
+    @url.setter
+    def url(self, value: str) -> None:
+        with self._lock:
+            self._url = value
+
+    def deliver(self, events: list[dict[str, Any]]) -> tuple[int, dict[str, Any]]:
+        url = self.url
+        if url is None:
+            raise invalid("no callback URL registered: POST /sandbox/callbacks first")
+        callback = signed_callback(events, self.aes_key, self.sign_token, app_id=self.app_id, org_id=ORG_ID)
+        return post_callback(url, callback)
+
+
+def callback_target(backend: Backend) -> CallbackTarget:
+    return backend.state.domain("callback-target", lambda: CallbackTarget("", "", backend.app_id))
+
+
+def register_callbacks(backend: Backend, request: Request) -> Reply:
+    url = request.json.get("url") if isinstance(request.json, dict) else None
+    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        raise invalid("url: an http(s) URL is required")
+    callback_target(backend).url = url
+    return success({"url": url})
+
+
+def message_to_bot(backend: Backend, request: Request) -> Reply:
+    body = request.json if isinstance(request.json, dict) else {}
+    sender, text, group_id = body.get("from"), body.get("text"), body.get("groupId")
+    if sender not in STAFF:
+        raise invalid("from: a staff id of the seed directory is required")
+    if not isinstance(text, str) or not text:
+        raise invalid("text: required")
+    data: dict[str, Any] = {
+        "from": sender,
+        "fromName": STAFF[sender].name,
+        "entryId": f"{backend.app_id}-entry",
+        "msgType": "text",
+        "msgData": {"text": {"content": text}},
+        "msgId": f"in-{secrets.token_hex(8)}",
+        "osType": "Mac Pc",
+    }
+    if isinstance(group_id, str) and group_id:
+        data |= {"groupId": group_id, "botId": backend.app_id, "reminder": {"isAtMe": True, "isAtAll": False}}
+    event = {
+        "id": f"{ORG_ID}-{time.time_ns()}",
+        "eventType": "bot_group_message" if "groupId" in data else "bot_private_message",
+        "data": data,
+    }
+    status, reply = callback_target(backend).deliver([event])
+    return success({"status": status, "reply": reply, "msgId": data["msgId"]})
+
+
+ROUTES: tuple[Route, ...] = (
+    Route("POST", "/sandbox/callbacks", register_callbacks, takes_json=True, needs_app_token=False),
+    Route("POST", "/sandbox/messages/to-bot", message_to_bot, takes_json=True, needs_app_token=False),
+)
