@@ -38,3 +38,17 @@ def test_the_sandbox_refuses_a_message_to_the_bot_without_a_receiver() -> None:
         answer = httpx.post(f"{sandbox.url}/sandbox/messages/to-bot", json={"from": "524288-1002", "text": "hi"})
         assert answer.json()["errCode"] == 40001
         assert "no callback URL" in answer.json()["errMsg"]
+
+
+def test_a_misspelt_field_gets_the_platform_error_envelope() -> None:
+    """The sandbox refuses what the platform would: a field name the spec does not know, not a silent 200."""
+    with Sandbox() as sandbox:
+        token = httpx.get(
+            f"{sandbox.url}/v1/apptoken/create",
+            params={"grant_type": "client_credential", "appid": sandbox.app_id, "secret": sandbox.app_secret},
+        ).json()["data"]["appToken"]
+        body = {"userIdList": ["524288-1002"], "msgType": "text", "msgData": {"text": {"content": "hi", "contents": "typo"}}}
+        answer = httpx.post(f"{sandbox.url}/v1/bot/messages/create", params={"app_token": token}, json=body)
+        assert answer.status_code == 200
+        assert answer.json()["errCode"] == 40001 and "contents" in answer.json()["errMsg"]
+        assert sandbox.state.messages == []

@@ -73,8 +73,11 @@ def same_json(left: object, right: object) -> bool:
 class SchemaChecker:
     """Checks instances against schemas whose ``$ref`` pointers resolve inside ``document``."""
 
-    def __init__(self, document: Mapping[str, Any]) -> None:
+    def __init__(self, document: Mapping[str, Any], *, closed_objects: bool = False) -> None:
+        """With ``closed_objects``, an object schema that lists properties and says nothing about others
+        refuses unknown fields, as the platform does with a misspelt field name."""
         self._document = document
+        self._closed = closed_objects
 
     def resolve(self, schema: Schema) -> Schema:
         """Follow a chain of ``$ref`` to the schema it finally names."""
@@ -163,7 +166,8 @@ class SchemaChecker:
             if name not in instance:
                 raise SchemaViolation((*location, name), "required")
         properties: Mapping[str, Schema] = schema.get("properties", {})
-        extra: Schema = schema.get("additionalProperties", True)
+        closed = self._closed and bool(properties) and not any(k in schema for k in ("allOf", "anyOf", "oneOf"))
+        extra: Schema = schema.get("additionalProperties", not closed)
         for name, value in instance.items():
             if name in properties:
                 self.check(value, properties[name], (*location, name))

@@ -86,7 +86,7 @@ class SpecIndex:
     """Operation rules keyed by method and path-template shape, built once from the document."""
 
     def __init__(self, document: Mapping[str, Any]) -> None:
-        checker = SchemaChecker(document)
+        checker = SchemaChecker(document, closed_objects=True)
         self._rules: dict[tuple[str, str], OperationRules] = {}
         for template, path_item in document.get("paths", {}).items():
             shared = self._parameters(checker, path_item.get("parameters", ()))
