@@ -47,7 +47,8 @@ def test_a_misspelt_field_gets_the_platform_error_envelope() -> None:
             f"{sandbox.url}/v1/apptoken/create",
             params={"grant_type": "client_credential", "appid": sandbox.app_id, "secret": sandbox.app_secret},
         ).json()["data"]["appToken"]
-        body = {"userIdList": ["524288-1002"], "msgType": "text", "msgData": {"text": {"content": "hi", "contents": "typo"}}}
+        text = {"content": "hi", "contents": "typo"}
+        body = {"userIdList": ["524288-1002"], "msgType": "text", "msgData": {"text": text}}
         answer = httpx.post(f"{sandbox.url}/v1/bot/messages/create", params={"app_token": token}, json=body)
         assert answer.status_code == 200
         assert answer.json()["errCode"] == 40001 and "contents" in answer.json()["errMsg"]
