@@ -127,8 +127,11 @@ def rss_growth(url: str) -> dict[str, float]:
     return result
 
 
-def callback_throughput(seconds: float = 2.0) -> dict[str, float]:
-    """Verify + decrypt + parse of a signed 1 KB callback on one core, as `CallbackReceiver.open` does it."""
+def callback_throughput(seconds: float = 3.0) -> dict[str, float]:
+    """Verify + decrypt + parse of a signed 1 KB callback on one core, as `CallbackReceiver.open` does it.
+
+    Both the sustained rate over `seconds` and the best 1000-callback window (timeit's convention: the
+    least disturbed by other processes on a shared machine)."""
     from lansenger.callbacks import CallbackReceiver
     from lansenger.testing.callbacks import new_aes_key, signed_callback
 
@@ -144,13 +147,19 @@ def callback_throughput(seconds: float = 2.0) -> dict[str, float]:
     callback = signed_callback(events, key, token)
     receiver = CallbackReceiver(key, sign_token=token, verify=True)
     receiver._seen.add = lambda event_id: True  # type: ignore[method-assign]  # measure crypto, not dedupe
-    done, started = 0, time.perf_counter()
+    done, best, started = 0, float("inf"), time.perf_counter()
     while time.perf_counter() - started < seconds:
+        window = time.perf_counter()
         for _ in range(1000):
             receiver.open(callback.body, callback.query)
+        best = min(best, time.perf_counter() - window)
         done += 1000
     elapsed = time.perf_counter() - started
-    return {"per_second": done / elapsed, "plaintext_bytes": float(len(callback.data_encrypt) * 3 // 4)}
+    return {
+        "per_second": done / elapsed,
+        "best_per_second": 1000 / best,
+        "plaintext_bytes": float(len(callback.data_encrypt) * 3 // 4),
+    }
 
 
 def import_time() -> float:
@@ -240,10 +249,17 @@ def main() -> int:
             _verdict(imported <= 150),
         ),
         (
-            f"callback verify + decrypt + parse, {callbacks['plaintext_bytes']:.0f}-byte ciphertext, one core",
+            f"callback verify + decrypt + parse, {callbacks['plaintext_bytes']:.0f}-byte ciphertext, one core, "
+            "sustained over 3 s",
             f"{callbacks['per_second']:,.0f} /s",
             "≥ 50,000 /s",
             _verdict(callbacks["per_second"] >= 50_000),
+        ),
+        (
+            "the same, best 1000-callback window",
+            f"{callbacks['best_per_second']:,.0f} /s",
+            "≥ 50,000 /s",
+            _verdict(callbacks["best_per_second"] >= 50_000),
         ),
         (
             "full regeneration (`python -m codegen --check`)",
