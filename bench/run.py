@@ -30,7 +30,13 @@ NOTES = [
     "",
     "- Absolute concurrent throughput is bounded by the sandbox (a threaded stdlib HTTP server that validates "
     "every request against the spec, sharing one GIL); the ratio compares the SDK and raw httpx against that "
-    "same bound.",
+    "same bound. 10 connections rather than httpx's default 100: with 100 the sandbox's threads contend and "
+    "both sides drop (about 150 /s against 235 /s, ratio unchanged).",
+    "- The RSS measure streams a full 1 GiB file each way over loopback (no fallback to a smaller file was "
+    "needed: it takes well under 60 s).",
+    "- Callback rate: the sustained figure includes whatever else the shared machine is running; the best window "
+    "is the code's own speed. Before/after the optimisation of `lansenger/_callback_*.py`: "
+    "[callback-before-after.md](callback-before-after.md) (`python bench/callback_ab.py REF`).",
 ]
 
 
