@@ -21,13 +21,14 @@ KEY_BYTES = 32
 BLOCK = 16
 MAX_PAD = 32
 DECRYPT_FAILED = "cannot decrypt the callback payload"
+_PADDINGS = [bytes([pad]) * pad for pad in range(MAX_PAD + 1)]  # the exact tail each pad value demands
 
 
 def _b64decode(text: str) -> bytes:
     """Standard base64, "=" padding optional, nothing outside the alphabet (no whitespace, no URL-safe chars)."""
     if not isinstance(text, str) or not text.isascii():
         raise ValueError("not ASCII base64")
-    padded = text + "=" * (-len(text) % 4)
+    padded = text + "=" * (-len(text) % 4) if len(text) % 4 else text
     if sys.version_info >= (3, 11):  # the C decoder's strict mode: several times faster than a regex check
         return binascii.a2b_base64(padded, strict_mode=True)
     return base64.b64decode(padded, validate=True)
@@ -61,7 +62,7 @@ def decrypt_bytes(data_encrypt: str, key: bytes) -> bytes:
     decryptor = _cipher(key).decryptor()
     padded = decryptor.update(ciphertext) + decryptor.finalize()
     pad = padded[-1]
-    if not 1 <= pad <= MAX_PAD or pad >= len(padded) or padded[-pad:] != bytes([pad]) * pad:
+    if not 1 <= pad <= MAX_PAD or pad >= len(padded) or not padded.endswith(_PADDINGS[pad]):
         raise DecryptionError(DECRYPT_FAILED)
     return padded[:-pad]
 

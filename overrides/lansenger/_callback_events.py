@@ -41,12 +41,23 @@ def _text(value: object) -> str | None:
     return None
 
 
+def either_text(raw: Mapping[str, Any], name: str, alias: str) -> str | None:
+    """`_text` of `raw[name]`, else of `raw[alias]`; plain non-empty strings, the usual case, return at once."""
+    value = raw.get(name)
+    if type(value) is str and value:
+        return value
+    if value is None:
+        value = raw.get(alias)
+        return value if type(value) is str and value else _text(value)
+    return _text(value) or _text(raw.get(alias))
+
+
 def normalise_event(raw: Mapping[str, Any], *, app_id: str | None = None, org_id: str | None = None) -> CallbackEvent:
     """One event object → `CallbackEvent`; per-event appId/orgId win over the payload's.
 
     Raises ValueError when the object names no event type.
     """
-    event_type = _text(raw.get("eventType")) or _text(raw.get("type"))
+    event_type = either_text(raw, "eventType", "type")
     if event_type is None:
         raise ValueError("event without eventType/type")
     data = raw.get("data")
@@ -55,9 +66,9 @@ def normalise_event(raw: Mapping[str, Any], *, app_id: str | None = None, org_id
     return CallbackEvent(
         type=event_type,
         data=data,
-        id=_text(raw.get("id")) or _text(raw.get("eventId")),
-        app_id=_text(raw.get("appId")) or _text(raw.get("app_id")) or app_id,
-        org_id=_text(raw.get("orgId")) or _text(raw.get("org_id")) or org_id,
+        id=either_text(raw, "id", "eventId"),
+        app_id=either_text(raw, "appId", "app_id") or app_id,
+        org_id=either_text(raw, "orgId", "org_id") or org_id,
         raw=raw if isinstance(raw, dict) else dict(raw),
     )
 

@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ._callback_events import CallbackEvent, normalise_events
+from ._callback_events import CallbackEvent, either_text, normalise_events
 
 Layout = Literal["json", "ids-first", "events-first"]
 _PREFIX = 16
@@ -44,14 +44,6 @@ def _json(raw: bytes) -> Any:
         return None
 
 
-def _text(value: object) -> str | None:
-    if isinstance(value, str) and value:
-        return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
-    return None
-
-
 def _split_ids(run: bytes, known_app_id: str | None) -> tuple[str | None, str | None]:
     try:
         text = run.decode("utf-8")
@@ -72,8 +64,8 @@ def parse_plaintext(plain: bytes, known_app_id: str | None = None) -> CallbackPa
     """Read any of the three layouts; raises LayoutError (or ValueError for bad events) otherwise."""
     document = _json(plain) if plain[:1].isspace() or plain[:1] == b"{" else None
     if isinstance(document, dict) and "events" in document:
-        app_id = _text(document.get("appId")) or _text(document.get("app_id"))
-        org_id = _text(document.get("orgId")) or _text(document.get("org_id"))
+        app_id = either_text(document, "appId", "app_id")
+        org_id = either_text(document, "orgId", "org_id")
         events = normalise_events(document["events"], app_id=app_id, org_id=org_id)
         extra = {k: v for k, v in document.items() if k not in ("events", "appId", "app_id", "orgId", "org_id")}
         return CallbackPayload(events, app_id, org_id, "json", extra)

@@ -46,8 +46,14 @@ def verify_signature(
 ) -> None:
     """Raise `SignatureVerificationError` unless `signature_value` signs these values (and, with `tolerance`,
     the timestamp is within that many seconds of `clock()`)."""
-    values = (sign_token, timestamp, nonce, data_encrypt, signature_value)
-    if not all(isinstance(value, str) for value in values) or not sign_token:
+    if not (
+        isinstance(sign_token, str)
+        and isinstance(timestamp, str)
+        and isinstance(nonce, str)
+        and isinstance(data_encrypt, str)
+        and isinstance(signature_value, str)
+        and sign_token
+    ):
         raise SignatureVerificationError(SIGNATURE_MISMATCH)
     expected = signature(sign_token, timestamp, nonce, data_encrypt)
     if not hmac.compare_digest(expected.encode("ascii"), signature_value.strip().lower().encode("utf-8")):
