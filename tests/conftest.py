@@ -9,6 +9,9 @@ import respx
 
 from tests._envelopes import GATEWAY, token
 
+# pytester runs the SDK's pytest plugin in a fresh session, as a user's test suite would.
+pytest_plugins = ("pytester",)
+
 
 @pytest.fixture
 def anyio_backend() -> str:

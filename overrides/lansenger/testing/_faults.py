@@ -9,20 +9,45 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Fault:
-    """One injected failure: a dropped connection, an error envelope, or an HTTP error status."""
+    """One injected failure, optionally after ``latency`` seconds.
 
-    status: int = 503
+    The answer is, by precedence: a dropped connection (``reset``), the app token expiring mid-flight
+    (``expire_token``: every token is invalidated, then errCode 10004), an HTTP 200 whose body is not JSON
+    (``malformed_json``), an error envelope (``err_code``), an HTTP error ``status``; with ``status=None`` and
+    none of those, the request reaches its handler as usual and the fault is only the delay.
+    """
+
+    status: int | None = 503
     retry_after: float | None = None
     err_code: int | None = None
     reset: bool = False
+    latency: float = 0.0
+    malformed_json: bool = False
+    expire_token: bool = False
 
     def __post_init__(self) -> None:
-        if not 400 <= self.status <= 599:
+        if self.status is not None and not 400 <= self.status <= 599:
             raise ValueError("status must be an HTTP error status (4xx or 5xx)")
-        if self.reset and (self.err_code is not None or self.retry_after is not None):
-            raise ValueError("reset sends no response, so it cannot carry err_code or retry_after")
+        answers = [self.reset, self.expire_token, self.malformed_json, self.err_code is not None]
+        if sum(answers) > 1:
+            raise ValueError("choose one of reset, expire_token, malformed_json and err_code")
+        if self.retry_after is not None and (self.reset or self.expire_token or self.malformed_json):
+            raise ValueError("retry_after needs an error answer: status or err_code, not reset/expiry/malformed")
         if self.retry_after is not None and self.retry_after < 0:
             raise ValueError("retry_after must not be negative")
+        if self.latency < 0:
+            raise ValueError("latency must not be negative")
+        if self.status is None and not any(answers) and not self.latency:
+            raise ValueError("a fault needs a failure or a latency")
+
+    @property
+    def passes_through(self) -> bool:
+        """Only a delay: after it, the request is handled normally."""
+        return (
+            self.status is None
+            and not (self.reset or self.expire_token or self.malformed_json)
+            and (self.err_code is None)
+        )
 
 
 class FaultPlan:

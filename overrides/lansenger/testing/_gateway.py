@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from http.client import responses
@@ -12,13 +13,16 @@ from urllib.parse import unquote
 
 from ._body import BodyTooLarge, RequestBody
 from ._faults import Fault, FaultPlan
-from ._replies import INVALID_TOKEN, ApiError, DropConnection, Reply, failure, invalid
+from ._replies import INVALID_TOKEN, ApiError, DropConnection, RawReply, Reply, failure, invalid
 from ._route_table import ROUTES
 from ._routing import Backend, Request, Route
 from ._schema_check import SchemaViolation
 from ._spec import OperationRules, SpecIndex
 
 MAX_JSON_BYTES = 4 * 1024 * 1024
+# What a proxy that cut the upstream answer short leaves: a JSON content type on a body that does not parse.
+MALFORMED_JSON = b'{"errCode":0,"errMsg":"ok","data":{"msgId":'
+
 _PATH_VARIABLE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _Checked = TypeVar("_Checked")
 
@@ -41,14 +45,22 @@ class _BoundRoute:
 class Gateway:
     """Answers requests the way the real gateway would, minus the network and the real backends.
 
-    Spec rules are attached to each route once, when the gateway is built.
+    Spec rules are attached to each route once, when the gateway is built. Setting ``stopping`` cuts injected
+    latencies short (the request is then dropped), so stopping the sandbox never waits for them.
     """
 
     def __init__(
-        self, backend: Backend, faults: FaultPlan, spec: SpecIndex | None, routes: Sequence[Route] = ROUTES
+        self,
+        backend: Backend,
+        faults: FaultPlan,
+        spec: SpecIndex | None,
+        routes: Sequence[Route] = ROUTES,
+        *,
+        stopping: threading.Event | None = None,
     ) -> None:
         self._backend = backend
         self._faults = faults
+        self._stopping = stopping if stopping is not None else threading.Event()
         self._routes = [
             _BoundRoute(
                 route,
@@ -61,7 +73,10 @@ class Gateway:
     def handle(self, request: Request) -> Reply:
         fault = self._faults.take(request.path)
         if fault is not None:
-            return _fault_reply(fault)
+            if fault.latency and self._stopping.wait(fault.latency):
+                return DropConnection()
+            if not fault.passes_through:
+                return self._fault_reply(fault)
         matches = [(bound, found) for bound in self._routes if (found := bound.pattern.fullmatch(request.path))]
         if not matches:
             return failure(404, "not found", status=404)
@@ -88,6 +103,12 @@ class Gateway:
                 _enforce(bound.rules.check_body, request.json)
         return bound.route.handler(self._backend, request)
 
+    def _fault_reply(self, fault: Fault) -> Reply:
+        if fault.expire_token:
+            self._backend.state.expire_tokens()
+            return failure(INVALID_TOKEN, "invalid or expired app_token")
+        return _fault_answer(fault)
+
 
 def _enforce(check: Callable[[_Checked], None], value: _Checked) -> None:
     try:
@@ -113,13 +134,16 @@ def _read_json(body: RequestBody) -> object:
         raise invalid("body: not valid JSON") from None
 
 
-def _fault_reply(fault: Fault) -> Reply:
+def _fault_answer(fault: Fault) -> Reply:
     if fault.reset:
         return DropConnection()
+    if fault.malformed_json:
+        return RawReply(MALFORMED_JSON)
     headers = {}
     if fault.retry_after is not None:
         seconds = fault.retry_after
         headers["Retry-After"] = str(int(seconds)) if float(seconds).is_integer() else str(seconds)
     if fault.err_code is not None:
         return failure(fault.err_code, "injected failure", headers=headers)
-    return failure(fault.status, responses.get(fault.status, "error").lower(), status=fault.status, headers=headers)
+    status = 503 if fault.status is None else fault.status
+    return failure(status, responses.get(status, "error").lower(), status=status, headers=headers)

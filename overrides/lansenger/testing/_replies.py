@@ -39,6 +39,15 @@ class RedirectReply:
 
 
 @dataclass(frozen=True)
+class RawReply:
+    """Bytes written as they are, such as a body that claims to be JSON and is not."""
+
+    body: bytes
+    content_type: str = "application/json"
+    status: int = 200
+
+
+@dataclass(frozen=True)
 class DropConnection:
     """Close the socket without answering, like a gateway that dies mid-request."""
 
@@ -60,7 +69,7 @@ class EventStreamReply:
     closed: Callable[[], None]
 
 
-Reply: TypeAlias = JsonReply | FileReply | RedirectReply | DropConnection | EventStreamReply
+Reply: TypeAlias = JsonReply | FileReply | RedirectReply | RawReply | DropConnection | EventStreamReply
 
 
 class ApiError(Exception):

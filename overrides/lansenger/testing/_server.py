@@ -30,6 +30,7 @@ from ._replies import (
     EventStreamReply,
     FileReply,
     JsonReply,
+    RawReply,
     RedirectReply,
     Reply,
     failure,
@@ -188,6 +189,8 @@ class _GatewayRequestHandler(BaseHTTPRequestHandler):
             self._write_file(reply)
         elif isinstance(reply, EventStreamReply):
             self._write_events(reply)
+        elif isinstance(reply, RawReply):
+            self._write_raw(reply)
         elif isinstance(reply, RedirectReply):
             self.send_response(302)
             self.send_header("Location", reply.location)
@@ -207,6 +210,13 @@ class _GatewayRequestHandler(BaseHTTPRequestHandler):
             self.send_header("Connection", "close")
         self.end_headers()
         self.wfile.write(payload)
+
+    def _write_raw(self, reply: RawReply) -> None:
+        self.send_response(reply.status)
+        self.send_header("Content-Type", reply.content_type)
+        self.send_header("Content-Length", str(len(reply.body)))
+        self.end_headers()
+        self.wfile.write(reply.body)
 
     def _write_file(self, reply: FileReply) -> None:
         """Streamed from disk in chunks: media can be far larger than is sensible to hold in memory."""
@@ -260,6 +270,12 @@ class Sandbox:
     """A local stand-in for the Lansenger API gateway, served over real loopback HTTP.
 
     Use it as a context manager; `url` is the gateway base URL to hand to the SDK.
+
+    What it did is in `state` (messages delivered, token requests, every request's path). To test how a
+    client copes with an unhealthy gateway, `fail_next(path, ...)` injects per-route faults: latency, HTTP
+    5xx/4xx (429 with Retry-After), error envelopes, a dropped connection, malformed JSON and an app token
+    expiring mid-flight; `expire_tokens()` expires every token at once. The CLI takes the same faults
+    (``--fault PATH:KIND[:TIMES]``).
     """
 
     def __init__(
@@ -286,6 +302,7 @@ class Sandbox:
         self._faults = FaultPlan()
         self._server: _GatewayServer | None = None
         self._thread: threading.Thread | None = None
+        self._stopping = threading.Event()
         self._media_dir: Path | None = None
         self._websocket: SandboxWebSocket | None = None
         self._websocket_lock = threading.Lock()
@@ -302,8 +319,10 @@ class Sandbox:
             raise RuntimeError("the sandbox is already running")
         media_dir = Path(tempfile.mkdtemp(prefix="lansenger-sandbox-"))
         backend = Backend(self.state, media_dir, self.app_id, self.app_secret, self.token_lifetime)
+        self._stopping = threading.Event()
+        gateway = Gateway(backend, self._faults, bundled_spec_index(), stopping=self._stopping)
         try:
-            server = _GatewayServer(self._address, Gateway(backend, self._faults, bundled_spec_index()), self.state)
+            server = _GatewayServer(self._address, gateway, self.state)
         except BaseException:
             shutil.rmtree(media_dir, ignore_errors=True)
             raise
@@ -324,6 +343,7 @@ class Sandbox:
             websocket, self._websocket = self._websocket, None
         if websocket is not None:
             websocket.stop()
+        self._stopping.set()  # cuts injected latencies short
         server.stop_serving()
         if thread is not None:
             thread.join()
@@ -378,19 +398,37 @@ class Sandbox:
         self,
         path: str,
         *,
-        status: int = 503,
+        status: int | None = None,
         times: int = 1,
         retry_after: float | None = None,
         err_code: int | None = None,
         reset: bool = False,
+        latency: float = 0.0,
+        malformed_json: bool = False,
+        expire_token: bool = False,
     ) -> None:
-        """Make the next ``times`` requests to ``path`` fail instead of reaching their handler.
+        """Make the next ``times`` requests to ``path`` (exact, no query) misbehave.
 
-        ``reset`` closes the connection after reading the request; otherwise ``err_code`` answers
-        HTTP 200 with that envelope, and without it the reply is HTTP ``status``. ``retry_after``
-        adds a Retry-After header in seconds.
+        Kinds of failure, at most one per call:
+
+        - ``status``: HTTP ``status`` with an error envelope (503 when nothing else is chosen);
+        - ``err_code``: HTTP 200 with that error envelope, the platform's usual way to fail;
+        - ``reset``: the connection is closed after the request was read, without an answer;
+        - ``malformed_json``: HTTP 200, ``application/json``, and a body cut short so it does not parse;
+        - ``expire_token``: every app token is invalidated mid-flight and the answer is errCode 10004, as when a
+          token expires between the client's check and the gateway's.
+
+        ``retry_after`` adds a Retry-After header (seconds) to a ``status`` or ``err_code`` answer.
+        ``latency`` waits that many seconds before answering (or, alone, before handling the request
+        normally); stopping the sandbox cuts the wait short and drops the connection.
+        None of these reach the route's handler, so nothing is recorded (no message delivered) except with a
+        latency alone.
         """
-        self._faults.add(path, Fault(status, retry_after, err_code, reset), times)
+        chosen = reset or malformed_json or expire_token or err_code is not None
+        if status is None and not chosen and not latency:
+            status = 503
+        fault = Fault(status, retry_after, err_code, reset, latency, malformed_json, expire_token)
+        self._faults.add(path, fault, times)
 
     def __enter__(self) -> Sandbox:
         return self.start()

@@ -2,6 +2,11 @@
 
 Serves until interrupted, or with ``--run CMD ...`` runs one command against a fresh
 sandbox (what ``make demo`` does) and exits with that command's status.
+
+``--fault PATH:KIND[,KIND...][:TIMES]`` (repeatable) makes the next TIMES (default 1) requests to PATH
+misbehave, as `Sandbox.fail_next` does. KIND is one of ``status=503``, ``err_code=10000``, ``retry_after=2``,
+``latency=1.5``, ``reset``, ``malformed_json``, ``expire_token``; for example
+``--fault /v1/bot/messages/create:status=429,retry_after=2:3``.
 """
 
 from __future__ import annotations
@@ -13,7 +18,9 @@ import subprocess
 import sys
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from types import FrameType
+from typing import Any
 
 from ._server import Sandbox
 
@@ -21,6 +28,43 @@ __all__ = ["Sandbox", "main"]
 
 DEFAULT_PORT = 8765
 COMMAND_NOT_FOUND = 127
+
+
+_NUMBER_KINDS = {"status": int, "err_code": int, "retry_after": float, "latency": float}
+_FLAG_KINDS = frozenset({"reset", "malformed_json", "expire_token"})
+
+
+@dataclass(frozen=True)
+class FaultOption:
+    """One ``--fault`` argument, parsed into `Sandbox.fail_next` arguments."""
+
+    path: str
+    options: dict[str, Any]
+
+
+def parse_fault(text: str) -> FaultOption:
+    """``PATH:KIND[,KIND...][:TIMES]`` -> the path and `fail_next` keyword arguments."""
+    parts = text.split(":")
+    if len(parts) not in (2, 3) or not parts[0].startswith("/") or not parts[1]:
+        raise argparse.ArgumentTypeError(f"expected PATH:KIND[,KIND...][:TIMES], got {text!r}")
+    options: dict[str, Any] = {}
+    for kind in parts[1].split(","):
+        name, has_value, value = kind.partition("=")
+        try:
+            if name in _FLAG_KINDS and not has_value:
+                options[name] = True
+            elif name in _NUMBER_KINDS and has_value:
+                options[name] = _NUMBER_KINDS[name](value)
+            else:
+                raise ValueError(kind)
+        except ValueError:
+            known = ", ".join([*(f"{number}=N" for number in _NUMBER_KINDS), *sorted(_FLAG_KINDS)])
+            raise argparse.ArgumentTypeError(f"unknown fault {kind!r} (known: {known})") from None
+    if len(parts) == 3:
+        if not parts[2].isdigit() or int(parts[2]) < 1:
+            raise argparse.ArgumentTypeError(f"TIMES must be a positive integer, got {parts[2]!r}")
+        options["times"] = int(parts[2])
+    return FaultOption(parts[0], options)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,6 +79,15 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--app-id", default="sandbox-app")
     parser.add_argument("--app-secret", default="sandbox-secret")
     parser.add_argument("--token-lifetime", type=float, default=7200.0, metavar="SECONDS")
+    parser.add_argument(
+        "--fault",
+        type=parse_fault,
+        action="append",
+        default=[],
+        metavar="PATH:KIND[,KIND...][:TIMES]",
+        help="inject a fault, e.g. /v1/bot/messages/create:status=429,retry_after=2:3 (kinds: status=N, "
+        "err_code=N, retry_after=S, latency=S, reset, malformed_json, expire_token); repeatable",
+    )
     parser.add_argument(
         "--run",
         nargs=argparse.REMAINDER,
@@ -56,6 +109,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         host=options.host,
         port=default_port if options.port is None else options.port,
     )
+    for fault in options.fault:
+        try:
+            sandbox.fail_next(fault.path, **fault.options)
+        except ValueError as error:
+            _parser().error(f"--fault {fault.path}: {error}")
     with sandbox:
         if options.run is not None:
             return _run_against(sandbox, options.run)
