@@ -44,7 +44,6 @@ class Kind:
     id: str
     options: dict[str, Any]
     error: type[LansengerError] | None  # None: the client recovers, even for a send
-    read_retried: bool = True  # False: an HTTP 200 is an answer; the RetryTransport does not replay it
 
 
 KINDS = [
@@ -52,11 +51,10 @@ KINDS = [
     Kind("429", {"status": 429, "retry_after": 0.02}, RateLimitError),
     Kind("reset", {"reset": True}, APIConnectionError),
     Kind("latency", {"latency": LATENCY}, APITimeoutError),
-    Kind("malformed_json", {"malformed_json": True}, UnexpectedResponseError, read_retried=False),
+    Kind("malformed_json", {"malformed_json": True}, UnexpectedResponseError),
     Kind("token_expiry", {"expire_token": True}, None),
 ]
 KIND_PARAMS = [pytest.param(kind, id=kind.id) for kind in KINDS]
-RETRIED_READS = [pytest.param(kind, id=kind.id) for kind in KINDS if kind.read_retried]
 FAILING = [pytest.param(kind, id=kind.id) for kind in KINDS if kind.error is not None]
 
 
@@ -115,7 +113,7 @@ async def test_1000_concurrent_sends_ride_a_token_expiry_with_one_refresh(sandbo
 # --- each fault kind --------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("kind", RETRIED_READS)
+@pytest.mark.parametrize("kind", KIND_PARAMS)
 def test_an_idempotent_read_succeeds_within_the_retry_budget(sandbox: Sandbox, client: Lansenger, kind: Kind) -> None:
     times = 1 if kind.error is None else RETRIES
     sandbox.fail_next(ORG_FETCH, times=times, **kind.options)
@@ -126,7 +124,7 @@ def test_an_idempotent_read_succeeds_within_the_retry_budget(sandbox: Sandbox, c
 
 @pytest.mark.parametrize("kind", FAILING)
 def test_a_read_past_its_retry_budget_raises_the_typed_error(sandbox: Sandbox, client: Lansenger, kind: Kind) -> None:
-    times = RETRIES + 1 if kind.read_retried else 1
+    times = RETRIES + 1
     sandbox.fail_next(ORG_FETCH, times=times, **kind.options)
 
     assert kind.error is not None
@@ -136,7 +134,7 @@ def test_a_read_past_its_retry_budget_raises_the_typed_error(sandbox: Sandbox, c
     assert client.org.fetch_org("524288") is not None, "the fault is spent; the next read succeeds"
 
 
-@pytest.mark.parametrize("kind", RETRIED_READS)
+@pytest.mark.parametrize("kind", KIND_PARAMS)
 def test_media_download_rides_out_the_fault(sandbox: Sandbox, client: Lansenger, kind: Kind, tmp_path: Any) -> None:
     source = tmp_path / "a.txt"
     source.write_bytes(b"abc")

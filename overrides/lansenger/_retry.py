@@ -1,7 +1,8 @@
 """Retries in one place: httpx transports that replay only what is safe to replay.
 
 Lansenger reports many failures as HTTP 200 with an ``errCode`` envelope, so besides transport errors and status
-codes an allow-list of envelope codes is retryable too. A message send may already have reached the server when the
+codes an allow-list of envelope codes is retryable too, and so is a JSON answer that does not parse (a proxy that
+cut the body short) when the request is safe to replay. A message send may already have reached the server when the
 connection breaks, so non-idempotent requests are retried only when they provably never left the client.
 """
 
@@ -83,13 +84,24 @@ def is_json_response(response: httpx.Response) -> bool:
     return media_type.strip().lower() == "application/json"
 
 
-def envelope_err_code(body: bytes) -> int | None:
-    """The ``errCode`` of a Lansenger JSON envelope, or None when the body is not one."""
+class _Malformed(Exception):
+    """The body claimed to be JSON and is not."""
+
+
+def _parsed_err_code(body: bytes) -> int | None:
     try:
         envelope = json.loads(body)
     except ValueError:
-        return None
+        raise _Malformed from None
     return err_code(envelope.get("errCode")) if isinstance(envelope, dict) else None
+
+
+def envelope_err_code(body: bytes) -> int | None:
+    """The ``errCode`` of a Lansenger JSON envelope, or None when the body is not one."""
+    try:
+        return _parsed_err_code(body)
+    except _Malformed:
+        return None
 
 
 class _Retry(NamedTuple):
@@ -139,16 +151,14 @@ class _RetryRules:
         return _Retry(delay, f"HTTP {response.status_code}")
 
     def wants_envelope(self, response: httpx.Response, idempotent: bool, attempt: int) -> bool:
-        """Reading a body costs streaming, so only bodies that can carry a retryable errCode are read."""
-        return (
-            bool(self.policy.retryable_codes)
-            and self._may_replay(idempotent, attempt)
-            and response.status_code == 200
-            and is_json_response(response)
-        )
+        """Only replayable JSON answers are read here: media downloads and event streams keep streaming."""
+        return self._may_replay(idempotent, attempt) and response.status_code == 200 and is_json_response(response)
 
     def _for_envelope(self, body: bytes, attempt: int) -> _Retry | None:
-        code = envelope_err_code(body)
+        try:
+            code = _parsed_err_code(body)
+        except _Malformed:
+            return _Retry(self.backoff(attempt), "malformed JSON")
         if code is None or code not in self.policy.retryable_codes:
             return None
         return _Retry(self.backoff(attempt), f"errCode {code}")
