@@ -27,7 +27,15 @@ _TREE_KEYS = {
     "x-lansenger-require-any": "anyRequired",
     "x-lansenger-max-span": "span",
 }
-_PAGINATION_KEYS = {"page", "first", "items", "total"}
+# x-lansenger-pagination names exactly one position parameter: `page` (a page number, +1 per call), `offset`
+# (an item offset, + the items received) or `cursor` (the answer's `next` field). It may be a query parameter or
+# a top-level field of the JSON body.
+_PAGING_STYLES = ("page", "offset", "cursor")
+_PAGINATION_REQUIRED = {
+    "page": {"first", "items", "total"},
+    "offset": {"items", "total"},
+    "cursor": {"first", "items", "next"},
+}
 _IDEMPOTENT_METHODS = {"get", "head", "options"}
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -161,22 +169,42 @@ def _pagination(
     params: list[dict[str, Any]],
     data: dict[str, Any] | None,
 ) -> dict[str, Any] | None:
-    """Check an operation's `x-lansenger-pagination` against its own parameters and answer."""
+    """Check an operation's `x-lansenger-pagination` against its own parameters and answer, and normalise it to
+    {style, param, where (query|body), first, items, total (or None), next (or None)}."""
     paging = operation.get("x-lansenger-pagination")
     if paging is None:
         return None
-    missing = _PAGINATION_KEYS - set(paging)
+    styles = [style for style in _PAGING_STYLES if style in paging]
+    if len(styles) != 1:
+        raise ValueError(f"{name}: x-lansenger-pagination needs exactly one of {list(_PAGING_STYLES)}")
+    style = styles[0]
+    missing = _PAGINATION_REQUIRED[style] - set(paging)
     if missing:
-        raise ValueError(f"{name}: x-lansenger-pagination needs {sorted(missing)}")
-    if not any(p.get("in") == "query" and p["name"] == paging["page"] for p in params):
-        raise ValueError(f"{name}: x-lansenger-pagination page {paging['page']!r} is not a query parameter")
+        raise ValueError(f"{name}: x-lansenger-pagination ({style}) needs {sorted(missing)}")
+    param = paging[style]
+    body_schema = _json_body_schema(operation)
+    body = _merged(document, body_schema) if body_schema is not None else {}
+    if any(p.get("in") == "query" and p["name"] == param for p in params):
+        where = "query"
+    elif param in body.get("properties", {}):
+        where = "body"
+    else:
+        raise ValueError(f"{name}: x-lansenger-pagination {style} {param!r} is not a query parameter or body field")
     properties = _merged(document, data).get("properties", {}) if data is not None else {}
-    for key in ("items", "total"):
-        if paging[key] not in properties:
+    for key in ("items", "total", "next"):
+        if key in paging and paging[key] not in properties:
             raise ValueError(f"{name}: x-lansenger-pagination {key} {paging[key]!r} is not a field of the answer")
     if _merged(document, properties[paging["items"]]).get("type") != "array":
         raise ValueError(f"{name}: x-lansenger-pagination items {paging['items']!r} must be an array")
-    return {key: paging[key] for key in sorted(_PAGINATION_KEYS)}
+    return {
+        "style": style,
+        "param": param,
+        "where": where,
+        "first": paging.get("first", 0),
+        "items": paging["items"],
+        "total": paging.get("total"),
+        "next": paging.get("next"),
+    }
 
 
 def _nonempty(document: dict[str, Any], data: dict[str, Any] | None) -> tuple[str, ...]:

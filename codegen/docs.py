@@ -33,7 +33,7 @@ def _arguments(document: dict[str, Any], path_item: dict[str, Any], operation: d
     body = operation.get("requestBody", {}).get("content", {})
     for media in body.values():
         schema = resolve(document, media.get("schema", {}))
-        shown += [f"{_python(name)}=…" for name in schema.get("required", [])]
+        shown += [f"{_python(name)}=…" for name in schema.get("required", []) if name != skip]
     optional = any(p["in"] == "query" and not p.get("required") for p in params) or any(
         set(resolve(document, m.get("schema", {})).get("properties", {}))
         - set(resolve(document, m.get("schema", {})).get("required", []))
@@ -54,7 +54,7 @@ def operations_table(document: dict[str, Any], metas: dict[str, OperationMeta]) 
             call = f"`{tag}.{name}({_arguments(document, path_item, operation, None)})`"
             paging = metas[name].pagination
             if paging is not None:
-                arguments = _arguments(document, path_item, operation, paging["page"])
+                arguments = _arguments(document, path_item, operation, paging["param"])
                 call += f"<br>`{tag}.iter_{name}({arguments})` (every page)"
             token = "user_token required" if _requires_user_token(document, path_item, operation) else ""
             rows.append((tag, name, f"| {tag} | {call} | `{method.upper()} {template}` | {token} |"))

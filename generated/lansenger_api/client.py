@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 Item = TypeVar("Item")
+Position = TypeVar("Position")
 
 
 class LansengerAPI:
@@ -315,50 +316,81 @@ def unwrap(
 
 
 def paginate(
-    fetch: Callable[[int], T],
+    fetch: Callable[[Position], T],
     *,
-    first: int,
+    first: Position,
     items: Callable[[T], list[Item] | Unset],
     total: Callable[[T], int | Unset | None],
+    advance: Callable[[Position, T, int], Position | Unset | None],
 ) -> Iterator[Item]:
     """Yield every item of a paged list, page after page.
 
-    Stops once as many items as the platform's `total` have arrived, or at the first empty page; `hasMore` is
-    never consulted, because the platform's own SDKs found it unreliable.
+    `advance(position, answer, items_received)` gives the next page number, offset or cursor. Stops once as many
+    items as the platform's `total` have arrived, at the first empty page, or when the next position is missing or
+    repeats (a cursor that does not move); `hasMore` is never consulted, because the platform's own SDKs found it
+    unreliable.
     """
-    page, seen = first, 0
+    position, seen = first, 0
     while True:
-        data = fetch(page)
-        batch = items(data)
-        batch = [] if isinstance(batch, Unset) else batch
+        data = fetch(position)
+        batch = _batch(items(data))
         yield from batch
         seen += len(batch)
-        expected = total(data)
-        if not batch or (isinstance(expected, int) and seen >= expected):
+        following = _following(position, data, batch, seen, total, advance)
+        if following is None:
             return
-        page += 1
+        position = following
 
 
 async def apaginate(
-    fetch: Callable[[int], Awaitable[T]],
+    fetch: Callable[[Position], Awaitable[T]],
     *,
-    first: int,
+    first: Position,
     items: Callable[[T], list[Item] | Unset],
     total: Callable[[T], int | Unset | None],
+    advance: Callable[[Position, T, int], Position | Unset | None],
 ) -> AsyncIterator[Item]:
     """The async twin of `paginate`."""
-    page, seen = first, 0
+    position, seen = first, 0
     while True:
-        data = await fetch(page)
-        batch = items(data)
-        batch = [] if isinstance(batch, Unset) else batch
+        data = await fetch(position)
+        batch = _batch(items(data))
         for item in batch:
             yield item
         seen += len(batch)
-        expected = total(data)
-        if not batch or (isinstance(expected, int) and seen >= expected):
+        following = _following(position, data, batch, seen, total, advance)
+        if following is None:
             return
-        page += 1
+        position = following
+
+
+def _batch(batch: list[Item] | Unset) -> list[Item]:
+    return [] if isinstance(batch, Unset) else batch
+
+
+def _following(
+    position: Position,
+    data: T,
+    batch: list[Item],
+    seen: int,
+    total: Callable[[T], int | Unset | None],
+    advance: Callable[[Position, T, int], Position | Unset | None],
+) -> Position | None:
+    expected = total(data)
+    if not batch or (isinstance(expected, int) and seen >= expected):
+        return None
+    following = advance(position, data, len(batch))
+    if following is None or isinstance(following, Unset) or following == "" or following == position:
+        return None
+    return following
+
+
+def next_page(page: int, data: object, received: int) -> int:
+    return page + 1
+
+
+def next_offset(offset: int, data: object, received: int) -> int:
+    return offset + received
 
 
 def err_code(value: object) -> int | None:

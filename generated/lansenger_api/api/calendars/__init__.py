@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, paginate
+from ...client import apaginate, next_offset, next_page, paginate
 from ...models.calendar_primary import CalendarPrimary
 from ...models.schedule_attendee import ScheduleAttendee
 from ...models.schedule_attendee_info import ScheduleAttendeeInfo
@@ -277,13 +277,13 @@ class CalendarsResource:
     ) -> Iterator[ScheduleAttendeeInfo]:
         """Every item of `list_schedule_attendees`, fetching page after page from page 1.
 
-        Stops once `total` items have arrived or a page is empty.
+        Stops once `total` items have arrived or at an empty page.
         """
         return paginate(
-            lambda page: self.list_schedule_attendees(
+            lambda position: self.list_schedule_attendees(
                 calendar_id,
                 schedule_id,
-                page=page,
+                page=position,
                 page_size=page_size,
                 user_token=user_token,
                 user_id=user_id,
@@ -291,6 +291,7 @@ class CalendarsResource:
             first=1,
             items=lambda data: data.attendees,
             total=lambda data: data.total,
+            advance=next_page,
         )
 
     def list_schedules(
@@ -670,10 +671,10 @@ class AsyncCalendarsResource:
     ) -> AsyncIterator[ScheduleAttendeeInfo]:
         """Every item of `list_schedule_attendees`, fetching page after page; use with `async for`."""
         return apaginate(
-            lambda page: self.list_schedule_attendees(
+            lambda position: self.list_schedule_attendees(
                 calendar_id,
                 schedule_id,
-                page=page,
+                page=position,
                 page_size=page_size,
                 user_token=user_token,
                 user_id=user_id,
@@ -681,6 +682,7 @@ class AsyncCalendarsResource:
             first=1,
             items=lambda data: data.attendees,
             total=lambda data: data.total,
+            advance=next_page,
         )
 
     async def list_schedules(

@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, paginate
+from ...client import apaginate, next_offset, next_page, paginate
 from ...models.department_children import DepartmentChildren
 from ...models.department_detail import DepartmentDetail
 from ...models.department_staff import DepartmentStaff
@@ -94,18 +94,19 @@ class DepartmentsResource:
     ) -> Iterator[DepartmentStaff]:
         """Every item of `list_department_staffs`, fetching page after page from page 1.
 
-        Stops once `total` items have arrived or a page is empty.
+        Stops once `total` items have arrived or at an empty page.
         """
         return paginate(
-            lambda page: self.list_department_staffs(
+            lambda position: self.list_department_staffs(
                 department_id,
                 user_token=user_token,
-                page=page,
+                page=position,
                 page_size=page_size,
             ),
             first=1,
             items=lambda data: data.staffs,
             total=lambda data: data.total,
+            advance=next_page,
         )
 
 
@@ -183,15 +184,16 @@ class AsyncDepartmentsResource:
     ) -> AsyncIterator[DepartmentStaff]:
         """Every item of `list_department_staffs`, fetching page after page; use with `async for`."""
         return apaginate(
-            lambda page: self.list_department_staffs(
+            lambda position: self.list_department_staffs(
                 department_id,
                 user_token=user_token,
-                page=page,
+                page=position,
                 page_size=page_size,
             ),
             first=1,
             items=lambda data: data.staffs,
             total=lambda data: data.total,
+            advance=next_page,
         )
 
 

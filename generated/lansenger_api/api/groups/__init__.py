@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, paginate
+from ...client import apaginate, next_offset, next_page, paginate
 from ...models.group_create_request import GroupCreateRequest
 from ...models.group_created import GroupCreated
 from ...models.group_delete_request import GroupDeleteRequest
@@ -172,18 +172,19 @@ class GroupsResource:
     ) -> Iterator[GroupMember]:
         """Every item of `list_group_members`, fetching page after page from page 0.
 
-        Stops once `totalMembers` items have arrived or a page is empty.
+        Stops once `totalMembers` items have arrived or at an empty page.
         """
         return paginate(
-            lambda page: self.list_group_members(
+            lambda position: self.list_group_members(
                 group_id,
-                page_offset=page,
+                page_offset=position,
                 page_size=page_size,
                 user_token=user_token,
             ),
             first=0,
             items=lambda data: data.members,
             total=lambda data: data.total_members,
+            advance=next_page,
         )
 
     def list_groups(
@@ -216,17 +217,18 @@ class GroupsResource:
     ) -> Iterator[str]:
         """Every item of `list_groups`, fetching page after page from page 0.
 
-        Stops once `totalGroupIds` items have arrived or a page is empty.
+        Stops once `totalGroupIds` items have arrived or at an empty page.
         """
         return paginate(
-            lambda page: self.list_groups(
-                page_offset=page,
+            lambda position: self.list_groups(
+                page_offset=position,
                 page_size=page_size,
                 user_token=user_token,
             ),
             first=0,
             items=lambda data: data.group_ids,
             total=lambda data: data.total_group_ids,
+            advance=next_page,
         )
 
     def update_group_info(
@@ -445,15 +447,16 @@ class AsyncGroupsResource:
     ) -> AsyncIterator[GroupMember]:
         """Every item of `list_group_members`, fetching page after page; use with `async for`."""
         return apaginate(
-            lambda page: self.list_group_members(
+            lambda position: self.list_group_members(
                 group_id,
-                page_offset=page,
+                page_offset=position,
                 page_size=page_size,
                 user_token=user_token,
             ),
             first=0,
             items=lambda data: data.members,
             total=lambda data: data.total_members,
+            advance=next_page,
         )
 
     async def list_groups(
@@ -486,14 +489,15 @@ class AsyncGroupsResource:
     ) -> AsyncIterator[str]:
         """Every item of `list_groups`, fetching page after page; use with `async for`."""
         return apaginate(
-            lambda page: self.list_groups(
-                page_offset=page,
+            lambda position: self.list_groups(
+                page_offset=position,
                 page_size=page_size,
                 user_token=user_token,
             ),
             first=0,
             items=lambda data: data.group_ids,
             total=lambda data: data.total_group_ids,
+            advance=next_page,
         )
 
     async def update_group_info(

@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, paginate
+from ...client import apaginate, next_offset, next_page, paginate
 from ...models.create_user_token_grant_type import CreateUserTokenGrantType, check_create_user_token_grant_type
 from ...models.refresh_user_token_grant_type import RefreshUserTokenGrantType, check_refresh_user_token_grant_type
 from ...models.user_token_grant import UserTokenGrant

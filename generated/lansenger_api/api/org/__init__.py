@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, paginate
+from ...client import apaginate, next_offset, next_page, paginate
 from ...models.org_extra_field import OrgExtraField
 from ...models.org_extra_field_id_page import OrgExtraFieldIdPage
 from ...models.org_info import OrgInfo
@@ -72,18 +72,19 @@ class OrgResource:
     ) -> Iterator[OrgExtraField]:
         """Every item of `list_extra_field_ids`, fetching page after page from page 1.
 
-        Stops once `total` items have arrived or a page is empty.
+        Stops once `total` items have arrived or at an empty page.
         """
         return paginate(
-            lambda page: self.list_extra_field_ids(
+            lambda position: self.list_extra_field_ids(
                 org_id,
                 user_token=user_token,
-                page=page,
+                page=position,
                 page_size=page_size,
             ),
             first=1,
             items=lambda data: data.extra_field_ids,
             total=lambda data: data.total,
+            advance=next_page,
         )
 
 
@@ -141,15 +142,16 @@ class AsyncOrgResource:
     ) -> AsyncIterator[OrgExtraField]:
         """Every item of `list_extra_field_ids`, fetching page after page; use with `async for`."""
         return apaginate(
-            lambda page: self.list_extra_field_ids(
+            lambda position: self.list_extra_field_ids(
                 org_id,
                 user_token=user_token,
-                page=page,
+                page=position,
                 page_size=page_size,
             ),
             first=1,
             items=lambda data: data.extra_field_ids,
             total=lambda data: data.total,
+            advance=next_page,
         )
 
 

@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, paginate
+from ...client import apaginate, next_offset, next_page, paginate
 from ...models.staff_ancestor_chain import StaffAncestorChain
 from ...models.staff_detail import StaffDetail
 from ...models.staff_id_mapping import StaffIdMapping
@@ -151,21 +151,22 @@ class StaffsResource:
     ) -> Iterator[StaffSearchHit]:
         """Every item of `search_staffs`, fetching page after page from page 1.
 
-        Stops once `total` items have arrived or a page is empty.
+        Stops once `total` items have arrived or at an empty page.
         """
         return paginate(
-            lambda page: self.search_staffs(
+            lambda position: self.search_staffs(
                 keyword=keyword,
                 recursive=recursive,
                 search_scope=search_scope,
                 user_token=user_token,
                 user_id=user_id,
-                page=page,
+                page=position,
                 page_size=page_size,
             ),
             first=1,
             items=lambda data: data.staff_info,
             total=lambda data: data.total,
+            advance=next_page,
         )
 
 
@@ -293,18 +294,19 @@ class AsyncStaffsResource:
     ) -> AsyncIterator[StaffSearchHit]:
         """Every item of `search_staffs`, fetching page after page; use with `async for`."""
         return apaginate(
-            lambda page: self.search_staffs(
+            lambda position: self.search_staffs(
                 keyword=keyword,
                 recursive=recursive,
                 search_scope=search_scope,
                 user_token=user_token,
                 user_id=user_id,
-                page=page,
+                page=position,
                 page_size=page_size,
             ),
             first=1,
             items=lambda data: data.staff_info,
             total=lambda data: data.total,
+            advance=next_page,
         )
 
 

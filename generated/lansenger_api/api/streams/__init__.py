@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, paginate
+from ...client import apaginate, next_offset, next_page, paginate
 from ...models.stream_create_request import StreamCreateRequest
 from ...models.stream_fetch_request import StreamFetchRequest
 from ...models.stream_message import StreamMessage
