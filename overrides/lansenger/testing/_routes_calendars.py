@@ -55,6 +55,7 @@ SCHEDULE_DEFAULTS = {
     "attendeePermissions": "can_see",
 }
 UPDATABLE = ("summary", "description", "startTime", "endTime", "rule", *SCHEDULE_CHOICES)
+EVENT_FIELDS = ("summary", "description", "repeatType", "expireDateType", "allDay", "rule")
 
 
 class _Unknown(LookupError):
@@ -111,18 +112,20 @@ class CalendarStore:
         schedule_id: str,
         changes: Mapping[str, Any],
         check: Callable[[dict[str, Any]], None],
-    ) -> None:
+    ) -> _Schedule:
         """``check`` sees the changed fields under the lock and may refuse them or put them in stored form."""
         with self._lock:
             schedule = self._find(calendar_id, schedule_id)
             fields = copy.deepcopy(schedule.fields | dict(changes))
             check(fields)
             schedule.fields = fields
+            return copy.deepcopy(schedule)
 
-    def delete(self, calendar_id: str, schedule_id: str) -> None:
+    def delete(self, calendar_id: str, schedule_id: str) -> _Schedule:
         with self._lock:
-            self._find(calendar_id, schedule_id)
+            schedule = self._find(calendar_id, schedule_id)
             del self._schedules[schedule_id]
+            return schedule
 
     def in_calendar(self, calendar_id: str) -> list[_Schedule]:
         with self._lock:
@@ -344,8 +347,29 @@ def fetch_schedule(backend: Backend, request: Request) -> Reply:
     return success(_schedule_view(schedule, viewer))
 
 
+def _schedule_event(schedule: _Schedule, operation: str, operator: str | None) -> dict[str, Any]:
+    """The data of schedule_modify / schedule_delete: the schedule's fields, what was done and by whom."""
+    fields: dict[str, Any] = {key: schedule.fields[key] for key in EVENT_FIELDS if key in schedule.fields}
+    for key in ("startTime", "endTime"):
+        moment = schedule.fields.get(key)
+        if isinstance(moment, dict):  # events carry the time as an int of seconds
+            fields[key] = {"time": int(moment["time"]), "timeZone": moment.get("timeZone", DEFAULT_TIME_ZONE)}
+    return {
+        "primaryScheduleId": schedule.id,
+        "scheduleId": schedule.id,
+        **fields,
+        "operationType": operation,
+        "currentTime": fields.get("startTime", {}).get("time", 0),
+        "operator": operator or schedule.creator or "",
+    }
+
+
+def _attendees(schedule: _Schedule) -> list[dict[str, str]]:
+    return [{"staffId": staff_id, "attendeeFlag": flag} for staff_id, flag in schedule.attendees.items()]
+
+
 def update_schedule(backend: Backend, request: Request) -> Reply:
-    _identity(backend, request)
+    operator = _identity(backend, request)
     body = json_object(request.json, "body")
     changes = {key: body[key] for key in UPDATABLE if body.get(key) not in (None, "")}
     if not changes:
@@ -357,22 +381,25 @@ def update_schedule(backend: Backend, request: Request) -> Reply:
     _occurrence(body, _choice(body, "operationType", CHANGE_OPERATIONS), "modify_all")
     calendar_id, schedule_id = _ids(request)
     try:
-        _store(backend).update(calendar_id, schedule_id, changes, _checked_times)
+        schedule = _store(backend).update(calendar_id, schedule_id, changes, _checked_times)
     except _Unknown as error:
         raise _not_found(error) from None
+    operation = body.get("operationType") or "modify_all"
+    backend.emit("schedule_modify", **_schedule_event(schedule, operation, operator), attendees=_attendees(schedule))
     return success({"scheduleIds": [schedule_id]})
 
 
 def delete_schedule(backend: Backend, request: Request) -> Reply:
-    _identity(backend, request)
+    operator = _identity(backend, request)
     body = json_object(request.json, "body")
     _choice(body, "reminderType", YES_NO)
     _occurrence(body, _choice(body, "operationType", DELETE_OPERATIONS), "delete_all")
     calendar_id, schedule_id = _ids(request)
     try:
-        _store(backend).delete(calendar_id, schedule_id)
+        schedule = _store(backend).delete(calendar_id, schedule_id)
     except _Unknown as error:
         raise _not_found(error) from None
+    backend.emit("schedule_delete", **_schedule_event(schedule, body.get("operationType") or "delete_all", operator))
     return success({"scheduleIds": [schedule_id]})
 
 

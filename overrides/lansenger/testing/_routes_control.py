@@ -3,7 +3,10 @@
 - `POST /sandbox/callbacks` `{"url": ...}`: where the sandbox sends its encrypted, signed callbacks;
 - `POST /sandbox/messages/to-bot` `{"from": staffId, "text": ..., "groupId": optional}`: someone writes to the
   bot; the sandbox delivers a `bot_private_message` (or `bot_group_message`) callback to the registered URL and
-  answers with the receiver's reply.
+  answers with the receiver's reply;
+- `POST /sandbox/events` `{"eventType": ..., "data": {...}}`: publish any event type, delivered like the events
+  the sandbox publishes itself when something happens (staff and departments created, changed or deleted,
+  schedules changed or deleted).
 
 They take no app token, and live under `/sandbox/` so they can never be mistaken for gateway paths.
 """
@@ -11,46 +14,17 @@ They take no app token, and live under `/sandbox/` so they can never be mistaken
 from __future__ import annotations
 
 import secrets
-import threading
 import time
 from typing import Any
 
+from ._callback_target import CallbackTarget
 from ._directory import ORG_ID, STAFF
 from ._replies import Reply, invalid, success
 from ._routing import Backend, Request, Route
-from .callbacks import post_callback, signed_callback
-
-
-class CallbackTarget:
-    """The receiver URL and the keys callbacks are encrypted and signed with."""
-
-    def __init__(self, aes_key: str, sign_token: str, app_id: str) -> None:
-        self.aes_key = aes_key
-        self.sign_token = sign_token
-        self.app_id = app_id
-        self._lock = threading.Lock()
-        self._url: str | None = None
-
-    @property
-    def url(self) -> str | None:
-        with self._lock:
-            return self._url
-
-    @url.setter
-    def url(self, value: str) -> None:
-        with self._lock:
-            self._url = value
-
-    def deliver(self, events: list[dict[str, Any]]) -> tuple[int, dict[str, Any]]:
-        url = self.url
-        if url is None:
-            raise invalid("no callback URL registered: POST /sandbox/callbacks first")
-        callback = signed_callback(events, self.aes_key, self.sign_token, app_id=self.app_id, org_id=ORG_ID)
-        return post_callback(url, callback)
 
 
 def callback_target(backend: Backend) -> CallbackTarget:
-    return backend.state.domain("callback-target", lambda: CallbackTarget("", "", backend.app_id))
+    return backend.callbacks
 
 
 def register_callbacks(backend: Backend, request: Request) -> Reply:
@@ -88,7 +62,19 @@ def message_to_bot(backend: Backend, request: Request) -> Reply:
     return success({"status": status, "reply": reply, "msgId": data["msgId"]})
 
 
+def publish_event(backend: Backend, request: Request) -> Reply:
+    body = request.json if isinstance(request.json, dict) else {}
+    event_type, data = body.get("eventType"), body.get("data", {})
+    if not isinstance(event_type, str) or not event_type:
+        raise invalid("eventType: required")
+    if not isinstance(data, dict):
+        raise invalid("data: an object is required")
+    event = backend.callbacks.publish(event_type, data)
+    return success({"id": event["id"], "delivered": backend.callbacks.url is not None})
+
+
 ROUTES: tuple[Route, ...] = (
     Route("POST", "/sandbox/callbacks", register_callbacks, takes_json=True, needs_app_token=False),
     Route("POST", "/sandbox/messages/to-bot", message_to_bot, takes_json=True, needs_app_token=False),
+    Route("POST", "/sandbox/events", publish_event, takes_json=True, needs_app_token=False),
 )

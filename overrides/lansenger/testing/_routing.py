@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ._body import RequestBody
+from ._callback_target import CallbackTarget, event_timestamp
 from ._oauth_records import OAuthRecords
 from ._replies import INVALID_TOKEN, ApiError, Reply, invalid
 from ._state import SandboxState
@@ -58,6 +59,15 @@ class Backend:
     @property
     def oauth(self) -> OAuthRecords:
         return self.state.domain("oauth", OAuthRecords)
+
+    @property
+    def callbacks(self) -> CallbackTarget:
+        """Where events go; the Sandbox registers it with its keys before serving."""
+        return self.state.domain("callback-target", lambda: CallbackTarget("", "", self.app_id))
+
+    def emit(self, event_type: str, **data: Any) -> None:
+        """Publish the event the platform pushes after this change, stamped with the time."""
+        self.callbacks.publish(event_type, {**data, "timestamp": event_timestamp()})
 
     def acting_staff(self, request: Request) -> str | None:
         """The staff id behind the request's ``user_token``; ``None`` without one, refused when it is not live."""

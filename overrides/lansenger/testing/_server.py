@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
 from ._body import CHUNK_SIZE, BodyFramingError, RequestBody
+from ._callback_target import CallbackTarget
 from ._directory import ORG_ID, SANDBOX_USER
 from ._faults import Fault, FaultPlan
 from ._gateway import Gateway
@@ -35,7 +36,6 @@ from ._replies import (
     Reply,
     failure,
 )
-from ._routes_control import CallbackTarget
 from ._routes_streams import ws_tickets
 from ._routing import Backend, Request
 from ._spec import bundled_spec_index
@@ -297,7 +297,9 @@ class Sandbox:
         """The callback signature token (回调签名令牌) the sandbox signs callbacks with."""
         self.token_lifetime = token_lifetime
         self.state = SandboxState()
-        self.state.domain("callback-target", lambda: CallbackTarget(self.aes_key, self.sign_token, app_id))
+        self._callbacks = self.state.domain(
+            "callback-target", lambda: CallbackTarget(self.aes_key, self.sign_token, app_id)
+        )
         self._address = (host, port)
         self._faults = FaultPlan()
         self._server: _GatewayServer | None = None
@@ -343,6 +345,7 @@ class Sandbox:
             websocket, self._websocket = self._websocket, None
         if websocket is not None:
             websocket.stop()
+        self._callbacks.close()
         self._stopping.set()  # cuts injected latencies short
         server.stop_serving()
         if thread is not None:
@@ -367,6 +370,17 @@ class Sandbox:
 
                 self._websocket = SandboxWebSocket(ws_tickets(self.state), server.server_name).start()
             return self._websocket
+
+    @property
+    def callbacks(self) -> CallbackTarget:
+        """Events the sandbox pushes to the receiver registered with `POST /sandbox/callbacks` (or by setting
+        `callbacks.url`): what was `published`, the `deliveries` and their replies, `flush()` to wait for them,
+        `redeliver_failed()` to retry as the platform does."""
+        return self._callbacks
+
+    def publish_event(self, event_type: str, data: Mapping[str, Any]) -> dict[str, Any]:
+        """Push any event to the registered receiver, encrypted and signed; returns the event as sent."""
+        return self._callbacks.publish(event_type, data)
 
     def expire_tokens(self) -> None:
         """Invalidate every token issued so far, as if they had all expired."""
