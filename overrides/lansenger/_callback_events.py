@@ -42,13 +42,18 @@ def _text(value: object) -> str | None:
 
 
 def either_text(raw: Mapping[str, Any], name: str, alias: str) -> str | None:
-    """`_text` of `raw[name]`, else of `raw[alias]`; plain non-empty strings, the usual case, return at once."""
+    """`_text` of `raw[name]`, else of `raw[alias]`. This runs six times per callback, so the usual cases (a
+    plain non-empty string, or nothing under either name) return without a further call."""
     value = raw.get(name)
-    if type(value) is str and value:
-        return value
+    if type(value) is str:
+        if value:
+            return value
+        value = None
     if value is None:
         value = raw.get(alias)
-        return value if type(value) is str and value else _text(value)
+        if value is None or type(value) is str:
+            return value or None
+        return _text(value)
     return _text(value) or _text(raw.get(alias))
 
 

@@ -83,6 +83,21 @@ def _first(query: Query, names: Sequence[str]) -> str | None:
     return None
 
 
+_PLAIN_BODY_START = b'{"dataEncrypt":"'
+_PLAIN_BODY_END = b'"}'
+
+
+def _plain_body(body: bytes) -> dict[str, str] | None:
+    """The body the platform sends, `{"dataEncrypt":"<base64>"}` with no space or escape, read without a JSON
+    parse (a third of the time of a whole callback's parsing); anything else is left to `_json_body`."""
+    if type(body) is not bytes or not body.startswith(_PLAIN_BODY_START) or not body.endswith(_PLAIN_BODY_END):
+        return None
+    inner = body[len(_PLAIN_BODY_START) : -len(_PLAIN_BODY_END)]
+    if b'"' in inner or b"\\" in inner or not inner.isascii():
+        return None
+    return {"dataEncrypt": inner.decode("ascii")}
+
+
 def _json_body(body: bytes) -> Any:
     """The body as JSON. UTF-8 is decoded first (twice as fast as letting `json` detect the encoding); any
     other body still gets `json`'s own detection (BOM, UTF-16, UTF-32), so nothing that parsed before fails."""
@@ -172,7 +187,7 @@ class CallbackReceiver:
         return result
 
     def _payload(self, body: bytes, query: Query) -> CallbackPayload:
-        envelope = _json_body(body)
+        envelope = _plain_body(body) or _json_body(body)
         if not isinstance(envelope, dict):
             raise PayloadError("the body is not a JSON object")
         data_encrypt = _first(envelope, _BODY_KEYS)
