@@ -210,6 +210,27 @@ def test_reply_codes() -> None:
     assert receiver.handle(good.body, good.query).body == b'{"errCode":0,"errMsg":"ok"}'
 
 
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        '{"dataEncrypt":"%s"}',  # what the platform sends: read without a JSON parse
+        '{ "dataEncrypt" : "%s" }\n',
+        '{"dataEncrypt":"%s","extra":1}',
+        '\ufeff{"dataEncrypt":"%s"}',
+    ],
+)
+def test_every_json_spelling_of_the_body_is_read_alike(spelling: str) -> None:
+    key, token = new_aes_key(), "SIGN-TOKEN"
+    callback = signed_callback(EVENTS, key, token)
+    escaped = callback.data_encrypt.replace("/", "\\/")  # JSON may escape "/"; the fast path must step aside
+    for data in (callback.data_encrypt, escaped):
+        body = (spelling % data).encode("utf-8")
+        receiver = CallbackReceiver(key, sign_token=token)  # a fresh one: no dedupe between the spellings
+        assert receiver.handle(body, callback.query).reply["errCode"] == 0, body[:40]
+    cut = ('{"dataEncrypt":"%s"}' % callback.data_encrypt[:-8]).encode()
+    assert CallbackReceiver(key, sign_token=token).handle(cut, callback.query).reply["errCode"] == -2
+
+
 def test_other_failures_answer_minus_four() -> None:
     class BrokenStore:
         def add(self, event_id: str) -> bool:
