@@ -227,7 +227,7 @@ def test_every_json_spelling_of_the_body_is_read_alike(spelling: str) -> None:
         body = (spelling % data).encode("utf-8")
         receiver = CallbackReceiver(key, sign_token=token)  # a fresh one: no dedupe between the spellings
         assert receiver.handle(body, callback.query).reply["errCode"] == 0, body[:40]
-    cut = ('{"dataEncrypt":"%s"}' % callback.data_encrypt[:-8]).encode()
+    cut = b'{"dataEncrypt":"' + callback.data_encrypt[:-8].encode() + b'"}'
     assert CallbackReceiver(key, sign_token=token).handle(cut, callback.query).reply["errCode"] == -2
 
 
