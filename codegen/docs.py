@@ -64,12 +64,42 @@ def operations_table(document: dict[str, Any], metas: dict[str, OperationMeta]) 
         "`await client.<resource>.<method>(…)` on `AsyncLansenger`; `iter_…` is a generator there too "
         "(`async for`).",
         "",
+        *coverage_table(document, metas),
+        "",
         "| resource | call | platform | note |",
         "|---|---|---|---|",
         *(row for _, _, row in sorted(rows)),
         END,
     ]
     return "\n".join(lines)
+
+
+def coverage_table(document: dict[str, Any], metas: dict[str, OperationMeta]) -> list[str]:
+    """One row per domain (tag): how many operations, which are paged, sync and async, served by the sandbox.
+
+    Every operation is generated for both clients, and tests/test_coverage.py fails when one has no sandbox
+    route or is never called in a test, so those columns state what the test suite holds true."""
+    counts: dict[str, int] = {}
+    paged: dict[str, int] = {}
+    for path_item in document["paths"].values():
+        for method in _METHODS:
+            operation = path_item.get(method)
+            if operation is not None:
+                tag = operation["tags"][0]
+                counts[tag] = counts.get(tag, 0) + 1
+                paged[tag] = paged.get(tag, 0) + (metas[operation["operationId"]].pagination is not None)
+    described = {tag["name"]: tag.get("description", "") for tag in document.get("tags", [])}
+    lines = [
+        "| domain | what | operations | paged (`iter_…`) | sync / async | sandbox |",
+        "|---|---|---|---|---|---|",
+    ]
+    for tag in sorted(counts):
+        count = counts[tag]
+        lines.append(f"| `{tag}` | {described.get(tag, '')} | {count} | {paged[tag] or '–'} | both | all {count} |")
+    total, total_paged = sum(counts.values()), sum(paged.values())
+    lines.append(f"| **all** | | **{total}** | {total_paged} | both | all {total} |")
+    lines += ["", "`tests/test_coverage.py` fails when an operation has no sandbox route or is never called in a test."]
+    return lines
 
 
 def _requires_user_token(document: dict[str, Any], path_item: dict[str, Any], operation: dict[str, Any]) -> bool:
