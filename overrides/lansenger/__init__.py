@@ -36,6 +36,7 @@ from lansenger_api.errors import (
 if TYPE_CHECKING:
     from ._client import AsyncLansenger, Lansenger
     from ._file_store import FileTokenStore
+    from ._hooks import AsyncEventHooks, EventHooks
     from ._oauth_flow import AuthorizationRequest
     from ._redis_store import RedisTokenStore
     from ._retry import RetryPolicy
@@ -48,6 +49,8 @@ _LAZY = {
     "Lansenger": "._client",
     "AsyncLansenger": "._client",
     "RetryPolicy": "._retry",
+    "EventHooks": "._hooks",
+    "AsyncEventHooks": "._hooks",
     "AuthorizationRequest": "._oauth_flow",
     "FinalOnly": "._streams",
     "Incremental": "._streams",
@@ -76,6 +79,7 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AsyncEventHooks",
     "AsyncLansenger",
     "AuthenticationError",
     "AuthorizationError",
@@ -84,6 +88,7 @@ __all__ = [
     "ConfigurationError",
     "DecryptionError",
     "ErrorCode",
+    "EventHooks",
     "FileTokenStore",
     "FinalOnly",
     "Incremental",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from functools import cached_property
 from types import TracebackType
-from typing import Any
+from typing import Any, Literal, overload
 
 import httpx
 from lansenger_api.api.auth import create_app_token
@@ -15,6 +15,17 @@ from lansenger_api.models.app_token import AppToken
 
 from ._auth import AppTokenAuth, TokenGrant
 from ._file_store import FileTokenStore
+from ._hooks import (
+    AsyncEventHooks,
+    AsyncHookTransport,
+    AsyncRequestHook,
+    AsyncResponseHook,
+    EventHooks,
+    Hooks,
+    HookTransport,
+    RequestHook,
+    ResponseHook,
+)
 from ._logging import install_redaction
 from ._media import AsyncMedia, Media
 from ._messages import AsyncMessages, Messages
@@ -77,6 +88,7 @@ class Lansenger(LansengerAPI):
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
         token_store: TokenStore | None = None,
+        event_hooks: EventHooks | None = None,
     ) -> None:
         """Create a client.
 
@@ -97,6 +109,8 @@ class Lansenger(LansengerAPI):
             token_store: where app and user tokens are kept (`MemoryTokenStore` of this client by default);
                 a `FileTokenStore` or `RedisTokenStore` shared by several processes lets them reuse one token and
                 refresh it once.
+            event_hooks: `{"request": [...], "response": [...]}`, functions called with every attempt's request
+                and response, secrets masked (see `add_hook`).
         """
         self._settings = resolve(
             app_id=app_id,
@@ -115,14 +129,15 @@ class Lansenger(LansengerAPI):
             store=self._token_store,
         )
         policy = _policy(max_retries, retry_policy)
+        self._hooks = Hooks(event_hooks)
         if http_client is None:
             http_client = TokenClient(
                 token_auth=self._token_auth,
                 timeout=timeout,
-                transport=RetryTransport(transport or httpx.HTTPTransport(), policy),
+                transport=RetryTransport(HookTransport(transport or httpx.HTTPTransport(), self._hooks), policy),
             )
-        else:
-            http_client._transport = RetryTransport(http_client._transport, policy)  # httpx has no public setter
+        else:  # httpx has no public setter
+            http_client._transport = RetryTransport(HookTransport(http_client._transport, self._hooks), policy)
         _point_at_gateway(http_client, self._settings, self._token_auth)
         super().__init__(http_client)
 
@@ -158,6 +173,20 @@ class Lansenger(LansengerAPI):
     def app_token(self) -> str:
         """The current app token, fetched if needed; for passing to other tools (keep it out of logs)."""
         return self._token_auth.get_token()
+
+    @overload
+    def add_hook(self, event: Literal["request"], hook: RequestHook) -> None: ...
+    @overload
+    def add_hook(self, event: Literal["response"], hook: ResponseHook) -> None: ...
+    def add_hook(self, event: str, hook: Any) -> None:
+        """Call `hook` with every attempt's request (before it is sent) or response (before it is parsed).
+
+        Every attempt means each retry, the replay after a rejected token and the token fetch too, for generated
+        operations, helpers and `http_client` requests alike. Hooks get a view with secrets masked (`***` in the
+        URL and JSON bodies); header changes a request hook makes are sent. A hook's exception ends the call and
+        reaches the caller as it is.
+        """
+        self._hooks.add(event, hook)
 
     def _fetch_token(self) -> TokenGrant:
         app_id, secret = self._settings.credentials or ("", "")
@@ -216,8 +245,9 @@ class AsyncLansenger(AsyncLansengerAPI):
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         token_store: TokenStore | None = None,
+        event_hooks: AsyncEventHooks | None = None,
     ) -> None:
-        """See `Lansenger`; `http_client` and `transport` are the async kinds."""
+        """See `Lansenger`; `http_client` and `transport` are the async kinds, and hooks may be `async def`."""
         self._settings = resolve(
             app_id=app_id,
             app_secret=app_secret,
@@ -235,14 +265,18 @@ class AsyncLansenger(AsyncLansengerAPI):
             store=self._token_store,
         )
         policy = _policy(max_retries, retry_policy)
+        self._hooks = Hooks(event_hooks)
         if http_client is None:
             http_client = AsyncTokenClient(
                 token_auth=self._token_auth,
                 timeout=timeout,
-                transport=AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), policy),
+                transport=AsyncRetryTransport(
+                    AsyncHookTransport(transport or httpx.AsyncHTTPTransport(), self._hooks), policy
+                ),
             )
-        else:
-            http_client._transport = AsyncRetryTransport(http_client._transport, policy)  # no public setter
+        else:  # no public setter
+            inner = AsyncHookTransport(http_client._transport, self._hooks)
+            http_client._transport = AsyncRetryTransport(inner, policy)
         _point_at_gateway(http_client, self._settings, self._token_auth)
         super().__init__(http_client)
 
@@ -275,6 +309,14 @@ class AsyncLansenger(AsyncLansengerAPI):
     async def app_token(self) -> str:
         """See `Lansenger.app_token`."""
         return await self._token_auth.aget_token()
+
+    @overload
+    def add_hook(self, event: Literal["request"], hook: AsyncRequestHook) -> None: ...
+    @overload
+    def add_hook(self, event: Literal["response"], hook: AsyncResponseHook) -> None: ...
+    def add_hook(self, event: str, hook: Any) -> None:
+        """See `Lansenger.add_hook`; `hook` may be `async def`."""
+        self._hooks.add(event, hook)
 
     async def _fetch_token(self) -> TokenGrant:
         app_id, secret = self._settings.credentials or ("", "")
