@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .api.messages import AsyncMessagesResource, MessagesResource
     from .api.oauth import AsyncOauthResource, OauthResource
     from .api.org import AsyncOrgResource, OrgResource
+    from .api.questionnaires import AsyncQuestionnairesResource, QuestionnairesResource
     from .api.staffs import AsyncStaffsResource, StaffsResource
     from .api.streams import AsyncStreamsResource, StreamsResource
     from .api.todos import AsyncTodosResource, TodosResource
@@ -90,6 +91,12 @@ class LansengerAPI:
         from .api.org import OrgResource
 
         return OrgResource(self._http)
+
+    @cached_property
+    def questionnaires(self) -> QuestionnairesResource:
+        from .api.questionnaires import QuestionnairesResource
+
+        return QuestionnairesResource(self._http)
 
     @cached_property
     def staffs(self) -> StaffsResource:
@@ -175,6 +182,12 @@ class AsyncLansengerAPI:
         from .api.org import AsyncOrgResource
 
         return AsyncOrgResource(self._http)
+
+    @cached_property
+    def questionnaires(self) -> AsyncQuestionnairesResource:
+        from .api.questionnaires import AsyncQuestionnairesResource
+
+        return AsyncQuestionnairesResource(self._http)
 
     @cached_property
     def staffs(self) -> AsyncStaffsResource:

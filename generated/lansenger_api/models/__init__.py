@@ -100,6 +100,44 @@ from .org_extra_field import OrgExtraField
 from .org_extra_field_id_page import OrgExtraFieldIdPage
 from .org_info import OrgInfo
 from .permission_scope import PermissionScope
+from .questionnaire_account import QuestionnaireAccount
+from .questionnaire_account_list_request import QuestionnaireAccountListRequest
+from .questionnaire_accounts_request import QuestionnaireAccountsRequest
+from .questionnaire_answer_data import QuestionnaireAnswerData
+from .questionnaire_answer_data_page import QuestionnaireAnswerDataPage
+from .questionnaire_answer_detail import QuestionnaireAnswerDetail
+from .questionnaire_answer_fetch_request import QuestionnaireAnswerFetchRequest
+from .questionnaire_answer_limit import QuestionnaireAnswerLimit
+from .questionnaire_answer_map import QuestionnaireAnswerMap
+from .questionnaire_answer_page import QuestionnaireAnswerPage
+from .questionnaire_answer_record import QuestionnaireAnswerRecord
+from .questionnaire_answer_value import QuestionnaireAnswerValue
+from .questionnaire_answers_request import QuestionnaireAnswersRequest
+from .questionnaire_brief_request import QuestionnaireBriefRequest
+from .questionnaire_code_request import QuestionnaireCodeRequest
+from .questionnaire_detail import QuestionnaireDetail
+from .questionnaire_fillblank_setting import QuestionnaireFillblankSetting
+from .questionnaire_last_answer_request import QuestionnaireLastAnswerRequest
+from .questionnaire_mine_request import QuestionnaireMineRequest
+from .questionnaire_number_setting import QuestionnaireNumberSetting
+from .questionnaire_option_info import QuestionnaireOptionInfo
+from .questionnaire_page import QuestionnairePage
+from .questionnaire_page_result import QuestionnairePageResult
+from .questionnaire_participation_request import QuestionnaireParticipationRequest
+from .questionnaire_publish_request import QuestionnairePublishRequest
+from .questionnaire_query_request import QuestionnaireQueryRequest
+from .questionnaire_question import QuestionnaireQuestion
+from .questionnaire_question_delete_request import QuestionnaireQuestionDeleteRequest
+from .questionnaire_question_info import QuestionnaireQuestionInfo
+from .questionnaire_question_option import QuestionnaireQuestionOption
+from .questionnaire_question_type import QuestionnaireQuestionType
+from .questionnaire_questions_save_request import QuestionnaireQuestionsSaveRequest
+from .questionnaire_save_request import QuestionnaireSaveRequest
+from .questionnaire_scope import QuestionnaireScope
+from .questionnaire_score_setting import QuestionnaireScoreSetting
+from .questionnaire_status import QuestionnaireStatus
+from .questionnaire_upload_request import QuestionnaireUploadRequest
+from .questionnaire_user_type import QuestionnaireUserType
 from .refresh_user_token_grant_type import RefreshUserTokenGrantType
 from .reminder import Reminder
 from .report_location_event import ReportLocationEvent
@@ -292,6 +330,44 @@ __all__ = (
     "OrgExtraFieldIdPage",
     "OrgInfo",
     "PermissionScope",
+    "QuestionnaireAccount",
+    "QuestionnaireAccountListRequest",
+    "QuestionnaireAccountsRequest",
+    "QuestionnaireAnswerData",
+    "QuestionnaireAnswerDataPage",
+    "QuestionnaireAnswerDetail",
+    "QuestionnaireAnswerFetchRequest",
+    "QuestionnaireAnswerLimit",
+    "QuestionnaireAnswerMap",
+    "QuestionnaireAnswerPage",
+    "QuestionnaireAnswerRecord",
+    "QuestionnaireAnswersRequest",
+    "QuestionnaireAnswerValue",
+    "QuestionnaireBriefRequest",
+    "QuestionnaireCodeRequest",
+    "QuestionnaireDetail",
+    "QuestionnaireFillblankSetting",
+    "QuestionnaireLastAnswerRequest",
+    "QuestionnaireMineRequest",
+    "QuestionnaireNumberSetting",
+    "QuestionnaireOptionInfo",
+    "QuestionnairePage",
+    "QuestionnairePageResult",
+    "QuestionnaireParticipationRequest",
+    "QuestionnairePublishRequest",
+    "QuestionnaireQueryRequest",
+    "QuestionnaireQuestion",
+    "QuestionnaireQuestionDeleteRequest",
+    "QuestionnaireQuestionInfo",
+    "QuestionnaireQuestionOption",
+    "QuestionnaireQuestionsSaveRequest",
+    "QuestionnaireQuestionType",
+    "QuestionnaireSaveRequest",
+    "QuestionnaireScope",
+    "QuestionnaireScoreSetting",
+    "QuestionnaireStatus",
+    "QuestionnaireUploadRequest",
+    "QuestionnaireUserType",
     "RefreshUserTokenGrantType",
     "Reminder",
     "ReportLocationEvent",

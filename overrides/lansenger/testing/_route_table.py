@@ -9,6 +9,7 @@ from . import (
     _routes_groups,
     _routes_oauth,
     _routes_org,
+    _routes_questionnaires,
     _routes_streams,
     _routes_todos,
 )
@@ -21,6 +22,7 @@ ROUTES: tuple[Route, ...] = (
     *_routes_groups.ROUTES,
     *_routes_calendars.ROUTES,
     *_routes_todos.ROUTES,
+    *_routes_questionnaires.ROUTES,
     *_routes_streams.ROUTES,
     *_routes_control.ROUTES,
 )

@@ -1,0 +1,1197 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""The `questionnaires` resource: its operations as methods, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from typing import Any, cast
+
+import httpx
+
+from ...client import apaginate, paginate
+from ...models.questionnaire_account import QuestionnaireAccount
+from ...models.questionnaire_account_list_request import QuestionnaireAccountListRequest
+from ...models.questionnaire_accounts_request import QuestionnaireAccountsRequest
+from ...models.questionnaire_answer_data_page import QuestionnaireAnswerDataPage
+from ...models.questionnaire_answer_detail import QuestionnaireAnswerDetail
+from ...models.questionnaire_answer_fetch_request import QuestionnaireAnswerFetchRequest
+from ...models.questionnaire_answer_limit import QuestionnaireAnswerLimit, check_questionnaire_answer_limit
+from ...models.questionnaire_answer_page import QuestionnaireAnswerPage
+from ...models.questionnaire_answer_record import QuestionnaireAnswerRecord
+from ...models.questionnaire_answers_request import QuestionnaireAnswersRequest
+from ...models.questionnaire_brief_request import QuestionnaireBriefRequest
+from ...models.questionnaire_code_request import QuestionnaireCodeRequest
+from ...models.questionnaire_detail import QuestionnaireDetail
+from ...models.questionnaire_last_answer_request import QuestionnaireLastAnswerRequest
+from ...models.questionnaire_mine_request import QuestionnaireMineRequest
+from ...models.questionnaire_page import QuestionnairePage
+from ...models.questionnaire_participation_request import QuestionnaireParticipationRequest
+from ...models.questionnaire_publish_request import QuestionnairePublishRequest
+from ...models.questionnaire_query_request import QuestionnaireQueryRequest
+from ...models.questionnaire_question import QuestionnaireQuestion
+from ...models.questionnaire_question_delete_request import QuestionnaireQuestionDeleteRequest
+from ...models.questionnaire_questions_save_request import QuestionnaireQuestionsSaveRequest
+from ...models.questionnaire_save_request import QuestionnaireSaveRequest
+from ...models.questionnaire_scope import QuestionnaireScope, check_questionnaire_scope
+from ...models.questionnaire_status import QuestionnaireStatus, check_questionnaire_status
+from ...models.questionnaire_upload_request import QuestionnaireUploadRequest
+from ...models.questionnaire_user_type import QuestionnaireUserType, check_questionnaire_user_type
+from ...types import UNSET, File, Unset
+from . import copy_questionnaire as _copy_questionnaire
+from . import create_questionnaire_upload_url as _create_questionnaire_upload_url
+from . import delete_questionnaire as _delete_questionnaire
+from . import delete_questionnaire_question as _delete_questionnaire_question
+from . import fetch_last_questionnaire_answer as _fetch_last_questionnaire_answer
+from . import fetch_last_questionnaire_answer_record as _fetch_last_questionnaire_answer_record
+from . import fetch_questionnaire as _fetch_questionnaire
+from . import fetch_questionnaire_answer as _fetch_questionnaire_answer
+from . import fetch_questionnaire_answer_url as _fetch_questionnaire_answer_url
+from . import fetch_questionnaire_brief as _fetch_questionnaire_brief
+from . import finish_questionnaire as _finish_questionnaire
+from . import list_account_questionnaires as _list_account_questionnaires
+from . import list_my_questionnaires as _list_my_questionnaires
+from . import list_participated_questionnaires as _list_participated_questionnaires
+from . import list_questionnaire_accounts as _list_questionnaire_accounts
+from . import list_questionnaire_answer_data as _list_questionnaire_answer_data
+from . import list_questionnaire_answers as _list_questionnaire_answers
+from . import list_questionnaires_by_codes as _list_questionnaires_by_codes
+from . import publish_questionnaire as _publish_questionnaire
+from . import save_questionnaire as _save_questionnaire
+from . import save_questionnaire_questions as _save_questionnaire_questions
+from . import withdraw_questionnaire as _withdraw_questionnaire
+
+
+class QuestionnairesResource:
+    """Operations tagged `questionnaires` in the spec."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self._http = http
+
+    def copy_questionnaire(
+        self,
+        *,
+        questionnaire_code: str,
+        operate_user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> str:
+        """Copy a questionnaire and its questions into a new draft.
+
+        POST /xtra/questionnaire/server/openapi/v1/copy
+        """
+        return _copy_questionnaire.sync(
+            client=self._http,
+            body=QuestionnaireCodeRequest(
+                questionnaire_code=questionnaire_code,
+                operate_user_id=operate_user_id,
+            ),
+            user_token=user_token,
+        )
+
+    def create_questionnaire_upload_url(
+        self,
+        *,
+        file_name: str,
+        md5: str,
+        size: int,
+        user_token: str | Unset = UNSET,
+    ) -> str:
+        """Get a presigned URL to upload a file (a cover, an option picture) for questionnaires.
+
+        Then send the file itself with an HTTP PUT to that URL, with the header `Content-MD5: <md5>` (the
+        same hex digest as given here). How the upload becomes a resource id for coverResourceId,
+        resourceIds or optionResourceId is undocumented.
+
+        POST /xtra/questionnaire/server/openapi/v1/upload
+        """
+        return _create_questionnaire_upload_url.sync(
+            client=self._http,
+            body=QuestionnaireUploadRequest(
+                file_name=file_name,
+                md5=md5,
+                size=size,
+            ),
+            user_token=user_token,
+        )
+
+    def delete_questionnaire(
+        self,
+        *,
+        questionnaire_code: str,
+        operate_user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> bool:
+        """Delete a questionnaire that is not ongoing.
+
+        Deleted questionnaires leave every list; list_questionnaires_by_codes still finds them with
+        includeDel 1.
+
+        POST /xtra/questionnaire/server/openapi/v1/delete
+        """
+        return _delete_questionnaire.sync(
+            client=self._http,
+            body=QuestionnaireCodeRequest(
+                questionnaire_code=questionnaire_code,
+                operate_user_id=operate_user_id,
+            ),
+            user_token=user_token,
+        )
+
+    def delete_questionnaire_question(
+        self,
+        *,
+        question_code: str,
+        create_user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> bool:
+        """Delete one question by its code.
+
+        POST /xtra/questionnaire/server/openapi/v1/deleteQuestion
+        """
+        return _delete_questionnaire_question.sync(
+            client=self._http,
+            body=QuestionnaireQuestionDeleteRequest(
+                question_code=question_code,
+                create_user_id=create_user_id,
+            ),
+            user_token=user_token,
+        )
+
+    def fetch_last_questionnaire_answer(
+        self,
+        *,
+        questionnaire_code: str,
+        answer_record_code: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> QuestionnaireAnswerDetail | None:
+        """Fetch a user's latest answer to a questionnaire in full (or the answer record named).
+
+        The user is userId, else the user of user_token. What the platform answers for someone who has not
+        answered is undocumented; this returns None when data is absent (the sandbox then leaves it out).
+
+        POST /xtra/questionnaire/server/openapi/v1/lastAnswerDetail
+        """
+        return _fetch_last_questionnaire_answer.sync(
+            client=self._http,
+            body=QuestionnaireLastAnswerRequest(
+                questionnaire_code=questionnaire_code,
+                answer_record_code=answer_record_code,
+                user_id=user_id,
+            ),
+            user_token=user_token,
+        )
+
+    def fetch_last_questionnaire_answer_record(
+        self,
+        *,
+        questionnaire_code: str,
+        answer_record_code: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> QuestionnaireAnswerRecord | None:
+        """Fetch a user's latest answer record to a questionnaire, without the answers.
+
+        The user is userId, else the user of user_token. What the platform answers for someone who has not
+        answered is undocumented; this returns None when data is absent (the sandbox then leaves it out).
+
+        POST /xtra/questionnaire/server/openapi/v1/lastAnswerRecord
+        """
+        return _fetch_last_questionnaire_answer_record.sync(
+            client=self._http,
+            body=QuestionnaireLastAnswerRequest(
+                questionnaire_code=questionnaire_code,
+                answer_record_code=answer_record_code,
+                user_id=user_id,
+            ),
+            user_token=user_token,
+        )
+
+    def fetch_questionnaire(
+        self,
+        *,
+        questionnaire_code: str,
+        operate_user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> QuestionnaireDetail:
+        """Fetch a questionnaire with its questions and answer counts (needs admin rights on it).
+
+        POST /xtra/questionnaire/server/openapi/v1/detail
+        """
+        return _fetch_questionnaire.sync(
+            client=self._http,
+            body=QuestionnaireCodeRequest(
+                questionnaire_code=questionnaire_code,
+                operate_user_id=operate_user_id,
+            ),
+            user_token=user_token,
+        )
+
+    def fetch_questionnaire_answer(
+        self,
+        *,
+        account_code: str,
+        answer_code: str,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> QuestionnaireAnswerDetail:
+        """Fetch one answer record in full, with its questionnaire, the questions and the answers.
+
+        POST /xtra/questionnaire/server/openapi/v1/answerDetail
+        """
+        return _fetch_questionnaire_answer.sync(
+            client=self._http,
+            body=QuestionnaireAnswerFetchRequest(
+                account_code=account_code,
+                answer_code=answer_code,
+                user_id=user_id,
+            ),
+            user_token=user_token,
+        )
+
+    def fetch_questionnaire_answer_url(
+        self,
+        *,
+        questionnaire_code: str,
+        operate_user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> str:
+        """Fetch the URL of the page where people answer the questionnaire.
+
+        POST /xtra/questionnaire/server/openapi/v1/getAnswerUrl
+        """
+        return _fetch_questionnaire_answer_url.sync(
+            client=self._http,
+            body=QuestionnaireCodeRequest(
+                questionnaire_code=questionnaire_code,
+                operate_user_id=operate_user_id,
+            ),
+            user_token=user_token,
+        )
+
+    def fetch_questionnaire_brief(
+        self,
+        *,
+        questionnaire_code: str,
+        user_token: str | Unset = UNSET,
+    ) -> QuestionnaireDetail:
+        """Fetch a questionnaire's basic facts without an admin check.
+
+        The answer lacks questionList, publishTime and publishUserName.
+
+        POST /xtra/questionnaire/server/openapi/v1/detailWithoutAuth
+        """
+        return _fetch_questionnaire_brief.sync(
+            client=self._http,
+            body=QuestionnaireBriefRequest(
+                questionnaire_code=questionnaire_code,
+            ),
+            user_token=user_token,
+        )
+
+    def finish_questionnaire(
+        self,
+        *,
+        questionnaire_code: str,
+        operate_user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> bool:
+        """End an ongoing questionnaire; it accepts no more answers.
+
+        POST /xtra/questionnaire/server/openapi/v1/finish
+        """
+        return _finish_questionnaire.sync(
+            client=self._http,
+            body=QuestionnaireCodeRequest(
+                questionnaire_code=questionnaire_code,
+                operate_user_id=operate_user_id,
+            ),
+            user_token=user_token,
+        )
+
+    def list_account_questionnaires(
+        self,
+        *,
+        account_code: str,
+        page_no: int | Unset = 1,
+        page_size: int | Unset = 10,
+        status: QuestionnaireStatus | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> QuestionnairePage:
+        """List, a page at a time, the questionnaires created under an official account.
+
+        Paged in the body by pageNo (from 1) and pageSize; both are always sent.
+
+        POST /xtra/questionnaire/server/openapi/v1/createList
+        """
+        return _list_account_questionnaires.sync(
+            client=self._http,
+            body=QuestionnaireAccountListRequest(
+                account_code=account_code,
+                page_no=page_no,
+                page_size=page_size,
+                status=status,
+                user_id=user_id,
+            ),
+            user_token=user_token,
+        )
+
+    def list_my_questionnaires(
+        self,
+        *,
+        org_id: str,
+        page_no: int | Unset = 1,
+        page_size: int | Unset = 10,
+        title: str | Unset = UNSET,
+        status: QuestionnaireStatus | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> QuestionnairePage:
+        """List, a page at a time, the questionnaires a user created, personal and official ones alike.
+
+        Paged in the body by pageNo (from 1) and pageSize; both are always sent.
+
+        POST /xtra/questionnaire/server/openapi/v1/myCreateList
+        """
+        return _list_my_questionnaires.sync(
+            client=self._http,
+            body=QuestionnaireMineRequest(
+                org_id=org_id,
+                page_no=page_no,
+                page_size=page_size,
+                title=title,
+                status=status,
+                user_id=user_id,
+            ),
+            user_token=user_token,
+        )
+
+    def list_participated_questionnaires(
+        self,
+        *,
+        org_id: str,
+        page_no: int | Unset = 1,
+        page_size: int | Unset = 10,
+        status: QuestionnaireStatus | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> QuestionnairePage:
+        """List, a page at a time, the questionnaires a user has answered.
+
+        Paged in the body by pageNo (from 1) and pageSize; both are always sent.
+
+        POST /xtra/questionnaire/server/openapi/v1/participationList
+        """
+        return _list_participated_questionnaires.sync(
+            client=self._http,
+            body=QuestionnaireParticipationRequest(
+                org_id=org_id,
+                page_no=page_no,
+                page_size=page_size,
+                status=status,
+                user_id=user_id,
+            ),
+            user_token=user_token,
+        )
+
+    def list_questionnaire_accounts(
+        self,
+        *,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> list[QuestionnaireAccount]:
+        """List the official accounts a user manages; their `code` is the accountCode the other calls need.
+
+        The answer's data is an array.
+
+        POST /xtra/questionnaire/server/openapi/v1/userOfficeAccountList
+        """
+        return _list_questionnaire_accounts.sync(
+            client=self._http,
+            body=QuestionnaireAccountsRequest(
+                user_id=user_id,
+            ),
+            user_token=user_token,
+        )
+
+    def list_questionnaire_answer_data(
+        self,
+        *,
+        account_code: str,
+        questionnaire_code: str,
+        page_no: int | Unset = 1,
+        page_size: int | Unset = 10,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> QuestionnaireAnswerDataPage:
+        """List, a page at a time, the answer records of a questionnaire with their answers, for export.
+
+        Paged in the body by pageNo (from 1) and pageSize; both are always sent.
+
+        POST /xtra/questionnaire/server/openapi/v1/answerData
+        """
+        return _list_questionnaire_answer_data.sync(
+            client=self._http,
+            body=QuestionnaireAnswersRequest(
+                account_code=account_code,
+                questionnaire_code=questionnaire_code,
+                page_no=page_no,
+                page_size=page_size,
+                user_id=user_id,
+            ),
+            user_token=user_token,
+        )
+
+    def list_questionnaire_answers(
+        self,
+        *,
+        account_code: str,
+        questionnaire_code: str,
+        page_no: int | Unset = 1,
+        page_size: int | Unset = 10,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> QuestionnaireAnswerPage:
+        """List, a page at a time, the answer records of a questionnaire.
+
+        Paged in the body by pageNo (from 1) and pageSize; both are always sent. The records carry no
+        answers; fetch_questionnaire_answer or list_questionnaire_answer_data have them.
+
+        POST /xtra/questionnaire/server/openapi/v1/answerList
+        """
+        return _list_questionnaire_answers.sync(
+            client=self._http,
+            body=QuestionnaireAnswersRequest(
+                account_code=account_code,
+                questionnaire_code=questionnaire_code,
+                page_no=page_no,
+                page_size=page_size,
+                user_id=user_id,
+            ),
+            user_token=user_token,
+        )
+
+    def list_questionnaires_by_codes(
+        self,
+        *,
+        code_list: list[str],
+        include_del: int | Unset = 0,
+        user_token: str | Unset = UNSET,
+    ) -> list[QuestionnaireDetail]:
+        """Fetch the basic facts of several questionnaires by their codes.
+
+        The answer's data is an array; codes that match nothing are left out.
+
+        POST /xtra/questionnaire/server/openapi/v1/queryList
+        """
+        return _list_questionnaires_by_codes.sync(
+            client=self._http,
+            body=QuestionnaireQueryRequest(
+                code_list=code_list,
+                include_del=include_del,
+            ),
+            user_token=user_token,
+        )
+
+    def publish_questionnaire(
+        self,
+        *,
+        questionnaire_code: str,
+        scope_type: QuestionnaireScope | Unset = 1,
+        answer_limit: QuestionnaireAnswerLimit | Unset = 1,
+        message_flag: int | Unset = 0,
+        page_flag: int | Unset = 0,
+        share_flag: int | Unset = 0,
+        view_stats_flag: int | Unset = 1,
+        anonym_flag: int | Unset = 0,
+        staff_id_list: list[str] | Unset = UNSET,
+        phone_list: list[str] | Unset = UNSET,
+        publish_user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> bool:
+        """Publish a draft (or withdrawn) questionnaire so people can answer it.
+
+        The platform's SDK always sends scopeType, answerLimit and the five switches, with the platform's
+        documented defaults (internal, answer once, messageFlag 0, pageFlag 0, shareFlag 0, viewStatsFlag 1,
+        anonymFlag 0); so does this client. staffIdList and phoneList name who may answer an internal
+        questionnaire; with messageFlag 1 they are also told through the official account.
+
+        POST /xtra/questionnaire/server/openapi/v1/publish
+        """
+        return _publish_questionnaire.sync(
+            client=self._http,
+            body=QuestionnairePublishRequest(
+                questionnaire_code=questionnaire_code,
+                scope_type=scope_type,
+                answer_limit=answer_limit,
+                message_flag=message_flag,
+                page_flag=page_flag,
+                share_flag=share_flag,
+                view_stats_flag=view_stats_flag,
+                anonym_flag=anonym_flag,
+                staff_id_list=staff_id_list,
+                phone_list=phone_list,
+                publish_user_id=publish_user_id,
+            ),
+            user_token=user_token,
+        )
+
+    def save_questionnaire(
+        self,
+        *,
+        title: str,
+        account_code: str,
+        code: str | Unset = UNSET,
+        welcome_speech: str | Unset = UNSET,
+        bye_speech: str | Unset = UNSET,
+        cover_resource_id: str | Unset = UNSET,
+        resource_ids: str | Unset = UNSET,
+        app_id: str | Unset = UNSET,
+        user_type: QuestionnaireUserType | Unset = UNSET,
+        create_mobile: str | Unset = UNSET,
+        create_user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> str:
+        """Create a questionnaire as a draft, or overwrite the one whose code is given.
+
+        accountCode must name one of the official accounts of list_questionnaire_accounts; a missing or
+        unknown one is refused with errCode 3104 (官方账号不存在), not with a missing-parameter message. Without
+        `code` a new questionnaire is created; with it, that questionnaire's fields are replaced (the
+        sandbox refuses this while it is ongoing or finished).
+
+        POST /xtra/questionnaire/server/openapi/v1/saveQuestionnaire
+        """
+        return _save_questionnaire.sync(
+            client=self._http,
+            body=QuestionnaireSaveRequest(
+                title=title,
+                account_code=account_code,
+                code=code,
+                welcome_speech=welcome_speech,
+                bye_speech=bye_speech,
+                cover_resource_id=cover_resource_id,
+                resource_ids=resource_ids,
+                app_id=app_id,
+                user_type=user_type,
+                create_mobile=create_mobile,
+                create_user_id=create_user_id,
+            ),
+            user_token=user_token,
+        )
+
+    def save_questionnaire_questions(
+        self,
+        *,
+        questionnaire_code: str,
+        question_list: list[QuestionnaireQuestion],
+        create_user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> int:
+        """Add or change several questions of a questionnaire at once.
+
+        A question without `code` is added; one with the code of an existing question replaces it. Questions
+        cannot change while the questionnaire is ongoing: withdraw it first. Misspelt question fields are
+        not refused by the platform but silently ignored, so read the questionnaire back with
+        fetch_questionnaire.
+
+        POST /xtra/questionnaire/server/openapi/v1/saveQuestionList
+        """
+        return _save_questionnaire_questions.sync(
+            client=self._http,
+            body=QuestionnaireQuestionsSaveRequest(
+                questionnaire_code=questionnaire_code,
+                question_list=question_list,
+                create_user_id=create_user_id,
+            ),
+            user_token=user_token,
+        )
+
+    def withdraw_questionnaire(
+        self,
+        *,
+        questionnaire_code: str,
+        operate_user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> bool:
+        """Withdraw an ongoing questionnaire (status 3), so it can be edited and published again.
+
+        POST /xtra/questionnaire/server/openapi/v1/withdraw
+        """
+        return _withdraw_questionnaire.sync(
+            client=self._http,
+            body=QuestionnaireCodeRequest(
+                questionnaire_code=questionnaire_code,
+                operate_user_id=operate_user_id,
+            ),
+            user_token=user_token,
+        )
+
+
+class AsyncQuestionnairesResource:
+    """Operations tagged `questionnaires` in the spec, async."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self._http = http
+
+    async def copy_questionnaire(
+        self,
+        *,
+        questionnaire_code: str,
+        operate_user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> str:
+        """Copy a questionnaire and its questions into a new draft.
+
+        POST /xtra/questionnaire/server/openapi/v1/copy
+        """
+        return await _copy_questionnaire.asyncio(
+            client=self._http,
+            body=QuestionnaireCodeRequest(
+                questionnaire_code=questionnaire_code,
+                operate_user_id=operate_user_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def create_questionnaire_upload_url(
+        self,
+        *,
+        file_name: str,
+        md5: str,
+        size: int,
+        user_token: str | Unset = UNSET,
+    ) -> str:
+        """Get a presigned URL to upload a file (a cover, an option picture) for questionnaires.
+
+        Then send the file itself with an HTTP PUT to that URL, with the header `Content-MD5: <md5>` (the
+        same hex digest as given here). How the upload becomes a resource id for coverResourceId,
+        resourceIds or optionResourceId is undocumented.
+
+        POST /xtra/questionnaire/server/openapi/v1/upload
+        """
+        return await _create_questionnaire_upload_url.asyncio(
+            client=self._http,
+            body=QuestionnaireUploadRequest(
+                file_name=file_name,
+                md5=md5,
+                size=size,
+            ),
+            user_token=user_token,
+        )
+
+    async def delete_questionnaire(
+        self,
+        *,
+        questionnaire_code: str,
+        operate_user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> bool:
+        """Delete a questionnaire that is not ongoing.
+
+        Deleted questionnaires leave every list; list_questionnaires_by_codes still finds them with
+        includeDel 1.
+
+        POST /xtra/questionnaire/server/openapi/v1/delete
+        """
+        return await _delete_questionnaire.asyncio(
+            client=self._http,
+            body=QuestionnaireCodeRequest(
+                questionnaire_code=questionnaire_code,
+                operate_user_id=operate_user_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def delete_questionnaire_question(
+        self,
+        *,
+        question_code: str,
+        create_user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> bool:
+        """Delete one question by its code.
+
+        POST /xtra/questionnaire/server/openapi/v1/deleteQuestion
+        """
+        return await _delete_questionnaire_question.asyncio(
+            client=self._http,
+            body=QuestionnaireQuestionDeleteRequest(
+                question_code=question_code,
+                create_user_id=create_user_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def fetch_last_questionnaire_answer(
+        self,
+        *,
+        questionnaire_code: str,
+        answer_record_code: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> QuestionnaireAnswerDetail | None:
+        """Fetch a user's latest answer to a questionnaire in full (or the answer record named).
+
+        The user is userId, else the user of user_token. What the platform answers for someone who has not
+        answered is undocumented; this returns None when data is absent (the sandbox then leaves it out).
+
+        POST /xtra/questionnaire/server/openapi/v1/lastAnswerDetail
+        """
+        return await _fetch_last_questionnaire_answer.asyncio(
+            client=self._http,
+            body=QuestionnaireLastAnswerRequest(
+                questionnaire_code=questionnaire_code,
+                answer_record_code=answer_record_code,
+                user_id=user_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def fetch_last_questionnaire_answer_record(
+        self,
+        *,
+        questionnaire_code: str,
+        answer_record_code: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> QuestionnaireAnswerRecord | None:
+        """Fetch a user's latest answer record to a questionnaire, without the answers.
+
+        The user is userId, else the user of user_token. What the platform answers for someone who has not
+        answered is undocumented; this returns None when data is absent (the sandbox then leaves it out).
+
+        POST /xtra/questionnaire/server/openapi/v1/lastAnswerRecord
+        """
+        return await _fetch_last_questionnaire_answer_record.asyncio(
+            client=self._http,
+            body=QuestionnaireLastAnswerRequest(
+                questionnaire_code=questionnaire_code,
+                answer_record_code=answer_record_code,
+                user_id=user_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def fetch_questionnaire(
+        self,
+        *,
+        questionnaire_code: str,
+        operate_user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> QuestionnaireDetail:
+        """Fetch a questionnaire with its questions and answer counts (needs admin rights on it).
+
+        POST /xtra/questionnaire/server/openapi/v1/detail
+        """
+        return await _fetch_questionnaire.asyncio(
+            client=self._http,
+            body=QuestionnaireCodeRequest(
+                questionnaire_code=questionnaire_code,
+                operate_user_id=operate_user_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def fetch_questionnaire_answer(
+        self,
+        *,
+        account_code: str,
+        answer_code: str,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> QuestionnaireAnswerDetail:
+        """Fetch one answer record in full, with its questionnaire, the questions and the answers.
+
+        POST /xtra/questionnaire/server/openapi/v1/answerDetail
+        """
+        return await _fetch_questionnaire_answer.asyncio(
+            client=self._http,
+            body=QuestionnaireAnswerFetchRequest(
+                account_code=account_code,
+                answer_code=answer_code,
+                user_id=user_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def fetch_questionnaire_answer_url(
+        self,
+        *,
+        questionnaire_code: str,
+        operate_user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> str:
+        """Fetch the URL of the page where people answer the questionnaire.
+
+        POST /xtra/questionnaire/server/openapi/v1/getAnswerUrl
+        """
+        return await _fetch_questionnaire_answer_url.asyncio(
+            client=self._http,
+            body=QuestionnaireCodeRequest(
+                questionnaire_code=questionnaire_code,
+                operate_user_id=operate_user_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def fetch_questionnaire_brief(
+        self,
+        *,
+        questionnaire_code: str,
+        user_token: str | Unset = UNSET,
+    ) -> QuestionnaireDetail:
+        """Fetch a questionnaire's basic facts without an admin check.
+
+        The answer lacks questionList, publishTime and publishUserName.
+
+        POST /xtra/questionnaire/server/openapi/v1/detailWithoutAuth
+        """
+        return await _fetch_questionnaire_brief.asyncio(
+            client=self._http,
+            body=QuestionnaireBriefRequest(
+                questionnaire_code=questionnaire_code,
+            ),
+            user_token=user_token,
+        )
+
+    async def finish_questionnaire(
+        self,
+        *,
+        questionnaire_code: str,
+        operate_user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> bool:
+        """End an ongoing questionnaire; it accepts no more answers.
+
+        POST /xtra/questionnaire/server/openapi/v1/finish
+        """
+        return await _finish_questionnaire.asyncio(
+            client=self._http,
+            body=QuestionnaireCodeRequest(
+                questionnaire_code=questionnaire_code,
+                operate_user_id=operate_user_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def list_account_questionnaires(
+        self,
+        *,
+        account_code: str,
+        page_no: int | Unset = 1,
+        page_size: int | Unset = 10,
+        status: QuestionnaireStatus | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> QuestionnairePage:
+        """List, a page at a time, the questionnaires created under an official account.
+
+        Paged in the body by pageNo (from 1) and pageSize; both are always sent.
+
+        POST /xtra/questionnaire/server/openapi/v1/createList
+        """
+        return await _list_account_questionnaires.asyncio(
+            client=self._http,
+            body=QuestionnaireAccountListRequest(
+                account_code=account_code,
+                page_no=page_no,
+                page_size=page_size,
+                status=status,
+                user_id=user_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def list_my_questionnaires(
+        self,
+        *,
+        org_id: str,
+        page_no: int | Unset = 1,
+        page_size: int | Unset = 10,
+        title: str | Unset = UNSET,
+        status: QuestionnaireStatus | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> QuestionnairePage:
+        """List, a page at a time, the questionnaires a user created, personal and official ones alike.
+
+        Paged in the body by pageNo (from 1) and pageSize; both are always sent.
+
+        POST /xtra/questionnaire/server/openapi/v1/myCreateList
+        """
+        return await _list_my_questionnaires.asyncio(
+            client=self._http,
+            body=QuestionnaireMineRequest(
+                org_id=org_id,
+                page_no=page_no,
+                page_size=page_size,
+                title=title,
+                status=status,
+                user_id=user_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def list_participated_questionnaires(
+        self,
+        *,
+        org_id: str,
+        page_no: int | Unset = 1,
+        page_size: int | Unset = 10,
+        status: QuestionnaireStatus | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> QuestionnairePage:
+        """List, a page at a time, the questionnaires a user has answered.
+
+        Paged in the body by pageNo (from 1) and pageSize; both are always sent.
+
+        POST /xtra/questionnaire/server/openapi/v1/participationList
+        """
+        return await _list_participated_questionnaires.asyncio(
+            client=self._http,
+            body=QuestionnaireParticipationRequest(
+                org_id=org_id,
+                page_no=page_no,
+                page_size=page_size,
+                status=status,
+                user_id=user_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def list_questionnaire_accounts(
+        self,
+        *,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> list[QuestionnaireAccount]:
+        """List the official accounts a user manages; their `code` is the accountCode the other calls need.
+
+        The answer's data is an array.
+
+        POST /xtra/questionnaire/server/openapi/v1/userOfficeAccountList
+        """
+        return await _list_questionnaire_accounts.asyncio(
+            client=self._http,
+            body=QuestionnaireAccountsRequest(
+                user_id=user_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def list_questionnaire_answer_data(
+        self,
+        *,
+        account_code: str,
+        questionnaire_code: str,
+        page_no: int | Unset = 1,
+        page_size: int | Unset = 10,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> QuestionnaireAnswerDataPage:
+        """List, a page at a time, the answer records of a questionnaire with their answers, for export.
+
+        Paged in the body by pageNo (from 1) and pageSize; both are always sent.
+
+        POST /xtra/questionnaire/server/openapi/v1/answerData
+        """
+        return await _list_questionnaire_answer_data.asyncio(
+            client=self._http,
+            body=QuestionnaireAnswersRequest(
+                account_code=account_code,
+                questionnaire_code=questionnaire_code,
+                page_no=page_no,
+                page_size=page_size,
+                user_id=user_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def list_questionnaire_answers(
+        self,
+        *,
+        account_code: str,
+        questionnaire_code: str,
+        page_no: int | Unset = 1,
+        page_size: int | Unset = 10,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> QuestionnaireAnswerPage:
+        """List, a page at a time, the answer records of a questionnaire.
+
+        Paged in the body by pageNo (from 1) and pageSize; both are always sent. The records carry no
+        answers; fetch_questionnaire_answer or list_questionnaire_answer_data have them.
+
+        POST /xtra/questionnaire/server/openapi/v1/answerList
+        """
+        return await _list_questionnaire_answers.asyncio(
+            client=self._http,
+            body=QuestionnaireAnswersRequest(
+                account_code=account_code,
+                questionnaire_code=questionnaire_code,
+                page_no=page_no,
+                page_size=page_size,
+                user_id=user_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def list_questionnaires_by_codes(
+        self,
+        *,
+        code_list: list[str],
+        include_del: int | Unset = 0,
+        user_token: str | Unset = UNSET,
+    ) -> list[QuestionnaireDetail]:
+        """Fetch the basic facts of several questionnaires by their codes.
+
+        The answer's data is an array; codes that match nothing are left out.
+
+        POST /xtra/questionnaire/server/openapi/v1/queryList
+        """
+        return await _list_questionnaires_by_codes.asyncio(
+            client=self._http,
+            body=QuestionnaireQueryRequest(
+                code_list=code_list,
+                include_del=include_del,
+            ),
+            user_token=user_token,
+        )
+
+    async def publish_questionnaire(
+        self,
+        *,
+        questionnaire_code: str,
+        scope_type: QuestionnaireScope | Unset = 1,
+        answer_limit: QuestionnaireAnswerLimit | Unset = 1,
+        message_flag: int | Unset = 0,
+        page_flag: int | Unset = 0,
+        share_flag: int | Unset = 0,
+        view_stats_flag: int | Unset = 1,
+        anonym_flag: int | Unset = 0,
+        staff_id_list: list[str] | Unset = UNSET,
+        phone_list: list[str] | Unset = UNSET,
+        publish_user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> bool:
+        """Publish a draft (or withdrawn) questionnaire so people can answer it.
+
+        The platform's SDK always sends scopeType, answerLimit and the five switches, with the platform's
+        documented defaults (internal, answer once, messageFlag 0, pageFlag 0, shareFlag 0, viewStatsFlag 1,
+        anonymFlag 0); so does this client. staffIdList and phoneList name who may answer an internal
+        questionnaire; with messageFlag 1 they are also told through the official account.
+
+        POST /xtra/questionnaire/server/openapi/v1/publish
+        """
+        return await _publish_questionnaire.asyncio(
+            client=self._http,
+            body=QuestionnairePublishRequest(
+                questionnaire_code=questionnaire_code,
+                scope_type=scope_type,
+                answer_limit=answer_limit,
+                message_flag=message_flag,
+                page_flag=page_flag,
+                share_flag=share_flag,
+                view_stats_flag=view_stats_flag,
+                anonym_flag=anonym_flag,
+                staff_id_list=staff_id_list,
+                phone_list=phone_list,
+                publish_user_id=publish_user_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def save_questionnaire(
+        self,
+        *,
+        title: str,
+        account_code: str,
+        code: str | Unset = UNSET,
+        welcome_speech: str | Unset = UNSET,
+        bye_speech: str | Unset = UNSET,
+        cover_resource_id: str | Unset = UNSET,
+        resource_ids: str | Unset = UNSET,
+        app_id: str | Unset = UNSET,
+        user_type: QuestionnaireUserType | Unset = UNSET,
+        create_mobile: str | Unset = UNSET,
+        create_user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> str:
+        """Create a questionnaire as a draft, or overwrite the one whose code is given.
+
+        accountCode must name one of the official accounts of list_questionnaire_accounts; a missing or
+        unknown one is refused with errCode 3104 (官方账号不存在), not with a missing-parameter message. Without
+        `code` a new questionnaire is created; with it, that questionnaire's fields are replaced (the
+        sandbox refuses this while it is ongoing or finished).
+
+        POST /xtra/questionnaire/server/openapi/v1/saveQuestionnaire
+        """
+        return await _save_questionnaire.asyncio(
+            client=self._http,
+            body=QuestionnaireSaveRequest(
+                title=title,
+                account_code=account_code,
+                code=code,
+                welcome_speech=welcome_speech,
+                bye_speech=bye_speech,
+                cover_resource_id=cover_resource_id,
+                resource_ids=resource_ids,
+                app_id=app_id,
+                user_type=user_type,
+                create_mobile=create_mobile,
+                create_user_id=create_user_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def save_questionnaire_questions(
+        self,
+        *,
+        questionnaire_code: str,
+        question_list: list[QuestionnaireQuestion],
+        create_user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> int:
+        """Add or change several questions of a questionnaire at once.
+
+        A question without `code` is added; one with the code of an existing question replaces it. Questions
+        cannot change while the questionnaire is ongoing: withdraw it first. Misspelt question fields are
+        not refused by the platform but silently ignored, so read the questionnaire back with
+        fetch_questionnaire.
+
+        POST /xtra/questionnaire/server/openapi/v1/saveQuestionList
+        """
+        return await _save_questionnaire_questions.asyncio(
+            client=self._http,
+            body=QuestionnaireQuestionsSaveRequest(
+                questionnaire_code=questionnaire_code,
+                question_list=question_list,
+                create_user_id=create_user_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def withdraw_questionnaire(
+        self,
+        *,
+        questionnaire_code: str,
+        operate_user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> bool:
+        """Withdraw an ongoing questionnaire (status 3), so it can be edited and published again.
+
+        POST /xtra/questionnaire/server/openapi/v1/withdraw
+        """
+        return await _withdraw_questionnaire.asyncio(
+            client=self._http,
+            body=QuestionnaireCodeRequest(
+                questionnaire_code=questionnaire_code,
+                operate_user_id=operate_user_id,
+            ),
+            user_token=user_token,
+        )
+
+
+__all__ = ["AsyncQuestionnairesResource", "QuestionnairesResource"]

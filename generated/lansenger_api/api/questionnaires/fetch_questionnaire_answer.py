@@ -1,0 +1,151 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Fetch one answer record in full, with its questionnaire, the questions and the answers.
+
+POST /xtra/questionnaire/server/openapi/v1/answerDetail
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.questionnaire_answer_detail import QuestionnaireAnswerDetail
+from ...models.questionnaire_answer_fetch_request import QuestionnaireAnswerFetchRequest
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "fetch_questionnaire_answer"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+
+
+def _get_kwargs(
+    *,
+    body: QuestionnaireAnswerFetchRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.account_code) < 1:
+        raise errors.InvalidArgumentError("account_code must not be empty")
+
+    if len(body.answer_code) < 1:
+        raise errors.InvalidArgumentError("answer_code must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/questionnaire/server/openapi/v1/answerDetail",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _build(data: Any) -> QuestionnaireAnswerDetail:
+    response_200 = QuestionnaireAnswerDetail.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> QuestionnaireAnswerDetail:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: QuestionnaireAnswerFetchRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[QuestionnaireAnswerDetail]:
+    """Fetch one answer record in full, with its questionnaire, the questions and the answers. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: QuestionnaireAnswerFetchRequest,
+    user_token: str | Unset = UNSET,
+) -> QuestionnaireAnswerDetail:
+    """Fetch one answer record in full, with its questionnaire, the questions and the answers."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: QuestionnaireAnswerFetchRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[QuestionnaireAnswerDetail]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: QuestionnaireAnswerFetchRequest,
+    user_token: str | Unset = UNSET,
+) -> QuestionnaireAnswerDetail:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

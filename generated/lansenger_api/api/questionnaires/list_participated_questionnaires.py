@@ -1,0 +1,157 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""List, a page at a time, the questionnaires a user has answered.
+
+POST /xtra/questionnaire/server/openapi/v1/participationList
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.questionnaire_page import QuestionnairePage
+from ...models.questionnaire_participation_request import QuestionnaireParticipationRequest
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "list_participated_questionnaires"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_RULES = {"props": {"status": {"name": "status", "enum": [1, 2, 3, 4, 5]}}}
+
+
+def _get_kwargs(
+    *,
+    body: QuestionnaireParticipationRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.org_id) < 1:
+        raise errors.InvalidArgumentError("org_id must not be empty")
+
+    if not isinstance(body.page_no, Unset) and body.page_no < 1:
+        raise errors.InvalidArgumentError("page_no must be at least 1")
+
+    if not isinstance(body.page_size, Unset) and body.page_size < 1:
+        raise errors.InvalidArgumentError("page_size must be at least 1")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/questionnaire/server/openapi/v1/participationList",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> QuestionnairePage:
+    response_200 = QuestionnairePage.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> QuestionnairePage:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: QuestionnaireParticipationRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[QuestionnairePage]:
+    """List, a page at a time, the questionnaires a user has answered. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: QuestionnaireParticipationRequest,
+    user_token: str | Unset = UNSET,
+) -> QuestionnairePage:
+    """List, a page at a time, the questionnaires a user has answered."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: QuestionnaireParticipationRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[QuestionnairePage]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: QuestionnaireParticipationRequest,
+    user_token: str | Unset = UNSET,
+) -> QuestionnairePage:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,157 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""List, a page at a time, the answer records of a questionnaire.
+
+POST /xtra/questionnaire/server/openapi/v1/answerList
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.questionnaire_answer_page import QuestionnaireAnswerPage
+from ...models.questionnaire_answers_request import QuestionnaireAnswersRequest
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "list_questionnaire_answers"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+
+
+def _get_kwargs(
+    *,
+    body: QuestionnaireAnswersRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.account_code) < 1:
+        raise errors.InvalidArgumentError("account_code must not be empty")
+
+    if len(body.questionnaire_code) < 1:
+        raise errors.InvalidArgumentError("questionnaire_code must not be empty")
+
+    if not isinstance(body.page_no, Unset) and body.page_no < 1:
+        raise errors.InvalidArgumentError("page_no must be at least 1")
+
+    if not isinstance(body.page_size, Unset) and body.page_size < 1:
+        raise errors.InvalidArgumentError("page_size must be at least 1")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/questionnaire/server/openapi/v1/answerList",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _build(data: Any) -> QuestionnaireAnswerPage:
+    response_200 = QuestionnaireAnswerPage.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> QuestionnaireAnswerPage:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: QuestionnaireAnswersRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[QuestionnaireAnswerPage]:
+    """List, a page at a time, the answer records of a questionnaire. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: QuestionnaireAnswersRequest,
+    user_token: str | Unset = UNSET,
+) -> QuestionnaireAnswerPage:
+    """List, a page at a time, the answer records of a questionnaire."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: QuestionnaireAnswersRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[QuestionnaireAnswerPage]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: QuestionnaireAnswersRequest,
+    user_token: str | Unset = UNSET,
+) -> QuestionnaireAnswerPage:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,161 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Fetch the basic facts of several questionnaires by their codes.
+
+POST /xtra/questionnaire/server/openapi/v1/queryList
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.questionnaire_detail import QuestionnaireDetail
+from ...models.questionnaire_query_request import QuestionnaireQueryRequest
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "list_questionnaires_by_codes"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_RULES = {"props": {"codeList": {"name": "code_list", "items": {"minLength": 1}}}}
+
+
+def _get_kwargs(
+    *,
+    body: QuestionnaireQueryRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.code_list) < 1:
+        raise errors.InvalidArgumentError("code_list must not be empty")
+
+    if not isinstance(body.include_del, Unset) and body.include_del < 0:
+        raise errors.InvalidArgumentError("include_del must be at least 0")
+    if not isinstance(body.include_del, Unset) and body.include_del > 1:
+        raise errors.InvalidArgumentError("include_del must be at most 1")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/questionnaire/server/openapi/v1/queryList",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> list[QuestionnaireDetail]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = QuestionnaireDetail.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> list[QuestionnaireDetail]:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: QuestionnaireQueryRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[list[QuestionnaireDetail]]:
+    """Fetch the basic facts of several questionnaires by their codes. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: QuestionnaireQueryRequest,
+    user_token: str | Unset = UNSET,
+) -> list[QuestionnaireDetail]:
+    """Fetch the basic facts of several questionnaires by their codes."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: QuestionnaireQueryRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[list[QuestionnaireDetail]]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: QuestionnaireQueryRequest,
+    user_token: str | Unset = UNSET,
+) -> list[QuestionnaireDetail]:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,180 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Publish a draft (or withdrawn) questionnaire so people can answer it.
+
+POST /xtra/questionnaire/server/openapi/v1/publish
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.questionnaire_publish_request import QuestionnairePublishRequest
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "publish_questionnaire"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_RULES = {
+    "props": {
+        "scopeType": {"name": "scope_type", "enum": [1, 2]},
+        "answerLimit": {"name": "answer_limit", "enum": [1, -1]},
+        "staffIdList": {"name": "staff_id_list", "items": {"minLength": 1}},
+        "phoneList": {"name": "phone_list", "items": {"minLength": 1}},
+    }
+}
+
+
+def _get_kwargs(
+    *,
+    body: QuestionnairePublishRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.questionnaire_code) < 1:
+        raise errors.InvalidArgumentError("questionnaire_code must not be empty")
+
+    if not isinstance(body.message_flag, Unset) and body.message_flag < 0:
+        raise errors.InvalidArgumentError("message_flag must be at least 0")
+    if not isinstance(body.message_flag, Unset) and body.message_flag > 1:
+        raise errors.InvalidArgumentError("message_flag must be at most 1")
+
+    if not isinstance(body.page_flag, Unset) and body.page_flag < 0:
+        raise errors.InvalidArgumentError("page_flag must be at least 0")
+    if not isinstance(body.page_flag, Unset) and body.page_flag > 1:
+        raise errors.InvalidArgumentError("page_flag must be at most 1")
+
+    if not isinstance(body.share_flag, Unset) and body.share_flag < 0:
+        raise errors.InvalidArgumentError("share_flag must be at least 0")
+    if not isinstance(body.share_flag, Unset) and body.share_flag > 1:
+        raise errors.InvalidArgumentError("share_flag must be at most 1")
+
+    if not isinstance(body.view_stats_flag, Unset) and body.view_stats_flag < 0:
+        raise errors.InvalidArgumentError("view_stats_flag must be at least 0")
+    if not isinstance(body.view_stats_flag, Unset) and body.view_stats_flag > 1:
+        raise errors.InvalidArgumentError("view_stats_flag must be at most 1")
+
+    if not isinstance(body.anonym_flag, Unset) and body.anonym_flag < 0:
+        raise errors.InvalidArgumentError("anonym_flag must be at least 0")
+    if not isinstance(body.anonym_flag, Unset) and body.anonym_flag > 1:
+        raise errors.InvalidArgumentError("anonym_flag must be at most 1")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/questionnaire/server/openapi/v1/publish",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> bool:
+    return cast(bool, data)
+
+
+def _parse(response: httpx.Response) -> bool:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: QuestionnairePublishRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[bool]:
+    """Publish a draft (or withdrawn) questionnaire so people can answer it. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: QuestionnairePublishRequest,
+    user_token: str | Unset = UNSET,
+) -> bool:
+    """Publish a draft (or withdrawn) questionnaire so people can answer it."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: QuestionnairePublishRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[bool]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: QuestionnairePublishRequest,
+    user_token: str | Unset = UNSET,
+) -> bool:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

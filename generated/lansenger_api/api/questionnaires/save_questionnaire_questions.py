@@ -1,0 +1,206 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Add or change several questions of a questionnaire at once.
+
+POST /xtra/questionnaire/server/openapi/v1/saveQuestionList
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.questionnaire_questions_save_request import QuestionnaireQuestionsSaveRequest
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "save_questionnaire_questions"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_RULES = {
+    "props": {
+        "questionList": {
+            "name": "question_list",
+            "items": {
+                "props": {
+                    "questionName": {"name": "question_name", "minLength": 1},
+                    "questionType": {
+                        "name": "question_type",
+                        "enum": [
+                            "radio",
+                            "checkbox",
+                            "picturesVote",
+                            "fillblank",
+                            "name",
+                            "phone",
+                            "email",
+                            "sex",
+                            "age",
+                            "date",
+                            "dateTime",
+                            "address",
+                            "multiScore",
+                            "remark",
+                            "picturesUpload",
+                            "filesUpload",
+                        ],
+                    },
+                    "requiredFlag": {"name": "required_flag", "minimum": 0, "maximum": 1},
+                    "questionDescFlag": {"name": "question_desc_flag", "minimum": 0, "maximum": 1},
+                    "questionSortOrder": {"name": "question_sort_order", "minimum": 1, "maximum": 999},
+                    "questionOptionList": {
+                        "name": "question_option_list",
+                        "items": {
+                            "props": {
+                                "optionName": {"name": "option_name", "minLength": 1},
+                                "notUseFlag": {"name": "not_use_flag", "minimum": 0, "maximum": 1},
+                                "noteFlag": {"name": "note_flag", "minimum": 0, "maximum": 1},
+                                "noteRequiredFlag": {"name": "note_required_flag", "minimum": 0, "maximum": 1},
+                            }
+                        },
+                    },
+                    "radioStyle": {"name": "radio_style", "minimum": 1, "maximum": 2},
+                    "selectType": {"name": "select_type", "minimum": 1, "maximum": 2},
+                    "selectMin": {"name": "select_min", "minimum": 0},
+                    "selectMax": {"name": "select_max", "minimum": 0},
+                    "wordLimit": {"name": "word_limit", "minimum": 1},
+                    "autoFill": {"name": "auto_fill", "minimum": 0, "maximum": 1},
+                    "addressType": {"name": "address_type", "minimum": 1, "maximum": 4},
+                    "uploadLimit": {"name": "upload_limit", "minimum": 1, "maximum": 9},
+                    "uploadSize": {"name": "upload_size", "minimum": 1, "maximum": 100},
+                }
+            },
+        }
+    }
+}
+
+
+def _get_kwargs(
+    *,
+    body: QuestionnaireQuestionsSaveRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.questionnaire_code) < 1:
+        raise errors.InvalidArgumentError("questionnaire_code must not be empty")
+
+    if len(body.question_list) < 1:
+        raise errors.InvalidArgumentError("question_list must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/questionnaire/server/openapi/v1/saveQuestionList",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> int:
+    return cast(int, data)
+
+
+def _parse(response: httpx.Response) -> int:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: QuestionnaireQuestionsSaveRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[int]:
+    """Add or change several questions of a questionnaire at once. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: QuestionnaireQuestionsSaveRequest,
+    user_token: str | Unset = UNSET,
+) -> int:
+    """Add or change several questions of a questionnaire at once."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: QuestionnaireQuestionsSaveRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[int]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: QuestionnaireQuestionsSaveRequest,
+    user_token: str | Unset = UNSET,
+) -> int:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

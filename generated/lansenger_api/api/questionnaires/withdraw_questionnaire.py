@@ -1,0 +1,145 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Withdraw an ongoing questionnaire (status 3), so it can be edited and published again.
+
+POST /xtra/questionnaire/server/openapi/v1/withdraw
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.questionnaire_code_request import QuestionnaireCodeRequest
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "withdraw_questionnaire"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+
+
+def _get_kwargs(
+    *,
+    body: QuestionnaireCodeRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.questionnaire_code) < 1:
+        raise errors.InvalidArgumentError("questionnaire_code must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/questionnaire/server/openapi/v1/withdraw",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _build(data: Any) -> bool:
+    return cast(bool, data)
+
+
+def _parse(response: httpx.Response) -> bool:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: QuestionnaireCodeRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[bool]:
+    """Withdraw an ongoing questionnaire (status 3), so it can be edited and published again. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: QuestionnaireCodeRequest,
+    user_token: str | Unset = UNSET,
+) -> bool:
+    """Withdraw an ongoing questionnaire (status 3), so it can be edited and published again."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: QuestionnaireCodeRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[bool]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: QuestionnaireCodeRequest,
+    user_token: str | Unset = UNSET,
+) -> bool:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

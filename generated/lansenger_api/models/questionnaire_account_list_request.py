@@ -1,0 +1,109 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.questionnaire_status import QuestionnaireStatus, check_questionnaire_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QuestionnaireAccountListRequest")
+
+
+@_attrs_define
+class QuestionnaireAccountListRequest:
+    """
+    Attributes:
+        account_code (str):
+        page_no (int | Unset): The page, from 1. Default: 1.
+        page_size (int | Unset):  Default: 10.
+        status (QuestionnaireStatus | Unset): 1 draft (草稿), 2 ongoing (进行中, answers accepted), 3 withdrawn (已撤回), 4
+            finished (已结束), 5 ready to publish (待发布, when publishing needs approval).
+        user_id (str | Unset): The acting staff member; may be left out with a user_token.
+    """
+
+    account_code: str
+    page_no: int | Unset = 1
+    page_size: int | Unset = 10
+    status: QuestionnaireStatus | Unset = UNSET
+    user_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_code = self.account_code
+
+        page_no = self.page_no
+
+        page_size = self.page_size
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accountCode": account_code,
+            }
+        )
+        if page_no is not UNSET:
+            field_dict["pageNo"] = page_no
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+        if status is not UNSET:
+            field_dict["status"] = status
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        account_code = d.pop("accountCode")
+
+        page_no = d.pop("pageNo", UNSET)
+
+        page_size = d.pop("pageSize", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: QuestionnaireStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_questionnaire_status(_status)
+
+        user_id = d.pop("userId", UNSET)
+
+        questionnaire_account_list_request = cls(
+            account_code=account_code,
+            page_no=page_no,
+            page_size=page_size,
+            status=status,
+            user_id=user_id,
+        )
+
+        questionnaire_account_list_request.additional_properties = d
+        return questionnaire_account_list_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,166 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.questionnaire_answer_map import QuestionnaireAnswerMap
+
+
+T = TypeVar("T", bound="QuestionnaireAnswerData")
+
+
+@_attrs_define
+class QuestionnaireAnswerData:
+    """An answer record with its answers.
+
+    Attributes:
+        id (int | Unset):
+        code (str | Unset): The record's code (the answerCode of fetch_questionnaire_answer).
+        answer_user_id (str | Unset):
+        answer_user_name (str | Unset):
+        answer_status (int | Unset): The record's state; the values are undocumented.
+        answer_type (int | Unset): The kind of answer; the values are undocumented.
+        answer_use_time (int | Unset): Time spent answering; the unit is undocumented (the sandbox counts seconds).
+        answer_question_count (int | Unset): How many questions were answered.
+        answer_commit_time (int | Unset): Unix time in milliseconds.
+        stats_status (int | Unset): Whether the record counts in the statistics; the values are undocumented.
+        answer_map (QuestionnaireAnswerMap | Unset): The answers, keyed by question code.
+    """
+
+    id: int | Unset = UNSET
+    code: str | Unset = UNSET
+    answer_user_id: str | Unset = UNSET
+    answer_user_name: str | Unset = UNSET
+    answer_status: int | Unset = UNSET
+    answer_type: int | Unset = UNSET
+    answer_use_time: int | Unset = UNSET
+    answer_question_count: int | Unset = UNSET
+    answer_commit_time: int | Unset = UNSET
+    stats_status: int | Unset = UNSET
+    answer_map: QuestionnaireAnswerMap | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        code = self.code
+
+        answer_user_id = self.answer_user_id
+
+        answer_user_name = self.answer_user_name
+
+        answer_status = self.answer_status
+
+        answer_type = self.answer_type
+
+        answer_use_time = self.answer_use_time
+
+        answer_question_count = self.answer_question_count
+
+        answer_commit_time = self.answer_commit_time
+
+        stats_status = self.stats_status
+
+        answer_map: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.answer_map, Unset):
+            answer_map = self.answer_map.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if code is not UNSET:
+            field_dict["code"] = code
+        if answer_user_id is not UNSET:
+            field_dict["answerUserId"] = answer_user_id
+        if answer_user_name is not UNSET:
+            field_dict["answerUserName"] = answer_user_name
+        if answer_status is not UNSET:
+            field_dict["answerStatus"] = answer_status
+        if answer_type is not UNSET:
+            field_dict["answerType"] = answer_type
+        if answer_use_time is not UNSET:
+            field_dict["answerUseTime"] = answer_use_time
+        if answer_question_count is not UNSET:
+            field_dict["answerQuestionCount"] = answer_question_count
+        if answer_commit_time is not UNSET:
+            field_dict["answerCommitTime"] = answer_commit_time
+        if stats_status is not UNSET:
+            field_dict["statsStatus"] = stats_status
+        if answer_map is not UNSET:
+            field_dict["answerMap"] = answer_map
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.questionnaire_answer_map import QuestionnaireAnswerMap  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        answer_user_id = d.pop("answerUserId", UNSET)
+
+        answer_user_name = d.pop("answerUserName", UNSET)
+
+        answer_status = d.pop("answerStatus", UNSET)
+
+        answer_type = d.pop("answerType", UNSET)
+
+        answer_use_time = d.pop("answerUseTime", UNSET)
+
+        answer_question_count = d.pop("answerQuestionCount", UNSET)
+
+        answer_commit_time = d.pop("answerCommitTime", UNSET)
+
+        stats_status = d.pop("statsStatus", UNSET)
+
+        _answer_map = d.pop("answerMap", UNSET)
+        answer_map: QuestionnaireAnswerMap | Unset
+        if isinstance(_answer_map, Unset):
+            answer_map = UNSET
+        else:
+            answer_map = QuestionnaireAnswerMap.from_dict(_answer_map)
+
+        questionnaire_answer_data = cls(
+            id=id,
+            code=code,
+            answer_user_id=answer_user_id,
+            answer_user_name=answer_user_name,
+            answer_status=answer_status,
+            answer_type=answer_type,
+            answer_use_time=answer_use_time,
+            answer_question_count=answer_question_count,
+            answer_commit_time=answer_commit_time,
+            stats_status=stats_status,
+            answer_map=answer_map,
+        )
+
+        questionnaire_answer_data.additional_properties = d
+        return questionnaire_answer_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,190 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.questionnaire_answer_map import QuestionnaireAnswerMap
+    from ..models.questionnaire_detail import QuestionnaireDetail
+    from ..models.questionnaire_question_info import QuestionnaireQuestionInfo
+
+
+T = TypeVar("T", bound="QuestionnaireAnswerDetail")
+
+
+@_attrs_define
+class QuestionnaireAnswerDetail:
+    """An answer in full. `code` (the record's code) comes only from fetch_last_questionnaire_answer.
+
+    Attributes:
+        code (str | Unset):
+        answer_user_id (str | Unset):
+        answer_user_name (str | Unset):
+        answer_status (int | Unset):
+        answer_type (int | Unset):
+        answer_use_time (int | Unset):
+        answer_question_count (int | Unset):
+        answer_commit_time (int | Unset): Unix time in milliseconds.
+        questionnaire (QuestionnaireDetail | Unset): A questionnaire. questionList, publishTime and publishUserName come
+            only from fetch_questionnaire.
+        question_list (list[QuestionnaireQuestionInfo] | Unset):
+        answer_map (QuestionnaireAnswerMap | Unset): The answers, keyed by question code.
+    """
+
+    code: str | Unset = UNSET
+    answer_user_id: str | Unset = UNSET
+    answer_user_name: str | Unset = UNSET
+    answer_status: int | Unset = UNSET
+    answer_type: int | Unset = UNSET
+    answer_use_time: int | Unset = UNSET
+    answer_question_count: int | Unset = UNSET
+    answer_commit_time: int | Unset = UNSET
+    questionnaire: QuestionnaireDetail | Unset = UNSET
+    question_list: list[QuestionnaireQuestionInfo] | Unset = UNSET
+    answer_map: QuestionnaireAnswerMap | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        answer_user_id = self.answer_user_id
+
+        answer_user_name = self.answer_user_name
+
+        answer_status = self.answer_status
+
+        answer_type = self.answer_type
+
+        answer_use_time = self.answer_use_time
+
+        answer_question_count = self.answer_question_count
+
+        answer_commit_time = self.answer_commit_time
+
+        questionnaire: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.questionnaire, Unset):
+            questionnaire = self.questionnaire.to_dict()
+
+        question_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.question_list, Unset):
+            question_list = []
+            for question_list_item_data in self.question_list:
+                question_list_item = question_list_item_data.to_dict()
+                question_list.append(question_list_item)
+
+        answer_map: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.answer_map, Unset):
+            answer_map = self.answer_map.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if answer_user_id is not UNSET:
+            field_dict["answerUserId"] = answer_user_id
+        if answer_user_name is not UNSET:
+            field_dict["answerUserName"] = answer_user_name
+        if answer_status is not UNSET:
+            field_dict["answerStatus"] = answer_status
+        if answer_type is not UNSET:
+            field_dict["answerType"] = answer_type
+        if answer_use_time is not UNSET:
+            field_dict["answerUseTime"] = answer_use_time
+        if answer_question_count is not UNSET:
+            field_dict["answerQuestionCount"] = answer_question_count
+        if answer_commit_time is not UNSET:
+            field_dict["answerCommitTime"] = answer_commit_time
+        if questionnaire is not UNSET:
+            field_dict["questionnaire"] = questionnaire
+        if question_list is not UNSET:
+            field_dict["questionList"] = question_list
+        if answer_map is not UNSET:
+            field_dict["answerMap"] = answer_map
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.questionnaire_answer_map import QuestionnaireAnswerMap  # noqa: PLC0415
+        from ..models.questionnaire_detail import QuestionnaireDetail  # noqa: PLC0415
+        from ..models.questionnaire_question_info import QuestionnaireQuestionInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        answer_user_id = d.pop("answerUserId", UNSET)
+
+        answer_user_name = d.pop("answerUserName", UNSET)
+
+        answer_status = d.pop("answerStatus", UNSET)
+
+        answer_type = d.pop("answerType", UNSET)
+
+        answer_use_time = d.pop("answerUseTime", UNSET)
+
+        answer_question_count = d.pop("answerQuestionCount", UNSET)
+
+        answer_commit_time = d.pop("answerCommitTime", UNSET)
+
+        _questionnaire = d.pop("questionnaire", UNSET)
+        questionnaire: QuestionnaireDetail | Unset
+        if isinstance(_questionnaire, Unset):
+            questionnaire = UNSET
+        else:
+            questionnaire = QuestionnaireDetail.from_dict(_questionnaire)
+
+        _question_list = d.pop("questionList", UNSET)
+        question_list: list[QuestionnaireQuestionInfo] | Unset = UNSET
+        if _question_list is not UNSET:
+            question_list = []
+            for question_list_item_data in _question_list:
+                question_list_item = QuestionnaireQuestionInfo.from_dict(question_list_item_data)
+
+                question_list.append(question_list_item)
+
+        _answer_map = d.pop("answerMap", UNSET)
+        answer_map: QuestionnaireAnswerMap | Unset
+        if isinstance(_answer_map, Unset):
+            answer_map = UNSET
+        else:
+            answer_map = QuestionnaireAnswerMap.from_dict(_answer_map)
+
+        questionnaire_answer_detail = cls(
+            code=code,
+            answer_user_id=answer_user_id,
+            answer_user_name=answer_user_name,
+            answer_status=answer_status,
+            answer_type=answer_type,
+            answer_use_time=answer_use_time,
+            answer_question_count=answer_question_count,
+            answer_commit_time=answer_commit_time,
+            questionnaire=questionnaire,
+            question_list=question_list,
+            answer_map=answer_map,
+        )
+
+        questionnaire_answer_detail.additional_properties = d
+        return questionnaire_answer_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QuestionnaireCodeRequest")
+
+
+@_attrs_define
+class QuestionnaireCodeRequest:
+    """
+    Attributes:
+        questionnaire_code (str):
+        operate_user_id (str | Unset): The acting staff member; may be left out with a user_token.
+    """
+
+    questionnaire_code: str
+    operate_user_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        questionnaire_code = self.questionnaire_code
+
+        operate_user_id = self.operate_user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "questionnaireCode": questionnaire_code,
+            }
+        )
+        if operate_user_id is not UNSET:
+            field_dict["operateUserId"] = operate_user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        questionnaire_code = d.pop("questionnaireCode")
+
+        operate_user_id = d.pop("operateUserId", UNSET)
+
+        questionnaire_code_request = cls(
+            questionnaire_code=questionnaire_code,
+            operate_user_id=operate_user_id,
+        )
+
+        questionnaire_code_request.additional_properties = d
+        return questionnaire_code_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

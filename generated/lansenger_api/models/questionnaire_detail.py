@@ -1,0 +1,208 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.questionnaire_status import QuestionnaireStatus, check_questionnaire_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.questionnaire_question_info import QuestionnaireQuestionInfo
+
+
+T = TypeVar("T", bound="QuestionnaireDetail")
+
+
+@_attrs_define
+class QuestionnaireDetail:
+    """A questionnaire. questionList, publishTime and publishUserName come only from fetch_questionnaire.
+
+    Attributes:
+        id (int | Unset):
+        code (str | Unset):
+        title (str | Unset):
+        status (QuestionnaireStatus | Unset): 1 draft (草稿), 2 ongoing (进行中, answers accepted), 3 withdrawn (已撤回), 4
+            finished (已结束), 5 ready to publish (待发布, when publishing needs approval).
+        account_type (int | Unset): The kind of account that owns it (personal or official); the values are
+            undocumented.
+        account_code (str | Unset):
+        answer_user_count (int | Unset): How many people answered.
+        answer_user_times (int | Unset): How many answers were given, repeats included.
+        question_count (int | Unset):
+        question_list (list[QuestionnaireQuestionInfo] | Unset):
+        publish_time (int | Unset): Unix time in milliseconds.
+        publish_user_name (str | Unset):
+        create_user_name (str | Unset):
+        create_time (int | Unset): Unix time in milliseconds.
+    """
+
+    id: int | Unset = UNSET
+    code: str | Unset = UNSET
+    title: str | Unset = UNSET
+    status: QuestionnaireStatus | Unset = UNSET
+    account_type: int | Unset = UNSET
+    account_code: str | Unset = UNSET
+    answer_user_count: int | Unset = UNSET
+    answer_user_times: int | Unset = UNSET
+    question_count: int | Unset = UNSET
+    question_list: list[QuestionnaireQuestionInfo] | Unset = UNSET
+    publish_time: int | Unset = UNSET
+    publish_user_name: str | Unset = UNSET
+    create_user_name: str | Unset = UNSET
+    create_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        code = self.code
+
+        title = self.title
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        account_type = self.account_type
+
+        account_code = self.account_code
+
+        answer_user_count = self.answer_user_count
+
+        answer_user_times = self.answer_user_times
+
+        question_count = self.question_count
+
+        question_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.question_list, Unset):
+            question_list = []
+            for question_list_item_data in self.question_list:
+                question_list_item = question_list_item_data.to_dict()
+                question_list.append(question_list_item)
+
+        publish_time = self.publish_time
+
+        publish_user_name = self.publish_user_name
+
+        create_user_name = self.create_user_name
+
+        create_time = self.create_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if code is not UNSET:
+            field_dict["code"] = code
+        if title is not UNSET:
+            field_dict["title"] = title
+        if status is not UNSET:
+            field_dict["status"] = status
+        if account_type is not UNSET:
+            field_dict["accountType"] = account_type
+        if account_code is not UNSET:
+            field_dict["accountCode"] = account_code
+        if answer_user_count is not UNSET:
+            field_dict["answerUserCount"] = answer_user_count
+        if answer_user_times is not UNSET:
+            field_dict["answerUserTimes"] = answer_user_times
+        if question_count is not UNSET:
+            field_dict["questionCount"] = question_count
+        if question_list is not UNSET:
+            field_dict["questionList"] = question_list
+        if publish_time is not UNSET:
+            field_dict["publishTime"] = publish_time
+        if publish_user_name is not UNSET:
+            field_dict["publishUserName"] = publish_user_name
+        if create_user_name is not UNSET:
+            field_dict["createUserName"] = create_user_name
+        if create_time is not UNSET:
+            field_dict["createTime"] = create_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.questionnaire_question_info import QuestionnaireQuestionInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: QuestionnaireStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_questionnaire_status(_status)
+
+        account_type = d.pop("accountType", UNSET)
+
+        account_code = d.pop("accountCode", UNSET)
+
+        answer_user_count = d.pop("answerUserCount", UNSET)
+
+        answer_user_times = d.pop("answerUserTimes", UNSET)
+
+        question_count = d.pop("questionCount", UNSET)
+
+        _question_list = d.pop("questionList", UNSET)
+        question_list: list[QuestionnaireQuestionInfo] | Unset = UNSET
+        if _question_list is not UNSET:
+            question_list = []
+            for question_list_item_data in _question_list:
+                question_list_item = QuestionnaireQuestionInfo.from_dict(question_list_item_data)
+
+                question_list.append(question_list_item)
+
+        publish_time = d.pop("publishTime", UNSET)
+
+        publish_user_name = d.pop("publishUserName", UNSET)
+
+        create_user_name = d.pop("createUserName", UNSET)
+
+        create_time = d.pop("createTime", UNSET)
+
+        questionnaire_detail = cls(
+            id=id,
+            code=code,
+            title=title,
+            status=status,
+            account_type=account_type,
+            account_code=account_code,
+            answer_user_count=answer_user_count,
+            answer_user_times=answer_user_times,
+            question_count=question_count,
+            question_list=question_list,
+            publish_time=publish_time,
+            publish_user_name=publish_user_name,
+            create_user_name=create_user_name,
+            create_time=create_time,
+        )
+
+        questionnaire_detail.additional_properties = d
+        return questionnaire_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.questionnaire_number_setting import QuestionnaireNumberSetting
+
+
+T = TypeVar("T", bound="QuestionnaireFillblankSetting")
+
+
+@_attrs_define
+class QuestionnaireFillblankSetting:
+    """Settings of a fillblank question.
+
+    Attributes:
+        number_setting (QuestionnaireNumberSetting | Unset): Limits of a fillblank question whose fillblankSubType is
+            number.
+    """
+
+    number_setting: QuestionnaireNumberSetting | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number_setting: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.number_setting, Unset):
+            number_setting = self.number_setting.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if number_setting is not UNSET:
+            field_dict["numberSetting"] = number_setting
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.questionnaire_number_setting import QuestionnaireNumberSetting  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _number_setting = d.pop("numberSetting", UNSET)
+        number_setting: QuestionnaireNumberSetting | Unset
+        if isinstance(_number_setting, Unset):
+            number_setting = UNSET
+        else:
+            number_setting = QuestionnaireNumberSetting.from_dict(_number_setting)
+
+        questionnaire_fillblank_setting = cls(
+            number_setting=number_setting,
+        )
+
+        questionnaire_fillblank_setting.additional_properties = d
+        return questionnaire_fillblank_setting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

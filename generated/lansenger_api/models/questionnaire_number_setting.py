@@ -1,0 +1,90 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QuestionnaireNumberSetting")
+
+
+@_attrs_define
+class QuestionnaireNumberSetting:
+    """Limits of a fillblank question whose fillblankSubType is number.
+
+    Attributes:
+        point_limit (int | Unset): Most decimal places.
+        min_value (float | Unset):
+        max_value (float | Unset):
+        number_unit (str | Unset): Unit shown after the number.
+    """
+
+    point_limit: int | Unset = UNSET
+    min_value: float | Unset = UNSET
+    max_value: float | Unset = UNSET
+    number_unit: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        point_limit = self.point_limit
+
+        min_value = self.min_value
+
+        max_value = self.max_value
+
+        number_unit = self.number_unit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if point_limit is not UNSET:
+            field_dict["pointLimit"] = point_limit
+        if min_value is not UNSET:
+            field_dict["minValue"] = min_value
+        if max_value is not UNSET:
+            field_dict["maxValue"] = max_value
+        if number_unit is not UNSET:
+            field_dict["numberUnit"] = number_unit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        point_limit = d.pop("pointLimit", UNSET)
+
+        min_value = d.pop("minValue", UNSET)
+
+        max_value = d.pop("maxValue", UNSET)
+
+        number_unit = d.pop("numberUnit", UNSET)
+
+        questionnaire_number_setting = cls(
+            point_limit=point_limit,
+            min_value=min_value,
+            max_value=max_value,
+            number_unit=number_unit,
+        )
+
+        questionnaire_number_setting.additional_properties = d
+        return questionnaire_number_setting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

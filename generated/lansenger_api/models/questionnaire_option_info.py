@@ -1,0 +1,144 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QuestionnaireOptionInfo")
+
+
+@_attrs_define
+class QuestionnaireOptionInfo:
+    """A choice as the platform answers it; any field not listed is kept.
+
+    Attributes:
+        code (str | Unset):
+        option_name (str | Unset):
+        option_order (int | Unset):
+        option_resource_id (str | Unset):
+        min_score (int | Unset):
+        max_score (int | Unset):
+        not_use_flag (int | Unset):
+        note_flag (int | Unset):
+        note_required_flag (int | Unset):
+        note_content (str | Unset):
+    """
+
+    code: str | Unset = UNSET
+    option_name: str | Unset = UNSET
+    option_order: int | Unset = UNSET
+    option_resource_id: str | Unset = UNSET
+    min_score: int | Unset = UNSET
+    max_score: int | Unset = UNSET
+    not_use_flag: int | Unset = UNSET
+    note_flag: int | Unset = UNSET
+    note_required_flag: int | Unset = UNSET
+    note_content: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        option_name = self.option_name
+
+        option_order = self.option_order
+
+        option_resource_id = self.option_resource_id
+
+        min_score = self.min_score
+
+        max_score = self.max_score
+
+        not_use_flag = self.not_use_flag
+
+        note_flag = self.note_flag
+
+        note_required_flag = self.note_required_flag
+
+        note_content = self.note_content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if option_name is not UNSET:
+            field_dict["optionName"] = option_name
+        if option_order is not UNSET:
+            field_dict["optionOrder"] = option_order
+        if option_resource_id is not UNSET:
+            field_dict["optionResourceId"] = option_resource_id
+        if min_score is not UNSET:
+            field_dict["minScore"] = min_score
+        if max_score is not UNSET:
+            field_dict["maxScore"] = max_score
+        if not_use_flag is not UNSET:
+            field_dict["notUseFlag"] = not_use_flag
+        if note_flag is not UNSET:
+            field_dict["noteFlag"] = note_flag
+        if note_required_flag is not UNSET:
+            field_dict["noteRequiredFlag"] = note_required_flag
+        if note_content is not UNSET:
+            field_dict["noteContent"] = note_content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        option_name = d.pop("optionName", UNSET)
+
+        option_order = d.pop("optionOrder", UNSET)
+
+        option_resource_id = d.pop("optionResourceId", UNSET)
+
+        min_score = d.pop("minScore", UNSET)
+
+        max_score = d.pop("maxScore", UNSET)
+
+        not_use_flag = d.pop("notUseFlag", UNSET)
+
+        note_flag = d.pop("noteFlag", UNSET)
+
+        note_required_flag = d.pop("noteRequiredFlag", UNSET)
+
+        note_content = d.pop("noteContent", UNSET)
+
+        questionnaire_option_info = cls(
+            code=code,
+            option_name=option_name,
+            option_order=option_order,
+            option_resource_id=option_resource_id,
+            min_score=min_score,
+            max_score=max_score,
+            not_use_flag=not_use_flag,
+            note_flag=note_flag,
+            note_required_flag=note_required_flag,
+            note_content=note_content,
+        )
+
+        questionnaire_option_info.additional_properties = d
+        return questionnaire_option_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,177 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.questionnaire_answer_limit import QuestionnaireAnswerLimit, check_questionnaire_answer_limit
+from ..models.questionnaire_scope import QuestionnaireScope, check_questionnaire_scope
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QuestionnairePublishRequest")
+
+
+@_attrs_define
+class QuestionnairePublishRequest:
+    """
+    Attributes:
+        questionnaire_code (str):
+        scope_type (QuestionnaireScope | Unset): Who may answer. 1 internal (the org's staff), 2 public (anyone with the
+            link). Default: 1.
+        answer_limit (QuestionnaireAnswerLimit | Unset): How often one person may answer. 1 once, -1 without limit.
+            Default: 1.
+        message_flag (int | Unset): 1 tells the people of staffIdList / phoneList through the official account. Default:
+            0.
+        page_flag (int | Unset): A display switch of the answer page; its meaning is undocumented. Default: 0.
+        share_flag (int | Unset): 1 lets people share the questionnaire. Default: 0.
+        view_stats_flag (int | Unset): 1 lets people who answered see the statistics. Default: 1.
+        anonym_flag (int | Unset): 1 collects answers anonymously. Default: 0.
+        staff_id_list (list[str] | Unset): Staff ids who may answer an internal questionnaire.
+        phone_list (list[str] | Unset): Mobiles of people who may answer an internal questionnaire.
+        publish_user_id (str | Unset): The publishing staff member; may be left out with a user_token.
+    """
+
+    questionnaire_code: str
+    scope_type: QuestionnaireScope | Unset = 1
+    answer_limit: QuestionnaireAnswerLimit | Unset = 1
+    message_flag: int | Unset = 0
+    page_flag: int | Unset = 0
+    share_flag: int | Unset = 0
+    view_stats_flag: int | Unset = 1
+    anonym_flag: int | Unset = 0
+    staff_id_list: list[str] | Unset = UNSET
+    phone_list: list[str] | Unset = UNSET
+    publish_user_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        questionnaire_code = self.questionnaire_code
+
+        scope_type: int | Unset = UNSET
+        if not isinstance(self.scope_type, Unset):
+            scope_type = self.scope_type
+
+        answer_limit: int | Unset = UNSET
+        if not isinstance(self.answer_limit, Unset):
+            answer_limit = self.answer_limit
+
+        message_flag = self.message_flag
+
+        page_flag = self.page_flag
+
+        share_flag = self.share_flag
+
+        view_stats_flag = self.view_stats_flag
+
+        anonym_flag = self.anonym_flag
+
+        staff_id_list: list[str] | Unset = UNSET
+        if not isinstance(self.staff_id_list, Unset):
+            staff_id_list = self.staff_id_list
+
+        phone_list: list[str] | Unset = UNSET
+        if not isinstance(self.phone_list, Unset):
+            phone_list = self.phone_list
+
+        publish_user_id = self.publish_user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "questionnaireCode": questionnaire_code,
+            }
+        )
+        if scope_type is not UNSET:
+            field_dict["scopeType"] = scope_type
+        if answer_limit is not UNSET:
+            field_dict["answerLimit"] = answer_limit
+        if message_flag is not UNSET:
+            field_dict["messageFlag"] = message_flag
+        if page_flag is not UNSET:
+            field_dict["pageFlag"] = page_flag
+        if share_flag is not UNSET:
+            field_dict["shareFlag"] = share_flag
+        if view_stats_flag is not UNSET:
+            field_dict["viewStatsFlag"] = view_stats_flag
+        if anonym_flag is not UNSET:
+            field_dict["anonymFlag"] = anonym_flag
+        if staff_id_list is not UNSET:
+            field_dict["staffIdList"] = staff_id_list
+        if phone_list is not UNSET:
+            field_dict["phoneList"] = phone_list
+        if publish_user_id is not UNSET:
+            field_dict["publishUserId"] = publish_user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        questionnaire_code = d.pop("questionnaireCode")
+
+        _scope_type = d.pop("scopeType", UNSET)
+        scope_type: QuestionnaireScope | Unset
+        if isinstance(_scope_type, Unset):
+            scope_type = UNSET
+        else:
+            scope_type = check_questionnaire_scope(_scope_type)
+
+        _answer_limit = d.pop("answerLimit", UNSET)
+        answer_limit: QuestionnaireAnswerLimit | Unset
+        if isinstance(_answer_limit, Unset):
+            answer_limit = UNSET
+        else:
+            answer_limit = check_questionnaire_answer_limit(_answer_limit)
+
+        message_flag = d.pop("messageFlag", UNSET)
+
+        page_flag = d.pop("pageFlag", UNSET)
+
+        share_flag = d.pop("shareFlag", UNSET)
+
+        view_stats_flag = d.pop("viewStatsFlag", UNSET)
+
+        anonym_flag = d.pop("anonymFlag", UNSET)
+
+        staff_id_list = cast(list[str], d.pop("staffIdList", UNSET))
+
+        phone_list = cast(list[str], d.pop("phoneList", UNSET))
+
+        publish_user_id = d.pop("publishUserId", UNSET)
+
+        questionnaire_publish_request = cls(
+            questionnaire_code=questionnaire_code,
+            scope_type=scope_type,
+            answer_limit=answer_limit,
+            message_flag=message_flag,
+            page_flag=page_flag,
+            share_flag=share_flag,
+            view_stats_flag=view_stats_flag,
+            anonym_flag=anonym_flag,
+            staff_id_list=staff_id_list,
+            phone_list=phone_list,
+            publish_user_id=publish_user_id,
+        )
+
+        questionnaire_publish_request.additional_properties = d
+        return questionnaire_publish_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QuestionnaireQueryRequest")
+
+
+@_attrs_define
+class QuestionnaireQueryRequest:
+    """
+    Attributes:
+        code_list (list[str]):
+        include_del (int | Unset): 1 includes deleted questionnaires, 0 leaves them out. Always sent; the platform
+            ignores a misspelt name (includeDeleted) without an error. Default: 0.
+    """
+
+    code_list: list[str]
+    include_del: int | Unset = 0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code_list = self.code_list
+
+        include_del = self.include_del
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "codeList": code_list,
+            }
+        )
+        if include_del is not UNSET:
+            field_dict["includeDel"] = include_del
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code_list = cast(list[str], d.pop("codeList"))
+
+        include_del = d.pop("includeDel", UNSET)
+
+        questionnaire_query_request = cls(
+            code_list=code_list,
+            include_del=include_del,
+        )
+
+        questionnaire_query_request.additional_properties = d
+        return questionnaire_query_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

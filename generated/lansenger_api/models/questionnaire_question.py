@@ -1,0 +1,286 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.questionnaire_question_type import QuestionnaireQuestionType, check_questionnaire_question_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.questionnaire_fillblank_setting import QuestionnaireFillblankSetting
+    from ..models.questionnaire_question_option import QuestionnaireQuestionOption
+    from ..models.questionnaire_score_setting import QuestionnaireScoreSetting
+
+
+T = TypeVar("T", bound="QuestionnaireQuestion")
+
+
+@_attrs_define
+class QuestionnaireQuestion:
+    """One question as saved. The platform documents these fields (after its own question reference); it takes the object
+    as given, so fields not listed here are sent as they are (additional_properties).
+
+        Attributes:
+            question_name (str): The question text.
+            question_type (QuestionnaireQuestionType): The 16 question types. radio, checkbox, picturesVote and multiScore
+                need questionOptionList. name/phone/email/sex/age/dateTime are basic-information questions (autoFill), address a
+                city question (addressType), picturesUpload/filesUpload upload questions (uploadLimit, uploadSize).
+            required_flag (int): 1 must be answered, 0 optional. A number; the text "1" is not accepted.
+            code (str | Unset): The question's code, to change an existing question; leave out to add one.
+            question_desc (str | Unset): Longer text under the question.
+            question_desc_flag (int | Unset): 1 shows questionDesc, 0 hides it.
+            question_sort_order (int | Unset): Position of the question; give 1..n explicitly.
+            question_option_list (list[QuestionnaireQuestionOption] | Unset): The choices; required for radio, checkbox,
+                picturesVote and multiScore.
+            radio_style (int | Unset): radio only. 1 plain choices, 2 drop-down.
+            select_type (int | Unset): checkbox only. 1 single, 2 multiple choice.
+            select_min (int | Unset): checkbox only. Fewest choices; 0 no limit.
+            select_max (int | Unset): checkbox only. Most choices; 0 no limit.
+            fillblank_sub_type (str | Unset): fillblank only. text (default), number, letter, chinese, mail, phone, idCardNo
+                or bankCarkNo (the platform's spelling).
+            word_limit (int | Unset): fillblank and remark. Most characters (default 100).
+            input_print (str | Unset): Placeholder text of fill-in questions.
+            auto_fill (int | Unset): Basic-information questions (name, phone, email, sex, age ...). 1 filled in from the
+                profile.
+            address_type (int | Unset): address only. 1 full address, 2 district, 3 city, 4 province.
+            upload_limit (int | Unset): picturesUpload and filesUpload. Most files.
+            upload_size (int | Unset): picturesUpload and filesUpload. Largest file, in MB.
+            multi_score_setting (QuestionnaireScoreSetting | Unset): Settings of a multiScore question.
+            fillblank_sub_setting (QuestionnaireFillblankSetting | Unset): Settings of a fillblank question.
+    """
+
+    question_name: str
+    question_type: QuestionnaireQuestionType
+    required_flag: int
+    code: str | Unset = UNSET
+    question_desc: str | Unset = UNSET
+    question_desc_flag: int | Unset = UNSET
+    question_sort_order: int | Unset = UNSET
+    question_option_list: list[QuestionnaireQuestionOption] | Unset = UNSET
+    radio_style: int | Unset = UNSET
+    select_type: int | Unset = UNSET
+    select_min: int | Unset = UNSET
+    select_max: int | Unset = UNSET
+    fillblank_sub_type: str | Unset = UNSET
+    word_limit: int | Unset = UNSET
+    input_print: str | Unset = UNSET
+    auto_fill: int | Unset = UNSET
+    address_type: int | Unset = UNSET
+    upload_limit: int | Unset = UNSET
+    upload_size: int | Unset = UNSET
+    multi_score_setting: QuestionnaireScoreSetting | Unset = UNSET
+    fillblank_sub_setting: QuestionnaireFillblankSetting | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        question_name = self.question_name
+
+        question_type: str = self.question_type
+
+        required_flag = self.required_flag
+
+        code = self.code
+
+        question_desc = self.question_desc
+
+        question_desc_flag = self.question_desc_flag
+
+        question_sort_order = self.question_sort_order
+
+        question_option_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.question_option_list, Unset):
+            question_option_list = []
+            for question_option_list_item_data in self.question_option_list:
+                question_option_list_item = question_option_list_item_data.to_dict()
+                question_option_list.append(question_option_list_item)
+
+        radio_style = self.radio_style
+
+        select_type = self.select_type
+
+        select_min = self.select_min
+
+        select_max = self.select_max
+
+        fillblank_sub_type = self.fillblank_sub_type
+
+        word_limit = self.word_limit
+
+        input_print = self.input_print
+
+        auto_fill = self.auto_fill
+
+        address_type = self.address_type
+
+        upload_limit = self.upload_limit
+
+        upload_size = self.upload_size
+
+        multi_score_setting: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.multi_score_setting, Unset):
+            multi_score_setting = self.multi_score_setting.to_dict()
+
+        fillblank_sub_setting: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fillblank_sub_setting, Unset):
+            fillblank_sub_setting = self.fillblank_sub_setting.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "questionName": question_name,
+                "questionType": question_type,
+                "requiredFlag": required_flag,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if question_desc is not UNSET:
+            field_dict["questionDesc"] = question_desc
+        if question_desc_flag is not UNSET:
+            field_dict["questionDescFlag"] = question_desc_flag
+        if question_sort_order is not UNSET:
+            field_dict["questionSortOrder"] = question_sort_order
+        if question_option_list is not UNSET:
+            field_dict["questionOptionList"] = question_option_list
+        if radio_style is not UNSET:
+            field_dict["radioStyle"] = radio_style
+        if select_type is not UNSET:
+            field_dict["selectType"] = select_type
+        if select_min is not UNSET:
+            field_dict["selectMin"] = select_min
+        if select_max is not UNSET:
+            field_dict["selectMax"] = select_max
+        if fillblank_sub_type is not UNSET:
+            field_dict["fillblankSubType"] = fillblank_sub_type
+        if word_limit is not UNSET:
+            field_dict["wordLimit"] = word_limit
+        if input_print is not UNSET:
+            field_dict["inputPrint"] = input_print
+        if auto_fill is not UNSET:
+            field_dict["autoFill"] = auto_fill
+        if address_type is not UNSET:
+            field_dict["addressType"] = address_type
+        if upload_limit is not UNSET:
+            field_dict["uploadLimit"] = upload_limit
+        if upload_size is not UNSET:
+            field_dict["uploadSize"] = upload_size
+        if multi_score_setting is not UNSET:
+            field_dict["multiScoreSetting"] = multi_score_setting
+        if fillblank_sub_setting is not UNSET:
+            field_dict["fillblankSubSetting"] = fillblank_sub_setting
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.questionnaire_fillblank_setting import QuestionnaireFillblankSetting  # noqa: PLC0415
+        from ..models.questionnaire_question_option import QuestionnaireQuestionOption  # noqa: PLC0415
+        from ..models.questionnaire_score_setting import QuestionnaireScoreSetting  # noqa: PLC0415
+
+        d = dict(src_dict)
+        question_name = d.pop("questionName")
+
+        question_type = check_questionnaire_question_type(d.pop("questionType"))
+
+        required_flag = d.pop("requiredFlag")
+
+        code = d.pop("code", UNSET)
+
+        question_desc = d.pop("questionDesc", UNSET)
+
+        question_desc_flag = d.pop("questionDescFlag", UNSET)
+
+        question_sort_order = d.pop("questionSortOrder", UNSET)
+
+        _question_option_list = d.pop("questionOptionList", UNSET)
+        question_option_list: list[QuestionnaireQuestionOption] | Unset = UNSET
+        if _question_option_list is not UNSET:
+            question_option_list = []
+            for question_option_list_item_data in _question_option_list:
+                question_option_list_item = QuestionnaireQuestionOption.from_dict(question_option_list_item_data)
+
+                question_option_list.append(question_option_list_item)
+
+        radio_style = d.pop("radioStyle", UNSET)
+
+        select_type = d.pop("selectType", UNSET)
+
+        select_min = d.pop("selectMin", UNSET)
+
+        select_max = d.pop("selectMax", UNSET)
+
+        fillblank_sub_type = d.pop("fillblankSubType", UNSET)
+
+        word_limit = d.pop("wordLimit", UNSET)
+
+        input_print = d.pop("inputPrint", UNSET)
+
+        auto_fill = d.pop("autoFill", UNSET)
+
+        address_type = d.pop("addressType", UNSET)
+
+        upload_limit = d.pop("uploadLimit", UNSET)
+
+        upload_size = d.pop("uploadSize", UNSET)
+
+        _multi_score_setting = d.pop("multiScoreSetting", UNSET)
+        multi_score_setting: QuestionnaireScoreSetting | Unset
+        if isinstance(_multi_score_setting, Unset):
+            multi_score_setting = UNSET
+        else:
+            multi_score_setting = QuestionnaireScoreSetting.from_dict(_multi_score_setting)
+
+        _fillblank_sub_setting = d.pop("fillblankSubSetting", UNSET)
+        fillblank_sub_setting: QuestionnaireFillblankSetting | Unset
+        if isinstance(_fillblank_sub_setting, Unset):
+            fillblank_sub_setting = UNSET
+        else:
+            fillblank_sub_setting = QuestionnaireFillblankSetting.from_dict(_fillblank_sub_setting)
+
+        questionnaire_question = cls(
+            question_name=question_name,
+            question_type=question_type,
+            required_flag=required_flag,
+            code=code,
+            question_desc=question_desc,
+            question_desc_flag=question_desc_flag,
+            question_sort_order=question_sort_order,
+            question_option_list=question_option_list,
+            radio_style=radio_style,
+            select_type=select_type,
+            select_min=select_min,
+            select_max=select_max,
+            fillblank_sub_type=fillblank_sub_type,
+            word_limit=word_limit,
+            input_print=input_print,
+            auto_fill=auto_fill,
+            address_type=address_type,
+            upload_limit=upload_limit,
+            upload_size=upload_size,
+            multi_score_setting=multi_score_setting,
+            fillblank_sub_setting=fillblank_sub_setting,
+        )
+
+        questionnaire_question.additional_properties = d
+        return questionnaire_question
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

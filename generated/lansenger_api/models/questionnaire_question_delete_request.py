@@ -1,0 +1,73 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QuestionnaireQuestionDeleteRequest")
+
+
+@_attrs_define
+class QuestionnaireQuestionDeleteRequest:
+    """
+    Attributes:
+        question_code (str):
+        create_user_id (str | Unset): The editing staff member; may be left out with a user_token.
+    """
+
+    question_code: str
+    create_user_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        question_code = self.question_code
+
+        create_user_id = self.create_user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "questionCode": question_code,
+            }
+        )
+        if create_user_id is not UNSET:
+            field_dict["createUserId"] = create_user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        question_code = d.pop("questionCode")
+
+        create_user_id = d.pop("createUserId", UNSET)
+
+        questionnaire_question_delete_request = cls(
+            question_code=question_code,
+            create_user_id=create_user_id,
+        )
+
+        questionnaire_question_delete_request.additional_properties = d
+        return questionnaire_question_delete_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,290 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.questionnaire_question_type import QuestionnaireQuestionType, check_questionnaire_question_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.questionnaire_fillblank_setting import QuestionnaireFillblankSetting
+    from ..models.questionnaire_option_info import QuestionnaireOptionInfo
+    from ..models.questionnaire_score_setting import QuestionnaireScoreSetting
+
+
+T = TypeVar("T", bound="QuestionnaireQuestionInfo")
+
+
+@_attrs_define
+class QuestionnaireQuestionInfo:
+    """A question as the platform answers it; any field not listed is kept.
+
+    Attributes:
+        code (str | Unset):
+        question_name (str | Unset):
+        question_type (QuestionnaireQuestionType | Unset): The 16 question types. radio, checkbox, picturesVote and
+            multiScore need questionOptionList. name/phone/email/sex/age/dateTime are basic-information questions
+            (autoFill), address a city question (addressType), picturesUpload/filesUpload upload questions (uploadLimit,
+            uploadSize).
+        required_flag (int | Unset): 1 must be answered, 0 optional.
+        question_desc (str | Unset):
+        question_desc_flag (int | Unset):
+        question_sort_order (int | Unset):
+        question_option_list (list[QuestionnaireOptionInfo] | Unset):
+        radio_style (int | Unset):
+        select_type (int | Unset):
+        select_min (int | Unset):
+        select_max (int | Unset):
+        fillblank_sub_type (str | Unset):
+        word_limit (int | Unset):
+        input_print (str | Unset):
+        auto_fill (int | Unset):
+        address_type (int | Unset):
+        upload_limit (int | Unset):
+        upload_size (int | Unset): In MB.
+        multi_score_setting (QuestionnaireScoreSetting | Unset): Settings of a multiScore question.
+        fillblank_sub_setting (QuestionnaireFillblankSetting | Unset): Settings of a fillblank question.
+    """
+
+    code: str | Unset = UNSET
+    question_name: str | Unset = UNSET
+    question_type: QuestionnaireQuestionType | Unset = UNSET
+    required_flag: int | Unset = UNSET
+    question_desc: str | Unset = UNSET
+    question_desc_flag: int | Unset = UNSET
+    question_sort_order: int | Unset = UNSET
+    question_option_list: list[QuestionnaireOptionInfo] | Unset = UNSET
+    radio_style: int | Unset = UNSET
+    select_type: int | Unset = UNSET
+    select_min: int | Unset = UNSET
+    select_max: int | Unset = UNSET
+    fillblank_sub_type: str | Unset = UNSET
+    word_limit: int | Unset = UNSET
+    input_print: str | Unset = UNSET
+    auto_fill: int | Unset = UNSET
+    address_type: int | Unset = UNSET
+    upload_limit: int | Unset = UNSET
+    upload_size: int | Unset = UNSET
+    multi_score_setting: QuestionnaireScoreSetting | Unset = UNSET
+    fillblank_sub_setting: QuestionnaireFillblankSetting | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        question_name = self.question_name
+
+        question_type: str | Unset = UNSET
+        if not isinstance(self.question_type, Unset):
+            question_type = self.question_type
+
+        required_flag = self.required_flag
+
+        question_desc = self.question_desc
+
+        question_desc_flag = self.question_desc_flag
+
+        question_sort_order = self.question_sort_order
+
+        question_option_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.question_option_list, Unset):
+            question_option_list = []
+            for question_option_list_item_data in self.question_option_list:
+                question_option_list_item = question_option_list_item_data.to_dict()
+                question_option_list.append(question_option_list_item)
+
+        radio_style = self.radio_style
+
+        select_type = self.select_type
+
+        select_min = self.select_min
+
+        select_max = self.select_max
+
+        fillblank_sub_type = self.fillblank_sub_type
+
+        word_limit = self.word_limit
+
+        input_print = self.input_print
+
+        auto_fill = self.auto_fill
+
+        address_type = self.address_type
+
+        upload_limit = self.upload_limit
+
+        upload_size = self.upload_size
+
+        multi_score_setting: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.multi_score_setting, Unset):
+            multi_score_setting = self.multi_score_setting.to_dict()
+
+        fillblank_sub_setting: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fillblank_sub_setting, Unset):
+            fillblank_sub_setting = self.fillblank_sub_setting.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if question_name is not UNSET:
+            field_dict["questionName"] = question_name
+        if question_type is not UNSET:
+            field_dict["questionType"] = question_type
+        if required_flag is not UNSET:
+            field_dict["requiredFlag"] = required_flag
+        if question_desc is not UNSET:
+            field_dict["questionDesc"] = question_desc
+        if question_desc_flag is not UNSET:
+            field_dict["questionDescFlag"] = question_desc_flag
+        if question_sort_order is not UNSET:
+            field_dict["questionSortOrder"] = question_sort_order
+        if question_option_list is not UNSET:
+            field_dict["questionOptionList"] = question_option_list
+        if radio_style is not UNSET:
+            field_dict["radioStyle"] = radio_style
+        if select_type is not UNSET:
+            field_dict["selectType"] = select_type
+        if select_min is not UNSET:
+            field_dict["selectMin"] = select_min
+        if select_max is not UNSET:
+            field_dict["selectMax"] = select_max
+        if fillblank_sub_type is not UNSET:
+            field_dict["fillblankSubType"] = fillblank_sub_type
+        if word_limit is not UNSET:
+            field_dict["wordLimit"] = word_limit
+        if input_print is not UNSET:
+            field_dict["inputPrint"] = input_print
+        if auto_fill is not UNSET:
+            field_dict["autoFill"] = auto_fill
+        if address_type is not UNSET:
+            field_dict["addressType"] = address_type
+        if upload_limit is not UNSET:
+            field_dict["uploadLimit"] = upload_limit
+        if upload_size is not UNSET:
+            field_dict["uploadSize"] = upload_size
+        if multi_score_setting is not UNSET:
+            field_dict["multiScoreSetting"] = multi_score_setting
+        if fillblank_sub_setting is not UNSET:
+            field_dict["fillblankSubSetting"] = fillblank_sub_setting
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.questionnaire_fillblank_setting import QuestionnaireFillblankSetting  # noqa: PLC0415
+        from ..models.questionnaire_option_info import QuestionnaireOptionInfo  # noqa: PLC0415
+        from ..models.questionnaire_score_setting import QuestionnaireScoreSetting  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        question_name = d.pop("questionName", UNSET)
+
+        _question_type = d.pop("questionType", UNSET)
+        question_type: QuestionnaireQuestionType | Unset
+        if isinstance(_question_type, Unset):
+            question_type = UNSET
+        else:
+            question_type = check_questionnaire_question_type(_question_type)
+
+        required_flag = d.pop("requiredFlag", UNSET)
+
+        question_desc = d.pop("questionDesc", UNSET)
+
+        question_desc_flag = d.pop("questionDescFlag", UNSET)
+
+        question_sort_order = d.pop("questionSortOrder", UNSET)
+
+        _question_option_list = d.pop("questionOptionList", UNSET)
+        question_option_list: list[QuestionnaireOptionInfo] | Unset = UNSET
+        if _question_option_list is not UNSET:
+            question_option_list = []
+            for question_option_list_item_data in _question_option_list:
+                question_option_list_item = QuestionnaireOptionInfo.from_dict(question_option_list_item_data)
+
+                question_option_list.append(question_option_list_item)
+
+        radio_style = d.pop("radioStyle", UNSET)
+
+        select_type = d.pop("selectType", UNSET)
+
+        select_min = d.pop("selectMin", UNSET)
+
+        select_max = d.pop("selectMax", UNSET)
+
+        fillblank_sub_type = d.pop("fillblankSubType", UNSET)
+
+        word_limit = d.pop("wordLimit", UNSET)
+
+        input_print = d.pop("inputPrint", UNSET)
+
+        auto_fill = d.pop("autoFill", UNSET)
+
+        address_type = d.pop("addressType", UNSET)
+
+        upload_limit = d.pop("uploadLimit", UNSET)
+
+        upload_size = d.pop("uploadSize", UNSET)
+
+        _multi_score_setting = d.pop("multiScoreSetting", UNSET)
+        multi_score_setting: QuestionnaireScoreSetting | Unset
+        if isinstance(_multi_score_setting, Unset):
+            multi_score_setting = UNSET
+        else:
+            multi_score_setting = QuestionnaireScoreSetting.from_dict(_multi_score_setting)
+
+        _fillblank_sub_setting = d.pop("fillblankSubSetting", UNSET)
+        fillblank_sub_setting: QuestionnaireFillblankSetting | Unset
+        if isinstance(_fillblank_sub_setting, Unset):
+            fillblank_sub_setting = UNSET
+        else:
+            fillblank_sub_setting = QuestionnaireFillblankSetting.from_dict(_fillblank_sub_setting)
+
+        questionnaire_question_info = cls(
+            code=code,
+            question_name=question_name,
+            question_type=question_type,
+            required_flag=required_flag,
+            question_desc=question_desc,
+            question_desc_flag=question_desc_flag,
+            question_sort_order=question_sort_order,
+            question_option_list=question_option_list,
+            radio_style=radio_style,
+            select_type=select_type,
+            select_min=select_min,
+            select_max=select_max,
+            fillblank_sub_type=fillblank_sub_type,
+            word_limit=word_limit,
+            input_print=input_print,
+            auto_fill=auto_fill,
+            address_type=address_type,
+            upload_limit=upload_limit,
+            upload_size=upload_size,
+            multi_score_setting=multi_score_setting,
+            fillblank_sub_setting=fillblank_sub_setting,
+        )
+
+        questionnaire_question_info.additional_properties = d
+        return questionnaire_question_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QuestionnaireQuestionOption")
+
+
+@_attrs_define
+class QuestionnaireQuestionOption:
+    """One choice of a question; fields not listed here are sent as they are (additional_properties).
+
+    Attributes:
+        option_name (str): The choice's text.
+        option_order (int | Unset): Position of the choice.
+        option_resource_id (str | Unset): Picture of a picturesVote choice.
+        min_score (int | Unset): multiScore only. Lowest score.
+        max_score (int | Unset): multiScore only. Highest score.
+        not_use_flag (int | Unset): 1 offers "not applicable" (不适用), 0 not (the default).
+        note_flag (int | Unset): 1 asks for a note with this choice.
+        note_required_flag (int | Unset): 1 makes that note required.
+        note_content (str | Unset): Prompt of the note.
+    """
+
+    option_name: str
+    option_order: int | Unset = UNSET
+    option_resource_id: str | Unset = UNSET
+    min_score: int | Unset = UNSET
+    max_score: int | Unset = UNSET
+    not_use_flag: int | Unset = UNSET
+    note_flag: int | Unset = UNSET
+    note_required_flag: int | Unset = UNSET
+    note_content: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        option_name = self.option_name
+
+        option_order = self.option_order
+
+        option_resource_id = self.option_resource_id
+
+        min_score = self.min_score
+
+        max_score = self.max_score
+
+        not_use_flag = self.not_use_flag
+
+        note_flag = self.note_flag
+
+        note_required_flag = self.note_required_flag
+
+        note_content = self.note_content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "optionName": option_name,
+            }
+        )
+        if option_order is not UNSET:
+            field_dict["optionOrder"] = option_order
+        if option_resource_id is not UNSET:
+            field_dict["optionResourceId"] = option_resource_id
+        if min_score is not UNSET:
+            field_dict["minScore"] = min_score
+        if max_score is not UNSET:
+            field_dict["maxScore"] = max_score
+        if not_use_flag is not UNSET:
+            field_dict["notUseFlag"] = not_use_flag
+        if note_flag is not UNSET:
+            field_dict["noteFlag"] = note_flag
+        if note_required_flag is not UNSET:
+            field_dict["noteRequiredFlag"] = note_required_flag
+        if note_content is not UNSET:
+            field_dict["noteContent"] = note_content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        option_name = d.pop("optionName")
+
+        option_order = d.pop("optionOrder", UNSET)
+
+        option_resource_id = d.pop("optionResourceId", UNSET)
+
+        min_score = d.pop("minScore", UNSET)
+
+        max_score = d.pop("maxScore", UNSET)
+
+        not_use_flag = d.pop("notUseFlag", UNSET)
+
+        note_flag = d.pop("noteFlag", UNSET)
+
+        note_required_flag = d.pop("noteRequiredFlag", UNSET)
+
+        note_content = d.pop("noteContent", UNSET)
+
+        questionnaire_question_option = cls(
+            option_name=option_name,
+            option_order=option_order,
+            option_resource_id=option_resource_id,
+            min_score=min_score,
+            max_score=max_score,
+            not_use_flag=not_use_flag,
+            note_flag=note_flag,
+            note_required_flag=note_required_flag,
+            note_content=note_content,
+        )
+
+        questionnaire_question_option.additional_properties = d
+        return questionnaire_question_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

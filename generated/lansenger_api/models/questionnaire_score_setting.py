@@ -1,0 +1,126 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QuestionnaireScoreSetting")
+
+
+@_attrs_define
+class QuestionnaireScoreSetting:
+    """Settings of a multiScore question.
+
+    Attributes:
+        min_score (int | Unset):
+        max_score (int | Unset):
+        score_icon_style (int | str | Unset): The icon the scores show as; its values are undocumented.
+        not_use_flag (int | Unset): 1 offers "not applicable".
+        left_tip (str | Unset): Label under the lowest score.
+        mid_tip (str | Unset): Label under the middle score.
+        right_tip (str | Unset): Label under the highest score.
+    """
+
+    min_score: int | Unset = UNSET
+    max_score: int | Unset = UNSET
+    score_icon_style: int | str | Unset = UNSET
+    not_use_flag: int | Unset = UNSET
+    left_tip: str | Unset = UNSET
+    mid_tip: str | Unset = UNSET
+    right_tip: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        min_score = self.min_score
+
+        max_score = self.max_score
+
+        score_icon_style: int | str | Unset
+        if isinstance(self.score_icon_style, Unset):
+            score_icon_style = UNSET
+        else:
+            score_icon_style = self.score_icon_style
+
+        not_use_flag = self.not_use_flag
+
+        left_tip = self.left_tip
+
+        mid_tip = self.mid_tip
+
+        right_tip = self.right_tip
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if min_score is not UNSET:
+            field_dict["minScore"] = min_score
+        if max_score is not UNSET:
+            field_dict["maxScore"] = max_score
+        if score_icon_style is not UNSET:
+            field_dict["scoreIconStyle"] = score_icon_style
+        if not_use_flag is not UNSET:
+            field_dict["notUseFlag"] = not_use_flag
+        if left_tip is not UNSET:
+            field_dict["leftTip"] = left_tip
+        if mid_tip is not UNSET:
+            field_dict["midTip"] = mid_tip
+        if right_tip is not UNSET:
+            field_dict["rightTip"] = right_tip
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        min_score = d.pop("minScore", UNSET)
+
+        max_score = d.pop("maxScore", UNSET)
+
+        def _parse_score_icon_style(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        score_icon_style = _parse_score_icon_style(d.pop("scoreIconStyle", UNSET))
+
+        not_use_flag = d.pop("notUseFlag", UNSET)
+
+        left_tip = d.pop("leftTip", UNSET)
+
+        mid_tip = d.pop("midTip", UNSET)
+
+        right_tip = d.pop("rightTip", UNSET)
+
+        questionnaire_score_setting = cls(
+            min_score=min_score,
+            max_score=max_score,
+            score_icon_style=score_icon_style,
+            not_use_flag=not_use_flag,
+            left_tip=left_tip,
+            mid_tip=mid_tip,
+            right_tip=right_tip,
+        )
+
+        questionnaire_score_setting.additional_properties = d
+        return questionnaire_score_setting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
