@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import copy
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
+import httpx
 import pytest
+from lansenger import AsyncLansenger, Lansenger
 from lansenger_api.client import apaginate, next_offset, next_page, paginate
 from lansenger_api.types import UNSET, Unset
 
 from codegen.derive import derive
+from tests._envelopes import GATEWAY
 
 ITEMS = list(range(7))
 
@@ -208,3 +212,53 @@ def test_each_style_is_read_from_the_spec(annotation: dict[str, Any], expected: 
 def test_a_wrong_annotation_fails_generation(annotation: dict[str, Any], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         derive(paged(annotation))
+
+
+# --- on the wire: a list paged in the JSON body ---------------------------------------------------------------
+
+QUESTIONNAIRES = "/xtra/questionnaire/server/openapi/v1/myCreateList"
+
+
+def _body_pages(router: Any) -> list[dict[str, Any]]:
+    """Serve 5 questionnaires 2 per page by the body's pageNo; returns the bodies the client sent."""
+    sent: list[dict[str, Any]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        sent.append(body)
+        start = (body["pageNo"] - 1) * body["pageSize"]
+        codes = [f"q{n}" for n in range(5)][start : start + body["pageSize"]]
+        page = {
+            "pageNo": body["pageNo"],
+            "pageSize": body["pageSize"],
+            "total": 5,
+            "result": [{"code": c} for c in codes],
+        }
+        return httpx.Response(200, json={"errCode": 0, "errMsg": "ok", "data": page})
+
+    router.post(QUESTIONNAIRES).mock(side_effect=answer)
+    return sent
+
+
+def test_a_body_paged_list_walks_page_numbers_in_the_body(router: Any) -> None:
+    sent = _body_pages(router)
+    with Lansenger("app", "secret", gateway_url=GATEWAY) as client:
+        codes = [
+            q.code for q in client.questionnaires.iter_list_my_questionnaires(org_id="o", user_id="u", page_size=2)
+        ]
+    assert codes == ["q0", "q1", "q2", "q3", "q4"]
+    assert [(body["pageNo"], body["pageSize"], body["orgId"]) for body in sent] == [
+        (1, 2, "o"),
+        (2, 2, "o"),
+        (3, 2, "o"),
+    ]
+
+
+@pytest.mark.anyio
+async def test_a_body_paged_list_walks_the_same_way_async(router: Any) -> None:
+    sent = _body_pages(router)
+    async with AsyncLansenger("app", "secret", gateway_url=GATEWAY) as client:
+        walk = client.questionnaires.iter_list_my_questionnaires(org_id="o", user_id="u", page_size=2)
+        codes = [q.code async for q in walk]
+    assert codes == ["q0", "q1", "q2", "q3", "q4"]
+    assert [body["pageNo"] for body in sent] == [1, 2, 3]

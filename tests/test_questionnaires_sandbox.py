@@ -297,6 +297,8 @@ def test_lists_page_in_the_body_with_correct_totals(client: Lansenger) -> None:
         assert page.has_next_page is (page_no < 3)
         seen += [str(q.code) for q in page.result]
     assert seen == mine[::-1]
+    walked = client.questionnaires.iter_list_my_questionnaires(org_id=ORG_ID, user_id=ALAN, page_size=7)
+    assert [str(q.code) for q in walked] == mine[::-1]
     beyond = client.questionnaires.list_my_questionnaires(org_id=ORG_ID, user_id=ALAN, page_no=4)
     assert (beyond.total, beyond.result) == (23, [])
 
@@ -352,3 +354,4 @@ async def test_async_client_against_the_sandbox(sandbox: Sandbox) -> None:
         assert await client.questionnaires.publish_questionnaire(questionnaire_code=code, staff_id_list=[GRACE])
         listed = await client.questionnaires.list_account_questionnaires(account_code=HR)
         assert [q.code for q in listed.result] == [code]
+        assert [q.code async for q in client.questionnaires.iter_list_account_questionnaires(account_code=HR)] == [code]

@@ -9,10 +9,11 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, paginate
+from ...client import apaginate, next_offset, next_page, paginate
 from ...models.questionnaire_account import QuestionnaireAccount
 from ...models.questionnaire_account_list_request import QuestionnaireAccountListRequest
 from ...models.questionnaire_accounts_request import QuestionnaireAccountsRequest
+from ...models.questionnaire_answer_data import QuestionnaireAnswerData
 from ...models.questionnaire_answer_data_page import QuestionnaireAnswerDataPage
 from ...models.questionnaire_answer_detail import QuestionnaireAnswerDetail
 from ...models.questionnaire_answer_fetch_request import QuestionnaireAnswerFetchRequest
@@ -337,6 +338,34 @@ class QuestionnairesResource:
             user_token=user_token,
         )
 
+    def iter_list_account_questionnaires(
+        self,
+        *,
+        account_code: str,
+        page_size: int | Unset = 10,
+        status: QuestionnaireStatus | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> Iterator[QuestionnaireDetail]:
+        """Every item of `list_account_questionnaires`, fetching page after page from page 1.
+
+        Stops once `total` items have arrived or at an empty page.
+        """
+        return paginate(
+            lambda position: self.list_account_questionnaires(
+                account_code=account_code,
+                page_no=position,
+                page_size=page_size,
+                status=status,
+                user_id=user_id,
+                user_token=user_token,
+            ),
+            first=1,
+            items=lambda data: data.result,
+            total=lambda data: data.total,
+            advance=next_page,
+        )
+
     def list_my_questionnaires(
         self,
         *,
@@ -367,6 +396,36 @@ class QuestionnairesResource:
             user_token=user_token,
         )
 
+    def iter_list_my_questionnaires(
+        self,
+        *,
+        org_id: str,
+        page_size: int | Unset = 10,
+        title: str | Unset = UNSET,
+        status: QuestionnaireStatus | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> Iterator[QuestionnaireDetail]:
+        """Every item of `list_my_questionnaires`, fetching page after page from page 1.
+
+        Stops once `total` items have arrived or at an empty page.
+        """
+        return paginate(
+            lambda position: self.list_my_questionnaires(
+                org_id=org_id,
+                page_no=position,
+                page_size=page_size,
+                title=title,
+                status=status,
+                user_id=user_id,
+                user_token=user_token,
+            ),
+            first=1,
+            items=lambda data: data.result,
+            total=lambda data: data.total,
+            advance=next_page,
+        )
+
     def list_participated_questionnaires(
         self,
         *,
@@ -393,6 +452,34 @@ class QuestionnairesResource:
                 user_id=user_id,
             ),
             user_token=user_token,
+        )
+
+    def iter_list_participated_questionnaires(
+        self,
+        *,
+        org_id: str,
+        page_size: int | Unset = 10,
+        status: QuestionnaireStatus | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> Iterator[QuestionnaireDetail]:
+        """Every item of `list_participated_questionnaires`, fetching page after page from page 1.
+
+        Stops once `total` items have arrived or at an empty page.
+        """
+        return paginate(
+            lambda position: self.list_participated_questionnaires(
+                org_id=org_id,
+                page_no=position,
+                page_size=page_size,
+                status=status,
+                user_id=user_id,
+                user_token=user_token,
+            ),
+            first=1,
+            items=lambda data: data.result,
+            total=lambda data: data.total,
+            advance=next_page,
         )
 
     def list_questionnaire_accounts(
@@ -443,6 +530,34 @@ class QuestionnairesResource:
             user_token=user_token,
         )
 
+    def iter_list_questionnaire_answer_data(
+        self,
+        *,
+        account_code: str,
+        questionnaire_code: str,
+        page_size: int | Unset = 10,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> Iterator[QuestionnaireAnswerData]:
+        """Every item of `list_questionnaire_answer_data`, fetching page after page from page 1.
+
+        Stops once `total` items have arrived or at an empty page.
+        """
+        return paginate(
+            lambda position: self.list_questionnaire_answer_data(
+                account_code=account_code,
+                questionnaire_code=questionnaire_code,
+                page_no=position,
+                page_size=page_size,
+                user_id=user_id,
+                user_token=user_token,
+            ),
+            first=1,
+            items=lambda data: data.result,
+            total=lambda data: data.total,
+            advance=next_page,
+        )
+
     def list_questionnaire_answers(
         self,
         *,
@@ -470,6 +585,34 @@ class QuestionnairesResource:
                 user_id=user_id,
             ),
             user_token=user_token,
+        )
+
+    def iter_list_questionnaire_answers(
+        self,
+        *,
+        account_code: str,
+        questionnaire_code: str,
+        page_size: int | Unset = 10,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> Iterator[QuestionnaireAnswerRecord]:
+        """Every item of `list_questionnaire_answers`, fetching page after page from page 1.
+
+        Stops once `total` items have arrived or at an empty page.
+        """
+        return paginate(
+            lambda position: self.list_questionnaire_answers(
+                account_code=account_code,
+                questionnaire_code=questionnaire_code,
+                page_no=position,
+                page_size=page_size,
+                user_id=user_id,
+                user_token=user_token,
+            ),
+            first=1,
+            items=lambda data: data.result,
+            total=lambda data: data.total,
+            advance=next_page,
         )
 
     def list_questionnaires_by_codes(
@@ -903,6 +1046,31 @@ class AsyncQuestionnairesResource:
             user_token=user_token,
         )
 
+    def iter_list_account_questionnaires(
+        self,
+        *,
+        account_code: str,
+        page_size: int | Unset = 10,
+        status: QuestionnaireStatus | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> AsyncIterator[QuestionnaireDetail]:
+        """Every item of `list_account_questionnaires`, fetching page after page; use with `async for`."""
+        return apaginate(
+            lambda position: self.list_account_questionnaires(
+                account_code=account_code,
+                page_no=position,
+                page_size=page_size,
+                status=status,
+                user_id=user_id,
+                user_token=user_token,
+            ),
+            first=1,
+            items=lambda data: data.result,
+            total=lambda data: data.total,
+            advance=next_page,
+        )
+
     async def list_my_questionnaires(
         self,
         *,
@@ -933,6 +1101,33 @@ class AsyncQuestionnairesResource:
             user_token=user_token,
         )
 
+    def iter_list_my_questionnaires(
+        self,
+        *,
+        org_id: str,
+        page_size: int | Unset = 10,
+        title: str | Unset = UNSET,
+        status: QuestionnaireStatus | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> AsyncIterator[QuestionnaireDetail]:
+        """Every item of `list_my_questionnaires`, fetching page after page; use with `async for`."""
+        return apaginate(
+            lambda position: self.list_my_questionnaires(
+                org_id=org_id,
+                page_no=position,
+                page_size=page_size,
+                title=title,
+                status=status,
+                user_id=user_id,
+                user_token=user_token,
+            ),
+            first=1,
+            items=lambda data: data.result,
+            total=lambda data: data.total,
+            advance=next_page,
+        )
+
     async def list_participated_questionnaires(
         self,
         *,
@@ -959,6 +1154,31 @@ class AsyncQuestionnairesResource:
                 user_id=user_id,
             ),
             user_token=user_token,
+        )
+
+    def iter_list_participated_questionnaires(
+        self,
+        *,
+        org_id: str,
+        page_size: int | Unset = 10,
+        status: QuestionnaireStatus | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> AsyncIterator[QuestionnaireDetail]:
+        """Every item of `list_participated_questionnaires`, fetching page after page; use with `async for`."""
+        return apaginate(
+            lambda position: self.list_participated_questionnaires(
+                org_id=org_id,
+                page_no=position,
+                page_size=page_size,
+                status=status,
+                user_id=user_id,
+                user_token=user_token,
+            ),
+            first=1,
+            items=lambda data: data.result,
+            total=lambda data: data.total,
+            advance=next_page,
         )
 
     async def list_questionnaire_accounts(
@@ -1009,6 +1229,31 @@ class AsyncQuestionnairesResource:
             user_token=user_token,
         )
 
+    def iter_list_questionnaire_answer_data(
+        self,
+        *,
+        account_code: str,
+        questionnaire_code: str,
+        page_size: int | Unset = 10,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> AsyncIterator[QuestionnaireAnswerData]:
+        """Every item of `list_questionnaire_answer_data`, fetching page after page; use with `async for`."""
+        return apaginate(
+            lambda position: self.list_questionnaire_answer_data(
+                account_code=account_code,
+                questionnaire_code=questionnaire_code,
+                page_no=position,
+                page_size=page_size,
+                user_id=user_id,
+                user_token=user_token,
+            ),
+            first=1,
+            items=lambda data: data.result,
+            total=lambda data: data.total,
+            advance=next_page,
+        )
+
     async def list_questionnaire_answers(
         self,
         *,
@@ -1036,6 +1281,31 @@ class AsyncQuestionnairesResource:
                 user_id=user_id,
             ),
             user_token=user_token,
+        )
+
+    def iter_list_questionnaire_answers(
+        self,
+        *,
+        account_code: str,
+        questionnaire_code: str,
+        page_size: int | Unset = 10,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> AsyncIterator[QuestionnaireAnswerRecord]:
+        """Every item of `list_questionnaire_answers`, fetching page after page; use with `async for`."""
+        return apaginate(
+            lambda position: self.list_questionnaire_answers(
+                account_code=account_code,
+                questionnaire_code=questionnaire_code,
+                page_no=position,
+                page_size=page_size,
+                user_id=user_id,
+                user_token=user_token,
+            ),
+            first=1,
+            items=lambda data: data.result,
+            total=lambda data: data.total,
+            advance=next_page,
         )
 
     async def list_questionnaires_by_codes(
