@@ -11,6 +11,7 @@ from . import (
     _routes_org,
     _routes_streams,
     _routes_todos,
+    _routes_videoconferences,
 )
 from ._routing import Route
 
@@ -21,6 +22,7 @@ ROUTES: tuple[Route, ...] = (
     *_routes_groups.ROUTES,
     *_routes_calendars.ROUTES,
     *_routes_todos.ROUTES,
+    *_routes_videoconferences.ROUTES,
     *_routes_streams.ROUTES,
     *_routes_control.ROUTES,
 )
