@@ -66,8 +66,8 @@ def _simplest_call(client: Lansenger, name: str, tag: str) -> Any:
 
 def _sample(annotation: Any) -> Any:
     text = str(annotation)
-    if text.startswith("list["):
-        return ["x-1"]
+    if text in ("list[str]", "list[int]"):
+        return [_sample(text[5:-1])]
     if text in ("int", "<class 'int'>"):
         return 1
     if text in ("str", "<class 'str'>"):

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from .api.streams import AsyncStreamsResource, StreamsResource
     from .api.todos import AsyncTodosResource, TodosResource
     from .api.users import AsyncUsersResource, UsersResource
+    from .api.videoconferences import AsyncVideoconferencesResource, VideoconferencesResource
     from .api.websocket import AsyncWebsocketResource, WebsocketResource
 
 T = TypeVar("T")
@@ -123,6 +124,12 @@ class LansengerAPI:
         return UsersResource(self._http)
 
     @cached_property
+    def videoconferences(self) -> VideoconferencesResource:
+        from .api.videoconferences import VideoconferencesResource
+
+        return VideoconferencesResource(self._http)
+
+    @cached_property
     def websocket(self) -> WebsocketResource:
         from .api.websocket import WebsocketResource
 
@@ -212,6 +219,12 @@ class AsyncLansengerAPI:
         from .api.users import AsyncUsersResource
 
         return AsyncUsersResource(self._http)
+
+    @cached_property
+    def videoconferences(self) -> AsyncVideoconferencesResource:
+        from .api.videoconferences import AsyncVideoconferencesResource
+
+        return AsyncVideoconferencesResource(self._http)
 
     @cached_property
     def websocket(self) -> AsyncWebsocketResource:

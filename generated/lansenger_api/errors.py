@@ -165,6 +165,36 @@ class ErrorCode(enum.IntEnum):
     """Chat query parameter error."""
     NOT_FOUND = 64001
     """Media, share or other object not found."""
+    VC_NOT_INSTALLED = 105100
+    """The org has no videoconference app installed; do not retry."""
+    VC_NO_DOWNLOAD_PERMISSION = 105102
+    """The operator may not download these recordings."""
+    VC_TOO_MANY_RECORDINGS = 105103
+    """More than 3 recordings in one download request."""
+    VC_MAX_PERSON_CHANGED = 105105
+    """The org's meeting size limit changed; members must rejoin."""
+    VC_NOT_CONFIGURED = 105106
+    """Videoconferencing is not configured for the org; do not retry."""
+    VC_MAX_PERSON_CHANGED_REJOIN = 105107
+    """The org's meeting size limit changed; rejoin the meeting."""
+    VC_START_TIME_PASSED = 105204
+    """A reserved meeting's startTime must be in the future."""
+    VC_MEETING_NOT_RUNNING = 105213
+    """The meeting has not started or is over (usually the inner data.code)."""
+    VC_MEETING_STARTED = 105224
+    """The meeting has started: stop it instead of cancelling or changing it."""
+    VC_MEMBER_LIMIT_REACHED = 105225
+    """The meeting has as many members as it may."""
+    VC_NO_HOST = 105230
+    """The members need exactly one with role admin."""
+    VC_ORG_SEATS_EXCEEDED = 105244
+    """The org's maximum of concurrent seats is reached."""
+    VC_NO_CALL_TIME_LEFT = 105245
+    """The org has no call time left."""
+    VC_INVALID_MEMBER_DATA = 105263
+    """An invitee lacks employeeName, audio or video."""
+    VC_UNKNOWN_OP_CODE = 105601
+    """The platform does not know this opCode."""
 
 
 ERROR_CLASSES: Final[Mapping[int, type[APIError]]] = {
@@ -183,6 +213,21 @@ ERROR_CLASSES: Final[Mapping[int, type[APIError]]] = {
     50052: InvalidRequestError,
     63002: InvalidRequestError,
     64001: NotFoundError,
+    105100: PermissionDeniedError,
+    105102: PermissionDeniedError,
+    105103: InvalidRequestError,
+    105105: APIError,
+    105106: PermissionDeniedError,
+    105107: APIError,
+    105204: InvalidRequestError,
+    105213: InvalidRequestError,
+    105224: InvalidRequestError,
+    105225: APIError,
+    105230: InvalidRequestError,
+    105244: APIError,
+    105245: APIError,
+    105263: InvalidRequestError,
+    105601: InvalidRequestError,
 }
 """Which exception each known errCode raises; unknown codes raise APIError."""
 

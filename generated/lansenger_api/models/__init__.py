@@ -225,6 +225,49 @@ from .ua_cert_delete_event import UaCertDeleteEvent
 from .uploaded_media import UploadedMedia
 from .user_logout_event import UserLogoutEvent
 from .user_token_grant import UserTokenGrant
+from .vc_auto_record import VcAutoRecord
+from .vc_config import VcConfig
+from .vc_config_request import VcConfigRequest
+from .vc_create_meeting_request import VcCreateMeetingRequest
+from .vc_create_source import VcCreateSource
+from .vc_device_kind import VcDeviceKind
+from .vc_event_subscribe_request import VcEventSubscribeRequest
+from .vc_event_subscription import VcEventSubscription
+from .vc_fetch_range import VcFetchRange
+from .vc_fixed_room import VcFixedRoom
+from .vc_fixed_room_page import VcFixedRoomPage
+from .vc_invite_request import VcInviteRequest
+from .vc_invitee import VcInvitee
+from .vc_invitee_type import VcInviteeType
+from .vc_meeting import VcMeeting
+from .vc_meeting_list_request import VcMeetingListRequest
+from .vc_meeting_member import VcMeetingMember
+from .vc_meeting_page import VcMeetingPage
+from .vc_meeting_page_request import VcMeetingPageRequest
+from .vc_meeting_params import VcMeetingParams
+from .vc_meeting_params_request import VcMeetingParamsRequest
+from .vc_meeting_record_list_request import VcMeetingRecordListRequest
+from .vc_meeting_request import VcMeetingRequest
+from .vc_meeting_status import VcMeetingStatus
+from .vc_meeting_status_entry import VcMeetingStatusEntry
+from .vc_meeting_status_list import VcMeetingStatusList
+from .vc_meeting_status_request import VcMeetingStatusRequest
+from .vc_meeting_type import VcMeetingType
+from .vc_member import VcMember
+from .vc_member_control_request import VcMemberControlRequest
+from .vc_member_page import VcMemberPage
+from .vc_member_record import VcMemberRecord
+from .vc_member_record_page import VcMemberRecordPage
+from .vc_member_role import VcMemberRole
+from .vc_op_result import VcOpResult
+from .vc_operator_page_request import VcOperatorPageRequest
+from .vc_recording import VcRecording
+from .vc_recording_list import VcRecordingList
+from .vc_recording_ref import VcRecordingRef
+from .vc_recording_urls import VcRecordingUrls
+from .vc_recording_urls_request import VcRecordingUrlsRequest
+from .vc_switch import VcSwitch
+from .vc_update_meeting_request import VcUpdateMeetingRequest
 from .verify_card_message import VerifyCardMessage
 from .workbench_visibility_event import WorkbenchVisibilityEvent
 from .ws_endpoint import WsEndpoint
@@ -455,6 +498,49 @@ __all__ = (
     "UploadedMedia",
     "UserLogoutEvent",
     "UserTokenGrant",
+    "VcAutoRecord",
+    "VcConfig",
+    "VcConfigRequest",
+    "VcCreateMeetingRequest",
+    "VcCreateSource",
+    "VcDeviceKind",
+    "VcEventSubscribeRequest",
+    "VcEventSubscription",
+    "VcFetchRange",
+    "VcFixedRoom",
+    "VcFixedRoomPage",
+    "VcInvitee",
+    "VcInviteeType",
+    "VcInviteRequest",
+    "VcMeeting",
+    "VcMeetingListRequest",
+    "VcMeetingMember",
+    "VcMeetingPage",
+    "VcMeetingPageRequest",
+    "VcMeetingParams",
+    "VcMeetingParamsRequest",
+    "VcMeetingRecordListRequest",
+    "VcMeetingRequest",
+    "VcMeetingStatus",
+    "VcMeetingStatusEntry",
+    "VcMeetingStatusList",
+    "VcMeetingStatusRequest",
+    "VcMeetingType",
+    "VcMember",
+    "VcMemberControlRequest",
+    "VcMemberPage",
+    "VcMemberRecord",
+    "VcMemberRecordPage",
+    "VcMemberRole",
+    "VcOperatorPageRequest",
+    "VcOpResult",
+    "VcRecording",
+    "VcRecordingList",
+    "VcRecordingRef",
+    "VcRecordingUrls",
+    "VcRecordingUrlsRequest",
+    "VcSwitch",
+    "VcUpdateMeetingRequest",
     "VerifyCardMessage",
     "WorkbenchVisibilityEvent",
     "WsEndpoint",

@@ -12,6 +12,7 @@ from . import (
     _routes_questionnaires,
     _routes_streams,
     _routes_todos,
+    _routes_videoconferences,
 )
 from ._routing import Route
 
@@ -23,6 +24,7 @@ ROUTES: tuple[Route, ...] = (
     *_routes_calendars.ROUTES,
     *_routes_todos.ROUTES,
     *_routes_questionnaires.ROUTES,
+    *_routes_videoconferences.ROUTES,
     *_routes_streams.ROUTES,
     *_routes_control.ROUTES,
 )

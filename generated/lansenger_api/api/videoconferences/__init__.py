@@ -1,0 +1,1597 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""The `videoconferences` resource: its operations as methods, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from typing import Any, cast
+
+import httpx
+
+from ...client import apaginate, next_offset, next_page, paginate
+from ...models.vc_auto_record import VcAutoRecord, check_vc_auto_record
+from ...models.vc_config import VcConfig
+from ...models.vc_config_request import VcConfigRequest
+from ...models.vc_create_meeting_request import VcCreateMeetingRequest
+from ...models.vc_create_source import VcCreateSource, check_vc_create_source
+from ...models.vc_event_subscribe_request import VcEventSubscribeRequest
+from ...models.vc_event_subscription import VcEventSubscription
+from ...models.vc_fetch_range import VcFetchRange, check_vc_fetch_range
+from ...models.vc_fixed_room import VcFixedRoom
+from ...models.vc_fixed_room_page import VcFixedRoomPage
+from ...models.vc_invite_request import VcInviteRequest
+from ...models.vc_invitee import VcInvitee
+from ...models.vc_meeting import VcMeeting
+from ...models.vc_meeting_list_request import VcMeetingListRequest
+from ...models.vc_meeting_member import VcMeetingMember
+from ...models.vc_meeting_page import VcMeetingPage
+from ...models.vc_meeting_page_request import VcMeetingPageRequest
+from ...models.vc_meeting_params import VcMeetingParams
+from ...models.vc_meeting_params_request import VcMeetingParamsRequest
+from ...models.vc_meeting_record_list_request import VcMeetingRecordListRequest
+from ...models.vc_meeting_request import VcMeetingRequest
+from ...models.vc_meeting_status_list import VcMeetingStatusList
+from ...models.vc_meeting_status_request import VcMeetingStatusRequest
+from ...models.vc_meeting_type import VcMeetingType, check_vc_meeting_type
+from ...models.vc_member import VcMember
+from ...models.vc_member_control_request import VcMemberControlRequest
+from ...models.vc_member_page import VcMemberPage
+from ...models.vc_member_record import VcMemberRecord
+from ...models.vc_member_record_page import VcMemberRecordPage
+from ...models.vc_op_result import VcOpResult
+from ...models.vc_operator_page_request import VcOperatorPageRequest
+from ...models.vc_recording_list import VcRecordingList
+from ...models.vc_recording_ref import VcRecordingRef
+from ...models.vc_recording_urls import VcRecordingUrls
+from ...models.vc_recording_urls_request import VcRecordingUrlsRequest
+from ...models.vc_update_meeting_request import VcUpdateMeetingRequest
+from ...types import UNSET, File, Unset
+from . import cancel_meeting as _cancel_meeting
+from . import control_meeting_member as _control_meeting_member
+from . import create_meeting as _create_meeting
+from . import fetch_meeting as _fetch_meeting
+from . import fetch_meeting_params as _fetch_meeting_params
+from . import fetch_meeting_statuses as _fetch_meeting_statuses
+from . import fetch_recording_download_urls as _fetch_recording_download_urls
+from . import fetch_videoconference_config as _fetch_videoconference_config
+from . import invite_meeting_members as _invite_meeting_members
+from . import list_active_meetings as _list_active_meetings
+from . import list_fixed_meeting_rooms as _list_fixed_meeting_rooms
+from . import list_meeting_member_records as _list_meeting_member_records
+from . import list_meeting_members as _list_meeting_members
+from . import list_meeting_recordings as _list_meeting_recordings
+from . import list_meeting_records as _list_meeting_records
+from . import list_meetings as _list_meetings
+from . import list_past_meetings as _list_past_meetings
+from . import stop_meeting as _stop_meeting
+from . import subscribe_meeting_events as _subscribe_meeting_events
+from . import update_meeting as _update_meeting
+
+
+class VideoconferencesResource:
+    """Operations tagged `videoconferences` in the spec."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self._http = http
+
+    def cancel_meeting(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        mid: int,
+        user_token: str | Unset = UNSET,
+    ) -> VcOpResult | None:
+        """Cancel a meeting that has not started (stop_meeting ends a running one).
+
+        The path keeps the platform's historical spelling `cancle`. A started meeting cannot be cancelled
+        (errCode 105224); stop it instead. The answer's inner `code` is 0 when the meeting was cancelled.
+
+        POST /xtra/videoconference/openapi/v1/meeting/cancle
+        """
+        return _cancel_meeting.sync(
+            client=self._http,
+            body=VcMeetingRequest(
+                org_id=org_id,
+                operator=operator,
+                mid=mid,
+            ),
+            user_token=user_token,
+        )
+
+    def control_meeting_member(
+        self,
+        *,
+        org_id: int,
+        staff_id: str,
+        mid: int,
+        op_code: str,
+        operator: str,
+        user_token: str | Unset = UNSET,
+    ) -> VcOpResult | None:
+        """Act on one member of a running meeting as its host (mute, kick, make host, ...).
+
+        `opCode` is sent as given; the platform decides what it accepts and answers errCode 105601 for an
+        unknown one. Known values: kick, quit, join, handup, openScreenShare, closeScreenShare, openVideo,
+        closeVideo, mute, applyVideo, shareVideo, cancelShareVideo, remove, call, enforceOpenVideo,
+        setJoinHost, cancelJoinHost, inviteOpenAudio, setHost, grabHost. It acts on one member only: muteall
+        / unmuteall and applyAudio are refused.
+
+        POST /xtra/videoconference/openapi/v1/meeting/member/control
+        """
+        return _control_meeting_member.sync(
+            client=self._http,
+            body=VcMemberControlRequest(
+                org_id=org_id,
+                staff_id=staff_id,
+                mid=mid,
+                op_code=op_code,
+                operator=operator,
+            ),
+            user_token=user_token,
+        )
+
+    def create_meeting(
+        self,
+        *,
+        subject: str,
+        start_time: int,
+        member: list[VcMember],
+        org_id: int,
+        auto_record: VcAutoRecord | Unset = 0,
+        type_: VcMeetingType | Unset = 1,
+        group_new: int | Unset = 0,
+        conf_password: str | Unset = "",
+        control_password: str | Unset = "",
+        ext_attr: str | Unset = "",
+        mask_type: int | Unset = 0,
+        join_mute: int | Unset = UNSET,
+        open_mute: int | Unset = UNSET,
+        enable_pre_join: int | Unset = UNSET,
+        invite_admin: int | Unset = UNSET,
+        user_stop_time: int | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> VcMeeting:
+        """Create an instant or a reserved meeting with its members.
+
+        `member` needs exactly one member with role `admin` (the host); the platform refuses anything else
+        with errCode 105230. A reserved meeting (`type` 1) must start in the future (105204 otherwise). The
+        platform's SDK always sends autoRecord, type, groupNew, confPassword, controlPassword, extAttr and
+        maskType, so they have its defaults here.
+
+        POST /xtra/videoconference/openapi/v1/meeting/create
+        """
+        return _create_meeting.sync(
+            client=self._http,
+            body=VcCreateMeetingRequest(
+                subject=subject,
+                start_time=start_time,
+                member=member,
+                org_id=org_id,
+                auto_record=auto_record,
+                type_=type_,
+                group_new=group_new,
+                conf_password=conf_password,
+                control_password=control_password,
+                ext_attr=ext_attr,
+                mask_type=mask_type,
+                join_mute=join_mute,
+                open_mute=open_mute,
+                enable_pre_join=enable_pre_join,
+                invite_admin=invite_admin,
+                user_stop_time=user_stop_time,
+            ),
+            user_token=user_token,
+        )
+
+    def fetch_meeting(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        mid: int,
+        user_token: str | Unset = UNSET,
+    ) -> VcMeeting:
+        """Fetch a meeting by its id (mid).
+
+        POST /xtra/videoconference/openapi/v1/meeting/detail
+        """
+        return _fetch_meeting.sync(
+            client=self._http,
+            body=VcMeetingRequest(
+                org_id=org_id,
+                operator=operator,
+                mid=mid,
+            ),
+            user_token=user_token,
+        )
+
+    def fetch_meeting_params(
+        self,
+        *,
+        org_id: int,
+        meeting_number: str,
+        operator: str,
+        user_token: str | Unset = UNSET,
+    ) -> VcMeetingParams:
+        """Fetch a meeting by its meeting number, e.g. to learn its mid (platform PRS >= 3.8).
+
+        POST /xtra/videoconference/openapi/v1/meeting/param/fetch
+        """
+        return _fetch_meeting_params.sync(
+            client=self._http,
+            body=VcMeetingParamsRequest(
+                org_id=org_id,
+                meeting_number=meeting_number,
+                operator=operator,
+            ),
+            user_token=user_token,
+        )
+
+    def fetch_meeting_statuses(
+        self,
+        *,
+        org_id: int,
+        mids: list[int],
+        user_token: str | Unset = UNSET,
+    ) -> VcMeetingStatusList:
+        """Fetch the status of several meetings at once.
+
+        POST /xtra/videoconference/openapi/v1/meeting/status/fetchmore
+        """
+        return _fetch_meeting_statuses.sync(
+            client=self._http,
+            body=VcMeetingStatusRequest(
+                org_id=org_id,
+                mids=mids,
+            ),
+            user_token=user_token,
+        )
+
+    def fetch_recording_download_urls(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        vods: list[VcRecordingRef],
+        user_token: str | Unset = UNSET,
+    ) -> VcRecordingUrls:
+        """Fetch download URLs for one to three recordings.
+
+        At most three recordings per call (errCode 105103 beyond that); errCode 105102 means the operator
+        may not download them.
+
+        POST /xtra/videoconference/openapi/v1/vod/url/download/fetch
+        """
+        return _fetch_recording_download_urls.sync(
+            client=self._http,
+            body=VcRecordingUrlsRequest(
+                org_id=org_id,
+                operator=operator,
+                vods=vods,
+            ),
+            user_token=user_token,
+        )
+
+    def fetch_videoconference_config(
+        self,
+        *,
+        org_id: int,
+        meeting_number: str | Unset = UNSET,
+        operator: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> VcConfig:
+        """Fetch the org's videoconference limits and switches (platform PRS >= 3.8).
+
+        A cheap way to check that the org has the capability at all (errCode 105100 / 105106 otherwise).
+        With `meetingNumber`, answers the configuration of the org that owns that meeting.
+
+        POST /xtra/videoconference/openapi/v1/conf/fetch
+        """
+        return _fetch_videoconference_config.sync(
+            client=self._http,
+            body=VcConfigRequest(
+                org_id=org_id,
+                meeting_number=meeting_number,
+                operator=operator,
+            ),
+            user_token=user_token,
+        )
+
+    def invite_meeting_members(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        meeting_number: str,
+        member: list[VcInvitee],
+        user_token: str | Unset = UNSET,
+    ) -> VcOpResult | None:
+        """Invite people or devices into a running meeting, named by its meeting number.
+
+        Each invitee needs staffId, employeeName and type, and audio and video (0 on, 1 off; defaulted to 0
+        as the platform's SDK does); the platform refuses incomplete ones with errCode 105263. Invitees have
+        no role.
+
+        POST /xtra/videoconference/openapi/v1/meeting/member/invite
+        """
+        return _invite_meeting_members.sync(
+            client=self._http,
+            body=VcInviteRequest(
+                org_id=org_id,
+                operator=operator,
+                meeting_number=meeting_number,
+                member=member,
+            ),
+            user_token=user_token,
+        )
+
+    def list_active_meetings(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        limit: int | Unset = 10,
+        offset: int | Unset = 0,
+        user_token: str | Unset = UNSET,
+    ) -> VcMeetingPage:
+        """List the operator's running and reserved meetings, one page at a time.
+
+        POST /xtra/videoconference/openapi/v1/meeting/active/fetch
+        """
+        return _list_active_meetings.sync(
+            client=self._http,
+            body=VcOperatorPageRequest(
+                org_id=org_id,
+                operator=operator,
+                limit=limit,
+                offset=offset,
+            ),
+            user_token=user_token,
+        )
+
+    def iter_list_active_meetings(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        limit: int | Unset = 10,
+        user_token: str | Unset = UNSET,
+    ) -> Iterator[VcMeeting]:
+        """Every item of `list_active_meetings`, fetching page after page from offset 0.
+
+        Stops once `total` items have arrived or at an empty page.
+        """
+        return paginate(
+            lambda position: self.list_active_meetings(
+                org_id=org_id,
+                operator=operator,
+                limit=limit,
+                offset=position,
+                user_token=user_token,
+            ),
+            first=0,
+            items=lambda data: data.items,
+            total=lambda data: data.total,
+            advance=next_offset,
+        )
+
+    def list_fixed_meeting_rooms(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        limit: int | Unset = 10,
+        offset: int | Unset = 0,
+        user_token: str | Unset = UNSET,
+    ) -> VcFixedRoomPage:
+        """List the org's fixed (cloud) meeting rooms, one page at a time.
+
+        POST /xtra/videoconference/openapi/v1/meeting/fixroom/list
+        """
+        return _list_fixed_meeting_rooms.sync(
+            client=self._http,
+            body=VcOperatorPageRequest(
+                org_id=org_id,
+                operator=operator,
+                limit=limit,
+                offset=offset,
+            ),
+            user_token=user_token,
+        )
+
+    def iter_list_fixed_meeting_rooms(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        limit: int | Unset = 10,
+        user_token: str | Unset = UNSET,
+    ) -> Iterator[VcFixedRoom]:
+        """Every item of `list_fixed_meeting_rooms`, fetching page after page from offset 0.
+
+        Stops once `total` items have arrived or at an empty page.
+        """
+        return paginate(
+            lambda position: self.list_fixed_meeting_rooms(
+                org_id=org_id,
+                operator=operator,
+                limit=limit,
+                offset=position,
+                user_token=user_token,
+            ),
+            first=0,
+            items=lambda data: data.items,
+            total=lambda data: data.total,
+            advance=next_offset,
+        )
+
+    def list_meeting_member_records(
+        self,
+        *,
+        org_id: int,
+        mid: int,
+        operator: str,
+        limit: int | Unset = 10,
+        offset: int | Unset = 0,
+        user_token: str | Unset = UNSET,
+    ) -> VcMemberRecordPage:
+        """List when a meeting's members joined and left, one page at a time.
+
+        POST /xtra/videoconference/openapi/v1/meeting/member/simplerecord
+        """
+        return _list_meeting_member_records.sync(
+            client=self._http,
+            body=VcMeetingPageRequest(
+                org_id=org_id,
+                mid=mid,
+                operator=operator,
+                limit=limit,
+                offset=offset,
+            ),
+            user_token=user_token,
+        )
+
+    def iter_list_meeting_member_records(
+        self,
+        *,
+        org_id: int,
+        mid: int,
+        operator: str,
+        limit: int | Unset = 10,
+        user_token: str | Unset = UNSET,
+    ) -> Iterator[VcMemberRecord]:
+        """Every item of `list_meeting_member_records`, fetching page after page from offset 0.
+
+        Stops once `total` items have arrived or at an empty page.
+        """
+        return paginate(
+            lambda position: self.list_meeting_member_records(
+                org_id=org_id,
+                mid=mid,
+                operator=operator,
+                limit=limit,
+                offset=position,
+                user_token=user_token,
+            ),
+            first=0,
+            items=lambda data: data.items,
+            total=lambda data: data.total,
+            advance=next_offset,
+        )
+
+    def list_meeting_members(
+        self,
+        *,
+        org_id: int,
+        mid: int,
+        operator: str,
+        limit: int | Unset = 10,
+        offset: int | Unset = 0,
+        user_token: str | Unset = UNSET,
+    ) -> VcMemberPage:
+        """List a meeting's members, one page at a time.
+
+        The platform documents this as a GET with a JSON body; its SDK sends a POST, like every other
+        operation here, and so does this one.
+
+        POST /xtra/videoconference/openapi/v1/meeting/member/list
+        """
+        return _list_meeting_members.sync(
+            client=self._http,
+            body=VcMeetingPageRequest(
+                org_id=org_id,
+                mid=mid,
+                operator=operator,
+                limit=limit,
+                offset=offset,
+            ),
+            user_token=user_token,
+        )
+
+    def iter_list_meeting_members(
+        self,
+        *,
+        org_id: int,
+        mid: int,
+        operator: str,
+        limit: int | Unset = 10,
+        user_token: str | Unset = UNSET,
+    ) -> Iterator[VcMeetingMember]:
+        """Every item of `list_meeting_members`, fetching page after page from offset 0.
+
+        Stops once `total` items have arrived or at an empty page.
+        """
+        return paginate(
+            lambda position: self.list_meeting_members(
+                org_id=org_id,
+                mid=mid,
+                operator=operator,
+                limit=limit,
+                offset=position,
+                user_token=user_token,
+            ),
+            first=0,
+            items=lambda data: data.items,
+            total=lambda data: data.total,
+            advance=next_offset,
+        )
+
+    def list_meeting_recordings(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        mid: int,
+        user_token: str | Unset = UNSET,
+    ) -> VcRecordingList:
+        """List the recordings (vods) of a meeting.
+
+        POST /xtra/videoconference/openapi/v1/meeting/vod/list
+        """
+        return _list_meeting_recordings.sync(
+            client=self._http,
+            body=VcMeetingRequest(
+                org_id=org_id,
+                operator=operator,
+                mid=mid,
+            ),
+            user_token=user_token,
+        )
+
+    def list_meeting_records(
+        self,
+        *,
+        org_id: int,
+        start_time: int,
+        end_time: int,
+        limit: int | Unset = 10,
+        offset: int | Unset = 0,
+        admin: str | Unset = "",
+        create_source: VcCreateSource | Unset = 0,
+        user_token: str | Unset = UNSET,
+    ) -> VcMeetingPage:
+        """List meeting records in a time range, filtered by host and by where the meetings were created.
+
+        `createSource` filters by origin and defaults to 0 (the platform's own clients), as in the
+        platform's SDK; meetings created through this API are origin 1 (VC_CREATE_SOURCE_THIRD_PARTY).
+        `admin` is a host's staff id, empty for any host. The platform documents the records no further;
+        they are read as meeting objects, and fields those do not name are kept.
+
+        POST /xtra/videoconference/openapi/v1/meeting/record/list
+        """
+        return _list_meeting_records.sync(
+            client=self._http,
+            body=VcMeetingRecordListRequest(
+                org_id=org_id,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+                offset=offset,
+                admin=admin,
+                create_source=create_source,
+            ),
+            user_token=user_token,
+        )
+
+    def iter_list_meeting_records(
+        self,
+        *,
+        org_id: int,
+        start_time: int,
+        end_time: int,
+        limit: int | Unset = 10,
+        admin: str | Unset = "",
+        create_source: VcCreateSource | Unset = 0,
+        user_token: str | Unset = UNSET,
+    ) -> Iterator[VcMeeting]:
+        """Every item of `list_meeting_records`, fetching page after page from offset 0.
+
+        Stops once `total` items have arrived or at an empty page.
+        """
+        return paginate(
+            lambda position: self.list_meeting_records(
+                org_id=org_id,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+                offset=position,
+                admin=admin,
+                create_source=create_source,
+                user_token=user_token,
+            ),
+            first=0,
+            items=lambda data: data.items,
+            total=lambda data: data.total,
+            advance=next_offset,
+        )
+
+    def list_meetings(
+        self,
+        *,
+        org_id: int,
+        start_time: int,
+        end_time: int,
+        limit: int | Unset = 10,
+        offset: int | Unset = 0,
+        fetch_range: VcFetchRange | Unset = "all",
+        staff_id: str | Unset = "",
+        user_token: str | Unset = UNSET,
+    ) -> VcMeetingPage:
+        """List the org's meetings in a time range, one page (limit / offset) at a time.
+
+        `fetchRange` picks whose meetings: `my` (the acting user's), `all` (the org's) or `person` (those of
+        `staffId`, which that range requires). staffId is always sent, empty unless given, as the platform's
+        SDK does.
+
+        POST /xtra/videoconference/openapi/v1/meeting/list
+        """
+        return _list_meetings.sync(
+            client=self._http,
+            body=VcMeetingListRequest(
+                org_id=org_id,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+                offset=offset,
+                fetch_range=fetch_range,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+    def iter_list_meetings(
+        self,
+        *,
+        org_id: int,
+        start_time: int,
+        end_time: int,
+        limit: int | Unset = 10,
+        fetch_range: VcFetchRange | Unset = "all",
+        staff_id: str | Unset = "",
+        user_token: str | Unset = UNSET,
+    ) -> Iterator[VcMeeting]:
+        """Every item of `list_meetings`, fetching page after page from offset 0.
+
+        Stops once `total` items have arrived or at an empty page.
+        """
+        return paginate(
+            lambda position: self.list_meetings(
+                org_id=org_id,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+                offset=position,
+                fetch_range=fetch_range,
+                staff_id=staff_id,
+                user_token=user_token,
+            ),
+            first=0,
+            items=lambda data: data.items,
+            total=lambda data: data.total,
+            advance=next_offset,
+        )
+
+    def list_past_meetings(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        limit: int | Unset = 10,
+        offset: int | Unset = 0,
+        user_token: str | Unset = UNSET,
+    ) -> VcMeetingPage:
+        """List the meetings the operator took part in that are over, one page at a time.
+
+        POST /xtra/videoconference/openapi/v1/meeting/history/fetch
+        """
+        return _list_past_meetings.sync(
+            client=self._http,
+            body=VcOperatorPageRequest(
+                org_id=org_id,
+                operator=operator,
+                limit=limit,
+                offset=offset,
+            ),
+            user_token=user_token,
+        )
+
+    def iter_list_past_meetings(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        limit: int | Unset = 10,
+        user_token: str | Unset = UNSET,
+    ) -> Iterator[VcMeeting]:
+        """Every item of `list_past_meetings`, fetching page after page from offset 0.
+
+        Stops once `total` items have arrived or at an empty page.
+        """
+        return paginate(
+            lambda position: self.list_past_meetings(
+                org_id=org_id,
+                operator=operator,
+                limit=limit,
+                offset=position,
+                user_token=user_token,
+            ),
+            first=0,
+            items=lambda data: data.items,
+            total=lambda data: data.total,
+            advance=next_offset,
+        )
+
+    def stop_meeting(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        mid: int,
+        user_token: str | Unset = UNSET,
+    ) -> VcOpResult | None:
+        """End a running meeting.
+
+        The answer's inner `code` is 0 when the meeting was ended; a meeting that is not running answers an
+        inner code such as 105213 (会议未开始或已结束) with errCode 0.
+
+        POST /xtra/videoconference/openapi/v1/meeting/stop
+        """
+        return _stop_meeting.sync(
+            client=self._http,
+            body=VcMeetingRequest(
+                org_id=org_id,
+                operator=operator,
+                mid=mid,
+            ),
+            user_token=user_token,
+        )
+
+    def subscribe_meeting_events(
+        self,
+        *,
+        org_id: int,
+        mid: int,
+        events: list[VcEventSubscription],
+        call_back_info: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> VcOpResult | None:
+        """Subscribe to a meeting's status-change events.
+
+        The platform documents neither the event item keys nor their values: its SDK's test sends
+        `{"eventType": "meeting.start"}`, its CLI names such as `meeting_status_change` and `member_join`.
+        Items are sent as given.
+
+        POST /xtra/videoconference/openapi/v1/meeting/events/subscribe
+        """
+        return _subscribe_meeting_events.sync(
+            client=self._http,
+            body=VcEventSubscribeRequest(
+                org_id=org_id,
+                mid=mid,
+                events=events,
+                call_back_info=call_back_info,
+            ),
+            user_token=user_token,
+        )
+
+    def update_meeting(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        mid: int,
+        subject: str,
+        start_time: int,
+        member: list[VcMember],
+        auto_record: VcAutoRecord | Unset = 0,
+        type_: VcMeetingType | Unset = 1,
+        group_new: int | Unset = 0,
+        conf_password: str | Unset = "",
+        control_password: str | Unset = "",
+        user_stop_time: int | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> VcMeeting | None:
+        """Replace the settings and members of a meeting that has not started.
+
+        Every setting is sent, so leaving one out resets it to its default. Without `userStopTime` the
+        platform resets the meeting's end to its start + 24 h. `member` needs exactly one `admin` (105230
+        otherwise). The platform answers the updated meeting (older answers carried `{code, message}`, kept
+        as additional properties).
+
+        POST /xtra/videoconference/openapi/v1/meeting/modify
+        """
+        return _update_meeting.sync(
+            client=self._http,
+            body=VcUpdateMeetingRequest(
+                org_id=org_id,
+                operator=operator,
+                mid=mid,
+                subject=subject,
+                start_time=start_time,
+                member=member,
+                auto_record=auto_record,
+                type_=type_,
+                group_new=group_new,
+                conf_password=conf_password,
+                control_password=control_password,
+                user_stop_time=user_stop_time,
+            ),
+            user_token=user_token,
+        )
+
+
+class AsyncVideoconferencesResource:
+    """Operations tagged `videoconferences` in the spec, async."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self._http = http
+
+    async def cancel_meeting(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        mid: int,
+        user_token: str | Unset = UNSET,
+    ) -> VcOpResult | None:
+        """Cancel a meeting that has not started (stop_meeting ends a running one).
+
+        The path keeps the platform's historical spelling `cancle`. A started meeting cannot be cancelled
+        (errCode 105224); stop it instead. The answer's inner `code` is 0 when the meeting was cancelled.
+
+        POST /xtra/videoconference/openapi/v1/meeting/cancle
+        """
+        return await _cancel_meeting.asyncio(
+            client=self._http,
+            body=VcMeetingRequest(
+                org_id=org_id,
+                operator=operator,
+                mid=mid,
+            ),
+            user_token=user_token,
+        )
+
+    async def control_meeting_member(
+        self,
+        *,
+        org_id: int,
+        staff_id: str,
+        mid: int,
+        op_code: str,
+        operator: str,
+        user_token: str | Unset = UNSET,
+    ) -> VcOpResult | None:
+        """Act on one member of a running meeting as its host (mute, kick, make host, ...).
+
+        `opCode` is sent as given; the platform decides what it accepts and answers errCode 105601 for an
+        unknown one. Known values: kick, quit, join, handup, openScreenShare, closeScreenShare, openVideo,
+        closeVideo, mute, applyVideo, shareVideo, cancelShareVideo, remove, call, enforceOpenVideo,
+        setJoinHost, cancelJoinHost, inviteOpenAudio, setHost, grabHost. It acts on one member only: muteall
+        / unmuteall and applyAudio are refused.
+
+        POST /xtra/videoconference/openapi/v1/meeting/member/control
+        """
+        return await _control_meeting_member.asyncio(
+            client=self._http,
+            body=VcMemberControlRequest(
+                org_id=org_id,
+                staff_id=staff_id,
+                mid=mid,
+                op_code=op_code,
+                operator=operator,
+            ),
+            user_token=user_token,
+        )
+
+    async def create_meeting(
+        self,
+        *,
+        subject: str,
+        start_time: int,
+        member: list[VcMember],
+        org_id: int,
+        auto_record: VcAutoRecord | Unset = 0,
+        type_: VcMeetingType | Unset = 1,
+        group_new: int | Unset = 0,
+        conf_password: str | Unset = "",
+        control_password: str | Unset = "",
+        ext_attr: str | Unset = "",
+        mask_type: int | Unset = 0,
+        join_mute: int | Unset = UNSET,
+        open_mute: int | Unset = UNSET,
+        enable_pre_join: int | Unset = UNSET,
+        invite_admin: int | Unset = UNSET,
+        user_stop_time: int | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> VcMeeting:
+        """Create an instant or a reserved meeting with its members.
+
+        `member` needs exactly one member with role `admin` (the host); the platform refuses anything else
+        with errCode 105230. A reserved meeting (`type` 1) must start in the future (105204 otherwise). The
+        platform's SDK always sends autoRecord, type, groupNew, confPassword, controlPassword, extAttr and
+        maskType, so they have its defaults here.
+
+        POST /xtra/videoconference/openapi/v1/meeting/create
+        """
+        return await _create_meeting.asyncio(
+            client=self._http,
+            body=VcCreateMeetingRequest(
+                subject=subject,
+                start_time=start_time,
+                member=member,
+                org_id=org_id,
+                auto_record=auto_record,
+                type_=type_,
+                group_new=group_new,
+                conf_password=conf_password,
+                control_password=control_password,
+                ext_attr=ext_attr,
+                mask_type=mask_type,
+                join_mute=join_mute,
+                open_mute=open_mute,
+                enable_pre_join=enable_pre_join,
+                invite_admin=invite_admin,
+                user_stop_time=user_stop_time,
+            ),
+            user_token=user_token,
+        )
+
+    async def fetch_meeting(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        mid: int,
+        user_token: str | Unset = UNSET,
+    ) -> VcMeeting:
+        """Fetch a meeting by its id (mid).
+
+        POST /xtra/videoconference/openapi/v1/meeting/detail
+        """
+        return await _fetch_meeting.asyncio(
+            client=self._http,
+            body=VcMeetingRequest(
+                org_id=org_id,
+                operator=operator,
+                mid=mid,
+            ),
+            user_token=user_token,
+        )
+
+    async def fetch_meeting_params(
+        self,
+        *,
+        org_id: int,
+        meeting_number: str,
+        operator: str,
+        user_token: str | Unset = UNSET,
+    ) -> VcMeetingParams:
+        """Fetch a meeting by its meeting number, e.g. to learn its mid (platform PRS >= 3.8).
+
+        POST /xtra/videoconference/openapi/v1/meeting/param/fetch
+        """
+        return await _fetch_meeting_params.asyncio(
+            client=self._http,
+            body=VcMeetingParamsRequest(
+                org_id=org_id,
+                meeting_number=meeting_number,
+                operator=operator,
+            ),
+            user_token=user_token,
+        )
+
+    async def fetch_meeting_statuses(
+        self,
+        *,
+        org_id: int,
+        mids: list[int],
+        user_token: str | Unset = UNSET,
+    ) -> VcMeetingStatusList:
+        """Fetch the status of several meetings at once.
+
+        POST /xtra/videoconference/openapi/v1/meeting/status/fetchmore
+        """
+        return await _fetch_meeting_statuses.asyncio(
+            client=self._http,
+            body=VcMeetingStatusRequest(
+                org_id=org_id,
+                mids=mids,
+            ),
+            user_token=user_token,
+        )
+
+    async def fetch_recording_download_urls(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        vods: list[VcRecordingRef],
+        user_token: str | Unset = UNSET,
+    ) -> VcRecordingUrls:
+        """Fetch download URLs for one to three recordings.
+
+        At most three recordings per call (errCode 105103 beyond that); errCode 105102 means the operator
+        may not download them.
+
+        POST /xtra/videoconference/openapi/v1/vod/url/download/fetch
+        """
+        return await _fetch_recording_download_urls.asyncio(
+            client=self._http,
+            body=VcRecordingUrlsRequest(
+                org_id=org_id,
+                operator=operator,
+                vods=vods,
+            ),
+            user_token=user_token,
+        )
+
+    async def fetch_videoconference_config(
+        self,
+        *,
+        org_id: int,
+        meeting_number: str | Unset = UNSET,
+        operator: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> VcConfig:
+        """Fetch the org's videoconference limits and switches (platform PRS >= 3.8).
+
+        A cheap way to check that the org has the capability at all (errCode 105100 / 105106 otherwise).
+        With `meetingNumber`, answers the configuration of the org that owns that meeting.
+
+        POST /xtra/videoconference/openapi/v1/conf/fetch
+        """
+        return await _fetch_videoconference_config.asyncio(
+            client=self._http,
+            body=VcConfigRequest(
+                org_id=org_id,
+                meeting_number=meeting_number,
+                operator=operator,
+            ),
+            user_token=user_token,
+        )
+
+    async def invite_meeting_members(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        meeting_number: str,
+        member: list[VcInvitee],
+        user_token: str | Unset = UNSET,
+    ) -> VcOpResult | None:
+        """Invite people or devices into a running meeting, named by its meeting number.
+
+        Each invitee needs staffId, employeeName and type, and audio and video (0 on, 1 off; defaulted to 0
+        as the platform's SDK does); the platform refuses incomplete ones with errCode 105263. Invitees have
+        no role.
+
+        POST /xtra/videoconference/openapi/v1/meeting/member/invite
+        """
+        return await _invite_meeting_members.asyncio(
+            client=self._http,
+            body=VcInviteRequest(
+                org_id=org_id,
+                operator=operator,
+                meeting_number=meeting_number,
+                member=member,
+            ),
+            user_token=user_token,
+        )
+
+    async def list_active_meetings(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        limit: int | Unset = 10,
+        offset: int | Unset = 0,
+        user_token: str | Unset = UNSET,
+    ) -> VcMeetingPage:
+        """List the operator's running and reserved meetings, one page at a time.
+
+        POST /xtra/videoconference/openapi/v1/meeting/active/fetch
+        """
+        return await _list_active_meetings.asyncio(
+            client=self._http,
+            body=VcOperatorPageRequest(
+                org_id=org_id,
+                operator=operator,
+                limit=limit,
+                offset=offset,
+            ),
+            user_token=user_token,
+        )
+
+    def iter_list_active_meetings(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        limit: int | Unset = 10,
+        user_token: str | Unset = UNSET,
+    ) -> AsyncIterator[VcMeeting]:
+        """Every item of `list_active_meetings`, fetching page after page; use with `async for`."""
+        return apaginate(
+            lambda position: self.list_active_meetings(
+                org_id=org_id,
+                operator=operator,
+                limit=limit,
+                offset=position,
+                user_token=user_token,
+            ),
+            first=0,
+            items=lambda data: data.items,
+            total=lambda data: data.total,
+            advance=next_offset,
+        )
+
+    async def list_fixed_meeting_rooms(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        limit: int | Unset = 10,
+        offset: int | Unset = 0,
+        user_token: str | Unset = UNSET,
+    ) -> VcFixedRoomPage:
+        """List the org's fixed (cloud) meeting rooms, one page at a time.
+
+        POST /xtra/videoconference/openapi/v1/meeting/fixroom/list
+        """
+        return await _list_fixed_meeting_rooms.asyncio(
+            client=self._http,
+            body=VcOperatorPageRequest(
+                org_id=org_id,
+                operator=operator,
+                limit=limit,
+                offset=offset,
+            ),
+            user_token=user_token,
+        )
+
+    def iter_list_fixed_meeting_rooms(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        limit: int | Unset = 10,
+        user_token: str | Unset = UNSET,
+    ) -> AsyncIterator[VcFixedRoom]:
+        """Every item of `list_fixed_meeting_rooms`, fetching page after page; use with `async for`."""
+        return apaginate(
+            lambda position: self.list_fixed_meeting_rooms(
+                org_id=org_id,
+                operator=operator,
+                limit=limit,
+                offset=position,
+                user_token=user_token,
+            ),
+            first=0,
+            items=lambda data: data.items,
+            total=lambda data: data.total,
+            advance=next_offset,
+        )
+
+    async def list_meeting_member_records(
+        self,
+        *,
+        org_id: int,
+        mid: int,
+        operator: str,
+        limit: int | Unset = 10,
+        offset: int | Unset = 0,
+        user_token: str | Unset = UNSET,
+    ) -> VcMemberRecordPage:
+        """List when a meeting's members joined and left, one page at a time.
+
+        POST /xtra/videoconference/openapi/v1/meeting/member/simplerecord
+        """
+        return await _list_meeting_member_records.asyncio(
+            client=self._http,
+            body=VcMeetingPageRequest(
+                org_id=org_id,
+                mid=mid,
+                operator=operator,
+                limit=limit,
+                offset=offset,
+            ),
+            user_token=user_token,
+        )
+
+    def iter_list_meeting_member_records(
+        self,
+        *,
+        org_id: int,
+        mid: int,
+        operator: str,
+        limit: int | Unset = 10,
+        user_token: str | Unset = UNSET,
+    ) -> AsyncIterator[VcMemberRecord]:
+        """Every item of `list_meeting_member_records`, fetching page after page; use with `async for`."""
+        return apaginate(
+            lambda position: self.list_meeting_member_records(
+                org_id=org_id,
+                mid=mid,
+                operator=operator,
+                limit=limit,
+                offset=position,
+                user_token=user_token,
+            ),
+            first=0,
+            items=lambda data: data.items,
+            total=lambda data: data.total,
+            advance=next_offset,
+        )
+
+    async def list_meeting_members(
+        self,
+        *,
+        org_id: int,
+        mid: int,
+        operator: str,
+        limit: int | Unset = 10,
+        offset: int | Unset = 0,
+        user_token: str | Unset = UNSET,
+    ) -> VcMemberPage:
+        """List a meeting's members, one page at a time.
+
+        The platform documents this as a GET with a JSON body; its SDK sends a POST, like every other
+        operation here, and so does this one.
+
+        POST /xtra/videoconference/openapi/v1/meeting/member/list
+        """
+        return await _list_meeting_members.asyncio(
+            client=self._http,
+            body=VcMeetingPageRequest(
+                org_id=org_id,
+                mid=mid,
+                operator=operator,
+                limit=limit,
+                offset=offset,
+            ),
+            user_token=user_token,
+        )
+
+    def iter_list_meeting_members(
+        self,
+        *,
+        org_id: int,
+        mid: int,
+        operator: str,
+        limit: int | Unset = 10,
+        user_token: str | Unset = UNSET,
+    ) -> AsyncIterator[VcMeetingMember]:
+        """Every item of `list_meeting_members`, fetching page after page; use with `async for`."""
+        return apaginate(
+            lambda position: self.list_meeting_members(
+                org_id=org_id,
+                mid=mid,
+                operator=operator,
+                limit=limit,
+                offset=position,
+                user_token=user_token,
+            ),
+            first=0,
+            items=lambda data: data.items,
+            total=lambda data: data.total,
+            advance=next_offset,
+        )
+
+    async def list_meeting_recordings(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        mid: int,
+        user_token: str | Unset = UNSET,
+    ) -> VcRecordingList:
+        """List the recordings (vods) of a meeting.
+
+        POST /xtra/videoconference/openapi/v1/meeting/vod/list
+        """
+        return await _list_meeting_recordings.asyncio(
+            client=self._http,
+            body=VcMeetingRequest(
+                org_id=org_id,
+                operator=operator,
+                mid=mid,
+            ),
+            user_token=user_token,
+        )
+
+    async def list_meeting_records(
+        self,
+        *,
+        org_id: int,
+        start_time: int,
+        end_time: int,
+        limit: int | Unset = 10,
+        offset: int | Unset = 0,
+        admin: str | Unset = "",
+        create_source: VcCreateSource | Unset = 0,
+        user_token: str | Unset = UNSET,
+    ) -> VcMeetingPage:
+        """List meeting records in a time range, filtered by host and by where the meetings were created.
+
+        `createSource` filters by origin and defaults to 0 (the platform's own clients), as in the
+        platform's SDK; meetings created through this API are origin 1 (VC_CREATE_SOURCE_THIRD_PARTY).
+        `admin` is a host's staff id, empty for any host. The platform documents the records no further;
+        they are read as meeting objects, and fields those do not name are kept.
+
+        POST /xtra/videoconference/openapi/v1/meeting/record/list
+        """
+        return await _list_meeting_records.asyncio(
+            client=self._http,
+            body=VcMeetingRecordListRequest(
+                org_id=org_id,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+                offset=offset,
+                admin=admin,
+                create_source=create_source,
+            ),
+            user_token=user_token,
+        )
+
+    def iter_list_meeting_records(
+        self,
+        *,
+        org_id: int,
+        start_time: int,
+        end_time: int,
+        limit: int | Unset = 10,
+        admin: str | Unset = "",
+        create_source: VcCreateSource | Unset = 0,
+        user_token: str | Unset = UNSET,
+    ) -> AsyncIterator[VcMeeting]:
+        """Every item of `list_meeting_records`, fetching page after page; use with `async for`."""
+        return apaginate(
+            lambda position: self.list_meeting_records(
+                org_id=org_id,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+                offset=position,
+                admin=admin,
+                create_source=create_source,
+                user_token=user_token,
+            ),
+            first=0,
+            items=lambda data: data.items,
+            total=lambda data: data.total,
+            advance=next_offset,
+        )
+
+    async def list_meetings(
+        self,
+        *,
+        org_id: int,
+        start_time: int,
+        end_time: int,
+        limit: int | Unset = 10,
+        offset: int | Unset = 0,
+        fetch_range: VcFetchRange | Unset = "all",
+        staff_id: str | Unset = "",
+        user_token: str | Unset = UNSET,
+    ) -> VcMeetingPage:
+        """List the org's meetings in a time range, one page (limit / offset) at a time.
+
+        `fetchRange` picks whose meetings: `my` (the acting user's), `all` (the org's) or `person` (those of
+        `staffId`, which that range requires). staffId is always sent, empty unless given, as the platform's
+        SDK does.
+
+        POST /xtra/videoconference/openapi/v1/meeting/list
+        """
+        return await _list_meetings.asyncio(
+            client=self._http,
+            body=VcMeetingListRequest(
+                org_id=org_id,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+                offset=offset,
+                fetch_range=fetch_range,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+    def iter_list_meetings(
+        self,
+        *,
+        org_id: int,
+        start_time: int,
+        end_time: int,
+        limit: int | Unset = 10,
+        fetch_range: VcFetchRange | Unset = "all",
+        staff_id: str | Unset = "",
+        user_token: str | Unset = UNSET,
+    ) -> AsyncIterator[VcMeeting]:
+        """Every item of `list_meetings`, fetching page after page; use with `async for`."""
+        return apaginate(
+            lambda position: self.list_meetings(
+                org_id=org_id,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+                offset=position,
+                fetch_range=fetch_range,
+                staff_id=staff_id,
+                user_token=user_token,
+            ),
+            first=0,
+            items=lambda data: data.items,
+            total=lambda data: data.total,
+            advance=next_offset,
+        )
+
+    async def list_past_meetings(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        limit: int | Unset = 10,
+        offset: int | Unset = 0,
+        user_token: str | Unset = UNSET,
+    ) -> VcMeetingPage:
+        """List the meetings the operator took part in that are over, one page at a time.
+
+        POST /xtra/videoconference/openapi/v1/meeting/history/fetch
+        """
+        return await _list_past_meetings.asyncio(
+            client=self._http,
+            body=VcOperatorPageRequest(
+                org_id=org_id,
+                operator=operator,
+                limit=limit,
+                offset=offset,
+            ),
+            user_token=user_token,
+        )
+
+    def iter_list_past_meetings(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        limit: int | Unset = 10,
+        user_token: str | Unset = UNSET,
+    ) -> AsyncIterator[VcMeeting]:
+        """Every item of `list_past_meetings`, fetching page after page; use with `async for`."""
+        return apaginate(
+            lambda position: self.list_past_meetings(
+                org_id=org_id,
+                operator=operator,
+                limit=limit,
+                offset=position,
+                user_token=user_token,
+            ),
+            first=0,
+            items=lambda data: data.items,
+            total=lambda data: data.total,
+            advance=next_offset,
+        )
+
+    async def stop_meeting(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        mid: int,
+        user_token: str | Unset = UNSET,
+    ) -> VcOpResult | None:
+        """End a running meeting.
+
+        The answer's inner `code` is 0 when the meeting was ended; a meeting that is not running answers an
+        inner code such as 105213 (会议未开始或已结束) with errCode 0.
+
+        POST /xtra/videoconference/openapi/v1/meeting/stop
+        """
+        return await _stop_meeting.asyncio(
+            client=self._http,
+            body=VcMeetingRequest(
+                org_id=org_id,
+                operator=operator,
+                mid=mid,
+            ),
+            user_token=user_token,
+        )
+
+    async def subscribe_meeting_events(
+        self,
+        *,
+        org_id: int,
+        mid: int,
+        events: list[VcEventSubscription],
+        call_back_info: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> VcOpResult | None:
+        """Subscribe to a meeting's status-change events.
+
+        The platform documents neither the event item keys nor their values: its SDK's test sends
+        `{"eventType": "meeting.start"}`, its CLI names such as `meeting_status_change` and `member_join`.
+        Items are sent as given.
+
+        POST /xtra/videoconference/openapi/v1/meeting/events/subscribe
+        """
+        return await _subscribe_meeting_events.asyncio(
+            client=self._http,
+            body=VcEventSubscribeRequest(
+                org_id=org_id,
+                mid=mid,
+                events=events,
+                call_back_info=call_back_info,
+            ),
+            user_token=user_token,
+        )
+
+    async def update_meeting(
+        self,
+        *,
+        org_id: int,
+        operator: str,
+        mid: int,
+        subject: str,
+        start_time: int,
+        member: list[VcMember],
+        auto_record: VcAutoRecord | Unset = 0,
+        type_: VcMeetingType | Unset = 1,
+        group_new: int | Unset = 0,
+        conf_password: str | Unset = "",
+        control_password: str | Unset = "",
+        user_stop_time: int | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> VcMeeting | None:
+        """Replace the settings and members of a meeting that has not started.
+
+        Every setting is sent, so leaving one out resets it to its default. Without `userStopTime` the
+        platform resets the meeting's end to its start + 24 h. `member` needs exactly one `admin` (105230
+        otherwise). The platform answers the updated meeting (older answers carried `{code, message}`, kept
+        as additional properties).
+
+        POST /xtra/videoconference/openapi/v1/meeting/modify
+        """
+        return await _update_meeting.asyncio(
+            client=self._http,
+            body=VcUpdateMeetingRequest(
+                org_id=org_id,
+                operator=operator,
+                mid=mid,
+                subject=subject,
+                start_time=start_time,
+                member=member,
+                auto_record=auto_record,
+                type_=type_,
+                group_new=group_new,
+                conf_password=conf_password,
+                control_password=control_password,
+                user_stop_time=user_stop_time,
+            ),
+            user_token=user_token,
+        )
+
+
+__all__ = ["AsyncVideoconferencesResource", "VideoconferencesResource"]

@@ -1,0 +1,150 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Cancel a meeting that has not started (stop_meeting ends a running one).
+
+POST /xtra/videoconference/openapi/v1/meeting/cancle
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.vc_meeting_request import VcMeetingRequest
+from ...models.vc_op_result import VcOpResult
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "cancel_meeting"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+
+
+def _get_kwargs(
+    *,
+    body: VcMeetingRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.operator) < 1:
+        raise errors.InvalidArgumentError("operator must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/videoconference/openapi/v1/meeting/cancle",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _build(data: Any) -> VcOpResult | None:
+    if data is None:
+        return None
+    response_200 = VcOpResult.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> VcOpResult | None:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=False,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: VcMeetingRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[VcOpResult | None]:
+    """Cancel a meeting that has not started (stop_meeting ends a running one). Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: VcMeetingRequest,
+    user_token: str | Unset = UNSET,
+) -> VcOpResult | None:
+    """Cancel a meeting that has not started (stop_meeting ends a running one)."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: VcMeetingRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[VcOpResult | None]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: VcMeetingRequest,
+    user_token: str | Unset = UNSET,
+) -> VcOpResult | None:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

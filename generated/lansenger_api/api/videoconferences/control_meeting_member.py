@@ -1,0 +1,156 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Act on one member of a running meeting as its host (mute, kick, make host, ...).
+
+POST /xtra/videoconference/openapi/v1/meeting/member/control
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.vc_member_control_request import VcMemberControlRequest
+from ...models.vc_op_result import VcOpResult
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "control_meeting_member"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+
+
+def _get_kwargs(
+    *,
+    body: VcMemberControlRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.staff_id) < 1:
+        raise errors.InvalidArgumentError("staff_id must not be empty")
+
+    if len(body.op_code) < 1:
+        raise errors.InvalidArgumentError("op_code must not be empty")
+
+    if len(body.operator) < 1:
+        raise errors.InvalidArgumentError("operator must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/videoconference/openapi/v1/meeting/member/control",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _build(data: Any) -> VcOpResult | None:
+    if data is None:
+        return None
+    response_200 = VcOpResult.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> VcOpResult | None:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=False,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: VcMemberControlRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[VcOpResult | None]:
+    """Act on one member of a running meeting as its host (mute, kick, make host, ...). Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: VcMemberControlRequest,
+    user_token: str | Unset = UNSET,
+) -> VcOpResult | None:
+    """Act on one member of a running meeting as its host (mute, kick, make host, ...)."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: VcMemberControlRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[VcOpResult | None]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: VcMemberControlRequest,
+    user_token: str | Unset = UNSET,
+) -> VcOpResult | None:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

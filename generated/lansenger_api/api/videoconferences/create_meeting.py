@@ -1,0 +1,168 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Create an instant or a reserved meeting with its members.
+
+POST /xtra/videoconference/openapi/v1/meeting/create
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.vc_create_meeting_request import VcCreateMeetingRequest
+from ...models.vc_meeting import VcMeeting
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "create_meeting"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_RULES = {
+    "props": {
+        "autoRecord": {"name": "auto_record", "enum": [0, 1]},
+        "type": {"name": "type_", "enum": [0, 1]},
+        "member": {
+            "name": "member",
+            "items": {
+                "props": {
+                    "staffId": {"name": "staff_id", "minLength": 1},
+                    "role": {"name": "role", "enum": ["admin", "joinHost", "participant"]},
+                }
+            },
+        },
+    }
+}
+
+
+def _get_kwargs(
+    *,
+    body: VcCreateMeetingRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.subject) < 1:
+        raise errors.InvalidArgumentError("subject must not be empty")
+
+    if len(body.member) < 1:
+        raise errors.InvalidArgumentError("member must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/videoconference/openapi/v1/meeting/create",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> VcMeeting:
+    response_200 = VcMeeting.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> VcMeeting:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: VcCreateMeetingRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[VcMeeting]:
+    """Create an instant or a reserved meeting with its members. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: VcCreateMeetingRequest,
+    user_token: str | Unset = UNSET,
+) -> VcMeeting:
+    """Create an instant or a reserved meeting with its members."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: VcCreateMeetingRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[VcMeeting]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: VcCreateMeetingRequest,
+    user_token: str | Unset = UNSET,
+) -> VcMeeting:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

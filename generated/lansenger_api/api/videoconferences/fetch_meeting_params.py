@@ -1,0 +1,151 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Fetch a meeting by its meeting number, e.g. to learn its mid (platform PRS >= 3.8).
+
+POST /xtra/videoconference/openapi/v1/meeting/param/fetch
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.vc_meeting_params import VcMeetingParams
+from ...models.vc_meeting_params_request import VcMeetingParamsRequest
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "fetch_meeting_params"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+
+
+def _get_kwargs(
+    *,
+    body: VcMeetingParamsRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.meeting_number) < 1:
+        raise errors.InvalidArgumentError("meeting_number must not be empty")
+
+    if len(body.operator) < 1:
+        raise errors.InvalidArgumentError("operator must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/videoconference/openapi/v1/meeting/param/fetch",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _build(data: Any) -> VcMeetingParams:
+    response_200 = VcMeetingParams.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> VcMeetingParams:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: VcMeetingParamsRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[VcMeetingParams]:
+    """Fetch a meeting by its meeting number, e.g. to learn its mid (platform PRS >= 3.8). Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: VcMeetingParamsRequest,
+    user_token: str | Unset = UNSET,
+) -> VcMeetingParams:
+    """Fetch a meeting by its meeting number, e.g. to learn its mid (platform PRS >= 3.8)."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: VcMeetingParamsRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[VcMeetingParams]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: VcMeetingParamsRequest,
+    user_token: str | Unset = UNSET,
+) -> VcMeetingParams:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

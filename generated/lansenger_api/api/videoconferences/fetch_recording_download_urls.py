@@ -1,0 +1,153 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Fetch download URLs for one to three recordings.
+
+POST /xtra/videoconference/openapi/v1/vod/url/download/fetch
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.vc_recording_urls import VcRecordingUrls
+from ...models.vc_recording_urls_request import VcRecordingUrlsRequest
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "fetch_recording_download_urls"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+
+
+def _get_kwargs(
+    *,
+    body: VcRecordingUrlsRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.operator) < 1:
+        raise errors.InvalidArgumentError("operator must not be empty")
+
+    if len(body.vods) < 1:
+        raise errors.InvalidArgumentError("vods must not be empty")
+    if len(body.vods) > 3:
+        raise errors.InvalidArgumentError("vods must have at most 3 items")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/videoconference/openapi/v1/vod/url/download/fetch",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _build(data: Any) -> VcRecordingUrls:
+    response_200 = VcRecordingUrls.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> VcRecordingUrls:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: VcRecordingUrlsRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[VcRecordingUrls]:
+    """Fetch download URLs for one to three recordings. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: VcRecordingUrlsRequest,
+    user_token: str | Unset = UNSET,
+) -> VcRecordingUrls:
+    """Fetch download URLs for one to three recordings."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: VcRecordingUrlsRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[VcRecordingUrls]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: VcRecordingUrlsRequest,
+    user_token: str | Unset = UNSET,
+) -> VcRecordingUrls:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,154 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""List the org's meetings in a time range, one page (limit / offset) at a time.
+
+POST /xtra/videoconference/openapi/v1/meeting/list
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.vc_meeting_list_request import VcMeetingListRequest
+from ...models.vc_meeting_page import VcMeetingPage
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "list_meetings"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_RULES = {"props": {"fetchRange": {"name": "fetch_range", "enum": ["my", "all", "person"]}}}
+
+
+def _get_kwargs(
+    *,
+    body: VcMeetingListRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if not isinstance(body.limit, Unset) and body.limit < 1:
+        raise errors.InvalidArgumentError("limit must be at least 1")
+
+    if not isinstance(body.offset, Unset) and body.offset < 0:
+        raise errors.InvalidArgumentError("offset must be at least 0")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/videoconference/openapi/v1/meeting/list",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> VcMeetingPage:
+    response_200 = VcMeetingPage.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> VcMeetingPage:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: VcMeetingListRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[VcMeetingPage]:
+    """List the org's meetings in a time range, one page (limit / offset) at a time. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: VcMeetingListRequest,
+    user_token: str | Unset = UNSET,
+) -> VcMeetingPage:
+    """List the org's meetings in a time range, one page (limit / offset) at a time."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: VcMeetingListRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[VcMeetingPage]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: VcMeetingListRequest,
+    user_token: str | Unset = UNSET,
+) -> VcMeetingPage:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,173 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Replace the settings and members of a meeting that has not started.
+
+POST /xtra/videoconference/openapi/v1/meeting/modify
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.vc_meeting import VcMeeting
+from ...models.vc_update_meeting_request import VcUpdateMeetingRequest
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "update_meeting"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_RULES = {
+    "props": {
+        "autoRecord": {"name": "auto_record", "enum": [0, 1]},
+        "type": {"name": "type_", "enum": [0, 1]},
+        "member": {
+            "name": "member",
+            "items": {
+                "props": {
+                    "staffId": {"name": "staff_id", "minLength": 1},
+                    "role": {"name": "role", "enum": ["admin", "joinHost", "participant"]},
+                }
+            },
+        },
+    }
+}
+
+
+def _get_kwargs(
+    *,
+    body: VcUpdateMeetingRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.operator) < 1:
+        raise errors.InvalidArgumentError("operator must not be empty")
+
+    if len(body.subject) < 1:
+        raise errors.InvalidArgumentError("subject must not be empty")
+
+    if len(body.member) < 1:
+        raise errors.InvalidArgumentError("member must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/videoconference/openapi/v1/meeting/modify",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> VcMeeting | None:
+    if data is None:
+        return None
+    response_200 = VcMeeting.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> VcMeeting | None:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=False,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: VcUpdateMeetingRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[VcMeeting | None]:
+    """Replace the settings and members of a meeting that has not started. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: VcUpdateMeetingRequest,
+    user_token: str | Unset = UNSET,
+) -> VcMeeting | None:
+    """Replace the settings and members of a meeting that has not started."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: VcUpdateMeetingRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[VcMeeting | None]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: VcUpdateMeetingRequest,
+    user_token: str | Unset = UNSET,
+) -> VcMeeting | None:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

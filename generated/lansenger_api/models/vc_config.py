@@ -1,0 +1,101 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VcConfig")
+
+
+@_attrs_define
+class VcConfig:
+    """The org's videoconference configuration. Fields not listed here are kept.
+
+    Attributes:
+        max_person (int | Unset): The most people one meeting may hold.
+        default_max_person (int | Unset): The platform's default for maxPerson.
+        allowed_record_flag (int | Unset): Whether meetings may be recorded (1 / 0, going by its name; the platform
+            documents no values).
+        force_passwd_flag (int | Unset): Whether every meeting needs a password (1 / 0, going by its name; the platform
+            documents no values).
+        space_size (int | Unset): Recording storage space; the platform documents no unit.
+    """
+
+    max_person: int | Unset = UNSET
+    default_max_person: int | Unset = UNSET
+    allowed_record_flag: int | Unset = UNSET
+    force_passwd_flag: int | Unset = UNSET
+    space_size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_person = self.max_person
+
+        default_max_person = self.default_max_person
+
+        allowed_record_flag = self.allowed_record_flag
+
+        force_passwd_flag = self.force_passwd_flag
+
+        space_size = self.space_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if max_person is not UNSET:
+            field_dict["maxPerson"] = max_person
+        if default_max_person is not UNSET:
+            field_dict["defaultMaxPerson"] = default_max_person
+        if allowed_record_flag is not UNSET:
+            field_dict["allowedRecordFlag"] = allowed_record_flag
+        if force_passwd_flag is not UNSET:
+            field_dict["forcePasswdFlag"] = force_passwd_flag
+        if space_size is not UNSET:
+            field_dict["spaceSize"] = space_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        max_person = d.pop("maxPerson", UNSET)
+
+        default_max_person = d.pop("defaultMaxPerson", UNSET)
+
+        allowed_record_flag = d.pop("allowedRecordFlag", UNSET)
+
+        force_passwd_flag = d.pop("forcePasswdFlag", UNSET)
+
+        space_size = d.pop("spaceSize", UNSET)
+
+        vc_config = cls(
+            max_person=max_person,
+            default_max_person=default_max_person,
+            allowed_record_flag=allowed_record_flag,
+            force_passwd_flag=force_passwd_flag,
+            space_size=space_size,
+        )
+
+        vc_config.additional_properties = d
+        return vc_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VcConfigRequest")
+
+
+@_attrs_define
+class VcConfigRequest:
+    """
+    Attributes:
+        org_id (int): The org id as a JSON number: the videoconference service takes numeric org ids, and the platform's
+            SDK sends an all-digit id as a number (pass int("524288") for the org "524288").
+        meeting_number (str | Unset): Answer the configuration of the org owning this meeting; sent only when given.
+        operator (str | Unset): Staff id of the person asking; sent only when given.
+    """
+
+    org_id: int
+    meeting_number: str | Unset = UNSET
+    operator: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        org_id = self.org_id
+
+        meeting_number = self.meeting_number
+
+        operator = self.operator
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orgId": org_id,
+            }
+        )
+        if meeting_number is not UNSET:
+            field_dict["meetingNumber"] = meeting_number
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        org_id = d.pop("orgId")
+
+        meeting_number = d.pop("meetingNumber", UNSET)
+
+        operator = d.pop("operator", UNSET)
+
+        vc_config_request = cls(
+            org_id=org_id,
+            meeting_number=meeting_number,
+            operator=operator,
+        )
+
+        vc_config_request.additional_properties = d
+        return vc_config_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

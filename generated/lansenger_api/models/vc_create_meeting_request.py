@@ -1,0 +1,231 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.vc_auto_record import VcAutoRecord, check_vc_auto_record
+from ..models.vc_meeting_type import VcMeetingType, check_vc_meeting_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.vc_member import VcMember
+
+
+T = TypeVar("T", bound="VcCreateMeetingRequest")
+
+
+@_attrs_define
+class VcCreateMeetingRequest:
+    """
+    Attributes:
+        subject (str):
+        start_time (int): Start, epoch milliseconds; in the future for a reserved meeting (105204 otherwise).
+        member (list[VcMember]): The members; exactly one must have role admin (105230 otherwise).
+        org_id (int): The org id as a JSON number: the videoconference service takes numeric org ids, and the platform's
+            SDK sends an all-digit id as a number (pass int("524288") for the org "524288").
+        auto_record (VcAutoRecord | Unset): 0 no recording, 1 record the meeting automatically. Default: 0.
+        type_ (VcMeetingType | Unset): 0 instant meeting (starts now), 1 reserved meeting (starts at startTime, which
+            must be in the future). Default: 1.
+        group_new (int | Unset): Passed to the platform as given (0 by default); its meaning is undocumented. Default:
+            0.
+        conf_password (str | Unset): Password to join; empty for none. Default: ''.
+        control_password (str | Unset): Password for host control; empty for none. Default: ''.
+        ext_attr (str | Unset): The app's own data for the meeting. Default: ''.
+        mask_type (int | Unset): Passed to the platform as given (0 by default); its meaning is undocumented. Default:
+            0.
+        join_mute (int | Unset): Mute members as they join; sent only when given (the platform documents no values).
+        open_mute (int | Unset): Sent only when given (the platform documents no values).
+        enable_pre_join (int | Unset): Let members join before the host; sent only when given (the platform documents no
+            values).
+        invite_admin (int | Unset): Sent only when given (the platform documents no values).
+        user_stop_time (int | Unset): When the meeting ends by itself, epoch milliseconds.
+    """
+
+    subject: str
+    start_time: int
+    member: list[VcMember]
+    org_id: int
+    auto_record: VcAutoRecord | Unset = 0
+    type_: VcMeetingType | Unset = 1
+    group_new: int | Unset = 0
+    conf_password: str | Unset = ""
+    control_password: str | Unset = ""
+    ext_attr: str | Unset = ""
+    mask_type: int | Unset = 0
+    join_mute: int | Unset = UNSET
+    open_mute: int | Unset = UNSET
+    enable_pre_join: int | Unset = UNSET
+    invite_admin: int | Unset = UNSET
+    user_stop_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subject = self.subject
+
+        start_time = self.start_time
+
+        member = []
+        for member_item_data in self.member:
+            member_item = member_item_data.to_dict()
+            member.append(member_item)
+
+        org_id = self.org_id
+
+        auto_record: int | Unset = UNSET
+        if not isinstance(self.auto_record, Unset):
+            auto_record = self.auto_record
+
+        type_: int | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        group_new = self.group_new
+
+        conf_password = self.conf_password
+
+        control_password = self.control_password
+
+        ext_attr = self.ext_attr
+
+        mask_type = self.mask_type
+
+        join_mute = self.join_mute
+
+        open_mute = self.open_mute
+
+        enable_pre_join = self.enable_pre_join
+
+        invite_admin = self.invite_admin
+
+        user_stop_time = self.user_stop_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subject": subject,
+                "startTime": start_time,
+                "member": member,
+                "orgId": org_id,
+            }
+        )
+        if auto_record is not UNSET:
+            field_dict["autoRecord"] = auto_record
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if group_new is not UNSET:
+            field_dict["groupNew"] = group_new
+        if conf_password is not UNSET:
+            field_dict["confPassword"] = conf_password
+        if control_password is not UNSET:
+            field_dict["controlPassword"] = control_password
+        if ext_attr is not UNSET:
+            field_dict["extAttr"] = ext_attr
+        if mask_type is not UNSET:
+            field_dict["maskType"] = mask_type
+        if join_mute is not UNSET:
+            field_dict["joinMute"] = join_mute
+        if open_mute is not UNSET:
+            field_dict["openMute"] = open_mute
+        if enable_pre_join is not UNSET:
+            field_dict["enablePreJoin"] = enable_pre_join
+        if invite_admin is not UNSET:
+            field_dict["inviteAdmin"] = invite_admin
+        if user_stop_time is not UNSET:
+            field_dict["userStopTime"] = user_stop_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vc_member import VcMember  # noqa: PLC0415
+
+        d = dict(src_dict)
+        subject = d.pop("subject")
+
+        start_time = d.pop("startTime")
+
+        member = []
+        _member = d.pop("member")
+        for member_item_data in _member:
+            member_item = VcMember.from_dict(member_item_data)
+
+            member.append(member_item)
+
+        org_id = d.pop("orgId")
+
+        _auto_record = d.pop("autoRecord", UNSET)
+        auto_record: VcAutoRecord | Unset
+        if isinstance(_auto_record, Unset):
+            auto_record = UNSET
+        else:
+            auto_record = check_vc_auto_record(_auto_record)
+
+        _type_ = d.pop("type", UNSET)
+        type_: VcMeetingType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_vc_meeting_type(_type_)
+
+        group_new = d.pop("groupNew", UNSET)
+
+        conf_password = d.pop("confPassword", UNSET)
+
+        control_password = d.pop("controlPassword", UNSET)
+
+        ext_attr = d.pop("extAttr", UNSET)
+
+        mask_type = d.pop("maskType", UNSET)
+
+        join_mute = d.pop("joinMute", UNSET)
+
+        open_mute = d.pop("openMute", UNSET)
+
+        enable_pre_join = d.pop("enablePreJoin", UNSET)
+
+        invite_admin = d.pop("inviteAdmin", UNSET)
+
+        user_stop_time = d.pop("userStopTime", UNSET)
+
+        vc_create_meeting_request = cls(
+            subject=subject,
+            start_time=start_time,
+            member=member,
+            org_id=org_id,
+            auto_record=auto_record,
+            type_=type_,
+            group_new=group_new,
+            conf_password=conf_password,
+            control_password=control_password,
+            ext_attr=ext_attr,
+            mask_type=mask_type,
+            join_mute=join_mute,
+            open_mute=open_mute,
+            enable_pre_join=enable_pre_join,
+            invite_admin=invite_admin,
+            user_stop_time=user_stop_time,
+        )
+
+        vc_create_meeting_request.additional_properties = d
+        return vc_create_meeting_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.vc_event_subscription import VcEventSubscription
+
+
+T = TypeVar("T", bound="VcEventSubscribeRequest")
+
+
+@_attrs_define
+class VcEventSubscribeRequest:
+    """
+    Attributes:
+        org_id (int): The org id as a JSON number: the videoconference service takes numeric org ids, and the platform's
+            SDK sends an all-digit id as a number (pass int("524288") for the org "524288").
+        mid (int): The meeting id (`id` in meeting answers); the platform's SDK always sends it as a number.
+        events (list[VcEventSubscription]):
+        call_back_info (str | Unset): The app's own text, echoed with the events; sent only when given.
+    """
+
+    org_id: int
+    mid: int
+    events: list[VcEventSubscription]
+    call_back_info: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        org_id = self.org_id
+
+        mid = self.mid
+
+        events = []
+        for events_item_data in self.events:
+            events_item = events_item_data.to_dict()
+            events.append(events_item)
+
+        call_back_info = self.call_back_info
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orgId": org_id,
+                "mid": mid,
+                "events": events,
+            }
+        )
+        if call_back_info is not UNSET:
+            field_dict["callBackInfo"] = call_back_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vc_event_subscription import VcEventSubscription  # noqa: PLC0415
+
+        d = dict(src_dict)
+        org_id = d.pop("orgId")
+
+        mid = d.pop("mid")
+
+        events = []
+        _events = d.pop("events")
+        for events_item_data in _events:
+            events_item = VcEventSubscription.from_dict(events_item_data)
+
+            events.append(events_item)
+
+        call_back_info = d.pop("callBackInfo", UNSET)
+
+        vc_event_subscribe_request = cls(
+            org_id=org_id,
+            mid=mid,
+            events=events,
+            call_back_info=call_back_info,
+        )
+
+        vc_event_subscribe_request.additional_properties = d
+        return vc_event_subscribe_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

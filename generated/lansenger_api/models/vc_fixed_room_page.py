@@ -1,0 +1,110 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.vc_fixed_room import VcFixedRoom
+
+
+T = TypeVar("T", bound="VcFixedRoomPage")
+
+
+@_attrs_define
+class VcFixedRoomPage:
+    """
+    Attributes:
+        offset (int | Unset): The offset of this page.
+        total (int | Unset): How many rooms there are in all pages.
+        items (list[VcFixedRoom] | Unset):
+        mids (list[Any] | Unset): Where some answers put the entries instead of `items` (the platform's SDK reads
+            either).
+    """
+
+    offset: int | Unset = UNSET
+    total: int | Unset = UNSET
+    items: list[VcFixedRoom] | Unset = UNSET
+    mids: list[Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        offset = self.offset
+
+        total = self.total
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        mids: list[Any] | Unset = UNSET
+        if not isinstance(self.mids, Unset):
+            mids = self.mids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if total is not UNSET:
+            field_dict["total"] = total
+        if items is not UNSET:
+            field_dict["items"] = items
+        if mids is not UNSET:
+            field_dict["mids"] = mids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vc_fixed_room import VcFixedRoom  # noqa: PLC0415
+
+        d = dict(src_dict)
+        offset = d.pop("offset", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        _items = d.pop("items", UNSET)
+        items: list[VcFixedRoom] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = VcFixedRoom.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        mids = cast(list[Any], d.pop("mids", UNSET))
+
+        vc_fixed_room_page = cls(
+            offset=offset,
+            total=total,
+            items=items,
+            mids=mids,
+        )
+
+        vc_fixed_room_page.additional_properties = d
+        return vc_fixed_room_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.vc_device_kind import VcDeviceKind, check_vc_device_kind
+from ..models.vc_invitee_type import VcInviteeType, check_vc_invitee_type
+from ..models.vc_switch import VcSwitch, check_vc_switch
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VcInvitee")
+
+
+@_attrs_define
+class VcInvitee:
+    """Someone (or a device) invited into a running meeting.
+
+    Attributes:
+        staff_id (str):
+        employee_name (str): The name shown in the meeting; the platform refuses an invitee without it (105263).
+        type_ (VcInviteeType): 0 a member of this platform, 1 a Xiaoyu (小鱼) device.
+        audio (VcSwitch | Unset): An invitee's microphone or camera on joining; note the inversion, 0 on and 1 off.
+            Default: 0.
+        video (VcSwitch | Unset): An invitee's microphone or camera on joining; note the inversion, 0 on and 1 off.
+            Default: 0.
+        type_mask (VcDeviceKind | Unset): The kind of Xiaoyu device (invitee type 1); 1 PSTN phone, 2 Xiaoyu terminal, 3
+            H.323 endpoint.
+    """
+
+    staff_id: str
+    employee_name: str
+    type_: VcInviteeType
+    audio: VcSwitch | Unset = 0
+    video: VcSwitch | Unset = 0
+    type_mask: VcDeviceKind | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staff_id = self.staff_id
+
+        employee_name = self.employee_name
+
+        type_: int = self.type_
+
+        audio: int | Unset = UNSET
+        if not isinstance(self.audio, Unset):
+            audio = self.audio
+
+        video: int | Unset = UNSET
+        if not isinstance(self.video, Unset):
+            video = self.video
+
+        type_mask: int | Unset = UNSET
+        if not isinstance(self.type_mask, Unset):
+            type_mask = self.type_mask
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "staffId": staff_id,
+                "employeeName": employee_name,
+                "type": type_,
+            }
+        )
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+        if video is not UNSET:
+            field_dict["video"] = video
+        if type_mask is not UNSET:
+            field_dict["typeMask"] = type_mask
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        staff_id = d.pop("staffId")
+
+        employee_name = d.pop("employeeName")
+
+        type_ = check_vc_invitee_type(d.pop("type"))
+
+        _audio = d.pop("audio", UNSET)
+        audio: VcSwitch | Unset
+        if isinstance(_audio, Unset):
+            audio = UNSET
+        else:
+            audio = check_vc_switch(_audio)
+
+        _video = d.pop("video", UNSET)
+        video: VcSwitch | Unset
+        if isinstance(_video, Unset):
+            video = UNSET
+        else:
+            video = check_vc_switch(_video)
+
+        _type_mask = d.pop("typeMask", UNSET)
+        type_mask: VcDeviceKind | Unset
+        if isinstance(_type_mask, Unset):
+            type_mask = UNSET
+        else:
+            type_mask = check_vc_device_kind(_type_mask)
+
+        vc_invitee = cls(
+            staff_id=staff_id,
+            employee_name=employee_name,
+            type_=type_,
+            audio=audio,
+            video=video,
+            type_mask=type_mask,
+        )
+
+        vc_invitee.additional_properties = d
+        return vc_invitee
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,252 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.vc_auto_record import VcAutoRecord, check_vc_auto_record
+from ..models.vc_create_source import VcCreateSource, check_vc_create_source
+from ..models.vc_meeting_status import VcMeetingStatus, check_vc_meeting_status
+from ..models.vc_meeting_type import VcMeetingType, check_vc_meeting_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VcMeeting")
+
+
+@_attrs_define
+class VcMeeting:
+    """A meeting as the platform answers it (create, update, detail, lists). Create answers may name the id `mid` instead
+    of `id`. Fields not listed here are kept.
+
+        Attributes:
+            id (int | Unset): The meeting id, the `mid` of every other operation.
+            mid (int | Unset): The meeting id, in answers that name it so.
+            subject (str | Unset):
+            meeting_number (str | Unset): The number people dial or type to join; may be empty for a reserved meeting.
+            start_time (int | Unset): Start, epoch milliseconds.
+            stop_time (int | Unset): End, epoch milliseconds; 0 while the meeting has not ended.
+            type_ (VcMeetingType | Unset): 0 instant meeting (starts now), 1 reserved meeting (starts at startTime, which
+                must be in the future).
+            status (VcMeetingStatus | Unset): A meeting's status, from the platform's skill docs: 0 not started, 1 started,
+                2 everyone muted, 3 locked, 4 ended, 5 cancelled. Answers keep any other value.
+            admin (str | Unset): The host's staff id.
+            admin_name (str | Unset): The host's name.
+            auto_record (VcAutoRecord | Unset): 0 no recording, 1 record the meeting automatically.
+            conf_password (str | Unset):
+            control_password (str | Unset):
+            create_source (VcCreateSource | Unset): Where a meeting was created; 0 the platform's own clients, 1 a third-
+                party app (this API).
+            ctime (int | Unset): Created, epoch milliseconds.
+            mtime (int | Unset): Last changed, epoch milliseconds.
+            have_vod_record (bool | int | Unset): Whether the meeting has recordings (1 / 0).
+    """
+
+    id: int | Unset = UNSET
+    mid: int | Unset = UNSET
+    subject: str | Unset = UNSET
+    meeting_number: str | Unset = UNSET
+    start_time: int | Unset = UNSET
+    stop_time: int | Unset = UNSET
+    type_: VcMeetingType | Unset = UNSET
+    status: VcMeetingStatus | Unset = UNSET
+    admin: str | Unset = UNSET
+    admin_name: str | Unset = UNSET
+    auto_record: VcAutoRecord | Unset = UNSET
+    conf_password: str | Unset = UNSET
+    control_password: str | Unset = UNSET
+    create_source: VcCreateSource | Unset = UNSET
+    ctime: int | Unset = UNSET
+    mtime: int | Unset = UNSET
+    have_vod_record: bool | int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        mid = self.mid
+
+        subject = self.subject
+
+        meeting_number = self.meeting_number
+
+        start_time = self.start_time
+
+        stop_time = self.stop_time
+
+        type_: int | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        admin = self.admin
+
+        admin_name = self.admin_name
+
+        auto_record: int | Unset = UNSET
+        if not isinstance(self.auto_record, Unset):
+            auto_record = self.auto_record
+
+        conf_password = self.conf_password
+
+        control_password = self.control_password
+
+        create_source: int | Unset = UNSET
+        if not isinstance(self.create_source, Unset):
+            create_source = self.create_source
+
+        ctime = self.ctime
+
+        mtime = self.mtime
+
+        have_vod_record: bool | int | Unset
+        if isinstance(self.have_vod_record, Unset):
+            have_vod_record = UNSET
+        else:
+            have_vod_record = self.have_vod_record
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if mid is not UNSET:
+            field_dict["mid"] = mid
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if meeting_number is not UNSET:
+            field_dict["meetingNumber"] = meeting_number
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+        if stop_time is not UNSET:
+            field_dict["stopTime"] = stop_time
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if status is not UNSET:
+            field_dict["status"] = status
+        if admin is not UNSET:
+            field_dict["admin"] = admin
+        if admin_name is not UNSET:
+            field_dict["adminName"] = admin_name
+        if auto_record is not UNSET:
+            field_dict["autoRecord"] = auto_record
+        if conf_password is not UNSET:
+            field_dict["confPassword"] = conf_password
+        if control_password is not UNSET:
+            field_dict["controlPassword"] = control_password
+        if create_source is not UNSET:
+            field_dict["createSource"] = create_source
+        if ctime is not UNSET:
+            field_dict["ctime"] = ctime
+        if mtime is not UNSET:
+            field_dict["mtime"] = mtime
+        if have_vod_record is not UNSET:
+            field_dict["haveVodRecord"] = have_vod_record
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        mid = d.pop("mid", UNSET)
+
+        subject = d.pop("subject", UNSET)
+
+        meeting_number = d.pop("meetingNumber", UNSET)
+
+        start_time = d.pop("startTime", UNSET)
+
+        stop_time = d.pop("stopTime", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: VcMeetingType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_vc_meeting_type(_type_)
+
+        _status = d.pop("status", UNSET)
+        status: VcMeetingStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_vc_meeting_status(_status)
+
+        admin = d.pop("admin", UNSET)
+
+        admin_name = d.pop("adminName", UNSET)
+
+        _auto_record = d.pop("autoRecord", UNSET)
+        auto_record: VcAutoRecord | Unset
+        if isinstance(_auto_record, Unset):
+            auto_record = UNSET
+        else:
+            auto_record = check_vc_auto_record(_auto_record)
+
+        conf_password = d.pop("confPassword", UNSET)
+
+        control_password = d.pop("controlPassword", UNSET)
+
+        _create_source = d.pop("createSource", UNSET)
+        create_source: VcCreateSource | Unset
+        if isinstance(_create_source, Unset):
+            create_source = UNSET
+        else:
+            create_source = check_vc_create_source(_create_source)
+
+        ctime = d.pop("ctime", UNSET)
+
+        mtime = d.pop("mtime", UNSET)
+
+        def _parse_have_vod_record(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
+
+        have_vod_record = _parse_have_vod_record(d.pop("haveVodRecord", UNSET))
+
+        vc_meeting = cls(
+            id=id,
+            mid=mid,
+            subject=subject,
+            meeting_number=meeting_number,
+            start_time=start_time,
+            stop_time=stop_time,
+            type_=type_,
+            status=status,
+            admin=admin,
+            admin_name=admin_name,
+            auto_record=auto_record,
+            conf_password=conf_password,
+            control_password=control_password,
+            create_source=create_source,
+            ctime=ctime,
+            mtime=mtime,
+            have_vod_record=have_vod_record,
+        )
+
+        vc_meeting.additional_properties = d
+        return vc_meeting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.vc_fetch_range import VcFetchRange, check_vc_fetch_range
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VcMeetingListRequest")
+
+
+@_attrs_define
+class VcMeetingListRequest:
+    """
+    Attributes:
+        org_id (int): The org id as a JSON number: the videoconference service takes numeric org ids, and the platform's
+            SDK sends an all-digit id as a number (pass int("524288") for the org "524288").
+        start_time (int): Start of the range, epoch milliseconds.
+        end_time (int): End of the range, epoch milliseconds.
+        limit (int | Unset): Page size (10 unless given, as in the platform's SDK). Default: 10.
+        offset (int | Unset): How many entries to skip; 0 for the first page, then the previous offset + limit. Default:
+            0.
+        fetch_range (VcFetchRange | Unset): Whose meetings list_meetings answers; my the acting user's, all the org's,
+            person staffId's. Default: 'all'.
+        staff_id (str | Unset): Whose meetings, for fetchRange person (required there); empty otherwise. Default: ''.
+    """
+
+    org_id: int
+    start_time: int
+    end_time: int
+    limit: int | Unset = 10
+    offset: int | Unset = 0
+    fetch_range: VcFetchRange | Unset = "all"
+    staff_id: str | Unset = ""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        org_id = self.org_id
+
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        limit = self.limit
+
+        offset = self.offset
+
+        fetch_range: str | Unset = UNSET
+        if not isinstance(self.fetch_range, Unset):
+            fetch_range = self.fetch_range
+
+        staff_id = self.staff_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orgId": org_id,
+                "startTime": start_time,
+                "endTime": end_time,
+            }
+        )
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if fetch_range is not UNSET:
+            field_dict["fetchRange"] = fetch_range
+        if staff_id is not UNSET:
+            field_dict["staffId"] = staff_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        org_id = d.pop("orgId")
+
+        start_time = d.pop("startTime")
+
+        end_time = d.pop("endTime")
+
+        limit = d.pop("limit", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        _fetch_range = d.pop("fetchRange", UNSET)
+        fetch_range: VcFetchRange | Unset
+        if isinstance(_fetch_range, Unset):
+            fetch_range = UNSET
+        else:
+            fetch_range = check_vc_fetch_range(_fetch_range)
+
+        staff_id = d.pop("staffId", UNSET)
+
+        vc_meeting_list_request = cls(
+            org_id=org_id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            offset=offset,
+            fetch_range=fetch_range,
+            staff_id=staff_id,
+        )
+
+        vc_meeting_list_request.additional_properties = d
+        return vc_meeting_list_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

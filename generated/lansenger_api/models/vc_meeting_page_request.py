@@ -1,0 +1,100 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VcMeetingPageRequest")
+
+
+@_attrs_define
+class VcMeetingPageRequest:
+    """
+    Attributes:
+        org_id (int): The org id as a JSON number: the videoconference service takes numeric org ids, and the platform's
+            SDK sends an all-digit id as a number (pass int("524288") for the org "524288").
+        mid (int): The meeting id (`id` in meeting answers); the platform's SDK always sends it as a number.
+        operator (str): Staff id of the person asking.
+        limit (int | Unset): Page size (10 unless given, as in the platform's SDK). Default: 10.
+        offset (int | Unset): How many entries to skip; 0 for the first page, then the previous offset + limit. Default:
+            0.
+    """
+
+    org_id: int
+    mid: int
+    operator: str
+    limit: int | Unset = 10
+    offset: int | Unset = 0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        org_id = self.org_id
+
+        mid = self.mid
+
+        operator = self.operator
+
+        limit = self.limit
+
+        offset = self.offset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orgId": org_id,
+                "mid": mid,
+                "operator": operator,
+            }
+        )
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        org_id = d.pop("orgId")
+
+        mid = d.pop("mid")
+
+        operator = d.pop("operator")
+
+        limit = d.pop("limit", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        vc_meeting_page_request = cls(
+            org_id=org_id,
+            mid=mid,
+            operator=operator,
+            limit=limit,
+            offset=offset,
+        )
+
+        vc_meeting_page_request.additional_properties = d
+        return vc_meeting_page_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.vc_meeting import VcMeeting
+
+
+T = TypeVar("T", bound="VcMeetingParams")
+
+
+@_attrs_define
+class VcMeetingParams:
+    """
+    Attributes:
+        meeting_info (VcMeeting | Unset): A meeting as the platform answers it (create, update, detail, lists). Create
+            answers may name the id `mid` instead of `id`. Fields not listed here are kept.
+    """
+
+    meeting_info: VcMeeting | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meeting_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meeting_info, Unset):
+            meeting_info = self.meeting_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if meeting_info is not UNSET:
+            field_dict["meetingInfo"] = meeting_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vc_meeting import VcMeeting  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _meeting_info = d.pop("meetingInfo", UNSET)
+        meeting_info: VcMeeting | Unset
+        if isinstance(_meeting_info, Unset):
+            meeting_info = UNSET
+        else:
+            meeting_info = VcMeeting.from_dict(_meeting_info)
+
+        vc_meeting_params = cls(
+            meeting_info=meeting_info,
+        )
+
+        vc_meeting_params.additional_properties = d
+        return vc_meeting_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="VcMeetingParamsRequest")
+
+
+@_attrs_define
+class VcMeetingParamsRequest:
+    """
+    Attributes:
+        org_id (int): The org id as a JSON number: the videoconference service takes numeric org ids, and the platform's
+            SDK sends an all-digit id as a number (pass int("524288") for the org "524288").
+        meeting_number (str): The number people dial or type to join.
+        operator (str): Staff id of the person asking.
+    """
+
+    org_id: int
+    meeting_number: str
+    operator: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        org_id = self.org_id
+
+        meeting_number = self.meeting_number
+
+        operator = self.operator
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orgId": org_id,
+                "meetingNumber": meeting_number,
+                "operator": operator,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        org_id = d.pop("orgId")
+
+        meeting_number = d.pop("meetingNumber")
+
+        operator = d.pop("operator")
+
+        vc_meeting_params_request = cls(
+            org_id=org_id,
+            meeting_number=meeting_number,
+            operator=operator,
+        )
+
+        vc_meeting_params_request.additional_properties = d
+        return vc_meeting_params_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

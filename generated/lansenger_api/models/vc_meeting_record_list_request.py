@@ -1,0 +1,127 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.vc_create_source import VcCreateSource, check_vc_create_source
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VcMeetingRecordListRequest")
+
+
+@_attrs_define
+class VcMeetingRecordListRequest:
+    """
+    Attributes:
+        org_id (int): The org id as a JSON number: the videoconference service takes numeric org ids, and the platform's
+            SDK sends an all-digit id as a number (pass int("524288") for the org "524288").
+        start_time (int): Start of the range, epoch milliseconds.
+        end_time (int): End of the range, epoch milliseconds.
+        limit (int | Unset): Page size (10 unless given, as in the platform's SDK). Default: 10.
+        offset (int | Unset): How many entries to skip; 0 for the first page, then the previous offset + limit. Default:
+            0.
+        admin (str | Unset): Only meetings this staff member hosted; empty for any host. Default: ''.
+        create_source (VcCreateSource | Unset): Where a meeting was created; 0 the platform's own clients, 1 a third-
+            party app (this API). Default: 0.
+    """
+
+    org_id: int
+    start_time: int
+    end_time: int
+    limit: int | Unset = 10
+    offset: int | Unset = 0
+    admin: str | Unset = ""
+    create_source: VcCreateSource | Unset = 0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        org_id = self.org_id
+
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        limit = self.limit
+
+        offset = self.offset
+
+        admin = self.admin
+
+        create_source: int | Unset = UNSET
+        if not isinstance(self.create_source, Unset):
+            create_source = self.create_source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orgId": org_id,
+                "startTime": start_time,
+                "endTime": end_time,
+            }
+        )
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if admin is not UNSET:
+            field_dict["admin"] = admin
+        if create_source is not UNSET:
+            field_dict["createSource"] = create_source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        org_id = d.pop("orgId")
+
+        start_time = d.pop("startTime")
+
+        end_time = d.pop("endTime")
+
+        limit = d.pop("limit", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        admin = d.pop("admin", UNSET)
+
+        _create_source = d.pop("createSource", UNSET)
+        create_source: VcCreateSource | Unset
+        if isinstance(_create_source, Unset):
+            create_source = UNSET
+        else:
+            create_source = check_vc_create_source(_create_source)
+
+        vc_meeting_record_list_request = cls(
+            org_id=org_id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            offset=offset,
+            admin=admin,
+            create_source=create_source,
+        )
+
+        vc_meeting_record_list_request.additional_properties = d
+        return vc_meeting_record_list_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="VcMeetingRequest")
+
+
+@_attrs_define
+class VcMeetingRequest:
+    """
+    Attributes:
+        org_id (int): The org id as a JSON number: the videoconference service takes numeric org ids, and the platform's
+            SDK sends an all-digit id as a number (pass int("524288") for the org "524288").
+        operator (str): Staff id of the person acting.
+        mid (int): The meeting id (`id` in meeting answers); the platform's SDK always sends it as a number.
+    """
+
+    org_id: int
+    operator: str
+    mid: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        org_id = self.org_id
+
+        operator = self.operator
+
+        mid = self.mid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orgId": org_id,
+                "operator": operator,
+                "mid": mid,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        org_id = d.pop("orgId")
+
+        operator = d.pop("operator")
+
+        mid = d.pop("mid")
+
+        vc_meeting_request = cls(
+            org_id=org_id,
+            operator=operator,
+            mid=mid,
+        )
+
+        vc_meeting_request.additional_properties = d
+        return vc_meeting_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.vc_meeting_status_entry import VcMeetingStatusEntry
+
+
+T = TypeVar("T", bound="VcMeetingStatusList")
+
+
+@_attrs_define
+class VcMeetingStatusList:
+    """
+    Attributes:
+        mids (list[VcMeetingStatusEntry] | Unset):
+    """
+
+    mids: list[VcMeetingStatusEntry] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mids: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.mids, Unset):
+            mids = []
+            for mids_item_data in self.mids:
+                mids_item = mids_item_data.to_dict()
+                mids.append(mids_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mids is not UNSET:
+            field_dict["mids"] = mids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vc_meeting_status_entry import VcMeetingStatusEntry  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _mids = d.pop("mids", UNSET)
+        mids: list[VcMeetingStatusEntry] | Unset = UNSET
+        if _mids is not UNSET:
+            mids = []
+            for mids_item_data in _mids:
+                mids_item = VcMeetingStatusEntry.from_dict(mids_item_data)
+
+                mids.append(mids_item)
+
+        vc_meeting_status_list = cls(
+            mids=mids,
+        )
+
+        vc_meeting_status_list.additional_properties = d
+        return vc_meeting_status_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

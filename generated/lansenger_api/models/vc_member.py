@@ -1,0 +1,93 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.vc_member_role import VcMemberRole, check_vc_member_role
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VcMember")
+
+
+@_attrs_define
+class VcMember:
+    """A member of a new or updated meeting. Exactly one member of a meeting has role admin. The platform's SDKs send a
+    role for every member; the sandbox reads a missing one as participant.
+
+        Attributes:
+            staff_id (str):
+            employee_name (str | Unset): The name shown in the meeting.
+            role (VcMemberRole | Unset): admin the host (exactly one per meeting), joinHost a co-host, participant an
+                ordinary member.
+    """
+
+    staff_id: str
+    employee_name: str | Unset = UNSET
+    role: VcMemberRole | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staff_id = self.staff_id
+
+        employee_name = self.employee_name
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "staffId": staff_id,
+            }
+        )
+        if employee_name is not UNSET:
+            field_dict["employeeName"] = employee_name
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        staff_id = d.pop("staffId")
+
+        employee_name = d.pop("employeeName", UNSET)
+
+        _role = d.pop("role", UNSET)
+        role: VcMemberRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = check_vc_member_role(_role)
+
+        vc_member = cls(
+            staff_id=staff_id,
+            employee_name=employee_name,
+            role=role,
+        )
+
+        vc_member.additional_properties = d
+        return vc_member
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VcOpResult")
+
+
+@_attrs_define
+class VcOpResult:
+    """The outcome of an action. errCode 0 in the envelope with a non-zero `code` here means the platform did not do it
+    (e.g. 105213, the meeting has not started or is over); `message` says why.
+
+        Attributes:
+            code (int | Unset): 0 done; anything else is an error code.
+            err_code (int | Unset): Repeats `code` in some answers.
+            message (str | Unset):
+    """
+
+    code: int | Unset = UNSET
+    err_code: int | Unset = UNSET
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        err_code = self.err_code
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if err_code is not UNSET:
+            field_dict["errCode"] = err_code
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        err_code = d.pop("errCode", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        vc_op_result = cls(
+            code=code,
+            err_code=err_code,
+            message=message,
+        )
+
+        vc_op_result.additional_properties = d
+        return vc_op_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

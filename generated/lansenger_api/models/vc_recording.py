@@ -1,0 +1,82 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VcRecording")
+
+
+@_attrs_define
+class VcRecording:
+    """One recording of a meeting. Fields not listed here are kept.
+
+    Attributes:
+        vod_id (int | str | Unset): The recording's id, for fetch_recording_download_urls.
+        play_url (str | Unset): Where to play it.
+    """
+
+    vod_id: int | str | Unset = UNSET
+    play_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vod_id: int | str | Unset
+        if isinstance(self.vod_id, Unset):
+            vod_id = UNSET
+        else:
+            vod_id = self.vod_id
+
+        play_url = self.play_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if vod_id is not UNSET:
+            field_dict["vodId"] = vod_id
+        if play_url is not UNSET:
+            field_dict["playUrl"] = play_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_vod_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        vod_id = _parse_vod_id(d.pop("vodId", UNSET))
+
+        play_url = d.pop("playUrl", UNSET)
+
+        vc_recording = cls(
+            vod_id=vod_id,
+            play_url=play_url,
+        )
+
+        vc_recording.additional_properties = d
+        return vc_recording
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="VcRecordingRef")
+
+
+@_attrs_define
+class VcRecordingRef:
+    """
+    Attributes:
+        vod_id (int | str): A recording's id, as list_meeting_recordings answers it.
+    """
+
+    vod_id: int | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vod_id: int | str
+        vod_id = self.vod_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "vodId": vod_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_vod_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        vod_id = _parse_vod_id(d.pop("vodId"))
+
+        vc_recording_ref = cls(
+            vod_id=vod_id,
+        )
+
+        vc_recording_ref.additional_properties = d
+        return vc_recording_ref
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
