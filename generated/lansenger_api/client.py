@@ -26,8 +26,10 @@ if TYPE_CHECKING:
     from .api.messages import AsyncMessagesResource, MessagesResource
     from .api.oauth import AsyncOauthResource, OauthResource
     from .api.org import AsyncOrgResource, OrgResource
+    from .api.roles import AsyncRolesResource, RolesResource
     from .api.staffs import AsyncStaffsResource, StaffsResource
     from .api.streams import AsyncStreamsResource, StreamsResource
+    from .api.tags import AsyncTagsResource, TagsResource
     from .api.todos import AsyncTodosResource, TodosResource
     from .api.users import AsyncUsersResource, UsersResource
     from .api.websocket import AsyncWebsocketResource, WebsocketResource
@@ -91,6 +93,12 @@ class LansengerAPI:
         return OrgResource(self._http)
 
     @cached_property
+    def roles(self) -> RolesResource:
+        from .api.roles import RolesResource
+
+        return RolesResource(self._http)
+
+    @cached_property
     def staffs(self) -> StaffsResource:
         from .api.staffs import StaffsResource
 
@@ -101,6 +109,12 @@ class LansengerAPI:
         from .api.streams import StreamsResource
 
         return StreamsResource(self._http)
+
+    @cached_property
+    def tags(self) -> TagsResource:
+        from .api.tags import TagsResource
+
+        return TagsResource(self._http)
 
     @cached_property
     def todos(self) -> TodosResource:
@@ -176,6 +190,12 @@ class AsyncLansengerAPI:
         return AsyncOrgResource(self._http)
 
     @cached_property
+    def roles(self) -> AsyncRolesResource:
+        from .api.roles import AsyncRolesResource
+
+        return AsyncRolesResource(self._http)
+
+    @cached_property
     def staffs(self) -> AsyncStaffsResource:
         from .api.staffs import AsyncStaffsResource
 
@@ -186,6 +206,12 @@ class AsyncLansengerAPI:
         from .api.streams import AsyncStreamsResource
 
         return AsyncStreamsResource(self._http)
+
+    @cached_property
+    def tags(self) -> AsyncTagsResource:
+        from .api.tags import AsyncTagsResource
+
+        return AsyncTagsResource(self._http)
 
     @cached_property
     def todos(self) -> AsyncTodosResource:
