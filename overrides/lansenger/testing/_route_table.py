@@ -9,7 +9,10 @@ from . import (
     _routes_groups,
     _routes_oauth,
     _routes_org,
+    _routes_org_admin,
+    _routes_roles,
     _routes_streams,
+    _routes_tags,
     _routes_todos,
 )
 from ._routing import Route
@@ -18,6 +21,9 @@ ROUTES: tuple[Route, ...] = (
     *_routes.ROUTES,
     *_routes_oauth.ROUTES,
     *_routes_org.ROUTES,
+    *_routes_org_admin.ROUTES,
+    *_routes_tags.ROUTES,
+    *_routes_roles.ROUTES,
     *_routes_groups.ROUTES,
     *_routes_calendars.ROUTES,
     *_routes_todos.ROUTES,
