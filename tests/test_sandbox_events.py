@@ -134,3 +134,31 @@ def test_the_control_route_refuses_an_event_without_a_type(sandbox: Sandbox) -> 
     answer = httpx.post(f"{sandbox.url}/sandbox/events", json={"data": {}})
     assert answer.json()["errCode"] == 40001
     assert sandbox.callbacks.published == []
+
+
+def test_directory_changes_reach_the_receiver(sandbox: Sandbox, received: tuple[str, list[CallbackEvent]]) -> None:
+    url, events = received
+    register(sandbox, url)
+    with Lansenger(sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url) as client:
+        department = client.departments.create_department(name="QA", parent_id="524288-0").department
+        qa = str(department.id)
+        staff_id = str(
+            client.staffs.create_staff(org_id="524288", name="Tess", email="tess@x.example", login_ways=[1]).staff_id
+        )
+        client.departments.add_department_staff(qa, "524288-1001")
+        client.staffs.update_staff(staff_id, name="Tess T.")
+        client.departments.remove_department_staff(qa, "524288-1001")
+        client.staffs.delete_staff(staff_id)
+        client.departments.delete_department(qa)
+    sandbox.callbacks.flush()
+
+    assert [(event.type, event.data.get("deptId") or event.data.get("staffId")) for event in events] == [
+        ("dept_create", qa),
+        ("staff_create", staff_id),
+        ("staff_modify", "524288-1001"),
+        ("staff_modify", staff_id),
+        ("staff_modify", "524288-1001"),
+        ("staff_delete", staff_id),
+        ("dept_delete", qa),
+    ]
+    assert all(str(event.data["timestamp"]).isdigit() for event in events)

@@ -27,8 +27,10 @@ if TYPE_CHECKING:
     from .api.oauth import AsyncOauthResource, OauthResource
     from .api.org import AsyncOrgResource, OrgResource
     from .api.questionnaires import AsyncQuestionnairesResource, QuestionnairesResource
+    from .api.roles import AsyncRolesResource, RolesResource
     from .api.staffs import AsyncStaffsResource, StaffsResource
     from .api.streams import AsyncStreamsResource, StreamsResource
+    from .api.tags import AsyncTagsResource, TagsResource
     from .api.todos import AsyncTodosResource, TodosResource
     from .api.users import AsyncUsersResource, UsersResource
     from .api.videoconferences import AsyncVideoconferencesResource, VideoconferencesResource
@@ -100,6 +102,12 @@ class LansengerAPI:
         return QuestionnairesResource(self._http)
 
     @cached_property
+    def roles(self) -> RolesResource:
+        from .api.roles import RolesResource
+
+        return RolesResource(self._http)
+
+    @cached_property
     def staffs(self) -> StaffsResource:
         from .api.staffs import StaffsResource
 
@@ -110,6 +118,12 @@ class LansengerAPI:
         from .api.streams import StreamsResource
 
         return StreamsResource(self._http)
+
+    @cached_property
+    def tags(self) -> TagsResource:
+        from .api.tags import TagsResource
+
+        return TagsResource(self._http)
 
     @cached_property
     def todos(self) -> TodosResource:
@@ -197,6 +211,12 @@ class AsyncLansengerAPI:
         return AsyncQuestionnairesResource(self._http)
 
     @cached_property
+    def roles(self) -> AsyncRolesResource:
+        from .api.roles import AsyncRolesResource
+
+        return AsyncRolesResource(self._http)
+
+    @cached_property
     def staffs(self) -> AsyncStaffsResource:
         from .api.staffs import AsyncStaffsResource
 
@@ -207,6 +227,12 @@ class AsyncLansengerAPI:
         from .api.streams import AsyncStreamsResource
 
         return AsyncStreamsResource(self._http)
+
+    @cached_property
+    def tags(self) -> AsyncTagsResource:
+        from .api.tags import AsyncTagsResource
+
+        return AsyncTagsResource(self._http)
 
     @cached_property
     def todos(self) -> AsyncTodosResource:

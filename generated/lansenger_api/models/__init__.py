@@ -36,10 +36,13 @@ from .current_user import CurrentUser
 from .data_scope_event import DataScopeEvent
 from .department_child import DepartmentChild
 from .department_children import DepartmentChildren
+from .department_create_request import DepartmentCreateRequest
+from .department_created import DepartmentCreated
 from .department_detail import DepartmentDetail
 from .department_ref import DepartmentRef
 from .department_staff import DepartmentStaff
 from .department_staff_page import DepartmentStaffPage
+from .department_update_request import DepartmentUpdateRequest
 from .dept_change_event import DeptChangeEvent
 from .dynamic_msg_type import DynamicMsgType
 from .dynamic_update_data import DynamicUpdateData
@@ -143,6 +146,12 @@ from .reminder import Reminder
 from .report_location_event import ReportLocationEvent
 from .revoke_chat_type import RevokeChatType
 from .revoke_request import RevokeRequest
+from .role_create_request import RoleCreateRequest
+from .role_created import RoleCreated
+from .role_member_delete_request import RoleMemberDeleteRequest
+from .role_members import RoleMembers
+from .role_members_add_request import RoleMembersAddRequest
+from .role_staff import RoleStaff
 from .schedule_attendee import ScheduleAttendee
 from .schedule_attendee_flag import ScheduleAttendeeFlag
 from .schedule_attendee_info import ScheduleAttendeeInfo
@@ -174,21 +183,31 @@ from .schedule_update_request import ScheduleUpdateRequest
 from .schedule_visibility import ScheduleVisibility
 from .schedule_yes_no import ScheduleYesNo
 from .sent_message import SentMessage
+from .staff_account_state import StaffAccountState
 from .staff_ancestor_chain import StaffAncestorChain
 from .staff_change_event import StaffChangeEvent
+from .staff_create_request import StaffCreateRequest
+from .staff_created import StaffCreated
+from .staff_deleted import StaffDeleted
+from .staff_department_assignment import StaffDepartmentAssignment
 from .staff_detail import StaffDetail
 from .staff_detail_extra_field_set import StaffDetailExtraFieldSet
+from .staff_extra_field_values import StaffExtraFieldValues
+from .staff_gender_option import StaffGenderOption
 from .staff_id_mapping import StaffIdMapping
 from .staff_id_type import StaffIdType
 from .staff_info import StaffInfo
 from .staff_info_event import StaffInfoEvent
 from .staff_introduction import StaffIntroduction
+from .staff_login_way import StaffLoginWay
 from .staff_mobile_phone import StaffMobilePhone
+from .staff_phone import StaffPhone
 from .staff_resume_entry import StaffResumeEntry
 from .staff_search_hit import StaffSearchHit
 from .staff_search_page import StaffSearchPage
 from .staff_search_request import StaffSearchRequest
 from .staff_search_scope import StaffSearchScope
+from .staff_update_request import StaffUpdateRequest
 from .stream_create_request import StreamCreateRequest
 from .stream_fetch_request import StreamFetchRequest
 from .stream_message import StreamMessage
@@ -196,7 +215,25 @@ from .stream_message_event import StreamMessageEvent
 from .stream_message_state import StreamMessageState
 from .stream_receiver_type import StreamReceiverType
 from .stream_update_request import StreamUpdateRequest
+from .tag_change import TagChange
+from .tag_create_request import TagCreateRequest
+from .tag_created import TagCreated
+from .tag_filter import TagFilter
+from .tag_group_category import TagGroupCategory
+from .tag_group_create_request import TagGroupCreateRequest
+from .tag_group_created import TagGroupCreated
+from .tag_group_detail import TagGroupDetail
+from .tag_group_ids import TagGroupIds
+from .tag_group_list_request import TagGroupListRequest
+from .tag_group_update_request import TagGroupUpdateRequest
 from .tag_member_event import TagMemberEvent
+from .tag_meta import TagMeta
+from .tag_meta_list import TagMetaList
+from .tag_meta_request import TagMetaRequest
+from .tag_staff import TagStaff
+from .tag_staff_page import TagStaffPage
+from .tag_staff_query import TagStaffQuery
+from .tag_update_request import TagUpdateRequest
 from .telephone_track_event import TelephoneTrackEvent
 from .text_format import TextFormat
 from .text_message import TextMessage
@@ -309,10 +346,13 @@ __all__ = (
     "DataScopeEvent",
     "DepartmentChild",
     "DepartmentChildren",
+    "DepartmentCreated",
+    "DepartmentCreateRequest",
     "DepartmentDetail",
     "DepartmentRef",
     "DepartmentStaff",
     "DepartmentStaffPage",
+    "DepartmentUpdateRequest",
     "DeptChangeEvent",
     "DynamicMsgType",
     "DynamicUpdateData",
@@ -416,6 +456,12 @@ __all__ = (
     "ReportLocationEvent",
     "RevokeChatType",
     "RevokeRequest",
+    "RoleCreated",
+    "RoleCreateRequest",
+    "RoleMemberDeleteRequest",
+    "RoleMembers",
+    "RoleMembersAddRequest",
+    "RoleStaff",
     "ScheduleAttendee",
     "ScheduleAttendeeFlag",
     "ScheduleAttendeeInfo",
@@ -447,21 +493,31 @@ __all__ = (
     "ScheduleVisibility",
     "ScheduleYesNo",
     "SentMessage",
+    "StaffAccountState",
     "StaffAncestorChain",
     "StaffChangeEvent",
+    "StaffCreated",
+    "StaffCreateRequest",
+    "StaffDeleted",
+    "StaffDepartmentAssignment",
     "StaffDetail",
     "StaffDetailExtraFieldSet",
+    "StaffExtraFieldValues",
+    "StaffGenderOption",
     "StaffIdMapping",
     "StaffIdType",
     "StaffInfo",
     "StaffInfoEvent",
     "StaffIntroduction",
+    "StaffLoginWay",
     "StaffMobilePhone",
+    "StaffPhone",
     "StaffResumeEntry",
     "StaffSearchHit",
     "StaffSearchPage",
     "StaffSearchRequest",
     "StaffSearchScope",
+    "StaffUpdateRequest",
     "StreamCreateRequest",
     "StreamFetchRequest",
     "StreamMessage",
@@ -469,7 +525,25 @@ __all__ = (
     "StreamMessageState",
     "StreamReceiverType",
     "StreamUpdateRequest",
+    "TagChange",
+    "TagCreated",
+    "TagCreateRequest",
+    "TagFilter",
+    "TagGroupCategory",
+    "TagGroupCreated",
+    "TagGroupCreateRequest",
+    "TagGroupDetail",
+    "TagGroupIds",
+    "TagGroupListRequest",
+    "TagGroupUpdateRequest",
     "TagMemberEvent",
+    "TagMeta",
+    "TagMetaList",
+    "TagMetaRequest",
+    "TagStaff",
+    "TagStaffPage",
+    "TagStaffQuery",
+    "TagUpdateRequest",
     "TelephoneTrackEvent",
     "TextFormat",
     "TextMessage",

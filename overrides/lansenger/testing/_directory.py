@@ -1,12 +1,15 @@
 """The sandbox's seed organisation: one org, a small department tree and its staff.
 
-Fixed data, so tests and demos can name people and departments without creating them first. Ids follow the
+Fixed data, so tests and demos can name people and departments without creating them first; every sandbox
+starts from a copy of it (`._org_store`), which the contact-admin routes then change. Ids follow the
 platform's shapes: departments are `<orgId>-<n>` (the root is `<orgId>-0`), staff ids are openId-like strings.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 ORG_ID = "524288"
 ORG_NAME = "Sandbox Org"
@@ -52,6 +55,12 @@ class Staff:
     signature: str = ""
     extra_fields: tuple[tuple[str, str], ...] = ()
     """Extension field values as (field id, value) pairs; the ids are those of `EXTRA_FIELDS`."""
+    country_code: str = "+86"
+    tags: tuple[str, ...] = ()
+    login_ways: tuple[int, ...] = (0,)
+    """0 mobile, 1 email, 2 account and password."""
+    profile: Mapping[str, Any] = field(default_factory=dict)
+    """Further profile keys as the platform spells them (birthdate, education, ...), echoed by the detail read."""
 
 
 DEPARTMENTS: dict[str, Department] = {

@@ -1,20 +1,19 @@
-"""Organisation, departments and staff: the sandbox answers them from the seed directory.
+"""Organisation, departments and staff reads: the sandbox answers them from its copy of the directory.
 
-The directory is fixed data (`._directory`), so these handlers keep no state of their own. Choices where the
-platform is silent: a department's member list and member counts cover its direct members only; a staff
-member's ancestor chains run from the root down to, and including, each of their departments; a department's
-ancestors stop at its parent.
+Every sandbox starts from the seed (`._directory`); departments and staff the contact-admin routes create,
+change or delete (`._routes_org_admin`) show here at once. Choices where the platform is silent: a department's
+member list and member counts cover its direct members only; a staff member's ancestor chains run from the root
+down to, and including, each of their departments; a department's ancestors stop at its parent.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from ._checks import json_object, optional_flag, required_text, text_list
 from ._directory import (
-    DEPARTMENTS,
     EXTRA_FIELDS,
     ORG_BILLING_DATE,
     ORG_DAYS_LIMIT,
@@ -23,21 +22,33 @@ from ._directory import (
     ORG_MAX_MEMBERS,
     ORG_NAME,
     ORG_ORDER_TYPE,
-    STAFF,
     Department,
     Staff,
 )
-from ._replies import OK, ApiError, JsonReply, Reply, invalid, success
+from ._org_store import Roster, check_org, directory
+from ._replies import OK, USER_NOT_FOUND, ApiError, JsonReply, Reply, invalid, success
 from ._routing import Backend, Request, Route
 
-NOT_FOUND = 64001
-USER_NOT_FOUND = 50001
-COUNTRY_CODE = "+86"
 STATUS_NOT_ACTIVATED, STATUS_NORMAL, STATUS_FROZEN, STATUS_DELETED = 0, 1, 2, 3
 EXTRA_FIELD_PAGE_SIZE, EXTRA_FIELD_MAX_PAGE_SIZE = 1000, 100000
 DEPARTMENT_PAGE_SIZE, DEPARTMENT_MAX_PAGE_SIZE = 100, 100
 SEARCH_PAGE_SIZE, SEARCH_MAX_PAGE_SIZE = 20, 100
 """The platform documents no default page size for search; 20 is the sandbox's."""
+DETAIL_PROFILE_KEYS = (
+    "avatarId",
+    "avatarUrl",
+    "birthdate",
+    "nationality",
+    "nativePlace",
+    "idNumber",
+    "parties",
+    "address",
+    "introduction",
+    "education",
+    "career",
+    "extraPhones",
+)
+"""Stored profile keys the detail read reports, as the platform spells them."""
 
 ID_LOOKUPS: dict[str, Callable[[Staff], str]] = {
     "employ_id": lambda staff: staff.employee_number,
@@ -50,7 +61,7 @@ _Item = TypeVar("_Item")
 
 
 @dataclass(frozen=True)
-class _Page(Generic[_Item]):
+class Page(Generic[_Item]):
     """One page of a list, with the counts the platform reports beside it."""
 
     items: list[_Item]
@@ -58,12 +69,12 @@ class _Page(Generic[_Item]):
     has_more: bool
 
 
-def _paged(items: Sequence[_Item], page: int, size: int) -> _Page[_Item]:
+def paged(items: Sequence[_Item], page: int, size: int) -> Page[_Item]:
     start = (page - 1) * size
-    return _Page(list(items[start : start + size]), len(items), start + size < len(items))
+    return Page(list(items[start : start + size]), len(items), start + size < len(items))
 
 
-def _page_request(request: Request, default_size: int, max_size: int) -> tuple[int, int]:
+def page_request(request: Request, default_size: int, max_size: int) -> tuple[int, int]:
     """The ``page`` and ``page_size`` asked for, with the platform's defaults for those left out."""
     return _positive_param(request, "page", 1, None), _positive_param(request, "page_size", default_size, max_size)
 
@@ -79,69 +90,23 @@ def _positive_param(request: Request, name: str, default: int, maximum: int | No
     return int(text)
 
 
-def _org(org_id: str) -> None:
-    if org_id != ORG_ID:
-        raise ApiError(NOT_FOUND, "org not found")
+def roster(backend: Backend, request: Request) -> Roster:
+    """The directory as it stands, once the caller's user_token (if any) is known to be live."""
+    backend.acting_staff(request)
+    return directory(backend.state).read()
 
 
-def _department(department_id: str) -> Department:
-    department = DEPARTMENTS.get(department_id)
-    if department is None:
-        raise ApiError(NOT_FOUND, "department not found")
-    return department
-
-
-def _staff(staff_id: str) -> Staff:
-    staff = STAFF.get(staff_id)
-    if staff is None:
-        raise ApiError(USER_NOT_FOUND, "user not found")
-    return staff
-
-
-def _chain(department: Department) -> list[Department]:
-    """From the root down to ``department`` itself."""
-    chain = [department]
-    while chain[0].parent_id is not None:
-        chain.insert(0, DEPARTMENTS[chain[0].parent_id])
-    return chain
-
-
-def _children(department_id: str) -> list[Department]:
-    children = [department for department in DEPARTMENTS.values() if department.parent_id == department_id]
-    return sorted(children, key=lambda department: (department.order, department.id))
-
-
-def _subtree(department_id: str) -> Iterator[str]:
-    yield department_id
-    for child in _children(department_id):
-        yield from _subtree(child.id)
-
-
-def _members(department_ids: Iterable[str]) -> list[Staff]:
-    wanted = set(department_ids)
-    return [staff for staff in STAFF.values() if wanted.intersection(staff.departments)]
+def phone(staff: Staff) -> dict[str, str]:
+    return {"countryCode": staff.country_code, "number": staff.mobile}
 
 
 def _reference(department: Department) -> dict[str, Any]:
     return {"departmentId": department.id, "departmentName": department.name}
 
 
-def _phone(staff: Staff) -> dict[str, str]:
-    return {"countryCode": COUNTRY_CODE, "number": staff.mobile}
-
-
-def _leaders(staff: Staff) -> list[str]:
-    """The leaders of the person's departments, nearest department first, never the person themself."""
-    found: list[str] = []
-    for department_id in staff.departments:
-        for department in reversed(_chain(DEPARTMENTS[department_id])):
-            found += [leader for leader in department.leaders if leader != staff.id and leader not in found]
-    return found
-
-
 def fetch_org(backend: Backend, request: Request) -> Reply:
     backend.acting_staff(request)
-    _org(request.path_params["org_id"])
+    check_org(request.path_params["org_id"])
     return success(
         {
             "orgId": ORG_ID,
@@ -157,16 +122,16 @@ def fetch_org(backend: Backend, request: Request) -> Reply:
 
 def list_extra_field_ids(backend: Backend, request: Request) -> Reply:
     backend.acting_staff(request)
-    _org(request.path_params["org_id"])
-    page = _paged(EXTRA_FIELDS, *_page_request(request, EXTRA_FIELD_PAGE_SIZE, EXTRA_FIELD_MAX_PAGE_SIZE))
+    check_org(request.path_params["org_id"])
+    page = paged(EXTRA_FIELDS, *page_request(request, EXTRA_FIELD_PAGE_SIZE, EXTRA_FIELD_MAX_PAGE_SIZE))
     fields = [{"id": field.id, "name": field.name} for field in page.items]
     return success({"extraFieldIds": fields, "total": page.total, "hasMore": page.has_more})
 
 
 def fetch_department(backend: Backend, request: Request) -> Reply:
-    backend.acting_staff(request)
-    department = _department(request.path_params["department_id"])
-    statuses = [staff.status for staff in _members([department.id])]
+    now = roster(backend, request)
+    department = now.department(request.path_params["department_id"])
+    statuses = [staff.status for staff in now.members([department.id])]
     return success(
         {
             "id": department.id,
@@ -174,13 +139,13 @@ def fetch_department(backend: Backend, request: Request) -> Reply:
             "externalId": department.external_id,
             "parentId": department.parent_id or "",
             "order": department.order,
-            "hasChildren": bool(_children(department.id)),
+            "hasChildren": bool(now.children(department.id)),
             "normalMembers": statuses.count(STATUS_NORMAL),
             "inactiveMembers": statuses.count(STATUS_NOT_ACTIVATED),
             "frozenMembers": statuses.count(STATUS_FROZEN),
             "deletedMembers": statuses.count(STATUS_DELETED),
             "tags": list(department.tags),
-            "ancestorDepartments": [_reference(ancestor) for ancestor in _chain(department)[:-1]],
+            "ancestorDepartments": [_reference(ancestor) for ancestor in now.chain(department)[:-1]],
             "leaders": list(department.leaders),
             "emails": list(department.emails),
             "phones": list(department.phones),
@@ -191,32 +156,32 @@ def fetch_department(backend: Backend, request: Request) -> Reply:
 
 
 def list_child_departments(backend: Backend, request: Request) -> Reply:
-    backend.acting_staff(request)
-    parent = _department(request.path_params["department_id"])
+    now = roster(backend, request)
+    parent = now.department(request.path_params["department_id"])
     children = [
         {
             "id": child.id,
             "name": child.name,
             "externalId": child.external_id,
-            "hasChildren": bool(_children(child.id)),
-            "membersCount": len(_members([child.id])),
+            "hasChildren": bool(now.children(child.id)),
+            "membersCount": len(now.members([child.id])),
         }
-        for child in _children(parent.id)
+        for child in now.children(parent.id)
     ]
     return success({"departments": children})
 
 
 def list_department_staffs(backend: Backend, request: Request) -> Reply:
-    backend.acting_staff(request)
-    department = _department(request.path_params["department_id"])
-    members = _members([department.id])
-    page = _paged(members, *_page_request(request, DEPARTMENT_PAGE_SIZE, DEPARTMENT_MAX_PAGE_SIZE))
+    now = roster(backend, request)
+    department = now.department(request.path_params["department_id"])
+    members = now.members([department.id])
+    page = paged(members, *page_request(request, DEPARTMENT_PAGE_SIZE, DEPARTMENT_MAX_PAGE_SIZE))
     staffs = [
         {
             "staffId": staff.id,
             "name": staff.name,
             "email": staff.email,
-            "mobilePhone": _phone(staff),
+            "mobilePhone": phone(staff),
             "externalId": staff.external_id,
             "status": staff.status,
         }
@@ -226,8 +191,9 @@ def list_department_staffs(backend: Backend, request: Request) -> Reply:
 
 
 def fetch_staff(backend: Backend, request: Request) -> Reply:
-    backend.acting_staff(request)
-    staff = _staff(request.path_params["staff_id"])
+    now = roster(backend, request)
+    staff = now.member(request.path_params["staff_id"])
+    avatar = {key: staff.profile[key] for key in ("avatarId", "avatarUrl") if key in staff.profile}
     return success(
         {
             "staffId": staff.id,
@@ -237,14 +203,16 @@ def fetch_staff(backend: Backend, request: Request) -> Reply:
             "gender": staff.gender,
             "signature": staff.signature,
             "status": staff.status,
-            "departments": [_reference(DEPARTMENTS[department_id]) for department_id in staff.departments],
+            "departments": [_reference(now.departments[department_id]) for department_id in staff.departments],
+            **avatar,
         }
     )
 
 
 def fetch_staff_detail(backend: Backend, request: Request) -> Reply:
-    backend.acting_staff(request)
-    staff = _staff(request.path_params["staff_id"])
+    now = roster(backend, request)
+    staff = now.member(request.path_params["staff_id"])
+    profile = {key: staff.profile[key] for key in DETAIL_PROFILE_KEYS if key in staff.profile}
     return success(
         {
             "name": staff.name,
@@ -253,32 +221,34 @@ def fetch_staff_detail(backend: Backend, request: Request) -> Reply:
             "gender": staff.gender,
             "orgId": ORG_ID,
             "orgName": ORG_NAME,
-            "departments": [_reference(DEPARTMENTS[department_id]) for department_id in staff.departments],
+            "departments": [_reference(now.departments[department_id]) for department_id in staff.departments],
             "loginName": staff.login_name,
             "employeeNumber": staff.employee_number,
             "email": staff.email,
             "externalId": staff.external_id,
-            "mobilePhone": _phone(staff),
+            "mobilePhone": phone(staff),
             "duties": staff.duties,
-            "loginWays": [0],
+            "loginWays": list(staff.login_ways),
+            "tags": list(staff.tags),
             "extraFieldSet": dict(staff.extra_fields),
-            "leaders": _leaders(staff),
+            "leaders": now.leaders(staff),
+            **profile,
         }
     )
 
 
 def list_staff_department_ancestors(backend: Backend, request: Request) -> Reply:
-    backend.acting_staff(request)
-    staff = _staff(request.path_params["staff_id"])
+    now = roster(backend, request)
+    staff = now.member(request.path_params["staff_id"])
     chains = [
-        {"ancestorDepartments": [_reference(department) for department in _chain(DEPARTMENTS[department_id])]}
+        {"ancestorDepartments": [_reference(department) for department in now.chain(now.departments[department_id])]}
         for department_id in staff.departments
     ]
     return JsonReply({"errCode": OK, "errMsg": "ok", "data": chains})
 
 
 def map_staff_id(backend: Backend, request: Request) -> Reply:
-    backend.acting_staff(request)
+    now = roster(backend, request)
     org_id = request.required_param("org_id")
     id_type = request.required_param("id_type")
     id_value = request.required_param("id_value")
@@ -286,7 +256,7 @@ def map_staff_id(backend: Backend, request: Request) -> Reply:
     if lookup is None:
         raise invalid(f"id_type: must be one of {', '.join(ID_LOOKUPS)}")
     wanted = id_value.casefold() if id_type == "mail" else id_value
-    found = [staff.id for staff in STAFF.values() if org_id == ORG_ID and lookup(staff) == wanted]
+    found = [staff.id for staff in now.staff.values() if org_id == ORG_ID and lookup(staff) == wanted]
     if not found:
         raise ApiError(USER_NOT_FOUND, "user not found")
     return success({"staffId": found[0]})
@@ -296,23 +266,24 @@ def search_staffs(backend: Backend, request: Request) -> Reply:
     searcher = backend.acting_staff(request) or request.param("user_id")
     if searcher is None:
         raise invalid("user_token or user_id: one is required")
-    _staff(searcher)
+    now = directory(backend.state).read()
+    now.member(searcher)
     body = json_object(request.json, "body")
     keyword = required_text(body, "keyword").casefold()
-    candidates = _search_scope(body)
+    candidates = _search_scope(now, body)
     matches = [staff for staff in candidates if keyword in staff.name.casefold()]
-    number, size = _page_request(request, SEARCH_PAGE_SIZE, SEARCH_MAX_PAGE_SIZE)
+    number, size = page_request(request, SEARCH_PAGE_SIZE, SEARCH_MAX_PAGE_SIZE)
     if request.param("page") is None:
         size = SEARCH_PAGE_SIZE  # the platform silently drops a page_size that comes without page
-    page = _paged(matches, number, size)
+    page = paged(matches, number, size)
     hits = [
-        {"staffId": staff.id, "name": staff.name, "email": staff.email, "mobilePhone": _phone(staff)}
+        {"staffId": staff.id, "name": staff.name, "email": staff.email, "mobilePhone": phone(staff)}
         for staff in page.items
     ]
     return success({"staffInfo": hits, "total": page.total, "hasMore": page.has_more})
 
 
-def _search_scope(body: Mapping[str, Any]) -> list[Staff]:
+def _search_scope(now: Roster, body: Mapping[str, Any]) -> list[Staff]:
     """The staff ``searchScope`` allows: named departments (and, when recursive, their sub-departments)."""
     recursive = optional_flag(body, "recursive")
     scope = json_object(body.get("searchScope", {}), "searchScope")
@@ -321,12 +292,12 @@ def _search_scope(body: Mapping[str, Any]) -> list[Staff]:
     if org_ids and ORG_ID not in org_ids:
         return []
     if not sectors:
-        return list(STAFF.values())
+        return list(now.staff.values())
     departments: set[str] = set()
     for sector in sectors:
-        _department(sector)
-        departments.update(_subtree(sector) if recursive is not False else (sector,))
-    return _members(departments)
+        now.department(sector)
+        departments.update(now.subtree(sector) if recursive is not False else (sector,))
+    return now.members(departments)
 
 
 ROUTES: tuple[Route, ...] = (

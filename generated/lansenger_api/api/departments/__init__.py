@@ -11,13 +11,21 @@ import httpx
 
 from ...client import apaginate, next_offset, next_page, paginate
 from ...models.department_children import DepartmentChildren
+from ...models.department_create_request import DepartmentCreateRequest
+from ...models.department_created import DepartmentCreated
 from ...models.department_detail import DepartmentDetail
 from ...models.department_staff import DepartmentStaff
 from ...models.department_staff_page import DepartmentStaffPage
+from ...models.department_update_request import DepartmentUpdateRequest
 from ...types import UNSET, File, Unset
+from . import add_department_staff as _add_department_staff
+from . import create_department as _create_department
+from . import delete_department as _delete_department
 from . import fetch_department as _fetch_department
 from . import list_child_departments as _list_child_departments
 from . import list_department_staffs as _list_department_staffs
+from . import remove_department_staff as _remove_department_staff
+from . import update_department as _update_department
 
 
 class DepartmentsResource:
@@ -25,6 +33,74 @@ class DepartmentsResource:
 
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
+
+    def add_department_staff(
+        self,
+        department_id: str,
+        staff_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> None:
+        """Add a staff member to a department (they keep their other departments).
+
+        The platform takes no body. Adding someone who is already a member changes nothing.
+
+        POST /v1/departments/{department_id}/staffs/{staff_id}/create
+        """
+        _add_department_staff.sync(
+            department_id=department_id,
+            staff_id=staff_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
+    def create_department(
+        self,
+        *,
+        name: str,
+        parent_id: str,
+        external_id: str | Unset = UNSET,
+        order_number: int | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> DepartmentCreated:
+        """Create a department under a parent department.
+
+        The parent may be the org's root department, `<orgId>-0`. `externalId` is the org's own id for the
+        department: unique in the org and immutable once set.
+
+        POST /v1/departments/create
+        """
+        return _create_department.sync(
+            client=self._http,
+            body=DepartmentCreateRequest(
+                name=name,
+                parent_id=parent_id,
+                external_id=external_id,
+                order_number=order_number,
+                tags=tags,
+            ),
+            user_token=user_token,
+        )
+
+    def delete_department(
+        self,
+        department_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> None:
+        """Delete a department.
+
+        The platform takes no body. What happens to a department that still has sub-departments or members
+        is undocumented; the sandbox refuses to delete it (errCode 40001), so empty it first.
+
+        POST /v1/departments/{department_id}/delete
+        """
+        _delete_department.sync(
+            department_id=department_id,
+            client=self._http,
+            user_token=user_token,
+        )
 
     def fetch_department(
         self,
@@ -109,12 +185,130 @@ class DepartmentsResource:
             advance=next_page,
         )
 
+    def remove_department_staff(
+        self,
+        department_id: str,
+        staff_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> None:
+        """Remove a staff member from one department.
+
+        The platform takes no body. Whether a person may lose their last department is undocumented; the
+        sandbox refuses it (errCode 40001): delete the staff member instead.
+
+        POST /v1/departments/{department_id}/staffs/{staff_id}/delete
+        """
+        _remove_department_staff.sync(
+            department_id=department_id,
+            staff_id=staff_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
+    def update_department(
+        self,
+        department_id: str,
+        *,
+        name: str | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        order_number: int | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> None:
+        """Rename, reorder or move a department, or replace its tags.
+
+        Fields left out keep their value; `tags` replaces the whole list. A department cannot move under
+        itself or one of its sub-departments.
+
+        POST /v1/departments/{department_id}/update
+        """
+        _update_department.sync(
+            department_id=department_id,
+            client=self._http,
+            body=DepartmentUpdateRequest(
+                name=name,
+                parent_id=parent_id,
+                order_number=order_number,
+                tags=tags,
+            ),
+            user_token=user_token,
+        )
+
 
 class AsyncDepartmentsResource:
     """Operations tagged `departments` in the spec, async."""
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    async def add_department_staff(
+        self,
+        department_id: str,
+        staff_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> None:
+        """Add a staff member to a department (they keep their other departments).
+
+        The platform takes no body. Adding someone who is already a member changes nothing.
+
+        POST /v1/departments/{department_id}/staffs/{staff_id}/create
+        """
+        await _add_department_staff.asyncio(
+            department_id=department_id,
+            staff_id=staff_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
+    async def create_department(
+        self,
+        *,
+        name: str,
+        parent_id: str,
+        external_id: str | Unset = UNSET,
+        order_number: int | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> DepartmentCreated:
+        """Create a department under a parent department.
+
+        The parent may be the org's root department, `<orgId>-0`. `externalId` is the org's own id for the
+        department: unique in the org and immutable once set.
+
+        POST /v1/departments/create
+        """
+        return await _create_department.asyncio(
+            client=self._http,
+            body=DepartmentCreateRequest(
+                name=name,
+                parent_id=parent_id,
+                external_id=external_id,
+                order_number=order_number,
+                tags=tags,
+            ),
+            user_token=user_token,
+        )
+
+    async def delete_department(
+        self,
+        department_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> None:
+        """Delete a department.
+
+        The platform takes no body. What happens to a department that still has sub-departments or members
+        is undocumented; the sandbox refuses to delete it (errCode 40001), so empty it first.
+
+        POST /v1/departments/{department_id}/delete
+        """
+        await _delete_department.asyncio(
+            department_id=department_id,
+            client=self._http,
+            user_token=user_token,
+        )
 
     async def fetch_department(
         self,
@@ -194,6 +388,56 @@ class AsyncDepartmentsResource:
             items=lambda data: data.staffs,
             total=lambda data: data.total,
             advance=next_page,
+        )
+
+    async def remove_department_staff(
+        self,
+        department_id: str,
+        staff_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> None:
+        """Remove a staff member from one department.
+
+        The platform takes no body. Whether a person may lose their last department is undocumented; the
+        sandbox refuses it (errCode 40001): delete the staff member instead.
+
+        POST /v1/departments/{department_id}/staffs/{staff_id}/delete
+        """
+        await _remove_department_staff.asyncio(
+            department_id=department_id,
+            staff_id=staff_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
+    async def update_department(
+        self,
+        department_id: str,
+        *,
+        name: str | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        order_number: int | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> None:
+        """Rename, reorder or move a department, or replace its tags.
+
+        Fields left out keep their value; `tags` replaces the whole list. A department cannot move under
+        itself or one of its sub-departments.
+
+        POST /v1/departments/{department_id}/update
+        """
+        await _update_department.asyncio(
+            department_id=department_id,
+            client=self._http,
+            body=DepartmentUpdateRequest(
+                name=name,
+                parent_id=parent_id,
+                order_number=order_number,
+                tags=tags,
+            ),
+            user_token=user_token,
         )
 
 

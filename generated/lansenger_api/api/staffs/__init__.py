@@ -10,21 +10,36 @@ from typing import Any, cast
 import httpx
 
 from ...client import apaginate, next_offset, next_page, paginate
+from ...models.staff_account_state import StaffAccountState, check_staff_account_state
 from ...models.staff_ancestor_chain import StaffAncestorChain
+from ...models.staff_create_request import StaffCreateRequest
+from ...models.staff_created import StaffCreated
+from ...models.staff_deleted import StaffDeleted
+from ...models.staff_department_assignment import StaffDepartmentAssignment
 from ...models.staff_detail import StaffDetail
+from ...models.staff_extra_field_values import StaffExtraFieldValues
+from ...models.staff_gender_option import StaffGenderOption, check_staff_gender_option
 from ...models.staff_id_mapping import StaffIdMapping
 from ...models.staff_id_type import StaffIdType, check_staff_id_type
 from ...models.staff_info import StaffInfo
+from ...models.staff_introduction import StaffIntroduction
+from ...models.staff_login_way import StaffLoginWay, check_staff_login_way
+from ...models.staff_phone import StaffPhone
+from ...models.staff_resume_entry import StaffResumeEntry
 from ...models.staff_search_hit import StaffSearchHit
 from ...models.staff_search_page import StaffSearchPage
 from ...models.staff_search_request import StaffSearchRequest
 from ...models.staff_search_scope import StaffSearchScope
+from ...models.staff_update_request import StaffUpdateRequest
 from ...types import UNSET, File, Unset
+from . import create_staff as _create_staff
+from . import delete_staff as _delete_staff
 from . import fetch_staff as _fetch_staff
 from . import fetch_staff_detail as _fetch_staff_detail
 from . import list_staff_department_ancestors as _list_staff_department_ancestors
 from . import map_staff_id as _map_staff_id
 from . import search_staffs as _search_staffs
+from . import update_staff as _update_staff
 
 
 class StaffsResource:
@@ -32,6 +47,109 @@ class StaffsResource:
 
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
+
+    def create_staff(
+        self,
+        *,
+        org_id: str,
+        name: str,
+        departments: list[StaffDepartmentAssignment] | Unset = UNSET,
+        mobile_phone: StaffPhone | Unset = UNSET,
+        email: str | Unset = UNSET,
+        login_name: str | Unset = UNSET,
+        login_password: str | Unset = UNSET,
+        login_ways: list[StaffLoginWay] | Unset = UNSET,
+        employee_number: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        gender: StaffGenderOption | Unset = UNSET,
+        status: int | Unset = UNSET,
+        avatar_id: str | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        signature: str | Unset = UNSET,
+        birthdate: str | Unset = UNSET,
+        nationality: str | Unset = UNSET,
+        native_place: str | Unset = UNSET,
+        id_number: str | Unset = UNSET,
+        duties: str | Unset = UNSET,
+        parties: str | Unset = UNSET,
+        address: str | Unset = UNSET,
+        introduction: StaffIntroduction | Unset = UNSET,
+        education: list[StaffResumeEntry] | Unset = UNSET,
+        career: list[StaffResumeEntry] | Unset = UNSET,
+        extra_phones: list[StaffPhone] | Unset = UNSET,
+        extra_field_set: StaffExtraFieldValues | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        ext_attr_1: str | Unset = UNSET,
+        ext_attr_2: str | Unset = UNSET,
+        sms_invitation: bool | Unset = UNSET,
+        disable_password_reset: bool | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> StaffCreated:
+        """Create a staff member in the org's contacts.
+
+        `loginWays` says how the person signs in (mobile when left out); each way needs its credential:
+        `mobilePhone` for mobile, `email` for email, `loginName` for account and password. `loginPassword`
+        is sent pre-hashed with the algorithm the org configured, never in clear.
+
+        POST /v1/staffs/create
+        """
+        return _create_staff.sync(
+            client=self._http,
+            body=StaffCreateRequest(
+                org_id=org_id,
+                name=name,
+                departments=departments,
+                mobile_phone=mobile_phone,
+                email=email,
+                login_name=login_name,
+                login_password=login_password,
+                login_ways=login_ways,
+                employee_number=employee_number,
+                external_id=external_id,
+                gender=gender,
+                status=status,
+                avatar_id=avatar_id,
+                avatar_url=avatar_url,
+                signature=signature,
+                birthdate=birthdate,
+                nationality=nationality,
+                native_place=native_place,
+                id_number=id_number,
+                duties=duties,
+                parties=parties,
+                address=address,
+                introduction=introduction,
+                education=education,
+                career=career,
+                extra_phones=extra_phones,
+                extra_field_set=extra_field_set,
+                tags=tags,
+                ext_attr_1=ext_attr_1,
+                ext_attr_2=ext_attr_2,
+                sms_invitation=sms_invitation,
+                disable_password_reset=disable_password_reset,
+            ),
+            user_token=user_token,
+        )
+
+    def delete_staff(
+        self,
+        staff_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> StaffDeleted | None:
+        """Delete a staff member from the org.
+
+        The platform takes no body. Its answer's `data` is an undocumented object (kept as received; None
+        when absent).
+
+        POST /v1/staffs/{staff_id}/delete
+        """
+        return _delete_staff.sync(
+            staff_id=staff_id,
+            client=self._http,
+            user_token=user_token,
+        )
 
     def fetch_staff(
         self,
@@ -169,12 +287,190 @@ class StaffsResource:
             advance=next_page,
         )
 
+    def update_staff(
+        self,
+        staff_id: str,
+        *,
+        name: str | Unset = UNSET,
+        departments: list[StaffDepartmentAssignment] | Unset = UNSET,
+        mobile_phone: StaffPhone | Unset = UNSET,
+        email: str | Unset = UNSET,
+        login_name: str | Unset = UNSET,
+        login_ways: list[StaffLoginWay] | Unset = UNSET,
+        employee_number: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        gender: StaffGenderOption | Unset = UNSET,
+        status: StaffAccountState | Unset = UNSET,
+        avatar_id: str | Unset = UNSET,
+        signature: str | Unset = UNSET,
+        birthdate: str | Unset = UNSET,
+        nationality: str | Unset = UNSET,
+        native_place: str | Unset = UNSET,
+        id_number: str | Unset = UNSET,
+        duties: str | Unset = UNSET,
+        parties: str | Unset = UNSET,
+        address: str | Unset = UNSET,
+        introduction: StaffIntroduction | Unset = UNSET,
+        education: list[StaffResumeEntry] | Unset = UNSET,
+        career: list[StaffResumeEntry] | Unset = UNSET,
+        extra_phones: list[StaffPhone] | Unset = UNSET,
+        extra_field_set: StaffExtraFieldValues | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        ext_attr_1: str | Unset = UNSET,
+        ext_attr_2: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> None:
+        """Change a staff member's profile, departments, sign-in ways or account state.
+
+        Fields left out keep their value; a list given replaces the whole list (departments, tags,
+        loginWays, extraPhones, education, career). `status` only switches between normal and frozen.
+
+        POST /v1/staffs/{staff_id}/update
+        """
+        _update_staff.sync(
+            staff_id=staff_id,
+            client=self._http,
+            body=StaffUpdateRequest(
+                name=name,
+                departments=departments,
+                mobile_phone=mobile_phone,
+                email=email,
+                login_name=login_name,
+                login_ways=login_ways,
+                employee_number=employee_number,
+                external_id=external_id,
+                gender=gender,
+                status=status,
+                avatar_id=avatar_id,
+                signature=signature,
+                birthdate=birthdate,
+                nationality=nationality,
+                native_place=native_place,
+                id_number=id_number,
+                duties=duties,
+                parties=parties,
+                address=address,
+                introduction=introduction,
+                education=education,
+                career=career,
+                extra_phones=extra_phones,
+                extra_field_set=extra_field_set,
+                tags=tags,
+                ext_attr_1=ext_attr_1,
+                ext_attr_2=ext_attr_2,
+            ),
+            user_token=user_token,
+        )
+
 
 class AsyncStaffsResource:
     """Operations tagged `staffs` in the spec, async."""
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    async def create_staff(
+        self,
+        *,
+        org_id: str,
+        name: str,
+        departments: list[StaffDepartmentAssignment] | Unset = UNSET,
+        mobile_phone: StaffPhone | Unset = UNSET,
+        email: str | Unset = UNSET,
+        login_name: str | Unset = UNSET,
+        login_password: str | Unset = UNSET,
+        login_ways: list[StaffLoginWay] | Unset = UNSET,
+        employee_number: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        gender: StaffGenderOption | Unset = UNSET,
+        status: int | Unset = UNSET,
+        avatar_id: str | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        signature: str | Unset = UNSET,
+        birthdate: str | Unset = UNSET,
+        nationality: str | Unset = UNSET,
+        native_place: str | Unset = UNSET,
+        id_number: str | Unset = UNSET,
+        duties: str | Unset = UNSET,
+        parties: str | Unset = UNSET,
+        address: str | Unset = UNSET,
+        introduction: StaffIntroduction | Unset = UNSET,
+        education: list[StaffResumeEntry] | Unset = UNSET,
+        career: list[StaffResumeEntry] | Unset = UNSET,
+        extra_phones: list[StaffPhone] | Unset = UNSET,
+        extra_field_set: StaffExtraFieldValues | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        ext_attr_1: str | Unset = UNSET,
+        ext_attr_2: str | Unset = UNSET,
+        sms_invitation: bool | Unset = UNSET,
+        disable_password_reset: bool | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> StaffCreated:
+        """Create a staff member in the org's contacts.
+
+        `loginWays` says how the person signs in (mobile when left out); each way needs its credential:
+        `mobilePhone` for mobile, `email` for email, `loginName` for account and password. `loginPassword`
+        is sent pre-hashed with the algorithm the org configured, never in clear.
+
+        POST /v1/staffs/create
+        """
+        return await _create_staff.asyncio(
+            client=self._http,
+            body=StaffCreateRequest(
+                org_id=org_id,
+                name=name,
+                departments=departments,
+                mobile_phone=mobile_phone,
+                email=email,
+                login_name=login_name,
+                login_password=login_password,
+                login_ways=login_ways,
+                employee_number=employee_number,
+                external_id=external_id,
+                gender=gender,
+                status=status,
+                avatar_id=avatar_id,
+                avatar_url=avatar_url,
+                signature=signature,
+                birthdate=birthdate,
+                nationality=nationality,
+                native_place=native_place,
+                id_number=id_number,
+                duties=duties,
+                parties=parties,
+                address=address,
+                introduction=introduction,
+                education=education,
+                career=career,
+                extra_phones=extra_phones,
+                extra_field_set=extra_field_set,
+                tags=tags,
+                ext_attr_1=ext_attr_1,
+                ext_attr_2=ext_attr_2,
+                sms_invitation=sms_invitation,
+                disable_password_reset=disable_password_reset,
+            ),
+            user_token=user_token,
+        )
+
+    async def delete_staff(
+        self,
+        staff_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> StaffDeleted | None:
+        """Delete a staff member from the org.
+
+        The platform takes no body. Its answer's `data` is an undocumented object (kept as received; None
+        when absent).
+
+        POST /v1/staffs/{staff_id}/delete
+        """
+        return await _delete_staff.asyncio(
+            staff_id=staff_id,
+            client=self._http,
+            user_token=user_token,
+        )
 
     async def fetch_staff(
         self,
@@ -307,6 +603,81 @@ class AsyncStaffsResource:
             items=lambda data: data.staff_info,
             total=lambda data: data.total,
             advance=next_page,
+        )
+
+    async def update_staff(
+        self,
+        staff_id: str,
+        *,
+        name: str | Unset = UNSET,
+        departments: list[StaffDepartmentAssignment] | Unset = UNSET,
+        mobile_phone: StaffPhone | Unset = UNSET,
+        email: str | Unset = UNSET,
+        login_name: str | Unset = UNSET,
+        login_ways: list[StaffLoginWay] | Unset = UNSET,
+        employee_number: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        gender: StaffGenderOption | Unset = UNSET,
+        status: StaffAccountState | Unset = UNSET,
+        avatar_id: str | Unset = UNSET,
+        signature: str | Unset = UNSET,
+        birthdate: str | Unset = UNSET,
+        nationality: str | Unset = UNSET,
+        native_place: str | Unset = UNSET,
+        id_number: str | Unset = UNSET,
+        duties: str | Unset = UNSET,
+        parties: str | Unset = UNSET,
+        address: str | Unset = UNSET,
+        introduction: StaffIntroduction | Unset = UNSET,
+        education: list[StaffResumeEntry] | Unset = UNSET,
+        career: list[StaffResumeEntry] | Unset = UNSET,
+        extra_phones: list[StaffPhone] | Unset = UNSET,
+        extra_field_set: StaffExtraFieldValues | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        ext_attr_1: str | Unset = UNSET,
+        ext_attr_2: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> None:
+        """Change a staff member's profile, departments, sign-in ways or account state.
+
+        Fields left out keep their value; a list given replaces the whole list (departments, tags,
+        loginWays, extraPhones, education, career). `status` only switches between normal and frozen.
+
+        POST /v1/staffs/{staff_id}/update
+        """
+        await _update_staff.asyncio(
+            staff_id=staff_id,
+            client=self._http,
+            body=StaffUpdateRequest(
+                name=name,
+                departments=departments,
+                mobile_phone=mobile_phone,
+                email=email,
+                login_name=login_name,
+                login_ways=login_ways,
+                employee_number=employee_number,
+                external_id=external_id,
+                gender=gender,
+                status=status,
+                avatar_id=avatar_id,
+                signature=signature,
+                birthdate=birthdate,
+                nationality=nationality,
+                native_place=native_place,
+                id_number=id_number,
+                duties=duties,
+                parties=parties,
+                address=address,
+                introduction=introduction,
+                education=education,
+                career=career,
+                extra_phones=extra_phones,
+                extra_field_set=extra_field_set,
+                tags=tags,
+                ext_attr_1=ext_attr_1,
+                ext_attr_2=ext_attr_2,
+            ),
+            user_token=user_token,
         )
 
 

@@ -1,0 +1,149 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Add a staff member to a department (they keep their other departments).
+
+POST /v1/departments/{department_id}/staffs/{staff_id}/create
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import asend, send, unwrap
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "add_department_staff"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+
+
+def _get_kwargs(
+    department_id: str,
+    staff_id: str,
+    *,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if len(department_id) < 1:
+        raise errors.InvalidArgumentError("department_id must not be empty")
+
+    if len(staff_id) < 1:
+        raise errors.InvalidArgumentError("staff_id must not be empty")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/departments/{department_id}/staffs/{staff_id}/create".format(
+            department_id=quote(str(department_id), safe=""),
+            staff_id=quote(str(staff_id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> None:
+    unwrap(response, _OPERATION, data_required=False)
+
+
+def sync_detailed(
+    department_id: str,
+    staff_id: str,
+    *,
+    client: httpx.Client,
+    user_token: str | Unset = UNSET,
+) -> Response[None]:
+    """Add a staff member to a department (they keep their other departments). Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            department_id=department_id,
+            staff_id=staff_id,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    department_id: str,
+    staff_id: str,
+    *,
+    client: httpx.Client,
+    user_token: str | Unset = UNSET,
+) -> None:
+    """Add a staff member to a department (they keep their other departments)."""
+    _parse(
+        send(
+            client,
+            _get_kwargs(
+                department_id=department_id,
+                staff_id=staff_id,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    department_id: str,
+    staff_id: str,
+    *,
+    client: httpx.AsyncClient,
+    user_token: str | Unset = UNSET,
+) -> Response[None]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            department_id=department_id,
+            staff_id=staff_id,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    department_id: str,
+    staff_id: str,
+    *,
+    client: httpx.AsyncClient,
+    user_token: str | Unset = UNSET,
+) -> None:
+    """The async twin of `sync`."""
+    _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                department_id=department_id,
+                staff_id=staff_id,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,157 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Create a department under a parent department.
+
+POST /v1/departments/create
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.department_create_request import DepartmentCreateRequest
+from ...models.department_created import DepartmentCreated
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "create_department"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_RULES = {"props": {"tags": {"name": "tags", "items": {"minLength": 1}}}}
+
+
+def _get_kwargs(
+    *,
+    body: DepartmentCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.name) < 1:
+        raise errors.InvalidArgumentError("name must not be empty")
+
+    if len(body.parent_id) < 1:
+        raise errors.InvalidArgumentError("parent_id must not be empty")
+
+    if not isinstance(body.external_id, Unset) and len(body.external_id) < 1:
+        raise errors.InvalidArgumentError("external_id must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/departments/create",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> DepartmentCreated:
+    response_200 = DepartmentCreated.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> DepartmentCreated:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: DepartmentCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[DepartmentCreated]:
+    """Create a department under a parent department. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: DepartmentCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> DepartmentCreated:
+    """Create a department under a parent department."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: DepartmentCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[DepartmentCreated]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: DepartmentCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> DepartmentCreated:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

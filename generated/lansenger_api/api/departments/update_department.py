@@ -1,0 +1,157 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Rename, reorder or move a department, or replace its tags.
+
+POST /v1/departments/{department_id}/update
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import asend, send, unwrap
+from ...models.department_update_request import DepartmentUpdateRequest
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "update_department"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_RULES = {"props": {"tags": {"name": "tags", "items": {"minLength": 1}}}}
+
+
+def _get_kwargs(
+    department_id: str,
+    *,
+    body: DepartmentUpdateRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if len(department_id) < 1:
+        raise errors.InvalidArgumentError("department_id must not be empty")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if not isinstance(body.name, Unset) and len(body.name) < 1:
+        raise errors.InvalidArgumentError("name must not be empty")
+
+    if not isinstance(body.parent_id, Unset) and len(body.parent_id) < 1:
+        raise errors.InvalidArgumentError("parent_id must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/departments/{department_id}/update".format(
+            department_id=quote(str(department_id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> None:
+    unwrap(response, _OPERATION, data_required=False)
+
+
+def sync_detailed(
+    department_id: str,
+    *,
+    client: httpx.Client,
+    body: DepartmentUpdateRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[None]:
+    """Rename, reorder or move a department, or replace its tags. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            department_id=department_id,
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    department_id: str,
+    *,
+    client: httpx.Client,
+    body: DepartmentUpdateRequest,
+    user_token: str | Unset = UNSET,
+) -> None:
+    """Rename, reorder or move a department, or replace its tags."""
+    _parse(
+        send(
+            client,
+            _get_kwargs(
+                department_id=department_id,
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    department_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: DepartmentUpdateRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[None]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            department_id=department_id,
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    department_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: DepartmentUpdateRequest,
+    user_token: str | Unset = UNSET,
+) -> None:
+    """The async twin of `sync`."""
+    _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                department_id=department_id,
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

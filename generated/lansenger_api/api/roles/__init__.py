@@ -1,0 +1,227 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""The `roles` resource: its operations as methods, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from typing import Any, cast
+
+import httpx
+
+from ...client import apaginate, next_offset, next_page, paginate
+from ...models.role_create_request import RoleCreateRequest
+from ...models.role_created import RoleCreated
+from ...models.role_member_delete_request import RoleMemberDeleteRequest
+from ...models.role_members import RoleMembers
+from ...models.role_members_add_request import RoleMembersAddRequest
+from ...types import UNSET, File, Unset
+from . import add_role_members as _add_role_members
+from . import create_role as _create_role
+from . import delete_role_member as _delete_role_member
+from . import list_role_members as _list_role_members
+
+
+class RolesResource:
+    """Operations tagged `roles` in the spec."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self._http = http
+
+    def add_role_members(
+        self,
+        *,
+        role_id: str,
+        staff_ids: list[str],
+        creator: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> None:
+        """Add staff members to a role.
+
+        Adding someone who already holds the role changes nothing.
+
+        POST /v1/rolemember/create
+        """
+        _add_role_members.sync(
+            client=self._http,
+            body=RoleMembersAddRequest(
+                role_id=role_id,
+                staff_ids=staff_ids,
+                creator=creator,
+            ),
+            user_token=user_token,
+        )
+
+    def create_role(
+        self,
+        org_id: str,
+        *,
+        role_name: str,
+        description: str | Unset = UNSET,
+        creator: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> RoleCreated:
+        """Create a role in an org.
+
+        Role names are unique in the org.
+
+        POST /v1/org/{org_id}/role/create
+        """
+        return _create_role.sync(
+            org_id=org_id,
+            client=self._http,
+            body=RoleCreateRequest(
+                role_name=role_name,
+                description=description,
+                creator=creator,
+            ),
+            user_token=user_token,
+        )
+
+    def delete_role_member(
+        self,
+        role_member_id: str,
+        *,
+        operator: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> None:
+        """Take a role away from a member.
+
+        `role_member_id` is the member's `id` as list_role_members reports it. The platform's SDKs do not
+        say whether that is the staff id or an id of the membership, and the call names no role; the sandbox
+        reports staff ids and takes the person out of every role they hold.
+
+        POST /v1/rolemember/{role_member_id}/delete
+        """
+        _delete_role_member.sync(
+            role_member_id=role_member_id,
+            client=self._http,
+            body=RoleMemberDeleteRequest(
+                operator=operator,
+            ),
+            user_token=user_token,
+        )
+
+    def list_role_members(
+        self,
+        org_id: str,
+        role_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> RoleMembers:
+        """List the members of a role (e.g. the app's operators).
+
+        Not paged.
+
+        GET /v1/org/{org_id}/role/{role_id}/members/fetch
+        """
+        return _list_role_members.sync(
+            org_id=org_id,
+            role_id=role_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
+
+class AsyncRolesResource:
+    """Operations tagged `roles` in the spec, async."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self._http = http
+
+    async def add_role_members(
+        self,
+        *,
+        role_id: str,
+        staff_ids: list[str],
+        creator: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> None:
+        """Add staff members to a role.
+
+        Adding someone who already holds the role changes nothing.
+
+        POST /v1/rolemember/create
+        """
+        await _add_role_members.asyncio(
+            client=self._http,
+            body=RoleMembersAddRequest(
+                role_id=role_id,
+                staff_ids=staff_ids,
+                creator=creator,
+            ),
+            user_token=user_token,
+        )
+
+    async def create_role(
+        self,
+        org_id: str,
+        *,
+        role_name: str,
+        description: str | Unset = UNSET,
+        creator: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> RoleCreated:
+        """Create a role in an org.
+
+        Role names are unique in the org.
+
+        POST /v1/org/{org_id}/role/create
+        """
+        return await _create_role.asyncio(
+            org_id=org_id,
+            client=self._http,
+            body=RoleCreateRequest(
+                role_name=role_name,
+                description=description,
+                creator=creator,
+            ),
+            user_token=user_token,
+        )
+
+    async def delete_role_member(
+        self,
+        role_member_id: str,
+        *,
+        operator: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> None:
+        """Take a role away from a member.
+
+        `role_member_id` is the member's `id` as list_role_members reports it. The platform's SDKs do not
+        say whether that is the staff id or an id of the membership, and the call names no role; the sandbox
+        reports staff ids and takes the person out of every role they hold.
+
+        POST /v1/rolemember/{role_member_id}/delete
+        """
+        await _delete_role_member.asyncio(
+            role_member_id=role_member_id,
+            client=self._http,
+            body=RoleMemberDeleteRequest(
+                operator=operator,
+            ),
+            user_token=user_token,
+        )
+
+    async def list_role_members(
+        self,
+        org_id: str,
+        role_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> RoleMembers:
+        """List the members of a role (e.g. the app's operators).
+
+        Not paged.
+
+        GET /v1/org/{org_id}/role/{role_id}/members/fetch
+        """
+        return await _list_role_members.asyncio(
+            org_id=org_id,
+            role_id=role_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
+
+__all__ = ["AsyncRolesResource", "RolesResource"]

@@ -1,0 +1,145 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Add staff members to a role.
+
+POST /v1/rolemember/create
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, send, unwrap
+from ...models.role_members_add_request import RoleMembersAddRequest
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "add_role_members"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_RULES = {"props": {"staffIds": {"name": "staff_ids", "items": {"minLength": 1}}}}
+
+
+def _get_kwargs(
+    *,
+    body: RoleMembersAddRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.role_id) < 1:
+        raise errors.InvalidArgumentError("role_id must not be empty")
+
+    if len(body.staff_ids) < 1:
+        raise errors.InvalidArgumentError("staff_ids must not be empty")
+
+    if not isinstance(body.creator, Unset) and len(body.creator) < 1:
+        raise errors.InvalidArgumentError("creator must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/rolemember/create",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> None:
+    unwrap(response, _OPERATION, data_required=False)
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: RoleMembersAddRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[None]:
+    """Add staff members to a role. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: RoleMembersAddRequest,
+    user_token: str | Unset = UNSET,
+) -> None:
+    """Add staff members to a role."""
+    _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: RoleMembersAddRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[None]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: RoleMembersAddRequest,
+    user_token: str | Unset = UNSET,
+) -> None:
+    """The async twin of `sync`."""
+    _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

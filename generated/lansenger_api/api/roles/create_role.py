@@ -1,0 +1,166 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Create a role in an org.
+
+POST /v1/org/{org_id}/role/create
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.role_create_request import RoleCreateRequest
+from ...models.role_created import RoleCreated
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "create_role"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+
+
+def _get_kwargs(
+    org_id: str,
+    *,
+    body: RoleCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if len(org_id) < 1:
+        raise errors.InvalidArgumentError("org_id must not be empty")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.role_name) < 1:
+        raise errors.InvalidArgumentError("role_name must not be empty")
+
+    if not isinstance(body.creator, Unset) and len(body.creator) < 1:
+        raise errors.InvalidArgumentError("creator must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/org/{org_id}/role/create".format(
+            org_id=quote(str(org_id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _build(data: Any) -> RoleCreated:
+    response_200 = RoleCreated.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> RoleCreated:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    org_id: str,
+    *,
+    client: httpx.Client,
+    body: RoleCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[RoleCreated]:
+    """Create a role in an org. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            org_id=org_id,
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    org_id: str,
+    *,
+    client: httpx.Client,
+    body: RoleCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> RoleCreated:
+    """Create a role in an org."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                org_id=org_id,
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    org_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: RoleCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[RoleCreated]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            org_id=org_id,
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    org_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: RoleCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> RoleCreated:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                org_id=org_id,
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

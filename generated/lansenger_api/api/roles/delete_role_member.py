@@ -1,0 +1,151 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Take a role away from a member.
+
+POST /v1/rolemember/{role_member_id}/delete
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import asend, send, unwrap
+from ...models.role_member_delete_request import RoleMemberDeleteRequest
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "delete_role_member"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+
+
+def _get_kwargs(
+    role_member_id: str,
+    *,
+    body: RoleMemberDeleteRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if len(role_member_id) < 1:
+        raise errors.InvalidArgumentError("role_member_id must not be empty")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if not isinstance(body.operator, Unset) and len(body.operator) < 1:
+        raise errors.InvalidArgumentError("operator must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/rolemember/{role_member_id}/delete".format(
+            role_member_id=quote(str(role_member_id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> None:
+    unwrap(response, _OPERATION, data_required=False)
+
+
+def sync_detailed(
+    role_member_id: str,
+    *,
+    client: httpx.Client,
+    body: RoleMemberDeleteRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[None]:
+    """Take a role away from a member. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            role_member_id=role_member_id,
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    role_member_id: str,
+    *,
+    client: httpx.Client,
+    body: RoleMemberDeleteRequest,
+    user_token: str | Unset = UNSET,
+) -> None:
+    """Take a role away from a member."""
+    _parse(
+        send(
+            client,
+            _get_kwargs(
+                role_member_id=role_member_id,
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    role_member_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: RoleMemberDeleteRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[None]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            role_member_id=role_member_id,
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    role_member_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: RoleMemberDeleteRequest,
+    user_token: str | Unset = UNSET,
+) -> None:
+    """The async twin of `sync`."""
+    _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                role_member_id=role_member_id,
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

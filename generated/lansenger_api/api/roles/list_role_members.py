@@ -1,0 +1,161 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""List the members of a role (e.g. the app's operators).
+
+GET /v1/org/{org_id}/role/{role_id}/members/fetch
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.role_members import RoleMembers
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "list_role_members"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+
+
+def _get_kwargs(
+    org_id: str,
+    role_id: str,
+    *,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if len(org_id) < 1:
+        raise errors.InvalidArgumentError("org_id must not be empty")
+
+    if len(role_id) < 1:
+        raise errors.InvalidArgumentError("role_id must not be empty")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/org/{org_id}/role/{role_id}/members/fetch".format(
+            org_id=quote(str(org_id), safe=""),
+            role_id=quote(str(role_id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    return _kwargs
+
+
+def _build(data: Any) -> RoleMembers:
+    response_200 = RoleMembers.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> RoleMembers:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    org_id: str,
+    role_id: str,
+    *,
+    client: httpx.Client,
+    user_token: str | Unset = UNSET,
+) -> Response[RoleMembers]:
+    """List the members of a role (e.g. the app's operators). Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            org_id=org_id,
+            role_id=role_id,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    org_id: str,
+    role_id: str,
+    *,
+    client: httpx.Client,
+    user_token: str | Unset = UNSET,
+) -> RoleMembers:
+    """List the members of a role (e.g. the app's operators)."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                org_id=org_id,
+                role_id=role_id,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    org_id: str,
+    role_id: str,
+    *,
+    client: httpx.AsyncClient,
+    user_token: str | Unset = UNSET,
+) -> Response[RoleMembers]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            org_id=org_id,
+            role_id=role_id,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    org_id: str,
+    role_id: str,
+    *,
+    client: httpx.AsyncClient,
+    user_token: str | Unset = UNSET,
+) -> RoleMembers:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                org_id=org_id,
+                role_id=role_id,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

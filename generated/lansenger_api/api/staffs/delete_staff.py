@@ -1,0 +1,150 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Delete a staff member from the org.
+
+POST /v1/staffs/{staff_id}/delete
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.staff_deleted import StaffDeleted
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "delete_staff"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+
+
+def _get_kwargs(
+    staff_id: str,
+    *,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if len(staff_id) < 1:
+        raise errors.InvalidArgumentError("staff_id must not be empty")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/staffs/{staff_id}/delete".format(
+            staff_id=quote(str(staff_id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    return _kwargs
+
+
+def _build(data: Any) -> StaffDeleted | None:
+    if data is None:
+        return None
+    response_200 = StaffDeleted.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> StaffDeleted | None:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=False,
+    )
+
+
+def sync_detailed(
+    staff_id: str,
+    *,
+    client: httpx.Client,
+    user_token: str | Unset = UNSET,
+) -> Response[StaffDeleted | None]:
+    """Delete a staff member from the org. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            staff_id=staff_id,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    staff_id: str,
+    *,
+    client: httpx.Client,
+    user_token: str | Unset = UNSET,
+) -> StaffDeleted | None:
+    """Delete a staff member from the org."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                staff_id=staff_id,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    staff_id: str,
+    *,
+    client: httpx.AsyncClient,
+    user_token: str | Unset = UNSET,
+) -> Response[StaffDeleted | None]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            staff_id=staff_id,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    staff_id: str,
+    *,
+    client: httpx.AsyncClient,
+    user_token: str | Unset = UNSET,
+) -> StaffDeleted | None:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                staff_id=staff_id,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,534 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""The `tags` resource: its operations as methods, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from typing import Any, cast
+
+import httpx
+
+from ...client import apaginate, next_offset, next_page, paginate
+from ...models.tag_change import TagChange
+from ...models.tag_create_request import TagCreateRequest
+from ...models.tag_created import TagCreated
+from ...models.tag_filter import TagFilter
+from ...models.tag_group_category import TagGroupCategory, check_tag_group_category
+from ...models.tag_group_create_request import TagGroupCreateRequest
+from ...models.tag_group_created import TagGroupCreated
+from ...models.tag_group_detail import TagGroupDetail
+from ...models.tag_group_ids import TagGroupIds
+from ...models.tag_group_list_request import TagGroupListRequest
+from ...models.tag_group_update_request import TagGroupUpdateRequest
+from ...models.tag_meta_list import TagMetaList
+from ...models.tag_meta_request import TagMetaRequest
+from ...models.tag_staff import TagStaff
+from ...models.tag_staff_page import TagStaffPage
+from ...models.tag_staff_query import TagStaffQuery
+from ...models.tag_update_request import TagUpdateRequest
+from ...types import UNSET, File, Unset
+from . import create_tag as _create_tag
+from . import create_tag_group as _create_tag_group
+from . import delete_tag as _delete_tag
+from . import delete_tag_group as _delete_tag_group
+from . import fetch_tag_group as _fetch_tag_group
+from . import fetch_tags_meta as _fetch_tags_meta
+from . import list_tag_groups as _list_tag_groups
+from . import list_tag_staff_ids as _list_tag_staff_ids
+from . import update_tag as _update_tag
+from . import update_tag_group as _update_tag_group
+
+
+class TagsResource:
+    """Operations tagged `tags` in the spec."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self._http = http
+
+    def create_tag(
+        self,
+        *,
+        tag_group_id: str,
+        tag_name: str,
+        user_token: str | Unset = UNSET,
+    ) -> TagCreated:
+        """Create a tag in a tag group.
+
+        POST /v1/tags/create
+        """
+        return _create_tag.sync(
+            client=self._http,
+            body=TagCreateRequest(
+                tag_group_id=tag_group_id,
+                tag_name=tag_name,
+            ),
+            user_token=user_token,
+        )
+
+    def create_tag_group(
+        self,
+        *,
+        org_id: str,
+        tag_group_name: str,
+        tag_group_category: TagGroupCategory | Unset = UNSET,
+        tag_group_type: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TagGroupCreated:
+        """Create a tag group, the container tags are created in.
+
+        A group holds either staff tags or department tags (`tagGroupCategory`).
+
+        POST /v1/taggroups/create
+        """
+        return _create_tag_group.sync(
+            client=self._http,
+            body=TagGroupCreateRequest(
+                org_id=org_id,
+                tag_group_name=tag_group_name,
+                tag_group_category=tag_group_category,
+                tag_group_type=tag_group_type,
+            ),
+            user_token=user_token,
+        )
+
+    def delete_tag(
+        self,
+        tag_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> TagChange | None:
+        """Delete a tag; it is taken off every staff member and department that carried it.
+
+        The platform takes no body. The answer's `data` is an undocumented object (kept as received; None
+        when absent).
+
+        POST /v1/tags/{tag_id}/delete
+        """
+        return _delete_tag.sync(
+            tag_id=tag_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
+    def delete_tag_group(
+        self,
+        tag_group_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> None:
+        """Delete a tag group.
+
+        The platform takes no body. What happens to the group's tags is undocumented; the sandbox deletes
+        them with the group (and takes them off staff and departments).
+
+        POST /v1/taggroups/{tag_group_id}/delete
+        """
+        _delete_tag_group.sync(
+            tag_group_id=tag_group_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
+    def fetch_tag_group(
+        self,
+        tag_group_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> TagGroupDetail:
+        """Fetch a tag group's name, category, type and tags.
+
+        GET /v1/taggroups/{tag_group_id}/fetch
+        """
+        return _fetch_tag_group.sync(
+            tag_group_id=tag_group_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
+    def fetch_tags_meta(
+        self,
+        *,
+        tag_ids: list[str],
+        user_token: str | Unset = UNSET,
+    ) -> TagMetaList:
+        """Look up the names of tags by id.
+
+        A read that takes a JSON body, hence POST.
+
+        POST /v1/tags/meta/fetch
+        """
+        return _fetch_tags_meta.sync(
+            client=self._http,
+            body=TagMetaRequest(
+                tag_ids=tag_ids,
+            ),
+            user_token=user_token,
+        )
+
+    def list_tag_groups(
+        self,
+        *,
+        org_id: str,
+        category_list: list[TagGroupCategory] | Unset = UNSET,
+        tag_group_type: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TagGroupIds:
+        """List the ids of an org's tag groups, optionally of some categories or one type only.
+
+        A read that takes a JSON body, hence POST; not paged.
+
+        POST /v1/taggroups/fetch
+        """
+        return _list_tag_groups.sync(
+            client=self._http,
+            body=TagGroupListRequest(
+                org_id=org_id,
+                category_list=category_list,
+                tag_group_type=tag_group_type,
+            ),
+            user_token=user_token,
+        )
+
+    def list_tag_staff_ids(
+        self,
+        *,
+        org_id: str,
+        tag_filters: list[TagFilter],
+        user_token: str | Unset = UNSET,
+        page: int | Unset = 1,
+        page_size: int | Unset = UNSET,
+    ) -> TagStaffPage:
+        """List one page of the staff who carry the given tags.
+
+        A read that takes a JSON body, hence POST. Paged by `page` (from 1); walk every page with
+        `iter_list_tag_staff_ids`, which stops on `total`. How several filters combine is undocumented; the
+        sandbox matches a person who carries at least one tag of every filter.
+
+        POST /v1/tags/staffids/fetch
+        """
+        return _list_tag_staff_ids.sync(
+            client=self._http,
+            body=TagStaffQuery(
+                org_id=org_id,
+                tag_filters=tag_filters,
+            ),
+            user_token=user_token,
+            page=page,
+            page_size=page_size,
+        )
+
+    def iter_list_tag_staff_ids(
+        self,
+        *,
+        org_id: str,
+        tag_filters: list[TagFilter],
+        user_token: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> Iterator[TagStaff]:
+        """Every item of `list_tag_staff_ids`, fetching page after page from page 1.
+
+        Stops once `total` items have arrived or at an empty page.
+        """
+        return paginate(
+            lambda position: self.list_tag_staff_ids(
+                org_id=org_id,
+                tag_filters=tag_filters,
+                user_token=user_token,
+                page=position,
+                page_size=page_size,
+            ),
+            first=1,
+            items=lambda data: data.staffs,
+            total=lambda data: data.total,
+            advance=next_page,
+        )
+
+    def update_tag(
+        self,
+        tag_id: str,
+        *,
+        tag_name: str,
+        user_token: str | Unset = UNSET,
+    ) -> TagChange | None:
+        """Rename a tag.
+
+        The answer's `data` is an undocumented object (kept as received; None when absent).
+
+        POST /v1/tags/{tag_id}/update
+        """
+        return _update_tag.sync(
+            tag_id=tag_id,
+            client=self._http,
+            body=TagUpdateRequest(
+                tag_name=tag_name,
+            ),
+            user_token=user_token,
+        )
+
+    def update_tag_group(
+        self,
+        tag_group_id: str,
+        *,
+        tag_group_name: str,
+        user_token: str | Unset = UNSET,
+    ) -> None:
+        """Rename a tag group.
+
+        POST /v1/taggroups/{tag_group_id}/update
+        """
+        _update_tag_group.sync(
+            tag_group_id=tag_group_id,
+            client=self._http,
+            body=TagGroupUpdateRequest(
+                tag_group_name=tag_group_name,
+            ),
+            user_token=user_token,
+        )
+
+
+class AsyncTagsResource:
+    """Operations tagged `tags` in the spec, async."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self._http = http
+
+    async def create_tag(
+        self,
+        *,
+        tag_group_id: str,
+        tag_name: str,
+        user_token: str | Unset = UNSET,
+    ) -> TagCreated:
+        """Create a tag in a tag group.
+
+        POST /v1/tags/create
+        """
+        return await _create_tag.asyncio(
+            client=self._http,
+            body=TagCreateRequest(
+                tag_group_id=tag_group_id,
+                tag_name=tag_name,
+            ),
+            user_token=user_token,
+        )
+
+    async def create_tag_group(
+        self,
+        *,
+        org_id: str,
+        tag_group_name: str,
+        tag_group_category: TagGroupCategory | Unset = UNSET,
+        tag_group_type: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TagGroupCreated:
+        """Create a tag group, the container tags are created in.
+
+        A group holds either staff tags or department tags (`tagGroupCategory`).
+
+        POST /v1/taggroups/create
+        """
+        return await _create_tag_group.asyncio(
+            client=self._http,
+            body=TagGroupCreateRequest(
+                org_id=org_id,
+                tag_group_name=tag_group_name,
+                tag_group_category=tag_group_category,
+                tag_group_type=tag_group_type,
+            ),
+            user_token=user_token,
+        )
+
+    async def delete_tag(
+        self,
+        tag_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> TagChange | None:
+        """Delete a tag; it is taken off every staff member and department that carried it.
+
+        The platform takes no body. The answer's `data` is an undocumented object (kept as received; None
+        when absent).
+
+        POST /v1/tags/{tag_id}/delete
+        """
+        return await _delete_tag.asyncio(
+            tag_id=tag_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
+    async def delete_tag_group(
+        self,
+        tag_group_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> None:
+        """Delete a tag group.
+
+        The platform takes no body. What happens to the group's tags is undocumented; the sandbox deletes
+        them with the group (and takes them off staff and departments).
+
+        POST /v1/taggroups/{tag_group_id}/delete
+        """
+        await _delete_tag_group.asyncio(
+            tag_group_id=tag_group_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
+    async def fetch_tag_group(
+        self,
+        tag_group_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> TagGroupDetail:
+        """Fetch a tag group's name, category, type and tags.
+
+        GET /v1/taggroups/{tag_group_id}/fetch
+        """
+        return await _fetch_tag_group.asyncio(
+            tag_group_id=tag_group_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
+    async def fetch_tags_meta(
+        self,
+        *,
+        tag_ids: list[str],
+        user_token: str | Unset = UNSET,
+    ) -> TagMetaList:
+        """Look up the names of tags by id.
+
+        A read that takes a JSON body, hence POST.
+
+        POST /v1/tags/meta/fetch
+        """
+        return await _fetch_tags_meta.asyncio(
+            client=self._http,
+            body=TagMetaRequest(
+                tag_ids=tag_ids,
+            ),
+            user_token=user_token,
+        )
+
+    async def list_tag_groups(
+        self,
+        *,
+        org_id: str,
+        category_list: list[TagGroupCategory] | Unset = UNSET,
+        tag_group_type: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> TagGroupIds:
+        """List the ids of an org's tag groups, optionally of some categories or one type only.
+
+        A read that takes a JSON body, hence POST; not paged.
+
+        POST /v1/taggroups/fetch
+        """
+        return await _list_tag_groups.asyncio(
+            client=self._http,
+            body=TagGroupListRequest(
+                org_id=org_id,
+                category_list=category_list,
+                tag_group_type=tag_group_type,
+            ),
+            user_token=user_token,
+        )
+
+    async def list_tag_staff_ids(
+        self,
+        *,
+        org_id: str,
+        tag_filters: list[TagFilter],
+        user_token: str | Unset = UNSET,
+        page: int | Unset = 1,
+        page_size: int | Unset = UNSET,
+    ) -> TagStaffPage:
+        """List one page of the staff who carry the given tags.
+
+        A read that takes a JSON body, hence POST. Paged by `page` (from 1); walk every page with
+        `iter_list_tag_staff_ids`, which stops on `total`. How several filters combine is undocumented; the
+        sandbox matches a person who carries at least one tag of every filter.
+
+        POST /v1/tags/staffids/fetch
+        """
+        return await _list_tag_staff_ids.asyncio(
+            client=self._http,
+            body=TagStaffQuery(
+                org_id=org_id,
+                tag_filters=tag_filters,
+            ),
+            user_token=user_token,
+            page=page,
+            page_size=page_size,
+        )
+
+    def iter_list_tag_staff_ids(
+        self,
+        *,
+        org_id: str,
+        tag_filters: list[TagFilter],
+        user_token: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> AsyncIterator[TagStaff]:
+        """Every item of `list_tag_staff_ids`, fetching page after page; use with `async for`."""
+        return apaginate(
+            lambda position: self.list_tag_staff_ids(
+                org_id=org_id,
+                tag_filters=tag_filters,
+                user_token=user_token,
+                page=position,
+                page_size=page_size,
+            ),
+            first=1,
+            items=lambda data: data.staffs,
+            total=lambda data: data.total,
+            advance=next_page,
+        )
+
+    async def update_tag(
+        self,
+        tag_id: str,
+        *,
+        tag_name: str,
+        user_token: str | Unset = UNSET,
+    ) -> TagChange | None:
+        """Rename a tag.
+
+        The answer's `data` is an undocumented object (kept as received; None when absent).
+
+        POST /v1/tags/{tag_id}/update
+        """
+        return await _update_tag.asyncio(
+            tag_id=tag_id,
+            client=self._http,
+            body=TagUpdateRequest(
+                tag_name=tag_name,
+            ),
+            user_token=user_token,
+        )
+
+    async def update_tag_group(
+        self,
+        tag_group_id: str,
+        *,
+        tag_group_name: str,
+        user_token: str | Unset = UNSET,
+    ) -> None:
+        """Rename a tag group.
+
+        POST /v1/taggroups/{tag_group_id}/update
+        """
+        await _update_tag_group.asyncio(
+            tag_group_id=tag_group_id,
+            client=self._http,
+            body=TagGroupUpdateRequest(
+                tag_group_name=tag_group_name,
+            ),
+            user_token=user_token,
+        )
+
+
+__all__ = ["AsyncTagsResource", "TagsResource"]

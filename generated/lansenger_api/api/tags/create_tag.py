@@ -1,0 +1,151 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Create a tag in a tag group.
+
+POST /v1/tags/create
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.tag_create_request import TagCreateRequest
+from ...models.tag_created import TagCreated
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "create_tag"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+
+
+def _get_kwargs(
+    *,
+    body: TagCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.tag_group_id) < 1:
+        raise errors.InvalidArgumentError("tag_group_id must not be empty")
+
+    if len(body.tag_name) < 1:
+        raise errors.InvalidArgumentError("tag_name must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/tags/create",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _build(data: Any) -> TagCreated:
+    response_200 = TagCreated.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> TagCreated:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: TagCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[TagCreated]:
+    """Create a tag in a tag group. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: TagCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> TagCreated:
+    """Create a tag in a tag group."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: TagCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[TagCreated]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: TagCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> TagCreated:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,157 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Create a tag group, the container tags are created in.
+
+POST /v1/taggroups/create
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.tag_group_create_request import TagGroupCreateRequest
+from ...models.tag_group_created import TagGroupCreated
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "create_tag_group"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_RULES = {"props": {"tagGroupCategory": {"name": "tag_group_category", "enum": [1, 2]}}}
+
+
+def _get_kwargs(
+    *,
+    body: TagGroupCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.org_id) < 1:
+        raise errors.InvalidArgumentError("org_id must not be empty")
+
+    if len(body.tag_group_name) < 1:
+        raise errors.InvalidArgumentError("tag_group_name must not be empty")
+
+    if not isinstance(body.tag_group_type, Unset) and len(body.tag_group_type) < 1:
+        raise errors.InvalidArgumentError("tag_group_type must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/taggroups/create",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> TagGroupCreated:
+    response_200 = TagGroupCreated.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> TagGroupCreated:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: TagGroupCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[TagGroupCreated]:
+    """Create a tag group, the container tags are created in. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: TagGroupCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> TagGroupCreated:
+    """Create a tag group, the container tags are created in."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: TagGroupCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[TagGroupCreated]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: TagGroupCreateRequest,
+    user_token: str | Unset = UNSET,
+) -> TagGroupCreated:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,151 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Look up the names of tags by id.
+
+POST /v1/tags/meta/fetch
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.tag_meta_list import TagMetaList
+from ...models.tag_meta_request import TagMetaRequest
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "fetch_tags_meta"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_RULES = {"props": {"tagIds": {"name": "tag_ids", "items": {"minLength": 1}}}}
+
+
+def _get_kwargs(
+    *,
+    body: TagMetaRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.tag_ids) < 1:
+        raise errors.InvalidArgumentError("tag_ids must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/tags/meta/fetch",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> TagMetaList:
+    response_200 = TagMetaList.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> TagMetaList:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: TagMetaRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[TagMetaList]:
+    """Look up the names of tags by id. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: TagMetaRequest,
+    user_token: str | Unset = UNSET,
+) -> TagMetaList:
+    """Look up the names of tags by id."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: TagMetaRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[TagMetaList]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: TagMetaRequest,
+    user_token: str | Unset = UNSET,
+) -> TagMetaList:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

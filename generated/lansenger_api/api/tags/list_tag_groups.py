@@ -1,0 +1,154 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""List the ids of an org's tag groups, optionally of some categories or one type only.
+
+POST /v1/taggroups/fetch
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.tag_group_ids import TagGroupIds
+from ...models.tag_group_list_request import TagGroupListRequest
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "list_tag_groups"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_RULES = {"props": {"categoryList": {"name": "category_list", "items": {"enum": [1, 2]}}}}
+
+
+def _get_kwargs(
+    *,
+    body: TagGroupListRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.org_id) < 1:
+        raise errors.InvalidArgumentError("org_id must not be empty")
+
+    if not isinstance(body.tag_group_type, Unset) and len(body.tag_group_type) < 1:
+        raise errors.InvalidArgumentError("tag_group_type must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/taggroups/fetch",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> TagGroupIds:
+    response_200 = TagGroupIds.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> TagGroupIds:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: TagGroupListRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[TagGroupIds]:
+    """List the ids of an org's tag groups, optionally of some categories or one type only. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: TagGroupListRequest,
+    user_token: str | Unset = UNSET,
+) -> TagGroupIds:
+    """List the ids of an org's tag groups, optionally of some categories or one type only."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: TagGroupListRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[TagGroupIds]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: TagGroupListRequest,
+    user_token: str | Unset = UNSET,
+) -> TagGroupIds:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

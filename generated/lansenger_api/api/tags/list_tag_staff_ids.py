@@ -1,0 +1,191 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""List one page of the staff who carry the given tags.
+
+POST /v1/tags/staffids/fetch
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.tag_staff_page import TagStaffPage
+from ...models.tag_staff_query import TagStaffQuery
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "list_tag_staff_ids"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_RULES = {
+    "props": {
+        "tagFilters": {
+            "name": "tag_filters",
+            "items": {"props": {"tags": {"name": "tags", "minItems": 1, "items": {"minLength": 1}}}},
+        }
+    }
+}
+
+
+def _get_kwargs(
+    *,
+    body: TagStaffQuery,
+    user_token: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if not isinstance(page, Unset) and page < 1:
+        raise errors.InvalidArgumentError("page must be at least 1")
+
+    if not isinstance(page_size, Unset) and page_size < 1:
+        raise errors.InvalidArgumentError("page_size must be at least 1")
+    if not isinstance(page_size, Unset) and page_size > 100000:
+        raise errors.InvalidArgumentError("page_size must be at most 100000")
+
+    if len(body.org_id) < 1:
+        raise errors.InvalidArgumentError("org_id must not be empty")
+
+    if len(body.tag_filters) < 1:
+        raise errors.InvalidArgumentError("tag_filters must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/tags/staffids/fetch",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> TagStaffPage:
+    response_200 = TagStaffPage.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> TagStaffPage:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: TagStaffQuery,
+    user_token: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+) -> Response[TagStaffPage]:
+    """List one page of the staff who carry the given tags. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+            page=page,
+            page_size=page_size,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: TagStaffQuery,
+    user_token: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+) -> TagStaffPage:
+    """List one page of the staff who carry the given tags."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+                page=page,
+                page_size=page_size,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: TagStaffQuery,
+    user_token: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+) -> Response[TagStaffPage]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+            page=page,
+            page_size=page_size,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: TagStaffQuery,
+    user_token: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+) -> TagStaffPage:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+                page=page,
+                page_size=page_size,
+            ),
+            _OPERATION,
+        )
+    )

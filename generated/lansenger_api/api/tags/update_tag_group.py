@@ -1,0 +1,151 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Rename a tag group.
+
+POST /v1/taggroups/{tag_group_id}/update
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import asend, send, unwrap
+from ...models.tag_group_update_request import TagGroupUpdateRequest
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "update_tag_group"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+
+
+def _get_kwargs(
+    tag_group_id: str,
+    *,
+    body: TagGroupUpdateRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if len(tag_group_id) < 1:
+        raise errors.InvalidArgumentError("tag_group_id must not be empty")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.tag_group_name) < 1:
+        raise errors.InvalidArgumentError("tag_group_name must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/taggroups/{tag_group_id}/update".format(
+            tag_group_id=quote(str(tag_group_id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> None:
+    unwrap(response, _OPERATION, data_required=False)
+
+
+def sync_detailed(
+    tag_group_id: str,
+    *,
+    client: httpx.Client,
+    body: TagGroupUpdateRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[None]:
+    """Rename a tag group. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            tag_group_id=tag_group_id,
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    tag_group_id: str,
+    *,
+    client: httpx.Client,
+    body: TagGroupUpdateRequest,
+    user_token: str | Unset = UNSET,
+) -> None:
+    """Rename a tag group."""
+    _parse(
+        send(
+            client,
+            _get_kwargs(
+                tag_group_id=tag_group_id,
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    tag_group_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: TagGroupUpdateRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[None]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            tag_group_id=tag_group_id,
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    tag_group_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: TagGroupUpdateRequest,
+    user_token: str | Unset = UNSET,
+) -> None:
+    """The async twin of `sync`."""
+    _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                tag_group_id=tag_group_id,
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,103 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DepartmentCreateRequest")
+
+
+@_attrs_define
+class DepartmentCreateRequest:
+    """
+    Attributes:
+        name (str):
+        parent_id (str): The parent department; `<orgId>-0` for a top-level department.
+        external_id (str | Unset): The org's own id for the department; unique in the org and immutable once set.
+        order_number (int | Unset): Sort key among siblings; smaller first. The sandbox puts a department without one
+            last.
+        tags (list[str] | Unset): Department tags. The platform's SDKs do not say whether these are tag ids or names;
+            the sandbox stores them as given and treats them as tag ids (see create_tag).
+    """
+
+    name: str
+    parent_id: str
+    external_id: str | Unset = UNSET
+    order_number: int | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        parent_id = self.parent_id
+
+        external_id = self.external_id
+
+        order_number = self.order_number
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "parentId": parent_id,
+            }
+        )
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if order_number is not UNSET:
+            field_dict["orderNumber"] = order_number
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        parent_id = d.pop("parentId")
+
+        external_id = d.pop("externalId", UNSET)
+
+        order_number = d.pop("orderNumber", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        department_create_request = cls(
+            name=name,
+            parent_id=parent_id,
+            external_id=external_id,
+            order_number=order_number,
+            tags=tags,
+        )
+
+        department_create_request.additional_properties = d
+        return department_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

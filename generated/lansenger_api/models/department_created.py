@@ -1,0 +1,76 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.department_ref import DepartmentRef
+
+
+T = TypeVar("T", bound="DepartmentCreated")
+
+
+@_attrs_define
+class DepartmentCreated:
+    """
+    Attributes:
+        department (DepartmentRef | Unset): A department as other answers mention it. The platform's sources disagree on
+            the keys (departmentId/departmentName, or id/name/externalId); whichever arrive are kept.
+    """
+
+    department: DepartmentRef | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        department: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.department, Unset):
+            department = self.department.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if department is not UNSET:
+            field_dict["department"] = department
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.department_ref import DepartmentRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _department = d.pop("department", UNSET)
+        department: DepartmentRef | Unset
+        if isinstance(_department, Unset):
+            department = UNSET
+        else:
+            department = DepartmentRef.from_dict(_department)
+
+        department_created = cls(
+            department=department,
+        )
+
+        department_created.additional_properties = d
+        return department_created
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RoleCreateRequest")
+
+
+@_attrs_define
+class RoleCreateRequest:
+    """
+    Attributes:
+        role_name (str): Unique in the org.
+        description (str | Unset):
+        creator (str | Unset): Staff id of the person creating the role.
+    """
+
+    role_name: str
+    description: str | Unset = UNSET
+    creator: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role_name = self.role_name
+
+        description = self.description
+
+        creator = self.creator
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "roleName": role_name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if creator is not UNSET:
+            field_dict["creator"] = creator
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        role_name = d.pop("roleName")
+
+        description = d.pop("description", UNSET)
+
+        creator = d.pop("creator", UNSET)
+
+        role_create_request = cls(
+            role_name=role_name,
+            description=description,
+            creator=creator,
+        )
+
+        role_create_request.additional_properties = d
+        return role_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

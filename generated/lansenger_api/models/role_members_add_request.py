@@ -1,0 +1,81 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RoleMembersAddRequest")
+
+
+@_attrs_define
+class RoleMembersAddRequest:
+    """
+    Attributes:
+        role_id (str):
+        staff_ids (list[str]):
+        creator (str | Unset): Staff id of the person adding the members.
+    """
+
+    role_id: str
+    staff_ids: list[str]
+    creator: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role_id = self.role_id
+
+        staff_ids = self.staff_ids
+
+        creator = self.creator
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "roleId": role_id,
+                "staffIds": staff_ids,
+            }
+        )
+        if creator is not UNSET:
+            field_dict["creator"] = creator
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        role_id = d.pop("roleId")
+
+        staff_ids = cast(list[str], d.pop("staffIds"))
+
+        creator = d.pop("creator", UNSET)
+
+        role_members_add_request = cls(
+            role_id=role_id,
+            staff_ids=staff_ids,
+            creator=creator,
+        )
+
+        role_members_add_request.additional_properties = d
+        return role_members_add_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

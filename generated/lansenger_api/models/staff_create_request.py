@@ -1,0 +1,454 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.staff_gender_option import StaffGenderOption, check_staff_gender_option
+from ..models.staff_login_way import StaffLoginWay, check_staff_login_way
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.staff_department_assignment import StaffDepartmentAssignment
+    from ..models.staff_extra_field_values import StaffExtraFieldValues
+    from ..models.staff_introduction import StaffIntroduction
+    from ..models.staff_phone import StaffPhone
+    from ..models.staff_resume_entry import StaffResumeEntry
+
+
+T = TypeVar("T", bound="StaffCreateRequest")
+
+
+@_attrs_define
+class StaffCreateRequest:
+    """
+    Attributes:
+        org_id (str): The org to add the person to.
+        name (str):
+        departments (list[StaffDepartmentAssignment] | Unset): The person's departments. Whether the platform accepts a
+            person without one is undocumented; the sandbox puts them in the root department.
+        mobile_phone (StaffPhone | Unset): A phone number to store on a staff member.
+        email (str | Unset):
+        login_name (str | Unset): Account name; needed for account and password sign-in.
+        login_password (str | Unset): The initial password, already hashed with the org's configured algorithm (never
+            clear text).
+        login_ways (list[StaffLoginWay] | Unset): How the person may sign in; the platform's default is mobile.
+        employee_number (str | Unset):
+        external_id (str | Unset): The org's own id for the person; unique in the org.
+        gender (StaffGenderOption | Unset): 0 undisclosed, 1 male, 2 female.
+        status (int | Unset): Initial account state. Documented only for update_staff (1 normal, 2 frozen); the sandbox
+            defaults to 1.
+        avatar_id (str | Unset): Media id of an uploaded avatar image.
+        avatar_url (str | Unset): Avatar image URL.
+        signature (str | Unset):
+        birthdate (str | Unset): yyyy-mm-dd.
+        nationality (str | Unset):
+        native_place (str | Unset):
+        id_number (str | Unset): Identity document number.
+        duties (str | Unset): Job title.
+        parties (str | Unset): Political affiliation.
+        address (str | Unset):
+        introduction (StaffIntroduction | Unset):
+        education (list[StaffResumeEntry] | Unset):
+        career (list[StaffResumeEntry] | Unset):
+        extra_phones (list[StaffPhone] | Unset):
+        extra_field_set (StaffExtraFieldValues | Unset): Extension field values keyed by extension field id (see
+            list_extra_field_ids).
+        tags (list[str] | Unset): The person's tags (tag ids as the sandbox reads them; the platform's SDKs do not say).
+        ext_attr_1 (str | Unset): An extension attribute the platform leaves undocumented.
+        ext_attr_2 (str | Unset): An extension attribute the platform leaves undocumented.
+        sms_invitation (bool | Unset): Whether the platform texts the person an invitation (by the field's name;
+            undocumented).
+        disable_password_reset (bool | Unset): Whether the person is kept from resetting the password (by the field's
+            name; undocumented).
+    """
+
+    org_id: str
+    name: str
+    departments: list[StaffDepartmentAssignment] | Unset = UNSET
+    mobile_phone: StaffPhone | Unset = UNSET
+    email: str | Unset = UNSET
+    login_name: str | Unset = UNSET
+    login_password: str | Unset = _attrs_field(repr=False, default=UNSET)
+    login_ways: list[StaffLoginWay] | Unset = UNSET
+    employee_number: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    gender: StaffGenderOption | Unset = UNSET
+    status: int | Unset = UNSET
+    avatar_id: str | Unset = UNSET
+    avatar_url: str | Unset = UNSET
+    signature: str | Unset = UNSET
+    birthdate: str | Unset = UNSET
+    nationality: str | Unset = UNSET
+    native_place: str | Unset = UNSET
+    id_number: str | Unset = UNSET
+    duties: str | Unset = UNSET
+    parties: str | Unset = UNSET
+    address: str | Unset = UNSET
+    introduction: StaffIntroduction | Unset = UNSET
+    education: list[StaffResumeEntry] | Unset = UNSET
+    career: list[StaffResumeEntry] | Unset = UNSET
+    extra_phones: list[StaffPhone] | Unset = UNSET
+    extra_field_set: StaffExtraFieldValues | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    ext_attr_1: str | Unset = UNSET
+    ext_attr_2: str | Unset = UNSET
+    sms_invitation: bool | Unset = UNSET
+    disable_password_reset: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        org_id = self.org_id
+
+        name = self.name
+
+        departments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.departments, Unset):
+            departments = []
+            for departments_item_data in self.departments:
+                departments_item = departments_item_data.to_dict()
+                departments.append(departments_item)
+
+        mobile_phone: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mobile_phone, Unset):
+            mobile_phone = self.mobile_phone.to_dict()
+
+        email = self.email
+
+        login_name = self.login_name
+
+        login_password = self.login_password
+
+        login_ways: list[int] | Unset = UNSET
+        if not isinstance(self.login_ways, Unset):
+            login_ways = []
+            for login_ways_item_data in self.login_ways:
+                login_ways_item: int = login_ways_item_data
+                login_ways.append(login_ways_item)
+
+        employee_number = self.employee_number
+
+        external_id = self.external_id
+
+        gender: int | Unset = UNSET
+        if not isinstance(self.gender, Unset):
+            gender = self.gender
+
+        status = self.status
+
+        avatar_id = self.avatar_id
+
+        avatar_url = self.avatar_url
+
+        signature = self.signature
+
+        birthdate = self.birthdate
+
+        nationality = self.nationality
+
+        native_place = self.native_place
+
+        id_number = self.id_number
+
+        duties = self.duties
+
+        parties = self.parties
+
+        address = self.address
+
+        introduction: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.introduction, Unset):
+            introduction = self.introduction.to_dict()
+
+        education: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.education, Unset):
+            education = []
+            for education_item_data in self.education:
+                education_item = education_item_data.to_dict()
+                education.append(education_item)
+
+        career: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.career, Unset):
+            career = []
+            for career_item_data in self.career:
+                career_item = career_item_data.to_dict()
+                career.append(career_item)
+
+        extra_phones: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.extra_phones, Unset):
+            extra_phones = []
+            for extra_phones_item_data in self.extra_phones:
+                extra_phones_item = extra_phones_item_data.to_dict()
+                extra_phones.append(extra_phones_item)
+
+        extra_field_set: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extra_field_set, Unset):
+            extra_field_set = self.extra_field_set.to_dict()
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        ext_attr_1 = self.ext_attr_1
+
+        ext_attr_2 = self.ext_attr_2
+
+        sms_invitation = self.sms_invitation
+
+        disable_password_reset = self.disable_password_reset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orgId": org_id,
+                "name": name,
+            }
+        )
+        if departments is not UNSET:
+            field_dict["departments"] = departments
+        if mobile_phone is not UNSET:
+            field_dict["mobilePhone"] = mobile_phone
+        if email is not UNSET:
+            field_dict["email"] = email
+        if login_name is not UNSET:
+            field_dict["loginName"] = login_name
+        if login_password is not UNSET:
+            field_dict["loginPassword"] = login_password
+        if login_ways is not UNSET:
+            field_dict["loginWays"] = login_ways
+        if employee_number is not UNSET:
+            field_dict["employeeNumber"] = employee_number
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if gender is not UNSET:
+            field_dict["gender"] = gender
+        if status is not UNSET:
+            field_dict["status"] = status
+        if avatar_id is not UNSET:
+            field_dict["avatarId"] = avatar_id
+        if avatar_url is not UNSET:
+            field_dict["avatarUrl"] = avatar_url
+        if signature is not UNSET:
+            field_dict["signature"] = signature
+        if birthdate is not UNSET:
+            field_dict["birthdate"] = birthdate
+        if nationality is not UNSET:
+            field_dict["nationality"] = nationality
+        if native_place is not UNSET:
+            field_dict["nativePlace"] = native_place
+        if id_number is not UNSET:
+            field_dict["idNumber"] = id_number
+        if duties is not UNSET:
+            field_dict["duties"] = duties
+        if parties is not UNSET:
+            field_dict["parties"] = parties
+        if address is not UNSET:
+            field_dict["address"] = address
+        if introduction is not UNSET:
+            field_dict["introduction"] = introduction
+        if education is not UNSET:
+            field_dict["education"] = education
+        if career is not UNSET:
+            field_dict["career"] = career
+        if extra_phones is not UNSET:
+            field_dict["extraPhones"] = extra_phones
+        if extra_field_set is not UNSET:
+            field_dict["extraFieldSet"] = extra_field_set
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if ext_attr_1 is not UNSET:
+            field_dict["extAttr1"] = ext_attr_1
+        if ext_attr_2 is not UNSET:
+            field_dict["extAttr2"] = ext_attr_2
+        if sms_invitation is not UNSET:
+            field_dict["smsInvitation"] = sms_invitation
+        if disable_password_reset is not UNSET:
+            field_dict["disablePasswordReset"] = disable_password_reset
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.staff_department_assignment import StaffDepartmentAssignment  # noqa: PLC0415
+        from ..models.staff_extra_field_values import StaffExtraFieldValues  # noqa: PLC0415
+        from ..models.staff_introduction import StaffIntroduction  # noqa: PLC0415
+        from ..models.staff_phone import StaffPhone  # noqa: PLC0415
+        from ..models.staff_resume_entry import StaffResumeEntry  # noqa: PLC0415
+
+        d = dict(src_dict)
+        org_id = d.pop("orgId")
+
+        name = d.pop("name")
+
+        _departments = d.pop("departments", UNSET)
+        departments: list[StaffDepartmentAssignment] | Unset = UNSET
+        if _departments is not UNSET:
+            departments = []
+            for departments_item_data in _departments:
+                departments_item = StaffDepartmentAssignment.from_dict(departments_item_data)
+
+                departments.append(departments_item)
+
+        _mobile_phone = d.pop("mobilePhone", UNSET)
+        mobile_phone: StaffPhone | Unset
+        if isinstance(_mobile_phone, Unset):
+            mobile_phone = UNSET
+        else:
+            mobile_phone = StaffPhone.from_dict(_mobile_phone)
+
+        email = d.pop("email", UNSET)
+
+        login_name = d.pop("loginName", UNSET)
+
+        login_password = d.pop("loginPassword", UNSET)
+
+        _login_ways = d.pop("loginWays", UNSET)
+        login_ways: list[StaffLoginWay] | Unset = UNSET
+        if _login_ways is not UNSET:
+            login_ways = []
+            for login_ways_item_data in _login_ways:
+                login_ways_item = check_staff_login_way(login_ways_item_data)
+
+                login_ways.append(login_ways_item)
+
+        employee_number = d.pop("employeeNumber", UNSET)
+
+        external_id = d.pop("externalId", UNSET)
+
+        _gender = d.pop("gender", UNSET)
+        gender: StaffGenderOption | Unset
+        if isinstance(_gender, Unset):
+            gender = UNSET
+        else:
+            gender = check_staff_gender_option(_gender)
+
+        status = d.pop("status", UNSET)
+
+        avatar_id = d.pop("avatarId", UNSET)
+
+        avatar_url = d.pop("avatarUrl", UNSET)
+
+        signature = d.pop("signature", UNSET)
+
+        birthdate = d.pop("birthdate", UNSET)
+
+        nationality = d.pop("nationality", UNSET)
+
+        native_place = d.pop("nativePlace", UNSET)
+
+        id_number = d.pop("idNumber", UNSET)
+
+        duties = d.pop("duties", UNSET)
+
+        parties = d.pop("parties", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        _introduction = d.pop("introduction", UNSET)
+        introduction: StaffIntroduction | Unset
+        if isinstance(_introduction, Unset):
+            introduction = UNSET
+        else:
+            introduction = StaffIntroduction.from_dict(_introduction)
+
+        _education = d.pop("education", UNSET)
+        education: list[StaffResumeEntry] | Unset = UNSET
+        if _education is not UNSET:
+            education = []
+            for education_item_data in _education:
+                education_item = StaffResumeEntry.from_dict(education_item_data)
+
+                education.append(education_item)
+
+        _career = d.pop("career", UNSET)
+        career: list[StaffResumeEntry] | Unset = UNSET
+        if _career is not UNSET:
+            career = []
+            for career_item_data in _career:
+                career_item = StaffResumeEntry.from_dict(career_item_data)
+
+                career.append(career_item)
+
+        _extra_phones = d.pop("extraPhones", UNSET)
+        extra_phones: list[StaffPhone] | Unset = UNSET
+        if _extra_phones is not UNSET:
+            extra_phones = []
+            for extra_phones_item_data in _extra_phones:
+                extra_phones_item = StaffPhone.from_dict(extra_phones_item_data)
+
+                extra_phones.append(extra_phones_item)
+
+        _extra_field_set = d.pop("extraFieldSet", UNSET)
+        extra_field_set: StaffExtraFieldValues | Unset
+        if isinstance(_extra_field_set, Unset):
+            extra_field_set = UNSET
+        else:
+            extra_field_set = StaffExtraFieldValues.from_dict(_extra_field_set)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        ext_attr_1 = d.pop("extAttr1", UNSET)
+
+        ext_attr_2 = d.pop("extAttr2", UNSET)
+
+        sms_invitation = d.pop("smsInvitation", UNSET)
+
+        disable_password_reset = d.pop("disablePasswordReset", UNSET)
+
+        staff_create_request = cls(
+            org_id=org_id,
+            name=name,
+            departments=departments,
+            mobile_phone=mobile_phone,
+            email=email,
+            login_name=login_name,
+            login_password=login_password,
+            login_ways=login_ways,
+            employee_number=employee_number,
+            external_id=external_id,
+            gender=gender,
+            status=status,
+            avatar_id=avatar_id,
+            avatar_url=avatar_url,
+            signature=signature,
+            birthdate=birthdate,
+            nationality=nationality,
+            native_place=native_place,
+            id_number=id_number,
+            duties=duties,
+            parties=parties,
+            address=address,
+            introduction=introduction,
+            education=education,
+            career=career,
+            extra_phones=extra_phones,
+            extra_field_set=extra_field_set,
+            tags=tags,
+            ext_attr_1=ext_attr_1,
+            ext_attr_2=ext_attr_2,
+            sms_invitation=sms_invitation,
+            disable_password_reset=disable_password_reset,
+        )
+
+        staff_create_request.additional_properties = d
+        return staff_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

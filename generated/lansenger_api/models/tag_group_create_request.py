@@ -1,0 +1,99 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tag_group_category import TagGroupCategory, check_tag_group_category
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TagGroupCreateRequest")
+
+
+@_attrs_define
+class TagGroupCreateRequest:
+    """The platform's default `tagGroupCategory` is undocumented; the sandbox takes 1 (staff).
+
+    Attributes:
+        org_id (str):
+        tag_group_name (str):
+        tag_group_category (TagGroupCategory | Unset): What a group's tags label; 1 staff, 2 departments.
+        tag_group_type (str | Unset): A type label the platform leaves undocumented; list_tag_groups can filter on it.
+    """
+
+    org_id: str
+    tag_group_name: str
+    tag_group_category: TagGroupCategory | Unset = UNSET
+    tag_group_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        org_id = self.org_id
+
+        tag_group_name = self.tag_group_name
+
+        tag_group_category: int | Unset = UNSET
+        if not isinstance(self.tag_group_category, Unset):
+            tag_group_category = self.tag_group_category
+
+        tag_group_type = self.tag_group_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orgId": org_id,
+                "tagGroupName": tag_group_name,
+            }
+        )
+        if tag_group_category is not UNSET:
+            field_dict["tagGroupCategory"] = tag_group_category
+        if tag_group_type is not UNSET:
+            field_dict["tagGroupType"] = tag_group_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        org_id = d.pop("orgId")
+
+        tag_group_name = d.pop("tagGroupName")
+
+        _tag_group_category = d.pop("tagGroupCategory", UNSET)
+        tag_group_category: TagGroupCategory | Unset
+        if isinstance(_tag_group_category, Unset):
+            tag_group_category = UNSET
+        else:
+            tag_group_category = check_tag_group_category(_tag_group_category)
+
+        tag_group_type = d.pop("tagGroupType", UNSET)
+
+        tag_group_create_request = cls(
+            org_id=org_id,
+            tag_group_name=tag_group_name,
+            tag_group_category=tag_group_category,
+            tag_group_type=tag_group_type,
+        )
+
+        tag_group_create_request.additional_properties = d
+        return tag_group_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

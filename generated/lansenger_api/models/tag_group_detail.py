@@ -1,0 +1,107 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tag_meta import TagMeta
+
+
+T = TypeVar("T", bound="TagGroupDetail")
+
+
+@_attrs_define
+class TagGroupDetail:
+    """
+    Attributes:
+        tag_group_name (str | Unset):
+        tag_group_category (int | Unset): 1 staff tags, 2 department tags.
+        tag_group_type (str | Unset):
+        tags (list[TagMeta] | Unset): The group's tags.
+    """
+
+    tag_group_name: str | Unset = UNSET
+    tag_group_category: int | Unset = UNSET
+    tag_group_type: str | Unset = UNSET
+    tags: list[TagMeta] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tag_group_name = self.tag_group_name
+
+        tag_group_category = self.tag_group_category
+
+        tag_group_type = self.tag_group_type
+
+        tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = []
+            for tags_item_data in self.tags:
+                tags_item = tags_item_data.to_dict()
+                tags.append(tags_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tag_group_name is not UNSET:
+            field_dict["tagGroupName"] = tag_group_name
+        if tag_group_category is not UNSET:
+            field_dict["tagGroupCategory"] = tag_group_category
+        if tag_group_type is not UNSET:
+            field_dict["tagGroupType"] = tag_group_type
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tag_meta import TagMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tag_group_name = d.pop("tagGroupName", UNSET)
+
+        tag_group_category = d.pop("tagGroupCategory", UNSET)
+
+        tag_group_type = d.pop("tagGroupType", UNSET)
+
+        _tags = d.pop("tags", UNSET)
+        tags: list[TagMeta] | Unset = UNSET
+        if _tags is not UNSET:
+            tags = []
+            for tags_item_data in _tags:
+                tags_item = TagMeta.from_dict(tags_item_data)
+
+                tags.append(tags_item)
+
+        tag_group_detail = cls(
+            tag_group_name=tag_group_name,
+            tag_group_category=tag_group_category,
+            tag_group_type=tag_group_type,
+            tags=tags,
+        )
+
+        tag_group_detail.additional_properties = d
+        return tag_group_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tag_meta import TagMeta
+
+
+T = TypeVar("T", bound="TagMetaList")
+
+
+@_attrs_define
+class TagMetaList:
+    """
+    Attributes:
+        tag_meta_list (list[TagMeta] | Unset):
+    """
+
+    tag_meta_list: list[TagMeta] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tag_meta_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tag_meta_list, Unset):
+            tag_meta_list = []
+            for tag_meta_list_item_data in self.tag_meta_list:
+                tag_meta_list_item = tag_meta_list_item_data.to_dict()
+                tag_meta_list.append(tag_meta_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tag_meta_list is not UNSET:
+            field_dict["tagMetaList"] = tag_meta_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tag_meta import TagMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _tag_meta_list = d.pop("tagMetaList", UNSET)
+        tag_meta_list: list[TagMeta] | Unset = UNSET
+        if _tag_meta_list is not UNSET:
+            tag_meta_list = []
+            for tag_meta_list_item_data in _tag_meta_list:
+                tag_meta_list_item = TagMeta.from_dict(tag_meta_list_item_data)
+
+                tag_meta_list.append(tag_meta_list_item)
+
+        tag_meta_list = cls(
+            tag_meta_list=tag_meta_list,
+        )
+
+        tag_meta_list.additional_properties = d
+        return tag_meta_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.staff_mobile_phone import StaffMobilePhone
+
+
+T = TypeVar("T", bound="TagStaff")
+
+
+@_attrs_define
+class TagStaff:
+    """
+    Attributes:
+        id (str | Unset): The staff id.
+        name (str | Unset):
+        mobile_phone (StaffMobilePhone | Unset): A phone number. The 2021 spec names countryCode and number; the Python
+            SDK's fixtures phoneNumber; whichever arrive are kept.
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    mobile_phone: StaffMobilePhone | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        mobile_phone: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mobile_phone, Unset):
+            mobile_phone = self.mobile_phone.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if mobile_phone is not UNSET:
+            field_dict["mobilePhone"] = mobile_phone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.staff_mobile_phone import StaffMobilePhone  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _mobile_phone = d.pop("mobilePhone", UNSET)
+        mobile_phone: StaffMobilePhone | Unset
+        if isinstance(_mobile_phone, Unset):
+            mobile_phone = UNSET
+        else:
+            mobile_phone = StaffMobilePhone.from_dict(_mobile_phone)
+
+        tag_staff = cls(
+            id=id,
+            name=name,
+            mobile_phone=mobile_phone,
+        )
+
+        tag_staff.additional_properties = d
+        return tag_staff
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tag_staff import TagStaff
+
+
+T = TypeVar("T", bound="TagStaffPage")
+
+
+@_attrs_define
+class TagStaffPage:
+    """
+    Attributes:
+        staffs (list[TagStaff] | Unset):
+        total (int | Unset): Matching staff in all pages.
+        has_more (bool | Unset): Whether later pages exist; `total` is the reliable stop condition.
+        latest_version (str | Unset): Microsecond timestamp of the latest change, as the platform reports it.
+    """
+
+    staffs: list[TagStaff] | Unset = UNSET
+    total: int | Unset = UNSET
+    has_more: bool | Unset = UNSET
+    latest_version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staffs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.staffs, Unset):
+            staffs = []
+            for staffs_item_data in self.staffs:
+                staffs_item = staffs_item_data.to_dict()
+                staffs.append(staffs_item)
+
+        total = self.total
+
+        has_more = self.has_more
+
+        latest_version = self.latest_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if staffs is not UNSET:
+            field_dict["staffs"] = staffs
+        if total is not UNSET:
+            field_dict["total"] = total
+        if has_more is not UNSET:
+            field_dict["hasMore"] = has_more
+        if latest_version is not UNSET:
+            field_dict["latestVersion"] = latest_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tag_staff import TagStaff  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _staffs = d.pop("staffs", UNSET)
+        staffs: list[TagStaff] | Unset = UNSET
+        if _staffs is not UNSET:
+            staffs = []
+            for staffs_item_data in _staffs:
+                staffs_item = TagStaff.from_dict(staffs_item_data)
+
+                staffs.append(staffs_item)
+
+        total = d.pop("total", UNSET)
+
+        has_more = d.pop("hasMore", UNSET)
+
+        latest_version = d.pop("latestVersion", UNSET)
+
+        tag_staff_page = cls(
+            staffs=staffs,
+            total=total,
+            has_more=has_more,
+            latest_version=latest_version,
+        )
+
+        tag_staff_page.additional_properties = d
+        return tag_staff_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
