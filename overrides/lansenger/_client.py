@@ -34,6 +34,7 @@ from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Settings, from_environment, resolve
 from ._store import MemoryTokenStore, TokenStore
 from ._streams import AsyncStreams, Streams
+from ._tls import default_ssl_context
 from ._token_clients import AsyncTokenClient, TokenClient
 
 DEFAULT_EXPIRES_IN = 7200.0
@@ -131,10 +132,11 @@ class Lansenger(LansengerAPI):
         policy = _policy(max_retries, retry_policy)
         self._hooks = Hooks(event_hooks)
         if http_client is None:
+            network = transport or httpx.HTTPTransport(verify=default_ssl_context())
             http_client = TokenClient(
                 token_auth=self._token_auth,
                 timeout=timeout,
-                transport=RetryTransport(HookTransport(transport or httpx.HTTPTransport(), self._hooks), policy),
+                transport=RetryTransport(HookTransport(network, self._hooks), policy),
             )
         else:  # httpx has no public setter
             http_client._transport = RetryTransport(HookTransport(http_client._transport, self._hooks), policy)
@@ -267,12 +269,11 @@ class AsyncLansenger(AsyncLansengerAPI):
         policy = _policy(max_retries, retry_policy)
         self._hooks = Hooks(event_hooks)
         if http_client is None:
+            network = transport or httpx.AsyncHTTPTransport(verify=default_ssl_context())
             http_client = AsyncTokenClient(
                 token_auth=self._token_auth,
                 timeout=timeout,
-                transport=AsyncRetryTransport(
-                    AsyncHookTransport(transport or httpx.AsyncHTTPTransport(), self._hooks), policy
-                ),
+                transport=AsyncRetryTransport(AsyncHookTransport(network, self._hooks), policy),
             )
         else:  # no public setter
             inner = AsyncHookTransport(http_client._transport, self._hooks)
