@@ -264,15 +264,22 @@ def parse(
     data_required: bool,
     default_error: type[errors.APIError] = errors.APIError,
     errcode_data: dict[int, Any] | None = None,
+    success_codes: tuple[int, ...] = (),
     nonempty: tuple[str, ...] = (),
 ) -> T:
     """Unwrap the envelope and build the typed `data`; a malformed answer raises UnexpectedResponseError.
 
     `errcode_data` maps errCodes the platform uses to mean an answer (is_in_group's 10000: "not a member") to
-    that answer; `nonempty` names answer fields a success must fill in (the platform has answered 0 without them).
+    that answer; `success_codes` are errCodes besides 0 that mean success (personal todos' legacy 200);
+    `nonempty` names answer fields a success must fill in (the platform has answered 0 without them).
     """
     data = unwrap(
-        response, operation, data_required=data_required, default_error=default_error, errcode_data=errcode_data
+        response,
+        operation,
+        data_required=data_required,
+        default_error=default_error,
+        errcode_data=errcode_data,
+        success_codes=success_codes,
     )
     for name in nonempty:
         if not isinstance(data, dict) or not data.get(name):
@@ -290,6 +297,7 @@ def unwrap(
     data_required: bool,
     default_error: type[errors.APIError] = errors.APIError,
     errcode_data: dict[int, Any] | None = None,
+    success_codes: tuple[int, ...] = (),
 ) -> Any:
     """Return the envelope's `data`, or raise the typed error its errCode (or HTTP status) stands for."""
     if response.status_code != 200:
@@ -300,7 +308,7 @@ def unwrap(
         raise _unexpected(response, operation, "the answer has no errCode")
     if errcode_data and code in errcode_data:
         return errcode_data[code]
-    if code != 0:
+    if code != 0 and code not in success_codes:
         raise errors.error_for_code(
             code,
             str(payload.get("errMsg") or "(no errMsg)"),
