@@ -19,13 +19,17 @@ from .types import Unset
 
 if TYPE_CHECKING:
     from .api.auth import AsyncAuthResource, AuthResource
+    from .api.boardrooms import AsyncBoardroomsResource, BoardroomsResource
     from .api.calendars import AsyncCalendarsResource, CalendarsResource
     from .api.departments import AsyncDepartmentsResource, DepartmentsResource
     from .api.groups import AsyncGroupsResource, GroupsResource
     from .api.media import AsyncMediaResource, MediaResource
     from .api.messages import AsyncMessagesResource, MessagesResource
+    from .api.notices import AsyncNoticesResource, NoticesResource
     from .api.oauth import AsyncOauthResource, OauthResource
     from .api.org import AsyncOrgResource, OrgResource
+    from .api.personal_apps import AsyncPersonalAppsResource, PersonalAppsResource
+    from .api.personal_todos import AsyncPersonalTodosResource, PersonalTodosResource
     from .api.staffs import AsyncStaffsResource, StaffsResource
     from .api.streams import AsyncStreamsResource, StreamsResource
     from .api.todos import AsyncTodosResource, TodosResource
@@ -47,6 +51,12 @@ class LansengerAPI:
         from .api.auth import AuthResource
 
         return AuthResource(self._http)
+
+    @cached_property
+    def boardrooms(self) -> BoardroomsResource:
+        from .api.boardrooms import BoardroomsResource
+
+        return BoardroomsResource(self._http)
 
     @cached_property
     def calendars(self) -> CalendarsResource:
@@ -79,6 +89,12 @@ class LansengerAPI:
         return MessagesResource(self._http)
 
     @cached_property
+    def notices(self) -> NoticesResource:
+        from .api.notices import NoticesResource
+
+        return NoticesResource(self._http)
+
+    @cached_property
     def oauth(self) -> OauthResource:
         from .api.oauth import OauthResource
 
@@ -89,6 +105,18 @@ class LansengerAPI:
         from .api.org import OrgResource
 
         return OrgResource(self._http)
+
+    @cached_property
+    def personal_apps(self) -> PersonalAppsResource:
+        from .api.personal_apps import PersonalAppsResource
+
+        return PersonalAppsResource(self._http)
+
+    @cached_property
+    def personal_todos(self) -> PersonalTodosResource:
+        from .api.personal_todos import PersonalTodosResource
+
+        return PersonalTodosResource(self._http)
 
     @cached_property
     def staffs(self) -> StaffsResource:
@@ -134,6 +162,12 @@ class AsyncLansengerAPI:
         return AsyncAuthResource(self._http)
 
     @cached_property
+    def boardrooms(self) -> AsyncBoardroomsResource:
+        from .api.boardrooms import AsyncBoardroomsResource
+
+        return AsyncBoardroomsResource(self._http)
+
+    @cached_property
     def calendars(self) -> AsyncCalendarsResource:
         from .api.calendars import AsyncCalendarsResource
 
@@ -164,6 +198,12 @@ class AsyncLansengerAPI:
         return AsyncMessagesResource(self._http)
 
     @cached_property
+    def notices(self) -> AsyncNoticesResource:
+        from .api.notices import AsyncNoticesResource
+
+        return AsyncNoticesResource(self._http)
+
+    @cached_property
     def oauth(self) -> AsyncOauthResource:
         from .api.oauth import AsyncOauthResource
 
@@ -174,6 +214,18 @@ class AsyncLansengerAPI:
         from .api.org import AsyncOrgResource
 
         return AsyncOrgResource(self._http)
+
+    @cached_property
+    def personal_apps(self) -> AsyncPersonalAppsResource:
+        from .api.personal_apps import AsyncPersonalAppsResource
+
+        return AsyncPersonalAppsResource(self._http)
+
+    @cached_property
+    def personal_todos(self) -> AsyncPersonalTodosResource:
+        from .api.personal_todos import AsyncPersonalTodosResource
+
+        return AsyncPersonalTodosResource(self._http)
 
     @cached_property
     def staffs(self) -> AsyncStaffsResource:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from . import (
     _routes,
+    _routes_boardrooms,
     _routes_calendars,
     _routes_control,
     _routes_groups,
+    _routes_notices,
     _routes_oauth,
     _routes_org,
+    _routes_personal,
     _routes_streams,
     _routes_todos,
 )
@@ -21,6 +24,9 @@ ROUTES: tuple[Route, ...] = (
     *_routes_groups.ROUTES,
     *_routes_calendars.ROUTES,
     *_routes_todos.ROUTES,
+    *_routes_personal.ROUTES,
+    *_routes_notices.ROUTES,
+    *_routes_boardrooms.ROUTES,
     *_routes_streams.ROUTES,
     *_routes_control.ROUTES,
 )
