@@ -56,6 +56,7 @@ class OperationMeta:
     body_rules: dict[str, Any] | None = None
     pagination: dict[str, Any] | None = None
     errcode_data: dict[int, Any] = field(default_factory=dict)
+    success_codes: tuple[int, ...] = ()
     nonempty: tuple[str, ...] = ()
     event_schema: str | None = None
 
@@ -266,6 +267,7 @@ def derive(document: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Operatio
                 body_rules=_body_rules(document, operation),
                 pagination=_pagination(document, name, operation, params, data_schema),
                 errcode_data={int(code): data for code, data in operation.get("x-lansenger-errcode-data", {}).items()},
+                success_codes=tuple(int(code) for code in operation.get("x-lansenger-success-codes", ())),
                 nonempty=_nonempty(document, data_schema),
                 event_schema=event_schema,
             )

@@ -19,13 +19,17 @@ from .types import Unset
 
 if TYPE_CHECKING:
     from .api.auth import AsyncAuthResource, AuthResource
+    from .api.boardrooms import AsyncBoardroomsResource, BoardroomsResource
     from .api.calendars import AsyncCalendarsResource, CalendarsResource
     from .api.departments import AsyncDepartmentsResource, DepartmentsResource
     from .api.groups import AsyncGroupsResource, GroupsResource
     from .api.media import AsyncMediaResource, MediaResource
     from .api.messages import AsyncMessagesResource, MessagesResource
+    from .api.notices import AsyncNoticesResource, NoticesResource
     from .api.oauth import AsyncOauthResource, OauthResource
     from .api.org import AsyncOrgResource, OrgResource
+    from .api.personal_apps import AsyncPersonalAppsResource, PersonalAppsResource
+    from .api.personal_todos import AsyncPersonalTodosResource, PersonalTodosResource
     from .api.questionnaires import AsyncQuestionnairesResource, QuestionnairesResource
     from .api.roles import AsyncRolesResource, RolesResource
     from .api.staffs import AsyncStaffsResource, StaffsResource
@@ -52,6 +56,12 @@ class LansengerAPI:
         from .api.auth import AuthResource
 
         return AuthResource(self._http)
+
+    @cached_property
+    def boardrooms(self) -> BoardroomsResource:
+        from .api.boardrooms import BoardroomsResource
+
+        return BoardroomsResource(self._http)
 
     @cached_property
     def calendars(self) -> CalendarsResource:
@@ -84,6 +94,12 @@ class LansengerAPI:
         return MessagesResource(self._http)
 
     @cached_property
+    def notices(self) -> NoticesResource:
+        from .api.notices import NoticesResource
+
+        return NoticesResource(self._http)
+
+    @cached_property
     def oauth(self) -> OauthResource:
         from .api.oauth import OauthResource
 
@@ -94,6 +110,18 @@ class LansengerAPI:
         from .api.org import OrgResource
 
         return OrgResource(self._http)
+
+    @cached_property
+    def personal_apps(self) -> PersonalAppsResource:
+        from .api.personal_apps import PersonalAppsResource
+
+        return PersonalAppsResource(self._http)
+
+    @cached_property
+    def personal_todos(self) -> PersonalTodosResource:
+        from .api.personal_todos import PersonalTodosResource
+
+        return PersonalTodosResource(self._http)
 
     @cached_property
     def questionnaires(self) -> QuestionnairesResource:
@@ -163,6 +191,12 @@ class AsyncLansengerAPI:
         return AsyncAuthResource(self._http)
 
     @cached_property
+    def boardrooms(self) -> AsyncBoardroomsResource:
+        from .api.boardrooms import AsyncBoardroomsResource
+
+        return AsyncBoardroomsResource(self._http)
+
+    @cached_property
     def calendars(self) -> AsyncCalendarsResource:
         from .api.calendars import AsyncCalendarsResource
 
@@ -193,6 +227,12 @@ class AsyncLansengerAPI:
         return AsyncMessagesResource(self._http)
 
     @cached_property
+    def notices(self) -> AsyncNoticesResource:
+        from .api.notices import AsyncNoticesResource
+
+        return AsyncNoticesResource(self._http)
+
+    @cached_property
     def oauth(self) -> AsyncOauthResource:
         from .api.oauth import AsyncOauthResource
 
@@ -203,6 +243,18 @@ class AsyncLansengerAPI:
         from .api.org import AsyncOrgResource
 
         return AsyncOrgResource(self._http)
+
+    @cached_property
+    def personal_apps(self) -> AsyncPersonalAppsResource:
+        from .api.personal_apps import AsyncPersonalAppsResource
+
+        return AsyncPersonalAppsResource(self._http)
+
+    @cached_property
+    def personal_todos(self) -> AsyncPersonalTodosResource:
+        from .api.personal_todos import AsyncPersonalTodosResource
+
+        return AsyncPersonalTodosResource(self._http)
 
     @cached_property
     def questionnaires(self) -> AsyncQuestionnairesResource:
@@ -317,15 +369,22 @@ def parse(
     data_required: bool,
     default_error: type[errors.APIError] = errors.APIError,
     errcode_data: dict[int, Any] | None = None,
+    success_codes: tuple[int, ...] = (),
     nonempty: tuple[str, ...] = (),
 ) -> T:
     """Unwrap the envelope and build the typed `data`; a malformed answer raises UnexpectedResponseError.
 
     `errcode_data` maps errCodes the platform uses to mean an answer (is_in_group's 10000: "not a member") to
-    that answer; `nonempty` names answer fields a success must fill in (the platform has answered 0 without them).
+    that answer; `success_codes` are errCodes besides 0 that mean success (personal todos' legacy 200);
+    `nonempty` names answer fields a success must fill in (the platform has answered 0 without them).
     """
     data = unwrap(
-        response, operation, data_required=data_required, default_error=default_error, errcode_data=errcode_data
+        response,
+        operation,
+        data_required=data_required,
+        default_error=default_error,
+        errcode_data=errcode_data,
+        success_codes=success_codes,
     )
     for name in nonempty:
         if not isinstance(data, dict) or not data.get(name):
@@ -343,6 +402,7 @@ def unwrap(
     data_required: bool,
     default_error: type[errors.APIError] = errors.APIError,
     errcode_data: dict[int, Any] | None = None,
+    success_codes: tuple[int, ...] = (),
 ) -> Any:
     """Return the envelope's `data`, or raise the typed error its errCode (or HTTP status) stands for."""
     if response.status_code != 200:
@@ -353,7 +413,7 @@ def unwrap(
         raise _unexpected(response, operation, "the answer has no errCode")
     if errcode_data and code in errcode_data:
         return errcode_data[code]
-    if code != 0:
+    if code != 0 and code not in success_codes:
         raise errors.error_for_code(
             code,
             str(payload.get("errMsg") or "(no errMsg)"),

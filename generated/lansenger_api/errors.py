@@ -135,8 +135,18 @@ class DecryptionError(CallbackError):
 class ErrorCode(enum.IntEnum):
     """Error codes the platform is known to answer (spec/openapi.yaml, x-lansenger-errors)."""
 
+    UNKNOWN_EXCEPTION = -1
+    """The platform failed on a missing field (a notice without remindStatus or ccRangeList, a personal todo update without createUserId or appid)."""
+    SERVICE_ERROR = 500
+    """The service failed; personal todos answer it for a resource entry without fileName, resourceId, fileType or fileSize."""
     OFFICIAL_ACCOUNT_NOT_FOUND = 3104
     """Questionnaires: the official account (accountCode) is missing or unknown."""
+    PERSON_NOT_FOUND = 3123
+    """Notices: a recipient or the sender does not exist (人员不存在)."""
+    DATE_FORMAT_ERROR = 3124
+    """Personal todos: a date is malformed (日期格式错误)."""
+    NO_OFFICIAL_ACCOUNT_PERMISSION = 3381
+    """Notices: the app may not use that official account."""
     SERVICE_UNAVAILABLE_OR_NOT_MEMBER = 10000
     """Query failed; is_in_group also answers it for a non-member."""
     INVALID_CODE = 10001
@@ -147,6 +157,8 @@ class ErrorCode(enum.IntEnum):
     """Token invalid or expired."""
     API_NOT_PERMITTED = 10005
     """The app may not call this API."""
+    MODULE_NOT_ENABLED = 10008
+    """Meeting-room booking is not enabled for the app (API服务 数据不存在)."""
     NOT_IN_GROUP = 30001
     """The sender is not in the group."""
     INVALID_PARAMETER = 40001
@@ -198,12 +210,18 @@ class ErrorCode(enum.IntEnum):
 
 
 ERROR_CLASSES: Final[Mapping[int, type[APIError]]] = {
+    -1: APIError,
+    500: APIError,
     3104: NotFoundError,
+    3123: NotFoundError,
+    3124: InvalidRequestError,
+    3381: PermissionDeniedError,
     10000: APIError,
     10001: InvalidRequestError,
     10003: AuthenticationError,
     10004: AuthenticationError,
     10005: PermissionDeniedError,
+    10008: PermissionDeniedError,
     30001: PermissionDeniedError,
     40001: InvalidRequestError,
     40010: InvalidRequestError,

@@ -19,6 +19,32 @@ from .approve_card_link import ApproveCardLink
 from .approve_card_message import ApproveCardMessage
 from .approve_card_update import ApproveCardUpdate
 from .approve_head_status import ApproveHeadStatus
+from .boardroom import Boardroom
+from .boardroom_approve_status import BoardroomApproveStatus
+from .boardroom_area import BoardroomArea
+from .boardroom_area_list_request import BoardroomAreaListRequest
+from .boardroom_booking import BoardroomBooking
+from .boardroom_booking_cancel_request import BoardroomBookingCancelRequest
+from .boardroom_booking_confirm_request import BoardroomBookingConfirmRequest
+from .boardroom_booking_fetch_request import BoardroomBookingFetchRequest
+from .boardroom_booking_list_request import BoardroomBookingListRequest
+from .boardroom_booking_page import BoardroomBookingPage
+from .boardroom_booking_request import BoardroomBookingRequest
+from .boardroom_booking_update_request import BoardroomBookingUpdateRequest
+from .boardroom_cancel_type import BoardroomCancelType
+from .boardroom_closure import BoardroomClosure
+from .boardroom_edit_type import BoardroomEditType
+from .boardroom_fetch_request import BoardroomFetchRequest
+from .boardroom_floor import BoardroomFloor
+from .boardroom_grading import BoardroomGrading
+from .boardroom_grading_list_request import BoardroomGradingListRequest
+from .boardroom_list_request import BoardroomListRequest
+from .boardroom_notice_time import BoardroomNoticeTime
+from .boardroom_page import BoardroomPage
+from .boardroom_reserve_type import BoardroomReserveType
+from .boardroom_schedule import BoardroomSchedule
+from .boardroom_schedule_request import BoardroomScheduleRequest
+from .boardroom_status import BoardroomStatus
 from .bot_message_event import BotMessageEvent
 from .bot_message_request import BotMessageRequest
 from .bot_msg_type import BotMsgType
@@ -97,12 +123,53 @@ from .message_media_type import MessageMediaType
 from .mobile_phone import MobilePhone
 from .msg_data import MsgData
 from .msg_type import MsgType
+from .notice import Notice
+from .notice_account import NoticeAccount
+from .notice_account_list_request import NoticeAccountListRequest
+from .notice_content_type import NoticeContentType
+from .notice_flag import NoticeFlag
+from .notice_open_range import NoticeOpenRange
+from .notice_phone_range import NoticePhoneRange
+from .notice_range_obj_type import NoticeRangeObjType
+from .notice_range_object import NoticeRangeObject
+from .notice_remind_after import NoticeRemindAfter
+from .notice_remind_interval_unit import NoticeRemindIntervalUnit
+from .notice_remind_range import NoticeRemindRange
+from .notice_resource import NoticeResource
+from .notice_send_request import NoticeSendRequest
+from .notice_user_type import NoticeUserType
 from .oa_card_message import OaCardMessage
 from .oa_card_message_card_action import OaCardMessageCardAction
 from .org_extra_field import OrgExtraField
 from .org_extra_field_id_page import OrgExtraFieldIdPage
 from .org_info import OrgInfo
 from .permission_scope import PermissionScope
+from .personal_app import PersonalApp
+from .personal_app_create_request import PersonalAppCreateRequest
+from .personal_app_credentials import PersonalAppCredentials
+from .personal_app_delete_request import PersonalAppDeleteRequest
+from .personal_app_list import PersonalAppList
+from .personal_app_summary import PersonalAppSummary
+from .personal_app_update_request import PersonalAppUpdateRequest
+from .personal_todo_copy import PersonalTodoCopy
+from .personal_todo_create_request import PersonalTodoCreateRequest
+from .personal_todo_download_url_request import PersonalTodoDownloadUrlRequest
+from .personal_todo_executor import PersonalTodoExecutor
+from .personal_todo_item import PersonalTodoItem
+from .personal_todo_list_request import PersonalTodoListRequest
+from .personal_todo_page import PersonalTodoPage
+from .personal_todo_platform import PersonalTodoPlatform
+from .personal_todo_priority import PersonalTodoPriority
+from .personal_todo_remind import PersonalTodoRemind
+from .personal_todo_resource import PersonalTodoResource
+from .personal_todo_resource_image_thumbnail_list import PersonalTodoResourceImageThumbnailList
+from .personal_todo_resource_ref import PersonalTodoResourceRef
+from .personal_todo_resource_upload_request import PersonalTodoResourceUploadRequest
+from .personal_todo_status import PersonalTodoStatus
+from .personal_todo_type import PersonalTodoType
+from .personal_todo_update_content import PersonalTodoUpdateContent
+from .personal_todo_update_request import PersonalTodoUpdateRequest
+from .personal_todo_upload_url_request import PersonalTodoUploadUrlRequest
 from .questionnaire_account import QuestionnaireAccount
 from .questionnaire_account_list_request import QuestionnaireAccountListRequest
 from .questionnaire_accounts_request import QuestionnaireAccountsRequest
@@ -329,6 +396,32 @@ __all__ = (
     "ApproveCardUpdate",
     "ApproveHeadStatus",
     "AppToken",
+    "Boardroom",
+    "BoardroomApproveStatus",
+    "BoardroomArea",
+    "BoardroomAreaListRequest",
+    "BoardroomBooking",
+    "BoardroomBookingCancelRequest",
+    "BoardroomBookingConfirmRequest",
+    "BoardroomBookingFetchRequest",
+    "BoardroomBookingListRequest",
+    "BoardroomBookingPage",
+    "BoardroomBookingRequest",
+    "BoardroomBookingUpdateRequest",
+    "BoardroomCancelType",
+    "BoardroomClosure",
+    "BoardroomEditType",
+    "BoardroomFetchRequest",
+    "BoardroomFloor",
+    "BoardroomGrading",
+    "BoardroomGradingListRequest",
+    "BoardroomListRequest",
+    "BoardroomNoticeTime",
+    "BoardroomPage",
+    "BoardroomReserveType",
+    "BoardroomSchedule",
+    "BoardroomScheduleRequest",
+    "BoardroomStatus",
     "BotMessageEvent",
     "BotMessageRequest",
     "BotMsgType",
@@ -407,12 +500,53 @@ __all__ = (
     "MobilePhone",
     "MsgData",
     "MsgType",
+    "Notice",
+    "NoticeAccount",
+    "NoticeAccountListRequest",
+    "NoticeContentType",
+    "NoticeFlag",
+    "NoticeOpenRange",
+    "NoticePhoneRange",
+    "NoticeRangeObject",
+    "NoticeRangeObjType",
+    "NoticeRemindAfter",
+    "NoticeRemindIntervalUnit",
+    "NoticeRemindRange",
+    "NoticeResource",
+    "NoticeSendRequest",
+    "NoticeUserType",
     "OaCardMessage",
     "OaCardMessageCardAction",
     "OrgExtraField",
     "OrgExtraFieldIdPage",
     "OrgInfo",
     "PermissionScope",
+    "PersonalApp",
+    "PersonalAppCreateRequest",
+    "PersonalAppCredentials",
+    "PersonalAppDeleteRequest",
+    "PersonalAppList",
+    "PersonalAppSummary",
+    "PersonalAppUpdateRequest",
+    "PersonalTodoCopy",
+    "PersonalTodoCreateRequest",
+    "PersonalTodoDownloadUrlRequest",
+    "PersonalTodoExecutor",
+    "PersonalTodoItem",
+    "PersonalTodoListRequest",
+    "PersonalTodoPage",
+    "PersonalTodoPlatform",
+    "PersonalTodoPriority",
+    "PersonalTodoRemind",
+    "PersonalTodoResource",
+    "PersonalTodoResourceImageThumbnailList",
+    "PersonalTodoResourceRef",
+    "PersonalTodoResourceUploadRequest",
+    "PersonalTodoStatus",
+    "PersonalTodoType",
+    "PersonalTodoUpdateContent",
+    "PersonalTodoUpdateRequest",
+    "PersonalTodoUploadUrlRequest",
     "QuestionnaireAccount",
     "QuestionnaireAccountListRequest",
     "QuestionnaireAccountsRequest",

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from . import (
     _routes,
+    _routes_boardrooms,
     _routes_calendars,
     _routes_control,
     _routes_groups,
+    _routes_notices,
     _routes_oauth,
     _routes_org,
     _routes_org_admin,
+    _routes_personal,
     _routes_questionnaires,
     _routes_roles,
     _routes_streams,
@@ -31,6 +34,9 @@ ROUTES: tuple[Route, ...] = (
     *_routes_todos.ROUTES,
     *_routes_questionnaires.ROUTES,
     *_routes_videoconferences.ROUTES,
+    *_routes_personal.ROUTES,
+    *_routes_notices.ROUTES,
+    *_routes_boardrooms.ROUTES,
     *_routes_streams.ROUTES,
     *_routes_control.ROUTES,
 )

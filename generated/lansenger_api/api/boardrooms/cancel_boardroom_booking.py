@@ -1,0 +1,155 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Cancel a booking (only while approving, waiting for sign-in or booked, statuses 0, 1 and 5).
+
+POST /xtra/boardroom/server/openapi/v2/reserveCancel
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.boardroom_booking_cancel_request import BoardroomBookingCancelRequest
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "cancel_boardroom_booking"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_RULES = {
+    "props": {
+        "userList": {"name": "user_list", "items": {"minLength": 1}},
+        "cancelType": {"name": "cancel_type", "enum": ["1", "2", "3"]},
+    }
+}
+
+
+def _get_kwargs(
+    *,
+    body: BoardroomBookingCancelRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.id) < 1:
+        raise errors.InvalidArgumentError("id must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/boardroom/server/openapi/v2/reserveCancel",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> bool | None:
+    if data is None:
+        return None
+    return cast(bool, data)
+
+
+def _parse(response: httpx.Response) -> bool | None:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=False,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: BoardroomBookingCancelRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[bool | None]:
+    """Cancel a booking (only while approving, waiting for sign-in or booked, statuses 0, 1 and 5). Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: BoardroomBookingCancelRequest,
+    user_token: str | Unset = UNSET,
+) -> bool | None:
+    """Cancel a booking (only while approving, waiting for sign-in or booked, statuses 0, 1 and 5)."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: BoardroomBookingCancelRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[bool | None]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: BoardroomBookingCancelRequest,
+    user_token: str | Unset = UNSET,
+) -> bool | None:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,154 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""A meeting room's bookings and closures on one date.
+
+POST /xtra/boardroom/server/openapi/v2/roomSchedule
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.boardroom_schedule import BoardroomSchedule
+from ...models.boardroom_schedule_request import BoardroomScheduleRequest
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "fetch_boardroom_schedule"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+
+
+def _get_kwargs(
+    *,
+    body: BoardroomScheduleRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.room_id) < 1:
+        raise errors.InvalidArgumentError("room_id must not be empty")
+
+    if len(body.query_date) < 1:
+        raise errors.InvalidArgumentError("query_date must not be empty")
+
+    if len(body.grading_id) < 1:
+        raise errors.InvalidArgumentError("grading_id must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/boardroom/server/openapi/v2/roomSchedule",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _build(data: Any) -> BoardroomSchedule:
+    response_200 = BoardroomSchedule.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> BoardroomSchedule:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: BoardroomScheduleRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[BoardroomSchedule]:
+    """A meeting room's bookings and closures on one date. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: BoardroomScheduleRequest,
+    user_token: str | Unset = UNSET,
+) -> BoardroomSchedule:
+    """A meeting room's bookings and closures on one date."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: BoardroomScheduleRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[BoardroomSchedule]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: BoardroomScheduleRequest,
+    user_token: str | Unset = UNSET,
+) -> BoardroomSchedule:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

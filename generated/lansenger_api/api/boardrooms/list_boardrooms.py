@@ -1,0 +1,159 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""One page of meeting rooms, filtered by area, floor, equipment and free time.
+
+POST /xtra/boardroom/server/openapi/v2/roomList
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.boardroom_list_request import BoardroomListRequest
+from ...models.boardroom_page import BoardroomPage
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "list_boardrooms"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_RULES = {
+    "props": {
+        "areaOfficeFoolerIds": {"name": "area_office_fooler_ids", "items": {"minLength": 1}},
+        "equipment": {"name": "equipment", "items": {"minLength": 1}},
+    }
+}
+
+
+def _get_kwargs(
+    *,
+    body: BoardroomListRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if not isinstance(body.page, Unset) and body.page < 1:
+        raise errors.InvalidArgumentError("page must be at least 1")
+
+    if not isinstance(body.limit, Unset) and body.limit < 1:
+        raise errors.InvalidArgumentError("limit must be at least 1")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/boardroom/server/openapi/v2/roomList",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> BoardroomPage:
+    response_200 = BoardroomPage.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> BoardroomPage:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: BoardroomListRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[BoardroomPage]:
+    """One page of meeting rooms, filtered by area, floor, equipment and free time. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: BoardroomListRequest,
+    user_token: str | Unset = UNSET,
+) -> BoardroomPage:
+    """One page of meeting rooms, filtered by area, floor, equipment and free time."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: BoardroomListRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[BoardroomPage]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: BoardroomListRequest,
+    user_token: str | Unset = UNSET,
+) -> BoardroomPage:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

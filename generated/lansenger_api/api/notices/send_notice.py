@@ -1,0 +1,201 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Send a notice through an official account.
+
+POST /xtra/notice/server/openapi/v1/send
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.notice import Notice
+from ...models.notice_send_request import NoticeSendRequest
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "send_notice"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_RULES = {
+    "anyRequired": ["createUserId", "createMobile"],
+    "props": {
+        "contentType": {"name": "content_type", "enum": [1, 2]},
+        "userType": {"name": "user_type", "enum": [1, 2]},
+        "phoneUserRange": {
+            "name": "phone_user_range",
+            "props": {
+                "releaseRangeList": {
+                    "name": "release_range_list",
+                    "minItems": 1,
+                    "maxItems": 10,
+                    "items": {"minLength": 1},
+                },
+                "ccRangeList": {"name": "cc_range_list", "maxItems": 10, "items": {"minLength": 1}},
+            },
+        },
+        "openUserRange": {
+            "name": "open_user_range",
+            "props": {
+                "releaseRangeList": {
+                    "name": "release_range_list",
+                    "minItems": 1,
+                    "maxItems": 200,
+                    "items": {
+                        "props": {
+                            "objId": {"name": "obj_id", "minLength": 1},
+                            "objType": {"name": "obj_type", "enum": [1, 2]},
+                        }
+                    },
+                },
+                "ccRangeList": {"name": "cc_range_list", "maxItems": 200, "items": {"minLength": 1}},
+            },
+        },
+        "confirmFlag": {"name": "confirm_flag", "enum": [0, 1]},
+        "forwardFlag": {"name": "forward_flag", "enum": [0, 1]},
+        "replyFlag": {"name": "reply_flag", "enum": [0, 1]},
+        "anonymousFlag": {"name": "anonymous_flag", "enum": [0, 1]},
+        "remindStatus": {"name": "remind_status", "enum": [0, 1]},
+        "atOnceFlag": {"name": "at_once_flag", "enum": [0, 1]},
+        "remindAfterType": {"name": "remind_after_type", "enum": ["never", "unOperate", "count"]},
+        "remindIntervalTimeDuration": {"name": "remind_interval_time_duration", "enum": ["minutes", "hour", "day"]},
+        "remindRangeType": {"name": "remind_range_type", "enum": ["all", "receiver", "partialRemind", "notReminder"]},
+        "remindRangeStaffIds": {"name": "remind_range_staff_ids", "items": {"minLength": 1}},
+        "createUserId": {"name": "create_user_id"},
+        "createMobile": {"name": "create_mobile"},
+    },
+}
+
+
+def _get_kwargs(
+    *,
+    body: NoticeSendRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.title) < 1:
+        raise errors.InvalidArgumentError("title must not be empty")
+
+    if len(body.account_code) < 1:
+        raise errors.InvalidArgumentError("account_code must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/notice/server/openapi/v1/send",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> Notice:
+    response_200 = Notice.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> Notice:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: NoticeSendRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[Notice]:
+    """Send a notice through an official account. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: NoticeSendRequest,
+    user_token: str | Unset = UNSET,
+) -> Notice:
+    """Send a notice through an official account."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: NoticeSendRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[Notice]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: NoticeSendRequest,
+    user_token: str | Unset = UNSET,
+) -> Notice:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,249 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""The `personal_apps` resource: its operations as methods, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from typing import Any, cast
+
+import httpx
+
+from ...client import apaginate, next_offset, next_page, paginate
+from ...models.personal_app import PersonalApp
+from ...models.personal_app_create_request import PersonalAppCreateRequest
+from ...models.personal_app_credentials import PersonalAppCredentials
+from ...models.personal_app_delete_request import PersonalAppDeleteRequest
+from ...models.personal_app_list import PersonalAppList
+from ...models.personal_app_update_request import PersonalAppUpdateRequest
+from ...types import UNSET, File, Unset
+from . import create_personal_app as _create_personal_app
+from . import delete_personal_app as _delete_personal_app
+from . import fetch_personal_app as _fetch_personal_app
+from . import list_personal_apps as _list_personal_apps
+from . import update_personal_app as _update_personal_app
+
+
+class PersonalAppsResource:
+    """Operations tagged `personal_apps` in the spec."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self._http = http
+
+    def create_personal_app(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        avatar_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        user_token: str,
+    ) -> PersonalAppCredentials:
+        """Create a personal app (a personal bot) owned by the user.
+
+        Every field is optional; the platform's SDK sends only those given (an empty object when none is).
+        The answer carries the app's secret, which the platform shows only this once. The 10 and 20
+        character limits of update_personal_app are documented for updates only, so they are not checked
+        here.
+
+        POST /v1/personal/apps/create
+        """
+        return _create_personal_app.sync(
+            client=self._http,
+            body=PersonalAppCreateRequest(
+                name=name,
+                avatar_id=avatar_id,
+                description=description,
+            ),
+            user_token=user_token,
+        )
+
+    def delete_personal_app(
+        self,
+        app_id: str,
+        *,
+        user_token: str,
+    ) -> None:
+        """Delete a personal app for good.
+
+        The platform's SDK posts an empty JSON object, so this does too.
+
+        POST /v1/personal/apps/{app_id}/delete
+        """
+        _delete_personal_app.sync(
+            app_id=app_id,
+            client=self._http,
+            body=PersonalAppDeleteRequest(),
+            user_token=user_token,
+        )
+
+    def fetch_personal_app(
+        self,
+        app_id: str,
+        *,
+        user_token: str,
+    ) -> PersonalApp:
+        """A personal app's name, avatar, description and addresses.
+
+        The secret is never answered again after creation.
+
+        GET /v1/personal/apps/{app_id}/fetch
+        """
+        return _fetch_personal_app.sync(
+            app_id=app_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
+    def list_personal_apps(
+        self,
+        *,
+        user_token: str,
+    ) -> PersonalAppList:
+        """The personal apps the user owns.
+
+        Not paged; the answer holds the whole list.
+
+        GET /v1/personal/apps/list/fetch
+        """
+        return _list_personal_apps.sync(
+            client=self._http,
+            user_token=user_token,
+        )
+
+    def update_personal_app(
+        self,
+        app_id: str,
+        *,
+        name: str,
+        avatar_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        user_token: str,
+    ) -> None:
+        """Rename a personal app or change its avatar and description.
+
+        POST /v1/personal/apps/{app_id}/update
+        """
+        _update_personal_app.sync(
+            app_id=app_id,
+            client=self._http,
+            body=PersonalAppUpdateRequest(
+                name=name,
+                avatar_id=avatar_id,
+                description=description,
+            ),
+            user_token=user_token,
+        )
+
+
+class AsyncPersonalAppsResource:
+    """Operations tagged `personal_apps` in the spec, async."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self._http = http
+
+    async def create_personal_app(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        avatar_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        user_token: str,
+    ) -> PersonalAppCredentials:
+        """Create a personal app (a personal bot) owned by the user.
+
+        Every field is optional; the platform's SDK sends only those given (an empty object when none is).
+        The answer carries the app's secret, which the platform shows only this once. The 10 and 20
+        character limits of update_personal_app are documented for updates only, so they are not checked
+        here.
+
+        POST /v1/personal/apps/create
+        """
+        return await _create_personal_app.asyncio(
+            client=self._http,
+            body=PersonalAppCreateRequest(
+                name=name,
+                avatar_id=avatar_id,
+                description=description,
+            ),
+            user_token=user_token,
+        )
+
+    async def delete_personal_app(
+        self,
+        app_id: str,
+        *,
+        user_token: str,
+    ) -> None:
+        """Delete a personal app for good.
+
+        The platform's SDK posts an empty JSON object, so this does too.
+
+        POST /v1/personal/apps/{app_id}/delete
+        """
+        await _delete_personal_app.asyncio(
+            app_id=app_id,
+            client=self._http,
+            body=PersonalAppDeleteRequest(),
+            user_token=user_token,
+        )
+
+    async def fetch_personal_app(
+        self,
+        app_id: str,
+        *,
+        user_token: str,
+    ) -> PersonalApp:
+        """A personal app's name, avatar, description and addresses.
+
+        The secret is never answered again after creation.
+
+        GET /v1/personal/apps/{app_id}/fetch
+        """
+        return await _fetch_personal_app.asyncio(
+            app_id=app_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
+    async def list_personal_apps(
+        self,
+        *,
+        user_token: str,
+    ) -> PersonalAppList:
+        """The personal apps the user owns.
+
+        Not paged; the answer holds the whole list.
+
+        GET /v1/personal/apps/list/fetch
+        """
+        return await _list_personal_apps.asyncio(
+            client=self._http,
+            user_token=user_token,
+        )
+
+    async def update_personal_app(
+        self,
+        app_id: str,
+        *,
+        name: str,
+        avatar_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        user_token: str,
+    ) -> None:
+        """Rename a personal app or change its avatar and description.
+
+        POST /v1/personal/apps/{app_id}/update
+        """
+        await _update_personal_app.asyncio(
+            app_id=app_id,
+            client=self._http,
+            body=PersonalAppUpdateRequest(
+                name=name,
+                avatar_id=avatar_id,
+                description=description,
+            ),
+            user_token=user_token,
+        )
+
+
+__all__ = ["AsyncPersonalAppsResource", "PersonalAppsResource"]

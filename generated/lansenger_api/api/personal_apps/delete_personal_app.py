@@ -1,0 +1,148 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Delete a personal app for good.
+
+POST /v1/personal/apps/{app_id}/delete
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import asend, send, unwrap
+from ...models.personal_app_delete_request import PersonalAppDeleteRequest
+from ...types import UNSET, Response
+
+_OPERATION = "delete_personal_app"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    body: PersonalAppDeleteRequest,
+    user_token: str,
+) -> dict[str, Any]:
+    if len(app_id) < 1:
+        raise errors.InvalidArgumentError("app_id must not be empty")
+
+    if len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/personal/apps/{app_id}/delete".format(
+            app_id=quote(str(app_id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> None:
+    unwrap(response, _OPERATION, data_required=False)
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: httpx.Client,
+    body: PersonalAppDeleteRequest,
+    user_token: str,
+) -> Response[None]:
+    """Delete a personal app for good. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            app_id=app_id,
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    app_id: str,
+    *,
+    client: httpx.Client,
+    body: PersonalAppDeleteRequest,
+    user_token: str,
+) -> None:
+    """Delete a personal app for good."""
+    _parse(
+        send(
+            client,
+            _get_kwargs(
+                app_id=app_id,
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: PersonalAppDeleteRequest,
+    user_token: str,
+) -> Response[None]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            app_id=app_id,
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: PersonalAppDeleteRequest,
+    user_token: str,
+) -> None:
+    """The async twin of `sync`."""
+    _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                app_id=app_id,
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

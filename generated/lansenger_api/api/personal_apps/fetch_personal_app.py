@@ -1,0 +1,148 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""A personal app's name, avatar, description and addresses.
+
+GET /v1/personal/apps/{app_id}/fetch
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.personal_app import PersonalApp
+from ...types import UNSET, Response
+
+_OPERATION = "fetch_personal_app"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    user_token: str,
+) -> dict[str, Any]:
+    if len(app_id) < 1:
+        raise errors.InvalidArgumentError("app_id must not be empty")
+
+    if len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/personal/apps/{app_id}/fetch".format(
+            app_id=quote(str(app_id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    return _kwargs
+
+
+def _build(data: Any) -> PersonalApp:
+    response_200 = PersonalApp.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> PersonalApp:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: httpx.Client,
+    user_token: str,
+) -> Response[PersonalApp]:
+    """A personal app's name, avatar, description and addresses. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            app_id=app_id,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    app_id: str,
+    *,
+    client: httpx.Client,
+    user_token: str,
+) -> PersonalApp:
+    """A personal app's name, avatar, description and addresses."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                app_id=app_id,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: httpx.AsyncClient,
+    user_token: str,
+) -> Response[PersonalApp]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            app_id=app_id,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: httpx.AsyncClient,
+    user_token: str,
+) -> PersonalApp:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                app_id=app_id,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

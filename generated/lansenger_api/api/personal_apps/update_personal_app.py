@@ -1,0 +1,156 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Rename a personal app or change its avatar and description.
+
+POST /v1/personal/apps/{app_id}/update
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import asend, send, unwrap
+from ...models.personal_app_update_request import PersonalAppUpdateRequest
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "update_personal_app"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    body: PersonalAppUpdateRequest,
+    user_token: str,
+) -> dict[str, Any]:
+    if len(app_id) < 1:
+        raise errors.InvalidArgumentError("app_id must not be empty")
+
+    if len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.name) < 1:
+        raise errors.InvalidArgumentError("name must not be empty")
+    if len(body.name) > 10:
+        raise errors.InvalidArgumentError("name must be at most 10 characters")
+
+    if not isinstance(body.description, Unset) and len(body.description) > 20:
+        raise errors.InvalidArgumentError("description must be at most 20 characters")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/personal/apps/{app_id}/update".format(
+            app_id=quote(str(app_id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> None:
+    unwrap(response, _OPERATION, data_required=False)
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: httpx.Client,
+    body: PersonalAppUpdateRequest,
+    user_token: str,
+) -> Response[None]:
+    """Rename a personal app or change its avatar and description. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            app_id=app_id,
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    app_id: str,
+    *,
+    client: httpx.Client,
+    body: PersonalAppUpdateRequest,
+    user_token: str,
+) -> None:
+    """Rename a personal app or change its avatar and description."""
+    _parse(
+        send(
+            client,
+            _get_kwargs(
+                app_id=app_id,
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: PersonalAppUpdateRequest,
+    user_token: str,
+) -> Response[None]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            app_id=app_id,
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: PersonalAppUpdateRequest,
+    user_token: str,
+) -> None:
+    """The async twin of `sync`."""
+    _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                app_id=app_id,
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

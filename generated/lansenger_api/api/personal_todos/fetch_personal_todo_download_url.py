@@ -1,0 +1,149 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""A download URL for an uploaded resource, valid for at most one hour.
+
+POST /xtra/tdtask/server/openapi/resource/getResourceDownload
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.personal_todo_download_url_request import PersonalTodoDownloadUrlRequest
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "fetch_personal_todo_download_url"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+
+
+def _get_kwargs(
+    *,
+    body: PersonalTodoDownloadUrlRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.resource_id) < 1:
+        raise errors.InvalidArgumentError("resource_id must not be empty")
+
+    if len(body.org_id) < 1:
+        raise errors.InvalidArgumentError("org_id must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/tdtask/server/openapi/resource/getResourceDownload",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _build(data: Any) -> str:
+    return cast(str, data)
+
+
+def _parse(response: httpx.Response) -> str:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+        success_codes=(200,),
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: PersonalTodoDownloadUrlRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[str]:
+    """A download URL for an uploaded resource, valid for at most one hour. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: PersonalTodoDownloadUrlRequest,
+    user_token: str | Unset = UNSET,
+) -> str:
+    """A download URL for an uploaded resource, valid for at most one hour."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: PersonalTodoDownloadUrlRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[str]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: PersonalTodoDownloadUrlRequest,
+    user_token: str | Unset = UNSET,
+) -> str:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

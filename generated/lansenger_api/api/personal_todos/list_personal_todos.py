@@ -1,0 +1,161 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""One page of a staff member's personal todos.
+
+POST /xtra/tdtask/server/openapi/v3/user/list
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.personal_todo_list_request import PersonalTodoListRequest
+from ...models.personal_todo_page import PersonalTodoPage
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "list_personal_todos"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_RULES = {"props": {"status": {"name": "status", "enum": [0, 1]}}}
+
+
+def _get_kwargs(
+    *,
+    body: PersonalTodoListRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.org_id) < 1:
+        raise errors.InvalidArgumentError("org_id must not be empty")
+
+    if len(body.staff_id) < 1:
+        raise errors.InvalidArgumentError("staff_id must not be empty")
+
+    if not isinstance(body.page_no, Unset) and body.page_no < 1:
+        raise errors.InvalidArgumentError("page_no must be at least 1")
+
+    if not isinstance(body.page_size, Unset) and body.page_size < 1:
+        raise errors.InvalidArgumentError("page_size must be at least 1")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/tdtask/server/openapi/v3/user/list",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> PersonalTodoPage:
+    response_200 = PersonalTodoPage.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> PersonalTodoPage:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+        success_codes=(200,),
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: PersonalTodoListRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[PersonalTodoPage]:
+    """One page of a staff member's personal todos. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: PersonalTodoListRequest,
+    user_token: str | Unset = UNSET,
+) -> PersonalTodoPage:
+    """One page of a staff member's personal todos."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: PersonalTodoListRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[PersonalTodoPage]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: PersonalTodoListRequest,
+    user_token: str | Unset = UNSET,
+) -> PersonalTodoPage:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

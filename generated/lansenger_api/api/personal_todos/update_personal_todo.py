@@ -1,0 +1,171 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Change the fields of a personal todo that updateFields names.
+
+POST /xtra/tdtask/server/openapi/v3/taskopt/updatePersonalTask
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, send, unwrap
+from ...models.personal_todo_update_request import PersonalTodoUpdateRequest
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "update_personal_todo"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_RULES = {
+    "props": {
+        "updateFields": {"name": "update_fields", "items": {"minLength": 1}},
+        "updateContent": {
+            "name": "update_content",
+            "props": {
+                "code": {"name": "code", "minLength": 1},
+                "createUserId": {"name": "create_user_id", "minLength": 1},
+                "appid": {"name": "appid", "minLength": 1},
+                "subject": {"name": "subject", "minLength": 1},
+                "priority": {"name": "priority", "enum": [0, 1, 2, 3]},
+                "executors": {
+                    "name": "executors",
+                    "items": {"props": {"staffId": {"name": "staff_id", "minLength": 1}}},
+                },
+                "resources": {
+                    "name": "resources",
+                    "items": {
+                        "props": {
+                            "fileName": {"name": "file_name", "minLength": 1},
+                            "resourceId": {"name": "resource_id", "minLength": 1},
+                            "fileType": {"name": "file_type", "minLength": 1},
+                            "fileSize": {"name": "file_size", "minimum": 0},
+                        }
+                    },
+                },
+            },
+        },
+    }
+}
+
+
+def _get_kwargs(
+    *,
+    body: PersonalTodoUpdateRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.org_id) < 1:
+        raise errors.InvalidArgumentError("org_id must not be empty")
+
+    if len(body.update_fields) < 1:
+        raise errors.InvalidArgumentError("update_fields must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/tdtask/server/openapi/v3/taskopt/updatePersonalTask",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> None:
+    unwrap(response, _OPERATION, data_required=False, success_codes=(200,))
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: PersonalTodoUpdateRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[None]:
+    """Change the fields of a personal todo that updateFields names. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: PersonalTodoUpdateRequest,
+    user_token: str | Unset = UNSET,
+) -> None:
+    """Change the fields of a personal todo that updateFields names."""
+    _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: PersonalTodoUpdateRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[None]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: PersonalTodoUpdateRequest,
+    user_token: str | Unset = UNSET,
+) -> None:
+    """The async twin of `sync`."""
+    _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,166 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Upload an attachment for personal todos, base64 in the JSON body (at most 9 MiB).
+
+POST /xtra/tdtask/server/openapi/resource/update
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.personal_todo_resource import PersonalTodoResource
+from ...models.personal_todo_resource_upload_request import PersonalTodoResourceUploadRequest
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "upload_personal_todo_resource"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+
+
+def _get_kwargs(
+    *,
+    body: PersonalTodoResourceUploadRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.app_id) < 1:
+        raise errors.InvalidArgumentError("app_id must not be empty")
+
+    if body.size < 1:
+        raise errors.InvalidArgumentError("size must be at least 1")
+    if body.size > 9437184:
+        raise errors.InvalidArgumentError("size must be at most 9437184")
+
+    if len(body.file_name) < 1:
+        raise errors.InvalidArgumentError("file_name must not be empty")
+
+    if len(body.content_type) < 1:
+        raise errors.InvalidArgumentError("content_type must not be empty")
+
+    if len(body.file_data) < 1:
+        raise errors.InvalidArgumentError("file_data must not be empty")
+
+    if len(body.org_id) < 1:
+        raise errors.InvalidArgumentError("org_id must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/tdtask/server/openapi/resource/update",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _build(data: Any) -> PersonalTodoResource:
+    response_200 = PersonalTodoResource.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> PersonalTodoResource:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+        success_codes=(200,),
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: PersonalTodoResourceUploadRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[PersonalTodoResource]:
+    """Upload an attachment for personal todos, base64 in the JSON body (at most 9 MiB). Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: PersonalTodoResourceUploadRequest,
+    user_token: str | Unset = UNSET,
+) -> PersonalTodoResource:
+    """Upload an attachment for personal todos, base64 in the JSON body (at most 9 MiB)."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: PersonalTodoResourceUploadRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[PersonalTodoResource]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: PersonalTodoResourceUploadRequest,
+    user_token: str | Unset = UNSET,
+) -> PersonalTodoResource:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

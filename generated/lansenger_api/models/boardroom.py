@@ -1,0 +1,127 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Boardroom")
+
+
+@_attrs_define
+class Boardroom:
+    """A meeting room. The platform documents these fields; the details (equipment, service staff, ...) and any other field
+    are kept as answered.
+
+        Attributes:
+            id (str | Unset):
+            name (str | Unset):
+            status (str | Unset): The room's own status (not a booking's).
+            people_num (int | Unset): Seats.
+            can_reserve_flag (str | Unset): Whether the user may book the room.
+            address (str | Unset):
+            area_name (str | Unset): The office area's name.
+            grading_id (str | Unset):
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    status: str | Unset = UNSET
+    people_num: int | Unset = UNSET
+    can_reserve_flag: str | Unset = UNSET
+    address: str | Unset = UNSET
+    area_name: str | Unset = UNSET
+    grading_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        status = self.status
+
+        people_num = self.people_num
+
+        can_reserve_flag = self.can_reserve_flag
+
+        address = self.address
+
+        area_name = self.area_name
+
+        grading_id = self.grading_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if people_num is not UNSET:
+            field_dict["peopleNum"] = people_num
+        if can_reserve_flag is not UNSET:
+            field_dict["canReserveFlag"] = can_reserve_flag
+        if address is not UNSET:
+            field_dict["address"] = address
+        if area_name is not UNSET:
+            field_dict["areaName"] = area_name
+        if grading_id is not UNSET:
+            field_dict["gradingId"] = grading_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        people_num = d.pop("peopleNum", UNSET)
+
+        can_reserve_flag = d.pop("canReserveFlag", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        area_name = d.pop("areaName", UNSET)
+
+        grading_id = d.pop("gradingId", UNSET)
+
+        boardroom = cls(
+            id=id,
+            name=name,
+            status=status,
+            people_num=people_num,
+            can_reserve_flag=can_reserve_flag,
+            address=address,
+            area_name=area_name,
+            grading_id=grading_id,
+        )
+
+        boardroom.additional_properties = d
+        return boardroom
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

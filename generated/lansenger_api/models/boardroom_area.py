@@ -1,0 +1,98 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.boardroom_floor import BoardroomFloor
+
+
+T = TypeVar("T", bound="BoardroomArea")
+
+
+@_attrs_define
+class BoardroomArea:
+    """
+    Attributes:
+        id (str | Unset): The areaOfficeId.
+        area_name (str | Unset):
+        fooler (list[BoardroomFloor] | Unset): The area's floors ("fooler" is the platform's spelling).
+    """
+
+    id: str | Unset = UNSET
+    area_name: str | Unset = UNSET
+    fooler: list[BoardroomFloor] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        area_name = self.area_name
+
+        fooler: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fooler, Unset):
+            fooler = []
+            for fooler_item_data in self.fooler:
+                fooler_item = fooler_item_data.to_dict()
+                fooler.append(fooler_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if area_name is not UNSET:
+            field_dict["areaName"] = area_name
+        if fooler is not UNSET:
+            field_dict["fooler"] = fooler
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.boardroom_floor import BoardroomFloor  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        area_name = d.pop("areaName", UNSET)
+
+        _fooler = d.pop("fooler", UNSET)
+        fooler: list[BoardroomFloor] | Unset = UNSET
+        if _fooler is not UNSET:
+            fooler = []
+            for fooler_item_data in _fooler:
+                fooler_item = BoardroomFloor.from_dict(fooler_item_data)
+
+                fooler.append(fooler_item)
+
+        boardroom_area = cls(
+            id=id,
+            area_name=area_name,
+            fooler=fooler,
+        )
+
+        boardroom_area.additional_properties = d
+        return boardroom_area
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

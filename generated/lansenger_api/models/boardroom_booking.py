@@ -1,0 +1,155 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.boardroom_status import BoardroomStatus, check_boardroom_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BoardroomBooking")
+
+
+@_attrs_define
+class BoardroomBooking:
+    """A booking. The platform documents these fields; the attendee and approval lists and any other field are kept as
+    answered.
+
+        Attributes:
+            id (str | Unset): The booking's id.
+            reserve_code (str | Unset): The booking's number, e.g. "BR001".
+            board_room_name (str | Unset):
+            name (str | Unset): The meeting's name.
+            status (BoardroomStatus | Unset): A booking's status, as a string. 0 waiting for approval (审批中), 1 waiting for
+                scan-code sign-in (待扫码确认), 2 sign-in timed out (扫码超时), 3 rejected (驳回), 4 cancelled (撤销), 5 booked (预定成功), 6
+                finished (完成).
+            reserve_time_start (str | Unset): "yyyy-MM-dd HH:mm:ss".
+            reserve_time_end (str | Unset): "yyyy-MM-dd HH:mm:ss".
+            reserve_time (str | Unset): The duration as text, e.g. "1小时".
+            reserve_user_name (str | Unset):
+            people_number (str | Unset): Expected attendance, a number as text.
+    """
+
+    id: str | Unset = UNSET
+    reserve_code: str | Unset = UNSET
+    board_room_name: str | Unset = UNSET
+    name: str | Unset = UNSET
+    status: BoardroomStatus | Unset = UNSET
+    reserve_time_start: str | Unset = UNSET
+    reserve_time_end: str | Unset = UNSET
+    reserve_time: str | Unset = UNSET
+    reserve_user_name: str | Unset = UNSET
+    people_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        reserve_code = self.reserve_code
+
+        board_room_name = self.board_room_name
+
+        name = self.name
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        reserve_time_start = self.reserve_time_start
+
+        reserve_time_end = self.reserve_time_end
+
+        reserve_time = self.reserve_time
+
+        reserve_user_name = self.reserve_user_name
+
+        people_number = self.people_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if reserve_code is not UNSET:
+            field_dict["reserveCode"] = reserve_code
+        if board_room_name is not UNSET:
+            field_dict["boardRoomName"] = board_room_name
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if reserve_time_start is not UNSET:
+            field_dict["reserveTimeStart"] = reserve_time_start
+        if reserve_time_end is not UNSET:
+            field_dict["reserveTimeEnd"] = reserve_time_end
+        if reserve_time is not UNSET:
+            field_dict["reserveTime"] = reserve_time
+        if reserve_user_name is not UNSET:
+            field_dict["reserveUserName"] = reserve_user_name
+        if people_number is not UNSET:
+            field_dict["peopleNumber"] = people_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        reserve_code = d.pop("reserveCode", UNSET)
+
+        board_room_name = d.pop("boardRoomName", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: BoardroomStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_boardroom_status(_status)
+
+        reserve_time_start = d.pop("reserveTimeStart", UNSET)
+
+        reserve_time_end = d.pop("reserveTimeEnd", UNSET)
+
+        reserve_time = d.pop("reserveTime", UNSET)
+
+        reserve_user_name = d.pop("reserveUserName", UNSET)
+
+        people_number = d.pop("peopleNumber", UNSET)
+
+        boardroom_booking = cls(
+            id=id,
+            reserve_code=reserve_code,
+            board_room_name=board_room_name,
+            name=name,
+            status=status,
+            reserve_time_start=reserve_time_start,
+            reserve_time_end=reserve_time_end,
+            reserve_time=reserve_time,
+            reserve_user_name=reserve_user_name,
+            people_number=people_number,
+        )
+
+        boardroom_booking.additional_properties = d
+        return boardroom_booking
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

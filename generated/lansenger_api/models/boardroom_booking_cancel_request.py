@@ -1,0 +1,138 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.boardroom_cancel_type import BoardroomCancelType, check_boardroom_cancel_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BoardroomBookingCancelRequest")
+
+
+@_attrs_define
+class BoardroomBookingCancelRequest:
+    """
+    Attributes:
+        id (str): The booking's id.
+        cancel_user_id (str | Unset): Who cancels; ignored with a user token.
+        org_id (str | Unset): Ignored with a user token.
+        cancel_reason (str | Unset):
+        is_send (bool | Unset): Whether to notify the attendees; the platform's default is false.
+        user_list (list[str] | Unset): Staff ids to notify.
+        cancel_video (str | Unset): Whether to cancel the booking's video meeting too.
+        cancel_type (BoardroomCancelType | Unset): "1" this booking only, "2" this one and the following ones of its
+            series, "3" every unfinished booking of its series.
+    """
+
+    id: str
+    cancel_user_id: str | Unset = UNSET
+    org_id: str | Unset = UNSET
+    cancel_reason: str | Unset = UNSET
+    is_send: bool | Unset = UNSET
+    user_list: list[str] | Unset = UNSET
+    cancel_video: str | Unset = UNSET
+    cancel_type: BoardroomCancelType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        cancel_user_id = self.cancel_user_id
+
+        org_id = self.org_id
+
+        cancel_reason = self.cancel_reason
+
+        is_send = self.is_send
+
+        user_list: list[str] | Unset = UNSET
+        if not isinstance(self.user_list, Unset):
+            user_list = self.user_list
+
+        cancel_video = self.cancel_video
+
+        cancel_type: str | Unset = UNSET
+        if not isinstance(self.cancel_type, Unset):
+            cancel_type = self.cancel_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if cancel_user_id is not UNSET:
+            field_dict["cancelUserId"] = cancel_user_id
+        if org_id is not UNSET:
+            field_dict["orgId"] = org_id
+        if cancel_reason is not UNSET:
+            field_dict["cancelReason"] = cancel_reason
+        if is_send is not UNSET:
+            field_dict["isSend"] = is_send
+        if user_list is not UNSET:
+            field_dict["userList"] = user_list
+        if cancel_video is not UNSET:
+            field_dict["cancelVideo"] = cancel_video
+        if cancel_type is not UNSET:
+            field_dict["cancelType"] = cancel_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        cancel_user_id = d.pop("cancelUserId", UNSET)
+
+        org_id = d.pop("orgId", UNSET)
+
+        cancel_reason = d.pop("cancelReason", UNSET)
+
+        is_send = d.pop("isSend", UNSET)
+
+        user_list = cast(list[str], d.pop("userList", UNSET))
+
+        cancel_video = d.pop("cancelVideo", UNSET)
+
+        _cancel_type = d.pop("cancelType", UNSET)
+        cancel_type: BoardroomCancelType | Unset
+        if isinstance(_cancel_type, Unset):
+            cancel_type = UNSET
+        else:
+            cancel_type = check_boardroom_cancel_type(_cancel_type)
+
+        boardroom_booking_cancel_request = cls(
+            id=id,
+            cancel_user_id=cancel_user_id,
+            org_id=org_id,
+            cancel_reason=cancel_reason,
+            is_send=is_send,
+            user_list=user_list,
+            cancel_video=cancel_video,
+            cancel_type=cancel_type,
+        )
+
+        boardroom_booking_cancel_request.additional_properties = d
+        return boardroom_booking_cancel_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BoardroomBookingListRequest")
+
+
+@_attrs_define
+class BoardroomBookingListRequest:
+    """
+    Attributes:
+        grading_id (str):
+        page (int | Unset): The page, from 1; always sent. Default: 1.
+        limit (int | Unset): Bookings per page; always sent. Default: 10.
+        keys (str | Unset): Text to look for in the meeting's or the room's name.
+        start_time (str | Unset): Only bookings ending after this, "yyyy-MM-dd" or "yyyy-MM-dd HH:mm[:ss]".
+        end_time (str | Unset): Only bookings starting before this, "yyyy-MM-dd" or "yyyy-MM-dd HH:mm[:ss]".
+        board_room_id (str | Unset): Only bookings of this room.
+        area_office_fooler_ids (list[str] | Unset): Only bookings of rooms on these floors.
+        lx_user_id (str | Unset): The user's staff id; ignored with a user token.
+        org_id (str | Unset): Ignored with a user token.
+    """
+
+    grading_id: str
+    page: int | Unset = 1
+    limit: int | Unset = 10
+    keys: str | Unset = UNSET
+    start_time: str | Unset = UNSET
+    end_time: str | Unset = UNSET
+    board_room_id: str | Unset = UNSET
+    area_office_fooler_ids: list[str] | Unset = UNSET
+    lx_user_id: str | Unset = UNSET
+    org_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        grading_id = self.grading_id
+
+        page = self.page
+
+        limit = self.limit
+
+        keys = self.keys
+
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        board_room_id = self.board_room_id
+
+        area_office_fooler_ids: list[str] | Unset = UNSET
+        if not isinstance(self.area_office_fooler_ids, Unset):
+            area_office_fooler_ids = self.area_office_fooler_ids
+
+        lx_user_id = self.lx_user_id
+
+        org_id = self.org_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "gradingId": grading_id,
+            }
+        )
+        if page is not UNSET:
+            field_dict["page"] = page
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if keys is not UNSET:
+            field_dict["keys"] = keys
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
+        if board_room_id is not UNSET:
+            field_dict["boardRoomId"] = board_room_id
+        if area_office_fooler_ids is not UNSET:
+            field_dict["areaOfficeFoolerIds"] = area_office_fooler_ids
+        if lx_user_id is not UNSET:
+            field_dict["lxUserId"] = lx_user_id
+        if org_id is not UNSET:
+            field_dict["orgId"] = org_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        grading_id = d.pop("gradingId")
+
+        page = d.pop("page", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        keys = d.pop("keys", UNSET)
+
+        start_time = d.pop("startTime", UNSET)
+
+        end_time = d.pop("endTime", UNSET)
+
+        board_room_id = d.pop("boardRoomId", UNSET)
+
+        area_office_fooler_ids = cast(list[str], d.pop("areaOfficeFoolerIds", UNSET))
+
+        lx_user_id = d.pop("lxUserId", UNSET)
+
+        org_id = d.pop("orgId", UNSET)
+
+        boardroom_booking_list_request = cls(
+            grading_id=grading_id,
+            page=page,
+            limit=limit,
+            keys=keys,
+            start_time=start_time,
+            end_time=end_time,
+            board_room_id=board_room_id,
+            area_office_fooler_ids=area_office_fooler_ids,
+            lx_user_id=lx_user_id,
+            org_id=org_id,
+        )
+
+        boardroom_booking_list_request.additional_properties = d
+        return boardroom_booking_list_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

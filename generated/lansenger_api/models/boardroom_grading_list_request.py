@@ -1,0 +1,71 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BoardroomGradingListRequest")
+
+
+@_attrs_define
+class BoardroomGradingListRequest:
+    """
+    Attributes:
+        lx_user_id (str | Unset): The user's staff id; ignored with a user token.
+        org_id (str | Unset): Ignored with a user token.
+    """
+
+    lx_user_id: str | Unset = UNSET
+    org_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lx_user_id = self.lx_user_id
+
+        org_id = self.org_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if lx_user_id is not UNSET:
+            field_dict["lxUserId"] = lx_user_id
+        if org_id is not UNSET:
+            field_dict["orgId"] = org_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        lx_user_id = d.pop("lxUserId", UNSET)
+
+        org_id = d.pop("orgId", UNSET)
+
+        boardroom_grading_list_request = cls(
+            lx_user_id=lx_user_id,
+            org_id=org_id,
+        )
+
+        boardroom_grading_list_request.additional_properties = d
+        return boardroom_grading_list_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,157 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BoardroomListRequest")
+
+
+@_attrs_define
+class BoardroomListRequest:
+    """
+    Attributes:
+        page (int | Unset): The page, from 1; always sent. Default: 1.
+        limit (int | Unset): Rooms per page; always sent. Default: 10.
+        grading_id (str | Unset): The grading; without it the answer may be empty.
+        area_office_id (str | Unset): Only rooms of this office area.
+        area_office_fooler_ids (list[str] | Unset): Only rooms on these floors.
+        equipment (list[str] | Unset): Only rooms with all of this equipment.
+        reserve_time_start_str (str | Unset): With reserveTimeEndStr, only rooms free in that span; "yyyy-MM-dd HH:mm".
+        reserve_time_end_str (str | Unset): "yyyy-MM-dd HH:mm".
+        query_date (str | Unset): The date, "yyyy-MM-dd", whose closures the answer includes; the platform's default is
+            today.
+        lx_user_id (str | Unset): The user's staff id; ignored with a user token.
+        org_id (str | Unset): Ignored with a user token.
+    """
+
+    page: int | Unset = 1
+    limit: int | Unset = 10
+    grading_id: str | Unset = UNSET
+    area_office_id: str | Unset = UNSET
+    area_office_fooler_ids: list[str] | Unset = UNSET
+    equipment: list[str] | Unset = UNSET
+    reserve_time_start_str: str | Unset = UNSET
+    reserve_time_end_str: str | Unset = UNSET
+    query_date: str | Unset = UNSET
+    lx_user_id: str | Unset = UNSET
+    org_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page = self.page
+
+        limit = self.limit
+
+        grading_id = self.grading_id
+
+        area_office_id = self.area_office_id
+
+        area_office_fooler_ids: list[str] | Unset = UNSET
+        if not isinstance(self.area_office_fooler_ids, Unset):
+            area_office_fooler_ids = self.area_office_fooler_ids
+
+        equipment: list[str] | Unset = UNSET
+        if not isinstance(self.equipment, Unset):
+            equipment = self.equipment
+
+        reserve_time_start_str = self.reserve_time_start_str
+
+        reserve_time_end_str = self.reserve_time_end_str
+
+        query_date = self.query_date
+
+        lx_user_id = self.lx_user_id
+
+        org_id = self.org_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page is not UNSET:
+            field_dict["page"] = page
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if grading_id is not UNSET:
+            field_dict["gradingId"] = grading_id
+        if area_office_id is not UNSET:
+            field_dict["areaOfficeId"] = area_office_id
+        if area_office_fooler_ids is not UNSET:
+            field_dict["areaOfficeFoolerIds"] = area_office_fooler_ids
+        if equipment is not UNSET:
+            field_dict["equipment"] = equipment
+        if reserve_time_start_str is not UNSET:
+            field_dict["reserveTimeStartStr"] = reserve_time_start_str
+        if reserve_time_end_str is not UNSET:
+            field_dict["reserveTimeEndStr"] = reserve_time_end_str
+        if query_date is not UNSET:
+            field_dict["queryDate"] = query_date
+        if lx_user_id is not UNSET:
+            field_dict["lxUserId"] = lx_user_id
+        if org_id is not UNSET:
+            field_dict["orgId"] = org_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        page = d.pop("page", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        grading_id = d.pop("gradingId", UNSET)
+
+        area_office_id = d.pop("areaOfficeId", UNSET)
+
+        area_office_fooler_ids = cast(list[str], d.pop("areaOfficeFoolerIds", UNSET))
+
+        equipment = cast(list[str], d.pop("equipment", UNSET))
+
+        reserve_time_start_str = d.pop("reserveTimeStartStr", UNSET)
+
+        reserve_time_end_str = d.pop("reserveTimeEndStr", UNSET)
+
+        query_date = d.pop("queryDate", UNSET)
+
+        lx_user_id = d.pop("lxUserId", UNSET)
+
+        org_id = d.pop("orgId", UNSET)
+
+        boardroom_list_request = cls(
+            page=page,
+            limit=limit,
+            grading_id=grading_id,
+            area_office_id=area_office_id,
+            area_office_fooler_ids=area_office_fooler_ids,
+            equipment=equipment,
+            reserve_time_start_str=reserve_time_start_str,
+            reserve_time_end_str=reserve_time_end_str,
+            query_date=query_date,
+            lx_user_id=lx_user_id,
+            org_id=org_id,
+        )
+
+        boardroom_list_request.additional_properties = d
+        return boardroom_list_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.boardroom_booking import BoardroomBooking
+    from ..models.boardroom_closure import BoardroomClosure
+
+
+T = TypeVar("T", bound="BoardroomSchedule")
+
+
+@_attrs_define
+class BoardroomSchedule:
+    """
+    Attributes:
+        id (str | Unset): The room's id.
+        name (str | Unset):
+        people_num (int | Unset):
+        can_reserve_flag (str | Unset):
+        reserve_dto_list (list[BoardroomBooking] | Unset): The bookings on the date.
+        deactivated_info_list (list[BoardroomClosure] | Unset): The closures on the date.
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    people_num: int | Unset = UNSET
+    can_reserve_flag: str | Unset = UNSET
+    reserve_dto_list: list[BoardroomBooking] | Unset = UNSET
+    deactivated_info_list: list[BoardroomClosure] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        people_num = self.people_num
+
+        can_reserve_flag = self.can_reserve_flag
+
+        reserve_dto_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.reserve_dto_list, Unset):
+            reserve_dto_list = []
+            for reserve_dto_list_item_data in self.reserve_dto_list:
+                reserve_dto_list_item = reserve_dto_list_item_data.to_dict()
+                reserve_dto_list.append(reserve_dto_list_item)
+
+        deactivated_info_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.deactivated_info_list, Unset):
+            deactivated_info_list = []
+            for deactivated_info_list_item_data in self.deactivated_info_list:
+                deactivated_info_list_item = deactivated_info_list_item_data.to_dict()
+                deactivated_info_list.append(deactivated_info_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if people_num is not UNSET:
+            field_dict["peopleNum"] = people_num
+        if can_reserve_flag is not UNSET:
+            field_dict["canReserveFlag"] = can_reserve_flag
+        if reserve_dto_list is not UNSET:
+            field_dict["reserveDtoList"] = reserve_dto_list
+        if deactivated_info_list is not UNSET:
+            field_dict["deactivatedInfoList"] = deactivated_info_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.boardroom_booking import BoardroomBooking  # noqa: PLC0415
+        from ..models.boardroom_closure import BoardroomClosure  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        people_num = d.pop("peopleNum", UNSET)
+
+        can_reserve_flag = d.pop("canReserveFlag", UNSET)
+
+        _reserve_dto_list = d.pop("reserveDtoList", UNSET)
+        reserve_dto_list: list[BoardroomBooking] | Unset = UNSET
+        if _reserve_dto_list is not UNSET:
+            reserve_dto_list = []
+            for reserve_dto_list_item_data in _reserve_dto_list:
+                reserve_dto_list_item = BoardroomBooking.from_dict(reserve_dto_list_item_data)
+
+                reserve_dto_list.append(reserve_dto_list_item)
+
+        _deactivated_info_list = d.pop("deactivatedInfoList", UNSET)
+        deactivated_info_list: list[BoardroomClosure] | Unset = UNSET
+        if _deactivated_info_list is not UNSET:
+            deactivated_info_list = []
+            for deactivated_info_list_item_data in _deactivated_info_list:
+                deactivated_info_list_item = BoardroomClosure.from_dict(deactivated_info_list_item_data)
+
+                deactivated_info_list.append(deactivated_info_list_item)
+
+        boardroom_schedule = cls(
+            id=id,
+            name=name,
+            people_num=people_num,
+            can_reserve_flag=can_reserve_flag,
+            reserve_dto_list=reserve_dto_list,
+            deactivated_info_list=deactivated_info_list,
+        )
+
+        boardroom_schedule.additional_properties = d
+        return boardroom_schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BoardroomScheduleRequest")
+
+
+@_attrs_define
+class BoardroomScheduleRequest:
+    """
+    Attributes:
+        room_id (str):
+        query_date (str): "yyyy-MM-dd".
+        grading_id (str):
+        reserve_user_id (str | Unset): Only bookings of this staff member.
+        org_id (str | Unset): Ignored with a user token.
+    """
+
+    room_id: str
+    query_date: str
+    grading_id: str
+    reserve_user_id: str | Unset = UNSET
+    org_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        room_id = self.room_id
+
+        query_date = self.query_date
+
+        grading_id = self.grading_id
+
+        reserve_user_id = self.reserve_user_id
+
+        org_id = self.org_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "roomId": room_id,
+                "queryDate": query_date,
+                "gradingId": grading_id,
+            }
+        )
+        if reserve_user_id is not UNSET:
+            field_dict["reserveUserId"] = reserve_user_id
+        if org_id is not UNSET:
+            field_dict["orgId"] = org_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        room_id = d.pop("roomId")
+
+        query_date = d.pop("queryDate")
+
+        grading_id = d.pop("gradingId")
+
+        reserve_user_id = d.pop("reserveUserId", UNSET)
+
+        org_id = d.pop("orgId", UNSET)
+
+        boardroom_schedule_request = cls(
+            room_id=room_id,
+            query_date=query_date,
+            grading_id=grading_id,
+            reserve_user_id=reserve_user_id,
+            org_id=org_id,
+        )
+
+        boardroom_schedule_request.additional_properties = d
+        return boardroom_schedule_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,169 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.notice_content_type import NoticeContentType, check_notice_content_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Notice")
+
+
+@_attrs_define
+class Notice:
+    """
+    Attributes:
+        code (str | Unset): The notice's code, e.g. "NTC20260917001".
+        id (int | Unset):
+        title (str | Unset):
+        notice_type (int | Unset):
+        content_type (NoticeContentType | Unset): 1 text (`content`), 2 link (`noticeLink`).
+        content_abstract (str | Unset): The start of the content.
+        notice_link (str | Unset):
+        notice_status (int | Unset): 1 draft, 2 sent, 3 revoked.
+        confirm_status (int | Unset): 0 nobody confirmed, 1 some confirmed, 2 everyone confirmed.
+        publish_time (int | Unset): Epoch milliseconds.
+        publish_user_id (str | Unset):
+        publish_user_name (str | Unset):
+    """
+
+    code: str | Unset = UNSET
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
+    notice_type: int | Unset = UNSET
+    content_type: NoticeContentType | Unset = UNSET
+    content_abstract: str | Unset = UNSET
+    notice_link: str | Unset = UNSET
+    notice_status: int | Unset = UNSET
+    confirm_status: int | Unset = UNSET
+    publish_time: int | Unset = UNSET
+    publish_user_id: str | Unset = UNSET
+    publish_user_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        id = self.id
+
+        title = self.title
+
+        notice_type = self.notice_type
+
+        content_type: int | Unset = UNSET
+        if not isinstance(self.content_type, Unset):
+            content_type = self.content_type
+
+        content_abstract = self.content_abstract
+
+        notice_link = self.notice_link
+
+        notice_status = self.notice_status
+
+        confirm_status = self.confirm_status
+
+        publish_time = self.publish_time
+
+        publish_user_id = self.publish_user_id
+
+        publish_user_name = self.publish_user_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if notice_type is not UNSET:
+            field_dict["noticeType"] = notice_type
+        if content_type is not UNSET:
+            field_dict["contentType"] = content_type
+        if content_abstract is not UNSET:
+            field_dict["contentAbstract"] = content_abstract
+        if notice_link is not UNSET:
+            field_dict["noticeLink"] = notice_link
+        if notice_status is not UNSET:
+            field_dict["noticeStatus"] = notice_status
+        if confirm_status is not UNSET:
+            field_dict["confirmStatus"] = confirm_status
+        if publish_time is not UNSET:
+            field_dict["publishTime"] = publish_time
+        if publish_user_id is not UNSET:
+            field_dict["publishUserId"] = publish_user_id
+        if publish_user_name is not UNSET:
+            field_dict["publishUserName"] = publish_user_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        notice_type = d.pop("noticeType", UNSET)
+
+        _content_type = d.pop("contentType", UNSET)
+        content_type: NoticeContentType | Unset
+        if isinstance(_content_type, Unset):
+            content_type = UNSET
+        else:
+            content_type = check_notice_content_type(_content_type)
+
+        content_abstract = d.pop("contentAbstract", UNSET)
+
+        notice_link = d.pop("noticeLink", UNSET)
+
+        notice_status = d.pop("noticeStatus", UNSET)
+
+        confirm_status = d.pop("confirmStatus", UNSET)
+
+        publish_time = d.pop("publishTime", UNSET)
+
+        publish_user_id = d.pop("publishUserId", UNSET)
+
+        publish_user_name = d.pop("publishUserName", UNSET)
+
+        notice = cls(
+            code=code,
+            id=id,
+            title=title,
+            notice_type=notice_type,
+            content_type=content_type,
+            content_abstract=content_abstract,
+            notice_link=notice_link,
+            notice_status=notice_status,
+            confirm_status=confirm_status,
+            publish_time=publish_time,
+            publish_user_id=publish_user_id,
+            publish_user_name=publish_user_name,
+        )
+
+        notice.additional_properties = d
+        return notice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.notice_range_object import NoticeRangeObject
+
+
+T = TypeVar("T", bound="NoticeOpenRange")
+
+
+@_attrs_define
+class NoticeOpenRange:
+    """Recipients by staff id and department, copies by staff id (userType 2).
+
+    Attributes:
+        release_range_list (list[NoticeRangeObject]): 1 to 200 staff members and departments.
+        cc_range_list (list[str]): Staff ids the notice is copied to, at most 200. Required even when empty ([]).
+    """
+
+    release_range_list: list[NoticeRangeObject]
+    cc_range_list: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        release_range_list = []
+        for release_range_list_item_data in self.release_range_list:
+            release_range_list_item = release_range_list_item_data.to_dict()
+            release_range_list.append(release_range_list_item)
+
+        cc_range_list = self.cc_range_list
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "releaseRangeList": release_range_list,
+                "ccRangeList": cc_range_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.notice_range_object import NoticeRangeObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        release_range_list = []
+        _release_range_list = d.pop("releaseRangeList")
+        for release_range_list_item_data in _release_range_list:
+            release_range_list_item = NoticeRangeObject.from_dict(release_range_list_item_data)
+
+            release_range_list.append(release_range_list_item)
+
+        cc_range_list = cast(list[str], d.pop("ccRangeList"))
+
+        notice_open_range = cls(
+            release_range_list=release_range_list,
+            cc_range_list=cc_range_list,
+        )
+
+        notice_open_range.additional_properties = d
+        return notice_open_range
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

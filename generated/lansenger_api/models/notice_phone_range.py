@@ -1,0 +1,71 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="NoticePhoneRange")
+
+
+@_attrs_define
+class NoticePhoneRange:
+    """Recipients and copies by mobile number (userType 1).
+
+    Attributes:
+        release_range_list (list[str]): Recipients' mobile numbers, 1 to 10.
+        cc_range_list (list[str]): Mobile numbers the notice is copied to, at most 10. Required even when empty ([]).
+    """
+
+    release_range_list: list[str]
+    cc_range_list: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        release_range_list = self.release_range_list
+
+        cc_range_list = self.cc_range_list
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "releaseRangeList": release_range_list,
+                "ccRangeList": cc_range_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        release_range_list = cast(list[str], d.pop("releaseRangeList"))
+
+        cc_range_list = cast(list[str], d.pop("ccRangeList"))
+
+        notice_phone_range = cls(
+            release_range_list=release_range_list,
+            cc_range_list=cc_range_list,
+        )
+
+        notice_phone_range.additional_properties = d
+        return notice_phone_range
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

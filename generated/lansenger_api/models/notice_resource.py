@@ -1,0 +1,91 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NoticeResource")
+
+
+@_attrs_define
+class NoticeResource:
+    """An attachment. The platform's documentation shows these four fields (like personal todo resources); any other field
+    is sent as given.
+
+        Attributes:
+            file_name (str | Unset):
+            resource_id (str | Unset):
+            file_type (str | Unset): The MIME type.
+            file_size (int | Unset): Bytes.
+    """
+
+    file_name: str | Unset = UNSET
+    resource_id: str | Unset = UNSET
+    file_type: str | Unset = UNSET
+    file_size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_name = self.file_name
+
+        resource_id = self.resource_id
+
+        file_type = self.file_type
+
+        file_size = self.file_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if file_name is not UNSET:
+            field_dict["fileName"] = file_name
+        if resource_id is not UNSET:
+            field_dict["resourceId"] = resource_id
+        if file_type is not UNSET:
+            field_dict["fileType"] = file_type
+        if file_size is not UNSET:
+            field_dict["fileSize"] = file_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        file_name = d.pop("fileName", UNSET)
+
+        resource_id = d.pop("resourceId", UNSET)
+
+        file_type = d.pop("fileType", UNSET)
+
+        file_size = d.pop("fileSize", UNSET)
+
+        notice_resource = cls(
+            file_name=file_name,
+            resource_id=resource_id,
+            file_type=file_type,
+            file_size=file_size,
+        )
+
+        notice_resource.additional_properties = d
+        return notice_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

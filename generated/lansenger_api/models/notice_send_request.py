@@ -1,0 +1,415 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.notice_content_type import NoticeContentType, check_notice_content_type
+from ..models.notice_flag import NoticeFlag, check_notice_flag
+from ..models.notice_remind_after import NoticeRemindAfter, check_notice_remind_after
+from ..models.notice_remind_interval_unit import NoticeRemindIntervalUnit, check_notice_remind_interval_unit
+from ..models.notice_remind_range import NoticeRemindRange, check_notice_remind_range
+from ..models.notice_user_type import NoticeUserType, check_notice_user_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.notice_open_range import NoticeOpenRange
+    from ..models.notice_phone_range import NoticePhoneRange
+    from ..models.notice_resource import NoticeResource
+
+
+T = TypeVar("T", bound="NoticeSendRequest")
+
+
+@_attrs_define
+class NoticeSendRequest:
+    """
+    Attributes:
+        title (str):
+        content_type (NoticeContentType): 1 text (`content`), 2 link (`noticeLink`).
+        account_code (str): The official account's `code`, from list_notice_accounts.
+        user_type (NoticeUserType): How recipients are named. 1 by mobile number (`phoneUserRange`), 2 by staff id or
+            department (`openUserRange`).
+        content (str | Unset): The text; required when contentType is 1.
+        notice_link (str | Unset): The link; required when contentType is 2.
+        notice_location (str | Unset): A place shown on the notice.
+        latitude (float | Unset):
+        longitude (float | Unset):
+        phone_user_range (NoticePhoneRange | Unset): Recipients and copies by mobile number (userType 1).
+        open_user_range (NoticeOpenRange | Unset): Recipients by staff id and department, copies by staff id (userType
+            2).
+        create_mobile (str | Unset): The sender's mobile number.
+        create_user_id (str | Unset): The sender's staff id.
+        resource_list (list[NoticeResource] | Unset):
+        extend_id (str | Unset): The caller's own id for the notice, for correlation.
+        confirm_flag (NoticeFlag | Unset): 1 yes, 0 no.
+        forward_flag (NoticeFlag | Unset): 1 yes, 0 no.
+        reply_flag (NoticeFlag | Unset): 1 yes, 0 no.
+        anonymous_flag (NoticeFlag | Unset): 1 yes, 0 no.
+        remind_status (NoticeFlag | Unset): 1 yes, 0 no. Default: 0.
+        remind_msg_type (str | Unset): Reminder channels, comma-separated from mobile, sms and app (e.g. "app,sms").
+        at_once_flag (NoticeFlag | Unset): 1 yes, 0 no.
+        remind_after_type (NoticeRemindAfter | Unset): Reminders after the first one. never: none; unOperate: until the
+            recipient acts; count: up to remindMaxCount times.
+        remind_max_count (int | Unset): How many reminders at most, with remindAfterType count.
+        remind_interval_time (int | Unset): Time between reminders, in remindIntervalTimeDuration units.
+        remind_interval_time_duration (NoticeRemindIntervalUnit | Unset): The unit of remindIntervalTime.
+        remind_range_type (NoticeRemindRange | Unset): Who is reminded. all: everyone; receiver: recipients only;
+            partialRemind: everyone except remindRangeStaffIds; notReminder: nobody.
+        remind_range_staff_ids (list[str] | Unset): Staff ids not to remind (with remindRangeType partialRemind).
+    """
+
+    title: str
+    content_type: NoticeContentType
+    account_code: str
+    user_type: NoticeUserType
+    content: str | Unset = UNSET
+    notice_link: str | Unset = UNSET
+    notice_location: str | Unset = UNSET
+    latitude: float | Unset = UNSET
+    longitude: float | Unset = UNSET
+    phone_user_range: NoticePhoneRange | Unset = UNSET
+    open_user_range: NoticeOpenRange | Unset = UNSET
+    create_mobile: str | Unset = UNSET
+    create_user_id: str | Unset = UNSET
+    resource_list: list[NoticeResource] | Unset = UNSET
+    extend_id: str | Unset = UNSET
+    confirm_flag: NoticeFlag | Unset = UNSET
+    forward_flag: NoticeFlag | Unset = UNSET
+    reply_flag: NoticeFlag | Unset = UNSET
+    anonymous_flag: NoticeFlag | Unset = UNSET
+    remind_status: NoticeFlag | Unset = 0
+    remind_msg_type: str | Unset = UNSET
+    at_once_flag: NoticeFlag | Unset = UNSET
+    remind_after_type: NoticeRemindAfter | Unset = UNSET
+    remind_max_count: int | Unset = UNSET
+    remind_interval_time: int | Unset = UNSET
+    remind_interval_time_duration: NoticeRemindIntervalUnit | Unset = UNSET
+    remind_range_type: NoticeRemindRange | Unset = UNSET
+    remind_range_staff_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        content_type: int = self.content_type
+
+        account_code = self.account_code
+
+        user_type: int = self.user_type
+
+        content = self.content
+
+        notice_link = self.notice_link
+
+        notice_location = self.notice_location
+
+        latitude = self.latitude
+
+        longitude = self.longitude
+
+        phone_user_range: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.phone_user_range, Unset):
+            phone_user_range = self.phone_user_range.to_dict()
+
+        open_user_range: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.open_user_range, Unset):
+            open_user_range = self.open_user_range.to_dict()
+
+        create_mobile = self.create_mobile
+
+        create_user_id = self.create_user_id
+
+        resource_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.resource_list, Unset):
+            resource_list = []
+            for resource_list_item_data in self.resource_list:
+                resource_list_item = resource_list_item_data.to_dict()
+                resource_list.append(resource_list_item)
+
+        extend_id = self.extend_id
+
+        confirm_flag: int | Unset = UNSET
+        if not isinstance(self.confirm_flag, Unset):
+            confirm_flag = self.confirm_flag
+
+        forward_flag: int | Unset = UNSET
+        if not isinstance(self.forward_flag, Unset):
+            forward_flag = self.forward_flag
+
+        reply_flag: int | Unset = UNSET
+        if not isinstance(self.reply_flag, Unset):
+            reply_flag = self.reply_flag
+
+        anonymous_flag: int | Unset = UNSET
+        if not isinstance(self.anonymous_flag, Unset):
+            anonymous_flag = self.anonymous_flag
+
+        remind_status: int | Unset = UNSET
+        if not isinstance(self.remind_status, Unset):
+            remind_status = self.remind_status
+
+        remind_msg_type = self.remind_msg_type
+
+        at_once_flag: int | Unset = UNSET
+        if not isinstance(self.at_once_flag, Unset):
+            at_once_flag = self.at_once_flag
+
+        remind_after_type: str | Unset = UNSET
+        if not isinstance(self.remind_after_type, Unset):
+            remind_after_type = self.remind_after_type
+
+        remind_max_count = self.remind_max_count
+
+        remind_interval_time = self.remind_interval_time
+
+        remind_interval_time_duration: str | Unset = UNSET
+        if not isinstance(self.remind_interval_time_duration, Unset):
+            remind_interval_time_duration = self.remind_interval_time_duration
+
+        remind_range_type: str | Unset = UNSET
+        if not isinstance(self.remind_range_type, Unset):
+            remind_range_type = self.remind_range_type
+
+        remind_range_staff_ids: list[str] | Unset = UNSET
+        if not isinstance(self.remind_range_staff_ids, Unset):
+            remind_range_staff_ids = self.remind_range_staff_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "contentType": content_type,
+                "accountCode": account_code,
+                "userType": user_type,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if notice_link is not UNSET:
+            field_dict["noticeLink"] = notice_link
+        if notice_location is not UNSET:
+            field_dict["noticeLocation"] = notice_location
+        if latitude is not UNSET:
+            field_dict["latitude"] = latitude
+        if longitude is not UNSET:
+            field_dict["longitude"] = longitude
+        if phone_user_range is not UNSET:
+            field_dict["phoneUserRange"] = phone_user_range
+        if open_user_range is not UNSET:
+            field_dict["openUserRange"] = open_user_range
+        if create_mobile is not UNSET:
+            field_dict["createMobile"] = create_mobile
+        if create_user_id is not UNSET:
+            field_dict["createUserId"] = create_user_id
+        if resource_list is not UNSET:
+            field_dict["resourceList"] = resource_list
+        if extend_id is not UNSET:
+            field_dict["extendId"] = extend_id
+        if confirm_flag is not UNSET:
+            field_dict["confirmFlag"] = confirm_flag
+        if forward_flag is not UNSET:
+            field_dict["forwardFlag"] = forward_flag
+        if reply_flag is not UNSET:
+            field_dict["replyFlag"] = reply_flag
+        if anonymous_flag is not UNSET:
+            field_dict["anonymousFlag"] = anonymous_flag
+        if remind_status is not UNSET:
+            field_dict["remindStatus"] = remind_status
+        if remind_msg_type is not UNSET:
+            field_dict["remindMsgType"] = remind_msg_type
+        if at_once_flag is not UNSET:
+            field_dict["atOnceFlag"] = at_once_flag
+        if remind_after_type is not UNSET:
+            field_dict["remindAfterType"] = remind_after_type
+        if remind_max_count is not UNSET:
+            field_dict["remindMaxCount"] = remind_max_count
+        if remind_interval_time is not UNSET:
+            field_dict["remindIntervalTime"] = remind_interval_time
+        if remind_interval_time_duration is not UNSET:
+            field_dict["remindIntervalTimeDuration"] = remind_interval_time_duration
+        if remind_range_type is not UNSET:
+            field_dict["remindRangeType"] = remind_range_type
+        if remind_range_staff_ids is not UNSET:
+            field_dict["remindRangeStaffIds"] = remind_range_staff_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.notice_open_range import NoticeOpenRange  # noqa: PLC0415
+        from ..models.notice_phone_range import NoticePhoneRange  # noqa: PLC0415
+        from ..models.notice_resource import NoticeResource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        content_type = check_notice_content_type(d.pop("contentType"))
+
+        account_code = d.pop("accountCode")
+
+        user_type = check_notice_user_type(d.pop("userType"))
+
+        content = d.pop("content", UNSET)
+
+        notice_link = d.pop("noticeLink", UNSET)
+
+        notice_location = d.pop("noticeLocation", UNSET)
+
+        latitude = d.pop("latitude", UNSET)
+
+        longitude = d.pop("longitude", UNSET)
+
+        _phone_user_range = d.pop("phoneUserRange", UNSET)
+        phone_user_range: NoticePhoneRange | Unset
+        if isinstance(_phone_user_range, Unset):
+            phone_user_range = UNSET
+        else:
+            phone_user_range = NoticePhoneRange.from_dict(_phone_user_range)
+
+        _open_user_range = d.pop("openUserRange", UNSET)
+        open_user_range: NoticeOpenRange | Unset
+        if isinstance(_open_user_range, Unset):
+            open_user_range = UNSET
+        else:
+            open_user_range = NoticeOpenRange.from_dict(_open_user_range)
+
+        create_mobile = d.pop("createMobile", UNSET)
+
+        create_user_id = d.pop("createUserId", UNSET)
+
+        _resource_list = d.pop("resourceList", UNSET)
+        resource_list: list[NoticeResource] | Unset = UNSET
+        if _resource_list is not UNSET:
+            resource_list = []
+            for resource_list_item_data in _resource_list:
+                resource_list_item = NoticeResource.from_dict(resource_list_item_data)
+
+                resource_list.append(resource_list_item)
+
+        extend_id = d.pop("extendId", UNSET)
+
+        _confirm_flag = d.pop("confirmFlag", UNSET)
+        confirm_flag: NoticeFlag | Unset
+        if isinstance(_confirm_flag, Unset):
+            confirm_flag = UNSET
+        else:
+            confirm_flag = check_notice_flag(_confirm_flag)
+
+        _forward_flag = d.pop("forwardFlag", UNSET)
+        forward_flag: NoticeFlag | Unset
+        if isinstance(_forward_flag, Unset):
+            forward_flag = UNSET
+        else:
+            forward_flag = check_notice_flag(_forward_flag)
+
+        _reply_flag = d.pop("replyFlag", UNSET)
+        reply_flag: NoticeFlag | Unset
+        if isinstance(_reply_flag, Unset):
+            reply_flag = UNSET
+        else:
+            reply_flag = check_notice_flag(_reply_flag)
+
+        _anonymous_flag = d.pop("anonymousFlag", UNSET)
+        anonymous_flag: NoticeFlag | Unset
+        if isinstance(_anonymous_flag, Unset):
+            anonymous_flag = UNSET
+        else:
+            anonymous_flag = check_notice_flag(_anonymous_flag)
+
+        _remind_status = d.pop("remindStatus", UNSET)
+        remind_status: NoticeFlag | Unset
+        if isinstance(_remind_status, Unset):
+            remind_status = UNSET
+        else:
+            remind_status = check_notice_flag(_remind_status)
+
+        remind_msg_type = d.pop("remindMsgType", UNSET)
+
+        _at_once_flag = d.pop("atOnceFlag", UNSET)
+        at_once_flag: NoticeFlag | Unset
+        if isinstance(_at_once_flag, Unset):
+            at_once_flag = UNSET
+        else:
+            at_once_flag = check_notice_flag(_at_once_flag)
+
+        _remind_after_type = d.pop("remindAfterType", UNSET)
+        remind_after_type: NoticeRemindAfter | Unset
+        if isinstance(_remind_after_type, Unset):
+            remind_after_type = UNSET
+        else:
+            remind_after_type = check_notice_remind_after(_remind_after_type)
+
+        remind_max_count = d.pop("remindMaxCount", UNSET)
+
+        remind_interval_time = d.pop("remindIntervalTime", UNSET)
+
+        _remind_interval_time_duration = d.pop("remindIntervalTimeDuration", UNSET)
+        remind_interval_time_duration: NoticeRemindIntervalUnit | Unset
+        if isinstance(_remind_interval_time_duration, Unset):
+            remind_interval_time_duration = UNSET
+        else:
+            remind_interval_time_duration = check_notice_remind_interval_unit(_remind_interval_time_duration)
+
+        _remind_range_type = d.pop("remindRangeType", UNSET)
+        remind_range_type: NoticeRemindRange | Unset
+        if isinstance(_remind_range_type, Unset):
+            remind_range_type = UNSET
+        else:
+            remind_range_type = check_notice_remind_range(_remind_range_type)
+
+        remind_range_staff_ids = cast(list[str], d.pop("remindRangeStaffIds", UNSET))
+
+        notice_send_request = cls(
+            title=title,
+            content_type=content_type,
+            account_code=account_code,
+            user_type=user_type,
+            content=content,
+            notice_link=notice_link,
+            notice_location=notice_location,
+            latitude=latitude,
+            longitude=longitude,
+            phone_user_range=phone_user_range,
+            open_user_range=open_user_range,
+            create_mobile=create_mobile,
+            create_user_id=create_user_id,
+            resource_list=resource_list,
+            extend_id=extend_id,
+            confirm_flag=confirm_flag,
+            forward_flag=forward_flag,
+            reply_flag=reply_flag,
+            anonymous_flag=anonymous_flag,
+            remind_status=remind_status,
+            remind_msg_type=remind_msg_type,
+            at_once_flag=at_once_flag,
+            remind_after_type=remind_after_type,
+            remind_max_count=remind_max_count,
+            remind_interval_time=remind_interval_time,
+            remind_interval_time_duration=remind_interval_time_duration,
+            remind_range_type=remind_range_type,
+            remind_range_staff_ids=remind_range_staff_ids,
+        )
+
+        notice_send_request.additional_properties = d
+        return notice_send_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

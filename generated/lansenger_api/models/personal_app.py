@@ -1,0 +1,98 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PersonalApp")
+
+
+@_attrs_define
+class PersonalApp:
+    """
+    Attributes:
+        name (str | Unset):
+        avatar_id (str | Unset): Media id of the avatar image.
+        description (str | Unset):
+        apigw_addr (str | Unset): The API gateway address the app calls.
+        passport_addr (str | Unset): The passport (login) address for the app's OAuth flows.
+    """
+
+    name: str | Unset = UNSET
+    avatar_id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    apigw_addr: str | Unset = UNSET
+    passport_addr: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        avatar_id = self.avatar_id
+
+        description = self.description
+
+        apigw_addr = self.apigw_addr
+
+        passport_addr = self.passport_addr
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if avatar_id is not UNSET:
+            field_dict["avatarId"] = avatar_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if apigw_addr is not UNSET:
+            field_dict["apigwAddr"] = apigw_addr
+        if passport_addr is not UNSET:
+            field_dict["passportAddr"] = passport_addr
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        avatar_id = d.pop("avatarId", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        apigw_addr = d.pop("apigwAddr", UNSET)
+
+        passport_addr = d.pop("passportAddr", UNSET)
+
+        personal_app = cls(
+            name=name,
+            avatar_id=avatar_id,
+            description=description,
+            apigw_addr=apigw_addr,
+            passport_addr=passport_addr,
+        )
+
+        personal_app.additional_properties = d
+        return personal_app
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

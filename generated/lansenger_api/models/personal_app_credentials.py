@@ -1,0 +1,89 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PersonalAppCredentials")
+
+
+@_attrs_define
+class PersonalAppCredentials:
+    """
+    Attributes:
+        id (str | Unset): The new app's id (its appId for app tokens).
+        secret (str | Unset): The app secret. Answered only once; keep it safe.
+        apigw_addr (str | Unset): The API gateway address the app calls.
+        passport_addr (str | Unset): The passport (login) address for the app's OAuth flows.
+    """
+
+    id: str | Unset = UNSET
+    secret: str | Unset = _attrs_field(repr=False, default=UNSET)
+    apigw_addr: str | Unset = UNSET
+    passport_addr: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        secret = self.secret
+
+        apigw_addr = self.apigw_addr
+
+        passport_addr = self.passport_addr
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+        if apigw_addr is not UNSET:
+            field_dict["apigwAddr"] = apigw_addr
+        if passport_addr is not UNSET:
+            field_dict["passportAddr"] = passport_addr
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        secret = d.pop("secret", UNSET)
+
+        apigw_addr = d.pop("apigwAddr", UNSET)
+
+        passport_addr = d.pop("passportAddr", UNSET)
+
+        personal_app_credentials = cls(
+            id=id,
+            secret=secret,
+            apigw_addr=apigw_addr,
+            passport_addr=passport_addr,
+        )
+
+        personal_app_credentials.additional_properties = d
+        return personal_app_credentials
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.personal_app_summary import PersonalAppSummary
+
+
+T = TypeVar("T", bound="PersonalAppList")
+
+
+@_attrs_define
+class PersonalAppList:
+    """
+    Attributes:
+        app_list (list[PersonalAppSummary] | Unset):
+    """
+
+    app_list: list[PersonalAppSummary] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.app_list, Unset):
+            app_list = []
+            for app_list_item_data in self.app_list:
+                app_list_item = app_list_item_data.to_dict()
+                app_list.append(app_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if app_list is not UNSET:
+            field_dict["appList"] = app_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.personal_app_summary import PersonalAppSummary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _app_list = d.pop("appList", UNSET)
+        app_list: list[PersonalAppSummary] | Unset = UNSET
+        if _app_list is not UNSET:
+            app_list = []
+            for app_list_item_data in _app_list:
+                app_list_item = PersonalAppSummary.from_dict(app_list_item_data)
+
+                app_list.append(app_list_item)
+
+        personal_app_list = cls(
+            app_list=app_list,
+        )
+
+        personal_app_list.additional_properties = d
+        return personal_app_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PersonalAppSummary")
+
+
+@_attrs_define
+class PersonalAppSummary:
+    """
+    Attributes:
+        app_id (str | Unset):
+        app_name (str | Unset):
+        description (str | Unset):
+    """
+
+    app_id: str | Unset = UNSET
+    app_name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_id = self.app_id
+
+        app_name = self.app_name
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if app_id is not UNSET:
+            field_dict["appId"] = app_id
+        if app_name is not UNSET:
+            field_dict["appName"] = app_name
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        app_id = d.pop("appId", UNSET)
+
+        app_name = d.pop("appName", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        personal_app_summary = cls(
+            app_id=app_id,
+            app_name=app_name,
+            description=description,
+        )
+
+        personal_app_summary.additional_properties = d
+        return personal_app_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PersonalAppUpdateRequest")
+
+
+@_attrs_define
+class PersonalAppUpdateRequest:
+    """
+    Attributes:
+        name (str): The display name, at most 10 characters. Required even when it does not change.
+        avatar_id (str | Unset): Media id of the new avatar image.
+        description (str | Unset): At most 20 characters.
+    """
+
+    name: str
+    avatar_id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        avatar_id = self.avatar_id
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if avatar_id is not UNSET:
+            field_dict["avatarId"] = avatar_id
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        avatar_id = d.pop("avatarId", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        personal_app_update_request = cls(
+            name=name,
+            avatar_id=avatar_id,
+            description=description,
+        )
+
+        personal_app_update_request.additional_properties = d
+        return personal_app_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,344 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.personal_todo_platform import PersonalTodoPlatform, check_personal_todo_platform
+from ..models.personal_todo_priority import PersonalTodoPriority, check_personal_todo_priority
+from ..models.personal_todo_type import PersonalTodoType, check_personal_todo_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.personal_todo_copy import PersonalTodoCopy
+    from ..models.personal_todo_executor import PersonalTodoExecutor
+    from ..models.personal_todo_remind import PersonalTodoRemind
+    from ..models.personal_todo_resource_ref import PersonalTodoResourceRef
+
+
+T = TypeVar("T", bound="PersonalTodoCreateRequest")
+
+
+@_attrs_define
+class PersonalTodoCreateRequest:
+    """
+    Attributes:
+        subject (str):
+        start_time (int): Start, epoch milliseconds.
+        due_time (int): Deadline, epoch milliseconds.
+        priority (PersonalTodoPriority): 0 low (较低), 1 normal (普通), 2 urgent (紧急), 3 very urgent (非常紧急).
+        create_user_id (str): Staff id of the creator.
+        org_id (str):
+        appid (str): The app's id. Spelt `appid`, in lower case, on this operation.
+        finish_time (int | Unset): Finish time, epoch milliseconds; 0 (always sent) while unfinished. Never null.
+            Default: 0.
+        type_ (PersonalTodoType | Unset): 1 personal todo, the only kind these operations create. Default: 1.
+        description (str | Unset):
+        parent_code (str | Unset): Code of the parent todo, for a sub-task.
+        group_id (str | Unset):
+        group_category_code (str | Unset):
+        status_tag_no (str | Unset):
+        status_tag_yes (str | Unset):
+        app_info_id (int | Unset):
+        app_category_id (int | Unset):
+        platform (PersonalTodoPlatform | Unset): Where the todo was made. 1 app, 2 web, 3 API.
+        subscribe_status (int | Unset):
+        user_code (str | Unset):
+        executors (list[PersonalTodoExecutor] | Unset): The people who do the todo; include the creator, or it may not
+            show in their list.
+        copys (list[PersonalTodoCopy] | Unset):
+        resources (list[PersonalTodoResourceRef] | Unset):
+        reminds (list[PersonalTodoRemind] | Unset):
+    """
+
+    subject: str
+    start_time: int
+    due_time: int
+    priority: PersonalTodoPriority
+    create_user_id: str
+    org_id: str
+    appid: str
+    finish_time: int | Unset = 0
+    type_: PersonalTodoType | Unset = 1
+    description: str | Unset = UNSET
+    parent_code: str | Unset = UNSET
+    group_id: str | Unset = UNSET
+    group_category_code: str | Unset = UNSET
+    status_tag_no: str | Unset = UNSET
+    status_tag_yes: str | Unset = UNSET
+    app_info_id: int | Unset = UNSET
+    app_category_id: int | Unset = UNSET
+    platform: PersonalTodoPlatform | Unset = UNSET
+    subscribe_status: int | Unset = UNSET
+    user_code: str | Unset = UNSET
+    executors: list[PersonalTodoExecutor] | Unset = UNSET
+    copys: list[PersonalTodoCopy] | Unset = UNSET
+    resources: list[PersonalTodoResourceRef] | Unset = UNSET
+    reminds: list[PersonalTodoRemind] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subject = self.subject
+
+        start_time = self.start_time
+
+        due_time = self.due_time
+
+        priority: int = self.priority
+
+        create_user_id = self.create_user_id
+
+        org_id = self.org_id
+
+        appid = self.appid
+
+        finish_time = self.finish_time
+
+        type_: int | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        description = self.description
+
+        parent_code = self.parent_code
+
+        group_id = self.group_id
+
+        group_category_code = self.group_category_code
+
+        status_tag_no = self.status_tag_no
+
+        status_tag_yes = self.status_tag_yes
+
+        app_info_id = self.app_info_id
+
+        app_category_id = self.app_category_id
+
+        platform: int | Unset = UNSET
+        if not isinstance(self.platform, Unset):
+            platform = self.platform
+
+        subscribe_status = self.subscribe_status
+
+        user_code = self.user_code
+
+        executors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.executors, Unset):
+            executors = []
+            for executors_item_data in self.executors:
+                executors_item = executors_item_data.to_dict()
+                executors.append(executors_item)
+
+        copys: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.copys, Unset):
+            copys = []
+            for copys_item_data in self.copys:
+                copys_item = copys_item_data.to_dict()
+                copys.append(copys_item)
+
+        resources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.resources, Unset):
+            resources = []
+            for resources_item_data in self.resources:
+                resources_item = resources_item_data.to_dict()
+                resources.append(resources_item)
+
+        reminds: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.reminds, Unset):
+            reminds = []
+            for reminds_item_data in self.reminds:
+                reminds_item = reminds_item_data.to_dict()
+                reminds.append(reminds_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subject": subject,
+                "startTime": start_time,
+                "dueTime": due_time,
+                "priority": priority,
+                "createUserId": create_user_id,
+                "orgId": org_id,
+                "appid": appid,
+            }
+        )
+        if finish_time is not UNSET:
+            field_dict["finishTime"] = finish_time
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if description is not UNSET:
+            field_dict["description"] = description
+        if parent_code is not UNSET:
+            field_dict["parentCode"] = parent_code
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if group_category_code is not UNSET:
+            field_dict["groupCategoryCode"] = group_category_code
+        if status_tag_no is not UNSET:
+            field_dict["statusTagNo"] = status_tag_no
+        if status_tag_yes is not UNSET:
+            field_dict["statusTagYes"] = status_tag_yes
+        if app_info_id is not UNSET:
+            field_dict["appInfoId"] = app_info_id
+        if app_category_id is not UNSET:
+            field_dict["appCategoryId"] = app_category_id
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if subscribe_status is not UNSET:
+            field_dict["subscribeStatus"] = subscribe_status
+        if user_code is not UNSET:
+            field_dict["userCode"] = user_code
+        if executors is not UNSET:
+            field_dict["executors"] = executors
+        if copys is not UNSET:
+            field_dict["copys"] = copys
+        if resources is not UNSET:
+            field_dict["resources"] = resources
+        if reminds is not UNSET:
+            field_dict["reminds"] = reminds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.personal_todo_copy import PersonalTodoCopy  # noqa: PLC0415
+        from ..models.personal_todo_executor import PersonalTodoExecutor  # noqa: PLC0415
+        from ..models.personal_todo_remind import PersonalTodoRemind  # noqa: PLC0415
+        from ..models.personal_todo_resource_ref import PersonalTodoResourceRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        subject = d.pop("subject")
+
+        start_time = d.pop("startTime")
+
+        due_time = d.pop("dueTime")
+
+        priority = check_personal_todo_priority(d.pop("priority"))
+
+        create_user_id = d.pop("createUserId")
+
+        org_id = d.pop("orgId")
+
+        appid = d.pop("appid")
+
+        finish_time = d.pop("finishTime", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: PersonalTodoType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_personal_todo_type(_type_)
+
+        description = d.pop("description", UNSET)
+
+        parent_code = d.pop("parentCode", UNSET)
+
+        group_id = d.pop("groupId", UNSET)
+
+        group_category_code = d.pop("groupCategoryCode", UNSET)
+
+        status_tag_no = d.pop("statusTagNo", UNSET)
+
+        status_tag_yes = d.pop("statusTagYes", UNSET)
+
+        app_info_id = d.pop("appInfoId", UNSET)
+
+        app_category_id = d.pop("appCategoryId", UNSET)
+
+        _platform = d.pop("platform", UNSET)
+        platform: PersonalTodoPlatform | Unset
+        if isinstance(_platform, Unset):
+            platform = UNSET
+        else:
+            platform = check_personal_todo_platform(_platform)
+
+        subscribe_status = d.pop("subscribeStatus", UNSET)
+
+        user_code = d.pop("userCode", UNSET)
+
+        _executors = d.pop("executors", UNSET)
+        executors: list[PersonalTodoExecutor] | Unset = UNSET
+        if _executors is not UNSET:
+            executors = []
+            for executors_item_data in _executors:
+                executors_item = PersonalTodoExecutor.from_dict(executors_item_data)
+
+                executors.append(executors_item)
+
+        _copys = d.pop("copys", UNSET)
+        copys: list[PersonalTodoCopy] | Unset = UNSET
+        if _copys is not UNSET:
+            copys = []
+            for copys_item_data in _copys:
+                copys_item = PersonalTodoCopy.from_dict(copys_item_data)
+
+                copys.append(copys_item)
+
+        _resources = d.pop("resources", UNSET)
+        resources: list[PersonalTodoResourceRef] | Unset = UNSET
+        if _resources is not UNSET:
+            resources = []
+            for resources_item_data in _resources:
+                resources_item = PersonalTodoResourceRef.from_dict(resources_item_data)
+
+                resources.append(resources_item)
+
+        _reminds = d.pop("reminds", UNSET)
+        reminds: list[PersonalTodoRemind] | Unset = UNSET
+        if _reminds is not UNSET:
+            reminds = []
+            for reminds_item_data in _reminds:
+                reminds_item = PersonalTodoRemind.from_dict(reminds_item_data)
+
+                reminds.append(reminds_item)
+
+        personal_todo_create_request = cls(
+            subject=subject,
+            start_time=start_time,
+            due_time=due_time,
+            priority=priority,
+            create_user_id=create_user_id,
+            org_id=org_id,
+            appid=appid,
+            finish_time=finish_time,
+            type_=type_,
+            description=description,
+            parent_code=parent_code,
+            group_id=group_id,
+            group_category_code=group_category_code,
+            status_tag_no=status_tag_no,
+            status_tag_yes=status_tag_yes,
+            app_info_id=app_info_id,
+            app_category_id=app_category_id,
+            platform=platform,
+            subscribe_status=subscribe_status,
+            user_code=user_code,
+            executors=executors,
+            copys=copys,
+            resources=resources,
+            reminds=reminds,
+        )
+
+        personal_todo_create_request.additional_properties = d
+        return personal_todo_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

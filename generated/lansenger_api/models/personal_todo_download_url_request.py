@@ -1,0 +1,81 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PersonalTodoDownloadUrlRequest")
+
+
+@_attrs_define
+class PersonalTodoDownloadUrlRequest:
+    """
+    Attributes:
+        resource_id (str):
+        org_id (str):
+        file_name (str | Unset): The name the download should carry.
+    """
+
+    resource_id: str
+    org_id: str
+    file_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource_id = self.resource_id
+
+        org_id = self.org_id
+
+        file_name = self.file_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resourceId": resource_id,
+                "orgId": org_id,
+            }
+        )
+        if file_name is not UNSET:
+            field_dict["fileName"] = file_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        resource_id = d.pop("resourceId")
+
+        org_id = d.pop("orgId")
+
+        file_name = d.pop("fileName", UNSET)
+
+        personal_todo_download_url_request = cls(
+            resource_id=resource_id,
+            org_id=org_id,
+            file_name=file_name,
+        )
+
+        personal_todo_download_url_request.additional_properties = d
+        return personal_todo_download_url_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PersonalTodoExecutor")
+
+
+@_attrs_define
+class PersonalTodoExecutor:
+    """One executor. The platform documents staffId and opt (its SDK's example sends opt 1); any other field is sent as
+    given.
+
+        Attributes:
+            staff_id (str):
+            opt (int | Unset): The operation on this executor; the platform's example uses 1 (add).
+    """
+
+    staff_id: str
+    opt: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staff_id = self.staff_id
+
+        opt = self.opt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "staffId": staff_id,
+            }
+        )
+        if opt is not UNSET:
+            field_dict["opt"] = opt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        staff_id = d.pop("staffId")
+
+        opt = d.pop("opt", UNSET)
+
+        personal_todo_executor = cls(
+            staff_id=staff_id,
+            opt=opt,
+        )
+
+        personal_todo_executor.additional_properties = d
+        return personal_todo_executor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.personal_todo_status import PersonalTodoStatus, check_personal_todo_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PersonalTodoItem")
+
+
+@_attrs_define
+class PersonalTodoItem:
+    """One todo of a page. The platform documents taskCode, summarySubject and status; any other field is kept.
+
+    Attributes:
+        task_code (str | Unset): The todo's code.
+        summary_subject (str | Unset):
+        status (PersonalTodoStatus | Unset): 0 unfinished, 1 finished.
+    """
+
+    task_code: str | Unset = UNSET
+    summary_subject: str | Unset = UNSET
+    status: PersonalTodoStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        task_code = self.task_code
+
+        summary_subject = self.summary_subject
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if task_code is not UNSET:
+            field_dict["taskCode"] = task_code
+        if summary_subject is not UNSET:
+            field_dict["summarySubject"] = summary_subject
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        task_code = d.pop("taskCode", UNSET)
+
+        summary_subject = d.pop("summarySubject", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: PersonalTodoStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_personal_todo_status(_status)
+
+        personal_todo_item = cls(
+            task_code=task_code,
+            summary_subject=summary_subject,
+            status=status,
+        )
+
+        personal_todo_item.additional_properties = d
+        return personal_todo_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.personal_todo_item import PersonalTodoItem
+
+
+T = TypeVar("T", bound="PersonalTodoPage")
+
+
+@_attrs_define
+class PersonalTodoPage:
+    """
+    Attributes:
+        page_no (int | Unset):
+        page_size (int | Unset):
+        pages (int | Unset): How many pages there are at this page size.
+        total (int | Unset): How many todos match.
+        has_next_page (bool | Unset):
+        result (list[PersonalTodoItem] | Unset):
+    """
+
+    page_no: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    pages: int | Unset = UNSET
+    total: int | Unset = UNSET
+    has_next_page: bool | Unset = UNSET
+    result: list[PersonalTodoItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_no = self.page_no
+
+        page_size = self.page_size
+
+        pages = self.pages
+
+        total = self.total
+
+        has_next_page = self.has_next_page
+
+        result: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = []
+            for result_item_data in self.result:
+                result_item = result_item_data.to_dict()
+                result.append(result_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page_no is not UNSET:
+            field_dict["pageNo"] = page_no
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+        if pages is not UNSET:
+            field_dict["pages"] = pages
+        if total is not UNSET:
+            field_dict["total"] = total
+        if has_next_page is not UNSET:
+            field_dict["hasNextPage"] = has_next_page
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.personal_todo_item import PersonalTodoItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        page_no = d.pop("pageNo", UNSET)
+
+        page_size = d.pop("pageSize", UNSET)
+
+        pages = d.pop("pages", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        has_next_page = d.pop("hasNextPage", UNSET)
+
+        _result = d.pop("result", UNSET)
+        result: list[PersonalTodoItem] | Unset = UNSET
+        if _result is not UNSET:
+            result = []
+            for result_item_data in _result:
+                result_item = PersonalTodoItem.from_dict(result_item_data)
+
+                result.append(result_item)
+
+        personal_todo_page = cls(
+            page_no=page_no,
+            page_size=page_size,
+            pages=pages,
+            total=total,
+            has_next_page=has_next_page,
+            result=result,
+        )
+
+        personal_todo_page.additional_properties = d
+        return personal_todo_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

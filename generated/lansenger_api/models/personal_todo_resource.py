@@ -1,0 +1,148 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.personal_todo_resource_image_thumbnail_list import PersonalTodoResourceImageThumbnailList
+
+
+T = TypeVar("T", bound="PersonalTodoResource")
+
+
+@_attrs_define
+class PersonalTodoResource:
+    """
+    Attributes:
+        file_name (str | Unset):
+        mime_type (str | Unset):
+        suffix (str | Unset): The file name's extension.
+        size (int | Unset): Bytes.
+        md5 (str | Unset):
+        extension_info (str | Unset):
+        resource_id (str | Unset):
+        download_url (str | Unset):
+        image_thumbnail_list (PersonalTodoResourceImageThumbnailList | Unset): Thumbnails of an image, as the platform
+            describes them.
+    """
+
+    file_name: str | Unset = UNSET
+    mime_type: str | Unset = UNSET
+    suffix: str | Unset = UNSET
+    size: int | Unset = UNSET
+    md5: str | Unset = UNSET
+    extension_info: str | Unset = UNSET
+    resource_id: str | Unset = UNSET
+    download_url: str | Unset = _attrs_field(repr=False, default=UNSET)
+    image_thumbnail_list: PersonalTodoResourceImageThumbnailList | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_name = self.file_name
+
+        mime_type = self.mime_type
+
+        suffix = self.suffix
+
+        size = self.size
+
+        md5 = self.md5
+
+        extension_info = self.extension_info
+
+        resource_id = self.resource_id
+
+        download_url = self.download_url
+
+        image_thumbnail_list: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image_thumbnail_list, Unset):
+            image_thumbnail_list = self.image_thumbnail_list.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if file_name is not UNSET:
+            field_dict["fileName"] = file_name
+        if mime_type is not UNSET:
+            field_dict["mimeType"] = mime_type
+        if suffix is not UNSET:
+            field_dict["suffix"] = suffix
+        if size is not UNSET:
+            field_dict["size"] = size
+        if md5 is not UNSET:
+            field_dict["md5"] = md5
+        if extension_info is not UNSET:
+            field_dict["extensionInfo"] = extension_info
+        if resource_id is not UNSET:
+            field_dict["resourceId"] = resource_id
+        if download_url is not UNSET:
+            field_dict["downloadUrl"] = download_url
+        if image_thumbnail_list is not UNSET:
+            field_dict["imageThumbnailList"] = image_thumbnail_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.personal_todo_resource_image_thumbnail_list import PersonalTodoResourceImageThumbnailList  # noqa: PLC0415
+
+        d = dict(src_dict)
+        file_name = d.pop("fileName", UNSET)
+
+        mime_type = d.pop("mimeType", UNSET)
+
+        suffix = d.pop("suffix", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        md5 = d.pop("md5", UNSET)
+
+        extension_info = d.pop("extensionInfo", UNSET)
+
+        resource_id = d.pop("resourceId", UNSET)
+
+        download_url = d.pop("downloadUrl", UNSET)
+
+        _image_thumbnail_list = d.pop("imageThumbnailList", UNSET)
+        image_thumbnail_list: PersonalTodoResourceImageThumbnailList | Unset
+        if isinstance(_image_thumbnail_list, Unset):
+            image_thumbnail_list = UNSET
+        else:
+            image_thumbnail_list = PersonalTodoResourceImageThumbnailList.from_dict(_image_thumbnail_list)
+
+        personal_todo_resource = cls(
+            file_name=file_name,
+            mime_type=mime_type,
+            suffix=suffix,
+            size=size,
+            md5=md5,
+            extension_info=extension_info,
+            resource_id=resource_id,
+            download_url=download_url,
+            image_thumbnail_list=image_thumbnail_list,
+        )
+
+        personal_todo_resource.additional_properties = d
+        return personal_todo_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PersonalTodoResourceUploadRequest")
+
+
+@_attrs_define
+class PersonalTodoResourceUploadRequest:
+    """
+    Attributes:
+        app_id (str): The app's id (spelt `appId` here).
+        size (int): The file's size in bytes, at most 9 MiB (9437184).
+        file_name (str):
+        content_type (str): The file's MIME type.
+        file_data (str): The file's bytes, base64-encoded.
+        org_id (str):
+        thumb (bool | Unset): Whether to make image thumbnails; always sent. Default: False.
+        extension_info (str | Unset):
+    """
+
+    app_id: str
+    size: int
+    file_name: str
+    content_type: str
+    file_data: str
+    org_id: str
+    thumb: bool | Unset = False
+    extension_info: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_id = self.app_id
+
+        size = self.size
+
+        file_name = self.file_name
+
+        content_type = self.content_type
+
+        file_data = self.file_data
+
+        org_id = self.org_id
+
+        thumb = self.thumb
+
+        extension_info = self.extension_info
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "appId": app_id,
+                "size": size,
+                "fileName": file_name,
+                "contentType": content_type,
+                "fileData": file_data,
+                "orgId": org_id,
+            }
+        )
+        if thumb is not UNSET:
+            field_dict["thumb"] = thumb
+        if extension_info is not UNSET:
+            field_dict["extensionInfo"] = extension_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        app_id = d.pop("appId")
+
+        size = d.pop("size")
+
+        file_name = d.pop("fileName")
+
+        content_type = d.pop("contentType")
+
+        file_data = d.pop("fileData")
+
+        org_id = d.pop("orgId")
+
+        thumb = d.pop("thumb", UNSET)
+
+        extension_info = d.pop("extensionInfo", UNSET)
+
+        personal_todo_resource_upload_request = cls(
+            app_id=app_id,
+            size=size,
+            file_name=file_name,
+            content_type=content_type,
+            file_data=file_data,
+            org_id=org_id,
+            thumb=thumb,
+            extension_info=extension_info,
+        )
+
+        personal_todo_resource_upload_request.additional_properties = d
+        return personal_todo_resource_upload_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

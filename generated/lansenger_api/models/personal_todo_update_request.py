@@ -1,0 +1,87 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.personal_todo_update_content import PersonalTodoUpdateContent
+
+
+T = TypeVar("T", bound="PersonalTodoUpdateRequest")
+
+
+@_attrs_define
+class PersonalTodoUpdateRequest:
+    """
+    Attributes:
+        org_id (str):
+        update_fields (list[str]): The camelCase names of the fields to change, e.g. ["subject", "dueTime"]. Which names
+            the platform accepts beyond those of updateContent is undocumented, so any is sent.
+        update_content (PersonalTodoUpdateContent): The todo and its new values. Besides code, createUserId and appid
+            (always required), include only the fields `updateFields` names. Fields the platform accepts beyond these are
+            sent as given.
+    """
+
+    org_id: str
+    update_fields: list[str]
+    update_content: PersonalTodoUpdateContent
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        org_id = self.org_id
+
+        update_fields = self.update_fields
+
+        update_content = self.update_content.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orgId": org_id,
+                "updateFields": update_fields,
+                "updateContent": update_content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.personal_todo_update_content import PersonalTodoUpdateContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        org_id = d.pop("orgId")
+
+        update_fields = cast(list[str], d.pop("updateFields"))
+
+        update_content = PersonalTodoUpdateContent.from_dict(d.pop("updateContent"))
+
+        personal_todo_update_request = cls(
+            org_id=org_id,
+            update_fields=update_fields,
+            update_content=update_content,
+        )
+
+        personal_todo_update_request.additional_properties = d
+        return personal_todo_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
