@@ -22,10 +22,12 @@ if TYPE_CHECKING:
     from .api.calendars import AsyncCalendarsResource, CalendarsResource
     from .api.departments import AsyncDepartmentsResource, DepartmentsResource
     from .api.groups import AsyncGroupsResource, GroupsResource
+    from .api.jiaban import AsyncJiabanResource, JiabanResource
     from .api.media import AsyncMediaResource, MediaResource
     from .api.messages import AsyncMessagesResource, MessagesResource
     from .api.oauth import AsyncOauthResource, OauthResource
     from .api.org import AsyncOrgResource, OrgResource
+    from .api.qingjia import AsyncQingjiaResource, QingjiaResource
     from .api.staffs import AsyncStaffsResource, StaffsResource
     from .api.streams import AsyncStreamsResource, StreamsResource
     from .api.todos import AsyncTodosResource, TodosResource
@@ -67,6 +69,12 @@ class LansengerAPI:
         return GroupsResource(self._http)
 
     @cached_property
+    def jiaban(self) -> JiabanResource:
+        from .api.jiaban import JiabanResource
+
+        return JiabanResource(self._http)
+
+    @cached_property
     def media(self) -> MediaResource:
         from .api.media import MediaResource
 
@@ -89,6 +97,12 @@ class LansengerAPI:
         from .api.org import OrgResource
 
         return OrgResource(self._http)
+
+    @cached_property
+    def qingjia(self) -> QingjiaResource:
+        from .api.qingjia import QingjiaResource
+
+        return QingjiaResource(self._http)
 
     @cached_property
     def staffs(self) -> StaffsResource:
@@ -152,6 +166,12 @@ class AsyncLansengerAPI:
         return AsyncGroupsResource(self._http)
 
     @cached_property
+    def jiaban(self) -> AsyncJiabanResource:
+        from .api.jiaban import AsyncJiabanResource
+
+        return AsyncJiabanResource(self._http)
+
+    @cached_property
     def media(self) -> AsyncMediaResource:
         from .api.media import AsyncMediaResource
 
@@ -174,6 +194,12 @@ class AsyncLansengerAPI:
         from .api.org import AsyncOrgResource
 
         return AsyncOrgResource(self._http)
+
+    @cached_property
+    def qingjia(self) -> AsyncQingjiaResource:
+        from .api.qingjia import AsyncQingjiaResource
+
+        return AsyncQingjiaResource(self._http)
 
     @cached_property
     def staffs(self) -> AsyncStaffsResource:

@@ -135,6 +135,8 @@ class DecryptionError(CallbackError):
 class ErrorCode(enum.IntEnum):
     """Error codes the platform is known to answer (spec/openapi.yaml, x-lansenger-errors)."""
 
+    APP_SERVICE_ERROR = 500
+    """The app's backend failed (qingjia and jiaban answer it in an HTTP 200 envelope)."""
     SERVICE_UNAVAILABLE_OR_NOT_MEMBER = 10000
     """Query failed; is_in_group also answers it for a non-member."""
     INVALID_CODE = 10001
@@ -166,6 +168,7 @@ class ErrorCode(enum.IntEnum):
 
 
 ERROR_CLASSES: Final[Mapping[int, type[APIError]]] = {
+    500: InternalServerError,
     10000: APIError,
     10001: InvalidRequestError,
     10003: AuthenticationError,

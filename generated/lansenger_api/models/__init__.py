@@ -86,6 +86,16 @@ from .i18n_app_card_message import I18nAppCardMessage
 from .i18n_card_field import I18nCardField
 from .i18n_card_link import I18nCardLink
 from .i18n_text import I18nText
+from .jiaban_application import JiabanApplication
+from .jiaban_apply_list_request import JiabanApplyListRequest
+from .jiaban_apply_page import JiabanApplyPage
+from .jiaban_apply_request import JiabanApplyRequest
+from .jiaban_attendance_group import JiabanAttendanceGroup
+from .jiaban_duration_request import JiabanDurationRequest
+from .jiaban_groups_request import JiabanGroupsRequest
+from .jiaban_rule_config import JiabanRuleConfig
+from .jiaban_rule_configs_request import JiabanRuleConfigsRequest
+from .jiaban_upload_request import JiabanUploadRequest
 from .link_card_message import LinkCardMessage
 from .media_upload import MediaUpload
 from .message_ack import MessageAck
@@ -100,6 +110,25 @@ from .org_extra_field import OrgExtraField
 from .org_extra_field_id_page import OrgExtraFieldIdPage
 from .org_info import OrgInfo
 from .permission_scope import PermissionScope
+from .qingjia_application import QingjiaApplication
+from .qingjia_apply_form import QingjiaApplyForm
+from .qingjia_apply_list_request import QingjiaApplyListRequest
+from .qingjia_apply_page import QingjiaApplyPage
+from .qingjia_apply_query import QingjiaApplyQuery
+from .qingjia_apply_request import QingjiaApplyRequest
+from .qingjia_attendance_group import QingjiaAttendanceGroup
+from .qingjia_balance import QingjiaBalance
+from .qingjia_balance_request import QingjiaBalanceRequest
+from .qingjia_duration_request import QingjiaDurationRequest
+from .qingjia_groups_request import QingjiaGroupsRequest
+from .qingjia_leave_balance import QingjiaLeaveBalance
+from .qingjia_leave_duration import QingjiaLeaveDuration
+from .qingjia_leave_period import QingjiaLeavePeriod
+from .qingjia_leave_type import QingjiaLeaveType
+from .qingjia_leave_types_request import QingjiaLeaveTypesRequest
+from .qingjia_rule_config import QingjiaRuleConfig
+from .qingjia_rule_configs_request import QingjiaRuleConfigsRequest
+from .qingjia_upload_request import QingjiaUploadRequest
 from .refresh_user_token_grant_type import RefreshUserTokenGrantType
 from .reminder import Reminder
 from .report_location_event import ReportLocationEvent
@@ -278,6 +307,16 @@ __all__ = (
     "I18nCardField",
     "I18nCardLink",
     "I18nText",
+    "JiabanApplication",
+    "JiabanApplyListRequest",
+    "JiabanApplyPage",
+    "JiabanApplyRequest",
+    "JiabanAttendanceGroup",
+    "JiabanDurationRequest",
+    "JiabanGroupsRequest",
+    "JiabanRuleConfig",
+    "JiabanRuleConfigsRequest",
+    "JiabanUploadRequest",
     "LinkCardMessage",
     "MediaUpload",
     "MessageAck",
@@ -292,6 +331,25 @@ __all__ = (
     "OrgExtraFieldIdPage",
     "OrgInfo",
     "PermissionScope",
+    "QingjiaApplication",
+    "QingjiaApplyForm",
+    "QingjiaApplyListRequest",
+    "QingjiaApplyPage",
+    "QingjiaApplyQuery",
+    "QingjiaApplyRequest",
+    "QingjiaAttendanceGroup",
+    "QingjiaBalance",
+    "QingjiaBalanceRequest",
+    "QingjiaDurationRequest",
+    "QingjiaGroupsRequest",
+    "QingjiaLeaveBalance",
+    "QingjiaLeaveDuration",
+    "QingjiaLeavePeriod",
+    "QingjiaLeaveType",
+    "QingjiaLeaveTypesRequest",
+    "QingjiaRuleConfig",
+    "QingjiaRuleConfigsRequest",
+    "QingjiaUploadRequest",
     "RefreshUserTokenGrantType",
     "Reminder",
     "ReportLocationEvent",
