@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ._client import AsyncLansenger, Lansenger
     from ._file_store import FileTokenStore
     from ._oauth_flow import AuthorizationRequest
+    from ._presigned_upload import PresignedUpload
     from ._redis_store import RedisTokenStore
     from ._retry import RetryPolicy
     from ._store import MemoryTokenStore, StoredAppToken, StoredUserToken, TokenStore
@@ -49,6 +50,7 @@ _LAZY = {
     "AsyncLansenger": "._client",
     "RetryPolicy": "._retry",
     "AuthorizationRequest": "._oauth_flow",
+    "PresignedUpload": "._presigned_upload",
     "FinalOnly": "._streams",
     "Incremental": "._streams",
     "StreamReply": "._streams",
@@ -95,6 +97,7 @@ __all__ = [
     "MemoryTokenStore",
     "NotFoundError",
     "PermissionDeniedError",
+    "PresignedUpload",
     "RateLimitError",
     "RedisTokenStore",
     "RetryPolicy",
