@@ -7,6 +7,7 @@ from . import (
     _routes_calendars,
     _routes_control,
     _routes_groups,
+    _routes_leave,
     _routes_oauth,
     _routes_org,
     _routes_streams,
@@ -21,6 +22,7 @@ ROUTES: tuple[Route, ...] = (
     *_routes_groups.ROUTES,
     *_routes_calendars.ROUTES,
     *_routes_todos.ROUTES,
+    *_routes_leave.ROUTES,
     *_routes_streams.ROUTES,
     *_routes_control.ROUTES,
 )
