@@ -336,6 +336,11 @@ def error_table(document: dict[str, Any]) -> dict[str, Any]:
         }
         for entry in table.get("codes", [])
     ]
+    for key in ("code", "name"):
+        seen = [entry[key] for entry in codes]
+        twice = sorted({str(value) for value in seen if seen.count(value) > 1})
+        if twice:
+            raise ValueError(f"x-lansenger-errors: {key} listed twice: {', '.join(twice)}")
     return {
         "codes": sorted(codes, key=lambda entry: entry["code"]),
         "http_statuses": dict(table.get("http-statuses", {})),

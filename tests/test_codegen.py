@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -100,3 +102,11 @@ def test_bundled_spec_ships_with_the_package() -> None:
     shipped = json.loads(files("lansenger_api").joinpath("openapi.json").read_text(encoding="utf-8"))
     assert "/v1/bot/messages/create" in shipped["paths"]
     assert "Do not edit" in shipped["info"]["x-generated"]
+
+
+def test_an_error_code_listed_twice_fails_generation(document: dict[str, object]) -> None:
+    doubled = copy.deepcopy(document)
+    table: Any = doubled["x-lansenger-errors"]
+    table["codes"].append({**table["codes"][0], "name": "ANOTHER_NAME"})
+    with pytest.raises(ValueError, match="code listed twice"):
+        error_table(doubled)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .api.calendars import AsyncCalendarsResource, CalendarsResource
     from .api.departments import AsyncDepartmentsResource, DepartmentsResource
     from .api.groups import AsyncGroupsResource, GroupsResource
+    from .api.jiaban import AsyncJiabanResource, JiabanResource
     from .api.media import AsyncMediaResource, MediaResource
     from .api.messages import AsyncMessagesResource, MessagesResource
     from .api.notices import AsyncNoticesResource, NoticesResource
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from .api.org import AsyncOrgResource, OrgResource
     from .api.personal_apps import AsyncPersonalAppsResource, PersonalAppsResource
     from .api.personal_todos import AsyncPersonalTodosResource, PersonalTodosResource
+    from .api.qingjia import AsyncQingjiaResource, QingjiaResource
     from .api.questionnaires import AsyncQuestionnairesResource, QuestionnairesResource
     from .api.roles import AsyncRolesResource, RolesResource
     from .api.staffs import AsyncStaffsResource, StaffsResource
@@ -82,6 +84,12 @@ class LansengerAPI:
         return GroupsResource(self._http)
 
     @cached_property
+    def jiaban(self) -> JiabanResource:
+        from .api.jiaban import JiabanResource
+
+        return JiabanResource(self._http)
+
+    @cached_property
     def media(self) -> MediaResource:
         from .api.media import MediaResource
 
@@ -122,6 +130,12 @@ class LansengerAPI:
         from .api.personal_todos import PersonalTodosResource
 
         return PersonalTodosResource(self._http)
+
+    @cached_property
+    def qingjia(self) -> QingjiaResource:
+        from .api.qingjia import QingjiaResource
+
+        return QingjiaResource(self._http)
 
     @cached_property
     def questionnaires(self) -> QuestionnairesResource:
@@ -215,6 +229,12 @@ class AsyncLansengerAPI:
         return AsyncGroupsResource(self._http)
 
     @cached_property
+    def jiaban(self) -> AsyncJiabanResource:
+        from .api.jiaban import AsyncJiabanResource
+
+        return AsyncJiabanResource(self._http)
+
+    @cached_property
     def media(self) -> AsyncMediaResource:
         from .api.media import AsyncMediaResource
 
@@ -255,6 +275,12 @@ class AsyncLansengerAPI:
         from .api.personal_todos import AsyncPersonalTodosResource
 
         return AsyncPersonalTodosResource(self._http)
+
+    @cached_property
+    def qingjia(self) -> AsyncQingjiaResource:
+        from .api.qingjia import AsyncQingjiaResource
+
+        return AsyncQingjiaResource(self._http)
 
     @cached_property
     def questionnaires(self) -> AsyncQuestionnairesResource:

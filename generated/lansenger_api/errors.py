@@ -137,8 +137,8 @@ class ErrorCode(enum.IntEnum):
 
     UNKNOWN_EXCEPTION = -1
     """The platform failed on a missing field (a notice without remindStatus or ccRangeList, a personal todo update without createUserId or appid)."""
-    SERVICE_ERROR = 500
-    """The service failed; personal todos answer it for a resource entry without fileName, resourceId, fileType or fileSize."""
+    APP_SERVICE_ERROR = 500
+    """The app service behind the gateway failed, in an HTTP 200 envelope (qingjia and jiaban); personal todos also answer it for a resource entry without fileName, resourceId, fileType or fileSize."""
     OFFICIAL_ACCOUNT_NOT_FOUND = 3104
     """Questionnaires: the official account (accountCode) is missing or unknown."""
     PERSON_NOT_FOUND = 3123
@@ -211,7 +211,7 @@ class ErrorCode(enum.IntEnum):
 
 ERROR_CLASSES: Final[Mapping[int, type[APIError]]] = {
     -1: APIError,
-    500: APIError,
+    500: InternalServerError,
     3104: NotFoundError,
     3123: NotFoundError,
     3124: InvalidRequestError,

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ._file_store import FileTokenStore
     from ._hooks import AsyncEventHooks, EventHooks
     from ._oauth_flow import AuthorizationRequest
+    from ._presigned_upload import PresignedUpload
     from ._redis_store import RedisTokenStore
     from ._retry import RetryPolicy
     from ._store import MemoryTokenStore, StoredAppToken, StoredUserToken, TokenStore
@@ -52,6 +53,7 @@ _LAZY = {
     "EventHooks": "._hooks",
     "AsyncEventHooks": "._hooks",
     "AuthorizationRequest": "._oauth_flow",
+    "PresignedUpload": "._presigned_upload",
     "FinalOnly": "._streams",
     "Incremental": "._streams",
     "StreamReply": "._streams",
@@ -100,6 +102,7 @@ __all__ = [
     "MemoryTokenStore",
     "NotFoundError",
     "PermissionDeniedError",
+    "PresignedUpload",
     "RateLimitError",
     "RedisTokenStore",
     "RetryPolicy",

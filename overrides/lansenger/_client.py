@@ -13,6 +13,7 @@ from lansenger_api.client import AsyncLansengerAPI, LansengerAPI
 from lansenger_api.errors import RETRYABLE_CODES, TOKEN_INVALID_CODES, ConfigurationError
 from lansenger_api.models.app_token import AppToken
 
+from ._attendance import AsyncJiaban, AsyncQingjia, Jiaban, Qingjia
 from ._auth import AppTokenAuth, TokenGrant
 from ._file_store import FileTokenStore
 from ._hooks import (
@@ -210,6 +211,14 @@ class Lansenger(LansengerAPI):
     def streams(self) -> Streams:
         return Streams(self._http, self.messages)
 
+    @cached_property
+    def qingjia(self) -> Qingjia:
+        return Qingjia(self._http)
+
+    @cached_property
+    def jiaban(self) -> Jiaban:
+        return Jiaban(self._http)
+
     def close(self) -> None:
         """Close the connection pool."""
         self._http.close()
@@ -338,6 +347,14 @@ class AsyncLansenger(AsyncLansengerAPI):
     @cached_property
     def streams(self) -> AsyncStreams:
         return AsyncStreams(self._http, self.messages)
+
+    @cached_property
+    def qingjia(self) -> AsyncQingjia:
+        return AsyncQingjia(self._http)
+
+    @cached_property
+    def jiaban(self) -> AsyncJiaban:
+        return AsyncJiaban(self._http)
 
     async def close(self) -> None:
         """Close the connection pool."""

@@ -115,6 +115,16 @@ from .i18n_app_card_message import I18nAppCardMessage
 from .i18n_card_field import I18nCardField
 from .i18n_card_link import I18nCardLink
 from .i18n_text import I18nText
+from .jiaban_application import JiabanApplication
+from .jiaban_apply_list_request import JiabanApplyListRequest
+from .jiaban_apply_page import JiabanApplyPage
+from .jiaban_apply_request import JiabanApplyRequest
+from .jiaban_attendance_group import JiabanAttendanceGroup
+from .jiaban_duration_request import JiabanDurationRequest
+from .jiaban_groups_request import JiabanGroupsRequest
+from .jiaban_rule_config import JiabanRuleConfig
+from .jiaban_rule_configs_request import JiabanRuleConfigsRequest
+from .jiaban_upload_request import JiabanUploadRequest
 from .link_card_message import LinkCardMessage
 from .media_upload import MediaUpload
 from .message_ack import MessageAck
@@ -170,6 +180,25 @@ from .personal_todo_type import PersonalTodoType
 from .personal_todo_update_content import PersonalTodoUpdateContent
 from .personal_todo_update_request import PersonalTodoUpdateRequest
 from .personal_todo_upload_url_request import PersonalTodoUploadUrlRequest
+from .qingjia_application import QingjiaApplication
+from .qingjia_apply_form import QingjiaApplyForm
+from .qingjia_apply_list_request import QingjiaApplyListRequest
+from .qingjia_apply_page import QingjiaApplyPage
+from .qingjia_apply_query import QingjiaApplyQuery
+from .qingjia_apply_request import QingjiaApplyRequest
+from .qingjia_attendance_group import QingjiaAttendanceGroup
+from .qingjia_balance import QingjiaBalance
+from .qingjia_balance_request import QingjiaBalanceRequest
+from .qingjia_duration_request import QingjiaDurationRequest
+from .qingjia_groups_request import QingjiaGroupsRequest
+from .qingjia_leave_balance import QingjiaLeaveBalance
+from .qingjia_leave_duration import QingjiaLeaveDuration
+from .qingjia_leave_period import QingjiaLeavePeriod
+from .qingjia_leave_type import QingjiaLeaveType
+from .qingjia_leave_types_request import QingjiaLeaveTypesRequest
+from .qingjia_rule_config import QingjiaRuleConfig
+from .qingjia_rule_configs_request import QingjiaRuleConfigsRequest
+from .qingjia_upload_request import QingjiaUploadRequest
 from .questionnaire_account import QuestionnaireAccount
 from .questionnaire_account_list_request import QuestionnaireAccountListRequest
 from .questionnaire_accounts_request import QuestionnaireAccountsRequest
@@ -492,6 +521,16 @@ __all__ = (
     "I18nCardField",
     "I18nCardLink",
     "I18nText",
+    "JiabanApplication",
+    "JiabanApplyListRequest",
+    "JiabanApplyPage",
+    "JiabanApplyRequest",
+    "JiabanAttendanceGroup",
+    "JiabanDurationRequest",
+    "JiabanGroupsRequest",
+    "JiabanRuleConfig",
+    "JiabanRuleConfigsRequest",
+    "JiabanUploadRequest",
     "LinkCardMessage",
     "MediaUpload",
     "MessageAck",
@@ -547,6 +586,25 @@ __all__ = (
     "PersonalTodoUpdateContent",
     "PersonalTodoUpdateRequest",
     "PersonalTodoUploadUrlRequest",
+    "QingjiaApplication",
+    "QingjiaApplyForm",
+    "QingjiaApplyListRequest",
+    "QingjiaApplyPage",
+    "QingjiaApplyQuery",
+    "QingjiaApplyRequest",
+    "QingjiaAttendanceGroup",
+    "QingjiaBalance",
+    "QingjiaBalanceRequest",
+    "QingjiaDurationRequest",
+    "QingjiaGroupsRequest",
+    "QingjiaLeaveBalance",
+    "QingjiaLeaveDuration",
+    "QingjiaLeavePeriod",
+    "QingjiaLeaveType",
+    "QingjiaLeaveTypesRequest",
+    "QingjiaRuleConfig",
+    "QingjiaRuleConfigsRequest",
+    "QingjiaUploadRequest",
     "QuestionnaireAccount",
     "QuestionnaireAccountListRequest",
     "QuestionnaireAccountsRequest",

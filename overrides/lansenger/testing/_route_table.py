@@ -9,6 +9,7 @@ from . import (
     _routes_control,
     _routes_groups,
     _routes_notices,
+    _routes_leave,
     _routes_oauth,
     _routes_org,
     _routes_org_admin,
@@ -37,6 +38,7 @@ ROUTES: tuple[Route, ...] = (
     *_routes_personal.ROUTES,
     *_routes_notices.ROUTES,
     *_routes_boardrooms.ROUTES,
+    *_routes_leave.ROUTES,
     *_routes_streams.ROUTES,
     *_routes_control.ROUTES,
 )

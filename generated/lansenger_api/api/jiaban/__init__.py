@@ -1,0 +1,399 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""The `jiaban` resource: its operations as methods, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from typing import Any, cast
+
+import httpx
+
+from ...client import apaginate, next_offset, next_page, paginate
+from ...models.jiaban_application import JiabanApplication
+from ...models.jiaban_apply_list_request import JiabanApplyListRequest
+from ...models.jiaban_apply_page import JiabanApplyPage
+from ...models.jiaban_apply_request import JiabanApplyRequest
+from ...models.jiaban_attendance_group import JiabanAttendanceGroup
+from ...models.jiaban_duration_request import JiabanDurationRequest
+from ...models.jiaban_groups_request import JiabanGroupsRequest
+from ...models.jiaban_rule_config import JiabanRuleConfig
+from ...models.jiaban_rule_configs_request import JiabanRuleConfigsRequest
+from ...models.jiaban_upload_request import JiabanUploadRequest
+from ...types import UNSET, File, Unset
+from . import calculate_overtime_duration as _calculate_overtime_duration
+from . import create_overtime_application as _create_overtime_application
+from . import create_overtime_upload_url as _create_overtime_upload_url
+from . import list_overtime_applications as _list_overtime_applications
+from . import list_overtime_attendance_groups as _list_overtime_attendance_groups
+from . import list_overtime_rule_configs as _list_overtime_rule_configs
+
+
+class JiabanResource:
+    """Operations tagged `jiaban` in the spec."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self._http = http
+
+    def calculate_overtime_duration(
+        self,
+        *,
+        cmc_code: str,
+        begin_time: int,
+        end_time: int,
+        group_code: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> float:
+        """Work out how long an overtime period counts for under a rule configuration.
+
+        POST /xtra/jiaban/server/openapi/v2/calculateDuration
+        """
+        return _calculate_overtime_duration.sync(
+            client=self._http,
+            body=JiabanDurationRequest(
+                cmc_code=cmc_code,
+                begin_time=begin_time,
+                end_time=end_time,
+                group_code=group_code,
+            ),
+            user_token=user_token,
+        )
+
+    def create_overtime_application(
+        self,
+        *,
+        cmc_code: str,
+        applyer_id: str,
+        start_time: int,
+        end_time: int,
+        memo: str,
+        approve_ids: list[str],
+        overtime_type: int,
+        apply_type: int,
+        user_token: str | Unset = UNSET,
+    ) -> str:
+        """Submit an overtime application to its approvers.
+
+        POST /xtra/jiaban/server/openapi/v2/submitApprove
+        """
+        return _create_overtime_application.sync(
+            client=self._http,
+            body=JiabanApplyRequest(
+                cmc_code=cmc_code,
+                applyer_id=applyer_id,
+                start_time=start_time,
+                end_time=end_time,
+                memo=memo,
+                approve_ids=approve_ids,
+                overtime_type=overtime_type,
+                apply_type=apply_type,
+            ),
+            user_token=user_token,
+        )
+
+    def create_overtime_upload_url(
+        self,
+        *,
+        file_name: str,
+        md5: str,
+        size: int,
+        org_id: str,
+        user_token: str | Unset = UNSET,
+    ) -> str:
+        """Get a presigned URL to upload an overtime attachment to.
+
+        The answer is a presigned object-storage URL (it carries its own signature, so treat it as a
+        secret). PUT the file there with `client.jiaban.upload_overtime_attachment(url, file, md5=...)`: the
+        platform expects `Content-MD5: <md5>` (the same md5 as here) and `Content-Type: application/octet-
+        stream`, and no app token.
+
+        POST /xtra/jiaban/server/openapi/v2/upload
+        """
+        return _create_overtime_upload_url.sync(
+            client=self._http,
+            body=JiabanUploadRequest(
+                file_name=file_name,
+                md5=md5,
+                size=size,
+                org_id=org_id,
+            ),
+            user_token=user_token,
+        )
+
+    def list_overtime_applications(
+        self,
+        *,
+        cmc_code: str,
+        page_no: int | Unset = 1,
+        page_size: int | Unset = UNSET,
+        creator_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> JiabanApplyPage:
+        """List one page of a staff member's own overtime applications.
+
+        Paged in the body, at the top level (pageNo, pageSize); the answer is the V2 page (pageNo, pageSize,
+        pages, total, result, hasNextPage). The last page is the one whose hasNextPage is false.
+
+        POST /xtra/jiaban/server/openapi/v2/getMyApplyPageInfo
+        """
+        return _list_overtime_applications.sync(
+            client=self._http,
+            body=JiabanApplyListRequest(
+                cmc_code=cmc_code,
+                page_no=page_no,
+                page_size=page_size,
+                creator_id=creator_id,
+            ),
+            user_token=user_token,
+        )
+
+    def iter_list_overtime_applications(
+        self,
+        *,
+        cmc_code: str,
+        page_size: int | Unset = UNSET,
+        creator_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> Iterator[JiabanApplication]:
+        """Every item of `list_overtime_applications`, fetching page after page from page 1.
+
+        Stops once `total` items have arrived or at an empty page.
+        """
+        return paginate(
+            lambda position: self.list_overtime_applications(
+                cmc_code=cmc_code,
+                page_no=position,
+                page_size=page_size,
+                creator_id=creator_id,
+                user_token=user_token,
+            ),
+            first=1,
+            items=lambda data: data.result,
+            total=lambda data: data.total,
+            advance=next_page,
+        )
+
+    def list_overtime_attendance_groups(
+        self,
+        *,
+        staff_id: str,
+        org_id: str,
+        user_token: str | Unset = UNSET,
+    ) -> list[JiabanAttendanceGroup]:
+        """List the attendance groups a staff member belongs to.
+
+        POST /xtra/jiaban/server/openapi/v2/getGroupInfo
+        """
+        return _list_overtime_attendance_groups.sync(
+            client=self._http,
+            body=JiabanGroupsRequest(
+                staff_id=staff_id,
+                org_id=org_id,
+            ),
+            user_token=user_token,
+        )
+
+    def list_overtime_rule_configs(
+        self,
+        *,
+        org_id: str,
+        staff_id: str,
+        user_token: str | Unset = UNSET,
+    ) -> list[JiabanRuleConfig]:
+        """List a staff member's attendance rule configurations, each with the cmcCode the other operations take.
+
+        POST /xtra/jiaban/server/openapi/v2/getMaxVersionConfigList
+        """
+        return _list_overtime_rule_configs.sync(
+            client=self._http,
+            body=JiabanRuleConfigsRequest(
+                org_id=org_id,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+
+class AsyncJiabanResource:
+    """Operations tagged `jiaban` in the spec, async."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self._http = http
+
+    async def calculate_overtime_duration(
+        self,
+        *,
+        cmc_code: str,
+        begin_time: int,
+        end_time: int,
+        group_code: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> float:
+        """Work out how long an overtime period counts for under a rule configuration.
+
+        POST /xtra/jiaban/server/openapi/v2/calculateDuration
+        """
+        return await _calculate_overtime_duration.asyncio(
+            client=self._http,
+            body=JiabanDurationRequest(
+                cmc_code=cmc_code,
+                begin_time=begin_time,
+                end_time=end_time,
+                group_code=group_code,
+            ),
+            user_token=user_token,
+        )
+
+    async def create_overtime_application(
+        self,
+        *,
+        cmc_code: str,
+        applyer_id: str,
+        start_time: int,
+        end_time: int,
+        memo: str,
+        approve_ids: list[str],
+        overtime_type: int,
+        apply_type: int,
+        user_token: str | Unset = UNSET,
+    ) -> str:
+        """Submit an overtime application to its approvers.
+
+        POST /xtra/jiaban/server/openapi/v2/submitApprove
+        """
+        return await _create_overtime_application.asyncio(
+            client=self._http,
+            body=JiabanApplyRequest(
+                cmc_code=cmc_code,
+                applyer_id=applyer_id,
+                start_time=start_time,
+                end_time=end_time,
+                memo=memo,
+                approve_ids=approve_ids,
+                overtime_type=overtime_type,
+                apply_type=apply_type,
+            ),
+            user_token=user_token,
+        )
+
+    async def create_overtime_upload_url(
+        self,
+        *,
+        file_name: str,
+        md5: str,
+        size: int,
+        org_id: str,
+        user_token: str | Unset = UNSET,
+    ) -> str:
+        """Get a presigned URL to upload an overtime attachment to.
+
+        The answer is a presigned object-storage URL (it carries its own signature, so treat it as a
+        secret). PUT the file there with `client.jiaban.upload_overtime_attachment(url, file, md5=...)`: the
+        platform expects `Content-MD5: <md5>` (the same md5 as here) and `Content-Type: application/octet-
+        stream`, and no app token.
+
+        POST /xtra/jiaban/server/openapi/v2/upload
+        """
+        return await _create_overtime_upload_url.asyncio(
+            client=self._http,
+            body=JiabanUploadRequest(
+                file_name=file_name,
+                md5=md5,
+                size=size,
+                org_id=org_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def list_overtime_applications(
+        self,
+        *,
+        cmc_code: str,
+        page_no: int | Unset = 1,
+        page_size: int | Unset = UNSET,
+        creator_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> JiabanApplyPage:
+        """List one page of a staff member's own overtime applications.
+
+        Paged in the body, at the top level (pageNo, pageSize); the answer is the V2 page (pageNo, pageSize,
+        pages, total, result, hasNextPage). The last page is the one whose hasNextPage is false.
+
+        POST /xtra/jiaban/server/openapi/v2/getMyApplyPageInfo
+        """
+        return await _list_overtime_applications.asyncio(
+            client=self._http,
+            body=JiabanApplyListRequest(
+                cmc_code=cmc_code,
+                page_no=page_no,
+                page_size=page_size,
+                creator_id=creator_id,
+            ),
+            user_token=user_token,
+        )
+
+    def iter_list_overtime_applications(
+        self,
+        *,
+        cmc_code: str,
+        page_size: int | Unset = UNSET,
+        creator_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> AsyncIterator[JiabanApplication]:
+        """Every item of `list_overtime_applications`, fetching page after page; use with `async for`."""
+        return apaginate(
+            lambda position: self.list_overtime_applications(
+                cmc_code=cmc_code,
+                page_no=position,
+                page_size=page_size,
+                creator_id=creator_id,
+                user_token=user_token,
+            ),
+            first=1,
+            items=lambda data: data.result,
+            total=lambda data: data.total,
+            advance=next_page,
+        )
+
+    async def list_overtime_attendance_groups(
+        self,
+        *,
+        staff_id: str,
+        org_id: str,
+        user_token: str | Unset = UNSET,
+    ) -> list[JiabanAttendanceGroup]:
+        """List the attendance groups a staff member belongs to.
+
+        POST /xtra/jiaban/server/openapi/v2/getGroupInfo
+        """
+        return await _list_overtime_attendance_groups.asyncio(
+            client=self._http,
+            body=JiabanGroupsRequest(
+                staff_id=staff_id,
+                org_id=org_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def list_overtime_rule_configs(
+        self,
+        *,
+        org_id: str,
+        staff_id: str,
+        user_token: str | Unset = UNSET,
+    ) -> list[JiabanRuleConfig]:
+        """List a staff member's attendance rule configurations, each with the cmcCode the other operations take.
+
+        POST /xtra/jiaban/server/openapi/v2/getMaxVersionConfigList
+        """
+        return await _list_overtime_rule_configs.asyncio(
+            client=self._http,
+            body=JiabanRuleConfigsRequest(
+                org_id=org_id,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+
+__all__ = ["AsyncJiabanResource", "JiabanResource"]

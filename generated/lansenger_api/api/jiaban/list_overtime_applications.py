@@ -1,0 +1,157 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""List one page of a staff member's own overtime applications.
+
+POST /xtra/jiaban/server/openapi/v2/getMyApplyPageInfo
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.jiaban_apply_list_request import JiabanApplyListRequest
+from ...models.jiaban_apply_page import JiabanApplyPage
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "list_overtime_applications"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+
+
+def _get_kwargs(
+    *,
+    body: JiabanApplyListRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.cmc_code) < 1:
+        raise errors.InvalidArgumentError("cmc_code must not be empty")
+
+    if not isinstance(body.page_no, Unset) and body.page_no < 1:
+        raise errors.InvalidArgumentError("page_no must be at least 1")
+
+    if not isinstance(body.page_size, Unset) and body.page_size < 1:
+        raise errors.InvalidArgumentError("page_size must be at least 1")
+
+    if not isinstance(body.creator_id, Unset) and len(body.creator_id) < 1:
+        raise errors.InvalidArgumentError("creator_id must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/jiaban/server/openapi/v2/getMyApplyPageInfo",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _build(data: Any) -> JiabanApplyPage:
+    response_200 = JiabanApplyPage.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> JiabanApplyPage:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: JiabanApplyListRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[JiabanApplyPage]:
+    """List one page of a staff member's own overtime applications. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: JiabanApplyListRequest,
+    user_token: str | Unset = UNSET,
+) -> JiabanApplyPage:
+    """List one page of a staff member's own overtime applications."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: JiabanApplyListRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[JiabanApplyPage]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: JiabanApplyListRequest,
+    user_token: str | Unset = UNSET,
+) -> JiabanApplyPage:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,425 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""The `qingjia` resource: its operations as methods, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from typing import Any, cast
+
+import httpx
+
+from ...client import apaginate, next_offset, next_page, paginate
+from ...models.qingjia_apply_form import QingjiaApplyForm
+from ...models.qingjia_apply_list_request import QingjiaApplyListRequest
+from ...models.qingjia_apply_page import QingjiaApplyPage
+from ...models.qingjia_apply_query import QingjiaApplyQuery
+from ...models.qingjia_apply_request import QingjiaApplyRequest
+from ...models.qingjia_attendance_group import QingjiaAttendanceGroup
+from ...models.qingjia_balance import QingjiaBalance
+from ...models.qingjia_balance_request import QingjiaBalanceRequest
+from ...models.qingjia_duration_request import QingjiaDurationRequest
+from ...models.qingjia_groups_request import QingjiaGroupsRequest
+from ...models.qingjia_leave_duration import QingjiaLeaveDuration
+from ...models.qingjia_leave_period import QingjiaLeavePeriod
+from ...models.qingjia_leave_type import QingjiaLeaveType
+from ...models.qingjia_leave_types_request import QingjiaLeaveTypesRequest
+from ...models.qingjia_rule_config import QingjiaRuleConfig
+from ...models.qingjia_rule_configs_request import QingjiaRuleConfigsRequest
+from ...models.qingjia_upload_request import QingjiaUploadRequest
+from ...types import UNSET, File, Unset
+from . import calculate_leave_duration as _calculate_leave_duration
+from . import create_leave_application as _create_leave_application
+from . import create_leave_upload_url as _create_leave_upload_url
+from . import fetch_leave_balance as _fetch_leave_balance
+from . import list_leave_applications as _list_leave_applications
+from . import list_leave_attendance_groups as _list_leave_attendance_groups
+from . import list_leave_rule_configs as _list_leave_rule_configs
+from . import list_leave_types as _list_leave_types
+
+
+class QingjiaResource:
+    """Operations tagged `qingjia` in the spec."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self._http = http
+
+    def calculate_leave_duration(
+        self,
+        *,
+        cmc_code: str,
+        times_vo: QingjiaLeavePeriod,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> QingjiaLeaveDuration:
+        """Work out how long a leave over a period counts for under a rule configuration.
+
+        POST /xtra/qingjia/server/openapi/v2/times
+        """
+        return _calculate_leave_duration.sync(
+            client=self._http,
+            body=QingjiaDurationRequest(
+                cmc_code=cmc_code,
+                times_vo=times_vo,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+    def create_leave_application(
+        self,
+        *,
+        cmc_code: str,
+        is_leave_back: bool,
+        apply_vo: QingjiaApplyForm,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> str:
+        """Submit a leave application, or with isLeaveBack a leave-back (销假) application.
+
+        POST /xtra/qingjia/server/openapi/v2/saveApply
+        """
+        return _create_leave_application.sync(
+            client=self._http,
+            body=QingjiaApplyRequest(
+                cmc_code=cmc_code,
+                is_leave_back=is_leave_back,
+                apply_vo=apply_vo,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+    def create_leave_upload_url(
+        self,
+        *,
+        file_name: str,
+        md5: str,
+        size: int,
+        org_id: str | Unset = UNSET,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> str:
+        """Get a presigned URL to upload a leave attachment to.
+
+        The answer is a presigned object-storage URL (it carries its own signature, so treat it as a
+        secret). PUT the file there with `client.qingjia.upload_leave_attachment(url, file, md5=...)`,
+        giving the same md5.
+
+        POST /xtra/qingjia/server/openapi/v2/upload
+        """
+        return _create_leave_upload_url.sync(
+            client=self._http,
+            body=QingjiaUploadRequest(
+                file_name=file_name,
+                md5=md5,
+                size=size,
+                org_id=org_id,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+    def fetch_leave_balance(
+        self,
+        *,
+        org_id: str,
+        cmc_code: str,
+        type_code: str | Unset = UNSET,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> QingjiaBalance:
+        """Fetch a staff member's remaining leave, per leave type.
+
+        POST /xtra/qingjia/server/openapi/v2/personBalance
+        """
+        return _fetch_leave_balance.sync(
+            client=self._http,
+            body=QingjiaBalanceRequest(
+                org_id=org_id,
+                cmc_code=cmc_code,
+                type_code=type_code,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+    def list_leave_applications(
+        self,
+        *,
+        cmc_code: str,
+        query_vo: QingjiaApplyQuery,
+        is_diss: bool | Unset = UNSET,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> QingjiaApplyPage:
+        """List one page of a staff member's own leave applications.
+
+        Paged in the body, inside queryVO (pageNo, pageSize); the answer is the V2 page (pageNo, pageSize,
+        pages, total, result, hasNextPage). The last page is the one whose hasNextPage is false.
+
+        POST /xtra/qingjia/server/openapi/v2/myApplyPageInfo
+        """
+        return _list_leave_applications.sync(
+            client=self._http,
+            body=QingjiaApplyListRequest(
+                cmc_code=cmc_code,
+                query_vo=query_vo,
+                is_diss=is_diss,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+    def list_leave_attendance_groups(
+        self,
+        *,
+        org_id: str,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> list[QingjiaAttendanceGroup]:
+        """List the organisation's attendance groups (or a staff member's).
+
+        POST /xtra/qingjia/server/openapi/v2/attendanceGroupList
+        """
+        return _list_leave_attendance_groups.sync(
+            client=self._http,
+            body=QingjiaGroupsRequest(
+                org_id=org_id,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+    def list_leave_rule_configs(
+        self,
+        *,
+        org_id: str | Unset = UNSET,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> list[QingjiaRuleConfig]:
+        """List the attendance-group rule configurations, each with the cmcCode the other operations take.
+
+        POST /xtra/qingjia/server/openapi/v2/maxVersionConfigList
+        """
+        return _list_leave_rule_configs.sync(
+            client=self._http,
+            body=QingjiaRuleConfigsRequest(
+                org_id=org_id,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+    def list_leave_types(
+        self,
+        *,
+        cmc_code: str,
+        user_token: str | Unset = UNSET,
+    ) -> list[QingjiaLeaveType]:
+        """List the leave types enabled under a rule configuration.
+
+        POST /xtra/qingjia/server/openapi/v2/enableLeaveTypeList
+        """
+        return _list_leave_types.sync(
+            client=self._http,
+            body=QingjiaLeaveTypesRequest(
+                cmc_code=cmc_code,
+            ),
+            user_token=user_token,
+        )
+
+
+class AsyncQingjiaResource:
+    """Operations tagged `qingjia` in the spec, async."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self._http = http
+
+    async def calculate_leave_duration(
+        self,
+        *,
+        cmc_code: str,
+        times_vo: QingjiaLeavePeriod,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> QingjiaLeaveDuration:
+        """Work out how long a leave over a period counts for under a rule configuration.
+
+        POST /xtra/qingjia/server/openapi/v2/times
+        """
+        return await _calculate_leave_duration.asyncio(
+            client=self._http,
+            body=QingjiaDurationRequest(
+                cmc_code=cmc_code,
+                times_vo=times_vo,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def create_leave_application(
+        self,
+        *,
+        cmc_code: str,
+        is_leave_back: bool,
+        apply_vo: QingjiaApplyForm,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> str:
+        """Submit a leave application, or with isLeaveBack a leave-back (销假) application.
+
+        POST /xtra/qingjia/server/openapi/v2/saveApply
+        """
+        return await _create_leave_application.asyncio(
+            client=self._http,
+            body=QingjiaApplyRequest(
+                cmc_code=cmc_code,
+                is_leave_back=is_leave_back,
+                apply_vo=apply_vo,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def create_leave_upload_url(
+        self,
+        *,
+        file_name: str,
+        md5: str,
+        size: int,
+        org_id: str | Unset = UNSET,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> str:
+        """Get a presigned URL to upload a leave attachment to.
+
+        The answer is a presigned object-storage URL (it carries its own signature, so treat it as a
+        secret). PUT the file there with `client.qingjia.upload_leave_attachment(url, file, md5=...)`,
+        giving the same md5.
+
+        POST /xtra/qingjia/server/openapi/v2/upload
+        """
+        return await _create_leave_upload_url.asyncio(
+            client=self._http,
+            body=QingjiaUploadRequest(
+                file_name=file_name,
+                md5=md5,
+                size=size,
+                org_id=org_id,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def fetch_leave_balance(
+        self,
+        *,
+        org_id: str,
+        cmc_code: str,
+        type_code: str | Unset = UNSET,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> QingjiaBalance:
+        """Fetch a staff member's remaining leave, per leave type.
+
+        POST /xtra/qingjia/server/openapi/v2/personBalance
+        """
+        return await _fetch_leave_balance.asyncio(
+            client=self._http,
+            body=QingjiaBalanceRequest(
+                org_id=org_id,
+                cmc_code=cmc_code,
+                type_code=type_code,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def list_leave_applications(
+        self,
+        *,
+        cmc_code: str,
+        query_vo: QingjiaApplyQuery,
+        is_diss: bool | Unset = UNSET,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> QingjiaApplyPage:
+        """List one page of a staff member's own leave applications.
+
+        Paged in the body, inside queryVO (pageNo, pageSize); the answer is the V2 page (pageNo, pageSize,
+        pages, total, result, hasNextPage). The last page is the one whose hasNextPage is false.
+
+        POST /xtra/qingjia/server/openapi/v2/myApplyPageInfo
+        """
+        return await _list_leave_applications.asyncio(
+            client=self._http,
+            body=QingjiaApplyListRequest(
+                cmc_code=cmc_code,
+                query_vo=query_vo,
+                is_diss=is_diss,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def list_leave_attendance_groups(
+        self,
+        *,
+        org_id: str,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> list[QingjiaAttendanceGroup]:
+        """List the organisation's attendance groups (or a staff member's).
+
+        POST /xtra/qingjia/server/openapi/v2/attendanceGroupList
+        """
+        return await _list_leave_attendance_groups.asyncio(
+            client=self._http,
+            body=QingjiaGroupsRequest(
+                org_id=org_id,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def list_leave_rule_configs(
+        self,
+        *,
+        org_id: str | Unset = UNSET,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> list[QingjiaRuleConfig]:
+        """List the attendance-group rule configurations, each with the cmcCode the other operations take.
+
+        POST /xtra/qingjia/server/openapi/v2/maxVersionConfigList
+        """
+        return await _list_leave_rule_configs.asyncio(
+            client=self._http,
+            body=QingjiaRuleConfigsRequest(
+                org_id=org_id,
+                staff_id=staff_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def list_leave_types(
+        self,
+        *,
+        cmc_code: str,
+        user_token: str | Unset = UNSET,
+    ) -> list[QingjiaLeaveType]:
+        """List the leave types enabled under a rule configuration.
+
+        POST /xtra/qingjia/server/openapi/v2/enableLeaveTypeList
+        """
+        return await _list_leave_types.asyncio(
+            client=self._http,
+            body=QingjiaLeaveTypesRequest(
+                cmc_code=cmc_code,
+            ),
+            user_token=user_token,
+        )
+
+
+__all__ = ["AsyncQingjiaResource", "QingjiaResource"]

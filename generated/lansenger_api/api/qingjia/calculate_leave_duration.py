@@ -1,0 +1,151 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Work out how long a leave over a period counts for under a rule configuration.
+
+POST /xtra/qingjia/server/openapi/v2/times
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.qingjia_duration_request import QingjiaDurationRequest
+from ...models.qingjia_leave_duration import QingjiaLeaveDuration
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "calculate_leave_duration"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+
+
+def _get_kwargs(
+    *,
+    body: QingjiaDurationRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.cmc_code) < 1:
+        raise errors.InvalidArgumentError("cmc_code must not be empty")
+
+    if not isinstance(body.staff_id, Unset) and len(body.staff_id) < 1:
+        raise errors.InvalidArgumentError("staff_id must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/qingjia/server/openapi/v2/times",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _build(data: Any) -> QingjiaLeaveDuration:
+    response_200 = QingjiaLeaveDuration.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> QingjiaLeaveDuration:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: QingjiaDurationRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[QingjiaLeaveDuration]:
+    """Work out how long a leave over a period counts for under a rule configuration. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: QingjiaDurationRequest,
+    user_token: str | Unset = UNSET,
+) -> QingjiaLeaveDuration:
+    """Work out how long a leave over a period counts for under a rule configuration."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: QingjiaDurationRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[QingjiaLeaveDuration]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: QingjiaDurationRequest,
+    user_token: str | Unset = UNSET,
+) -> QingjiaLeaveDuration:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,157 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Fetch a staff member's remaining leave, per leave type.
+
+POST /xtra/qingjia/server/openapi/v2/personBalance
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.qingjia_balance import QingjiaBalance
+from ...models.qingjia_balance_request import QingjiaBalanceRequest
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "fetch_leave_balance"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+
+
+def _get_kwargs(
+    *,
+    body: QingjiaBalanceRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.org_id) < 1:
+        raise errors.InvalidArgumentError("org_id must not be empty")
+
+    if len(body.cmc_code) < 1:
+        raise errors.InvalidArgumentError("cmc_code must not be empty")
+
+    if not isinstance(body.type_code, Unset) and len(body.type_code) < 1:
+        raise errors.InvalidArgumentError("type_code must not be empty")
+
+    if not isinstance(body.staff_id, Unset) and len(body.staff_id) < 1:
+        raise errors.InvalidArgumentError("staff_id must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/qingjia/server/openapi/v2/personBalance",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _build(data: Any) -> QingjiaBalance:
+    response_200 = QingjiaBalance.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> QingjiaBalance:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: QingjiaBalanceRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[QingjiaBalance]:
+    """Fetch a staff member's remaining leave, per leave type. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: QingjiaBalanceRequest,
+    user_token: str | Unset = UNSET,
+) -> QingjiaBalance:
+    """Fetch a staff member's remaining leave, per leave type."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: QingjiaBalanceRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[QingjiaBalance]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: QingjiaBalanceRequest,
+    user_token: str | Unset = UNSET,
+) -> QingjiaBalance:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

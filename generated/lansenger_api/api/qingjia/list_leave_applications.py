@@ -1,0 +1,161 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""List one page of a staff member's own leave applications.
+
+POST /xtra/qingjia/server/openapi/v2/myApplyPageInfo
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.qingjia_apply_list_request import QingjiaApplyListRequest
+from ...models.qingjia_apply_page import QingjiaApplyPage
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "list_leave_applications"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_RULES = {
+    "props": {
+        "queryVO": {
+            "name": "query_vo",
+            "props": {"pageNo": {"name": "page_no", "minimum": 1}, "pageSize": {"name": "page_size", "minimum": 1}},
+        }
+    }
+}
+
+
+def _get_kwargs(
+    *,
+    body: QingjiaApplyListRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.cmc_code) < 1:
+        raise errors.InvalidArgumentError("cmc_code must not be empty")
+
+    if not isinstance(body.staff_id, Unset) and len(body.staff_id) < 1:
+        raise errors.InvalidArgumentError("staff_id must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xtra/qingjia/server/openapi/v2/myApplyPageInfo",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> QingjiaApplyPage:
+    response_200 = QingjiaApplyPage.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> QingjiaApplyPage:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: QingjiaApplyListRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[QingjiaApplyPage]:
+    """List one page of a staff member's own leave applications. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: QingjiaApplyListRequest,
+    user_token: str | Unset = UNSET,
+) -> QingjiaApplyPage:
+    """List one page of a staff member's own leave applications."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: QingjiaApplyListRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[QingjiaApplyPage]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: QingjiaApplyListRequest,
+    user_token: str | Unset = UNSET,
+) -> QingjiaApplyPage:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

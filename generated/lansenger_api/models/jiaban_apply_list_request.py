@@ -1,0 +1,93 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JiabanApplyListRequest")
+
+
+@_attrs_define
+class JiabanApplyListRequest:
+    """The query. The platform's SDK merges a free-form page_vo (pageNo, creatorId, ...) into this object, so any other
+    top-level key is passed through.
+
+        Attributes:
+            cmc_code (str): The attendance rule configuration (from list_overtime_rule_configs).
+            page_no (int | Unset): The page, from 1; sent as 1 when not given so the query always names a page. Default: 1.
+            page_size (int | Unset): Applications per page (the sandbox answers 10 when not given).
+            creator_id (str | Unset): Whose applications (the applicant's staff id); optional with a user token.
+    """
+
+    cmc_code: str
+    page_no: int | Unset = 1
+    page_size: int | Unset = UNSET
+    creator_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cmc_code = self.cmc_code
+
+        page_no = self.page_no
+
+        page_size = self.page_size
+
+        creator_id = self.creator_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cmcCode": cmc_code,
+            }
+        )
+        if page_no is not UNSET:
+            field_dict["pageNo"] = page_no
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+        if creator_id is not UNSET:
+            field_dict["creatorId"] = creator_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cmc_code = d.pop("cmcCode")
+
+        page_no = d.pop("pageNo", UNSET)
+
+        page_size = d.pop("pageSize", UNSET)
+
+        creator_id = d.pop("creatorId", UNSET)
+
+        jiaban_apply_list_request = cls(
+            cmc_code=cmc_code,
+            page_no=page_no,
+            page_size=page_size,
+            creator_id=creator_id,
+        )
+
+        jiaban_apply_list_request.additional_properties = d
+        return jiaban_apply_list_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="JiabanApplyRequest")
+
+
+@_attrs_define
+class JiabanApplyRequest:
+    """The overtime application. The platform's SDK merges the keys of a free-form apply_vo into this object, so any other
+    top-level key is passed through (build the request model, set it like a dict, and call the operation module with
+    it).
+
+        Attributes:
+            cmc_code (str): The attendance rule configuration (from list_overtime_rule_configs).
+            applyer_id (str): The staff id of the person applying (the platform's spelling).
+            start_time (int): Start of the overtime, epoch milliseconds (the unit is undocumented; the sandbox assumes ms).
+            end_time (int): End of the overtime, epoch milliseconds.
+            memo (str): The reason for the overtime.
+            approve_ids (list[str]): Staff ids of the approvers.
+            overtime_type (int): The kind of overtime; the platform documents no values.
+            apply_type (int): The kind of application; the platform documents no values.
+    """
+
+    cmc_code: str
+    applyer_id: str
+    start_time: int
+    end_time: int
+    memo: str
+    approve_ids: list[str]
+    overtime_type: int
+    apply_type: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cmc_code = self.cmc_code
+
+        applyer_id = self.applyer_id
+
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        memo = self.memo
+
+        approve_ids = self.approve_ids
+
+        overtime_type = self.overtime_type
+
+        apply_type = self.apply_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cmcCode": cmc_code,
+                "applyerId": applyer_id,
+                "startTime": start_time,
+                "endTime": end_time,
+                "memo": memo,
+                "approveIds": approve_ids,
+                "overtimeType": overtime_type,
+                "applyType": apply_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cmc_code = d.pop("cmcCode")
+
+        applyer_id = d.pop("applyerId")
+
+        start_time = d.pop("startTime")
+
+        end_time = d.pop("endTime")
+
+        memo = d.pop("memo")
+
+        approve_ids = cast(list[str], d.pop("approveIds"))
+
+        overtime_type = d.pop("overtimeType")
+
+        apply_type = d.pop("applyType")
+
+        jiaban_apply_request = cls(
+            cmc_code=cmc_code,
+            applyer_id=applyer_id,
+            start_time=start_time,
+            end_time=end_time,
+            memo=memo,
+            approve_ids=approve_ids,
+            overtime_type=overtime_type,
+            apply_type=apply_type,
+        )
+
+        jiaban_apply_request.additional_properties = d
+        return jiaban_apply_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JiabanAttendanceGroup")
+
+
+@_attrs_define
+class JiabanAttendanceGroup:
+    """An attendance group. The platform documents only groupCode; other fields are kept.
+
+    Attributes:
+        group_code (str | Unset): The group's code, which calculate_overtime_duration takes.
+    """
+
+    group_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        group_code = self.group_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if group_code is not UNSET:
+            field_dict["groupCode"] = group_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        group_code = d.pop("groupCode", UNSET)
+
+        jiaban_attendance_group = cls(
+            group_code=group_code,
+        )
+
+        jiaban_attendance_group.additional_properties = d
+        return jiaban_attendance_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

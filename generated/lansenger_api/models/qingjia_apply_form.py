@@ -1,0 +1,83 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QingjiaApplyForm")
+
+
+@_attrs_define
+class QingjiaApplyForm:
+    """The application form (applyVO). Its schema is undocumented and the platform's SDK passes it through: it must not be
+    empty. startTime is the key of the SDK's example; endTime and typeCode follow the naming of the neighbouring
+    operations and are unconfirmed. Any other key is passed through.
+
+        Attributes:
+            start_time (int | Unset): Start of the leave, epoch milliseconds (unit undocumented; the sandbox assumes ms).
+            end_time (int | Unset): End of the leave, epoch milliseconds (unconfirmed key).
+            type_code (str | Unset): The leave type (from list_leave_types; unconfirmed key).
+    """
+
+    start_time: int | Unset = UNSET
+    end_time: int | Unset = UNSET
+    type_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        type_code = self.type_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
+        if type_code is not UNSET:
+            field_dict["typeCode"] = type_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        start_time = d.pop("startTime", UNSET)
+
+        end_time = d.pop("endTime", UNSET)
+
+        type_code = d.pop("typeCode", UNSET)
+
+        qingjia_apply_form = cls(
+            start_time=start_time,
+            end_time=end_time,
+            type_code=type_code,
+        )
+
+        qingjia_apply_form.additional_properties = d
+        return qingjia_apply_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QingjiaApplyQuery")
+
+
+@_attrs_define
+class QingjiaApplyQuery:
+    """The query (queryVO), which carries the paging. Only pageNo is documented; pageSize follows the V2 page shape. Other
+    filter keys are passed through.
+
+        Attributes:
+            page_no (int | Unset): The page, from 1; sent as 1 when not given so the query always names a page. Default: 1.
+            page_size (int | Unset): Applications per page (the sandbox answers 10 when not given).
+    """
+
+    page_no: int | Unset = 1
+    page_size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_no = self.page_no
+
+        page_size = self.page_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page_no is not UNSET:
+            field_dict["pageNo"] = page_no
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        page_no = d.pop("pageNo", UNSET)
+
+        page_size = d.pop("pageSize", UNSET)
+
+        qingjia_apply_query = cls(
+            page_no=page_no,
+            page_size=page_size,
+        )
+
+        qingjia_apply_query.additional_properties = d
+        return qingjia_apply_query
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

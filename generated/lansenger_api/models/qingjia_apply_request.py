@@ -1,0 +1,98 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.qingjia_apply_form import QingjiaApplyForm
+
+
+T = TypeVar("T", bound="QingjiaApplyRequest")
+
+
+@_attrs_define
+class QingjiaApplyRequest:
+    """
+    Attributes:
+        cmc_code (str): The attendance rule configuration (from list_leave_rule_configs).
+        is_leave_back (bool): true for a leave-back (销假) application, which reports back from (part of) a leave; false
+            for a new leave application.
+        apply_vo (QingjiaApplyForm): The application form (applyVO). Its schema is undocumented and the platform's SDK
+            passes it through: it must not be empty. startTime is the key of the SDK's example; endTime and typeCode follow
+            the naming of the neighbouring operations and are unconfirmed. Any other key is passed through.
+        staff_id (str | Unset): The applicant; optional with a user token.
+    """
+
+    cmc_code: str
+    is_leave_back: bool
+    apply_vo: QingjiaApplyForm
+    staff_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cmc_code = self.cmc_code
+
+        is_leave_back = self.is_leave_back
+
+        apply_vo = self.apply_vo.to_dict()
+
+        staff_id = self.staff_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cmcCode": cmc_code,
+                "isLeaveBack": is_leave_back,
+                "applyVO": apply_vo,
+            }
+        )
+        if staff_id is not UNSET:
+            field_dict["staffId"] = staff_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.qingjia_apply_form import QingjiaApplyForm  # noqa: PLC0415
+
+        d = dict(src_dict)
+        cmc_code = d.pop("cmcCode")
+
+        is_leave_back = d.pop("isLeaveBack")
+
+        apply_vo = QingjiaApplyForm.from_dict(d.pop("applyVO"))
+
+        staff_id = d.pop("staffId", UNSET)
+
+        qingjia_apply_request = cls(
+            cmc_code=cmc_code,
+            is_leave_back=is_leave_back,
+            apply_vo=apply_vo,
+            staff_id=staff_id,
+        )
+
+        qingjia_apply_request.additional_properties = d
+        return qingjia_apply_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

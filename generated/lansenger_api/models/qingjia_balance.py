@@ -1,0 +1,134 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.qingjia_leave_balance import QingjiaLeaveBalance
+
+
+T = TypeVar("T", bound="QingjiaBalance")
+
+
+@_attrs_define
+class QingjiaBalance:
+    """
+    Attributes:
+        staff_id (str | Unset):
+        name (str | Unset):
+        phone (str | Unset):
+        employee_code (str | Unset):
+        staff_no (str | Unset):
+        dep_name (str | Unset): The staff member's department.
+        balance_list (list[QingjiaLeaveBalance] | Unset):
+    """
+
+    staff_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    employee_code: str | Unset = UNSET
+    staff_no: str | Unset = UNSET
+    dep_name: str | Unset = UNSET
+    balance_list: list[QingjiaLeaveBalance] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staff_id = self.staff_id
+
+        name = self.name
+
+        phone = self.phone
+
+        employee_code = self.employee_code
+
+        staff_no = self.staff_no
+
+        dep_name = self.dep_name
+
+        balance_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.balance_list, Unset):
+            balance_list = []
+            for balance_list_item_data in self.balance_list:
+                balance_list_item = balance_list_item_data.to_dict()
+                balance_list.append(balance_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if staff_id is not UNSET:
+            field_dict["staffId"] = staff_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if employee_code is not UNSET:
+            field_dict["employeeCode"] = employee_code
+        if staff_no is not UNSET:
+            field_dict["staffNo"] = staff_no
+        if dep_name is not UNSET:
+            field_dict["depName"] = dep_name
+        if balance_list is not UNSET:
+            field_dict["balanceList"] = balance_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.qingjia_leave_balance import QingjiaLeaveBalance  # noqa: PLC0415
+
+        d = dict(src_dict)
+        staff_id = d.pop("staffId", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        employee_code = d.pop("employeeCode", UNSET)
+
+        staff_no = d.pop("staffNo", UNSET)
+
+        dep_name = d.pop("depName", UNSET)
+
+        _balance_list = d.pop("balanceList", UNSET)
+        balance_list: list[QingjiaLeaveBalance] | Unset = UNSET
+        if _balance_list is not UNSET:
+            balance_list = []
+            for balance_list_item_data in _balance_list:
+                balance_list_item = QingjiaLeaveBalance.from_dict(balance_list_item_data)
+
+                balance_list.append(balance_list_item)
+
+        qingjia_balance = cls(
+            staff_id=staff_id,
+            name=name,
+            phone=phone,
+            employee_code=employee_code,
+            staff_no=staff_no,
+            dep_name=dep_name,
+            balance_list=balance_list,
+        )
+
+        qingjia_balance.additional_properties = d
+        return qingjia_balance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.qingjia_leave_period import QingjiaLeavePeriod
+
+
+T = TypeVar("T", bound="QingjiaDurationRequest")
+
+
+@_attrs_define
+class QingjiaDurationRequest:
+    """
+    Attributes:
+        cmc_code (str): The attendance rule configuration (from list_leave_rule_configs).
+        times_vo (QingjiaLeavePeriod): The period to measure (timesVO). Its schema is undocumented: the platform's SDK
+            passes it through, and its example carries beginTime. endTime and typeCode follow the naming of the neighbouring
+            operations (jiaban's calculate_overtime_duration, the leave types) and are unconfirmed. Other keys are passed
+            through.
+        staff_id (str | Unset): Whose leave; optional with a user token.
+    """
+
+    cmc_code: str
+    times_vo: QingjiaLeavePeriod
+    staff_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cmc_code = self.cmc_code
+
+        times_vo = self.times_vo.to_dict()
+
+        staff_id = self.staff_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cmcCode": cmc_code,
+                "timesVO": times_vo,
+            }
+        )
+        if staff_id is not UNSET:
+            field_dict["staffId"] = staff_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.qingjia_leave_period import QingjiaLeavePeriod  # noqa: PLC0415
+
+        d = dict(src_dict)
+        cmc_code = d.pop("cmcCode")
+
+        times_vo = QingjiaLeavePeriod.from_dict(d.pop("timesVO"))
+
+        staff_id = d.pop("staffId", UNSET)
+
+        qingjia_duration_request = cls(
+            cmc_code=cmc_code,
+            times_vo=times_vo,
+            staff_id=staff_id,
+        )
+
+        qingjia_duration_request.additional_properties = d
+        return qingjia_duration_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

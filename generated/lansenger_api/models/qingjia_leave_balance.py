@@ -1,0 +1,71 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QingjiaLeaveBalance")
+
+
+@_attrs_define
+class QingjiaLeaveBalance:
+    """
+    Attributes:
+        type_code (str | Unset): The leave type.
+        balance (float | Unset): What remains of it (days in the sandbox; the unit follows the leave type's rule).
+    """
+
+    type_code: str | Unset = UNSET
+    balance: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_code = self.type_code
+
+        balance = self.balance
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_code is not UNSET:
+            field_dict["typeCode"] = type_code
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_code = d.pop("typeCode", UNSET)
+
+        balance = d.pop("balance", UNSET)
+
+        qingjia_leave_balance = cls(
+            type_code=type_code,
+            balance=balance,
+        )
+
+        qingjia_leave_balance.additional_properties = d
+        return qingjia_leave_balance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QingjiaLeaveDuration")
+
+
+@_attrs_define
+class QingjiaLeaveDuration:
+    """
+    Attributes:
+        type_code (str | Unset): The leave type the duration was computed for.
+        apply_start_time (int | str | Unset): Start of the period as the platform counts it (its format is undocumented;
+            kept as sent).
+        apply_end_time (int | str | Unset): End of the period as the platform counts it (its format is undocumented;
+            kept as sent).
+        effective_timestamp (int | Unset): The effective length as a time span (milliseconds assumed; undocumented).
+        effective_hours (float | Unset): The effective length in working hours.
+        effective_days (float | Unset): The effective length in working days.
+        time_str (str | Unset): The length as displayed, e.g. "1天".
+    """
+
+    type_code: str | Unset = UNSET
+    apply_start_time: int | str | Unset = UNSET
+    apply_end_time: int | str | Unset = UNSET
+    effective_timestamp: int | Unset = UNSET
+    effective_hours: float | Unset = UNSET
+    effective_days: float | Unset = UNSET
+    time_str: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_code = self.type_code
+
+        apply_start_time: int | str | Unset
+        if isinstance(self.apply_start_time, Unset):
+            apply_start_time = UNSET
+        else:
+            apply_start_time = self.apply_start_time
+
+        apply_end_time: int | str | Unset
+        if isinstance(self.apply_end_time, Unset):
+            apply_end_time = UNSET
+        else:
+            apply_end_time = self.apply_end_time
+
+        effective_timestamp = self.effective_timestamp
+
+        effective_hours = self.effective_hours
+
+        effective_days = self.effective_days
+
+        time_str = self.time_str
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_code is not UNSET:
+            field_dict["typeCode"] = type_code
+        if apply_start_time is not UNSET:
+            field_dict["applyStartTime"] = apply_start_time
+        if apply_end_time is not UNSET:
+            field_dict["applyEndTime"] = apply_end_time
+        if effective_timestamp is not UNSET:
+            field_dict["effectiveTimestamp"] = effective_timestamp
+        if effective_hours is not UNSET:
+            field_dict["effectiveHours"] = effective_hours
+        if effective_days is not UNSET:
+            field_dict["effectiveDays"] = effective_days
+        if time_str is not UNSET:
+            field_dict["timeStr"] = time_str
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_code = d.pop("typeCode", UNSET)
+
+        def _parse_apply_start_time(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        apply_start_time = _parse_apply_start_time(d.pop("applyStartTime", UNSET))
+
+        def _parse_apply_end_time(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        apply_end_time = _parse_apply_end_time(d.pop("applyEndTime", UNSET))
+
+        effective_timestamp = d.pop("effectiveTimestamp", UNSET)
+
+        effective_hours = d.pop("effectiveHours", UNSET)
+
+        effective_days = d.pop("effectiveDays", UNSET)
+
+        time_str = d.pop("timeStr", UNSET)
+
+        qingjia_leave_duration = cls(
+            type_code=type_code,
+            apply_start_time=apply_start_time,
+            apply_end_time=apply_end_time,
+            effective_timestamp=effective_timestamp,
+            effective_hours=effective_hours,
+            effective_days=effective_days,
+            time_str=time_str,
+        )
+
+        qingjia_leave_duration.additional_properties = d
+        return qingjia_leave_duration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QingjiaRuleConfigsRequest")
+
+
+@_attrs_define
+class QingjiaRuleConfigsRequest:
+    """Both fields may be left out when a user token names the staff member.
+
+    Attributes:
+        org_id (str | Unset):
+        staff_id (str | Unset): Whose attendance group's configurations to list.
+    """
+
+    org_id: str | Unset = UNSET
+    staff_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        org_id = self.org_id
+
+        staff_id = self.staff_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if org_id is not UNSET:
+            field_dict["orgId"] = org_id
+        if staff_id is not UNSET:
+            field_dict["staffId"] = staff_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        org_id = d.pop("orgId", UNSET)
+
+        staff_id = d.pop("staffId", UNSET)
+
+        qingjia_rule_configs_request = cls(
+            org_id=org_id,
+            staff_id=staff_id,
+        )
+
+        qingjia_rule_configs_request.additional_properties = d
+        return qingjia_rule_configs_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,379 @@
+"""PUT a file to a presigned object-storage URL the platform handed out (leave and overtime attachments).
+
+Such a URL is a bearer credential: whoever holds it may write the object until it expires. So the upload never goes
+through the gateway client (no base URL, no app token, no retries of a half-sent stream), and the URL stays out of
+logs, reprs and error messages: while an upload runs, its URL and query are masked in every record the redacted
+loggers emit (httpx logs each request line), and errors name only the host.
+
+The body is streamed in chunks from a path, an open binary file, bytes or an iterable of bytes, with a
+Content-Length whenever the size is known: object stores refuse chunked uploads to presigned URLs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import re
+import ssl
+import stat
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, TypeAlias, cast
+
+import anyio
+import httpx
+from lansenger_api.errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    InvalidArgumentError,
+    error_for_status,
+    request_id_from,
+)
+
+from ._files import upload_source
+from ._url_masking import hiding, mask, secrets_of
+
+__all__ = [
+    "UPLOAD_TIMEOUT",
+    "AsyncUploadContent",
+    "PresignedUpload",
+    "UploadContent",
+    "aput_presigned",
+    "put_presigned",
+]
+
+UPLOAD_TIMEOUT = 60.0
+"""Seconds: the platform SDK's timeout for these uploads (a whole attachment, not one small JSON call)."""
+
+CONTENT_TYPE = "application/octet-stream"
+_CHUNK = 64 * 1024
+_ERROR_BODY_LIMIT = 16 * 1024
+_REQUEST_ID_HEADERS = ("x-amz-request-id", "x-oss-request-id", "x-cos-request-id")
+
+UploadContent: TypeAlias = bytes | bytearray | memoryview | str | os.PathLike[str] | BinaryIO | Iterable[bytes]
+"""What can be uploaded: the bytes themselves, a path (str or PathLike), an open binary file, or byte chunks."""
+
+AsyncUploadContent: TypeAlias = UploadContent | AsyncIterable[bytes]
+
+
+@dataclass(frozen=True)
+class PresignedUpload:
+    """What the object store answered to an upload; deliberately without the URL."""
+
+    http_status: int
+    bytes_sent: int
+    etag: str | None = None
+    """The stored object's ETag, when the store sent one (S3-style stores send the MD5 in quotes)."""
+    request_id: str | None = None
+    """The store's request id header, when it sent one; quote it to its support."""
+
+
+def _checked_url(url: str) -> httpx.URL:
+    """Messages here never quote the URL: it is a credential."""
+    if not isinstance(url, str) or not url:
+        raise InvalidArgumentError("url must be the presigned URL the upload-URL operation answered")
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError):
+        raise InvalidArgumentError("url is not a valid URL") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise InvalidArgumentError("url must be an absolute http(s) URL")
+    return parsed
+
+
+def _checked_md5(md5: str) -> str:
+    if not isinstance(md5, str) or not md5.strip():
+        raise InvalidArgumentError("md5 must be the MD5 given to the upload-URL operation")
+    if any(character in md5 for character in "\r\n\0"):
+        raise InvalidArgumentError("md5 must be a single-line header value")
+    return md5.strip()
+
+
+def _checked_size(size: int | None) -> int | None:
+    if size is not None and (isinstance(size, bool) or not isinstance(size, int) or size < 0):
+        raise InvalidArgumentError("size must be a number of bytes (>= 0)")
+    return size
+
+
+def _remaining(handle: BinaryIO) -> int | None:
+    """The bytes left to read from an open file when it is a regular file; None for pipes and the like."""
+    try:
+        status = os.fstat(handle.fileno())
+        return max(status.st_size - handle.tell(), 0) if stat.S_ISREG(status.st_mode) else None
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
+@dataclass(frozen=True)
+class _Source:
+    """Where the bytes come from (exactly one field is set); `length` is None when only counting can tell."""
+
+    length: int | None
+    data: bytes | None = None
+    path: Path | None = None
+    handle: BinaryIO | None = None
+    chunks: Iterable[bytes] | None = None
+    achunks: AsyncIterable[bytes] | None = None
+
+
+def _source(content: object, *, allow_async: bool) -> _Source:
+    if isinstance(content, (bytes, bytearray, memoryview)):
+        data = bytes(content)
+        return _Source(len(data), data=data)
+    if isinstance(content, (str, os.PathLike)):
+        path = upload_source(content, None).path
+        assert path is not None
+        return _Source(path.stat().st_size, path=path)
+    if hasattr(content, "read"):
+        handle = cast(BinaryIO, content)
+        return _Source(_remaining(handle), handle=handle)
+    if allow_async and isinstance(content, AsyncIterable):
+        return _Source(None, achunks=content)
+    if isinstance(content, Iterable) and not isinstance(content, dict):
+        return _Source(None, chunks=content)
+    raise InvalidArgumentError("content must be bytes, a path, an open binary file or an iterable of bytes")
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """One upload, checked before any request."""
+
+    url: httpx.URL
+    secrets: tuple[str, ...]
+    headers: dict[str, str]
+    source: _Source
+    length: int | None
+    operation: str
+
+
+def _plan(url: str, content: object, md5: str, size: int | None, operation: str, *, allow_async: bool) -> _Plan:
+    parsed = _checked_url(url)
+    checked_md5 = _checked_md5(md5)
+    declared = _checked_size(size)
+    source = _source(content, allow_async=allow_async)
+    if declared is not None and source.length is not None and declared != source.length:
+        raise InvalidArgumentError(f"size is {declared} but the content has {source.length} bytes")
+    length = declared if declared is not None else source.length
+    headers = {"Content-MD5": checked_md5, "Content-Type": CONTENT_TYPE}
+    if length is not None:
+        headers["Content-Length"] = str(length)
+    return _Plan(parsed, secrets_of(url, parsed), headers, source, length, operation)
+
+
+class _Tally:
+    """Counts what was sent, and stops a body that disagrees with its declared length before the store sees it."""
+
+    def __init__(self, length: int | None) -> None:
+        self.length = length
+        self.sent = 0
+
+    def add(self, chunk: object) -> bytes:
+        if not isinstance(chunk, (bytes, bytearray, memoryview)):
+            raise InvalidArgumentError("content chunks must be bytes")
+        data = bytes(chunk)
+        self.sent += len(data)
+        if self.length is not None and self.sent > self.length:
+            raise InvalidArgumentError(f"content is longer than its declared {self.length} bytes")
+        return data
+
+    def finish(self) -> None:
+        if self.length is not None and self.sent != self.length:
+            raise InvalidArgumentError(f"content ended after {self.sent} of its declared {self.length} bytes")
+
+
+def _file_chunks(handle: BinaryIO) -> Iterator[bytes]:
+    while chunk := handle.read(_CHUNK):
+        yield chunk
+
+
+def _slices(data: bytes) -> Iterator[bytes]:
+    view = memoryview(data)
+    for start in range(0, len(data), _CHUNK):
+        yield bytes(view[start : start + _CHUNK])
+
+
+def _counted(chunks: Iterable[bytes], tally: _Tally) -> Iterator[bytes]:
+    for chunk in chunks:
+        yield tally.add(chunk)
+    tally.finish()
+
+
+@contextlib.contextmanager
+def _sync_body(source: _Source, tally: _Tally) -> Iterator[Iterator[bytes]]:
+    if source.path is not None:
+        with source.path.open("rb") as handle:
+            yield _counted(_file_chunks(handle), tally)
+    elif source.handle is not None:
+        yield _counted(_file_chunks(source.handle), tally)
+    elif source.data is not None:
+        yield _counted(_slices(source.data), tally)
+    else:
+        yield _counted(source.chunks or (), tally)
+
+
+async def _afile_chunks(handle: anyio.AsyncFile[bytes]) -> AsyncIterator[bytes]:
+    while chunk := await handle.read(_CHUNK):
+        yield chunk
+
+
+async def _lifted(chunks: Iterable[bytes]) -> AsyncIterator[bytes]:
+    for chunk in chunks:
+        yield chunk
+
+
+async def _acounted(chunks: AsyncIterable[bytes], tally: _Tally) -> AsyncIterator[bytes]:
+    async for chunk in chunks:
+        yield tally.add(chunk)
+    tally.finish()
+
+
+@contextlib.asynccontextmanager
+async def _async_body(source: _Source, tally: _Tally) -> AsyncIterator[AsyncIterator[bytes]]:
+    """File reads run in a worker thread, so the event loop never waits on the disk."""
+    if source.path is not None:
+        async with await anyio.open_file(source.path, "rb") as handle:
+            yield _acounted(_afile_chunks(handle), tally)
+    elif source.handle is not None:
+        yield _acounted(_afile_chunks(anyio.wrap_file(source.handle)), tally)
+    elif source.data is not None:
+        yield _acounted(_lifted(_slices(source.data)), tally)
+    elif source.achunks is not None:
+        yield _acounted(source.achunks, tally)
+    else:
+        yield _acounted(_lifted(source.chunks or ()), tally)
+
+
+_XML_FIELD = re.compile(r"<(Code|Message)>([^<]{0,300})</\1>")
+
+
+def _refusal(plan: _Plan, response: httpx.Response, body: bytes) -> APIError:
+    """The store's error code and message (S3-style XML), never its whole body: S3 echoes the signature back."""
+    fields = dict(_XML_FIELD.findall(body.decode("utf-8", "replace")))
+    detail = ": ".join(part for part in (fields.get("Code"), fields.get("Message")) if part)
+    reason = mask(detail or response.reason_phrase or "refused", plan.secrets)
+    return error_for_status(
+        response.status_code,
+        f"upload to {plan.url.host} refused: {reason}",
+        request_id=_request_id(response),
+        operation=plan.operation,
+    )
+
+
+def _request_id(response: httpx.Response) -> str | None:
+    for name in _REQUEST_ID_HEADERS:
+        value: str | None = response.headers.get(name)
+        if value:
+            return value
+    return request_id_from(response.headers)
+
+
+def _transport_error(plan: _Plan, error: httpx.TransportError) -> APIConnectionError:
+    """Only the error's type and the host: httpx errors can quote the request, and the request is the secret."""
+    where = f"{plan.operation}: uploading to {plan.url.host}"
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(f"{where} timed out ({type(error).__name__})")
+    return APIConnectionError(f"{where} failed ({type(error).__name__})")
+
+
+def _outcome(plan: _Plan, response: httpx.Response, error_body: bytes, tally: _Tally) -> PresignedUpload:
+    if not response.is_success:
+        raise _refusal(plan, response, error_body)
+    return PresignedUpload(
+        http_status=response.status_code,
+        bytes_sent=tally.sent,
+        etag=response.headers.get("etag"),
+        request_id=_request_id(response),
+    )
+
+
+@functools.cache
+def _tls() -> ssl.SSLContext:
+    """httpx's default TLS settings, built once: a context costs more than a small upload, and it is shareable."""
+    return httpx.create_ssl_context()
+
+
+def _bounded(chunks: Iterable[bytes]) -> bytes:
+    collected = bytearray()
+    for chunk in chunks:
+        collected += chunk
+        if len(collected) >= _ERROR_BODY_LIMIT:
+            break
+    return bytes(collected[:_ERROR_BODY_LIMIT])
+
+
+async def _abounded(chunks: AsyncIterator[bytes]) -> bytes:
+    collected = bytearray()
+    async for chunk in chunks:
+        collected += chunk
+        if len(collected) >= _ERROR_BODY_LIMIT:
+            break
+    return bytes(collected[:_ERROR_BODY_LIMIT])
+
+
+def put_presigned(
+    url: str,
+    content: UploadContent,
+    *,
+    md5: str,
+    size: int | None = None,
+    timeout: float | httpx.Timeout = UPLOAD_TIMEOUT,
+    http_client: httpx.Client | None = None,
+    operation: str = "presigned_upload",
+) -> PresignedUpload:
+    """PUT `content` to the presigned `url` with `Content-MD5: md5` and `Content-Type: application/octet-stream`.
+
+    Raises `InvalidArgumentError` before sending for a bad argument (and while sending, for content that disagrees
+    with `size`), the typed `APIError` of the HTTP status when the store refuses (403 `PermissionDeniedError` for a
+    wrong or expired signature, 5xx `InternalServerError`, ...), and `APIConnectionError` / `APITimeoutError` when
+    it cannot be reached. Nothing is retried: a stream cannot be replayed. `http_client` is your own client
+    (proxies, TLS); by default a fresh one is used and closed.
+    """
+    plan = _plan(url, content, md5, size, operation, allow_async=False)
+    tally = _Tally(plan.length)
+    client = httpx.Client(timeout=timeout, verify=_tls()) if http_client is None else http_client
+    try:
+        with hiding(plan.secrets), _sync_body(plan.source, tally) as body:
+            try:
+                with client.stream(
+                    "PUT", plan.url, content=body, headers=plan.headers, timeout=timeout, auth=None
+                ) as response:
+                    error_body = b"" if response.is_success else _bounded(response.iter_bytes())
+            except httpx.TransportError as error:
+                raise _transport_error(plan, error) from None
+    finally:
+        if http_client is None:
+            client.close()
+    return _outcome(plan, response, error_body, tally)
+
+
+async def aput_presigned(
+    url: str,
+    content: AsyncUploadContent,
+    *,
+    md5: str,
+    size: int | None = None,
+    timeout: float | httpx.Timeout = UPLOAD_TIMEOUT,
+    http_client: httpx.AsyncClient | None = None,
+    operation: str = "presigned_upload",
+) -> PresignedUpload:
+    """The async twin of `put_presigned`; it also takes an async iterable of bytes."""
+    plan = _plan(url, content, md5, size, operation, allow_async=True)
+    tally = _Tally(plan.length)
+    client = httpx.AsyncClient(timeout=timeout, verify=_tls()) if http_client is None else http_client
+    try:
+        with hiding(plan.secrets):
+            async with _async_body(plan.source, tally) as body:
+                try:
+                    async with client.stream(
+                        "PUT", plan.url, content=body, headers=plan.headers, timeout=timeout, auth=None
+                    ) as response:
+                        error_body = b"" if response.is_success else await _abounded(response.aiter_bytes())
+                except httpx.TransportError as error:
+                    raise _transport_error(plan, error) from None
+    finally:
+        if http_client is None:
+            await client.aclose()
+    return _outcome(plan, response, error_body, tally)

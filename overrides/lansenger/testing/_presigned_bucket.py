@@ -1,0 +1,168 @@
+"""A small object store behind presigned URLs, for the platform operations that answer an upload URL.
+
+The platform answers a presigned object-storage URL and the client PUTs the file there, outside the gateway. The
+sandbox hands out URLs pointing at itself (`PUT /sandbox/bucket/{object_id}`) and behaves like an S3-style store:
+
+- the URL carries `AccessKeyId`, `Expires` (epoch seconds) and `Signature`, an HMAC over the method, the
+  Content-MD5 and Content-Type headers, the expiry and the path. Another header value, an extra query parameter
+  (an app token, say) or a changed path fails with 403 SignatureDoesNotMatch, and the XML error echoes the
+  signature it was given, as S3 does, so clients can prove they never repeat it;
+- an expired URL answers 403 AccessDenied, an Authorization header 400 InvalidArgument (a presigned request may not
+  carry other credentials), a body whose size or MD5 differs from what the URL was issued for 400 IncompleteBody or
+  BadDigest (the MD5 may be hex, as the platform's SDK sends it, or base64, as HTTP defines Content-MD5);
+- the body is streamed to disk and kept only when everything matched; a later PUT to the same URL replaces it.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import dataclasses
+import hashlib
+import hmac
+import os
+import secrets
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from ._body import CHUNK_SIZE
+from ._replies import RawReply, Reply
+from ._routing import Backend, Request, Route
+from ._state import SandboxState
+
+PATH = "/sandbox/bucket/{object_id}"
+CONTENT_TYPE = "application/octet-stream"
+ACCESS_KEY_ID = "sandbox-bucket"
+URL_LIFETIME = 900
+"""Seconds a presigned URL stays valid, as a typical platform deployment issues them."""
+_QUERY_KEYS = frozenset({"AccessKeyId", "Expires", "Signature"})
+
+
+@dataclass(frozen=True)
+class BucketObject:
+    """One issued upload slot: what the URL was signed for, and what arrived (None until a PUT succeeded)."""
+
+    object_id: str
+    purpose: str
+    file_name: str
+    md5: str
+    size: int
+    expires: int
+    owner: str | None
+    stored: Path | None = None
+
+
+class PresignedBucket:
+    """Upload slots and the files PUT into them. Slots and files change under the lock."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._key = secrets.token_bytes(32)
+        self._objects: dict[str, BucketObject] = {}
+
+    def issue(self, request: Request, *, purpose: str, file_name: str, md5: str, size: int, owner: str | None) -> str:
+        """A presigned URL for one file, pointing at the sandbox itself (the address the request came to)."""
+        object_id = f"{purpose}-{secrets.token_hex(8)}"
+        expires = int(time.time()) + URL_LIFETIME
+        slot = BucketObject(object_id, purpose, file_name, md5, size, expires, owner)
+        with self._lock:
+            self._objects[object_id] = slot
+        path = PATH.format(object_id=object_id)
+        signature = self._sign(path, md5, CONTENT_TYPE, expires)
+        query = f"AccessKeyId={ACCESS_KEY_ID}&Expires={expires}&Signature={signature}"
+        return f"http://{request.host or '127.0.0.1'}{path}?{query}"
+
+    def objects(self, purpose: str | None = None) -> list[BucketObject]:
+        """Every slot issued (for `purpose` only, when given), in issue order."""
+        with self._lock:
+            return [item for item in self._objects.values() if purpose is None or item.purpose == purpose]
+
+    def content(self, object_id: str) -> bytes:
+        """The bytes stored for a slot; KeyError when nothing arrived."""
+        with self._lock:
+            stored = self._objects[object_id].stored
+        if stored is None:
+            raise KeyError(object_id)
+        return stored.read_bytes()
+
+    def receive(self, backend: Backend, request: Request) -> Reply:
+        object_id = request.path_params["object_id"]
+        with self._lock:
+            slot = self._objects.get(object_id)
+        refusal = self._vet(request, slot)
+        if refusal is not None or slot is None:
+            return refusal or _error(403, "AccessDenied", "Access Denied")
+        return self._store(backend.media_dir / "bucket", request, slot)
+
+    def _vet(self, request: Request, slot: BucketObject | None) -> Reply | None:
+        if request.header("authorization") is not None:
+            return _error(400, "InvalidArgument", "Only one auth mechanism allowed")
+        if slot is None:
+            return _error(403, "AccessDenied", "Access Denied")
+        provided = request.param("Signature") or ""
+        expires = request.param("Expires") or ""
+        expected = self._sign(
+            request.path, request.header("content-md5") or "", request.header("content-type") or "", _int(expires)
+        )
+        exact_query = set(request.query) == _QUERY_KEYS and all(len(v) == 1 for v in request.query.values())
+        if not exact_query or not hmac.compare_digest(provided, expected) or _int(expires) != slot.expires:
+            message = "The request signature we calculated does not match the signature you provided."
+            return _error(403, "SignatureDoesNotMatch", message, SignatureProvided=provided)
+        if time.time() > slot.expires:
+            return _error(403, "AccessDenied", "Request has expired")
+        return None
+
+    def _store(self, root: Path, request: Request, slot: BucketObject) -> Reply:
+        """Streamed to a temporary file beside the uploaded media (gone when the sandbox stops); it replaces the
+        slot's file only when size and MD5 match."""
+        root.mkdir(parents=True, exist_ok=True)
+        target = root / slot.object_id
+        temporary = target.with_suffix(".part")
+        digest, size = hashlib.md5(usedforsecurity=False), 0
+        with temporary.open("wb") as handle:
+            while chunk := request.body.read(CHUNK_SIZE):
+                digest.update(chunk)
+                size += len(chunk)
+                handle.write(chunk)
+        if size != slot.size:
+            temporary.unlink()
+            return _error(400, "IncompleteBody", f"got {size} bytes, the URL was issued for {slot.size}")
+        if slot.md5.lower() not in (digest.hexdigest(), base64.b64encode(digest.digest()).decode().lower()):
+            temporary.unlink()
+            return _error(400, "BadDigest", "The Content-MD5 you specified did not match what we received.")
+        os.replace(temporary, target)
+        with self._lock:
+            self._objects[slot.object_id] = dataclasses.replace(slot, stored=target)
+        return RawReply(b"", content_type="application/xml")
+
+    def _sign(self, path: str, md5: str, content_type: str, expires: int) -> str:
+        text = "\n".join(("PUT", md5, content_type, str(expires), path))
+        return hmac.new(self._key, text.encode(), hashlib.sha256).hexdigest()
+
+
+def _int(text: str) -> int:
+    with contextlib.suppress(ValueError):
+        return int(text)
+    return -1
+
+
+def _error(status: int, code: str, message: str, **extra: str) -> RawReply:
+    fields = {"Code": code, "Message": message, **extra, "RequestId": secrets.token_hex(8).upper()}
+    inner = "".join(f"<{name}>{escape(value)}</{name}>" for name, value in fields.items())
+    body = f'<?xml version="1.0" encoding="UTF-8"?>\n<Error>{inner}</Error>'
+    return RawReply(body.encode(), content_type="application/xml", status=status)
+
+
+def bucket(state: SandboxState) -> PresignedBucket:
+    """The sandbox's bucket: `bucket(sandbox.state)` in tests shows what was issued and what arrived."""
+    return state.domain("presigned-bucket", PresignedBucket)
+
+
+def put_object(backend: Backend, request: Request) -> Reply:
+    return bucket(backend.state).receive(backend, request)
+
+
+ROUTES: tuple[Route, ...] = (Route("PUT", PATH, put_object, needs_app_token=False),)
