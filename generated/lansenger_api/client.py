@@ -18,12 +18,16 @@ from . import errors
 from .types import Unset
 
 if TYPE_CHECKING:
+    from .api.apps import AppsResource, AsyncAppsResource
     from .api.auth import AsyncAuthResource, AuthResource
+    from .api.bots import AsyncBotsResource, BotsResource
     from .api.calendars import AsyncCalendarsResource, CalendarsResource
     from .api.departments import AsyncDepartmentsResource, DepartmentsResource
     from .api.groups import AsyncGroupsResource, GroupsResource
+    from .api.hooks import AsyncHooksResource, HooksResource
     from .api.media import AsyncMediaResource, MediaResource
     from .api.messages import AsyncMessagesResource, MessagesResource
+    from .api.notifications import AsyncNotificationsResource, NotificationsResource
     from .api.oauth import AsyncOauthResource, OauthResource
     from .api.org import AsyncOrgResource, OrgResource
     from .api.staffs import AsyncStaffsResource, StaffsResource
@@ -43,10 +47,22 @@ class LansengerAPI:
         self._http = http
 
     @cached_property
+    def apps(self) -> AppsResource:
+        from .api.apps import AppsResource
+
+        return AppsResource(self._http)
+
+    @cached_property
     def auth(self) -> AuthResource:
         from .api.auth import AuthResource
 
         return AuthResource(self._http)
+
+    @cached_property
+    def bots(self) -> BotsResource:
+        from .api.bots import BotsResource
+
+        return BotsResource(self._http)
 
     @cached_property
     def calendars(self) -> CalendarsResource:
@@ -67,6 +83,12 @@ class LansengerAPI:
         return GroupsResource(self._http)
 
     @cached_property
+    def hooks(self) -> HooksResource:
+        from .api.hooks import HooksResource
+
+        return HooksResource(self._http)
+
+    @cached_property
     def media(self) -> MediaResource:
         from .api.media import MediaResource
 
@@ -77,6 +99,12 @@ class LansengerAPI:
         from .api.messages import MessagesResource
 
         return MessagesResource(self._http)
+
+    @cached_property
+    def notifications(self) -> NotificationsResource:
+        from .api.notifications import NotificationsResource
+
+        return NotificationsResource(self._http)
 
     @cached_property
     def oauth(self) -> OauthResource:
@@ -128,10 +156,22 @@ class AsyncLansengerAPI:
         self._http = http
 
     @cached_property
+    def apps(self) -> AsyncAppsResource:
+        from .api.apps import AsyncAppsResource
+
+        return AsyncAppsResource(self._http)
+
+    @cached_property
     def auth(self) -> AsyncAuthResource:
         from .api.auth import AsyncAuthResource
 
         return AsyncAuthResource(self._http)
+
+    @cached_property
+    def bots(self) -> AsyncBotsResource:
+        from .api.bots import AsyncBotsResource
+
+        return AsyncBotsResource(self._http)
 
     @cached_property
     def calendars(self) -> AsyncCalendarsResource:
@@ -152,6 +192,12 @@ class AsyncLansengerAPI:
         return AsyncGroupsResource(self._http)
 
     @cached_property
+    def hooks(self) -> AsyncHooksResource:
+        from .api.hooks import AsyncHooksResource
+
+        return AsyncHooksResource(self._http)
+
+    @cached_property
     def media(self) -> AsyncMediaResource:
         from .api.media import AsyncMediaResource
 
@@ -162,6 +208,12 @@ class AsyncLansengerAPI:
         from .api.messages import AsyncMessagesResource
 
         return AsyncMessagesResource(self._http)
+
+    @cached_property
+    def notifications(self) -> AsyncNotificationsResource:
+        from .api.notifications import AsyncNotificationsResource
+
+        return AsyncNotificationsResource(self._http)
 
     @cached_property
     def oauth(self) -> AsyncOauthResource:

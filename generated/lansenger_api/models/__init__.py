@@ -19,6 +19,13 @@ from .approve_card_link import ApproveCardLink
 from .approve_card_message import ApproveCardMessage
 from .approve_card_update import ApproveCardUpdate
 from .approve_head_status import ApproveHeadStatus
+from .bot_command import BotCommand
+from .bot_command_chat_type import BotCommandChatType
+from .bot_command_info import BotCommandInfo
+from .bot_command_list import BotCommandList
+from .bot_command_scope import BotCommandScope
+from .bot_command_scope_type import BotCommandScopeType
+from .bot_commands_create_request import BotCommandsCreateRequest
 from .bot_message_event import BotMessageEvent
 from .bot_message_request import BotMessageRequest
 from .bot_msg_type import BotMsgType
@@ -28,8 +35,21 @@ from .card_content import CardContent
 from .card_content_format_type import CardContentFormatType
 from .card_field import CardField
 from .card_link import CardLink
+from .chat_group_info import ChatGroupInfo
+from .chat_list import ChatList
+from .chat_list_request import ChatListRequest
+from .chat_list_type import ChatListType
+from .chat_message_info import ChatMessageInfo
+from .chat_message_info_content import ChatMessageInfoContent
+from .chat_message_item import ChatMessageItem
 from .chat_message_request import ChatMessageRequest
+from .chat_messages_page import ChatMessagesPage
+from .chat_messages_request import ChatMessagesRequest
 from .chat_msg_type import ChatMsgType
+from .chat_notification_state import ChatNotificationState
+from .chat_notification_status import ChatNotificationStatus
+from .chat_notification_update import ChatNotificationUpdate
+from .chat_staff_info import ChatStaffInfo
 from .core_media_type import CoreMediaType
 from .create_user_token_grant_type import CreateUserTokenGrantType
 from .current_user import CurrentUser
@@ -55,6 +75,7 @@ from .event_location_info import EventLocationInfo
 from .event_media_content import EventMediaContent
 from .event_mobile_phone import EventMobilePhone
 from .event_msg_data import EventMsgData
+from .event_notification_request import EventNotificationRequest
 from .event_position_content import EventPositionContent
 from .event_reference_msg import EventReferenceMsg
 from .event_reminder import EventReminder
@@ -80,20 +101,33 @@ from .group_members_updated import GroupMembersUpdated
 from .group_membership import GroupMembership
 from .group_message_request import GroupMessageRequest
 from .group_msg_type import GroupMsgType
+from .group_share import GroupShare
+from .group_share_request import GroupShareRequest
 from .group_staff_ref import GroupStaffRef
 from .head_status_info import HeadStatusInfo
+from .hook_message_request import HookMessageRequest
 from .i18n_app_card_message import I18nAppCardMessage
 from .i18n_card_field import I18nCardField
 from .i18n_card_link import I18nCardLink
 from .i18n_text import I18nText
+from .js_api_token import JsApiToken
 from .link_card_message import LinkCardMessage
+from .media_path import MediaPath
 from .media_upload import MediaUpload
 from .message_ack import MessageAck
 from .message_common import MessageCommon
 from .message_media_type import MessageMediaType
+from .message_reminder_request import MessageReminderRequest
 from .mobile_phone import MobilePhone
 from .msg_data import MsgData
 from .msg_type import MsgType
+from .no_disturb import NoDisturb
+from .notification_event import NotificationEvent
+from .notification_message_request import NotificationMessageRequest
+from .notification_messages_sent import NotificationMessagesSent
+from .notification_push_data import NotificationPushData
+from .notification_status import NotificationStatus
+from .notifications_accepted import NotificationsAccepted
 from .oa_card_message import OaCardMessage
 from .oa_card_message_card_action import OaCardMessageCardAction
 from .org_extra_field import OrgExtraField
@@ -105,6 +139,9 @@ from .reminder import Reminder
 from .report_location_event import ReportLocationEvent
 from .revoke_chat_type import RevokeChatType
 from .revoke_request import RevokeRequest
+from .roaming_org import RoamingOrg
+from .roaming_org_state import RoamingOrgState
+from .roaming_orgs_page import RoamingOrgsPage
 from .schedule_attendee import ScheduleAttendee
 from .schedule_attendee_flag import ScheduleAttendeeFlag
 from .schedule_attendee_info import ScheduleAttendeeInfo
@@ -185,6 +222,7 @@ from .todo_type import TodoType
 from .ua_cert_create_event import UaCertCreateEvent
 from .ua_cert_delete_event import UaCertDeleteEvent
 from .uploaded_media import UploadedMedia
+from .urgent_reminder_type import UrgentReminderType
 from .user_logout_event import UserLogoutEvent
 from .user_token_grant import UserTokenGrant
 from .verify_card_message import VerifyCardMessage
@@ -211,6 +249,13 @@ __all__ = (
     "ApproveCardUpdate",
     "ApproveHeadStatus",
     "AppToken",
+    "BotCommand",
+    "BotCommandChatType",
+    "BotCommandInfo",
+    "BotCommandList",
+    "BotCommandScope",
+    "BotCommandScopeType",
+    "BotCommandsCreateRequest",
     "BotMessageEvent",
     "BotMessageRequest",
     "BotMsgType",
@@ -220,8 +265,21 @@ __all__ = (
     "CardContentFormatType",
     "CardField",
     "CardLink",
+    "ChatGroupInfo",
+    "ChatList",
+    "ChatListRequest",
+    "ChatListType",
+    "ChatMessageInfo",
+    "ChatMessageInfoContent",
+    "ChatMessageItem",
     "ChatMessageRequest",
+    "ChatMessagesPage",
+    "ChatMessagesRequest",
     "ChatMsgType",
+    "ChatNotificationState",
+    "ChatNotificationStatus",
+    "ChatNotificationUpdate",
+    "ChatStaffInfo",
     "CoreMediaType",
     "CreateUserTokenGrantType",
     "CurrentUser",
@@ -247,6 +305,7 @@ __all__ = (
     "EventMediaContent",
     "EventMobilePhone",
     "EventMsgData",
+    "EventNotificationRequest",
     "EventPositionContent",
     "EventReferenceMsg",
     "EventReminder",
@@ -272,20 +331,33 @@ __all__ = (
     "GroupMembersUpdated",
     "GroupMessageRequest",
     "GroupMsgType",
+    "GroupShare",
+    "GroupShareRequest",
     "GroupStaffRef",
     "HeadStatusInfo",
+    "HookMessageRequest",
     "I18nAppCardMessage",
     "I18nCardField",
     "I18nCardLink",
     "I18nText",
+    "JsApiToken",
     "LinkCardMessage",
+    "MediaPath",
     "MediaUpload",
     "MessageAck",
     "MessageCommon",
     "MessageMediaType",
+    "MessageReminderRequest",
     "MobilePhone",
     "MsgData",
     "MsgType",
+    "NoDisturb",
+    "NotificationEvent",
+    "NotificationMessageRequest",
+    "NotificationMessagesSent",
+    "NotificationPushData",
+    "NotificationsAccepted",
+    "NotificationStatus",
     "OaCardMessage",
     "OaCardMessageCardAction",
     "OrgExtraField",
@@ -297,6 +369,9 @@ __all__ = (
     "ReportLocationEvent",
     "RevokeChatType",
     "RevokeRequest",
+    "RoamingOrg",
+    "RoamingOrgsPage",
+    "RoamingOrgState",
     "ScheduleAttendee",
     "ScheduleAttendeeFlag",
     "ScheduleAttendeeInfo",
@@ -377,6 +452,7 @@ __all__ = (
     "UaCertCreateEvent",
     "UaCertDeleteEvent",
     "UploadedMedia",
+    "UrgentReminderType",
     "UserLogoutEvent",
     "UserTokenGrant",
     "VerifyCardMessage",
