@@ -5,10 +5,12 @@ from __future__ import annotations
 from . import (
     _routes,
     _routes_calendars,
+    _routes_chats,
     _routes_control,
     _routes_groups,
     _routes_oauth,
     _routes_org,
+    _routes_platform,
     _routes_streams,
     _routes_todos,
 )
@@ -23,4 +25,6 @@ ROUTES: tuple[Route, ...] = (
     *_routes_todos.ROUTES,
     *_routes_streams.ROUTES,
     *_routes_control.ROUTES,
+    *_routes_chats.ROUTES,
+    *_routes_platform.ROUTES,
 )
