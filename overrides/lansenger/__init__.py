@@ -36,6 +36,7 @@ from lansenger_api.errors import (
 if TYPE_CHECKING:
     from ._client import AsyncLansenger, Lansenger
     from ._file_store import FileTokenStore
+    from ._hooks import hook_sign
     from ._oauth_flow import AuthorizationRequest
     from ._redis_store import RedisTokenStore
     from ._retry import RetryPolicy
@@ -58,6 +59,7 @@ _LAZY = {
     "StoredUserToken": "._store",
     "FileTokenStore": "._file_store",
     "RedisTokenStore": "._redis_store",
+    "hook_sign": "._hooks",
 }
 
 
@@ -106,4 +108,5 @@ __all__ = [
     "TokenStore",
     "UnexpectedResponseError",
     "__version__",
+    "hook_sign",
 ]

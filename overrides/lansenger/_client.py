@@ -15,6 +15,7 @@ from lansenger_api.models.app_token import AppToken
 
 from ._auth import AppTokenAuth, TokenGrant
 from ._file_store import FileTokenStore
+from ._hooks import AsyncHooks, Hooks
 from ._logging import install_redaction
 from ._media import AsyncMedia, Media
 from ._messages import AsyncMessages, Messages
@@ -168,6 +169,10 @@ class Lansenger(LansengerAPI):
         return Media(self._http)
 
     @cached_property
+    def hooks(self) -> Hooks:
+        return Hooks(self._http)
+
+    @cached_property
     def oauth(self) -> OAuth:
         return OAuth(self._http, self._settings, store=self._token_store)
 
@@ -283,6 +288,10 @@ class AsyncLansenger(AsyncLansengerAPI):
     @cached_property
     def media(self) -> AsyncMedia:
         return AsyncMedia(self._http)
+
+    @cached_property
+    def hooks(self) -> AsyncHooks:
+        return AsyncHooks(self._http)
 
     @cached_property
     def oauth(self) -> AsyncOAuth:
