@@ -18,15 +18,19 @@ from . import errors
 from .types import Unset
 
 if TYPE_CHECKING:
+    from .api.apps import AppsResource, AsyncAppsResource
     from .api.auth import AsyncAuthResource, AuthResource
     from .api.boardrooms import AsyncBoardroomsResource, BoardroomsResource
+    from .api.bots import AsyncBotsResource, BotsResource
     from .api.calendars import AsyncCalendarsResource, CalendarsResource
     from .api.departments import AsyncDepartmentsResource, DepartmentsResource
     from .api.groups import AsyncGroupsResource, GroupsResource
+    from .api.hooks import AsyncHooksResource, HooksResource
     from .api.jiaban import AsyncJiabanResource, JiabanResource
     from .api.media import AsyncMediaResource, MediaResource
     from .api.messages import AsyncMessagesResource, MessagesResource
     from .api.notices import AsyncNoticesResource, NoticesResource
+    from .api.notifications import AsyncNotificationsResource, NotificationsResource
     from .api.oauth import AsyncOauthResource, OauthResource
     from .api.org import AsyncOrgResource, OrgResource
     from .api.personal_apps import AsyncPersonalAppsResource, PersonalAppsResource
@@ -54,6 +58,12 @@ class LansengerAPI:
         self._http = http
 
     @cached_property
+    def apps(self) -> AppsResource:
+        from .api.apps import AppsResource
+
+        return AppsResource(self._http)
+
+    @cached_property
     def auth(self) -> AuthResource:
         from .api.auth import AuthResource
 
@@ -64,6 +74,12 @@ class LansengerAPI:
         from .api.boardrooms import BoardroomsResource
 
         return BoardroomsResource(self._http)
+
+    @cached_property
+    def bots(self) -> BotsResource:
+        from .api.bots import BotsResource
+
+        return BotsResource(self._http)
 
     @cached_property
     def calendars(self) -> CalendarsResource:
@@ -82,6 +98,12 @@ class LansengerAPI:
         from .api.groups import GroupsResource
 
         return GroupsResource(self._http)
+
+    @cached_property
+    def hooks(self) -> HooksResource:
+        from .api.hooks import HooksResource
+
+        return HooksResource(self._http)
 
     @cached_property
     def jiaban(self) -> JiabanResource:
@@ -106,6 +128,12 @@ class LansengerAPI:
         from .api.notices import NoticesResource
 
         return NoticesResource(self._http)
+
+    @cached_property
+    def notifications(self) -> NotificationsResource:
+        from .api.notifications import NotificationsResource
+
+        return NotificationsResource(self._http)
 
     @cached_property
     def oauth(self) -> OauthResource:
@@ -199,6 +227,12 @@ class AsyncLansengerAPI:
         self._http = http
 
     @cached_property
+    def apps(self) -> AsyncAppsResource:
+        from .api.apps import AsyncAppsResource
+
+        return AsyncAppsResource(self._http)
+
+    @cached_property
     def auth(self) -> AsyncAuthResource:
         from .api.auth import AsyncAuthResource
 
@@ -209,6 +243,12 @@ class AsyncLansengerAPI:
         from .api.boardrooms import AsyncBoardroomsResource
 
         return AsyncBoardroomsResource(self._http)
+
+    @cached_property
+    def bots(self) -> AsyncBotsResource:
+        from .api.bots import AsyncBotsResource
+
+        return AsyncBotsResource(self._http)
 
     @cached_property
     def calendars(self) -> AsyncCalendarsResource:
@@ -227,6 +267,12 @@ class AsyncLansengerAPI:
         from .api.groups import AsyncGroupsResource
 
         return AsyncGroupsResource(self._http)
+
+    @cached_property
+    def hooks(self) -> AsyncHooksResource:
+        from .api.hooks import AsyncHooksResource
+
+        return AsyncHooksResource(self._http)
 
     @cached_property
     def jiaban(self) -> AsyncJiabanResource:
@@ -251,6 +297,12 @@ class AsyncLansengerAPI:
         from .api.notices import AsyncNoticesResource
 
         return AsyncNoticesResource(self._http)
+
+    @cached_property
+    def notifications(self) -> AsyncNotificationsResource:
+        from .api.notifications import AsyncNotificationsResource
+
+        return AsyncNotificationsResource(self._http)
 
     @cached_property
     def oauth(self) -> AsyncOauthResource:

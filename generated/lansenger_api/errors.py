@@ -173,6 +173,8 @@ class ErrorCode(enum.IntEnum):
     """User not found."""
     MEDIA_TYPE_NOT_STRING = 50052
     """Media type must be a string."""
+    CHAT_LIST_FAILED = 63001
+    """The chat list could not be fetched."""
     CHAT_PARAMETER_ERROR = 63002
     """Chat query parameter error."""
     NOT_FOUND = 64001
@@ -229,6 +231,7 @@ ERROR_CLASSES: Final[Mapping[int, type[APIError]]] = {
     40060: InvalidRequestError,
     50001: NotFoundError,
     50052: InvalidRequestError,
+    63001: APIError,
     63002: InvalidRequestError,
     64001: NotFoundError,
     105100: PermissionDeniedError,

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from ._retry import RetryPolicy
     from ._store import MemoryTokenStore, StoredAppToken, StoredUserToken, TokenStore
     from ._streams import FinalOnly, Incremental, StreamReply
+    from ._webhooks import hook_sign
 
 __version__ = "0.1.0"
 
@@ -63,6 +64,7 @@ _LAZY = {
     "StoredUserToken": "._store",
     "FileTokenStore": "._file_store",
     "RedisTokenStore": "._redis_store",
+    "hook_sign": "._webhooks",
 }
 
 
@@ -114,4 +116,5 @@ __all__ = [
     "TokenStore",
     "UnexpectedResponseError",
     "__version__",
+    "hook_sign",
 ]

@@ -37,6 +37,7 @@ from ._store import MemoryTokenStore, TokenStore
 from ._streams import AsyncStreams, Streams
 from ._tls import default_ssl_context
 from ._token_clients import AsyncTokenClient, TokenClient
+from ._webhooks import AsyncWebhooks, Webhooks
 
 DEFAULT_EXPIRES_IN = 7200.0
 """The platform's documented token lifetime, assumed when an answer leaves out expiresIn."""
@@ -200,6 +201,10 @@ class Lansenger(LansengerAPI):
         return Media(self._http)
 
     @cached_property
+    def hooks(self) -> Webhooks:
+        return Webhooks(self._http)
+
+    @cached_property
     def oauth(self) -> OAuth:
         return OAuth(self._http, self._settings, store=self._token_store)
 
@@ -335,6 +340,10 @@ class AsyncLansenger(AsyncLansengerAPI):
     @cached_property
     def media(self) -> AsyncMedia:
         return AsyncMedia(self._http)
+
+    @cached_property
+    def hooks(self) -> AsyncWebhooks:
+        return AsyncWebhooks(self._http)
 
     @cached_property
     def oauth(self) -> AsyncOAuth:

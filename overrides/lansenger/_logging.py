@@ -1,7 +1,7 @@
 """The SDK logger and the redaction that keeps secrets out of every log line.
 
-Lansenger puts ``app_token``, ``user_token`` and the app secret in URL query strings, and httpx logs full URLs at
-INFO. Redaction therefore has to run on the httpx/httpcore loggers as well as on our own.
+Lansenger puts ``app_token``, ``user_token``, webhooks' ``hook_token`` and the app secret in URL query strings,
+and httpx logs full URLs at INFO. Redaction therefore has to run on the httpx/httpcore loggers as well as on our own.
 """
 
 from __future__ import annotations
@@ -33,13 +33,13 @@ REDACTED_LOGGERS = (
 # Query parameters, also when the whole URL is itself percent-encoded (``%3F``/``%26`` before, ``%3D`` after).
 _QUERY_SECRET = re.compile(
     r"(?i)(?:(?<![\w%])|(?<=%3F)|(?<=%26))"
-    r"(?P<key>app_token|user_token|refresh_token|secret|code|ticket)(?P<sep>=|%3D)"
+    r"(?P<key>app_token|user_token|hook_token|refresh_token|secret|code|ticket)(?P<sep>=|%3D)"
     r"(?P<value>[^&#\s\"']+)"
 )
 
 _SECRET_KEYS = (
     "appToken|userToken|refreshToken|appSecret|app_secret|secret|aesKey|encodingKey|encoding_key"
-    "|callbackToken|callback_token|signToken|app_token|user_token|refresh_token"
+    "|callbackToken|callback_token|signToken|app_token|user_token|refresh_token|hookToken|hook_token|jsApiToken"
 )
 # JSON members, Python reprs (``{'k': 'v'}``), escaped JSON inside strings (``\"k\":\"v\"``) and ``k=v`` pairs.
 _KEY_VALUE_SECRET = re.compile(

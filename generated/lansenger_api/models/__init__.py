@@ -45,6 +45,13 @@ from .boardroom_reserve_type import BoardroomReserveType
 from .boardroom_schedule import BoardroomSchedule
 from .boardroom_schedule_request import BoardroomScheduleRequest
 from .boardroom_status import BoardroomStatus
+from .bot_command import BotCommand
+from .bot_command_chat_type import BotCommandChatType
+from .bot_command_info import BotCommandInfo
+from .bot_command_list import BotCommandList
+from .bot_command_scope import BotCommandScope
+from .bot_command_scope_type import BotCommandScopeType
+from .bot_commands_create_request import BotCommandsCreateRequest
 from .bot_message_event import BotMessageEvent
 from .bot_message_request import BotMessageRequest
 from .bot_msg_type import BotMsgType
@@ -54,8 +61,21 @@ from .card_content import CardContent
 from .card_content_format_type import CardContentFormatType
 from .card_field import CardField
 from .card_link import CardLink
+from .chat_group_info import ChatGroupInfo
+from .chat_list import ChatList
+from .chat_list_request import ChatListRequest
+from .chat_list_type import ChatListType
+from .chat_message_info import ChatMessageInfo
+from .chat_message_info_content import ChatMessageInfoContent
+from .chat_message_item import ChatMessageItem
 from .chat_message_request import ChatMessageRequest
+from .chat_messages_page import ChatMessagesPage
+from .chat_messages_request import ChatMessagesRequest
 from .chat_msg_type import ChatMsgType
+from .chat_notification_state import ChatNotificationState
+from .chat_notification_status import ChatNotificationStatus
+from .chat_notification_update import ChatNotificationUpdate
+from .chat_staff_info import ChatStaffInfo
 from .core_media_type import CoreMediaType
 from .create_user_token_grant_type import CreateUserTokenGrantType
 from .current_user import CurrentUser
@@ -84,6 +104,7 @@ from .event_location_info import EventLocationInfo
 from .event_media_content import EventMediaContent
 from .event_mobile_phone import EventMobilePhone
 from .event_msg_data import EventMsgData
+from .event_notification_request import EventNotificationRequest
 from .event_position_content import EventPositionContent
 from .event_reference_msg import EventReferenceMsg
 from .event_reminder import EventReminder
@@ -109,8 +130,11 @@ from .group_members_updated import GroupMembersUpdated
 from .group_membership import GroupMembership
 from .group_message_request import GroupMessageRequest
 from .group_msg_type import GroupMsgType
+from .group_share import GroupShare
+from .group_share_request import GroupShareRequest
 from .group_staff_ref import GroupStaffRef
 from .head_status_info import HeadStatusInfo
+from .hook_message_request import HookMessageRequest
 from .i18n_app_card_message import I18nAppCardMessage
 from .i18n_card_field import I18nCardField
 from .i18n_card_link import I18nCardLink
@@ -125,14 +149,18 @@ from .jiaban_groups_request import JiabanGroupsRequest
 from .jiaban_rule_config import JiabanRuleConfig
 from .jiaban_rule_configs_request import JiabanRuleConfigsRequest
 from .jiaban_upload_request import JiabanUploadRequest
+from .js_api_token import JsApiToken
 from .link_card_message import LinkCardMessage
+from .media_path import MediaPath
 from .media_upload import MediaUpload
 from .message_ack import MessageAck
 from .message_common import MessageCommon
 from .message_media_type import MessageMediaType
+from .message_reminder_request import MessageReminderRequest
 from .mobile_phone import MobilePhone
 from .msg_data import MsgData
 from .msg_type import MsgType
+from .no_disturb import NoDisturb
 from .notice import Notice
 from .notice_account import NoticeAccount
 from .notice_account_list_request import NoticeAccountListRequest
@@ -148,6 +176,12 @@ from .notice_remind_range import NoticeRemindRange
 from .notice_resource import NoticeResource
 from .notice_send_request import NoticeSendRequest
 from .notice_user_type import NoticeUserType
+from .notification_event import NotificationEvent
+from .notification_message_request import NotificationMessageRequest
+from .notification_messages_sent import NotificationMessagesSent
+from .notification_push_data import NotificationPushData
+from .notification_status import NotificationStatus
+from .notifications_accepted import NotificationsAccepted
 from .oa_card_message import OaCardMessage
 from .oa_card_message_card_action import OaCardMessageCardAction
 from .org_extra_field import OrgExtraField
@@ -242,6 +276,9 @@ from .reminder import Reminder
 from .report_location_event import ReportLocationEvent
 from .revoke_chat_type import RevokeChatType
 from .revoke_request import RevokeRequest
+from .roaming_org import RoamingOrg
+from .roaming_org_state import RoamingOrgState
+from .roaming_orgs_page import RoamingOrgsPage
 from .role_create_request import RoleCreateRequest
 from .role_created import RoleCreated
 from .role_member_delete_request import RoleMemberDeleteRequest
@@ -356,6 +393,7 @@ from .todo_type import TodoType
 from .ua_cert_create_event import UaCertCreateEvent
 from .ua_cert_delete_event import UaCertDeleteEvent
 from .uploaded_media import UploadedMedia
+from .urgent_reminder_type import UrgentReminderType
 from .user_logout_event import UserLogoutEvent
 from .user_token_grant import UserTokenGrant
 from .vc_auto_record import VcAutoRecord
@@ -451,6 +489,13 @@ __all__ = (
     "BoardroomSchedule",
     "BoardroomScheduleRequest",
     "BoardroomStatus",
+    "BotCommand",
+    "BotCommandChatType",
+    "BotCommandInfo",
+    "BotCommandList",
+    "BotCommandScope",
+    "BotCommandScopeType",
+    "BotCommandsCreateRequest",
     "BotMessageEvent",
     "BotMessageRequest",
     "BotMsgType",
@@ -460,8 +505,21 @@ __all__ = (
     "CardContentFormatType",
     "CardField",
     "CardLink",
+    "ChatGroupInfo",
+    "ChatList",
+    "ChatListRequest",
+    "ChatListType",
+    "ChatMessageInfo",
+    "ChatMessageInfoContent",
+    "ChatMessageItem",
     "ChatMessageRequest",
+    "ChatMessagesPage",
+    "ChatMessagesRequest",
     "ChatMsgType",
+    "ChatNotificationState",
+    "ChatNotificationStatus",
+    "ChatNotificationUpdate",
+    "ChatStaffInfo",
     "CoreMediaType",
     "CreateUserTokenGrantType",
     "CurrentUser",
@@ -490,6 +548,7 @@ __all__ = (
     "EventMediaContent",
     "EventMobilePhone",
     "EventMsgData",
+    "EventNotificationRequest",
     "EventPositionContent",
     "EventReferenceMsg",
     "EventReminder",
@@ -515,8 +574,11 @@ __all__ = (
     "GroupMembersUpdated",
     "GroupMessageRequest",
     "GroupMsgType",
+    "GroupShare",
+    "GroupShareRequest",
     "GroupStaffRef",
     "HeadStatusInfo",
+    "HookMessageRequest",
     "I18nAppCardMessage",
     "I18nCardField",
     "I18nCardLink",
@@ -531,14 +593,18 @@ __all__ = (
     "JiabanRuleConfig",
     "JiabanRuleConfigsRequest",
     "JiabanUploadRequest",
+    "JsApiToken",
     "LinkCardMessage",
+    "MediaPath",
     "MediaUpload",
     "MessageAck",
     "MessageCommon",
     "MessageMediaType",
+    "MessageReminderRequest",
     "MobilePhone",
     "MsgData",
     "MsgType",
+    "NoDisturb",
     "Notice",
     "NoticeAccount",
     "NoticeAccountListRequest",
@@ -554,6 +620,12 @@ __all__ = (
     "NoticeResource",
     "NoticeSendRequest",
     "NoticeUserType",
+    "NotificationEvent",
+    "NotificationMessageRequest",
+    "NotificationMessagesSent",
+    "NotificationPushData",
+    "NotificationsAccepted",
+    "NotificationStatus",
     "OaCardMessage",
     "OaCardMessageCardAction",
     "OrgExtraField",
@@ -648,6 +720,9 @@ __all__ = (
     "ReportLocationEvent",
     "RevokeChatType",
     "RevokeRequest",
+    "RoamingOrg",
+    "RoamingOrgsPage",
+    "RoamingOrgState",
     "RoleCreated",
     "RoleCreateRequest",
     "RoleMemberDeleteRequest",
@@ -762,6 +837,7 @@ __all__ = (
     "UaCertCreateEvent",
     "UaCertDeleteEvent",
     "UploadedMedia",
+    "UrgentReminderType",
     "UserLogoutEvent",
     "UserTokenGrant",
     "VcAutoRecord",

@@ -6,6 +6,7 @@ from . import (
     _routes,
     _routes_boardrooms,
     _routes_calendars,
+    _routes_chats,
     _routes_control,
     _routes_groups,
     _routes_leave,
@@ -14,6 +15,7 @@ from . import (
     _routes_org,
     _routes_org_admin,
     _routes_personal,
+    _routes_platform,
     _routes_questionnaires,
     _routes_roles,
     _routes_streams,
@@ -41,4 +43,6 @@ ROUTES: tuple[Route, ...] = (
     *_routes_leave.ROUTES,
     *_routes_streams.ROUTES,
     *_routes_control.ROUTES,
+    *_routes_chats.ROUTES,
+    *_routes_platform.ROUTES,
 )

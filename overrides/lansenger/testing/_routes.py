@@ -1,15 +1,22 @@
-"""Tokens, messages and media: the sandbox's handlers for the first operations of the spec."""
+"""Tokens, messages and media: the sandbox's handlers for the first operations of the spec.
+
+Accepted messages also go into the chat history (`_routes_chats`); media can be fetched by id, through a
+temporary download link (`/sandbox/files/...`, what mediaPath points at) or by the share id of an attachment.
+"""
 
 from __future__ import annotations
 
 import hmac
+import secrets
 import time
 from collections.abc import Mapping
 from typing import Any
 
 from ._checks import check_message_payload, json_object, optional_text, required_text, text_list
 from ._multipart import MultipartError, UploadedFile, form_boundary, parse_form
-from ._replies import INVALID_CREDENTIAL, MEDIA_NOT_FOUND, ApiError, FileReply, Reply, invalid, success
+from ._platform_stores import MediaLinks, MediaShares
+from ._replies import INVALID_CREDENTIAL, MEDIA_NOT_FOUND, ApiError, FileReply, Reply, failure, invalid, success
+from ._routes_chats import history, record_delivery
 from ._routing import Backend, Request, Route
 from ._state import TOKEN_PATH, MediaRecord, MessageRecord, UnknownMessages
 
@@ -18,6 +25,8 @@ APP_MEDIA_TYPES = ("file", "video", "image", "audio")
 APP_MEDIA_DIMENSIONS = ("width", "height", "duration")
 REVOKE_CHAT_TYPES = ("staff", "group", "notification", "account", "bot")
 MAX_CARD_LINKS = 3
+JSAPI_TOKEN_LIFETIME = 7200
+FILE_LINK_PATH = "/sandbox/files/{ticket}"
 
 
 def _same_secret(given: str, expected: str) -> bool:
@@ -34,6 +43,12 @@ def create_app_token(backend: Backend, request: Request) -> Reply:
         raise ApiError(INVALID_CREDENTIAL, "invalid credential")
     token = backend.state.issue_token(backend.token_lifetime)
     return success({"appToken": token, "expiresIn": int(backend.token_lifetime)})
+
+
+def create_jsapi_token(backend: Backend, request: Request) -> Reply:
+    """Nothing in the sandbox consumes JSAPI tokens, so none is remembered; a bad user_token is still refused."""
+    backend.acting_staff(request)
+    return success({"jsApiToken": secrets.token_urlsafe(24), "expiresIn": JSAPI_TOKEN_LIFETIME})
 
 
 def send_bot_message(backend: Backend, request: Request) -> Reply:
@@ -79,7 +94,9 @@ def send_chat_message(backend: Backend, request: Request) -> Reply:
 
 
 def _deliver(backend: Backend, request: Request, body: Mapping[str, Any]) -> str:
-    return backend.state.record_message(request.path, body, user_token=request.param("user_token") is not None)
+    message_id = backend.state.record_message(request.path, body, user_token=request.param("user_token") is not None)
+    record_delivery(backend, request, body, message_id)
+    return message_id
 
 
 def upload_media(backend: Backend, request: Request) -> Reply:
@@ -88,6 +105,13 @@ def upload_media(backend: Backend, request: Request) -> Reply:
         raise invalid(f"type: must be one of {', '.join(CORE_MEDIA_TYPES)}")
     media_id = _store_upload(backend, request, media_type)
     return success({"mediaId": media_id, "createdTime": str(time.time_ns() // 1000)})
+
+
+def upload_app_media_v2(backend: Backend, request: Request) -> Reply:
+    """Uploads on behalf of a user: a live user_token is required."""
+    if backend.acting_staff(request) is None:
+        raise invalid("user_token: required")
+    return upload_app_media(backend, request)
 
 
 def upload_app_media(backend: Backend, request: Request) -> Reply:
@@ -133,6 +157,35 @@ def fetch_media(backend: Backend, request: Request) -> Reply:
     return FileReply(record["path"], record["content_type"], record["size"])
 
 
+def fetch_media_path(backend: Backend, request: Request) -> Reply:
+    """The path is a sandbox URL that serves the file without a token for an hour, like the platform's."""
+    backend.acting_staff(request)
+    media_id = request.path_params["media_id"]
+    record = backend.state.media_record(media_id)
+    if record is None:
+        raise ApiError(MEDIA_NOT_FOUND, "media not found")
+    ticket = backend.state.domain(MediaLinks.KEY, MediaLinks).issue(media_id)
+    link = f"http://{request.host or '127.0.0.1'}{FILE_LINK_PATH.format(ticket=ticket)}"
+    return success({"mediaPath": link, "name": record["filename"], "type": record["type"], "size": record["size"]})
+
+
+def download_media_link(backend: Backend, request: Request) -> Reply:
+    media_id = backend.state.domain(MediaLinks.KEY, MediaLinks).media_id(request.path_params["ticket"])
+    record = backend.state.media_record(media_id) if media_id is not None else None
+    if record is None:
+        return failure(MEDIA_NOT_FOUND, "link unknown or expired", status=404)
+    return FileReply(record["path"], record["content_type"], record["size"])
+
+
+def fetch_shared_media(backend: Backend, request: Request) -> Reply:
+    backend.acting_staff(request)
+    media_id = backend.state.domain(MediaShares.KEY, MediaShares).media_id(request.path_params["share_id"])
+    record = backend.state.media_record(media_id) if media_id is not None else None
+    if record is None:
+        raise ApiError(MEDIA_NOT_FOUND, "share not found")
+    return FileReply(record["path"], record["content_type"], record["size"])
+
+
 def revoke_messages(backend: Backend, request: Request) -> Reply:
     body = json_object(request.json, "body")
     chat_type = optional_text(body, "chatType")
@@ -147,6 +200,7 @@ def revoke_messages(backend: Backend, request: Request) -> Reply:
         backend.state.revoke(message_ids)
     except UnknownMessages as error:
         raise invalid(f"messageIds: unknown message {error}") from None
+    history(backend).revoke(message_ids)
     return success({})
 
 
@@ -182,13 +236,18 @@ def _vet_dynamic_card(record: MessageRecord) -> None:
 
 ROUTES: tuple[Route, ...] = (
     Route("GET", TOKEN_PATH, create_app_token, needs_app_token=False),
+    Route("GET", "/v1/jsapitoken/create", create_jsapi_token),
     Route("POST", "/v1/bot/messages/create", send_bot_message, takes_json=True),
     Route("POST", "/v1/messages/group/create", send_group_message, takes_json=True),
     Route("POST", "/v1/messages/create", send_account_message, takes_json=True),
     Route("POST", "/v1/messages/chat/create", send_chat_message, takes_json=True),
     Route("POST", "/v1/medias/create", upload_media),
     Route("POST", "/v1/app/medias/create", upload_app_media),
+    Route("POST", "/v2/app/medias/create", upload_app_media_v2),
     Route("GET", "/v1/medias/{media_id}/fetch", fetch_media),
+    Route("GET", "/v1/medias/{media_id}/path/fetch", fetch_media_path),
+    Route("GET", "/v1/media/share/{share_id}/fetch", fetch_shared_media),
+    Route("GET", FILE_LINK_PATH, download_media_link, needs_app_token=False),
     Route("POST", "/v1/messages/revoke", revoke_messages, takes_json=True),
     Route("POST", "/v1/messages/dynamic/update", update_dynamic_card, takes_json=True),
 )

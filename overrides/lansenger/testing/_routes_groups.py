@@ -60,6 +60,7 @@ class Group:
     description: str = ""
     avatar_id: str = ""
     assistants: list[str] = field(default_factory=list)
+    share_ids: list[str] = field(default_factory=list)
     manage_mode: int = MANAGE_ALL_MEMBERS
     max_members: int = DEFAULT_MAX_MEMBERS
     max_history_msg_count: int = DEFAULT_HISTORY_COUNT
@@ -159,6 +160,14 @@ class GroupStore:
             if group is None:
                 return None
             return who is APP or who in group.members
+
+    def share(self, group_id: str, actor: str | None) -> str:
+        """A new share id for a group the actor may see; every call makes another."""
+        with self._lock:
+            group = self._visible(group_id, actor)
+            share_id = f"gshare-{secrets.token_hex(8)}"
+            group.share_ids.append(share_id)
+            return share_id
 
     def delete(self, group_id: str, actor: str | None) -> None:
         with self._lock:
@@ -386,6 +395,12 @@ def delete_group(backend: Backend, request: Request) -> Reply:
     return success({})
 
 
+def create_group_share(backend: Backend, request: Request) -> Reply:
+    actor = backend.acting_staff(request)
+    json_object(request.json, "body")
+    return success({"shareId": _store(backend).share(request.path_params["group_id"], actor)})
+
+
 ROUTES: tuple[Route, ...] = (
     Route("POST", "/v2/groups/create", create_group, takes_json=True),
     Route("GET", "/v2/groups/{group_id}/info/fetch", fetch_group_info),
@@ -395,4 +410,5 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/v2/groups/fetch", list_groups),
     Route("GET", "/v2/groups/{group_id}/members/is_in_group", is_in_group),
     Route("POST", "/v2/groups/{group_id}/delete", delete_group, takes_json=True),
+    Route("POST", "/v2/groups/{group_id}/share/create", create_group_share, takes_json=True),
 )

@@ -12,8 +12,10 @@ import httpx
 from ...client import apaginate, next_offset, next_page, paginate
 from ...models.app_token import AppToken
 from ...models.grant_type import GrantType, check_grant_type
+from ...models.js_api_token import JsApiToken
 from ...types import UNSET, File, Unset
 from . import create_app_token as _create_app_token
+from . import create_jsapi_token as _create_jsapi_token
 
 
 class AuthResource:
@@ -42,6 +44,23 @@ class AuthResource:
             secret=secret,
         )
 
+    def create_jsapi_token(
+        self,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> JsApiToken:
+        """Issue a JSAPI token, which web pages inside the Lansenger client use to call its JS API.
+
+        The token lives `expiresIn` seconds (7200 by default). Hand it to your page's JS API configuration;
+        it is a credential, so keep it out of logs and URLs the page does not need.
+
+        GET /v1/jsapitoken/create
+        """
+        return _create_jsapi_token.sync(
+            client=self._http,
+            user_token=user_token,
+        )
+
 
 class AsyncAuthResource:
     """Operations tagged `auth` in the spec, async."""
@@ -67,6 +86,23 @@ class AsyncAuthResource:
             grant_type=grant_type,
             appid=appid,
             secret=secret,
+        )
+
+    async def create_jsapi_token(
+        self,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> JsApiToken:
+        """Issue a JSAPI token, which web pages inside the Lansenger client use to call its JS API.
+
+        The token lives `expiresIn` seconds (7200 by default). Hand it to your page's JS API configuration;
+        it is a credential, so keep it out of logs and URLs the page does not need.
+
+        GET /v1/jsapitoken/create
+        """
+        return await _create_jsapi_token.asyncio(
+            client=self._http,
+            user_token=user_token,
         )
 
 

@@ -22,8 +22,11 @@ from ...models.group_members_page import GroupMembersPage
 from ...models.group_members_update import GroupMembersUpdate
 from ...models.group_members_updated import GroupMembersUpdated
 from ...models.group_membership import GroupMembership
+from ...models.group_share import GroupShare
+from ...models.group_share_request import GroupShareRequest
 from ...types import UNSET, File, Unset
 from . import create_group as _create_group
+from . import create_group_share as _create_group_share
 from . import delete_group as _delete_group
 from . import fetch_group_info as _fetch_group_info
 from . import is_in_group as _is_in_group
@@ -78,6 +81,27 @@ class GroupsResource:
                 apply_global_unique_id=apply_global_unique_id,
                 apply_session_unique_id=apply_session_unique_id,
             ),
+            user_token=user_token,
+        )
+
+    def create_group_share(
+        self,
+        group_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> GroupShare:
+        """Create a share id for a group, to share the group with others.
+
+        Acts as the user of `user_token` when given, who must be a member, else as the app's bot. The
+        platform wants an empty JSON object as the body; the SDK sends it. It documents nothing about the id
+        beyond its name.
+
+        POST /v2/groups/{group_id}/share/create
+        """
+        return _create_group_share.sync(
+            group_id=group_id,
+            client=self._http,
+            body=GroupShareRequest(),
             user_token=user_token,
         )
 
@@ -353,6 +377,27 @@ class AsyncGroupsResource:
                 apply_global_unique_id=apply_global_unique_id,
                 apply_session_unique_id=apply_session_unique_id,
             ),
+            user_token=user_token,
+        )
+
+    async def create_group_share(
+        self,
+        group_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> GroupShare:
+        """Create a share id for a group, to share the group with others.
+
+        Acts as the user of `user_token` when given, who must be a member, else as the app's bot. The
+        platform wants an empty JSON object as the body; the SDK sends it. It documents nothing about the id
+        beyond its name.
+
+        POST /v2/groups/{group_id}/share/create
+        """
+        return await _create_group_share.asyncio(
+            group_id=group_id,
+            client=self._http,
+            body=GroupShareRequest(),
             user_token=user_token,
         )
 

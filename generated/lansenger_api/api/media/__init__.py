@@ -13,11 +13,15 @@ import httpx
 from ...client import apaginate, next_offset, next_page, paginate
 from ...models.app_media_type import AppMediaType, check_app_media_type
 from ...models.core_media_type import CoreMediaType, check_core_media_type
+from ...models.media_path import MediaPath
 from ...models.media_upload import MediaUpload
 from ...models.uploaded_media import UploadedMedia
 from ...types import UNSET, File, FileTypes, Unset
 from . import fetch_media as _fetch_media
+from . import fetch_media_path as _fetch_media_path
+from . import fetch_shared_media as _fetch_shared_media
 from . import upload_app_media as _upload_app_media
+from . import upload_app_media_v2 as _upload_app_media_v2
 from . import upload_media as _upload_media
 
 
@@ -59,6 +63,57 @@ class MediaResource:
             user_token=user_token,
         )
 
+    def fetch_media_path(
+        self,
+        media_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> MediaPath:
+        """A temporary download URL for a file, with its name, type and size.
+
+        The URL (mediaPath) stays valid for one hour and needs no token.
+
+        GET /v1/medias/{media_id}/path/fetch
+        """
+        return _fetch_media_path.sync(
+            media_id=media_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
+    def fetch_shared_media(
+        self,
+        share_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> bytes:
+        """Download a shared file's bytes by its share id.
+
+        Answers the bytes (with the file's content type) on success and a JSON envelope on failure, e.g.
+        errCode 64001 for an unknown share; the SDK streams the bytes and raises on an envelope. Note the
+        singular `media` in the path.
+
+        GET /v1/media/share/{share_id}/fetch
+        """
+        return _fetch_shared_media.sync(
+            share_id=share_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
+    def stream_fetch_shared_media(
+        self,
+        share_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> AbstractContextManager[httpx.Response]:
+        """Like `fetch_shared_media`, but yields the open response to read its bytes in chunks."""
+        return _fetch_shared_media.stream(
+            share_id=share_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
     def upload_app_media(
         self,
         *,
@@ -79,6 +134,37 @@ class MediaResource:
                 media=media,
             ),
             type_=type_,
+            width=width,
+            height=height,
+            duration=duration,
+            context=context,
+        )
+
+    def upload_app_media_v2(
+        self,
+        *,
+        media: File,
+        type_: AppMediaType,
+        user_token: str,
+        width: int | Unset = UNSET,
+        height: int | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        context: str | Unset = UNSET,
+    ) -> UploadedMedia:
+        """Upload a file as the user of `user_token` (app upload v2; image 10 MB, other types 20 MB).
+
+        Like upload_app_media, but on behalf of a user, whose token is required. type is text (file, video,
+        image, audio); the platform refuses a numeric type with errCode 50052.
+
+        POST /v2/app/medias/create
+        """
+        return _upload_app_media_v2.sync(
+            client=self._http,
+            body=MediaUpload(
+                media=media,
+            ),
+            type_=type_,
+            user_token=user_token,
             width=width,
             height=height,
             duration=duration,
@@ -144,6 +230,57 @@ class AsyncMediaResource:
             user_token=user_token,
         )
 
+    async def fetch_media_path(
+        self,
+        media_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> MediaPath:
+        """A temporary download URL for a file, with its name, type and size.
+
+        The URL (mediaPath) stays valid for one hour and needs no token.
+
+        GET /v1/medias/{media_id}/path/fetch
+        """
+        return await _fetch_media_path.asyncio(
+            media_id=media_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
+    async def fetch_shared_media(
+        self,
+        share_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> bytes:
+        """Download a shared file's bytes by its share id.
+
+        Answers the bytes (with the file's content type) on success and a JSON envelope on failure, e.g.
+        errCode 64001 for an unknown share; the SDK streams the bytes and raises on an envelope. Note the
+        singular `media` in the path.
+
+        GET /v1/media/share/{share_id}/fetch
+        """
+        return await _fetch_shared_media.asyncio(
+            share_id=share_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
+    def stream_fetch_shared_media(
+        self,
+        share_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Like `fetch_shared_media`, but yields the open response to read its bytes in chunks."""
+        return _fetch_shared_media.astream(
+            share_id=share_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
     async def upload_app_media(
         self,
         *,
@@ -164,6 +301,37 @@ class AsyncMediaResource:
                 media=media,
             ),
             type_=type_,
+            width=width,
+            height=height,
+            duration=duration,
+            context=context,
+        )
+
+    async def upload_app_media_v2(
+        self,
+        *,
+        media: File,
+        type_: AppMediaType,
+        user_token: str,
+        width: int | Unset = UNSET,
+        height: int | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        context: str | Unset = UNSET,
+    ) -> UploadedMedia:
+        """Upload a file as the user of `user_token` (app upload v2; image 10 MB, other types 20 MB).
+
+        Like upload_app_media, but on behalf of a user, whose token is required. type is text (file, video,
+        image, audio); the platform refuses a numeric type with errCode 50052.
+
+        POST /v2/app/medias/create
+        """
+        return await _upload_app_media_v2.asyncio(
+            client=self._http,
+            body=MediaUpload(
+                media=media,
+            ),
+            type_=type_,
+            user_token=user_token,
             width=width,
             height=height,
             duration=duration,

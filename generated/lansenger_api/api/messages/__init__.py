@@ -14,7 +14,13 @@ from ...models.account_message_request import AccountMessageRequest
 from ...models.account_msg_type import AccountMsgType, check_account_msg_type
 from ...models.bot_message_request import BotMessageRequest
 from ...models.bot_msg_type import BotMsgType, check_bot_msg_type
+from ...models.chat_list import ChatList
+from ...models.chat_list_request import ChatListRequest
+from ...models.chat_list_type import ChatListType, check_chat_list_type
+from ...models.chat_message_item import ChatMessageItem
 from ...models.chat_message_request import ChatMessageRequest
+from ...models.chat_messages_page import ChatMessagesPage
+from ...models.chat_messages_request import ChatMessagesRequest
 from ...models.chat_msg_type import ChatMsgType, check_chat_msg_type
 from ...models.dynamic_msg_type import DynamicMsgType, check_dynamic_msg_type
 from ...models.dynamic_update_data import DynamicUpdateData
@@ -22,15 +28,20 @@ from ...models.dynamic_update_request import DynamicUpdateRequest
 from ...models.group_message_request import GroupMessageRequest
 from ...models.group_msg_type import GroupMsgType, check_group_msg_type
 from ...models.message_ack import MessageAck
+from ...models.message_reminder_request import MessageReminderRequest
 from ...models.msg_data import MsgData
 from ...models.revoke_chat_type import RevokeChatType, check_revoke_chat_type
 from ...models.revoke_request import RevokeRequest
 from ...models.sent_message import SentMessage
+from ...models.urgent_reminder_type import UrgentReminderType, check_urgent_reminder_type
 from ...types import UNSET, File, Unset
 from . import create_account_message as _create_account_message
 from . import create_bot_message as _create_bot_message
 from . import create_chat_message as _create_chat_message
 from . import create_group_message as _create_group_message
+from . import create_message_reminder as _create_message_reminder
+from . import list_chat_messages as _list_chat_messages
+from . import list_chats as _list_chats
 from . import revoke_messages as _revoke_messages
 from . import update_dynamic_message as _update_dynamic_message
 
@@ -160,6 +171,122 @@ class MessagesResource:
                 uuid=uuid,
                 entry_id=entry_id,
                 ref_msg_id=ref_msg_id,
+            ),
+            user_token=user_token,
+        )
+
+    def create_message_reminder(
+        self,
+        *,
+        msg_id: str,
+        reminder_types: list[UrgentReminderType],
+        user_id_list: list[str],
+    ) -> None:
+        """Urge recipients of a sent message to read it, by pop-up, SMS or phone call.
+
+        Every id in userIdList (at most 100) must be a recipient of the message msgId. The platform
+        documents no answer data.
+
+        POST /v1/messages/reminder/create
+        """
+        _create_message_reminder.sync(
+            client=self._http,
+            body=MessageReminderRequest(
+                msg_id=msg_id,
+                reminder_types=reminder_types,
+                user_id_list=user_id_list,
+            ),
+        )
+
+    def list_chat_messages(
+        self,
+        *,
+        staff_id: str | Unset = UNSET,
+        group_id: str | Unset = UNSET,
+        start_time: int | Unset = UNSET,
+        end_time: int | Unset = UNSET,
+        sender_id: str | Unset = UNSET,
+        page_size: int | Unset = 100,
+        base_version: str | Unset = "0",
+        user_token: str | Unset = UNSET,
+    ) -> ChatMessagesPage:
+        """One page of the history of a private chat (staffId) or a group chat (groupId).
+
+        A cursor walk: base_version "0" for the first page, then each answer's lastVersion until hasMore is
+        false. Give exactly one of staffId and groupId. startTime and endTime are microsecond timestamps.
+        The chat is seen as the user of `user_token`, else as the app's bot.
+
+        POST /v1/messages/fetch
+        """
+        return _list_chat_messages.sync(
+            client=self._http,
+            body=ChatMessagesRequest(
+                staff_id=staff_id,
+                group_id=group_id,
+                start_time=start_time,
+                end_time=end_time,
+                sender_id=sender_id,
+            ),
+            page_size=page_size,
+            base_version=base_version,
+            user_token=user_token,
+        )
+
+    def iter_list_chat_messages(
+        self,
+        *,
+        staff_id: str | Unset = UNSET,
+        group_id: str | Unset = UNSET,
+        start_time: int | Unset = UNSET,
+        end_time: int | Unset = UNSET,
+        sender_id: str | Unset = UNSET,
+        page_size: int | Unset = 100,
+        user_token: str | Unset = UNSET,
+    ) -> Iterator[ChatMessageItem]:
+        """Every item of `list_chat_messages`, following the `lastVersion` cursor from "0".
+
+        Stops at an empty page or a cursor that does not move.
+        """
+        return paginate(
+            lambda position: self.list_chat_messages(
+                staff_id=staff_id,
+                group_id=group_id,
+                start_time=start_time,
+                end_time=end_time,
+                sender_id=sender_id,
+                page_size=page_size,
+                base_version=position,
+                user_token=user_token,
+            ),
+            first="0",
+            items=lambda data: data.message_list,
+            total=lambda data: None,
+            advance=lambda cursor, data, received: data.last_version,
+        )
+
+    def list_chats(
+        self,
+        *,
+        chat_type: ChatListType | Unset = UNSET,
+        keyword: str | Unset = UNSET,
+        start_time: int | Unset = UNSET,
+        end_time: int | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> ChatList:
+        """The private and group chats of the app's bot, or of the user of `user_token`.
+
+        Every filter is optional (the body may be empty). keyword matches chat names and works only together
+        with chatType 1 or 2. startTime and endTime are microsecond timestamps.
+
+        POST /v1/chats/fetch
+        """
+        return _list_chats.sync(
+            client=self._http,
+            body=ChatListRequest(
+                chat_type=chat_type,
+                keyword=keyword,
+                start_time=start_time,
+                end_time=end_time,
             ),
             user_token=user_token,
         )
@@ -330,6 +457,119 @@ class AsyncMessagesResource:
                 uuid=uuid,
                 entry_id=entry_id,
                 ref_msg_id=ref_msg_id,
+            ),
+            user_token=user_token,
+        )
+
+    async def create_message_reminder(
+        self,
+        *,
+        msg_id: str,
+        reminder_types: list[UrgentReminderType],
+        user_id_list: list[str],
+    ) -> None:
+        """Urge recipients of a sent message to read it, by pop-up, SMS or phone call.
+
+        Every id in userIdList (at most 100) must be a recipient of the message msgId. The platform
+        documents no answer data.
+
+        POST /v1/messages/reminder/create
+        """
+        await _create_message_reminder.asyncio(
+            client=self._http,
+            body=MessageReminderRequest(
+                msg_id=msg_id,
+                reminder_types=reminder_types,
+                user_id_list=user_id_list,
+            ),
+        )
+
+    async def list_chat_messages(
+        self,
+        *,
+        staff_id: str | Unset = UNSET,
+        group_id: str | Unset = UNSET,
+        start_time: int | Unset = UNSET,
+        end_time: int | Unset = UNSET,
+        sender_id: str | Unset = UNSET,
+        page_size: int | Unset = 100,
+        base_version: str | Unset = "0",
+        user_token: str | Unset = UNSET,
+    ) -> ChatMessagesPage:
+        """One page of the history of a private chat (staffId) or a group chat (groupId).
+
+        A cursor walk: base_version "0" for the first page, then each answer's lastVersion until hasMore is
+        false. Give exactly one of staffId and groupId. startTime and endTime are microsecond timestamps.
+        The chat is seen as the user of `user_token`, else as the app's bot.
+
+        POST /v1/messages/fetch
+        """
+        return await _list_chat_messages.asyncio(
+            client=self._http,
+            body=ChatMessagesRequest(
+                staff_id=staff_id,
+                group_id=group_id,
+                start_time=start_time,
+                end_time=end_time,
+                sender_id=sender_id,
+            ),
+            page_size=page_size,
+            base_version=base_version,
+            user_token=user_token,
+        )
+
+    def iter_list_chat_messages(
+        self,
+        *,
+        staff_id: str | Unset = UNSET,
+        group_id: str | Unset = UNSET,
+        start_time: int | Unset = UNSET,
+        end_time: int | Unset = UNSET,
+        sender_id: str | Unset = UNSET,
+        page_size: int | Unset = 100,
+        user_token: str | Unset = UNSET,
+    ) -> AsyncIterator[ChatMessageItem]:
+        """Every item of `list_chat_messages`, fetching page after page; use with `async for`."""
+        return apaginate(
+            lambda position: self.list_chat_messages(
+                staff_id=staff_id,
+                group_id=group_id,
+                start_time=start_time,
+                end_time=end_time,
+                sender_id=sender_id,
+                page_size=page_size,
+                base_version=position,
+                user_token=user_token,
+            ),
+            first="0",
+            items=lambda data: data.message_list,
+            total=lambda data: None,
+            advance=lambda cursor, data, received: data.last_version,
+        )
+
+    async def list_chats(
+        self,
+        *,
+        chat_type: ChatListType | Unset = UNSET,
+        keyword: str | Unset = UNSET,
+        start_time: int | Unset = UNSET,
+        end_time: int | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> ChatList:
+        """The private and group chats of the app's bot, or of the user of `user_token`.
+
+        Every filter is optional (the body may be empty). keyword matches chat names and works only together
+        with chatType 1 or 2. startTime and endTime are microsecond timestamps.
+
+        POST /v1/chats/fetch
+        """
+        return await _list_chats.asyncio(
+            client=self._http,
+            body=ChatListRequest(
+                chat_type=chat_type,
+                keyword=keyword,
+                start_time=start_time,
+                end_time=end_time,
             ),
             user_token=user_token,
         )

@@ -1,0 +1,118 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""The `apps` resource: its operations as methods, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from typing import Any, cast
+
+import httpx
+
+from ...client import apaginate, next_offset, next_page, paginate
+from ...models.roaming_org import RoamingOrg
+from ...models.roaming_orgs_page import RoamingOrgsPage
+from ...types import UNSET, File, Unset
+from . import list_roaming_orgs as _list_roaming_orgs
+
+
+class AppsResource:
+    """Operations tagged `apps` in the spec."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self._http = http
+
+    def list_roaming_orgs(
+        self,
+        *,
+        page_size: int = 1000,
+        base_version: str = "0",
+        user_token: str | Unset = UNSET,
+    ) -> RoamingOrgsPage:
+        """The organisations the app is installed in, as an incremental sync.
+
+        A cursor walk: start with base_version "0", then pass each answer's latestVersion as the next
+        base_version until hasMore is false. Keep the last latestVersion to fetch only the changes later; an
+        organisation that uninstalled the app comes back with state 1.
+
+        GET /v1/app/roaming/orgs/fetch
+        """
+        return _list_roaming_orgs.sync(
+            client=self._http,
+            page_size=page_size,
+            base_version=base_version,
+            user_token=user_token,
+        )
+
+    def iter_list_roaming_orgs(
+        self,
+        *,
+        page_size: int = 1000,
+        user_token: str | Unset = UNSET,
+    ) -> Iterator[RoamingOrg]:
+        """Every item of `list_roaming_orgs`, following the `latestVersion` cursor from "0".
+
+        Stops at an empty page or a cursor that does not move.
+        """
+        return paginate(
+            lambda position: self.list_roaming_orgs(
+                page_size=page_size,
+                base_version=position,
+                user_token=user_token,
+            ),
+            first="0",
+            items=lambda data: data.org_list,
+            total=lambda data: None,
+            advance=lambda cursor, data, received: data.latest_version,
+        )
+
+
+class AsyncAppsResource:
+    """Operations tagged `apps` in the spec, async."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self._http = http
+
+    async def list_roaming_orgs(
+        self,
+        *,
+        page_size: int = 1000,
+        base_version: str = "0",
+        user_token: str | Unset = UNSET,
+    ) -> RoamingOrgsPage:
+        """The organisations the app is installed in, as an incremental sync.
+
+        A cursor walk: start with base_version "0", then pass each answer's latestVersion as the next
+        base_version until hasMore is false. Keep the last latestVersion to fetch only the changes later; an
+        organisation that uninstalled the app comes back with state 1.
+
+        GET /v1/app/roaming/orgs/fetch
+        """
+        return await _list_roaming_orgs.asyncio(
+            client=self._http,
+            page_size=page_size,
+            base_version=base_version,
+            user_token=user_token,
+        )
+
+    def iter_list_roaming_orgs(
+        self,
+        *,
+        page_size: int = 1000,
+        user_token: str | Unset = UNSET,
+    ) -> AsyncIterator[RoamingOrg]:
+        """Every item of `list_roaming_orgs`, fetching page after page; use with `async for`."""
+        return apaginate(
+            lambda position: self.list_roaming_orgs(
+                page_size=page_size,
+                base_version=position,
+                user_token=user_token,
+            ),
+            first="0",
+            items=lambda data: data.org_list,
+            total=lambda data: None,
+            advance=lambda cursor, data, received: data.latest_version,
+        )
+
+
+__all__ = ["AsyncAppsResource", "AppsResource"]

@@ -1,0 +1,163 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""The organisations the app is installed in, as an incremental sync.
+
+GET /v1/app/roaming/orgs/fetch
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.roaming_orgs_page import RoamingOrgsPage
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "list_roaming_orgs"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+
+
+def _get_kwargs(
+    *,
+    page_size: int = 1000,
+    base_version: str = "0",
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if page_size < 1:
+        raise errors.InvalidArgumentError("page_size must be at least 1")
+    if page_size > 1000:
+        raise errors.InvalidArgumentError("page_size must be at most 1000")
+
+    if len(base_version) < 1:
+        raise errors.InvalidArgumentError("base_version must not be empty")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["page_size"] = page_size
+
+    params["base_version"] = base_version
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/app/roaming/orgs/fetch",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    return _kwargs
+
+
+def _build(data: Any) -> RoamingOrgsPage:
+    response_200 = RoamingOrgsPage.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> RoamingOrgsPage:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    page_size: int = 1000,
+    base_version: str = "0",
+    user_token: str | Unset = UNSET,
+) -> Response[RoamingOrgsPage]:
+    """The organisations the app is installed in, as an incremental sync. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            page_size=page_size,
+            base_version=base_version,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    page_size: int = 1000,
+    base_version: str = "0",
+    user_token: str | Unset = UNSET,
+) -> RoamingOrgsPage:
+    """The organisations the app is installed in, as an incremental sync."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                page_size=page_size,
+                base_version=base_version,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    page_size: int = 1000,
+    base_version: str = "0",
+    user_token: str | Unset = UNSET,
+) -> Response[RoamingOrgsPage]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            page_size=page_size,
+            base_version=base_version,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    page_size: int = 1000,
+    base_version: str = "0",
+    user_token: str | Unset = UNSET,
+) -> RoamingOrgsPage:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                page_size=page_size,
+                base_version=base_version,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,133 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Issue a JSAPI token, which web pages inside the Lansenger client use to call its JS API.
+
+GET /v1/jsapitoken/create
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.js_api_token import JsApiToken
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "create_jsapi_token"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+
+
+def _get_kwargs(
+    *,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/jsapitoken/create",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    return _kwargs
+
+
+def _build(data: Any) -> JsApiToken:
+    response_200 = JsApiToken.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> JsApiToken:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    user_token: str | Unset = UNSET,
+) -> Response[JsApiToken]:
+    """Issue a JSAPI token, which web pages inside the Lansenger client use to call its JS API. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    user_token: str | Unset = UNSET,
+) -> JsApiToken:
+    """Issue a JSAPI token, which web pages inside the Lansenger client use to call its JS API."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    user_token: str | Unset = UNSET,
+) -> Response[JsApiToken]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    user_token: str | Unset = UNSET,
+) -> JsApiToken:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,197 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""The `bots` resource: its operations as methods, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from typing import Any, cast
+
+import httpx
+
+from ...client import apaginate, next_offset, next_page, paginate
+from ...models.bot_command import BotCommand
+from ...models.bot_command_chat_type import BotCommandChatType, check_bot_command_chat_type
+from ...models.bot_command_list import BotCommandList
+from ...models.bot_command_scope import BotCommandScope
+from ...models.bot_command_scope_type import BotCommandScopeType, check_bot_command_scope_type
+from ...models.bot_commands_create_request import BotCommandsCreateRequest
+from ...types import UNSET, File, Unset
+from . import create_bot_commands as _create_bot_commands
+from . import delete_bot_commands as _delete_bot_commands
+from . import fetch_bot_commands as _fetch_bot_commands
+
+
+class BotsResource:
+    """Operations tagged `bots` in the spec."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self._http = http
+
+    def create_bot_commands(
+        self,
+        *,
+        scope_type: BotCommandScopeType,
+        commands: list[BotCommand],
+        chat_id: str | Unset = UNSET,
+        chat_type: BotCommandChatType | Unset = UNSET,
+        staff_id: str | Unset = UNSET,
+    ) -> None:
+        """Set the slash commands the app's bot offers in one scope.
+
+        The scope decides where the commands show: scopeType 1 one member of one group (chatId, chatType
+        "group" and staffId required), 2 the admins of one group (chatId, chatType "group"), 3 one chat
+        (chatId and chatType), 4 the admins of every group, 5 every group, 6 every private chat, 7 the
+        default everywhere. The platform, not the SDK, checks which of chatId, chatType and staffId a scope
+        needs. Whether a second call replaces or extends a scope's commands is undocumented; delete the
+        scope first to be sure.
+
+        POST /v1/bot/commands/create
+        """
+        _create_bot_commands.sync(
+            client=self._http,
+            body=BotCommandsCreateRequest(
+                scope_type=scope_type,
+                commands=commands,
+                chat_id=chat_id,
+                chat_type=chat_type,
+                staff_id=staff_id,
+            ),
+        )
+
+    def delete_bot_commands(
+        self,
+        *,
+        scope_type: BotCommandScopeType,
+        chat_id: str | Unset = UNSET,
+        chat_type: BotCommandChatType | Unset = UNSET,
+        staff_id: str | Unset = UNSET,
+    ) -> None:
+        """Delete every slash command of one scope.
+
+        The scope is given as for create_bot_commands.
+
+        POST /v1/bot/commands/delete
+        """
+        _delete_bot_commands.sync(
+            client=self._http,
+            body=BotCommandScope(
+                scope_type=scope_type,
+                chat_id=chat_id,
+                chat_type=chat_type,
+                staff_id=staff_id,
+            ),
+        )
+
+    def fetch_bot_commands(
+        self,
+        *,
+        scope_type: BotCommandScopeType,
+        chat_id: str | Unset = UNSET,
+        chat_type: BotCommandChatType | Unset = UNSET,
+        staff_id: str | Unset = UNSET,
+    ) -> BotCommandList:
+        """The slash commands of one scope.
+
+        The scope is given as for create_bot_commands.
+
+        POST /v1/bot/commands/fetch
+        """
+        return _fetch_bot_commands.sync(
+            client=self._http,
+            body=BotCommandScope(
+                scope_type=scope_type,
+                chat_id=chat_id,
+                chat_type=chat_type,
+                staff_id=staff_id,
+            ),
+        )
+
+
+class AsyncBotsResource:
+    """Operations tagged `bots` in the spec, async."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self._http = http
+
+    async def create_bot_commands(
+        self,
+        *,
+        scope_type: BotCommandScopeType,
+        commands: list[BotCommand],
+        chat_id: str | Unset = UNSET,
+        chat_type: BotCommandChatType | Unset = UNSET,
+        staff_id: str | Unset = UNSET,
+    ) -> None:
+        """Set the slash commands the app's bot offers in one scope.
+
+        The scope decides where the commands show: scopeType 1 one member of one group (chatId, chatType
+        "group" and staffId required), 2 the admins of one group (chatId, chatType "group"), 3 one chat
+        (chatId and chatType), 4 the admins of every group, 5 every group, 6 every private chat, 7 the
+        default everywhere. The platform, not the SDK, checks which of chatId, chatType and staffId a scope
+        needs. Whether a second call replaces or extends a scope's commands is undocumented; delete the
+        scope first to be sure.
+
+        POST /v1/bot/commands/create
+        """
+        await _create_bot_commands.asyncio(
+            client=self._http,
+            body=BotCommandsCreateRequest(
+                scope_type=scope_type,
+                commands=commands,
+                chat_id=chat_id,
+                chat_type=chat_type,
+                staff_id=staff_id,
+            ),
+        )
+
+    async def delete_bot_commands(
+        self,
+        *,
+        scope_type: BotCommandScopeType,
+        chat_id: str | Unset = UNSET,
+        chat_type: BotCommandChatType | Unset = UNSET,
+        staff_id: str | Unset = UNSET,
+    ) -> None:
+        """Delete every slash command of one scope.
+
+        The scope is given as for create_bot_commands.
+
+        POST /v1/bot/commands/delete
+        """
+        await _delete_bot_commands.asyncio(
+            client=self._http,
+            body=BotCommandScope(
+                scope_type=scope_type,
+                chat_id=chat_id,
+                chat_type=chat_type,
+                staff_id=staff_id,
+            ),
+        )
+
+    async def fetch_bot_commands(
+        self,
+        *,
+        scope_type: BotCommandScopeType,
+        chat_id: str | Unset = UNSET,
+        chat_type: BotCommandChatType | Unset = UNSET,
+        staff_id: str | Unset = UNSET,
+    ) -> BotCommandList:
+        """The slash commands of one scope.
+
+        The scope is given as for create_bot_commands.
+
+        POST /v1/bot/commands/fetch
+        """
+        return await _fetch_bot_commands.asyncio(
+            client=self._http,
+            body=BotCommandScope(
+                scope_type=scope_type,
+                chat_id=chat_id,
+                chat_type=chat_type,
+                staff_id=staff_id,
+            ),
+        )
+
+
+__all__ = ["AsyncBotsResource", "BotsResource"]

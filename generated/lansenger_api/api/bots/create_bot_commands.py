@@ -1,0 +1,134 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Set the slash commands the app's bot offers in one scope.
+
+POST /v1/bot/commands/create
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, send, unwrap
+from ...models.bot_commands_create_request import BotCommandsCreateRequest
+from ...rules import check_body
+from ...types import Response
+
+_OPERATION = "create_bot_commands"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_RULES = {
+    "props": {
+        "scopeType": {"name": "scope_type", "enum": [1, 2, 3, 4, 5, 6, 7]},
+        "chatType": {"name": "chat_type", "enum": ["group", "staff"]},
+        "commands": {
+            "name": "commands",
+            "items": {
+                "props": {
+                    "command": {"name": "command", "minLength": 1},
+                    "description": {"name": "description", "minLength": 1},
+                }
+            },
+        },
+    }
+}
+
+
+def _get_kwargs(
+    *,
+    body: BotCommandsCreateRequest,
+) -> dict[str, Any]:
+    if len(body.commands) < 1:
+        raise errors.InvalidArgumentError("commands must not be empty")
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/bot/commands/create",
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> None:
+    unwrap(response, _OPERATION, data_required=False)
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: BotCommandsCreateRequest,
+) -> Response[None]:
+    """Set the slash commands the app's bot offers in one scope. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: BotCommandsCreateRequest,
+) -> None:
+    """Set the slash commands the app's bot offers in one scope."""
+    _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: BotCommandsCreateRequest,
+) -> Response[None]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: BotCommandsCreateRequest,
+) -> None:
+    """The async twin of `sync`."""
+    _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,134 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""The slash commands of one scope.
+
+POST /v1/bot/commands/fetch
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import asend, parse, send
+from ...models.bot_command_list import BotCommandList
+from ...models.bot_command_scope import BotCommandScope
+from ...rules import check_body
+from ...types import Response
+
+_OPERATION = "fetch_bot_commands"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_RULES = {
+    "props": {
+        "scopeType": {"name": "scope_type", "enum": [1, 2, 3, 4, 5, 6, 7]},
+        "chatType": {"name": "chat_type", "enum": ["group", "staff"]},
+    }
+}
+
+
+def _get_kwargs(
+    *,
+    body: BotCommandScope,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/bot/commands/fetch",
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> BotCommandList:
+    response_200 = BotCommandList.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> BotCommandList:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: BotCommandScope,
+) -> Response[BotCommandList]:
+    """The slash commands of one scope. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: BotCommandScope,
+) -> BotCommandList:
+    """The slash commands of one scope."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: BotCommandScope,
+) -> Response[BotCommandList]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: BotCommandScope,
+) -> BotCommandList:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+            ),
+            _OPERATION,
+        )
+    )

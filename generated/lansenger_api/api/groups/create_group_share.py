@@ -1,0 +1,160 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Create a share id for a group, to share the group with others.
+
+POST /v2/groups/{group_id}/share/create
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.group_share import GroupShare
+from ...models.group_share_request import GroupShareRequest
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "create_group_share"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+
+
+def _get_kwargs(
+    group_id: str,
+    *,
+    body: GroupShareRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if len(group_id) < 1:
+        raise errors.InvalidArgumentError("group_id must not be empty")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/groups/{group_id}/share/create".format(
+            group_id=quote(str(group_id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _build(data: Any) -> GroupShare:
+    response_200 = GroupShare.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> GroupShare:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    *,
+    client: httpx.Client,
+    body: GroupShareRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[GroupShare]:
+    """Create a share id for a group, to share the group with others. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            group_id=group_id,
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    group_id: str,
+    *,
+    client: httpx.Client,
+    body: GroupShareRequest,
+    user_token: str | Unset = UNSET,
+) -> GroupShare:
+    """Create a share id for a group, to share the group with others."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                group_id=group_id,
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    group_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: GroupShareRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[GroupShare]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            group_id=group_id,
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    group_id: str,
+    *,
+    client: httpx.AsyncClient,
+    body: GroupShareRequest,
+    user_token: str | Unset = UNSET,
+) -> GroupShare:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                group_id=group_id,
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,148 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""A temporary download URL for a file, with its name, type and size.
+
+GET /v1/medias/{media_id}/path/fetch
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.media_path import MediaPath
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "fetch_media_path"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+
+
+def _get_kwargs(
+    media_id: str,
+    *,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if len(media_id) < 1:
+        raise errors.InvalidArgumentError("media_id must not be empty")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/medias/{media_id}/path/fetch".format(
+            media_id=quote(str(media_id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    return _kwargs
+
+
+def _build(data: Any) -> MediaPath:
+    response_200 = MediaPath.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> MediaPath:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    media_id: str,
+    *,
+    client: httpx.Client,
+    user_token: str | Unset = UNSET,
+) -> Response[MediaPath]:
+    """A temporary download URL for a file, with its name, type and size. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            media_id=media_id,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    media_id: str,
+    *,
+    client: httpx.Client,
+    user_token: str | Unset = UNSET,
+) -> MediaPath:
+    """A temporary download URL for a file, with its name, type and size."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                media_id=media_id,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    media_id: str,
+    *,
+    client: httpx.AsyncClient,
+    user_token: str | Unset = UNSET,
+) -> Response[MediaPath]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            media_id=media_id,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    media_id: str,
+    *,
+    client: httpx.AsyncClient,
+    user_token: str | Unset = UNSET,
+) -> MediaPath:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                media_id=media_id,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,123 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Download a shared file's bytes by its share id.
+
+GET /v1/media/share/{share_id}/fetch
+"""
+
+from __future__ import annotations
+
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import astream as _astream
+from ...client import stream as _stream
+from ...types import UNSET, Unset
+
+_OPERATION = "fetch_shared_media"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+
+
+def _get_kwargs(
+    share_id: str,
+    *,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if len(share_id) < 1:
+        raise errors.InvalidArgumentError("share_id must not be empty")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/media/share/{share_id}/fetch".format(
+            share_id=quote(str(share_id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    return _kwargs
+
+
+def stream(
+    share_id: str,
+    *,
+    client: httpx.Client,
+    user_token: str | Unset = UNSET,
+) -> AbstractContextManager[httpx.Response]:
+    """Download a shared file's bytes by its share id.
+
+    Yields the open response so its bytes can be read in chunks (`iter_bytes`); raises the typed error when
+    the platform answers an error envelope instead of bytes.
+    """
+    return _stream(
+        client,
+        _get_kwargs(
+            share_id=share_id,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+
+
+def astream(
+    share_id: str,
+    *,
+    client: httpx.AsyncClient,
+    user_token: str | Unset = UNSET,
+) -> AbstractAsyncContextManager[httpx.Response]:
+    """The async twin of `stream`."""
+    return _astream(
+        client,
+        _get_kwargs(
+            share_id=share_id,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+
+
+def sync(
+    share_id: str,
+    *,
+    client: httpx.Client,
+    user_token: str | Unset = UNSET,
+) -> bytes:
+    """Download a shared file's bytes by its share id. The whole answer is read into memory; prefer `stream` for files."""
+    with _stream(
+        client,
+        _get_kwargs(
+            share_id=share_id,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    ) as response:
+        return response.read()
+
+
+async def asyncio(
+    share_id: str,
+    *,
+    client: httpx.AsyncClient,
+    user_token: str | Unset = UNSET,
+) -> bytes:
+    """The async twin of `sync`."""
+    async with _astream(
+        client,
+        _get_kwargs(
+            share_id=share_id,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    ) as response:
+        return await response.aread()

@@ -1,0 +1,214 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Upload a file as the user of `user_token` (app upload v2; image 10 MB, other types 20 MB).
+
+POST /v2/app/medias/create
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.app_media_type import AppMediaType
+from ...models.media_upload import MediaUpload
+from ...models.uploaded_media import UploadedMedia
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "upload_app_media_v2"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+
+
+def _get_kwargs(
+    *,
+    body: MediaUpload,
+    type_: AppMediaType,
+    user_token: str,
+    width: int | Unset = UNSET,
+    height: int | Unset = UNSET,
+    duration: int | Unset = UNSET,
+    context: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if type_ not in ["file", "video", "image", "audio"]:
+        raise errors.InvalidArgumentError(f"type_ must be one of file, video, image, audio, not {type_!r}")
+
+    if len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if not isinstance(width, Unset) and width < 1:
+        raise errors.InvalidArgumentError("width must be at least 1")
+
+    if not isinstance(height, Unset) and height < 1:
+        raise errors.InvalidArgumentError("height must be at least 1")
+
+    if not isinstance(duration, Unset) and duration < 0:
+        raise errors.InvalidArgumentError("duration must be at least 0")
+
+    params: dict[str, Any] = {}
+
+    json_type_: str = type_
+    params["type"] = json_type_
+
+    params["user_token"] = user_token
+
+    params["width"] = width
+
+    params["height"] = height
+
+    params["duration"] = duration
+
+    params["context"] = context
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/app/medias/create",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["files"] = body.to_multipart()
+
+    return _kwargs
+
+
+def _build(data: Any) -> UploadedMedia:
+    response_200 = UploadedMedia.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> UploadedMedia:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: MediaUpload,
+    type_: AppMediaType,
+    user_token: str,
+    width: int | Unset = UNSET,
+    height: int | Unset = UNSET,
+    duration: int | Unset = UNSET,
+    context: str | Unset = UNSET,
+) -> Response[UploadedMedia]:
+    """Upload a file as the user of `user_token` (app upload v2; image 10 MB, other types 20 MB). Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            type_=type_,
+            user_token=user_token,
+            width=width,
+            height=height,
+            duration=duration,
+            context=context,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: MediaUpload,
+    type_: AppMediaType,
+    user_token: str,
+    width: int | Unset = UNSET,
+    height: int | Unset = UNSET,
+    duration: int | Unset = UNSET,
+    context: str | Unset = UNSET,
+) -> UploadedMedia:
+    """Upload a file as the user of `user_token` (app upload v2; image 10 MB, other types 20 MB)."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                type_=type_,
+                user_token=user_token,
+                width=width,
+                height=height,
+                duration=duration,
+                context=context,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: MediaUpload,
+    type_: AppMediaType,
+    user_token: str,
+    width: int | Unset = UNSET,
+    height: int | Unset = UNSET,
+    duration: int | Unset = UNSET,
+    context: str | Unset = UNSET,
+) -> Response[UploadedMedia]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            type_=type_,
+            user_token=user_token,
+            width=width,
+            height=height,
+            duration=duration,
+            context=context,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: MediaUpload,
+    type_: AppMediaType,
+    user_token: str,
+    width: int | Unset = UNSET,
+    height: int | Unset = UNSET,
+    duration: int | Unset = UNSET,
+    context: str | Unset = UNSET,
+) -> UploadedMedia:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                type_=type_,
+                user_token=user_token,
+                width=width,
+                height=height,
+                duration=duration,
+                context=context,
+            ),
+            _OPERATION,
+        )
+    )

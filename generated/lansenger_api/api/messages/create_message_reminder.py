@@ -1,0 +1,133 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Urge recipients of a sent message to read it, by pop-up, SMS or phone call.
+
+POST /v1/messages/reminder/create
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, send, unwrap
+from ...models.message_reminder_request import MessageReminderRequest
+from ...rules import check_body
+from ...types import Response
+
+_OPERATION = "create_message_reminder"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_RULES = {
+    "props": {
+        "reminderTypes": {"name": "reminder_types", "items": {"enum": [0, 1, 2, 3]}},
+        "userIdList": {"name": "user_id_list", "items": {"minLength": 1}},
+    }
+}
+
+
+def _get_kwargs(
+    *,
+    body: MessageReminderRequest,
+) -> dict[str, Any]:
+    if len(body.msg_id) < 1:
+        raise errors.InvalidArgumentError("msg_id must not be empty")
+
+    if len(body.reminder_types) < 1:
+        raise errors.InvalidArgumentError("reminder_types must not be empty")
+
+    if len(body.user_id_list) < 1:
+        raise errors.InvalidArgumentError("user_id_list must not be empty")
+    if len(body.user_id_list) > 100:
+        raise errors.InvalidArgumentError("user_id_list must have at most 100 items")
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/messages/reminder/create",
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> None:
+    unwrap(response, _OPERATION, data_required=False)
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: MessageReminderRequest,
+) -> Response[None]:
+    """Urge recipients of a sent message to read it, by pop-up, SMS or phone call. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: MessageReminderRequest,
+) -> None:
+    """Urge recipients of a sent message to read it, by pop-up, SMS or phone call."""
+    _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: MessageReminderRequest,
+) -> Response[None]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: MessageReminderRequest,
+) -> None:
+    """The async twin of `sync`."""
+    _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+            ),
+            _OPERATION,
+        )
+    )

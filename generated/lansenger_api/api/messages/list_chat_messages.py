@@ -1,0 +1,181 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""One page of the history of a private chat (staffId) or a group chat (groupId).
+
+POST /v1/messages/fetch
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.chat_messages_page import ChatMessagesPage
+from ...models.chat_messages_request import ChatMessagesRequest
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "list_chat_messages"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_RULES = {
+    "anyRequired": ["staffId", "groupId"],
+    "props": {"staffId": {"name": "staff_id"}, "groupId": {"name": "group_id"}},
+}
+
+
+def _get_kwargs(
+    *,
+    body: ChatMessagesRequest,
+    page_size: int | Unset = 100,
+    base_version: str | Unset = "0",
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(page_size, Unset) and page_size < 1:
+        raise errors.InvalidArgumentError("page_size must be at least 1")
+    if not isinstance(page_size, Unset) and page_size > 100:
+        raise errors.InvalidArgumentError("page_size must be at most 100")
+
+    if not isinstance(base_version, Unset) and len(base_version) < 1:
+        raise errors.InvalidArgumentError("base_version must not be empty")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["page_size"] = page_size
+
+    params["base_version"] = base_version
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/messages/fetch",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> ChatMessagesPage:
+    response_200 = ChatMessagesPage.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> ChatMessagesPage:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: ChatMessagesRequest,
+    page_size: int | Unset = 100,
+    base_version: str | Unset = "0",
+    user_token: str | Unset = UNSET,
+) -> Response[ChatMessagesPage]:
+    """One page of the history of a private chat (staffId) or a group chat (groupId). Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            page_size=page_size,
+            base_version=base_version,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: ChatMessagesRequest,
+    page_size: int | Unset = 100,
+    base_version: str | Unset = "0",
+    user_token: str | Unset = UNSET,
+) -> ChatMessagesPage:
+    """One page of the history of a private chat (staffId) or a group chat (groupId)."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                page_size=page_size,
+                base_version=base_version,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: ChatMessagesRequest,
+    page_size: int | Unset = 100,
+    base_version: str | Unset = "0",
+    user_token: str | Unset = UNSET,
+) -> Response[ChatMessagesPage]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            page_size=page_size,
+            base_version=base_version,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: ChatMessagesRequest,
+    page_size: int | Unset = 100,
+    base_version: str | Unset = "0",
+    user_token: str | Unset = UNSET,
+) -> ChatMessagesPage:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                page_size=page_size,
+                base_version=base_version,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,220 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""The `notifications` resource: its operations as methods, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from typing import Any, cast
+
+import httpx
+
+from ...client import apaginate, next_offset, next_page, paginate
+from ...models.chat_notification_state import ChatNotificationState
+from ...models.chat_notification_status import ChatNotificationStatus
+from ...models.chat_notification_update import ChatNotificationUpdate
+from ...models.event_notification_request import EventNotificationRequest
+from ...models.msg_data import MsgData
+from ...models.msg_type import MsgType, check_msg_type
+from ...models.notification_event import NotificationEvent
+from ...models.notification_message_request import NotificationMessageRequest
+from ...models.notification_messages_sent import NotificationMessagesSent
+from ...models.notifications_accepted import NotificationsAccepted
+from ...types import UNSET, File, Unset
+from . import create_event_notification as _create_event_notification
+from . import create_notification_message as _create_notification_message
+from . import fetch_chat_notification as _fetch_chat_notification
+from . import update_chat_notifications as _update_chat_notifications
+
+
+class NotificationsResource:
+    """Operations tagged `notifications` in the spec."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self._http = http
+
+    def create_event_notification(
+        self,
+        *,
+        events: list[NotificationEvent],
+        user_token: str | Unset = UNSET,
+    ) -> NotificationsAccepted | None:
+        """Push app events to people's clients, such as the workbench badge (eventType app_changes).
+
+        The platform documents no answer data; what it sends is kept as is.
+
+        POST /v2/event/notification/create
+        """
+        return _create_event_notification.sync(
+            client=self._http,
+            body=EventNotificationRequest(
+                events=events,
+            ),
+            user_token=user_token,
+        )
+
+    def create_notification_message(
+        self,
+        *,
+        receiver_ids: list[str],
+        msg_type: MsgType,
+        msg_data: MsgData,
+        sender_id: str | Unset = UNSET,
+        uuid: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> NotificationMessagesSent:
+        """Send a message into the app's notification chat of up to 1000 people.
+
+        The sender is the user of `user_token` when given, else senderId, which the platform then requires.
+        The answer lists the message ids and one status per recipient, so a partly failed send still
+        succeeds.
+
+        POST /v1/messages/notification/create
+        """
+        return _create_notification_message.sync(
+            client=self._http,
+            body=NotificationMessageRequest(
+                receiver_ids=receiver_ids,
+                msg_type=msg_type,
+                msg_data=msg_data,
+                sender_id=sender_id,
+                uuid=uuid,
+            ),
+            user_token=user_token,
+        )
+
+    def fetch_chat_notification(
+        self,
+        user_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> ChatNotificationState:
+        """Fetch one person's state of the app's notification chat (do-not-disturb).
+
+        GET /v1/chat/notification/{user_id}/fetch
+        """
+        return _fetch_chat_notification.sync(
+            user_id=user_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
+    def update_chat_notifications(
+        self,
+        *,
+        status_list: list[ChatNotificationStatus],
+        user_token: str | Unset = UNSET,
+    ) -> NotificationsAccepted | None:
+        """Set the do-not-disturb flag or the unread badge of the app's notification chat, for many people.
+
+        Each entry sets either noDisturb or unreadCount for one person, never both. baseVersion must grow
+        from one update of a person to the next (a microsecond timestamp does), so a late, older update
+        cannot overwrite a newer one. The platform documents no answer data; what it sends is kept as is.
+
+        POST /v2/chat/notification/update
+        """
+        return _update_chat_notifications.sync(
+            client=self._http,
+            body=ChatNotificationUpdate(
+                status_list=status_list,
+            ),
+            user_token=user_token,
+        )
+
+
+class AsyncNotificationsResource:
+    """Operations tagged `notifications` in the spec, async."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self._http = http
+
+    async def create_event_notification(
+        self,
+        *,
+        events: list[NotificationEvent],
+        user_token: str | Unset = UNSET,
+    ) -> NotificationsAccepted | None:
+        """Push app events to people's clients, such as the workbench badge (eventType app_changes).
+
+        The platform documents no answer data; what it sends is kept as is.
+
+        POST /v2/event/notification/create
+        """
+        return await _create_event_notification.asyncio(
+            client=self._http,
+            body=EventNotificationRequest(
+                events=events,
+            ),
+            user_token=user_token,
+        )
+
+    async def create_notification_message(
+        self,
+        *,
+        receiver_ids: list[str],
+        msg_type: MsgType,
+        msg_data: MsgData,
+        sender_id: str | Unset = UNSET,
+        uuid: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> NotificationMessagesSent:
+        """Send a message into the app's notification chat of up to 1000 people.
+
+        The sender is the user of `user_token` when given, else senderId, which the platform then requires.
+        The answer lists the message ids and one status per recipient, so a partly failed send still
+        succeeds.
+
+        POST /v1/messages/notification/create
+        """
+        return await _create_notification_message.asyncio(
+            client=self._http,
+            body=NotificationMessageRequest(
+                receiver_ids=receiver_ids,
+                msg_type=msg_type,
+                msg_data=msg_data,
+                sender_id=sender_id,
+                uuid=uuid,
+            ),
+            user_token=user_token,
+        )
+
+    async def fetch_chat_notification(
+        self,
+        user_id: str,
+        *,
+        user_token: str | Unset = UNSET,
+    ) -> ChatNotificationState:
+        """Fetch one person's state of the app's notification chat (do-not-disturb).
+
+        GET /v1/chat/notification/{user_id}/fetch
+        """
+        return await _fetch_chat_notification.asyncio(
+            user_id=user_id,
+            client=self._http,
+            user_token=user_token,
+        )
+
+    async def update_chat_notifications(
+        self,
+        *,
+        status_list: list[ChatNotificationStatus],
+        user_token: str | Unset = UNSET,
+    ) -> NotificationsAccepted | None:
+        """Set the do-not-disturb flag or the unread badge of the app's notification chat, for many people.
+
+        Each entry sets either noDisturb or unreadCount for one person, never both. baseVersion must grow
+        from one update of a person to the next (a microsecond timestamp does), so a late, older update
+        cannot overwrite a newer one. The platform documents no answer data; what it sends is kept as is.
+
+        POST /v2/chat/notification/update
+        """
+        return await _update_chat_notifications.asyncio(
+            client=self._http,
+            body=ChatNotificationUpdate(
+                status_list=status_list,
+            ),
+            user_token=user_token,
+        )
+
+
+__all__ = ["AsyncNotificationsResource", "NotificationsResource"]

@@ -1,0 +1,167 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Push app events to people's clients, such as the workbench badge (eventType app_changes).
+
+POST /v2/event/notification/create
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.event_notification_request import EventNotificationRequest
+from ...models.notifications_accepted import NotificationsAccepted
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "create_event_notification"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_RULES = {
+    "props": {
+        "events": {
+            "name": "events",
+            "items": {
+                "props": {
+                    "eventType": {"name": "event_type", "minLength": 1},
+                    "receiverIds": {"name": "receiver_ids", "items": {"minLength": 1}},
+                    "deviceType": {"name": "device_type", "minimum": 0, "maximum": 31},
+                    "expires": {"name": "expires", "minimum": 0},
+                }
+            },
+        }
+    }
+}
+
+
+def _get_kwargs(
+    *,
+    body: EventNotificationRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.events) < 1:
+        raise errors.InvalidArgumentError("events must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/event/notification/create",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> NotificationsAccepted | None:
+    if data is None:
+        return None
+    response_200 = NotificationsAccepted.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> NotificationsAccepted | None:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=False,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: EventNotificationRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[NotificationsAccepted | None]:
+    """Push app events to people's clients, such as the workbench badge (eventType app_changes). Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: EventNotificationRequest,
+    user_token: str | Unset = UNSET,
+) -> NotificationsAccepted | None:
+    """Push app events to people's clients, such as the workbench badge (eventType app_changes)."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: EventNotificationRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[NotificationsAccepted | None]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: EventNotificationRequest,
+    user_token: str | Unset = UNSET,
+) -> NotificationsAccepted | None:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,242 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Send a message into the app's notification chat of up to 1000 people.
+
+POST /v1/messages/notification/create
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.notification_message_request import NotificationMessageRequest
+from ...models.notification_messages_sent import NotificationMessagesSent
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "create_notification_message"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_RULES = {
+    "props": {
+        "receiverIds": {"name": "receiver_ids", "items": {"minLength": 1}},
+        "msgType": {
+            "name": "msg_type",
+            "enum": [
+                "text",
+                "formatText",
+                "oacard",
+                "appCard",
+                "linkCard",
+                "appArticles",
+                "verifyCard",
+                "i18nAppCard",
+                "approveCard",
+            ],
+        },
+        "msgData": {
+            "name": "msg_data",
+            "props": {
+                "text": {
+                    "name": "text",
+                    "props": {
+                        "content": {"name": "content", "maxBytes": 6000},
+                        "mediaType": {"name": "media_type", "enum": [1, 2, 3]},
+                    },
+                },
+                "formatText": {
+                    "name": "format_text",
+                    "props": {
+                        "formatType": {"name": "format_type", "enum": [1]},
+                        "text": {"name": "text", "maxBytes": 6000},
+                    },
+                },
+                "oacard": {"name": "oacard", "props": {"fields": {"name": "fields", "maxItems": 10}}},
+                "appCard": {
+                    "name": "app_card",
+                    "props": {
+                        "bodyTitle": {"name": "body_title", "maxBytes": 600},
+                        "bodySubTitle": {"name": "body_sub_title", "maxBytes": 1200},
+                        "bodyContent": {"name": "body_content", "maxBytes": 3000},
+                        "fields": {"name": "fields", "maxItems": 10},
+                        "links": {"name": "links", "maxItems": 3},
+                    },
+                },
+                "appArticles": {
+                    "name": "app_articles",
+                    "minItems": 1,
+                    "items": {
+                        "props": {
+                            "imgUrl": {"name": "img_url", "minLength": 1},
+                            "title": {"name": "title", "minLength": 1},
+                            "url": {"name": "url", "minLength": 1},
+                        }
+                    },
+                },
+                "verifyCard": {
+                    "name": "verify_card",
+                    "props": {
+                        "body": {
+                            "name": "body",
+                            "props": {
+                                "content": {
+                                    "name": "content",
+                                    "props": {"formatType": {"name": "format_type", "enum": [0, 1]}},
+                                },
+                                "fields": {"name": "fields", "maxItems": 10},
+                            },
+                        }
+                    },
+                },
+                "approveCard": {
+                    "name": "approve_card",
+                    "props": {
+                        "body": {
+                            "name": "body",
+                            "props": {
+                                "content": {
+                                    "name": "content",
+                                    "props": {"formatType": {"name": "format_type", "enum": [0, 1]}},
+                                }
+                            },
+                        },
+                        "expireTime": {"name": "expire_time", "minimum": 0, "maximum": 2592000},
+                    },
+                },
+            },
+        },
+    }
+}
+
+
+def _get_kwargs(
+    *,
+    body: NotificationMessageRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.receiver_ids) < 1:
+        raise errors.InvalidArgumentError("receiver_ids must not be empty")
+    if len(body.receiver_ids) > 1000:
+        raise errors.InvalidArgumentError("receiver_ids must have at most 1000 items")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/messages/notification/create",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> NotificationMessagesSent:
+    response_200 = NotificationMessagesSent.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> NotificationMessagesSent:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: NotificationMessageRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[NotificationMessagesSent]:
+    """Send a message into the app's notification chat of up to 1000 people. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: NotificationMessageRequest,
+    user_token: str | Unset = UNSET,
+) -> NotificationMessagesSent:
+    """Send a message into the app's notification chat of up to 1000 people."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: NotificationMessageRequest,
+    user_token: str | Unset = UNSET,
+) -> Response[NotificationMessagesSent]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: NotificationMessageRequest,
+    user_token: str | Unset = UNSET,
+) -> NotificationMessagesSent:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

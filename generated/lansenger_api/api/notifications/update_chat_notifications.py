@@ -1,0 +1,167 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Set the do-not-disturb flag or the unread badge of the app's notification chat, for many people.
+
+POST /v2/chat/notification/update
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.chat_notification_update import ChatNotificationUpdate
+from ...models.notifications_accepted import NotificationsAccepted
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "update_chat_notifications"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_RULES = {
+    "props": {
+        "statusList": {
+            "name": "status_list",
+            "items": {
+                "anyRequired": ["noDisturb", "unreadCount"],
+                "props": {
+                    "userId": {"name": "user_id", "minLength": 1},
+                    "noDisturb": {"name": "no_disturb", "enum": ["true", "false"]},
+                    "unreadCount": {"name": "unread_count", "minimum": 0},
+                },
+            },
+        }
+    }
+}
+
+
+def _get_kwargs(
+    *,
+    body: ChatNotificationUpdate,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.status_list) < 1:
+        raise errors.InvalidArgumentError("status_list must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/chat/notification/update",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> NotificationsAccepted | None:
+    if data is None:
+        return None
+    response_200 = NotificationsAccepted.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> NotificationsAccepted | None:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=False,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: ChatNotificationUpdate,
+    user_token: str | Unset = UNSET,
+) -> Response[NotificationsAccepted | None]:
+    """Set the do-not-disturb flag or the unread badge of the app's notification chat, for many people. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: ChatNotificationUpdate,
+    user_token: str | Unset = UNSET,
+) -> NotificationsAccepted | None:
+    """Set the do-not-disturb flag or the unread badge of the app's notification chat, for many people."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: ChatNotificationUpdate,
+    user_token: str | Unset = UNSET,
+) -> Response[NotificationsAccepted | None]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            body=body,
+            user_token=user_token,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: ChatNotificationUpdate,
+    user_token: str | Unset = UNSET,
+) -> NotificationsAccepted | None:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,92 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BotCommand")
+
+
+@_attrs_define
+class BotCommand:
+    """
+    Attributes:
+        command (str): What people type after the slash.
+        description (str): Shown next to the command.
+        icon (str | Unset): The command's icon. The platform lists it beside command and description without saying
+            whether it is a URL or a media id, so it is optional here.
+        i18n_description (Any | Unset): Translations of description. Its shape is undocumented (the platform's other
+            i18n fields are objects keyed zhHans, zhHant, zhHantHK, en, fr), so any JSON value is passed through.
+    """
+
+    command: str
+    description: str
+    icon: str | Unset = UNSET
+    i18n_description: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        command = self.command
+
+        description = self.description
+
+        icon = self.icon
+
+        i18n_description = self.i18n_description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "command": command,
+                "description": description,
+            }
+        )
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if i18n_description is not UNSET:
+            field_dict["i18nDescription"] = i18n_description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        command = d.pop("command")
+
+        description = d.pop("description")
+
+        icon = d.pop("icon", UNSET)
+
+        i18n_description = d.pop("i18nDescription", UNSET)
+
+        bot_command = cls(
+            command=command,
+            description=description,
+            icon=icon,
+            i18n_description=i18n_description,
+        )
+
+        bot_command.additional_properties = d
+        return bot_command
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bot_command_chat_type import BotCommandChatType, check_bot_command_chat_type
+from ..models.bot_command_scope_type import BotCommandScopeType, check_bot_command_scope_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bot_command import BotCommand
+
+
+T = TypeVar("T", bound="BotCommandsCreateRequest")
+
+
+@_attrs_define
+class BotCommandsCreateRequest:
+    """
+    Attributes:
+        scope_type (BotCommandScopeType): Where commands show. 1 one member of one group, 2 the admins of one group, 3
+            one chat, 4 the admins of every group, 5 every group, 6 every private chat, 7 the default everywhere.
+        commands (list[BotCommand]):
+        chat_id (str | Unset): A group id, or a staff id for a private chat; required by scopes 1, 2 and 3.
+        chat_type (BotCommandChatType | Unset): What chatId names.
+        staff_id (str | Unset): The group member of scope 1.
+    """
+
+    scope_type: BotCommandScopeType
+    commands: list[BotCommand]
+    chat_id: str | Unset = UNSET
+    chat_type: BotCommandChatType | Unset = UNSET
+    staff_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        scope_type: int = self.scope_type
+
+        commands = []
+        for commands_item_data in self.commands:
+            commands_item = commands_item_data.to_dict()
+            commands.append(commands_item)
+
+        chat_id = self.chat_id
+
+        chat_type: str | Unset = UNSET
+        if not isinstance(self.chat_type, Unset):
+            chat_type = self.chat_type
+
+        staff_id = self.staff_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "scopeType": scope_type,
+                "commands": commands,
+            }
+        )
+        if chat_id is not UNSET:
+            field_dict["chatId"] = chat_id
+        if chat_type is not UNSET:
+            field_dict["chatType"] = chat_type
+        if staff_id is not UNSET:
+            field_dict["staffId"] = staff_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bot_command import BotCommand  # noqa: PLC0415
+
+        d = dict(src_dict)
+        scope_type = check_bot_command_scope_type(d.pop("scopeType"))
+
+        commands = []
+        _commands = d.pop("commands")
+        for commands_item_data in _commands:
+            commands_item = BotCommand.from_dict(commands_item_data)
+
+            commands.append(commands_item)
+
+        chat_id = d.pop("chatId", UNSET)
+
+        _chat_type = d.pop("chatType", UNSET)
+        chat_type: BotCommandChatType | Unset
+        if isinstance(_chat_type, Unset):
+            chat_type = UNSET
+        else:
+            chat_type = check_bot_command_chat_type(_chat_type)
+
+        staff_id = d.pop("staffId", UNSET)
+
+        bot_commands_create_request = cls(
+            scope_type=scope_type,
+            commands=commands,
+            chat_id=chat_id,
+            chat_type=chat_type,
+            staff_id=staff_id,
+        )
+
+        bot_commands_create_request.additional_properties = d
+        return bot_commands_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatGroupInfo")
+
+
+@_attrs_define
+class ChatGroupInfo:
+    """
+    Attributes:
+        group_id (str | Unset):
+        group_name (str | Unset):
+    """
+
+    group_id: str | Unset = UNSET
+    group_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        group_id = self.group_id
+
+        group_name = self.group_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if group_name is not UNSET:
+            field_dict["groupName"] = group_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        group_id = d.pop("groupId", UNSET)
+
+        group_name = d.pop("groupName", UNSET)
+
+        chat_group_info = cls(
+            group_id=group_id,
+            group_name=group_name,
+        )
+
+        chat_group_info.additional_properties = d
+        return chat_group_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

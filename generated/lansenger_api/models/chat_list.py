@@ -1,0 +1,103 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_group_info import ChatGroupInfo
+    from ..models.chat_staff_info import ChatStaffInfo
+
+
+T = TypeVar("T", bound="ChatList")
+
+
+@_attrs_define
+class ChatList:
+    """
+    Attributes:
+        staff_id_infos (list[ChatStaffInfo] | Unset):
+        group_id_infos (list[ChatGroupInfo] | Unset):
+    """
+
+    staff_id_infos: list[ChatStaffInfo] | Unset = UNSET
+    group_id_infos: list[ChatGroupInfo] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staff_id_infos: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.staff_id_infos, Unset):
+            staff_id_infos = []
+            for staff_id_infos_item_data in self.staff_id_infos:
+                staff_id_infos_item = staff_id_infos_item_data.to_dict()
+                staff_id_infos.append(staff_id_infos_item)
+
+        group_id_infos: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.group_id_infos, Unset):
+            group_id_infos = []
+            for group_id_infos_item_data in self.group_id_infos:
+                group_id_infos_item = group_id_infos_item_data.to_dict()
+                group_id_infos.append(group_id_infos_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if staff_id_infos is not UNSET:
+            field_dict["staffIdInfos"] = staff_id_infos
+        if group_id_infos is not UNSET:
+            field_dict["groupIdInfos"] = group_id_infos
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_group_info import ChatGroupInfo  # noqa: PLC0415
+        from ..models.chat_staff_info import ChatStaffInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _staff_id_infos = d.pop("staffIdInfos", UNSET)
+        staff_id_infos: list[ChatStaffInfo] | Unset = UNSET
+        if _staff_id_infos is not UNSET:
+            staff_id_infos = []
+            for staff_id_infos_item_data in _staff_id_infos:
+                staff_id_infos_item = ChatStaffInfo.from_dict(staff_id_infos_item_data)
+
+                staff_id_infos.append(staff_id_infos_item)
+
+        _group_id_infos = d.pop("groupIdInfos", UNSET)
+        group_id_infos: list[ChatGroupInfo] | Unset = UNSET
+        if _group_id_infos is not UNSET:
+            group_id_infos = []
+            for group_id_infos_item_data in _group_id_infos:
+                group_id_infos_item = ChatGroupInfo.from_dict(group_id_infos_item_data)
+
+                group_id_infos.append(group_id_infos_item)
+
+        chat_list = cls(
+            staff_id_infos=staff_id_infos,
+            group_id_infos=group_id_infos,
+        )
+
+        chat_list.additional_properties = d
+        return chat_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_list_type import ChatListType, check_chat_list_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatListRequest")
+
+
+@_attrs_define
+class ChatListRequest:
+    """
+    Attributes:
+        chat_type (ChatListType | Unset): Which chats to list. 0 all, 1 private chats, 2 group chats.
+        keyword (str | Unset): Matches chat names; only with chatType 1 or 2.
+        start_time (int | Unset): Microsecond timestamp; chats active since then.
+        end_time (int | Unset): Microsecond timestamp; chats active until then.
+    """
+
+    chat_type: ChatListType | Unset = UNSET
+    keyword: str | Unset = UNSET
+    start_time: int | Unset = UNSET
+    end_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        chat_type: int | Unset = UNSET
+        if not isinstance(self.chat_type, Unset):
+            chat_type = self.chat_type
+
+        keyword = self.keyword
+
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if chat_type is not UNSET:
+            field_dict["chatType"] = chat_type
+        if keyword is not UNSET:
+            field_dict["keyword"] = keyword
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _chat_type = d.pop("chatType", UNSET)
+        chat_type: ChatListType | Unset
+        if isinstance(_chat_type, Unset):
+            chat_type = UNSET
+        else:
+            chat_type = check_chat_list_type(_chat_type)
+
+        keyword = d.pop("keyword", UNSET)
+
+        start_time = d.pop("startTime", UNSET)
+
+        end_time = d.pop("endTime", UNSET)
+
+        chat_list_request = cls(
+            chat_type=chat_type,
+            keyword=keyword,
+            start_time=start_time,
+            end_time=end_time,
+        )
+
+        chat_list_request.additional_properties = d
+        return chat_list_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

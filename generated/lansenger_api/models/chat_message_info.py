@@ -1,0 +1,104 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_message_info_content import ChatMessageInfoContent
+
+
+T = TypeVar("T", bound="ChatMessageInfo")
+
+
+@_attrs_define
+class ChatMessageInfo:
+    """One message. content's shape follows type: text is `{text, attachments}`, formatText `{text}` (older platform
+    versions: `{content}`), cards their own body.
+
+        Attributes:
+            send_time (str | Unset): Local time as `YYYY-MM-DD HH:MM:SS`.
+            sender (str | Unset): The sender's display name.
+            type_ (str | Unset): The message type (some platform versions send `messageType`; kept as received).
+            content (ChatMessageInfoContent | Unset): The message body; any fields are kept.
+    """
+
+    send_time: str | Unset = UNSET
+    sender: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    content: ChatMessageInfoContent | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        send_time = self.send_time
+
+        sender = self.sender
+
+        type_ = self.type_
+
+        content: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = self.content.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if send_time is not UNSET:
+            field_dict["sendTime"] = send_time
+        if sender is not UNSET:
+            field_dict["sender"] = sender
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_message_info_content import ChatMessageInfoContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        send_time = d.pop("sendTime", UNSET)
+
+        sender = d.pop("sender", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        _content = d.pop("content", UNSET)
+        content: ChatMessageInfoContent | Unset
+        if isinstance(_content, Unset):
+            content = UNSET
+        else:
+            content = ChatMessageInfoContent.from_dict(_content)
+
+        chat_message_info = cls(
+            send_time=send_time,
+            sender=sender,
+            type_=type_,
+            content=content,
+        )
+
+        chat_message_info.additional_properties = d
+        return chat_message_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

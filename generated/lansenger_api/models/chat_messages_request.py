@@ -1,0 +1,99 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatMessagesRequest")
+
+
+@_attrs_define
+class ChatMessagesRequest:
+    """staffId and groupId exclude each other; give one.
+
+    Attributes:
+        staff_id (str | Unset): The other person of a private chat.
+        group_id (str | Unset): The group of a group chat.
+        start_time (int | Unset): Microsecond timestamp; messages sent since then.
+        end_time (int | Unset): Microsecond timestamp; messages sent until then.
+        sender_id (str | Unset): Only messages from this staff id.
+    """
+
+    staff_id: str | Unset = UNSET
+    group_id: str | Unset = UNSET
+    start_time: int | Unset = UNSET
+    end_time: int | Unset = UNSET
+    sender_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staff_id = self.staff_id
+
+        group_id = self.group_id
+
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        sender_id = self.sender_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if staff_id is not UNSET:
+            field_dict["staffId"] = staff_id
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
+        if sender_id is not UNSET:
+            field_dict["senderId"] = sender_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        staff_id = d.pop("staffId", UNSET)
+
+        group_id = d.pop("groupId", UNSET)
+
+        start_time = d.pop("startTime", UNSET)
+
+        end_time = d.pop("endTime", UNSET)
+
+        sender_id = d.pop("senderId", UNSET)
+
+        chat_messages_request = cls(
+            staff_id=staff_id,
+            group_id=group_id,
+            start_time=start_time,
+            end_time=end_time,
+            sender_id=sender_id,
+        )
+
+        chat_messages_request.additional_properties = d
+        return chat_messages_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.chat_notification_status import ChatNotificationStatus
+
+
+T = TypeVar("T", bound="ChatNotificationUpdate")
+
+
+@_attrs_define
+class ChatNotificationUpdate:
+    """
+    Attributes:
+        status_list (list[ChatNotificationStatus]):
+    """
+
+    status_list: list[ChatNotificationStatus]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status_list = []
+        for status_list_item_data in self.status_list:
+            status_list_item = status_list_item_data.to_dict()
+            status_list.append(status_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "statusList": status_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_notification_status import ChatNotificationStatus  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status_list = []
+        _status_list = d.pop("statusList")
+        for status_list_item_data in _status_list:
+            status_list_item = ChatNotificationStatus.from_dict(status_list_item_data)
+
+            status_list.append(status_list_item)
+
+        chat_notification_update = cls(
+            status_list=status_list,
+        )
+
+        chat_notification_update.additional_properties = d
+        return chat_notification_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatStaffInfo")
+
+
+@_attrs_define
+class ChatStaffInfo:
+    """A private chat, named by the other person.
+
+    Attributes:
+        staff_id (str | Unset):
+        staff_name (str | Unset):
+        sector_name (list[str] | Unset): The person's departments (some platform versions send `sectorNames`; kept as
+            received).
+    """
+
+    staff_id: str | Unset = UNSET
+    staff_name: str | Unset = UNSET
+    sector_name: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staff_id = self.staff_id
+
+        staff_name = self.staff_name
+
+        sector_name: list[str] | Unset = UNSET
+        if not isinstance(self.sector_name, Unset):
+            sector_name = self.sector_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if staff_id is not UNSET:
+            field_dict["staffId"] = staff_id
+        if staff_name is not UNSET:
+            field_dict["staffName"] = staff_name
+        if sector_name is not UNSET:
+            field_dict["sectorName"] = sector_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        staff_id = d.pop("staffId", UNSET)
+
+        staff_name = d.pop("staffName", UNSET)
+
+        sector_name = cast(list[str], d.pop("sectorName", UNSET))
+
+        chat_staff_info = cls(
+            staff_id=staff_id,
+            staff_name=staff_name,
+            sector_name=sector_name,
+        )
+
+        chat_staff_info.additional_properties = d
+        return chat_staff_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

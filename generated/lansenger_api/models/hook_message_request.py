@@ -1,0 +1,98 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.msg_data import MsgData
+
+
+T = TypeVar("T", bound="HookMessageRequest")
+
+
+@_attrs_define
+class HookMessageRequest:
+    """
+    Attributes:
+        msg_type (str): The message type; msgData carries one key named like it.
+        msg_data (MsgData): Exactly one key, named like msgType, holding that type's body; the user-impersonation
+            channel also takes `common`. Keys the spec does not know are passed through.
+        timestamp (str | Unset): Unix time in seconds, as text; required by a webhook with a signing secret.
+        sign (str | Unset): Base64 of HMAC-SHA256 with the key `<timestamp>@<secret>` over an empty message; required by
+            a webhook with a signing secret.
+    """
+
+    msg_type: str
+    msg_data: MsgData
+    timestamp: str | Unset = UNSET
+    sign: str | Unset = _attrs_field(repr=False, default=UNSET)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        msg_type = self.msg_type
+
+        msg_data = self.msg_data.to_dict()
+
+        timestamp = self.timestamp
+
+        sign = self.sign
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "msgType": msg_type,
+                "msgData": msg_data,
+            }
+        )
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if sign is not UNSET:
+            field_dict["sign"] = sign
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.msg_data import MsgData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        msg_type = d.pop("msgType")
+
+        msg_data = MsgData.from_dict(d.pop("msgData"))
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        sign = d.pop("sign", UNSET)
+
+        hook_message_request = cls(
+            msg_type=msg_type,
+            msg_data=msg_data,
+            timestamp=timestamp,
+            sign=sign,
+        )
+
+        hook_message_request.additional_properties = d
+        return hook_message_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MediaPath")
+
+
+@_attrs_define
+class MediaPath:
+    """
+    Attributes:
+        media_path (str | Unset): A download URL, valid for one hour; anyone holding it can download the file.
+        name (str | Unset): The file name.
+        type_ (str | Unset): The media kind, as the platform reports it.
+        size (int | str | Unset): Size in bytes. The platform's generated SDK types it as an integer, a later one reads
+            it as text, so both are accepted.
+    """
+
+    media_path: str | Unset = _attrs_field(repr=False, default=UNSET)
+    name: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    size: int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        media_path = self.media_path
+
+        name = self.name
+
+        type_ = self.type_
+
+        size: int | str | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if media_path is not UNSET:
+            field_dict["mediaPath"] = media_path
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if size is not UNSET:
+            field_dict["size"] = size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        media_path = d.pop("mediaPath", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        def _parse_size(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        size = _parse_size(d.pop("size", UNSET))
+
+        media_path = cls(
+            media_path=media_path,
+            name=name,
+            type_=type_,
+            size=size,
+        )
+
+        media_path.additional_properties = d
+        return media_path
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

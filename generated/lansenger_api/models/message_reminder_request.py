@@ -1,0 +1,88 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.urgent_reminder_type import UrgentReminderType, check_urgent_reminder_type
+
+T = TypeVar("T", bound="MessageReminderRequest")
+
+
+@_attrs_define
+class MessageReminderRequest:
+    """
+    Attributes:
+        msg_id (str): The sent message to remind of.
+        reminder_types (list[UrgentReminderType]):
+        user_id_list (list[str]): Staff ids to remind, at most 100, each a recipient of the message.
+    """
+
+    msg_id: str
+    reminder_types: list[UrgentReminderType]
+    user_id_list: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        msg_id = self.msg_id
+
+        reminder_types = []
+        for reminder_types_item_data in self.reminder_types:
+            reminder_types_item: int = reminder_types_item_data
+            reminder_types.append(reminder_types_item)
+
+        user_id_list = self.user_id_list
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "msgId": msg_id,
+                "reminderTypes": reminder_types,
+                "userIdList": user_id_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        msg_id = d.pop("msgId")
+
+        reminder_types = []
+        _reminder_types = d.pop("reminderTypes")
+        for reminder_types_item_data in _reminder_types:
+            reminder_types_item = check_urgent_reminder_type(reminder_types_item_data)
+
+            reminder_types.append(reminder_types_item)
+
+        user_id_list = cast(list[str], d.pop("userIdList"))
+
+        message_reminder_request = cls(
+            msg_id=msg_id,
+            reminder_types=reminder_types,
+            user_id_list=user_id_list,
+        )
+
+        message_reminder_request.additional_properties = d
+        return message_reminder_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NotificationPushData")
+
+
+@_attrs_define
+class NotificationPushData:
+    """The system notification shown on the device, if any.
+
+    Attributes:
+        title (str | Unset):
+        content (str | Unset):
+        url (str | Unset): Opened when the notification is tapped.
+        app_type (str | Unset):
+        android_sound_url (str | Unset):
+        ios_sound_url (str | Unset):
+    """
+
+    title: str | Unset = UNSET
+    content: str | Unset = UNSET
+    url: str | Unset = UNSET
+    app_type: str | Unset = UNSET
+    android_sound_url: str | Unset = UNSET
+    ios_sound_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        content = self.content
+
+        url = self.url
+
+        app_type = self.app_type
+
+        android_sound_url = self.android_sound_url
+
+        ios_sound_url = self.ios_sound_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if content is not UNSET:
+            field_dict["content"] = content
+        if url is not UNSET:
+            field_dict["url"] = url
+        if app_type is not UNSET:
+            field_dict["appType"] = app_type
+        if android_sound_url is not UNSET:
+            field_dict["androidSoundUrl"] = android_sound_url
+        if ios_sound_url is not UNSET:
+            field_dict["iosSoundUrl"] = ios_sound_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        content = d.pop("content", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        app_type = d.pop("appType", UNSET)
+
+        android_sound_url = d.pop("androidSoundUrl", UNSET)
+
+        ios_sound_url = d.pop("iosSoundUrl", UNSET)
+
+        notification_push_data = cls(
+            title=title,
+            content=content,
+            url=url,
+            app_type=app_type,
+            android_sound_url=android_sound_url,
+            ios_sound_url=ios_sound_url,
+        )
+
+        notification_push_data.additional_properties = d
+        return notification_push_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NotificationStatus")
+
+
+@_attrs_define
+class NotificationStatus:
+    """
+    Attributes:
+        err_code (int | Unset): 0 when this recipient got the message.
+        err_msg (str | Unset):
+    """
+
+    err_code: int | Unset = UNSET
+    err_msg: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        err_code = self.err_code
+
+        err_msg = self.err_msg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if err_code is not UNSET:
+            field_dict["errCode"] = err_code
+        if err_msg is not UNSET:
+            field_dict["errMsg"] = err_msg
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        err_code = d.pop("errCode", UNSET)
+
+        err_msg = d.pop("errMsg", UNSET)
+
+        notification_status = cls(
+            err_code=err_code,
+            err_msg=err_msg,
+        )
+
+        notification_status.additional_properties = d
+        return notification_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

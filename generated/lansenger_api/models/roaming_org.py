@@ -1,0 +1,88 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.roaming_org_state import RoamingOrgState, check_roaming_org_state
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RoamingOrg")
+
+
+@_attrs_define
+class RoamingOrg:
+    """
+    Attributes:
+        org_id (str | Unset):
+        org_name (str | Unset):
+        state (RoamingOrgState | Unset): 0 the app is installed, 1 the organisation removed it.
+    """
+
+    org_id: str | Unset = UNSET
+    org_name: str | Unset = UNSET
+    state: RoamingOrgState | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        org_id = self.org_id
+
+        org_name = self.org_name
+
+        state: int | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if org_id is not UNSET:
+            field_dict["orgId"] = org_id
+        if org_name is not UNSET:
+            field_dict["orgName"] = org_name
+        if state is not UNSET:
+            field_dict["state"] = state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        org_id = d.pop("orgId", UNSET)
+
+        org_name = d.pop("orgName", UNSET)
+
+        _state = d.pop("state", UNSET)
+        state: RoamingOrgState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = check_roaming_org_state(_state)
+
+        roaming_org = cls(
+            org_id=org_id,
+            org_name=org_name,
+            state=state,
+        )
+
+        roaming_org.additional_properties = d
+        return roaming_org
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
