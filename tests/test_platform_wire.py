@@ -24,7 +24,7 @@ from lansenger import (
     NotFoundError,
     hook_sign,
 )
-from lansenger import _hooks as hooks_module
+from lansenger import _webhooks as hooks_module
 from lansenger_api.models.bot_command import BotCommand
 from lansenger_api.models.bot_command_list import BotCommandList
 from lansenger_api.models.bot_command_scope_type import (
