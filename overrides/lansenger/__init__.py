@@ -35,6 +35,7 @@ from lansenger_api.errors import (
 
 if TYPE_CHECKING:
     from ._client import AsyncLansenger, Lansenger
+    from ._device_flow import DeviceAuthorization, DeviceFlowUnsupportedError, DeviceTokenState
     from ._file_store import FileTokenStore
     from ._oauth_flow import AuthorizationRequest
     from ._redis_store import RedisTokenStore
@@ -49,6 +50,9 @@ _LAZY = {
     "AsyncLansenger": "._client",
     "RetryPolicy": "._retry",
     "AuthorizationRequest": "._oauth_flow",
+    "DeviceAuthorization": "._device_flow",
+    "DeviceFlowUnsupportedError": "._device_flow",
+    "DeviceTokenState": "._device_flow",
     "FinalOnly": "._streams",
     "Incremental": "._streams",
     "StreamReply": "._streams",
@@ -83,6 +87,9 @@ __all__ = [
     "CallbackError",
     "ConfigurationError",
     "DecryptionError",
+    "DeviceAuthorization",
+    "DeviceFlowUnsupportedError",
+    "DeviceTokenState",
     "ErrorCode",
     "FileTokenStore",
     "FinalOnly",

@@ -6,6 +6,7 @@ from . import (
     _routes,
     _routes_calendars,
     _routes_control,
+    _routes_device_flow,
     _routes_groups,
     _routes_oauth,
     _routes_org,
@@ -17,6 +18,7 @@ from ._routing import Route
 ROUTES: tuple[Route, ...] = (
     *_routes.ROUTES,
     *_routes_oauth.ROUTES,
+    *_routes_device_flow.ROUTES,
     *_routes_org.ROUTES,
     *_routes_groups.ROUTES,
     *_routes_calendars.ROUTES,
