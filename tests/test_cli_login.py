@@ -9,6 +9,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+import respx
 from lansenger import FileTokenStore
 from lansenger.cli._runtime import Runtime
 from lansenger.testing import Sandbox
@@ -159,3 +160,34 @@ def test_profiles_from_the_state_file(sandbox: Sandbox, tmp_path: Path) -> None:
     stored = json.loads(shell.state_file.read_text())
     assert stored["profiles"]["bot"]["api_gateway_url"] == sandbox.url, "the platform SDKs' layout"
     assert stored["profiles"]["bot"]["app_token"], "the app token is kept for the next command"
+
+
+def test_a_grant_without_staff_id_is_kept_under_the_user_it_belongs_to(tmp_path: Path) -> None:
+    gateway, passport = "https://gw.example.test/open/apigw", "https://passport.example.test"
+    shell = bare_shell(
+        tmp_path,
+        {
+            "LANSENGER_API_GATEWAY_URL": gateway,
+            "LANSENGER_PASSPORT_URL": passport,
+            "LANSENGER_APP_ID": "3064064-1",
+            "LANSENGER_APP_SECRET": "secret",
+        },
+    )
+    with respx.mock(assert_all_called=True) as platform:
+        platform.get(gateway + "/v1/apptoken/create").respond(
+            json={"errCode": 0, "data": {"appToken": "at", "expiresIn": 7200}}
+        )
+        platform.post(passport + "/oauth2/device_authorization").respond(
+            json={"deviceCode": "dc", "userCode": "BDFG-HJKL"}
+        )
+        platform.post(passport + "/oauth2/device_token").respond(json={"state": "access_approved", "oauth2Code": "c"})
+        platform.get(gateway + "/v2/user_token/create").respond(
+            json={"errCode": 0, "data": {"userToken": "ut", "refreshToken": "rt"}}
+        )
+        platform.get(gateway + "/v1/users/fetch", params={"user_token": "ut"}).respond(
+            json={"errCode": 0, "data": {"staffId": "3064064-7", "name": "Q"}}
+        )
+        answer = shell.json("login", obj=Runtime(sleep=lambda seconds: None))
+    assert (answer["staffId"], answer["scope"], answer["expiresIn"]) == ("3064064-7", None, None)
+    stored = FileTokenStore(shell.state_file).load_user_token("3064064-7")
+    assert stored is not None and stored.user_token == "ut"

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import typer
+from lansenger_api.errors import UnexpectedResponseError
 from lansenger_api.models.user_token_grant import UserTokenGrant
+from lansenger_api.types import Unset
 
 from .._client import Lansenger
 from .._device_flow import DeviceAuthorization, DeviceFlowUnsupportedError
@@ -49,15 +51,31 @@ def login(
             except DeviceFlowUnsupportedError:
                 note("This platform has no device flow: use `lansenger login --browser`.")
                 raise
+        if not isinstance(grant.staff_id, str) or not grant.staff_id:
+            grant.staff_id = _whose(client, grant)
     store = _config.token_store(rt)
     data: dict[str, Any] = {
-        "staffId": grant.staff_id,
-        "scope": grant.scope,
-        "expiresIn": grant.expires_in,
+        "staffId": _known(grant.staff_id),
+        "scope": _known(grant.scope),
+        "expiresIn": _known(grant.expires_in),
         "profile": store.profile,
         "stateFile": str(store.path),
     }
     emit(rt, data, f"Logged in as {grant.staff_id} (profile {store.profile}).")
+
+
+def _whose(client: Lansenger, grant: UserTokenGrant) -> str:
+    """The staff id of a grant that did not name it (the platform usually does), kept under it like any other."""
+    user = client.users.fetch_current_user(user_token=grant.user_token)
+    if not isinstance(user.staff_id, str) or not user.staff_id:
+        raise UnexpectedResponseError("the platform did not say whose login this is", operation="fetch_current_user")
+    client.oauth.remember(grant, staff_id=user.staff_id)
+    return user.staff_id
+
+
+def _known(value: object) -> object:
+    """A grant field as JSON: None when the platform left it out (tokens are never shown)."""
+    return None if isinstance(value, Unset) else value
 
 
 def _show_code(rt: Runtime, authorization: DeviceAuthorization, open_page: bool) -> None:
