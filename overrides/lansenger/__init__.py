@@ -35,6 +35,7 @@ from lansenger_api.errors import (
 
 if TYPE_CHECKING:
     from ._client import AsyncLansenger, Lansenger
+    from ._device_flow import DeviceAuthorization, DeviceFlowUnsupportedError, DeviceTokenState
     from ._file_store import FileTokenStore
     from ._hooks import AsyncEventHooks, EventHooks
     from ._oauth_flow import AuthorizationRequest
@@ -55,6 +56,9 @@ _LAZY = {
     "AsyncEventHooks": "._hooks",
     "AuthorizationRequest": "._oauth_flow",
     "PresignedUpload": "._presigned_upload",
+    "DeviceAuthorization": "._device_flow",
+    "DeviceFlowUnsupportedError": "._device_flow",
+    "DeviceTokenState": "._device_flow",
     "FinalOnly": "._streams",
     "Incremental": "._streams",
     "StreamReply": "._streams",
@@ -91,6 +95,9 @@ __all__ = [
     "CallbackError",
     "ConfigurationError",
     "DecryptionError",
+    "DeviceAuthorization",
+    "DeviceFlowUnsupportedError",
+    "DeviceTokenState",
     "ErrorCode",
     "EventHooks",
     "FileTokenStore",

@@ -17,13 +17,14 @@ not know are kept, and a corrupt file raises `StoreError` and is never overwritt
 from __future__ import annotations
 
 import contextlib
+import copy
 import fcntl
 import hashlib
 import json
 import math
 import os
 import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -31,10 +32,21 @@ from lansenger_api.errors import StoreError
 
 from ._store import StoredAppToken, StoredUserToken
 
-__all__ = ["DEFAULT_STATE_FILE", "FileTokenStore"]
+__all__ = ["DEFAULT_STATE_FILE", "SETTING_KEYS", "FileTokenStore"]
 
 DEFAULT_STATE_FILE = "~/.lansenger/sdk_state.json"
 DEFAULT_PROFILE = "default"
+SETTING_KEYS = (
+    "app_id",
+    "app_secret",
+    "api_gateway_url",
+    "passport_url",
+    "redirect_uri",
+    "encoding_key",
+    "callback_token",
+    "identity_type",
+)
+"""A profile's settings, as the platform SDKs name them in the file (tokens are the other keys)."""
 _FLAT_USER_KEYS = ("user_token", "refresh_token", "user_token_expiry", "refresh_token_expiry", "staff_id")
 
 State = dict[str, Any]
@@ -123,6 +135,25 @@ class FileTokenStore:
         if "app_secret" not in found and (stored := self.load_app_token()) is not None:
             found["app_token"] = stored.token  # no credentials: the stored token is all there is
         return found
+
+    def profile_data(self) -> dict[str, Any]:
+        """A copy of the profile as stored (settings and tokens), for tools that show it; empty when absent."""
+        return copy.deepcopy(self._profile_data(self._read()))
+
+    def save_settings(self, values: Mapping[str, str | None]) -> None:
+        """Set the profile's settings by their file names (`SETTING_KEYS`); None removes one. Tokens are kept."""
+        unknown = sorted(set(values) - set(SETTING_KEYS))
+        if unknown:
+            raise ValueError(f"not profile settings: {unknown} (known: {', '.join(SETTING_KEYS)})")
+
+        def change(data: dict[str, Any]) -> None:
+            for key, value in values.items():
+                if value is None:
+                    data.pop(key, None)
+                else:
+                    data[key] = value
+
+        self._update(change)
 
     def load_app_token(self) -> StoredAppToken | None:
         data = self._profile_data(self._read())

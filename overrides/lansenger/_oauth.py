@@ -10,15 +10,28 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
 
 import anyio
 import httpx
 from lansenger_api.api.oauth import AsyncOauthResource, OauthResource
+from lansenger_api.client import asend, send
 from lansenger_api.errors import AuthenticationError
 from lansenger_api.models.user_token_grant import UserTokenGrant
 from lansenger_api.types import UNSET
 
+from . import __version__
+from ._device_flow import (
+    DeviceAuthorization,
+    DeviceClientKind,
+    DevicePolling,
+    DeviceTokenState,
+    parse_authorization,
+    parse_token_state,
+    token_request,
+)
+from ._device_flow import authorization_request as device_authorization_request
 from ._oauth_flow import DEFAULT_SCOPE, AuthorizationRequest, authorization_code, authorization_request
 from ._settings import Settings
 from ._store import TokenStore, hold, offload, user_token_lock
@@ -68,9 +81,15 @@ class _OAuthBase:
         """Drop a user's tokens, here and in the token store."""
         self._book.forget(staff_id)
 
+    def _device_authorization_request(
+        self, scope: str | Sequence[str], client_kind: DeviceClientKind
+    ) -> dict[str, Any]:
+        return device_authorization_request(self._settings, scope=scope, client_kind=client_kind, version=__version__)
+
 
 class OAuth(_OAuthBase, OauthResource):
-    """OAuth2 user tokens: `authorization_url` → `parse_redirect` → `exchange`, then `user_token(staff_id)`."""
+    """OAuth2 user tokens: `authorization_url` → `parse_redirect` → `exchange` (or `device_flow` from a
+    terminal), then `user_token(staff_id)`."""
 
     def __init__(
         self,
@@ -88,6 +107,60 @@ class OAuth(_OAuthBase, OauthResource):
         grant = self.create_user_token(code=code, redirect_uri=redirect_uri or UNSET)
         self._book.remember(grant)
         return grant
+
+    def device_authorization(
+        self, *, scope: str | Sequence[str] = DEFAULT_SCOPE, client_kind: DeviceClientKind = "CLI"
+    ) -> DeviceAuthorization:
+        """Start a device flow at the passport (never retried: every call creates new codes)."""
+        request = self._device_authorization_request(scope, client_kind)
+        return parse_authorization(send(self._http, request, "device_authorization"))
+
+    def device_token(self, device_code: str) -> DeviceTokenState:
+        """Poll the passport once: pending, slow down, approved (with an OAuth2 code), denied or expired."""
+        request = token_request(self._settings, device_code)
+        return parse_token_state(send(self._http, request, "device_token"))
+
+    def device_flow(
+        self,
+        on_code: Callable[[DeviceAuthorization], object] | None = None,
+        *,
+        scope: str | Sequence[str] = DEFAULT_SCOPE,
+        client_kind: DeviceClientKind = "CLI",
+        sleep: Callable[[float], object] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> UserTokenGrant:
+        """Log a user in without a redirect: start, show the code (`on_code`), poll until they approve.
+
+        `on_code` gets the `DeviceAuthorization` (show its `user_code` and `verification_url`). Polls every
+        `interval` seconds (plus 5 s after each `slow_down`) and stops at the codes' expiry. The approval's code
+        is exchanged and the tokens kept under the user's staff id, as `exchange` does. Raises
+        `AuthorizationError` when the user denies or the codes expire, `DeviceFlowUnsupportedError` when the
+        passport has no device flow. `sleep` and `clock` can be replaced (tests, event loops).
+        """
+        authorization = self.device_authorization(scope=scope, client_kind=client_kind)
+        polling = DevicePolling(authorization, clock)
+        if on_code is not None:
+            on_code(authorization)
+        return self._poll_until_approved(authorization, polling, sleep)
+
+    def complete_device_flow(
+        self,
+        authorization: DeviceAuthorization,
+        *,
+        sleep: Callable[[float], object] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> UserTokenGrant:
+        """The polling half of `device_flow`, for an authorization started with `device_authorization`."""
+        return self._poll_until_approved(authorization, DevicePolling(authorization, clock), sleep)
+
+    def _poll_until_approved(
+        self, authorization: DeviceAuthorization, polling: DevicePolling, sleep: Callable[[float], object]
+    ) -> UserTokenGrant:
+        while True:
+            sleep(polling.next_wait())
+            code = polling.code_from(self.device_token(authorization.device_code))
+            if code is not None:
+                return self.exchange(code)
 
     def user_token(self, staff_id: str) -> str:
         """A valid user token for `staff_id`, refreshed first when it is about to expire."""
@@ -144,6 +217,58 @@ class AsyncOAuth(_OAuthBase, AsyncOauthResource):
         grant = await self.create_user_token(code=code, redirect_uri=redirect_uri or UNSET)
         await offload(lambda: self._book.remember(grant))
         return grant
+
+    async def device_authorization(
+        self, *, scope: str | Sequence[str] = DEFAULT_SCOPE, client_kind: DeviceClientKind = "CLI"
+    ) -> DeviceAuthorization:
+        """See `OAuth.device_authorization`."""
+        request = self._device_authorization_request(scope, client_kind)
+        return parse_authorization(await asend(self._http, request, "device_authorization"))
+
+    async def device_token(self, device_code: str) -> DeviceTokenState:
+        """See `OAuth.device_token`."""
+        request = token_request(self._settings, device_code)
+        return parse_token_state(await asend(self._http, request, "device_token"))
+
+    async def device_flow(
+        self,
+        on_code: Callable[[DeviceAuthorization], object] | None = None,
+        *,
+        scope: str | Sequence[str] = DEFAULT_SCOPE,
+        client_kind: DeviceClientKind = "CLI",
+        sleep: Callable[[float], Awaitable[object]] = anyio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> UserTokenGrant:
+        """See `OAuth.device_flow`; `on_code` may be a coroutine function, `sleep` is awaited."""
+        authorization = await self.device_authorization(scope=scope, client_kind=client_kind)
+        polling = DevicePolling(authorization, clock)
+        if on_code is not None:
+            shown = on_code(authorization)
+            if isinstance(shown, Awaitable):
+                await shown
+        return await self._poll_until_approved(authorization, polling, sleep)
+
+    async def complete_device_flow(
+        self,
+        authorization: DeviceAuthorization,
+        *,
+        sleep: Callable[[float], Awaitable[object]] = anyio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> UserTokenGrant:
+        """See `OAuth.complete_device_flow`."""
+        return await self._poll_until_approved(authorization, DevicePolling(authorization, clock), sleep)
+
+    async def _poll_until_approved(
+        self,
+        authorization: DeviceAuthorization,
+        polling: DevicePolling,
+        sleep: Callable[[float], Awaitable[object]],
+    ) -> UserTokenGrant:
+        while True:
+            await sleep(polling.next_wait())
+            code = polling.code_from(await self.device_token(authorization.device_code))
+            if code is not None:
+                return await self.exchange(code)
 
     async def _record(self, staff_id: str) -> UserTokenRecord:
         cached = self._book.cached(staff_id)

@@ -8,6 +8,7 @@ from . import (
     _routes_calendars,
     _routes_chats,
     _routes_control,
+    _routes_device_flow,
     _routes_groups,
     _routes_leave,
     _routes_notices,
@@ -28,6 +29,7 @@ from ._routing import Route
 ROUTES: tuple[Route, ...] = (
     *_routes.ROUTES,
     *_routes_oauth.ROUTES,
+    *_routes_device_flow.ROUTES,
     *_routes_org.ROUTES,
     *_routes_org_admin.ROUTES,
     *_routes_tags.ROUTES,

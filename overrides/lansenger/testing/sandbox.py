@@ -125,6 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run_against(sandbox: Sandbox, command: list[str]) -> int:
     environment = os.environ | {
         "LANSENGER_API_GATEWAY_URL": sandbox.url,
+        "LANSENGER_PASSPORT_URL": sandbox.url,
         "LANSENGER_APP_ID": sandbox.app_id,
         "LANSENGER_APP_SECRET": sandbox.app_secret,
         "LANSENGER_ENCODING_KEY": sandbox.aes_key,

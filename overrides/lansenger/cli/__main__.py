@@ -1,0 +1,5 @@
+"""``python -m lansenger.cli``: the same as the ``lansenger`` console script."""
+
+from . import main
+
+main()

@@ -1,0 +1,249 @@
+"""The passport's OAuth2 device flow as the sandbox plays it: a device code stays pending until someone decides.
+
+The person's side, three ways: from a test, `sandbox.device_flow.approve(user_code, staff_id)` / `deny(user_code)`;
+from another process, `POST /sandbox/device/approve {"userCode", "staffId"?}` / `POST /sandbox/device/deny
+{"userCode"}`; in a browser, opening the verification URL approves as `sandbox.oauth.approver` (as the authorize
+page does). `slow_down(times)` makes the next polls answer RFC 8628's `slow_down`.
+
+The passport answers bare JSON, not the gateway envelope. Gaps in the platform's description, and the choices made
+here: a poll for an unknown or used device code answers `{"error": {"code": 10001, "message"}}` (HTTP 400); a
+wrong clientId answers RFC 6749's `invalid_client` (HTTP 401); polling too fast is not detected (use `slow_down`).
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Final
+
+from ._directory import SANDBOX_USER, STAFF
+from ._replies import JsonReply, RawReply, Reply, invalid, success
+from ._routing import Backend, Request, Route
+
+DEVICE_CLIENT_KINDS: Final = frozenset({"AutoClaw", "CLI", "OpenClaw", "MCP"})
+DEFAULT_INTERVAL: Final = 5
+DEFAULT_LIFETIME: Final = 600
+VERIFY_PATH: Final = "/sandbox/device/verify"
+_USER_CODE_LETTERS = "BCDFGHJKLMNPQRSTVWXZ"  # no vowels (no words), no look-alike digits (RFC 8628 §6.1)
+
+
+def _normal(user_code: str) -> str:
+    return "".join(character for character in user_code.upper() if character.isalnum())
+
+
+@dataclass
+class _DeviceCode:
+    device_code: str
+    user_code: str
+    scope: str
+    deadline: float
+    approved_by: str | None = None
+    denied: bool = False
+
+
+@dataclass(frozen=True)
+class PollOutcome:
+    """What one poll comes to; `staff_id` and `scope` are set once approved (the handler then issues a code)."""
+
+    state: str
+    staff_id: str | None = None
+    scope: str | None = None
+
+
+class UnknownDeviceCode(LookupError):
+    """No live device flow has this code (never issued, already used, denied or expired)."""
+
+
+class DeviceFlowRecords:
+    """Device codes issued by the sandbox's passport, and the decisions of the people they were shown to.
+
+    `interval` and `lifetime` (seconds) apply to codes issued afterwards.
+    """
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._by_device: dict[str, _DeviceCode] = {}
+        self._slow_downs = 0
+        self.interval = DEFAULT_INTERVAL
+        self.lifetime = DEFAULT_LIFETIME
+
+    def start(self, scope: str) -> _DeviceCode:
+        code = _DeviceCode(
+            device_code=secrets.token_urlsafe(24),
+            user_code="-".join("".join(secrets.choice(_USER_CODE_LETTERS) for _ in range(4)) for _ in range(2)),
+            scope=scope,
+            deadline=self._clock() + self.lifetime,
+        )
+        with self._lock:
+            self._by_device[code.device_code] = code
+        return code
+
+    @property
+    def pending(self) -> list[str]:
+        """User codes still waiting for a decision, oldest first."""
+        with self._lock:
+            now = self._clock()
+            return [
+                code.user_code
+                for code in self._by_device.values()
+                if code.approved_by is None and not code.denied and now < code.deadline
+            ]
+
+    def approve(self, user_code: str, staff_id: str = SANDBOX_USER) -> None:
+        """The person behind `staff_id` approves; their next poll gets an OAuth2 code for them."""
+        if staff_id not in STAFF:
+            raise ValueError(f"no staff {staff_id!r} in the sandbox directory")
+        with self._lock:
+            self._pending(user_code).approved_by = staff_id
+
+    def deny(self, user_code: str) -> None:
+        with self._lock:
+            self._pending(user_code).denied = True
+
+    def slow_down(self, times: int = 1) -> None:
+        """Answer the next `times` polls (of any device code) with `slow_down`."""
+        with self._lock:
+            self._slow_downs += times
+
+    def _pending(self, user_code: str) -> _DeviceCode:
+        """Called with the lock held."""
+        wanted = _normal(user_code)
+        now = self._clock()
+        for code in self._by_device.values():
+            if _normal(code.user_code) == wanted and now < code.deadline:
+                if code.approved_by is not None or code.denied:
+                    raise UnknownDeviceCode(f"user code {user_code!r} was already decided")
+                return code
+        raise UnknownDeviceCode(f"no pending device flow has user code {user_code!r}")
+
+    def poll(self, device_code: str) -> PollOutcome:
+        """A decided or expired code answers once and is gone; RFC 8628 codes are single-use."""
+        with self._lock:
+            code = self._by_device.get(device_code)
+            if code is None:
+                raise UnknownDeviceCode("invalid device code")
+            if self._clock() >= code.deadline:
+                del self._by_device[device_code]
+                return PollOutcome("expired_token")
+            if self._slow_downs:
+                self._slow_downs -= 1
+                return PollOutcome("slow_down")
+            if code.denied:
+                del self._by_device[device_code]
+                return PollOutcome("access_denied")
+            if code.approved_by is None:
+                return PollOutcome("authorization_pending")
+            del self._by_device[device_code]
+            return PollOutcome("access_approved", code.approved_by, code.scope)
+
+
+def device_flows(backend: Backend) -> DeviceFlowRecords:
+    return backend.state.domain("device-flow", DeviceFlowRecords)
+
+
+def _rfc_error(error: str, description: str, status: int = 400) -> JsonReply:
+    return JsonReply({"error": error, "error_description": description}, status)
+
+
+def _body(request: Request) -> dict[str, Any]:
+    return request.json if isinstance(request.json, dict) else {}
+
+
+def _base_url(request: Request) -> str:
+    return f"http://{request.host or '127.0.0.1'}"
+
+
+def device_authorization(backend: Backend, request: Request) -> Reply:
+    body = _body(request)
+    if body.get("clientId") != backend.app_id or body.get("appId", backend.app_id) != backend.app_id:
+        return _rfc_error("invalid_client", "unknown clientId", status=401)
+    if body.get("responseType") != "device_code":
+        return _rfc_error("unsupported_response_type", "responseType must be device_code")
+    if body.get("from") not in DEVICE_CLIENT_KINDS:
+        return _rfc_error("invalid_request", f"from must be one of {sorted(DEVICE_CLIENT_KINDS)}")
+    scope = body.get("scope")
+    if not isinstance(scope, str) or not scope:
+        return _rfc_error("invalid_scope", "scope is required")
+    records = device_flows(backend)
+    code = records.start(scope)
+    base = _base_url(request)
+    return JsonReply(
+        {
+            "deviceCode": code.device_code,
+            "userCode": code.user_code,
+            "verificationUriComplete": f"{base}{VERIFY_PATH}?user_code={code.user_code}",
+            "interval": records.interval,
+            "expiresIn": records.lifetime,
+            "expiresAt": int(time.time()) + records.lifetime,
+            "openApiDomain": base,
+        }
+    )
+
+
+def device_token(backend: Backend, request: Request) -> Reply:
+    body = _body(request)
+    device_code = body.get("deviceCode")
+    if body.get("clientId") != backend.app_id:
+        return _rfc_error("invalid_client", "unknown clientId", status=401)
+    if not isinstance(device_code, str) or not device_code:
+        return _rfc_error("invalid_request", "deviceCode is required")
+    try:
+        outcome = device_flows(backend).poll(device_code)
+    except UnknownDeviceCode as unknown:
+        return JsonReply({"error": {"code": 10001, "message": str(unknown)}}, 400)
+    if outcome.state == "slow_down":
+        return _rfc_error("slow_down", "poll less often")
+    answer: dict[str, Any] = {"state": outcome.state}
+    if outcome.staff_id is not None:
+        answer["oauth2Code"] = backend.oauth.issue_code(outcome.staff_id, "", outcome.scope or "", "")
+    return JsonReply(answer)
+
+
+def verify_page(backend: Backend, request: Request) -> Reply:
+    """The verification URL, as a browser would open it: approves as the sandbox's approver."""
+    try:
+        device_flows(backend).approve(request.required_param("user_code"), backend.oauth.approver)
+    except UnknownDeviceCode as unknown:
+        return RawReply(f"{unknown}\n".encode(), "text/plain; charset=utf-8", status=404)
+    return RawReply(b"Approved. You can close this window.\n", "text/plain; charset=utf-8")
+
+
+def _decision(request: Request) -> str:
+    user_code = _body(request).get("userCode")
+    if not isinstance(user_code, str) or not user_code:
+        raise invalid("userCode: required")
+    return user_code
+
+
+def approve(backend: Backend, request: Request) -> Reply:
+    user_code = _decision(request)
+    staff_id = _body(request).get("staffId") or backend.oauth.approver
+    if not isinstance(staff_id, str) or staff_id not in STAFF:
+        raise invalid("staffId: a staff id of the seed directory is required")
+    try:
+        device_flows(backend).approve(user_code, staff_id)
+    except UnknownDeviceCode as unknown:
+        raise invalid(f"userCode: {unknown}") from None
+    return success({"userCode": user_code, "staffId": staff_id})
+
+
+def deny(backend: Backend, request: Request) -> Reply:
+    user_code = _decision(request)
+    try:
+        device_flows(backend).deny(user_code)
+    except UnknownDeviceCode as unknown:
+        raise invalid(f"userCode: {unknown}") from None
+    return success({"userCode": user_code})
+
+
+ROUTES: tuple[Route, ...] = (
+    Route("POST", "/oauth2/device_authorization", device_authorization, takes_json=True, needs_app_token=False),
+    Route("POST", "/oauth2/device_token", device_token, takes_json=True, needs_app_token=False),
+    Route("GET", VERIFY_PATH, verify_page, needs_app_token=False),
+    Route("POST", "/sandbox/device/approve", approve, takes_json=True, needs_app_token=False),
+    Route("POST", "/sandbox/device/deny", deny, takes_json=True, needs_app_token=False),
+)
