@@ -7,13 +7,14 @@ and `--check` compares that fresh output byte for byte with the committed one.
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from .bundle import SpecError, bundle
+from .bundle import SpecError, assemble, check_valid
 from .derive import derive, enum_names, error_table, secret_fields
 from .docs import MarkerError, operations_table, with_table
 from .render import GenerationError, render
@@ -43,12 +44,23 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     target = ROOT / "generated" / PACKAGE
     try:
-        document = bundle(ROOT / "spec")
-        generator_input, metas = derive(document)
-        readme = README.read_text(encoding="utf-8")
-        fresh_readme = with_table(readme, operations_table(document, metas))
-        with tempfile.TemporaryDirectory(prefix="lansenger-codegen-") as scratch:
-            fresh = Path(scratch) / PACKAGE
+        with concurrent.futures.ProcessPoolExecutor(max_workers=1) as validator:
+            return _generate(args.check, target, started, validator)
+    except (SpecError, GenerationError, MarkerError) as exc:
+        print(f"codegen: {exc}", file=sys.stderr)
+        return 1
+
+
+def _generate(check: bool, target: Path, started: float, validator: concurrent.futures.Executor) -> int:
+    """Render while `validator` checks the spec; nothing is compared or written before it has passed."""
+    document = assemble(ROOT / "spec")
+    validation = validator.submit(check_valid, document)
+    with tempfile.TemporaryDirectory(prefix="lansenger-codegen-") as scratch:
+        fresh = Path(scratch) / PACKAGE
+        try:
+            generator_input, metas = derive(document)
+            readme = README.read_text(encoding="utf-8")
+            fresh_readme = with_table(readme, operations_table(document, metas))
             render(
                 generator_input=generator_input,
                 bundled=document,
@@ -60,24 +72,25 @@ def main(argv: list[str] | None = None) -> int:
                 templates=ROOT / "templates",
                 config_path=ROOT / "codegen" / "config.yaml",
             )
-            if args.check:
-                problems = _differences(fresh, target) if target.exists() else ["generated/ is missing"]
-                if fresh_readme != readme:
-                    problems.append("differs: the operations table in README.md")
-                if problems:
-                    print("generated/ is out of date; run `make generate` and commit it:", file=sys.stderr)
-                    print("\n".join(f"  {line}" for line in problems), file=sys.stderr)
-                    return 1
-                print(f"generated/ is up to date ({len(metas)} operations, {time.perf_counter() - started:.2f} s)")
-                return 0
-            if target.exists():
-                shutil.rmtree(target)
-            shutil.copytree(fresh, target, ignore=shutil.ignore_patterns("__pycache__"))
+        except Exception:
+            validation.result()  # an invalid spec is the cause to report, not what it broke downstream
+            raise
+        validation.result()
+        if check:
+            problems = _differences(fresh, target) if target.exists() else ["generated/ is missing"]
             if fresh_readme != readme:
-                README.write_text(fresh_readme, encoding="utf-8")
-    except (SpecError, GenerationError, MarkerError) as exc:
-        print(f"codegen: {exc}", file=sys.stderr)
-        return 1
+                problems.append("differs: the operations table in README.md")
+            if problems:
+                print("generated/ is out of date; run `make generate` and commit it:", file=sys.stderr)
+                print("\n".join(f"  {line}" for line in problems), file=sys.stderr)
+                return 1
+            print(f"generated/ is up to date ({len(metas)} operations, {time.perf_counter() - started:.2f} s)")
+            return 0
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(fresh, target, ignore=shutil.ignore_patterns("__pycache__"))
+        if fresh_readme != readme:
+            README.write_text(fresh_readme, encoding="utf-8")
     print(f"generated {len(metas)} operations into {target.relative_to(ROOT)} in {time.perf_counter() - started:.2f} s")
     return 0
 

@@ -22,9 +22,13 @@ class SpecError(Exception):
     """The spec cannot be bundled or is not valid OpenAPI."""
 
 
+# libyaml's loader reads the spec ten times faster than the pure-Python one, with the same safe resolvers.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _load(path: Path) -> dict[str, Any]:
     with path.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = yaml.load(handle, Loader=_LOADER)
     if not isinstance(data, dict):
         raise SpecError(f"{path}: expected a mapping at the top level")
     return data
@@ -39,6 +43,13 @@ def _merge_unique(target: dict[str, Any], extra: dict[str, Any], where: str) -> 
 
 def bundle(spec_dir: Path) -> dict[str, Any]:
     """Return the whole API as one OpenAPI 3.1 document, validated."""
+    document = assemble(spec_dir)
+    check_valid(document)
+    return document
+
+
+def assemble(spec_dir: Path) -> dict[str, Any]:
+    """The whole API as one document, not yet validated (see `check_valid`)."""
     document = _load(spec_dir / ROOT_FILE)
     paths: dict[str, Any] = document.setdefault("paths", {})
     components: dict[str, Any] = document.setdefault("components", {})
@@ -50,8 +61,13 @@ def bundle(spec_dir: Path) -> dict[str, Any]:
         _merge_unique(paths, part.get("paths") or {}, f"{domain.name} paths")
         for section, entries in (part.get("components") or {}).items():
             _merge_unique(components.setdefault(section, {}), entries or {}, f"{domain.name} components.{section}")
+    return document
+
+
+def check_valid(document: dict[str, Any]) -> None:
+    """Raise SpecError unless `document` is valid OpenAPI. The slowest step of generation (seconds), so
+    `python -m codegen` runs it in another process while it renders."""
     try:
         validate(document)
     except Exception as exc:  # the validator raises several unrelated exception types
         raise SpecError(f"the bundled spec is not valid OpenAPI: {exc}") from exc
-    return document

@@ -127,3 +127,25 @@ def test_an_operation_added_to_the_spec_regenerates_without_touching_the_overlay
 
     regenerate(repo, seed="4242")
     assert snapshot(repo) == after
+
+
+def test_an_invalid_spec_writes_nothing(tmp_path: Path) -> None:
+    """Validation runs beside rendering; its verdict still comes before anything under generated/ is touched."""
+    repo = tmp_path / "repo"
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, repo / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        else:
+            shutil.copy2(source, repo / name)
+    example = readme_example()
+    for operation in next(iter(example["paths"].values())).values():
+        operation["responses"] = "not responses"
+    add_to_domain(repo / DOMAIN, example)
+    before = snapshot(repo)
+
+    done = subprocess.run([sys.executable, "-m", "codegen"], cwd=repo, capture_output=True, text=True, timeout=120)
+
+    assert done.returncode == 1
+    assert "not valid OpenAPI" in done.stderr
+    assert snapshot(repo) == before
