@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._checks import json_object, optional_text, required_text, text_list
-from ._directory import STAFF
+from ._directory import Staff
+from ._org_store import directory
 from ._replies import ApiError, Reply, invalid, success
 from ._routing import Backend, Request, Route
 
@@ -180,13 +181,19 @@ def _identity(backend: Backend, request: Request) -> str | None:
     if staff_id is not None:
         return staff_id
     user_id = request.param("user_id")
-    if user_id is not None and user_id not in STAFF:
+    if user_id is not None and user_id not in _people(backend):
         raise ApiError(USER_NOT_FOUND, f"user not found: {user_id}")
     return user_id
 
 
-def _known_staff(staff_ids: Iterable[str]) -> None:
-    unknown = [staff_id for staff_id in staff_ids if staff_id not in STAFF]
+def _people(backend: Backend) -> Mapping[str, Staff]:
+    """The directory as it is now: staff created or deleted through the sandbox count."""
+    return directory(backend.state).read().staff
+
+
+def _known_staff(backend: Backend, staff_ids: Iterable[str]) -> None:
+    people = _people(backend)
+    unknown = [staff_id for staff_id in staff_ids if staff_id not in people]
     if unknown:
         raise ApiError(USER_NOT_FOUND, f"user not found: {', '.join(unknown)}")
 
@@ -249,7 +256,7 @@ def _checked_times(fields: dict[str, Any]) -> None:
         raise invalid("rule: required when repeatType is custom")
 
 
-def _attendee_flags(value: object) -> dict[str, str]:
+def _attendee_flags(backend: Backend, value: object) -> dict[str, str]:
     if not isinstance(value, list) or not value:
         raise invalid("attendees: at least one attendee required")
     flags: dict[str, str] = {}
@@ -260,7 +267,7 @@ def _attendee_flags(value: object) -> dict[str, str]:
         if flag not in ATTENDEE_FLAGS:
             raise ApiError(INVALID_ATTENDEE_FLAG, f"{where}attendeeFlag: must be yes, option or no, not {flag!r}")
         flags[required_text(attendee, "staffId", where)] = flag
-    _known_staff(flags)
+    _known_staff(backend, flags)
     return flags
 
 
@@ -304,7 +311,7 @@ def _positive_param(request: Request, name: str, default: int) -> int:
 
 def fetch_primary_calendar(backend: Backend, request: Request) -> Reply:
     owner = _identity(backend, request)
-    person = STAFF.get(owner or "")
+    person = _people(backend).get(owner or "")
     name = "App bot" if owner is None else person.name if person is not None else owner
     return success(
         {
@@ -330,7 +337,7 @@ def create_schedule(backend: Backend, request: Request) -> Reply:
         fields[key] = _choice(body, key, allowed) or SCHEDULE_DEFAULTS[key]
     fields["startTime"], fields["endTime"] = body.get("startTime"), body.get("endTime")
     _checked_times(fields)
-    attendees = _attendee_flags(body.get("attendees"))
+    attendees = _attendee_flags(backend, body.get("attendees"))
     try:
         schedule_id = _store(backend).create(request.path_params["calendar_id"], creator, fields, attendees)
     except _Unknown as error:
@@ -455,7 +462,7 @@ def _attendee_change(request: Request) -> list[str]:
 def add_schedule_attendees(backend: Backend, request: Request) -> Reply:
     _identity(backend, request)
     staff_ids = _attendee_change(request)
-    _known_staff(staff_ids)
+    _known_staff(backend, staff_ids)
     calendar_id, schedule_id = _ids(request)
     try:
         _store(backend).change_attendees(calendar_id, schedule_id, adding=staff_ids)
@@ -488,8 +495,9 @@ def update_schedule_attendees(backend: Backend, request: Request) -> Reply:
     _choice(body, "reminderType", YES_NO)
     _occurrence(body, _choice(body, "operationType", CHANGE_OPERATIONS), "modify_all")
     calendar_id, schedule_id = _ids(request)
-    unknown = [staff_id for staff_id in adding if staff_id not in STAFF]
-    known = [staff_id for staff_id in adding if staff_id in STAFF]
+    people = _people(backend)
+    unknown = [staff_id for staff_id in adding if staff_id not in people]
+    known = [staff_id for staff_id in adding if staff_id in people]
     try:
         missing = _store(backend).change_attendees(calendar_id, schedule_id, known, removing)
     except _Unknown as error:

@@ -18,7 +18,8 @@ import time
 from typing import Any
 
 from ._callback_target import CallbackTarget
-from ._directory import ORG_ID, STAFF
+from ._directory import ORG_ID
+from ._org_store import directory
 from ._replies import Reply, invalid, success
 from ._routing import Backend, Request, Route
 
@@ -38,13 +39,14 @@ def register_callbacks(backend: Backend, request: Request) -> Reply:
 def message_to_bot(backend: Backend, request: Request) -> Reply:
     body = request.json if isinstance(request.json, dict) else {}
     sender, text, group_id = body.get("from"), body.get("text"), body.get("groupId")
-    if sender not in STAFF:
+    person = directory(backend.state).read().staff.get(sender) if isinstance(sender, str) else None
+    if person is None:
         raise invalid("from: a staff id of the seed directory is required")
     if not isinstance(text, str) or not text:
         raise invalid("text: required")
     data: dict[str, Any] = {
         "from": sender,
-        "fromName": STAFF[sender].name,
+        "fromName": person.name,
         "entryId": f"{backend.app_id}-entry",
         "msgType": "text",
         "msgData": {"text": {"content": text}},
