@@ -23,6 +23,7 @@ from lansenger import (
 )
 from lansenger._oauth import OAuth
 from lansenger.testing import Sandbox
+from lansenger_api.types import UNSET
 
 from tests._envelopes import GATEWAY, TOKEN, failed, ok
 from tests._wire import Case, params, run_async, run_error, run_sync
@@ -62,6 +63,17 @@ CASES = [
         data=GRANT,
         query={"grant_type": "authorization_code", "code": "c-1", "redirect_uri": REDIRECT},
         check=_grant_parsed,
+    ),
+    Case(
+        "create_user_token_v1",
+        lambda c: c.oauth.create_user_token_v1(code="c-1"),
+        "GET",
+        "/v1/usertoken/create",
+        data={"userToken": "ut-1", "expiresIn": 7200, "staffId": "524288-1001", "scope": "basic_userinfor"},
+        query={"grant_type": "authorization_code", "code": "c-1"},
+        check=lambda r: (
+            (r.user_token, r.staff_id, r.refresh_token) == ("ut-1", "524288-1001", UNSET) or pytest.fail(repr(r))
+        ),
     ),
     Case(
         "refresh_user_token",
@@ -266,6 +278,15 @@ def test_round_trip_against_the_sandbox() -> None:
         assert raised.value.err_code == 40036
         with pytest.raises(InvalidRequestError):
             client.oauth.exchange("never-issued")
+
+
+def test_the_v1_code_exchange_against_the_sandbox() -> None:
+    with Sandbox() as sandbox, Lansenger(sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url) as client:
+        code = sandbox.oauth.issue_code("524288-1001", "", "basic_userinfor", "")
+        grant = client.oauth.create_user_token_v1(code=code)
+        assert client.users.fetch_current_user(user_token=grant.user_token).staff_id == "524288-1001"
+        with pytest.raises(InvalidRequestError):
+            client.oauth.create_user_token_v1(code=code)  # single use
 
 
 def test_twenty_threads_refresh_one_user_once() -> None:

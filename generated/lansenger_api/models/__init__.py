@@ -78,6 +78,7 @@ from .chat_notification_update import ChatNotificationUpdate
 from .chat_staff_info import ChatStaffInfo
 from .core_media_type import CoreMediaType
 from .create_user_token_grant_type import CreateUserTokenGrantType
+from .create_user_token_v1_grant_type import CreateUserTokenV1GrantType
 from .current_user import CurrentUser
 from .data_scope_event import DataScopeEvent
 from .department_child import DepartmentChild
@@ -522,6 +523,7 @@ __all__ = (
     "ChatStaffInfo",
     "CoreMediaType",
     "CreateUserTokenGrantType",
+    "CreateUserTokenV1GrantType",
     "CurrentUser",
     "DataScopeEvent",
     "DepartmentChild",

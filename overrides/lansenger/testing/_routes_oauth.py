@@ -84,6 +84,7 @@ def fetch_current_user(backend: Backend, request: Request) -> Reply:
 ROUTES: tuple[Route, ...] = (
     Route("GET", "/oauth2/authorize", authorize, needs_app_token=False),
     Route("GET", "/v2/user_token/create", create_user_token),
+    Route("GET", "/v1/usertoken/create", create_user_token),
     Route("GET", "/v1/refresh_token/create", refresh_user_token),
     Route("GET", "/v1/users/fetch", fetch_current_user),
 )

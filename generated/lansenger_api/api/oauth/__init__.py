@@ -11,10 +11,12 @@ import httpx
 
 from ...client import apaginate, next_offset, next_page, paginate
 from ...models.create_user_token_grant_type import CreateUserTokenGrantType, check_create_user_token_grant_type
+from ...models.create_user_token_v1_grant_type import CreateUserTokenV1GrantType, check_create_user_token_v1_grant_type
 from ...models.refresh_user_token_grant_type import RefreshUserTokenGrantType, check_refresh_user_token_grant_type
 from ...models.user_token_grant import UserTokenGrant
 from ...types import UNSET, File, Unset
 from . import create_user_token as _create_user_token
+from . import create_user_token_v1 as _create_user_token_v1
 from . import refresh_user_token as _refresh_user_token
 
 
@@ -40,6 +42,28 @@ class OauthResource:
         GET /v2/user_token/create
         """
         return _create_user_token.sync(
+            client=self._http,
+            grant_type=grant_type,
+            code=code,
+            redirect_uri=redirect_uri,
+        )
+
+    def create_user_token_v1(
+        self,
+        *,
+        grant_type: CreateUserTokenV1GrantType = "authorization_code",
+        code: str,
+        redirect_uri: str | Unset = UNSET,
+    ) -> UserTokenGrant:
+        """Exchange an OAuth2 authorization code for a user token (the older v1 path).
+
+        The platform's own generated SDKs call this path; gateways of newer deployments answer
+        `/v2/user_token/create` (`create_user_token`, which `lansenger.OAuth` uses) and add the refresh
+        token. The code is single-use, so this call is never retried.
+
+        GET /v1/usertoken/create
+        """
+        return _create_user_token_v1.sync(
             client=self._http,
             grant_type=grant_type,
             code=code,
@@ -92,6 +116,28 @@ class AsyncOauthResource:
         GET /v2/user_token/create
         """
         return await _create_user_token.asyncio(
+            client=self._http,
+            grant_type=grant_type,
+            code=code,
+            redirect_uri=redirect_uri,
+        )
+
+    async def create_user_token_v1(
+        self,
+        *,
+        grant_type: CreateUserTokenV1GrantType = "authorization_code",
+        code: str,
+        redirect_uri: str | Unset = UNSET,
+    ) -> UserTokenGrant:
+        """Exchange an OAuth2 authorization code for a user token (the older v1 path).
+
+        The platform's own generated SDKs call this path; gateways of newer deployments answer
+        `/v2/user_token/create` (`create_user_token`, which `lansenger.OAuth` uses) and add the refresh
+        token. The code is single-use, so this call is never retried.
+
+        GET /v1/usertoken/create
+        """
+        return await _create_user_token_v1.asyncio(
             client=self._http,
             grant_type=grant_type,
             code=code,

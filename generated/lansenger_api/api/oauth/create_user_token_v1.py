@@ -1,0 +1,160 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Exchange an OAuth2 authorization code for a user token (the older v1 path).
+
+GET /v1/usertoken/create
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, parse, send
+from ...models.create_user_token_v1_grant_type import CreateUserTokenV1GrantType
+from ...models.user_token_grant import UserTokenGrant
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "create_user_token_v1"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+
+
+def _get_kwargs(
+    *,
+    grant_type: CreateUserTokenV1GrantType = "authorization_code",
+    code: str,
+    redirect_uri: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if len(code) < 1:
+        raise errors.InvalidArgumentError("code must not be empty")
+
+    if not isinstance(redirect_uri, Unset) and len(redirect_uri) < 1:
+        raise errors.InvalidArgumentError("redirect_uri must not be empty")
+
+    params: dict[str, Any] = {}
+
+    json_grant_type: str = grant_type
+    params["grant_type"] = json_grant_type
+
+    params["code"] = code
+
+    params["redirect_uri"] = redirect_uri
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/usertoken/create",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    return _kwargs
+
+
+def _build(data: Any) -> UserTokenGrant:
+    response_200 = UserTokenGrant.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> UserTokenGrant:
+    return parse(
+        response,
+        _OPERATION,
+        _build,
+        data_required=True,
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    grant_type: CreateUserTokenV1GrantType = "authorization_code",
+    code: str,
+    redirect_uri: str | Unset = UNSET,
+) -> Response[UserTokenGrant]:
+    """Exchange an OAuth2 authorization code for a user token (the older v1 path). Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            grant_type=grant_type,
+            code=code,
+            redirect_uri=redirect_uri,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    grant_type: CreateUserTokenV1GrantType = "authorization_code",
+    code: str,
+    redirect_uri: str | Unset = UNSET,
+) -> UserTokenGrant:
+    """Exchange an OAuth2 authorization code for a user token (the older v1 path)."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                grant_type=grant_type,
+                code=code,
+                redirect_uri=redirect_uri,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    grant_type: CreateUserTokenV1GrantType = "authorization_code",
+    code: str,
+    redirect_uri: str | Unset = UNSET,
+) -> Response[UserTokenGrant]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            grant_type=grant_type,
+            code=code,
+            redirect_uri=redirect_uri,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    grant_type: CreateUserTokenV1GrantType = "authorization_code",
+    code: str,
+    redirect_uri: str | Unset = UNSET,
+) -> UserTokenGrant:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                grant_type=grant_type,
+                code=code,
+                redirect_uri=redirect_uri,
+            ),
+            _OPERATION,
+        )
+    )
