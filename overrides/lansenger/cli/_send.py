@@ -84,6 +84,34 @@ def _sent(ctx: typer.Context, json_output: bool, sent: SentMessage, to: str) -> 
     emit(use_json(ctx, json_output), sent, f"Sent {sent.msg_id or '(no msgId)'} to {to}.")
 
 
+def _send_written(
+    ctx: typer.Context,
+    json_output: bool,
+    markdown: bool,
+    to: str,
+    message: str,
+    chat: Chat,
+    mention: list[str] | None,
+    mention_all: bool,
+    reply_to: str | None,
+    staff_id: str | None,
+) -> None:
+    """`send text` and `send markdown` differ only in the helper they call."""
+    rt = use_json(ctx, json_output)
+    with _config.open_client(rt) as client:
+        send = client.messages.send_markdown if markdown else client.messages.send_text
+        sent = send(
+            to,
+            _read(message),
+            chat_type=_chat_type(chat),
+            mentions=mention or (),
+            mention_all=mention_all,
+            reply_to=reply_to,
+            user_token=_acting(client, chat, staff_id),
+        )
+    _sent(ctx, json_output, sent, to)
+
+
 @app.command()
 def text(
     ctx: typer.Context,
@@ -97,18 +125,7 @@ def text(
     json_output: JsonFlag = False,
 ) -> None:
     """Send plain text."""
-    rt = use_json(ctx, json_output)
-    with _config.open_client(rt) as client:
-        sent = client.messages.send_text(
-            to,
-            _read(message),
-            chat_type=_chat_type(chat),
-            mentions=mention or (),
-            mention_all=mention_all,
-            reply_to=reply_to,
-            user_token=_acting(client, chat, staff_id),
-        )
-    _sent(ctx, json_output, sent, to)
+    _send_written(ctx, json_output, False, to, message, chat, mention, mention_all, reply_to, staff_id)
 
 
 @app.command()
@@ -124,18 +141,7 @@ def markdown(
     json_output: JsonFlag = False,
 ) -> None:
     """Send Markdown."""
-    rt = use_json(ctx, json_output)
-    with _config.open_client(rt) as client:
-        sent = client.messages.send_markdown(
-            to,
-            _read(message),
-            chat_type=_chat_type(chat),
-            mentions=mention or (),
-            mention_all=mention_all,
-            reply_to=reply_to,
-            user_token=_acting(client, chat, staff_id),
-        )
-    _sent(ctx, json_output, sent, to)
+    _send_written(ctx, json_output, True, to, message, chat, mention, mention_all, reply_to, staff_id)
 
 
 @app.command()
