@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any, ClassVar
 
-from ._directory import DEPARTMENTS, STAFF
+from ._org_store import Roster
 
 APP: str | None = None
 """The app's bot and official account, as a chat party."""
@@ -135,29 +135,14 @@ def send_time(version: int) -> str:
     return datetime.fromtimestamp(version / 1_000_000, CHINA_TIME).strftime("%Y-%m-%d %H:%M:%S")
 
 
-def display_name(party: str | None) -> str:
+def display_name(now: Roster, party: str | None) -> str:
     """A staff member's name (their id when not in the directory), or the bot's name for the app."""
-    if party is None:
-        return APP_NAME
-    staff = STAFF.get(party)
-    return staff.name if staff is not None else party
+    return APP_NAME if party is None else now.name(party)
 
 
-def staff_reached(staff_ids: Iterable[str], department_ids: Iterable[str]) -> list[str]:
+def staff_reached(now: Roster, staff_ids: Iterable[str], department_ids: Iterable[str]) -> list[str]:
     """Staff of a recipient list plus every member of the listed departments (and their sub-departments)."""
-    wanted = set(department_ids)
-    members = [staff.id for staff in STAFF.values() if any(_within(d, wanted) for d in staff.departments)]
-    return list(dict.fromkeys([*staff_ids, *members]))
-
-
-def _within(department_id: str, ancestors: set[str]) -> bool:
-    current: str | None = department_id
-    while current is not None:
-        if current in ancestors:
-            return True
-        department = DEPARTMENTS.get(current)
-        current = department.parent_id if department is not None else None
-    return False
+    return list(dict.fromkeys([*staff_ids, *now.staff_under(department_ids)]))
 
 
 Attach = Callable[[str], dict[str, Any]]

@@ -7,6 +7,7 @@ records: a change replaces them, never edits them in place, which keeps snapshot
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -74,6 +75,18 @@ class Roster:
     def members(self, department_ids: Iterable[str]) -> list[Staff]:
         wanted = set(department_ids)
         return [staff for staff in self.staff.values() if wanted.intersection(staff.departments)]
+
+    def staff_under(self, department_ids: Iterable[str]) -> list[str]:
+        """Ids of the members of these departments and of every department below them, in directory order."""
+        return [staff.id for staff in self.members(itertools.chain.from_iterable(map(self.subtree, department_ids)))]
+
+    def name(self, staff_id: str) -> str:
+        """The staff member's name; their id once they are no longer in the directory."""
+        staff = self.staff.get(staff_id)
+        return staff.name if staff is not None else staff_id
+
+    def by_mobile(self, mobile: str) -> Staff | None:
+        return next((staff for staff in self.staff.values() if staff.mobile == mobile), None)
 
     def leaders(self, staff: Staff) -> list[str]:
         """The leaders of the person's departments, nearest department first, never the person themself."""

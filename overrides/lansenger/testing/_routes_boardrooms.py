@@ -29,7 +29,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from ._checks import json_object, optional_text, required_text, text_list
-from ._directory import STAFF
+from ._org_store import Roster, directory
 from ._replies import INVALID_PARAMETER, OK, USER_NOT_FOUND, ApiError, JsonReply, Reply, invalid
 from ._routing import Backend, Request, Route
 
@@ -81,7 +81,8 @@ class Room:
     def first_status(self) -> str:
         return APPROVING if self.approval else PENDING_SIGN if self.sign_in else RESERVED
 
-    def view(self, *, detail: bool = False) -> dict[str, Any]:
+    def view(self, names: Roster | None = None) -> dict[str, Any]:
+        """The room as listings show it; with ``names`` (the directory) the detail view, naming its service staff."""
         floor = dict(self.area.floors)[self.floor_id]
         answer: dict[str, Any] = {
             "id": self.id,
@@ -96,8 +97,8 @@ class Room:
             "areaOfficeFoolerId": self.floor_id,
             "equipment": list(self.equipment),
         }
-        if detail:
-            answer["serviceStaff"] = [{"staffId": s, "name": STAFF[s].name} for s in self.service_staff]
+        if names is not None:
+            answer["serviceStaff"] = [{"staffId": s, "name": names.name(s)} for s in self.service_staff]
         return answer
 
 
@@ -161,7 +162,7 @@ class Booking:
         """Both hold the same room at the same time."""
         return self.active and other.active and self.room_id == other.room_id and self.overlaps(other.start, other.end)
 
-    def view(self) -> dict[str, Any]:
+    def view(self, now: Roster) -> dict[str, Any]:
         answer = {
             **self.fields,
             "id": self.id,
@@ -175,7 +176,7 @@ class Booking:
             "reserveTimeEnd": self.end.strftime(BOOKING_TIME),
             "reserveTime": _duration_text(self.end - self.start),
             "reserveUserId": self.booker,
-            "reserveUserName": STAFF[self.booker].name,
+            "reserveUserName": now.name(self.booker),
             "cancelReason": self.cancel_reason,
         }
         return {key: value for key, value in answer.items() if value is not None}
@@ -293,17 +294,17 @@ def _paged(items: list[dict[str, Any]], body: Mapping[str, Any]) -> JsonReply:
     return _answer({"count": len(items), "data": items[(page - 1) * limit : page * limit], "code": 0, "msg": ""})
 
 
-def _actor(backend: Backend, request: Request, body: Mapping[str, Any], key: str) -> str:
+def _actor(now: Roster, backend: Backend, request: Request, body: Mapping[str, Any], key: str) -> str:
     """The user token's staff member, who overrides the body's identity field; one of the two is needed."""
     staff_id = backend.acting_staff(request) or optional_text(body, key)
     if not staff_id:
         raise invalid(f"{key}: required without a user_token")
-    _known_staff([staff_id], key)
+    _known_staff(now, [staff_id], key)
     return staff_id
 
 
-def _known_staff(staff_ids: list[str], key: str) -> None:
-    unknown = [staff_id for staff_id in staff_ids if staff_id not in STAFF]
+def _known_staff(now: Roster, staff_ids: list[str], key: str) -> None:
+    unknown = [staff_id for staff_id in staff_ids if staff_id not in now.staff]
     if unknown:
         raise ApiError(USER_NOT_FOUND, f"{key}: user not found: {', '.join(unknown)}")
 
@@ -321,10 +322,10 @@ def _floors(body: Mapping[str, Any]) -> set[str]:
     return set(text_list(body, "areaOfficeFoolerIds"))
 
 
-def _booking_fields(body: Mapping[str, Any]) -> dict[str, Any]:
+def _booking_fields(now: Roster, body: Mapping[str, Any]) -> dict[str, Any]:
     fields = {key: copy.deepcopy(value) for key, value in body.items() if key not in IDENTITY_AND_PLACE}
     fields.setdefault("reserveType", "0")
-    _known_staff([*text_list(body, "userList"), *text_list(body, "invitationUserList")], "userList")
+    _known_staff(now, [*text_list(body, "userList"), *text_list(body, "invitationUserList")], "userList")
     return fields
 
 
@@ -371,7 +372,7 @@ def list_boardrooms(backend: Backend, request: Request) -> Reply:
 
 def fetch_boardroom(backend: Backend, request: Request) -> Reply:
     backend.acting_staff(request)
-    return _answer(_room(required_text(_body(request), "id")).view(detail=True))
+    return _answer(_room(required_text(_body(request), "id")).view(directory(backend.state).read()))
 
 
 def fetch_boardroom_schedule(backend: Backend, request: Request) -> Reply:
@@ -380,8 +381,9 @@ def fetch_boardroom_schedule(backend: Backend, request: Request) -> Reply:
     room = _room(required_text(body, "roomId"), required_text(body, "gradingId"))
     day = _parse(required_text(body, "queryDate"), DATE, "queryDate")
     booker = optional_text(body, "reserveUserId") or None
+    now = directory(backend.state).read()
     bookings = [
-        booking.view()
+        booking.view(now)
         for booking in _store(backend).bookings()
         if booking.room_id == room.id
         and booking.active
@@ -402,22 +404,24 @@ def fetch_boardroom_schedule(backend: Backend, request: Request) -> Reply:
 
 def fetch_boardroom_booking(backend: Backend, request: Request) -> Reply:
     backend.acting_staff(request)
-    return _answer(_store(backend).get(required_text(_body(request), "reserveRoomId")).view())
+    booking = _store(backend).get(required_text(_body(request), "reserveRoomId"))
+    return _answer(booking.view(directory(backend.state).read()))
 
 
 def create_boardroom_booking(backend: Backend, request: Request) -> Reply:
     body = _body(request)
-    booker = _actor(backend, request, body, "reserveUser")
+    now = directory(backend.state).read()
+    booker = _actor(now, backend, request, body, "reserveUser")
     room = _room(required_text(body, "boardRoomId"), required_text(body, "gradingId"))
     start, end = _span(body, BOOKING_TIME, "reserveTimeStartStr", "reserveTimeEndStr")
-    fields = _booking_fields(body)
+    fields = _booking_fields(now, body)
     series = f"series-{secrets.token_hex(6)}"
     bookings = [
         Booking(f"res-{secrets.token_hex(8)}", series, room.id, begin, finish, room.first_status, booker, fields)
         for begin, finish in _occurrences(body, start, end)
     ]
     made = _store(backend).transact(lambda _: copy.deepcopy(bookings))
-    return _answer(made[0].view())
+    return _answer(made[0].view(now))
 
 
 def update_boardroom_booking(backend: Backend, request: Request) -> Reply:
@@ -426,9 +430,10 @@ def update_boardroom_booking(backend: Backend, request: Request) -> Reply:
     backend.acting_staff(request)
     body = _body(request)
     booking_id = required_text(body, "id")
+    now = directory(backend.state).read()
     room = _room(required_text(body, "boardRoomId"), required_text(body, "gradingId"))
     start, end = _span(body, BOOKING_TIME, "reserveTimeStartStr", "reserveTimeEndStr")
-    fields = _booking_fields(body)
+    fields = _booking_fields(now, body)
     following = body.get("editType", "1") == "2"
 
     def action(bookings: Mapping[str, Booking]) -> list[Booking]:
@@ -450,7 +455,7 @@ def update_boardroom_booking(backend: Backend, request: Request) -> Reply:
             for booking in targets
         ]
 
-    return _answer(_store(backend).transact(action)[0].view())
+    return _answer(_store(backend).transact(action)[0].view(now))
 
 
 def cancel_boardroom_booking(backend: Backend, request: Request) -> Reply:
@@ -487,14 +492,15 @@ def confirm_boardroom_booking(backend: Backend, request: Request) -> Reply:
 
 def list_my_boardroom_bookings(backend: Backend, request: Request) -> Reply:
     body = _body(request)
-    me = _actor(backend, request, body, "lxUserId")
+    now = directory(backend.state).read()
+    me = _actor(now, backend, request, body, "lxUserId")
     grading_id = required_text(body, "gradingId")
     keys = optional_text(body, "keys") or ""
     after = _moment(required_text(body, "startTime"), "startTime", end=False) if body.get("startTime") else None
     before = _moment(required_text(body, "endTime"), "endTime", end=True) if body.get("endTime") else None
     room_id, floors = optional_text(body, "boardRoomId") or None, _floors(body)
     bookings = [
-        booking.view()
+        booking.view(now)
         for booking in _store(backend).bookings()
         if booking.booker == me
         and booking.room.area.grading_id == grading_id

@@ -27,7 +27,7 @@ from ._chat_history import (
     staff_reached,
 )
 from ._checks import json_object, optional_text, required_text, text_list
-from ._directory import DEPARTMENTS, STAFF
+from ._org_store import Roster, directory
 from ._platform_stores import MediaShares
 from ._replies import MEDIA_NOT_FOUND, USER_NOT_FOUND, ApiError, Reply, invalid, success
 from ._routes_groups import GroupStore
@@ -76,19 +76,20 @@ def record_delivery(backend: Backend, request: Request, body: Mapping[str, Any],
     user = backend.oauth.staff_for(token) if token is not None else None
     msg_type = str(body.get("msgType"))
     content = message_content(backend, body)
+    now = directory(backend.state).read()
     if request.path in BROADCAST_PATHS:
-        reached = staff_reached(text_list(body, "userIdList"), text_list(body, "departmentIdList"))
+        reached = staff_reached(now, text_list(body, "userIdList"), text_list(body, "departmentIdList"))
         keys = tuple(private_key(APP, staff_id) for staff_id in reached)
         sent = Sent(message_id, keys, frozenset(reached), APP, APP_NAME, msg_type, content)
     elif request.path == GROUP_PATH:
         group_id = str(body["groupId"])
         sender = user or optional_text(body, "senderId") or APP
         members = group_members(backend, group_id)
-        sent = Sent(message_id, (group_key(group_id),), members, sender, display_name(sender), msg_type, content)
+        sent = Sent(message_id, (group_key(group_id),), members, sender, display_name(now, sender), msg_type, content)
     elif request.path == CHAT_PATH:
         receiver = str(body["receiverId"])
         key = private_key(user, receiver)
-        sent = Sent(message_id, (key,), frozenset({receiver}), user, display_name(user), msg_type, content)
+        sent = Sent(message_id, (key,), frozenset({receiver}), user, display_name(now, user), msg_type, content)
     else:
         return
     history(backend).record(sent)
@@ -116,9 +117,11 @@ def _in_window(version: int, body: Mapping[str, Any]) -> bool:
     return (start is None or version >= start) and (end is None or version <= end)
 
 
-def _sectors(staff_id: str) -> list[str]:
-    staff = STAFF.get(staff_id)
-    return [DEPARTMENTS[department].name for department in staff.departments] if staff is not None else []
+def _sectors(now: Roster, staff_id: str) -> list[str]:
+    staff = now.staff.get(staff_id)
+    if staff is None:
+        return []
+    return [now.departments[department].name for department in staff.departments if department in now.departments]
 
 
 def list_chats(backend: Backend, request: Request) -> Reply:
@@ -128,13 +131,15 @@ def list_chats(backend: Backend, request: Request) -> Reply:
     keyword = (optional_text(body, "keyword") or "").lower() if chat_type in (PRIVATE_CHATS, GROUP_CHATS) else ""
     staff_infos: list[dict[str, Any]] = []
     group_infos: list[dict[str, Any]] = []
+    now = directory(backend.state).read()
     for (kind, ident), entries in history(backend).conversations().items():
         if not any(_in_window(entry.version, body) for entry in entries):
             continue
         if kind == PRIVATE and chat_type in (ALL_CHATS, PRIVATE_CHATS) and isinstance(ident, frozenset):
             other = _other_party(ident, actor)
-            if other is not None and keyword in display_name(other).lower():
-                staff_infos.append({"staffId": other, "staffName": display_name(other), "sectorName": _sectors(other)})
+            name = display_name(now, other) if other is not None else ""
+            if other is not None and keyword in name.lower():
+                staff_infos.append({"staffId": other, "staffName": name, "sectorName": _sectors(now, other)})
         elif kind == GROUP and chat_type in (ALL_CHATS, GROUP_CHATS) and isinstance(ident, str):
             group = _groups(backend).group(ident)
             name = group.name if group is not None else ident
@@ -187,9 +192,10 @@ def _chat(
     backend: Backend, actor: str | None, staff_id: str | None, group_id: str | None
 ) -> tuple[ConversationKey, str, str]:
     if staff_id:
-        if staff_id not in STAFF:
+        now = directory(backend.state).read()
+        if staff_id not in now.staff:
             raise ApiError(USER_NOT_FOUND, f"staffId: user {staff_id} not found")
-        return private_key(actor, staff_id), display_name(staff_id), PRIVATE
+        return private_key(actor, staff_id), display_name(now, staff_id), PRIVATE
     assert group_id is not None
     key = group_key(group_id)
     group = _groups(backend).group(group_id)

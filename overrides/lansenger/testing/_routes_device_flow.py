@@ -19,9 +19,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final
 
-from ._directory import SANDBOX_USER, STAFF
+from ._directory import SANDBOX_USER
+from ._org_store import directory
 from ._replies import JsonReply, RawReply, Reply, invalid, success
 from ._routing import Backend, Request, Route
+from ._state import SandboxState
 
 DEVICE_CLIENT_KINDS: Final = frozenset({"AutoClaw", "CLI", "OpenClaw", "MCP"})
 DEFAULT_INTERVAL: Final = 5
@@ -60,10 +62,11 @@ class UnknownDeviceCode(LookupError):
 class DeviceFlowRecords:
     """Device codes issued by the sandbox's passport, and the decisions of the people they were shown to.
 
-    `interval` and `lifetime` (seconds) apply to codes issued afterwards.
+    `interval` and `lifetime` (seconds) apply to codes issued afterwards; `is_staff` tells who may approve.
     """
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, is_staff: Callable[[str], bool], clock: Callable[[], float] = time.monotonic) -> None:
+        self._is_staff = is_staff
         self._clock = clock
         self._lock = threading.Lock()
         self._by_device: dict[str, _DeviceCode] = {}
@@ -95,7 +98,7 @@ class DeviceFlowRecords:
 
     def approve(self, user_code: str, staff_id: str = SANDBOX_USER) -> None:
         """The person behind `staff_id` approves; their next poll gets an OAuth2 code for them."""
-        if staff_id not in STAFF:
+        if not self._is_staff(staff_id):
             raise ValueError(f"no staff {staff_id!r} in the sandbox directory")
         with self._lock:
             self._pending(user_code).approved_by = staff_id
@@ -141,8 +144,17 @@ class DeviceFlowRecords:
             return PollOutcome("access_approved", code.approved_by, code.scope)
 
 
+def device_flow_records(state: SandboxState) -> DeviceFlowRecords:
+    """The sandbox's device flows; whoever is staff of its directory at the time may approve."""
+
+    def is_staff(staff_id: str) -> bool:
+        return staff_id in directory(state).read().staff
+
+    return state.domain("device-flow", lambda: DeviceFlowRecords(is_staff))
+
+
 def device_flows(backend: Backend) -> DeviceFlowRecords:
-    return backend.state.domain("device-flow", DeviceFlowRecords)
+    return device_flow_records(backend.state)
 
 
 def _rfc_error(error: str, description: str, status: int = 400) -> JsonReply:
@@ -222,8 +234,8 @@ def _decision(request: Request) -> str:
 def approve(backend: Backend, request: Request) -> Reply:
     user_code = _decision(request)
     staff_id = _body(request).get("staffId") or backend.oauth.approver
-    if not isinstance(staff_id, str) or staff_id not in STAFF:
-        raise invalid("staffId: a staff id of the seed directory is required")
+    if not isinstance(staff_id, str) or staff_id not in directory(backend.state).read().staff:
+        raise invalid("staffId: a staff id of the sandbox directory is required")
     try:
         device_flows(backend).approve(user_code, staff_id)
     except UnknownDeviceCode as unknown:

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._checks import json_object, optional_flag, optional_text, required_text, text_list
-from ._directory import DEPARTMENTS, ORG_ID, STAFF
+from ._directory import ORG_ID
+from ._org_store import Roster, directory
 from ._replies import ApiError, Reply, invalid, success
 from ._routing import Backend, Request, Route
 
@@ -74,7 +75,7 @@ class Group:
         }
     )
 
-    def info(self) -> dict[str, Any]:
+    def info(self, now: Roster) -> dict[str, Any]:
         """The answer of info/fetch. isPublic comes as 0/1, the way the platform's fixtures show it."""
         info: dict[str, Any] = {
             "name": self.name,
@@ -89,7 +90,7 @@ class Group:
         }
         for key, staff_id in (("owner", self.owner), ("creator", self.creator)):
             if staff_id is not None:
-                info[key] = {"staffId": staff_id, "name": STAFF[staff_id].name}
+                info[key] = {"staffId": staff_id, "name": now.name(staff_id)}
         return info
 
 
@@ -125,14 +126,14 @@ class GroupStore:
             _apply_info(group, changes)
 
     def update_members(
-        self, group_id: str, actor: str | None, add: list[str], remove: list[str], departments: list[str]
+        self, now: Roster, group_id: str, actor: str | None, add: list[str], remove: list[str], departments: list[str]
     ) -> dict[str, Any]:
         with self._lock:
             group = self._visible(group_id, actor)
             _require_manager(group, actor)
             if group.owner in remove:
                 raise invalid("delUserList: the owner cannot be removed; hand the group over first")
-            found = _resolve(add, departments)
+            found = _resolve(now, add, departments)
             joining = [staff_id for staff_id in found.staff if staff_id not in group.members]
             leaving = [staff_id for staff_id in _unique(remove) if staff_id in group.members]
             total = len(group.members) + len(joining) - len(leaving)
@@ -144,7 +145,7 @@ class GroupStore:
                 "totalMembers": total,
                 "addedStaffCount": len(joining),
                 "deletedStaffCount": len(leaving),
-                "invalidStaff": found.invalid_staff + [staff_id for staff_id in remove if staff_id not in STAFF],
+                "invalidStaff": found.invalid_staff + [staff_id for staff_id in remove if staff_id not in now.staff],
                 "invalidDepartment": found.invalid_departments,
             }
 
@@ -220,34 +221,23 @@ class _Resolved:
     invalid_departments: list[str]
 
 
-def _resolve(staff_ids: list[str], departments: list[str]) -> _Resolved:
-    """The known staff of a staff list and a department list; unknown ids are reported, not refused."""
+def _resolve(now: Roster, staff_ids: list[str], departments: list[str]) -> _Resolved:
+    """The known staff of a staff list and a department list; unknown ids are reported, not refused.
+
+    Each department adds its members and those of every department below it, department by department.
+    """
     return _Resolved(
         staff=_unique(
-            [staff_id for staff_id in staff_ids if staff_id in STAFF]
-            + [staff_id for department in departments for staff_id in _staff_in(department)]
+            [staff_id for staff_id in staff_ids if staff_id in now.staff]
+            + [staff_id for department in departments for staff_id in now.staff_under([department])]
         ),
-        invalid_staff=[staff_id for staff_id in staff_ids if staff_id not in STAFF],
-        invalid_departments=[department for department in departments if department not in DEPARTMENTS],
+        invalid_staff=[staff_id for staff_id in staff_ids if staff_id not in now.staff],
+        invalid_departments=[department for department in departments if department not in now.departments],
     )
 
 
 def _unique(ids: list[str]) -> list[str]:
     return list(dict.fromkeys(ids))
-
-
-def _within(department_id: str, ancestor: str) -> bool:
-    current: str | None = department_id
-    while current is not None:
-        if current == ancestor:
-            return True
-        current = DEPARTMENTS[current].parent_id
-    return False
-
-
-def _staff_in(department_id: str) -> list[str]:
-    """Members of a department and of every department below it, in directory order."""
-    return [staff.id for staff in STAFF.values() if any(_within(d, department_id) for d in staff.departments)]
 
 
 def _store(backend: Backend) -> GroupStore:
@@ -292,7 +282,8 @@ def create_group(backend: Backend, request: Request) -> Reply:
     if required_text(body, "orgId") != ORG_ID:
         raise invalid("orgId: unknown organisation")
     owner = optional_text(body, "ownerId") or actor
-    if owner is not None and owner not in STAFF:
+    now = directory(backend.state).read()
+    if owner is not None and owner not in now.staff:
         raise ApiError(USER_NOT_FOUND, f"ownerId: user {owner} not found")
     avatar_id = optional_text(body, "avatarId") or ""
     if avatar_id and not backend.media_exists(avatar_id):
@@ -301,7 +292,7 @@ def create_group(backend: Backend, request: Request) -> Reply:
         optional_text(body, key)
     staff_ids = text_list(body, "staffIdList")
     departments = text_list(body, "departmentIdList")
-    found = _resolve(staff_ids, departments)
+    found = _resolve(now, staff_ids, departments)
     members = _unique(([owner] if owner is not None else []) + found.staff)
     group = Group(
         id=f"group-{secrets.token_hex(8)}",
@@ -324,7 +315,8 @@ def create_group(backend: Backend, request: Request) -> Reply:
 
 def fetch_group_info(backend: Backend, request: Request) -> Reply:
     actor = backend.acting_staff(request)
-    return success(_store(backend).read(request.path_params["group_id"], actor).info())
+    group = _store(backend).read(request.path_params["group_id"], actor)
+    return success(group.info(directory(backend.state).read()))
 
 
 def update_group_info(backend: Backend, request: Request) -> Reply:
@@ -354,7 +346,8 @@ def update_group_info(backend: Backend, request: Request) -> Reply:
 def list_group_members(backend: Backend, request: Request) -> Reply:
     actor = backend.acting_staff(request)
     members = _store(backend).read(request.path_params["group_id"], actor).members
-    page = [{"staffId": staff_id, "name": STAFF[staff_id].name} for staff_id in _page(request, members)]
+    now = directory(backend.state).read()
+    page = [{"staffId": staff_id, "name": now.name(staff_id)} for staff_id in _page(request, members)]
     return success({"totalMembers": len(members), "members": page})
 
 
@@ -366,7 +359,8 @@ def update_group_members(backend: Backend, request: Request) -> Reply:
         raise invalid(f"at least one of {', '.join(MEMBER_LISTS)} required")
     if departments and actor is APP:
         raise ApiError(NOT_PERMITTED, "addDepartmentIdList: the app's bot cannot add departments; use a user_token")
-    counts = _store(backend).update_members(request.path_params["group_id"], actor, add, remove, departments)
+    now = directory(backend.state).read()
+    counts = _store(backend).update_members(now, request.path_params["group_id"], actor, add, remove, departments)
     return success(counts)
 
 
@@ -378,7 +372,7 @@ def list_groups(backend: Backend, request: Request) -> Reply:
 def is_in_group(backend: Backend, request: Request) -> Reply:
     """Like the platform: errCode 10000 for a non-member and for a failed query (unknown group or staff)."""
     who = request.param("staff_id") or backend.acting_staff(request)
-    if who is not None and who not in STAFF:
+    if who is not None and who not in directory(backend.state).read().staff:
         raise ApiError(QUERY_FAILED_OR_NOT_MEMBER, "query failed")
     member = _store(backend).is_member(request.path_params["group_id"], who)
     if member is None:

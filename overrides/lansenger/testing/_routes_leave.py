@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._checks import json_object, optional_flag, optional_text, required_text, text_list
-from ._directory import DEPARTMENTS, ORG_ID, STAFF
+from ._directory import ORG_ID
+from ._org_store import Roster, directory
 from ._presigned_bucket import ROUTES as BUCKET_ROUTES
 from ._presigned_bucket import bucket
 from ._replies import OK, USER_NOT_FOUND, ApiError, JsonReply, Reply, invalid
@@ -265,28 +266,33 @@ def _org(body: Mapping[str, Any], *, required: bool) -> None:
         raise invalid("orgId: unknown organisation")
 
 
-def _known_staff(staff_id: str, key: str) -> str:
-    if staff_id not in STAFF:
+def _known_staff(now: Roster, staff_id: str, key: str) -> str:
+    if staff_id not in now.staff:
         raise ApiError(USER_NOT_FOUND, f"{key}: user {staff_id} not found")
     return staff_id
 
 
-def _person(backend: Backend, request: Request, body: Mapping[str, Any], key: str = "staffId") -> str | None:
+def _person(
+    now: Roster, backend: Backend, request: Request, body: Mapping[str, Any], key: str = "staffId"
+) -> str | None:
     """The body's staff id, else the user token's; a bad user token is refused either way."""
     acting = backend.acting_staff(request)
     staff_id = optional_text(body, key) or acting
-    return None if staff_id is None else _known_staff(staff_id, key)
+    return None if staff_id is None else _known_staff(now, staff_id, key)
 
 
-def _required_person(backend: Backend, request: Request, body: Mapping[str, Any], key: str = "staffId") -> str:
-    staff_id = _person(backend, request, body, key)
+def _required_person(
+    now: Roster, backend: Backend, request: Request, body: Mapping[str, Any], key: str = "staffId"
+) -> str:
+    staff_id = _person(now, backend, request, body, key)
     if staff_id is None:
         raise invalid(f"{key}: required without a user_token")
     return staff_id
 
 
-def _group_of(staff_id: str) -> AttendanceGroup | None:
-    departments = STAFF[staff_id].departments
+def _group_of(now: Roster, staff_id: str) -> AttendanceGroup | None:
+    staff = now.staff.get(staff_id)
+    departments = staff.departments if staff is not None else ()
     return next((group for group in GROUPS.values() if set(group.departments) & set(departments)), None)
 
 
@@ -298,8 +304,8 @@ def _config(body: Mapping[str, Any], configs: Mapping[str, RuleConfig]) -> RuleC
     return config
 
 
-def _member(config: RuleConfig, staff_id: str) -> None:
-    group = _group_of(staff_id)
+def _member(now: Roster, config: RuleConfig, staff_id: str) -> None:
+    group = _group_of(now, staff_id)
     if group is None or group.code != config.group_code:
         raise invalid(f"cmcCode: {staff_id} is not in attendance group {config.group_code}")
 
@@ -374,8 +380,8 @@ def _group_view(group: AttendanceGroup) -> dict[str, Any]:
     return {"groupCode": group.code, "groupName": group.name}
 
 
-def _configs_for(configs: Mapping[str, RuleConfig], staff_id: str | None) -> list[dict[str, Any]]:
-    group = None if staff_id is None else _group_of(staff_id)
+def _configs_for(now: Roster, configs: Mapping[str, RuleConfig], staff_id: str | None) -> list[dict[str, Any]]:
+    group = None if staff_id is None else _group_of(now, staff_id)
     chosen = [c for c in configs.values() if staff_id is None or (group is not None and c.group_code == group.code)]
     return [_config_view(config) for config in chosen]
 
@@ -402,13 +408,14 @@ def _upload_url(backend: Backend, request: Request, purpose: str, owner: str | N
 def list_leave_rule_configs(backend: Backend, request: Request) -> Reply:
     body = _body(request)
     _org(body, required=False)
-    return _answer(_configs_for(LEAVE_CONFIGS, _person(backend, request, body)))
+    now = directory(backend.state).read()
+    return _answer(_configs_for(now, LEAVE_CONFIGS, _person(now, backend, request, body)))
 
 
 def calculate_leave_duration(backend: Backend, request: Request) -> Reply:
     body = _body(request)
     _config(body, LEAVE_CONFIGS)
-    _person(backend, request, body)
+    _person(directory(backend.state).read(), backend, request, body)
     period = json_object(body.get("timesVO"), "timesVO")
     leave = _leave_type(optional_text(period, "typeCode", "timesVO."), "timesVO.")
     span = _period(period, "beginTime", "endTime", "timesVO.")
@@ -431,14 +438,15 @@ def calculate_leave_duration(backend: Backend, request: Request) -> Reply:
 def create_leave_upload_url(backend: Backend, request: Request) -> Reply:
     body = _body(request)
     _org(body, required=False)
-    return _upload_url(backend, request, "qingjia", _person(backend, request, body))
+    return _upload_url(backend, request, "qingjia", _person(directory(backend.state).read(), backend, request, body))
 
 
 def create_leave_application(backend: Backend, request: Request) -> Reply:
     body = _body(request)
     config = _config(body, LEAVE_CONFIGS)
-    staff_id = _required_person(backend, request, body)
-    _member(config, staff_id)
+    now = directory(backend.state).read()
+    staff_id = _required_person(now, backend, request, body)
+    _member(now, config, staff_id)
     form = json_object(body.get("applyVO"), "applyVO")
     if not form:
         raise invalid("applyVO: must not be empty")
@@ -465,7 +473,8 @@ def list_leave_applications(backend: Backend, request: Request) -> Reply:
     config = _config(body, LEAVE_CONFIGS)
     query = json_object(body.get("queryVO"), "queryVO")
     leave_back = optional_flag(body, "isDiss")
-    items = attendance(backend.state).listing("leave", config.cmc_code, _person(backend, request, body), leave_back)
+    person = _person(directory(backend.state).read(), backend, request, body)
+    items = attendance(backend.state).listing("leave", config.cmc_code, person, leave_back)
     return _answer(_page(items, query, "queryVO."))
 
 
@@ -473,7 +482,8 @@ def fetch_leave_balance(backend: Backend, request: Request) -> Reply:
     body = _body(request)
     _org(body, required=True)
     _config(body, LEAVE_CONFIGS)
-    staff_id = _required_person(backend, request, body)
+    now = directory(backend.state).read()
+    staff_id = _required_person(now, backend, request, body)
     only = _leave_type(optional_text(body, "typeCode"), "")
     store = attendance(backend.state)
     balances = [
@@ -481,7 +491,7 @@ def fetch_leave_balance(backend: Backend, request: Request) -> Reply:
         for leave in LEAVE_TYPES.values()
         if leave.allowance is not None and (only is None or leave is only)
     ]
-    staff = STAFF[staff_id]
+    staff = now.member(staff_id)
     return _answer(
         {
             "staffId": staff.id,
@@ -489,7 +499,7 @@ def fetch_leave_balance(backend: Backend, request: Request) -> Reply:
             "phone": staff.mobile,
             "employeeCode": staff.employee_number,
             "staffNo": staff.external_id,
-            "depName": DEPARTMENTS[staff.departments[0]].name,
+            "depName": now.departments[staff.departments[0]].name if staff.departments else "",
             "balanceList": balances,
         }
     )
@@ -498,10 +508,11 @@ def fetch_leave_balance(backend: Backend, request: Request) -> Reply:
 def list_leave_attendance_groups(backend: Backend, request: Request) -> Reply:
     body = _body(request)
     _org(body, required=True)
-    staff_id = _person(backend, request, body)
+    now = directory(backend.state).read()
+    staff_id = _person(now, backend, request, body)
     if staff_id is None:
         return _answer([_group_view(group) for group in GROUPS.values()])
-    group = _group_of(staff_id)
+    group = _group_of(now, staff_id)
     return _answer([] if group is None else [_group_view(group)])
 
 
@@ -516,7 +527,8 @@ def list_leave_types(backend: Backend, request: Request) -> Reply:
 def list_overtime_rule_configs(backend: Backend, request: Request) -> Reply:
     body = _body(request)
     _org(body, required=True)
-    return _answer(_configs_for(OVERTIME_CONFIGS, _required_person(backend, request, body)))
+    now = directory(backend.state).read()
+    return _answer(_configs_for(now, OVERTIME_CONFIGS, _required_person(now, backend, request, body)))
 
 
 def create_overtime_upload_url(backend: Backend, request: Request) -> Reply:
@@ -528,13 +540,14 @@ def create_overtime_application(backend: Backend, request: Request) -> Reply:
     body = _body(request)
     config = _config(body, OVERTIME_CONFIGS)
     backend.acting_staff(request)
-    applicant = _known_staff(required_text(body, "applyerId"), "applyerId")
-    _member(config, applicant)
+    now = directory(backend.state).read()
+    applicant = _known_staff(now, required_text(body, "applyerId"), "applyerId")
+    _member(now, config, applicant)
     approvers = text_list(body, "approveIds")
     if not approvers:
         raise invalid("approveIds: needs at least one approver")
     for approver in approvers:
-        _known_staff(approver, "approveIds")
+        _known_staff(now, approver, "approveIds")
     span = _period(body, "startTime", "endTime")
     assert span is not None
     application = Application(
@@ -555,7 +568,7 @@ def create_overtime_application(backend: Backend, request: Request) -> Reply:
 def list_overtime_applications(backend: Backend, request: Request) -> Reply:
     body = _body(request)
     config = _config(body, OVERTIME_CONFIGS)
-    creator = _person(backend, request, body, "creatorId")
+    creator = _person(directory(backend.state).read(), backend, request, body, "creatorId")
     items = attendance(backend.state).listing("overtime", config.cmc_code, creator, None)
     return _answer(_page(items, body))
 
@@ -564,7 +577,8 @@ def list_overtime_attendance_groups(backend: Backend, request: Request) -> Reply
     body = _body(request)
     _org(body, required=True)
     backend.acting_staff(request)
-    group = _group_of(_known_staff(required_text(body, "staffId"), "staffId"))
+    now = directory(backend.state).read()
+    group = _group_of(now, _known_staff(now, required_text(body, "staffId"), "staffId"))
     return _answer([] if group is None else [_group_view(group)])
 
 

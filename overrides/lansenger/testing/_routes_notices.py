@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._checks import json_object, optional_text, text_list
-from ._directory import DEPARTMENTS, ORG_ID, STAFF
+from ._directory import ORG_ID
+from ._org_store import Roster, directory
 from ._replies import INVALID_PARAMETER, OK, ApiError, JsonReply, Reply
 from ._routing import Backend, Request, Route
 
@@ -118,37 +119,37 @@ def _problems(body: Mapping[str, Any]) -> list[str]:
     return problems
 
 
-def _staff_by_mobile(mobile: str) -> str:
-    for staff in STAFF.values():
-        if staff.mobile == mobile:
-            return staff.id
-    raise ApiError(PERSON_NOT_FOUND, "人员不存在")
+def _staff_by_mobile(now: Roster, mobile: str) -> str:
+    staff = now.by_mobile(mobile)
+    if staff is None:
+        raise ApiError(PERSON_NOT_FOUND, "人员不存在")
+    return staff.id
 
 
-def _known_staff(staff_id: str) -> str:
-    if staff_id not in STAFF:
+def _known_staff(now: Roster, staff_id: str) -> str:
+    if staff_id not in now.staff:
         raise ApiError(PERSON_NOT_FOUND, "人员不存在")
     return staff_id
 
 
-def _department_members(department_id: str) -> list[str]:
-    if department_id not in DEPARTMENTS:
+def _department_members(now: Roster, department_id: str) -> list[str]:
+    if department_id not in now.departments:
         raise ApiError(PERSON_NOT_FOUND, "人员不存在")
-    below = {department_id}
-    for department in DEPARTMENTS.values():
-        if department.parent_id in below:
-            below.add(department.id)
-    return [staff.id for staff in STAFF.values() if below.intersection(staff.departments)]
+    return now.staff_under([department_id])
 
 
-def _audience(body: Mapping[str, Any]) -> tuple[list[str], list[str]]:
+def _audience(now: Roster, body: Mapping[str, Any]) -> tuple[list[str], list[str]]:
     """Recipients and copies as staff ids; a range without ccRangeList trips the platform's null check."""
     if body["userType"] == USER_TYPE_PHONE:
         phones = json_object(body["phoneUserRange"], "phoneUserRange")
         if "ccRangeList" not in phones:
             raise ApiError(UNKNOWN_EXCEPTION, "unknown exception")
-        recipients = [_staff_by_mobile(mobile) for mobile in text_list(phones, "releaseRangeList", "phoneUserRange.")]
-        return recipients, [_staff_by_mobile(mobile) for mobile in text_list(phones, "ccRangeList", "phoneUserRange.")]
+        recipients = [
+            _staff_by_mobile(now, mobile) for mobile in text_list(phones, "releaseRangeList", "phoneUserRange.")
+        ]
+        return recipients, [
+            _staff_by_mobile(now, mobile) for mobile in text_list(phones, "ccRangeList", "phoneUserRange.")
+        ]
     scope = json_object(body["openUserRange"], "openUserRange")
     if "ccRangeList" not in scope:
         raise ApiError(UNKNOWN_EXCEPTION, "unknown exception")
@@ -157,10 +158,10 @@ def _audience(body: Mapping[str, Any]) -> tuple[list[str], list[str]]:
         target = json_object(entry, "openUserRange.releaseRangeList[]")
         object_id = str(target.get("objId", ""))
         if target.get("objType") == OBJ_DEPARTMENT:
-            recipients.extend(_department_members(object_id))
+            recipients.extend(_department_members(now, object_id))
         else:
-            recipients.append(_known_staff(object_id))
-    return recipients, [_known_staff(staff_id) for staff_id in text_list(scope, "ccRangeList", "openUserRange.")]
+            recipients.append(_known_staff(now, object_id))
+    return recipients, [_known_staff(now, staff_id) for staff_id in text_list(scope, "ccRangeList", "openUserRange.")]
 
 
 def send_notice(backend: Backend, request: Request) -> Reply:
@@ -174,9 +175,10 @@ def send_notice(backend: Backend, request: Request) -> Reply:
     account = _account(body["accountCode"])
     if account is None or not account.app_may_use:
         raise ApiError(NO_ACCOUNT_PERMISSION, "无官方账号权限")
-    recipients, copied = _audience(body)
+    now = directory(backend.state).read()
+    recipients, copied = _audience(now, body)
     sender = optional_text(body, "createUserId") or None
-    sender = _known_staff(sender) if sender else _staff_by_mobile(str(body["createMobile"]))
+    sender = _known_staff(now, sender) if sender else _staff_by_mobile(now, str(body["createMobile"]))
     text = str(body.get("content") or body.get("noticeLink") or "")
 
     def make(number: int) -> SentNotice:
@@ -192,7 +194,7 @@ def send_notice(backend: Backend, request: Request) -> Reply:
             "confirmStatus": NOBODY_CONFIRMED,
             "publishTime": published,
             "publishUserId": sender,
-            "publishUserName": STAFF[sender].name,
+            "publishUserName": now.name(sender),
         }
         notice = {key: value for key, value in notice.items() if value is not None}
         unique = tuple(dict.fromkeys(recipients))

@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-from ._directory import DEPARTMENTS, ORG_ID, ORG_NAME, STAFF
+from ._directory import ORG_ID, ORG_NAME
 from ._oauth_records import OAuthRefused
+from ._org_store import directory
 from ._replies import (
     INVALID_CODE,
     INVALID_REFRESH_TOKEN,
@@ -63,7 +64,8 @@ def fetch_current_user(backend: Backend, request: Request) -> Reply:
     staff_id = backend.acting_staff(request)
     if staff_id is None:
         raise invalid("user_token: required")
-    staff = STAFF.get(staff_id)
+    now = directory(backend.state).read()
+    staff = now.staff.get(staff_id)
     if staff is None:
         raise ApiError(USER_NOT_FOUND, "user not found")
     user: dict[str, Any] = {
@@ -76,7 +78,7 @@ def fetch_current_user(backend: Backend, request: Request) -> Reply:
         "employeeNumber": staff.employee_number,
         "loginName": staff.login_name,
         "externalId": staff.external_id,
-        "department": [{"id": d, "name": DEPARTMENTS[d].name} for d in staff.departments if d in DEPARTMENTS],
+        "department": [{"id": d, "name": now.departments[d].name} for d in staff.departments if d in now.departments],
     }
     return success(user)
 

@@ -30,7 +30,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ._checks import json_object, optional_text, required_text
-from ._directory import STAFF
+from ._org_store import Roster, directory
 from ._replies import OK, USER_NOT_FOUND, ApiError, JsonReply, Reply, invalid, success
 from ._routing import Backend, Request, Route
 
@@ -79,8 +79,8 @@ def _integer(body: Mapping[str, Any], key: str, default: int | None = None) -> i
     return value
 
 
-def _known_staff(staff_ids: list[str], key: str) -> None:
-    unknown = [staff_id for staff_id in staff_ids if staff_id not in STAFF]
+def _known_staff(now: Roster, staff_ids: list[str], key: str) -> None:
+    unknown = [staff_id for staff_id in staff_ids if staff_id not in now.staff]
     if unknown:
         raise ApiError(USER_NOT_FOUND, f"{key}: user not found: {', '.join(unknown)}")
 
@@ -295,9 +295,9 @@ def _check_times(fields: Mapping[str, Any]) -> None:
         raise invalid("dueTime: before startTime")
 
 
-def _check_people(fields: Mapping[str, Any]) -> None:
+def _check_people(now: Roster, fields: Mapping[str, Any]) -> None:
     executors = fields.get("executors", [])
-    _known_staff([json_object(entry, "executors[]").get("staffId", "") for entry in executors], "executors")
+    _known_staff(now, [json_object(entry, "executors[]").get("staffId", "") for entry in executors], "executors")
 
 
 def create_personal_todo(backend: Backend, request: Request) -> Reply:
@@ -306,9 +306,10 @@ def create_personal_todo(backend: Backend, request: Request) -> Reply:
     fields = {key: copy.deepcopy(value) for key, value in body.items() if key not in ("orgId", "appid", "type")}
     fields.setdefault("finishTime", 0)
     required_text(body, "subject")
-    _known_staff([required_text(body, "createUserId")], "createUserId")
+    now = directory(backend.state).read()
+    _known_staff(now, [required_text(body, "createUserId")], "createUserId")
     _check_times(fields)
-    _check_people(fields)
+    _check_people(now, fields)
     todo = PersonalTodo(
         code=f"PT{secrets.token_hex(6).upper()}",
         org_id=required_text(body, "orgId"),
@@ -333,7 +334,7 @@ def update_personal_todo(backend: Backend, request: Request) -> Reply:
         raise invalid("updateFields: at least one field name required")
     changes = {name: content[name] for name in names if name in UPDATABLE_TODO_FIELDS and name in content}
     _check_times(changes)
-    _check_people(changes)
+    _check_people(directory(backend.state).read(), changes)
     _todos(backend).update(required_text(body, "orgId"), code, changes)
     return _answer(code, LEGACY_WRITE_OK)
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from ._chat_history import Sent, group_key
 from ._checks import check_message_payload, json_object, optional_text, text_list
-from ._directory import STAFF
+from ._org_store import Roster, directory
 from ._platform_stores import BotCommandStore, HookStore, NotificationStore, RoamingOrgs, ScopeKey
 from ._replies import INVALID_TOKEN, MEDIA_NOT_FOUND, USER_NOT_FOUND, ApiError, Reply, invalid, success
 from ._routes_chats import group_members, history, message_content
@@ -36,8 +36,8 @@ def _notifications(backend: Backend) -> NotificationStore:
     return backend.state.domain(NotificationStore.KEY, NotificationStore)
 
 
-def _known_staff(staff_ids: list[str], where: str) -> None:
-    unknown = [staff_id for staff_id in staff_ids if staff_id not in STAFF]
+def _known_staff(now: Roster, staff_ids: list[str], where: str) -> None:
+    unknown = [staff_id for staff_id in staff_ids if staff_id not in now.staff]
     if unknown:
         raise ApiError(USER_NOT_FOUND, f"{where}: user {', '.join(unknown)} not found")
 
@@ -45,14 +45,15 @@ def _known_staff(staff_ids: list[str], where: str) -> None:
 def fetch_chat_notification(backend: Backend, request: Request) -> Reply:
     backend.acting_staff(request)
     staff_id = request.path_params["user_id"]
-    _known_staff([staff_id], "user_id")
+    _known_staff(directory(backend.state).read(), [staff_id], "user_id")
     return success({"noDisturb": _notifications(backend).state(staff_id)["noDisturb"]})
 
 
 def update_chat_notifications(backend: Backend, request: Request) -> Reply:
     backend.acting_staff(request)
     statuses: list[Mapping[str, Any]] = json_object(request.json, "body")["statusList"]
-    _known_staff([status["userId"] for status in statuses], "statusList.userId")
+    now = directory(backend.state).read()
+    _known_staff(now, [status["userId"] for status in statuses], "statusList.userId")
     _notifications(backend).update(statuses, _check_status)
     return success({})
 
@@ -80,8 +81,9 @@ def create_notification_message(backend: Backend, request: Request) -> Reply:
     message_ids: list[str] = []
     statuses: list[dict[str, Any]] = []
     content = message_content(backend, body)
+    staff = directory(backend.state).read().staff
     for receiver in text_list(body, "receiverIds"):
-        if receiver not in STAFF:
+        if receiver not in staff:
             statuses.append({"errCode": USER_NOT_FOUND, "errMsg": f"user {receiver} not found"})
             continue
         single = {**body, "receiverIds": [receiver]}
@@ -96,8 +98,9 @@ def create_notification_message(backend: Backend, request: Request) -> Reply:
 def create_event_notification(backend: Backend, request: Request) -> Reply:
     backend.acting_staff(request)
     events: list[Mapping[str, Any]] = json_object(request.json, "body")["events"]
+    now = directory(backend.state).read()
     for index, event in enumerate(events):
-        _known_staff(text_list(event, "receiverIds"), f"events[{index}].receiverIds")
+        _known_staff(now, text_list(event, "receiverIds"), f"events[{index}].receiverIds")
     _notifications(backend).push(events)
     return success({})
 
@@ -164,7 +167,7 @@ def _scope(backend: Backend, body: Mapping[str, Any]) -> ScopeKey:
     if scope_type in GROUP_SCOPES and chat_type != "group":
         raise invalid(f"chatType: must be group for scopeType {scope_type}")
     if chat_type == "staff":
-        _known_staff([chat_id], "chatId")
+        _known_staff(directory(backend.state).read(), [chat_id], "chatId")
         return (scope_type, chat_id, chat_type, None)
     group = backend.state.domain("groups", GroupStore).group(chat_id)
     if group is None:

@@ -34,7 +34,8 @@ from typing import Any, TypeVar
 
 from ._body import BodyTooLarge
 from ._checks import json_object, optional_text, required_text, text_list
-from ._directory import ORG_ID, STAFF
+from ._directory import ORG_ID
+from ._org_store import Roster, directory
 from ._replies import OK, USER_NOT_FOUND, ApiError, JsonReply, Reply, invalid, success
 from ._routing import Backend, Request, Route
 
@@ -78,8 +79,8 @@ def _now_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
-def _staff_name(staff_id: str | None) -> str | None:
-    return STAFF[staff_id].name if staff_id in STAFF else None
+def _staff_name(now: Roster, staff_id: str | None) -> str | None:
+    return None if staff_id is None else now.name(staff_id)
 
 
 def _compact(view: dict[str, Any]) -> dict[str, Any]:
@@ -96,13 +97,13 @@ class Answer:
     answer_type: int
     commit_time: int = field(default_factory=_now_ms)
 
-    def record(self) -> dict[str, Any]:
+    def record(self, now: Roster) -> dict[str, Any]:
         return _compact(
             {
                 "id": self.id,
                 "code": self.code,
                 "answerUserId": self.user_id,
-                "answerUserName": _staff_name(self.user_id),
+                "answerUserName": _staff_name(now, self.user_id),
                 "answerStatus": 1,
                 "answerType": self.answer_type,
                 "answerUseTime": self.use_time,
@@ -132,7 +133,7 @@ class Questionnaire:
     publisher: str | None = None
     answers: list[Answer] = field(default_factory=list)
 
-    def brief(self) -> dict[str, Any]:
+    def brief(self, now: Roster) -> dict[str, Any]:
         people = {answer.user_id or answer.code for answer in self.answers}
         return _compact(
             {
@@ -145,18 +146,18 @@ class Questionnaire:
                 "answerUserCount": len(people),
                 "answerUserTimes": len(self.answers),
                 "questionCount": len(self.questions),
-                "createUserName": _staff_name(self.creator),
+                "createUserName": _staff_name(now, self.creator),
                 "createTime": self.create_time,
             }
         )
 
-    def detail(self) -> dict[str, Any]:
+    def detail(self, now: Roster) -> dict[str, Any]:
         return _compact(
-            self.brief()
+            self.brief(now)
             | {
                 "questionList": self.question_list(),
                 "publishTime": self.publish_time,
-                "publishUserName": _staff_name(self.publisher),
+                "publishUserName": _staff_name(now, self.publisher),
             }
         )
 
@@ -166,11 +167,11 @@ class Questionnaire:
         )
         return [copy.deepcopy(question) for _, question in ordered]
 
-    def answer_detail(self, answer: Answer) -> dict[str, Any]:
-        record = answer.record()
+    def answer_detail(self, answer: Answer, now: Roster) -> dict[str, Any]:
+        record = answer.record(now)
         del record["id"], record["statsStatus"]
         return record | {
-            "questionnaire": self.brief(),
+            "questionnaire": self.brief(now),
             "questionList": self.question_list(),
             "answerMap": copy.deepcopy(answer.answer_map),
         }
@@ -246,19 +247,19 @@ class QuestionnaireStore:
             found = [q for q in self._questionnaires.values() if (deleted or not q.deleted) and keep(q)]
             return copy.deepcopy([render(q) for q in sorted(found, key=lambda q: q.id, reverse=True)])
 
-    def by_codes(self, codes: list[str], *, deleted: bool) -> list[dict[str, Any]]:
+    def by_codes(self, codes: list[str], now: Roster, *, deleted: bool) -> list[dict[str, Any]]:
         with self._lock:
             found = [self._questionnaires.get(code) for code in dict.fromkeys(codes)]
-            return [q.brief() for q in found if q is not None and (deleted or not q.deleted)]
+            return [q.brief(now) for q in found if q is not None and (deleted or not q.deleted)]
 
-    def answer(self, account_code: str, answer_code: str) -> dict[str, Any]:
+    def answer(self, account_code: str, answer_code: str, now: Roster) -> dict[str, Any]:
         with self._lock:
             for questionnaire in self._questionnaires.values():
                 if questionnaire.account_code != account_code or questionnaire.deleted:
                     continue
                 for answer in questionnaire.answers:
                     if answer.code == answer_code:
-                        return questionnaire.answer_detail(answer)
+                        return questionnaire.answer_detail(answer, now)
         raise ApiError(NOT_FOUND, "answer record not found")
 
     def add_upload(self, file_name: str, md5: str, size: int) -> str:
@@ -309,34 +310,34 @@ def _account(body: Mapping[str, Any]) -> str:
     return code
 
 
-def _known_staff(staff_id: str | None, key: str) -> str | None:
-    if staff_id and staff_id not in STAFF:
+def _known_staff(now: Roster, staff_id: str | None, key: str) -> str | None:
+    if staff_id and staff_id not in now.staff:
         raise ApiError(USER_NOT_FOUND, f"{key}: no staff member {staff_id}")
     return staff_id or None
 
 
-def _actor(backend: Backend, request: Request, body: Mapping[str, Any], key: str) -> str | None:
+def _actor(now: Roster, backend: Backend, request: Request, body: Mapping[str, Any], key: str) -> str | None:
     """The body's identity field, else the user token's staff member (a bad token is refused either way)."""
     acting = backend.acting_staff(request)
-    return _known_staff(optional_text(body, key), key) or acting
+    return _known_staff(now, optional_text(body, key), key) or acting
 
 
-def _required_actor(backend: Backend, request: Request, body: Mapping[str, Any], key: str) -> str:
-    staff_id = _actor(backend, request, body, key)
+def _required_actor(now: Roster, backend: Backend, request: Request, body: Mapping[str, Any], key: str) -> str:
+    staff_id = _actor(now, backend, request, body, key)
     if staff_id is None:
         raise invalid(f"{key}: required without a user_token")
     return staff_id
 
 
-def _creator(backend: Backend, request: Request, body: Mapping[str, Any]) -> str | None:
+def _creator(now: Roster, backend: Backend, request: Request, body: Mapping[str, Any]) -> str | None:
     mobile = optional_text(body, "createMobile")
     if mobile and not body.get("createUserId"):
         backend.acting_staff(request)
-        for staff in STAFF.values():
-            if staff.mobile == mobile:
-                return staff.id
+        staff = now.by_mobile(mobile)
+        if staff is not None:
+            return staff.id
         raise ApiError(USER_NOT_FOUND, f"createMobile: no staff member with mobile {mobile}")
-    return _actor(backend, request, body, "createUserId")
+    return _actor(now, backend, request, body, "createUserId")
 
 
 def _page(items: list[_Result], body: Mapping[str, Any]) -> dict[str, Any]:
@@ -361,10 +362,11 @@ def _status_filter(body: Mapping[str, Any]) -> Callable[[Questionnaire], bool]:
 
 def save_questionnaire(backend: Backend, request: Request) -> Reply:
     body = _body(request)
+    now = directory(backend.state).read()
     account_code = _account(body)
     required_text(body, "title")
     fields = {key: copy.deepcopy(body[key]) for key in SAVED_FIELDS if key in body}
-    creator = _creator(backend, request, body)
+    creator = _creator(now, backend, request, body)
     code = optional_text(body, "code")
     if not code:
         return _data(_store(backend).add(account_code, fields, creator))
@@ -391,8 +393,9 @@ def _checked_question(raw: object, index: int) -> dict[str, Any]:
 
 def save_questionnaire_questions(backend: Backend, request: Request) -> Reply:
     body = _body(request)
+    now = directory(backend.state).read()
     questions = [_checked_question(raw, index) for index, raw in enumerate(body["questionList"])]
-    _actor(backend, request, body, "createUserId")
+    _actor(now, backend, request, body, "createUserId")
 
     def save(questionnaire: Questionnaire) -> int:
         questionnaire.require(EDITABLE, "change its questions")
@@ -409,8 +412,9 @@ def save_questionnaire_questions(backend: Backend, request: Request) -> Reply:
 
 def delete_questionnaire_question(backend: Backend, request: Request) -> Reply:
     body = _body(request)
+    now = directory(backend.state).read()
     question_code = required_text(body, "questionCode")
-    _actor(backend, request, body, "createUserId")
+    _actor(now, backend, request, body, "createUserId")
 
     def delete(questionnaire: Questionnaire) -> bool:
         questionnaire.require(EDITABLE, "change its questions")
@@ -422,10 +426,11 @@ def delete_questionnaire_question(backend: Backend, request: Request) -> Reply:
 
 def publish_questionnaire(backend: Backend, request: Request) -> Reply:
     body = _body(request)
+    now = directory(backend.state).read()
     audience = text_list(body, "staffIdList")
     for staff_id in audience:
-        _known_staff(staff_id, "staffIdList")
-    publisher = _actor(backend, request, body, "publishUserId")
+        _known_staff(now, staff_id, "staffIdList")
+    publisher = _actor(now, backend, request, body, "publishUserId")
     settings = {key: body[key] for key in PUBLISH_FIELDS if key in body}
     settings |= {"staffIdList": audience, "phoneList": text_list(body, "phoneList")}
 
@@ -443,7 +448,7 @@ def _move(allowed: frozenset[int], to: int, action: str) -> Callable[[Backend, R
 
     def handler(backend: Backend, request: Request) -> Reply:
         body = _body(request)
-        _actor(backend, request, body, "operateUserId")
+        _actor(directory(backend.state).read(), backend, request, body, "operateUserId")
 
         def move(questionnaire: Questionnaire) -> bool:
             questionnaire.require(allowed, action)
@@ -461,7 +466,8 @@ finish_questionnaire = _move(frozenset({ONGOING}), FINISHED, "be finished")
 
 def delete_questionnaire(backend: Backend, request: Request) -> Reply:
     body = _body(request)
-    _actor(backend, request, body, "operateUserId")
+    now = directory(backend.state).read()
+    _actor(now, backend, request, body, "operateUserId")
 
     def delete(questionnaire: Questionnaire) -> bool:
         if questionnaire.status == ONGOING:
@@ -474,40 +480,46 @@ def delete_questionnaire(backend: Backend, request: Request) -> Reply:
 
 def fetch_questionnaire(backend: Backend, request: Request) -> Reply:
     body = _body(request)
-    _actor(backend, request, body, "operateUserId")
-    return success(_store(backend).view(required_text(body, "questionnaireCode"), Questionnaire.detail))
+    now = directory(backend.state).read()
+    _actor(now, backend, request, body, "operateUserId")
+    return success(_store(backend).view(required_text(body, "questionnaireCode"), lambda q: q.detail(now)))
 
 
 def fetch_questionnaire_brief(backend: Backend, request: Request) -> Reply:
     body = _body(request)
+    now = directory(backend.state).read()
     backend.acting_staff(request)
-    return success(_store(backend).view(required_text(body, "questionnaireCode"), Questionnaire.brief))
+    return success(_store(backend).view(required_text(body, "questionnaireCode"), lambda q: q.brief(now)))
 
 
 def fetch_questionnaire_answer_url(backend: Backend, request: Request) -> Reply:
     body = _body(request)
-    _actor(backend, request, body, "operateUserId")
+    now = directory(backend.state).read()
+    _actor(now, backend, request, body, "operateUserId")
     code = _store(backend).view(required_text(body, "questionnaireCode"), lambda q: q.code)
     return _data(f"http://{request.host or '127.0.0.1'}{ANSWER_PAGE.format(questionnaire_code=code)}")
 
 
 def copy_questionnaire(backend: Backend, request: Request) -> Reply:
     body = _body(request)
-    creator = _actor(backend, request, body, "operateUserId")
+    now = directory(backend.state).read()
+    creator = _actor(now, backend, request, body, "operateUserId")
     return _data(_store(backend).copy_of(required_text(body, "questionnaireCode"), creator))
 
 
 def list_questionnaires_by_codes(backend: Backend, request: Request) -> Reply:
     body = _body(request)
     backend.acting_staff(request)
-    found = _store(backend).by_codes(text_list(body, "codeList"), deleted=body.get("includeDel") == 1)
+    now = directory(backend.state).read()
+    found = _store(backend).by_codes(text_list(body, "codeList"), now, deleted=body.get("includeDel") == 1)
     return _data(found)
 
 
 def list_questionnaire_accounts(backend: Backend, request: Request) -> Reply:
     """The accounts the staff member manages; every account when the request names nobody."""
     body = _body(request)
-    staff_id = _actor(backend, request, body, "userId")
+    now = directory(backend.state).read()
+    staff_id = _actor(now, backend, request, body, "userId")
     accounts = [
         {"code": account.code, "name": account.name}
         for account in ACCOUNTS.values()
@@ -518,10 +530,11 @@ def list_questionnaire_accounts(backend: Backend, request: Request) -> Reply:
 
 def list_account_questionnaires(backend: Backend, request: Request) -> Reply:
     body = _body(request)
+    now = directory(backend.state).read()
     account_code = _account(body)
-    _actor(backend, request, body, "userId")
+    _actor(now, backend, request, body, "userId")
     by_status = _status_filter(body)
-    found = _store(backend).select(lambda q: q.account_code == account_code and by_status(q), Questionnaire.brief)
+    found = _store(backend).select(lambda q: q.account_code == account_code and by_status(q), lambda q: q.brief(now))
     return success(_page(found, body))
 
 
@@ -532,69 +545,74 @@ def _in_org(body: Mapping[str, Any]) -> bool:
 
 def list_my_questionnaires(backend: Backend, request: Request) -> Reply:
     body = _body(request)
-    creator = _required_actor(backend, request, body, "userId")
+    now = directory(backend.state).read()
+    creator = _required_actor(now, backend, request, body, "userId")
     title = optional_text(body, "title") or ""
     by_status, in_org = _status_filter(body), _in_org(body)
 
     def mine(questionnaire: Questionnaire) -> bool:
         return in_org and questionnaire.creator == creator and title in questionnaire.fields["title"]
 
-    return success(_page(_store(backend).select(lambda q: mine(q) and by_status(q), Questionnaire.brief), body))
+    return success(_page(_store(backend).select(lambda q: mine(q) and by_status(q), lambda q: q.brief(now)), body))
 
 
 def list_participated_questionnaires(backend: Backend, request: Request) -> Reply:
     body = _body(request)
-    person = _required_actor(backend, request, body, "userId")
+    now = directory(backend.state).read()
+    person = _required_actor(now, backend, request, body, "userId")
     by_status, in_org = _status_filter(body), _in_org(body)
 
     def answered(questionnaire: Questionnaire) -> bool:
         return in_org and any(answer.user_id == person for answer in questionnaire.answers)
 
-    return success(_page(_store(backend).select(lambda q: answered(q) and by_status(q), Questionnaire.brief), body))
+    return success(_page(_store(backend).select(lambda q: answered(q) and by_status(q), lambda q: q.brief(now)), body))
 
 
-def _answers_of(backend: Backend, request: Request, render: Callable[[Answer], dict[str, Any]]) -> Reply:
+def _answers_of(backend: Backend, request: Request, render: Callable[[Roster, Answer], dict[str, Any]]) -> Reply:
     body = _body(request)
+    now = directory(backend.state).read()
     account_code = _account(body)
-    _actor(backend, request, body, "userId")
+    _actor(now, backend, request, body, "userId")
 
     def records(questionnaire: Questionnaire) -> list[dict[str, Any]]:
         if questionnaire.account_code != account_code:
             raise ApiError(NOT_FOUND, "questionnaire not found under this account")
-        return [render(answer) for answer in questionnaire.answers]
+        return [render(now, answer) for answer in questionnaire.answers]
 
     return success(_page(_store(backend).view(required_text(body, "questionnaireCode"), records), body))
 
 
 def list_questionnaire_answers(backend: Backend, request: Request) -> Reply:
-    return _answers_of(backend, request, Answer.record)
+    return _answers_of(backend, request, lambda now, answer: answer.record(now))
 
 
 def list_questionnaire_answer_data(backend: Backend, request: Request) -> Reply:
-    return _answers_of(backend, request, lambda answer: answer.record() | {"answerMap": answer.answer_map})
+    return _answers_of(backend, request, lambda now, answer: answer.record(now) | {"answerMap": answer.answer_map})
 
 
 def fetch_questionnaire_answer(backend: Backend, request: Request) -> Reply:
     body = _body(request)
+    now = directory(backend.state).read()
     account_code = _account(body)
-    _actor(backend, request, body, "userId")
-    return success(_store(backend).answer(account_code, required_text(body, "answerCode")))
+    _actor(now, backend, request, body, "userId")
+    return success(_store(backend).answer(account_code, required_text(body, "answerCode"), now))
 
 
 def _last_answer(
-    backend: Backend, request: Request, render: Callable[[Questionnaire, Answer], dict[str, Any]]
+    backend: Backend, request: Request, render: Callable[[Roster, Questionnaire, Answer], dict[str, Any]]
 ) -> Reply:
     """The named answer record, else the person's latest; an envelope without data when there is none."""
     body = _body(request)
+    now = directory(backend.state).read()
     record_code = optional_text(body, "answerRecordCode") or None
-    person = _actor(backend, request, body, "userId")
+    person = _actor(now, backend, request, body, "userId")
     if person is None and record_code is None:
         raise invalid("userId: required without a user_token or an answerRecordCode")
 
     def pick(questionnaire: Questionnaire) -> dict[str, Any] | None:
         for answer in reversed(questionnaire.answers):
             if (record_code is None or answer.code == record_code) and (person is None or answer.user_id == person):
-                return render(questionnaire, answer)
+                return render(now, questionnaire, answer)
         if record_code is not None:
             raise ApiError(NOT_FOUND, "answer record not found")
         return None
@@ -604,11 +622,11 @@ def _last_answer(
 
 
 def fetch_last_questionnaire_answer(backend: Backend, request: Request) -> Reply:
-    return _last_answer(backend, request, lambda q, answer: q.answer_detail(answer) | {"code": answer.code})
+    return _last_answer(backend, request, lambda now, q, answer: q.answer_detail(answer, now) | {"code": answer.code})
 
 
 def fetch_last_questionnaire_answer_record(backend: Backend, request: Request) -> Reply:
-    return _last_answer(backend, request, lambda _, answer: answer.record())
+    return _last_answer(backend, request, lambda now, _, answer: answer.record(now))
 
 
 def create_questionnaire_upload_url(backend: Backend, request: Request) -> Reply:
@@ -639,13 +657,13 @@ def _answer_map(questionnaire: Questionnaire, raw: object) -> dict[str, Any]:
     return answers
 
 
-def _may_answer(questionnaire: Questionnaire, person: str | None) -> None:
+def _may_answer(now: Roster, questionnaire: Questionnaire, person: str | None) -> None:
     settings = questionnaire.publication
     if settings.get("scopeType", INTERNAL) == INTERNAL:
         if person is None:
             raise invalid("userId: an internal questionnaire needs the answering staff member")
         invited, phones = settings["staffIdList"], settings["phoneList"]
-        if (invited or phones) and person not in invited and STAFF[person].mobile not in phones:
+        if (invited or phones) and person not in invited and now.member(person).mobile not in phones:
             raise invalid(f"userId: {person} is not invited to answer")
     repeated = person is not None and any(answer.user_id == person for answer in questionnaire.answers)
     if repeated and settings.get("answerLimit", ANSWER_ONCE) == ANSWER_ONCE:
@@ -655,7 +673,8 @@ def _may_answer(questionnaire: Questionnaire, person: str | None) -> None:
 def answer_questionnaire(backend: Backend, request: Request) -> Reply:
     """Sandbox only: what the answer page does when someone submits it."""
     body = json_object(request.json, "body")
-    person = _known_staff(optional_text(body, "userId"), "userId")
+    now = directory(backend.state).read()
+    person = _known_staff(now, optional_text(body, "userId"), "userId")
     use_time = body.get("useTime", 0)
     if isinstance(use_time, bool) or not isinstance(use_time, int) or use_time < 0:
         raise invalid("useTime: expected a non-negative integer (seconds)")
@@ -663,7 +682,7 @@ def answer_questionnaire(backend: Backend, request: Request) -> Reply:
 
     def submit(questionnaire: Questionnaire) -> str:
         questionnaire.require(frozenset({ONGOING}), "take answers")
-        _may_answer(questionnaire, person)
+        _may_answer(now, questionnaire, person)
         answer_map = _answer_map(questionnaire, body.get("answerMap"))
         scope = questionnaire.publication.get("scopeType", INTERNAL)
         answer = Answer(store.next_id(), _new_code("AR"), person, answer_map, use_time, scope)

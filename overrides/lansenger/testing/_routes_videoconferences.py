@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from typing import Any, TypeGuard, TypeVar
 
 from ._checks import json_object, optional_text, required_text
-from ._directory import ORG_ID, STAFF
+from ._directory import ORG_ID
+from ._org_store import Roster, directory
 from ._replies import ApiError, JsonReply, Reply, invalid, success
 from ._routing import Backend, Request, Route
 
@@ -305,9 +306,9 @@ def _choice(body: Mapping[str, Any], key: str, choices: tuple[Any, ...], default
     return value
 
 
-def _staff(body: Mapping[str, Any], key: str, where: str = "") -> str:
+def _staff(now: Roster, body: Mapping[str, Any], key: str, where: str = "") -> str:
     staff_id = required_text(body, key, where)
-    if staff_id not in STAFF:
+    if staff_id not in now.staff:
         raise ApiError(USER_NOT_FOUND, f"user {staff_id} not found")
     return staff_id
 
@@ -326,18 +327,18 @@ def _page(entries: list[dict[str, Any]], body: Mapping[str, Any]) -> JsonReply:
     return success({"offset": offset, "total": len(entries), "items": entries[offset : offset + limit]})
 
 
-def _members(body: Mapping[str, Any]) -> dict[str, Member]:
+def _members(now: Roster, body: Mapping[str, Any]) -> dict[str, Member]:
     """The member list of create / update: known staff, each once, exactly one host, within the org's limit."""
     members: dict[str, Member] = {}
     for index, item in enumerate(_items(body, "member")):
         where = f"member[{index}]."
-        staff_id = _staff(item, "staffId", where)
+        staff_id = _staff(now, item, "staffId", where)
         role = item.get("role", PARTICIPANT)
         if role not in ROLES:
             raise invalid(f"{where}role: must be one of {', '.join(ROLES)}")
         if staff_id in members:
             raise invalid(f"{where}staffId: {staff_id} is listed twice")
-        members[staff_id] = Member(staff_id, optional_text(item, "employeeName", where) or STAFF[staff_id].name, role)
+        members[staff_id] = Member(staff_id, optional_text(item, "employeeName", where) or now.name(staff_id), role)
     if [member.role for member in members.values()].count(HOST) != 1:
         raise ApiError(NO_HOST, "未指定会议管理员: exactly one member must have role admin")
     if len(members) > CONFIG["maxPerson"]:
@@ -345,7 +346,7 @@ def _members(body: Mapping[str, Any]) -> dict[str, Member]:
     return members
 
 
-def _settings(body: Mapping[str, Any], moment: int) -> Settings:
+def _settings(now: Roster, body: Mapping[str, Any], moment: int) -> Settings:
     settings = Settings(
         subject=required_text(body, "subject"),
         start_time=_integer(body, "startTime"),
@@ -353,7 +354,7 @@ def _settings(body: Mapping[str, Any], moment: int) -> Settings:
         auto_record=_choice(body, "autoRecord", (0, 1), 0),
         conf_password=optional_text(body, "confPassword") or "",
         control_password=optional_text(body, "controlPassword") or "",
-        members=_members(body),
+        members=_members(now, body),
     )
     if settings.type == RESERVED and settings.start_time <= moment:
         raise ApiError(START_TIME_PASSED, "预约会议时间必须大于当前时间")
@@ -364,16 +365,17 @@ def _settings(body: Mapping[str, Any], moment: int) -> Settings:
 
 def create_meeting(backend: Backend, request: Request) -> Reply:
     moment = now_ms()
-    settings = _settings(_body(request), moment)
+    settings = _settings(directory(backend.state).read(), _body(request), moment)
     return success(_store(backend).create(settings, moment))
 
 
 def update_meeting(backend: Backend, request: Request) -> Reply:
     """Replaces every setting and the member list; an instant type starts the meeting as create would."""
     body = _body(request)
-    operator = _staff(body, "operator")
+    now = directory(backend.state).read()
+    operator = _staff(now, body, "operator")
     moment = now_ms()
-    settings = _settings(body, moment)
+    settings = _settings(now, body, moment)
 
     def apply(meeting: Meeting) -> dict[str, Any]:
         meeting.require_host(operator)
@@ -389,7 +391,8 @@ def update_meeting(backend: Backend, request: Request) -> Reply:
 
 def cancel_meeting(backend: Backend, request: Request) -> Reply:
     body = _body(request)
-    operator = _staff(body, "operator")
+    now = directory(backend.state).read()
+    operator = _staff(now, body, "operator")
 
     def apply(meeting: Meeting) -> None:
         meeting.require_host(operator)
@@ -407,7 +410,8 @@ def _not_running() -> dict[str, Any]:
 
 def stop_meeting(backend: Backend, request: Request) -> Reply:
     body = _body(request)
-    operator = _staff(body, "operator")
+    now = directory(backend.state).read()
+    operator = _staff(now, body, "operator")
 
     def apply(meeting: Meeting) -> dict[str, Any]:
         meeting.require_host(operator)
@@ -421,7 +425,8 @@ def stop_meeting(backend: Backend, request: Request) -> Reply:
 
 def fetch_meeting(backend: Backend, request: Request) -> Reply:
     body = _body(request)
-    _staff(body, "operator")
+    now = directory(backend.state).read()
+    _staff(now, body, "operator")
     return success(_store(backend).get(_integer(body, "mid")).view())
 
 
@@ -432,10 +437,11 @@ def _in_range(meeting: Meeting, body: Mapping[str, Any]) -> bool:
 def list_meetings(backend: Backend, request: Request) -> Reply:
     """``my`` is the user token's staff member (a user token is needed for it); ``person`` is ``staffId``."""
     body = _body(request)
+    now = directory(backend.state).read()
     fetch_range = _choice(body, "fetchRange", FETCH_RANGES, "all")
     whose: str | None = None
     if fetch_range == "person":
-        whose = _staff(body, "staffId")
+        whose = _staff(now, body, "staffId")
     elif fetch_range == "my":
         whose = backend.acting_staff(request)
         if whose is None:
@@ -452,9 +458,10 @@ def list_meetings(backend: Backend, request: Request) -> Reply:
 def list_meeting_records(backend: Backend, request: Request) -> Reply:
     """Every sandbox meeting was made through this API, so only ``createSource`` 1 finds any."""
     body = _body(request)
+    now = directory(backend.state).read()
     admin = optional_text(body, "admin") or None
     if admin is not None:
-        _staff(body, "admin")
+        _staff(now, body, "admin")
     source = _choice(body, "createSource", (0, 1), 0)
     meetings = [
         meeting
@@ -467,14 +474,16 @@ def list_meeting_records(backend: Backend, request: Request) -> Reply:
 
 def list_meeting_member_records(backend: Backend, request: Request) -> Reply:
     body = _body(request)
-    _staff(body, "operator")
+    now = directory(backend.state).read()
+    _staff(now, body, "operator")
     meeting = _store(backend).get(_integer(body, "mid"))
     return _page([record.view() for record in meeting.records], body)
 
 
 def list_fixed_meeting_rooms(backend: Backend, request: Request) -> Reply:
     body = _body(request)
-    _staff(body, "operator")
+    now = directory(backend.state).read()
+    _staff(now, body, "operator")
     return _page([dict(room) for room in FIXED_ROOMS], body)
 
 
@@ -503,13 +512,14 @@ def subscribe_meeting_events(backend: Backend, request: Request) -> Reply:
 
 def fetch_meeting_params(backend: Backend, request: Request) -> Reply:
     body = _body(request)
-    _staff(body, "operator")
+    now = directory(backend.state).read()
+    _staff(now, body, "operator")
     meeting = _store(backend).by_number(required_text(body, "meetingNumber"))
     return success({"meetingInfo": meeting.view()})
 
 
 def _operator_meetings(backend: Backend, body: Mapping[str, Any], statuses: tuple[int, ...]) -> list[Meeting]:
-    operator = _staff(body, "operator")
+    operator = _staff(directory(backend.state).read(), body, "operator")
     return [
         meeting for meeting in _store(backend).meetings() if meeting.status in statuses and meeting.involves(operator)
     ]
@@ -548,7 +558,8 @@ def _control(meeting: Meeting, member: Member, op_code: str) -> None:
 
 def control_meeting_member(backend: Backend, request: Request) -> Reply:
     body = _body(request)
-    operator = _staff(body, "operator")
+    now = directory(backend.state).read()
+    operator = _staff(now, body, "operator")
     staff_id = required_text(body, "staffId")
     op_code = required_text(body, "opCode")
     if op_code not in OP_CODES:
@@ -568,7 +579,7 @@ def control_meeting_member(backend: Backend, request: Request) -> Reply:
     return success(_store(backend).change(_integer(body, "mid"), apply))
 
 
-def _invitees(body: Mapping[str, Any]) -> list[Member]:
+def _invitees(now: Roster, body: Mapping[str, Any]) -> list[Member]:
     """Every invitee complete (105263 otherwise); platform members must be known staff, devices need not be."""
     invitees: list[Member] = []
     for index, item in enumerate(_items(body, "member")):
@@ -577,7 +588,7 @@ def _invitees(body: Mapping[str, Any]) -> list[Member]:
             raise ApiError(INVALID_MEMBER_DATA, f"成员数据错误: member[{index}] lacks {', '.join(missing)}")
         kind = _integer(item, "type", where=f"member[{index}].")
         staff_id = required_text(item, "staffId", f"member[{index}].")
-        if kind == PLATFORM_MEMBER and staff_id not in STAFF:
+        if kind == PLATFORM_MEMBER and staff_id not in now.staff:
             raise ApiError(USER_NOT_FOUND, f"user {staff_id} not found")
         invitees.append(Member(staff_id, required_text(item, "employeeName", f"member[{index}]."), PARTICIPANT))
     return invitees
@@ -586,8 +597,9 @@ def _invitees(body: Mapping[str, Any]) -> list[Member]:
 def invite_meeting_members(backend: Backend, request: Request) -> Reply:
     """Invitees are called; members already in the meeting keep their role and are called again unless online."""
     body = _body(request)
-    operator = _staff(body, "operator")
-    invitees = _invitees(body)
+    now = directory(backend.state).read()
+    operator = _staff(now, body, "operator")
+    invitees = _invitees(now, body)
     store = _store(backend)
 
     def apply(meeting: Meeting) -> dict[str, Any]:
@@ -609,21 +621,24 @@ def invite_meeting_members(backend: Backend, request: Request) -> Reply:
 
 def list_meeting_members(backend: Backend, request: Request) -> Reply:
     body = _body(request)
-    _staff(body, "operator")
+    now = directory(backend.state).read()
+    _staff(now, body, "operator")
     meeting = _store(backend).get(_integer(body, "mid"))
     return _page([member.view() for member in meeting.members.values()], body)
 
 
 def list_meeting_recordings(backend: Backend, request: Request) -> Reply:
     body = _body(request)
-    _staff(body, "operator")
+    now = directory(backend.state).read()
+    _staff(now, body, "operator")
     meeting = _store(backend).get(_integer(body, "mid"))
     return success({"items": [recording_view(vod_id) for vod_id in meeting.recordings]})
 
 
 def fetch_recording_download_urls(backend: Backend, request: Request) -> Reply:
     body = _body(request)
-    operator = _staff(body, "operator")
+    now = directory(backend.state).read()
+    operator = _staff(now, body, "operator")
     vods = _items(body, "vods")
     if len(vods) > MAX_DOWNLOADS:
         raise ApiError(TOO_MANY_RECORDINGS, f"录像下载链接数量超限: at most {MAX_DOWNLOADS}")

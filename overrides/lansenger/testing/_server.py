@@ -36,7 +36,7 @@ from ._replies import (
     Reply,
     failure,
 )
-from ._routes_device_flow import DeviceFlowRecords
+from ._routes_device_flow import DeviceFlowRecords, device_flow_records
 from ._routes_streams import ws_tickets
 from ._routing import Backend, Request
 from ._spec import bundled_spec_index
@@ -406,7 +406,7 @@ class Sandbox:
     @property
     def device_flow(self) -> DeviceFlowRecords:
         """Device-flow logins waiting at the passport: `pending` user codes, `approve`, `deny`, `slow_down`."""
-        return self.state.domain("device-flow", DeviceFlowRecords)
+        return device_flow_records(self.state)
 
     def user_token(self, staff_id: str = SANDBOX_USER) -> str:
         """A live user token for ``staff_id``, as if that person had just completed the OAuth flow."""
