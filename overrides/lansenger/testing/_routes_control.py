@@ -41,7 +41,7 @@ def message_to_bot(backend: Backend, request: Request) -> Reply:
     sender, text, group_id = body.get("from"), body.get("text"), body.get("groupId")
     person = directory(backend.state).read().staff.get(sender) if isinstance(sender, str) else None
     if person is None:
-        raise invalid("from: a staff id of the seed directory is required")
+        raise invalid("from: a staff id of the sandbox directory is required")
     if not isinstance(text, str) or not text:
         raise invalid("text: required")
     data: dict[str, Any] = {
