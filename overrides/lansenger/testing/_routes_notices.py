@@ -4,7 +4,7 @@ The platform's quirks are kept so tests meet them here first:
 - several validation failures are answered together, their messages joined without a separator;
 - a body without remindStatus, or a range without ccRangeList, fails with errCode -1 "unknown exception";
 - the sender must be named by createUserId or createMobile; a user token does not stand in for them;
-- mobile numbers, staff ids and departments must exist in the seed directory (else 3123 "人员不存在");
+- mobile numbers, staff ids and departments must exist in the sandbox directory (else 3123 "人员不存在");
 - the org has one official account the app may not use (``RESTRICTED_ACCOUNT``; 3381).
 Sent notices are kept (`NoticeStore.sent`) so tests can see who a notice reached; none is ever confirmed.
 """
