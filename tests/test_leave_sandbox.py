@@ -22,8 +22,7 @@ from lansenger.testing import Sandbox
 from lansenger.testing._directory import ORG_ID, STAFF
 from lansenger.testing._presigned_bucket import bucket
 from lansenger.testing._routes_leave import APPROVED, REJECTED, attendance
-from lansenger_api.api.jiaban import create_overtime_application as submit_module
-from lansenger_api.models import JiabanApplyRequest, QingjiaApplyForm, QingjiaApplyQuery, QingjiaLeavePeriod
+from lansenger_api.models import QingjiaApplyForm, QingjiaApplyQuery, QingjiaLeavePeriod
 from lansenger_api.types import UNSET
 
 ADA, GRACE, ALAN, EDSGER, _, MARY = list(STAFF)[:6]
@@ -205,7 +204,7 @@ def test_overtime_lifecycle(sandbox: Sandbox, client: Lansenger) -> None:
         overtime_type=1,
         apply_type=2,
     )
-    request = JiabanApplyRequest(
+    second = client.jiaban.create_overtime_application(
         cmc_code="JB-ENG",
         applyer_id=ALAN,
         start_time=MONDAY_9 + 33 * HOUR,
@@ -214,9 +213,8 @@ def test_overtime_lifecycle(sandbox: Sandbox, client: Lansenger) -> None:
         approve_ids=[EDSGER, ADA],
         overtime_type=2,
         apply_type=1,
+        extra_body={"compensation": "leave-in-lieu"},  # a key of the platform SDK's free-form apply_vo
     )
-    request["compensation"] = "leave-in-lieu"
-    second = submit_module.sync(client=client.http_client, body=request)
 
     records = attendance(sandbox.state)
     with pytest.raises(ValueError, match="not an approver"):

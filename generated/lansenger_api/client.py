@@ -7,10 +7,10 @@ import datetime
 import email.utils
 import json
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from contextlib import asynccontextmanager, contextmanager
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol, TypeVar
 
 import httpx
 
@@ -49,6 +49,13 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 Item = TypeVar("Item")
 Position = TypeVar("Position")
+
+
+class _OpenModel(Protocol):
+    additional_properties: dict[str, Any]
+
+
+Open = TypeVar("Open", bound=_OpenModel)
 
 
 class LansengerAPI:
@@ -581,6 +588,14 @@ def next_page(page: int, data: object, received: int) -> int:
 
 def next_offset(offset: int, data: object, received: int) -> int:
     return offset + received
+
+
+def with_extra(model: Open, extra_body: Mapping[str, Any] | None) -> Open:
+    """`extra_body=`: body fields the spec does not name (yet), sent as given; a named field wins over an extra
+    one of the same name. The way to use a field the platform added before the spec knows it."""
+    if extra_body:
+        model.additional_properties.update(extra_body)
+    return model
 
 
 def err_code(value: object) -> int | None:

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="JiabanApplyRequest")
 @_attrs_define
 class JiabanApplyRequest:
     """The overtime application. The platform's SDK merges the keys of a free-form apply_vo into this object, so any other
-    top-level key is passed through (build the request model, set it like a dict, and call the operation module with
-    it).
+    top-level key is passed through: give those keys as `extra_body={...}`.
 
         Attributes:
             cmc_code (str): The attendance rule configuration (from list_overtime_rule_configs).

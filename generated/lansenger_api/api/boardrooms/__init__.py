@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate
+from ...client import apaginate, next_offset, next_page, paginate, with_extra
 from ...models.boardroom import Boardroom
 from ...models.boardroom_area import BoardroomArea
 from ...models.boardroom_area_list_request import BoardroomAreaListRequest
@@ -64,6 +64,7 @@ class BoardroomsResource:
         cancel_video: str | Unset = UNSET,
         cancel_type: BoardroomCancelType | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> bool | None:
         """Cancel a booking (only while approving, waiting for sign-in or booked, statuses 0, 1 and 5).
 
@@ -71,15 +72,18 @@ class BoardroomsResource:
         """
         return _cancel_boardroom_booking.sync(
             client=self._http,
-            body=BoardroomBookingCancelRequest(
-                id=id,
-                cancel_user_id=cancel_user_id,
-                org_id=org_id,
-                cancel_reason=cancel_reason,
-                is_send=is_send,
-                user_list=user_list,
-                cancel_video=cancel_video,
-                cancel_type=cancel_type,
+            body=with_extra(
+                BoardroomBookingCancelRequest(
+                    id=id,
+                    cancel_user_id=cancel_user_id,
+                    org_id=org_id,
+                    cancel_reason=cancel_reason,
+                    is_send=is_send,
+                    user_list=user_list,
+                    cancel_video=cancel_video,
+                    cancel_type=cancel_type,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -90,6 +94,7 @@ class BoardroomsResource:
         id: str,
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> bool | None:
         """Confirm a booking by its scan-code sign-in (only status 1, waiting for sign-in).
 
@@ -97,9 +102,12 @@ class BoardroomsResource:
         """
         return _confirm_boardroom_booking.sync(
             client=self._http,
-            body=BoardroomBookingConfirmRequest(
-                id=id,
-                org_id=org_id,
+            body=with_extra(
+                BoardroomBookingConfirmRequest(
+                    id=id,
+                    org_id=org_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -131,6 +139,7 @@ class BoardroomsResource:
         skip: str | Unset = UNSET,
         repeat_end_date_str: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> BoardroomBooking:
         """Book a meeting room, once or repeating.
 
@@ -142,30 +151,33 @@ class BoardroomsResource:
         """
         return _create_boardroom_booking.sync(
             client=self._http,
-            body=BoardroomBookingRequest(
-                board_room_id=board_room_id,
-                name=name,
-                grading_id=grading_id,
-                reserve_time_start_str=reserve_time_start_str,
-                reserve_time_end_str=reserve_time_end_str,
-                notice_time=notice_time,
-                reserve_type=reserve_type,
-                reserve_user=reserve_user,
-                org_id=org_id,
-                toastmaster=toastmaster,
-                leader=leader,
-                leader_attend=leader_attend,
-                people_number=people_number,
-                other_demand=other_demand,
-                is_video=is_video,
-                video_name=video_name,
-                user_list=user_list,
-                invitation_user_list=invitation_user_list,
-                table_cards=table_cards,
-                repeat_type=repeat_type,
-                repeat_days=repeat_days,
-                skip=skip,
-                repeat_end_date_str=repeat_end_date_str,
+            body=with_extra(
+                BoardroomBookingRequest(
+                    board_room_id=board_room_id,
+                    name=name,
+                    grading_id=grading_id,
+                    reserve_time_start_str=reserve_time_start_str,
+                    reserve_time_end_str=reserve_time_end_str,
+                    notice_time=notice_time,
+                    reserve_type=reserve_type,
+                    reserve_user=reserve_user,
+                    org_id=org_id,
+                    toastmaster=toastmaster,
+                    leader=leader,
+                    leader_attend=leader_attend,
+                    people_number=people_number,
+                    other_demand=other_demand,
+                    is_video=is_video,
+                    video_name=video_name,
+                    user_list=user_list,
+                    invitation_user_list=invitation_user_list,
+                    table_cards=table_cards,
+                    repeat_type=repeat_type,
+                    repeat_days=repeat_days,
+                    skip=skip,
+                    repeat_end_date_str=repeat_end_date_str,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -176,6 +188,7 @@ class BoardroomsResource:
         id: str,
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Boardroom:
         """A meeting room's details, its equipment and service staff included.
 
@@ -183,9 +196,12 @@ class BoardroomsResource:
         """
         return _fetch_boardroom.sync(
             client=self._http,
-            body=BoardroomFetchRequest(
-                id=id,
-                org_id=org_id,
+            body=with_extra(
+                BoardroomFetchRequest(
+                    id=id,
+                    org_id=org_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -197,6 +213,7 @@ class BoardroomsResource:
         grading_id: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> BoardroomBooking:
         """A booking's details, its attendees and approval flow included.
 
@@ -204,10 +221,13 @@ class BoardroomsResource:
         """
         return _fetch_boardroom_booking.sync(
             client=self._http,
-            body=BoardroomBookingFetchRequest(
-                reserve_room_id=reserve_room_id,
-                grading_id=grading_id,
-                org_id=org_id,
+            body=with_extra(
+                BoardroomBookingFetchRequest(
+                    reserve_room_id=reserve_room_id,
+                    grading_id=grading_id,
+                    org_id=org_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -221,6 +241,7 @@ class BoardroomsResource:
         reserve_user_id: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> BoardroomSchedule:
         """A meeting room's bookings and closures on one date.
 
@@ -228,12 +249,15 @@ class BoardroomsResource:
         """
         return _fetch_boardroom_schedule.sync(
             client=self._http,
-            body=BoardroomScheduleRequest(
-                room_id=room_id,
-                query_date=query_date,
-                grading_id=grading_id,
-                reserve_user_id=reserve_user_id,
-                org_id=org_id,
+            body=with_extra(
+                BoardroomScheduleRequest(
+                    room_id=room_id,
+                    query_date=query_date,
+                    grading_id=grading_id,
+                    reserve_user_id=reserve_user_id,
+                    org_id=org_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -243,6 +267,7 @@ class BoardroomsResource:
         *,
         grading_id: str,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> list[BoardroomArea]:
         """The office areas of a grading, with their floors.
 
@@ -252,8 +277,11 @@ class BoardroomsResource:
         """
         return _list_boardroom_areas.sync(
             client=self._http,
-            body=BoardroomAreaListRequest(
-                grading_id=grading_id,
+            body=with_extra(
+                BoardroomAreaListRequest(
+                    grading_id=grading_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -264,6 +292,7 @@ class BoardroomsResource:
         lx_user_id: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> list[BoardroomGrading]:
         """The gradings (booking zones) the user may see; their `id` is the gradingId of the other operations.
 
@@ -273,9 +302,12 @@ class BoardroomsResource:
         """
         return _list_boardroom_gradings.sync(
             client=self._http,
-            body=BoardroomGradingListRequest(
-                lx_user_id=lx_user_id,
-                org_id=org_id,
+            body=with_extra(
+                BoardroomGradingListRequest(
+                    lx_user_id=lx_user_id,
+                    org_id=org_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -295,6 +327,7 @@ class BoardroomsResource:
         lx_user_id: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> BoardroomPage:
         """One page of meeting rooms, filtered by area, floor, equipment and free time.
 
@@ -305,18 +338,21 @@ class BoardroomsResource:
         """
         return _list_boardrooms.sync(
             client=self._http,
-            body=BoardroomListRequest(
-                page=page,
-                limit=limit,
-                grading_id=grading_id,
-                area_office_id=area_office_id,
-                area_office_fooler_ids=area_office_fooler_ids,
-                equipment=equipment,
-                reserve_time_start_str=reserve_time_start_str,
-                reserve_time_end_str=reserve_time_end_str,
-                query_date=query_date,
-                lx_user_id=lx_user_id,
-                org_id=org_id,
+            body=with_extra(
+                BoardroomListRequest(
+                    page=page,
+                    limit=limit,
+                    grading_id=grading_id,
+                    area_office_id=area_office_id,
+                    area_office_fooler_ids=area_office_fooler_ids,
+                    equipment=equipment,
+                    reserve_time_start_str=reserve_time_start_str,
+                    reserve_time_end_str=reserve_time_end_str,
+                    query_date=query_date,
+                    lx_user_id=lx_user_id,
+                    org_id=org_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -335,6 +371,7 @@ class BoardroomsResource:
         lx_user_id: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Iterator[Boardroom]:
         """Every item of `list_boardrooms`, fetching page after page from page 1.
 
@@ -354,6 +391,7 @@ class BoardroomsResource:
                 lx_user_id=lx_user_id,
                 org_id=org_id,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=1,
             items=lambda data: data.data,
@@ -375,6 +413,7 @@ class BoardroomsResource:
         lx_user_id: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> BoardroomBookingPage:
         """One page of the user's own bookings, filtered.
 
@@ -385,17 +424,20 @@ class BoardroomsResource:
         """
         return _list_my_boardroom_bookings.sync(
             client=self._http,
-            body=BoardroomBookingListRequest(
-                grading_id=grading_id,
-                page=page,
-                limit=limit,
-                keys=keys,
-                start_time=start_time,
-                end_time=end_time,
-                board_room_id=board_room_id,
-                area_office_fooler_ids=area_office_fooler_ids,
-                lx_user_id=lx_user_id,
-                org_id=org_id,
+            body=with_extra(
+                BoardroomBookingListRequest(
+                    grading_id=grading_id,
+                    page=page,
+                    limit=limit,
+                    keys=keys,
+                    start_time=start_time,
+                    end_time=end_time,
+                    board_room_id=board_room_id,
+                    area_office_fooler_ids=area_office_fooler_ids,
+                    lx_user_id=lx_user_id,
+                    org_id=org_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -413,6 +455,7 @@ class BoardroomsResource:
         lx_user_id: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Iterator[BoardroomBooking]:
         """Every item of `list_my_boardroom_bookings`, fetching page after page from page 1.
 
@@ -431,6 +474,7 @@ class BoardroomsResource:
                 lx_user_id=lx_user_id,
                 org_id=org_id,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=1,
             items=lambda data: data.data,
@@ -467,6 +511,7 @@ class BoardroomsResource:
         skip: str | Unset = UNSET,
         repeat_end_date_str: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> BoardroomBooking | None:
         """Change a booking (only bookings without an approval flow).
 
@@ -477,32 +522,35 @@ class BoardroomsResource:
         """
         return _update_boardroom_booking.sync(
             client=self._http,
-            body=BoardroomBookingUpdateRequest(
-                board_room_id=board_room_id,
-                name=name,
-                grading_id=grading_id,
-                reserve_time_start_str=reserve_time_start_str,
-                reserve_time_end_str=reserve_time_end_str,
-                notice_time=notice_time,
-                id=id,
-                edit_type=edit_type,
-                reserve_type=reserve_type,
-                reserve_user=reserve_user,
-                org_id=org_id,
-                toastmaster=toastmaster,
-                leader=leader,
-                leader_attend=leader_attend,
-                people_number=people_number,
-                other_demand=other_demand,
-                is_video=is_video,
-                video_name=video_name,
-                user_list=user_list,
-                invitation_user_list=invitation_user_list,
-                table_cards=table_cards,
-                repeat_type=repeat_type,
-                repeat_days=repeat_days,
-                skip=skip,
-                repeat_end_date_str=repeat_end_date_str,
+            body=with_extra(
+                BoardroomBookingUpdateRequest(
+                    board_room_id=board_room_id,
+                    name=name,
+                    grading_id=grading_id,
+                    reserve_time_start_str=reserve_time_start_str,
+                    reserve_time_end_str=reserve_time_end_str,
+                    notice_time=notice_time,
+                    id=id,
+                    edit_type=edit_type,
+                    reserve_type=reserve_type,
+                    reserve_user=reserve_user,
+                    org_id=org_id,
+                    toastmaster=toastmaster,
+                    leader=leader,
+                    leader_attend=leader_attend,
+                    people_number=people_number,
+                    other_demand=other_demand,
+                    is_video=is_video,
+                    video_name=video_name,
+                    user_list=user_list,
+                    invitation_user_list=invitation_user_list,
+                    table_cards=table_cards,
+                    repeat_type=repeat_type,
+                    repeat_days=repeat_days,
+                    skip=skip,
+                    repeat_end_date_str=repeat_end_date_str,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -526,6 +574,7 @@ class AsyncBoardroomsResource:
         cancel_video: str | Unset = UNSET,
         cancel_type: BoardroomCancelType | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> bool | None:
         """Cancel a booking (only while approving, waiting for sign-in or booked, statuses 0, 1 and 5).
 
@@ -533,15 +582,18 @@ class AsyncBoardroomsResource:
         """
         return await _cancel_boardroom_booking.asyncio(
             client=self._http,
-            body=BoardroomBookingCancelRequest(
-                id=id,
-                cancel_user_id=cancel_user_id,
-                org_id=org_id,
-                cancel_reason=cancel_reason,
-                is_send=is_send,
-                user_list=user_list,
-                cancel_video=cancel_video,
-                cancel_type=cancel_type,
+            body=with_extra(
+                BoardroomBookingCancelRequest(
+                    id=id,
+                    cancel_user_id=cancel_user_id,
+                    org_id=org_id,
+                    cancel_reason=cancel_reason,
+                    is_send=is_send,
+                    user_list=user_list,
+                    cancel_video=cancel_video,
+                    cancel_type=cancel_type,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -552,6 +604,7 @@ class AsyncBoardroomsResource:
         id: str,
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> bool | None:
         """Confirm a booking by its scan-code sign-in (only status 1, waiting for sign-in).
 
@@ -559,9 +612,12 @@ class AsyncBoardroomsResource:
         """
         return await _confirm_boardroom_booking.asyncio(
             client=self._http,
-            body=BoardroomBookingConfirmRequest(
-                id=id,
-                org_id=org_id,
+            body=with_extra(
+                BoardroomBookingConfirmRequest(
+                    id=id,
+                    org_id=org_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -593,6 +649,7 @@ class AsyncBoardroomsResource:
         skip: str | Unset = UNSET,
         repeat_end_date_str: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> BoardroomBooking:
         """Book a meeting room, once or repeating.
 
@@ -604,30 +661,33 @@ class AsyncBoardroomsResource:
         """
         return await _create_boardroom_booking.asyncio(
             client=self._http,
-            body=BoardroomBookingRequest(
-                board_room_id=board_room_id,
-                name=name,
-                grading_id=grading_id,
-                reserve_time_start_str=reserve_time_start_str,
-                reserve_time_end_str=reserve_time_end_str,
-                notice_time=notice_time,
-                reserve_type=reserve_type,
-                reserve_user=reserve_user,
-                org_id=org_id,
-                toastmaster=toastmaster,
-                leader=leader,
-                leader_attend=leader_attend,
-                people_number=people_number,
-                other_demand=other_demand,
-                is_video=is_video,
-                video_name=video_name,
-                user_list=user_list,
-                invitation_user_list=invitation_user_list,
-                table_cards=table_cards,
-                repeat_type=repeat_type,
-                repeat_days=repeat_days,
-                skip=skip,
-                repeat_end_date_str=repeat_end_date_str,
+            body=with_extra(
+                BoardroomBookingRequest(
+                    board_room_id=board_room_id,
+                    name=name,
+                    grading_id=grading_id,
+                    reserve_time_start_str=reserve_time_start_str,
+                    reserve_time_end_str=reserve_time_end_str,
+                    notice_time=notice_time,
+                    reserve_type=reserve_type,
+                    reserve_user=reserve_user,
+                    org_id=org_id,
+                    toastmaster=toastmaster,
+                    leader=leader,
+                    leader_attend=leader_attend,
+                    people_number=people_number,
+                    other_demand=other_demand,
+                    is_video=is_video,
+                    video_name=video_name,
+                    user_list=user_list,
+                    invitation_user_list=invitation_user_list,
+                    table_cards=table_cards,
+                    repeat_type=repeat_type,
+                    repeat_days=repeat_days,
+                    skip=skip,
+                    repeat_end_date_str=repeat_end_date_str,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -638,6 +698,7 @@ class AsyncBoardroomsResource:
         id: str,
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Boardroom:
         """A meeting room's details, its equipment and service staff included.
 
@@ -645,9 +706,12 @@ class AsyncBoardroomsResource:
         """
         return await _fetch_boardroom.asyncio(
             client=self._http,
-            body=BoardroomFetchRequest(
-                id=id,
-                org_id=org_id,
+            body=with_extra(
+                BoardroomFetchRequest(
+                    id=id,
+                    org_id=org_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -659,6 +723,7 @@ class AsyncBoardroomsResource:
         grading_id: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> BoardroomBooking:
         """A booking's details, its attendees and approval flow included.
 
@@ -666,10 +731,13 @@ class AsyncBoardroomsResource:
         """
         return await _fetch_boardroom_booking.asyncio(
             client=self._http,
-            body=BoardroomBookingFetchRequest(
-                reserve_room_id=reserve_room_id,
-                grading_id=grading_id,
-                org_id=org_id,
+            body=with_extra(
+                BoardroomBookingFetchRequest(
+                    reserve_room_id=reserve_room_id,
+                    grading_id=grading_id,
+                    org_id=org_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -683,6 +751,7 @@ class AsyncBoardroomsResource:
         reserve_user_id: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> BoardroomSchedule:
         """A meeting room's bookings and closures on one date.
 
@@ -690,12 +759,15 @@ class AsyncBoardroomsResource:
         """
         return await _fetch_boardroom_schedule.asyncio(
             client=self._http,
-            body=BoardroomScheduleRequest(
-                room_id=room_id,
-                query_date=query_date,
-                grading_id=grading_id,
-                reserve_user_id=reserve_user_id,
-                org_id=org_id,
+            body=with_extra(
+                BoardroomScheduleRequest(
+                    room_id=room_id,
+                    query_date=query_date,
+                    grading_id=grading_id,
+                    reserve_user_id=reserve_user_id,
+                    org_id=org_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -705,6 +777,7 @@ class AsyncBoardroomsResource:
         *,
         grading_id: str,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> list[BoardroomArea]:
         """The office areas of a grading, with their floors.
 
@@ -714,8 +787,11 @@ class AsyncBoardroomsResource:
         """
         return await _list_boardroom_areas.asyncio(
             client=self._http,
-            body=BoardroomAreaListRequest(
-                grading_id=grading_id,
+            body=with_extra(
+                BoardroomAreaListRequest(
+                    grading_id=grading_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -726,6 +802,7 @@ class AsyncBoardroomsResource:
         lx_user_id: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> list[BoardroomGrading]:
         """The gradings (booking zones) the user may see; their `id` is the gradingId of the other operations.
 
@@ -735,9 +812,12 @@ class AsyncBoardroomsResource:
         """
         return await _list_boardroom_gradings.asyncio(
             client=self._http,
-            body=BoardroomGradingListRequest(
-                lx_user_id=lx_user_id,
-                org_id=org_id,
+            body=with_extra(
+                BoardroomGradingListRequest(
+                    lx_user_id=lx_user_id,
+                    org_id=org_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -757,6 +837,7 @@ class AsyncBoardroomsResource:
         lx_user_id: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> BoardroomPage:
         """One page of meeting rooms, filtered by area, floor, equipment and free time.
 
@@ -767,18 +848,21 @@ class AsyncBoardroomsResource:
         """
         return await _list_boardrooms.asyncio(
             client=self._http,
-            body=BoardroomListRequest(
-                page=page,
-                limit=limit,
-                grading_id=grading_id,
-                area_office_id=area_office_id,
-                area_office_fooler_ids=area_office_fooler_ids,
-                equipment=equipment,
-                reserve_time_start_str=reserve_time_start_str,
-                reserve_time_end_str=reserve_time_end_str,
-                query_date=query_date,
-                lx_user_id=lx_user_id,
-                org_id=org_id,
+            body=with_extra(
+                BoardroomListRequest(
+                    page=page,
+                    limit=limit,
+                    grading_id=grading_id,
+                    area_office_id=area_office_id,
+                    area_office_fooler_ids=area_office_fooler_ids,
+                    equipment=equipment,
+                    reserve_time_start_str=reserve_time_start_str,
+                    reserve_time_end_str=reserve_time_end_str,
+                    query_date=query_date,
+                    lx_user_id=lx_user_id,
+                    org_id=org_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -797,6 +881,7 @@ class AsyncBoardroomsResource:
         lx_user_id: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[Boardroom]:
         """Every item of `list_boardrooms`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -813,6 +898,7 @@ class AsyncBoardroomsResource:
                 lx_user_id=lx_user_id,
                 org_id=org_id,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=1,
             items=lambda data: data.data,
@@ -834,6 +920,7 @@ class AsyncBoardroomsResource:
         lx_user_id: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> BoardroomBookingPage:
         """One page of the user's own bookings, filtered.
 
@@ -844,17 +931,20 @@ class AsyncBoardroomsResource:
         """
         return await _list_my_boardroom_bookings.asyncio(
             client=self._http,
-            body=BoardroomBookingListRequest(
-                grading_id=grading_id,
-                page=page,
-                limit=limit,
-                keys=keys,
-                start_time=start_time,
-                end_time=end_time,
-                board_room_id=board_room_id,
-                area_office_fooler_ids=area_office_fooler_ids,
-                lx_user_id=lx_user_id,
-                org_id=org_id,
+            body=with_extra(
+                BoardroomBookingListRequest(
+                    grading_id=grading_id,
+                    page=page,
+                    limit=limit,
+                    keys=keys,
+                    start_time=start_time,
+                    end_time=end_time,
+                    board_room_id=board_room_id,
+                    area_office_fooler_ids=area_office_fooler_ids,
+                    lx_user_id=lx_user_id,
+                    org_id=org_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -872,6 +962,7 @@ class AsyncBoardroomsResource:
         lx_user_id: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[BoardroomBooking]:
         """Every item of `list_my_boardroom_bookings`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -887,6 +978,7 @@ class AsyncBoardroomsResource:
                 lx_user_id=lx_user_id,
                 org_id=org_id,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=1,
             items=lambda data: data.data,
@@ -923,6 +1015,7 @@ class AsyncBoardroomsResource:
         skip: str | Unset = UNSET,
         repeat_end_date_str: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> BoardroomBooking | None:
         """Change a booking (only bookings without an approval flow).
 
@@ -933,32 +1026,35 @@ class AsyncBoardroomsResource:
         """
         return await _update_boardroom_booking.asyncio(
             client=self._http,
-            body=BoardroomBookingUpdateRequest(
-                board_room_id=board_room_id,
-                name=name,
-                grading_id=grading_id,
-                reserve_time_start_str=reserve_time_start_str,
-                reserve_time_end_str=reserve_time_end_str,
-                notice_time=notice_time,
-                id=id,
-                edit_type=edit_type,
-                reserve_type=reserve_type,
-                reserve_user=reserve_user,
-                org_id=org_id,
-                toastmaster=toastmaster,
-                leader=leader,
-                leader_attend=leader_attend,
-                people_number=people_number,
-                other_demand=other_demand,
-                is_video=is_video,
-                video_name=video_name,
-                user_list=user_list,
-                invitation_user_list=invitation_user_list,
-                table_cards=table_cards,
-                repeat_type=repeat_type,
-                repeat_days=repeat_days,
-                skip=skip,
-                repeat_end_date_str=repeat_end_date_str,
+            body=with_extra(
+                BoardroomBookingUpdateRequest(
+                    board_room_id=board_room_id,
+                    name=name,
+                    grading_id=grading_id,
+                    reserve_time_start_str=reserve_time_start_str,
+                    reserve_time_end_str=reserve_time_end_str,
+                    notice_time=notice_time,
+                    id=id,
+                    edit_type=edit_type,
+                    reserve_type=reserve_type,
+                    reserve_user=reserve_user,
+                    org_id=org_id,
+                    toastmaster=toastmaster,
+                    leader=leader,
+                    leader_attend=leader_attend,
+                    people_number=people_number,
+                    other_demand=other_demand,
+                    is_video=is_video,
+                    video_name=video_name,
+                    user_list=user_list,
+                    invitation_user_list=invitation_user_list,
+                    table_cards=table_cards,
+                    repeat_type=repeat_type,
+                    repeat_days=repeat_days,
+                    skip=skip,
+                    repeat_end_date_str=repeat_end_date_str,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )

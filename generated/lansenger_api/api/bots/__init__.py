@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate
+from ...client import apaginate, next_offset, next_page, paginate, with_extra
 from ...models.bot_command import BotCommand
 from ...models.bot_command_chat_type import BotCommandChatType, check_bot_command_chat_type
 from ...models.bot_command_list import BotCommandList
@@ -36,6 +36,7 @@ class BotsResource:
         chat_id: str | Unset = UNSET,
         chat_type: BotCommandChatType | Unset = UNSET,
         staff_id: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Set the slash commands the app's bot offers in one scope.
 
@@ -50,12 +51,15 @@ class BotsResource:
         """
         _create_bot_commands.sync(
             client=self._http,
-            body=BotCommandsCreateRequest(
-                scope_type=scope_type,
-                commands=commands,
-                chat_id=chat_id,
-                chat_type=chat_type,
-                staff_id=staff_id,
+            body=with_extra(
+                BotCommandsCreateRequest(
+                    scope_type=scope_type,
+                    commands=commands,
+                    chat_id=chat_id,
+                    chat_type=chat_type,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
         )
 
@@ -66,6 +70,7 @@ class BotsResource:
         chat_id: str | Unset = UNSET,
         chat_type: BotCommandChatType | Unset = UNSET,
         staff_id: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Delete every slash command of one scope.
 
@@ -75,11 +80,14 @@ class BotsResource:
         """
         _delete_bot_commands.sync(
             client=self._http,
-            body=BotCommandScope(
-                scope_type=scope_type,
-                chat_id=chat_id,
-                chat_type=chat_type,
-                staff_id=staff_id,
+            body=with_extra(
+                BotCommandScope(
+                    scope_type=scope_type,
+                    chat_id=chat_id,
+                    chat_type=chat_type,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
         )
 
@@ -90,6 +98,7 @@ class BotsResource:
         chat_id: str | Unset = UNSET,
         chat_type: BotCommandChatType | Unset = UNSET,
         staff_id: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> BotCommandList:
         """The slash commands of one scope.
 
@@ -99,11 +108,14 @@ class BotsResource:
         """
         return _fetch_bot_commands.sync(
             client=self._http,
-            body=BotCommandScope(
-                scope_type=scope_type,
-                chat_id=chat_id,
-                chat_type=chat_type,
-                staff_id=staff_id,
+            body=with_extra(
+                BotCommandScope(
+                    scope_type=scope_type,
+                    chat_id=chat_id,
+                    chat_type=chat_type,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
         )
 
@@ -122,6 +134,7 @@ class AsyncBotsResource:
         chat_id: str | Unset = UNSET,
         chat_type: BotCommandChatType | Unset = UNSET,
         staff_id: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Set the slash commands the app's bot offers in one scope.
 
@@ -136,12 +149,15 @@ class AsyncBotsResource:
         """
         await _create_bot_commands.asyncio(
             client=self._http,
-            body=BotCommandsCreateRequest(
-                scope_type=scope_type,
-                commands=commands,
-                chat_id=chat_id,
-                chat_type=chat_type,
-                staff_id=staff_id,
+            body=with_extra(
+                BotCommandsCreateRequest(
+                    scope_type=scope_type,
+                    commands=commands,
+                    chat_id=chat_id,
+                    chat_type=chat_type,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
         )
 
@@ -152,6 +168,7 @@ class AsyncBotsResource:
         chat_id: str | Unset = UNSET,
         chat_type: BotCommandChatType | Unset = UNSET,
         staff_id: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Delete every slash command of one scope.
 
@@ -161,11 +178,14 @@ class AsyncBotsResource:
         """
         await _delete_bot_commands.asyncio(
             client=self._http,
-            body=BotCommandScope(
-                scope_type=scope_type,
-                chat_id=chat_id,
-                chat_type=chat_type,
-                staff_id=staff_id,
+            body=with_extra(
+                BotCommandScope(
+                    scope_type=scope_type,
+                    chat_id=chat_id,
+                    chat_type=chat_type,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
         )
 
@@ -176,6 +196,7 @@ class AsyncBotsResource:
         chat_id: str | Unset = UNSET,
         chat_type: BotCommandChatType | Unset = UNSET,
         staff_id: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> BotCommandList:
         """The slash commands of one scope.
 
@@ -185,11 +206,14 @@ class AsyncBotsResource:
         """
         return await _fetch_bot_commands.asyncio(
             client=self._http,
-            body=BotCommandScope(
-                scope_type=scope_type,
-                chat_id=chat_id,
-                chat_type=chat_type,
-                staff_id=staff_id,
+            body=with_extra(
+                BotCommandScope(
+                    scope_type=scope_type,
+                    chat_id=chat_id,
+                    chat_type=chat_type,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
         )
 

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate
+from ...client import apaginate, next_offset, next_page, paginate, with_extra
 from ...models.calendar_primary import CalendarPrimary
 from ...models.schedule_attendee import ScheduleAttendee
 from ...models.schedule_attendee_info import ScheduleAttendeeInfo
@@ -66,6 +66,7 @@ class CalendarsResource:
         current_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ScheduleChanged:
         """Add attendees to a schedule, by staff id.
 
@@ -77,11 +78,14 @@ class CalendarsResource:
             calendar_id=calendar_id,
             schedule_id=schedule_id,
             client=self._http,
-            body=ScheduleAttendeesChange(
-                attendees=attendees,
-                reminder_type=reminder_type,
-                operation_type=operation_type,
-                current_time=current_time,
+            body=with_extra(
+                ScheduleAttendeesChange(
+                    attendees=attendees,
+                    reminder_type=reminder_type,
+                    operation_type=operation_type,
+                    current_time=current_time,
+                ),
+                extra_body,
             ),
             user_token=user_token,
             user_id=user_id,
@@ -104,6 +108,7 @@ class CalendarsResource:
         attendee_permissions: ScheduleAttendeePermissions | Unset = UNSET,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ScheduleCreated:
         """Create a schedule (calendar event) with its attendees.
 
@@ -118,18 +123,21 @@ class CalendarsResource:
         return _create_schedule.sync(
             calendar_id=calendar_id,
             client=self._http,
-            body=ScheduleCreateRequest(
-                summary=summary,
-                start_time=start_time,
-                end_time=end_time,
-                attendees=attendees,
-                description=description,
-                all_day=all_day,
-                repeat_type=repeat_type,
-                rule=rule,
-                expire_date_type=expire_date_type,
-                reminder_type=reminder_type,
-                attendee_permissions=attendee_permissions,
+            body=with_extra(
+                ScheduleCreateRequest(
+                    summary=summary,
+                    start_time=start_time,
+                    end_time=end_time,
+                    attendees=attendees,
+                    description=description,
+                    all_day=all_day,
+                    repeat_type=repeat_type,
+                    rule=rule,
+                    expire_date_type=expire_date_type,
+                    reminder_type=reminder_type,
+                    attendee_permissions=attendee_permissions,
+                ),
+                extra_body,
             ),
             user_token=user_token,
             user_id=user_id,
@@ -145,6 +153,7 @@ class CalendarsResource:
         current_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ScheduleChanged | None:
         """Delete a schedule, or some occurrences of a repeating one.
 
@@ -158,10 +167,13 @@ class CalendarsResource:
             calendar_id=calendar_id,
             schedule_id=schedule_id,
             client=self._http,
-            body=ScheduleDeleteRequest(
-                reminder_type=reminder_type,
-                operation_type=operation_type,
-                current_time=current_time,
+            body=with_extra(
+                ScheduleDeleteRequest(
+                    reminder_type=reminder_type,
+                    operation_type=operation_type,
+                    current_time=current_time,
+                ),
+                extra_body,
             ),
             user_token=user_token,
             user_id=user_id,
@@ -178,6 +190,7 @@ class CalendarsResource:
         current_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ScheduleChanged | None:
         """Remove attendees from a schedule, by staff id.
 
@@ -189,11 +202,14 @@ class CalendarsResource:
             calendar_id=calendar_id,
             schedule_id=schedule_id,
             client=self._http,
-            body=ScheduleAttendeesChange(
-                attendees=attendees,
-                reminder_type=reminder_type,
-                operation_type=operation_type,
-                current_time=current_time,
+            body=with_extra(
+                ScheduleAttendeesChange(
+                    attendees=attendees,
+                    reminder_type=reminder_type,
+                    operation_type=operation_type,
+                    current_time=current_time,
+                ),
+                extra_body,
             ),
             user_token=user_token,
             user_id=user_id,
@@ -302,6 +318,7 @@ class CalendarsResource:
         end_time: int,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ScheduleList:
         """List the schedules that overlap a time window of at most 42 days.
 
@@ -315,9 +332,12 @@ class CalendarsResource:
         return _list_schedules.sync(
             calendar_id=calendar_id,
             client=self._http,
-            body=ScheduleListRequest(
-                start_time=start_time,
-                end_time=end_time,
+            body=with_extra(
+                ScheduleListRequest(
+                    start_time=start_time,
+                    end_time=end_time,
+                ),
+                extra_body,
             ),
             user_token=user_token,
             user_id=user_id,
@@ -335,6 +355,7 @@ class CalendarsResource:
         remind_times: list[int] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Set the acting identity's own reply, colour, visibility, busy/free state or reminders on a schedule.
 
@@ -346,12 +367,15 @@ class CalendarsResource:
             calendar_id=calendar_id,
             schedule_id=schedule_id,
             client=self._http,
-            body=ScheduleAttendeeMetaRequest(
-                rsvp_status=rsvp_status,
-                color=color,
-                permissions=permissions,
-                busy_free_state=busy_free_state,
-                remind_times=remind_times,
+            body=with_extra(
+                ScheduleAttendeeMetaRequest(
+                    rsvp_status=rsvp_status,
+                    color=color,
+                    permissions=permissions,
+                    busy_free_state=busy_free_state,
+                    remind_times=remind_times,
+                ),
+                extra_body,
             ),
             user_token=user_token,
             user_id=user_id,
@@ -376,6 +400,7 @@ class CalendarsResource:
         current_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ScheduleChanged:
         """Change a schedule; give at least one field to change.
 
@@ -390,19 +415,22 @@ class CalendarsResource:
             calendar_id=calendar_id,
             schedule_id=schedule_id,
             client=self._http,
-            body=ScheduleUpdateRequest(
-                summary=summary,
-                description=description,
-                start_time=start_time,
-                end_time=end_time,
-                all_day=all_day,
-                repeat_type=repeat_type,
-                rule=rule,
-                expire_date_type=expire_date_type,
-                reminder_type=reminder_type,
-                attendee_permissions=attendee_permissions,
-                operation_type=operation_type,
-                current_time=current_time,
+            body=with_extra(
+                ScheduleUpdateRequest(
+                    summary=summary,
+                    description=description,
+                    start_time=start_time,
+                    end_time=end_time,
+                    all_day=all_day,
+                    repeat_type=repeat_type,
+                    rule=rule,
+                    expire_date_type=expire_date_type,
+                    reminder_type=reminder_type,
+                    attendee_permissions=attendee_permissions,
+                    operation_type=operation_type,
+                    current_time=current_time,
+                ),
+                extra_body,
             ),
             user_token=user_token,
             user_id=user_id,
@@ -420,6 +448,7 @@ class CalendarsResource:
         current_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ScheduleAttendeesUpdated:
         """Add and remove attendees in one call; give at least one of addAttendees and deleteAttendees.
 
@@ -431,12 +460,15 @@ class CalendarsResource:
             calendar_id=calendar_id,
             schedule_id=schedule_id,
             client=self._http,
-            body=ScheduleAttendeesBatch(
-                add_attendees=add_attendees,
-                delete_attendees=delete_attendees,
-                reminder_type=reminder_type,
-                operation_type=operation_type,
-                current_time=current_time,
+            body=with_extra(
+                ScheduleAttendeesBatch(
+                    add_attendees=add_attendees,
+                    delete_attendees=delete_attendees,
+                    reminder_type=reminder_type,
+                    operation_type=operation_type,
+                    current_time=current_time,
+                ),
+                extra_body,
             ),
             user_token=user_token,
             user_id=user_id,
@@ -460,6 +492,7 @@ class AsyncCalendarsResource:
         current_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ScheduleChanged:
         """Add attendees to a schedule, by staff id.
 
@@ -471,11 +504,14 @@ class AsyncCalendarsResource:
             calendar_id=calendar_id,
             schedule_id=schedule_id,
             client=self._http,
-            body=ScheduleAttendeesChange(
-                attendees=attendees,
-                reminder_type=reminder_type,
-                operation_type=operation_type,
-                current_time=current_time,
+            body=with_extra(
+                ScheduleAttendeesChange(
+                    attendees=attendees,
+                    reminder_type=reminder_type,
+                    operation_type=operation_type,
+                    current_time=current_time,
+                ),
+                extra_body,
             ),
             user_token=user_token,
             user_id=user_id,
@@ -498,6 +534,7 @@ class AsyncCalendarsResource:
         attendee_permissions: ScheduleAttendeePermissions | Unset = UNSET,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ScheduleCreated:
         """Create a schedule (calendar event) with its attendees.
 
@@ -512,18 +549,21 @@ class AsyncCalendarsResource:
         return await _create_schedule.asyncio(
             calendar_id=calendar_id,
             client=self._http,
-            body=ScheduleCreateRequest(
-                summary=summary,
-                start_time=start_time,
-                end_time=end_time,
-                attendees=attendees,
-                description=description,
-                all_day=all_day,
-                repeat_type=repeat_type,
-                rule=rule,
-                expire_date_type=expire_date_type,
-                reminder_type=reminder_type,
-                attendee_permissions=attendee_permissions,
+            body=with_extra(
+                ScheduleCreateRequest(
+                    summary=summary,
+                    start_time=start_time,
+                    end_time=end_time,
+                    attendees=attendees,
+                    description=description,
+                    all_day=all_day,
+                    repeat_type=repeat_type,
+                    rule=rule,
+                    expire_date_type=expire_date_type,
+                    reminder_type=reminder_type,
+                    attendee_permissions=attendee_permissions,
+                ),
+                extra_body,
             ),
             user_token=user_token,
             user_id=user_id,
@@ -539,6 +579,7 @@ class AsyncCalendarsResource:
         current_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ScheduleChanged | None:
         """Delete a schedule, or some occurrences of a repeating one.
 
@@ -552,10 +593,13 @@ class AsyncCalendarsResource:
             calendar_id=calendar_id,
             schedule_id=schedule_id,
             client=self._http,
-            body=ScheduleDeleteRequest(
-                reminder_type=reminder_type,
-                operation_type=operation_type,
-                current_time=current_time,
+            body=with_extra(
+                ScheduleDeleteRequest(
+                    reminder_type=reminder_type,
+                    operation_type=operation_type,
+                    current_time=current_time,
+                ),
+                extra_body,
             ),
             user_token=user_token,
             user_id=user_id,
@@ -572,6 +616,7 @@ class AsyncCalendarsResource:
         current_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ScheduleChanged | None:
         """Remove attendees from a schedule, by staff id.
 
@@ -583,11 +628,14 @@ class AsyncCalendarsResource:
             calendar_id=calendar_id,
             schedule_id=schedule_id,
             client=self._http,
-            body=ScheduleAttendeesChange(
-                attendees=attendees,
-                reminder_type=reminder_type,
-                operation_type=operation_type,
-                current_time=current_time,
+            body=with_extra(
+                ScheduleAttendeesChange(
+                    attendees=attendees,
+                    reminder_type=reminder_type,
+                    operation_type=operation_type,
+                    current_time=current_time,
+                ),
+                extra_body,
             ),
             user_token=user_token,
             user_id=user_id,
@@ -693,6 +741,7 @@ class AsyncCalendarsResource:
         end_time: int,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ScheduleList:
         """List the schedules that overlap a time window of at most 42 days.
 
@@ -706,9 +755,12 @@ class AsyncCalendarsResource:
         return await _list_schedules.asyncio(
             calendar_id=calendar_id,
             client=self._http,
-            body=ScheduleListRequest(
-                start_time=start_time,
-                end_time=end_time,
+            body=with_extra(
+                ScheduleListRequest(
+                    start_time=start_time,
+                    end_time=end_time,
+                ),
+                extra_body,
             ),
             user_token=user_token,
             user_id=user_id,
@@ -726,6 +778,7 @@ class AsyncCalendarsResource:
         remind_times: list[int] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Set the acting identity's own reply, colour, visibility, busy/free state or reminders on a schedule.
 
@@ -737,12 +790,15 @@ class AsyncCalendarsResource:
             calendar_id=calendar_id,
             schedule_id=schedule_id,
             client=self._http,
-            body=ScheduleAttendeeMetaRequest(
-                rsvp_status=rsvp_status,
-                color=color,
-                permissions=permissions,
-                busy_free_state=busy_free_state,
-                remind_times=remind_times,
+            body=with_extra(
+                ScheduleAttendeeMetaRequest(
+                    rsvp_status=rsvp_status,
+                    color=color,
+                    permissions=permissions,
+                    busy_free_state=busy_free_state,
+                    remind_times=remind_times,
+                ),
+                extra_body,
             ),
             user_token=user_token,
             user_id=user_id,
@@ -767,6 +823,7 @@ class AsyncCalendarsResource:
         current_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ScheduleChanged:
         """Change a schedule; give at least one field to change.
 
@@ -781,19 +838,22 @@ class AsyncCalendarsResource:
             calendar_id=calendar_id,
             schedule_id=schedule_id,
             client=self._http,
-            body=ScheduleUpdateRequest(
-                summary=summary,
-                description=description,
-                start_time=start_time,
-                end_time=end_time,
-                all_day=all_day,
-                repeat_type=repeat_type,
-                rule=rule,
-                expire_date_type=expire_date_type,
-                reminder_type=reminder_type,
-                attendee_permissions=attendee_permissions,
-                operation_type=operation_type,
-                current_time=current_time,
+            body=with_extra(
+                ScheduleUpdateRequest(
+                    summary=summary,
+                    description=description,
+                    start_time=start_time,
+                    end_time=end_time,
+                    all_day=all_day,
+                    repeat_type=repeat_type,
+                    rule=rule,
+                    expire_date_type=expire_date_type,
+                    reminder_type=reminder_type,
+                    attendee_permissions=attendee_permissions,
+                    operation_type=operation_type,
+                    current_time=current_time,
+                ),
+                extra_body,
             ),
             user_token=user_token,
             user_id=user_id,
@@ -811,6 +871,7 @@ class AsyncCalendarsResource:
         current_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ScheduleAttendeesUpdated:
         """Add and remove attendees in one call; give at least one of addAttendees and deleteAttendees.
 
@@ -822,12 +883,15 @@ class AsyncCalendarsResource:
             calendar_id=calendar_id,
             schedule_id=schedule_id,
             client=self._http,
-            body=ScheduleAttendeesBatch(
-                add_attendees=add_attendees,
-                delete_attendees=delete_attendees,
-                reminder_type=reminder_type,
-                operation_type=operation_type,
-                current_time=current_time,
+            body=with_extra(
+                ScheduleAttendeesBatch(
+                    add_attendees=add_attendees,
+                    delete_attendees=delete_attendees,
+                    reminder_type=reminder_type,
+                    operation_type=operation_type,
+                    current_time=current_time,
+                ),
+                extra_body,
             ),
             user_token=user_token,
             user_id=user_id,

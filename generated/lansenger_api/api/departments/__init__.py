@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate
+from ...client import apaginate, next_offset, next_page, paginate, with_extra
 from ...models.department_children import DepartmentChildren
 from ...models.department_create_request import DepartmentCreateRequest
 from ...models.department_created import DepartmentCreated
@@ -63,6 +63,7 @@ class DepartmentsResource:
         order_number: int | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DepartmentCreated:
         """Create a department under a parent department.
 
@@ -73,12 +74,15 @@ class DepartmentsResource:
         """
         return _create_department.sync(
             client=self._http,
-            body=DepartmentCreateRequest(
-                name=name,
-                parent_id=parent_id,
-                external_id=external_id,
-                order_number=order_number,
-                tags=tags,
+            body=with_extra(
+                DepartmentCreateRequest(
+                    name=name,
+                    parent_id=parent_id,
+                    external_id=external_id,
+                    order_number=order_number,
+                    tags=tags,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -215,6 +219,7 @@ class DepartmentsResource:
         order_number: int | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Rename, reorder or move a department, or replace its tags.
 
@@ -226,11 +231,14 @@ class DepartmentsResource:
         _update_department.sync(
             department_id=department_id,
             client=self._http,
-            body=DepartmentUpdateRequest(
-                name=name,
-                parent_id=parent_id,
-                order_number=order_number,
-                tags=tags,
+            body=with_extra(
+                DepartmentUpdateRequest(
+                    name=name,
+                    parent_id=parent_id,
+                    order_number=order_number,
+                    tags=tags,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -271,6 +279,7 @@ class AsyncDepartmentsResource:
         order_number: int | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DepartmentCreated:
         """Create a department under a parent department.
 
@@ -281,12 +290,15 @@ class AsyncDepartmentsResource:
         """
         return await _create_department.asyncio(
             client=self._http,
-            body=DepartmentCreateRequest(
-                name=name,
-                parent_id=parent_id,
-                external_id=external_id,
-                order_number=order_number,
-                tags=tags,
+            body=with_extra(
+                DepartmentCreateRequest(
+                    name=name,
+                    parent_id=parent_id,
+                    external_id=external_id,
+                    order_number=order_number,
+                    tags=tags,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -420,6 +432,7 @@ class AsyncDepartmentsResource:
         order_number: int | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Rename, reorder or move a department, or replace its tags.
 
@@ -431,11 +444,14 @@ class AsyncDepartmentsResource:
         await _update_department.asyncio(
             department_id=department_id,
             client=self._http,
-            body=DepartmentUpdateRequest(
-                name=name,
-                parent_id=parent_id,
-                order_number=order_number,
-                tags=tags,
+            body=with_extra(
+                DepartmentUpdateRequest(
+                    name=name,
+                    parent_id=parent_id,
+                    order_number=order_number,
+                    tags=tags,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )

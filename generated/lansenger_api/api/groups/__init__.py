@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate
+from ...client import apaginate, next_offset, next_page, paginate, with_extra
 from ...models.group_create_request import GroupCreateRequest
 from ...models.group_created import GroupCreated
 from ...models.group_delete_request import GroupDeleteRequest
@@ -57,6 +57,7 @@ class GroupsResource:
         apply_global_unique_id: str | Unset = UNSET,
         apply_session_unique_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> GroupCreated:
         """Create a group chat.
 
@@ -68,18 +69,21 @@ class GroupsResource:
         """
         return _create_group.sync(
             client=self._http,
-            body=GroupCreateRequest(
-                name=name,
-                org_id=org_id,
-                owner_id=owner_id,
-                description=description,
-                avatar_id=avatar_id,
-                staff_id_list=staff_id_list,
-                department_id_list=department_id_list,
-                apply_request_id=apply_request_id,
-                apply_notes=apply_notes,
-                apply_global_unique_id=apply_global_unique_id,
-                apply_session_unique_id=apply_session_unique_id,
+            body=with_extra(
+                GroupCreateRequest(
+                    name=name,
+                    org_id=org_id,
+                    owner_id=owner_id,
+                    description=description,
+                    avatar_id=avatar_id,
+                    staff_id_list=staff_id_list,
+                    department_id_list=department_id_list,
+                    apply_request_id=apply_request_id,
+                    apply_notes=apply_notes,
+                    apply_global_unique_id=apply_global_unique_id,
+                    apply_session_unique_id=apply_session_unique_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -89,6 +93,7 @@ class GroupsResource:
         group_id: str,
         *,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> GroupShare:
         """Create a share id for a group, to share the group with others.
 
@@ -101,7 +106,10 @@ class GroupsResource:
         return _create_group_share.sync(
             group_id=group_id,
             client=self._http,
-            body=GroupShareRequest(),
+            body=with_extra(
+                GroupShareRequest(),
+                extra_body,
+            ),
             user_token=user_token,
         )
 
@@ -110,6 +118,7 @@ class GroupsResource:
         group_id: str,
         *,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Dismiss (delete) a group; the owner only.
 
@@ -121,7 +130,10 @@ class GroupsResource:
         _delete_group.sync(
             group_id=group_id,
             client=self._http,
-            body=GroupDeleteRequest(),
+            body=with_extra(
+                GroupDeleteRequest(),
+                extra_body,
+            ),
             user_token=user_token,
         )
 
@@ -274,6 +286,7 @@ class GroupsResource:
         remind_all: bool | Unset = UNSET,
         send_msg_status: bool | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Change a group's name, owner, assistants or settings.
 
@@ -284,21 +297,24 @@ class GroupsResource:
         _update_group_info.sync(
             group_id=group_id,
             client=self._http,
-            body=GroupInfoUpdate(
-                name=name,
-                description=description,
-                avatar_id=avatar_id,
-                owner_id=owner_id,
-                assistant=assistant,
-                demote_assistant=demote_assistant,
-                manage_mode=manage_mode,
-                location_share=location_share,
-                needs_confirm=needs_confirm,
-                is_public=is_public,
-                max_members=max_members,
-                max_history_msg_count=max_history_msg_count,
-                remind_all=remind_all,
-                send_msg_status=send_msg_status,
+            body=with_extra(
+                GroupInfoUpdate(
+                    name=name,
+                    description=description,
+                    avatar_id=avatar_id,
+                    owner_id=owner_id,
+                    assistant=assistant,
+                    demote_assistant=demote_assistant,
+                    manage_mode=manage_mode,
+                    location_share=location_share,
+                    needs_confirm=needs_confirm,
+                    is_public=is_public,
+                    max_members=max_members,
+                    max_history_msg_count=max_history_msg_count,
+                    remind_all=remind_all,
+                    send_msg_status=send_msg_status,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -311,6 +327,7 @@ class GroupsResource:
         del_user_list: list[str] | Unset = UNSET,
         add_department_id_list: list[str] | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> GroupMembersUpdated:
         """Add and remove group members.
 
@@ -323,10 +340,13 @@ class GroupsResource:
         return _update_group_members.sync(
             group_id=group_id,
             client=self._http,
-            body=GroupMembersUpdate(
-                add_user_list=add_user_list,
-                del_user_list=del_user_list,
-                add_department_id_list=add_department_id_list,
+            body=with_extra(
+                GroupMembersUpdate(
+                    add_user_list=add_user_list,
+                    del_user_list=del_user_list,
+                    add_department_id_list=add_department_id_list,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -353,6 +373,7 @@ class AsyncGroupsResource:
         apply_global_unique_id: str | Unset = UNSET,
         apply_session_unique_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> GroupCreated:
         """Create a group chat.
 
@@ -364,18 +385,21 @@ class AsyncGroupsResource:
         """
         return await _create_group.asyncio(
             client=self._http,
-            body=GroupCreateRequest(
-                name=name,
-                org_id=org_id,
-                owner_id=owner_id,
-                description=description,
-                avatar_id=avatar_id,
-                staff_id_list=staff_id_list,
-                department_id_list=department_id_list,
-                apply_request_id=apply_request_id,
-                apply_notes=apply_notes,
-                apply_global_unique_id=apply_global_unique_id,
-                apply_session_unique_id=apply_session_unique_id,
+            body=with_extra(
+                GroupCreateRequest(
+                    name=name,
+                    org_id=org_id,
+                    owner_id=owner_id,
+                    description=description,
+                    avatar_id=avatar_id,
+                    staff_id_list=staff_id_list,
+                    department_id_list=department_id_list,
+                    apply_request_id=apply_request_id,
+                    apply_notes=apply_notes,
+                    apply_global_unique_id=apply_global_unique_id,
+                    apply_session_unique_id=apply_session_unique_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -385,6 +409,7 @@ class AsyncGroupsResource:
         group_id: str,
         *,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> GroupShare:
         """Create a share id for a group, to share the group with others.
 
@@ -397,7 +422,10 @@ class AsyncGroupsResource:
         return await _create_group_share.asyncio(
             group_id=group_id,
             client=self._http,
-            body=GroupShareRequest(),
+            body=with_extra(
+                GroupShareRequest(),
+                extra_body,
+            ),
             user_token=user_token,
         )
 
@@ -406,6 +434,7 @@ class AsyncGroupsResource:
         group_id: str,
         *,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Dismiss (delete) a group; the owner only.
 
@@ -417,7 +446,10 @@ class AsyncGroupsResource:
         await _delete_group.asyncio(
             group_id=group_id,
             client=self._http,
-            body=GroupDeleteRequest(),
+            body=with_extra(
+                GroupDeleteRequest(),
+                extra_body,
+            ),
             user_token=user_token,
         )
 
@@ -564,6 +596,7 @@ class AsyncGroupsResource:
         remind_all: bool | Unset = UNSET,
         send_msg_status: bool | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Change a group's name, owner, assistants or settings.
 
@@ -574,21 +607,24 @@ class AsyncGroupsResource:
         await _update_group_info.asyncio(
             group_id=group_id,
             client=self._http,
-            body=GroupInfoUpdate(
-                name=name,
-                description=description,
-                avatar_id=avatar_id,
-                owner_id=owner_id,
-                assistant=assistant,
-                demote_assistant=demote_assistant,
-                manage_mode=manage_mode,
-                location_share=location_share,
-                needs_confirm=needs_confirm,
-                is_public=is_public,
-                max_members=max_members,
-                max_history_msg_count=max_history_msg_count,
-                remind_all=remind_all,
-                send_msg_status=send_msg_status,
+            body=with_extra(
+                GroupInfoUpdate(
+                    name=name,
+                    description=description,
+                    avatar_id=avatar_id,
+                    owner_id=owner_id,
+                    assistant=assistant,
+                    demote_assistant=demote_assistant,
+                    manage_mode=manage_mode,
+                    location_share=location_share,
+                    needs_confirm=needs_confirm,
+                    is_public=is_public,
+                    max_members=max_members,
+                    max_history_msg_count=max_history_msg_count,
+                    remind_all=remind_all,
+                    send_msg_status=send_msg_status,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -601,6 +637,7 @@ class AsyncGroupsResource:
         del_user_list: list[str] | Unset = UNSET,
         add_department_id_list: list[str] | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> GroupMembersUpdated:
         """Add and remove group members.
 
@@ -613,10 +650,13 @@ class AsyncGroupsResource:
         return await _update_group_members.asyncio(
             group_id=group_id,
             client=self._http,
-            body=GroupMembersUpdate(
-                add_user_list=add_user_list,
-                del_user_list=del_user_list,
-                add_department_id_list=add_department_id_list,
+            body=with_extra(
+                GroupMembersUpdate(
+                    add_user_list=add_user_list,
+                    del_user_list=del_user_list,
+                    add_department_id_list=add_department_id_list,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate
+from ...client import apaginate, next_offset, next_page, paginate, with_extra
 from ...models.hook_message_request import HookMessageRequest
 from ...models.message_ack import MessageAck
 from ...models.msg_data import MsgData
@@ -32,6 +32,7 @@ class HooksResource:
         sign: str | Unset = UNSET,
         hook_token: str,
         app_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MessageAck | None:
         """Send a message to a group through the group's webhook bot.
 
@@ -46,11 +47,14 @@ class HooksResource:
         """
         return _create_hook_message.sync(
             client=self._http,
-            body=HookMessageRequest(
-                msg_type=msg_type,
-                msg_data=msg_data,
-                timestamp=timestamp,
-                sign=sign,
+            body=with_extra(
+                HookMessageRequest(
+                    msg_type=msg_type,
+                    msg_data=msg_data,
+                    timestamp=timestamp,
+                    sign=sign,
+                ),
+                extra_body,
             ),
             hook_token=hook_token,
             app_token=app_token,
@@ -72,6 +76,7 @@ class AsyncHooksResource:
         sign: str | Unset = UNSET,
         hook_token: str,
         app_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MessageAck | None:
         """Send a message to a group through the group's webhook bot.
 
@@ -86,11 +91,14 @@ class AsyncHooksResource:
         """
         return await _create_hook_message.asyncio(
             client=self._http,
-            body=HookMessageRequest(
-                msg_type=msg_type,
-                msg_data=msg_data,
-                timestamp=timestamp,
-                sign=sign,
+            body=with_extra(
+                HookMessageRequest(
+                    msg_type=msg_type,
+                    msg_data=msg_data,
+                    timestamp=timestamp,
+                    sign=sign,
+                ),
+                extra_body,
             ),
             hook_token=hook_token,
             app_token=app_token,

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate
+from ...client import apaginate, next_offset, next_page, paginate, with_extra
 from ...models.jiaban_application import JiabanApplication
 from ...models.jiaban_apply_list_request import JiabanApplyListRequest
 from ...models.jiaban_apply_page import JiabanApplyPage
@@ -43,6 +43,7 @@ class JiabanResource:
         end_time: int,
         group_code: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> float:
         """Work out how long an overtime period counts for under a rule configuration.
 
@@ -50,11 +51,14 @@ class JiabanResource:
         """
         return _calculate_overtime_duration.sync(
             client=self._http,
-            body=JiabanDurationRequest(
-                cmc_code=cmc_code,
-                begin_time=begin_time,
-                end_time=end_time,
-                group_code=group_code,
+            body=with_extra(
+                JiabanDurationRequest(
+                    cmc_code=cmc_code,
+                    begin_time=begin_time,
+                    end_time=end_time,
+                    group_code=group_code,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -71,6 +75,7 @@ class JiabanResource:
         overtime_type: int,
         apply_type: int,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """Submit an overtime application to its approvers.
 
@@ -78,15 +83,18 @@ class JiabanResource:
         """
         return _create_overtime_application.sync(
             client=self._http,
-            body=JiabanApplyRequest(
-                cmc_code=cmc_code,
-                applyer_id=applyer_id,
-                start_time=start_time,
-                end_time=end_time,
-                memo=memo,
-                approve_ids=approve_ids,
-                overtime_type=overtime_type,
-                apply_type=apply_type,
+            body=with_extra(
+                JiabanApplyRequest(
+                    cmc_code=cmc_code,
+                    applyer_id=applyer_id,
+                    start_time=start_time,
+                    end_time=end_time,
+                    memo=memo,
+                    approve_ids=approve_ids,
+                    overtime_type=overtime_type,
+                    apply_type=apply_type,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -99,6 +107,7 @@ class JiabanResource:
         size: int,
         org_id: str,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """Get a presigned URL to upload an overtime attachment to.
 
@@ -111,11 +120,14 @@ class JiabanResource:
         """
         return _create_overtime_upload_url.sync(
             client=self._http,
-            body=JiabanUploadRequest(
-                file_name=file_name,
-                md5=md5,
-                size=size,
-                org_id=org_id,
+            body=with_extra(
+                JiabanUploadRequest(
+                    file_name=file_name,
+                    md5=md5,
+                    size=size,
+                    org_id=org_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -128,6 +140,7 @@ class JiabanResource:
         page_size: int | Unset = UNSET,
         creator_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> JiabanApplyPage:
         """List one page of a staff member's own overtime applications.
 
@@ -138,11 +151,14 @@ class JiabanResource:
         """
         return _list_overtime_applications.sync(
             client=self._http,
-            body=JiabanApplyListRequest(
-                cmc_code=cmc_code,
-                page_no=page_no,
-                page_size=page_size,
-                creator_id=creator_id,
+            body=with_extra(
+                JiabanApplyListRequest(
+                    cmc_code=cmc_code,
+                    page_no=page_no,
+                    page_size=page_size,
+                    creator_id=creator_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -154,6 +170,7 @@ class JiabanResource:
         page_size: int | Unset = UNSET,
         creator_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Iterator[JiabanApplication]:
         """Every item of `list_overtime_applications`, fetching page after page from page 1.
 
@@ -166,6 +183,7 @@ class JiabanResource:
                 page_size=page_size,
                 creator_id=creator_id,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=1,
             items=lambda data: data.result,
@@ -179,6 +197,7 @@ class JiabanResource:
         staff_id: str,
         org_id: str,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> list[JiabanAttendanceGroup]:
         """List the attendance groups a staff member belongs to.
 
@@ -186,9 +205,12 @@ class JiabanResource:
         """
         return _list_overtime_attendance_groups.sync(
             client=self._http,
-            body=JiabanGroupsRequest(
-                staff_id=staff_id,
-                org_id=org_id,
+            body=with_extra(
+                JiabanGroupsRequest(
+                    staff_id=staff_id,
+                    org_id=org_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -199,6 +221,7 @@ class JiabanResource:
         org_id: str,
         staff_id: str,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> list[JiabanRuleConfig]:
         """List a staff member's attendance rule configurations, each with the cmcCode the other operations take.
 
@@ -206,9 +229,12 @@ class JiabanResource:
         """
         return _list_overtime_rule_configs.sync(
             client=self._http,
-            body=JiabanRuleConfigsRequest(
-                org_id=org_id,
-                staff_id=staff_id,
+            body=with_extra(
+                JiabanRuleConfigsRequest(
+                    org_id=org_id,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -228,6 +254,7 @@ class AsyncJiabanResource:
         end_time: int,
         group_code: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> float:
         """Work out how long an overtime period counts for under a rule configuration.
 
@@ -235,11 +262,14 @@ class AsyncJiabanResource:
         """
         return await _calculate_overtime_duration.asyncio(
             client=self._http,
-            body=JiabanDurationRequest(
-                cmc_code=cmc_code,
-                begin_time=begin_time,
-                end_time=end_time,
-                group_code=group_code,
+            body=with_extra(
+                JiabanDurationRequest(
+                    cmc_code=cmc_code,
+                    begin_time=begin_time,
+                    end_time=end_time,
+                    group_code=group_code,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -256,6 +286,7 @@ class AsyncJiabanResource:
         overtime_type: int,
         apply_type: int,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """Submit an overtime application to its approvers.
 
@@ -263,15 +294,18 @@ class AsyncJiabanResource:
         """
         return await _create_overtime_application.asyncio(
             client=self._http,
-            body=JiabanApplyRequest(
-                cmc_code=cmc_code,
-                applyer_id=applyer_id,
-                start_time=start_time,
-                end_time=end_time,
-                memo=memo,
-                approve_ids=approve_ids,
-                overtime_type=overtime_type,
-                apply_type=apply_type,
+            body=with_extra(
+                JiabanApplyRequest(
+                    cmc_code=cmc_code,
+                    applyer_id=applyer_id,
+                    start_time=start_time,
+                    end_time=end_time,
+                    memo=memo,
+                    approve_ids=approve_ids,
+                    overtime_type=overtime_type,
+                    apply_type=apply_type,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -284,6 +318,7 @@ class AsyncJiabanResource:
         size: int,
         org_id: str,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """Get a presigned URL to upload an overtime attachment to.
 
@@ -296,11 +331,14 @@ class AsyncJiabanResource:
         """
         return await _create_overtime_upload_url.asyncio(
             client=self._http,
-            body=JiabanUploadRequest(
-                file_name=file_name,
-                md5=md5,
-                size=size,
-                org_id=org_id,
+            body=with_extra(
+                JiabanUploadRequest(
+                    file_name=file_name,
+                    md5=md5,
+                    size=size,
+                    org_id=org_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -313,6 +351,7 @@ class AsyncJiabanResource:
         page_size: int | Unset = UNSET,
         creator_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> JiabanApplyPage:
         """List one page of a staff member's own overtime applications.
 
@@ -323,11 +362,14 @@ class AsyncJiabanResource:
         """
         return await _list_overtime_applications.asyncio(
             client=self._http,
-            body=JiabanApplyListRequest(
-                cmc_code=cmc_code,
-                page_no=page_no,
-                page_size=page_size,
-                creator_id=creator_id,
+            body=with_extra(
+                JiabanApplyListRequest(
+                    cmc_code=cmc_code,
+                    page_no=page_no,
+                    page_size=page_size,
+                    creator_id=creator_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -339,6 +381,7 @@ class AsyncJiabanResource:
         page_size: int | Unset = UNSET,
         creator_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[JiabanApplication]:
         """Every item of `list_overtime_applications`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -348,6 +391,7 @@ class AsyncJiabanResource:
                 page_size=page_size,
                 creator_id=creator_id,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=1,
             items=lambda data: data.result,
@@ -361,6 +405,7 @@ class AsyncJiabanResource:
         staff_id: str,
         org_id: str,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> list[JiabanAttendanceGroup]:
         """List the attendance groups a staff member belongs to.
 
@@ -368,9 +413,12 @@ class AsyncJiabanResource:
         """
         return await _list_overtime_attendance_groups.asyncio(
             client=self._http,
-            body=JiabanGroupsRequest(
-                staff_id=staff_id,
-                org_id=org_id,
+            body=with_extra(
+                JiabanGroupsRequest(
+                    staff_id=staff_id,
+                    org_id=org_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -381,6 +429,7 @@ class AsyncJiabanResource:
         org_id: str,
         staff_id: str,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> list[JiabanRuleConfig]:
         """List a staff member's attendance rule configurations, each with the cmcCode the other operations take.
 
@@ -388,9 +437,12 @@ class AsyncJiabanResource:
         """
         return await _list_overtime_rule_configs.asyncio(
             client=self._http,
-            body=JiabanRuleConfigsRequest(
-                org_id=org_id,
-                staff_id=staff_id,
+            body=with_extra(
+                JiabanRuleConfigsRequest(
+                    org_id=org_id,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )

@@ -3,14 +3,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from io import BytesIO
 from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate
+from ...client import apaginate, next_offset, next_page, paginate, with_extra
 from ...models.app_media_type import AppMediaType, check_app_media_type
 from ...models.core_media_type import CoreMediaType, check_core_media_type
 from ...models.media_path import MediaPath
@@ -123,6 +123,7 @@ class MediaResource:
         height: int | Unset = UNSET,
         duration: int | Unset = UNSET,
         context: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> UploadedMedia:
         """Upload a file as the app or bot (image 10 MB, other types 20 MB, self-built apps).
 
@@ -130,8 +131,11 @@ class MediaResource:
         """
         return _upload_app_media.sync(
             client=self._http,
-            body=MediaUpload(
-                media=media,
+            body=with_extra(
+                MediaUpload(
+                    media=media,
+                ),
+                extra_body,
             ),
             type_=type_,
             width=width,
@@ -150,6 +154,7 @@ class MediaResource:
         height: int | Unset = UNSET,
         duration: int | Unset = UNSET,
         context: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> UploadedMedia:
         """Upload a file as the user of `user_token` (app upload v2; image 10 MB, other types 20 MB).
 
@@ -160,8 +165,11 @@ class MediaResource:
         """
         return _upload_app_media_v2.sync(
             client=self._http,
-            body=MediaUpload(
-                media=media,
+            body=with_extra(
+                MediaUpload(
+                    media=media,
+                ),
+                extra_body,
             ),
             type_=type_,
             user_token=user_token,
@@ -177,6 +185,7 @@ class MediaResource:
         media: File,
         type_: CoreMediaType,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> UploadedMedia:
         """Upload a file (core upload, 1 MB limit).
 
@@ -184,8 +193,11 @@ class MediaResource:
         """
         return _upload_media.sync(
             client=self._http,
-            body=MediaUpload(
-                media=media,
+            body=with_extra(
+                MediaUpload(
+                    media=media,
+                ),
+                extra_body,
             ),
             type_=type_,
             user_token=user_token,
@@ -290,6 +302,7 @@ class AsyncMediaResource:
         height: int | Unset = UNSET,
         duration: int | Unset = UNSET,
         context: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> UploadedMedia:
         """Upload a file as the app or bot (image 10 MB, other types 20 MB, self-built apps).
 
@@ -297,8 +310,11 @@ class AsyncMediaResource:
         """
         return await _upload_app_media.asyncio(
             client=self._http,
-            body=MediaUpload(
-                media=media,
+            body=with_extra(
+                MediaUpload(
+                    media=media,
+                ),
+                extra_body,
             ),
             type_=type_,
             width=width,
@@ -317,6 +333,7 @@ class AsyncMediaResource:
         height: int | Unset = UNSET,
         duration: int | Unset = UNSET,
         context: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> UploadedMedia:
         """Upload a file as the user of `user_token` (app upload v2; image 10 MB, other types 20 MB).
 
@@ -327,8 +344,11 @@ class AsyncMediaResource:
         """
         return await _upload_app_media_v2.asyncio(
             client=self._http,
-            body=MediaUpload(
-                media=media,
+            body=with_extra(
+                MediaUpload(
+                    media=media,
+                ),
+                extra_body,
             ),
             type_=type_,
             user_token=user_token,
@@ -344,6 +364,7 @@ class AsyncMediaResource:
         media: File,
         type_: CoreMediaType,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> UploadedMedia:
         """Upload a file (core upload, 1 MB limit).
 
@@ -351,8 +372,11 @@ class AsyncMediaResource:
         """
         return await _upload_media.asyncio(
             client=self._http,
-            body=MediaUpload(
-                media=media,
+            body=with_extra(
+                MediaUpload(
+                    media=media,
+                ),
+                extra_body,
             ),
             type_=type_,
             user_token=user_token,

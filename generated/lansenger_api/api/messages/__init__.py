@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate
+from ...client import apaginate, next_offset, next_page, paginate, with_extra
 from ...models.account_message_request import AccountMessageRequest
 from ...models.account_msg_type import AccountMsgType, check_account_msg_type
 from ...models.bot_message_request import BotMessageRequest
@@ -63,6 +63,7 @@ class MessagesResource:
         entry_id: str | Unset = UNSET,
         attach: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SentMessage:
         """Send a message from one of the app's official accounts to people or whole departments.
 
@@ -73,14 +74,17 @@ class MessagesResource:
         """
         return _create_account_message.sync(
             client=self._http,
-            body=AccountMessageRequest(
-                msg_type=msg_type,
-                msg_data=msg_data,
-                user_id_list=user_id_list,
-                department_id_list=department_id_list,
-                account_id=account_id,
-                entry_id=entry_id,
-                attach=attach,
+            body=with_extra(
+                AccountMessageRequest(
+                    msg_type=msg_type,
+                    msg_data=msg_data,
+                    user_id_list=user_id_list,
+                    department_id_list=department_id_list,
+                    account_id=account_id,
+                    entry_id=entry_id,
+                    attach=attach,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -95,6 +99,7 @@ class MessagesResource:
         entry_id: str | Unset = UNSET,
         ref_msg_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SentMessage:
         """Send a message from the app's bot to people, one private chat each.
 
@@ -105,13 +110,16 @@ class MessagesResource:
         """
         return _create_bot_message.sync(
             client=self._http,
-            body=BotMessageRequest(
-                msg_type=msg_type,
-                msg_data=msg_data,
-                user_id_list=user_id_list,
-                department_id_list=department_id_list,
-                entry_id=entry_id,
-                ref_msg_id=ref_msg_id,
+            body=with_extra(
+                BotMessageRequest(
+                    msg_type=msg_type,
+                    msg_data=msg_data,
+                    user_id_list=user_id_list,
+                    department_id_list=department_id_list,
+                    entry_id=entry_id,
+                    ref_msg_id=ref_msg_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -124,6 +132,7 @@ class MessagesResource:
         msg_data: MsgData,
         uuid: str | Unset = UNSET,
         user_token: str,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SentMessage:
         """Send a private message as the user of `user_token` (user impersonation).
 
@@ -131,11 +140,14 @@ class MessagesResource:
         """
         return _create_chat_message.sync(
             client=self._http,
-            body=ChatMessageRequest(
-                receiver_id=receiver_id,
-                msg_type=msg_type,
-                msg_data=msg_data,
-                uuid=uuid,
+            body=with_extra(
+                ChatMessageRequest(
+                    receiver_id=receiver_id,
+                    msg_type=msg_type,
+                    msg_data=msg_data,
+                    uuid=uuid,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -152,6 +164,7 @@ class MessagesResource:
         entry_id: str | Unset = UNSET,
         ref_msg_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SentMessage:
         """Send a message to a group chat.
 
@@ -162,15 +175,18 @@ class MessagesResource:
         """
         return _create_group_message.sync(
             client=self._http,
-            body=GroupMessageRequest(
-                group_id=group_id,
-                msg_type=msg_type,
-                msg_data=msg_data,
-                sender_id=sender_id,
-                outlines=outlines,
-                uuid=uuid,
-                entry_id=entry_id,
-                ref_msg_id=ref_msg_id,
+            body=with_extra(
+                GroupMessageRequest(
+                    group_id=group_id,
+                    msg_type=msg_type,
+                    msg_data=msg_data,
+                    sender_id=sender_id,
+                    outlines=outlines,
+                    uuid=uuid,
+                    entry_id=entry_id,
+                    ref_msg_id=ref_msg_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -181,6 +197,7 @@ class MessagesResource:
         msg_id: str,
         reminder_types: list[UrgentReminderType],
         user_id_list: list[str],
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Urge recipients of a sent message to read it, by pop-up, SMS or phone call.
 
@@ -191,10 +208,13 @@ class MessagesResource:
         """
         _create_message_reminder.sync(
             client=self._http,
-            body=MessageReminderRequest(
-                msg_id=msg_id,
-                reminder_types=reminder_types,
-                user_id_list=user_id_list,
+            body=with_extra(
+                MessageReminderRequest(
+                    msg_id=msg_id,
+                    reminder_types=reminder_types,
+                    user_id_list=user_id_list,
+                ),
+                extra_body,
             ),
         )
 
@@ -209,6 +229,7 @@ class MessagesResource:
         page_size: int | Unset = 100,
         base_version: str | Unset = "0",
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ChatMessagesPage:
         """One page of the history of a private chat (staffId) or a group chat (groupId).
 
@@ -220,12 +241,15 @@ class MessagesResource:
         """
         return _list_chat_messages.sync(
             client=self._http,
-            body=ChatMessagesRequest(
-                staff_id=staff_id,
-                group_id=group_id,
-                start_time=start_time,
-                end_time=end_time,
-                sender_id=sender_id,
+            body=with_extra(
+                ChatMessagesRequest(
+                    staff_id=staff_id,
+                    group_id=group_id,
+                    start_time=start_time,
+                    end_time=end_time,
+                    sender_id=sender_id,
+                ),
+                extra_body,
             ),
             page_size=page_size,
             base_version=base_version,
@@ -242,6 +266,7 @@ class MessagesResource:
         sender_id: str | Unset = UNSET,
         page_size: int | Unset = 100,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Iterator[ChatMessageItem]:
         """Every item of `list_chat_messages`, following the `lastVersion` cursor from "0".
 
@@ -257,6 +282,7 @@ class MessagesResource:
                 page_size=page_size,
                 base_version=position,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first="0",
             items=lambda data: data.message_list,
@@ -272,6 +298,7 @@ class MessagesResource:
         start_time: int | Unset = UNSET,
         end_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ChatList:
         """The private and group chats of the app's bot, or of the user of `user_token`.
 
@@ -282,11 +309,14 @@ class MessagesResource:
         """
         return _list_chats.sync(
             client=self._http,
-            body=ChatListRequest(
-                chat_type=chat_type,
-                keyword=keyword,
-                start_time=start_time,
-                end_time=end_time,
+            body=with_extra(
+                ChatListRequest(
+                    chat_type=chat_type,
+                    keyword=keyword,
+                    start_time=start_time,
+                    end_time=end_time,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -297,6 +327,7 @@ class MessagesResource:
         message_ids: list[str],
         chat_type: RevokeChatType | Unset = UNSET,
         sender_id: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MessageAck | None:
         """Revoke (recall) sent messages.
 
@@ -304,10 +335,13 @@ class MessagesResource:
         """
         return _revoke_messages.sync(
             client=self._http,
-            body=RevokeRequest(
-                message_ids=message_ids,
-                chat_type=chat_type,
-                sender_id=sender_id,
+            body=with_extra(
+                RevokeRequest(
+                    message_ids=message_ids,
+                    chat_type=chat_type,
+                    sender_id=sender_id,
+                ),
+                extra_body,
             ),
         )
 
@@ -317,6 +351,7 @@ class MessagesResource:
         msg_id: str,
         msg_type: DynamicMsgType,
         msg_data: DynamicUpdateData,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MessageAck | None:
         """Update a dynamic card (an appCard sent with isDynamic, or an approveCard) in place.
 
@@ -324,10 +359,13 @@ class MessagesResource:
         """
         return _update_dynamic_message.sync(
             client=self._http,
-            body=DynamicUpdateRequest(
-                msg_id=msg_id,
-                msg_type=msg_type,
-                msg_data=msg_data,
+            body=with_extra(
+                DynamicUpdateRequest(
+                    msg_id=msg_id,
+                    msg_type=msg_type,
+                    msg_data=msg_data,
+                ),
+                extra_body,
             ),
         )
 
@@ -349,6 +387,7 @@ class AsyncMessagesResource:
         entry_id: str | Unset = UNSET,
         attach: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SentMessage:
         """Send a message from one of the app's official accounts to people or whole departments.
 
@@ -359,14 +398,17 @@ class AsyncMessagesResource:
         """
         return await _create_account_message.asyncio(
             client=self._http,
-            body=AccountMessageRequest(
-                msg_type=msg_type,
-                msg_data=msg_data,
-                user_id_list=user_id_list,
-                department_id_list=department_id_list,
-                account_id=account_id,
-                entry_id=entry_id,
-                attach=attach,
+            body=with_extra(
+                AccountMessageRequest(
+                    msg_type=msg_type,
+                    msg_data=msg_data,
+                    user_id_list=user_id_list,
+                    department_id_list=department_id_list,
+                    account_id=account_id,
+                    entry_id=entry_id,
+                    attach=attach,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -381,6 +423,7 @@ class AsyncMessagesResource:
         entry_id: str | Unset = UNSET,
         ref_msg_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SentMessage:
         """Send a message from the app's bot to people, one private chat each.
 
@@ -391,13 +434,16 @@ class AsyncMessagesResource:
         """
         return await _create_bot_message.asyncio(
             client=self._http,
-            body=BotMessageRequest(
-                msg_type=msg_type,
-                msg_data=msg_data,
-                user_id_list=user_id_list,
-                department_id_list=department_id_list,
-                entry_id=entry_id,
-                ref_msg_id=ref_msg_id,
+            body=with_extra(
+                BotMessageRequest(
+                    msg_type=msg_type,
+                    msg_data=msg_data,
+                    user_id_list=user_id_list,
+                    department_id_list=department_id_list,
+                    entry_id=entry_id,
+                    ref_msg_id=ref_msg_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -410,6 +456,7 @@ class AsyncMessagesResource:
         msg_data: MsgData,
         uuid: str | Unset = UNSET,
         user_token: str,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SentMessage:
         """Send a private message as the user of `user_token` (user impersonation).
 
@@ -417,11 +464,14 @@ class AsyncMessagesResource:
         """
         return await _create_chat_message.asyncio(
             client=self._http,
-            body=ChatMessageRequest(
-                receiver_id=receiver_id,
-                msg_type=msg_type,
-                msg_data=msg_data,
-                uuid=uuid,
+            body=with_extra(
+                ChatMessageRequest(
+                    receiver_id=receiver_id,
+                    msg_type=msg_type,
+                    msg_data=msg_data,
+                    uuid=uuid,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -438,6 +488,7 @@ class AsyncMessagesResource:
         entry_id: str | Unset = UNSET,
         ref_msg_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SentMessage:
         """Send a message to a group chat.
 
@@ -448,15 +499,18 @@ class AsyncMessagesResource:
         """
         return await _create_group_message.asyncio(
             client=self._http,
-            body=GroupMessageRequest(
-                group_id=group_id,
-                msg_type=msg_type,
-                msg_data=msg_data,
-                sender_id=sender_id,
-                outlines=outlines,
-                uuid=uuid,
-                entry_id=entry_id,
-                ref_msg_id=ref_msg_id,
+            body=with_extra(
+                GroupMessageRequest(
+                    group_id=group_id,
+                    msg_type=msg_type,
+                    msg_data=msg_data,
+                    sender_id=sender_id,
+                    outlines=outlines,
+                    uuid=uuid,
+                    entry_id=entry_id,
+                    ref_msg_id=ref_msg_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -467,6 +521,7 @@ class AsyncMessagesResource:
         msg_id: str,
         reminder_types: list[UrgentReminderType],
         user_id_list: list[str],
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Urge recipients of a sent message to read it, by pop-up, SMS or phone call.
 
@@ -477,10 +532,13 @@ class AsyncMessagesResource:
         """
         await _create_message_reminder.asyncio(
             client=self._http,
-            body=MessageReminderRequest(
-                msg_id=msg_id,
-                reminder_types=reminder_types,
-                user_id_list=user_id_list,
+            body=with_extra(
+                MessageReminderRequest(
+                    msg_id=msg_id,
+                    reminder_types=reminder_types,
+                    user_id_list=user_id_list,
+                ),
+                extra_body,
             ),
         )
 
@@ -495,6 +553,7 @@ class AsyncMessagesResource:
         page_size: int | Unset = 100,
         base_version: str | Unset = "0",
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ChatMessagesPage:
         """One page of the history of a private chat (staffId) or a group chat (groupId).
 
@@ -506,12 +565,15 @@ class AsyncMessagesResource:
         """
         return await _list_chat_messages.asyncio(
             client=self._http,
-            body=ChatMessagesRequest(
-                staff_id=staff_id,
-                group_id=group_id,
-                start_time=start_time,
-                end_time=end_time,
-                sender_id=sender_id,
+            body=with_extra(
+                ChatMessagesRequest(
+                    staff_id=staff_id,
+                    group_id=group_id,
+                    start_time=start_time,
+                    end_time=end_time,
+                    sender_id=sender_id,
+                ),
+                extra_body,
             ),
             page_size=page_size,
             base_version=base_version,
@@ -528,6 +590,7 @@ class AsyncMessagesResource:
         sender_id: str | Unset = UNSET,
         page_size: int | Unset = 100,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[ChatMessageItem]:
         """Every item of `list_chat_messages`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -540,6 +603,7 @@ class AsyncMessagesResource:
                 page_size=page_size,
                 base_version=position,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first="0",
             items=lambda data: data.message_list,
@@ -555,6 +619,7 @@ class AsyncMessagesResource:
         start_time: int | Unset = UNSET,
         end_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ChatList:
         """The private and group chats of the app's bot, or of the user of `user_token`.
 
@@ -565,11 +630,14 @@ class AsyncMessagesResource:
         """
         return await _list_chats.asyncio(
             client=self._http,
-            body=ChatListRequest(
-                chat_type=chat_type,
-                keyword=keyword,
-                start_time=start_time,
-                end_time=end_time,
+            body=with_extra(
+                ChatListRequest(
+                    chat_type=chat_type,
+                    keyword=keyword,
+                    start_time=start_time,
+                    end_time=end_time,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -580,6 +648,7 @@ class AsyncMessagesResource:
         message_ids: list[str],
         chat_type: RevokeChatType | Unset = UNSET,
         sender_id: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MessageAck | None:
         """Revoke (recall) sent messages.
 
@@ -587,10 +656,13 @@ class AsyncMessagesResource:
         """
         return await _revoke_messages.asyncio(
             client=self._http,
-            body=RevokeRequest(
-                message_ids=message_ids,
-                chat_type=chat_type,
-                sender_id=sender_id,
+            body=with_extra(
+                RevokeRequest(
+                    message_ids=message_ids,
+                    chat_type=chat_type,
+                    sender_id=sender_id,
+                ),
+                extra_body,
             ),
         )
 
@@ -600,6 +672,7 @@ class AsyncMessagesResource:
         msg_id: str,
         msg_type: DynamicMsgType,
         msg_data: DynamicUpdateData,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MessageAck | None:
         """Update a dynamic card (an appCard sent with isDynamic, or an approveCard) in place.
 
@@ -607,10 +680,13 @@ class AsyncMessagesResource:
         """
         return await _update_dynamic_message.asyncio(
             client=self._http,
-            body=DynamicUpdateRequest(
-                msg_id=msg_id,
-                msg_type=msg_type,
-                msg_data=msg_data,
+            body=with_extra(
+                DynamicUpdateRequest(
+                    msg_id=msg_id,
+                    msg_type=msg_type,
+                    msg_data=msg_data,
+                ),
+                extra_body,
             ),
         )
 

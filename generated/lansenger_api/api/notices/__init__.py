@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate
+from ...client import apaginate, next_offset, next_page, paginate, with_extra
 from ...models.notice import Notice
 from ...models.notice_account import NoticeAccount
 from ...models.notice_account_list_request import NoticeAccountListRequest
@@ -39,6 +39,7 @@ class NoticesResource:
         *,
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> list[NoticeAccount]:
         """The organisation's official accounts; their `code` is send_notice's accountCode.
 
@@ -49,8 +50,11 @@ class NoticesResource:
         """
         return _list_notice_accounts.sync(
             client=self._http,
-            body=NoticeAccountListRequest(
-                org_id=org_id,
+            body=with_extra(
+                NoticeAccountListRequest(
+                    org_id=org_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -87,6 +91,7 @@ class NoticesResource:
         remind_range_type: NoticeRemindRange | Unset = UNSET,
         remind_range_staff_ids: list[str] | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Notice:
         """Send a notice through an official account.
 
@@ -100,35 +105,38 @@ class NoticesResource:
         """
         return _send_notice.sync(
             client=self._http,
-            body=NoticeSendRequest(
-                title=title,
-                content_type=content_type,
-                account_code=account_code,
-                user_type=user_type,
-                content=content,
-                notice_link=notice_link,
-                notice_location=notice_location,
-                latitude=latitude,
-                longitude=longitude,
-                phone_user_range=phone_user_range,
-                open_user_range=open_user_range,
-                create_mobile=create_mobile,
-                create_user_id=create_user_id,
-                resource_list=resource_list,
-                extend_id=extend_id,
-                confirm_flag=confirm_flag,
-                forward_flag=forward_flag,
-                reply_flag=reply_flag,
-                anonymous_flag=anonymous_flag,
-                remind_status=remind_status,
-                remind_msg_type=remind_msg_type,
-                at_once_flag=at_once_flag,
-                remind_after_type=remind_after_type,
-                remind_max_count=remind_max_count,
-                remind_interval_time=remind_interval_time,
-                remind_interval_time_duration=remind_interval_time_duration,
-                remind_range_type=remind_range_type,
-                remind_range_staff_ids=remind_range_staff_ids,
+            body=with_extra(
+                NoticeSendRequest(
+                    title=title,
+                    content_type=content_type,
+                    account_code=account_code,
+                    user_type=user_type,
+                    content=content,
+                    notice_link=notice_link,
+                    notice_location=notice_location,
+                    latitude=latitude,
+                    longitude=longitude,
+                    phone_user_range=phone_user_range,
+                    open_user_range=open_user_range,
+                    create_mobile=create_mobile,
+                    create_user_id=create_user_id,
+                    resource_list=resource_list,
+                    extend_id=extend_id,
+                    confirm_flag=confirm_flag,
+                    forward_flag=forward_flag,
+                    reply_flag=reply_flag,
+                    anonymous_flag=anonymous_flag,
+                    remind_status=remind_status,
+                    remind_msg_type=remind_msg_type,
+                    at_once_flag=at_once_flag,
+                    remind_after_type=remind_after_type,
+                    remind_max_count=remind_max_count,
+                    remind_interval_time=remind_interval_time,
+                    remind_interval_time_duration=remind_interval_time_duration,
+                    remind_range_type=remind_range_type,
+                    remind_range_staff_ids=remind_range_staff_ids,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -145,6 +153,7 @@ class AsyncNoticesResource:
         *,
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> list[NoticeAccount]:
         """The organisation's official accounts; their `code` is send_notice's accountCode.
 
@@ -155,8 +164,11 @@ class AsyncNoticesResource:
         """
         return await _list_notice_accounts.asyncio(
             client=self._http,
-            body=NoticeAccountListRequest(
-                org_id=org_id,
+            body=with_extra(
+                NoticeAccountListRequest(
+                    org_id=org_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -193,6 +205,7 @@ class AsyncNoticesResource:
         remind_range_type: NoticeRemindRange | Unset = UNSET,
         remind_range_staff_ids: list[str] | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Notice:
         """Send a notice through an official account.
 
@@ -206,35 +219,38 @@ class AsyncNoticesResource:
         """
         return await _send_notice.asyncio(
             client=self._http,
-            body=NoticeSendRequest(
-                title=title,
-                content_type=content_type,
-                account_code=account_code,
-                user_type=user_type,
-                content=content,
-                notice_link=notice_link,
-                notice_location=notice_location,
-                latitude=latitude,
-                longitude=longitude,
-                phone_user_range=phone_user_range,
-                open_user_range=open_user_range,
-                create_mobile=create_mobile,
-                create_user_id=create_user_id,
-                resource_list=resource_list,
-                extend_id=extend_id,
-                confirm_flag=confirm_flag,
-                forward_flag=forward_flag,
-                reply_flag=reply_flag,
-                anonymous_flag=anonymous_flag,
-                remind_status=remind_status,
-                remind_msg_type=remind_msg_type,
-                at_once_flag=at_once_flag,
-                remind_after_type=remind_after_type,
-                remind_max_count=remind_max_count,
-                remind_interval_time=remind_interval_time,
-                remind_interval_time_duration=remind_interval_time_duration,
-                remind_range_type=remind_range_type,
-                remind_range_staff_ids=remind_range_staff_ids,
+            body=with_extra(
+                NoticeSendRequest(
+                    title=title,
+                    content_type=content_type,
+                    account_code=account_code,
+                    user_type=user_type,
+                    content=content,
+                    notice_link=notice_link,
+                    notice_location=notice_location,
+                    latitude=latitude,
+                    longitude=longitude,
+                    phone_user_range=phone_user_range,
+                    open_user_range=open_user_range,
+                    create_mobile=create_mobile,
+                    create_user_id=create_user_id,
+                    resource_list=resource_list,
+                    extend_id=extend_id,
+                    confirm_flag=confirm_flag,
+                    forward_flag=forward_flag,
+                    reply_flag=reply_flag,
+                    anonymous_flag=anonymous_flag,
+                    remind_status=remind_status,
+                    remind_msg_type=remind_msg_type,
+                    at_once_flag=at_once_flag,
+                    remind_after_type=remind_after_type,
+                    remind_max_count=remind_max_count,
+                    remind_interval_time=remind_interval_time,
+                    remind_interval_time_duration=remind_interval_time_duration,
+                    remind_range_type=remind_range_type,
+                    remind_range_staff_ids=remind_range_staff_ids,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate
+from ...client import apaginate, next_offset, next_page, paginate, with_extra
 from ...models.chat_notification_state import ChatNotificationState
 from ...models.chat_notification_status import ChatNotificationStatus
 from ...models.chat_notification_update import ChatNotificationUpdate
@@ -38,6 +38,7 @@ class NotificationsResource:
         *,
         events: list[NotificationEvent],
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> NotificationsAccepted | None:
         """Push app events to people's clients, such as the workbench badge (eventType app_changes).
 
@@ -47,8 +48,11 @@ class NotificationsResource:
         """
         return _create_event_notification.sync(
             client=self._http,
-            body=EventNotificationRequest(
-                events=events,
+            body=with_extra(
+                EventNotificationRequest(
+                    events=events,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -62,6 +66,7 @@ class NotificationsResource:
         sender_id: str | Unset = UNSET,
         uuid: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> NotificationMessagesSent:
         """Send a message into the app's notification chat of up to 1000 people.
 
@@ -73,12 +78,15 @@ class NotificationsResource:
         """
         return _create_notification_message.sync(
             client=self._http,
-            body=NotificationMessageRequest(
-                receiver_ids=receiver_ids,
-                msg_type=msg_type,
-                msg_data=msg_data,
-                sender_id=sender_id,
-                uuid=uuid,
+            body=with_extra(
+                NotificationMessageRequest(
+                    receiver_ids=receiver_ids,
+                    msg_type=msg_type,
+                    msg_data=msg_data,
+                    sender_id=sender_id,
+                    uuid=uuid,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -104,6 +112,7 @@ class NotificationsResource:
         *,
         status_list: list[ChatNotificationStatus],
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> NotificationsAccepted | None:
         """Set the do-not-disturb flag or the unread badge of the app's notification chat, for many people.
 
@@ -115,8 +124,11 @@ class NotificationsResource:
         """
         return _update_chat_notifications.sync(
             client=self._http,
-            body=ChatNotificationUpdate(
-                status_list=status_list,
+            body=with_extra(
+                ChatNotificationUpdate(
+                    status_list=status_list,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -133,6 +145,7 @@ class AsyncNotificationsResource:
         *,
         events: list[NotificationEvent],
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> NotificationsAccepted | None:
         """Push app events to people's clients, such as the workbench badge (eventType app_changes).
 
@@ -142,8 +155,11 @@ class AsyncNotificationsResource:
         """
         return await _create_event_notification.asyncio(
             client=self._http,
-            body=EventNotificationRequest(
-                events=events,
+            body=with_extra(
+                EventNotificationRequest(
+                    events=events,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -157,6 +173,7 @@ class AsyncNotificationsResource:
         sender_id: str | Unset = UNSET,
         uuid: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> NotificationMessagesSent:
         """Send a message into the app's notification chat of up to 1000 people.
 
@@ -168,12 +185,15 @@ class AsyncNotificationsResource:
         """
         return await _create_notification_message.asyncio(
             client=self._http,
-            body=NotificationMessageRequest(
-                receiver_ids=receiver_ids,
-                msg_type=msg_type,
-                msg_data=msg_data,
-                sender_id=sender_id,
-                uuid=uuid,
+            body=with_extra(
+                NotificationMessageRequest(
+                    receiver_ids=receiver_ids,
+                    msg_type=msg_type,
+                    msg_data=msg_data,
+                    sender_id=sender_id,
+                    uuid=uuid,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -199,6 +219,7 @@ class AsyncNotificationsResource:
         *,
         status_list: list[ChatNotificationStatus],
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> NotificationsAccepted | None:
         """Set the do-not-disturb flag or the unread badge of the app's notification chat, for many people.
 
@@ -210,8 +231,11 @@ class AsyncNotificationsResource:
         """
         return await _update_chat_notifications.asyncio(
             client=self._http,
-            body=ChatNotificationUpdate(
-                status_list=status_list,
+            body=with_extra(
+                ChatNotificationUpdate(
+                    status_list=status_list,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate
+from ...client import apaginate, next_offset, next_page, paginate, with_extra
 from ...models.create_user_token_grant_type import CreateUserTokenGrantType, check_create_user_token_grant_type
 from ...models.create_user_token_v1_grant_type import CreateUserTokenV1GrantType, check_create_user_token_v1_grant_type
 from ...models.refresh_user_token_grant_type import RefreshUserTokenGrantType, check_refresh_user_token_grant_type

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate
+from ...client import apaginate, next_offset, next_page, paginate, with_extra
 from ...models.personal_app import PersonalApp
 from ...models.personal_app_create_request import PersonalAppCreateRequest
 from ...models.personal_app_credentials import PersonalAppCredentials
@@ -37,6 +37,7 @@ class PersonalAppsResource:
         avatar_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
         user_token: str,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> PersonalAppCredentials:
         """Create a personal app (a personal bot) owned by the user.
 
@@ -49,10 +50,13 @@ class PersonalAppsResource:
         """
         return _create_personal_app.sync(
             client=self._http,
-            body=PersonalAppCreateRequest(
-                name=name,
-                avatar_id=avatar_id,
-                description=description,
+            body=with_extra(
+                PersonalAppCreateRequest(
+                    name=name,
+                    avatar_id=avatar_id,
+                    description=description,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -62,6 +66,7 @@ class PersonalAppsResource:
         app_id: str,
         *,
         user_token: str,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Delete a personal app for good.
 
@@ -72,7 +77,10 @@ class PersonalAppsResource:
         _delete_personal_app.sync(
             app_id=app_id,
             client=self._http,
-            body=PersonalAppDeleteRequest(),
+            body=with_extra(
+                PersonalAppDeleteRequest(),
+                extra_body,
+            ),
             user_token=user_token,
         )
 
@@ -118,6 +126,7 @@ class PersonalAppsResource:
         avatar_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
         user_token: str,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Rename a personal app or change its avatar and description.
 
@@ -126,10 +135,13 @@ class PersonalAppsResource:
         _update_personal_app.sync(
             app_id=app_id,
             client=self._http,
-            body=PersonalAppUpdateRequest(
-                name=name,
-                avatar_id=avatar_id,
-                description=description,
+            body=with_extra(
+                PersonalAppUpdateRequest(
+                    name=name,
+                    avatar_id=avatar_id,
+                    description=description,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -148,6 +160,7 @@ class AsyncPersonalAppsResource:
         avatar_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
         user_token: str,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> PersonalAppCredentials:
         """Create a personal app (a personal bot) owned by the user.
 
@@ -160,10 +173,13 @@ class AsyncPersonalAppsResource:
         """
         return await _create_personal_app.asyncio(
             client=self._http,
-            body=PersonalAppCreateRequest(
-                name=name,
-                avatar_id=avatar_id,
-                description=description,
+            body=with_extra(
+                PersonalAppCreateRequest(
+                    name=name,
+                    avatar_id=avatar_id,
+                    description=description,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -173,6 +189,7 @@ class AsyncPersonalAppsResource:
         app_id: str,
         *,
         user_token: str,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Delete a personal app for good.
 
@@ -183,7 +200,10 @@ class AsyncPersonalAppsResource:
         await _delete_personal_app.asyncio(
             app_id=app_id,
             client=self._http,
-            body=PersonalAppDeleteRequest(),
+            body=with_extra(
+                PersonalAppDeleteRequest(),
+                extra_body,
+            ),
             user_token=user_token,
         )
 
@@ -229,6 +249,7 @@ class AsyncPersonalAppsResource:
         avatar_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
         user_token: str,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Rename a personal app or change its avatar and description.
 
@@ -237,10 +258,13 @@ class AsyncPersonalAppsResource:
         await _update_personal_app.asyncio(
             app_id=app_id,
             client=self._http,
-            body=PersonalAppUpdateRequest(
-                name=name,
-                avatar_id=avatar_id,
-                description=description,
+            body=with_extra(
+                PersonalAppUpdateRequest(
+                    name=name,
+                    avatar_id=avatar_id,
+                    description=description,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )

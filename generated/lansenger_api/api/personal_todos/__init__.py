@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate
+from ...client import apaginate, next_offset, next_page, paginate, with_extra
 from ...models.personal_todo_copy import PersonalTodoCopy
 from ...models.personal_todo_create_request import PersonalTodoCreateRequest
 from ...models.personal_todo_download_url_request import PersonalTodoDownloadUrlRequest
@@ -71,6 +71,7 @@ class PersonalTodosResource:
         resources: list[PersonalTodoResourceRef] | Unset = UNSET,
         reminds: list[PersonalTodoRemind] | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """Create a personal todo; answers its code.
 
@@ -80,31 +81,34 @@ class PersonalTodosResource:
         """
         return _create_personal_todo.sync(
             client=self._http,
-            body=PersonalTodoCreateRequest(
-                subject=subject,
-                start_time=start_time,
-                due_time=due_time,
-                priority=priority,
-                create_user_id=create_user_id,
-                org_id=org_id,
-                appid=appid,
-                finish_time=finish_time,
-                type_=type_,
-                description=description,
-                parent_code=parent_code,
-                group_id=group_id,
-                group_category_code=group_category_code,
-                status_tag_no=status_tag_no,
-                status_tag_yes=status_tag_yes,
-                app_info_id=app_info_id,
-                app_category_id=app_category_id,
-                platform=platform,
-                subscribe_status=subscribe_status,
-                user_code=user_code,
-                executors=executors,
-                copys=copys,
-                resources=resources,
-                reminds=reminds,
+            body=with_extra(
+                PersonalTodoCreateRequest(
+                    subject=subject,
+                    start_time=start_time,
+                    due_time=due_time,
+                    priority=priority,
+                    create_user_id=create_user_id,
+                    org_id=org_id,
+                    appid=appid,
+                    finish_time=finish_time,
+                    type_=type_,
+                    description=description,
+                    parent_code=parent_code,
+                    group_id=group_id,
+                    group_category_code=group_category_code,
+                    status_tag_no=status_tag_no,
+                    status_tag_yes=status_tag_yes,
+                    app_info_id=app_info_id,
+                    app_category_id=app_category_id,
+                    platform=platform,
+                    subscribe_status=subscribe_status,
+                    user_code=user_code,
+                    executors=executors,
+                    copys=copys,
+                    resources=resources,
+                    reminds=reminds,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -116,6 +120,7 @@ class PersonalTodosResource:
         org_id: str,
         file_name: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """A download URL for an uploaded resource, valid for at most one hour.
 
@@ -123,10 +128,13 @@ class PersonalTodosResource:
         """
         return _fetch_personal_todo_download_url.sync(
             client=self._http,
-            body=PersonalTodoDownloadUrlRequest(
-                resource_id=resource_id,
-                org_id=org_id,
-                file_name=file_name,
+            body=with_extra(
+                PersonalTodoDownloadUrlRequest(
+                    resource_id=resource_id,
+                    org_id=org_id,
+                    file_name=file_name,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -139,6 +147,7 @@ class PersonalTodosResource:
         size: int,
         org_id: str,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """A presigned URL to upload a resource to directly.
 
@@ -146,11 +155,14 @@ class PersonalTodosResource:
         """
         return _fetch_personal_todo_upload_url.sync(
             client=self._http,
-            body=PersonalTodoUploadUrlRequest(
-                file_name=file_name,
-                md5=md5,
-                size=size,
-                org_id=org_id,
+            body=with_extra(
+                PersonalTodoUploadUrlRequest(
+                    file_name=file_name,
+                    md5=md5,
+                    size=size,
+                    org_id=org_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -166,6 +178,7 @@ class PersonalTodosResource:
         app_id: str | Unset = UNSET,
         app_category_name: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> PersonalTodoPage:
         """One page of a staff member's personal todos.
 
@@ -176,14 +189,17 @@ class PersonalTodosResource:
         """
         return _list_personal_todos.sync(
             client=self._http,
-            body=PersonalTodoListRequest(
-                org_id=org_id,
-                staff_id=staff_id,
-                page_no=page_no,
-                page_size=page_size,
-                status=status,
-                app_id=app_id,
-                app_category_name=app_category_name,
+            body=with_extra(
+                PersonalTodoListRequest(
+                    org_id=org_id,
+                    staff_id=staff_id,
+                    page_no=page_no,
+                    page_size=page_size,
+                    status=status,
+                    app_id=app_id,
+                    app_category_name=app_category_name,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -198,6 +214,7 @@ class PersonalTodosResource:
         app_id: str | Unset = UNSET,
         app_category_name: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Iterator[PersonalTodoItem]:
         """Every item of `list_personal_todos`, fetching page after page from page 1.
 
@@ -213,6 +230,7 @@ class PersonalTodosResource:
                 app_id=app_id,
                 app_category_name=app_category_name,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=1,
             items=lambda data: data.result,
@@ -227,6 +245,7 @@ class PersonalTodosResource:
         update_fields: list[str],
         update_content: PersonalTodoUpdateContent,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Change the fields of a personal todo that updateFields names.
 
@@ -238,10 +257,13 @@ class PersonalTodosResource:
         """
         _update_personal_todo.sync(
             client=self._http,
-            body=PersonalTodoUpdateRequest(
-                org_id=org_id,
-                update_fields=update_fields,
-                update_content=update_content,
+            body=with_extra(
+                PersonalTodoUpdateRequest(
+                    org_id=org_id,
+                    update_fields=update_fields,
+                    update_content=update_content,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -258,6 +280,7 @@ class PersonalTodosResource:
         thumb: bool | Unset = False,
         extension_info: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> PersonalTodoResource:
         """Upload an attachment for personal todos, base64 in the JSON body (at most 9 MiB).
 
@@ -268,15 +291,18 @@ class PersonalTodosResource:
         """
         return _upload_personal_todo_resource.sync(
             client=self._http,
-            body=PersonalTodoResourceUploadRequest(
-                app_id=app_id,
-                size=size,
-                file_name=file_name,
-                content_type=content_type,
-                file_data=file_data,
-                org_id=org_id,
-                thumb=thumb,
-                extension_info=extension_info,
+            body=with_extra(
+                PersonalTodoResourceUploadRequest(
+                    app_id=app_id,
+                    size=size,
+                    file_name=file_name,
+                    content_type=content_type,
+                    file_data=file_data,
+                    org_id=org_id,
+                    thumb=thumb,
+                    extension_info=extension_info,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -316,6 +342,7 @@ class AsyncPersonalTodosResource:
         resources: list[PersonalTodoResourceRef] | Unset = UNSET,
         reminds: list[PersonalTodoRemind] | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """Create a personal todo; answers its code.
 
@@ -325,31 +352,34 @@ class AsyncPersonalTodosResource:
         """
         return await _create_personal_todo.asyncio(
             client=self._http,
-            body=PersonalTodoCreateRequest(
-                subject=subject,
-                start_time=start_time,
-                due_time=due_time,
-                priority=priority,
-                create_user_id=create_user_id,
-                org_id=org_id,
-                appid=appid,
-                finish_time=finish_time,
-                type_=type_,
-                description=description,
-                parent_code=parent_code,
-                group_id=group_id,
-                group_category_code=group_category_code,
-                status_tag_no=status_tag_no,
-                status_tag_yes=status_tag_yes,
-                app_info_id=app_info_id,
-                app_category_id=app_category_id,
-                platform=platform,
-                subscribe_status=subscribe_status,
-                user_code=user_code,
-                executors=executors,
-                copys=copys,
-                resources=resources,
-                reminds=reminds,
+            body=with_extra(
+                PersonalTodoCreateRequest(
+                    subject=subject,
+                    start_time=start_time,
+                    due_time=due_time,
+                    priority=priority,
+                    create_user_id=create_user_id,
+                    org_id=org_id,
+                    appid=appid,
+                    finish_time=finish_time,
+                    type_=type_,
+                    description=description,
+                    parent_code=parent_code,
+                    group_id=group_id,
+                    group_category_code=group_category_code,
+                    status_tag_no=status_tag_no,
+                    status_tag_yes=status_tag_yes,
+                    app_info_id=app_info_id,
+                    app_category_id=app_category_id,
+                    platform=platform,
+                    subscribe_status=subscribe_status,
+                    user_code=user_code,
+                    executors=executors,
+                    copys=copys,
+                    resources=resources,
+                    reminds=reminds,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -361,6 +391,7 @@ class AsyncPersonalTodosResource:
         org_id: str,
         file_name: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """A download URL for an uploaded resource, valid for at most one hour.
 
@@ -368,10 +399,13 @@ class AsyncPersonalTodosResource:
         """
         return await _fetch_personal_todo_download_url.asyncio(
             client=self._http,
-            body=PersonalTodoDownloadUrlRequest(
-                resource_id=resource_id,
-                org_id=org_id,
-                file_name=file_name,
+            body=with_extra(
+                PersonalTodoDownloadUrlRequest(
+                    resource_id=resource_id,
+                    org_id=org_id,
+                    file_name=file_name,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -384,6 +418,7 @@ class AsyncPersonalTodosResource:
         size: int,
         org_id: str,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """A presigned URL to upload a resource to directly.
 
@@ -391,11 +426,14 @@ class AsyncPersonalTodosResource:
         """
         return await _fetch_personal_todo_upload_url.asyncio(
             client=self._http,
-            body=PersonalTodoUploadUrlRequest(
-                file_name=file_name,
-                md5=md5,
-                size=size,
-                org_id=org_id,
+            body=with_extra(
+                PersonalTodoUploadUrlRequest(
+                    file_name=file_name,
+                    md5=md5,
+                    size=size,
+                    org_id=org_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -411,6 +449,7 @@ class AsyncPersonalTodosResource:
         app_id: str | Unset = UNSET,
         app_category_name: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> PersonalTodoPage:
         """One page of a staff member's personal todos.
 
@@ -421,14 +460,17 @@ class AsyncPersonalTodosResource:
         """
         return await _list_personal_todos.asyncio(
             client=self._http,
-            body=PersonalTodoListRequest(
-                org_id=org_id,
-                staff_id=staff_id,
-                page_no=page_no,
-                page_size=page_size,
-                status=status,
-                app_id=app_id,
-                app_category_name=app_category_name,
+            body=with_extra(
+                PersonalTodoListRequest(
+                    org_id=org_id,
+                    staff_id=staff_id,
+                    page_no=page_no,
+                    page_size=page_size,
+                    status=status,
+                    app_id=app_id,
+                    app_category_name=app_category_name,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -443,6 +485,7 @@ class AsyncPersonalTodosResource:
         app_id: str | Unset = UNSET,
         app_category_name: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[PersonalTodoItem]:
         """Every item of `list_personal_todos`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -455,6 +498,7 @@ class AsyncPersonalTodosResource:
                 app_id=app_id,
                 app_category_name=app_category_name,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=1,
             items=lambda data: data.result,
@@ -469,6 +513,7 @@ class AsyncPersonalTodosResource:
         update_fields: list[str],
         update_content: PersonalTodoUpdateContent,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Change the fields of a personal todo that updateFields names.
 
@@ -480,10 +525,13 @@ class AsyncPersonalTodosResource:
         """
         await _update_personal_todo.asyncio(
             client=self._http,
-            body=PersonalTodoUpdateRequest(
-                org_id=org_id,
-                update_fields=update_fields,
-                update_content=update_content,
+            body=with_extra(
+                PersonalTodoUpdateRequest(
+                    org_id=org_id,
+                    update_fields=update_fields,
+                    update_content=update_content,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -500,6 +548,7 @@ class AsyncPersonalTodosResource:
         thumb: bool | Unset = False,
         extension_info: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> PersonalTodoResource:
         """Upload an attachment for personal todos, base64 in the JSON body (at most 9 MiB).
 
@@ -510,15 +559,18 @@ class AsyncPersonalTodosResource:
         """
         return await _upload_personal_todo_resource.asyncio(
             client=self._http,
-            body=PersonalTodoResourceUploadRequest(
-                app_id=app_id,
-                size=size,
-                file_name=file_name,
-                content_type=content_type,
-                file_data=file_data,
-                org_id=org_id,
-                thumb=thumb,
-                extension_info=extension_info,
+            body=with_extra(
+                PersonalTodoResourceUploadRequest(
+                    app_id=app_id,
+                    size=size,
+                    file_name=file_name,
+                    content_type=content_type,
+                    file_data=file_data,
+                    org_id=org_id,
+                    thumb=thumb,
+                    extension_info=extension_info,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate
+from ...client import apaginate, next_offset, next_page, paginate, with_extra
 from ...models.qingjia_apply_form import QingjiaApplyForm
 from ...models.qingjia_apply_list_request import QingjiaApplyListRequest
 from ...models.qingjia_apply_page import QingjiaApplyPage
@@ -51,6 +51,7 @@ class QingjiaResource:
         times_vo: QingjiaLeavePeriod,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QingjiaLeaveDuration:
         """Work out how long a leave over a period counts for under a rule configuration.
 
@@ -58,10 +59,13 @@ class QingjiaResource:
         """
         return _calculate_leave_duration.sync(
             client=self._http,
-            body=QingjiaDurationRequest(
-                cmc_code=cmc_code,
-                times_vo=times_vo,
-                staff_id=staff_id,
+            body=with_extra(
+                QingjiaDurationRequest(
+                    cmc_code=cmc_code,
+                    times_vo=times_vo,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -74,6 +78,7 @@ class QingjiaResource:
         apply_vo: QingjiaApplyForm,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """Submit a leave application, or with isLeaveBack a leave-back (销假) application.
 
@@ -81,11 +86,14 @@ class QingjiaResource:
         """
         return _create_leave_application.sync(
             client=self._http,
-            body=QingjiaApplyRequest(
-                cmc_code=cmc_code,
-                is_leave_back=is_leave_back,
-                apply_vo=apply_vo,
-                staff_id=staff_id,
+            body=with_extra(
+                QingjiaApplyRequest(
+                    cmc_code=cmc_code,
+                    is_leave_back=is_leave_back,
+                    apply_vo=apply_vo,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -99,6 +107,7 @@ class QingjiaResource:
         org_id: str | Unset = UNSET,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """Get a presigned URL to upload a leave attachment to.
 
@@ -110,12 +119,15 @@ class QingjiaResource:
         """
         return _create_leave_upload_url.sync(
             client=self._http,
-            body=QingjiaUploadRequest(
-                file_name=file_name,
-                md5=md5,
-                size=size,
-                org_id=org_id,
-                staff_id=staff_id,
+            body=with_extra(
+                QingjiaUploadRequest(
+                    file_name=file_name,
+                    md5=md5,
+                    size=size,
+                    org_id=org_id,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -128,6 +140,7 @@ class QingjiaResource:
         type_code: str | Unset = UNSET,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QingjiaBalance:
         """Fetch a staff member's remaining leave, per leave type.
 
@@ -135,11 +148,14 @@ class QingjiaResource:
         """
         return _fetch_leave_balance.sync(
             client=self._http,
-            body=QingjiaBalanceRequest(
-                org_id=org_id,
-                cmc_code=cmc_code,
-                type_code=type_code,
-                staff_id=staff_id,
+            body=with_extra(
+                QingjiaBalanceRequest(
+                    org_id=org_id,
+                    cmc_code=cmc_code,
+                    type_code=type_code,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -152,6 +168,7 @@ class QingjiaResource:
         is_diss: bool | Unset = UNSET,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QingjiaApplyPage:
         """List one page of a staff member's own leave applications.
 
@@ -162,11 +179,14 @@ class QingjiaResource:
         """
         return _list_leave_applications.sync(
             client=self._http,
-            body=QingjiaApplyListRequest(
-                cmc_code=cmc_code,
-                query_vo=query_vo,
-                is_diss=is_diss,
-                staff_id=staff_id,
+            body=with_extra(
+                QingjiaApplyListRequest(
+                    cmc_code=cmc_code,
+                    query_vo=query_vo,
+                    is_diss=is_diss,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -177,6 +197,7 @@ class QingjiaResource:
         org_id: str,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> list[QingjiaAttendanceGroup]:
         """List the organisation's attendance groups (or a staff member's).
 
@@ -184,9 +205,12 @@ class QingjiaResource:
         """
         return _list_leave_attendance_groups.sync(
             client=self._http,
-            body=QingjiaGroupsRequest(
-                org_id=org_id,
-                staff_id=staff_id,
+            body=with_extra(
+                QingjiaGroupsRequest(
+                    org_id=org_id,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -197,6 +221,7 @@ class QingjiaResource:
         org_id: str | Unset = UNSET,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> list[QingjiaRuleConfig]:
         """List the attendance-group rule configurations, each with the cmcCode the other operations take.
 
@@ -204,9 +229,12 @@ class QingjiaResource:
         """
         return _list_leave_rule_configs.sync(
             client=self._http,
-            body=QingjiaRuleConfigsRequest(
-                org_id=org_id,
-                staff_id=staff_id,
+            body=with_extra(
+                QingjiaRuleConfigsRequest(
+                    org_id=org_id,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -216,6 +244,7 @@ class QingjiaResource:
         *,
         cmc_code: str,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> list[QingjiaLeaveType]:
         """List the leave types enabled under a rule configuration.
 
@@ -223,8 +252,11 @@ class QingjiaResource:
         """
         return _list_leave_types.sync(
             client=self._http,
-            body=QingjiaLeaveTypesRequest(
-                cmc_code=cmc_code,
+            body=with_extra(
+                QingjiaLeaveTypesRequest(
+                    cmc_code=cmc_code,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -243,6 +275,7 @@ class AsyncQingjiaResource:
         times_vo: QingjiaLeavePeriod,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QingjiaLeaveDuration:
         """Work out how long a leave over a period counts for under a rule configuration.
 
@@ -250,10 +283,13 @@ class AsyncQingjiaResource:
         """
         return await _calculate_leave_duration.asyncio(
             client=self._http,
-            body=QingjiaDurationRequest(
-                cmc_code=cmc_code,
-                times_vo=times_vo,
-                staff_id=staff_id,
+            body=with_extra(
+                QingjiaDurationRequest(
+                    cmc_code=cmc_code,
+                    times_vo=times_vo,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -266,6 +302,7 @@ class AsyncQingjiaResource:
         apply_vo: QingjiaApplyForm,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """Submit a leave application, or with isLeaveBack a leave-back (销假) application.
 
@@ -273,11 +310,14 @@ class AsyncQingjiaResource:
         """
         return await _create_leave_application.asyncio(
             client=self._http,
-            body=QingjiaApplyRequest(
-                cmc_code=cmc_code,
-                is_leave_back=is_leave_back,
-                apply_vo=apply_vo,
-                staff_id=staff_id,
+            body=with_extra(
+                QingjiaApplyRequest(
+                    cmc_code=cmc_code,
+                    is_leave_back=is_leave_back,
+                    apply_vo=apply_vo,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -291,6 +331,7 @@ class AsyncQingjiaResource:
         org_id: str | Unset = UNSET,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """Get a presigned URL to upload a leave attachment to.
 
@@ -302,12 +343,15 @@ class AsyncQingjiaResource:
         """
         return await _create_leave_upload_url.asyncio(
             client=self._http,
-            body=QingjiaUploadRequest(
-                file_name=file_name,
-                md5=md5,
-                size=size,
-                org_id=org_id,
-                staff_id=staff_id,
+            body=with_extra(
+                QingjiaUploadRequest(
+                    file_name=file_name,
+                    md5=md5,
+                    size=size,
+                    org_id=org_id,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -320,6 +364,7 @@ class AsyncQingjiaResource:
         type_code: str | Unset = UNSET,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QingjiaBalance:
         """Fetch a staff member's remaining leave, per leave type.
 
@@ -327,11 +372,14 @@ class AsyncQingjiaResource:
         """
         return await _fetch_leave_balance.asyncio(
             client=self._http,
-            body=QingjiaBalanceRequest(
-                org_id=org_id,
-                cmc_code=cmc_code,
-                type_code=type_code,
-                staff_id=staff_id,
+            body=with_extra(
+                QingjiaBalanceRequest(
+                    org_id=org_id,
+                    cmc_code=cmc_code,
+                    type_code=type_code,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -344,6 +392,7 @@ class AsyncQingjiaResource:
         is_diss: bool | Unset = UNSET,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QingjiaApplyPage:
         """List one page of a staff member's own leave applications.
 
@@ -354,11 +403,14 @@ class AsyncQingjiaResource:
         """
         return await _list_leave_applications.asyncio(
             client=self._http,
-            body=QingjiaApplyListRequest(
-                cmc_code=cmc_code,
-                query_vo=query_vo,
-                is_diss=is_diss,
-                staff_id=staff_id,
+            body=with_extra(
+                QingjiaApplyListRequest(
+                    cmc_code=cmc_code,
+                    query_vo=query_vo,
+                    is_diss=is_diss,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -369,6 +421,7 @@ class AsyncQingjiaResource:
         org_id: str,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> list[QingjiaAttendanceGroup]:
         """List the organisation's attendance groups (or a staff member's).
 
@@ -376,9 +429,12 @@ class AsyncQingjiaResource:
         """
         return await _list_leave_attendance_groups.asyncio(
             client=self._http,
-            body=QingjiaGroupsRequest(
-                org_id=org_id,
-                staff_id=staff_id,
+            body=with_extra(
+                QingjiaGroupsRequest(
+                    org_id=org_id,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -389,6 +445,7 @@ class AsyncQingjiaResource:
         org_id: str | Unset = UNSET,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> list[QingjiaRuleConfig]:
         """List the attendance-group rule configurations, each with the cmcCode the other operations take.
 
@@ -396,9 +453,12 @@ class AsyncQingjiaResource:
         """
         return await _list_leave_rule_configs.asyncio(
             client=self._http,
-            body=QingjiaRuleConfigsRequest(
-                org_id=org_id,
-                staff_id=staff_id,
+            body=with_extra(
+                QingjiaRuleConfigsRequest(
+                    org_id=org_id,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -408,6 +468,7 @@ class AsyncQingjiaResource:
         *,
         cmc_code: str,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> list[QingjiaLeaveType]:
         """List the leave types enabled under a rule configuration.
 
@@ -415,8 +476,11 @@ class AsyncQingjiaResource:
         """
         return await _list_leave_types.asyncio(
             client=self._http,
-            body=QingjiaLeaveTypesRequest(
-                cmc_code=cmc_code,
+            body=with_extra(
+                QingjiaLeaveTypesRequest(
+                    cmc_code=cmc_code,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )

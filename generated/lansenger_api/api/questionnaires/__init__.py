@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate
+from ...client import apaginate, next_offset, next_page, paginate, with_extra
 from ...models.questionnaire_account import QuestionnaireAccount
 from ...models.questionnaire_account_list_request import QuestionnaireAccountListRequest
 from ...models.questionnaire_accounts_request import QuestionnaireAccountsRequest
@@ -75,6 +75,7 @@ class QuestionnairesResource:
         questionnaire_code: str,
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """Copy a questionnaire and its questions into a new draft.
 
@@ -82,9 +83,12 @@ class QuestionnairesResource:
         """
         return _copy_questionnaire.sync(
             client=self._http,
-            body=QuestionnaireCodeRequest(
-                questionnaire_code=questionnaire_code,
-                operate_user_id=operate_user_id,
+            body=with_extra(
+                QuestionnaireCodeRequest(
+                    questionnaire_code=questionnaire_code,
+                    operate_user_id=operate_user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -96,6 +100,7 @@ class QuestionnairesResource:
         md5: str,
         size: int,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """Get a presigned URL to upload a file (a cover, an option picture) for questionnaires.
 
@@ -107,10 +112,13 @@ class QuestionnairesResource:
         """
         return _create_questionnaire_upload_url.sync(
             client=self._http,
-            body=QuestionnaireUploadRequest(
-                file_name=file_name,
-                md5=md5,
-                size=size,
+            body=with_extra(
+                QuestionnaireUploadRequest(
+                    file_name=file_name,
+                    md5=md5,
+                    size=size,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -121,6 +129,7 @@ class QuestionnairesResource:
         questionnaire_code: str,
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> bool:
         """Delete a questionnaire that is not ongoing.
 
@@ -131,9 +140,12 @@ class QuestionnairesResource:
         """
         return _delete_questionnaire.sync(
             client=self._http,
-            body=QuestionnaireCodeRequest(
-                questionnaire_code=questionnaire_code,
-                operate_user_id=operate_user_id,
+            body=with_extra(
+                QuestionnaireCodeRequest(
+                    questionnaire_code=questionnaire_code,
+                    operate_user_id=operate_user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -144,6 +156,7 @@ class QuestionnairesResource:
         question_code: str,
         create_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> bool:
         """Delete one question by its code.
 
@@ -151,9 +164,12 @@ class QuestionnairesResource:
         """
         return _delete_questionnaire_question.sync(
             client=self._http,
-            body=QuestionnaireQuestionDeleteRequest(
-                question_code=question_code,
-                create_user_id=create_user_id,
+            body=with_extra(
+                QuestionnaireQuestionDeleteRequest(
+                    question_code=question_code,
+                    create_user_id=create_user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -165,6 +181,7 @@ class QuestionnairesResource:
         answer_record_code: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QuestionnaireAnswerDetail | None:
         """Fetch a user's latest answer to a questionnaire in full (or the answer record named).
 
@@ -175,10 +192,13 @@ class QuestionnairesResource:
         """
         return _fetch_last_questionnaire_answer.sync(
             client=self._http,
-            body=QuestionnaireLastAnswerRequest(
-                questionnaire_code=questionnaire_code,
-                answer_record_code=answer_record_code,
-                user_id=user_id,
+            body=with_extra(
+                QuestionnaireLastAnswerRequest(
+                    questionnaire_code=questionnaire_code,
+                    answer_record_code=answer_record_code,
+                    user_id=user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -190,6 +210,7 @@ class QuestionnairesResource:
         answer_record_code: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QuestionnaireAnswerRecord | None:
         """Fetch a user's latest answer record to a questionnaire, without the answers.
 
@@ -200,10 +221,13 @@ class QuestionnairesResource:
         """
         return _fetch_last_questionnaire_answer_record.sync(
             client=self._http,
-            body=QuestionnaireLastAnswerRequest(
-                questionnaire_code=questionnaire_code,
-                answer_record_code=answer_record_code,
-                user_id=user_id,
+            body=with_extra(
+                QuestionnaireLastAnswerRequest(
+                    questionnaire_code=questionnaire_code,
+                    answer_record_code=answer_record_code,
+                    user_id=user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -214,6 +238,7 @@ class QuestionnairesResource:
         questionnaire_code: str,
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QuestionnaireDetail:
         """Fetch a questionnaire with its questions and answer counts (needs admin rights on it).
 
@@ -221,9 +246,12 @@ class QuestionnairesResource:
         """
         return _fetch_questionnaire.sync(
             client=self._http,
-            body=QuestionnaireCodeRequest(
-                questionnaire_code=questionnaire_code,
-                operate_user_id=operate_user_id,
+            body=with_extra(
+                QuestionnaireCodeRequest(
+                    questionnaire_code=questionnaire_code,
+                    operate_user_id=operate_user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -235,6 +263,7 @@ class QuestionnairesResource:
         answer_code: str,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QuestionnaireAnswerDetail:
         """Fetch one answer record in full, with its questionnaire, the questions and the answers.
 
@@ -242,10 +271,13 @@ class QuestionnairesResource:
         """
         return _fetch_questionnaire_answer.sync(
             client=self._http,
-            body=QuestionnaireAnswerFetchRequest(
-                account_code=account_code,
-                answer_code=answer_code,
-                user_id=user_id,
+            body=with_extra(
+                QuestionnaireAnswerFetchRequest(
+                    account_code=account_code,
+                    answer_code=answer_code,
+                    user_id=user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -256,6 +288,7 @@ class QuestionnairesResource:
         questionnaire_code: str,
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """Fetch the URL of the page where people answer the questionnaire.
 
@@ -263,9 +296,12 @@ class QuestionnairesResource:
         """
         return _fetch_questionnaire_answer_url.sync(
             client=self._http,
-            body=QuestionnaireCodeRequest(
-                questionnaire_code=questionnaire_code,
-                operate_user_id=operate_user_id,
+            body=with_extra(
+                QuestionnaireCodeRequest(
+                    questionnaire_code=questionnaire_code,
+                    operate_user_id=operate_user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -275,6 +311,7 @@ class QuestionnairesResource:
         *,
         questionnaire_code: str,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QuestionnaireDetail:
         """Fetch a questionnaire's basic facts without an admin check.
 
@@ -284,8 +321,11 @@ class QuestionnairesResource:
         """
         return _fetch_questionnaire_brief.sync(
             client=self._http,
-            body=QuestionnaireBriefRequest(
-                questionnaire_code=questionnaire_code,
+            body=with_extra(
+                QuestionnaireBriefRequest(
+                    questionnaire_code=questionnaire_code,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -296,6 +336,7 @@ class QuestionnairesResource:
         questionnaire_code: str,
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> bool:
         """End an ongoing questionnaire; it accepts no more answers.
 
@@ -303,9 +344,12 @@ class QuestionnairesResource:
         """
         return _finish_questionnaire.sync(
             client=self._http,
-            body=QuestionnaireCodeRequest(
-                questionnaire_code=questionnaire_code,
-                operate_user_id=operate_user_id,
+            body=with_extra(
+                QuestionnaireCodeRequest(
+                    questionnaire_code=questionnaire_code,
+                    operate_user_id=operate_user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -319,6 +363,7 @@ class QuestionnairesResource:
         status: QuestionnaireStatus | Unset = UNSET,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QuestionnairePage:
         """List, a page at a time, the questionnaires created under an official account.
 
@@ -328,12 +373,15 @@ class QuestionnairesResource:
         """
         return _list_account_questionnaires.sync(
             client=self._http,
-            body=QuestionnaireAccountListRequest(
-                account_code=account_code,
-                page_no=page_no,
-                page_size=page_size,
-                status=status,
-                user_id=user_id,
+            body=with_extra(
+                QuestionnaireAccountListRequest(
+                    account_code=account_code,
+                    page_no=page_no,
+                    page_size=page_size,
+                    status=status,
+                    user_id=user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -346,6 +394,7 @@ class QuestionnairesResource:
         status: QuestionnaireStatus | Unset = UNSET,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Iterator[QuestionnaireDetail]:
         """Every item of `list_account_questionnaires`, fetching page after page from page 1.
 
@@ -359,6 +408,7 @@ class QuestionnairesResource:
                 status=status,
                 user_id=user_id,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=1,
             items=lambda data: data.result,
@@ -376,6 +426,7 @@ class QuestionnairesResource:
         status: QuestionnaireStatus | Unset = UNSET,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QuestionnairePage:
         """List, a page at a time, the questionnaires a user created, personal and official ones alike.
 
@@ -385,13 +436,16 @@ class QuestionnairesResource:
         """
         return _list_my_questionnaires.sync(
             client=self._http,
-            body=QuestionnaireMineRequest(
-                org_id=org_id,
-                page_no=page_no,
-                page_size=page_size,
-                title=title,
-                status=status,
-                user_id=user_id,
+            body=with_extra(
+                QuestionnaireMineRequest(
+                    org_id=org_id,
+                    page_no=page_no,
+                    page_size=page_size,
+                    title=title,
+                    status=status,
+                    user_id=user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -405,6 +459,7 @@ class QuestionnairesResource:
         status: QuestionnaireStatus | Unset = UNSET,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Iterator[QuestionnaireDetail]:
         """Every item of `list_my_questionnaires`, fetching page after page from page 1.
 
@@ -419,6 +474,7 @@ class QuestionnairesResource:
                 status=status,
                 user_id=user_id,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=1,
             items=lambda data: data.result,
@@ -435,6 +491,7 @@ class QuestionnairesResource:
         status: QuestionnaireStatus | Unset = UNSET,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QuestionnairePage:
         """List, a page at a time, the questionnaires a user has answered.
 
@@ -444,12 +501,15 @@ class QuestionnairesResource:
         """
         return _list_participated_questionnaires.sync(
             client=self._http,
-            body=QuestionnaireParticipationRequest(
-                org_id=org_id,
-                page_no=page_no,
-                page_size=page_size,
-                status=status,
-                user_id=user_id,
+            body=with_extra(
+                QuestionnaireParticipationRequest(
+                    org_id=org_id,
+                    page_no=page_no,
+                    page_size=page_size,
+                    status=status,
+                    user_id=user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -462,6 +522,7 @@ class QuestionnairesResource:
         status: QuestionnaireStatus | Unset = UNSET,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Iterator[QuestionnaireDetail]:
         """Every item of `list_participated_questionnaires`, fetching page after page from page 1.
 
@@ -475,6 +536,7 @@ class QuestionnairesResource:
                 status=status,
                 user_id=user_id,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=1,
             items=lambda data: data.result,
@@ -487,6 +549,7 @@ class QuestionnairesResource:
         *,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> list[QuestionnaireAccount]:
         """List the official accounts a user manages; their `code` is the accountCode the other calls need.
 
@@ -496,8 +559,11 @@ class QuestionnairesResource:
         """
         return _list_questionnaire_accounts.sync(
             client=self._http,
-            body=QuestionnaireAccountsRequest(
-                user_id=user_id,
+            body=with_extra(
+                QuestionnaireAccountsRequest(
+                    user_id=user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -511,6 +577,7 @@ class QuestionnairesResource:
         page_size: int | Unset = 10,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QuestionnaireAnswerDataPage:
         """List, a page at a time, the answer records of a questionnaire with their answers, for export.
 
@@ -520,12 +587,15 @@ class QuestionnairesResource:
         """
         return _list_questionnaire_answer_data.sync(
             client=self._http,
-            body=QuestionnaireAnswersRequest(
-                account_code=account_code,
-                questionnaire_code=questionnaire_code,
-                page_no=page_no,
-                page_size=page_size,
-                user_id=user_id,
+            body=with_extra(
+                QuestionnaireAnswersRequest(
+                    account_code=account_code,
+                    questionnaire_code=questionnaire_code,
+                    page_no=page_no,
+                    page_size=page_size,
+                    user_id=user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -538,6 +608,7 @@ class QuestionnairesResource:
         page_size: int | Unset = 10,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Iterator[QuestionnaireAnswerData]:
         """Every item of `list_questionnaire_answer_data`, fetching page after page from page 1.
 
@@ -551,6 +622,7 @@ class QuestionnairesResource:
                 page_size=page_size,
                 user_id=user_id,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=1,
             items=lambda data: data.result,
@@ -567,6 +639,7 @@ class QuestionnairesResource:
         page_size: int | Unset = 10,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QuestionnaireAnswerPage:
         """List, a page at a time, the answer records of a questionnaire.
 
@@ -577,12 +650,15 @@ class QuestionnairesResource:
         """
         return _list_questionnaire_answers.sync(
             client=self._http,
-            body=QuestionnaireAnswersRequest(
-                account_code=account_code,
-                questionnaire_code=questionnaire_code,
-                page_no=page_no,
-                page_size=page_size,
-                user_id=user_id,
+            body=with_extra(
+                QuestionnaireAnswersRequest(
+                    account_code=account_code,
+                    questionnaire_code=questionnaire_code,
+                    page_no=page_no,
+                    page_size=page_size,
+                    user_id=user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -595,6 +671,7 @@ class QuestionnairesResource:
         page_size: int | Unset = 10,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Iterator[QuestionnaireAnswerRecord]:
         """Every item of `list_questionnaire_answers`, fetching page after page from page 1.
 
@@ -608,6 +685,7 @@ class QuestionnairesResource:
                 page_size=page_size,
                 user_id=user_id,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=1,
             items=lambda data: data.result,
@@ -621,6 +699,7 @@ class QuestionnairesResource:
         code_list: list[str],
         include_del: int | Unset = 0,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> list[QuestionnaireDetail]:
         """Fetch the basic facts of several questionnaires by their codes.
 
@@ -630,9 +709,12 @@ class QuestionnairesResource:
         """
         return _list_questionnaires_by_codes.sync(
             client=self._http,
-            body=QuestionnaireQueryRequest(
-                code_list=code_list,
-                include_del=include_del,
+            body=with_extra(
+                QuestionnaireQueryRequest(
+                    code_list=code_list,
+                    include_del=include_del,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -652,6 +734,7 @@ class QuestionnairesResource:
         phone_list: list[str] | Unset = UNSET,
         publish_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> bool:
         """Publish a draft (or withdrawn) questionnaire so people can answer it.
 
@@ -664,18 +747,21 @@ class QuestionnairesResource:
         """
         return _publish_questionnaire.sync(
             client=self._http,
-            body=QuestionnairePublishRequest(
-                questionnaire_code=questionnaire_code,
-                scope_type=scope_type,
-                answer_limit=answer_limit,
-                message_flag=message_flag,
-                page_flag=page_flag,
-                share_flag=share_flag,
-                view_stats_flag=view_stats_flag,
-                anonym_flag=anonym_flag,
-                staff_id_list=staff_id_list,
-                phone_list=phone_list,
-                publish_user_id=publish_user_id,
+            body=with_extra(
+                QuestionnairePublishRequest(
+                    questionnaire_code=questionnaire_code,
+                    scope_type=scope_type,
+                    answer_limit=answer_limit,
+                    message_flag=message_flag,
+                    page_flag=page_flag,
+                    share_flag=share_flag,
+                    view_stats_flag=view_stats_flag,
+                    anonym_flag=anonym_flag,
+                    staff_id_list=staff_id_list,
+                    phone_list=phone_list,
+                    publish_user_id=publish_user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -695,6 +781,7 @@ class QuestionnairesResource:
         create_mobile: str | Unset = UNSET,
         create_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """Create a questionnaire as a draft, or overwrite the one whose code is given.
 
@@ -707,18 +794,21 @@ class QuestionnairesResource:
         """
         return _save_questionnaire.sync(
             client=self._http,
-            body=QuestionnaireSaveRequest(
-                title=title,
-                account_code=account_code,
-                code=code,
-                welcome_speech=welcome_speech,
-                bye_speech=bye_speech,
-                cover_resource_id=cover_resource_id,
-                resource_ids=resource_ids,
-                app_id=app_id,
-                user_type=user_type,
-                create_mobile=create_mobile,
-                create_user_id=create_user_id,
+            body=with_extra(
+                QuestionnaireSaveRequest(
+                    title=title,
+                    account_code=account_code,
+                    code=code,
+                    welcome_speech=welcome_speech,
+                    bye_speech=bye_speech,
+                    cover_resource_id=cover_resource_id,
+                    resource_ids=resource_ids,
+                    app_id=app_id,
+                    user_type=user_type,
+                    create_mobile=create_mobile,
+                    create_user_id=create_user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -730,6 +820,7 @@ class QuestionnairesResource:
         question_list: list[QuestionnaireQuestion],
         create_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> int:
         """Add or change several questions of a questionnaire at once.
 
@@ -742,10 +833,13 @@ class QuestionnairesResource:
         """
         return _save_questionnaire_questions.sync(
             client=self._http,
-            body=QuestionnaireQuestionsSaveRequest(
-                questionnaire_code=questionnaire_code,
-                question_list=question_list,
-                create_user_id=create_user_id,
+            body=with_extra(
+                QuestionnaireQuestionsSaveRequest(
+                    questionnaire_code=questionnaire_code,
+                    question_list=question_list,
+                    create_user_id=create_user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -756,6 +850,7 @@ class QuestionnairesResource:
         questionnaire_code: str,
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> bool:
         """Withdraw an ongoing questionnaire (status 3), so it can be edited and published again.
 
@@ -763,9 +858,12 @@ class QuestionnairesResource:
         """
         return _withdraw_questionnaire.sync(
             client=self._http,
-            body=QuestionnaireCodeRequest(
-                questionnaire_code=questionnaire_code,
-                operate_user_id=operate_user_id,
+            body=with_extra(
+                QuestionnaireCodeRequest(
+                    questionnaire_code=questionnaire_code,
+                    operate_user_id=operate_user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -783,6 +881,7 @@ class AsyncQuestionnairesResource:
         questionnaire_code: str,
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """Copy a questionnaire and its questions into a new draft.
 
@@ -790,9 +889,12 @@ class AsyncQuestionnairesResource:
         """
         return await _copy_questionnaire.asyncio(
             client=self._http,
-            body=QuestionnaireCodeRequest(
-                questionnaire_code=questionnaire_code,
-                operate_user_id=operate_user_id,
+            body=with_extra(
+                QuestionnaireCodeRequest(
+                    questionnaire_code=questionnaire_code,
+                    operate_user_id=operate_user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -804,6 +906,7 @@ class AsyncQuestionnairesResource:
         md5: str,
         size: int,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """Get a presigned URL to upload a file (a cover, an option picture) for questionnaires.
 
@@ -815,10 +918,13 @@ class AsyncQuestionnairesResource:
         """
         return await _create_questionnaire_upload_url.asyncio(
             client=self._http,
-            body=QuestionnaireUploadRequest(
-                file_name=file_name,
-                md5=md5,
-                size=size,
+            body=with_extra(
+                QuestionnaireUploadRequest(
+                    file_name=file_name,
+                    md5=md5,
+                    size=size,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -829,6 +935,7 @@ class AsyncQuestionnairesResource:
         questionnaire_code: str,
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> bool:
         """Delete a questionnaire that is not ongoing.
 
@@ -839,9 +946,12 @@ class AsyncQuestionnairesResource:
         """
         return await _delete_questionnaire.asyncio(
             client=self._http,
-            body=QuestionnaireCodeRequest(
-                questionnaire_code=questionnaire_code,
-                operate_user_id=operate_user_id,
+            body=with_extra(
+                QuestionnaireCodeRequest(
+                    questionnaire_code=questionnaire_code,
+                    operate_user_id=operate_user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -852,6 +962,7 @@ class AsyncQuestionnairesResource:
         question_code: str,
         create_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> bool:
         """Delete one question by its code.
 
@@ -859,9 +970,12 @@ class AsyncQuestionnairesResource:
         """
         return await _delete_questionnaire_question.asyncio(
             client=self._http,
-            body=QuestionnaireQuestionDeleteRequest(
-                question_code=question_code,
-                create_user_id=create_user_id,
+            body=with_extra(
+                QuestionnaireQuestionDeleteRequest(
+                    question_code=question_code,
+                    create_user_id=create_user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -873,6 +987,7 @@ class AsyncQuestionnairesResource:
         answer_record_code: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QuestionnaireAnswerDetail | None:
         """Fetch a user's latest answer to a questionnaire in full (or the answer record named).
 
@@ -883,10 +998,13 @@ class AsyncQuestionnairesResource:
         """
         return await _fetch_last_questionnaire_answer.asyncio(
             client=self._http,
-            body=QuestionnaireLastAnswerRequest(
-                questionnaire_code=questionnaire_code,
-                answer_record_code=answer_record_code,
-                user_id=user_id,
+            body=with_extra(
+                QuestionnaireLastAnswerRequest(
+                    questionnaire_code=questionnaire_code,
+                    answer_record_code=answer_record_code,
+                    user_id=user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -898,6 +1016,7 @@ class AsyncQuestionnairesResource:
         answer_record_code: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QuestionnaireAnswerRecord | None:
         """Fetch a user's latest answer record to a questionnaire, without the answers.
 
@@ -908,10 +1027,13 @@ class AsyncQuestionnairesResource:
         """
         return await _fetch_last_questionnaire_answer_record.asyncio(
             client=self._http,
-            body=QuestionnaireLastAnswerRequest(
-                questionnaire_code=questionnaire_code,
-                answer_record_code=answer_record_code,
-                user_id=user_id,
+            body=with_extra(
+                QuestionnaireLastAnswerRequest(
+                    questionnaire_code=questionnaire_code,
+                    answer_record_code=answer_record_code,
+                    user_id=user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -922,6 +1044,7 @@ class AsyncQuestionnairesResource:
         questionnaire_code: str,
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QuestionnaireDetail:
         """Fetch a questionnaire with its questions and answer counts (needs admin rights on it).
 
@@ -929,9 +1052,12 @@ class AsyncQuestionnairesResource:
         """
         return await _fetch_questionnaire.asyncio(
             client=self._http,
-            body=QuestionnaireCodeRequest(
-                questionnaire_code=questionnaire_code,
-                operate_user_id=operate_user_id,
+            body=with_extra(
+                QuestionnaireCodeRequest(
+                    questionnaire_code=questionnaire_code,
+                    operate_user_id=operate_user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -943,6 +1069,7 @@ class AsyncQuestionnairesResource:
         answer_code: str,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QuestionnaireAnswerDetail:
         """Fetch one answer record in full, with its questionnaire, the questions and the answers.
 
@@ -950,10 +1077,13 @@ class AsyncQuestionnairesResource:
         """
         return await _fetch_questionnaire_answer.asyncio(
             client=self._http,
-            body=QuestionnaireAnswerFetchRequest(
-                account_code=account_code,
-                answer_code=answer_code,
-                user_id=user_id,
+            body=with_extra(
+                QuestionnaireAnswerFetchRequest(
+                    account_code=account_code,
+                    answer_code=answer_code,
+                    user_id=user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -964,6 +1094,7 @@ class AsyncQuestionnairesResource:
         questionnaire_code: str,
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """Fetch the URL of the page where people answer the questionnaire.
 
@@ -971,9 +1102,12 @@ class AsyncQuestionnairesResource:
         """
         return await _fetch_questionnaire_answer_url.asyncio(
             client=self._http,
-            body=QuestionnaireCodeRequest(
-                questionnaire_code=questionnaire_code,
-                operate_user_id=operate_user_id,
+            body=with_extra(
+                QuestionnaireCodeRequest(
+                    questionnaire_code=questionnaire_code,
+                    operate_user_id=operate_user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -983,6 +1117,7 @@ class AsyncQuestionnairesResource:
         *,
         questionnaire_code: str,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QuestionnaireDetail:
         """Fetch a questionnaire's basic facts without an admin check.
 
@@ -992,8 +1127,11 @@ class AsyncQuestionnairesResource:
         """
         return await _fetch_questionnaire_brief.asyncio(
             client=self._http,
-            body=QuestionnaireBriefRequest(
-                questionnaire_code=questionnaire_code,
+            body=with_extra(
+                QuestionnaireBriefRequest(
+                    questionnaire_code=questionnaire_code,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1004,6 +1142,7 @@ class AsyncQuestionnairesResource:
         questionnaire_code: str,
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> bool:
         """End an ongoing questionnaire; it accepts no more answers.
 
@@ -1011,9 +1150,12 @@ class AsyncQuestionnairesResource:
         """
         return await _finish_questionnaire.asyncio(
             client=self._http,
-            body=QuestionnaireCodeRequest(
-                questionnaire_code=questionnaire_code,
-                operate_user_id=operate_user_id,
+            body=with_extra(
+                QuestionnaireCodeRequest(
+                    questionnaire_code=questionnaire_code,
+                    operate_user_id=operate_user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1027,6 +1169,7 @@ class AsyncQuestionnairesResource:
         status: QuestionnaireStatus | Unset = UNSET,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QuestionnairePage:
         """List, a page at a time, the questionnaires created under an official account.
 
@@ -1036,12 +1179,15 @@ class AsyncQuestionnairesResource:
         """
         return await _list_account_questionnaires.asyncio(
             client=self._http,
-            body=QuestionnaireAccountListRequest(
-                account_code=account_code,
-                page_no=page_no,
-                page_size=page_size,
-                status=status,
-                user_id=user_id,
+            body=with_extra(
+                QuestionnaireAccountListRequest(
+                    account_code=account_code,
+                    page_no=page_no,
+                    page_size=page_size,
+                    status=status,
+                    user_id=user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1054,6 +1200,7 @@ class AsyncQuestionnairesResource:
         status: QuestionnaireStatus | Unset = UNSET,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[QuestionnaireDetail]:
         """Every item of `list_account_questionnaires`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1064,6 +1211,7 @@ class AsyncQuestionnairesResource:
                 status=status,
                 user_id=user_id,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=1,
             items=lambda data: data.result,
@@ -1081,6 +1229,7 @@ class AsyncQuestionnairesResource:
         status: QuestionnaireStatus | Unset = UNSET,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QuestionnairePage:
         """List, a page at a time, the questionnaires a user created, personal and official ones alike.
 
@@ -1090,13 +1239,16 @@ class AsyncQuestionnairesResource:
         """
         return await _list_my_questionnaires.asyncio(
             client=self._http,
-            body=QuestionnaireMineRequest(
-                org_id=org_id,
-                page_no=page_no,
-                page_size=page_size,
-                title=title,
-                status=status,
-                user_id=user_id,
+            body=with_extra(
+                QuestionnaireMineRequest(
+                    org_id=org_id,
+                    page_no=page_no,
+                    page_size=page_size,
+                    title=title,
+                    status=status,
+                    user_id=user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1110,6 +1262,7 @@ class AsyncQuestionnairesResource:
         status: QuestionnaireStatus | Unset = UNSET,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[QuestionnaireDetail]:
         """Every item of `list_my_questionnaires`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1121,6 +1274,7 @@ class AsyncQuestionnairesResource:
                 status=status,
                 user_id=user_id,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=1,
             items=lambda data: data.result,
@@ -1137,6 +1291,7 @@ class AsyncQuestionnairesResource:
         status: QuestionnaireStatus | Unset = UNSET,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QuestionnairePage:
         """List, a page at a time, the questionnaires a user has answered.
 
@@ -1146,12 +1301,15 @@ class AsyncQuestionnairesResource:
         """
         return await _list_participated_questionnaires.asyncio(
             client=self._http,
-            body=QuestionnaireParticipationRequest(
-                org_id=org_id,
-                page_no=page_no,
-                page_size=page_size,
-                status=status,
-                user_id=user_id,
+            body=with_extra(
+                QuestionnaireParticipationRequest(
+                    org_id=org_id,
+                    page_no=page_no,
+                    page_size=page_size,
+                    status=status,
+                    user_id=user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1164,6 +1322,7 @@ class AsyncQuestionnairesResource:
         status: QuestionnaireStatus | Unset = UNSET,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[QuestionnaireDetail]:
         """Every item of `list_participated_questionnaires`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1174,6 +1333,7 @@ class AsyncQuestionnairesResource:
                 status=status,
                 user_id=user_id,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=1,
             items=lambda data: data.result,
@@ -1186,6 +1346,7 @@ class AsyncQuestionnairesResource:
         *,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> list[QuestionnaireAccount]:
         """List the official accounts a user manages; their `code` is the accountCode the other calls need.
 
@@ -1195,8 +1356,11 @@ class AsyncQuestionnairesResource:
         """
         return await _list_questionnaire_accounts.asyncio(
             client=self._http,
-            body=QuestionnaireAccountsRequest(
-                user_id=user_id,
+            body=with_extra(
+                QuestionnaireAccountsRequest(
+                    user_id=user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1210,6 +1374,7 @@ class AsyncQuestionnairesResource:
         page_size: int | Unset = 10,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QuestionnaireAnswerDataPage:
         """List, a page at a time, the answer records of a questionnaire with their answers, for export.
 
@@ -1219,12 +1384,15 @@ class AsyncQuestionnairesResource:
         """
         return await _list_questionnaire_answer_data.asyncio(
             client=self._http,
-            body=QuestionnaireAnswersRequest(
-                account_code=account_code,
-                questionnaire_code=questionnaire_code,
-                page_no=page_no,
-                page_size=page_size,
-                user_id=user_id,
+            body=with_extra(
+                QuestionnaireAnswersRequest(
+                    account_code=account_code,
+                    questionnaire_code=questionnaire_code,
+                    page_no=page_no,
+                    page_size=page_size,
+                    user_id=user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1237,6 +1405,7 @@ class AsyncQuestionnairesResource:
         page_size: int | Unset = 10,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[QuestionnaireAnswerData]:
         """Every item of `list_questionnaire_answer_data`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1247,6 +1416,7 @@ class AsyncQuestionnairesResource:
                 page_size=page_size,
                 user_id=user_id,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=1,
             items=lambda data: data.result,
@@ -1263,6 +1433,7 @@ class AsyncQuestionnairesResource:
         page_size: int | Unset = 10,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QuestionnaireAnswerPage:
         """List, a page at a time, the answer records of a questionnaire.
 
@@ -1273,12 +1444,15 @@ class AsyncQuestionnairesResource:
         """
         return await _list_questionnaire_answers.asyncio(
             client=self._http,
-            body=QuestionnaireAnswersRequest(
-                account_code=account_code,
-                questionnaire_code=questionnaire_code,
-                page_no=page_no,
-                page_size=page_size,
-                user_id=user_id,
+            body=with_extra(
+                QuestionnaireAnswersRequest(
+                    account_code=account_code,
+                    questionnaire_code=questionnaire_code,
+                    page_no=page_no,
+                    page_size=page_size,
+                    user_id=user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1291,6 +1465,7 @@ class AsyncQuestionnairesResource:
         page_size: int | Unset = 10,
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[QuestionnaireAnswerRecord]:
         """Every item of `list_questionnaire_answers`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1301,6 +1476,7 @@ class AsyncQuestionnairesResource:
                 page_size=page_size,
                 user_id=user_id,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=1,
             items=lambda data: data.result,
@@ -1314,6 +1490,7 @@ class AsyncQuestionnairesResource:
         code_list: list[str],
         include_del: int | Unset = 0,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> list[QuestionnaireDetail]:
         """Fetch the basic facts of several questionnaires by their codes.
 
@@ -1323,9 +1500,12 @@ class AsyncQuestionnairesResource:
         """
         return await _list_questionnaires_by_codes.asyncio(
             client=self._http,
-            body=QuestionnaireQueryRequest(
-                code_list=code_list,
-                include_del=include_del,
+            body=with_extra(
+                QuestionnaireQueryRequest(
+                    code_list=code_list,
+                    include_del=include_del,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1345,6 +1525,7 @@ class AsyncQuestionnairesResource:
         phone_list: list[str] | Unset = UNSET,
         publish_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> bool:
         """Publish a draft (or withdrawn) questionnaire so people can answer it.
 
@@ -1357,18 +1538,21 @@ class AsyncQuestionnairesResource:
         """
         return await _publish_questionnaire.asyncio(
             client=self._http,
-            body=QuestionnairePublishRequest(
-                questionnaire_code=questionnaire_code,
-                scope_type=scope_type,
-                answer_limit=answer_limit,
-                message_flag=message_flag,
-                page_flag=page_flag,
-                share_flag=share_flag,
-                view_stats_flag=view_stats_flag,
-                anonym_flag=anonym_flag,
-                staff_id_list=staff_id_list,
-                phone_list=phone_list,
-                publish_user_id=publish_user_id,
+            body=with_extra(
+                QuestionnairePublishRequest(
+                    questionnaire_code=questionnaire_code,
+                    scope_type=scope_type,
+                    answer_limit=answer_limit,
+                    message_flag=message_flag,
+                    page_flag=page_flag,
+                    share_flag=share_flag,
+                    view_stats_flag=view_stats_flag,
+                    anonym_flag=anonym_flag,
+                    staff_id_list=staff_id_list,
+                    phone_list=phone_list,
+                    publish_user_id=publish_user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1388,6 +1572,7 @@ class AsyncQuestionnairesResource:
         create_mobile: str | Unset = UNSET,
         create_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """Create a questionnaire as a draft, or overwrite the one whose code is given.
 
@@ -1400,18 +1585,21 @@ class AsyncQuestionnairesResource:
         """
         return await _save_questionnaire.asyncio(
             client=self._http,
-            body=QuestionnaireSaveRequest(
-                title=title,
-                account_code=account_code,
-                code=code,
-                welcome_speech=welcome_speech,
-                bye_speech=bye_speech,
-                cover_resource_id=cover_resource_id,
-                resource_ids=resource_ids,
-                app_id=app_id,
-                user_type=user_type,
-                create_mobile=create_mobile,
-                create_user_id=create_user_id,
+            body=with_extra(
+                QuestionnaireSaveRequest(
+                    title=title,
+                    account_code=account_code,
+                    code=code,
+                    welcome_speech=welcome_speech,
+                    bye_speech=bye_speech,
+                    cover_resource_id=cover_resource_id,
+                    resource_ids=resource_ids,
+                    app_id=app_id,
+                    user_type=user_type,
+                    create_mobile=create_mobile,
+                    create_user_id=create_user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1423,6 +1611,7 @@ class AsyncQuestionnairesResource:
         question_list: list[QuestionnaireQuestion],
         create_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> int:
         """Add or change several questions of a questionnaire at once.
 
@@ -1435,10 +1624,13 @@ class AsyncQuestionnairesResource:
         """
         return await _save_questionnaire_questions.asyncio(
             client=self._http,
-            body=QuestionnaireQuestionsSaveRequest(
-                questionnaire_code=questionnaire_code,
-                question_list=question_list,
-                create_user_id=create_user_id,
+            body=with_extra(
+                QuestionnaireQuestionsSaveRequest(
+                    questionnaire_code=questionnaire_code,
+                    question_list=question_list,
+                    create_user_id=create_user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1449,6 +1641,7 @@ class AsyncQuestionnairesResource:
         questionnaire_code: str,
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> bool:
         """Withdraw an ongoing questionnaire (status 3), so it can be edited and published again.
 
@@ -1456,9 +1649,12 @@ class AsyncQuestionnairesResource:
         """
         return await _withdraw_questionnaire.asyncio(
             client=self._http,
-            body=QuestionnaireCodeRequest(
-                questionnaire_code=questionnaire_code,
-                operate_user_id=operate_user_id,
+            body=with_extra(
+                QuestionnaireCodeRequest(
+                    questionnaire_code=questionnaire_code,
+                    operate_user_id=operate_user_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )

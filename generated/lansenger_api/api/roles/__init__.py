@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate
+from ...client import apaginate, next_offset, next_page, paginate, with_extra
 from ...models.role_create_request import RoleCreateRequest
 from ...models.role_created import RoleCreated
 from ...models.role_member_delete_request import RoleMemberDeleteRequest
@@ -35,6 +35,7 @@ class RolesResource:
         staff_ids: list[str],
         creator: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Add staff members to a role.
 
@@ -44,10 +45,13 @@ class RolesResource:
         """
         _add_role_members.sync(
             client=self._http,
-            body=RoleMembersAddRequest(
-                role_id=role_id,
-                staff_ids=staff_ids,
-                creator=creator,
+            body=with_extra(
+                RoleMembersAddRequest(
+                    role_id=role_id,
+                    staff_ids=staff_ids,
+                    creator=creator,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -60,6 +64,7 @@ class RolesResource:
         description: str | Unset = UNSET,
         creator: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RoleCreated:
         """Create a role in an org.
 
@@ -70,10 +75,13 @@ class RolesResource:
         return _create_role.sync(
             org_id=org_id,
             client=self._http,
-            body=RoleCreateRequest(
-                role_name=role_name,
-                description=description,
-                creator=creator,
+            body=with_extra(
+                RoleCreateRequest(
+                    role_name=role_name,
+                    description=description,
+                    creator=creator,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -84,6 +92,7 @@ class RolesResource:
         *,
         operator: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Take a role away from a member.
 
@@ -96,8 +105,11 @@ class RolesResource:
         _delete_role_member.sync(
             role_member_id=role_member_id,
             client=self._http,
-            body=RoleMemberDeleteRequest(
-                operator=operator,
+            body=with_extra(
+                RoleMemberDeleteRequest(
+                    operator=operator,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -136,6 +148,7 @@ class AsyncRolesResource:
         staff_ids: list[str],
         creator: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Add staff members to a role.
 
@@ -145,10 +158,13 @@ class AsyncRolesResource:
         """
         await _add_role_members.asyncio(
             client=self._http,
-            body=RoleMembersAddRequest(
-                role_id=role_id,
-                staff_ids=staff_ids,
-                creator=creator,
+            body=with_extra(
+                RoleMembersAddRequest(
+                    role_id=role_id,
+                    staff_ids=staff_ids,
+                    creator=creator,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -161,6 +177,7 @@ class AsyncRolesResource:
         description: str | Unset = UNSET,
         creator: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RoleCreated:
         """Create a role in an org.
 
@@ -171,10 +188,13 @@ class AsyncRolesResource:
         return await _create_role.asyncio(
             org_id=org_id,
             client=self._http,
-            body=RoleCreateRequest(
-                role_name=role_name,
-                description=description,
-                creator=creator,
+            body=with_extra(
+                RoleCreateRequest(
+                    role_name=role_name,
+                    description=description,
+                    creator=creator,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -185,6 +205,7 @@ class AsyncRolesResource:
         *,
         operator: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Take a role away from a member.
 
@@ -197,8 +218,11 @@ class AsyncRolesResource:
         await _delete_role_member.asyncio(
             role_member_id=role_member_id,
             client=self._http,
-            body=RoleMemberDeleteRequest(
-                operator=operator,
+            body=with_extra(
+                RoleMemberDeleteRequest(
+                    operator=operator,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate
+from ...client import apaginate, next_offset, next_page, paginate, with_extra
 from ...models.staff_account_state import StaffAccountState, check_staff_account_state
 from ...models.staff_ancestor_chain import StaffAncestorChain
 from ...models.staff_create_request import StaffCreateRequest
@@ -84,6 +84,7 @@ class StaffsResource:
         sms_invitation: bool | Unset = UNSET,
         disable_password_reset: bool | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> StaffCreated:
         """Create a staff member in the org's contacts.
 
@@ -95,39 +96,42 @@ class StaffsResource:
         """
         return _create_staff.sync(
             client=self._http,
-            body=StaffCreateRequest(
-                org_id=org_id,
-                name=name,
-                departments=departments,
-                mobile_phone=mobile_phone,
-                email=email,
-                login_name=login_name,
-                login_password=login_password,
-                login_ways=login_ways,
-                employee_number=employee_number,
-                external_id=external_id,
-                gender=gender,
-                status=status,
-                avatar_id=avatar_id,
-                avatar_url=avatar_url,
-                signature=signature,
-                birthdate=birthdate,
-                nationality=nationality,
-                native_place=native_place,
-                id_number=id_number,
-                duties=duties,
-                parties=parties,
-                address=address,
-                introduction=introduction,
-                education=education,
-                career=career,
-                extra_phones=extra_phones,
-                extra_field_set=extra_field_set,
-                tags=tags,
-                ext_attr_1=ext_attr_1,
-                ext_attr_2=ext_attr_2,
-                sms_invitation=sms_invitation,
-                disable_password_reset=disable_password_reset,
+            body=with_extra(
+                StaffCreateRequest(
+                    org_id=org_id,
+                    name=name,
+                    departments=departments,
+                    mobile_phone=mobile_phone,
+                    email=email,
+                    login_name=login_name,
+                    login_password=login_password,
+                    login_ways=login_ways,
+                    employee_number=employee_number,
+                    external_id=external_id,
+                    gender=gender,
+                    status=status,
+                    avatar_id=avatar_id,
+                    avatar_url=avatar_url,
+                    signature=signature,
+                    birthdate=birthdate,
+                    nationality=nationality,
+                    native_place=native_place,
+                    id_number=id_number,
+                    duties=duties,
+                    parties=parties,
+                    address=address,
+                    introduction=introduction,
+                    education=education,
+                    career=career,
+                    extra_phones=extra_phones,
+                    extra_field_set=extra_field_set,
+                    tags=tags,
+                    ext_attr_1=ext_attr_1,
+                    ext_attr_2=ext_attr_2,
+                    sms_invitation=sms_invitation,
+                    disable_password_reset=disable_password_reset,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -234,6 +238,7 @@ class StaffsResource:
         user_id: str | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> StaffSearchPage:
         """Search staff by name, optionally within some departments.
 
@@ -246,10 +251,13 @@ class StaffsResource:
         """
         return _search_staffs.sync(
             client=self._http,
-            body=StaffSearchRequest(
-                keyword=keyword,
-                recursive=recursive,
-                search_scope=search_scope,
+            body=with_extra(
+                StaffSearchRequest(
+                    keyword=keyword,
+                    recursive=recursive,
+                    search_scope=search_scope,
+                ),
+                extra_body,
             ),
             user_token=user_token,
             user_id=user_id,
@@ -266,6 +274,7 @@ class StaffsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Iterator[StaffSearchHit]:
         """Every item of `search_staffs`, fetching page after page from page 1.
 
@@ -280,6 +289,7 @@ class StaffsResource:
                 user_id=user_id,
                 page=position,
                 page_size=page_size,
+                extra_body=extra_body,
             ),
             first=1,
             items=lambda data: data.staff_info,
@@ -319,6 +329,7 @@ class StaffsResource:
         ext_attr_1: str | Unset = UNSET,
         ext_attr_2: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Change a staff member's profile, departments, sign-in ways or account state.
 
@@ -330,34 +341,37 @@ class StaffsResource:
         _update_staff.sync(
             staff_id=staff_id,
             client=self._http,
-            body=StaffUpdateRequest(
-                name=name,
-                departments=departments,
-                mobile_phone=mobile_phone,
-                email=email,
-                login_name=login_name,
-                login_ways=login_ways,
-                employee_number=employee_number,
-                external_id=external_id,
-                gender=gender,
-                status=status,
-                avatar_id=avatar_id,
-                signature=signature,
-                birthdate=birthdate,
-                nationality=nationality,
-                native_place=native_place,
-                id_number=id_number,
-                duties=duties,
-                parties=parties,
-                address=address,
-                introduction=introduction,
-                education=education,
-                career=career,
-                extra_phones=extra_phones,
-                extra_field_set=extra_field_set,
-                tags=tags,
-                ext_attr_1=ext_attr_1,
-                ext_attr_2=ext_attr_2,
+            body=with_extra(
+                StaffUpdateRequest(
+                    name=name,
+                    departments=departments,
+                    mobile_phone=mobile_phone,
+                    email=email,
+                    login_name=login_name,
+                    login_ways=login_ways,
+                    employee_number=employee_number,
+                    external_id=external_id,
+                    gender=gender,
+                    status=status,
+                    avatar_id=avatar_id,
+                    signature=signature,
+                    birthdate=birthdate,
+                    nationality=nationality,
+                    native_place=native_place,
+                    id_number=id_number,
+                    duties=duties,
+                    parties=parties,
+                    address=address,
+                    introduction=introduction,
+                    education=education,
+                    career=career,
+                    extra_phones=extra_phones,
+                    extra_field_set=extra_field_set,
+                    tags=tags,
+                    ext_attr_1=ext_attr_1,
+                    ext_attr_2=ext_attr_2,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -405,6 +419,7 @@ class AsyncStaffsResource:
         sms_invitation: bool | Unset = UNSET,
         disable_password_reset: bool | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> StaffCreated:
         """Create a staff member in the org's contacts.
 
@@ -416,39 +431,42 @@ class AsyncStaffsResource:
         """
         return await _create_staff.asyncio(
             client=self._http,
-            body=StaffCreateRequest(
-                org_id=org_id,
-                name=name,
-                departments=departments,
-                mobile_phone=mobile_phone,
-                email=email,
-                login_name=login_name,
-                login_password=login_password,
-                login_ways=login_ways,
-                employee_number=employee_number,
-                external_id=external_id,
-                gender=gender,
-                status=status,
-                avatar_id=avatar_id,
-                avatar_url=avatar_url,
-                signature=signature,
-                birthdate=birthdate,
-                nationality=nationality,
-                native_place=native_place,
-                id_number=id_number,
-                duties=duties,
-                parties=parties,
-                address=address,
-                introduction=introduction,
-                education=education,
-                career=career,
-                extra_phones=extra_phones,
-                extra_field_set=extra_field_set,
-                tags=tags,
-                ext_attr_1=ext_attr_1,
-                ext_attr_2=ext_attr_2,
-                sms_invitation=sms_invitation,
-                disable_password_reset=disable_password_reset,
+            body=with_extra(
+                StaffCreateRequest(
+                    org_id=org_id,
+                    name=name,
+                    departments=departments,
+                    mobile_phone=mobile_phone,
+                    email=email,
+                    login_name=login_name,
+                    login_password=login_password,
+                    login_ways=login_ways,
+                    employee_number=employee_number,
+                    external_id=external_id,
+                    gender=gender,
+                    status=status,
+                    avatar_id=avatar_id,
+                    avatar_url=avatar_url,
+                    signature=signature,
+                    birthdate=birthdate,
+                    nationality=nationality,
+                    native_place=native_place,
+                    id_number=id_number,
+                    duties=duties,
+                    parties=parties,
+                    address=address,
+                    introduction=introduction,
+                    education=education,
+                    career=career,
+                    extra_phones=extra_phones,
+                    extra_field_set=extra_field_set,
+                    tags=tags,
+                    ext_attr_1=ext_attr_1,
+                    ext_attr_2=ext_attr_2,
+                    sms_invitation=sms_invitation,
+                    disable_password_reset=disable_password_reset,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -555,6 +573,7 @@ class AsyncStaffsResource:
         user_id: str | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> StaffSearchPage:
         """Search staff by name, optionally within some departments.
 
@@ -567,10 +586,13 @@ class AsyncStaffsResource:
         """
         return await _search_staffs.asyncio(
             client=self._http,
-            body=StaffSearchRequest(
-                keyword=keyword,
-                recursive=recursive,
-                search_scope=search_scope,
+            body=with_extra(
+                StaffSearchRequest(
+                    keyword=keyword,
+                    recursive=recursive,
+                    search_scope=search_scope,
+                ),
+                extra_body,
             ),
             user_token=user_token,
             user_id=user_id,
@@ -587,6 +609,7 @@ class AsyncStaffsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[StaffSearchHit]:
         """Every item of `search_staffs`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -598,6 +621,7 @@ class AsyncStaffsResource:
                 user_id=user_id,
                 page=position,
                 page_size=page_size,
+                extra_body=extra_body,
             ),
             first=1,
             items=lambda data: data.staff_info,
@@ -637,6 +661,7 @@ class AsyncStaffsResource:
         ext_attr_1: str | Unset = UNSET,
         ext_attr_2: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Change a staff member's profile, departments, sign-in ways or account state.
 
@@ -648,34 +673,37 @@ class AsyncStaffsResource:
         await _update_staff.asyncio(
             staff_id=staff_id,
             client=self._http,
-            body=StaffUpdateRequest(
-                name=name,
-                departments=departments,
-                mobile_phone=mobile_phone,
-                email=email,
-                login_name=login_name,
-                login_ways=login_ways,
-                employee_number=employee_number,
-                external_id=external_id,
-                gender=gender,
-                status=status,
-                avatar_id=avatar_id,
-                signature=signature,
-                birthdate=birthdate,
-                nationality=nationality,
-                native_place=native_place,
-                id_number=id_number,
-                duties=duties,
-                parties=parties,
-                address=address,
-                introduction=introduction,
-                education=education,
-                career=career,
-                extra_phones=extra_phones,
-                extra_field_set=extra_field_set,
-                tags=tags,
-                ext_attr_1=ext_attr_1,
-                ext_attr_2=ext_attr_2,
+            body=with_extra(
+                StaffUpdateRequest(
+                    name=name,
+                    departments=departments,
+                    mobile_phone=mobile_phone,
+                    email=email,
+                    login_name=login_name,
+                    login_ways=login_ways,
+                    employee_number=employee_number,
+                    external_id=external_id,
+                    gender=gender,
+                    status=status,
+                    avatar_id=avatar_id,
+                    signature=signature,
+                    birthdate=birthdate,
+                    nationality=nationality,
+                    native_place=native_place,
+                    id_number=id_number,
+                    duties=duties,
+                    parties=parties,
+                    address=address,
+                    introduction=introduction,
+                    education=education,
+                    career=career,
+                    extra_phones=extra_phones,
+                    extra_field_set=extra_field_set,
+                    tags=tags,
+                    ext_attr_1=ext_attr_1,
+                    ext_attr_2=ext_attr_2,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )

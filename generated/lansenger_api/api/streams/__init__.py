@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate
+from ...client import apaginate, next_offset, next_page, paginate, with_extra
 from ...models.stream_create_request import StreamCreateRequest
 from ...models.stream_fetch_request import StreamFetchRequest
 from ...models.stream_message import StreamMessage
@@ -36,6 +36,7 @@ class StreamsResource:
         receiver_id: str,
         receiver_type: StreamReceiverType,
         stream_id: str,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> StreamMessage:
         """Create a stream message, the live "typing" message a bot shows while an AI agent answers.
 
@@ -47,10 +48,13 @@ class StreamsResource:
         """
         return _create_stream_message.sync(
             client=self._http,
-            body=StreamCreateRequest(
-                receiver_id=receiver_id,
-                receiver_type=receiver_type,
-                stream_id=stream_id,
+            body=with_extra(
+                StreamCreateRequest(
+                    receiver_id=receiver_id,
+                    receiver_type=receiver_type,
+                    stream_id=stream_id,
+                ),
+                extra_body,
             ),
         )
 
@@ -58,6 +62,7 @@ class StreamsResource:
         self,
         *,
         msg_id: str,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> StreamMessageState | None:
         """Fetch a stream message.
 
@@ -72,8 +77,11 @@ class StreamsResource:
         """
         return _fetch_stream_message.sync(
             client=self._http,
-            body=StreamFetchRequest(
-                msg_id=msg_id,
+            body=with_extra(
+                StreamFetchRequest(
+                    msg_id=msg_id,
+                ),
+                extra_body,
             ),
         )
 
@@ -81,6 +89,7 @@ class StreamsResource:
         self,
         *,
         msg_id: str,
+        extra_body: Mapping[str, Any] | None = None,
         last_event_id: str | None = None,
         idle_timeout: float = 30.0,
         max_reconnects: int = 3,
@@ -95,8 +104,11 @@ class StreamsResource:
         """
         return _fetch_stream_message.events(
             client=self._http,
-            body=StreamFetchRequest(
-                msg_id=msg_id,
+            body=with_extra(
+                StreamFetchRequest(
+                    msg_id=msg_id,
+                ),
+                extra_body,
             ),
             resume=Resume(last_event_id, idle_timeout, max_reconnects, reconnect_delay),
         )
@@ -107,6 +119,7 @@ class StreamsResource:
         msg_id: str,
         content: str,
         finished: bool | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """SANDBOX ONLY: replace a stream message's content with the text produced so far.
 
@@ -119,10 +132,13 @@ class StreamsResource:
         """
         _update_stream_message.sync(
             client=self._http,
-            body=StreamUpdateRequest(
-                msg_id=msg_id,
-                content=content,
-                finished=finished,
+            body=with_extra(
+                StreamUpdateRequest(
+                    msg_id=msg_id,
+                    content=content,
+                    finished=finished,
+                ),
+                extra_body,
             ),
         )
 
@@ -139,6 +155,7 @@ class AsyncStreamsResource:
         receiver_id: str,
         receiver_type: StreamReceiverType,
         stream_id: str,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> StreamMessage:
         """Create a stream message, the live "typing" message a bot shows while an AI agent answers.
 
@@ -150,10 +167,13 @@ class AsyncStreamsResource:
         """
         return await _create_stream_message.asyncio(
             client=self._http,
-            body=StreamCreateRequest(
-                receiver_id=receiver_id,
-                receiver_type=receiver_type,
-                stream_id=stream_id,
+            body=with_extra(
+                StreamCreateRequest(
+                    receiver_id=receiver_id,
+                    receiver_type=receiver_type,
+                    stream_id=stream_id,
+                ),
+                extra_body,
             ),
         )
 
@@ -161,6 +181,7 @@ class AsyncStreamsResource:
         self,
         *,
         msg_id: str,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> StreamMessageState | None:
         """Fetch a stream message.
 
@@ -175,8 +196,11 @@ class AsyncStreamsResource:
         """
         return await _fetch_stream_message.asyncio(
             client=self._http,
-            body=StreamFetchRequest(
-                msg_id=msg_id,
+            body=with_extra(
+                StreamFetchRequest(
+                    msg_id=msg_id,
+                ),
+                extra_body,
             ),
         )
 
@@ -184,6 +208,7 @@ class AsyncStreamsResource:
         self,
         *,
         msg_id: str,
+        extra_body: Mapping[str, Any] | None = None,
         last_event_id: str | None = None,
         idle_timeout: float = 30.0,
         max_reconnects: int = 3,
@@ -198,8 +223,11 @@ class AsyncStreamsResource:
         """
         return _fetch_stream_message.aevents(
             client=self._http,
-            body=StreamFetchRequest(
-                msg_id=msg_id,
+            body=with_extra(
+                StreamFetchRequest(
+                    msg_id=msg_id,
+                ),
+                extra_body,
             ),
             resume=Resume(last_event_id, idle_timeout, max_reconnects, reconnect_delay),
         )
@@ -210,6 +238,7 @@ class AsyncStreamsResource:
         msg_id: str,
         content: str,
         finished: bool | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """SANDBOX ONLY: replace a stream message's content with the text produced so far.
 
@@ -222,10 +251,13 @@ class AsyncStreamsResource:
         """
         await _update_stream_message.asyncio(
             client=self._http,
-            body=StreamUpdateRequest(
-                msg_id=msg_id,
-                content=content,
-                finished=finished,
+            body=with_extra(
+                StreamUpdateRequest(
+                    msg_id=msg_id,
+                    content=content,
+                    finished=finished,
+                ),
+                extra_body,
             ),
         )
 

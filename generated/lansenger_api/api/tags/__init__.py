@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate
+from ...client import apaginate, next_offset, next_page, paginate, with_extra
 from ...models.tag_change import TagChange
 from ...models.tag_create_request import TagCreateRequest
 from ...models.tag_created import TagCreated
@@ -52,6 +52,7 @@ class TagsResource:
         tag_group_id: str,
         tag_name: str,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TagCreated:
         """Create a tag in a tag group.
 
@@ -59,9 +60,12 @@ class TagsResource:
         """
         return _create_tag.sync(
             client=self._http,
-            body=TagCreateRequest(
-                tag_group_id=tag_group_id,
-                tag_name=tag_name,
+            body=with_extra(
+                TagCreateRequest(
+                    tag_group_id=tag_group_id,
+                    tag_name=tag_name,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -74,6 +78,7 @@ class TagsResource:
         tag_group_category: TagGroupCategory | Unset = UNSET,
         tag_group_type: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TagGroupCreated:
         """Create a tag group, the container tags are created in.
 
@@ -83,11 +88,14 @@ class TagsResource:
         """
         return _create_tag_group.sync(
             client=self._http,
-            body=TagGroupCreateRequest(
-                org_id=org_id,
-                tag_group_name=tag_group_name,
-                tag_group_category=tag_group_category,
-                tag_group_type=tag_group_type,
+            body=with_extra(
+                TagGroupCreateRequest(
+                    org_id=org_id,
+                    tag_group_name=tag_group_name,
+                    tag_group_category=tag_group_category,
+                    tag_group_type=tag_group_type,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -151,6 +159,7 @@ class TagsResource:
         *,
         tag_ids: list[str],
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TagMetaList:
         """Look up the names of tags by id.
 
@@ -160,8 +169,11 @@ class TagsResource:
         """
         return _fetch_tags_meta.sync(
             client=self._http,
-            body=TagMetaRequest(
-                tag_ids=tag_ids,
+            body=with_extra(
+                TagMetaRequest(
+                    tag_ids=tag_ids,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -173,6 +185,7 @@ class TagsResource:
         category_list: list[TagGroupCategory] | Unset = UNSET,
         tag_group_type: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TagGroupIds:
         """List the ids of an org's tag groups, optionally of some categories or one type only.
 
@@ -182,10 +195,13 @@ class TagsResource:
         """
         return _list_tag_groups.sync(
             client=self._http,
-            body=TagGroupListRequest(
-                org_id=org_id,
-                category_list=category_list,
-                tag_group_type=tag_group_type,
+            body=with_extra(
+                TagGroupListRequest(
+                    org_id=org_id,
+                    category_list=category_list,
+                    tag_group_type=tag_group_type,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -198,6 +214,7 @@ class TagsResource:
         user_token: str | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TagStaffPage:
         """List one page of the staff who carry the given tags.
 
@@ -209,9 +226,12 @@ class TagsResource:
         """
         return _list_tag_staff_ids.sync(
             client=self._http,
-            body=TagStaffQuery(
-                org_id=org_id,
-                tag_filters=tag_filters,
+            body=with_extra(
+                TagStaffQuery(
+                    org_id=org_id,
+                    tag_filters=tag_filters,
+                ),
+                extra_body,
             ),
             user_token=user_token,
             page=page,
@@ -225,6 +245,7 @@ class TagsResource:
         tag_filters: list[TagFilter],
         user_token: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Iterator[TagStaff]:
         """Every item of `list_tag_staff_ids`, fetching page after page from page 1.
 
@@ -237,6 +258,7 @@ class TagsResource:
                 user_token=user_token,
                 page=position,
                 page_size=page_size,
+                extra_body=extra_body,
             ),
             first=1,
             items=lambda data: data.staffs,
@@ -250,6 +272,7 @@ class TagsResource:
         *,
         tag_name: str,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TagChange | None:
         """Rename a tag.
 
@@ -260,8 +283,11 @@ class TagsResource:
         return _update_tag.sync(
             tag_id=tag_id,
             client=self._http,
-            body=TagUpdateRequest(
-                tag_name=tag_name,
+            body=with_extra(
+                TagUpdateRequest(
+                    tag_name=tag_name,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -272,6 +298,7 @@ class TagsResource:
         *,
         tag_group_name: str,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Rename a tag group.
 
@@ -280,8 +307,11 @@ class TagsResource:
         _update_tag_group.sync(
             tag_group_id=tag_group_id,
             client=self._http,
-            body=TagGroupUpdateRequest(
-                tag_group_name=tag_group_name,
+            body=with_extra(
+                TagGroupUpdateRequest(
+                    tag_group_name=tag_group_name,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -299,6 +329,7 @@ class AsyncTagsResource:
         tag_group_id: str,
         tag_name: str,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TagCreated:
         """Create a tag in a tag group.
 
@@ -306,9 +337,12 @@ class AsyncTagsResource:
         """
         return await _create_tag.asyncio(
             client=self._http,
-            body=TagCreateRequest(
-                tag_group_id=tag_group_id,
-                tag_name=tag_name,
+            body=with_extra(
+                TagCreateRequest(
+                    tag_group_id=tag_group_id,
+                    tag_name=tag_name,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -321,6 +355,7 @@ class AsyncTagsResource:
         tag_group_category: TagGroupCategory | Unset = UNSET,
         tag_group_type: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TagGroupCreated:
         """Create a tag group, the container tags are created in.
 
@@ -330,11 +365,14 @@ class AsyncTagsResource:
         """
         return await _create_tag_group.asyncio(
             client=self._http,
-            body=TagGroupCreateRequest(
-                org_id=org_id,
-                tag_group_name=tag_group_name,
-                tag_group_category=tag_group_category,
-                tag_group_type=tag_group_type,
+            body=with_extra(
+                TagGroupCreateRequest(
+                    org_id=org_id,
+                    tag_group_name=tag_group_name,
+                    tag_group_category=tag_group_category,
+                    tag_group_type=tag_group_type,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -398,6 +436,7 @@ class AsyncTagsResource:
         *,
         tag_ids: list[str],
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TagMetaList:
         """Look up the names of tags by id.
 
@@ -407,8 +446,11 @@ class AsyncTagsResource:
         """
         return await _fetch_tags_meta.asyncio(
             client=self._http,
-            body=TagMetaRequest(
-                tag_ids=tag_ids,
+            body=with_extra(
+                TagMetaRequest(
+                    tag_ids=tag_ids,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -420,6 +462,7 @@ class AsyncTagsResource:
         category_list: list[TagGroupCategory] | Unset = UNSET,
         tag_group_type: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TagGroupIds:
         """List the ids of an org's tag groups, optionally of some categories or one type only.
 
@@ -429,10 +472,13 @@ class AsyncTagsResource:
         """
         return await _list_tag_groups.asyncio(
             client=self._http,
-            body=TagGroupListRequest(
-                org_id=org_id,
-                category_list=category_list,
-                tag_group_type=tag_group_type,
+            body=with_extra(
+                TagGroupListRequest(
+                    org_id=org_id,
+                    category_list=category_list,
+                    tag_group_type=tag_group_type,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -445,6 +491,7 @@ class AsyncTagsResource:
         user_token: str | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TagStaffPage:
         """List one page of the staff who carry the given tags.
 
@@ -456,9 +503,12 @@ class AsyncTagsResource:
         """
         return await _list_tag_staff_ids.asyncio(
             client=self._http,
-            body=TagStaffQuery(
-                org_id=org_id,
-                tag_filters=tag_filters,
+            body=with_extra(
+                TagStaffQuery(
+                    org_id=org_id,
+                    tag_filters=tag_filters,
+                ),
+                extra_body,
             ),
             user_token=user_token,
             page=page,
@@ -472,6 +522,7 @@ class AsyncTagsResource:
         tag_filters: list[TagFilter],
         user_token: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[TagStaff]:
         """Every item of `list_tag_staff_ids`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -481,6 +532,7 @@ class AsyncTagsResource:
                 user_token=user_token,
                 page=position,
                 page_size=page_size,
+                extra_body=extra_body,
             ),
             first=1,
             items=lambda data: data.staffs,
@@ -494,6 +546,7 @@ class AsyncTagsResource:
         *,
         tag_name: str,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TagChange | None:
         """Rename a tag.
 
@@ -504,8 +557,11 @@ class AsyncTagsResource:
         return await _update_tag.asyncio(
             tag_id=tag_id,
             client=self._http,
-            body=TagUpdateRequest(
-                tag_name=tag_name,
+            body=with_extra(
+                TagUpdateRequest(
+                    tag_name=tag_name,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -516,6 +572,7 @@ class AsyncTagsResource:
         *,
         tag_group_name: str,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Rename a tag group.
 
@@ -524,8 +581,11 @@ class AsyncTagsResource:
         await _update_tag_group.asyncio(
             tag_group_id=tag_group_id,
             client=self._http,
-            body=TagGroupUpdateRequest(
-                tag_group_name=tag_group_name,
+            body=with_extra(
+                TagGroupUpdateRequest(
+                    tag_group_name=tag_group_name,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate
+from ...client import apaginate, next_offset, next_page, paginate, with_extra
 from ...models.todo_create_request import TodoCreateRequest
 from ...models.todo_delete_request import TodoDeleteRequest
 from ...models.todo_executor_list import TodoExecutorList
@@ -57,6 +57,7 @@ class TodosResource:
         org_id: str,
         todotask_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TodoTaskRef | None:
         """Add executors to a todo.
 
@@ -64,10 +65,13 @@ class TodosResource:
         """
         return _add_todo_executors.sync(
             client=self._http,
-            body=TodoExecutorsRequest(
-                executor_ids=executor_ids,
-                org_id=org_id,
-                todotask_id=todotask_id,
+            body=with_extra(
+                TodoExecutorsRequest(
+                    executor_ids=executor_ids,
+                    org_id=org_id,
+                    todotask_id=todotask_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -80,6 +84,7 @@ class TodosResource:
         app_id: str | Unset = UNSET,
         status: list[TodoStatus] | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> list[TodoStatusCount]:
         """Count one staff member's todos per status.
 
@@ -89,11 +94,14 @@ class TodosResource:
         """
         return _count_todos_by_status.sync(
             client=self._http,
-            body=TodoStatusCountRequest(
-                staff_id=staff_id,
-                org_id=org_id,
-                app_id=app_id,
-                status=status,
+            body=with_extra(
+                TodoStatusCountRequest(
+                    staff_id=staff_id,
+                    org_id=org_id,
+                    app_id=app_id,
+                    status=status,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -111,6 +119,7 @@ class TodosResource:
         desc: str | Unset = UNSET,
         sender_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TodoTaskRef:
         """Create a todo for its executors.
 
@@ -121,16 +130,19 @@ class TodosResource:
         """
         return _create_todo.sync(
             client=self._http,
-            body=TodoCreateRequest(
-                title=title,
-                type_=type_,
-                link=link,
-                pc_link=pc_link,
-                executor_ids=executor_ids,
-                org_id=org_id,
-                source_id=source_id,
-                desc=desc,
-                sender_id=sender_id,
+            body=with_extra(
+                TodoCreateRequest(
+                    title=title,
+                    type_=type_,
+                    link=link,
+                    pc_link=pc_link,
+                    executor_ids=executor_ids,
+                    org_id=org_id,
+                    source_id=source_id,
+                    desc=desc,
+                    sender_id=sender_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -142,6 +154,7 @@ class TodosResource:
         org_id: str,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TodoTaskRef | None:
         """Delete a todo; only its sender may.
 
@@ -149,10 +162,13 @@ class TodosResource:
         """
         return _delete_todo.sync(
             client=self._http,
-            body=TodoDeleteRequest(
-                todotask_id=todotask_id,
-                org_id=org_id,
-                staff_id=staff_id,
+            body=with_extra(
+                TodoDeleteRequest(
+                    todotask_id=todotask_id,
+                    org_id=org_id,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -164,6 +180,7 @@ class TodosResource:
         org_id: str,
         todotask_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TodoTaskRef | None:
         """Remove executors from a todo.
 
@@ -171,10 +188,13 @@ class TodosResource:
         """
         return _delete_todo_executors.sync(
             client=self._http,
-            body=TodoExecutorsRequest(
-                executor_ids=executor_ids,
-                org_id=org_id,
-                todotask_id=todotask_id,
+            body=with_extra(
+                TodoExecutorsRequest(
+                    executor_ids=executor_ids,
+                    org_id=org_id,
+                    todotask_id=todotask_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -186,6 +206,7 @@ class TodosResource:
         org_id: str,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TodoTask:
         """Fetch a todo by its id.
 
@@ -193,10 +214,13 @@ class TodosResource:
         """
         return _fetch_todo.sync(
             client=self._http,
-            body=TodoFetchRequest(
-                todotask_id=todotask_id,
-                org_id=org_id,
-                staff_id=staff_id,
+            body=with_extra(
+                TodoFetchRequest(
+                    todotask_id=todotask_id,
+                    org_id=org_id,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -208,6 +232,7 @@ class TodosResource:
         org_id: str,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TodoTask:
         """Fetch a todo by the sourceId the app gave it.
 
@@ -215,10 +240,13 @@ class TodosResource:
         """
         return _fetch_todo_by_source_id.sync(
             client=self._http,
-            body=TodoSourceFetchRequest(
-                source_id=source_id,
-                org_id=org_id,
-                staff_id=staff_id,
+            body=with_extra(
+                TodoSourceFetchRequest(
+                    source_id=source_id,
+                    org_id=org_id,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -231,6 +259,7 @@ class TodosResource:
         staff_id: str | Unset = UNSET,
         status_list: list[TodoStatus] | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TodoExecutorList:
         """List a todo's executors, optionally filtered by staff and status.
 
@@ -240,11 +269,14 @@ class TodosResource:
         """
         return _list_todo_executors.sync(
             client=self._http,
-            body=TodoExecutorListRequest(
-                todotask_id=todotask_id,
-                org_id=org_id,
-                staff_id=staff_id,
-                status_list=status_list,
+            body=with_extra(
+                TodoExecutorListRequest(
+                    todotask_id=todotask_id,
+                    org_id=org_id,
+                    staff_id=staff_id,
+                    status_list=status_list,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -257,6 +289,7 @@ class TodosResource:
         staff_id: str | Unset = UNSET,
         status_list: list[TodoStatus] | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TodoTaskList:
         """List todos, optionally filtered by app, executor and status.
 
@@ -267,11 +300,14 @@ class TodosResource:
         """
         return _list_todos.sync(
             client=self._http,
-            body=TodoListRequest(
-                org_id=org_id,
-                app_ids=app_ids,
-                staff_id=staff_id,
-                status_list=status_list,
+            body=with_extra(
+                TodoListRequest(
+                    org_id=org_id,
+                    app_ids=app_ids,
+                    staff_id=staff_id,
+                    status_list=status_list,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -283,6 +319,7 @@ class TodosResource:
         org_id: str,
         todotask_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TodoTaskRef | None:
         """Set the status of several executors at once.
 
@@ -290,10 +327,13 @@ class TodosResource:
         """
         return _update_executor_status.sync(
             client=self._http,
-            body=TodoExecutorStatusUpdateRequest(
-                executor_status_list=executor_status_list,
-                org_id=org_id,
-                todotask_id=todotask_id,
+            body=with_extra(
+                TodoExecutorStatusUpdateRequest(
+                    executor_status_list=executor_status_list,
+                    org_id=org_id,
+                    todotask_id=todotask_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -308,6 +348,7 @@ class TodosResource:
         org_id: str,
         desc: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TodoTaskRef | None:
         """Replace a todo's title, links and description.
 
@@ -315,13 +356,16 @@ class TodosResource:
         """
         return _update_todo_info.sync(
             client=self._http,
-            body=TodoInfoUpdateRequest(
-                todotask_id=todotask_id,
-                title=title,
-                link=link,
-                pc_link=pc_link,
-                org_id=org_id,
-                desc=desc,
+            body=with_extra(
+                TodoInfoUpdateRequest(
+                    todotask_id=todotask_id,
+                    title=title,
+                    link=link,
+                    pc_link=pc_link,
+                    org_id=org_id,
+                    desc=desc,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -334,6 +378,7 @@ class TodosResource:
         org_id: str,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TodoTaskRef | None:
         """Set a todo's status, for the whole todo or for one executor.
 
@@ -341,11 +386,14 @@ class TodosResource:
         """
         return _update_todo_status.sync(
             client=self._http,
-            body=TodoStatusUpdateRequest(
-                todotask_id=todotask_id,
-                status=status,
-                org_id=org_id,
-                staff_id=staff_id,
+            body=with_extra(
+                TodoStatusUpdateRequest(
+                    todotask_id=todotask_id,
+                    status=status,
+                    org_id=org_id,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -364,6 +412,7 @@ class AsyncTodosResource:
         org_id: str,
         todotask_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TodoTaskRef | None:
         """Add executors to a todo.
 
@@ -371,10 +420,13 @@ class AsyncTodosResource:
         """
         return await _add_todo_executors.asyncio(
             client=self._http,
-            body=TodoExecutorsRequest(
-                executor_ids=executor_ids,
-                org_id=org_id,
-                todotask_id=todotask_id,
+            body=with_extra(
+                TodoExecutorsRequest(
+                    executor_ids=executor_ids,
+                    org_id=org_id,
+                    todotask_id=todotask_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -387,6 +439,7 @@ class AsyncTodosResource:
         app_id: str | Unset = UNSET,
         status: list[TodoStatus] | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> list[TodoStatusCount]:
         """Count one staff member's todos per status.
 
@@ -396,11 +449,14 @@ class AsyncTodosResource:
         """
         return await _count_todos_by_status.asyncio(
             client=self._http,
-            body=TodoStatusCountRequest(
-                staff_id=staff_id,
-                org_id=org_id,
-                app_id=app_id,
-                status=status,
+            body=with_extra(
+                TodoStatusCountRequest(
+                    staff_id=staff_id,
+                    org_id=org_id,
+                    app_id=app_id,
+                    status=status,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -418,6 +474,7 @@ class AsyncTodosResource:
         desc: str | Unset = UNSET,
         sender_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TodoTaskRef:
         """Create a todo for its executors.
 
@@ -428,16 +485,19 @@ class AsyncTodosResource:
         """
         return await _create_todo.asyncio(
             client=self._http,
-            body=TodoCreateRequest(
-                title=title,
-                type_=type_,
-                link=link,
-                pc_link=pc_link,
-                executor_ids=executor_ids,
-                org_id=org_id,
-                source_id=source_id,
-                desc=desc,
-                sender_id=sender_id,
+            body=with_extra(
+                TodoCreateRequest(
+                    title=title,
+                    type_=type_,
+                    link=link,
+                    pc_link=pc_link,
+                    executor_ids=executor_ids,
+                    org_id=org_id,
+                    source_id=source_id,
+                    desc=desc,
+                    sender_id=sender_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -449,6 +509,7 @@ class AsyncTodosResource:
         org_id: str,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TodoTaskRef | None:
         """Delete a todo; only its sender may.
 
@@ -456,10 +517,13 @@ class AsyncTodosResource:
         """
         return await _delete_todo.asyncio(
             client=self._http,
-            body=TodoDeleteRequest(
-                todotask_id=todotask_id,
-                org_id=org_id,
-                staff_id=staff_id,
+            body=with_extra(
+                TodoDeleteRequest(
+                    todotask_id=todotask_id,
+                    org_id=org_id,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -471,6 +535,7 @@ class AsyncTodosResource:
         org_id: str,
         todotask_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TodoTaskRef | None:
         """Remove executors from a todo.
 
@@ -478,10 +543,13 @@ class AsyncTodosResource:
         """
         return await _delete_todo_executors.asyncio(
             client=self._http,
-            body=TodoExecutorsRequest(
-                executor_ids=executor_ids,
-                org_id=org_id,
-                todotask_id=todotask_id,
+            body=with_extra(
+                TodoExecutorsRequest(
+                    executor_ids=executor_ids,
+                    org_id=org_id,
+                    todotask_id=todotask_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -493,6 +561,7 @@ class AsyncTodosResource:
         org_id: str,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TodoTask:
         """Fetch a todo by its id.
 
@@ -500,10 +569,13 @@ class AsyncTodosResource:
         """
         return await _fetch_todo.asyncio(
             client=self._http,
-            body=TodoFetchRequest(
-                todotask_id=todotask_id,
-                org_id=org_id,
-                staff_id=staff_id,
+            body=with_extra(
+                TodoFetchRequest(
+                    todotask_id=todotask_id,
+                    org_id=org_id,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -515,6 +587,7 @@ class AsyncTodosResource:
         org_id: str,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TodoTask:
         """Fetch a todo by the sourceId the app gave it.
 
@@ -522,10 +595,13 @@ class AsyncTodosResource:
         """
         return await _fetch_todo_by_source_id.asyncio(
             client=self._http,
-            body=TodoSourceFetchRequest(
-                source_id=source_id,
-                org_id=org_id,
-                staff_id=staff_id,
+            body=with_extra(
+                TodoSourceFetchRequest(
+                    source_id=source_id,
+                    org_id=org_id,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -538,6 +614,7 @@ class AsyncTodosResource:
         staff_id: str | Unset = UNSET,
         status_list: list[TodoStatus] | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TodoExecutorList:
         """List a todo's executors, optionally filtered by staff and status.
 
@@ -547,11 +624,14 @@ class AsyncTodosResource:
         """
         return await _list_todo_executors.asyncio(
             client=self._http,
-            body=TodoExecutorListRequest(
-                todotask_id=todotask_id,
-                org_id=org_id,
-                staff_id=staff_id,
-                status_list=status_list,
+            body=with_extra(
+                TodoExecutorListRequest(
+                    todotask_id=todotask_id,
+                    org_id=org_id,
+                    staff_id=staff_id,
+                    status_list=status_list,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -564,6 +644,7 @@ class AsyncTodosResource:
         staff_id: str | Unset = UNSET,
         status_list: list[TodoStatus] | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TodoTaskList:
         """List todos, optionally filtered by app, executor and status.
 
@@ -574,11 +655,14 @@ class AsyncTodosResource:
         """
         return await _list_todos.asyncio(
             client=self._http,
-            body=TodoListRequest(
-                org_id=org_id,
-                app_ids=app_ids,
-                staff_id=staff_id,
-                status_list=status_list,
+            body=with_extra(
+                TodoListRequest(
+                    org_id=org_id,
+                    app_ids=app_ids,
+                    staff_id=staff_id,
+                    status_list=status_list,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -590,6 +674,7 @@ class AsyncTodosResource:
         org_id: str,
         todotask_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TodoTaskRef | None:
         """Set the status of several executors at once.
 
@@ -597,10 +682,13 @@ class AsyncTodosResource:
         """
         return await _update_executor_status.asyncio(
             client=self._http,
-            body=TodoExecutorStatusUpdateRequest(
-                executor_status_list=executor_status_list,
-                org_id=org_id,
-                todotask_id=todotask_id,
+            body=with_extra(
+                TodoExecutorStatusUpdateRequest(
+                    executor_status_list=executor_status_list,
+                    org_id=org_id,
+                    todotask_id=todotask_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -615,6 +703,7 @@ class AsyncTodosResource:
         org_id: str,
         desc: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TodoTaskRef | None:
         """Replace a todo's title, links and description.
 
@@ -622,13 +711,16 @@ class AsyncTodosResource:
         """
         return await _update_todo_info.asyncio(
             client=self._http,
-            body=TodoInfoUpdateRequest(
-                todotask_id=todotask_id,
-                title=title,
-                link=link,
-                pc_link=pc_link,
-                org_id=org_id,
-                desc=desc,
+            body=with_extra(
+                TodoInfoUpdateRequest(
+                    todotask_id=todotask_id,
+                    title=title,
+                    link=link,
+                    pc_link=pc_link,
+                    org_id=org_id,
+                    desc=desc,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -641,6 +733,7 @@ class AsyncTodosResource:
         org_id: str,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TodoTaskRef | None:
         """Set a todo's status, for the whole todo or for one executor.
 
@@ -648,11 +741,14 @@ class AsyncTodosResource:
         """
         return await _update_todo_status.asyncio(
             client=self._http,
-            body=TodoStatusUpdateRequest(
-                todotask_id=todotask_id,
-                status=status,
-                org_id=org_id,
-                staff_id=staff_id,
+            body=with_extra(
+                TodoStatusUpdateRequest(
+                    todotask_id=todotask_id,
+                    status=status,
+                    org_id=org_id,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate
+from ...client import apaginate, next_offset, next_page, paginate, with_extra
 from ...models.vc_auto_record import VcAutoRecord, check_vc_auto_record
 from ...models.vc_config import VcConfig
 from ...models.vc_config_request import VcConfigRequest
@@ -82,6 +82,7 @@ class VideoconferencesResource:
         operator: str,
         mid: int,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcOpResult | None:
         """Cancel a meeting that has not started (stop_meeting ends a running one).
 
@@ -92,10 +93,13 @@ class VideoconferencesResource:
         """
         return _cancel_meeting.sync(
             client=self._http,
-            body=VcMeetingRequest(
-                org_id=org_id,
-                operator=operator,
-                mid=mid,
+            body=with_extra(
+                VcMeetingRequest(
+                    org_id=org_id,
+                    operator=operator,
+                    mid=mid,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -109,6 +113,7 @@ class VideoconferencesResource:
         op_code: str,
         operator: str,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcOpResult | None:
         """Act on one member of a running meeting as its host (mute, kick, make host, ...).
 
@@ -122,12 +127,15 @@ class VideoconferencesResource:
         """
         return _control_meeting_member.sync(
             client=self._http,
-            body=VcMemberControlRequest(
-                org_id=org_id,
-                staff_id=staff_id,
-                mid=mid,
-                op_code=op_code,
-                operator=operator,
+            body=with_extra(
+                VcMemberControlRequest(
+                    org_id=org_id,
+                    staff_id=staff_id,
+                    mid=mid,
+                    op_code=op_code,
+                    operator=operator,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -152,6 +160,7 @@ class VideoconferencesResource:
         invite_admin: int | Unset = UNSET,
         user_stop_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcMeeting:
         """Create an instant or a reserved meeting with its members.
 
@@ -164,23 +173,26 @@ class VideoconferencesResource:
         """
         return _create_meeting.sync(
             client=self._http,
-            body=VcCreateMeetingRequest(
-                subject=subject,
-                start_time=start_time,
-                member=member,
-                org_id=org_id,
-                auto_record=auto_record,
-                type_=type_,
-                group_new=group_new,
-                conf_password=conf_password,
-                control_password=control_password,
-                ext_attr=ext_attr,
-                mask_type=mask_type,
-                join_mute=join_mute,
-                open_mute=open_mute,
-                enable_pre_join=enable_pre_join,
-                invite_admin=invite_admin,
-                user_stop_time=user_stop_time,
+            body=with_extra(
+                VcCreateMeetingRequest(
+                    subject=subject,
+                    start_time=start_time,
+                    member=member,
+                    org_id=org_id,
+                    auto_record=auto_record,
+                    type_=type_,
+                    group_new=group_new,
+                    conf_password=conf_password,
+                    control_password=control_password,
+                    ext_attr=ext_attr,
+                    mask_type=mask_type,
+                    join_mute=join_mute,
+                    open_mute=open_mute,
+                    enable_pre_join=enable_pre_join,
+                    invite_admin=invite_admin,
+                    user_stop_time=user_stop_time,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -192,6 +204,7 @@ class VideoconferencesResource:
         operator: str,
         mid: int,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcMeeting:
         """Fetch a meeting by its id (mid).
 
@@ -199,10 +212,13 @@ class VideoconferencesResource:
         """
         return _fetch_meeting.sync(
             client=self._http,
-            body=VcMeetingRequest(
-                org_id=org_id,
-                operator=operator,
-                mid=mid,
+            body=with_extra(
+                VcMeetingRequest(
+                    org_id=org_id,
+                    operator=operator,
+                    mid=mid,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -214,6 +230,7 @@ class VideoconferencesResource:
         meeting_number: str,
         operator: str,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcMeetingParams:
         """Fetch a meeting by its meeting number, e.g. to learn its mid (platform PRS >= 3.8).
 
@@ -221,10 +238,13 @@ class VideoconferencesResource:
         """
         return _fetch_meeting_params.sync(
             client=self._http,
-            body=VcMeetingParamsRequest(
-                org_id=org_id,
-                meeting_number=meeting_number,
-                operator=operator,
+            body=with_extra(
+                VcMeetingParamsRequest(
+                    org_id=org_id,
+                    meeting_number=meeting_number,
+                    operator=operator,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -235,6 +255,7 @@ class VideoconferencesResource:
         org_id: int,
         mids: list[int],
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcMeetingStatusList:
         """Fetch the status of several meetings at once.
 
@@ -242,9 +263,12 @@ class VideoconferencesResource:
         """
         return _fetch_meeting_statuses.sync(
             client=self._http,
-            body=VcMeetingStatusRequest(
-                org_id=org_id,
-                mids=mids,
+            body=with_extra(
+                VcMeetingStatusRequest(
+                    org_id=org_id,
+                    mids=mids,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -256,6 +280,7 @@ class VideoconferencesResource:
         operator: str,
         vods: list[VcRecordingRef],
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcRecordingUrls:
         """Fetch download URLs for one to three recordings.
 
@@ -266,10 +291,13 @@ class VideoconferencesResource:
         """
         return _fetch_recording_download_urls.sync(
             client=self._http,
-            body=VcRecordingUrlsRequest(
-                org_id=org_id,
-                operator=operator,
-                vods=vods,
+            body=with_extra(
+                VcRecordingUrlsRequest(
+                    org_id=org_id,
+                    operator=operator,
+                    vods=vods,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -281,6 +309,7 @@ class VideoconferencesResource:
         meeting_number: str | Unset = UNSET,
         operator: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcConfig:
         """Fetch the org's videoconference limits and switches (platform PRS >= 3.8).
 
@@ -291,10 +320,13 @@ class VideoconferencesResource:
         """
         return _fetch_videoconference_config.sync(
             client=self._http,
-            body=VcConfigRequest(
-                org_id=org_id,
-                meeting_number=meeting_number,
-                operator=operator,
+            body=with_extra(
+                VcConfigRequest(
+                    org_id=org_id,
+                    meeting_number=meeting_number,
+                    operator=operator,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -307,6 +339,7 @@ class VideoconferencesResource:
         meeting_number: str,
         member: list[VcInvitee],
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcOpResult | None:
         """Invite people or devices into a running meeting, named by its meeting number.
 
@@ -318,11 +351,14 @@ class VideoconferencesResource:
         """
         return _invite_meeting_members.sync(
             client=self._http,
-            body=VcInviteRequest(
-                org_id=org_id,
-                operator=operator,
-                meeting_number=meeting_number,
-                member=member,
+            body=with_extra(
+                VcInviteRequest(
+                    org_id=org_id,
+                    operator=operator,
+                    meeting_number=meeting_number,
+                    member=member,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -335,6 +371,7 @@ class VideoconferencesResource:
         limit: int | Unset = 10,
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcMeetingPage:
         """List the operator's running and reserved meetings, one page at a time.
 
@@ -342,11 +379,14 @@ class VideoconferencesResource:
         """
         return _list_active_meetings.sync(
             client=self._http,
-            body=VcOperatorPageRequest(
-                org_id=org_id,
-                operator=operator,
-                limit=limit,
-                offset=offset,
+            body=with_extra(
+                VcOperatorPageRequest(
+                    org_id=org_id,
+                    operator=operator,
+                    limit=limit,
+                    offset=offset,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -358,6 +398,7 @@ class VideoconferencesResource:
         operator: str,
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Iterator[VcMeeting]:
         """Every item of `list_active_meetings`, fetching page after page from offset 0.
 
@@ -370,6 +411,7 @@ class VideoconferencesResource:
                 limit=limit,
                 offset=position,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=0,
             items=lambda data: data.items,
@@ -385,6 +427,7 @@ class VideoconferencesResource:
         limit: int | Unset = 10,
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcFixedRoomPage:
         """List the org's fixed (cloud) meeting rooms, one page at a time.
 
@@ -392,11 +435,14 @@ class VideoconferencesResource:
         """
         return _list_fixed_meeting_rooms.sync(
             client=self._http,
-            body=VcOperatorPageRequest(
-                org_id=org_id,
-                operator=operator,
-                limit=limit,
-                offset=offset,
+            body=with_extra(
+                VcOperatorPageRequest(
+                    org_id=org_id,
+                    operator=operator,
+                    limit=limit,
+                    offset=offset,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -408,6 +454,7 @@ class VideoconferencesResource:
         operator: str,
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Iterator[VcFixedRoom]:
         """Every item of `list_fixed_meeting_rooms`, fetching page after page from offset 0.
 
@@ -420,6 +467,7 @@ class VideoconferencesResource:
                 limit=limit,
                 offset=position,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=0,
             items=lambda data: data.items,
@@ -436,6 +484,7 @@ class VideoconferencesResource:
         limit: int | Unset = 10,
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcMemberRecordPage:
         """List when a meeting's members joined and left, one page at a time.
 
@@ -443,12 +492,15 @@ class VideoconferencesResource:
         """
         return _list_meeting_member_records.sync(
             client=self._http,
-            body=VcMeetingPageRequest(
-                org_id=org_id,
-                mid=mid,
-                operator=operator,
-                limit=limit,
-                offset=offset,
+            body=with_extra(
+                VcMeetingPageRequest(
+                    org_id=org_id,
+                    mid=mid,
+                    operator=operator,
+                    limit=limit,
+                    offset=offset,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -461,6 +513,7 @@ class VideoconferencesResource:
         operator: str,
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Iterator[VcMemberRecord]:
         """Every item of `list_meeting_member_records`, fetching page after page from offset 0.
 
@@ -474,6 +527,7 @@ class VideoconferencesResource:
                 limit=limit,
                 offset=position,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=0,
             items=lambda data: data.items,
@@ -490,6 +544,7 @@ class VideoconferencesResource:
         limit: int | Unset = 10,
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcMemberPage:
         """List a meeting's members, one page at a time.
 
@@ -500,12 +555,15 @@ class VideoconferencesResource:
         """
         return _list_meeting_members.sync(
             client=self._http,
-            body=VcMeetingPageRequest(
-                org_id=org_id,
-                mid=mid,
-                operator=operator,
-                limit=limit,
-                offset=offset,
+            body=with_extra(
+                VcMeetingPageRequest(
+                    org_id=org_id,
+                    mid=mid,
+                    operator=operator,
+                    limit=limit,
+                    offset=offset,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -518,6 +576,7 @@ class VideoconferencesResource:
         operator: str,
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Iterator[VcMeetingMember]:
         """Every item of `list_meeting_members`, fetching page after page from offset 0.
 
@@ -531,6 +590,7 @@ class VideoconferencesResource:
                 limit=limit,
                 offset=position,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=0,
             items=lambda data: data.items,
@@ -545,6 +605,7 @@ class VideoconferencesResource:
         operator: str,
         mid: int,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcRecordingList:
         """List the recordings (vods) of a meeting.
 
@@ -552,10 +613,13 @@ class VideoconferencesResource:
         """
         return _list_meeting_recordings.sync(
             client=self._http,
-            body=VcMeetingRequest(
-                org_id=org_id,
-                operator=operator,
-                mid=mid,
+            body=with_extra(
+                VcMeetingRequest(
+                    org_id=org_id,
+                    operator=operator,
+                    mid=mid,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -571,6 +635,7 @@ class VideoconferencesResource:
         admin: str | Unset = "",
         create_source: VcCreateSource | Unset = 0,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcMeetingPage:
         """List meeting records in a time range, filtered by host and by where the meetings were created.
 
@@ -583,14 +648,17 @@ class VideoconferencesResource:
         """
         return _list_meeting_records.sync(
             client=self._http,
-            body=VcMeetingRecordListRequest(
-                org_id=org_id,
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-                offset=offset,
-                admin=admin,
-                create_source=create_source,
+            body=with_extra(
+                VcMeetingRecordListRequest(
+                    org_id=org_id,
+                    start_time=start_time,
+                    end_time=end_time,
+                    limit=limit,
+                    offset=offset,
+                    admin=admin,
+                    create_source=create_source,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -605,6 +673,7 @@ class VideoconferencesResource:
         admin: str | Unset = "",
         create_source: VcCreateSource | Unset = 0,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Iterator[VcMeeting]:
         """Every item of `list_meeting_records`, fetching page after page from offset 0.
 
@@ -620,6 +689,7 @@ class VideoconferencesResource:
                 admin=admin,
                 create_source=create_source,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=0,
             items=lambda data: data.items,
@@ -638,6 +708,7 @@ class VideoconferencesResource:
         fetch_range: VcFetchRange | Unset = "all",
         staff_id: str | Unset = "",
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcMeetingPage:
         """List the org's meetings in a time range, one page (limit / offset) at a time.
 
@@ -649,14 +720,17 @@ class VideoconferencesResource:
         """
         return _list_meetings.sync(
             client=self._http,
-            body=VcMeetingListRequest(
-                org_id=org_id,
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-                offset=offset,
-                fetch_range=fetch_range,
-                staff_id=staff_id,
+            body=with_extra(
+                VcMeetingListRequest(
+                    org_id=org_id,
+                    start_time=start_time,
+                    end_time=end_time,
+                    limit=limit,
+                    offset=offset,
+                    fetch_range=fetch_range,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -671,6 +745,7 @@ class VideoconferencesResource:
         fetch_range: VcFetchRange | Unset = "all",
         staff_id: str | Unset = "",
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Iterator[VcMeeting]:
         """Every item of `list_meetings`, fetching page after page from offset 0.
 
@@ -686,6 +761,7 @@ class VideoconferencesResource:
                 fetch_range=fetch_range,
                 staff_id=staff_id,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=0,
             items=lambda data: data.items,
@@ -701,6 +777,7 @@ class VideoconferencesResource:
         limit: int | Unset = 10,
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcMeetingPage:
         """List the meetings the operator took part in that are over, one page at a time.
 
@@ -708,11 +785,14 @@ class VideoconferencesResource:
         """
         return _list_past_meetings.sync(
             client=self._http,
-            body=VcOperatorPageRequest(
-                org_id=org_id,
-                operator=operator,
-                limit=limit,
-                offset=offset,
+            body=with_extra(
+                VcOperatorPageRequest(
+                    org_id=org_id,
+                    operator=operator,
+                    limit=limit,
+                    offset=offset,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -724,6 +804,7 @@ class VideoconferencesResource:
         operator: str,
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Iterator[VcMeeting]:
         """Every item of `list_past_meetings`, fetching page after page from offset 0.
 
@@ -736,6 +817,7 @@ class VideoconferencesResource:
                 limit=limit,
                 offset=position,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=0,
             items=lambda data: data.items,
@@ -750,6 +832,7 @@ class VideoconferencesResource:
         operator: str,
         mid: int,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcOpResult | None:
         """End a running meeting.
 
@@ -760,10 +843,13 @@ class VideoconferencesResource:
         """
         return _stop_meeting.sync(
             client=self._http,
-            body=VcMeetingRequest(
-                org_id=org_id,
-                operator=operator,
-                mid=mid,
+            body=with_extra(
+                VcMeetingRequest(
+                    org_id=org_id,
+                    operator=operator,
+                    mid=mid,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -776,6 +862,7 @@ class VideoconferencesResource:
         events: list[VcEventSubscription],
         call_back_info: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcOpResult | None:
         """Subscribe to a meeting's status-change events.
 
@@ -787,11 +874,14 @@ class VideoconferencesResource:
         """
         return _subscribe_meeting_events.sync(
             client=self._http,
-            body=VcEventSubscribeRequest(
-                org_id=org_id,
-                mid=mid,
-                events=events,
-                call_back_info=call_back_info,
+            body=with_extra(
+                VcEventSubscribeRequest(
+                    org_id=org_id,
+                    mid=mid,
+                    events=events,
+                    call_back_info=call_back_info,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -812,6 +902,7 @@ class VideoconferencesResource:
         control_password: str | Unset = "",
         user_stop_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcMeeting | None:
         """Replace the settings and members of a meeting that has not started.
 
@@ -824,19 +915,22 @@ class VideoconferencesResource:
         """
         return _update_meeting.sync(
             client=self._http,
-            body=VcUpdateMeetingRequest(
-                org_id=org_id,
-                operator=operator,
-                mid=mid,
-                subject=subject,
-                start_time=start_time,
-                member=member,
-                auto_record=auto_record,
-                type_=type_,
-                group_new=group_new,
-                conf_password=conf_password,
-                control_password=control_password,
-                user_stop_time=user_stop_time,
+            body=with_extra(
+                VcUpdateMeetingRequest(
+                    org_id=org_id,
+                    operator=operator,
+                    mid=mid,
+                    subject=subject,
+                    start_time=start_time,
+                    member=member,
+                    auto_record=auto_record,
+                    type_=type_,
+                    group_new=group_new,
+                    conf_password=conf_password,
+                    control_password=control_password,
+                    user_stop_time=user_stop_time,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -855,6 +949,7 @@ class AsyncVideoconferencesResource:
         operator: str,
         mid: int,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcOpResult | None:
         """Cancel a meeting that has not started (stop_meeting ends a running one).
 
@@ -865,10 +960,13 @@ class AsyncVideoconferencesResource:
         """
         return await _cancel_meeting.asyncio(
             client=self._http,
-            body=VcMeetingRequest(
-                org_id=org_id,
-                operator=operator,
-                mid=mid,
+            body=with_extra(
+                VcMeetingRequest(
+                    org_id=org_id,
+                    operator=operator,
+                    mid=mid,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -882,6 +980,7 @@ class AsyncVideoconferencesResource:
         op_code: str,
         operator: str,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcOpResult | None:
         """Act on one member of a running meeting as its host (mute, kick, make host, ...).
 
@@ -895,12 +994,15 @@ class AsyncVideoconferencesResource:
         """
         return await _control_meeting_member.asyncio(
             client=self._http,
-            body=VcMemberControlRequest(
-                org_id=org_id,
-                staff_id=staff_id,
-                mid=mid,
-                op_code=op_code,
-                operator=operator,
+            body=with_extra(
+                VcMemberControlRequest(
+                    org_id=org_id,
+                    staff_id=staff_id,
+                    mid=mid,
+                    op_code=op_code,
+                    operator=operator,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -925,6 +1027,7 @@ class AsyncVideoconferencesResource:
         invite_admin: int | Unset = UNSET,
         user_stop_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcMeeting:
         """Create an instant or a reserved meeting with its members.
 
@@ -937,23 +1040,26 @@ class AsyncVideoconferencesResource:
         """
         return await _create_meeting.asyncio(
             client=self._http,
-            body=VcCreateMeetingRequest(
-                subject=subject,
-                start_time=start_time,
-                member=member,
-                org_id=org_id,
-                auto_record=auto_record,
-                type_=type_,
-                group_new=group_new,
-                conf_password=conf_password,
-                control_password=control_password,
-                ext_attr=ext_attr,
-                mask_type=mask_type,
-                join_mute=join_mute,
-                open_mute=open_mute,
-                enable_pre_join=enable_pre_join,
-                invite_admin=invite_admin,
-                user_stop_time=user_stop_time,
+            body=with_extra(
+                VcCreateMeetingRequest(
+                    subject=subject,
+                    start_time=start_time,
+                    member=member,
+                    org_id=org_id,
+                    auto_record=auto_record,
+                    type_=type_,
+                    group_new=group_new,
+                    conf_password=conf_password,
+                    control_password=control_password,
+                    ext_attr=ext_attr,
+                    mask_type=mask_type,
+                    join_mute=join_mute,
+                    open_mute=open_mute,
+                    enable_pre_join=enable_pre_join,
+                    invite_admin=invite_admin,
+                    user_stop_time=user_stop_time,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -965,6 +1071,7 @@ class AsyncVideoconferencesResource:
         operator: str,
         mid: int,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcMeeting:
         """Fetch a meeting by its id (mid).
 
@@ -972,10 +1079,13 @@ class AsyncVideoconferencesResource:
         """
         return await _fetch_meeting.asyncio(
             client=self._http,
-            body=VcMeetingRequest(
-                org_id=org_id,
-                operator=operator,
-                mid=mid,
+            body=with_extra(
+                VcMeetingRequest(
+                    org_id=org_id,
+                    operator=operator,
+                    mid=mid,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -987,6 +1097,7 @@ class AsyncVideoconferencesResource:
         meeting_number: str,
         operator: str,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcMeetingParams:
         """Fetch a meeting by its meeting number, e.g. to learn its mid (platform PRS >= 3.8).
 
@@ -994,10 +1105,13 @@ class AsyncVideoconferencesResource:
         """
         return await _fetch_meeting_params.asyncio(
             client=self._http,
-            body=VcMeetingParamsRequest(
-                org_id=org_id,
-                meeting_number=meeting_number,
-                operator=operator,
+            body=with_extra(
+                VcMeetingParamsRequest(
+                    org_id=org_id,
+                    meeting_number=meeting_number,
+                    operator=operator,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1008,6 +1122,7 @@ class AsyncVideoconferencesResource:
         org_id: int,
         mids: list[int],
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcMeetingStatusList:
         """Fetch the status of several meetings at once.
 
@@ -1015,9 +1130,12 @@ class AsyncVideoconferencesResource:
         """
         return await _fetch_meeting_statuses.asyncio(
             client=self._http,
-            body=VcMeetingStatusRequest(
-                org_id=org_id,
-                mids=mids,
+            body=with_extra(
+                VcMeetingStatusRequest(
+                    org_id=org_id,
+                    mids=mids,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1029,6 +1147,7 @@ class AsyncVideoconferencesResource:
         operator: str,
         vods: list[VcRecordingRef],
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcRecordingUrls:
         """Fetch download URLs for one to three recordings.
 
@@ -1039,10 +1158,13 @@ class AsyncVideoconferencesResource:
         """
         return await _fetch_recording_download_urls.asyncio(
             client=self._http,
-            body=VcRecordingUrlsRequest(
-                org_id=org_id,
-                operator=operator,
-                vods=vods,
+            body=with_extra(
+                VcRecordingUrlsRequest(
+                    org_id=org_id,
+                    operator=operator,
+                    vods=vods,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1054,6 +1176,7 @@ class AsyncVideoconferencesResource:
         meeting_number: str | Unset = UNSET,
         operator: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcConfig:
         """Fetch the org's videoconference limits and switches (platform PRS >= 3.8).
 
@@ -1064,10 +1187,13 @@ class AsyncVideoconferencesResource:
         """
         return await _fetch_videoconference_config.asyncio(
             client=self._http,
-            body=VcConfigRequest(
-                org_id=org_id,
-                meeting_number=meeting_number,
-                operator=operator,
+            body=with_extra(
+                VcConfigRequest(
+                    org_id=org_id,
+                    meeting_number=meeting_number,
+                    operator=operator,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1080,6 +1206,7 @@ class AsyncVideoconferencesResource:
         meeting_number: str,
         member: list[VcInvitee],
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcOpResult | None:
         """Invite people or devices into a running meeting, named by its meeting number.
 
@@ -1091,11 +1218,14 @@ class AsyncVideoconferencesResource:
         """
         return await _invite_meeting_members.asyncio(
             client=self._http,
-            body=VcInviteRequest(
-                org_id=org_id,
-                operator=operator,
-                meeting_number=meeting_number,
-                member=member,
+            body=with_extra(
+                VcInviteRequest(
+                    org_id=org_id,
+                    operator=operator,
+                    meeting_number=meeting_number,
+                    member=member,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1108,6 +1238,7 @@ class AsyncVideoconferencesResource:
         limit: int | Unset = 10,
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcMeetingPage:
         """List the operator's running and reserved meetings, one page at a time.
 
@@ -1115,11 +1246,14 @@ class AsyncVideoconferencesResource:
         """
         return await _list_active_meetings.asyncio(
             client=self._http,
-            body=VcOperatorPageRequest(
-                org_id=org_id,
-                operator=operator,
-                limit=limit,
-                offset=offset,
+            body=with_extra(
+                VcOperatorPageRequest(
+                    org_id=org_id,
+                    operator=operator,
+                    limit=limit,
+                    offset=offset,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1131,6 +1265,7 @@ class AsyncVideoconferencesResource:
         operator: str,
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[VcMeeting]:
         """Every item of `list_active_meetings`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1140,6 +1275,7 @@ class AsyncVideoconferencesResource:
                 limit=limit,
                 offset=position,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=0,
             items=lambda data: data.items,
@@ -1155,6 +1291,7 @@ class AsyncVideoconferencesResource:
         limit: int | Unset = 10,
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcFixedRoomPage:
         """List the org's fixed (cloud) meeting rooms, one page at a time.
 
@@ -1162,11 +1299,14 @@ class AsyncVideoconferencesResource:
         """
         return await _list_fixed_meeting_rooms.asyncio(
             client=self._http,
-            body=VcOperatorPageRequest(
-                org_id=org_id,
-                operator=operator,
-                limit=limit,
-                offset=offset,
+            body=with_extra(
+                VcOperatorPageRequest(
+                    org_id=org_id,
+                    operator=operator,
+                    limit=limit,
+                    offset=offset,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1178,6 +1318,7 @@ class AsyncVideoconferencesResource:
         operator: str,
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[VcFixedRoom]:
         """Every item of `list_fixed_meeting_rooms`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1187,6 +1328,7 @@ class AsyncVideoconferencesResource:
                 limit=limit,
                 offset=position,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=0,
             items=lambda data: data.items,
@@ -1203,6 +1345,7 @@ class AsyncVideoconferencesResource:
         limit: int | Unset = 10,
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcMemberRecordPage:
         """List when a meeting's members joined and left, one page at a time.
 
@@ -1210,12 +1353,15 @@ class AsyncVideoconferencesResource:
         """
         return await _list_meeting_member_records.asyncio(
             client=self._http,
-            body=VcMeetingPageRequest(
-                org_id=org_id,
-                mid=mid,
-                operator=operator,
-                limit=limit,
-                offset=offset,
+            body=with_extra(
+                VcMeetingPageRequest(
+                    org_id=org_id,
+                    mid=mid,
+                    operator=operator,
+                    limit=limit,
+                    offset=offset,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1228,6 +1374,7 @@ class AsyncVideoconferencesResource:
         operator: str,
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[VcMemberRecord]:
         """Every item of `list_meeting_member_records`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1238,6 +1385,7 @@ class AsyncVideoconferencesResource:
                 limit=limit,
                 offset=position,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=0,
             items=lambda data: data.items,
@@ -1254,6 +1402,7 @@ class AsyncVideoconferencesResource:
         limit: int | Unset = 10,
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcMemberPage:
         """List a meeting's members, one page at a time.
 
@@ -1264,12 +1413,15 @@ class AsyncVideoconferencesResource:
         """
         return await _list_meeting_members.asyncio(
             client=self._http,
-            body=VcMeetingPageRequest(
-                org_id=org_id,
-                mid=mid,
-                operator=operator,
-                limit=limit,
-                offset=offset,
+            body=with_extra(
+                VcMeetingPageRequest(
+                    org_id=org_id,
+                    mid=mid,
+                    operator=operator,
+                    limit=limit,
+                    offset=offset,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1282,6 +1434,7 @@ class AsyncVideoconferencesResource:
         operator: str,
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[VcMeetingMember]:
         """Every item of `list_meeting_members`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1292,6 +1445,7 @@ class AsyncVideoconferencesResource:
                 limit=limit,
                 offset=position,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=0,
             items=lambda data: data.items,
@@ -1306,6 +1460,7 @@ class AsyncVideoconferencesResource:
         operator: str,
         mid: int,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcRecordingList:
         """List the recordings (vods) of a meeting.
 
@@ -1313,10 +1468,13 @@ class AsyncVideoconferencesResource:
         """
         return await _list_meeting_recordings.asyncio(
             client=self._http,
-            body=VcMeetingRequest(
-                org_id=org_id,
-                operator=operator,
-                mid=mid,
+            body=with_extra(
+                VcMeetingRequest(
+                    org_id=org_id,
+                    operator=operator,
+                    mid=mid,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1332,6 +1490,7 @@ class AsyncVideoconferencesResource:
         admin: str | Unset = "",
         create_source: VcCreateSource | Unset = 0,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcMeetingPage:
         """List meeting records in a time range, filtered by host and by where the meetings were created.
 
@@ -1344,14 +1503,17 @@ class AsyncVideoconferencesResource:
         """
         return await _list_meeting_records.asyncio(
             client=self._http,
-            body=VcMeetingRecordListRequest(
-                org_id=org_id,
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-                offset=offset,
-                admin=admin,
-                create_source=create_source,
+            body=with_extra(
+                VcMeetingRecordListRequest(
+                    org_id=org_id,
+                    start_time=start_time,
+                    end_time=end_time,
+                    limit=limit,
+                    offset=offset,
+                    admin=admin,
+                    create_source=create_source,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1366,6 +1528,7 @@ class AsyncVideoconferencesResource:
         admin: str | Unset = "",
         create_source: VcCreateSource | Unset = 0,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[VcMeeting]:
         """Every item of `list_meeting_records`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1378,6 +1541,7 @@ class AsyncVideoconferencesResource:
                 admin=admin,
                 create_source=create_source,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=0,
             items=lambda data: data.items,
@@ -1396,6 +1560,7 @@ class AsyncVideoconferencesResource:
         fetch_range: VcFetchRange | Unset = "all",
         staff_id: str | Unset = "",
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcMeetingPage:
         """List the org's meetings in a time range, one page (limit / offset) at a time.
 
@@ -1407,14 +1572,17 @@ class AsyncVideoconferencesResource:
         """
         return await _list_meetings.asyncio(
             client=self._http,
-            body=VcMeetingListRequest(
-                org_id=org_id,
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-                offset=offset,
-                fetch_range=fetch_range,
-                staff_id=staff_id,
+            body=with_extra(
+                VcMeetingListRequest(
+                    org_id=org_id,
+                    start_time=start_time,
+                    end_time=end_time,
+                    limit=limit,
+                    offset=offset,
+                    fetch_range=fetch_range,
+                    staff_id=staff_id,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1429,6 +1597,7 @@ class AsyncVideoconferencesResource:
         fetch_range: VcFetchRange | Unset = "all",
         staff_id: str | Unset = "",
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[VcMeeting]:
         """Every item of `list_meetings`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1441,6 +1610,7 @@ class AsyncVideoconferencesResource:
                 fetch_range=fetch_range,
                 staff_id=staff_id,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=0,
             items=lambda data: data.items,
@@ -1456,6 +1626,7 @@ class AsyncVideoconferencesResource:
         limit: int | Unset = 10,
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcMeetingPage:
         """List the meetings the operator took part in that are over, one page at a time.
 
@@ -1463,11 +1634,14 @@ class AsyncVideoconferencesResource:
         """
         return await _list_past_meetings.asyncio(
             client=self._http,
-            body=VcOperatorPageRequest(
-                org_id=org_id,
-                operator=operator,
-                limit=limit,
-                offset=offset,
+            body=with_extra(
+                VcOperatorPageRequest(
+                    org_id=org_id,
+                    operator=operator,
+                    limit=limit,
+                    offset=offset,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1479,6 +1653,7 @@ class AsyncVideoconferencesResource:
         operator: str,
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[VcMeeting]:
         """Every item of `list_past_meetings`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1488,6 +1663,7 @@ class AsyncVideoconferencesResource:
                 limit=limit,
                 offset=position,
                 user_token=user_token,
+                extra_body=extra_body,
             ),
             first=0,
             items=lambda data: data.items,
@@ -1502,6 +1678,7 @@ class AsyncVideoconferencesResource:
         operator: str,
         mid: int,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcOpResult | None:
         """End a running meeting.
 
@@ -1512,10 +1689,13 @@ class AsyncVideoconferencesResource:
         """
         return await _stop_meeting.asyncio(
             client=self._http,
-            body=VcMeetingRequest(
-                org_id=org_id,
-                operator=operator,
-                mid=mid,
+            body=with_extra(
+                VcMeetingRequest(
+                    org_id=org_id,
+                    operator=operator,
+                    mid=mid,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1528,6 +1708,7 @@ class AsyncVideoconferencesResource:
         events: list[VcEventSubscription],
         call_back_info: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcOpResult | None:
         """Subscribe to a meeting's status-change events.
 
@@ -1539,11 +1720,14 @@ class AsyncVideoconferencesResource:
         """
         return await _subscribe_meeting_events.asyncio(
             client=self._http,
-            body=VcEventSubscribeRequest(
-                org_id=org_id,
-                mid=mid,
-                events=events,
-                call_back_info=call_back_info,
+            body=with_extra(
+                VcEventSubscribeRequest(
+                    org_id=org_id,
+                    mid=mid,
+                    events=events,
+                    call_back_info=call_back_info,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )
@@ -1564,6 +1748,7 @@ class AsyncVideoconferencesResource:
         control_password: str | Unset = "",
         user_stop_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> VcMeeting | None:
         """Replace the settings and members of a meeting that has not started.
 
@@ -1576,19 +1761,22 @@ class AsyncVideoconferencesResource:
         """
         return await _update_meeting.asyncio(
             client=self._http,
-            body=VcUpdateMeetingRequest(
-                org_id=org_id,
-                operator=operator,
-                mid=mid,
-                subject=subject,
-                start_time=start_time,
-                member=member,
-                auto_record=auto_record,
-                type_=type_,
-                group_new=group_new,
-                conf_password=conf_password,
-                control_password=control_password,
-                user_stop_time=user_stop_time,
+            body=with_extra(
+                VcUpdateMeetingRequest(
+                    org_id=org_id,
+                    operator=operator,
+                    mid=mid,
+                    subject=subject,
+                    start_time=start_time,
+                    member=member,
+                    auto_record=auto_record,
+                    type_=type_,
+                    group_new=group_new,
+                    conf_password=conf_password,
+                    control_password=control_password,
+                    user_stop_time=user_stop_time,
+                ),
+                extra_body,
             ),
             user_token=user_token,
         )

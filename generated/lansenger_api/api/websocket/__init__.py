@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate
+from ...client import apaginate, next_offset, next_page, paginate, with_extra
 from ...models.ws_endpoint import WsEndpoint
 from ...models.ws_endpoint_request import WsEndpointRequest
 from ...types import UNSET, File, Unset
@@ -27,6 +27,7 @@ class WebsocketResource:
         *,
         app_id: str,
         secret: str,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> WsEndpoint:
         """Get the WebSocket URL a personal bot connects to for inbound events.
 
@@ -38,9 +39,12 @@ class WebsocketResource:
         """
         return _create_ws_endpoint.sync(
             client=self._http,
-            body=WsEndpointRequest(
-                app_id=app_id,
-                secret=secret,
+            body=with_extra(
+                WsEndpointRequest(
+                    app_id=app_id,
+                    secret=secret,
+                ),
+                extra_body,
             ),
         )
 
@@ -56,6 +60,7 @@ class AsyncWebsocketResource:
         *,
         app_id: str,
         secret: str,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> WsEndpoint:
         """Get the WebSocket URL a personal bot connects to for inbound events.
 
@@ -67,9 +72,12 @@ class AsyncWebsocketResource:
         """
         return await _create_ws_endpoint.asyncio(
             client=self._http,
-            body=WsEndpointRequest(
-                app_id=app_id,
-                secret=secret,
+            body=with_extra(
+                WsEndpointRequest(
+                    app_id=app_id,
+                    secret=secret,
+                ),
+                extra_body,
             ),
         )
 
