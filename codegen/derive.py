@@ -185,12 +185,22 @@ def _pagination(
     param = paging[style]
     body_schema = _json_body_schema(operation)
     body = _merged(document, body_schema) if body_schema is not None else {}
+    outer, _, inner = param.partition(".")
+    nested: dict[str, str] | None = None
     if any(p.get("in") == "query" and p["name"] == param for p in params):
         where = "query"
     elif param in body.get("properties", {}):
         where = "body"
+    elif inner and outer in body.get("properties", {}) and outer in body.get("required", []):
+        if inner not in _merged(document, body["properties"][outer]).get("properties", {}):
+            raise ValueError(f"{name}: x-lansenger-pagination {style} {param!r}: {outer} has no field {inner}")
+        where, param = "nested", outer
+        nested = {"field": str(PythonIdentifier(inner, prefix="field"))}
     else:
-        raise ValueError(f"{name}: x-lansenger-pagination {style} {param!r} is not a query parameter or body field")
+        raise ValueError(
+            f"{name}: x-lansenger-pagination {style} {param!r} is not a query parameter, body field or"
+            " field of a required body object"
+        )
     properties = _merged(document, data).get("properties", {}) if data is not None else {}
     for key in ("items", "total", "next"):
         if key in paging and paging[key] not in properties:
@@ -205,6 +215,7 @@ def _pagination(
         "items": paging["items"],
         "total": paging.get("total"),
         "next": paging.get("next"),
+        "nested": nested,
     }
 
 

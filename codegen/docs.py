@@ -54,7 +54,7 @@ def operations_table(document: dict[str, Any], metas: dict[str, OperationMeta]) 
             call = f"`{tag}.{name}({_arguments(document, path_item, operation, None)})`"
             paging = metas[name].pagination
             if paging is not None:
-                arguments = _arguments(document, path_item, operation, paging["param"])
+                arguments = _arguments(document, path_item, operation, None if paging["nested"] else paging["param"])
                 call += f"<br>`{tag}.iter_{name}({arguments})` (every page)"
             token = "user_token required" if _requires_user_token(document, path_item, operation) else ""
             rows.append((tag, name, f"| {tag} | {call} | `{method.upper()} {template}` | {token} |"))

@@ -135,6 +135,10 @@ def test_leave_pages_honour_page_size_and_the_user_token(sandbox: Sandbox, clien
     ]
     assert [item["applyId"] for page in pages for item in page.result] == ids[::-1]
     assert pages[0].last_key == ids[3] and pages[3].result == []
+    query = QingjiaApplyQuery(page_size=2)
+    walked = client.qingjia.iter_list_leave_applications(cmc_code="QJ-ENG", query_vo=query, user_token=grace)
+    assert [item["applyId"] for item in walked] == ids[::-1]
+    assert query.page_no == 1, "the walk pages on copies of the caller's query"
     everyone = client.qingjia.list_leave_applications(cmc_code="QJ-ENG", query_vo=QingjiaApplyQuery(page_size=50))
     assert everyone.total == 6
 

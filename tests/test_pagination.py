@@ -131,7 +131,12 @@ PAGED = {
                         "application/json": {
                             "schema": {
                                 "type": "object",
-                                "properties": {"pageNo": {"type": "integer"}, "offset": {"type": "integer"}},
+                                "required": ["query"],
+                                "properties": {
+                                    "pageNo": {"type": "integer"},
+                                    "offset": {"type": "integer"},
+                                    "query": {"type": "object", "properties": {"pageNo": {"type": "integer"}}},
+                                },
                             }
                         }
                     }
@@ -187,6 +192,10 @@ def paged(annotation: dict[str, Any]) -> dict[str, Any]:
             {"style": "offset", "param": "offset", "where": "body", "first": 0, "next": None},
         ),
         (
+            {"page": "query.pageNo", "first": 1, "items": "result", "total": "total"},
+            {"style": "page", "param": "query", "where": "nested", "nested": {"field": "page_no"}},
+        ),
+        (
             {"cursor": "base_version", "first": "0", "items": "result", "next": "lastVersion"},
             {"style": "cursor", "param": "base_version", "where": "query", "first": "0", "next": "lastVersion"},
         ),
@@ -204,7 +213,8 @@ def test_each_style_is_read_from_the_spec(annotation: dict[str, Any], expected: 
     [
         ({"page": "pageNo", "offset": "offset", "first": 1, "items": "result", "total": "total"}, "exactly one"),
         ({"cursor": "base_version", "first": "0", "items": "result"}, "needs \\['next'\\]"),
-        ({"page": "nope", "first": 1, "items": "result", "total": "total"}, "not a query parameter or body field"),
+        ({"page": "nope", "first": 1, "items": "result", "total": "total"}, "not a query parameter, body field"),
+        ({"page": "query.nope", "first": 1, "items": "result", "total": "total"}, "query has no field nope"),
         ({"offset": "offset", "items": "missing", "total": "total"}, "not a field of the answer"),
         ({"offset": "offset", "items": "total", "total": "total"}, "must be an array"),
     ],

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime
 import email.utils
 import json
@@ -588,6 +589,14 @@ def next_page(page: int, data: object, received: int) -> int:
 
 def next_offset(offset: int, data: object, received: int) -> int:
     return offset + received
+
+
+def with_field(model: T, name: str, value: Any) -> T:
+    """A shallow copy of `model` with one field changed: the page number inside a query object, for lists paged
+    there. Fields the spec does not name are kept (a copy, unlike `attrs.evolve`, keeps them)."""
+    changed = copy.copy(model)
+    setattr(changed, name, value)
+    return changed
 
 
 def with_extra(model: Open, extra_body: Mapping[str, Any] | None) -> Open:

@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.roaming_org import RoamingOrg
 from ...models.roaming_orgs_page import RoamingOrgsPage
 from ...types import UNSET, File, Unset

@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.app_token import AppToken
 from ...models.grant_type import GrantType, check_grant_type
 from ...models.js_api_token import JsApiToken

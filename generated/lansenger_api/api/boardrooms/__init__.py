@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.boardroom import Boardroom
 from ...models.boardroom_area import BoardroomArea
 from ...models.boardroom_area_list_request import BoardroomAreaListRequest

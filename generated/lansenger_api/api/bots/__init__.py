@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.bot_command import BotCommand
 from ...models.bot_command_chat_type import BotCommandChatType, check_bot_command_chat_type
 from ...models.bot_command_list import BotCommandList

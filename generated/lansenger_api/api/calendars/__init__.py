@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.calendar_primary import CalendarPrimary
 from ...models.schedule_attendee import ScheduleAttendee
 from ...models.schedule_attendee_info import ScheduleAttendeeInfo

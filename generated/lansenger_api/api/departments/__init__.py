@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.department_children import DepartmentChildren
 from ...models.department_create_request import DepartmentCreateRequest
 from ...models.department_created import DepartmentCreated

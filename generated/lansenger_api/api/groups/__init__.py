@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.group_create_request import GroupCreateRequest
 from ...models.group_created import GroupCreated
 from ...models.group_delete_request import GroupDeleteRequest

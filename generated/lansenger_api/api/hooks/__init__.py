@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.hook_message_request import HookMessageRequest
 from ...models.message_ack import MessageAck
 from ...models.msg_data import MsgData

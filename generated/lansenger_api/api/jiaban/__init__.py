@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.jiaban_application import JiabanApplication
 from ...models.jiaban_apply_list_request import JiabanApplyListRequest
 from ...models.jiaban_apply_page import JiabanApplyPage

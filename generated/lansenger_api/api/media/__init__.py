@@ -10,7 +10,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.app_media_type import AppMediaType, check_app_media_type
 from ...models.core_media_type import CoreMediaType, check_core_media_type
 from ...models.media_path import MediaPath

@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.account_message_request import AccountMessageRequest
 from ...models.account_msg_type import AccountMsgType, check_account_msg_type
 from ...models.bot_message_request import BotMessageRequest

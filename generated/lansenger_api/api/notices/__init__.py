@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.notice import Notice
 from ...models.notice_account import NoticeAccount
 from ...models.notice_account_list_request import NoticeAccountListRequest

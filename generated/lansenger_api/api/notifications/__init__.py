@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.chat_notification_state import ChatNotificationState
 from ...models.chat_notification_status import ChatNotificationStatus
 from ...models.chat_notification_update import ChatNotificationUpdate

@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.org_extra_field import OrgExtraField
 from ...models.org_extra_field_id_page import OrgExtraFieldIdPage
 from ...models.org_info import OrgInfo

@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.personal_app import PersonalApp
 from ...models.personal_app_create_request import PersonalAppCreateRequest
 from ...models.personal_app_credentials import PersonalAppCredentials

@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.personal_todo_copy import PersonalTodoCopy
 from ...models.personal_todo_create_request import PersonalTodoCreateRequest
 from ...models.personal_todo_download_url_request import PersonalTodoDownloadUrlRequest

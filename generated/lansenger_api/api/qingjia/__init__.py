@@ -9,7 +9,8 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
+from ...models.qingjia_application import QingjiaApplication
 from ...models.qingjia_apply_form import QingjiaApplyForm
 from ...models.qingjia_apply_list_request import QingjiaApplyListRequest
 from ...models.qingjia_apply_page import QingjiaApplyPage
@@ -189,6 +190,35 @@ class QingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+        )
+
+    def iter_list_leave_applications(
+        self,
+        *,
+        cmc_code: str,
+        query_vo: QingjiaApplyQuery,
+        is_diss: bool | Unset = UNSET,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[QingjiaApplication]:
+        """Every item of `list_leave_applications`, fetching page after page from page 1.
+
+        Stops once `total` items have arrived or at an empty page.
+        """
+        return paginate(
+            lambda position: self.list_leave_applications(
+                cmc_code=cmc_code,
+                query_vo=with_field(query_vo, "page_no", position),
+                is_diss=is_diss,
+                staff_id=staff_id,
+                user_token=user_token,
+                extra_body=extra_body,
+            ),
+            first=1,
+            items=lambda data: data.result,
+            total=lambda data: data.total,
+            advance=next_page,
         )
 
     def list_leave_attendance_groups(
@@ -413,6 +443,32 @@ class AsyncQingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+        )
+
+    def iter_list_leave_applications(
+        self,
+        *,
+        cmc_code: str,
+        query_vo: QingjiaApplyQuery,
+        is_diss: bool | Unset = UNSET,
+        staff_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncIterator[QingjiaApplication]:
+        """Every item of `list_leave_applications`, fetching page after page; use with `async for`."""
+        return apaginate(
+            lambda position: self.list_leave_applications(
+                cmc_code=cmc_code,
+                query_vo=with_field(query_vo, "page_no", position),
+                is_diss=is_diss,
+                staff_id=staff_id,
+                user_token=user_token,
+                extra_body=extra_body,
+            ),
+            first=1,
+            items=lambda data: data.result,
+            total=lambda data: data.total,
+            advance=next_page,
         )
 
     async def list_leave_attendance_groups(

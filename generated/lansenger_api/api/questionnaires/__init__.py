@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.questionnaire_account import QuestionnaireAccount
 from ...models.questionnaire_account_list_request import QuestionnaireAccountListRequest
 from ...models.questionnaire_accounts_request import QuestionnaireAccountsRequest

@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.role_create_request import RoleCreateRequest
 from ...models.role_created import RoleCreated
 from ...models.role_member_delete_request import RoleMemberDeleteRequest

@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.staff_account_state import StaffAccountState, check_staff_account_state
 from ...models.staff_ancestor_chain import StaffAncestorChain
 from ...models.staff_create_request import StaffCreateRequest

@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.stream_create_request import StreamCreateRequest
 from ...models.stream_fetch_request import StreamFetchRequest
 from ...models.stream_message import StreamMessage

@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.tag_change import TagChange
 from ...models.tag_create_request import TagCreateRequest
 from ...models.tag_created import TagCreated

@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.todo_create_request import TodoCreateRequest
 from ...models.todo_delete_request import TodoDeleteRequest
 from ...models.todo_executor_list import TodoExecutorList

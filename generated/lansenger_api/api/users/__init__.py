@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.current_user import CurrentUser
 from ...types import UNSET, File, Unset
 from . import fetch_current_user as _fetch_current_user

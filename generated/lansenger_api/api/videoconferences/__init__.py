@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.vc_auto_record import VcAutoRecord, check_vc_auto_record
 from ...models.vc_config import VcConfig
 from ...models.vc_config_request import VcConfigRequest

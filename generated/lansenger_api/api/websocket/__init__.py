@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra
+from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.ws_endpoint import WsEndpoint
 from ...models.ws_endpoint_request import WsEndpointRequest
 from ...types import UNSET, File, Unset
