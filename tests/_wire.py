@@ -83,6 +83,22 @@ async def run_async(router: respx.MockRouter, case: Case) -> None:
     case.check(result)
 
 
+def wire_tests(cases: Iterable[Case]) -> tuple[Callable[..., None], Callable[..., Any]]:
+    """`test_wire, test_wire_async = wire_tests(CASES)`: a module's wire tests over its cases, sync and async."""
+    cases = list(cases)
+
+    @params(cases)
+    def test_wire(router: respx.MockRouter, case: Case) -> None:
+        run_sync(router, case)
+
+    @params(cases)
+    @pytest.mark.anyio
+    async def test_wire_async(router: respx.MockRouter, case: Case) -> None:
+        await run_async(router, case)
+
+    return test_wire, test_wire_async
+
+
 def run_error(router: respx.MockRouter, case: Case, code: int, error: type[Exception]) -> None:
     """The call raises ``error`` when the platform answers errCode ``code``."""
     router.request(case.method, case.path).respond(json=failed(code, "refused"))

@@ -35,7 +35,7 @@ from lansenger_api.models.tag_meta_list import TagMetaList
 from lansenger_api.models.tag_staff_page import TagStaffPage
 
 from tests._envelopes import GATEWAY, TOKEN, ok
-from tests._wire import Case, params, run_async, run_error, run_sync
+from tests._wire import Case, run_error, wire_tests
 
 ORG = "524288"
 ROOT = "524288-0"
@@ -428,15 +428,7 @@ ROLE_CASES = [
 CASES = [*DEPARTMENT_CASES, *STAFF_CASES, *TAG_CASES, *ROLE_CASES]
 
 
-@params(CASES)
-def test_wire(router: respx.MockRouter, case: Case) -> None:
-    run_sync(router, case)
-
-
-@params(CASES)
-@pytest.mark.anyio
-async def test_wire_async(router: respx.MockRouter, case: Case) -> None:
-    await run_async(router, case)
+test_wire, test_wire_async = wire_tests(CASES)
 
 
 def test_delete_role_member_without_operator_still_sends_an_empty_object(router: respx.MockRouter) -> None:

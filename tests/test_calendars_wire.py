@@ -12,7 +12,7 @@ from lansenger import AsyncLansenger, InvalidArgumentError, InvalidRequestError,
 from lansenger_api.models import ScheduleAttendee, ScheduleTime
 
 from tests._envelopes import GATEWAY, TOKEN, ok
-from tests._wire import Case, params, run_async, run_error, run_sync
+from tests._wire import Case, run_error, wire_tests
 
 CAL = "cal-8f1c"
 SCH = "sch-21a7"
@@ -280,15 +280,7 @@ CASES = [
 ]
 
 
-@params(CASES)
-def test_wire(router: respx.MockRouter, case: Case) -> None:
-    run_sync(router, case)
-
-
-@params(CASES)
-@pytest.mark.anyio
-async def test_wire_async(router: respx.MockRouter, case: Case) -> None:
-    await run_async(router, case)
+test_wire, test_wire_async = wire_tests(CASES)
 
 
 def test_platform_refusals_raise_typed_errors(router: respx.MockRouter) -> None:

@@ -27,7 +27,7 @@ from lansenger_api.models.group_membership import GroupMembership
 from lansenger_api.models.group_staff_ref import GroupStaffRef
 
 from tests._envelopes import GATEWAY, TOKEN, failed, ok
-from tests._wire import Case, params, run_async, run_error, run_sync
+from tests._wire import Case, run_error, wire_tests
 
 ORG = "524288"
 GROUP = "g-100"
@@ -189,15 +189,7 @@ CASES = [
 ]
 
 
-@params(CASES)
-def test_wire(router: respx.MockRouter, case: Case) -> None:
-    run_sync(router, case)
-
-
-@params(CASES)
-@pytest.mark.anyio
-async def test_wire_async(router: respx.MockRouter, case: Case) -> None:
-    await run_async(router, case)
+test_wire, test_wire_async = wire_tests(CASES)
 
 
 def test_unknown_group_raises_not_found(router: respx.MockRouter) -> None:

@@ -42,7 +42,7 @@ from lansenger_api.models import (
 )
 
 from tests._envelopes import GATEWAY, TOKEN, ok
-from tests._wire import Case, params, run_async, run_error, run_sync
+from tests._wire import Case, run_error, wire_tests
 
 QINGJIA = "/xtra/qingjia/server/openapi/v2"
 JIABAN = "/xtra/jiaban/server/openapi/v2"
@@ -326,15 +326,7 @@ JIABAN_CASES = [
 CASES = QINGJIA_CASES + JIABAN_CASES
 
 
-@params(CASES)
-def test_wire(router: respx.MockRouter, case: Case) -> None:
-    run_sync(router, case)
-
-
-@params(CASES)
-@pytest.mark.anyio
-async def test_wire_async(router: respx.MockRouter, case: Case) -> None:
-    await run_async(router, case)
+test_wire, test_wire_async = wire_tests(CASES)
 
 
 @pytest.mark.parametrize(("tag", "cases"), [("qingjia", QINGJIA_CASES), ("jiaban", JIABAN_CASES)])

@@ -38,7 +38,7 @@ from lansenger_api.models.text_message import TextMessage
 from lansenger_api.models.verify_card_message import VerifyCardMessage
 
 from tests._envelopes import GATEWAY, TOKEN, ok
-from tests._wire import Case, params, run_async, run_error, run_sync
+from tests._wire import Case, run_error, wire_tests
 
 SENT = {"msgId": "m-1", "invalidStaff": ["gone"], "invalidDepartment": []}
 
@@ -294,15 +294,7 @@ CASES = [
 ]
 
 
-@params(CASES)
-def test_wire(router: respx.MockRouter, case: Case) -> None:
-    run_sync(router, case)
-
-
-@params(CASES)
-@pytest.mark.anyio
-async def test_wire_async(router: respx.MockRouter, case: Case) -> None:
-    await run_async(router, case)
+test_wire, test_wire_async = wire_tests(CASES)
 
 
 def test_not_in_group_is_permission_denied(router: respx.MockRouter) -> None:

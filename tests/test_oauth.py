@@ -26,7 +26,7 @@ from lansenger.testing import Sandbox
 from lansenger_api.types import UNSET
 
 from tests._envelopes import GATEWAY, TOKEN, failed, ok
-from tests._wire import Case, params, run_async, run_error, run_sync
+from tests._wire import Case, run_error, wire_tests
 
 PASSPORT = "https://passport.example.test"
 REDIRECT = "https://bot.example.test/oauth/callback?tenant=a"
@@ -103,15 +103,7 @@ CASES = [
 ]
 
 
-@params(CASES)
-def test_wire(router: respx.MockRouter, case: Case) -> None:
-    run_sync(router, case)
-
-
-@params(CASES)
-@pytest.mark.anyio
-async def test_wire_async(router: respx.MockRouter, case: Case) -> None:
-    await run_async(router, case)
+test_wire, test_wire_async = wire_tests(CASES)
 
 
 def test_used_refresh_token_is_an_authentication_error(router: respx.MockRouter) -> None:

@@ -25,7 +25,7 @@ from lansenger_api.models.staff_search_page import StaffSearchPage
 from lansenger_api.models.staff_search_scope import StaffSearchScope
 
 from tests._envelopes import GATEWAY, TOKEN, ok
-from tests._wire import Case, params, run_async, run_error, run_sync
+from tests._wire import Case, run_error, wire_tests
 
 ORG = "524288"
 ROOT = "524288-0"
@@ -323,15 +323,7 @@ CASES = [
 ]
 
 
-@params(CASES)
-def test_wire(router: respx.MockRouter, case: Case) -> None:
-    run_sync(router, case)
-
-
-@params(CASES)
-@pytest.mark.anyio
-async def test_wire_async(router: respx.MockRouter, case: Case) -> None:
-    await run_async(router, case)
+test_wire, test_wire_async = wire_tests(CASES)
 
 
 def test_search_with_only_page_size_still_sends_page_1(router: respx.MockRouter) -> None:

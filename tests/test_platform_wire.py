@@ -57,7 +57,7 @@ from lansenger_api.models.urgent_reminder_type import URGENT_REMINDER_TYPE_POPUP
 from lansenger_api.types import UNSET
 
 from tests._envelopes import GATEWAY, TOKEN, failed, ok
-from tests._wire import Case, params, run_async, run_error, run_sync
+from tests._wire import Case, run_error, wire_tests
 
 ORG = "524288"
 ADA, GRACE = f"{ORG}-1001", f"{ORG}-1002"
@@ -457,15 +457,7 @@ CASES = [
 ]
 
 
-@params(CASES)
-def test_wire(router: respx.MockRouter, case: Case) -> None:
-    run_sync(router, case)
-
-
-@params(CASES)
-@pytest.mark.anyio
-async def test_wire_async(router: respx.MockRouter, case: Case) -> None:
-    await run_async(router, case)
+test_wire, test_wire_async = wire_tests(CASES)
 
 
 def case(name: str) -> Case:

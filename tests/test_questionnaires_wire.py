@@ -43,7 +43,7 @@ from lansenger_api.models.questionnaire_status import (
 from lansenger_api.models.questionnaire_user_type import QUESTIONNAIRE_USER_TYPE_OPENID
 
 from tests._envelopes import GATEWAY, TOKEN, ok
-from tests._wire import Case, params, run_async, run_error, run_sync
+from tests._wire import Case, run_error, wire_tests
 
 PREFIX = "/xtra/questionnaire/server/openapi/v1"
 ACCOUNT = "ACC001"
@@ -519,15 +519,7 @@ CASES = [
 ]
 
 
-@params(CASES)
-def test_wire(router: respx.MockRouter, case: Case) -> None:
-    run_sync(router, case)
-
-
-@params(CASES)
-@pytest.mark.anyio
-async def test_wire_async(router: respx.MockRouter, case: Case) -> None:
-    await run_async(router, case)
+test_wire, test_wire_async = wire_tests(CASES)
 
 
 def test_every_operation_has_a_case() -> None:

@@ -25,7 +25,7 @@ from lansenger_api.models.todo_task_ref import TodoTaskRef
 from lansenger_api.models.todo_type import TODO_TYPE_APPROVAL, TODO_TYPE_NOTIFICATION, TODO_TYPE_VALUES
 
 from tests._envelopes import GATEWAY, TOKEN, ok
-from tests._wire import Case, params, run_async, run_error, run_sync
+from tests._wire import Case, run_error, wire_tests
 
 PREFIX = "/xtra/task/unified/v1"
 LINKS = {"link": "https://m.example/1", "pc_link": "https://pc.example/1"}
@@ -264,15 +264,7 @@ CASES = [
 ]
 
 
-@params(CASES)
-def test_wire(router: respx.MockRouter, case: Case) -> None:
-    run_sync(router, case)
-
-
-@params(CASES)
-@pytest.mark.anyio
-async def test_wire_async(router: respx.MockRouter, case: Case) -> None:
-    await run_async(router, case)
+test_wire, test_wire_async = wire_tests(CASES)
 
 
 def test_every_operation_has_a_case() -> None:

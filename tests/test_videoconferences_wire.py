@@ -41,7 +41,7 @@ from lansenger_api.models.vc_recording_urls import VcRecordingUrls
 from lansenger_api.models.vc_switch import VC_SWITCH_OFF, VC_SWITCH_ON
 
 from tests._envelopes import GATEWAY, TOKEN, ok
-from tests._wire import Case, params, run_async, run_error, run_sync
+from tests._wire import Case, run_error, wire_tests
 
 PREFIX = "/xtra/videoconference/openapi/v1"
 ORG = 14803712
@@ -444,15 +444,7 @@ CASES = [
 ]
 
 
-@params(CASES)
-def test_wire(router: respx.MockRouter, case: Case) -> None:
-    run_sync(router, case)
-
-
-@params(CASES)
-@pytest.mark.anyio
-async def test_wire_async(router: respx.MockRouter, case: Case) -> None:
-    await run_async(router, case)
+test_wire, test_wire_async = wire_tests(CASES)
 
 
 def test_every_operation_has_a_case() -> None:

@@ -64,7 +64,7 @@ from lansenger_api.models.personal_todo_status import PERSONAL_TODO_STATUS_FINIS
 from lansenger_api.models.personal_todo_update_content import PersonalTodoUpdateContent
 
 from tests._envelopes import GATEWAY, TOKEN, ok
-from tests._wire import Case, params, run_async, run_error, run_sync
+from tests._wire import Case, run_error, wire_tests
 
 ORG = "524288"
 ADA, GRACE = "524288-1001", "524288-1002"
@@ -634,15 +634,7 @@ BOARDROOM_CASES = [
 CASES = [*PERSONAL_APP_CASES, *PERSONAL_TODO_CASES, *NOTICE_CASES, *BOARDROOM_CASES]
 
 
-@params(CASES)
-def test_wire(router: respx.MockRouter, case: Case) -> None:
-    run_sync(router, case)
-
-
-@params(CASES)
-@pytest.mark.anyio
-async def test_wire_async(router: respx.MockRouter, case: Case) -> None:
-    await run_async(router, case)
+test_wire, test_wire_async = wire_tests(CASES)
 
 
 @pytest.mark.parametrize("tag", ["personal_apps", "personal_todos", "notices", "boardrooms"])
