@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 from collections.abc import Iterator
 
 import pytest
@@ -25,3 +28,34 @@ def router() -> Iterator[respx.MockRouter]:
     with respx.mock(base_url=GATEWAY, assert_all_called=False) as mock:
         mock.get("/v1/apptoken/create").respond(json=token())
         yield mock
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real redis-server of our own on a unix socket (no TCP port to race for), stopped after the session.
+
+    Without redis-server the Redis tests skip, visibly; under CI (`CI` set) they fail instead, because `.ci/run`
+    installs it and a skipped store test there would hide a broken install.
+    """
+    binary = shutil.which("redis-server")
+    if binary is None:
+        if os.environ.get("CI"):
+            pytest.fail("redis-server not installed: .ci/run installs it; the Redis tests cannot run")
+        pytest.skip("redis-server not installed (apt-get install redis-server); Redis store tests skipped")
+    socket = tmp_path_factory.mktemp("redis") / "redis.sock"
+    server = subprocess.Popen(
+        [binary, "--port", "0", "--unixsocket", str(socket), "--save", "", "--appendonly", "no", "--logfile", ""],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert server.stdout is not None
+    for line in server.stdout:
+        if "ready to accept connections" in line.lower():
+            break
+    else:
+        pytest.fail(f"redis-server exited with {server.wait()}")
+    try:
+        yield f"unix://{socket}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import stat
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -321,31 +319,6 @@ def test_the_default_store_is_per_client() -> None:
 
 
 # -- Redis ---------------------------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real redis-server of our own on a unix socket (no TCP port to race for), stopped after the module."""
-    binary = shutil.which("redis-server")
-    if binary is None:
-        pytest.skip("redis-server not installed (apt-get install redis-server); Redis store tests skipped")
-    socket = tmp_path_factory.mktemp("redis") / "redis.sock"
-    server = subprocess.Popen(
-        [binary, "--port", "0", "--unixsocket", str(socket), "--save", "", "--appendonly", "no", "--logfile", ""],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert server.stdout is not None
-    for line in server.stdout:
-        if "ready to accept connections" in line.lower():
-            break
-    else:
-        pytest.fail(f"redis-server exited with {server.wait()}")
-    try:
-        yield f"unix://{socket}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def test_redis_store_round_trip(redis_url: str) -> None:
