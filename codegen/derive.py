@@ -75,12 +75,18 @@ def _constraints(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, 
     return {key: schema[key] for key in _CONSTRAINT_KEYS if key in schema}
 
 
-def _param_constraints(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    """A parameter's constraints, its enum included: query values go out as typed, so they are checked too."""
+def _param_constraints(document: dict[str, Any], parameter: dict[str, Any]) -> dict[str, Any]:
+    """A parameter's constraints, its enum included: query values go out as typed, so they are checked too.
+
+    A path parameter's minLength 1 is left out: `path_segment` refuses an empty path parameter of every operation.
+    """
+    schema = parameter["schema"]
     found = _constraints(document, schema)
     enum = resolve(document, schema).get("enum")
     if enum is not None and len(enum) > 1:
         found["enum"] = enum
+    if parameter.get("in") == "path" and found.get("minLength") == 1:
+        del found["minLength"]
     return found
 
 
@@ -248,7 +254,7 @@ def derive(document: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Operatio
                 raise ValueError(f"{name}: give the request body one content type; the templates expect one")
             secured = bool(operation["security"]) if "security" in operation else default_secured
             params = [resolve(document, p) for p in shared_params + operation.get("parameters", [])]
-            param_checks = {p["name"]: _param_constraints(document, p["schema"]) for p in params if "schema" in p}
+            param_checks = {p["name"]: _param_constraints(document, p) for p in params if "schema" in p}
             ok = operation["responses"].get("200", {})
             content = ok.get("content", {})
             envelope = False

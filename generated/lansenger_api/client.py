@@ -7,11 +7,13 @@ import copy
 import datetime
 import email.utils
 import json
+import re
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from contextlib import asynccontextmanager, contextmanager
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol, TypeVar
+from urllib.parse import quote
 
 import httpx
 
@@ -57,6 +59,10 @@ class _OpenModel(Protocol):
 
 
 Open = TypeVar("Open", bound=_OpenModel)
+
+# Ids are nearly always letters, digits, "-" and "_": such a segment is sent as it is, and cannot be a dot segment.
+_PLAIN_SEGMENT = re.compile(r"[A-Za-z0-9_~-]+").fullmatch
+_DOT_SEGMENTS = (".", "..")
 
 
 class LansengerAPI:
@@ -607,6 +613,34 @@ def with_extra(model: Open, extra_body: Mapping[str, Any] | None) -> Open:
     return model
 
 
+def path_segment(value: object, name: str) -> str:
+    """A path parameter as exactly one path segment that decodes to exactly the value given.
+
+    Every character but letters, digits and `-._~` is percent-encoded (UTF-8), so `/`, `?`, `#` and `%` cannot
+    reach another operation, a query or a fragment. `.` and `..` cannot be encoded safely (URL normalisation, in
+    httpx and in servers, removes them or treats `%2E` as `.`), so they are refused, as is an empty value; all
+    before anything is sent. A value that is not text (an int) goes in as its `str()`. Messages name the parameter
+    and never repeat a value (it may be huge, or not fit for a log).
+    """
+    text = value if type(value) is str else _segment_text(value, name)
+    if _PLAIN_SEGMENT(text):
+        return text
+    if not text:
+        raise errors.InvalidArgumentError(f"{name} must not be empty")
+    if text in _DOT_SEGMENTS:
+        raise errors.InvalidArgumentError(f"{name} must not be {text!r}: a dot segment would change the path")
+    try:
+        return quote(text, safe="")
+    except UnicodeEncodeError:
+        raise errors.InvalidArgumentError(f"{name} is not valid text (it contains a lone surrogate)") from None
+
+
+def _segment_text(value: object, name: str) -> str:
+    if value is None:
+        raise errors.InvalidArgumentError(f"{name} must be given, not None")
+    return str(value)
+
+
 def err_code(value: object) -> int | None:
     """An envelope's errCode as an int; the platform's SDKs have seen numeric strings, so those count too."""
     if isinstance(value, bool):
@@ -703,6 +737,7 @@ __all__ = [
     "err_code",
     "paginate",
     "parse",
+    "path_segment",
     "retry_after_seconds",
     "send",
     "stream",

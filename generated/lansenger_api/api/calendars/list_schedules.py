@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import asend, parse, send
+from ...client import asend, parse, path_segment, send
 from ...models.schedule_list import ScheduleList
 from ...models.schedule_list_request import ScheduleListRequest
 from ...rules import check_body
@@ -34,8 +33,9 @@ def _get_kwargs(
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if len(calendar_id) < 1:
-        raise errors.InvalidArgumentError("calendar_id must not be empty")
+    _url = "/v1/calendars/{calendar_id}/schedules/fetch".format(
+        calendar_id=path_segment(calendar_id, "calendar_id"),
+    )
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -59,9 +59,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/calendars/{calendar_id}/schedules/fetch".format(
-            calendar_id=quote(str(calendar_id), safe=""),
-        ),
+        "url": _url,
         "params": params,
         "extensions": _EXTENSIONS,
     }

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import asend, send, unwrap
+from ...client import asend, path_segment, send, unwrap
 from ...models.schedule_attendee_meta_request import ScheduleAttendeeMetaRequest
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -40,11 +39,10 @@ def _get_kwargs(
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if len(calendar_id) < 1:
-        raise errors.InvalidArgumentError("calendar_id must not be empty")
-
-    if len(schedule_id) < 1:
-        raise errors.InvalidArgumentError("schedule_id must not be empty")
+    _url = "/v1/calendars/{calendar_id}/schedules/{schedule_id}/members/meta/update".format(
+        calendar_id=path_segment(calendar_id, "calendar_id"),
+        schedule_id=path_segment(schedule_id, "schedule_id"),
+    )
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -62,10 +60,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/calendars/{calendar_id}/schedules/{schedule_id}/members/meta/update".format(
-            calendar_id=quote(str(calendar_id), safe=""),
-            schedule_id=quote(str(schedule_id), safe=""),
-        ),
+        "url": _url,
         "params": params,
         "extensions": _EXTENSIONS,
     }

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import asend, parse, send
+from ...client import asend, parse, path_segment, send
 from ...models.schedule_changed import ScheduleChanged
 from ...models.schedule_update_request import ScheduleUpdateRequest
 from ...rules import check_body
@@ -69,11 +68,10 @@ def _get_kwargs(
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if len(calendar_id) < 1:
-        raise errors.InvalidArgumentError("calendar_id must not be empty")
-
-    if len(schedule_id) < 1:
-        raise errors.InvalidArgumentError("schedule_id must not be empty")
+    _url = "/v1/calendars/{calendar_id}/schedules/{schedule_id}/update".format(
+        calendar_id=path_segment(calendar_id, "calendar_id"),
+        schedule_id=path_segment(schedule_id, "schedule_id"),
+    )
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -102,10 +100,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/calendars/{calendar_id}/schedules/{schedule_id}/update".format(
-            calendar_id=quote(str(calendar_id), safe=""),
-            schedule_id=quote(str(schedule_id), safe=""),
-        ),
+        "url": _url,
         "params": params,
         "extensions": _EXTENSIONS,
     }

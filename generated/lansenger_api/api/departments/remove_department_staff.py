@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import asend, send, unwrap
+from ...client import asend, path_segment, send, unwrap
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "remove_department_staff"
@@ -26,11 +25,10 @@ def _get_kwargs(
     *,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if len(department_id) < 1:
-        raise errors.InvalidArgumentError("department_id must not be empty")
-
-    if len(staff_id) < 1:
-        raise errors.InvalidArgumentError("staff_id must not be empty")
+    _url = "/v1/departments/{department_id}/staffs/{staff_id}/delete".format(
+        department_id=path_segment(department_id, "department_id"),
+        staff_id=path_segment(staff_id, "staff_id"),
+    )
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -43,10 +41,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/departments/{department_id}/staffs/{staff_id}/delete".format(
-            department_id=quote(str(department_id), safe=""),
-            staff_id=quote(str(staff_id), safe=""),
-        ),
+        "url": _url,
         "params": params,
         "extensions": _EXTENSIONS,
     }

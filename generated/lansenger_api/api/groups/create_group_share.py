@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import asend, parse, send
+from ...client import asend, parse, path_segment, send
 from ...models.group_share import GroupShare
 from ...models.group_share_request import GroupShareRequest
 from ...types import UNSET, Response, Unset
@@ -28,8 +27,9 @@ def _get_kwargs(
     body: GroupShareRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if len(group_id) < 1:
-        raise errors.InvalidArgumentError("group_id must not be empty")
+    _url = "/v2/groups/{group_id}/share/create".format(
+        group_id=path_segment(group_id, "group_id"),
+    )
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -42,9 +42,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v2/groups/{group_id}/share/create".format(
-            group_id=quote(str(group_id), safe=""),
-        ),
+        "url": _url,
         "params": params,
         "extensions": _EXTENSIONS,
     }

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import asend, parse, send
+from ...client import asend, parse, path_segment, send
 from ...models.group_membership import GroupMembership
 from ...types import UNSET, Response, Unset
 
@@ -27,8 +26,9 @@ def _get_kwargs(
     staff_id: str | Unset = UNSET,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if len(group_id) < 1:
-        raise errors.InvalidArgumentError("group_id must not be empty")
+    _url = "/v2/groups/{group_id}/members/is_in_group".format(
+        group_id=path_segment(group_id, "group_id"),
+    )
 
     if not isinstance(staff_id, Unset) and len(staff_id) < 1:
         raise errors.InvalidArgumentError("staff_id must not be empty")
@@ -46,9 +46,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/groups/{group_id}/members/is_in_group".format(
-            group_id=quote(str(group_id), safe=""),
-        ),
+        "url": _url,
         "params": params,
         "extensions": _EXTENSIONS,
     }

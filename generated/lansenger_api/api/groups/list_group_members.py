@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import asend, parse, send
+from ...client import asend, parse, path_segment, send
 from ...models.group_members_page import GroupMembersPage
 from ...types import UNSET, Response, Unset
 
@@ -28,8 +27,9 @@ def _get_kwargs(
     page_size: int | Unset = 100,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if len(group_id) < 1:
-        raise errors.InvalidArgumentError("group_id must not be empty")
+    _url = "/v2/groups/{group_id}/members/fetch".format(
+        group_id=path_segment(group_id, "group_id"),
+    )
 
     if not isinstance(page_offset, Unset) and page_offset < 0:
         raise errors.InvalidArgumentError("page_offset must be at least 0")
@@ -54,9 +54,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/groups/{group_id}/members/fetch".format(
-            group_id=quote(str(group_id), safe=""),
-        ),
+        "url": _url,
         "params": params,
         "extensions": _EXTENSIONS,
     }

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import asend, send, unwrap
+from ...client import asend, path_segment, send, unwrap
 from ...models.group_info_update import GroupInfoUpdate
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -62,8 +61,9 @@ def _get_kwargs(
     body: GroupInfoUpdate,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if len(group_id) < 1:
-        raise errors.InvalidArgumentError("group_id must not be empty")
+    _url = "/v2/groups/{group_id}/info/update".format(
+        group_id=path_segment(group_id, "group_id"),
+    )
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -88,9 +88,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v2/groups/{group_id}/info/update".format(
-            group_id=quote(str(group_id), safe=""),
-        ),
+        "url": _url,
         "params": params,
         "extensions": _EXTENSIONS,
     }

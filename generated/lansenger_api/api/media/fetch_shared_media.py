@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import astream as _astream
+from ...client import path_segment
 from ...client import stream as _stream
 from ...types import UNSET, Unset
 
@@ -26,8 +26,9 @@ def _get_kwargs(
     *,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if len(share_id) < 1:
-        raise errors.InvalidArgumentError("share_id must not be empty")
+    _url = "/v1/media/share/{share_id}/fetch".format(
+        share_id=path_segment(share_id, "share_id"),
+    )
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -40,9 +41,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/media/share/{share_id}/fetch".format(
-            share_id=quote(str(share_id), safe=""),
-        ),
+        "url": _url,
         "params": params,
         "extensions": _EXTENSIONS,
     }

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import asend, parse, send
+from ...client import asend, parse, path_segment, send
 from ...models.personal_app import PersonalApp
 from ...types import UNSET, Response
 
@@ -26,8 +25,9 @@ def _get_kwargs(
     *,
     user_token: str,
 ) -> dict[str, Any]:
-    if len(app_id) < 1:
-        raise errors.InvalidArgumentError("app_id must not be empty")
+    _url = "/v1/personal/apps/{app_id}/fetch".format(
+        app_id=path_segment(app_id, "app_id"),
+    )
 
     if len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -40,9 +40,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/personal/apps/{app_id}/fetch".format(
-            app_id=quote(str(app_id), safe=""),
-        ),
+        "url": _url,
         "params": params,
         "extensions": _EXTENSIONS,
     }

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import asend, send, unwrap
+from ...client import asend, path_segment, send, unwrap
 from ...models.personal_app_update_request import PersonalAppUpdateRequest
 from ...types import UNSET, Response, Unset
 
@@ -27,8 +26,9 @@ def _get_kwargs(
     body: PersonalAppUpdateRequest,
     user_token: str,
 ) -> dict[str, Any]:
-    if len(app_id) < 1:
-        raise errors.InvalidArgumentError("app_id must not be empty")
+    _url = "/v1/personal/apps/{app_id}/update".format(
+        app_id=path_segment(app_id, "app_id"),
+    )
 
     if len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -49,9 +49,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/personal/apps/{app_id}/update".format(
-            app_id=quote(str(app_id), safe=""),
-        ),
+        "url": _url,
         "params": params,
         "extensions": _EXTENSIONS,
     }

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import asend, parse, send
+from ...client import asend, parse, path_segment, send
 from ...models.role_create_request import RoleCreateRequest
 from ...models.role_created import RoleCreated
 from ...types import UNSET, Response, Unset
@@ -28,8 +27,9 @@ def _get_kwargs(
     body: RoleCreateRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if len(org_id) < 1:
-        raise errors.InvalidArgumentError("org_id must not be empty")
+    _url = "/v1/org/{org_id}/role/create".format(
+        org_id=path_segment(org_id, "org_id"),
+    )
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -48,9 +48,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/org/{org_id}/role/create".format(
-            org_id=quote(str(org_id), safe=""),
-        ),
+        "url": _url,
         "params": params,
         "extensions": _EXTENSIONS,
     }

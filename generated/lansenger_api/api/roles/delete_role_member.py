@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import asend, send, unwrap
+from ...client import asend, path_segment, send, unwrap
 from ...models.role_member_delete_request import RoleMemberDeleteRequest
 from ...types import UNSET, Response, Unset
 
@@ -27,8 +26,9 @@ def _get_kwargs(
     body: RoleMemberDeleteRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if len(role_member_id) < 1:
-        raise errors.InvalidArgumentError("role_member_id must not be empty")
+    _url = "/v1/rolemember/{role_member_id}/delete".format(
+        role_member_id=path_segment(role_member_id, "role_member_id"),
+    )
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -44,9 +44,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/rolemember/{role_member_id}/delete".format(
-            role_member_id=quote(str(role_member_id), safe=""),
-        ),
+        "url": _url,
         "params": params,
         "extensions": _EXTENSIONS,
     }

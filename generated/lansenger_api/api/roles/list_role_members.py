@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import asend, parse, send
+from ...client import asend, parse, path_segment, send
 from ...models.role_members import RoleMembers
 from ...types import UNSET, Response, Unset
 
@@ -27,11 +26,10 @@ def _get_kwargs(
     *,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if len(org_id) < 1:
-        raise errors.InvalidArgumentError("org_id must not be empty")
-
-    if len(role_id) < 1:
-        raise errors.InvalidArgumentError("role_id must not be empty")
+    _url = "/v1/org/{org_id}/role/{role_id}/members/fetch".format(
+        org_id=path_segment(org_id, "org_id"),
+        role_id=path_segment(role_id, "role_id"),
+    )
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -44,10 +42,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/org/{org_id}/role/{role_id}/members/fetch".format(
-            org_id=quote(str(org_id), safe=""),
-            role_id=quote(str(role_id), safe=""),
-        ),
+        "url": _url,
         "params": params,
         "extensions": _EXTENSIONS,
     }

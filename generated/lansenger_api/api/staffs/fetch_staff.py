@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import asend, parse, send
+from ...client import asend, parse, path_segment, send
 from ...models.staff_info import StaffInfo
 from ...types import UNSET, Response, Unset
 
@@ -26,8 +25,9 @@ def _get_kwargs(
     *,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if len(staff_id) < 1:
-        raise errors.InvalidArgumentError("staff_id must not be empty")
+    _url = "/v1/staffs/{staff_id}/fetch".format(
+        staff_id=path_segment(staff_id, "staff_id"),
+    )
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -40,9 +40,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/staffs/{staff_id}/fetch".format(
-            staff_id=quote(str(staff_id), safe=""),
-        ),
+        "url": _url,
         "params": params,
         "extensions": _EXTENSIONS,
     }

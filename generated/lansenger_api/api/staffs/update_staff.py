@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import asend, send, unwrap
+from ...client import asend, path_segment, send, unwrap
 from ...models.staff_update_request import StaffUpdateRequest
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -53,8 +52,9 @@ def _get_kwargs(
     body: StaffUpdateRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if len(staff_id) < 1:
-        raise errors.InvalidArgumentError("staff_id must not be empty")
+    _url = "/v1/staffs/{staff_id}/update".format(
+        staff_id=path_segment(staff_id, "staff_id"),
+    )
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -82,9 +82,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/staffs/{staff_id}/update".format(
-            staff_id=quote(str(staff_id), safe=""),
-        ),
+        "url": _url,
         "params": params,
         "extensions": _EXTENSIONS,
     }

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import asend, send, unwrap
+from ...client import asend, path_segment, send, unwrap
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "delete_tag_group"
@@ -25,8 +24,9 @@ def _get_kwargs(
     *,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if len(tag_group_id) < 1:
-        raise errors.InvalidArgumentError("tag_group_id must not be empty")
+    _url = "/v1/taggroups/{tag_group_id}/delete".format(
+        tag_group_id=path_segment(tag_group_id, "tag_group_id"),
+    )
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -39,9 +39,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/taggroups/{tag_group_id}/delete".format(
-            tag_group_id=quote(str(tag_group_id), safe=""),
-        ),
+        "url": _url,
         "params": params,
         "extensions": _EXTENSIONS,
     }

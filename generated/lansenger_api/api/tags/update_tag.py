@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import asend, parse, send
+from ...client import asend, parse, path_segment, send
 from ...models.tag_change import TagChange
 from ...models.tag_update_request import TagUpdateRequest
 from ...types import UNSET, Response, Unset
@@ -28,8 +27,9 @@ def _get_kwargs(
     body: TagUpdateRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if len(tag_id) < 1:
-        raise errors.InvalidArgumentError("tag_id must not be empty")
+    _url = "/v1/tags/{tag_id}/update".format(
+        tag_id=path_segment(tag_id, "tag_id"),
+    )
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -45,9 +45,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/tags/{tag_id}/update".format(
-            tag_id=quote(str(tag_id), safe=""),
-        ),
+        "url": _url,
         "params": params,
         "extensions": _EXTENSIONS,
     }
