@@ -121,6 +121,7 @@ class FileTokenStore:
         self._path = Path(path).expanduser()
         self._lock_path = self._path.with_name(self._path.name + ".lock")
         self._app: App | None = None
+        self._profile = profile or DEFAULT_PROFILE
         state = self._read()
         active = state.get("active_profile") if state is not None else None
         self._profile = profile or (active if isinstance(active, str) and active else DEFAULT_PROFILE)
