@@ -321,3 +321,34 @@ def test_redis_keys_name_the_app_and_gateway_and_older_unnamed_keys_are_ignored(
     stored = json.loads(raw.get(f"{prefix}sandbox-app@{sandbox.url}:app_token") or b"{}")
     assert stored["token"] == token
     assert json.loads(raw.get(prefix + "app_token") or b"{}")["token"] == "unnamed", "left as it was"
+
+
+@pytest.mark.parametrize(
+    ("change", "moved"),
+    [
+        ({"app_id": "another-app"}, True),
+        ({"app_id": None}, True),
+        ({"api_gateway_url": "https://gw.example/open/apigw"}, True),
+        ({"api_gateway_url": "{url}/"}, False),
+        ({"app_secret": "rotated"}, False),
+    ],
+)
+def test_naming_another_app_in_the_profile_moves_the_tokens_to_their_app(
+    sandbox: Sandbox, tmp_path: Path, change: dict[str, str | None], moved: bool
+) -> None:
+    path = tmp_path / "sdk_state.json"
+    with _client(sandbox, FileTokenStore(path)) as first:
+        token = first.app_token()
+        first.oauth.remember(UserTokenGrant(user_token="ut-1", staff_id=ADA))
+    FileTokenStore(path).save_settings({k: v.format(url=sandbox.url) if v else v for k, v in change.items()})
+    profile = json.loads(path.read_text())["profiles"]["default"]
+    assert ("app_token" not in profile) is moved
+    if moved:
+        assert FileTokenStore(path).load_app_token() is None, "the app the profile names now never takes them"
+    with _counted(sandbox) as fetched, _client(sandbox, FileTokenStore(path)) as again:
+        assert again.app_token() == token and again.oauth.user_token(ADA) == "ut-1", "still the sandbox app's"
+    assert fetched == [0]
+    FileTokenStore(path).save_settings({"app_id": sandbox.app_id, "api_gateway_url": sandbox.url})
+    profile = json.loads(path.read_text())["profiles"]["default"]
+    assert (profile["app_token"], list(profile["user_tokens"])) == (token, [ADA]), "named again: its own again"
+    assert "other_apps" not in profile

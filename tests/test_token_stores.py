@@ -174,6 +174,10 @@ def test_temp_files_a_killed_writer_left_are_removed_by_the_next_write(tmp_path:
         _orphan(tmp_path, f"sdk_state.json.{secrets.token_hex(6)}.tmp", hour),
     ]
     (tmp_path / f".sdk_state.json.{secrets.token_hex(6)}.tmp").mkdir()  # not a regular file: not ours
+    if os.geteuid() == 0:  # only root can give a file to another user
+        someone_elses = _orphan(tmp_path, f".sdk_state.json.{secrets.token_hex(6)}.tmp", hour)
+        os.chown(someone_elses, 4242, -1)
+        not_ours.append(someone_elses)
     store.save_user_token(_user("s1"))
     assert not any(orphan.exists() for orphan in orphans)
     assert in_flight.exists() and all(other.exists() for other in not_ours)
@@ -216,9 +220,11 @@ def test_a_symlinked_directory_on_the_way_is_fine(tmp_path: Path) -> None:
     assert FileTokenStore(tmp_path / "real-dir" / "sdk_state.json").load_app_token() == StoredAppToken("at", 2e9)
 
 
-def test_a_device_as_state_file_is_refused() -> None:
+def test_a_device_or_a_directory_as_state_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="character device"):
         FileTokenStore("/dev/null")
+    with pytest.raises(StoreError, match="a directory, not a regular file"):
+        FileTokenStore(tmp_path)
 
 
 def test_a_fifo_as_state_file_is_refused_without_blocking(tmp_path: Path) -> None:

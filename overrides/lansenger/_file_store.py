@@ -239,17 +239,24 @@ class FileTokenStore:
         return sorted(staff for staff, entry in entries.items() if _text(entry.get("user_token")))
 
     def save_settings(self, values: Mapping[str, str | None]) -> None:
-        """Set the profile's settings by their file names (`SETTING_KEYS`); None removes one. Tokens are kept."""
+        """Set the profile's settings by their file names (`SETTING_KEYS`); None removes one. Tokens are kept:
+        when the profile comes to name another app or gateway, its tokens move to ``other_apps`` under the app
+        they belong to, so the newly named app never takes them (and the tokens of the app it now names, if
+        ``other_apps`` holds them, become the profile's own)."""
         unknown = sorted(set(values) - set(SETTING_KEYS))
         if unknown:
             raise ValueError(f"not profile settings: {unknown} (known: {', '.join(SETTING_KEYS)})")
 
         def change(data: dict[str, Any]) -> None:
+            before = _named_app(data)
             for key, value in values.items():
                 if value is None:
                     data.pop(key, None)
                 else:
                     data[key] = value
+            if before is not None and not _still_names(data, before):
+                _move_tokens_aside(data, before)
+            _take_back_tokens(data)
 
         self._update(change)
 
@@ -412,6 +419,55 @@ def _unclaimed(data: dict[str, Any], gateway: str) -> bool:
         and not _user_entries(data)
         and (recorded is None or gateway_identity(recorded) == gateway)
     )
+
+
+def _named_app(data: dict[str, Any]) -> tuple[str, str | None] | None:
+    """(app id, gateway or None) the profile names, or None when it names no app."""
+    app_id, gateway = _text(data.get("app_id")), _text(data.get("api_gateway_url"))
+    return None if app_id is None else (app_id, None if gateway is None else gateway_identity(gateway))
+
+
+def _still_names(data: dict[str, Any], before: tuple[str, str | None]) -> bool:
+    """The profile names the same app, on the same gateway if it named one (first recording one changes nothing:
+    a profile without a gateway is its app's on every gateway)."""
+    after = _named_app(data)
+    return after is not None and after[0] == before[0] and (before[1] is None or after[1] == before[1])
+
+
+def _move_tokens_aside(data: dict[str, Any], owner: tuple[str, str | None]) -> None:
+    """Move the profile's own tokens to ``other_apps`` under the app they belong to; entries there are kept."""
+    app_id, gateway = owner
+    users = _user_entries(data)
+    if _app_token(data) is None and not users:
+        return
+    others = data.get(OTHER_APPS)
+    if not isinstance(others, dict):
+        others = data[OTHER_APPS] = {}
+    entry = others.get(key := app_key(gateway or "", app_id))
+    if not isinstance(entry, dict):
+        entry = others[key] = {}
+    if _app_token(data) is not None and _app_token(entry) is None:
+        entry["app_token"], entry["app_token_expiry"] = data["app_token"], data.get("app_token_expiry", 0)
+    if users:
+        kept = entry.get("user_tokens")
+        entry["user_tokens"] = users | (kept if isinstance(kept, dict) else {})
+    for name in ("app_token", "app_token_expiry", "user_tokens"):
+        data.pop(name, None)
+    for name in _FLAT_USER_KEYS:
+        if name in data:
+            data[name] = ""
+
+
+def _take_back_tokens(data: dict[str, Any]) -> None:
+    """Make the ``other_apps`` entry of the app the profile names its own tokens, if it holds none of its own."""
+    named, others = _named_app(data), data.get(OTHER_APPS)
+    if named is None or not isinstance(others, dict) or _app_token(data) is not None or _user_entries(data):
+        return
+    entry = others.pop(app_key(named[1] or "", named[0]), None)
+    if isinstance(entry, dict):
+        data.update({name: entry[name] for name in ("app_token", "app_token_expiry", "user_tokens") if name in entry})
+    if not others:
+        del data[OTHER_APPS]
 
 
 def _app_token(tokens: dict[str, Any]) -> StoredAppToken | None:
