@@ -352,3 +352,14 @@ def test_naming_another_app_in_the_profile_moves_the_tokens_to_their_app(
     profile = json.loads(path.read_text())["profiles"]["default"]
     assert (profile["app_token"], list(profile["user_tokens"])) == (token, [ADA]), "named again: its own again"
     assert "other_apps" not in profile
+
+
+def test_naming_the_app_of_an_older_unnamed_profile_attributes_its_tokens(sandbox: Sandbox, tmp_path: Path) -> None:
+    path = tmp_path / "sdk_state.json"
+    older = {"user_tokens": {ADA: {"user_token": "ut-old", "refresh_token": "rt-old", "user_token_expiry": 4102444500}}}
+    path.write_text(json.dumps({"profiles": {"default": older}}))
+    with _client(sandbox, FileTokenStore(path)) as before, pytest.raises(AuthorizationError):
+        before.oauth.user_token(ADA)
+    FileTokenStore(path).save_settings({"app_id": sandbox.app_id, "api_gateway_url": sandbox.url})
+    with _client(sandbox, FileTokenStore(path)) as after:
+        assert after.oauth.user_token(ADA) == "ut-old", "the user said whose they are"
