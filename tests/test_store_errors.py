@@ -5,6 +5,7 @@ Redis record, a full disk, a failed fsync, rename or file lock. On the wire with
 from __future__ import annotations
 
 import errno
+import fcntl
 import json
 import logging
 import os
@@ -16,7 +17,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx
-import lansenger._private_files as private_files
 import pytest
 import redis
 import respx
@@ -256,7 +256,7 @@ def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         return real_write(fd, data)
 
-    monkeypatch.setattr(private_files.os, "write", write)
+    monkeypatch.setattr(os, "write", write)
 
 
 def _assert_save_failure_logged(caplog: pytest.LogCaptureFixture, path: Path) -> None:
@@ -317,10 +317,10 @@ def _failing(error_number: int) -> Callable[..., Any]:
 @pytest.mark.parametrize(
     ("target", "name", "error_number"),
     [
-        (private_files.os, "fsync", errno.EIO),
-        (private_files.os, "replace", errno.EXDEV),
-        (private_files.os, "fchmod", errno.EPERM),
-        (private_files.fcntl, "flock", errno.ENOLCK),
+        (os, "fsync", errno.EIO),
+        (os, "replace", errno.EXDEV),
+        (os, "fchmod", errno.EPERM),
+        (fcntl, "flock", errno.ENOLCK),
     ],
 )
 def test_a_failed_write_is_a_store_error_that_leaves_no_temp_file_and_no_descriptor(

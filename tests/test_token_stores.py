@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import lansenger._private_files as private_files
 import pytest
 from lansenger import (
     AsyncLansenger,
@@ -72,7 +71,7 @@ def test_file_is_0600_from_creation_whatever_the_umask(tmp_path: Path, monkeypat
         temp_modes.append(_mode(Path(source)))
         real_replace(source, target)
 
-    monkeypatch.setattr(private_files.os, "replace", inspecting_replace)
+    monkeypatch.setattr(os, "replace", inspecting_replace)
     previous = os.umask(0)  # the most permissive umask: the modes below come from the store alone
     try:
         store = FileTokenStore(path)
