@@ -159,7 +159,10 @@ def test_profiles_from_the_state_file(sandbox: Sandbox, tmp_path: Path) -> None:
 
     stored = json.loads(shell.state_file.read_text())
     assert stored["profiles"]["bot"]["api_gateway_url"] == sandbox.url, "the platform SDKs' layout"
-    assert stored["profiles"]["bot"]["app_token"], "the app token is kept for the next command"
+    kept = stored["profiles"]["bot"]["other_apps"][f"{sandbox.app_id}@{sandbox.url}"]
+    assert kept["app_token"], "the app token is kept for the next command, under its app once the profile names none"
+    shell.ok("-p", "bot", "config", "set", "app-id", sandbox.app_id)
+    assert json.loads(shell.state_file.read_text())["profiles"]["bot"]["app_token"] == kept["app_token"]
 
 
 def test_a_grant_without_staff_id_is_kept_under_the_user_it_belongs_to(tmp_path: Path) -> None:

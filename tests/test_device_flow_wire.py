@@ -134,7 +134,7 @@ def test_device_flow_polls_at_the_interval_honours_slow_down_and_stores_the_user
         "grant_type": "authorization_code",
         "code": "oc-1",
     }
-    stored = store.load_user_token(STAFF)
+    stored = client.token_store.load_user_token(STAFF)  # the view of the store for the client's app
     assert stored is not None and stored.user_token == "ut-1" and stored.refresh_token == "rt-1"
 
 

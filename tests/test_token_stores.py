@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import signal
 import stat
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
 import httpx
-import lansenger._file_store as file_store_module
 import pytest
 from lansenger import (
     AsyncLansenger,
@@ -69,7 +71,7 @@ def test_file_is_0600_from_creation_whatever_the_umask(tmp_path: Path, monkeypat
         temp_modes.append(_mode(Path(source)))
         real_replace(source, target)
 
-    monkeypatch.setattr(file_store_module.os, "replace", inspecting_replace)
+    monkeypatch.setattr(os, "replace", inspecting_replace)
     previous = os.umask(0)  # the most permissive umask: the modes below come from the store alone
     try:
         store = FileTokenStore(path)
@@ -138,6 +140,112 @@ def test_corrupt_file_is_an_error_and_left_untouched(tmp_path: Path) -> None:
         with pytest.raises(StoreError):
             FileTokenStore(path)
         assert path.read_bytes() == corrupt
+
+
+def test_every_directory_it_creates_is_0700_whatever_the_umask(tmp_path: Path) -> None:
+    path = tmp_path / "home" / "user" / ".lansenger" / "sdk_state.json"
+    (tmp_path / "home").mkdir(mode=0o755)
+    previous = os.umask(0)
+    try:
+        FileTokenStore(path).save_app_token(StoredAppToken("at", expires_at=2e9))
+    finally:
+        os.umask(previous)
+    assert [_mode(p) for p in (tmp_path / "home", path.parents[1], path.parent)] == [0o755, 0o700, 0o700]
+
+
+def _orphan(directory: Path, name: str, age: float) -> Path:
+    orphan = directory / name
+    orphan.write_text('{"half": "writ')
+    os.utime(orphan, (time.time() - age, time.time() - age))
+    return orphan
+
+
+def test_temp_files_a_killed_writer_left_are_removed_by_the_next_write(tmp_path: Path) -> None:
+    path = tmp_path / "sdk_state.json"
+    store = FileTokenStore(path)
+    store.save_app_token(StoredAppToken("at", expires_at=2e9))
+    hour = 3600.0
+    orphans = [_orphan(tmp_path, f".sdk_state.json.{secrets.token_hex(6)}.tmp", hour) for _ in range(3)]
+    in_flight = _orphan(tmp_path, f".sdk_state.json.{secrets.token_hex(6)}.tmp", 0)  # too young to be judged dead
+    not_ours = [
+        _orphan(tmp_path, ".sdk_state.json.not-hex-at-all.tmp", hour),
+        _orphan(tmp_path, f".other.json.{secrets.token_hex(6)}.tmp", hour),
+        _orphan(tmp_path, f"sdk_state.json.{secrets.token_hex(6)}.tmp", hour),
+    ]
+    (tmp_path / f".sdk_state.json.{secrets.token_hex(6)}.tmp").mkdir()  # not a regular file: not ours
+    if os.geteuid() == 0:  # only root can give a file to another user
+        someone_elses = _orphan(tmp_path, f".sdk_state.json.{secrets.token_hex(6)}.tmp", hour)
+        os.chown(someone_elses, 4242, -1)
+        not_ours.append(someone_elses)
+    store.save_user_token(_user("s1"))
+    assert not any(orphan.exists() for orphan in orphans)
+    assert in_flight.exists() and all(other.exists() for other in not_ours)
+    assert store.load_user_token("s1") == _user("s1")
+
+
+def test_a_symlinked_lock_file_is_refused_and_not_followed(tmp_path: Path) -> None:
+    path = tmp_path / "sdk_state.json"
+    target = tmp_path / "elsewhere"
+    path.with_name("sdk_state.json.lock").symlink_to(target)
+    with pytest.raises(StoreError, match="symlink") as raised:
+        FileTokenStore(path).save_app_token(StoredAppToken("at", expires_at=2e9))
+    assert raised.value.path == str(path.with_name("sdk_state.json.lock"))
+    assert not target.exists() and not path.exists()
+
+
+def test_a_fifo_as_lock_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "sdk_state.json"
+    os.mkfifo(path.with_name("sdk_state.json.lock"))
+    with pytest.raises(StoreError, match="FIFO"):
+        FileTokenStore(path).save_app_token(StoredAppToken("at", expires_at=2e9))
+
+
+def test_a_symlinked_state_file_is_refused(tmp_path: Path) -> None:
+    real = tmp_path / "real.json"
+    real.write_text('{"profiles": {"default": {"app_token": "at", "app_token_expiry": 4102444500}}}')
+    path = tmp_path / "sdk_state.json"
+    path.symlink_to(real)
+    with pytest.raises(StoreError, match="symlink") as raised:
+        FileTokenStore(path)
+    assert raised.value.path == str(path)
+    assert path.is_symlink() and json.loads(real.read_text())["profiles"]["default"]["app_token"] == "at"
+
+
+def test_a_symlinked_directory_on_the_way_is_fine(tmp_path: Path) -> None:
+    (tmp_path / "real-dir").mkdir()
+    (tmp_path / "linked-dir").symlink_to(tmp_path / "real-dir")
+    store = FileTokenStore(tmp_path / "linked-dir" / "sdk_state.json")
+    store.save_app_token(StoredAppToken("at", expires_at=2e9))
+    assert FileTokenStore(tmp_path / "real-dir" / "sdk_state.json").load_app_token() == StoredAppToken("at", 2e9)
+
+
+def test_a_device_or_a_directory_as_state_file_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="character device"):
+        FileTokenStore("/dev/null")
+    with pytest.raises(StoreError, match="a directory, not a regular file"):
+        FileTokenStore(tmp_path)
+
+
+def test_a_fifo_as_state_file_is_refused_without_blocking(tmp_path: Path) -> None:
+    path = tmp_path / "sdk_state.json"
+    os.mkfifo(path)
+    outcome: list[BaseException] = []
+
+    def open_store() -> None:
+        try:
+            FileTokenStore(path)
+        except BaseException as error:
+            outcome.append(error)
+
+    opener = threading.Thread(target=open_store, daemon=True)
+    opener.start()
+    opener.join(timeout=30)
+    if opener.is_alive():  # blocked in open() waiting for a writer: give it one, so the thread ends
+        os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+        opener.join()
+        pytest.fail("reading a FIFO state file blocked")
+    (error,) = outcome
+    assert isinstance(error, StoreError) and "FIFO" in str(error)
 
 
 # -- layout compatibility ----------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ from ._messages import AsyncMessages, Messages
 from ._oauth import AsyncOAuth, OAuth
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Settings, from_environment, resolve
-from ._store import MemoryTokenStore, TokenStore
+from ._store import LenientStore, TokenStore, gateway_identity, store_for_client
 from ._streams import AsyncStreams, Streams
 from ._tls import default_ssl_context
 from ._token_clients import AsyncTokenClient, TokenClient
@@ -60,7 +60,16 @@ def _restored(
     elif profile is not None:
         raise ConfigurationError("profile applies to a state file path; a FileTokenStore has its own profile")
     settings: dict[str, Any] = store.settings() if isinstance(store, FileTokenStore) else {}
+    if "app_token" in settings and not _same_app(settings, overrides):
+        del settings["app_token"]  # the profile's token belongs to its app on its gateway, not to the overrides'
     return {**settings, **overrides, "token_store": store}
+
+
+def _same_app(settings: dict[str, Any], overrides: dict[str, Any]) -> bool:
+    app_id, gateway = overrides.get("app_id"), overrides.get("gateway_url")
+    return (not app_id or app_id == settings.get("app_id")) and (
+        not gateway or gateway_identity(gateway) == gateway_identity(str(settings.get("gateway_url", "")))
+    )
 
 
 def _point_at_gateway(http: httpx.Client | httpx.AsyncClient, settings: Settings, auth: AppTokenAuth) -> None:
@@ -111,7 +120,9 @@ class Lansenger(LansengerAPI):
             transport: an httpx transport to send through (e.g. `httpx.MockTransport` in tests).
             token_store: where app and user tokens are kept (`MemoryTokenStore` of this client by default);
                 a `FileTokenStore` or `RedisTokenStore` shared by several processes lets them reuse one token and
-                refresh it once.
+                refresh it once. The client keeps its tokens under its app id and gateway (`for_app`), so clients
+                of other apps may share the store; it needs app_id for that, also with an app_token. A token it
+                obtained is used even if saving it fails (logged at WARNING).
             event_hooks: `{"request": [...], "response": [...]}`, functions called with every attempt's request
                 and response, secrets masked (see `add_hook`).
         """
@@ -124,12 +135,12 @@ class Lansenger(LansengerAPI):
             redirect_uri=redirect_uri,
         )
         install_redaction()
-        self._token_store: TokenStore = token_store if token_store is not None else MemoryTokenStore()
+        self._token_store = store_for_client(token_store, self._settings.gateway_url, self._settings.app_id)
         self._token_auth = AppTokenAuth(
             fetch=self._fetch_token if self._settings.credentials else None,
             static_token=self._settings.app_token,
             token_invalid_codes=TOKEN_INVALID_CODES,
-            store=self._token_store,
+            store=LenientStore(self._token_store),
         )
         policy = _policy(max_retries, retry_policy)
         self._hooks = Hooks(event_hooks)
@@ -167,6 +178,7 @@ class Lansenger(LansengerAPI):
 
     @property
     def token_store(self) -> TokenStore:
+        """The store of this client's tokens: the view of the given store for its app on its gateway."""
         return self._token_store
 
     @property
@@ -206,7 +218,7 @@ class Lansenger(LansengerAPI):
 
     @cached_property
     def oauth(self) -> OAuth:
-        return OAuth(self._http, self._settings, store=self._token_store)
+        return OAuth(self._http, self._settings, store=LenientStore(self._token_store))
 
     @cached_property
     def messages(self) -> Messages:
@@ -273,12 +285,12 @@ class AsyncLansenger(AsyncLansengerAPI):
             redirect_uri=redirect_uri,
         )
         install_redaction()
-        self._token_store: TokenStore = token_store if token_store is not None else MemoryTokenStore()
+        self._token_store = store_for_client(token_store, self._settings.gateway_url, self._settings.app_id)
         self._token_auth = AppTokenAuth(
             afetch=self._fetch_token if self._settings.credentials else None,
             static_token=self._settings.app_token,
             token_invalid_codes=TOKEN_INVALID_CODES,
-            store=self._token_store,
+            store=LenientStore(self._token_store),
         )
         policy = _policy(max_retries, retry_policy)
         self._hooks = Hooks(event_hooks)
@@ -314,6 +326,7 @@ class AsyncLansenger(AsyncLansengerAPI):
 
     @property
     def token_store(self) -> TokenStore:
+        """The store of this client's tokens: the view of the given store for its app on its gateway."""
         return self._token_store
 
     @property
@@ -347,7 +360,7 @@ class AsyncLansenger(AsyncLansengerAPI):
 
     @cached_property
     def oauth(self) -> AsyncOAuth:
-        return AsyncOAuth(self._http, self._settings, store=self._token_store)
+        return AsyncOAuth(self._http, self._settings, store=LenientStore(self._token_store))
 
     @cached_property
     def messages(self) -> AsyncMessages:

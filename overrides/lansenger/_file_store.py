@@ -11,31 +11,59 @@ What the peers get wrong and this store does not: the file is created 0600 (a te
 O_EXCL, then renamed over the old file, so it is never readable by others, not even briefly), writes are
 atomic (temp file, fsync, ``os.replace``, fsync of the directory), every read-modify-write holds an exclusive
 ``flock`` on ``<file>.lock`` so a CLI and a daemon never lose each other's updates, keys and profiles we do
-not know are kept, and a corrupt file raises `StoreError` and is never overwritten.
+not know are kept, and a corrupt file raises `StoreError` and is never overwritten. Directories it creates are
+0700 at every level; temp files left by a killed writer are removed by a later write.
+
+Tokens belong to one app on one gateway. A profile's own tokens (the peers' keys) are those of the app the
+profile names (``app_id``, and ``api_gateway_url`` when recorded); a client of another app (`for_app`) never
+reads them and keeps its tokens under ``other_apps.<app id>@<gateway>`` in the same profile instead. Tokens
+in a profile that names no app cannot be attributed, so they are ignored, never overwritten; a profile that names
+no app and holds no tokens is taken by the first app that saves to it (its ``app_id`` and ``api_gateway_url``
+are recorded), so the peer SDKs see whose tokens they are.
+
+The state file and its lock file must be regular files, not symlinks (opened with ``O_NOFOLLOW``): a FIFO or a
+device would hang or flood the reader, and a symlink would be replaced by a plain file on the first atomic
+write (``os.replace`` renames over the link, not its target), silently forking the state; one planted in a
+shared directory would also redirect the tokens. Directories on the way may be symlinks.
 """
 
 from __future__ import annotations
 
-import contextlib
 import copy
-import fcntl
 import hashlib
 import json
-import math
 import os
-import secrets
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from lansenger_api.errors import StoreError
 
-from ._store import StoredAppToken, StoredUserToken
+from ._private_files import failure, flocked, read_regular, reason, write_atomically
+from ._state_layout import (
+    DEFAULT_PROFILE,
+    App,
+    State,
+    app_token,
+    epoch,
+    move_tokens_aside,
+    named_app,
+    number,
+    parsed,
+    retire_flat_user,
+    still_names,
+    take_back_tokens,
+    text,
+    tokens_of,
+    tokens_to_change,
+    user_entries,
+)
+from ._store import StoredAppToken, StoredUserToken, app_key, detached, gateway_identity
 
 __all__ = ["DEFAULT_STATE_FILE", "SETTING_KEYS", "FileTokenStore"]
 
 DEFAULT_STATE_FILE = "~/.lansenger/sdk_state.json"
-DEFAULT_PROFILE = "default"
 SETTING_KEYS = (
     "app_id",
     "app_secret",
@@ -47,22 +75,6 @@ SETTING_KEYS = (
     "identity_type",
 )
 """A profile's settings, as the platform SDKs name them in the file (tokens are the other keys)."""
-_FLAT_USER_KEYS = ("user_token", "refresh_token", "user_token_expiry", "refresh_token_expiry", "staff_id")
-
-State = dict[str, Any]
-
-
-def _number(value: object) -> float:
-    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 0.0
-
-
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
-
-
-def _epoch(value: float) -> int:
-    """Whole seconds, rounded down: never later than the real deadline, and readable by every peer SDK."""
-    return math.floor(value)
 
 
 class FileTokenStore:
@@ -71,12 +83,21 @@ class FileTokenStore:
     def __init__(self, path: str | os.PathLike[str] = DEFAULT_STATE_FILE, profile: str | None = None) -> None:
         self._path = Path(path).expanduser()
         self._lock_path = self._path.with_name(self._path.name + ".lock")
+        self._app: App | None = None
+        self._profile = profile or DEFAULT_PROFILE
         state = self._read()
         active = state.get("active_profile") if state is not None else None
         self._profile = profile or (active if isinstance(active, str) and active else DEFAULT_PROFILE)
 
     def __repr__(self) -> str:
-        return f"FileTokenStore(path={str(self._path)!r}, profile={self._profile!r})"
+        app = "" if self._app is None else f", app={app_key(*self._app)!r}"
+        return f"FileTokenStore(path={str(self._path)!r}, profile={self._profile!r}{app})"
+
+    def for_app(self, gateway_url: str, app_id: str) -> FileTokenStore:
+        """The view of the profile that holds the tokens of this app on this gateway (see the module docstring)."""
+        view = copy.copy(self)
+        view._app = (gateway_identity(gateway_url), app_id)
+        return view
 
     @property
     def path(self) -> Path:
@@ -90,24 +111,10 @@ class FileTokenStore:
 
     def _read(self) -> State | None:
         """The whole file, or None when it does not exist; `StoreError` when it is not a state file."""
-        try:
-            raw = self._path.read_bytes()
-        except FileNotFoundError:
-            return None
-        except OSError as error:
-            raise StoreError(f"cannot read the token state file: {error}", path=str(self._path)) from error
-        try:
-            state = json.loads(raw)
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise self._corrupt(f"not JSON ({error})") from error
-        if not isinstance(state, dict):
-            raise self._corrupt("the top level is not an object")
-        profiles = state.get("profiles")
-        if profiles is None:
-            return {"profiles": {DEFAULT_PROFILE: state}, "active_profile": DEFAULT_PROFILE}  # legacy flat file
-        if not isinstance(profiles, dict) or not all(isinstance(p, dict) for p in profiles.values()):
-            raise self._corrupt("'profiles' is not an object of objects")
-        return state
+        found = parsed(read_regular(self._path, "the token state file"))
+        if isinstance(found, str):
+            raise self._corrupt(found)  # raised here, where no local holds the file's content
+        return found
 
     def _corrupt(self, why: str) -> StoreError:
         return StoreError(
@@ -131,162 +138,124 @@ class FileTokenStore:
             "passport_url": "passport_url",
             "redirect_uri": "redirect_uri",
         }
-        found = {option: value for option, key in names.items() if (value := _text(data.get(key)))}
-        if "app_secret" not in found and (stored := self.load_app_token()) is not None:
-            found["app_token"] = stored.token  # no credentials: the stored token is all there is
+        found = {option: value for option, key in names.items() if (value := text(data.get(key)))}
+        if "app_secret" not in found and "app_id" in found and (stored := app_token(data)) is not None:
+            found["app_token"] = stored.token  # no secret: the token of the app the profile names is all there is
         return found
 
     def profile_data(self) -> dict[str, Any]:
         """A copy of the profile as stored (settings and tokens), for tools that show it; empty when absent."""
         return copy.deepcopy(self._profile_data(self._read()))
 
+    def staff_ids(self) -> list[str]:
+        """Staff with a user token in this view of the profile (the logins of its app)."""
+        entries = user_entries(tokens_of(self._profile_data(self._read()), self._app))
+        return sorted(staff for staff, entry in entries.items() if text(entry.get("user_token")))
+
     def save_settings(self, values: Mapping[str, str | None]) -> None:
-        """Set the profile's settings by their file names (`SETTING_KEYS`); None removes one. Tokens are kept."""
+        """Set the profile's settings by their file names (`SETTING_KEYS`); None removes one. Tokens are kept:
+        when the profile comes to name another app or gateway, its tokens move to ``other_apps`` under the app
+        they belong to, so the newly named app never takes them (and the tokens of the app it now names, if
+        ``other_apps`` holds them, become the profile's own)."""
         unknown = sorted(set(values) - set(SETTING_KEYS))
         if unknown:
             raise ValueError(f"not profile settings: {unknown} (known: {', '.join(SETTING_KEYS)})")
 
         def change(data: dict[str, Any]) -> None:
+            before = named_app(data)
             for key, value in values.items():
                 if value is None:
                     data.pop(key, None)
                 else:
                     data[key] = value
+            if before is not None and not still_names(data, before):
+                move_tokens_aside(data, before)
+            take_back_tokens(data)
 
         self._update(change)
 
     def load_app_token(self) -> StoredAppToken | None:
-        data = self._profile_data(self._read())
-        token = _text(data.get("app_token"))
-        return StoredAppToken(token, expires_at=_number(data.get("app_token_expiry"))) if token else None
+        return app_token(tokens_of(self._profile_data(self._read()), self._app))
 
     def load_user_token(self, staff_id: str) -> StoredUserToken | None:
-        data = self._profile_data(self._read())
-        entry = _user_entries(data).get(staff_id)
-        token = _text(entry.get("user_token")) if entry else None
+        entry = user_entries(tokens_of(self._profile_data(self._read()), self._app)).get(staff_id)
+        token = text(entry.get("user_token")) if entry else None
         if entry is None or token is None:
             return None
         return StoredUserToken(
             staff_id=staff_id,
             user_token=token,
-            expires_at=_number(entry.get("user_token_expiry")),
-            refresh_token=_text(entry.get("refresh_token")),
-            refresh_expires_at=_number(entry.get("refresh_token_expiry")),
-            scope=_text(entry.get("scope")),
+            expires_at=number(entry.get("user_token_expiry")),
+            refresh_token=text(entry.get("refresh_token")),
+            refresh_expires_at=number(entry.get("refresh_token_expiry")),
+            scope=text(entry.get("scope")),
         )
 
     # -- writing ---------------------------------------------------------------------------------------------
 
     def save_app_token(self, token: StoredAppToken) -> None:
         def change(data: dict[str, Any]) -> None:
-            data["app_token"] = token.token
-            data["app_token_expiry"] = _epoch(token.expires_at)
+            tokens = tokens_to_change(data, self._app)
+            tokens["app_token"] = token.token
+            tokens["app_token_expiry"] = epoch(token.expires_at)
 
         self._update(change)
 
     def save_user_token(self, token: StoredUserToken) -> None:
         def change(data: dict[str, Any]) -> None:
-            entries = data.get("user_tokens")
+            tokens = tokens_to_change(data, self._app)
+            entries = tokens.get("user_tokens")
             if not isinstance(entries, dict):
-                entries = data["user_tokens"] = {}
+                entries = tokens["user_tokens"] = {}
             entry = entries.get(token.staff_id)
             entry = dict(entry) if isinstance(entry, dict) else {}  # keeps keys we do not know
             entry.update(
                 user_token=token.user_token,
                 refresh_token=token.refresh_token or "",
-                user_token_expiry=_epoch(token.expires_at),
-                refresh_token_expiry=_epoch(token.refresh_expires_at),
+                user_token_expiry=epoch(token.expires_at),
+                refresh_token_expiry=epoch(token.refresh_expires_at),
             )
             if token.scope:
                 entry["scope"] = token.scope
             entries[token.staff_id] = entry
-            _retire_flat_user(data, token.staff_id)
+            retire_flat_user(tokens, token.staff_id)
 
         self._update(change)
 
     def delete_user_token(self, staff_id: str) -> None:
         def change(data: dict[str, Any]) -> None:
-            entries = data.get("user_tokens")
+            tokens = tokens_of(data, self._app)
+            entries = tokens.get("user_tokens")
             if isinstance(entries, dict):
                 entries.pop(staff_id, None)
-            _retire_flat_user(data, staff_id)
+            retire_flat_user(tokens, staff_id)
 
         self._update(change)
 
-    @contextlib.contextmanager
+    @contextmanager
     def lock(self, key: str) -> Iterator[None]:
-        """Exclusive across processes and threads: an ``flock`` on a lock file of its own per profile and key."""
-        digest = hashlib.sha256(f"{self._profile}\0{key}".encode()).hexdigest()[:16]
-        with _flocked(self._path.with_name(f"{self._path.name}.{digest}.lock")):
+        """Exclusive across processes and threads: an ``flock`` on a lock file of its own per profile, app and key."""
+        scope = self._profile if self._app is None else f"{self._profile}\0{app_key(*self._app)}"
+        digest = hashlib.sha256(f"{scope}\0{key}".encode()).hexdigest()[:16]
+        with flocked(self._path.with_name(f"{self._path.name}.{digest}.lock")):
             yield
 
     def _update(self, change: Callable[[dict[str, Any]], None]) -> None:
-        """Read, change the profile, write back: all under the file lock, so concurrent writers never clobber."""
-        with _flocked(self._lock_path):
-            state = self._read() or {"profiles": {}}
-            profiles: dict[str, Any] = state["profiles"]
-            data = profiles.setdefault(self._profile, {})
-            change(data)
-            state.setdefault("active_profile", self._profile)
-            self._write(json.dumps(state, ensure_ascii=False, indent=2).encode() + b"\n")
+        """Read, change the profile, write back: all under the file lock, so concurrent writers never clobber.
 
-    def _write(self, content: bytes) -> None:
-        directory = self._path.parent
-        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        temp = directory / f".{self._path.name}.{secrets.token_hex(6)}.tmp"
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
+        An OS error on the way (a read-only or full disk, a failed fsync or rename) is a `StoreError`; the error is
+        its cause, without the frames whose variables hold the file's content.
+        """
         try:
-            try:
-                os.fchmod(fd, 0o600)  # whatever the umask: owner read/write, nobody else
-                view = memoryview(content)
-                while view:
-                    view = view[os.write(fd, view) :]
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            os.replace(temp, self._path)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temp)
-            raise
-        _fsync_directory(directory)
+            with flocked(self._lock_path):
+                self._rewrite(change)
+        except OSError as error:
+            raise failure("write", "the token state file", self._path, reason(error, self._path)) from detached(error)
 
-
-def _user_entries(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """``user_tokens``, with the flat single-user fields of old files (and Go's) merged in; the flat ones win."""
-    raw = data.get("user_tokens")
-    entries = {k: v for k, v in raw.items() if isinstance(v, dict)} if isinstance(raw, dict) else {}
-    flat_staff, flat_token = _text(data.get("staff_id")), _text(data.get("user_token"))
-    if flat_staff and flat_token:
-        entries[flat_staff] = {key: data.get(key) for key in _FLAT_USER_KEYS}
-    return entries
-
-
-def _retire_flat_user(data: dict[str, Any], staff_id: str) -> None:
-    """Blank the flat fields of this user, or a stale flat token would win over the entry just written."""
-    if _text(data.get("staff_id")) == staff_id:
-        for key in _FLAT_USER_KEYS:
-            data[key] = ""
-
-
-@contextlib.contextmanager
-def _flocked(path: Path) -> Iterator[None]:
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
-    except OSError as error:
-        raise StoreError(f"cannot open the lock file: {error}", path=str(path)) from error
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)  # closing releases the lock
-
-
-def _fsync_directory(directory: Path) -> None:
-    """Make the rename itself durable."""
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    def _rewrite(self, change: Callable[[dict[str, Any]], None]) -> None:
+        state = self._read() or {"profiles": {}}
+        profiles: dict[str, Any] = state["profiles"]
+        data = profiles.setdefault(self._profile, {})
+        change(data)
+        state.setdefault("active_profile", self._profile)
+        write_atomically(self._path, json.dumps(state, ensure_ascii=False, indent=2).encode() + b"\n")

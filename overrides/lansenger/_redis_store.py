@@ -1,28 +1,34 @@
 """`RedisTokenStore`: tokens shared by the processes of one app across machines (``pip install lansenger[redis]``).
 
-Keys (under ``prefix``, which should name the app when several apps share a Redis): ``app_token`` and
+Keys (under ``prefix``, then ``<app id>@<gateway>:`` for the app a client names with `for_app`): ``app_token`` and
 ``user_token:<staffId>`` hold JSON and expire in Redis when the token stops being usable, so a dead token is
 never handed out; ``lock:<key>`` are redis-py locks with a timeout, so a holder that dies cannot block the others
 for longer than ``lock_timeout``.
+
+Every Redis failure (unreachable, timed out, refused) is a `StoreError` with the redis-py error as its cause, and
+so is a record that is not what this store writes (a field of the wrong type): a token is never guessed from it.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from lansenger_api.errors import ConfigurationError, StoreError
 
-from ._store import StoredAppToken, StoredUserToken
+from ._store import StoredAppToken, StoredUserToken, app_key, detached
 
 if TYPE_CHECKING:
     import redis
 
 __all__ = ["RedisTokenStore"]
+
+_Record = TypeVar("_Record", StoredAppToken, StoredUserToken)
 
 
 def _redis_module() -> Any:
@@ -31,6 +37,54 @@ def _redis_module() -> Any:
     except ImportError as error:
         raise ConfigurationError("RedisTokenStore needs redis-py: pip install 'lansenger[redis]'") from error
     return redis
+
+
+class _Corrupt(ValueError):
+    """What is wrong with a record, in words that never quote its values."""
+
+
+def _text(record: Mapping[str, Any], name: str, *, optional: bool = False) -> str | None:
+    value = record.get(name)
+    if isinstance(value, str) and value:
+        return value
+    if optional and value in (None, ""):
+        return None
+    raise _Corrupt(f"{name!r} is not a non-empty string")
+
+
+def _epoch(record: Mapping[str, Any], name: str) -> float:
+    value = record.get(name)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        return float(value)
+    raise _Corrupt(f"{name!r} is not a number")
+
+
+def _app_token(record: Mapping[str, Any], staff_id: str) -> StoredAppToken:
+    return StoredAppToken(str(_text(record, "token")), expires_at=_epoch(record, "expires_at"))
+
+
+def _user_token(record: Mapping[str, Any], staff_id: str) -> StoredUserToken:
+    return StoredUserToken(
+        staff_id=staff_id,
+        user_token=str(_text(record, "user_token")),
+        expires_at=_epoch(record, "expires_at"),
+        refresh_token=_text(record, "refresh_token", optional=True),
+        refresh_expires_at=_epoch(record, "refresh_expires_at"),
+        scope=_text(record, "scope", optional=True),
+    )
+
+
+def _decoded(raw: bytes | str, build: Callable[[Mapping[str, Any], str], _Record], staff_id: str) -> _Record | _Corrupt:
+    """The record, or what is wrong with it (returned, not raised, so no frame holding the token is kept)."""
+    try:
+        value = json.loads(raw)
+        if not isinstance(value, dict):
+            return _Corrupt("not a JSON object")
+        return build(value, staff_id)
+    except _Corrupt as problem:
+        return _Corrupt(str(problem))
+    except ValueError as problem:  # not JSON, or not UTF-8
+        return _Corrupt(f"not JSON ({type(problem).__name__})")
 
 
 class RedisTokenStore:
@@ -49,7 +103,11 @@ class RedisTokenStore:
         limit)."""
         if (url is None) == (client is None):
             raise ConfigurationError("give RedisTokenStore a url or a client (one of them)")
-        self._redis: redis.Redis = client if client is not None else _redis_module().Redis.from_url(url)
+        module = _redis_module()
+        self._redis: redis.Redis = client if client is not None else module.Redis.from_url(url)
+        self._errors: type[Exception] = module.RedisError
+        self._lock_lost: type[Exception] = module.exceptions.LockNotOwnedError
+        self._root_prefix = prefix
         self._prefix = prefix
         self._lock_timeout = lock_timeout
         self._lock_wait = lock_wait
@@ -57,15 +115,32 @@ class RedisTokenStore:
     def __repr__(self) -> str:
         return f"RedisTokenStore(prefix={self._prefix!r})"
 
-    def _get(self, key: str) -> dict[str, Any] | None:
-        raw = self._redis.get(self._prefix + key)
-        if raw is None:
-            return None
+    def for_app(self, gateway_url: str, app_id: str) -> RedisTokenStore:
+        """The tokens of one app on one gateway: keys under ``<prefix><app id>@<gateway>:``."""
+        view = copy.copy(self)
+        view._prefix = f"{self._root_prefix}{app_key(gateway_url, app_id)}:"
+        return view
+
+    @contextmanager
+    def _failures(self, action: str) -> Iterator[None]:
+        """Redis errors become `StoreError`; the redis-py error is the cause, without its frames."""
         try:
-            value = json.loads(raw)
-        except (TypeError, ValueError) as error:
-            raise StoreError(f"Redis key {self._prefix + key!r} does not hold a token record") from error
-        return value if isinstance(value, dict) else None
+            yield
+        except self._errors as error:
+            if isinstance(error, self._lock_lost):
+                why = f"the lock expired (lock_timeout {self._lock_timeout} s) before it was released"
+            else:
+                why = f"{type(error).__name__}: {error}"
+            raise StoreError(f"Redis token store: could not {action}: {why}") from detached(error)
+
+    def _load(self, key: str, build: Callable[[Mapping[str, Any], str], _Record], staff_id: str = "") -> _Record | None:
+        with self._failures(f"read {key!r}"):
+            raw = self._redis.get(self._prefix + key)
+        found = None if raw is None else _decoded(raw, build, staff_id)
+        del raw
+        if isinstance(found, _Corrupt):
+            raise StoreError(f"Redis key {self._prefix + key!r} holds a corrupt token record: {found}") from found
+        return found
 
     def _put(self, key: str, value: dict[str, Any], expires_at: float) -> None:
         """Store until `expires_at` (epoch seconds); a record already past it is deleted instead."""
@@ -76,40 +151,33 @@ class RedisTokenStore:
             self._redis.set(self._prefix + key, json.dumps(value), px=remaining_ms)
 
     def load_app_token(self) -> StoredAppToken | None:
-        value = self._get("app_token")
-        if value is None or not isinstance(value.get("token"), str):
-            return None
-        return StoredAppToken(value["token"], expires_at=float(value.get("expires_at", 0)))
+        return self._load("app_token", _app_token)
 
     def save_app_token(self, token: StoredAppToken) -> None:
-        self._put("app_token", {"token": token.token, "expires_at": token.expires_at}, token.expires_at)
+        with self._failures("save the app token"):
+            self._put("app_token", {"token": token.token, "expires_at": token.expires_at}, token.expires_at)
 
     def load_user_token(self, staff_id: str) -> StoredUserToken | None:
-        value = self._get(f"user_token:{staff_id}")
-        if value is None or not isinstance(value.get("user_token"), str):
-            return None
-        return StoredUserToken(
-            staff_id=staff_id,
-            user_token=value["user_token"],
-            expires_at=float(value.get("expires_at", 0)),
-            refresh_token=value.get("refresh_token") or None,
-            refresh_expires_at=float(value.get("refresh_expires_at", 0)),
-            scope=value.get("scope") or None,
-        )
+        return self._load(f"user_token:{staff_id}", _user_token, staff_id)
 
     def save_user_token(self, token: StoredUserToken) -> None:
-        record = {
-            "user_token": token.user_token,
-            "expires_at": token.expires_at,
-            "refresh_token": token.refresh_token,
-            "refresh_expires_at": token.refresh_expires_at,
-            "scope": token.scope,
-        }
         # Kept while it can still be refreshed, not only while the user token is usable.
-        self._put(f"user_token:{token.staff_id}", record, max(token.expires_at, token.refresh_expires_at))
+        with self._failures(f"save the user token of {token.staff_id!r}"):
+            self._put(
+                f"user_token:{token.staff_id}",
+                {
+                    "user_token": token.user_token,
+                    "expires_at": token.expires_at,
+                    "refresh_token": token.refresh_token,
+                    "refresh_expires_at": token.refresh_expires_at,
+                    "scope": token.scope,
+                },
+                max(token.expires_at, token.refresh_expires_at),
+            )
 
     def delete_user_token(self, staff_id: str) -> None:
-        self._redis.delete(f"{self._prefix}user_token:{staff_id}")
+        with self._failures(f"delete the user token of {staff_id!r}"):
+            self._redis.delete(f"{self._prefix}user_token:{staff_id}")
 
     @contextmanager
     def lock(self, key: str) -> Iterator[None]:
@@ -120,9 +188,12 @@ class RedisTokenStore:
             blocking_timeout=self._lock_wait,
             thread_local=False,
         )
-        if not held.acquire():
+        with self._failures(f"acquire the lock {key!r}"):
+            acquired = held.acquire()
+        if not acquired:
             raise StoreError(f"could not acquire the Redis lock {key!r} within {self._lock_wait} s")
         try:
             yield
         finally:
-            held.release()
+            with self._failures(f"release the lock {key!r}"):
+                held.release()

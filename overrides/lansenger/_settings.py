@@ -63,9 +63,10 @@ def resolve(
         raise ConfigurationError("gateway_url must be an absolute http(s) URL")
     if url.query:
         raise ConfigurationError("gateway_url must not carry a query string")
-    if bool(app_id) != bool(app_secret):
-        missing = "app_secret" if app_id else "app_id"
-        raise ConfigurationError(f"{missing} is required when the other credential is given")
+    if app_secret and not app_id:
+        raise ConfigurationError("app_id is required when the other credential is given")
+    if app_id and not app_secret and not app_token:  # with an app_token, app_id names the app it belongs to
+        raise ConfigurationError("app_secret is required when the other credential is given")
     if not app_id and not app_token:
         raise ConfigurationError(
             f"give app_id and app_secret (or {ENV_APP_ID} and {ENV_APP_SECRET}), or an app_token ({ENV_APP_TOKEN})"

@@ -4,6 +4,10 @@ One protocol serves both clients. Its methods are synchronous; `AsyncLansenger` 
 acquire and release) in a worker thread, so a store written once works for both and never blocks the event
 loop. A store belongs to one client (or to the clients of one app that should share tokens); nothing is global.
 
+A stored token belongs to one app on one gateway. A store that several apps may share (all of ours) has
+`for_app(gateway_url, app_id)`, the view of that app's tokens; a client calls it once, with its own identity,
+and never sees another app's entries. A store without `for_app` is used as it is, so it must hold one app's tokens.
+
 Expiries are absolute wall-clock epoch seconds, because a store outlives the process (and monotonic clocks do
 not survive it): `expires_at` of a token is when to stop using it (refresh margin already taken off, as in the
 platform SDKs' state file), `refresh_expires_at` is the refresh token's real end.
@@ -17,11 +21,17 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import AbstractContextManager, asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar, runtime_checkable
+from urllib.parse import quote
 
 import anyio.to_thread
+import httpx
+from lansenger_api.errors import ConfigurationError, StoreError
+
+from ._logging import logger
 
 __all__ = [
     "APP_TOKEN_LOCK",
+    "AppScopedTokenStore",
     "MemoryTokenStore",
     "StoredAppToken",
     "StoredUserToken",
@@ -76,17 +86,63 @@ class TokenStore(Protocol):
     def lock(self, key: str) -> AbstractContextManager[None]: ...
 
 
+@runtime_checkable
+class AppScopedTokenStore(TokenStore, Protocol):
+    """A `TokenStore` that several apps may share: `for_app` is the view that holds one app's tokens only."""
+
+    def for_app(self, gateway_url: str, app_id: str) -> TokenStore: ...
+
+
+def gateway_identity(gateway_url: str) -> str:
+    """The gateway as tokens are keyed by it: the form `Lansenger` normalises it to (no trailing slash)."""
+    try:
+        return str(httpx.URL(gateway_url)).rstrip("/")
+    except httpx.InvalidURL:
+        return gateway_url.rstrip("/")
+
+
+def app_key(gateway_url: str, app_id: str) -> str:
+    """``<app id>@<gateway>``, the app id percent-encoded so that no two identities give one key."""
+    return f"{quote(app_id, safe='')}@{gateway_identity(gateway_url)}"
+
+
+def store_for_client(store: TokenStore | None, gateway_url: str, app_id: str | None) -> TokenStore:
+    """The store a client uses: its own memory store, or the view of a shared store for its app on its gateway."""
+    if store is None:
+        return MemoryTokenStore()
+    if not isinstance(store, AppScopedTokenStore):
+        return store  # a store of the user's own, without for_app: it holds one app's tokens
+    if not app_id:
+        raise ConfigurationError(
+            "a token store keeps tokens per app: give app_id too (the app the app_token belongs to)"
+        )
+    return store.for_app(gateway_url, app_id)
+
+
 class MemoryTokenStore:
-    """The default: tokens live as long as the client; locks exclude the threads of this process only."""
+    """The default: tokens live as long as the client; locks exclude the threads of this process only.
+
+    Shared by clients of several apps, each app gets its own tokens and locks (`for_app`)."""
 
     def __init__(self) -> None:
         self._guard = threading.Lock()
         self._app_token: StoredAppToken | None = None
         self._user_tokens: dict[str, StoredUserToken] = {}
         self._locks: dict[str, threading.Lock] = {}
+        self._apps: dict[str, MemoryTokenStore] = {}
+        self._root = self
 
     def __repr__(self) -> str:
         return f"MemoryTokenStore(users={len(self._user_tokens)})"
+
+    def for_app(self, gateway_url: str, app_id: str) -> MemoryTokenStore:
+        root = self._root
+        with root._guard:
+            view = root._apps.get(key := app_key(gateway_url, app_id))
+            if view is None:
+                view = root._apps[key] = MemoryTokenStore()
+                view._root = root
+        return view
 
     def load_app_token(self) -> StoredAppToken | None:
         return self._app_token
@@ -127,6 +183,80 @@ def wall_clock_for(clock: Callable[[], float], wall: Callable[[], float] | None)
 async def offload(function: Callable[[], _T]) -> _T:
     """Run a store call in a worker thread (stores are synchronous, and may do file or network I/O)."""
     return await anyio.to_thread.run_sync(function)
+
+
+class LenientStore:
+    """A client's view of its store: a token it obtained is used even when keeping it fails.
+
+    A failed save (read-only home, full disk, Redis down) and a lock lost before its release (it expired while the
+    token was fetched: another process may have fetched too) are logged at WARNING, without the token; what the
+    lock guarded has happened and the token is good. Reads, deletes and acquiring a lock still raise: without
+    them nothing can proceed.
+    """
+
+    def __init__(self, store: TokenStore) -> None:
+        self._store = store
+
+    def __repr__(self) -> str:
+        return f"LenientStore({self._store!r})"
+
+    def load_app_token(self) -> StoredAppToken | None:
+        return self._store.load_app_token()
+
+    def save_app_token(self, token: StoredAppToken) -> None:
+        try:
+            self._store.save_app_token(token)
+        except (StoreError, OSError) as error:
+            logger.warning("the app token could not be saved to the token store; it is used anyway: %s", error)
+
+    def load_user_token(self, staff_id: str) -> StoredUserToken | None:
+        return self._store.load_user_token(staff_id)
+
+    def save_user_token(self, token: StoredUserToken) -> None:
+        try:
+            self._store.save_user_token(token)
+        except (StoreError, OSError) as error:
+            logger.warning(
+                "the user token of staff %r could not be saved to the token store; it is used anyway: %s",
+                token.staff_id,
+                error,
+            )
+
+    def delete_user_token(self, staff_id: str) -> None:
+        self._store.delete_user_token(staff_id)
+
+    @contextmanager
+    def lock(self, key: str) -> Iterator[None]:
+        manager = self._store.lock(key)
+        manager.__enter__()
+        failure: BaseException | None = None
+        try:
+            yield
+        except BaseException as error:
+            failure = error
+            raise
+        finally:
+            try:
+                if failure is None:
+                    manager.__exit__(None, None, None)
+                else:
+                    manager.__exit__(type(failure), failure, failure.__traceback__)
+            except StoreError as error:
+                logger.warning("the token store's lock %r was lost before its release: %s", key, error)
+
+
+def detached(error: BaseException) -> BaseException:
+    """`error` kept as a cause without its frames (or its chain's): their local variables may hold a token."""
+    pending: list[BaseException | None] = [error]
+    seen: set[int] = set()
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        current.__traceback__ = None
+        pending += [current.__cause__, current.__context__]
+    return error
 
 
 @asynccontextmanager

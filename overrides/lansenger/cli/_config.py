@@ -2,7 +2,8 @@
 
 The state file is the one the platform's SDKs share (``~/.lansenger/sdk_state.json``, or ``--state-file`` /
 ``LANSENGER_STATE_FILE``); ``--profile`` / ``LANSENGER_PROFILE`` picks the profile, else its active one. App tokens
-and logins are kept there, so they outlive each command.
+and logins are kept there, so they outlive each command, under the app in effect: another ``LANSENGER_APP_ID`` (or
+gateway) never sees them.
 """
 
 from __future__ import annotations
@@ -83,17 +84,17 @@ def open_client(rt: Runtime) -> Lansenger:
 
 
 def staff_for(client: Lansenger, staff_id: str | None) -> str:
-    """Who acts: `--as`, else LANSENGER_STAFF_ID, else the one login the profile holds."""
+    """Who acts: `--as`, else LANSENGER_STAFF_ID, else the one login the client's app holds in the profile."""
     chosen = staff_id or os.environ.get(ENV_STAFF_ID)
     if chosen:
         return chosen
     store = client.token_store
-    logins = sorted(_logins(store)) if isinstance(store, FileTokenStore) else []
-    if len(logins) == 1:
-        return logins[0]
-    if not logins:
+    found = client_logins(client)
+    if len(found) == 1:
+        return found[0]
+    if not found:
         raise AuthorizationError(f"no user is logged in (profile {_profile_name(store)}): run `lansenger login`")
-    raise ConfigurationError(f"several users are logged in ({', '.join(logins)}): choose one with --as")
+    raise ConfigurationError(f"several users are logged in ({', '.join(found)}): choose one with --as")
 
 
 def user_token(client: Lansenger, staff_id: str | None) -> str:
@@ -105,16 +106,18 @@ def user_token(client: Lansenger, staff_id: str | None) -> str:
         raise AuthorizationError(f"{error} (run `lansenger login`)", error=error.error) from None
 
 
-def _logins(store: FileTokenStore) -> list[str]:
-    entries = store.profile_data().get("user_tokens")
-    if not isinstance(entries, dict):
-        return []
-    return [staff for staff, entry in entries.items() if isinstance(entry, dict) and entry.get("user_token")]
+def client_logins(client: Lansenger) -> list[str]:
+    """Staff ids logged in to the client's app in its state file profile."""
+    store = client.token_store
+    return store.staff_ids() if isinstance(store, FileTokenStore) else []
 
 
 def logins(rt: Runtime) -> list[str]:
-    """Staff ids with a login in the profile."""
-    return sorted(_logins(token_store(rt)))
+    """Staff ids logged in to the app in effect (LANSENGER_* over the profile), without building a client."""
+    store = token_store(rt)
+    app_id, _ = value(rt, setting("app-id"), store)
+    gateway, _ = value(rt, setting("gateway-url"), store)
+    return (store.for_app(gateway, app_id) if app_id and gateway else store).staff_ids()
 
 
 def _profile_name(store: object) -> str:

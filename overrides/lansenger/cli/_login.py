@@ -111,7 +111,7 @@ def logout(
     """Forget a user's tokens (here only: the platform has no revocation)."""
     rt = use_json(ctx, json_output)
     with _config.open_client(rt) as client:
-        staff = _config.logins(rt) if everyone else [_config.staff_for(client, staff_id)]
+        staff = _config.client_logins(client) if everyone else [_config.staff_for(client, staff_id)]
         for each in staff:
             client.oauth.forget(each)
     emit(rt, {"loggedOut": staff}, [f"Logged out {each}." for each in staff] or ["Nobody was logged in."])
