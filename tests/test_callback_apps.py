@@ -132,6 +132,7 @@ def _raw_post(url: str, headers: str, body: bytes = b"") -> tuple[int, bytes]:
         ("9" * 18, 413),
         (str(1024 * 1024 + 1), 413),
         ("100", 400),  # only 2 bytes follow before the client closes: a body cut short
+        ("3", 400),  # one byte short
     ],
 )
 def test_wsgi_refuses_a_malformed_or_unkept_content_length(

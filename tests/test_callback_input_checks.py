@@ -56,6 +56,15 @@ def test_only_ascii_digits_pass_the_freshness_window(timestamp: str) -> None:
         verify_signature(*signed, tolerance=1e12, clock=lambda: NOW)
 
 
+@pytest.mark.parametrize("unit_starts_at", [10**11, 10**14, 10**17])
+def test_each_unit_starts_where_the_one_before_ends(unit_starts_at: int) -> None:
+    """With the clock at 1e8 s (1973), 1e11 is that moment in ms, 1e14 in µs and 1e17 in ns; one less is still the
+    coarser unit, and so some thousand years away."""
+    verify_signature(*_signed("T", str(unit_starts_at)), tolerance=1, clock=lambda: 1e8)
+    with pytest.raises(SignatureVerificationError, match="tolerance"):
+        verify_signature(*_signed("T", str(unit_starts_at - 1)), tolerance=1e6, clock=lambda: 1e8)
+
+
 @pytest.mark.parametrize("digits", [21, 400, 5000])
 def test_an_absurdly_long_timestamp_is_stale_not_an_overflow(digits: int) -> None:
     signed = _signed("T", "9" * digits)
