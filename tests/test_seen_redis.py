@@ -92,7 +92,9 @@ def asgi_worker(sandbox: Sandbox, seen: SeenStore, handled: list[str]) -> Iterat
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen()
-    server = uvicorn.Server(uvicorn.Config(asgi_app(receiver), log_level="warning", lifespan="off"))
+    # log_config=None: uvicorn's own dictConfig would re-enable every logger the sandbox silenced
+    config = uvicorn.Config(asgi_app(receiver), log_config=None, log_level="warning", lifespan="off")
+    server = uvicorn.Server(config)
     thread = threading.Thread(target=lambda: server.run(sockets=[listener]), daemon=True)
     thread.start()
     try:
