@@ -25,10 +25,16 @@ _PADDINGS = [bytes([pad]) * pad for pad in range(MAX_PAD + 1)]  # the exact tail
 
 
 def _b64decode(text: str) -> bytes:
-    """Standard base64, "=" padding optional, nothing outside the alphabet (no whitespace, no URL-safe chars)."""
+    """Standard base64, "=" padding optional (all, part or none of it), nothing outside the alphabet (no
+    whitespace, no URL-safe chars) and never more "=" than the data needs, so that Python 3.10 and the 3.11 strict
+    decoder (which takes "QUJD====") accept exactly the same strings."""
     if not isinstance(text, str) or not text.isascii():
         raise ValueError("not ASCII base64")
-    padded = text + "=" * (-len(text) % 4) if len(text) % 4 else text
+    data = text.rstrip("=")
+    missing = -len(data) % 4
+    if len(text) - len(data) > missing:
+        raise ValueError("more base64 padding than the data needs")
+    padded = data + "=" * missing if missing else data
     if sys.version_info >= (3, 11):  # the C decoder's strict mode: several times faster than a regex check
         return binascii.a2b_base64(padded, strict_mode=True)
     return base64.b64decode(padded, validate=True)

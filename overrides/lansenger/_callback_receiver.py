@@ -4,6 +4,10 @@ Order matters: the signature is checked on the ciphertext before anything is dec
 before any handler runs, and the reply is the platform's `{errCode, errMsg}` (0 ok, -1 decrypt, -2
 signature, -3 parse, -4 other). A failing handler does not change the reply: the event was received, and a
 redelivery would be dropped as a duplicate anyway; failures are logged and reported in the result.
+
+A rejected callback (-1, -2, -3) is logged at WARNING on "lansenger.callbacks" with the reason and the body's
+size, never a key, the sign token, the body or the plaintext; anyone can post junk to a webhook, so repeats of
+one reason within a minute go to DEBUG. ERROR is kept for the SDK's or a seen store's bugs (-4).
 """
 
 from __future__ import annotations
@@ -20,14 +24,16 @@ from lansenger_api.errors import (
     ConfigurationError,
     DecryptionError,
     SignatureVerificationError,
+    StoreError,
 )
 
 from ._callback_crypto import DECRYPT_FAILED, aes_key_bytes, decrypt_bytes
 from ._callback_events import CallbackEvent
 from ._callback_layouts import CallbackPayload, parse_plaintext
-from ._callback_signature import SIGNATURE_MISMATCH, verify_signature
+from ._callback_signature import STALE, verify_signature
 from ._dispatch import Dispatcher, DispatchReport
 from ._seen import InMemorySeenStore, SeenStore
+from ._warn_throttle import WarnThrottle
 
 logger = logging.getLogger("lansenger.callbacks")
 
@@ -42,6 +48,14 @@ _MESSAGES = {
 _BODY_KEYS = ("dataEncrypt", "encrypt", "Encrypt")
 _SIGNATURE_KEYS = ("signature", "dev_data_signature")
 Query = Mapping[str, str] | Mapping[str, Sequence[str]]
+UNSIGNED = "the callback carries no timestamp, nonce or signature"
+_HINTS = {
+    DECRYPT_ERROR: "is aes_key this app's callback key (回调密钥)?",
+    SIGNATURE_ERROR: "is sign_token this app's callback sign token (回调签名令牌)?",
+    PARSE_ERROR: "not a callback the platform sends",
+}
+_STALE_HINT = "is this server's clock right, and the tolerance long enough?"
+_UNSIGNED_HINT = "does the web server pass the request's query string on?"
 
 
 class PayloadError(CallbackError):
@@ -121,7 +135,8 @@ class CallbackReceiver:
             redelivers after hours, and its timestamp unit is undocumented).
         app_id: your app id, used to split orgId from appId in the binary layouts.
         dispatcher: where events go; without one, `handle` only returns them.
-        seen: the dedupe store; an in-memory one per receiver by default.
+        seen: the dedupe store (`SeenStore`); an in-memory one per receiver by default, which is one worker's
+            memory only: behind several workers or across restarts, share a `RedisSeenStore`.
     """
 
     def __init__(
@@ -149,6 +164,7 @@ class CallbackReceiver:
         self.dispatcher = dispatcher
         self._seen: SeenStore = seen if seen is not None else InMemorySeenStore()
         self._clock = clock
+        self._warnings = WarnThrottle(logger)
 
     def __repr__(self) -> str:
         return f"CallbackReceiver(app_id={self._app_id!r}, verify={self._verify})"
@@ -160,17 +176,39 @@ class CallbackReceiver:
             fresh: list[CallbackEvent] = []
             repeated: list[CallbackEvent] = []
             for event in payload.events:
-                (fresh if event.id is None or self._seen.add(event.id) else repeated).append(event)
+                (fresh if event.id is None or self._first_time(event.id) else repeated).append(event)
         except SignatureVerificationError as error:
-            return CallbackResult(SIGNATURE_ERROR, error=error)
+            return self._rejected(SIGNATURE_ERROR, error, body)
         except DecryptionError as error:
-            return CallbackResult(DECRYPT_ERROR, error=error)
+            return self._rejected(DECRYPT_ERROR, error, body)
         except PayloadError as error:
-            return CallbackResult(PARSE_ERROR, error=error)
+            return self._rejected(PARSE_ERROR, error, body)
         except Exception as error:  # the reply must always be sent, whatever broke
             logger.error("callback failed: %s", type(error).__name__)
             return CallbackResult(OTHER_ERROR, error=CallbackError(type(error).__name__))
         return CallbackResult(OK, fresh, repeated, payload)
+
+    def _first_time(self, event_id: str) -> bool:
+        """The seen store's answer; when the store cannot answer, the event is handled (a duplicate beats a loss)."""
+        try:
+            return self._seen.add(event_id)
+        except StoreError as error:
+            self._warnings.warn(
+                "seen store", "callback dedupe unavailable, handling the event unchecked: %s", str(error)
+            )
+            return True
+
+    def _rejected(self, code: int, error: CallbackError, body: object) -> CallbackResult:
+        hint = _HINTS[code]
+        if str(error) == STALE:
+            hint = _STALE_HINT
+        elif str(error) == UNSIGNED:
+            hint = _UNSIGNED_HINT
+        size = len(body) if isinstance(body, (bytes, str)) else 0
+        self._warnings.warn(
+            f"{code} {error}", "callback rejected with errCode %d: %s (%s; %d-byte body)", code, error, hint, size
+        )
+        return CallbackResult(code, error=error)
 
     def handle(self, body: bytes, query: Query) -> CallbackResult:
         """Everything for one request, dispatching new events to sync (and async) handlers."""
@@ -198,7 +236,7 @@ class CallbackReceiver:
             nonce = _first(query, ("nonce",)) or _first(envelope, ("nonce",))
             signature = _first(query, _SIGNATURE_KEYS) or _first(envelope, _SIGNATURE_KEYS)
             if timestamp is None or nonce is None or signature is None:
-                raise SignatureVerificationError(SIGNATURE_MISMATCH)
+                raise SignatureVerificationError(UNSIGNED)
             verify_signature(
                 self._sign_token,
                 timestamp,

@@ -1,7 +1,9 @@
 """The callback signature: SHA-1 over the sorted sign token, timestamp, nonce and dataEncrypt, hex.
 
 Compared in constant time. The optional freshness window accepts the timestamp in seconds, milliseconds,
-microseconds or nanoseconds, because the platform's documents show both 10- and 19-digit values.
+microseconds or nanoseconds, because the platform's documents show both 10- and 19-digit values; only 1 to 20
+ASCII digits are a timestamp (no sign, space, underscore or other script's digits, which `int` would accept).
+Whatever the input, the only error raised is `SignatureVerificationError`.
 """
 
 from __future__ import annotations
@@ -15,18 +17,24 @@ from lansenger_api.errors import SignatureVerificationError
 
 SIGNATURE_MISMATCH = "the callback signature does not match"
 STALE = "the callback timestamp is outside the tolerance window"
+MAX_TIMESTAMP_DIGITS = 20
+"""Nanoseconds since 1970 fit in 19 digits until the year 2286; a longer value is no clock's."""
 
 
 def signature(sign_token: str, timestamp: str, nonce: str, data_encrypt: str) -> str:
-    """The lower-case hex SHA-1 the platform sends as `signature` (also called dev_data_signature)."""
+    """The lower-case hex SHA-1 the platform sends as `signature` (also called dev_data_signature).
+
+    Raises UnicodeEncodeError when a value is not encodable text (a lone surrogate).
+    """
     joined = "".join(sorted((sign_token, timestamp, nonce, data_encrypt)))
     return hashlib.sha1(joined.encode("utf-8"), usedforsecurity=False).hexdigest()
 
 
 def timestamp_seconds(timestamp: str) -> float:
-    """A timestamp in s, ms, µs or ns, told apart by size, as seconds; ValueError when it is not a number."""
-    if not timestamp.isdigit():
-        raise ValueError("timestamp is not a non-negative integer")
+    """A timestamp in s, ms, µs or ns, told apart by size, as seconds; ValueError unless it is 1 to 20 ASCII
+    digits."""
+    if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= MAX_TIMESTAMP_DIGITS):
+        raise ValueError("timestamp is not 1 to 20 ASCII digits")
     value = int(timestamp)
     for scale, threshold in ((1e9, 1e17), (1e6, 1e14), (1e3, 1e11)):
         if value >= threshold:
@@ -45,7 +53,7 @@ def verify_signature(
     clock: Callable[[], float] = time.time,
 ) -> None:
     """Raise `SignatureVerificationError` unless `signature_value` signs these values (and, with `tolerance`,
-    the timestamp is within that many seconds of `clock()`)."""
+    the timestamp is within that many seconds of `clock()`). An empty `sign_token` verifies nothing."""
     if not (
         isinstance(sign_token, str)
         and isinstance(timestamp, str)
@@ -55,13 +63,17 @@ def verify_signature(
         and sign_token
     ):
         raise SignatureVerificationError(SIGNATURE_MISMATCH)
-    expected = signature(sign_token, timestamp, nonce, data_encrypt)
-    if not hmac.compare_digest(expected.encode("ascii"), signature_value.strip().lower().encode("utf-8")):
+    try:
+        expected = signature(sign_token, timestamp, nonce, data_encrypt)
+        received = signature_value.strip().lower().encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: the platform signs UTF-8, so nothing it sent
+        raise SignatureVerificationError(SIGNATURE_MISMATCH) from None
+    if not hmac.compare_digest(expected.encode("ascii"), received):
         raise SignatureVerificationError(SIGNATURE_MISMATCH)
     if tolerance is not None:
         try:
             sent = timestamp_seconds(timestamp)
         except ValueError:
             raise SignatureVerificationError(STALE) from None
-        if abs(clock() - sent) > tolerance:
+        if not abs(clock() - sent) <= tolerance:
             raise SignatureVerificationError(STALE)

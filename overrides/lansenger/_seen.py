@@ -1,6 +1,8 @@
 """Which event ids have been handled already, so a redelivered event is not handled twice.
 
-The platform redelivers after +5 min, +1 h and +6 h, so the default memory lasts a day.
+The platform redelivers after +5 min, +1 h and +6 h, so the default memory lasts a day. `InMemorySeenStore` is
+one process's memory: behind several workers (gunicorn/uvicorn `--workers`, several containers) or across a
+restart, give every receiver the same shared store instead (`lansenger.callbacks.RedisSeenStore`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,13 @@ DEFAULT_MAX_ENTRIES = 100_000
 
 @runtime_checkable
 class SeenStore(Protocol):
-    """Remembers event ids; plug in a shared store (Redis, a database) when several processes receive callbacks."""
+    """The dedupe memory a `CallbackReceiver` or WebSocket listener asks once per event that carries an id.
+
+    `add` must be atomic across every process sharing the store: of concurrent calls with one id, exactly one
+    returns True. When the store cannot answer (its backend is down) it raises `StoreError`; the SDK then handles
+    the event anyway and logs a WARNING, because a duplicate is better than a lost event. Any other exception is a
+    bug in the store: the webhook answers -4. Events without an id are never looked up and are always handled.
+    """
 
     def add(self, event_id: str) -> bool:
         """Record `event_id`; True when it was not seen within the store's memory (handle the event)."""

@@ -14,13 +14,15 @@ import threading
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
-from lansenger_api.errors import APIError, ConfigurationError, InvalidArgumentError, LansengerError
+from lansenger_api.errors import APIError, ConfigurationError, InvalidArgumentError, LansengerError, StoreError
 from lansenger_api.models.ws_endpoint import WsEndpoint
 
 from ._callback_events import CallbackEvent
 from ._dispatch import Dispatcher
 from ._logging import install_redaction, logger
+from ._seen import SeenStore
 from ._settings import Settings
+from ._warn_throttle import WarnThrottle
 from ._ws_frames import MalformedFrame, RecentKeys, dedupe_key, parse_frame
 
 if TYPE_CHECKING:
@@ -132,6 +134,7 @@ class _Listener:
         open_timeout: float,
         close_timeout: float,
         dedupe_size: int,
+        seen: SeenStore | None,
         sleep: Sleep,
         on_state: StateCallback | None,
     ) -> None:
@@ -150,6 +153,8 @@ class _Listener:
         self._open_timeout = open_timeout
         self._close_timeout = close_timeout
         self._recent = RecentKeys(dedupe_size)
+        self._seen_store = seen
+        self._warnings = WarnThrottle(logger)
         self._sleep = sleep
         self._on_state = on_state
         self._lock = threading.Lock()
@@ -264,15 +269,31 @@ class _Listener:
             return
         if parsed.skipped:
             logger.warning("websocket: skipped %d frame items that are not events", parsed.skipped)
-        fresh = [event for event in parsed.events if not self._seen(event)]
+        fresh = [event for event in parsed.events if not await self._repeated(event)]
         if fresh:
             await self._deliver(fresh)
 
-    def _seen(self, event: CallbackEvent) -> bool:
+    async def _repeated(self, event: CallbackEvent) -> bool:
         key = dedupe_key(event)
-        if key is None or not self._recent.check_and_add(key):
+        if key is None:
             return False
-        logger.debug("websocket: dropped a repeated %s event", event.type)
+        if self._seen_store is None:
+            repeated = self._recent.check_and_add(key)
+        else:
+            repeated = not await self._first_time(":".join(key), self._seen_store)
+        if repeated:
+            logger.debug("websocket: dropped a repeated %s event", event.type)
+        return repeated
+
+    async def _first_time(self, key: str, store: SeenStore) -> bool:
+        """The shared store's answer, asked off the loop (it may be a network call); when it fails, the event is
+        handled: the platform does not redeliver WebSocket events, so a duplicate beats a loss."""
+        try:
+            return await asyncio.to_thread(store.add, key)
+        except StoreError as error:
+            self._warnings.warn("seen store", "websocket: dedupe unavailable, handling the event unchecked: %s", error)
+        except Exception as error:  # a custom store's bug must not end the listener
+            logger.error("websocket: seen store failed, handling the event unchecked: %s", type(error).__name__)
         return True
 
     def _notify(self, state: ListenerState) -> None:
@@ -308,14 +329,18 @@ class AsyncWebSocketListener:
     failed endpoint create) leads to a fresh `/v1/ws/endpoint/create` and a new connection after the next
     `backoff` delay (seconds; the last repeats; the sequence restarts after a connection opens), scaled by a random
     factor in [1 - jitter, 1 + jitter]. Pings go every pingInterval of the endpoint answer. Events repeated within
-    the last `dedupe_size` (by type and data.msgId, else event id) are dropped. Handlers run on the event loop, one
-    batch at a time, so a slow handler holds up later events (not the pings).
+    the last `dedupe_size` (by type and data.msgId, else event id; events with neither are always delivered) are
+    dropped. Handlers run on the event loop, one batch at a time, so a slow handler holds up later events (not the
+    pings).
 
     Args:
         client: supplies the app's credentials and creates the endpoint (its retries and timeouts apply).
         dispatcher: receives each batch with `adispatch`; handler failures are its business, never a reconnect.
         open_timeout: seconds for the opening handshake. close_timeout: seconds to wait for the server's side of
             the close handshake before dropping the socket (a dead link never answers it).
+        seen: a shared `SeenStore` (e.g. `RedisSeenStore`) that replaces the in-process memory of `dedupe_size`,
+            so a restarted bot does not handle again what the last run handled. Asked on a worker thread; when it
+            raises, the event is delivered and a WARNING (a `StoreError`) or ERROR (anything else) logged.
         sleep: awaited for each backoff delay; inject a fake in tests.
         on_state: called with each `ListenerState` change.
     """
@@ -331,6 +356,7 @@ class AsyncWebSocketListener:
         open_timeout: float = 10.0,
         close_timeout: float = 10.0,
         dedupe_size: int = 1000,
+        seen: SeenStore | None = None,
         sleep: Sleep = asyncio.sleep,
         on_state: StateCallback | None = None,
     ) -> None:
@@ -349,6 +375,7 @@ class AsyncWebSocketListener:
             open_timeout=open_timeout,
             close_timeout=close_timeout,
             dedupe_size=dedupe_size,
+            seen=seen,
             sleep=sleep,
             on_state=on_state,
         )
@@ -384,6 +411,7 @@ class WebSocketListener:
         open_timeout: float = 10.0,
         close_timeout: float = 10.0,
         dedupe_size: int = 1000,
+        seen: SeenStore | None = None,
         on_state: StateCallback | None = None,
     ) -> None:
         app_id, secret = _credentials(client.settings)
@@ -404,6 +432,7 @@ class WebSocketListener:
             open_timeout=open_timeout,
             close_timeout=close_timeout,
             dedupe_size=dedupe_size,
+            seen=seen,
             sleep=asyncio.sleep,
             on_state=on_state,
         )

@@ -11,6 +11,9 @@ A complete receiver::
         print(event.payload.msg_data)
 
     app = asgi_app(CallbackReceiver(AES_KEY, sign_token=SIGN_TOKEN, dispatcher=dispatcher))
+
+Redelivered events are dropped by id in one process's memory; behind several workers or containers, or across
+restarts, pass ``seen=RedisSeenStore(REDIS_URL)`` so all of them share it. Events without an id are always handled.
 """
 
 from ._callback_apps import asgi_app, wsgi_app
@@ -19,6 +22,7 @@ from ._callback_layouts import CallbackPayload
 from ._callback_receiver import CallbackReceiver, CallbackResult, PayloadError, decrypt
 from ._callback_signature import signature, verify_signature
 from ._dispatch import Dispatcher, DispatchReport, HandlerFailure
+from ._redis_seen import RedisSeenStore
 from ._seen import InMemorySeenStore, SeenStore
 
 __all__ = [
@@ -31,6 +35,7 @@ __all__ = [
     "HandlerFailure",
     "InMemorySeenStore",
     "PayloadError",
+    "RedisSeenStore",
     "SeenStore",
     "asgi_app",
     "decrypt",

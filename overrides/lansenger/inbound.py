@@ -11,11 +11,14 @@
     async with AsyncLansenger.from_env() as client:
         await AsyncWebSocketListener(client, dispatcher).run()
 
-`WebSocketListener` is the blocking twin for the sync `Lansenger` client (`run_forever()` / `stop()`).
+`WebSocketListener` is the blocking twin for the sync `Lansenger` client (`run_forever()` / `stop()`). Repeats are
+dropped in memory; pass ``seen=RedisSeenStore(REDIS_URL)`` to remember across restarts and processes.
 """
 
 from ._callback_events import CallbackEvent
 from ._dispatch import Dispatcher, DispatchReport
+from ._redis_seen import RedisSeenStore
+from ._seen import InMemorySeenStore, SeenStore
 from ._ws_inbound import AsyncWebSocketListener, ListenerState, WebSocketListener
 
 __all__ = [
@@ -23,6 +26,9 @@ __all__ = [
     "CallbackEvent",
     "DispatchReport",
     "Dispatcher",
+    "InMemorySeenStore",
     "ListenerState",
+    "RedisSeenStore",
+    "SeenStore",
     "WebSocketListener",
 ]
