@@ -28,9 +28,11 @@ _T = TypeVar("_T")
 _CALL_TIMEOUT = 5.0
 _SERVER_CLOSE_TIMEOUT = 1.0
 
-# Silent like the HTTP server: websockets logs request lines, and those carry the ticket.
-_silent = logging.getLogger("lansenger.testing.websocket")
-_silent.disabled = True
+# Silent like the HTTP server: websockets logs request lines, and those carry the ticket. A logger made outside
+# logging's registry, so no logging configuration (uvicorn's dictConfig re-enables registered loggers) reaches it.
+_silent = logging.Logger("lansenger.testing.websocket", level=logging.CRITICAL + 1)
+_silent.propagate = False
+_silent.addHandler(logging.NullHandler())
 
 
 class SandboxWebSocket:
