@@ -403,7 +403,7 @@ def send(http: httpx.Client, kwargs: dict[str, Any], operation: str) -> httpx.Re
     try:
         return http.request(**kwargs)
     except httpx.RequestError as exc:
-        raise _failure(exc, operation) from exc
+        raise translate(exc, operation) from exc
     except Exception as exc:  # raised inside httpx's machinery: a token fetch, a hook, an upload's file that changed
         scrub(exc)
         raise
@@ -414,7 +414,7 @@ async def asend(http: httpx.AsyncClient, kwargs: dict[str, Any], operation: str)
     try:
         return await http.request(**kwargs)
     except httpx.RequestError as exc:
-        raise _failure(exc, operation) from exc
+        raise translate(exc, operation) from exc
     except Exception as exc:
         scrub(exc)
         raise
@@ -436,7 +436,7 @@ def stream(http: httpx.Client, kwargs: dict[str, Any], operation: str) -> Iterat
             opened = True
             yield response
     except httpx.RequestError as exc:
-        raise _failure(exc, operation) from exc
+        raise translate(exc, operation) from exc
     except Exception as exc:
         if not opened:
             scrub(exc)
@@ -455,14 +455,14 @@ async def astream(http: httpx.AsyncClient, kwargs: dict[str, Any], operation: st
             opened = True
             yield response
     except httpx.RequestError as exc:
-        raise _failure(exc, operation) from exc
+        raise translate(exc, operation) from exc
     except Exception as exc:
         if not opened:
             scrub(exc)
         raise
 
 
-def _failure(exc: httpx.RequestError, operation: str) -> errors.LansengerError:
+def translate(exc: httpx.RequestError, operation: str) -> errors.LansengerError:
     """The SDK's error for an httpx one, which is redacted in place to become its cause: the message says the
     operation, the kind of failure and the request's method, host and path, never its query."""
     redact(exc)
@@ -772,5 +772,6 @@ __all__ = [
     "retry_after_seconds",
     "send",
     "stream",
+    "translate",
     "unwrap",
 ]

@@ -21,6 +21,7 @@ from lansenger_api.errors import (
     DecryptionError,
     SignatureVerificationError,
 )
+from lansenger_api.redaction import conceal, scrub
 
 from ._callback_crypto import DECRYPT_FAILED, aes_key_bytes, decrypt_bytes
 from ._callback_events import CallbackEvent
@@ -136,10 +137,14 @@ class CallbackReceiver:
         seen: SeenStore | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
+        aes_key, sign_token = conceal(aes_key), conceal(sign_token)  # masked in a traceback's locals
         try:
-            self._key = aes_key_bytes(aes_key)
+            key: bytes | None = aes_key_bytes(aes_key)
         except DecryptionError:
-            raise ConfigurationError("aes_key must be the 43-character base64 callback key") from None
+            key = None
+        if key is None:  # raised outside the handler: the decoding error's frames hold the key
+            raise ConfigurationError("aes_key must be the 43-character base64 callback key")
+        self._key = key
         self._verify = bool(sign_token) if verify is None else verify
         if self._verify and not sign_token:
             raise ConfigurationError("verify=True needs the sign_token")
@@ -151,7 +156,9 @@ class CallbackReceiver:
         self._clock = clock
 
     def __repr__(self) -> str:
-        return f"CallbackReceiver(app_id={self._app_id!r}, verify={self._verify})"
+        # getattr: a traceback of a failed __init__ shows `self` before these are set
+        app_id, verify = getattr(self, "_app_id", None), getattr(self, "_verify", None)
+        return f"CallbackReceiver(app_id={app_id!r}, verify={verify})"
 
     def open(self, body: bytes, query: Query) -> CallbackResult:
         """Verify, decrypt, parse and deduplicate, without dispatching; `handle` is this plus dispatch."""
@@ -162,11 +169,11 @@ class CallbackReceiver:
             for event in payload.events:
                 (fresh if event.id is None or self._seen.add(event.id) else repeated).append(event)
         except SignatureVerificationError as error:
-            return CallbackResult(SIGNATURE_ERROR, error=error)
+            return CallbackResult(SIGNATURE_ERROR, error=scrub(error))
         except DecryptionError as error:
-            return CallbackResult(DECRYPT_ERROR, error=error)
+            return CallbackResult(DECRYPT_ERROR, error=scrub(error))
         except PayloadError as error:
-            return CallbackResult(PARSE_ERROR, error=error)
+            return CallbackResult(PARSE_ERROR, error=scrub(error))
         except Exception as error:  # the reply must always be sent, whatever broke
             logger.error("callback failed: %s", type(error).__name__)
             return CallbackResult(OTHER_ERROR, error=CallbackError(type(error).__name__))
@@ -217,7 +224,9 @@ class CallbackReceiver:
 
 def decrypt(data_encrypt: str, aes_key: str, *, app_id: str | None = None) -> CallbackPayload:
     """Decrypt and parse one `dataEncrypt`; every failure is a `DecryptionError` with the same message."""
+    aes_key = conceal(aes_key)
     try:
         return parse_plaintext(decrypt_bytes(data_encrypt, aes_key_bytes(aes_key)), app_id)
     except (DecryptionError, ValueError, TypeError, RecursionError):
-        raise DecryptionError(DECRYPT_FAILED) from None
+        pass
+    raise DecryptionError(DECRYPT_FAILED)  # outside the handler: the inner error's frames hold the key
