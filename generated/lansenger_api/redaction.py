@@ -28,11 +28,12 @@ import httpx
 MASK = "***"
 
 _SECRET_PARAMS = frozenset({"app_token", "user_token", "refresh_token", "hook_token", "secret", "code", "ticket"})
-"""Query parameters whose values are always masked, however short."""
+"""Query parameters whose values are masked from `_MIN_SECRET` characters on."""
 
+_MIN_SECRET = 4
 _MIN_VALUE = 8
-"""Other query values this long are masked too; shorter ones (a page number) are no secret, and masking them would
-garble the rest of a message."""
+"""Other query values this long are masked too. Shorter ones (a page number, a test's token "t") are no secret, and
+masking them would garble the rest of a message."""
 
 T = TypeVar("T")
 E = TypeVar("E", bound=BaseException)
@@ -70,7 +71,8 @@ def url_secrets(url: httpx.URL) -> tuple[str, ...]:
     found = [query, unquote(query), url.password or ""]
     for pair in query.split("&"):
         name, _, value = pair.partition("=")
-        if unquote(name).lower() in _SECRET_PARAMS or len(value) >= _MIN_VALUE:
+        secret = unquote(name).lower() in _SECRET_PARAMS
+        if len(value) >= (_MIN_SECRET if secret else _MIN_VALUE):
             found += [value, unquote(value.replace("+", " "))]
     return longest_first(found)
 
