@@ -13,14 +13,16 @@ from __future__ import annotations
 import base64
 import inspect
 import io
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 import respx
-from lansenger import AsyncLansenger, Lansenger, LansengerError, MemoryTokenStore
+from lansenger import AsyncLansenger, ConfigurationError, Lansenger, LansengerError, MemoryTokenStore
 from lansenger.callbacks import CallbackReceiver, decrypt
 from lansenger.testing import Sandbox
 from lansenger.testing.callbacks import SignedCallback, signed_callback
@@ -386,6 +388,28 @@ async def test_loopback_failure_exposes_no_secret_async(sandbox: Sandbox, case: 
             if inspect.isawaitable(outcome):
                 await outcome
     _check(raised.value, case.keeps, secrets)
+
+
+@pytest.mark.parametrize("kind", [Lansenger, AsyncLansenger])
+def test_a_configuration_error_from_the_environment_exposes_no_secret(
+    monkeypatch: pytest.MonkeyPatch, kind: Any
+) -> None:
+    monkeypatch.setenv("LANSENGER_APP_ID", APP_ID)
+    monkeypatch.setenv("LANSENGER_APP_SECRET", APP_SECRET)
+    monkeypatch.setenv("LANSENGER_APP_TOKEN", APP_TOKEN)
+    monkeypatch.delenv("LANSENGER_API_GATEWAY_URL", raising=False)
+    with pytest.raises(ConfigurationError) as raised:
+        kind.from_env()
+    _check(raised.value, ("gateway_url",), WIRE_SECRETS)
+
+
+@pytest.mark.parametrize("kind", [Lansenger, AsyncLansenger])
+def test_a_configuration_error_from_a_state_file_exposes_no_secret(tmp_path: Path, kind: Any) -> None:
+    state = tmp_path / "state.json"
+    state.write_text(json.dumps({"app_id": APP_ID, "app_secret": APP_SECRET}), encoding="utf-8")
+    with pytest.raises(ConfigurationError) as raised:
+        kind.from_store(state)
+    _check(raised.value, ("gateway_url",), WIRE_SECRETS)
 
 
 AES_KEY = base64.b64encode(b"K" * 32).decode()[:43]

@@ -92,13 +92,13 @@ class EnvironmentSettings(TypedDict):
 
 
 def from_environment(environ: Mapping[str, str] | None = None) -> EnvironmentSettings:
-    """Settings from the LANSENGER_* variables the platform's other SDKs read too."""
+    """Settings from the LANSENGER_* variables the platform's other SDKs read too (secrets as `Secret`)."""
     env = os.environ if environ is None else environ
     return {
         "app_id": env.get(ENV_APP_ID),
-        "app_secret": env.get(ENV_APP_SECRET),
+        "app_secret": conceal(env.get(ENV_APP_SECRET)),
         "gateway_url": env.get(ENV_GATEWAY_URL),
-        "app_token": env.get(ENV_APP_TOKEN),
+        "app_token": conceal(env.get(ENV_APP_TOKEN)),
         "passport_url": env.get(ENV_PASSPORT_URL),
         "redirect_uri": env.get(ENV_REDIRECT_URI),
     }
