@@ -44,6 +44,7 @@ BOT_PATH = "/v1/bot/messages/create"
 REFRESH_PATH = "/v1/refresh_token/create"
 MEDIA_PATH = "/v1/medias/md-1/fetch"
 WS_PATH = "/v1/ws/endpoint/create"
+SSE_PATH = "/v1/sse/msg/fetch"
 
 
 def _with_url(kind: type[httpx.TransportError]) -> Callable[[httpx.Request], httpx.Response]:
@@ -97,6 +98,32 @@ def _refresh(client: Any) -> Any:
 
 def _download(client: Any) -> Any:
     return client.media.download("md-1", io.BytesIO())
+
+
+def _events(client: Lansenger) -> Any:
+    return list(client.streams.stream_fetch_stream_message(msg_id="st-1", max_reconnects=0))
+
+
+async def _aevents(client: AsyncLansenger) -> Any:
+    return [event async for event in client.streams.astream_fetch_stream_message(msg_id="st-1", max_reconnects=0)]
+
+
+class _Raw(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body streamed as from a socket (respx reads a `ByteStream` answer itself, and would decode it early)."""
+
+    def __init__(self, body: bytes) -> None:
+        self._body = body
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self._body
+
+    async def __aiter__(self) -> Any:
+        yield self._body
+
+
+def _broken_gzip_events(request: httpx.Request) -> httpx.Response:
+    headers = {"content-type": "text/event-stream", "content-encoding": "gzip"}
+    return httpx.Response(200, headers=headers, stream=_Raw(b"not gzip"))
 
 
 def _ws_endpoint(client: Any) -> Any:
@@ -222,6 +249,20 @@ WIRE_CASES = [
         lambda r: _token_then(r, MEDIA_PATH, return_value=httpx.Response(200, json=failed(40001, "no such media"))),
         call=_download,
         keeps=("fetch_media",),
+    ),
+    WireCase(
+        "event-stream-lost",
+        lambda r: _token_then(r, SSE_PATH, side_effect=_with_url(httpx.ReadError)),
+        call=_events,
+        acall=_aevents,
+        keeps=("fetch_stream_message",),
+    ),
+    WireCase(
+        "event-stream-broken-gzip",
+        lambda r: _token_then(r, SSE_PATH, side_effect=_broken_gzip_events),
+        call=_events,
+        acall=_aevents,
+        keeps=("fetch_stream_message", HOST, SSE_PATH),
     ),
     WireCase(
         "websocket-endpoint-timed-out",

@@ -106,7 +106,10 @@ class InternalServerError(APIError):
 
 class UnexpectedResponseError(APIError):
     """The answer does not match the spec: not JSON (or nested too deeply to read), a body that does not decode
-    (a broken gzip), no errCode, or data of the wrong shape. Reads that are safe to repeat are retried first."""
+    (a broken gzip), no errCode, or data of the wrong shape. Reads that are safe to repeat are retried first.
+
+    For a body that does not decode `http_status` says 200: httpx's error does not tell the answer's status.
+    """
 
 
 class FileChangedError(LansengerError):
