@@ -28,7 +28,12 @@ HEADER = (
 )
 SPEC_FILE = "openapi.json"
 # Our own modules with no upstream template slot: rendered with the generator's environment after it builds.
-EXTRA_MODULES = {"rules.py.jinja": "rules.py", "events.py.jinja": "events.py", "sse.py.jinja": "sse.py"}
+EXTRA_MODULES = {
+    "rules.py.jinja": "rules.py",
+    "events.py.jinja": "events.py",
+    "sse.py.jinja": "sse.py",
+    "redaction.py.jinja": "redaction.py",
+}
 _NUMBERED = re.compile(r"Type\d+$")  # the generator's fallback names for union members
 _RUFF_CHECK = ["check", "--isolated", "--no-cache", "--fix-only", "--select", "F401,F811,I001,UP", "--target-version"]
 _RUFF_COMMON = ["--line-length", "120"]

@@ -18,6 +18,7 @@ from urllib.parse import quote
 import httpx
 
 from . import errors
+from .redaction import redact, scrub
 from .types import Unset
 
 if TYPE_CHECKING:
@@ -404,53 +405,91 @@ class AsyncLansengerAPI:
 
 
 def send(http: httpx.Client, kwargs: dict[str, Any], operation: str) -> httpx.Response:
-    """Send one request; httpx's transport exceptions become the SDK's."""
+    """Send one request; httpx's errors become the SDK's, with no secret left in reach (see `redaction`)."""
     try:
         return http.request(**kwargs)
-    except httpx.TimeoutException as exc:
-        raise errors.APITimeoutError(f"{operation}: timed out ({type(exc).__name__})") from exc
-    except httpx.TransportError as exc:
-        raise errors.APIConnectionError(f"{operation}: {type(exc).__name__}: {exc}") from exc
+    except httpx.RequestError as exc:
+        raise translate(exc, operation) from exc
+    except Exception as exc:  # raised inside httpx's machinery: a token fetch, a hook, an upload's file that changed
+        scrub(exc)
+        raise
 
 
 async def asend(http: httpx.AsyncClient, kwargs: dict[str, Any], operation: str) -> httpx.Response:
     """The async twin of `send`."""
     try:
         return await http.request(**kwargs)
-    except httpx.TimeoutException as exc:
-        raise errors.APITimeoutError(f"{operation}: timed out ({type(exc).__name__})") from exc
-    except httpx.TransportError as exc:
-        raise errors.APIConnectionError(f"{operation}: {type(exc).__name__}: {exc}") from exc
+    except httpx.RequestError as exc:
+        raise translate(exc, operation) from exc
+    except Exception as exc:
+        scrub(exc)
+        raise
 
 
 @contextmanager
 def stream(http: httpx.Client, kwargs: dict[str, Any], operation: str) -> Iterator[httpx.Response]:
-    """Open a byte-answer request without reading its body; raise if the platform answered an error instead."""
+    """Open a byte-answer request without reading its body; raise if the platform answered an error instead.
+
+    httpx's errors while the caller reads the body (a timeout, a broken gzip) become the SDK's too; the caller's own
+    exceptions pass through untouched.
+    """
+    opened = False
     try:
         with http.stream(**kwargs) as response:
             if _answered_error(response):
                 response.read()
                 _raise_for_bytes_answer(response, operation)
+            opened = True
             yield response
-    except httpx.TimeoutException as exc:
-        raise errors.APITimeoutError(f"{operation}: timed out ({type(exc).__name__})") from exc
-    except httpx.TransportError as exc:
-        raise errors.APIConnectionError(f"{operation}: {type(exc).__name__}: {exc}") from exc
+    except httpx.RequestError as exc:
+        raise translate(exc, operation) from exc
+    except Exception as exc:
+        if not opened:
+            scrub(exc)
+        raise
 
 
 @asynccontextmanager
 async def astream(http: httpx.AsyncClient, kwargs: dict[str, Any], operation: str) -> AsyncIterator[httpx.Response]:
     """The async twin of `stream`."""
+    opened = False
     try:
         async with http.stream(**kwargs) as response:
             if _answered_error(response):
                 await response.aread()
                 _raise_for_bytes_answer(response, operation)
+            opened = True
             yield response
-    except httpx.TimeoutException as exc:
-        raise errors.APITimeoutError(f"{operation}: timed out ({type(exc).__name__})") from exc
-    except httpx.TransportError as exc:
-        raise errors.APIConnectionError(f"{operation}: {type(exc).__name__}: {exc}") from exc
+    except httpx.RequestError as exc:
+        raise translate(exc, operation) from exc
+    except Exception as exc:
+        if not opened:
+            scrub(exc)
+        raise
+
+
+def translate(exc: httpx.RequestError, operation: str) -> errors.LansengerError:
+    """The SDK's error for an httpx one, which is redacted in place to become its cause: the message says the
+    operation, the kind of failure and the request's method, host and path, never its query."""
+    redact(exc)
+    kind = type(exc).__name__
+    where = f" ({exc.request.method} {exc.request.url})" if _has_request(exc) else ""
+    if isinstance(exc, httpx.TimeoutException):
+        return errors.APITimeoutError(f"{operation}: timed out ({kind}){where}")
+    if isinstance(exc, httpx.DecodingError):
+        return errors.UnexpectedResponseError(
+            f"the answer's body does not decode as its Content-Encoding says ({kind}: {exc}){where}",
+            operation=operation,
+        )
+    return errors.APIConnectionError(f"{operation}: {kind}: {exc}{where}")
+
+
+def _has_request(exc: httpx.RequestError) -> bool:
+    try:
+        exc.request
+    except RuntimeError:
+        return False
+    return True
 
 
 def parse(
@@ -470,14 +509,24 @@ def parse(
     that answer; `success_codes` are errCodes besides 0 that mean success (personal todos' legacy 200);
     `nonempty` names answer fields a success must fill in (the platform has answered 0 without them).
     """
-    data = unwrap(
-        response,
-        operation,
-        data_required=data_required,
-        default_error=default_error,
-        errcode_data=errcode_data,
-        success_codes=success_codes,
-    )
+    try:
+        return _parsed(response, operation, build, data_required, default_error, errcode_data, success_codes, nonempty)
+    except errors.LansengerError as exc:
+        scrub(exc)  # the frames below held the answer, and answers carry tokens
+        raise
+
+
+def _parsed(
+    response: httpx.Response,
+    operation: str,
+    build: Callable[[Any], T],
+    data_required: bool,
+    default_error: type[errors.APIError],
+    errcode_data: dict[int, Any] | None,
+    success_codes: tuple[int, ...],
+    nonempty: tuple[str, ...],
+) -> T:
+    data = _unwrapped(response, operation, data_required, default_error, errcode_data, success_codes)
     for name in nonempty:
         if not isinstance(data, dict) or not data.get(name):
             raise _unexpected(response, operation, f"errCode 0 but {name} is empty")
@@ -497,6 +546,21 @@ def unwrap(
     success_codes: tuple[int, ...] = (),
 ) -> Any:
     """Return the envelope's `data`, or raise the typed error its errCode (or HTTP status) stands for."""
+    try:
+        return _unwrapped(response, operation, data_required, default_error, errcode_data, success_codes)
+    except errors.LansengerError as exc:
+        scrub(exc)
+        raise
+
+
+def _unwrapped(
+    response: httpx.Response,
+    operation: str,
+    data_required: bool,
+    default_error: type[errors.APIError],
+    errcode_data: dict[int, Any] | None,
+    success_codes: tuple[int, ...],
+) -> Any:
     if response.status_code != 200:
         _raise_for_status(response, operation)
     payload = _json_object(response, operation)
@@ -660,6 +724,8 @@ def _json_object(response: httpx.Response, operation: str) -> dict[str, Any]:
         payload = json.loads(response.content)
     except ValueError as exc:
         raise _unexpected(response, operation, "the answer is not JSON") from exc
+    except RecursionError as exc:  # a gateway or proxy answering JSON nested thousands deep
+        raise _unexpected(response, operation, "the answer's JSON is nested too deeply to read") from exc
     if not isinstance(payload, dict):
         raise _unexpected(response, operation, "the answer is not a JSON object")
     return payload
@@ -696,7 +762,7 @@ def _raise_for_status(response: httpx.Response, operation: str) -> NoReturn:
     if _is_json(response):
         try:
             payload = json.loads(response.content)
-        except ValueError:
+        except (ValueError, RecursionError):
             payload = None
         if isinstance(payload, dict):
             code = err_code(payload.get("errCode"))
@@ -741,5 +807,6 @@ __all__ = [
     "retry_after_seconds",
     "send",
     "stream",
+    "translate",
     "unwrap",
 ]

@@ -105,7 +105,25 @@ class InternalServerError(APIError):
 
 
 class UnexpectedResponseError(APIError):
-    """The answer does not match the spec: not JSON, no errCode, or data of the wrong shape."""
+    """The answer does not match the spec: not JSON (or nested too deeply to read), a body that does not decode
+    (a broken gzip), no errCode, or data of the wrong shape. Reads that are safe to repeat are retried first.
+
+    For a body that does not decode `http_status` says 200: httpx's error does not tell the answer's status.
+    """
+
+
+class FileChangedError(LansengerError):
+    """A file grew or shrank while it was being uploaded, so the upload no longer matched the length it announced.
+
+    The upload is abandoned as soon as the difference shows (never retried); upload the file again once nothing is
+    writing to it. `declared` is the length announced, `sent` how far the upload got, `grew` which way it changed.
+    """
+
+    def __init__(self, message: str, *, declared: int, sent: int, grew: bool) -> None:
+        super().__init__(message)
+        self.declared = declared
+        self.sent = sent
+        self.grew = grew
 
 
 class StoreError(LansengerError):
@@ -351,6 +369,7 @@ __all__ = [
     "ConfigurationError",
     "DecryptionError",
     "ErrorCode",
+    "FileChangedError",
     "InternalServerError",
     "InvalidArgumentError",
     "InvalidRequestError",

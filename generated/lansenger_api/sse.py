@@ -29,7 +29,8 @@ import httpx
 from httpx_sse import EventSource, ServerSentEvent
 
 from . import errors
-from .client import unwrap
+from .client import translate, unwrap
+from .redaction import redact
 
 E = TypeVar("E")
 EVENT_STREAM = "text/event-stream"
@@ -125,6 +126,7 @@ class _Cursor:
         self.failures += 1
         if self.failures <= self.resume.max_reconnects:
             return self.delay
+        redact(exc)  # it becomes the cause: its request's URL carries the token
         if isinstance(exc, httpx.TimeoutException):
             raise errors.APITimeoutError(
                 f"{operation}: no event for {self.resume.idle_timeout} s ({type(exc).__name__})"
@@ -199,6 +201,8 @@ def _events(
                     if sse.data:
                         yield _event(response, operation, build, sse)
                 return
+        except httpx.DecodingError as exc:
+            raise translate(exc, operation) from exc
         except httpx.TransportError as exc:
             delay = cursor.failed(exc, operation)
         if delay > 0:
@@ -226,6 +230,8 @@ async def _aevents(
                     if sse.data:
                         yield _event(response, operation, build, sse)
                 return
+        except httpx.DecodingError as exc:
+            raise translate(exc, operation) from exc
         except httpx.TransportError as exc:
             delay = cursor.failed(exc, operation)
         if delay > 0:

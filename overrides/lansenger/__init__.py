@@ -21,6 +21,7 @@ from lansenger_api.errors import (
     ConfigurationError,
     DecryptionError,
     ErrorCode,
+    FileChangedError,
     InternalServerError,
     InvalidArgumentError,
     InvalidRequestError,
@@ -34,6 +35,8 @@ from lansenger_api.errors import (
 )
 
 if TYPE_CHECKING:
+    from lansenger_api.redaction import Secret
+
     from ._client import AsyncLansenger, Lansenger
     from ._device_flow import DeviceAuthorization, DeviceFlowUnsupportedError, DeviceTokenState
     from ._file_store import FileTokenStore
@@ -69,6 +72,7 @@ _LAZY = {
     "FileTokenStore": "._file_store",
     "RedisTokenStore": "._redis_store",
     "hook_sign": "._webhooks",
+    "Secret": "lansenger_api.redaction",
 }
 
 
@@ -100,6 +104,7 @@ __all__ = [
     "DeviceTokenState",
     "ErrorCode",
     "EventHooks",
+    "FileChangedError",
     "FileTokenStore",
     "FinalOnly",
     "Incremental",
@@ -115,6 +120,7 @@ __all__ = [
     "RateLimitError",
     "RedisTokenStore",
     "RetryPolicy",
+    "Secret",
     "SignatureVerificationError",
     "StoreError",
     "StoredAppToken",

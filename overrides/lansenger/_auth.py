@@ -15,6 +15,7 @@ import anyio
 import anyio.to_thread
 import httpx
 from lansenger_api.errors import ConfigurationError
+from lansenger_api.redaction import conceal
 
 from ._retry import envelope_err_code, is_json_response
 from ._store import APP_TOKEN_LOCK, MemoryTokenStore, StoredAppToken, TokenStore, hold, offload, wall_clock_for
@@ -91,7 +92,7 @@ class AppTokenAuth(httpx.Auth):
         self._wall = wall_clock_for(clock, wall)
         self._store: TokenStore = store if store is not None else MemoryTokenStore()
         self._rejected: str | None = None  # a token the server refused: never taken back from the store
-        self._cached = None if static_token is None else _CachedToken(static_token, valid_until=None)
+        self._cached = None if static_token is None else _CachedToken(conceal(static_token), valid_until=None)
         self._state_lock = threading.Lock()  # guards only the swap of _cached, never held across I/O
         self._fetch_lock = threading.Lock()
         self._afetch_lock: anyio.Lock | None = None  # needs a running event loop, so created on first use
@@ -112,9 +113,10 @@ class AppTokenAuth(httpx.Auth):
         """``obtained_at`` is read before the fetch, so a slow fetch shortens the validity instead of extending it."""
         margin = min(_MAX_REFRESH_MARGIN, grant.expires_in / 2)
         valid_until = obtained_at + grant.expires_in - margin
+        token = conceal(grant.token)
         with self._state_lock:
-            self._cached = _CachedToken(grant.token, valid_until=valid_until)
-        return StoredAppToken(grant.token, expires_at=self._wall() + valid_until - self._clock())
+            self._cached = _CachedToken(token, valid_until=valid_until)
+        return StoredAppToken(token, expires_at=self._wall() + valid_until - self._clock())
 
     def _adopt(self, stored: StoredAppToken | None) -> str | None:
         """Take a stored token that is still valid (and not one the server refused); its deadline moves to our clock."""
@@ -123,9 +125,10 @@ class AppTokenAuth(httpx.Auth):
         remaining = stored.expires_at - self._wall()
         if remaining <= 0:
             return None
+        token = conceal(stored.token)
         with self._state_lock:
-            self._cached = _CachedToken(stored.token, valid_until=self._clock() + remaining)
-        return stored.token
+            self._cached = _CachedToken(token, valid_until=self._clock() + remaining)
+        return token
 
     def invalidate(self, token: str | None = None) -> None:
         """Drop the cached token; with ``token``, only if it is still the cached one.

@@ -26,6 +26,7 @@ from lansenger_api.errors import (
     SignatureVerificationError,
     StoreError,
 )
+from lansenger_api.redaction import conceal, scrub
 
 from ._callback_crypto import DECRYPT_FAILED, aes_key_bytes, decrypt_bytes
 from ._callback_events import CallbackEvent
@@ -151,10 +152,14 @@ class CallbackReceiver:
         seen: SeenStore | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
+        aes_key, sign_token = conceal(aes_key), conceal(sign_token)  # masked in a traceback's locals
         try:
-            self._key = aes_key_bytes(aes_key)
+            key: bytes | None = aes_key_bytes(aes_key)
         except DecryptionError:
-            raise ConfigurationError("aes_key must be the 43-character base64 callback key") from None
+            key = None
+        if key is None:  # raised outside the handler: the decoding error's frames hold the key
+            raise ConfigurationError("aes_key must be the 43-character base64 callback key")
+        self._key = key
         self._verify = bool(sign_token) if verify is None else verify
         if self._verify and not sign_token:
             raise ConfigurationError("verify=True needs the sign_token")
@@ -167,7 +172,9 @@ class CallbackReceiver:
         self._warnings = WarnThrottle(logger)
 
     def __repr__(self) -> str:
-        return f"CallbackReceiver(app_id={self._app_id!r}, verify={self._verify})"
+        # getattr: a traceback of a failed __init__ shows `self` before these are set
+        app_id, verify = getattr(self, "_app_id", None), getattr(self, "_verify", None)
+        return f"CallbackReceiver(app_id={app_id!r}, verify={verify})"
 
     def open(self, body: bytes, query: Query) -> CallbackResult:
         """Verify, decrypt, parse and deduplicate, without dispatching; `handle` is this plus dispatch."""
@@ -208,7 +215,7 @@ class CallbackReceiver:
         self._warnings.warn(
             f"{code} {error}", "callback rejected with errCode %d: %s (%s; %d-byte body)", code, error, hint, size
         )
-        return CallbackResult(code, error=error)
+        return CallbackResult(code, error=scrub(error))
 
     def handle(self, body: bytes, query: Query) -> CallbackResult:
         """Everything for one request, dispatching new events to sync (and async) handlers."""
@@ -255,7 +262,9 @@ class CallbackReceiver:
 
 def decrypt(data_encrypt: str, aes_key: str, *, app_id: str | None = None) -> CallbackPayload:
     """Decrypt and parse one `dataEncrypt`; every failure is a `DecryptionError` with the same message."""
+    aes_key = conceal(aes_key)
     try:
         return parse_plaintext(decrypt_bytes(data_encrypt, aes_key_bytes(aes_key)), app_id)
     except (DecryptionError, ValueError, TypeError, RecursionError):
-        raise DecryptionError(DECRYPT_FAILED) from None
+        pass
+    raise DecryptionError(DECRYPT_FAILED)  # outside the handler: the inner error's frames hold the key

@@ -12,6 +12,7 @@ from lansenger_api.api.auth import create_app_token
 from lansenger_api.client import AsyncLansengerAPI, LansengerAPI
 from lansenger_api.errors import RETRYABLE_CODES, TOKEN_INVALID_CODES, ConfigurationError
 from lansenger_api.models.app_token import AppToken
+from lansenger_api.redaction import conceal
 
 from ._attendance import AsyncJiaban, AsyncQingjia, Jiaban, Qingjia
 from ._auth import AppTokenAuth, TokenGrant
@@ -62,6 +63,8 @@ def _restored(
     settings: dict[str, Any] = store.settings() if isinstance(store, FileTokenStore) else {}
     if "app_token" in settings and not _same_app(settings, overrides):
         del settings["app_token"]  # the profile's token belongs to its app on its gateway, not to the overrides'
+    for name in settings.keys() & {"app_secret", "app_token"}:  # masked in tracebacks, as the environment's are
+        settings[name] = conceal(settings[name])
     return {**settings, **overrides, "token_store": store}
 
 
@@ -70,6 +73,14 @@ def _same_app(settings: dict[str, Any], overrides: dict[str, Any]) -> bool:
     return (not app_id or app_id == settings.get("app_id")) and (
         not gateway or gateway_identity(gateway) == gateway_identity(str(settings.get("gateway_url", "")))
     )
+
+
+def _described(client: Lansenger | AsyncLansenger) -> str:
+    """The client's repr; a failed `__init__` has no settings yet, and its traceback's locals show `self` too."""
+    settings: Settings | None = getattr(client, "_settings", None)
+    if settings is None:
+        return f"{type(client).__name__}(not configured)"
+    return f"{type(client).__name__}(app_id={settings.app_id!r}, gateway_url={settings.gateway_url!r})"
 
 
 def _point_at_gateway(http: httpx.Client | httpx.AsyncClient, settings: Settings, auth: AppTokenAuth) -> None:
@@ -249,7 +260,7 @@ class Lansenger(LansengerAPI):
         self.close()
 
     def __repr__(self) -> str:
-        return f"Lansenger(app_id={self._settings.app_id!r}, gateway_url={self._settings.gateway_url!r})"
+        return _described(self)
 
 
 class AsyncLansenger(AsyncLansengerAPI):
@@ -391,4 +402,4 @@ class AsyncLansenger(AsyncLansengerAPI):
         await self.close()
 
     def __repr__(self) -> str:
-        return f"AsyncLansenger(app_id={self._settings.app_id!r}, gateway_url={self._settings.gateway_url!r})"
+        return _described(self)

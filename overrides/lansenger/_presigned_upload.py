@@ -18,7 +18,7 @@ import re
 import ssl
 import stat
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, TypeAlias, cast
 
@@ -28,10 +28,13 @@ from lansenger_api.errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
+    FileChangedError,
     InvalidArgumentError,
+    LansengerError,
     error_for_status,
     request_id_from,
 )
+from lansenger_api.redaction import conceal, scrub
 
 from ._files import upload_source
 from ._url_masking import hiding, mask, secrets_of
@@ -139,10 +142,10 @@ def _source(content: object, *, allow_async: bool) -> _Source:
 
 @dataclass(frozen=True)
 class _Plan:
-    """One upload, checked before any request."""
+    """One upload, checked before any request; its repr leaves out the URL and its secrets."""
 
-    url: httpx.URL
-    secrets: tuple[str, ...]
+    url: httpx.URL = field(repr=False)
+    secrets: tuple[str, ...] = field(repr=False)
     headers: dict[str, str]
     source: _Source
     length: int | None
@@ -164,24 +167,42 @@ def _plan(url: str, content: object, md5: str, size: int | None, operation: str,
 
 
 class _Tally:
-    """Counts what was sent, and stops a body that disagrees with its declared length before the store sees it."""
+    """Counts what was sent, and stops a body that disagrees with its declared length before the store sees it.
 
-    def __init__(self, length: int | None) -> None:
+    The length of a file was its size when the upload began, so there a disagreement means the file changed.
+    """
+
+    def __init__(self, length: int | None, *, file: bool = False) -> None:
         self.length = length
+        self.file = file
         self.sent = 0
 
     def add(self, chunk: object) -> bytes:
         if not isinstance(chunk, (bytes, bytearray, memoryview)):
             raise InvalidArgumentError("content chunks must be bytes")
         data = bytes(chunk)
-        self.sent += len(data)
-        if self.length is not None and self.sent > self.length:
+        if self.length is not None and self.sent + len(data) > self.length:
+            if self.file:
+                raise self._changed(grew=True)
             raise InvalidArgumentError(f"content is longer than its declared {self.length} bytes")
+        self.sent += len(data)
         return data
 
     def finish(self) -> None:
         if self.length is not None and self.sent != self.length:
+            if self.file:
+                raise self._changed(grew=False)
             raise InvalidArgumentError(f"content ended after {self.sent} of its declared {self.length} bytes")
+
+    def _changed(self, *, grew: bool) -> FileChangedError:
+        assert self.length is not None
+        how = "grew" if grew else f"shrank (it ended after {self.sent} bytes)"
+        return FileChangedError(
+            f"the file {how} while it was being uploaded: it had {self.length} bytes when the upload began",
+            declared=self.length,
+            sent=self.sent,
+            grew=grew,
+        )
 
 
 def _file_chunks(handle: BinaryIO) -> Iterator[bytes]:
@@ -296,20 +317,27 @@ def _tls() -> ssl.SSLContext:
 
 
 def _bounded(chunks: Iterable[bytes]) -> bytes:
+    """The start of an error answer; one that does not decode counts as empty (the status still tells)."""
     collected = bytearray()
-    for chunk in chunks:
-        collected += chunk
-        if len(collected) >= _ERROR_BODY_LIMIT:
-            break
+    try:
+        for chunk in chunks:
+            collected += chunk
+            if len(collected) >= _ERROR_BODY_LIMIT:
+                break
+    except httpx.DecodingError:
+        return b""
     return bytes(collected[:_ERROR_BODY_LIMIT])
 
 
 async def _abounded(chunks: AsyncIterator[bytes]) -> bytes:
     collected = bytearray()
-    async for chunk in chunks:
-        collected += chunk
-        if len(collected) >= _ERROR_BODY_LIMIT:
-            break
+    try:
+        async for chunk in chunks:
+            collected += chunk
+            if len(collected) >= _ERROR_BODY_LIMIT:
+                break
+    except httpx.DecodingError:
+        return b""
     return bytes(collected[:_ERROR_BODY_LIMIT])
 
 
@@ -331,18 +359,25 @@ def put_presigned(
     it cannot be reached. Nothing is retried: a stream cannot be replayed. `http_client` is your own client
     (proxies, TLS); by default a fresh one is used and closed.
     """
+    url = conceal(url)  # a traceback's locals show it masked
     plan = _plan(url, content, md5, size, operation, allow_async=False)
-    tally = _Tally(plan.length)
+    tally = _Tally(plan.length, file=plan.source.path is not None or plan.source.handle is not None)
     client = httpx.Client(timeout=timeout, verify=_tls()) if http_client is None else http_client
     try:
         with hiding(plan.secrets), _sync_body(plan.source, tally) as body:
+            failure: LansengerError | None = None
             try:
                 with client.stream(
                     "PUT", plan.url, content=body, headers=plan.headers, timeout=timeout, auth=None
                 ) as response:
                     error_body = b"" if response.is_success else _bounded(response.iter_bytes())
             except httpx.TransportError as error:
-                raise _transport_error(plan, error) from None
+                failure = _transport_error(plan, error)
+            except LansengerError as error:  # the body's own check, raised from inside httpx's frames
+                scrub(error)
+                raise
+            if failure is not None:
+                raise failure from None  # outside the handler: the httpx error (it holds the URL) is no context
     finally:
         if http_client is None:
             client.close()
@@ -360,19 +395,26 @@ async def aput_presigned(
     operation: str = "presigned_upload",
 ) -> PresignedUpload:
     """The async twin of `put_presigned`; it also takes an async iterable of bytes."""
+    url = conceal(url)
     plan = _plan(url, content, md5, size, operation, allow_async=True)
-    tally = _Tally(plan.length)
+    tally = _Tally(plan.length, file=plan.source.path is not None or plan.source.handle is not None)
     client = httpx.AsyncClient(timeout=timeout, verify=_tls()) if http_client is None else http_client
     try:
         with hiding(plan.secrets):
             async with _async_body(plan.source, tally) as body:
+                failure: LansengerError | None = None
                 try:
                     async with client.stream(
                         "PUT", plan.url, content=body, headers=plan.headers, timeout=timeout, auth=None
                     ) as response:
                         error_body = b"" if response.is_success else await _abounded(response.aiter_bytes())
                 except httpx.TransportError as error:
-                    raise _transport_error(plan, error) from None
+                    failure = _transport_error(plan, error)
+                except LansengerError as error:
+                    scrub(error)
+                    raise
+                if failure is not None:
+                    raise failure from None
     finally:
         if http_client is None:
             await client.aclose()

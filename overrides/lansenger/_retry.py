@@ -1,9 +1,10 @@
 """Retries in one place: httpx transports that replay only what is safe to replay.
 
 Lansenger reports many failures as HTTP 200 with an ``errCode`` envelope, so besides transport errors and status
-codes an allow-list of envelope codes is retryable too, and so is a JSON answer that does not parse (a proxy that
-cut the body short) when the request is safe to replay. A message send may already have reached the server when the
-connection breaks, so non-idempotent requests are retried only when they provably never left the client.
+codes an allow-list of envelope codes is retryable too, and so is a JSON answer that cannot be read (a proxy that
+cut the body short, JSON nested too deeply, a broken gzip) when the request is safe to replay. A message send may
+already have reached the server when the connection breaks, so non-idempotent requests are retried only when they
+provably never left the client.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import httpx
 from lansenger_api.client import err_code, retry_after_seconds
 
 from ._logging import logger
+from ._upload_length import check_length
 
 __all__ = [
     "AsyncRetryTransport",
@@ -85,13 +87,14 @@ def is_json_response(response: httpx.Response) -> bool:
 
 
 class _Malformed(Exception):
-    """The body claimed to be JSON and is not."""
+    """The body claimed to be JSON and is not, or cannot be read: cut short, nested too deeply, or (as `_decoded`
+    makes it) compressed wrongly."""
 
 
 def _parsed_err_code(body: bytes) -> int | None:
     try:
         envelope = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # cut short, not JSON, or nested too deeply to read
         raise _Malformed from None
     return err_code(envelope.get("errCode")) if isinstance(envelope, dict) else None
 
@@ -216,7 +219,8 @@ async def _abuffer(response: httpx.Response) -> tuple[httpx.Response, bytes]:
 
 
 class RetryTransport(httpx.BaseTransport):
-    """Sync transport that retries around an inner transport."""
+    """Sync transport that retries around an inner transport; it also has every upload checked against the length
+    it announced (`check_length`), since every request of the SDK's clients passes here."""
 
     def __init__(
         self,
@@ -231,6 +235,7 @@ class RetryTransport(httpx.BaseTransport):
         self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        check_length(request)
         idempotent = is_idempotent(request)
         attempt = 0
         while True:
@@ -272,6 +277,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        check_length(request)
         idempotent = is_idempotent(request)
         attempt = 0
         while True:

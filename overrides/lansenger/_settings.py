@@ -9,6 +9,7 @@ from typing import TypedDict
 
 import httpx
 from lansenger_api.errors import ConfigurationError
+from lansenger_api.redaction import conceal
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 """Finite by default: a platform that stops answering must not hang a bot forever."""
@@ -25,7 +26,8 @@ ENV_REDIRECT_URI = "LANSENGER_REDIRECT_URI"
 
 @dataclass(frozen=True)
 class Settings:
-    """What a client needs to reach the gateway and authenticate; secrets are left out of the repr."""
+    """What a client needs to reach the gateway and authenticate; secrets are left out of the repr, and are
+    `Secret` strings, so a traceback's locals show them masked too."""
 
     gateway_url: str
     app_id: str | None = None
@@ -74,8 +76,8 @@ def resolve(
     return Settings(
         gateway_url=str(url).rstrip("/"),
         app_id=app_id or None,
-        app_secret=app_secret or None,
-        app_token=app_token or None,
+        app_secret=conceal(app_secret or None),
+        app_token=conceal(app_token or None),
         passport_url=passport_url.rstrip("/") if passport_url else None,
         redirect_uri=redirect_uri or None,
     )
@@ -91,13 +93,13 @@ class EnvironmentSettings(TypedDict):
 
 
 def from_environment(environ: Mapping[str, str] | None = None) -> EnvironmentSettings:
-    """Settings from the LANSENGER_* variables the platform's other SDKs read too."""
+    """Settings from the LANSENGER_* variables the platform's other SDKs read too (secrets as `Secret`)."""
     env = os.environ if environ is None else environ
     return {
         "app_id": env.get(ENV_APP_ID),
-        "app_secret": env.get(ENV_APP_SECRET),
+        "app_secret": conceal(env.get(ENV_APP_SECRET)),
         "gateway_url": env.get(ENV_GATEWAY_URL),
-        "app_token": env.get(ENV_APP_TOKEN),
+        "app_token": conceal(env.get(ENV_APP_TOKEN)),
         "passport_url": env.get(ENV_PASSPORT_URL),
         "redirect_uri": env.get(ENV_REDIRECT_URI),
     }

@@ -12,29 +12,19 @@ import contextlib
 import logging
 import threading
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from urllib.parse import unquote
 
 import httpx
+from lansenger_api.redaction import longest_first as _longest_first
+from lansenger_api.redaction import mask
 
-from ._logging import MASK, REDACTED_LOGGERS
+from ._logging import REDACTED_LOGGERS
 
 __all__ = ["hiding", "mask", "secrets_of"]
 
 _MIN_SECRET = 8
 """Shorter query values (an expiry, an algorithm name) are no secret, and masking them would garble other lines."""
-
-
-def mask(text: str, secrets: Iterable[str]) -> str:
-    """``text`` with every occurrence of each secret replaced by ``***``; give the secrets longest first."""
-    for secret in secrets:
-        text = text.replace(secret, MASK)
-    return text
-
-
-def _longest_first(secrets: Iterable[str]) -> tuple[str, ...]:
-    """A whole URL is masked before the query inside it, so no fragment of it survives."""
-    return tuple(sorted({secret for secret in secrets if secret}, key=len, reverse=True))
 
 
 def secrets_of(raw: str, url: httpx.URL) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from lansenger_api.errors import AuthorizationError
 from lansenger_api.models.user_token_grant import UserTokenGrant
+from lansenger_api.redaction import conceal
 
 from ._store import MemoryTokenStore, StoredUserToken, TokenStore, wall_clock_for
 
@@ -83,9 +84,10 @@ class UserTokenBook:
         lifetime = _seconds(grant.expires_in, DEFAULT_USER_TOKEN_LIFETIME)
         refresh_lifetime = _seconds(grant.refresh_expires_in, DEFAULT_REFRESH_LIFETIME)
         refresh_token = grant.refresh_token if isinstance(grant.refresh_token, str) and grant.refresh_token else None
+        refresh_token = conceal(refresh_token)
         record = self._put(
             owner,
-            user_token=grant.user_token,
+            user_token=conceal(grant.user_token),
             usable_until=now + lifetime - _margin(lifetime),
             refresh_token=refresh_token,
             refreshable_until=now + refresh_lifetime - _margin(refresh_lifetime),
@@ -150,9 +152,9 @@ class UserTokenBook:
         offset = self._wall() - self._clock()
         return self._put(
             staff_id,
-            user_token=stored.user_token,
+            user_token=conceal(stored.user_token),
             usable_until=stored.expires_at - offset,
-            refresh_token=stored.refresh_token,
+            refresh_token=conceal(stored.refresh_token),
             refreshable_until=stored.refresh_expires_at - offset - REFRESH_MARGIN,
             scope=stored.scope,
         )
