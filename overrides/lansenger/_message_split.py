@@ -174,7 +174,7 @@ def _characters(text: str, budget: int) -> Iterator[str]:
             used += _size(text[end])
             end += 1
         if end < len(text):
-            end = next((cut for cut in range(end, start, -1) if _may_cut(text, cut)), end)
+            end = next((cut for cut in range(end, start, -1) if _may_cut(text, cut, start)), end)
         yield text[start:end]
         start = end
 
@@ -198,13 +198,15 @@ def _is_regional_indicator(char: str) -> bool:
     return 0x1F1E6 <= ord(char) <= 0x1F1FF
 
 
-def _may_cut(text: str, cut: int) -> bool:
+def _may_cut(text: str, cut: int, start: int) -> bool:
+    """Whether a cut before `text[cut]` keeps characters drawn together whole; the piece began at `start` (a cut
+    that kept flags whole, so pairs of regional indicators are counted from there)."""
     before, after = text[cut - 1], text[cut]
     if _binds_to_previous(after) or before == _ZWJ or (before, after) == ("\r", "\n"):
         return False
     if _is_regional_indicator(before) and _is_regional_indicator(after):
         run = 0
-        while cut - run - 1 >= 0 and _is_regional_indicator(text[cut - run - 1]):
+        while cut - run - 1 >= start and _is_regional_indicator(text[cut - run - 1]):
             run += 1
         return run % 2 == 0  # flags are pairs: cut only after a whole one
     return True
