@@ -25,7 +25,7 @@ _CLOSERS = "\"'”’)\\]」』）》"
 _SENTENCE = re.compile(rf"(?:[。！？]+|[.!?]+(?=[\s{_CLOSERS}]|$))[{_CLOSERS}]*[ \t\u3000]*")
 _WORD = re.compile(r"\s+")
 _LEVELS = (_PARAGRAPH, _LINE, _SENTENCE, _WORD)
-_FENCE_OPEN = re.compile(r"(?P<indent> {0,3})(?P<marker>`{3,}(?=[^`\n]*$)|~{3,})")
+_FENCE_OPEN = re.compile(r" {0,3}(?P<marker>`{3,}(?=[^`\n]*$)|~{3,})")
 
 
 @dataclass(frozen=True)
