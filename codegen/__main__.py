@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from .bundle import SpecError, assemble, check_valid
-from .derive import derive, enum_names, error_table, secret_fields
+from .derive import byte_limits, derive, enum_names, error_table, secret_fields
 from .docs import MarkerError, operations_table, with_table
 from .render import GenerationError, render
 
@@ -68,6 +68,7 @@ def _generate(check: bool, target: Path, started: float, validator: concurrent.f
                 errors_table=error_table(document),
                 enum_names=enum_names(document),
                 secrets=secret_fields(document),
+                max_bytes=byte_limits(document),
                 out_dir=fresh,
                 templates=ROOT / "templates",
                 config_path=ROOT / "codegen" / "config.yaml",

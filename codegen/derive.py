@@ -339,6 +339,20 @@ def secret_fields(document: dict[str, Any]) -> dict[str, list[str]]:
     return secrets
 
 
+def byte_limits(document: dict[str, Any]) -> dict[str, dict[str, int]]:
+    """`x-lansenger-max-bytes` per component schema and property, for rules.py.jinja to publish as MAX_BYTES."""
+    limits: dict[str, dict[str, int]] = {}
+    for name, schema in document.get("components", {}).get("schemas", {}).items():
+        found = {
+            prop: spec["x-lansenger-max-bytes"]
+            for prop, spec in schema.get("properties", {}).items()
+            if "x-lansenger-max-bytes" in spec
+        }
+        if found:
+            limits[name] = found
+    return limits
+
+
 def error_table(document: dict[str, Any]) -> dict[str, Any]:
     """The spec's error-code table, with defaults filled in, for errors.py.jinja."""
     table = document.get("x-lansenger-errors", {})

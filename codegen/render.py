@@ -78,6 +78,7 @@ def render(
     errors_table: dict[str, Any],
     enum_names: dict[str, dict[str, Any]],
     secrets: dict[str, list[str]],
+    max_bytes: dict[str, dict[str, int]],
     out_dir: Path,
     templates: Path,
     config_path: Path,
@@ -108,6 +109,7 @@ def render(
     project.env.globals["lansenger_errors"] = errors_table
     project.env.globals["lansenger_enum_names"] = enum_names
     project.env.globals["lansenger_secrets"] = secrets
+    project.env.globals["lansenger_max_bytes"] = max_bytes
     project.env.globals["lansenger_events"] = events
     problems = project.build()
     if problems:

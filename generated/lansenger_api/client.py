@@ -3,16 +3,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime
 import email.utils
 import json
 import re
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from contextlib import asynccontextmanager, contextmanager
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, NoReturn, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
@@ -53,6 +54,9 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 Item = TypeVar("Item")
 Position = TypeVar("Position")
+
+ERROR_BODY_LIMIT = 64 * 1024
+"""How much of an error answer to a byte download is read: far more than any envelope, never a whole flood."""
 
 
 class _OpenModel(Protocol):
@@ -437,8 +441,7 @@ def stream(http: httpx.Client, kwargs: dict[str, Any], operation: str) -> Iterat
     try:
         with http.stream(**kwargs) as response:
             if _answered_error(response):
-                response.read()
-                _raise_for_bytes_answer(response, operation)
+                _raise_for_bytes_answer(_read_capped(response), operation)
             opened = True
             yield response
     except httpx.RequestError as exc:
@@ -456,8 +459,7 @@ async def astream(http: httpx.AsyncClient, kwargs: dict[str, Any], operation: st
     try:
         async with http.stream(**kwargs) as response:
             if _answered_error(response):
-                await response.aread()
-                _raise_for_bytes_answer(response, operation)
+                _raise_for_bytes_answer(await _aread_capped(response), operation)
             opened = True
             yield response
     except httpx.RequestError as exc:
@@ -747,6 +749,38 @@ def _is_json(response: httpx.Response) -> bool:
 
 def _answered_error(response: httpx.Response) -> bool:
     return response.status_code != 200 or _is_json(response)
+
+
+def _read_capped(response: httpx.Response) -> httpx.Response:
+    """The error answer to a byte download with at most ERROR_BODY_LIMIT bytes of its body: the typed error comes
+    from what was read, and a hostile or broken server's endless body is left unread."""
+    body = bytearray()
+    for chunk in response.iter_bytes():
+        body += chunk
+        if len(body) >= ERROR_BODY_LIMIT:
+            break
+    return _with_body(response, bytes(body[:ERROR_BODY_LIMIT]))
+
+
+async def _aread_capped(response: httpx.Response) -> httpx.Response:
+    """The async twin of `_read_capped`."""
+    body = bytearray()
+    async with contextlib.aclosing(cast("AsyncGenerator[bytes, None]", response.aiter_bytes())) as chunks:
+        async for chunk in chunks:
+            body += chunk
+            if len(body) >= ERROR_BODY_LIMIT:
+                break
+    return _with_body(response, bytes(body[:ERROR_BODY_LIMIT]))
+
+
+def _with_body(response: httpx.Response, body: bytes) -> httpx.Response:
+    """A read copy of `response` holding `body`, already decoded (so without the Content-Encoding it came in)."""
+    headers = [
+        (k, v) for k, v in response.headers.multi_items() if k.lower() not in ("content-encoding", "content-length")
+    ]
+    return httpx.Response(
+        response.status_code, headers=headers, content=body, request=response.request, extensions=response.extensions
+    )
 
 
 def _raise_for_bytes_answer(response: httpx.Response, operation: str) -> NoReturn:

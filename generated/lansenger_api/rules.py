@@ -14,6 +14,14 @@ from . import errors
 
 Rules = Mapping[str, Any]
 
+MAX_BYTES: Mapping[str, Mapping[str, int]] = {
+    "TextMessage": {"content": 6000},
+    "FormatTextMessage": {"text": 6000},
+    "AppCardMessage": {"bodyTitle": 600, "bodySubTitle": 1200, "bodyContent": 3000},
+}
+"""The spec's UTF-8 byte limits (`x-lansenger-max-bytes`) by schema and JSON field, e.g.
+`MAX_BYTES["FormatTextMessage"]["text"]`: for code that must fit text to a limit rather than only check it."""
+
 
 def check_body(body: object, rules: Rules) -> None:
     """Raise `InvalidArgumentError` for the first rule `body` breaks."""
@@ -97,4 +105,4 @@ def _check_span(value: dict[str, Any], span: Rules, props: Rules) -> None:
         )
 
 
-__all__ = ["Rules", "check_body"]
+__all__ = ["MAX_BYTES", "Rules", "check_body"]

@@ -6,7 +6,9 @@ for the stream (`Accept: text/event-stream`), parses every event's `data` JSON i
 - after a dropped connection or `idle_timeout` seconds without a byte, reconnects with `Last-Event-ID` set to the
   last event id seen, at most `max_reconnects` times in a row without an event in between, then raises
   APIConnectionError (dropped) or APITimeoutError (idle);
-- waits `reconnect_delay` seconds before reconnecting, or what the server's `retry:` field last said;
+- waits `reconnect_delay` seconds before reconnecting, or what the server's `retry:` field last said, held to
+  `max_server_delay` (MAX_SERVER_DELAY, 30 s, by default) so that a server cannot park the consumer; a negative
+  or unreadable `retry:` is ignored;
 - ends when the server closes the stream cleanly;
 - falls back to the JSON answer when the server does not stream: one event built from the envelope's `data`
   (none when there is no data), errCodes raising as usual.
@@ -34,6 +36,8 @@ from .redaction import redact
 
 E = TypeVar("E")
 EVENT_STREAM = "text/event-stream"
+MAX_SERVER_DELAY = 30.0
+"""The longest wait before a reconnect that a server's `retry:` field can ask for, in seconds."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,7 @@ class Resume:
     idle_timeout: float = 30.0
     max_reconnects: int = 3
     reconnect_delay: float = 1.0
+    max_server_delay: float = MAX_SERVER_DELAY
 
 
 class EventStream(Generic[E]):
@@ -117,8 +122,9 @@ class _Cursor:
     def seen(self, sse: ServerSentEvent) -> None:
         if sse.id:
             self.last_event_id = sse.id
-        if sse.retry is not None:
-            self.delay = sse.retry / 1000
+        if sse.retry is not None and sse.retry >= 0:
+            # Capped as an int first: a retry of thousands of digits is no float.
+            self.delay = min(sse.retry, int(self.resume.max_server_delay * 1000)) / 1000
         self.failures = 0
 
     def failed(self, exc: httpx.TransportError, operation: str) -> float:
@@ -238,4 +244,4 @@ async def _aevents(
             await anyio.sleep(delay)
 
 
-__all__ = ["AsyncEventStream", "EventStream", "Resume", "aevents", "events"]
+__all__ = ["MAX_SERVER_DELAY", "AsyncEventStream", "EventStream", "Resume", "aevents", "events"]

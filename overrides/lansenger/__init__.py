@@ -9,6 +9,7 @@ Errors are importable from here; the clients are imported on first use, so `impo
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 from lansenger_api.errors import (
@@ -50,6 +51,10 @@ if TYPE_CHECKING:
     from ._webhooks import hook_sign
 
 __version__ = "0.1.0"
+
+# The library logging convention, from the first import on: a NullHandler and nothing else, so an application that
+# configured no logging sees no "last resort" output from the SDK, and one that did decides where records go.
+logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 _LAZY = {
     "Lansenger": "._client",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -66,7 +67,9 @@ def destination(target: str | os.PathLike[str]) -> Path:
 def atomic_destination(path: Path) -> Iterator[BinaryIO]:
     """Write to a temporary file beside `path` and move it into place only when the writer finished.
 
-    A failed download therefore leaves no partial file, and an existing file is replaced in one step.
+    A failed download therefore leaves no partial file, and an existing file is replaced in one step. The partial
+    file is private (0600); the finished one gets the permissions writing the file in place would give: an
+    existing file's own, else what the umask leaves of 0666, as for any new file.
     """
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     try:
@@ -74,8 +77,31 @@ def atomic_destination(path: Path) -> Iterator[BinaryIO]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(temporary, _final_mode(path))
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
+
+
+def _final_mode(path: Path) -> int:
+    try:
+        existing = path.lstat()
+    except FileNotFoundError:
+        existing = None
+    if existing is not None and stat.S_ISREG(existing.st_mode):
+        return stat.S_IMODE(existing.st_mode)
+    return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    """The process umask: Linux shows it in /proc; elsewhere it is read by setting it, briefly, to a stricter one
+    (so a file another thread creates meanwhile is never more open than intended)."""
+    with contextlib.suppress(OSError, ValueError), open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask

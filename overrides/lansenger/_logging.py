@@ -12,9 +12,7 @@ from collections.abc import Callable
 
 __all__ = ["REDACTED_LOGGERS", "RedactingFilter", "install_redaction", "logger", "redact"]
 
-logger = logging.getLogger("lansenger")
-# A library never decides where records go; the NullHandler only silences "no handler" warnings.
-logger.addHandler(logging.NullHandler())
+logger = logging.getLogger("lansenger")  # its NullHandler is added by `import lansenger` (see __init__)
 
 MASK = "***"
 

@@ -6,11 +6,19 @@ between create and the final send is a strategy, the `updater`:
 - `Incremental` posts the text so far with `update_stream_message`, a SANDBOX-ONLY call (the platform answers it
   with an error), so that agents and SSE consumers can be exercised end to end against the sandbox.
 Whatever happens to the chunk source (normal end, an exception, cancellation), the text that arrived is delivered
-as a final message before the exception goes on, so the user is never left with a bare "typing" placeholder.
+as final messages before the exception goes on, so the user is never left with a bare "typing" placeholder:
+- a text longer than one message (the platform's byte limit, read from the spec) goes as several, cut at natural
+  boundaries (see `_message_split`), in order;
+- when no text arrived (the source failed before its first chunk, or answered nothing), a short `notice` is
+  delivered instead, and it is what an updater finishes the stream message with;
+- when the source failed and the ending fails too, the source's exception is the one raised, and the ending's
+  failure rides on it as the attribute `final_send_error` (and, on Python 3.11+, as a note in its traceback).
 """
 
 from __future__ import annotations
 
+import re
+import sys
 import time
 import uuid
 from collections.abc import AsyncIterable, Callable, Iterable
@@ -21,23 +29,32 @@ from typing import Literal, Protocol
 import anyio
 import httpx
 from lansenger_api.api.streams import AsyncStreamsResource, StreamsResource
+from lansenger_api.errors import InvalidArgumentError, LansengerError
 from lansenger_api.models.sent_message import SentMessage
+from lansenger_api.rules import MAX_BYTES
 
+from ._message_split import split_message
 from ._messages import AsyncMessages, Messages
 
 StreamChatType = Literal["staff", "group"]
 Clock = Callable[[], float]
 
+NOTICE = "⚠️ 回复未能完成 (the reply could not be completed)"
+"""What a stream reply delivers when no text arrived: the user sees an ending, never a bare placeholder."""
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
 
 @dataclass(frozen=True)
 class StreamReply:
-    """What a finished stream left behind: the stream message, the final message (None when no text arrived)."""
+    """What a finished stream left behind: the stream message and the text that arrived; `messages` are the final
+    messages in order (several for a long text; the notice when no text arrived), `final` the last of them."""
 
     msg_id: str
     stream_id: str
     text: str
-    final: SentMessage | None
+    final: SentMessage
     updates: int
+    messages: tuple[SentMessage, ...]
 
 
 class Updater(Protocol):
@@ -125,6 +142,34 @@ class _Target:
     chat_type: StreamChatType
     markdown: bool
     user_token: str | None
+    notice: str
+
+
+def _target(to: str, chat_type: StreamChatType, markdown: bool, user_token: str | None, notice: str) -> _Target:
+    if not isinstance(notice, str) or not notice.strip():
+        raise InvalidArgumentError("notice must be a non-empty text: it is what the user sees when no text arrived")
+    return _Target(to, chat_type, markdown, user_token, notice)
+
+
+def _ending(text: str, target: _Target) -> tuple[str, list[str]]:
+    """The stream message's last content and the messages that deliver it, each within the platform's limit.
+
+    UTF-8 cannot carry a lone surrogate (a broken JSON escape from a model can make one), so it becomes U+FFFD.
+    """
+    limit = MAX_BYTES["FormatTextMessage"]["text"] if target.markdown else MAX_BYTES["TextMessage"]["content"]
+    text = _LONE_SURROGATE.sub("\ufffd", text)
+    parts = split_message(text, limit, markdown=target.markdown)
+    if parts:
+        return text, parts
+    return target.notice, split_message(target.notice, limit, markdown=target.markdown)
+
+
+def _attach(source: BaseException, failure: Exception) -> None:
+    """Keep the source's exception the one raised, with the failed ending on it for whoever handles or logs it."""
+    source.final_send_error = failure  # type: ignore[attr-defined]
+    if sys.version_info >= (3, 11):
+        told = f"{type(failure).__name__}: {failure}" if isinstance(failure, LansengerError) else type(failure).__name__
+        source.add_note(f"lansenger: the stream reply's ending failed too ({told}); see .final_send_error")
 
 
 def _sends_updates(updater: object) -> bool:
@@ -169,17 +214,29 @@ class StreamWriter:
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
-        self.result = self._finish()
+        try:
+            self.result = self._finish()
+        except Exception as failure:
+            if exc is None:
+                raise
+            _attach(exc, failure)
 
     def _finish(self) -> StreamReply:
-        text = self._throttle.text
+        """Finish the stream message, then send the messages: a failed finishing update does not hold them back."""
+        shown, parts = _ending(self._throttle.text, self._target)
+        unfinished: Exception | None = None
         if _sends_updates(self._updater):
-            self._updater.update(self._streams, self._msg_id, text, finished=True)
-        final = None
-        if text:
-            send = self._streams._messages.send_markdown if self._target.markdown else self._streams._messages.send_text
-            final = send(self._target.to, text, chat_type=self._target.chat_type, user_token=self._target.user_token)
-        return StreamReply(self._msg_id, self._stream_id, text, final, self._throttle.updates)
+            try:
+                self._updater.update(self._streams, self._msg_id, shown, finished=True)
+            except Exception as exc:
+                unfinished = exc
+        messages = self._streams._messages
+        send = messages.send_markdown if self._target.markdown else messages.send_text
+        target = self._target
+        sent = tuple(send(target.to, part, chat_type=target.chat_type, user_token=target.user_token) for part in parts)
+        if unfinished is not None:
+            raise unfinished
+        return StreamReply(self._msg_id, self._stream_id, self._throttle.text, sent[-1], self._throttle.updates, sent)
 
 
 class AsyncStreamWriter:
@@ -214,20 +271,33 @@ class AsyncStreamWriter:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
         with anyio.CancelScope(shield=True):
-            self.result = await self._finish()
+            try:
+                self.result = await self._finish()
+            except Exception as failure:
+                if exc is None:
+                    raise
+                _attach(exc, failure)
 
     async def _finish(self) -> StreamReply:
-        text = self._throttle.text
+        """See `StreamWriter._finish`."""
+        shown, parts = _ending(self._throttle.text, self._target)
+        unfinished: Exception | None = None
         if _sends_updates(self._updater):
-            await self._updater.aupdate(self._streams, self._msg_id, text, finished=True)
-        final = None
-        if text:
-            messages = self._streams._messages
-            send = messages.send_markdown if self._target.markdown else messages.send_text
-            final = await send(
-                self._target.to, text, chat_type=self._target.chat_type, user_token=self._target.user_token
-            )
-        return StreamReply(self._msg_id, self._stream_id, text, final, self._throttle.updates)
+            try:
+                await self._updater.aupdate(self._streams, self._msg_id, shown, finished=True)
+            except Exception as exc:
+                unfinished = exc
+        messages = self._streams._messages
+        send = messages.send_markdown if self._target.markdown else messages.send_text
+        target = self._target
+        sent: list[SentMessage] = []
+        for part in parts:
+            sent.append(await send(target.to, part, chat_type=target.chat_type, user_token=target.user_token))
+        if unfinished is not None:
+            raise unfinished
+        return StreamReply(
+            self._msg_id, self._stream_id, self._throttle.text, sent[-1], self._throttle.updates, tuple(sent)
+        )
 
 
 class Streams(StreamsResource):
@@ -250,15 +320,17 @@ class Streams(StreamsResource):
         updater: Updater | None = None,
         user_token: str | None = None,
         clock: Clock | None = None,
+        notice: str = NOTICE,
     ) -> StreamWriter:
         """A stream reply to write chunks to: `with client.streams.open(to) as s: s.write(chunk)`.
 
         Creates the stream message on entering (a success without msgId raises UnexpectedResponseError); on
         leaving, delivers the full text with send_markdown (or send_text with `markdown=False`) to the same
-        receiver. Intermediate updates go through `updater` (default FinalOnly: none), at most one per
-        `min_interval` seconds of `clock` (default time.monotonic) and at most `max_updates` in all.
+        receiver, as several messages when it is longer than one may be, or `notice` when no text arrived.
+        Intermediate updates go through `updater` (default FinalOnly: none), at most one per `min_interval`
+        seconds of `clock` (default time.monotonic) and at most `max_updates` in all.
         """
-        target = _Target(to, chat_type, markdown, user_token)
+        target = _target(to, chat_type, markdown, user_token, notice)
         throttle = _Throttle(min_interval, max_updates, clock or self._clock)
         return StreamWriter(self, target, _new_stream_id(stream_id), updater or FinalOnly(), throttle)
 
@@ -275,9 +347,10 @@ class Streams(StreamsResource):
         updater: Updater | None = None,
         user_token: str | None = None,
         clock: Clock | None = None,
+        notice: str = NOTICE,
     ) -> StreamReply:
-        """Stream `chunks` (an LLM's tokens) as a reply; see `open`. If `chunks` raises, the text so far is
-        delivered and the exception goes on."""
+        """Stream `chunks` (an LLM's tokens) as a reply; see `open`. If `chunks` raises, the text so far (or
+        `notice`) is delivered and the exception goes on, carrying `final_send_error` if that delivery failed."""
         writer = self.open(
             to,
             chat_type=chat_type,
@@ -288,6 +361,7 @@ class Streams(StreamsResource):
             updater=updater,
             user_token=user_token,
             clock=clock,
+            notice=notice,
         )
         with writer:
             for chunk in chunks:
@@ -316,9 +390,10 @@ class AsyncStreams(AsyncStreamsResource):
         updater: AsyncUpdater | None = None,
         user_token: str | None = None,
         clock: Clock | None = None,
+        notice: str = NOTICE,
     ) -> AsyncStreamWriter:
         """`async with client.streams.open(to) as s: await s.write(chunk)`; see `Streams.open`."""
-        target = _Target(to, chat_type, markdown, user_token)
+        target = _target(to, chat_type, markdown, user_token, notice)
         throttle = _Throttle(min_interval, max_updates, clock or self._clock)
         return AsyncStreamWriter(self, target, _new_stream_id(stream_id), updater or FinalOnly(), throttle)
 
@@ -335,6 +410,7 @@ class AsyncStreams(AsyncStreamsResource):
         updater: AsyncUpdater | None = None,
         user_token: str | None = None,
         clock: Clock | None = None,
+        notice: str = NOTICE,
     ) -> StreamReply:
         """Stream `chunks` as a reply; see `Streams.reply`. On cancellation the text so far is still delivered."""
         writer = self.open(
@@ -347,6 +423,7 @@ class AsyncStreams(AsyncStreamsResource):
             updater=updater,
             user_token=user_token,
             clock=clock,
+            notice=notice,
         )
         async with writer:
             async for chunk in chunks:
