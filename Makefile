@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint typecheck test demo bench clean
+.PHONY: install generate check-generated lint typecheck test demo bench mutation clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,11 @@ demo: $(INSTALLED)
 
 bench: $(INSTALLED)
 	$(BIN)/python bench/run.py
+
+## mutation-test the callback, auth, retry and store modules (not part of `make test`): bench/mutation.md
+## one module or group: make mutation MUTATE="retry _file_store"
+mutation: $(INSTALLED)
+	$(BIN)/python -m tools.mutation $(MUTATE)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
