@@ -20,6 +20,7 @@ from lansenger_api.models.oa_card_message import OaCardMessage
 from lansenger_api.models.reminder import Reminder
 from lansenger_api.models.text_message import TextMessage
 from lansenger_api.models.verify_card_message import VerifyCardMessage
+from lansenger_api.rules import MAX_BYTES
 from lansenger_api.types import UNSET, Unset
 
 ChatType = Literal["staff", "group", "account", "user"]
@@ -56,8 +57,9 @@ _BODY_TYPES: dict[type[Any], tuple[MsgType, str]] = {
     ApproveCardMessage: ("approveCard", "approve_card"),
 }
 
-TEXT_LIMIT_BYTES: Final = 6000
-"""The platform's limit on text and Markdown content, in bytes of UTF-8."""
+TEXT_LIMIT_BYTES: Final = MAX_BYTES["TextMessage"]["content"]
+"""The platform's limit on text content (and captions), in bytes of UTF-8, as the spec states it."""
+MARKDOWN_LIMIT_BYTES: Final = MAX_BYTES["FormatTextMessage"]["text"]
 
 MARKDOWN_FORMAT: Final = 1
 
@@ -85,14 +87,14 @@ def check_recipient(to: str, chat_type: ChatType) -> None:
         raise InvalidArgumentError(f"the recipient {what} must be a non-empty string")
 
 
-def _check_content(content: str, what: str, *, allow_empty: bool = False) -> None:
+def _check_content(content: str, what: str, *, limit: int = TEXT_LIMIT_BYTES, allow_empty: bool = False) -> None:
     if not isinstance(content, str):
         raise InvalidArgumentError(f"{what} must be a string")
     if not allow_empty and not content.strip():
         raise InvalidArgumentError(f"{what} must not be empty")
     size = len(content.encode("utf-8"))
-    if size > TEXT_LIMIT_BYTES:
-        raise InvalidArgumentError(f"{what} is {size} bytes of UTF-8; the platform accepts at most {TEXT_LIMIT_BYTES}")
+    if size > limit:
+        raise InvalidArgumentError(f"{what} is {size} bytes of UTF-8; the platform accepts at most {limit}")
 
 
 def _reminder(
@@ -130,7 +132,7 @@ def markdown(
     mention_all: bool = False,
     mention_bots: Sequence[str] = (),
 ) -> Outgoing:
-    _check_content(content, "markdown")
+    _check_content(content, "markdown", limit=MARKDOWN_LIMIT_BYTES)
     reminder = _reminder(chat_type, mentions, mention_all, mention_bots)
     body = FormatTextMessage(format_type=MARKDOWN_FORMAT, text=content, reminder=reminder)
     return Outgoing("formatText", MsgData(format_text=body))
