@@ -32,22 +32,26 @@ class LengthCheckedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
             raise RuntimeError("Attempted to send an async request with a sync Client instance.")
         sent = 0
         for chunk in self.inner:
-            if sent + len(chunk) > self._declared:
-                raise self._changed(sent, grew=True)
-            sent += len(chunk)
+            sent = self._counted(sent, chunk)
             yield chunk
-        if sent != self._declared:
-            raise self._changed(sent, grew=False)
+        self._check_complete(sent)
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         if not isinstance(self.inner, httpx.AsyncByteStream):
             raise RuntimeError("Attempted to send a sync request with an AsyncClient instance.")
         sent = 0
         async for chunk in self.inner:
-            if sent + len(chunk) > self._declared:
-                raise self._changed(sent, grew=True)
-            sent += len(chunk)
+            sent = self._counted(sent, chunk)
             yield chunk
+        self._check_complete(sent)
+
+    def _counted(self, sent: int, chunk: bytes) -> int:
+        """The bytes sent once `chunk` goes too; a chunk that would pass the declared length means the file grew."""
+        if sent + len(chunk) > self._declared:
+            raise self._changed(sent, grew=True)
+        return sent + len(chunk)
+
+    def _check_complete(self, sent: int) -> None:
         if sent != self._declared:
             raise self._changed(sent, grew=False)
 
