@@ -96,8 +96,9 @@ def test_serve_prints_typed_events_as_they_arrive(tmp_path: Path) -> None:
     assert listening.wait(10)
     with Sandbox() as sandbox:
         sandbox.aes_key, sandbox.sign_token = AES_KEY, SIGN_TOKEN
-        status, reply = sandbox.post_callback(url[0], EVENTS)
+        # the forged one first: the server stops once the real callback's two events are in
         forged = httpx.post(url[0] + "?timestamp=1&nonce=n&signature=bad", json={"dataEncrypt": "AAAA"})
+        status, reply = sandbox.post_callback(url[0], EVENTS)
     serving.join(10)
     assert (status, reply) == (200, {"errCode": 0, "errMsg": "ok"})
     assert forged.json()["errCode"] == -2, "signatures are checked with the sign token"
