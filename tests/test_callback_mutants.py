@@ -1,0 +1,173 @@
+"""Callback behaviour pinned down where mutation testing (`make mutation`) found that no test noticed a change:
+each test names the behaviour, not the mutant, and would hold for any correct implementation."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from lansenger import (
+    ConfigurationError,
+    DecryptionError,
+    SignatureVerificationError,
+    _callback_crypto,
+    _callback_signature,
+)
+from lansenger._callback_crypto import DECRYPT_FAILED, aes_key_bytes, decrypt_bytes, encrypt_bytes
+from lansenger._callback_signature import SIGNATURE_MISMATCH, signature, timestamp_seconds, verify_signature
+from lansenger.callbacks import CallbackReceiver
+from lansenger.testing.callbacks import encrypt_events
+
+NOW = 1710000000.0
+
+
+# --- _callback_signature -----------------------------------------------------------------------------------------
+
+
+def test_the_signature_works_where_openssl_refuses_sha1_for_security_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A FIPS-restricted OpenSSL refuses SHA-1 unless the caller declares it not for security: the platform's
+    checksum is no security claim of ours, so it must be computed as one that is not."""
+    real_sha1 = hashlib.sha1
+
+    def restricted_sha1(data: bytes = b"", *, usedforsecurity: bool = True) -> Any:
+        if usedforsecurity:
+            raise ValueError("[digital envelope routines] unsupported")
+        return real_sha1(data, usedforsecurity=False)
+
+    monkeypatch.setattr(_callback_signature.hashlib, "sha1", restricted_sha1)
+    assert signature("T", "1710000000", "n", "d") == real_sha1(b"1710000000Tdn", usedforsecurity=False).hexdigest()
+
+
+@pytest.mark.parametrize("timestamp", ["", "-1", "1.5", "9" * 21, "١٧١٠"])
+def test_timestamp_seconds_says_what_a_timestamp_must_be(timestamp: str) -> None:
+    with pytest.raises(ValueError, match=r"^timestamp is not 1 to 20 ASCII digits$"):
+        timestamp_seconds(timestamp)
+
+
+@pytest.mark.parametrize(
+    ("timestamp", "seconds"),
+    [
+        ("1710000000123456789", 1710000000.123456789),
+        ("1710000000123456", 1710000000.123456),
+        ("1710000000123", 1710000000.123),
+        ("1710000000", 1710000000.0),
+    ],
+)
+def test_timestamp_seconds_scales_each_unit_exactly(timestamp: str, seconds: float) -> None:
+    assert timestamp_seconds(timestamp) == pytest.approx(seconds, abs=1e-6)
+
+
+def test_a_nanosecond_timestamp_of_now_is_within_half_a_second() -> None:
+    token, nonce, data = "T", "n", "d"
+    timestamp = str(int(NOW) * 10**9)
+    verify_signature(
+        token, timestamp, nonce, data, signature(token, timestamp, nonce, data), tolerance=0.5, clock=lambda: NOW
+    )
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        (None, "1", "n", "d", "x"),
+        ("T", 1, "n", "d", "x"),
+        ("T", "1", b"n", "d", "x"),
+        ("T", "1", "n", None, "x"),
+        ("T", "1", "n", "d", 0),
+        ("", "1", "n", "d", "x"),
+    ],
+)
+def test_values_that_are_not_text_fail_with_the_mismatch_message(arguments: tuple[Any, ...]) -> None:
+    with pytest.raises(SignatureVerificationError, match=f"^{SIGNATURE_MISMATCH}$"):
+        verify_signature(*arguments)
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [("T\ud800", "1", "n", "d", "x"), ("T", "1", "n\udfff", "d", "x"), ("T", "1", "n", "d", "\ud800")],
+)
+def test_a_lone_surrogate_fails_with_the_mismatch_message_and_no_chain(arguments: tuple[str, ...]) -> None:
+    with pytest.raises(SignatureVerificationError, match=f"^{SIGNATURE_MISMATCH}$") as caught:
+        verify_signature(*arguments)
+    assert caught.value.__cause__ is None
+    assert caught.value.__context__ is None or caught.value.__suppress_context__
+
+
+# --- _callback_crypto --------------------------------------------------------------------------------------------
+
+KEY = "MDEyMzQ1Njc4OUFCQ0RFRjAxMjM0NTY3ODlBQkNERUY"  # fixed: test ids must not change between runs
+KEY_BYTES = aes_key_bytes(KEY)
+PLAIN = b"a plaintext of some 40 bytes, no more...."
+GOOD = encrypt_bytes(PLAIN, KEY_BYTES)
+
+
+@pytest.fixture(params=["3.11 strict decoder", "3.10 decoder"])
+def decoder(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run a test under both base64 decoders: the one chosen on Python 3.10 and the one on 3.11 and later."""
+    if request.param == "3.10 decoder":
+        monkeypatch.setattr(_callback_crypto, "sys", SimpleNamespace(version_info=(3, 10, 13, "final", 0)))
+    return str(request.param)
+
+
+def test_both_decoders_read_the_platforms_base64(decoder: str) -> None:
+    assert decrypt_bytes(GOOD, KEY_BYTES) == PLAIN
+    assert decrypt_bytes(GOOD.rstrip("="), KEY_BYTES) == PLAIN
+    assert aes_key_bytes(KEY) == KEY_BYTES
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda text: text[:8] + "\n" + text[8:],
+        lambda text: text[:8] + " " + text[8:],
+        lambda text: text[:8] + "\t" + text[8:] + "\r\n",
+        lambda text: text[:8] + "-" + text[8:],
+        lambda text: text[:8] + "_" + text[8:],
+        lambda text: text[:8] + "*" + text[8:],
+    ],
+    ids=["newline", "space", "tab-crlf", "dash", "underscore", "star"],
+)
+def test_both_decoders_refuse_a_character_outside_the_alphabet(decoder: str, spoil: Callable[[str], str]) -> None:
+    """A lenient decoder would drop the stray character and decrypt: the ciphertext would not be what was signed."""
+    with pytest.raises(DecryptionError, match=f"^{DECRYPT_FAILED}$"):
+        decrypt_bytes(spoil(GOOD), KEY_BYTES)
+    with pytest.raises(DecryptionError, match=f"^{DECRYPT_FAILED}$"):
+        aes_key_bytes(spoil(KEY))
+
+
+@pytest.mark.parametrize("aes_key", [None, KEY.encode("ascii"), 43, ["x"] * 43], ids=["none", "bytes", "int", "list"])
+def test_an_aes_key_that_is_not_text_is_a_configuration_error(aes_key: Any) -> None:
+    with pytest.raises(ConfigurationError, match="aes_key"):
+        CallbackReceiver(aes_key)
+    with pytest.raises(DecryptionError, match=f"^{DECRYPT_FAILED}$"):
+        aes_key_bytes(aes_key)
+
+
+@pytest.mark.parametrize(
+    "aes_key", ["not base64!", KEY[:-4], KEY + "AAAA", "é" * 43], ids=["alphabet", "short", "long", "non-ascii"]
+)
+def test_a_bad_aes_key_fails_with_the_one_decrypt_message(aes_key: str) -> None:
+    with pytest.raises(DecryptionError, match=f"^{DECRYPT_FAILED}$") as caught:
+        aes_key_bytes(aes_key)
+    assert caught.value.__cause__ is None
+    assert caught.value.__context__ is None or caught.value.__suppress_context__
+
+
+@pytest.mark.parametrize(
+    "data_encrypt",
+    ["not base64!", "", "QUJD", GOOD[:-24] + "=", b"QUJD"],
+    ids=["alphabet", "empty", "3-bytes", "unaligned", "bytes"],
+)
+def test_undecodable_or_unaligned_ciphertext_fails_with_the_one_decrypt_message(data_encrypt: Any) -> None:
+    with pytest.raises(DecryptionError, match=f"^{DECRYPT_FAILED}$") as caught:
+        decrypt_bytes(data_encrypt, KEY_BYTES)
+    assert caught.value.__cause__ is None
+    assert caught.value.__context__ is None or caught.value.__suppress_context__
+
+
+@pytest.mark.parametrize("block_size", [0, 8, 24, 64])
+def test_the_test_helper_names_the_block_sizes_it_takes(block_size: int) -> None:
+    with pytest.raises(ValueError, match=r"^block_size must be 16 or 32$"):
+        encrypt_events([{"id": "1", "eventType": "x"}], KEY, block_size=block_size)
