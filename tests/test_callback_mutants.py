@@ -4,6 +4,7 @@ each test names the behaviour, not the mutant, and would hold for any correct im
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
@@ -17,6 +18,7 @@ from lansenger import (
     _callback_signature,
 )
 from lansenger._callback_crypto import DECRYPT_FAILED, aes_key_bytes, decrypt_bytes, encrypt_bytes
+from lansenger._callback_layouts import LayoutError, parse_plaintext
 from lansenger._callback_signature import SIGNATURE_MISMATCH, signature, timestamp_seconds, verify_signature
 from lansenger.callbacks import CallbackReceiver
 from lansenger.testing.callbacks import encrypt_events
@@ -171,3 +173,77 @@ def test_undecodable_or_unaligned_ciphertext_fails_with_the_one_decrypt_message(
 def test_the_test_helper_names_the_block_sizes_it_takes(block_size: int) -> None:
     with pytest.raises(ValueError, match=r"^block_size must be 16 or 32$"):
         encrypt_events([{"id": "1", "eventType": "x"}], KEY, block_size=block_size)
+
+
+# --- _callback_layouts -------------------------------------------------------------------------------------------
+
+APP_ID = "2285568-12042496"
+ORG_ID = "3211264"
+EVENTS_JSON = b'[{"id":"1","eventType":"staff_create","data":{"staffId":"s-1"}}]'
+PREFIX = b"random16bytes!!!"
+
+
+def _binary(size: int, rest: bytes) -> bytes:
+    return PREFIX + size.to_bytes(4, "big") + rest
+
+
+@pytest.mark.parametrize(
+    ("plain", "reason"),
+    [
+        (b"", "too short for a binary layout"),
+        (PREFIX + b"\x00\x00\x00", "too short for a binary layout"),
+        (_binary(0, b""), "events length out of range"),  # exactly the header: no events can fit
+        (_binary(1, b""), "events length out of range"),
+        (_binary(0, EVENTS_JSON), "events length out of range"),
+        (_binary(len(EVENTS_JSON) + 1, EVENTS_JSON), "events length out of range"),
+        (_binary(1, b"1"), "no events JSON where a binary layout puts it"),
+        (_binary(1, b"7" + EVENTS_JSON), "no events JSON where a binary layout puts it"),
+        (_binary(len(EVENTS_JSON), b"\xff\xfe" + EVENTS_JSON), "ids are not UTF-8"),
+        (_binary(len(EVENTS_JSON), EVENTS_JSON + b"\xff"), "ids are not UTF-8"),
+    ],
+    ids=[
+        "empty",
+        "19-bytes",
+        "header-only",
+        "header-claims-1",
+        "length-0",
+        "length-past-end",
+        "length-1-not-json",
+        "neither-end-json",
+        "ids-first-not-utf8",
+        "events-first-not-utf8",
+    ],
+)
+def test_each_layout_check_gives_its_own_reason(plain: bytes, reason: str) -> None:
+    with pytest.raises(LayoutError, match=f"^{reason}$"):
+        parse_plaintext(plain, APP_ID)
+
+
+@pytest.mark.parametrize("start", [b" ", b"\n", b"\r\n\t ", b"\t"], ids=["space", "newline", "crlf-tab", "tab"])
+def test_a_json_plaintext_may_open_with_whitespace(start: bytes) -> None:
+    plain = start + b'{"appId":"%s","events":%s}' % (APP_ID.encode(), EVENTS_JSON)
+    payload = parse_plaintext(plain)
+    assert (payload.layout, payload.app_id, [event.id for event in payload.events]) == ("json", APP_ID, ["1"])
+
+
+@pytest.mark.parametrize("snake", [False, True], ids=["camel", "snake"])
+def test_extra_keeps_every_envelope_key_but_the_events_and_ids(snake: bool) -> None:
+    ids = {"app_id": APP_ID, "org_id": ORG_ID} if snake else {"appId": APP_ID, "orgId": ORG_ID}
+    document = {"random": "r" * 43, "len": "62", "future": {"x": 1}, **ids, "events": json.loads(EVENTS_JSON)}
+    payload = parse_plaintext(json.dumps(document).encode())
+    assert payload.extra == {"random": "r" * 43, "len": "62", "future": {"x": 1}}
+    assert (payload.app_id, payload.org_id) == (APP_ID, ORG_ID)
+
+
+def test_both_id_spellings_at_once_are_all_kept_out_of_extra() -> None:
+    ids = {"appId": APP_ID, "app_id": APP_ID, "orgId": ORG_ID, "org_id": ORG_ID}
+    payload = parse_plaintext(json.dumps({**ids, "events": json.loads(EVENTS_JSON)}).encode())
+    assert payload.extra == {}
+
+
+@pytest.mark.parametrize("layout", ["ids-first", "events-first"])
+def test_an_app_id_seen_twice_splits_at_its_first_occurrence(layout: str) -> None:
+    ids = (ORG_ID + APP_ID + APP_ID + "x").encode()
+    middle = ids + EVENTS_JSON if layout == "ids-first" else EVENTS_JSON + ids
+    payload = parse_plaintext(_binary(len(EVENTS_JSON), middle), APP_ID)
+    assert (payload.layout, payload.org_id, payload.app_id) == (layout, ORG_ID, APP_ID)

@@ -19,6 +19,22 @@ class Equivalent:
     reason: str
 
 
+_B64_MESSAGE = (
+    "both callers replace this ValueError by DecryptionError(DECRYPT_FAILED) from None: its text never leaves"
+)
+_B64_DECODERS = (
+    "the 3.10 decoder accepts exactly the strings the 3.11 strict one does (test_callback_mutants.py runs both; "
+    "300,000 random strings agreed)"
+)
+_JSON_GUARD = (
+    "only a plaintext opening with JSON whitespace or { can load as a JSON object (a BOM fails json.loads): "
+    "the guard only saves time"
+)
+_BYTEORDER = (
+    'byteorder defaults to "big" on Python >= 3.11, which the run uses; on 3.10 the mutant is a TypeError that '
+    "every binary-layout test catches"
+)
+
 CALLBACK: tuple[Equivalent, ...] = (
     Equivalent(
         "overrides/lansenger/_callback_signature.py",
@@ -60,49 +76,49 @@ CALLBACK: tuple[Equivalent, ...] = (
         "_b64decode",
         'raise ValueError("not ASCII base64")',
         "raise ValueError(None)",
-        "both callers turn this ValueError into DecryptionError(DECRYPT_FAILED) from None: its message never leaves _b64decode",
+        _B64_MESSAGE,
     ),
     Equivalent(
         "overrides/lansenger/_callback_crypto.py",
         "_b64decode",
         'raise ValueError("not ASCII base64")',
         'raise ValueError("XXnot ASCII base64XX")',
-        "both callers turn this ValueError into DecryptionError(DECRYPT_FAILED) from None: its message never leaves _b64decode",
+        _B64_MESSAGE,
     ),
     Equivalent(
         "overrides/lansenger/_callback_crypto.py",
         "_b64decode",
         'raise ValueError("not ASCII base64")',
         'raise ValueError("not ascii base64")',
-        "both callers turn this ValueError into DecryptionError(DECRYPT_FAILED) from None: its message never leaves _b64decode",
+        _B64_MESSAGE,
     ),
     Equivalent(
         "overrides/lansenger/_callback_crypto.py",
         "_b64decode",
         'raise ValueError("not ASCII base64")',
         'raise ValueError("NOT ASCII BASE64")',
-        "both callers turn this ValueError into DecryptionError(DECRYPT_FAILED) from None: its message never leaves _b64decode",
+        _B64_MESSAGE,
     ),
     Equivalent(
         "overrides/lansenger/_callback_crypto.py",
         "_b64decode",
         'raise ValueError("more base64 padding than the data needs")',
         "raise ValueError(None)",
-        "both callers turn this ValueError into DecryptionError(DECRYPT_FAILED) from None: its message never leaves _b64decode",
+        _B64_MESSAGE,
     ),
     Equivalent(
         "overrides/lansenger/_callback_crypto.py",
         "_b64decode",
         'raise ValueError("more base64 padding than the data needs")',
         'raise ValueError("XXmore base64 padding than the data needsXX")',
-        "both callers turn this ValueError into DecryptionError(DECRYPT_FAILED) from None: its message never leaves _b64decode",
+        _B64_MESSAGE,
     ),
     Equivalent(
         "overrides/lansenger/_callback_crypto.py",
         "_b64decode",
         'raise ValueError("more base64 padding than the data needs")',
         'raise ValueError("MORE BASE64 PADDING THAN THE DATA NEEDS")',
-        "both callers turn this ValueError into DecryptionError(DECRYPT_FAILED) from None: its message never leaves _b64decode",
+        _B64_MESSAGE,
     ),
     Equivalent(
         "overrides/lansenger/_callback_crypto.py",
@@ -123,14 +139,14 @@ CALLBACK: tuple[Equivalent, ...] = (
         "_b64decode",
         "if sys.version_info >= (3, 11):  # the C decoder's strict mode: several times faster than a regex check",
         "if sys.version_info >= (4, 11):  # the C decoder's strict mode: several times faster than a regex check",
-        "the 3.10 decoder path accepts exactly the strings the strict one does (both tested in test_callback_mutants.py; 300k random strings agreed)",
+        _B64_DECODERS,
     ),
     Equivalent(
         "overrides/lansenger/_callback_crypto.py",
         "_b64decode",
         "if sys.version_info >= (3, 11):  # the C decoder's strict mode: several times faster than a regex check",
         "if sys.version_info >= (3, 12):  # the C decoder's strict mode: several times faster than a regex check",
-        "the 3.10 decoder path accepts exactly the strings the strict one does (both tested in test_callback_mutants.py; 300k random strings agreed)",
+        _B64_DECODERS,
     ),
     Equivalent(
         "overrides/lansenger/_callback_crypto.py",
@@ -138,6 +154,34 @@ CALLBACK: tuple[Equivalent, ...] = (
         'return base64.b64encode(ciphertext).decode("ascii")',
         'return base64.b64encode(ciphertext).decode("ASCII")',
         "codec names are case-insensitive: ASCII is ascii",
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_layouts.py",
+        "_json",
+        'return json.loads(raw.decode("utf-8"))',
+        'return json.loads(raw.decode("UTF-8"))',
+        "codec names are case-insensitive: UTF-8 is utf-8",
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_layouts.py",
+        "_split_ids",
+        'text = run.decode("utf-8")',
+        'text = run.decode("UTF-8")',
+        "codec names are case-insensitive: UTF-8 is utf-8",
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_layouts.py",
+        "parse_plaintext",
+        'document = _json(plain) if plain[:1].isspace() or plain[:1] == b"{" else None',
+        'document = _json(plain) if (plain[:1].isspace() or plain[:1] == b"{") or True else None',
+        _JSON_GUARD,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_layouts.py",
+        "parse_plaintext",
+        'size = int.from_bytes(plain[_PREFIX:_HEADER], "big")',
+        "size = int.from_bytes(plain[_PREFIX:_HEADER], )",
+        _BYTEORDER,
     ),
 )
 
