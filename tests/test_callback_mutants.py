@@ -15,7 +15,6 @@ from lansenger import (
     DecryptionError,
     SignatureVerificationError,
     _callback_crypto,
-    _callback_signature,
 )
 from lansenger._callback_crypto import DECRYPT_FAILED, aes_key_bytes, decrypt_bytes, encrypt_bytes
 from lansenger._callback_layouts import LayoutError, parse_plaintext
@@ -39,7 +38,7 @@ def test_the_signature_works_where_openssl_refuses_sha1_for_security_use(monkeyp
             raise ValueError("[digital envelope routines] unsupported")
         return real_sha1(data, usedforsecurity=False)
 
-    monkeypatch.setattr(_callback_signature.hashlib, "sha1", restricted_sha1)
+    monkeypatch.setattr(hashlib, "sha1", restricted_sha1)
     assert signature("T", "1710000000", "n", "d") == real_sha1(b"1710000000Tdn", usedforsecurity=False).hexdigest()
 
 
