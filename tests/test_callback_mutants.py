@@ -3,14 +3,17 @@ each test names the behaviour, not the mutant, and would hold for any correct im
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
+import logging
 from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
 from lansenger import (
+    CallbackError,
     ConfigurationError,
     DecryptionError,
     SignatureVerificationError,
@@ -18,9 +21,10 @@ from lansenger import (
 )
 from lansenger._callback_crypto import DECRYPT_FAILED, aes_key_bytes, decrypt_bytes, encrypt_bytes
 from lansenger._callback_layouts import LayoutError, parse_plaintext
+from lansenger._callback_receiver import UNSIGNED
 from lansenger._callback_signature import SIGNATURE_MISMATCH, signature, timestamp_seconds, verify_signature
-from lansenger.callbacks import CallbackReceiver
-from lansenger.testing.callbacks import encrypt_events
+from lansenger.callbacks import CallbackReceiver, CallbackResult, Dispatcher, PayloadError
+from lansenger.testing.callbacks import encrypt_events, signed_callback
 
 NOW = 1710000000.0
 
@@ -246,3 +250,176 @@ def test_an_app_id_seen_twice_splits_at_its_first_occurrence(layout: str) -> Non
     middle = ids + EVENTS_JSON if layout == "ids-first" else EVENTS_JSON + ids
     payload = parse_plaintext(_binary(len(EVENTS_JSON), middle), APP_ID)
     assert (payload.layout, payload.org_id, payload.app_id) == (layout, ORG_ID, APP_ID)
+
+
+# --- _callback_receiver ------------------------------------------------------------------------------------------
+
+TOKEN = "SIGN-TOKEN-5f0c"
+EVENTS = [{"id": "e-1", "eventType": "staff_create", "data": {"staffId": "s-1"}}]
+
+
+def _signed_query(data_encrypt: str, signature_key: str = "signature") -> dict[str, str]:
+    return {
+        "timestamp": "1710000000",
+        "nonce": "n-1",
+        signature_key: signature(TOKEN, "1710000000", "n-1", data_encrypt),
+    }
+
+
+def _event_ids(result: CallbackResult) -> list[str | None]:
+    return [event.id for event in result.events]
+
+
+def test_an_empty_value_gives_way_to_the_next_spelling() -> None:
+    data = encrypt_events(EVENTS, KEY)
+    receiver = CallbackReceiver(KEY, sign_token=TOKEN)
+    query = {**_signed_query(data, "dev_data_signature"), "signature": ""}
+    body = json.dumps({"dataEncrypt": "", "encrypt": data}).encode()
+    result = receiver.handle(body, query)
+    assert (result.err_code, _event_ids(result)) == (0, ["e-1"])
+
+
+@pytest.mark.parametrize("value", [12345, [7], {"a": "b"}, True], ids=["int", "list-of-int", "object", "bool"])
+@pytest.mark.parametrize("sign_token", [None, TOKEN], ids=["unsigned", "signed"])
+def test_a_data_encrypt_that_is_not_text_is_no_data_encrypt(value: Any, sign_token: str | None) -> None:
+    result = CallbackReceiver(KEY, sign_token=sign_token).handle(json.dumps({"dataEncrypt": value}).encode(), {})
+    assert result.err_code == -3
+    assert isinstance(result.error, PayloadError) and str(result.error) == "the body has no dataEncrypt"
+
+
+@pytest.mark.parametrize("as_type", [str, bytearray, bytes], ids=["str", "bytearray", "bytes"])
+def test_a_body_given_as_text_or_bytearray_is_read_like_bytes(as_type: Callable[[bytes], Any]) -> None:
+    callback = signed_callback(EVENTS, KEY, TOKEN, timestamp="1710000000", nonce="n-1")
+    body: Any = callback.body.decode() if as_type is str else as_type(callback.body)  # what some frameworks hand over
+    result = CallbackReceiver(KEY, sign_token=TOKEN).handle(body, callback.query)
+    assert (result.err_code, _event_ids(result)) == (0, ["e-1"])
+
+
+def test_a_body_cut_before_its_closing_quote_is_not_json_though_its_ciphertext_is_signed() -> None:
+    data = encrypt_events(EVENTS, KEY)
+    body = b'{"dataEncrypt":"' + data.encode() + b"=="
+    result = CallbackReceiver(KEY, sign_token=TOKEN).handle(body, _signed_query(data))
+    assert result.err_code == -3 and str(result.error) == "the body is not JSON"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [b',"x":"y"}', b',"nonce":"n-1"}', b',"a":"\\"","b":"c"}'],
+    ids=["string-field", "nonce-field", "escaped-quote"],
+)
+def test_fields_after_data_encrypt_are_parsed_not_swallowed(tail: bytes) -> None:
+    data = encrypt_events(EVENTS, KEY)
+    body = b'{"dataEncrypt":"' + data.encode() + b'"' + tail
+    result = CallbackReceiver(KEY, sign_token=TOKEN).handle(body, _signed_query(data))
+    assert (result.err_code, _event_ids(result)) == (0, ["e-1"])
+
+
+def test_a_non_ascii_data_encrypt_is_undecryptable_not_a_crash() -> None:
+    result = CallbackReceiver(KEY).handle('{"dataEncrypt":"QUJDQUJDQUJDQUJDQUJDQUJD\u00e9"}'.encode(), {})
+    assert result.err_code == -1
+    assert isinstance(result.error, DecryptionError) and str(result.error) == DECRYPT_FAILED
+
+
+@pytest.mark.parametrize(
+    ("body", "query", "code", "error_type", "message"),
+    [
+        (b"junk", {}, -3, PayloadError, "the body is not JSON"),
+        (b'["dataEncrypt"]', {}, -3, PayloadError, "the body is not a JSON object"),
+        (b'"text"', {}, -3, PayloadError, "the body is not a JSON object"),
+        (b'{"other":1}', {}, -3, PayloadError, "the body has no dataEncrypt"),
+        (b'{"dataEncrypt":"AAAA"}', {"timestamp": "1", "signature": "x"}, -2, SignatureVerificationError, UNSIGNED),
+        (b'{"dataEncrypt":"AAAA"}', {"nonce": "n", "signature": "x"}, -2, SignatureVerificationError, UNSIGNED),
+        (b'{"dataEncrypt":"AAAA"}', {"timestamp": "1", "nonce": "n"}, -2, SignatureVerificationError, UNSIGNED),
+        (
+            b'{"dataEncrypt":"AAAA"}',
+            {"timestamp": "1", "nonce": "n", "signature": "0" * 40},
+            -2,
+            SignatureVerificationError,
+            SIGNATURE_MISMATCH,
+        ),
+    ],
+    ids=[
+        "not-json",
+        "array",
+        "string",
+        "no-data-encrypt",
+        "no-nonce",
+        "no-timestamp",
+        "no-signature",
+        "forged",
+    ],
+)
+def test_each_rejection_carries_its_typed_error_and_reason(
+    body: bytes, query: dict[str, str], code: int, error_type: type[Exception], message: str
+) -> None:
+    result = CallbackReceiver(KEY, sign_token=TOKEN).handle(body, query)
+    assert result.err_code == code
+    assert type(result.error) is error_type and str(result.error) == message
+
+
+def test_a_payload_in_no_layout_carries_its_reason() -> None:
+    data = encrypt_bytes(PREFIX + b"\x00\x00\x00\x05" + b"12345", KEY_BYTES)
+    result = CallbackReceiver(KEY, sign_token=TOKEN).handle(
+        json.dumps({"dataEncrypt": data}).encode(), _signed_query(data)
+    )
+    assert result.err_code == -3
+    assert type(result.error) is PayloadError and str(result.error) == "the decrypted payload is in no known layout"
+
+
+@pytest.mark.parametrize("as_type", [bytes, bytearray, str], ids=["bytes", "bytearray", "str"])
+def test_a_rejection_is_one_warning_with_the_body_size(
+    as_type: Callable[[bytes], Any], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="lansenger.callbacks")
+    body = b"not json at all"
+    given: Any = body.decode() if as_type is str else as_type(body)
+    CallbackReceiver(KEY).handle(given, {})
+    assert [(record.levelname, record.getMessage()) for record in caplog.records] == [
+        (
+            "WARNING",
+            "callback rejected with errCode -3: the body is not JSON (not a callback the platform sends; 15-byte body)",
+        )
+    ]
+
+
+def test_an_unexpected_failure_is_errcode_minus_4_with_only_the_error_type(caplog: pytest.LogCaptureFixture) -> None:
+    class Broken:
+        def add(self, event_id: str) -> bool:
+            raise RuntimeError(f"secret detail about {event_id}")
+
+    caplog.set_level(logging.DEBUG, logger="lansenger.callbacks")
+    callback = signed_callback(EVENTS, KEY, TOKEN)
+    result = CallbackReceiver(KEY, sign_token=TOKEN, seen=Broken()).handle(callback.body, callback.query)
+    assert result.reply == {"errCode": -4, "errMsg": "error"}
+    assert type(result.error) is CallbackError and str(result.error) == "RuntimeError"
+    assert [(record.levelname, record.getMessage()) for record in caplog.records] == [
+        ("ERROR", "callback failed: RuntimeError")
+    ]
+
+
+def test_configuration_errors_say_what_is_wrong() -> None:
+    with pytest.raises(ConfigurationError, match=r"^aes_key must be the 43-character base64 callback key$"):
+        CallbackReceiver("short")
+    with pytest.raises(ConfigurationError, match=r"^verify=True needs the sign_token$"):
+        CallbackReceiver(KEY, verify=True)
+    with pytest.raises(ConfigurationError, match=r"^verify=True needs the sign_token$"):
+        CallbackReceiver(KEY, sign_token="", verify=True)
+
+
+def test_the_repr_shows_the_app_and_verification_and_survives_a_half_built_receiver() -> None:
+    assert (
+        repr(CallbackReceiver(KEY, sign_token=TOKEN, app_id=APP_ID))
+        == f"CallbackReceiver(app_id='{APP_ID}', verify=True)"
+    )
+    assert repr(CallbackReceiver(KEY)) == "CallbackReceiver(app_id=None, verify=False)"
+    half_built = CallbackReceiver.__new__(CallbackReceiver)  # what a traceback of a failed __init__ shows
+    assert repr(half_built) == "CallbackReceiver(app_id=None, verify=None)"
+
+
+def test_a_rejected_callback_is_not_dispatched_sync_or_async() -> None:
+    dispatcher = Dispatcher()
+    receiver = CallbackReceiver(KEY, sign_token=TOKEN, dispatcher=dispatcher)
+    forged = {"timestamp": "1", "nonce": "n", "signature": "0" * 40}
+    assert receiver.handle(b'{"dataEncrypt":"AAAA"}', forged).report is None
+    result = asyncio.run(receiver.ahandle(b'{"dataEncrypt":"AAAA"}', forged))
+    assert (result.err_code, result.report) == (-2, None)

@@ -35,6 +35,17 @@ _BYTEORDER = (
     "every binary-layout test catches"
 )
 
+_PLAIN_BODY = "_plain_body is a fast path: without it _json_body reads the same dict from the same body"
+_DECODE_FIRST = (
+    "json.loads detects UTF-8 in bytes itself (and invalid UTF-8 falls back to it anyway): decoding first only "
+    "saves time"
+)
+_SEEN_KEY = "any constant key throttles the same: rejection keys start with their errCode, so none can equal it"
+_BODY_SIZE = (
+    "json.loads takes only str, bytes and bytearray (anything else is a TypeError, -4): no other body reaches a "
+    "rejection"
+)
+
 CALLBACK: tuple[Equivalent, ...] = (
     Equivalent(
         "overrides/lansenger/_callback_signature.py",
@@ -182,6 +193,90 @@ CALLBACK: tuple[Equivalent, ...] = (
         'size = int.from_bytes(plain[_PREFIX:_HEADER], "big")',
         "size = int.from_bytes(plain[_PREFIX:_HEADER], )",
         _BYTEORDER,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_receiver.py",
+        "_first",
+        "if type(value) is str:  # the common case first: this runs several times per callback",
+        "if type(None) is str:  # the common case first: this runs several times per callback",
+        "the str fast path only saves time: the general branch returns the same non-empty str",
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_receiver.py",
+        "_plain_body",
+        "if type(body) is not bytes or not body.startswith(_PLAIN_BODY_START) or not body.endswith(_PLAIN_BODY_END):",
+        "if type(None) is not bytes or not body.startswith(_PLAIN_BODY_START) or not body.endswith(_PLAIN_BODY_END):",
+        _PLAIN_BODY,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_receiver.py",
+        "_plain_body",
+        'return {"dataEncrypt": inner.decode("ascii")}',
+        'return {"dataEncrypt": inner.decode("ASCII")}',
+        "codec names are case-insensitive: ASCII is ascii",
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_receiver.py",
+        "_json_body",
+        'return json.loads(body.decode("utf-8") if isinstance(body, bytes) else body)',
+        'return json.loads(body.decode("utf-8") if (isinstance(body, bytes)) and False else body)',
+        _DECODE_FIRST,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_receiver.py",
+        "_json_body",
+        'return json.loads(body.decode("utf-8") if isinstance(body, bytes) else body)',
+        'return json.loads(body.decode("UTF-8") if isinstance(body, bytes) else body)',
+        "codec names are case-insensitive: UTF-8 is utf-8",
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_receiver.py",
+        "CallbackReceiver.__init__",
+        'self._sign_token = sign_token or ""',
+        'self._sign_token = sign_token or "XXXX"',
+        "_sign_token is read only when verifying, and verifying without a sign_token is refused above",
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_receiver.py",
+        "CallbackReceiver._first_time",
+        '"seen store", "callback dedupe unavailable, handling the event unchecked: %s", str(error)',
+        'None, "callback dedupe unavailable, handling the event unchecked: %s", str(error)',
+        _SEEN_KEY,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_receiver.py",
+        "CallbackReceiver._first_time",
+        '"seen store", "callback dedupe unavailable, handling the event unchecked: %s", str(error)',
+        '"XXseen storeXX", "callback dedupe unavailable, handling the event unchecked: %s", str(error)',
+        _SEEN_KEY,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_receiver.py",
+        "CallbackReceiver._first_time",
+        '"seen store", "callback dedupe unavailable, handling the event unchecked: %s", str(error)',
+        '"SEEN STORE", "callback dedupe unavailable, handling the event unchecked: %s", str(error)',
+        _SEEN_KEY,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_receiver.py",
+        "CallbackReceiver._rejected",
+        "size = len(body) if isinstance(body, (bytes, bytearray, str)) else 0",
+        "size = len(body) if (isinstance(body, (bytes, bytearray, str))) or True else 0",
+        _BODY_SIZE,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_receiver.py",
+        "CallbackReceiver._rejected",
+        "size = len(body) if isinstance(body, (bytes, bytearray, str)) else 0",
+        "size = len(body) if isinstance(body, (bytes, bytearray, str)) else 1",
+        _BODY_SIZE,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_receiver.py",
+        "CallbackReceiver._payload",
+        "envelope = _plain_body(body) or _json_body(body)",
+        "envelope = _plain_body(None) or _json_body(body)",
+        _PLAIN_BODY,
     ),
 )
 
