@@ -33,8 +33,8 @@ NOW = 1710000000.0
 
 
 def test_the_signature_works_where_openssl_refuses_sha1_for_security_use(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A FIPS-restricted OpenSSL refuses SHA-1 unless the caller declares it not for security: the platform's
-    checksum is no security claim of ours, so it must be computed as one that is not."""
+    """`usedforsecurity=False` is how a digest the protocol dictates passes a restricted (FIPS-style) OpenSSL
+    policy: on a host that refuses SHA-1 for security use, the platform's SHA-1 checksum must still be computed."""
     real_sha1 = hashlib.sha1
 
     def restricted_sha1(data: bytes = b"", *, usedforsecurity: bool = True) -> Any:
@@ -120,6 +120,20 @@ def test_both_decoders_read_the_platforms_base64(decoder: str) -> None:
     assert decrypt_bytes(GOOD, KEY_BYTES) == PLAIN
     assert decrypt_bytes(GOOD.rstrip("="), KEY_BYTES) == PLAIN
     assert aes_key_bytes(KEY) == KEY_BYTES
+
+
+def test_a_ciphertext_decrypts_whatever_character_its_base64_ends_in() -> None:
+    """48-byte ciphertexts are 64 base64 characters with no "=": only "=" may be stripped from the end, never a
+    letter of the alphabet that happens to be last."""
+    endings: dict[str, bytes] = {}
+    for number in range(5000):
+        plain = f"{number:032d}".encode()
+        endings.setdefault(encrypt_bytes(plain, KEY_BYTES)[-1], plain)
+        if len(endings) == 64:
+            break
+    assert len(endings) == 64
+    for plain in endings.values():
+        assert decrypt_bytes(encrypt_bytes(plain, KEY_BYTES), KEY_BYTES) == plain
 
 
 @pytest.mark.parametrize(
