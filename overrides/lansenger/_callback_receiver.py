@@ -211,7 +211,7 @@ class CallbackReceiver:
             hint = _STALE_HINT
         elif str(error) == UNSIGNED:
             hint = _UNSIGNED_HINT
-        size = len(body) if isinstance(body, (bytes, str)) else 0
+        size = len(body) if isinstance(body, (bytes, bytearray, str)) else 0
         self._warnings.warn(
             f"{code} {error}", "callback rejected with errCode %d: %s (%s; %d-byte body)", code, error, hint, size
         )

@@ -19,4 +19,265 @@ class Equivalent:
     reason: str
 
 
-EQUIVALENT: tuple[Equivalent, ...] = ()
+_B64_MESSAGE = (
+    "both callers replace this ValueError by DecryptionError(DECRYPT_FAILED) from None: its text never leaves"
+)
+_B64_DECODERS = (
+    "the 3.10 decoder accepts exactly the strings the 3.11 strict one does (test_callback_mutants.py runs both; "
+    "300,000 random strings agreed)"
+)
+_JSON_GUARD = (
+    "only a plaintext opening with JSON whitespace or { can load as a JSON object (a BOM fails json.loads): "
+    "the guard only saves time"
+)
+_BYTEORDER = (
+    'byteorder defaults to "big" on Python >= 3.11, which the run uses; on 3.10 the mutant is a TypeError that '
+    "every binary-layout test catches"
+)
+
+_PLAIN_BODY = "_plain_body is a fast path: without it _json_body reads the same dict from the same body"
+_DECODE_FIRST = (
+    "json.loads detects UTF-8 in bytes itself (and invalid UTF-8 falls back to it anyway): decoding first only "
+    "saves time"
+)
+_SEEN_KEY = "any constant key throttles the same: rejection keys start with their errCode, so none can equal it"
+_BODY_SIZE = (
+    "json.loads takes only str, bytes and bytearray (anything else is a TypeError, -4): no other body reaches a "
+    "rejection"
+)
+
+CALLBACK: tuple[Equivalent, ...] = (
+    Equivalent(
+        "overrides/lansenger/_callback_signature.py",
+        "signature",
+        'return hashlib.sha1(joined.encode("utf-8"), usedforsecurity=False).hexdigest()',
+        'return hashlib.sha1(joined.encode("utf-8"), usedforsecurity=None).hexdigest()',
+        "hashlib reads usedforsecurity as a truth value: None is False",
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_signature.py",
+        "signature",
+        'return hashlib.sha1(joined.encode("utf-8"), usedforsecurity=False).hexdigest()',
+        'return hashlib.sha1(joined.encode("UTF-8"), usedforsecurity=False).hexdigest()',
+        "codec names are case-insensitive: UTF-8 is utf-8",
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_signature.py",
+        "timestamp_seconds",
+        "for scale, threshold in ((1e9, 1e17), (1e6, 1e14), (1e3, 1e11)):",
+        "for scale, threshold in ((1e9, 1e+17), (1e6, 1e14), (1e3, 1e11)):",
+        "1e+17 is the same float literal as 1e17",
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_signature.py",
+        "verify_signature",
+        'received = signature_value.strip().lower().encode("utf-8")',
+        'received = signature_value.strip().lower().encode("UTF-8")',
+        "codec names are case-insensitive: UTF-8 is utf-8",
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_signature.py",
+        "verify_signature",
+        'if not hmac.compare_digest(expected.encode("ascii"), received):',
+        'if not hmac.compare_digest(expected.encode("ASCII"), received):',
+        "codec names are case-insensitive: ASCII is ascii",
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_crypto.py",
+        "_b64decode",
+        'raise ValueError("not ASCII base64")',
+        "raise ValueError(None)",
+        _B64_MESSAGE,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_crypto.py",
+        "_b64decode",
+        'raise ValueError("not ASCII base64")',
+        'raise ValueError("XXnot ASCII base64XX")',
+        _B64_MESSAGE,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_crypto.py",
+        "_b64decode",
+        'raise ValueError("not ASCII base64")',
+        'raise ValueError("not ascii base64")',
+        _B64_MESSAGE,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_crypto.py",
+        "_b64decode",
+        'raise ValueError("not ASCII base64")',
+        'raise ValueError("NOT ASCII BASE64")',
+        _B64_MESSAGE,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_crypto.py",
+        "_b64decode",
+        'raise ValueError("more base64 padding than the data needs")',
+        "raise ValueError(None)",
+        _B64_MESSAGE,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_crypto.py",
+        "_b64decode",
+        'raise ValueError("more base64 padding than the data needs")',
+        'raise ValueError("XXmore base64 padding than the data needsXX")',
+        _B64_MESSAGE,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_crypto.py",
+        "_b64decode",
+        'raise ValueError("more base64 padding than the data needs")',
+        'raise ValueError("MORE BASE64 PADDING THAN THE DATA NEEDS")',
+        _B64_MESSAGE,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_crypto.py",
+        "_b64decode",
+        'padded = data + "=" * missing if missing else data',
+        'padded = data + "=" * missing if (missing) or True else data',
+        'with missing == 0, data + "=" * missing is data itself',
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_crypto.py",
+        "_b64decode",
+        "if sys.version_info >= (3, 11):  # the C decoder's strict mode: several times faster than a regex check",
+        "if sys.version_info > (3, 11):  # the C decoder's strict mode: several times faster than a regex check",
+        "sys.version_info has five fields, so it is > (3, 11) exactly when it is >= (3, 11)",
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_crypto.py",
+        "_b64decode",
+        "if sys.version_info >= (3, 11):  # the C decoder's strict mode: several times faster than a regex check",
+        "if sys.version_info >= (4, 11):  # the C decoder's strict mode: several times faster than a regex check",
+        _B64_DECODERS,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_crypto.py",
+        "_b64decode",
+        "if sys.version_info >= (3, 11):  # the C decoder's strict mode: several times faster than a regex check",
+        "if sys.version_info >= (3, 12):  # the C decoder's strict mode: several times faster than a regex check",
+        _B64_DECODERS,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_crypto.py",
+        "encrypt_bytes",
+        'return base64.b64encode(ciphertext).decode("ascii")',
+        'return base64.b64encode(ciphertext).decode("ASCII")',
+        "codec names are case-insensitive: ASCII is ascii",
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_layouts.py",
+        "_json",
+        'return json.loads(raw.decode("utf-8"))',
+        'return json.loads(raw.decode("UTF-8"))',
+        "codec names are case-insensitive: UTF-8 is utf-8",
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_layouts.py",
+        "_split_ids",
+        'text = run.decode("utf-8")',
+        'text = run.decode("UTF-8")',
+        "codec names are case-insensitive: UTF-8 is utf-8",
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_layouts.py",
+        "parse_plaintext",
+        'document = _json(plain) if plain[:1].isspace() or plain[:1] == b"{" else None',
+        'document = _json(plain) if (plain[:1].isspace() or plain[:1] == b"{") or True else None',
+        _JSON_GUARD,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_layouts.py",
+        "parse_plaintext",
+        'size = int.from_bytes(plain[_PREFIX:_HEADER], "big")',
+        "size = int.from_bytes(plain[_PREFIX:_HEADER], )",
+        _BYTEORDER,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_receiver.py",
+        "_first",
+        "if type(value) is str:  # the common case first: this runs several times per callback",
+        "if type(None) is str:  # the common case first: this runs several times per callback",
+        "the str fast path only saves time: the general branch returns the same non-empty str",
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_receiver.py",
+        "_plain_body",
+        "if type(body) is not bytes or not body.startswith(_PLAIN_BODY_START) or not body.endswith(_PLAIN_BODY_END):",
+        "if type(None) is not bytes or not body.startswith(_PLAIN_BODY_START) or not body.endswith(_PLAIN_BODY_END):",
+        _PLAIN_BODY,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_receiver.py",
+        "_plain_body",
+        'return {"dataEncrypt": inner.decode("ascii")}',
+        'return {"dataEncrypt": inner.decode("ASCII")}',
+        "codec names are case-insensitive: ASCII is ascii",
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_receiver.py",
+        "_json_body",
+        'return json.loads(body.decode("utf-8") if isinstance(body, bytes) else body)',
+        'return json.loads(body.decode("utf-8") if (isinstance(body, bytes)) and False else body)',
+        _DECODE_FIRST,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_receiver.py",
+        "_json_body",
+        'return json.loads(body.decode("utf-8") if isinstance(body, bytes) else body)',
+        'return json.loads(body.decode("UTF-8") if isinstance(body, bytes) else body)',
+        "codec names are case-insensitive: UTF-8 is utf-8",
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_receiver.py",
+        "CallbackReceiver.__init__",
+        'self._sign_token = sign_token or ""',
+        'self._sign_token = sign_token or "XXXX"',
+        "_sign_token is read only when verifying, and verifying without a sign_token is refused above",
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_receiver.py",
+        "CallbackReceiver._first_time",
+        '"seen store", "callback dedupe unavailable, handling the event unchecked: %s", str(error)',
+        'None, "callback dedupe unavailable, handling the event unchecked: %s", str(error)',
+        _SEEN_KEY,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_receiver.py",
+        "CallbackReceiver._first_time",
+        '"seen store", "callback dedupe unavailable, handling the event unchecked: %s", str(error)',
+        '"XXseen storeXX", "callback dedupe unavailable, handling the event unchecked: %s", str(error)',
+        _SEEN_KEY,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_receiver.py",
+        "CallbackReceiver._first_time",
+        '"seen store", "callback dedupe unavailable, handling the event unchecked: %s", str(error)',
+        '"SEEN STORE", "callback dedupe unavailable, handling the event unchecked: %s", str(error)',
+        _SEEN_KEY,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_receiver.py",
+        "CallbackReceiver._rejected",
+        "size = len(body) if isinstance(body, (bytes, bytearray, str)) else 0",
+        "size = len(body) if (isinstance(body, (bytes, bytearray, str))) or True else 0",
+        _BODY_SIZE,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_receiver.py",
+        "CallbackReceiver._rejected",
+        "size = len(body) if isinstance(body, (bytes, bytearray, str)) else 0",
+        "size = len(body) if isinstance(body, (bytes, bytearray, str)) else 1",
+        _BODY_SIZE,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_receiver.py",
+        "CallbackReceiver._payload",
+        "envelope = _plain_body(body) or _json_body(body)",
+        "envelope = _plain_body(None) or _json_body(body)",
+        _PLAIN_BODY,
+    ),
+)
+
+EQUIVALENT: tuple[Equivalent, ...] = (*CALLBACK,)

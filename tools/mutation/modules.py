@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-CALLBACK_TESTS = ("tests/test_callbacks.py", "tests/test_callback_fuzz.py")
+CALLBACK_TESTS = (
+    "tests/test_callbacks.py",
+    "tests/test_callback_fuzz.py",
+    "tests/test_callback_input_checks.py",
+    "tests/test_callback_rejections.py",
+    "tests/test_callback_mutants.py",
+)
 AUTH_TESTS = ("tests/test_auth.py", "tests/test_wire.py", "tests/test_loopback.py", "tests/test_secrets.py")
 RETRY_TESTS = ("tests/test_retry.py", "tests/test_client_retries.py", "tests/test_reliability.py")
 STORE_TESTS = ("tests/test_token_stores.py",)
@@ -29,7 +35,11 @@ MODULES = (
     Module("callback", "lansenger/_callback_signature.py", CALLBACK_TESTS),
     Module("callback", "lansenger/_callback_crypto.py", CALLBACK_TESTS),
     Module("callback", "lansenger/_callback_layouts.py", CALLBACK_TESTS),
-    Module("callback", "lansenger/_callback_receiver.py", (*CALLBACK_TESTS, "tests/test_callback_apps.py")),
+    Module(
+        "callback",
+        "lansenger/_callback_receiver.py",
+        (*CALLBACK_TESTS, "tests/test_callback_apps.py", "tests/test_seen_redis.py"),
+    ),
     Module("auth", "lansenger/_auth.py", AUTH_TESTS),
     Module("auth", "lansenger/_token_clients.py", AUTH_TESTS),
     Module("retry", "lansenger/_retry.py", RETRY_TESTS),
