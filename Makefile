@@ -40,7 +40,7 @@ demo: $(INSTALLED)
 bench: $(INSTALLED)
 	$(BIN)/python bench/run.py
 
-## mutation-test the callback, auth, retry and store modules (not part of `make test`): bench/mutation.md
+## mutation-test the callback, auth, retry and store modules (not part of `make test`; about 20 min): bench/mutation.md
 ## one module or group: make mutation MUTATE="retry _file_store"
 mutation: $(INSTALLED)
 	$(BIN)/python -m tools.mutation $(MUTATE)

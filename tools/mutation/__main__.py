@@ -1,6 +1,7 @@
 """`make mutation`: mutation-test the callback, auth, retry and store modules one at a time; write bench/mutation.md.
 
     python -m tools.mutation [module or group ...] [--time-limit SECONDS] [--jobs N]
+    python -m tools.mutation --report    # only rewrite the report, e.g. after editing equivalent.py
 
 Results are kept per module (mutants/results/), so a module can be run again alone and the report still covers
 every module run so far, each with the commit it was run at.
@@ -20,9 +21,10 @@ def main() -> None:
     parser.add_argument("names", nargs="*", help="modules (_retry) or groups (retry); all when none")
     parser.add_argument("--time-limit", type=float, default=1800.0, help="seconds per module (default 1800)")
     parser.add_argument("--jobs", type=int, default=1, help="mutants tested at once (default 1: a shared machine)")
+    parser.add_argument("--report", action="store_true", help="run nothing: rewrite the report from saved results")
     arguments = parser.parse_args()
     unfinished: list[str] = []
-    for module in select(arguments.names):
+    for module in [] if arguments.report else select(arguments.names):
         print(f"{module.name}: mutmut running (log: mutants/{module.name}/mutmut.log)", flush=True)
         outcome = run_module(module, time_limit=arguments.time_limit, jobs=arguments.jobs)
         statuses = [mutant.status for mutant in outcome.mutants]

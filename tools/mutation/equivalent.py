@@ -280,4 +280,105 @@ CALLBACK: tuple[Equivalent, ...] = (
     ),
 )
 
-EQUIVALENT: tuple[Equivalent, ...] = (*CALLBACK,)
+CORE: tuple[Equivalent, ...] = (
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "is_json_response",
+        'media_type = str(response.headers.get("content-type", "")).partition(";")[0]',
+        'media_type = str(response.headers.get("content-type", None)).partition(";")[0]',
+        'without a Content-Type the media type is "", "None" or "XXXX" alike: not JSON',
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "is_json_response",
+        'media_type = str(response.headers.get("content-type", "")).partition(";")[0]',
+        'media_type = str(response.headers.get("content-type", )).partition(";")[0]',
+        'without a Content-Type the media type is "", "None" or "XXXX" alike: not JSON',
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "is_json_response",
+        'media_type = str(response.headers.get("content-type", "")).partition(";")[0]',
+        'media_type = str(response.headers.get("content-type", "XXXX")).partition(";")[0]',
+        'without a Content-Type the media type is "", "None" or "XXXX" alike: not JSON',
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "is_json_response",
+        'media_type = str(response.headers.get("content-type", "")).partition(";")[0]',
+        'media_type = str(response.headers.get("CONTENT-TYPE", "")).partition(";")[0]',
+        "httpx.Headers look names up case-insensitively",
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "_RetryRules._for_status",
+        'retry_after = retry_after_seconds(response.headers.get("retry-after"))',
+        'retry_after = retry_after_seconds(response.headers.get("RETRY-AFTER"))',
+        "httpx.Headers look names up case-insensitively",
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "_decoded",
+        "return httpx.Response(200, headers=response.headers, stream=httpx.ByteStream(raw)).read()",
+        "return httpx.Response(None, headers=response.headers, stream=httpx.ByteStream(raw)).read()",
+        "the throwaway response only decodes the body: its status is never read",
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "_decoded",
+        "return httpx.Response(200, headers=response.headers, stream=httpx.ByteStream(raw)).read()",
+        "return httpx.Response(201, headers=response.headers, stream=httpx.ByteStream(raw)).read()",
+        "the throwaway response only decodes the body: its status is never read",
+    ),
+    Equivalent(
+        "overrides/lansenger/_file_store.py",
+        "FileTokenStore._write",
+        'temp = directory / f".{self._path.name}.{secrets.token_hex(6)}.tmp"',
+        'temp = directory / f".{self._path.name}.{secrets.token_hex(None)}.tmp"',
+        "the random part of the temp file name only has to be unique; its length changes nothing else",
+    ),
+    Equivalent(
+        "overrides/lansenger/_file_store.py",
+        "FileTokenStore._write",
+        'temp = directory / f".{self._path.name}.{secrets.token_hex(6)}.tmp"',
+        'temp = directory / f".{self._path.name}.{secrets.token_hex(7)}.tmp"',
+        "the random part of the temp file name only has to be unique; its length changes nothing else",
+    ),
+    Equivalent(
+        "overrides/lansenger/_file_store.py",
+        "FileTokenStore._write",
+        'fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)',
+        'fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", None), 0o600)',
+        "O_CLOEXEC exists on every platform with fcntl, so the default is never used",
+    ),
+    Equivalent(
+        "overrides/lansenger/_file_store.py",
+        "FileTokenStore._write",
+        'fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)',
+        'fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", ), 0o600)',
+        "O_CLOEXEC exists on every platform with fcntl, so the default is never used",
+    ),
+    Equivalent(
+        "overrides/lansenger/_file_store.py",
+        "FileTokenStore._write",
+        'fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)',
+        'fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 1), 0o600)',
+        "O_CLOEXEC exists on every platform with fcntl, so the default is never used",
+    ),
+    Equivalent(
+        "overrides/lansenger/_file_store.py",
+        "FileTokenStore._write",
+        'fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)',
+        'fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 385)',
+        "0o601 adds only others' execute bit, which cannot open the file, and fchmod makes it 0o600 at once",
+    ),
+    Equivalent(
+        "overrides/lansenger/_file_store.py",
+        "FileTokenStore._update",
+        'self._write(json.dumps(state, ensure_ascii=False, indent=2).encode() + b"\\n")',
+        'self._write(json.dumps(state, ensure_ascii=None, indent=2).encode() + b"\\n")',
+        "ensure_ascii=None is falsy like False: the same bytes",
+    ),
+)
+
+EQUIVALENT: tuple[Equivalent, ...] = (*CALLBACK, *CORE)

@@ -14,7 +14,13 @@ CALLBACK_TESTS = (
     "tests/test_callback_rejections.py",
     "tests/test_callback_mutants.py",
 )
-AUTH_TESTS = ("tests/test_auth.py", "tests/test_wire.py", "tests/test_loopback.py", "tests/test_secrets.py")
+AUTH_TESTS = (
+    "tests/test_auth.py",
+    "tests/test_wire.py",
+    "tests/test_loopback.py",
+    "tests/test_secrets.py",
+    "tests/test_token_stores.py",  # clients that share a stored app token
+)
 RETRY_TESTS = ("tests/test_retry.py", "tests/test_client_retries.py", "tests/test_reliability.py")
 STORE_TESTS = ("tests/test_token_stores.py",)
 

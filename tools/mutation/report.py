@@ -70,9 +70,9 @@ def write(outcomes: list[Outcome]) -> Path:
         "",
         "## Not mutated",
         "",
-        "mutmut leaves out module- and class-level statements and every decorated function but static and class "
-        "methods (it swaps functions at run time, which a decorator's wrapper would bypass). In these modules "
-        "that leaves:",
+        "mutmut changes only the bodies of functions and methods, and leaves out decorated ones but static and "
+        "class methods (a decorator runs when the function is defined, and may wrap it where mutmut cannot switch "
+        "mutants in); module- and class-level statements are not mutated either. In these modules that leaves:",
         "",
         *_not_mutated(m.path for m in MODULES),
         "",
