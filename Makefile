@@ -30,7 +30,7 @@ typecheck: $(INSTALLED)
 	$(BIN)/mypy
 
 test: check-generated lint typecheck
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto
 
 ## start the local sandbox gateway and run the demo bot (examples/demo_bot.py), then examples/quickstart.py
 demo: $(INSTALLED)
@@ -46,4 +46,4 @@ mutation: $(INSTALLED)
 	$(BIN)/python -m tools.mutation $(MUTATE)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache mutants
