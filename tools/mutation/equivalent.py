@@ -19,4 +19,61 @@ class Equivalent:
     reason: str
 
 
-EQUIVALENT: tuple[Equivalent, ...] = ()
+EQUIVALENT: tuple[Equivalent, ...] = (
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "is_json_response",
+        'media_type = str(response.headers.get("content-type", "")).partition(";")[0]',
+        'media_type = str(response.headers.get("content-type", None)).partition(";")[0]',
+        'without the header, "None" is no JSON media type, as "" is not',
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "is_json_response",
+        'media_type = str(response.headers.get("content-type", "")).partition(";")[0]',
+        'media_type = str(response.headers.get("content-type", )).partition(";")[0]',
+        'without the header, "None" is no JSON media type, as "" is not',
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "is_json_response",
+        'media_type = str(response.headers.get("content-type", "")).partition(";")[0]',
+        'media_type = str(response.headers.get("CONTENT-TYPE", "")).partition(";")[0]',
+        "httpx header names are case-insensitive",
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "is_json_response",
+        'media_type = str(response.headers.get("content-type", "")).partition(";")[0]',
+        'media_type = str(response.headers.get("content-type", "XXXX")).partition(";")[0]',
+        'without the header, "xxxx" is no JSON media type, as "" is not',
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "_RetryRules._for_status",
+        'retry_after = retry_after_seconds(response.headers.get("retry-after"))',
+        'retry_after = retry_after_seconds(response.headers.get("RETRY-AFTER"))',
+        "httpx header names are case-insensitive",
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "_decoded",
+        "return httpx.Response(200, headers=response.headers, stream=httpx.ByteStream(raw)).read()",
+        "return httpx.Response(None, headers=response.headers, stream=httpx.ByteStream(raw)).read()",
+        "the throwaway response only decodes the body: its status is never read",
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "_decoded",
+        "return httpx.Response(200, headers=response.headers, stream=httpx.ByteStream(raw)).read()",
+        "return httpx.Response(201, headers=response.headers, stream=httpx.ByteStream(raw)).read()",
+        "the throwaway response only decodes the body: its status is never read",
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "_decoded",
+        'return b""',
+        'return b"XXXX"',
+        'both bodies are no JSON: either makes the answer "malformed JSON"',
+    ),
+)
