@@ -6,12 +6,28 @@ from __future__ import annotations
 import gzip
 import logging
 from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 
+import anyio
 import httpx
 import pytest
+from lansenger._auth import TOKEN_EXTENSION, AppTokenAuth, wants_app_token
 from lansenger._retry import AsyncRetryTransport, RetryPolicy, RetryTransport, envelope_err_code
+from lansenger._store import MemoryTokenStore, StoredAppToken
+from lansenger._token_clients import AsyncTokenClient, TokenClient
 
-URL = "https://gw/open/apigw/v1/staffs/fetch?app_token=SECRET-TOKEN&staff_id=1"
+from tests.test_auth import (
+    INVALID,
+    URL,
+    FakeClock,
+    Fetcher,
+    marked,
+    recording_transport,
+    release_when_all_tasks_wait,
+    used_tokens,
+)
+
+RETRY_URL = "https://gw/open/apigw/v1/staffs/fetch?app_token=SECRET-TOKEN&staff_id=1"
 JSON = {"Content-Type": "application/json"}
 
 
@@ -56,7 +72,7 @@ def sync_get(answers: Answers, policy: RetryPolicy | None = None) -> tuple[httpx
     sleeps: list[float] = []
     transport = RetryTransport(answers, policy, sleep=sleeps.append, random=lambda: 1.0)
     with httpx.Client(transport=transport) as client:
-        return client.get(URL), sleeps
+        return client.get(RETRY_URL), sleeps
 
 
 async def async_get(answers: Answers, policy: RetryPolicy | None = None) -> tuple[httpx.Response, list[float]]:
@@ -67,7 +83,7 @@ async def async_get(answers: Answers, policy: RetryPolicy | None = None) -> tupl
 
     transport = AsyncRetryTransport(answers, policy, sleep=sleep, random=lambda: 1.0)
     async with httpx.AsyncClient(transport=transport) as client:
-        return await client.get(URL), sleeps
+        return await client.get(RETRY_URL), sleeps
 
 
 # -- _retry ----------------------------------------------------------------------------------------------------------
@@ -165,3 +181,188 @@ async def test_async_transports_without_an_inner_one_make_their_own() -> None:
     transport = AsyncRetryTransport()
     assert isinstance(transport._inner, httpx.AsyncHTTPTransport)
     await transport.aclose()
+
+
+# -- _auth -----------------------------------------------------------------------------------------------------------
+
+
+class CountingStore(MemoryTokenStore):
+    """A memory store that counts its locks, can forget what it is given, and can have another process fetch (put a
+    token in the store) while it waits for its lock."""
+
+    def __init__(self, *, keeps: bool = True, fetched_meanwhile: StoredAppToken | None = None) -> None:
+        super().__init__()
+        self.keeps = keeps
+        self.fetched_meanwhile = fetched_meanwhile
+        self.locks = 0
+
+    def save_app_token(self, token: StoredAppToken) -> None:
+        if self.keeps:
+            super().save_app_token(token)
+
+    @contextmanager
+    def lock(self, key: str) -> Iterator[None]:
+        self.locks += 1
+        with super().lock(key):
+            if self.fetched_meanwhile is not None:
+                super().save_app_token(self.fetched_meanwhile)
+            yield
+
+
+def test_auth_needs_a_way_to_a_token_and_says_so() -> None:
+    with pytest.raises(ValueError) as raised:
+        AppTokenAuth()
+    assert str(raised.value) == "AppTokenAuth needs fetch, afetch or static_token"
+
+
+@pytest.mark.parametrize("extensions", [None, {}, {"lansenger": {"app_token": False}}, {"other": 1}])
+def test_requests_without_the_marker_want_no_token(extensions: dict[str, object] | None) -> None:
+    assert wants_app_token(extensions) is False
+
+
+def test_auth_repr_tells_whether_it_has_a_token_and_can_refresh() -> None:
+    fetch = Fetcher()
+    by_fetch = AppTokenAuth(fetch=fetch)
+    assert repr(by_fetch) == "AppTokenAuth(has_token=False, refreshable=True)"
+    by_fetch.get_token()
+    assert repr(by_fetch) == "AppTokenAuth(has_token=True, refreshable=True)"
+    assert repr(AppTokenAuth(afetch=fetch.afetch)) == "AppTokenAuth(has_token=False, refreshable=True)"
+    assert repr(AppTokenAuth(static_token="external")) == "AppTokenAuth(has_token=True, refreshable=False)"
+
+
+def test_the_store_s_deadlines_are_read_on_the_wall_clock_given() -> None:
+    store = MemoryTokenStore()
+    store.save_app_token(StoredAppToken("stored", expires_at=1_000_100.0))
+    fetch = Fetcher(expires_in=7200)
+    auth = AppTokenAuth(fetch=fetch, clock=lambda: 5.0, wall=lambda: 2_000_000.0, store=store)
+    assert auth.get_token() == "tok-1"  # the stored token ended long ago by the wall clock
+    assert store.load_app_token() == StoredAppToken("tok-1", expires_at=2_000_000.0 + 7200 - 300)
+
+
+def test_a_stored_token_is_adopted_to_its_last_second_and_not_beyond() -> None:
+    clock, fetch, store = FakeClock(), Fetcher(), MemoryTokenStore()
+    store.save_app_token(StoredAppToken("stored", expires_at=clock.now + 0.5))
+    auth = AppTokenAuth(fetch=fetch, clock=clock, store=store)
+    assert auth.get_token() == "stored"
+    clock.now += 0.5
+    assert auth.get_token() == "tok-1"
+    assert fetch.calls == 1
+
+
+def test_invalidating_with_nothing_cached_is_harmless() -> None:
+    auth = AppTokenAuth(fetch=Fetcher())
+    auth.invalidate()
+    assert auth.get_token() == "tok-1"
+
+
+def test_a_token_another_process_fetched_while_we_waited_for_the_lock_is_used() -> None:
+    clock, fetch = FakeClock(), Fetcher()
+    store = CountingStore(fetched_meanwhile=StoredAppToken("theirs", expires_at=clock.now + 600))
+    assert AppTokenAuth(fetch=fetch, clock=clock, store=store).get_token() == "theirs"
+    assert fetch.calls == 0
+
+
+@pytest.mark.anyio
+async def test_async_a_token_another_process_fetched_while_we_waited_for_the_lock_is_used() -> None:
+    clock, fetch = FakeClock(), Fetcher()
+    store = CountingStore(fetched_meanwhile=StoredAppToken("theirs", expires_at=clock.now + 600))
+    assert await AppTokenAuth(afetch=fetch.afetch, clock=clock, store=store).aget_token() == "theirs"
+    assert fetch.calls == 0
+
+
+@pytest.mark.anyio
+async def test_async_a_valid_stored_token_is_taken_without_the_store_s_lock() -> None:
+    clock, fetch, store = FakeClock(), Fetcher(), CountingStore()
+    store.save_app_token(StoredAppToken("stored", expires_at=clock.now + 600))
+    assert await AppTokenAuth(afetch=fetch.afetch, clock=clock, store=store).aget_token() == "stored"
+    assert (fetch.calls, store.locks) == (0, 0)
+
+
+@pytest.mark.anyio
+async def test_async_tasks_that_waited_for_a_fetch_use_its_token_even_when_the_store_forgets_it() -> None:
+    fetch = Fetcher()
+    fetch.async_release = anyio.Event()
+    auth = AppTokenAuth(afetch=fetch.afetch, store=CountingStore(keeps=False))
+    tokens: list[str] = []
+
+    async def get() -> None:
+        tokens.append(await auth.aget_token())
+
+    async with anyio.create_task_group() as tasks:
+        for _ in range(20):
+            tasks.start_soon(get)
+        tasks.start_soon(release_when_all_tasks_wait, fetch)
+    assert (fetch.calls, tokens) == (1, ["tok-1"] * 20)
+
+
+def pinned(token: str) -> dict[str, object]:
+    return {**marked(), TOKEN_EXTENSION: token}
+
+
+def test_a_request_built_with_a_token_is_sent_and_judged_with_that_token() -> None:
+    requests: list[httpx.Request] = []
+    fetch = Fetcher()
+    auth = AppTokenAuth(fetch=fetch, static_token="current", token_invalid_codes=frozenset({INVALID}))
+    with httpx.Client(transport=recording_transport(requests, invalid=frozenset({"built"})), auth=auth) as client:
+        client.get(URL, params={"app_token": "built"}, extensions=pinned("built"))
+    # the rejected token was not the cached one: the cache stays, and the replay carries it
+    assert (used_tokens(requests), fetch.calls) == ([["built"], ["current"]], 0)
+
+
+@pytest.mark.anyio
+async def test_async_a_request_built_with_a_token_is_sent_and_judged_with_that_token() -> None:
+    requests: list[httpx.Request] = []
+    fetch = Fetcher()
+    auth = AppTokenAuth(afetch=fetch.afetch, static_token="current", token_invalid_codes=frozenset({INVALID}))
+    transport = recording_transport(requests, invalid=frozenset({"built"}))
+    async with httpx.AsyncClient(transport=transport, auth=auth) as client:
+        await client.get(URL, params={"app_token": "built"}, extensions=pinned("built"))
+    assert (used_tokens(requests), fetch.calls) == ([["built"], ["current"]], 0)
+
+
+@pytest.mark.anyio
+async def test_async_client_with_only_a_sync_fetch_replays_a_rejected_token() -> None:
+    requests: list[httpx.Request] = []
+    fetch = Fetcher()
+    auth = AppTokenAuth(fetch=fetch, static_token="revoked", token_invalid_codes=frozenset({INVALID}))
+    transport = recording_transport(requests, invalid=frozenset({"revoked"}))
+    async with httpx.AsyncClient(transport=transport, auth=auth) as client:
+        response = await client.get(URL, extensions=marked())
+    assert (response.json()["errCode"], used_tokens(requests)) == (0, [["revoked"], ["tok-1"]])
+
+
+# -- _token_clients --------------------------------------------------------------------------------------------------
+
+
+def token_client_transport(seen: list[tuple[list[str], str | None, object]]) -> httpx.MockTransport:
+    """Records each request's app tokens, staff_id and the token it was built with; rejects ``revoked``."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        token = request.url.params.get_list("app_token")
+        seen.append((token, request.url.params.get("staff_id"), request.extensions.get(TOKEN_EXTENSION)))
+        code = INVALID if token == ["revoked"] else 0
+        return httpx.Response(200, json={"errCode": code, "data": {}})
+
+    return httpx.MockTransport(handler)
+
+
+def test_token_client_builds_requests_with_the_token_and_replays_a_rejected_one() -> None:
+    seen: list[tuple[list[str], str | None, object]] = []
+    auth = AppTokenAuth(fetch=Fetcher(), static_token="revoked", token_invalid_codes=frozenset({INVALID}))
+    with TokenClient(token_auth=auth, transport=token_client_transport(seen)) as client:
+        first = client.get(URL, params={"staff_id": "7"}, extensions=marked())
+        second = client.get(URL, params={"staff_id": "8"}, extensions=marked())
+    assert (first.json()["errCode"], second.json()["errCode"]) == (0, 0)
+    assert seen == [(["revoked"], "7", "revoked"), (["tok-1"], "7", "revoked"), (["tok-1"], "8", "tok-1")]
+
+
+@pytest.mark.anyio
+async def test_async_token_client_builds_requests_with_the_token_and_replays_a_rejected_one() -> None:
+    seen: list[tuple[list[str], str | None, object]] = []
+    fetch = Fetcher()
+    auth = AppTokenAuth(afetch=fetch.afetch, static_token="revoked", token_invalid_codes=frozenset({INVALID}))
+    async with AsyncTokenClient(token_auth=auth, transport=token_client_transport(seen)) as client:
+        first = await client.get(URL, params={"staff_id": "7"}, extensions=marked())
+        second = await client.get(URL, params={"staff_id": "8"}, extensions=marked())
+    assert (first.json()["errCode"], second.json()["errCode"]) == (0, 0)
+    assert seen == [(["revoked"], "7", "revoked"), (["tok-1"], "7", "revoked"), (["tok-1"], "8", "tok-1")]

