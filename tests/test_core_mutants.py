@@ -13,8 +13,18 @@ import httpx
 import pytest
 from lansenger._auth import TOKEN_EXTENSION, AppTokenAuth, wants_app_token
 from lansenger._retry import AsyncRetryTransport, RetryPolicy, RetryTransport, envelope_err_code
-from lansenger._store import MemoryTokenStore, StoredAppToken
+from lansenger._store import (
+    LenientStore,
+    MemoryTokenStore,
+    StoredAppToken,
+    StoredUserToken,
+    app_key,
+    detached,
+    gateway_identity,
+    store_for_client,
+)
 from lansenger._token_clients import AsyncTokenClient, TokenClient
+from lansenger_api.errors import ConfigurationError, StoreError
 
 from tests.test_auth import (
     INVALID,
@@ -366,3 +376,102 @@ async def test_async_token_client_builds_requests_with_the_token_and_replays_a_r
         second = await client.get(URL, params={"staff_id": "8"}, extensions=marked())
     assert (first.json()["errCode"], second.json()["errCode"]) == (0, 0)
     assert seen == [(["revoked"], "7", "revoked"), (["tok-1"], "7", "revoked"), (["tok-1"], "8", "tok-1")]
+
+
+# -- _store ----------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("gateway", "identity"),
+    [
+        ("https://gw.example/X/", "https://gw.example/X"),
+        ("https://gw.example/X", "https://gw.example/X"),
+        ("http://gw:bad/X/", "http://gw:bad/X"),  # no URL httpx can parse: kept as given, trailing slash off
+    ],
+)
+def test_a_gateway_is_keyed_without_its_trailing_slash_only(gateway: str, identity: str) -> None:
+    assert gateway_identity(gateway) == identity
+
+
+def test_app_ids_are_percent_encoded_whole_in_store_keys() -> None:
+    assert app_key("https://gw/", "a/b@c") == "a%2Fb%40c@https://gw"
+
+
+def test_a_shared_store_without_an_app_id_is_refused_with_the_reason() -> None:
+    with pytest.raises(ConfigurationError) as raised:
+        store_for_client(MemoryTokenStore(), "https://gw", None)
+    assert str(raised.value) == "a token store keeps tokens per app: give app_id too (the app the app_token belongs to)"
+
+
+def test_a_memory_store_view_leads_to_the_same_views_as_its_root() -> None:
+    root = MemoryTokenStore()
+    view = root.for_app("https://gw", "app-1")
+    assert view.for_app("https://gw", "app-2") is root.for_app("https://gw", "app-2")
+    assert view.for_app("https://gw/", "app-1") is view
+
+
+def user_token(staff_id: str) -> StoredUserToken:
+    return StoredUserToken(staff_id, "user-secret", expires_at=1e10, refresh_token=None, refresh_expires_at=1e10)
+
+
+def test_deleting_a_user_token_removes_that_user_only_and_tolerates_absent_ones() -> None:
+    store = MemoryTokenStore()
+    lenient = LenientStore(store)
+    for staff in ("s1", "s2", "s3"):
+        store.save_user_token(user_token(staff))
+    store.delete_user_token("s1")
+    lenient.delete_user_token("s2")
+    store.delete_user_token("nobody")
+    assert [store.load_user_token(staff) for staff in ("s1", "s2", "s3")] == [None, None, user_token("s3")]
+
+
+class RefusingStore(MemoryTokenStore):
+    def save_app_token(self, token: StoredAppToken) -> None:
+        raise StoreError("disk full")
+
+    def save_user_token(self, token: StoredUserToken) -> None:
+        raise OSError(28, "No space left on device")
+
+
+def test_a_token_that_cannot_be_saved_is_logged_without_it(caplog: pytest.LogCaptureFixture) -> None:
+    lenient = LenientStore(RefusingStore())
+    with caplog.at_level(logging.WARNING, "lansenger"):
+        lenient.save_app_token(StoredAppToken("app-secret-token", expires_at=1e10))
+        lenient.save_user_token(user_token("s1"))
+    assert [record.getMessage() for record in caplog.records] == [
+        "the app token could not be saved to the token store; it is used anyway: disk full",
+        "the user token of staff 's1' could not be saved to the token store; it is used anyway: "
+        "[Errno 28] No space left on device",
+    ]
+
+
+def raised(error: BaseException) -> BaseException:
+    """`error` with a traceback, as an except clause gets it."""
+    try:
+        raise error
+    except BaseException as caught:
+        return caught
+
+
+def test_detached_strips_every_frame_of_a_branching_chain() -> None:
+    root_cause, context, context_cause = raised(KeyError("a")), raised(OSError("b")), raised(ValueError("c"))
+    context.__cause__ = context_cause
+    error = raised(RuntimeError("top"))
+    error.__cause__, error.__context__ = root_cause, context
+    assert detached(error) is error
+    assert [e.__traceback__ for e in (error, root_cause, context, context_cause)] == [None] * 4
+
+
+def test_detached_follows_a_cause_past_a_missing_context() -> None:
+    cause = raised(KeyError("a"))
+    error = raised(RuntimeError("top"))
+    error.__cause__, error.__context__ = cause, None
+    detached(error)
+    assert (error.__traceback__, cause.__traceback__) == (None, None)
+
+
+def test_detached_ends_on_a_chain_that_loops() -> None:
+    first, second = raised(KeyError("a")), raised(OSError("b"))
+    first.__context__, second.__context__ = second, first
+    detached(first)
+    assert (first.__traceback__, second.__traceback__) == (None, None)

@@ -90,4 +90,11 @@ EQUIVALENT: tuple[Equivalent, ...] = (
         "token = None",
         "the same check is made first thing under the fetch lock; only a wait behind a concurrent store save differs",
     ),
+    Equivalent(
+        "overrides/lansenger/_store.py",
+        "app_key",
+        "return f\"{quote(app_id, safe='')}@{gateway_identity(gateway_url)}\"",
+        "return f\"{quote(app_id, safe='XXXX')}@{gateway_identity(gateway_url)}\"",
+        'quote never escapes letters, so a safe "X" adds nothing: "/" and "@" are escaped all the same',
+    ),
 )
