@@ -3,15 +3,21 @@ users read, the logged retry reasons, JSON answers delivered in pieces or compre
 
 from __future__ import annotations
 
+import errno
 import gzip
+import json
 import logging
+import os
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
 
 import anyio
 import httpx
 import pytest
 from lansenger._auth import TOKEN_EXTENSION, AppTokenAuth, wants_app_token
+from lansenger._file_store import FileTokenStore
 from lansenger._retry import AsyncRetryTransport, RetryPolicy, RetryTransport, envelope_err_code
 from lansenger._store import (
     LenientStore,
@@ -475,3 +481,132 @@ def test_detached_ends_on_a_chain_that_loops() -> None:
     first.__context__, second.__context__ = second, first
     detached(first)
     assert (first.__traceback__, second.__traceback__) == (None, None)
+
+
+# -- _file_store -----------------------------------------------------------------------------------------------------
+
+
+def state_file(path: Path, state: object) -> Path:
+    path.write_text(json.dumps(state), encoding="utf-8")
+    return path
+
+
+def profile_of(path: Path, profile: str = "default") -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))["profiles"][profile]
+    return data
+
+
+@pytest.mark.parametrize("active", [5, ["work"], {"work": 1}, ""])
+def test_an_active_profile_that_is_no_name_falls_back_to_default(tmp_path: Path, active: object) -> None:
+    path = state_file(tmp_path / "state.json", {"profiles": {"work": {}}, "active_profile": active})
+    assert FileTokenStore(path).profile == "default"
+
+
+def test_file_store_repr_names_path_profile_and_app(tmp_path: Path) -> None:
+    store = FileTokenStore(tmp_path / "state.json", profile="work")
+    assert repr(store) == f"FileTokenStore(path={str(tmp_path / 'state.json')!r}, profile='work')"
+    assert repr(store.for_app("https://gw/", "a/1")) == (
+        f"FileTokenStore(path={str(tmp_path / 'state.json')!r}, profile='work', app='a%2F1@https://gw')"
+    )
+
+
+def test_state_file_errors_name_the_file_and_what_is_wrong(tmp_path: Path) -> None:
+    with pytest.raises(StoreError) as raised:
+        FileTokenStore(tmp_path)
+    assert str(raised.value) == f"cannot read the token state file {tmp_path}: it is a directory, not a regular file"
+    path = state_file(tmp_path / "state.json", [])
+    with pytest.raises(StoreError) as raised:
+        FileTokenStore(path)
+    assert str(raised.value) == (
+        f"the token state file {path} is corrupt: the top level is not an object; "
+        "it was left untouched, fix or remove it"
+    )
+
+
+def test_a_failed_write_names_the_file_and_the_os_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = FileTokenStore(tmp_path / "state.json")
+
+    def fsync(fd: int) -> None:
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    with pytest.raises(StoreError) as raised:
+        store.save_app_token(StoredAppToken("app-secret-token", expires_at=4102444500))
+    assert str(raised.value) == (
+        f"cannot write the token state file {tmp_path / 'state.json'}: {os.strerror(errno.EIO)} (errno {errno.EIO})"
+    )
+
+
+def test_profile_data_is_a_copy_the_caller_may_change(tmp_path: Path) -> None:
+    path = state_file(tmp_path / "state.json", {"profiles": {"default": {"user_tokens": {"s1": {"user_token": "u"}}}}})
+    store = FileTokenStore(path)
+    store.profile_data()["user_tokens"]["s1"]["user_token"] = "changed"
+    assert store.profile_data() == {"user_tokens": {"s1": {"user_token": "u"}}}
+
+
+def test_unknown_settings_are_refused_by_name(tmp_path: Path) -> None:
+    store = FileTokenStore(tmp_path / "state.json")
+    with pytest.raises(ValueError) as raised:
+        store.save_settings({"app_id": "1", "bogus": "x", "app_token": "y"})
+    assert str(raised.value) == (
+        "not profile settings: ['app_token', 'bogus'] (known: app_id, app_secret, api_gateway_url, passport_url, "
+        "redirect_uri, encoding_key, callback_token, identity_type)"
+    )
+    assert not (tmp_path / "state.json").exists()
+
+
+def test_removing_a_setting_the_profile_lacks_is_harmless(tmp_path: Path) -> None:
+    store = FileTokenStore(tmp_path / "state.json")
+    store.save_settings({"app_id": "1", "passport_url": None})
+    assert profile_of(tmp_path / "state.json") == {"app_id": "1"}
+
+
+def test_a_user_entry_without_a_user_token_is_no_login(tmp_path: Path) -> None:
+    path = state_file(tmp_path / "state.json", {"profiles": {"default": {"user_tokens": {"s1": {"user_token": ""}}}}})
+    store = FileTokenStore(path)
+    assert (store.load_user_token("s1"), store.staff_ids()) == (None, [])
+
+
+def test_saving_a_user_token_keeps_the_entry_s_unknown_keys_and_writes_no_refresh_token_as_empty(
+    tmp_path: Path,
+) -> None:
+    entry = {"user_token": "old", "device": "phone"}
+    path = state_file(tmp_path / "state.json", {"profiles": {"default": {"user_tokens": {"s1": entry}}}})
+    FileTokenStore(path).save_user_token(user_token("s1"))
+    assert profile_of(path)["user_tokens"]["s1"] == {
+        "user_token": "user-secret",
+        "device": "phone",
+        "refresh_token": "",
+        "user_token_expiry": 10_000_000_000,
+        "refresh_token_expiry": 10_000_000_000,
+    }
+
+
+def test_an_app_s_view_lists_and_deletes_its_own_logins_only(tmp_path: Path) -> None:
+    path = state_file(
+        tmp_path / "state.json",
+        {"profiles": {"default": {"app_id": "app-a", "user_tokens": {"s1": {"user_token": "a-s1"}}}}},
+    )
+    other = FileTokenStore(path).for_app("https://gw", "app-b")
+    other.save_user_token(user_token("s1"))
+    other.save_user_token(user_token("s2"))
+    assert other.staff_ids() == ["s1", "s2"]
+    other.delete_user_token("s1")
+    other.delete_user_token("nobody")
+    own = FileTokenStore(path).for_app("https://gw", "app-a")
+    assert (own.staff_ids(), other.staff_ids()) == (["s1"], ["s2"])
+
+
+def test_deleting_a_flat_single_user_login_removes_it(tmp_path: Path) -> None:
+    flat = {"staff_id": "s1", "user_token": "flat", "refresh_token": "r", "user_token_expiry": 4102444500}
+    path = state_file(tmp_path / "state.json", flat)
+    store = FileTokenStore(path)
+    store.delete_user_token("s1")
+    assert (store.load_user_token("s1"), store.staff_ids()) == (None, [])
+
+
+def test_the_state_file_is_written_as_the_peers_write_it(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    FileTokenStore(path).save_settings({"app_id": "1", "identity_type": "员工"})
+    expected = {"profiles": {"default": {"app_id": "1", "identity_type": "员工"}}, "active_profile": "default"}
+    assert path.read_bytes() == json.dumps(expected, ensure_ascii=False, indent=2).encode() + b"\n"

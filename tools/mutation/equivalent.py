@@ -97,4 +97,32 @@ EQUIVALENT: tuple[Equivalent, ...] = (
         "return f\"{quote(app_id, safe='XXXX')}@{gateway_identity(gateway_url)}\"",
         'quote never escapes letters, so a safe "X" adds nothing: "/" and "@" are escaped all the same',
     ),
+    Equivalent(
+        "overrides/lansenger/_file_store.py",
+        "FileTokenStore.__init__",
+        "self._profile = profile or DEFAULT_PROFILE",
+        "self._profile = None",
+        "_read() does not use the profile, and the line after it sets the profile again",
+    ),
+    Equivalent(
+        "overrides/lansenger/_file_store.py",
+        "FileTokenStore.__init__",
+        "self._profile = profile or DEFAULT_PROFILE",
+        "self._profile = profile and DEFAULT_PROFILE",
+        "_read() does not use the profile, and the line after it sets the profile again",
+    ),
+    Equivalent(
+        "overrides/lansenger/_file_store.py",
+        "FileTokenStore._update",
+        'raise failure("write", "the token state file", self._path, reason(error, self._path)) from detached(error)',
+        'raise failure("write", "the token state file", self._path, reason(error, None)) from detached(error)',
+        "reason() reads the path only on ELOOP, which no write here gives (symlinks are refused earlier)",
+    ),
+    Equivalent(
+        "overrides/lansenger/_file_store.py",
+        "FileTokenStore._rewrite",
+        'write_atomically(self._path, json.dumps(state, ensure_ascii=False, indent=2).encode() + b"\\n")',
+        'write_atomically(self._path, json.dumps(state, ensure_ascii=None, indent=2).encode() + b"\\n")',
+        "json.dumps tests ensure_ascii for truth: None acts as False",
+    ),
 )
