@@ -16,6 +16,7 @@ from typing import Any
 import anyio
 import httpx
 import pytest
+from lansenger import _state_layout as layout
 from lansenger._auth import TOKEN_EXTENSION, AppTokenAuth, wants_app_token
 from lansenger._file_store import FileTokenStore
 from lansenger._retry import AsyncRetryTransport, RetryPolicy, RetryTransport, envelope_err_code
@@ -610,3 +611,145 @@ def test_the_state_file_is_written_as_the_peers_write_it(tmp_path: Path) -> None
     FileTokenStore(path).save_settings({"app_id": "1", "identity_type": "员工"})
     expected = {"profiles": {"default": {"app_id": "1", "identity_type": "员工"}}, "active_profile": "default"}
     assert path.read_bytes() == json.dumps(expected, ensure_ascii=False, indent=2).encode() + b"\n"
+
+
+# -- _state_layout ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["1700000000", None, True, 10**400, float("inf"), float("-inf"), float("nan")])
+def test_an_expiry_that_is_no_finite_number_reads_as_long_expired(value: object) -> None:
+    assert layout.number(value) == 0.0
+
+
+def test_an_expiry_that_is_a_number_reads_as_it_is() -> None:
+    assert (layout.number(1700000000), layout.number(1.5)) == (1700000000.0, 1.5)
+
+
+@pytest.mark.parametrize("value", ["", 5, None, ["t"]])
+def test_only_non_empty_text_is_text(value: object) -> None:
+    assert layout.text(value) is None
+
+
+def test_what_is_wrong_with_a_state_file_is_said_in_words() -> None:
+    assert (layout.parsed(b"{") or "").startswith("not JSON (JSONDecodeError: Expecting property name")
+    assert layout.parsed(b"[]") == "the top level is not an object"
+    assert layout.parsed(b'{"profiles": []}') == "'profiles' is not an object of objects"
+    assert layout.parsed(b'{"profiles": {"a": 1}}') == "'profiles' is not an object of objects"
+
+
+def test_a_legacy_flat_file_reads_as_the_active_default_profile() -> None:
+    assert layout.parsed(b'{"app_id": "1"}') == {"profiles": {"default": {"app_id": "1"}}, "active_profile": "default"}
+
+
+FLAT_S3 = {
+    "user_token": "u3",
+    "refresh_token": None,
+    "user_token_expiry": None,
+    "refresh_token_expiry": None,
+    "staff_id": "s3",
+}
+B = ("https://gw", "app-b")
+B_KEY = "app-b@https://gw"
+
+
+def test_an_unnamed_profile_with_the_app_s_tokens_aside_is_not_claimed() -> None:
+    data: dict[str, Any] = {"other_apps": {B_KEY: {"app_token": "b"}}}
+    assert layout.tokens_to_change(data, B) is data["other_apps"][B_KEY]
+    assert "app_id" not in data
+
+
+def test_an_unnamed_profile_of_the_app_s_gateway_is_claimed() -> None:
+    data: dict[str, Any] = {"api_gateway_url": "https://gw/"}
+    assert layout.tokens_to_change(data, B) is data
+    assert data == {"api_gateway_url": "https://gw/", "app_id": "app-b"}
+
+
+def test_the_tokens_an_app_has_aside_are_changed_in_place() -> None:
+    data: dict[str, Any] = {"app_id": "app-a", "other_apps": {B_KEY: {"app_token": "b", "x": 1}}}
+    assert layout.tokens_to_change(data, B) == {"app_token": "b", "x": 1}
+
+
+@pytest.mark.parametrize(
+    ("data", "claimable"),
+    [
+        ({}, True),
+        ({"api_gateway_url": "https://gw/"}, True),
+        ({"api_gateway_url": "https://other"}, False),
+        ({"app_id": "app-a"}, False),
+        ({"app_token": "t"}, False),
+        ({"user_tokens": {"s1": {"user_token": "u"}}}, False),
+    ],
+)
+def test_a_profile_is_unclaimed_when_it_names_no_app_holds_no_tokens_and_records_no_other_gateway(
+    data: dict[str, Any], claimable: bool
+) -> None:
+    assert layout.unclaimed(data, "https://gw") is claimable
+
+
+def test_the_named_app_and_whether_a_profile_still_names_it() -> None:
+    assert layout.named_app({"app_id": "a"}) == ("a", None)
+    assert layout.named_app({"app_id": "a", "api_gateway_url": "https://gw/"}) == ("a", "https://gw")
+    assert layout.still_names({"app_id": "a"}, ("a", None))
+    assert layout.still_names({"app_id": "a", "api_gateway_url": "https://gw/"}, ("a", "https://gw"))
+    assert not layout.still_names({"app_id": "a", "api_gateway_url": "https://other"}, ("a", "https://gw"))
+    assert not layout.still_names({"app_id": "b"}, ("a", None))
+
+
+def test_moving_tokens_aside_keeps_what_is_there_and_blanks_the_flat_login() -> None:
+    data: dict[str, Any] = {
+        "app_id": "new",
+        "app_token": "t",
+        "user_tokens": {"s1": {"user_token": "u1"}},
+        "staff_id": "s3",
+        "user_token": "u3",
+        "other_apps": {"x@https://gw": {"app_token": "x"}, "a@": {"user_tokens": {"s2": {"user_token": "u2"}}}},
+    }
+    layout.move_tokens_aside(data, ("a", None))
+    assert data == {
+        "app_id": "new",
+        "staff_id": "",
+        "user_token": "",
+        "other_apps": {
+            "x@https://gw": {"app_token": "x"},
+            "a@": {
+                "app_token": "t",
+                "app_token_expiry": 0,
+                "user_tokens": {
+                    "s1": {"user_token": "u1"},
+                    "s3": FLAT_S3,
+                    "s2": {"user_token": "u2"},
+                },
+            },
+        },
+    }
+
+
+def test_moving_only_logins_aside_keeps_the_app_token_already_aside() -> None:
+    data: dict[str, Any] = {"user_tokens": {"s1": {"user_token": "u1"}}, "app_token_expiry": 5}
+    data["other_apps"] = {"a@https://gw": {"app_token": "kept", "app_token_expiry": 9}}
+    layout.move_tokens_aside(data, ("a", "https://gw"))
+    assert data == {
+        "other_apps": {
+            "a@https://gw": {"app_token": "kept", "app_token_expiry": 9, "user_tokens": {"s1": {"user_token": "u1"}}}
+        }
+    }
+
+
+def test_taking_back_tokens_restores_them_whole_and_never_over_the_profile_s_own() -> None:
+    data: dict[str, Any] = {"app_id": "a", "other_apps": {"a@": {"app_token": "t", "app_token_expiry": 7, "y": 1}}}
+    layout.take_back_tokens(data)
+    assert data == {"app_id": "a", "app_token": "t", "app_token_expiry": 7}
+    own: dict[str, Any] = {"app_id": "a", "app_token": "mine", "other_apps": {"a@": {"app_token": "old"}}}
+    layout.take_back_tokens(own)
+    assert own == {"app_id": "a", "app_token": "mine", "other_apps": {"a@": {"app_token": "old"}}}
+
+
+def test_a_flat_login_needs_both_a_staff_id_and_a_token() -> None:
+    assert layout.user_entries({"user_token": "u"}) == {}
+    assert layout.user_entries({"staff_id": "s1"}) == {}
+
+
+def test_moving_only_logins_aside_moves_no_app_token() -> None:
+    data: dict[str, Any] = {"app_id": "a", "user_tokens": {"s1": {"user_token": "u1"}}}
+    layout.move_tokens_aside(data, ("a", None))
+    assert data == {"app_id": "a", "other_apps": {"a@": {"user_tokens": {"s1": {"user_token": "u1"}}}}}
