@@ -631,7 +631,8 @@ def test_only_non_empty_text_is_text(value: object) -> None:
 
 
 def test_what_is_wrong_with_a_state_file_is_said_in_words() -> None:
-    assert (layout.parsed(b"{") or "").startswith("not JSON (JSONDecodeError: Expecting property name")
+    problem = layout.parsed(b"{")
+    assert isinstance(problem, str) and problem.startswith("not JSON (JSONDecodeError: Expecting property name")
     assert layout.parsed(b"[]") == "the top level is not an object"
     assert layout.parsed(b'{"profiles": []}') == "'profiles' is not an object of objects"
     assert layout.parsed(b'{"profiles": {"a": 1}}') == "'profiles' is not an object of objects"
