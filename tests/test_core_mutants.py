@@ -8,6 +8,9 @@ import gzip
 import json
 import logging
 import os
+import re
+import secrets
+import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,6 +19,7 @@ from typing import Any
 import anyio
 import httpx
 import pytest
+from lansenger import _private_files as private
 from lansenger import _state_layout as layout
 from lansenger._auth import TOKEN_EXTENSION, AppTokenAuth, wants_app_token
 from lansenger._file_store import FileTokenStore
@@ -754,3 +758,154 @@ def test_moving_only_logins_aside_moves_no_app_token() -> None:
     data: dict[str, Any] = {"app_id": "a", "user_tokens": {"s1": {"user_token": "u1"}}}
     layout.move_tokens_aside(data, ("a", None))
     assert data == {"app_id": "a", "other_apps": {"a@": {"user_tokens": {"s1": {"user_token": "u1"}}}}}
+
+
+# -- _private_files --------------------------------------------------------------------------------------------------
+
+
+def test_why_an_os_call_failed_is_said_in_words(tmp_path: Path) -> None:
+    link = tmp_path / "link"
+    link.symlink_to(tmp_path / "target")
+    plain = tmp_path / "plain"
+    symlink_refused = "it is a symlink (refused: give the path of the file itself)"
+    assert private.reason(OSError(errno.ELOOP, "Too many levels of symbolic links"), link) == symlink_refused
+    assert private.reason(OSError(errno.EACCES, "Permission denied"), link) == "Permission denied (errno 13)"
+    assert private.reason(OSError(errno.ELOOP, "Loop"), plain) == "Loop (errno 40)"
+    assert private.reason(OSError("odd"), plain) == "OSError (errno None)"
+
+
+def test_a_symlinked_state_file_is_refused_in_words(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    path.symlink_to(tmp_path / "elsewhere.json")
+    with pytest.raises(StoreError) as raised:
+        FileTokenStore(path)
+    assert str(raised.value) == (
+        f"cannot read the token state file {path}: it is a symlink (refused: give the path of the file itself)"
+    )
+
+
+def test_a_lock_file_that_cannot_be_opened_is_named_with_the_os_error(tmp_path: Path) -> None:
+    (tmp_path / "state.json.lock").mkdir()
+    with pytest.raises(StoreError) as raised:
+        FileTokenStore(tmp_path / "state.json").save_app_token(StoredAppToken("t", expires_at=4102444500))
+    why = f"{os.strerror(errno.EISDIR)} (errno {errno.EISDIR})"
+    assert str(raised.value) == f"cannot open the lock file {tmp_path / 'state.json.lock'}: {why}"
+
+
+TEMP_NAME = re.compile(r"\.state\.json\.[0-9a-f]{12}\.tmp")
+
+
+def test_a_temp_file_is_created_0600_under_a_name_a_later_writer_recognises(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[tuple[int, str]] = []
+    real_fchmod = os.fchmod
+
+    def inspecting_fchmod(fd: int, mode: int) -> None:
+        (name,) = [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+        seen.append((os.fstat(fd).st_mode & 0o777, name))
+        real_fchmod(fd, mode)
+
+    monkeypatch.setattr(os, "fchmod", inspecting_fchmod)
+    previous = os.umask(0)
+    try:
+        private.write_atomically(tmp_path / "state.json", b"{}")
+    finally:
+        os.umask(previous)
+    ((mode, name),) = seen
+    assert mode == 0o600 and TEMP_NAME.fullmatch(name)
+
+
+def test_a_file_planted_under_the_temp_name_is_never_written_through(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "target"
+    target.write_bytes(b"theirs")
+    (tmp_path / ".state.json.000000000000.tmp").symlink_to(target)
+    monkeypatch.setattr(secrets, "token_hex", lambda n: "0" * 2 * n)
+    with pytest.raises(FileExistsError):
+        private.write_atomically(tmp_path / "state.json", b"tokens")
+    assert target.read_bytes() == b"theirs" and not (tmp_path / "state.json").exists()
+
+
+def test_a_failed_rename_is_the_error_reported_even_when_the_cleanup_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def replace(source: object, target: object) -> None:
+        raise OSError(errno.EXDEV, os.strerror(errno.EXDEV))
+
+    def unlink(path: object) -> None:
+        raise OSError(errno.EACCES, os.strerror(errno.EACCES))
+
+    monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.setattr(os, "unlink", unlink)
+    with pytest.raises(OSError) as raised:
+        private.write_atomically(tmp_path / "state.json", b"{}")
+    assert raised.value.errno == errno.EXDEV
+
+
+def orphan(path: Path, age: float, now: float) -> Path:
+    path.write_bytes(b"left by a killed writer")
+    os.utime(path, (now - age, now - age))
+    return path
+
+
+def test_orphans_are_removed_from_their_age_on_and_only_regular_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    now = 1_800_000_000.0
+    due = orphan(tmp_path / ".state.json.00000000000a.tmp", private.ORPHAN_AGE, now)
+    young = orphan(tmp_path / ".state.json.00000000000b.tmp", private.ORPHAN_AGE - 1, now)
+    old_target = orphan(tmp_path / "old", 3600, now)
+    link = tmp_path / ".state.json.00000000000c.tmp"
+    link.symlink_to(old_target)
+    monkeypatch.setattr(time, "time", lambda: now)
+    private.remove_orphans(tmp_path / "state.json")
+    monkeypatch.undo()
+    assert (due.exists(), young.exists(), link.is_symlink(), old_target.exists()) == (False, True, True, True)
+
+
+def test_an_orphan_that_cannot_be_removed_or_a_directory_that_cannot_be_listed_stops_no_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    orphan(tmp_path / ".state.json.00000000000a.tmp", 3600, time.time())
+
+    def unlink(path: object) -> None:
+        raise OSError(errno.EACCES, os.strerror(errno.EACCES))
+
+    monkeypatch.setattr(os, "unlink", unlink)
+    private.write_atomically(tmp_path / "state.json", b"1")
+    monkeypatch.undo()
+
+    def scandir(path: object) -> object:
+        raise OSError(errno.EACCES, os.strerror(errno.EACCES))
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    private.write_atomically(tmp_path / "state.json", b"2")
+    assert (tmp_path / "state.json").read_bytes() == b"2"
+
+
+def test_directories_are_created_0700_and_one_another_process_made_is_passed_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_mkdir, real_chmod = os.mkdir, os.chmod
+    modes: dict[str, int] = {}
+
+    def racing_mkdir(path: Any, mode: int = 0o777) -> None:
+        real_mkdir(path, mode)
+        if Path(path).name == "a":
+            raise FileExistsError(errno.EEXIST, "made by another process")
+
+    def inspecting_chmod(path: Any, mode: int) -> None:
+        modes[Path(path).name] = os.stat(path).st_mode & 0o777
+        real_chmod(path, mode)
+
+    monkeypatch.setattr(os, "mkdir", racing_mkdir)
+    monkeypatch.setattr(os, "chmod", inspecting_chmod)
+    previous = os.umask(0)
+    try:
+        private.private_directories(tmp_path / "a" / "b" / "c")
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "a" / "b" / "c").is_dir()
+    assert modes == {"b": 0o700, "c": 0o700}
