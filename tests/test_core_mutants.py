@@ -790,6 +790,40 @@ def test_a_lock_file_that_cannot_be_opened_is_named_with_the_os_error(tmp_path: 
         FileTokenStore(tmp_path / "state.json").save_app_token(StoredAppToken("t", expires_at=4102444500))
     why = f"{os.strerror(errno.EISDIR)} (errno {errno.EISDIR})"
     assert str(raised.value) == f"cannot open the lock file {tmp_path / 'state.json.lock'}: {why}"
+    assert isinstance(raised.value.__cause__, IsADirectoryError)
+
+
+def test_a_lock_file_that_cannot_be_examined_is_closed_and_named_with_the_os_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    closed: list[int] = []
+    real_close = os.close
+
+    def fstat(fd: int) -> os.stat_result:
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    def close(fd: int) -> None:
+        closed.append(fd)
+        real_close(fd)
+
+    monkeypatch.setattr(os, "fstat", fstat)
+    monkeypatch.setattr(os, "close", close)
+    with pytest.raises(StoreError) as raised:
+        private.open_lock(tmp_path / "state.json.lock")
+    monkeypatch.undo()
+    why = f"{os.strerror(errno.EIO)} (errno {errno.EIO})"
+    assert str(raised.value) == f"cannot open the lock file {tmp_path / 'state.json.lock'}: {why}"
+    assert isinstance(raised.value.__cause__, OSError) and len(closed) == 1
+
+
+def test_a_fifo_as_lock_file_is_refused_in_words(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "state.json.lock")
+    with pytest.raises(StoreError) as raised:
+        private.open_lock(tmp_path / "state.json.lock")
+    assert (
+        str(raised.value)
+        == f"cannot open the lock file {tmp_path / 'state.json.lock'}: it is a FIFO, not a regular file"
+    )
 
 
 TEMP_NAME = re.compile(r"\.state\.json\.[0-9a-f]{12}\.tmp")
