@@ -10,6 +10,7 @@ import logging
 import os
 import re
 import secrets
+import stat
 import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
@@ -943,3 +944,16 @@ def test_directories_are_created_0700_and_one_another_process_made_is_passed_ove
         os.umask(previous)
     assert (tmp_path / "a" / "b" / "c").is_dir()
     assert modes == {"b": 0o700, "c": 0o700}
+
+
+@pytest.mark.parametrize(
+    ("mode", "kind"),
+    [
+        (stat.S_IFREG | 0o600, None),
+        (stat.S_IFIFO | 0o600, "a FIFO"),
+        (stat.S_IFDIR | 0o700, "a directory"),
+        (stat.S_IFLNK | 0o777, "not a regular file"),  # a kind without a name of its own is still refused
+    ],
+)
+def test_what_a_file_is_when_it_is_not_a_regular_one(mode: int, kind: str | None) -> None:
+    assert private.file_kind(mode) == kind
