@@ -783,6 +783,25 @@ def test_a_symlinked_state_file_is_refused_in_words(tmp_path: Path) -> None:
     assert str(raised.value) == (
         f"cannot read the token state file {path}: it is a symlink (refused: give the path of the file itself)"
     )
+    assert isinstance(raised.value.__cause__, OSError) and raised.value.__cause__.errno == errno.ELOOP
+
+
+def test_a_state_file_that_cannot_be_examined_is_named_with_the_os_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "state.json"
+    path.write_bytes(b"{}")
+
+    def fstat(fd: int) -> os.stat_result:
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    monkeypatch.setattr(os, "fstat", fstat)
+    with pytest.raises(StoreError) as raised:
+        private.read_regular(path, "the token state file")
+    monkeypatch.undo()
+    why = f"{os.strerror(errno.EIO)} (errno {errno.EIO})"
+    assert str(raised.value) == f"cannot read the token state file {path}: {why}"
+    assert isinstance(raised.value.__cause__, OSError) and raised.value.__cause__.errno == errno.EIO
 
 
 def test_a_lock_file_that_cannot_be_opened_is_named_with_the_os_error(tmp_path: Path) -> None:
