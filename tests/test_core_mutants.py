@@ -11,6 +11,7 @@ import os
 import re
 import secrets
 import stat
+import threading
 import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
@@ -20,10 +21,12 @@ from typing import Any
 import anyio
 import httpx
 import pytest
+import redis
 from lansenger import _private_files as private
 from lansenger import _state_layout as layout
 from lansenger._auth import TOKEN_EXTENSION, AppTokenAuth, wants_app_token
 from lansenger._file_store import FileTokenStore
+from lansenger._redis_store import RedisTokenStore
 from lansenger._retry import AsyncRetryTransport, RetryPolicy, RetryTransport, envelope_err_code
 from lansenger._store import (
     LenientStore,
@@ -976,3 +979,129 @@ def test_directories_are_created_0700_and_one_another_process_made_is_passed_ove
 )
 def test_what_a_file_is_when_it_is_not_a_regular_one(mode: int, kind: str | None) -> None:
     assert private.file_kind(mode) == kind
+
+
+# -- _redis_store ----------------------------------------------------------------------------------------------------
+
+
+def redis_store(redis_url: str, **options: Any) -> tuple[RedisTokenStore, redis.Redis, str]:
+    prefix = f"mut-{secrets.token_hex(4)}:"
+    return RedisTokenStore(redis_url, prefix=prefix, **options), redis.Redis.from_url(redis_url), prefix
+
+
+def test_redis_store_needs_exactly_one_of_url_and_client(redis_url: str) -> None:
+    message = "give RedisTokenStore a url or a client (one of them)"
+    with pytest.raises(ConfigurationError) as neither:
+        RedisTokenStore()
+    with pytest.raises(ConfigurationError) as both:
+        RedisTokenStore(redis_url, client=redis.Redis.from_url(redis_url))
+    assert (str(neither.value), str(both.value)) == (message, message)
+
+
+def test_redis_store_repr_shows_its_prefix_only(redis_url: str) -> None:
+    store = RedisTokenStore(redis_url)
+    assert repr(store) == "RedisTokenStore(prefix='lansenger:')"
+    view = store.for_app("https://gw/", "a/1")
+    assert repr(view) == "RedisTokenStore(prefix='lansenger:a%2F1@https://gw:')"
+    assert repr(view.for_app("https://gw", "b")) == "RedisTokenStore(prefix='lansenger:b@https://gw:')"
+
+
+@pytest.mark.parametrize(
+    ("record", "why"),
+    [
+        (b"[]", "not a JSON object"),
+        (b"{", "not JSON (JSONDecodeError)"),
+        (b"\xff", "not JSON (UnicodeDecodeError)"),
+        (b'{"token": "", "expires_at": 1e10}', "'token' is not a non-empty string"),
+        (b'{"token": "t", "expires_at": true}', "'expires_at' is not a number"),
+        (b'{"token": "t", "expires_at": NaN}', "'expires_at' is not a number"),
+        (b'{"token": "t", "expires_at": "1e10"}', "'expires_at' is not a number"),
+    ],
+)
+def test_a_corrupt_redis_record_is_named_with_what_is_wrong(redis_url: str, record: bytes, why: str) -> None:
+    store, raw, prefix = redis_store(redis_url)
+    raw.set(f"{prefix}app_token", record)
+    with pytest.raises(StoreError) as raised:
+        store.load_app_token()
+    assert str(raised.value) == f"Redis key '{prefix}app_token' holds a corrupt token record: {why}"
+
+
+def test_a_user_record_may_lack_its_optional_fields(redis_url: str) -> None:
+    store, raw, prefix = redis_store(redis_url)
+    record = {"user_token": "u", "expires_at": 1, "refresh_token": "", "refresh_expires_at": 2.5}
+    raw.set(f"{prefix}user_token:s1", json.dumps(record))
+    assert store.load_user_token("s1") == StoredUserToken("s1", "u", 1.0, None, 2.5, None)
+
+
+def test_redis_keeps_a_token_exactly_as_long_as_it_is_usable(redis_url: str) -> None:
+    store, raw, prefix = redis_store(redis_url)
+    store.save_app_token(StoredAppToken("t", expires_at=time.time() + 100))
+    assert 98_000 < raw.pttl(f"{prefix}app_token") <= 100_000
+    # a user token that has ended is kept while its refresh token lives
+    user = StoredUserToken(
+        "s1", "u", expires_at=time.time() - 10, refresh_token="r", refresh_expires_at=time.time() + 50
+    )
+    store.save_user_token(user)
+    assert 48_000 < raw.pttl(f"{prefix}user_token:s1") <= 50_000
+    assert store.load_user_token("s1") == user
+
+
+def test_redis_drops_a_token_saved_already_ended(redis_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    store, raw, prefix = redis_store(redis_url)
+    store.save_app_token(StoredAppToken("old", expires_at=time.time() + 100))
+    monkeypatch.setattr(time, "time", lambda: 1_800_000_000.0)
+    store.save_app_token(StoredAppToken("ended", expires_at=1_800_000_000.0))
+    monkeypatch.undo()
+    assert raw.exists(f"{prefix}app_token") == 0
+
+
+def test_a_redis_lock_lives_lock_timeout_and_is_waited_for_lock_wait(redis_url: str) -> None:
+    store, raw, prefix = redis_store(redis_url, lock_timeout=30.0, lock_wait=0.05)
+    with store.lock("app_token"):
+        assert 29_000 < raw.pttl(f"{prefix}lock:app_token") <= 30_000
+        started = time.monotonic()
+        with pytest.raises(StoreError) as raised, store.lock("app_token"):
+            pass
+        assert time.monotonic() - started < 5
+    assert str(raised.value) == "could not acquire the Redis lock 'app_token' within 0.05 s"
+    assert raw.exists(f"{prefix}lock:app_token") == 0
+
+
+def test_a_redis_lock_may_be_released_by_another_thread(redis_url: str) -> None:
+    store, raw, prefix = redis_store(redis_url)
+    manager = store.lock("app_token")
+    manager.__enter__()
+    released: list[BaseException | None] = []
+
+    def release() -> None:
+        try:
+            manager.__exit__(None, None, None)
+            released.append(None)
+        except BaseException as error:
+            released.append(error)
+
+    worker = threading.Thread(target=release)
+    worker.start()
+    worker.join()
+    assert released == [None] and raw.exists(f"{prefix}lock:app_token") == 0
+
+
+def test_a_redis_lock_that_expired_while_held_says_so(redis_url: str) -> None:
+    store, raw, prefix = redis_store(redis_url, lock_timeout=60.0)
+    with pytest.raises(StoreError) as raised, store.lock("app_token"):
+        raw.delete(f"{prefix}lock:app_token")  # as its expiry would
+    assert str(raised.value) == (
+        "Redis token store: could not release the lock 'app_token': "
+        "the lock expired (lock_timeout 60.0 s) before it was released"
+    )
+
+
+def test_an_unreachable_redis_is_named_with_the_action_and_the_error(tmp_path: Path) -> None:
+    store = RedisTokenStore(f"unix://{tmp_path / 'nothing.sock'}")
+    with pytest.raises(StoreError) as raised:
+        store.load_user_token("s1")
+    assert str(raised.value).startswith("Redis token store: could not read 'user_token:s1': ConnectionError: ")
+    assert isinstance(raised.value.__cause__, redis.ConnectionError)
+    with pytest.raises(StoreError) as raised:
+        store.delete_user_token("s1")
+    assert str(raised.value).startswith("Redis token store: could not delete the user token of 's1': ConnectionError")
