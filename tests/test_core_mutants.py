@@ -11,12 +11,13 @@ import os
 import re
 import secrets
 import stat
+import sys
 import threading
 import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import anyio
 import httpx
@@ -1105,3 +1106,59 @@ def test_an_unreachable_redis_is_named_with_the_action_and_the_error(tmp_path: P
     with pytest.raises(StoreError) as raised:
         store.delete_user_token("s1")
     assert str(raised.value).startswith("Redis token store: could not delete the user token of 's1': ConnectionError")
+    with pytest.raises(StoreError) as raised:
+        store.save_app_token(StoredAppToken("t", expires_at=time.time() + 100))
+    assert str(raised.value).startswith("Redis token store: could not save the app token: ConnectionError")
+    with pytest.raises(StoreError) as raised:
+        store.save_user_token(user_token("s1"))
+    assert str(raised.value).startswith("Redis token store: could not save the user token of 's1': ConnectionError")
+
+
+def test_without_redis_py_the_store_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "redis", None)  # as if not installed: importing it raises ImportError
+    with pytest.raises(ConfigurationError) as raised:
+        RedisTokenStore("redis://localhost")
+    assert str(raised.value) == "RedisTokenStore needs redis-py: pip install 'lansenger[redis]'"
+
+
+class RecordingRedis(redis.Redis):
+    """A real client that also records how the store asks for locks and keys."""
+
+    calls: list[tuple[str, object]]
+
+    def lock(self, name: Any, *args: Any, **kwargs: Any) -> Any:
+        self.calls.append(("lock", {k: kwargs[k] for k in ("timeout", "blocking_timeout", "thread_local")}))
+        return super().lock(name, *args, **kwargs)
+
+    def set(self, name: Any, value: Any, *args: Any, **kwargs: Any) -> Any:
+        self.calls.append(("set", kwargs.get("px")))
+        return super().set(name, value, *args, **kwargs)
+
+    def delete(self, *names: Any) -> Any:
+        self.calls.append(("delete", None))
+        return super().delete(*names)
+
+
+def recording_client(redis_url: str) -> RecordingRedis:
+    client = cast(RecordingRedis, RecordingRedis.from_url(redis_url))
+    client.calls = []
+    return client
+
+
+def test_redis_locks_live_a_minute_and_are_waited_for_two_by_default(redis_url: str) -> None:
+    client = recording_client(redis_url)
+    with RedisTokenStore(client=client, prefix=f"mut-{secrets.token_hex(4)}:").lock("app_token"):
+        pass
+    assert client.calls[0] == ("lock", {"timeout": 60.0, "blocking_timeout": 120.0, "thread_local": False})
+
+
+def test_a_token_with_a_millisecond_left_is_kept_for_that_millisecond(
+    redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client = recording_client(redis_url)
+    store = RedisTokenStore(client=client, prefix=f"mut-{secrets.token_hex(4)}:")
+    monkeypatch.setattr(time, "time", lambda: 1_800_000_000.0)
+    store.save_app_token(StoredAppToken("t", expires_at=1_800_000_000.0015))
+    store.save_app_token(StoredAppToken("t", expires_at=1_800_000_000.0))
+    monkeypatch.undo()
+    assert client.calls == [("set", 1), ("delete", None)]

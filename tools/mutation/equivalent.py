@@ -265,4 +265,20 @@ EQUIVALENT: tuple[Equivalent, ...] = (
         'flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 1)',
         "os.open already makes every descriptor non-inheritable (PEP 446): O_CLOEXEC only repeats it",
     ),
+    Equivalent(
+        "overrides/lansenger/_file_store.py",
+        "FileTokenStore.profile_data",
+        "return copy.deepcopy(self._profile_data(self._read()))",
+        "return copy.copy(self._profile_data(self._read()))",
+        "the profile comes from a fresh parse of the file that nothing else holds: a shallow copy shares nothing",
+    ),
+    Equivalent(
+        "overrides/lansenger/_redis_store.py",
+        "RedisTokenStore._load",
+        "def _load(self, key: str, build: Callable[[Mapping[str, Any], str], _Record], "
+        'staff_id: str = "") -> _Record | None:',
+        "def _load(self, key: str, build: Callable[[Mapping[str, Any], str], _Record], "
+        'staff_id: str = "XXXX") -> _Record | None:',
+        "only user records are built with the staff id, and their loads always pass one",
+    ),
 )
