@@ -281,18 +281,4 @@ EQUIVALENT: tuple[Equivalent, ...] = (
         'staff_id: str = "XXXX") -> _Record | None:',
         "only user records are built with the staff id, and their loads always pass one",
     ),
-    Equivalent(
-        "overrides/lansenger/_private_files.py",
-        "read_regular",
-        'raise failure("read", what, path, reason(error, path)) from detached(error)',
-        'raise failure("read", what, path, reason(error, None)) from detached(error)',
-        "fstat or read on an open descriptor never fails with ELOOP, the one errno for which reason() reads the path",
-    ),
-    Equivalent(
-        "overrides/lansenger/_private_files.py",
-        "open_lock",
-        'raise failure("open", "the lock file", path, reason(error, path)) from detached(error)',
-        'raise failure("open", "the lock file", path, reason(error, None)) from detached(error)',
-        "fstat or read on an open descriptor never fails with ELOOP, the one errno for which reason() reads the path",
-    ),
 )
