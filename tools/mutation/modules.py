@@ -20,9 +20,24 @@ AUTH_TESTS = (
     "tests/test_loopback.py",
     "tests/test_secrets.py",
     "tests/test_token_stores.py",  # clients that share a stored app token
+    "tests/test_faults.py",
+    "tests/test_store_errors.py",
+    "tests/test_core_mutants.py",
 )
-RETRY_TESTS = ("tests/test_retry.py", "tests/test_client_retries.py", "tests/test_reliability.py")
-STORE_TESTS = ("tests/test_token_stores.py",)
+RETRY_TESTS = (
+    "tests/test_retry.py",
+    "tests/test_client_retries.py",
+    "tests/test_reliability.py",
+    "tests/test_error_translation.py",
+    "tests/test_faults.py",
+    "tests/test_core_mutants.py",
+)
+STORE_TESTS = (
+    "tests/test_token_stores.py",
+    "tests/test_store_identity.py",
+    "tests/test_store_errors.py",
+    "tests/test_core_mutants.py",
+)
 
 
 @dataclass(frozen=True)
@@ -50,7 +65,13 @@ MODULES = (
     Module("auth", "lansenger/_token_clients.py", AUTH_TESTS),
     Module("retry", "lansenger/_retry.py", RETRY_TESTS),
     Module("store", "lansenger/_file_store.py", (*STORE_TESTS, "tests/test_cli_login.py")),
-    Module("store", "lansenger/_store.py", (*STORE_TESTS, "tests/test_auth.py", "tests/test_device_flow_wire.py")),
+    Module("store", "lansenger/_state_layout.py", (*STORE_TESTS, "tests/test_cli_login.py")),
+    Module("store", "lansenger/_private_files.py", (*STORE_TESTS, "tests/test_cli_login.py")),
+    Module(
+        "store",
+        "lansenger/_store.py",
+        (*STORE_TESTS, "tests/test_auth.py", "tests/test_device_flow_wire.py", "tests/test_exception_secrets.py"),
+    ),
     Module("store", "lansenger/_redis_store.py", STORE_TESTS),
 )
 GROUPS = tuple(dict.fromkeys(module.group for module in MODULES))
