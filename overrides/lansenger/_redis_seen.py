@@ -9,10 +9,11 @@ receiver then handles the event anyway (see `SeenStore`).
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from lansenger_api.errors import ConfigurationError, StoreError
 
+from ._redis_store import redis_module
 from ._seen import DEFAULT_TTL
 
 if TYPE_CHECKING:
@@ -22,14 +23,6 @@ __all__ = ["RedisSeenStore"]
 
 DEFAULT_TIMEOUT = 1.0
 """Seconds for a dedupe check: the platform gives up on a callback after about 3 s."""
-
-
-def _redis_module() -> Any:
-    try:
-        import redis
-    except ImportError as error:
-        raise ConfigurationError("RedisSeenStore needs redis-py: pip install 'lansenger[redis]'") from error
-    return redis
 
 
 class RedisSeenStore:
@@ -54,7 +47,7 @@ class RedisSeenStore:
             raise ConfigurationError("give RedisSeenStore a url or a client (one of them)")
         if not (math.isfinite(ttl) and ttl >= 0.001) or not (math.isfinite(timeout) and timeout > 0):
             raise ConfigurationError("ttl (at least 1 ms) and timeout must be positive numbers of seconds")
-        module = _redis_module()
+        module = redis_module("RedisSeenStore")
         self._errors: type[Exception] = module.RedisError
         self._redis: redis.Redis = (
             client

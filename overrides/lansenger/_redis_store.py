@@ -31,11 +31,12 @@ __all__ = ["RedisTokenStore"]
 _Record = TypeVar("_Record", StoredAppToken, StoredUserToken)
 
 
-def _redis_module() -> Any:
+def redis_module(needed_by: str) -> Any:
+    """redis-py, imported only when a Redis store is built (it is the `redis` extra's, not a dependency)."""
     try:
         import redis
     except ImportError as error:
-        raise ConfigurationError("RedisTokenStore needs redis-py: pip install 'lansenger[redis]'") from error
+        raise ConfigurationError(f"{needed_by} needs redis-py: pip install 'lansenger[redis]'") from error
     return redis
 
 
@@ -103,7 +104,7 @@ class RedisTokenStore:
         limit)."""
         if (url is None) == (client is None):
             raise ConfigurationError("give RedisTokenStore a url or a client (one of them)")
-        module = _redis_module()
+        module = redis_module("RedisTokenStore")
         self._redis: redis.Redis = client if client is not None else module.Redis.from_url(url)
         self._errors: type[Exception] = module.RedisError
         self._lock_lost: type[Exception] = module.exceptions.LockNotOwnedError
