@@ -10,7 +10,7 @@ import email.utils
 import json
 import re
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from contextlib import asynccontextmanager, contextmanager
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol, TypeVar, cast
@@ -751,26 +751,37 @@ def _answered_error(response: httpx.Response) -> bool:
     return response.status_code != 200 or _is_json(response)
 
 
+def capped(chunks: Iterable[bytes], limit: int = ERROR_BODY_LIMIT) -> bytes:
+    """At most `limit` bytes of a body read chunk by chunk; the rest is never read (an error answer's start says
+    what went wrong, and a hostile or broken server's endless body must not fill memory)."""
+    body = bytearray()
+    for chunk in chunks:
+        body += chunk
+        if len(body) >= limit:
+            break
+    return bytes(body[:limit])
+
+
+async def acapped(chunks: AsyncIterator[bytes], limit: int = ERROR_BODY_LIMIT) -> bytes:
+    """The async twin of `capped`."""
+    body = bytearray()
+    async for chunk in chunks:
+        body += chunk
+        if len(body) >= limit:
+            break
+    return bytes(body[:limit])
+
+
 def _read_capped(response: httpx.Response) -> httpx.Response:
     """The error answer to a byte download with at most ERROR_BODY_LIMIT bytes of its body: the typed error comes
-    from what was read, and a hostile or broken server's endless body is left unread."""
-    body = bytearray()
-    for chunk in response.iter_bytes():
-        body += chunk
-        if len(body) >= ERROR_BODY_LIMIT:
-            break
-    return _with_body(response, bytes(body[:ERROR_BODY_LIMIT]))
+    from what was read."""
+    return _with_body(response, capped(response.iter_bytes()))
 
 
 async def _aread_capped(response: httpx.Response) -> httpx.Response:
     """The async twin of `_read_capped`."""
-    body = bytearray()
     async with contextlib.aclosing(cast("AsyncGenerator[bytes, None]", response.aiter_bytes())) as chunks:
-        async for chunk in chunks:
-            body += chunk
-            if len(body) >= ERROR_BODY_LIMIT:
-                break
-    return _with_body(response, bytes(body[:ERROR_BODY_LIMIT]))
+        return _with_body(response, await acapped(chunks))
 
 
 def _with_body(response: httpx.Response, body: bytes) -> httpx.Response:
@@ -831,9 +842,11 @@ def retry_after_seconds(value: str | None) -> float | None:
 __all__ = [
     "AsyncLansengerAPI",
     "LansengerAPI",
+    "acapped",
     "apaginate",
     "asend",
     "astream",
+    "capped",
     "err_code",
     "paginate",
     "parse",

@@ -24,6 +24,7 @@ from typing import BinaryIO, TypeAlias, cast
 
 import anyio
 import httpx
+from lansenger_api.client import acapped, capped
 from lansenger_api.errors import (
     APIConnectionError,
     APIError,
@@ -318,27 +319,17 @@ def _tls() -> ssl.SSLContext:
 
 def _bounded(chunks: Iterable[bytes]) -> bytes:
     """The start of an error answer; one that does not decode counts as empty (the status still tells)."""
-    collected = bytearray()
     try:
-        for chunk in chunks:
-            collected += chunk
-            if len(collected) >= _ERROR_BODY_LIMIT:
-                break
+        return capped(chunks, _ERROR_BODY_LIMIT)
     except httpx.DecodingError:
         return b""
-    return bytes(collected[:_ERROR_BODY_LIMIT])
 
 
 async def _abounded(chunks: AsyncIterator[bytes]) -> bytes:
-    collected = bytearray()
     try:
-        async for chunk in chunks:
-            collected += chunk
-            if len(collected) >= _ERROR_BODY_LIMIT:
-                break
+        return await acapped(chunks, _ERROR_BODY_LIMIT)
     except httpx.DecodingError:
         return b""
-    return bytes(collected[:_ERROR_BODY_LIMIT])
 
 
 def put_presigned(
