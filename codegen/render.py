@@ -32,8 +32,9 @@ EXTRA_MODULES = {
     "rules.py.jinja": "rules.py",
     "events.py.jinja": "events.py",
     "sse.py.jinja": "sse.py",
-    "redaction.py.jinja": "redaction.py",
 }
+RUNTIME = Path(__file__).resolve().parent / "runtime"
+"""Static runtime modules (ordinary, linted and type-checked Python) copied verbatim into the package."""
 _NUMBERED = re.compile(r"Type\d+$")  # the generator's fallback names for union members
 _RUFF_CHECK = ["check", "--isolated", "--no-cache", "--fix-only", "--select", "F401,F811,I001,UP", "--target-version"]
 _RUFF_COMMON = ["--line-length", "120"]
@@ -116,6 +117,10 @@ def render(
         raise GenerationError("\n".join(f"{p.level.name} {p.header}: {p.detail}" for p in problems))
     for template, module in EXTRA_MODULES.items():
         (out_dir / module).write_text(project.env.get_template(template).render(), encoding="utf-8")
+    for source in sorted(RUNTIME.glob("*.py")):
+        if (out_dir / source.name).exists():
+            raise GenerationError(f"codegen/runtime/{source.name} would overwrite a rendered module")
+        (out_dir / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
 
     for module in sorted(out_dir.rglob("*.py")):
         module.write_text(HEADER + module.read_text(encoding="utf-8"), encoding="utf-8")

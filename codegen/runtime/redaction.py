@@ -1,4 +1,3 @@
-{#- Our own module (no upstream counterpart), rendered as lansenger_api/redaction.py. -#}
 """Keep secrets out of the exceptions the SDK raises: their messages, their chains and their tracebacks.
 
 Error trackers record a traceback with every frame's local variables and follow `__cause__` and `__context__`.
@@ -16,6 +15,7 @@ frames they pass through. Three measures keep those out of reach:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from collections.abc import Iterable
@@ -180,10 +180,8 @@ def _forget_locals(traceback: TracebackType | None, running: set[FrameType]) -> 
     while traceback is not None:
         frame = traceback.tb_frame
         if frame not in running:
-            try:
+            with contextlib.suppress(RuntimeError):  # a frame still executing elsewhere, such as another thread's
                 frame.clear()
-            except RuntimeError:  # a frame still executing elsewhere, such as another thread's
-                pass
         traceback = traceback.tb_next
 
 
