@@ -17,6 +17,7 @@ from pathlib import Path
 from .bundle import SpecError, assemble, check_valid
 from .derive import byte_limits, derive, enum_names, error_table, secret_fields
 from .docs import MarkerError, operations_table, with_table
+from .lint import lint
 from .render import GenerationError, render
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,6 +55,11 @@ def main(argv: list[str] | None = None) -> int:
 def _generate(check: bool, target: Path, started: float, validator: concurrent.futures.Executor) -> int:
     """Render while `validator` checks the spec; nothing is compared or written before it has passed."""
     document = assemble(ROOT / "spec")
+    problems = lint(document)
+    if problems:
+        raise SpecError(
+            "the spec has mistakes the OpenAPI validator lets pass:\n" + "\n".join(f"  {p}" for p in problems)
+        )
     validation = validator.submit(check_valid, document)
     with tempfile.TemporaryDirectory(prefix="lansenger-codegen-") as scratch:
         fresh = Path(scratch) / PACKAGE

@@ -19,9 +19,9 @@ class AccountMessageEvent:
 
         Attributes:
             msgText (str | Unset): The message text.
-            msg_text (str | Unset): The message text
+            msg_text (str | Unset): The message text, as the official sample spells it.
             staffId (str | Unset): The sender.
-            staff_id (str | Unset): The sender
+            staff_id (str | Unset): The sender, as the official sample spells it.
     """
 
     msgText: str | Unset = UNSET

@@ -19,7 +19,7 @@ class AccountSubscriptionEvent:
 
         Attributes:
             staffId (str | Unset):
-            staff_id (str | Unset): The user
+            staff_id (str | Unset): The user, as the official sample spells it.
             create_time (int | str | Unset): When it happened, unix microseconds (16 digits, as text in samples).
             start_time (int | str | Unset): The official sample's field (its value there is free text, not a time).
     """

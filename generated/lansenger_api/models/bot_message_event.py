@@ -34,7 +34,7 @@ class BotMessageEvent:
             msg_data (EventMsgData | Unset): A received message's content, keyed by its kind: one of these keys is set (the
                 one its msgType names; formatText arrives under `format` on the WebSocket). Kinds not listed stay in
                 additional_properties.
-            msg_id (str | Unset): The message id; the WebSocket carries no event id
+            msg_id (str | Unset): The message id; the WebSocket carries no event id, so dedupe on this.
             os_type (str | Unset): The sender's device (prs5.10.0+): Android, ios, iPad, Android Pad, Harmony Phone, Harmony
                 Pad, Windows PC, Mac Pc, browser or Harmony Pc.
             reference_msg (EventReferenceMsg | Unset): The message a received message quotes.

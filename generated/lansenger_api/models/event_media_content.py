@@ -18,7 +18,7 @@ class EventMediaContent:
 
     Attributes:
         media_ids (list[str] | Unset): Media ids to download; for a video the second id is its cover image.
-        content (str | Unset): Accompanying text
+        content (str | Unset): Accompanying text, if any.
     """
 
     media_ids: list[str] | Unset = UNSET

@@ -30,7 +30,7 @@ class ScheduleDeleteEvent:
         repeat_type (str | Unset):
         expire_date_type (Any | Unset): yes/no in the calendar API.
         all_day (Any | Unset): yes/no in the calendar API.
-        rule (Any | Unset): The repeat rule
+        rule (Any | Unset): The repeat rule, as the calendar API gives it.
         rule_start_time (int | Unset):
         rule_end_time (int | Unset):
         start_time (ScheduleEventTime | Unset):

@@ -31,7 +31,7 @@ class ScheduleModifyEvent:
         repeat_type (str | Unset): no, day, week, month, year, work_day or custom.
         expire_date_type (Any | Unset): Whether a repeating schedule has an end date (yes/no in the calendar API).
         all_day (Any | Unset): Whether it is an all-day schedule (yes/no in the calendar API).
-        rule (Any | Unset): The repeat rule
+        rule (Any | Unset): The repeat rule, as the calendar API gives it.
         rule_start_time (int | Unset):
         rule_end_time (int | Unset):
         start_time (ScheduleEventTime | Unset):

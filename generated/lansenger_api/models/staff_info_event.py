@@ -24,7 +24,7 @@ class StaffInfoEvent:
         sex (int | str | Unset): Sex; the platform documents no values.
         email (str | Unset):
         employ_id (str | Unset): Employee number.
-        employee_id (str | Unset): Employee number
+        employee_id (str | Unset): Employee number, the other spelling the platform SDKs accept.
         avatar_id (str | Unset): Media id of the avatar.
         timestamp (int | str | Unset): Unix microseconds (16 digits, as text in samples).
     """

@@ -20,7 +20,7 @@ class StreamMessageEvent:
         Attributes:
             msg_id (str | Unset):
             content (str | Unset):
-            seq (int | Unset): The update's number
+            seq (int | Unset): The update's number, also the event id.
             finished (bool | Unset): True on the last event; the server closes the stream after it.
     """
 
