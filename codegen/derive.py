@@ -10,6 +10,7 @@ not expose operation-level `x-` extensions to templates, which is why this lives
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,6 +60,9 @@ class OperationMeta:
     success_codes: tuple[int, ...] = ()
     nonempty: tuple[str, ...] = ()
     event_schema: str | None = None
+    bare: bool = False
+    server: dict[str, Any] | None = None
+    answer_errors: tuple[str, ...] = ()
 
 
 def resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
@@ -262,7 +266,10 @@ def derive(document: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Operatio
             data_schema = None
             event_schema = _event_schema(name, content)
             json_media = content.get("application/json")
-            if json_media is not None:
+            bare = operation.get("x-lansenger-envelope", True) is False
+            if bare and json_media is not None:
+                data_required, data_schema = True, json_media["schema"]
+            elif json_media is not None:
                 split = _split_envelope(json_media["schema"])
                 if split is not None:
                     envelope = True
@@ -287,10 +294,33 @@ def derive(document: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Operatio
                 success_codes=tuple(int(code) for code in operation.get("x-lansenger-success-codes", ())),
                 nonempty=_nonempty(document, data_schema),
                 event_schema=event_schema,
+                bare=bare,
+                server=_server(name, operation),
+                answer_errors=tuple(operation.get("x-lansenger-answer-errors", ())),
             )
-            if not metas[name].envelope and not metas[name].binary:
-                raise ValueError(f"{name}: a 200 answer must be the envelope or bytes")
+            if not (metas[name].envelope or metas[name].binary or bare):
+                raise ValueError(f"{name}: a 200 answer must be the envelope or bytes (or x-lansenger-envelope: false)")
+            if metas[name].answer_errors and not bare:
+                raise ValueError(f"{name}: x-lansenger-answer-errors needs x-lansenger-envelope: false")
     return generator_input, metas
+
+
+def _server(name: str, operation: dict[str, Any]) -> dict[str, Any] | None:
+    """An operation-level server: one entry whose URL is one variable, the base URL (or, with
+    `x-lansenger-presigned`, the whole target URL) the operation takes as a keyword argument at call time.
+
+    Returns {param (the Python name), presigned}; None for operations that go to the client's gateway.
+    """
+    servers = operation.get("servers")
+    if servers is None:
+        return None
+    variable = re.fullmatch(r"\{(\w+)\}", servers[0]["url"]) if len(servers) == 1 else None
+    if variable is None or set(servers[0].get("variables", {})) != {variable[1]}:
+        raise ValueError(f"{name}: an operation's servers must be one entry whose url is one variable, {{name}}")
+    presigned = bool(servers[0].get("x-lansenger-presigned", False))
+    if presigned and operation.get("security", True):
+        raise ValueError(f"{name}: a presigned target never gets the app token; give it `security: []`")
+    return {"param": str(PythonIdentifier(variable[1], prefix="server")), "presigned": presigned}
 
 
 def _event_schema(name: str, content: dict[str, Any]) -> str | None:

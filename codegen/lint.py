@@ -23,7 +23,7 @@ KNOWN_EXTENSIONS: dict[str, frozenset[str]] = {
     "x-lansenger-success-codes": frozenset({"operation"}),
     "x-lansenger-pagination": frozenset({"operation"}),
     "x-lansenger-envelope": frozenset({"operation"}),
-    "x-lansenger-server": frozenset({"server"}),
+    "x-lansenger-presigned": frozenset({"server"}),
     "x-lansenger-answer-errors": frozenset({"operation"}),
     "x-lansenger-secret": frozenset({"schema", "parameter"}),
     "x-lansenger-max-bytes": frozenset({"schema"}),

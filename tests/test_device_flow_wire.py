@@ -223,7 +223,7 @@ def test_a_legacy_passport_is_unsupported(passport: respx.MockRouter, answer: ht
     with _client() as client, pytest.raises(DeviceFlowUnsupportedError) as raised:
         client.oauth.device_authorization()
     assert "browser" in str(raised.value)
-    assert raised.value.operation == "device_authorization"
+    assert raised.value.operation == "request_device_authorization"
 
 
 @pytest.mark.parametrize(

@@ -11,12 +11,10 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any
 
 import anyio
 import httpx
 from lansenger_api.api.oauth import AsyncOauthResource, OauthResource
-from lansenger_api.client import asend, send
 from lansenger_api.errors import AuthenticationError
 from lansenger_api.models.user_token_grant import UserTokenGrant
 from lansenger_api.types import UNSET
@@ -27,11 +25,10 @@ from ._device_flow import (
     DeviceClientKind,
     DevicePolling,
     DeviceTokenState,
-    parse_authorization,
-    parse_token_state,
-    token_request,
+    device_flow_offered,
+    passport,
+    scope_text,
 )
-from ._device_flow import authorization_request as device_authorization_request
 from ._oauth_flow import DEFAULT_SCOPE, AuthorizationRequest, authorization_code, authorization_request
 from ._settings import Settings
 from ._store import TokenStore, hold, offload, user_token_lock
@@ -81,11 +78,6 @@ class _OAuthBase:
         """Drop a user's tokens, here and in the token store."""
         self._book.forget(staff_id)
 
-    def _device_authorization_request(
-        self, scope: str | Sequence[str], client_kind: DeviceClientKind
-    ) -> dict[str, Any]:
-        return device_authorization_request(self._settings, scope=scope, client_kind=client_kind, version=__version__)
-
 
 class OAuth(_OAuthBase, OauthResource):
     """OAuth2 user tokens: `authorization_url` → `parse_redirect` → `exchange` (or `device_flow` from a
@@ -112,13 +104,24 @@ class OAuth(_OAuthBase, OauthResource):
         self, *, scope: str | Sequence[str] = DEFAULT_SCOPE, client_kind: DeviceClientKind = "CLI"
     ) -> DeviceAuthorization:
         """Start a device flow at the passport (never retried: every call creates new codes)."""
-        request = self._device_authorization_request(scope, client_kind)
-        return parse_authorization(send(self._http, request, "device_authorization"))
+        passport_url, app_id = passport(self._settings)
+        scopes = scope_text(scope)
+        with device_flow_offered():
+            codes = self.request_device_authorization(
+                passport_url=passport_url,
+                client_id=app_id,
+                app_id=app_id,
+                scope=scopes,
+                from_=client_kind,
+                version=__version__,
+            )
+        return DeviceAuthorization.from_codes(codes)
 
     def device_token(self, device_code: str) -> DeviceTokenState:
         """Poll the passport once: pending, slow down, approved (with an OAuth2 code), denied or expired."""
-        request = token_request(self._settings, device_code)
-        return parse_token_state(send(self._http, request, "device_token"))
+        passport_url, app_id = passport(self._settings)
+        answer = self.poll_device_token(passport_url=passport_url, device_code=device_code, client_id=app_id)
+        return DeviceTokenState.from_answer(answer)
 
     def device_flow(
         self,
@@ -222,13 +225,24 @@ class AsyncOAuth(_OAuthBase, AsyncOauthResource):
         self, *, scope: str | Sequence[str] = DEFAULT_SCOPE, client_kind: DeviceClientKind = "CLI"
     ) -> DeviceAuthorization:
         """See `OAuth.device_authorization`."""
-        request = self._device_authorization_request(scope, client_kind)
-        return parse_authorization(await asend(self._http, request, "device_authorization"))
+        passport_url, app_id = passport(self._settings)
+        scopes = scope_text(scope)
+        with device_flow_offered():
+            codes = await self.request_device_authorization(
+                passport_url=passport_url,
+                client_id=app_id,
+                app_id=app_id,
+                scope=scopes,
+                from_=client_kind,
+                version=__version__,
+            )
+        return DeviceAuthorization.from_codes(codes)
 
     async def device_token(self, device_code: str) -> DeviceTokenState:
         """See `OAuth.device_token`."""
-        request = token_request(self._settings, device_code)
-        return parse_token_state(await asend(self._http, request, "device_token"))
+        passport_url, app_id = passport(self._settings)
+        answer = await self.poll_device_token(passport_url=passport_url, device_code=device_code, client_id=app_id)
+        return DeviceTokenState.from_answer(answer)
 
     async def device_flow(
         self,

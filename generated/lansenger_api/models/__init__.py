@@ -91,6 +91,13 @@ from .department_staff import DepartmentStaff
 from .department_staff_page import DepartmentStaffPage
 from .department_update_request import DepartmentUpdateRequest
 from .dept_change_event import DeptChangeEvent
+from .device_authorization_request import DeviceAuthorizationRequest
+from .device_authorization_request_response_type import DeviceAuthorizationRequestResponseType
+from .device_client_kind import DeviceClientKind
+from .device_codes import DeviceCodes
+from .device_poll_answer import DevicePollAnswer
+from .device_poll_state import DevicePollState
+from .device_token_request import DeviceTokenRequest
 from .dynamic_msg_type import DynamicMsgType
 from .dynamic_update_data import DynamicUpdateData
 from .dynamic_update_request import DynamicUpdateRequest
@@ -536,6 +543,13 @@ __all__ = (
     "DepartmentStaffPage",
     "DepartmentUpdateRequest",
     "DeptChangeEvent",
+    "DeviceAuthorizationRequest",
+    "DeviceAuthorizationRequestResponseType",
+    "DeviceClientKind",
+    "DeviceCodes",
+    "DevicePollAnswer",
+    "DevicePollState",
+    "DeviceTokenRequest",
     "DynamicMsgType",
     "DynamicUpdateData",
     "DynamicUpdateRequest",

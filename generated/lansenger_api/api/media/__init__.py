@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from io import BytesIO
 from typing import Any, cast
@@ -20,6 +20,7 @@ from ...types import UNSET, File, FileTypes, Unset
 from . import fetch_media as _fetch_media
 from . import fetch_media_path as _fetch_media_path
 from . import fetch_shared_media as _fetch_shared_media
+from . import put_presigned_object as _put_presigned_object
 from . import upload_app_media as _upload_app_media
 from . import upload_app_media_v2 as _upload_app_media_v2
 from . import upload_media as _upload_media
@@ -112,6 +113,32 @@ class MediaResource:
             share_id=share_id,
             client=self._http,
             user_token=user_token,
+        )
+
+    def put_presigned_object(
+        self,
+        *,
+        url: str,
+        body: bytes | Iterable[bytes],
+        content_md5: str,
+        content_length: int | Unset = UNSET,
+    ) -> None:
+        """PUT a file's bytes to the presigned object-storage URL an upload-URL operation answered.
+
+        create_leave_upload_url and create_overtime_upload_url answer a presigned URL for a file's name, MD5
+        and size; the bytes then go straight to the object store. The URL is the whole target (this path
+        only names the operation) and a credential: it must be https, never gets the app token, and errors
+        name only its host. Never retried, since the body may be a stream. `upload_leave_attachment` /
+        `upload_overtime_attachment` stream a file with its length checked.
+
+        PUT /presigned-upload
+        """
+        _put_presigned_object.sync(
+            client=self._http,
+            url=url,
+            body=body,
+            content_md5=content_md5,
+            content_length=content_length,
         )
 
     def upload_app_media(
@@ -291,6 +318,32 @@ class AsyncMediaResource:
             share_id=share_id,
             client=self._http,
             user_token=user_token,
+        )
+
+    async def put_presigned_object(
+        self,
+        *,
+        url: str,
+        body: bytes | Iterable[bytes] | AsyncIterable[bytes],
+        content_md5: str,
+        content_length: int | Unset = UNSET,
+    ) -> None:
+        """PUT a file's bytes to the presigned object-storage URL an upload-URL operation answered.
+
+        create_leave_upload_url and create_overtime_upload_url answer a presigned URL for a file's name, MD5
+        and size; the bytes then go straight to the object store. The URL is the whole target (this path
+        only names the operation) and a credential: it must be https, never gets the app token, and errors
+        name only its host. Never retried, since the body may be a stream. `upload_leave_attachment` /
+        `upload_overtime_attachment` stream a file with its length checked.
+
+        PUT /presigned-upload
+        """
+        await _put_presigned_object.asyncio(
+            client=self._http,
+            url=url,
+            body=body,
+            content_md5=content_md5,
+            content_length=content_length,
         )
 
     async def upload_app_media(

@@ -12,12 +12,23 @@ import httpx
 from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
 from ...models.create_user_token_grant_type import CreateUserTokenGrantType, check_create_user_token_grant_type
 from ...models.create_user_token_v1_grant_type import CreateUserTokenV1GrantType, check_create_user_token_v1_grant_type
+from ...models.device_authorization_request import DeviceAuthorizationRequest
+from ...models.device_authorization_request_response_type import (
+    DeviceAuthorizationRequestResponseType,
+    check_device_authorization_request_response_type,
+)
+from ...models.device_client_kind import DeviceClientKind, check_device_client_kind
+from ...models.device_codes import DeviceCodes
+from ...models.device_poll_answer import DevicePollAnswer
+from ...models.device_token_request import DeviceTokenRequest
 from ...models.refresh_user_token_grant_type import RefreshUserTokenGrantType, check_refresh_user_token_grant_type
 from ...models.user_token_grant import UserTokenGrant
 from ...types import UNSET, File, Unset
 from . import create_user_token as _create_user_token
 from . import create_user_token_v1 as _create_user_token_v1
+from . import poll_device_token as _poll_device_token
 from . import refresh_user_token as _refresh_user_token
+from . import request_device_authorization as _request_device_authorization
 
 
 class OauthResource:
@@ -70,6 +81,36 @@ class OauthResource:
             redirect_uri=redirect_uri,
         )
 
+    def poll_device_token(
+        self,
+        *,
+        passport_url: str,
+        device_code: str,
+        client_id: str,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DevicePollAnswer:
+        """Poll a device flow once (pending, slow down, approved with an OAuth2 code, denied or expired).
+
+        Polled every `interval` seconds after `request_device_authorization`. The passport answers the state
+        as `{"state": ...}` (HTTP 200), or RFC 8628's way as an OAuth2 error (HTTP 400 `{"error":
+        "slow_down"}`); both are answers here. Other errors come as `{"error": {"code", "message"}}` or an
+        RFC 6749 `error` string and raise the typed error. A poll only reads the state, so it is retried
+        like a read.
+
+        POST /oauth2/device_token
+        """
+        return _poll_device_token.sync(
+            client=self._http,
+            passport_url=passport_url,
+            body=with_extra(
+                DeviceTokenRequest(
+                    device_code=device_code,
+                    client_id=client_id,
+                ),
+                extra_body,
+            ),
+        )
+
     def refresh_user_token(
         self,
         *,
@@ -91,6 +132,44 @@ class OauthResource:
             grant_type=grant_type,
             refresh_token=refresh_token,
             scope=scope,
+        )
+
+    def request_device_authorization(
+        self,
+        *,
+        passport_url: str,
+        client_id: str,
+        response_type: DeviceAuthorizationRequestResponseType = "device_code",
+        scope: str,
+        app_id: str,
+        from_: DeviceClientKind,
+        version: str,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DeviceCodes:
+        """Start an OAuth2 device flow at the passport (newer deployments only).
+
+        Answers a device code (kept by the program, a credential) and a user code with a verification URL
+        (shown to the person). Every call issues new codes, so it is never retried. The passport answers
+        bare JSON, not the gateway's envelope; an older deployment without the device flow answers 404, a
+        redirect, a page or the gateway's envelope, which raise `NotOfferedError`.
+        `lansenger.OAuth.device_flow` runs the whole flow.
+
+        POST /oauth2/device_authorization
+        """
+        return _request_device_authorization.sync(
+            client=self._http,
+            passport_url=passport_url,
+            body=with_extra(
+                DeviceAuthorizationRequest(
+                    client_id=client_id,
+                    response_type=response_type,
+                    scope=scope,
+                    app_id=app_id,
+                    from_=from_,
+                    version=version,
+                ),
+                extra_body,
+            ),
         )
 
 
@@ -144,6 +223,36 @@ class AsyncOauthResource:
             redirect_uri=redirect_uri,
         )
 
+    async def poll_device_token(
+        self,
+        *,
+        passport_url: str,
+        device_code: str,
+        client_id: str,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DevicePollAnswer:
+        """Poll a device flow once (pending, slow down, approved with an OAuth2 code, denied or expired).
+
+        Polled every `interval` seconds after `request_device_authorization`. The passport answers the state
+        as `{"state": ...}` (HTTP 200), or RFC 8628's way as an OAuth2 error (HTTP 400 `{"error":
+        "slow_down"}`); both are answers here. Other errors come as `{"error": {"code", "message"}}` or an
+        RFC 6749 `error` string and raise the typed error. A poll only reads the state, so it is retried
+        like a read.
+
+        POST /oauth2/device_token
+        """
+        return await _poll_device_token.asyncio(
+            client=self._http,
+            passport_url=passport_url,
+            body=with_extra(
+                DeviceTokenRequest(
+                    device_code=device_code,
+                    client_id=client_id,
+                ),
+                extra_body,
+            ),
+        )
+
     async def refresh_user_token(
         self,
         *,
@@ -165,6 +274,44 @@ class AsyncOauthResource:
             grant_type=grant_type,
             refresh_token=refresh_token,
             scope=scope,
+        )
+
+    async def request_device_authorization(
+        self,
+        *,
+        passport_url: str,
+        client_id: str,
+        response_type: DeviceAuthorizationRequestResponseType = "device_code",
+        scope: str,
+        app_id: str,
+        from_: DeviceClientKind,
+        version: str,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DeviceCodes:
+        """Start an OAuth2 device flow at the passport (newer deployments only).
+
+        Answers a device code (kept by the program, a credential) and a user code with a verification URL
+        (shown to the person). Every call issues new codes, so it is never retried. The passport answers
+        bare JSON, not the gateway's envelope; an older deployment without the device flow answers 404, a
+        redirect, a page or the gateway's envelope, which raise `NotOfferedError`.
+        `lansenger.OAuth.device_flow` runs the whole flow.
+
+        POST /oauth2/device_authorization
+        """
+        return await _request_device_authorization.asyncio(
+            client=self._http,
+            passport_url=passport_url,
+            body=with_extra(
+                DeviceAuthorizationRequest(
+                    client_id=client_id,
+                    response_type=response_type,
+                    scope=scope,
+                    app_id=app_id,
+                    from_=from_,
+                    version=version,
+                ),
+                extra_body,
+            ),
         )
 
 

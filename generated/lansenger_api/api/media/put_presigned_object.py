@@ -1,0 +1,148 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""PUT a file's bytes to the presigned object-storage URL an upload-URL operation answered.
+
+PUT /presigned-upload
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterable, Iterable
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...servers import asend_presigned, presigned_target, send_presigned
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "put_presigned_object"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": False, "idempotent": False}}
+
+
+def _get_kwargs(
+    *,
+    url: str,
+    body: bytes | Iterable[bytes] | AsyncIterable[bytes],
+    content_md5: str,
+    content_length: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    headers: dict[str, Any] = {}
+    headers["Content-MD5"] = content_md5
+
+    if not isinstance(content_length, Unset):
+        headers["Content-Length"] = str(content_length)
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": presigned_target(url, "url"),
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["content"] = body
+    headers["Content-Type"] = "application/octet-stream"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> None:
+    """The server's refusals were raised while sending."""
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    url: str,
+    body: bytes | Iterable[bytes],
+    content_md5: str,
+    content_length: int | Unset = UNSET,
+) -> Response[None]:
+    """PUT a file's bytes to the presigned object-storage URL an upload-URL operation answered. Also returns the HTTP status, headers and raw body."""
+    response = send_presigned(
+        client,
+        _get_kwargs(
+            url=url,
+            body=body,
+            content_md5=content_md5,
+            content_length=content_length,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    url: str,
+    body: bytes | Iterable[bytes],
+    content_md5: str,
+    content_length: int | Unset = UNSET,
+) -> None:
+    """PUT a file's bytes to the presigned object-storage URL an upload-URL operation answered."""
+    _parse(
+        send_presigned(
+            client,
+            _get_kwargs(
+                url=url,
+                body=body,
+                content_md5=content_md5,
+                content_length=content_length,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    url: str,
+    body: bytes | Iterable[bytes] | AsyncIterable[bytes],
+    content_md5: str,
+    content_length: int | Unset = UNSET,
+) -> Response[None]:
+    """The async twin of `sync_detailed`."""
+    response = await asend_presigned(
+        client,
+        _get_kwargs(
+            url=url,
+            body=body,
+            content_md5=content_md5,
+            content_length=content_length,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    url: str,
+    body: bytes | Iterable[bytes] | AsyncIterable[bytes],
+    content_md5: str,
+    content_length: int | Unset = UNSET,
+) -> None:
+    """The async twin of `sync`."""
+    _parse(
+        await asend_presigned(
+            client,
+            _get_kwargs(
+                url=url,
+                body=body,
+                content_md5=content_md5,
+                content_length=content_length,
+            ),
+            _OPERATION,
+        )
+    )

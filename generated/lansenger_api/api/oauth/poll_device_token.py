@@ -1,0 +1,142 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Poll a device flow once (pending, slow down, approved with an OAuth2 code, denied or expired).
+
+POST /oauth2/device_token
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, send
+from ...models.device_poll_answer import DevicePollAnswer
+from ...models.device_token_request import DeviceTokenRequest
+from ...servers import parse_bare, server_url
+from ...types import Response
+
+_OPERATION = "poll_device_token"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": False, "idempotent": True}}
+
+
+def _get_kwargs(
+    *,
+    passport_url: str,
+    body: DeviceTokenRequest,
+) -> dict[str, Any]:
+    if len(body.device_code) < 1:
+        raise errors.InvalidArgumentError("device_code must not be empty")
+
+    if len(body.client_id) < 1:
+        raise errors.InvalidArgumentError("client_id must not be empty")
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": server_url(passport_url, "/oauth2/device_token", "passport_url"),
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _build(data: Any) -> DevicePollAnswer:
+    response_200 = DevicePollAnswer.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> DevicePollAnswer:
+    return parse_bare(
+        response,
+        _OPERATION,
+        _build,
+        answer_errors=("authorization_pending", "slow_down", "access_denied", "expired_token"),
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    passport_url: str,
+    body: DeviceTokenRequest,
+) -> Response[DevicePollAnswer]:
+    """Poll a device flow once (pending, slow down, approved with an OAuth2 code, denied or expired). Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            passport_url=passport_url,
+            body=body,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    passport_url: str,
+    body: DeviceTokenRequest,
+) -> DevicePollAnswer:
+    """Poll a device flow once (pending, slow down, approved with an OAuth2 code, denied or expired)."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                passport_url=passport_url,
+                body=body,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    passport_url: str,
+    body: DeviceTokenRequest,
+) -> Response[DevicePollAnswer]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            passport_url=passport_url,
+            body=body,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    passport_url: str,
+    body: DeviceTokenRequest,
+) -> DevicePollAnswer:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                passport_url=passport_url,
+                body=body,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,156 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Start an OAuth2 device flow at the passport (newer deployments only).
+
+POST /oauth2/device_authorization
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import asend, send
+from ...models.device_authorization_request import DeviceAuthorizationRequest
+from ...models.device_codes import DeviceCodes
+from ...rules import check_body
+from ...servers import parse_bare, server_url
+from ...types import Response
+
+_OPERATION = "request_device_authorization"
+_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": False, "idempotent": False}}
+_RULES = {
+    "props": {
+        "responseType": {"name": "response_type", "enum": ["device_code"]},
+        "from": {"name": "from_", "enum": ["CLI", "MCP", "OpenClaw", "AutoClaw"]},
+    }
+}
+
+
+def _get_kwargs(
+    *,
+    passport_url: str,
+    body: DeviceAuthorizationRequest,
+) -> dict[str, Any]:
+    if len(body.client_id) < 1:
+        raise errors.InvalidArgumentError("client_id must not be empty")
+
+    if len(body.scope) < 1:
+        raise errors.InvalidArgumentError("scope must not be empty")
+
+    if len(body.app_id) < 1:
+        raise errors.InvalidArgumentError("app_id must not be empty")
+
+    if len(body.version) < 1:
+        raise errors.InvalidArgumentError("version must not be empty")
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": server_url(passport_url, "/oauth2/device_authorization", "passport_url"),
+        "extensions": _EXTENSIONS,
+    }
+    _kwargs["json"] = body.to_dict()
+
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _build(data: Any) -> DeviceCodes:
+    response_200 = DeviceCodes.from_dict(data)
+
+    return response_200
+
+
+def _parse(response: httpx.Response) -> DeviceCodes:
+    return parse_bare(
+        response,
+        _OPERATION,
+        _build,
+        nonempty=("deviceCode", "userCode"),
+    )
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    passport_url: str,
+    body: DeviceAuthorizationRequest,
+) -> Response[DeviceCodes]:
+    """Start an OAuth2 device flow at the passport (newer deployments only). Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        _get_kwargs(
+            passport_url=passport_url,
+            body=body,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    passport_url: str,
+    body: DeviceAuthorizationRequest,
+) -> DeviceCodes:
+    """Start an OAuth2 device flow at the passport (newer deployments only)."""
+    return _parse(
+        send(
+            client,
+            _get_kwargs(
+                passport_url=passport_url,
+                body=body,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    passport_url: str,
+    body: DeviceAuthorizationRequest,
+) -> Response[DeviceCodes]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        _get_kwargs(
+            passport_url=passport_url,
+            body=body,
+        ),
+        _OPERATION,
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    passport_url: str,
+    body: DeviceAuthorizationRequest,
+) -> DeviceCodes:
+    """The async twin of `sync`."""
+    return _parse(
+        await asend(
+            client,
+            _get_kwargs(
+                passport_url=passport_url,
+                body=body,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,108 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.device_authorization_request_response_type import (
+    DeviceAuthorizationRequestResponseType,
+    check_device_authorization_request_response_type,
+)
+from ..models.device_client_kind import DeviceClientKind, check_device_client_kind
+
+T = TypeVar("T", bound="DeviceAuthorizationRequest")
+
+
+@_attrs_define
+class DeviceAuthorizationRequest:
+    """
+    Attributes:
+        client_id (str): The app id.
+        response_type (DeviceAuthorizationRequestResponseType):  Default: 'device_code'.
+        scope (str): Comma-separated scopes; `basic_userinfor` (sic) is the only one the platform defines.
+        app_id (str): The app id again.
+        from_ (DeviceClientKind): Which kind of program starts a device flow; the platform knows these four.
+        version (str): The version of the asking program.
+    """
+
+    client_id: str
+    scope: str
+    app_id: str
+    from_: DeviceClientKind
+    version: str
+    response_type: DeviceAuthorizationRequestResponseType = "device_code"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_id = self.client_id
+
+        response_type: str = self.response_type
+
+        scope = self.scope
+
+        app_id = self.app_id
+
+        from_: str = self.from_
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "clientId": client_id,
+                "responseType": response_type,
+                "scope": scope,
+                "appId": app_id,
+                "from": from_,
+                "version": version,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        client_id = d.pop("clientId")
+
+        response_type = check_device_authorization_request_response_type(d.pop("responseType"))
+
+        scope = d.pop("scope")
+
+        app_id = d.pop("appId")
+
+        from_ = check_device_client_kind(d.pop("from"))
+
+        version = d.pop("version")
+
+        device_authorization_request = cls(
+            client_id=client_id,
+            response_type=response_type,
+            scope=scope,
+            app_id=app_id,
+            from_=from_,
+            version=version,
+        )
+
+        device_authorization_request.additional_properties = d
+        return device_authorization_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

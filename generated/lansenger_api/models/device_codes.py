@@ -1,0 +1,135 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeviceCodes")
+
+
+@_attrs_define
+class DeviceCodes:
+    """
+    Attributes:
+        device_code (str):
+        user_code (str): What the person confirms on the verification page.
+        verification_uri_complete (str | Unset): The verification page with the user code filled in.
+        verification_uri (str | Unset): The verification page without the code (RFC 8628's field).
+        interval (int | Unset): Seconds between polls; 5 when absent or 0.
+        expires_in (int | Unset): Seconds the codes live; 600 when absent or 0.
+        expires_at (int | str | Unset): The passport's own expiry stamp, as sent (its unit is undocumented).
+        open_api_domain (str | Unset): The deployment's open-platform domain.
+    """
+
+    device_code: str = _attrs_field(repr=False)
+    user_code: str
+    verification_uri_complete: str | Unset = UNSET
+    verification_uri: str | Unset = UNSET
+    interval: int | Unset = UNSET
+    expires_in: int | Unset = UNSET
+    expires_at: int | str | Unset = UNSET
+    open_api_domain: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        device_code = self.device_code
+
+        user_code = self.user_code
+
+        verification_uri_complete = self.verification_uri_complete
+
+        verification_uri = self.verification_uri
+
+        interval = self.interval
+
+        expires_in = self.expires_in
+
+        expires_at: int | str | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = self.expires_at
+
+        open_api_domain = self.open_api_domain
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deviceCode": device_code,
+                "userCode": user_code,
+            }
+        )
+        if verification_uri_complete is not UNSET:
+            field_dict["verificationUriComplete"] = verification_uri_complete
+        if verification_uri is not UNSET:
+            field_dict["verificationUri"] = verification_uri
+        if interval is not UNSET:
+            field_dict["interval"] = interval
+        if expires_in is not UNSET:
+            field_dict["expiresIn"] = expires_in
+        if expires_at is not UNSET:
+            field_dict["expiresAt"] = expires_at
+        if open_api_domain is not UNSET:
+            field_dict["openApiDomain"] = open_api_domain
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        device_code = d.pop("deviceCode")
+
+        user_code = d.pop("userCode")
+
+        verification_uri_complete = d.pop("verificationUriComplete", UNSET)
+
+        verification_uri = d.pop("verificationUri", UNSET)
+
+        interval = d.pop("interval", UNSET)
+
+        expires_in = d.pop("expiresIn", UNSET)
+
+        def _parse_expires_at(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expiresAt", UNSET))
+
+        open_api_domain = d.pop("openApiDomain", UNSET)
+
+        device_codes = cls(
+            device_code=device_code,
+            user_code=user_code,
+            verification_uri_complete=verification_uri_complete,
+            verification_uri=verification_uri,
+            interval=interval,
+            expires_in=expires_in,
+            expires_at=expires_at,
+            open_api_domain=open_api_domain,
+        )
+
+        device_codes.additional_properties = d
+        return device_codes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
