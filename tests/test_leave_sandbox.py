@@ -13,6 +13,7 @@ import pytest
 from lansenger import (
     AsyncLansenger,
     InternalServerError,
+    InvalidArgumentError,
     InvalidRequestError,
     Lansenger,
     NotFoundError,
@@ -168,8 +169,11 @@ def test_the_bucket_refuses_what_a_real_store_refuses(sandbox: Sandbox, client: 
     [slot] = store.objects("jiaban")
 
     with pytest.raises(PermissionDeniedError, match="SignatureDoesNotMatch") as tampered:
-        client.jiaban.upload_overtime_attachment(url + "&app_token=stolen", content, md5=md5)
+        client.jiaban.upload_overtime_attachment(url + "&acl=public-read", content, md5=md5)
     assert url.partition("Signature=")[2] not in str(tampered.value)
+    with pytest.raises(InvalidArgumentError, match="carries an SDK credential") as refused:
+        client.jiaban.upload_overtime_attachment(url + "&app_token=stolen", content, md5=md5)
+    assert "stolen" not in str(refused.value) and url.partition("Signature=")[2] not in str(refused.value)
     with pytest.raises(PermissionDeniedError, match="SignatureDoesNotMatch"):
         client.jiaban.upload_overtime_attachment(url, content, md5=hashlib.md5(b"other").hexdigest())
     with pytest.raises(InvalidRequestError, match="BadDigest"):

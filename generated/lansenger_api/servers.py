@@ -18,12 +18,13 @@ import json
 import re
 from collections.abc import AsyncGenerator, Callable, Iterable, Mapping
 from typing import Any, TypeVar, cast
+from urllib.parse import quote, unquote
 
 import httpx
 
 from . import errors
 from .client import acapped, capped
-from .redaction import mask, scrub
+from .redaction import conceal, longest_first, mask, scrub
 
 T = TypeVar("T")
 
@@ -49,14 +50,15 @@ def server_url(base: object, path: str, name: str) -> str:
     return str(base).rstrip("/") + path
 
 
-def presigned_target(url: object, name: str = "url") -> httpx.URL:
-    """The presigned URL, checked; messages never quote it, since its query is the signature."""
+def presigned_target(url: object, name: str = "url") -> str:
+    """The presigned URL, checked, as a `Secret` (masked in reprs); messages never quote it: its query is the
+    signature."""
     parsed = _absolute(url, name, f"{name} must be the presigned URL the upload-URL operation answered")
     if parsed.scheme == "http" and not _loopback(parsed.host):
         raise errors.InvalidArgumentError(f"{name} must be an absolute https URL (http only to a loopback address)")
     if _CREDENTIAL_PARAMS & set(parsed.params.keys()):
         raise errors.InvalidArgumentError(f"{name} carries an SDK credential: it is not a presigned URL")
-    return parsed
+    return conceal(str(url))
 
 
 def _absolute(value: object, name: str, empty: str) -> httpx.URL:
@@ -179,36 +181,34 @@ def send_presigned(http: httpx.Client, kwargs: dict[str, Any], operation: str) -
     Nothing is retried by this call (its body may be a stream); at most ERROR_BODY_LIMIT bytes of the answer's
     body are read (an object store answers a PUT with an empty body, or an XML error).
     """
-    url: httpx.URL = kwargs["url"]
     failure: errors.LansengerError | None = None
     try:
         with http.stream(**kwargs) as response:
             body = _capped(response.iter_bytes())
     except httpx.TransportError as exc:
-        failure = _transport_error(url, exc, operation)
+        failure = _transport_error(kwargs["url"], exc, operation)
     except errors.LansengerError as exc:  # raised by the caller's body, from inside httpx's frames
         scrub(exc)
         raise
     if failure is not None:
         raise failure from None  # outside the handler: the httpx error holds the URL, so it is no context
-    return _answered(url, response, body, operation)
+    return _answered(kwargs["url"], response, body, operation)
 
 
 async def asend_presigned(http: httpx.AsyncClient, kwargs: dict[str, Any], operation: str) -> httpx.Response:
     """The async twin of `send_presigned`."""
-    url: httpx.URL = kwargs["url"]
     failure: errors.LansengerError | None = None
     try:
         async with http.stream(**kwargs) as response:
             body = await _acapped(response)
     except httpx.TransportError as exc:
-        failure = _transport_error(url, exc, operation)
+        failure = _transport_error(kwargs["url"], exc, operation)
     except errors.LansengerError as exc:
         scrub(exc)
         raise
     if failure is not None:
         raise failure from None
-    return _answered(url, response, body, operation)
+    return _answered(kwargs["url"], response, body, operation)
 
 
 def _capped(chunks: Iterable[bytes]) -> bytes:
@@ -237,29 +237,34 @@ def store_request_id(headers: Mapping[str, str]) -> str | None:
     return errors.request_id_from(headers)
 
 
-def _answered(url: httpx.URL, response: httpx.Response, body: bytes, operation: str) -> httpx.Response:
+def _answered(target: str, response: httpx.Response, body: bytes, operation: str) -> httpx.Response:
     """The answer with the part of its body that was read (decoded, so without its Content-Encoding), or the error."""
     if response.is_success:
         headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _BODY_HEADERS]
         return httpx.Response(response.status_code, headers=headers, content=body, request=response.request)
     fields = dict(_XML_FIELD.findall(body.decode("utf-8", "replace")))
     detail = ": ".join(part for part in (fields.get("Code"), fields.get("Message")) if part)
+    url = httpx.URL(target)
     reason = mask(detail or response.reason_phrase or "refused", _query_values(url))
-    raise errors.error_for_status(
+    error = errors.error_for_status(
         response.status_code,
         f"upload to {url.host} refused: {reason}",  # never the whole body: S3 echoes the signature back
         request_id=store_request_id(response.headers),
         operation=operation,
     )
+    raise scrub(error)
 
 
-def _query_values(url: httpx.URL) -> list[str]:
-    return [value for _, value in url.params.multi_items() if len(value) >= 4]
+def _query_values(url: httpx.URL) -> tuple[str, ...]:
+    """The URL's query, whole and value by value, in every spelling a store may echo."""
+    query = url.query.decode("ascii", "replace")
+    values = [value for _, value in url.params.multi_items() if len(value) >= 4]
+    return longest_first([query, unquote(query), *values, *(quote(value, safe="") for value in values)])
 
 
-def _transport_error(url: httpx.URL, exc: httpx.TransportError, operation: str) -> errors.APIConnectionError:
+def _transport_error(target: str, exc: httpx.TransportError, operation: str) -> errors.APIConnectionError:
     """Only the error's type and the host: httpx errors can quote the request, and the request is the secret."""
-    where = f"{operation}: uploading to {url.host}"
+    where = f"{operation}: uploading to {httpx.URL(target).host}"
     if isinstance(exc, httpx.TimeoutException):
         return errors.APITimeoutError(f"{where} timed out ({type(exc).__name__})")
     return errors.APIConnectionError(f"{where} failed ({type(exc).__name__})")

@@ -1,8 +1,8 @@
 """The attendance app's leave (qingjia) and overtime (jiaban) resources, with their attachment upload.
 
 An attachment takes two steps: the gateway operation answers a presigned URL for the file's name, MD5 and size,
-and the file then goes straight to the object store with an HTTP PUT. That PUT is not a gateway call (no app token,
-a URL that is itself a credential), so it lives here rather than in the spec.
+and the file then goes straight to the object store with an HTTP PUT (the spec's `put_presigned_object`, through a
+client of its own: no app token, a URL that is itself a credential), streamed by `_presigned_upload`.
 """
 
 from __future__ import annotations
@@ -49,7 +49,6 @@ class Jiaban(JiabanResource):
             size=size,
             timeout=timeout,
             http_client=http_client,
-            operation="upload_overtime_attachment",
         )
 
 
@@ -74,7 +73,6 @@ class AsyncJiaban(AsyncJiabanResource):
             size=size,
             timeout=timeout,
             http_client=http_client,
-            operation="upload_overtime_attachment",
         )
 
 
@@ -103,7 +101,6 @@ class Qingjia(QingjiaResource):
             size=size,
             timeout=timeout,
             http_client=http_client,
-            operation="upload_leave_attachment",
         )
 
 
@@ -128,5 +125,4 @@ class AsyncQingjia(AsyncQingjiaResource):
             size=size,
             timeout=timeout,
             http_client=http_client,
-            operation="upload_leave_attachment",
         )

@@ -1,12 +1,11 @@
-"""PUT a file to a presigned object-storage URL the platform handed out (leave and overtime attachments).
+"""Stream a file to a presigned object-storage URL the platform handed out (leave and overtime attachments).
 
-Such a URL is a bearer credential: whoever holds it may write the object until it expires. So the upload never goes
-through the gateway client (no base URL, no app token, no retries of a half-sent stream), and the URL stays out of
-logs, reprs and error messages: while an upload runs, its URL and query are masked in every record the redacted
-loggers emit (httpx logs each request line), and errors name only the host.
-
-The body is streamed in chunks from a path, an open binary file, bytes or an iterable of bytes, with a
-Content-Length whenever the size is known: object stores refuse chunked uploads to presigned URLs.
+The PUT itself is the spec's `put_presigned_object` (the URL checked, no app token, refusals typed and naming only
+the host). What stays here is the file: streamed in chunks from a path, an open binary file, bytes or an iterable of
+bytes, with a Content-Length whenever the size is known (object stores refuse chunked uploads to presigned URLs),
+and stopped when it disagrees with that length. Such a URL is a bearer credential, so the upload goes through a
+client of its own (no gateway auth, no retries of a half-sent stream), and while it runs its URL and query are
+masked in every record the redacted loggers emit (httpx logs each request line).
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-import re
 import ssl
 import stat
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
@@ -24,21 +22,14 @@ from typing import BinaryIO, TypeAlias, cast
 
 import anyio
 import httpx
-from lansenger_api.client import acapped, capped
-from lansenger_api.errors import (
-    APIConnectionError,
-    APIError,
-    APITimeoutError,
-    FileChangedError,
-    InvalidArgumentError,
-    LansengerError,
-    error_for_status,
-    request_id_from,
-)
-from lansenger_api.redaction import conceal, scrub
+from lansenger_api.api.media import put_presigned_object
+from lansenger_api.errors import FileChangedError, InvalidArgumentError
+from lansenger_api.redaction import conceal
+from lansenger_api.servers import presigned_target, store_request_id
+from lansenger_api.types import UNSET, Response, Unset
 
 from ._files import upload_source
-from ._url_masking import hiding, mask, secrets_of
+from ._url_masking import hiding, secrets_of
 
 __all__ = [
     "UPLOAD_TIMEOUT",
@@ -52,10 +43,7 @@ __all__ = [
 UPLOAD_TIMEOUT = 60.0
 """Seconds: the platform SDK's timeout for these uploads (a whole attachment, not one small JSON call)."""
 
-CONTENT_TYPE = "application/octet-stream"
 _CHUNK = 64 * 1024
-_ERROR_BODY_LIMIT = 16 * 1024
-_REQUEST_ID_HEADERS = ("x-amz-request-id", "x-oss-request-id", "x-cos-request-id")
 
 UploadContent: TypeAlias = bytes | bytearray | memoryview | str | os.PathLike[str] | BinaryIO | Iterable[bytes]
 """What can be uploaded: the bytes themselves, a path (str or PathLike), an open binary file, or byte chunks."""
@@ -73,19 +61,6 @@ class PresignedUpload:
     """The stored object's ETag, when the store sent one (S3-style stores send the MD5 in quotes)."""
     request_id: str | None = None
     """The store's request id header, when it sent one; quote it to its support."""
-
-
-def _checked_url(url: str) -> httpx.URL:
-    """Messages here never quote the URL: it is a credential."""
-    if not isinstance(url, str) or not url:
-        raise InvalidArgumentError("url must be the presigned URL the upload-URL operation answered")
-    try:
-        parsed = httpx.URL(url)
-    except (httpx.InvalidURL, TypeError):
-        raise InvalidArgumentError("url is not a valid URL") from None
-    if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise InvalidArgumentError("url must be an absolute http(s) URL")
-    return parsed
 
 
 def _checked_md5(md5: str) -> str:
@@ -145,26 +120,22 @@ def _source(content: object, *, allow_async: bool) -> _Source:
 class _Plan:
     """One upload, checked before any request; its repr leaves out the URL and its secrets."""
 
-    url: httpx.URL = field(repr=False)
+    url: str = field(repr=False)
     secrets: tuple[str, ...] = field(repr=False)
-    headers: dict[str, str]
+    md5: str
     source: _Source
     length: int | None
-    operation: str
 
 
-def _plan(url: str, content: object, md5: str, size: int | None, operation: str, *, allow_async: bool) -> _Plan:
-    parsed = _checked_url(url)
+def _plan(url: str, content: object, md5: str, size: int | None, *, allow_async: bool) -> _Plan:
+    target = presigned_target(url)
     checked_md5 = _checked_md5(md5)
     declared = _checked_size(size)
     source = _source(content, allow_async=allow_async)
     if declared is not None and source.length is not None and declared != source.length:
         raise InvalidArgumentError(f"size is {declared} but the content has {source.length} bytes")
     length = declared if declared is not None else source.length
-    headers = {"Content-MD5": checked_md5, "Content-Type": CONTENT_TYPE}
-    if length is not None:
-        headers["Content-Length"] = str(length)
-    return _Plan(parsed, secrets_of(url, parsed), headers, source, length, operation)
+    return _Plan(target, secrets_of(url, httpx.URL(target)), checked_md5, source, length)
 
 
 class _Tally:
@@ -268,68 +239,19 @@ async def _async_body(source: _Source, tally: _Tally) -> AsyncIterator[AsyncIter
         yield _acounted(_lifted(source.chunks or ()), tally)
 
 
-_XML_FIELD = re.compile(r"<(Code|Message)>([^<]{0,300})</\1>")
-
-
-def _refusal(plan: _Plan, response: httpx.Response, body: bytes) -> APIError:
-    """The store's error code and message (S3-style XML), never its whole body: S3 echoes the signature back."""
-    fields = dict(_XML_FIELD.findall(body.decode("utf-8", "replace")))
-    detail = ": ".join(part for part in (fields.get("Code"), fields.get("Message")) if part)
-    reason = mask(detail or response.reason_phrase or "refused", plan.secrets)
-    return error_for_status(
-        response.status_code,
-        f"upload to {plan.url.host} refused: {reason}",
-        request_id=_request_id(response),
-        operation=plan.operation,
-    )
-
-
-def _request_id(response: httpx.Response) -> str | None:
-    for name in _REQUEST_ID_HEADERS:
-        value: str | None = response.headers.get(name)
-        if value:
-            return value
-    return request_id_from(response.headers)
-
-
-def _transport_error(plan: _Plan, error: httpx.TransportError) -> APIConnectionError:
-    """Only the error's type and the host: httpx errors can quote the request, and the request is the secret."""
-    where = f"{plan.operation}: uploading to {plan.url.host}"
-    if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(f"{where} timed out ({type(error).__name__})")
-    return APIConnectionError(f"{where} failed ({type(error).__name__})")
-
-
-def _outcome(plan: _Plan, response: httpx.Response, error_body: bytes, tally: _Tally) -> PresignedUpload:
-    if not response.is_success:
-        raise _refusal(plan, response, error_body)
-    return PresignedUpload(
-        http_status=response.status_code,
-        bytes_sent=tally.sent,
-        etag=response.headers.get("etag"),
-        request_id=_request_id(response),
-    )
-
-
 @functools.cache
 def _tls() -> ssl.SSLContext:
     """httpx's default TLS settings, built once: a context costs more than a small upload, and it is shareable."""
     return httpx.create_ssl_context()
 
 
-def _bounded(chunks: Iterable[bytes]) -> bytes:
-    """The start of an error answer; one that does not decode counts as empty (the status still tells)."""
-    try:
-        return capped(chunks, _ERROR_BODY_LIMIT)
-    except httpx.DecodingError:
-        return b""
-
-
-async def _abounded(chunks: AsyncIterator[bytes]) -> bytes:
-    try:
-        return await acapped(chunks, _ERROR_BODY_LIMIT)
-    except httpx.DecodingError:
-        return b""
+def _outcome(answer: Response[None], tally: _Tally) -> PresignedUpload:
+    return PresignedUpload(
+        http_status=answer.status_code,
+        bytes_sent=tally.sent,
+        etag=answer.headers.get("etag"),
+        request_id=store_request_id(answer.headers),
+    )
 
 
 def put_presigned(
@@ -340,7 +262,6 @@ def put_presigned(
     size: int | None = None,
     timeout: float | httpx.Timeout = UPLOAD_TIMEOUT,
     http_client: httpx.Client | None = None,
-    operation: str = "presigned_upload",
 ) -> PresignedUpload:
     """PUT `content` to the presigned `url` with `Content-MD5: md5` and `Content-Type: application/octet-stream`.
 
@@ -348,31 +269,21 @@ def put_presigned(
     with `size`), the typed `APIError` of the HTTP status when the store refuses (403 `PermissionDeniedError` for a
     wrong or expired signature, 5xx `InternalServerError`, ...), and `APIConnectionError` / `APITimeoutError` when
     it cannot be reached. Nothing is retried: a stream cannot be replayed. `http_client` is your own client
-    (proxies, TLS); by default a fresh one is used and closed.
+    (proxies, TLS, its own timeouts); by default a fresh one with `timeout` is used and closed.
     """
     url = conceal(url)  # a traceback's locals show it masked
-    plan = _plan(url, content, md5, size, operation, allow_async=False)
+    plan = _plan(url, content, md5, size, allow_async=False)
     tally = _Tally(plan.length, file=plan.source.path is not None or plan.source.handle is not None)
     client = httpx.Client(timeout=timeout, verify=_tls()) if http_client is None else http_client
     try:
         with hiding(plan.secrets), _sync_body(plan.source, tally) as body:
-            failure: LansengerError | None = None
-            try:
-                with client.stream(
-                    "PUT", plan.url, content=body, headers=plan.headers, timeout=timeout, auth=None
-                ) as response:
-                    error_body = b"" if response.is_success else _bounded(response.iter_bytes())
-            except httpx.TransportError as error:
-                failure = _transport_error(plan, error)
-            except LansengerError as error:  # the body's own check, raised from inside httpx's frames
-                scrub(error)
-                raise
-            if failure is not None:
-                raise failure from None  # outside the handler: the httpx error (it holds the URL) is no context
+            answer = put_presigned_object.sync_detailed(
+                client=client, url=plan.url, body=body, content_md5=plan.md5, content_length=_length(plan)
+            )
     finally:
         if http_client is None:
             client.close()
-    return _outcome(plan, response, error_body, tally)
+    return _outcome(answer, tally)
 
 
 async def aput_presigned(
@@ -383,30 +294,23 @@ async def aput_presigned(
     size: int | None = None,
     timeout: float | httpx.Timeout = UPLOAD_TIMEOUT,
     http_client: httpx.AsyncClient | None = None,
-    operation: str = "presigned_upload",
 ) -> PresignedUpload:
     """The async twin of `put_presigned`; it also takes an async iterable of bytes."""
     url = conceal(url)
-    plan = _plan(url, content, md5, size, operation, allow_async=True)
+    plan = _plan(url, content, md5, size, allow_async=True)
     tally = _Tally(plan.length, file=plan.source.path is not None or plan.source.handle is not None)
     client = httpx.AsyncClient(timeout=timeout, verify=_tls()) if http_client is None else http_client
     try:
         with hiding(plan.secrets):
             async with _async_body(plan.source, tally) as body:
-                failure: LansengerError | None = None
-                try:
-                    async with client.stream(
-                        "PUT", plan.url, content=body, headers=plan.headers, timeout=timeout, auth=None
-                    ) as response:
-                        error_body = b"" if response.is_success else await _abounded(response.aiter_bytes())
-                except httpx.TransportError as error:
-                    failure = _transport_error(plan, error)
-                except LansengerError as error:
-                    scrub(error)
-                    raise
-                if failure is not None:
-                    raise failure from None
+                answer = await put_presigned_object.asyncio_detailed(
+                    client=client, url=plan.url, body=body, content_md5=plan.md5, content_length=_length(plan)
+                )
     finally:
         if http_client is None:
             await client.aclose()
-    return _outcome(plan, response, error_body, tally)
+    return _outcome(answer, tally)
+
+
+def _length(plan: _Plan) -> int | Unset:
+    return UNSET if plan.length is None else plan.length

@@ -19,13 +19,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final
 
+from lansenger_api.models.device_client_kind import DEVICE_CLIENT_KIND_VALUES
+from lansenger_api.models.device_poll_state import (
+    DEVICE_POLL_STATE_APPROVED,
+    DEVICE_POLL_STATE_DENIED,
+    DEVICE_POLL_STATE_EXPIRED,
+    DEVICE_POLL_STATE_PENDING,
+    DEVICE_POLL_STATE_SLOW_DOWN,
+)
+
 from ._directory import SANDBOX_USER
 from ._org_store import directory
 from ._replies import JsonReply, RawReply, Reply, invalid, success
 from ._routing import Backend, Request, Route
 from ._state import SandboxState
 
-DEVICE_CLIENT_KINDS: Final = frozenset({"AutoClaw", "CLI", "OpenClaw", "MCP"})
 DEFAULT_INTERVAL: Final = 5
 DEFAULT_LIFETIME: Final = 600
 VERIFY_PATH: Final = "/sandbox/device/verify"
@@ -131,17 +139,17 @@ class DeviceFlowRecords:
                 raise UnknownDeviceCode("invalid device code")
             if self._clock() >= code.deadline:
                 del self._by_device[device_code]
-                return PollOutcome("expired_token")
+                return PollOutcome(DEVICE_POLL_STATE_EXPIRED)
             if self._slow_downs:
                 self._slow_downs -= 1
-                return PollOutcome("slow_down")
+                return PollOutcome(DEVICE_POLL_STATE_SLOW_DOWN)
             if code.denied:
                 del self._by_device[device_code]
-                return PollOutcome("access_denied")
+                return PollOutcome(DEVICE_POLL_STATE_DENIED)
             if code.approved_by is None:
-                return PollOutcome("authorization_pending")
+                return PollOutcome(DEVICE_POLL_STATE_PENDING)
             del self._by_device[device_code]
-            return PollOutcome("access_approved", code.approved_by, code.scope)
+            return PollOutcome(DEVICE_POLL_STATE_APPROVED, code.approved_by, code.scope)
 
 
 def device_flow_records(state: SandboxState) -> DeviceFlowRecords:
@@ -175,8 +183,8 @@ def device_authorization(backend: Backend, request: Request) -> Reply:
         return _rfc_error("invalid_client", "unknown clientId", status=401)
     if body.get("responseType") != "device_code":
         return _rfc_error("unsupported_response_type", "responseType must be device_code")
-    if body.get("from") not in DEVICE_CLIENT_KINDS:
-        return _rfc_error("invalid_request", f"from must be one of {sorted(DEVICE_CLIENT_KINDS)}")
+    if body.get("from") not in DEVICE_CLIENT_KIND_VALUES:
+        return _rfc_error("invalid_request", f"from must be one of {sorted(DEVICE_CLIENT_KIND_VALUES)}")
     scope = body.get("scope")
     if not isinstance(scope, str) or not scope:
         return _rfc_error("invalid_scope", "scope is required")
@@ -207,8 +215,8 @@ def device_token(backend: Backend, request: Request) -> Reply:
         outcome = device_flows(backend).poll(device_code)
     except UnknownDeviceCode as unknown:
         return JsonReply({"error": {"code": 10001, "message": str(unknown)}}, 400)
-    if outcome.state == "slow_down":
-        return _rfc_error("slow_down", "poll less often")
+    if outcome.state == DEVICE_POLL_STATE_SLOW_DOWN:
+        return _rfc_error(DEVICE_POLL_STATE_SLOW_DOWN, "poll less often")
     answer: dict[str, Any] = {"state": outcome.state}
     if outcome.staff_id is not None:
         answer["oauth2Code"] = backend.oauth.issue_code(outcome.staff_id, "", outcome.scope or "", "")
