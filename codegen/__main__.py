@@ -55,12 +55,15 @@ def main(argv: list[str] | None = None) -> int:
 def _generate(check: bool, target: Path, started: float, validator: concurrent.futures.Executor) -> int:
     """Render while `validator` checks the spec; nothing is compared or written before it has passed."""
     document = assemble(ROOT / "spec")
-    problems = lint(document)
-    if problems:
-        raise SpecError(
-            "the spec has mistakes the OpenAPI validator lets pass:\n" + "\n".join(f"  {p}" for p in problems)
-        )
     validation = validator.submit(check_valid, document)
+    try:
+        problems = lint(document)
+    except Exception:
+        validation.result()  # a spec too malformed to lint: the validator names the cause
+        raise
+    if problems:
+        listed = "\n".join(f"  {problem}" for problem in problems)
+        raise SpecError(f"the spec has mistakes the OpenAPI validator lets pass:\n{listed}")
     with tempfile.TemporaryDirectory(prefix="lansenger-codegen-") as scratch:
         fresh = Path(scratch) / PACKAGE
         try:
