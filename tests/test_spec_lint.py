@@ -11,6 +11,7 @@ import yaml
 
 from codegen import __main__ as codegen_main
 from codegen.bundle import assemble
+from codegen.derive import derive
 from codegen.lint import lint
 
 SPEC = Path(__file__).resolve().parent.parent / "spec"
@@ -87,3 +88,56 @@ def test_generation_fails_on_a_lint_problem(
     monkeypatch.setattr(codegen_main, "assemble", lambda _: broken)
     assert codegen_main.main(["--check"]) == 1
     assert "the spec has mistakes the OpenAPI validator lets pass" in capsys.readouterr().err
+
+
+def _operation(document: dict[str, Any], path: str, method: str) -> dict[str, Any]:
+    operation: dict[str, Any] = document["paths"][path][method]
+    return operation
+
+
+@pytest.mark.parametrize(
+    ("path", "method", "change", "message"),
+    [
+        (
+            "/oauth2/device_token",
+            "post",
+            {"servers": [{"url": "https://{host}/v1", "variables": {"host": {"default": "h"}}}]},
+            "servers must be one entry whose url is one variable",
+        ),
+        (
+            "/oauth2/device_token",
+            "post",
+            {"servers": [{"url": "{a}", "variables": {"a": {"default": "x"}}}] * 2},
+            "servers must be one entry",
+        ),
+        ("/v2/user_token/create", "get", {"x-lansenger-answer-errors": ["slow_down"]}, "answer-errors needs"),
+        ("/oauth2/device_token", "post", {"x-lansenger-envelope": True}, "must be the envelope or bytes"),
+        ("/presigned-upload", "put", {"security": [{"appToken": []}]}, "never gets the app token"),
+    ],
+    ids=["not-one-variable", "two-servers", "answer-errors-in-an-envelope", "bare-without-the-flag", "presigned-token"],
+)
+def test_derive_refuses_servers_and_bare_answers_it_cannot_generate(
+    spec: dict[str, Any], path: str, method: str, change: dict[str, Any], message: str
+) -> None:
+    document = copy.deepcopy(spec)
+    _operation(document, path, method).update(change)
+    with pytest.raises(ValueError, match=message):
+        derive(document)
+
+
+def test_derive_reads_servers_and_bare_answers(spec: dict[str, Any]) -> None:
+    _, metas = derive(spec)
+    poll, put = metas["poll_device_token"], metas["put_presigned_object"]
+    assert (poll.server, poll.bare, poll.app_token, poll.idempotent) == (
+        {"param": "passport_url", "presigned": False},
+        True,
+        False,
+        True,
+    )
+    assert "slow_down" in poll.answer_errors
+    assert (put.server, put.bare, put.app_token, put.idempotent) == (
+        {"param": "url", "presigned": True},
+        True,
+        False,
+        False,
+    )
