@@ -25,7 +25,7 @@ KNOWN_EXTENSIONS: dict[str, frozenset[str]] = {
     "x-lansenger-envelope": frozenset({"operation"}),
     "x-lansenger-presigned": frozenset({"server"}),
     "x-lansenger-answer-errors": frozenset({"operation"}),
-    "x-lansenger-secret": frozenset({"schema", "parameter"}),
+    "x-lansenger-secret": frozenset({"schema"}),
     "x-lansenger-max-bytes": frozenset({"schema"}),
     "x-lansenger-require-any": frozenset({"schema"}),
     "x-lansenger-max-span": frozenset({"schema"}),
@@ -69,6 +69,7 @@ _SUBSCHEMA = ("not", "if", "then", "else", "items", "contains", "additionalPrope
 _SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
 # An integer named like a lifetime or a timeout needs a floor: a negative (or, for a token, zero) lifetime is not
 # something the platform sends, and a sandbox or a client trusting the schema would act on it.
+_SNAKE = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
 _LIFETIME = re.compile(r"(?i)(expires?(in)?$|lifetime|timeout|ttl$)")
 
 
@@ -96,8 +97,9 @@ def _document(document: dict[str, Any]) -> Iterator[str]:
     yield from _keys(document, "document", "#")
     for server in document.get("servers", []):
         yield from _keys(server, "server", "#/servers")
+    tags = {tag["name"] for tag in document.get("tags", [])}
     for path, item in document.get("paths", {}).items():
-        yield from _path_item(document, item, f"paths {path}")
+        yield from _path_item(tags, item, f"paths {path}")
     components = document.get("components", {})
     for name, schema in components.get("schemas", {}).items():
         yield from _schema(schema, f"#/components/schemas/{name}")
@@ -106,16 +108,25 @@ def _document(document: dict[str, Any]) -> Iterator[str]:
     yield from _refs(document, document, "#")
 
 
-def _path_item(document: dict[str, Any], item: dict[str, Any], where: str) -> Iterator[str]:
+def _path_item(tags: set[str], item: dict[str, Any], where: str) -> Iterator[str]:
     yield from _keys(item, "path", where)
     for parameter in item.get("parameters", []):
         yield from _parameter(parameter, f"{where} parameters")
     for method in sorted(_METHODS & set(item)):
-        yield from _operation(item[method], f"{where} {method}")
+        yield from _operation(tags, item[method], f"{where} {method}")
 
 
-def _operation(operation: dict[str, Any], where: str) -> Iterator[str]:
+def _operation(tags: set[str], operation: dict[str, Any], where: str) -> Iterator[str]:
+    """Besides its fields: the operationId becomes a Python name, the first tag a resource documented in `tags`,
+    and the summary its docstring."""
     yield from _keys(operation, "operation", where)
+    if not _SNAKE.fullmatch(str(operation.get("operationId", ""))):
+        yield f"{where}: operationId {operation.get('operationId')!r} must be snake_case (it is the method's name)"
+    operation_tags = operation.get("tags") or [None]
+    if operation_tags[0] not in tags:
+        yield f"{where}: its first tag {operation_tags[0]!r} (its resource) is not declared in the root `tags`"
+    if not operation.get("summary"):
+        yield f"{where}: no summary (it is the method's docstring)"
     for server in operation.get("servers", []):
         yield from _keys(server, "server", f"{where} servers")
     for parameter in operation.get("parameters", []):

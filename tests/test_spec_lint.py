@@ -59,6 +59,19 @@ def test_operation_fields_are_checked(spec: dict[str, Any]) -> None:
     assert problem == "paths /v1/apptoken/create get: unknown operation field 'respones'"
 
 
+def test_operations_become_well_named_documented_methods(spec: dict[str, Any]) -> None:
+    document = copy.deepcopy(spec)
+    operation = document["paths"]["/v1/apptoken/create"]["get"]
+    operation.update(operationId="createAppToken", tags=["tokens"])
+    del operation["summary"]
+    where = "paths /v1/apptoken/create get"
+    assert lint(document) == [
+        f"{where}: operationId 'createAppToken' must be snake_case (it is the method's name)",
+        f"{where}: its first tag 'tokens' (its resource) is not declared in the root `tags`",
+        f"{where}: no summary (it is the method's docstring)",
+    ]
+
+
 @pytest.mark.parametrize("name", ["expiresIn", "refreshExpiresIn", "ticketLifetime", "readTimeout", "ttl"])
 def test_a_lifetime_needs_a_minimum(spec: dict[str, Any], name: str) -> None:
     document = _with_schema(spec, "Grant", f"type: object\nproperties:\n  {name}: {{type: integer}}")

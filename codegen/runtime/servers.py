@@ -22,7 +22,7 @@ from urllib.parse import quote, unquote
 import httpx
 
 from . import errors
-from .client import acapped, capped
+from .client import acapped, capped, err_code
 from .redaction import conceal, longest_first, mask, scrub
 
 T = TypeVar("T")
@@ -145,8 +145,7 @@ def _error(response: httpx.Response, payload: Mapping[str, Any], operation: str)
     error = payload.get("error")
     code: int | None = None
     if isinstance(error, Mapping):
-        raw = error.get("code")
-        code = raw if isinstance(raw, int) and not isinstance(raw, bool) else None
+        code = err_code(error.get("code"))
         message = str(error.get("message") or "(no message)")
     else:
         description = payload.get("error_description")

@@ -25,7 +25,6 @@ from lansenger_api.models.device_poll_state import (
     DEVICE_POLL_STATE_VALUES,
 )
 from lansenger_api.servers import NotOfferedError
-from lansenger_api.types import Unset
 
 from ._settings import ENV_PASSPORT_URL, Settings
 
@@ -116,7 +115,7 @@ class DeviceAuthorization:
     @classmethod
     def from_codes(cls, codes: DeviceCodes) -> DeviceAuthorization:
         """The passport's answer with its defaults filled in."""
-        expires_at = None if isinstance(codes.expires_at, (Unset, bool)) else codes.expires_at
+        expires_at = codes.expires_at
         return cls(
             device_code=codes.device_code,
             user_code=codes.user_code,
@@ -124,7 +123,7 @@ class DeviceAuthorization:
             verification_uri=_text(codes.verification_uri),
             interval=_positive_int(codes.interval, DEFAULT_INTERVAL),
             expires_in=_positive_int(codes.expires_in, DEFAULT_EXPIRES_IN),
-            expires_at=expires_at if isinstance(expires_at, (int, str)) else None,
+            expires_at=expires_at if isinstance(expires_at, (int, str)) and not isinstance(expires_at, bool) else None,
             open_api_domain=_text(codes.open_api_domain),
             additional_properties=dict(codes.additional_properties),
         )
