@@ -27,19 +27,36 @@ def _python(name: str) -> str:
 def _arguments(document: dict[str, Any], path_item: dict[str, Any], operation: dict[str, Any], skip: str | None) -> str:
     params = [resolve(document, p) for p in path_item.get("parameters", []) + operation.get("parameters", [])]
     shown = [_python(p["name"]) for p in params if p["in"] == "path"]
+    shown += [f"{_python(variable)}=…" for server in operation.get("servers", []) for variable in server["variables"]]
     shown += [
-        f"{_python(p['name'])}=…" for p in params if p["in"] == "query" and p.get("required") and p["name"] != skip
+        f"{_python(p['name'])}=…"
+        for p in params
+        if p["in"] in ("query", "header") and p.get("required") and p["name"] != skip
     ]
     body = operation.get("requestBody", {}).get("content", {})
     for media in body.values():
         schema = resolve(document, media.get("schema", {}))
-        shown += [f"{_python(name)}=…" for name in schema.get("required", []) if name != skip]
-    optional = any(p["in"] == "query" and not p.get("required") for p in params) or any(
+        if schema.get("type") == "string":  # raw bytes
+            shown.append("body=…")
+        properties = schema.get("properties", {})
+        shown += [
+            f"{_python(name)}=…"
+            for name in schema.get("required", [])
+            if name != skip and "default" not in resolve(document, properties.get(name, {}))
+        ]
+    optional = any(p["in"] in ("query", "header") and not p.get("required") for p in params) or any(
         set(resolve(document, m.get("schema", {})).get("properties", {}))
         - set(resolve(document, m.get("schema", {})).get("required", []))
         for m in body.values()
     )
     return ", ".join(shown + (["…"] if optional else []))
+
+
+def _target(operation: dict[str, Any], template: str) -> str:
+    """Where the request goes: the gateway path, or the operation's own server (a presigned URL is the whole target)."""
+    for server in operation.get("servers", []):
+        return str(server["url"]) if server.get("x-lansenger-presigned") else f"{server['url']}{template}"
+    return template
 
 
 def operations_table(document: dict[str, Any], metas: dict[str, OperationMeta]) -> str:
@@ -57,7 +74,8 @@ def operations_table(document: dict[str, Any], metas: dict[str, OperationMeta]) 
                 arguments = _arguments(document, path_item, operation, None if paging["nested"] else paging["param"])
                 call += f"<br>`{tag}.iter_{name}({arguments})` (every page)"
             token = "user_token required" if _requires_user_token(document, path_item, operation) else ""
-            rows.append((tag, name, f"| {tag} | {call} | `{method.upper()} {template}` | {token} |"))
+            target = _target(operation, template)
+            rows.append((tag, name, f"| {tag} | {call} | `{method.upper()} {target}` | {token} |"))
     lines = [
         BEGIN,
         f"{len(rows)} operations. Each is `client.<resource>.<method>(…)` on `Lansenger` and "
