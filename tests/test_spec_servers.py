@@ -16,12 +16,14 @@ from lansenger import (
     InvalidArgumentError,
     InvalidRequestError,
     Lansenger,
+    LansengerError,
     PermissionDeniedError,
     UnexpectedResponseError,
 )
 from lansenger_api.servers import NotOfferedError
 
 from tests._envelopes import APP_ID, APP_SECRET, GATEWAY, ok, token
+from tests._exposure import Secrets, exposures
 
 PASSPORT = "https://passport.example.test/base"
 START = PASSPORT + "/oauth2/device_authorization"
@@ -31,6 +33,7 @@ PRESIGNED = (
 )
 SIGNATURE = "s1gn%2Fed%3D"
 MD5 = "5d41402abc4b2a76b9719d911017c592"
+DEVICE_CODE = "dc-secret-4f9a2b"
 
 
 @pytest.fixture
@@ -189,3 +192,22 @@ async def test_async_operations_off_the_gateway(wire: respx.MockRouter) -> None:
     assert (answer.state, answer.oauth_2_code) == ("access_approved", "oc-1")
     assert route.calls.last.request.headers["content-length"] == "5"
     assert "oc-1" not in repr(answer)
+
+
+def test_failures_off_the_gateway_expose_no_secret(wire: respx.MockRouter, client: Lansenger) -> None:
+    """The device code, the presigned URL's signature and query: not in a message, a chain or a frame's locals."""
+    secrets = Secrets(DEVICE_CODE, SIGNATURE, "s1gn/ed=", "AKIDEXAMPLE")
+    wire.post(POLL).respond(400, json={"error": {"code": 10001, "message": "invalid device code"}})
+    wire.put(PRESIGNED).mock(
+        side_effect=[httpx.Response(403, text=S3_REFUSAL), httpx.ConnectError(f"cannot reach {PRESIGNED}")]
+    )
+    with Lansenger(APP_ID, APP_SECRET, gateway_url=GATEWAY, passport_url=PASSPORT, max_retries=0) as sdk:
+        failures: list[Any] = [
+            lambda: sdk.oauth.device_token(DEVICE_CODE),
+            lambda: sdk.jiaban.upload_overtime_attachment(PRESIGNED, b"hello", md5=MD5),
+            lambda: sdk.jiaban.upload_overtime_attachment(PRESIGNED, b"hello", md5=MD5),
+        ]
+        for fail in failures:
+            with pytest.raises(LansengerError) as raised:
+                fail()
+            assert exposures(raised.value, secrets) == []

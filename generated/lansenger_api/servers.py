@@ -180,34 +180,28 @@ def send_presigned(http: httpx.Client, kwargs: dict[str, Any], operation: str) -
     Nothing is retried by this call (its body may be a stream); at most ERROR_BODY_LIMIT bytes of the answer's
     body are read (an object store answers a PUT with an empty body, or an XML error).
     """
-    failure: errors.LansengerError | None = None
     try:
         with http.stream(**kwargs) as response:
-            body = _capped(response.iter_bytes())
+            return _answered(kwargs["url"], response, _capped(response.iter_bytes()), operation)
     except httpx.TransportError as exc:
         failure = _transport_error(kwargs["url"], exc, operation)
-    except errors.LansengerError as exc:  # raised by the caller's body, from inside httpx's frames
-        scrub(exc)
+    except errors.LansengerError as exc:  # a refusal, or the caller's body failing inside httpx's frames
+        scrub(exc)  # the frames it left held the answer, which may echo the signature
         raise
-    if failure is not None:
-        raise failure from None  # outside the handler: the httpx error holds the URL, so it is no context
-    return _answered(kwargs["url"], response, body, operation)
+    raise failure from None  # outside the handler: the httpx error holds the URL, so it is no context
 
 
 async def asend_presigned(http: httpx.AsyncClient, kwargs: dict[str, Any], operation: str) -> httpx.Response:
     """The async twin of `send_presigned`."""
-    failure: errors.LansengerError | None = None
     try:
         async with http.stream(**kwargs) as response:
-            body = await _acapped(response)
+            return _answered(kwargs["url"], response, await _acapped(response), operation)
     except httpx.TransportError as exc:
         failure = _transport_error(kwargs["url"], exc, operation)
     except errors.LansengerError as exc:
         scrub(exc)
         raise
-    if failure is not None:
-        raise failure from None
-    return _answered(kwargs["url"], response, body, operation)
+    raise failure from None
 
 
 def _capped(chunks: Iterable[bytes]) -> bytes:
@@ -245,13 +239,12 @@ def _answered(target: str, response: httpx.Response, body: bytes, operation: str
     detail = ": ".join(part for part in (fields.get("Code"), fields.get("Message")) if part)
     url = httpx.URL(target)
     reason = mask(detail or response.reason_phrase or "refused", _query_values(url))
-    error = errors.error_for_status(
+    raise errors.error_for_status(
         response.status_code,
         f"upload to {url.host} refused: {reason}",  # never the whole body: S3 echoes the signature back
         request_id=store_request_id(response.headers),
         operation=operation,
     )
-    raise scrub(error)
 
 
 def _query_values(url: httpx.URL) -> tuple[str, ...]:

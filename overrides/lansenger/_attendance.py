@@ -10,6 +10,7 @@ from __future__ import annotations
 import httpx
 from lansenger_api.api.jiaban import AsyncJiabanResource, JiabanResource
 from lansenger_api.api.qingjia import AsyncQingjiaResource, QingjiaResource
+from lansenger_api.redaction import conceal
 
 from ._presigned_upload import (
     UPLOAD_TIMEOUT,
@@ -42,6 +43,7 @@ class Jiaban(JiabanResource):
         appears in logs or errors. A refusal raises the typed `APIError` of its HTTP status (403 for a wrong or
         expired signature); see `lansenger._presigned_upload.put_presigned`.
         """
+        url = conceal(url)  # a traceback's locals show it masked
         return put_presigned(
             url,
             content,
@@ -66,6 +68,7 @@ class AsyncJiaban(AsyncJiabanResource):
         http_client: httpx.AsyncClient | None = None,
     ) -> PresignedUpload:
         """See `Jiaban.upload_overtime_attachment`; `content` may also be an async iterable of bytes."""
+        url = conceal(url)
         return await aput_presigned(
             url,
             content,
@@ -94,6 +97,7 @@ class Qingjia(QingjiaResource):
         The platform documents this PUT for overtime attachments; the leave upload URL is the same kind of
         presigned URL, so it is sent the same way.
         """
+        url = conceal(url)  # a traceback's locals show it masked
         return put_presigned(
             url,
             content,
@@ -118,6 +122,7 @@ class AsyncQingjia(AsyncQingjiaResource):
         http_client: httpx.AsyncClient | None = None,
     ) -> PresignedUpload:
         """See `Qingjia.upload_leave_attachment`; `content` may also be an async iterable of bytes."""
+        url = conceal(url)
         return await aput_presigned(
             url,
             content,

@@ -17,6 +17,7 @@ import httpx
 from lansenger_api.api.oauth import AsyncOauthResource, OauthResource
 from lansenger_api.errors import AuthenticationError
 from lansenger_api.models.user_token_grant import UserTokenGrant
+from lansenger_api.redaction import conceal
 from lansenger_api.types import UNSET
 
 from . import __version__
@@ -119,6 +120,7 @@ class OAuth(_OAuthBase, OauthResource):
 
     def device_token(self, device_code: str) -> DeviceTokenState:
         """Poll the passport once: pending, slow down, approved (with an OAuth2 code), denied or expired."""
+        device_code = conceal(device_code)  # a traceback's locals show it masked
         passport_url, app_id = passport(self._settings)
         answer = self.poll_device_token(passport_url=passport_url, device_code=device_code, client_id=app_id)
         return DeviceTokenState.from_answer(answer)
@@ -240,6 +242,7 @@ class AsyncOAuth(_OAuthBase, AsyncOauthResource):
 
     async def device_token(self, device_code: str) -> DeviceTokenState:
         """See `OAuth.device_token`."""
+        device_code = conceal(device_code)
         passport_url, app_id = passport(self._settings)
         answer = await self.poll_device_token(passport_url=passport_url, device_code=device_code, client_id=app_id)
         return DeviceTokenState.from_answer(answer)
