@@ -300,9 +300,21 @@ def derive(document: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Operatio
             )
             if not (metas[name].envelope or metas[name].binary or bare):
                 raise ValueError(f"{name}: a 200 answer must be the envelope or bytes (or x-lansenger-envelope: false)")
-            if metas[name].answer_errors and not bare:
-                raise ValueError(f"{name}: x-lansenger-answer-errors needs x-lansenger-envelope: false")
+            if metas[name].answer_errors:
+                _check_answer_errors(document, name, metas[name].answer_errors, data_schema if bare else None)
     return generator_input, metas
+
+
+def _check_answer_errors(
+    document: dict[str, Any], name: str, answer_errors: tuple[str, ...], answer: dict[str, Any] | None
+) -> None:
+    """`x-lansenger-answer-errors` are built into the bare answer, so its `error` field must accept each of them."""
+    if answer is None:
+        raise ValueError(f"{name}: x-lansenger-answer-errors needs x-lansenger-envelope: false")
+    error = _merged(document, answer).get("properties", {}).get("error")
+    accepted = resolve(document, error).get("enum") if error is not None else None
+    if accepted is None or not set(answer_errors) <= set(accepted):
+        raise ValueError(f"{name}: x-lansenger-answer-errors must be values of the answer's `error` enum")
 
 
 def _server(name: str, operation: dict[str, Any]) -> dict[str, Any] | None:

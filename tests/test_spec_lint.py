@@ -125,9 +125,17 @@ def _operation(document: dict[str, Any], path: str, method: str) -> dict[str, An
         ),
         ("/v2/user_token/create", "get", {"x-lansenger-answer-errors": ["slow_down"]}, "answer-errors needs"),
         ("/oauth2/device_token", "post", {"x-lansenger-envelope": True}, "must be the envelope or bytes"),
+        ("/oauth2/device_token", "post", {"x-lansenger-answer-errors": ["invalid_grant"]}, "the answer's `error` enum"),
         ("/presigned-upload", "put", {"security": [{"appToken": []}]}, "never gets the app token"),
     ],
-    ids=["not-one-variable", "two-servers", "answer-errors-in-an-envelope", "bare-without-the-flag", "presigned-token"],
+    ids=[
+        "not-one-variable",
+        "two-servers",
+        "answer-errors-in-an-envelope",
+        "bare-without-the-flag",
+        "not-an-answer",
+        "presigned-token",
+    ],
 )
 def test_derive_refuses_servers_and_bare_answers_it_cannot_generate(
     spec: dict[str, Any], path: str, method: str, change: dict[str, Any], message: str
