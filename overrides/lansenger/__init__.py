@@ -17,12 +17,8 @@ from lansenger_api.errors import (
     APIError,
     APITimeoutError,
     AuthenticationError,
-    AuthorizationError,
-    CallbackError,
     ConfigurationError,
-    DecryptionError,
     ErrorCode,
-    FileChangedError,
     InternalServerError,
     InvalidArgumentError,
     InvalidRequestError,
@@ -30,13 +26,21 @@ from lansenger_api.errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    UnexpectedResponseError,
+)
+
+from ._errors import (
+    AuthorizationError,
+    CallbackError,
+    DecryptionError,
+    FileChangedError,
     SignatureVerificationError,
     StoreError,
-    UnexpectedResponseError,
 )
 
 if TYPE_CHECKING:
     from lansenger_api.redaction import Secret
+    from lansenger_api.request_meta import RequestMeta, request_meta
 
     from ._client import AsyncLansenger, Lansenger
     from ._device_flow import DeviceAuthorization, DeviceFlowUnsupportedError, DeviceTokenState
@@ -78,6 +82,8 @@ _LAZY = {
     "RedisTokenStore": "._redis_store",
     "hook_sign": "._webhooks",
     "Secret": "lansenger_api.redaction",
+    "RequestMeta": "lansenger_api.request_meta",
+    "request_meta": "lansenger_api.request_meta",
 }
 
 
@@ -124,6 +130,7 @@ __all__ = [
     "PresignedUpload",
     "RateLimitError",
     "RedisTokenStore",
+    "RequestMeta",
     "RetryPolicy",
     "Secret",
     "SignatureVerificationError",
@@ -135,4 +142,5 @@ __all__ = [
     "UnexpectedResponseError",
     "__version__",
     "hook_sign",
+    "request_meta",
 ]

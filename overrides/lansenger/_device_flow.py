@@ -21,7 +21,9 @@ import attrs
 import httpx
 from lansenger_api import errors
 from lansenger_api.client import err_code
+from lansenger_api.request_meta import RequestMeta
 
+from ._errors import AuthorizationError
 from ._oauth_flow import DEFAULT_SCOPE
 from ._settings import ENV_PASSPORT_URL, Settings
 
@@ -167,8 +169,8 @@ def _passport(settings: Settings) -> tuple[str, str]:
     return settings.passport_url, settings.app_id
 
 
-def _extensions(operation: str, idempotent: bool) -> dict[str, Any]:
-    return {"lansenger": {"operation": operation, "app_token": False, "idempotent": idempotent}}
+_AUTHORIZATION_META: Final = RequestMeta(operation="device_authorization", app_token=False, idempotent=False)
+_TOKEN_META: Final = RequestMeta(operation="device_token", app_token=False, idempotent=True)
 
 
 def scope_text(scope: str | Sequence[str]) -> str:
@@ -195,7 +197,7 @@ def authorization_request(
         "method": "post",
         "url": passport + DEVICE_AUTHORIZATION_PATH,
         "json": body,
-        "extensions": _extensions("device_authorization", idempotent=False),
+        "extensions": _AUTHORIZATION_META.extensions(),
     }
 
 
@@ -208,7 +210,7 @@ def token_request(settings: Settings, device_code: str) -> dict[str, Any]:
         "method": "post",
         "url": passport + DEVICE_TOKEN_PATH,
         "json": {"deviceCode": device_code, "clientId": app_id},
-        "extensions": _extensions("device_token", idempotent=True),
+        "extensions": _TOKEN_META.extensions(),
     }
 
 
@@ -308,9 +310,7 @@ class DevicePolling:
         """Seconds to wait before the next poll; `AuthorizationError` once the code has expired."""
         remaining = self._deadline - self._clock()
         if remaining <= 0:
-            raise errors.AuthorizationError(
-                "the device code expired before the user approved it: log in again", error=EXPIRED
-            )
+            raise AuthorizationError("the device code expired before the user approved it: log in again", error=EXPIRED)
         return min(self.interval, remaining)
 
     def code_from(self, answer: DeviceTokenState) -> str | None:
@@ -321,9 +321,7 @@ class DevicePolling:
         if answer.state == SLOW_DOWN:
             self.interval += SLOW_DOWN_STEP
         elif answer.state == DENIED:
-            raise errors.AuthorizationError("the user denied the authorization", error=DENIED)
+            raise AuthorizationError("the user denied the authorization", error=DENIED)
         elif answer.state == EXPIRED:
-            raise errors.AuthorizationError(
-                "the device code expired before the user approved it: log in again", error=EXPIRED
-            )
+            raise AuthorizationError("the device code expired before the user approved it: log in again", error=EXPIRED)
         return None

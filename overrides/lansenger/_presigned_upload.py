@@ -29,7 +29,6 @@ from lansenger_api.errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
-    FileChangedError,
     InvalidArgumentError,
     LansengerError,
     error_for_status,
@@ -37,6 +36,7 @@ from lansenger_api.errors import (
 )
 from lansenger_api.redaction import conceal, scrub
 
+from ._errors import FileChangedError
 from ._files import upload_source
 from ._url_masking import hiding, mask, secrets_of
 

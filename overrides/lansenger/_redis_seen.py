@@ -11,8 +11,9 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from lansenger_api.errors import ConfigurationError, StoreError
+from lansenger_api.errors import ConfigurationError
 
+from ._errors import StoreError
 from ._redis_store import redis_module
 from ._seen import DEFAULT_TTL
 

@@ -25,8 +25,9 @@ from urllib.parse import quote
 
 import anyio.to_thread
 import httpx
-from lansenger_api.errors import ConfigurationError, StoreError
+from lansenger_api.errors import ConfigurationError
 
+from ._errors import StoreError
 from ._logging import logger
 
 __all__ = [

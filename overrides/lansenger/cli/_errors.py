@@ -20,7 +20,6 @@ from lansenger_api.errors import (
     APIConnectionError,
     APIError,
     AuthenticationError,
-    AuthorizationError,
     ConfigurationError,
     InvalidArgumentError,
     LansengerError,
@@ -28,6 +27,7 @@ from lansenger_api.errors import (
 )
 from typer.core import TyperGroup
 
+from .._errors import AuthorizationError
 from .._logging import redact
 from ._runtime import Runtime
 
