@@ -19,13 +19,13 @@ from .wire import (
     err_code,
     next_offset,
     next_page,
+    paged,
     paginate,
     path_segment,
     retry_after_seconds,
     send,
     translate,
     with_extra,
-    with_field,
 )
 
 if TYPE_CHECKING:
@@ -416,6 +416,7 @@ __all__ = [
     "err_code",
     "next_offset",
     "next_page",
+    "paged",
     "paginate",
     "parse",
     "path_segment",
@@ -425,5 +426,4 @@ __all__ = [
     "translate",
     "unwrap",
     "with_extra",
-    "with_field",
 ]

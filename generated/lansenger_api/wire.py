@@ -9,7 +9,6 @@ built once over it (in `client.py`) and its methods are what operations call.
 from __future__ import annotations
 
 import contextlib
-import copy
 import datetime
 import email.utils
 import json
@@ -350,12 +349,10 @@ def next_offset(offset: int, data: object, received: int) -> int:
     return offset + received
 
 
-def with_field(model: T, name: str, value: Any) -> T:
-    """A shallow copy of `model` with one field changed: the page number inside a query object, for lists paged
-    there. Fields the spec does not name are kept (a copy, unlike `attrs.evolve`, keeps them)."""
-    changed = copy.copy(model)
-    setattr(changed, name, value)
-    return changed
+def paged(model: Open, evolved: Open) -> Open:
+    """`evolved` (`attrs.evolve(model, page_no=...)`: the page number inside a query object, for lists paged there)
+    with the fields the spec does not name that `model` had, which `attrs.evolve` leaves out."""
+    return with_extra(evolved, model.additional_properties)
 
 
 def with_extra(model: Open, extra_body: Mapping[str, Any] | None) -> Open:
@@ -487,11 +484,11 @@ __all__ = [
     "err_code",
     "next_offset",
     "next_page",
+    "paged",
     "paginate",
     "path_segment",
     "retry_after_seconds",
     "send",
     "translate",
     "with_extra",
-    "with_field",
 ]
