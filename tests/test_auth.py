@@ -8,8 +8,8 @@ from collections.abc import AsyncIterator, Iterator
 import anyio
 import httpx
 import pytest
+from lansenger import ConfigurationError
 from lansenger._auth import AppTokenAuth, TokenGrant
-from lansenger_api.errors import ConfigurationError
 from lansenger_api.request_meta import RequestMeta
 
 URL = "https://gw/open/apigw/v1/messages/create"

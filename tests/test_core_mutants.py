@@ -23,7 +23,7 @@ import anyio
 import httpx
 import pytest
 import redis
-from lansenger import StoreError
+from lansenger import ConfigurationError, StoreError
 from lansenger import _private_files as private
 from lansenger import _state_layout as layout
 from lansenger._auth import TOKEN_EXTENSION, AppTokenAuth, wants_app_token
@@ -41,7 +41,6 @@ from lansenger._store import (
     store_for_client,
 )
 from lansenger._token_clients import AsyncTokenClient, TokenClient
-from lansenger_api.errors import ConfigurationError
 
 from tests.test_auth import (
     INVALID,

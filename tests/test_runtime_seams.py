@@ -24,6 +24,7 @@ QINGJIA_PAGES = "/xtra/qingjia/server/openapi/v2/myApplyPageInfo"
 OVERLAY_ONLY = [
     "AuthorizationError",
     "CallbackError",
+    "ConfigurationError",
     "DecryptionError",
     "FileChangedError",
     "SignatureVerificationError",

@@ -17,10 +17,6 @@ class LansengerError(Exception):
     retryable: bool = False
 
 
-class ConfigurationError(LansengerError):
-    """The client is missing something it needs (credentials, gateway URL), found before any request."""
-
-
 class InvalidArgumentError(LansengerError, ValueError):
     """An argument breaks a rule of the API; raised before any request is sent."""
 
@@ -171,7 +167,6 @@ __all__ = [
     "APIError",
     "APITimeoutError",
     "AuthenticationError",
-    "ConfigurationError",
     "ErrorTable",
     "InternalServerError",
     "InvalidArgumentError",

@@ -17,7 +17,6 @@ from lansenger_api.errors import (
     APIError,
     APITimeoutError,
     AuthenticationError,
-    ConfigurationError,
     ErrorCode,
     InternalServerError,
     InvalidArgumentError,
@@ -32,6 +31,7 @@ from lansenger_api.errors import (
 from ._errors import (
     AuthorizationError,
     CallbackError,
+    ConfigurationError,
     DecryptionError,
     FileChangedError,
     SignatureVerificationError,

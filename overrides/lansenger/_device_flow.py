@@ -23,7 +23,7 @@ from lansenger_api import errors
 from lansenger_api.client import err_code
 from lansenger_api.request_meta import RequestMeta
 
-from ._errors import AuthorizationError
+from ._errors import AuthorizationError, ConfigurationError
 from ._oauth_flow import DEFAULT_SCOPE
 from ._settings import ENV_PASSPORT_URL, Settings
 
@@ -161,11 +161,11 @@ class DeviceTokenState:
 
 def _passport(settings: Settings) -> tuple[str, str]:
     if not settings.passport_url:
-        raise errors.ConfigurationError(
+        raise ConfigurationError(
             f"passport_url is required for the device flow (or set {ENV_PASSPORT_URL}); it is not the gateway URL"
         )
     if not settings.app_id:
-        raise errors.ConfigurationError("app_id is required for the device flow")
+        raise ConfigurationError("app_id is required for the device flow")
     return settings.passport_url, settings.app_id
 
 

@@ -1,4 +1,4 @@
-"""Exceptions only the overlay raises: token stores, callbacks, OAuth redirects and uploads.
+"""Exceptions only the overlay raises: configuration, token stores, callbacks, OAuth redirects and uploads.
 
 The generated package never raises these, so they live here rather than in its error module; like every SDK
 error they derive from `LansengerError`, and `from lansenger import StoreError` (etc.) is where users find them.
@@ -11,11 +11,16 @@ from lansenger_api.errors import LansengerError
 __all__ = [
     "AuthorizationError",
     "CallbackError",
+    "ConfigurationError",
     "DecryptionError",
     "FileChangedError",
     "SignatureVerificationError",
     "StoreError",
 ]
+
+
+class ConfigurationError(LansengerError):
+    """The client is missing something it needs (credentials, gateway URL), found before any request."""
 
 
 class AuthorizationError(LansengerError):

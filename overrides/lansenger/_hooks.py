@@ -14,9 +14,9 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Literal, TypedDict
 
 import httpx
-from lansenger_api.errors import ConfigurationError
 
 from ._auth import TOKEN_EXTENSION
+from ._errors import ConfigurationError
 from ._logging import redact
 from ._retry import _abuffer, _buffer, is_json_response
 
