@@ -28,22 +28,21 @@ from lansenger_api.errors import (
     UnexpectedResponseError,
 )
 
-from ._errors import (
-    AuthorizationError,
-    CallbackError,
-    ConfigurationError,
-    DecryptionError,
-    FileChangedError,
-    SignatureVerificationError,
-    StoreError,
-)
-
 if TYPE_CHECKING:
     from lansenger_api.redaction import Secret
     from lansenger_api.request_meta import RequestMeta, request_meta
 
     from ._client import AsyncLansenger, Lansenger
     from ._device_flow import DeviceAuthorization, DeviceFlowUnsupportedError, DeviceTokenState
+    from ._errors import (
+        AuthorizationError,
+        CallbackError,
+        ConfigurationError,
+        DecryptionError,
+        FileChangedError,
+        SignatureVerificationError,
+        StoreError,
+    )
     from ._file_store import FileTokenStore
     from ._hooks import AsyncEventHooks, EventHooks
     from ._oauth_flow import AuthorizationRequest
@@ -61,6 +60,13 @@ __version__ = "0.1.0"
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 _LAZY = {
+    "AuthorizationError": "._errors",
+    "CallbackError": "._errors",
+    "ConfigurationError": "._errors",
+    "DecryptionError": "._errors",
+    "FileChangedError": "._errors",
+    "SignatureVerificationError": "._errors",
+    "StoreError": "._errors",
     "Lansenger": "._client",
     "AsyncLansenger": "._client",
     "RetryPolicy": "._retry",
