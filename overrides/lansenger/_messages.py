@@ -106,6 +106,7 @@ class Messages(MessagesResource):
     def _deliver(
         self, to: str, chat_type: ChatType, message: Outgoing, *, reply_to: str | None, user_token: str | None
     ) -> SentMessage:
+        """Call the channel's generated operation, bound and typed: a renamed operation or field fails mypy."""
         plan = bodies.delivery(to, chat_type, message, reply_to=reply_to, user_token=user_token)
         body = plan.message
         if isinstance(plan, ToGroup):
