@@ -26,6 +26,7 @@ lint: $(INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+## mypy --strict over the overlay, the generated package as it ships, and codegen/runtime (pyproject [tool.mypy])
 typecheck: $(INSTALLED)
 	$(BIN)/mypy
 

@@ -31,10 +31,11 @@ SPEC_FILE = "openapi.json"
 EXTRA_MODULES = {
     "rules.py.jinja": "rules.py",
     "events.py.jinja": "events.py",
-    "sse.py.jinja": "sse.py",
 }
 RUNTIME = Path(__file__).resolve().parent / "runtime"
 """Static runtime modules (ordinary, linted and type-checked Python) copied verbatim into the package."""
+UPSTREAM_STATIC = frozenset({"types.py"})
+"""Modules the generator writes from a template with nothing of the spec in it: the runtime's copy replaces them."""
 _NUMBERED = re.compile(r"Type\d+$")  # the generator's fallback names for union members
 _RUFF_CHECK = ["check", "--isolated", "--no-cache", "--fix-only", "--select", "F401,F811,I001,UP", "--target-version"]
 _RUFF_COMMON = ["--line-length", "120"]
@@ -118,7 +119,7 @@ def render(
     for template, module in EXTRA_MODULES.items():
         (out_dir / module).write_text(project.env.get_template(template).render(), encoding="utf-8")
     for source in sorted(RUNTIME.glob("*.py")):
-        if (out_dir / source.name).exists():
+        if source.name not in UPSTREAM_STATIC and (out_dir / source.name).exists():
             raise GenerationError(f"codegen/runtime/{source.name} would overwrite a rendered module")
         (out_dir / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
 

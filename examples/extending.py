@@ -14,7 +14,7 @@ from collections import Counter
 from functools import cached_property
 
 import httpx
-from lansenger import AsyncLansenger, EventHooks, Lansenger
+from lansenger import AsyncLansenger, EventHooks, Lansenger, request_meta
 from lansenger_api.api.staffs import StaffsResource
 from lansenger_api.models.staff_info import StaffInfo
 from lansenger_api.types import UNSET, Unset
@@ -30,8 +30,8 @@ def stamp_request_id(request: httpx.Request) -> None:
 
 def log_answer(response: httpx.Response) -> None:
     """A response hook: the view masks secrets, so the URL can be printed as it is."""
-    marker = response.request.extensions.get("lansenger", {})
-    operation = marker.get("operation", "raw request")
+    meta = request_meta(response.request.extensions)
+    operation = meta.operation if meta else "raw request"
     calls[operation] += 1
     err_code = response.json().get("errCode") if response.content else None
     print(f"  {operation}: {response.request.method} {response.request.url} -> {response.status_code} {err_code=}")

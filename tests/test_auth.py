@@ -8,15 +8,16 @@ from collections.abc import AsyncIterator, Iterator
 import anyio
 import httpx
 import pytest
+from lansenger import ConfigurationError
 from lansenger._auth import AppTokenAuth, TokenGrant
-from lansenger_api.errors import ConfigurationError
+from lansenger_api.request_meta import RequestMeta
 
 URL = "https://gw/open/apigw/v1/messages/create"
 INVALID = 10_401  # stands in for the spec's token-invalid errCodes (protocols.md §5.1 lists none yet)
 
 
 def marked(*, app_token: bool = True) -> dict[str, object]:
-    return {"lansenger": {"operation": "send_message", "app_token": app_token, "idempotent": False}}
+    return RequestMeta(operation="send_message", app_token=app_token, idempotent=False).extensions()
 
 
 class FakeClock:

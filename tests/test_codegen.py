@@ -88,11 +88,11 @@ def test_error_table_comes_from_the_spec(document: dict[str, object]) -> None:
 def test_requests_carry_the_operation_marker() -> None:
     from lansenger_api.api.media import fetch_media
     from lansenger_api.api.messages import create_bot_message
+    from lansenger_api.request_meta import RequestMeta, request_meta
 
-    assert fetch_media._get_kwargs("md-1")["extensions"] == {
-        "lansenger": {"operation": "fetch_media", "app_token": True, "idempotent": True}
-    }
-    assert create_bot_message._EXTENSIONS["lansenger"]["idempotent"] is False
+    meta = request_meta(fetch_media._get_kwargs("md-1")["extensions"])
+    assert meta == RequestMeta(operation="fetch_media", app_token=True, idempotent=True)
+    assert create_bot_message._META.idempotent is False
 
 
 def test_bundled_spec_ships_with_the_package() -> None:

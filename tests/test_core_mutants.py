@@ -23,6 +23,7 @@ import anyio
 import httpx
 import pytest
 import redis
+from lansenger import ConfigurationError, StoreError
 from lansenger import _private_files as private
 from lansenger import _state_layout as layout
 from lansenger._auth import TOKEN_EXTENSION, AppTokenAuth, wants_app_token
@@ -40,7 +41,6 @@ from lansenger._store import (
     store_for_client,
 )
 from lansenger._token_clients import AsyncTokenClient, TokenClient
-from lansenger_api.errors import ConfigurationError, StoreError
 
 from tests.test_auth import (
     INVALID,

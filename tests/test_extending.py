@@ -17,7 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 import respx
-from lansenger import AsyncLansenger, ConfigurationError, EventHooks, Lansenger, RetryPolicy
+from lansenger import AsyncLansenger, ConfigurationError, EventHooks, Lansenger, RequestMeta, RetryPolicy, request_meta
 from lansenger.testing import Sandbox
 from lansenger_api.api.staffs import AsyncStaffsResource, StaffsResource
 from lansenger_api.models.staff_info import StaffInfo
@@ -64,8 +64,8 @@ class Recorder:
 
 
 def _operation(request: httpx.Request) -> str:
-    marker = request.extensions.get("lansenger", {})
-    return str(marker.get("operation", "raw"))
+    meta = request_meta(request.extensions)
+    return meta.operation if meta else "raw"
 
 
 def exchange(operation: str, status: int = 200, code: int | None = 0) -> list[tuple[str, ...]]:
@@ -152,7 +152,7 @@ def test_a_request_hook_changes_headers_on_the_wire_but_sees_no_token(router: re
     assert sent.headers["X-Request-Id"] == "r-1" and sent.url.params["app_token"] == TOKEN
     (view,) = views
     assert view.url.params["app_token"] == "***" and view.headers["X-Request-Id"] == "r-1"
-    assert view.extensions["lansenger"] == {"operation": "fetch_staff", "app_token": True, "idempotent": True}
+    assert request_meta(view.extensions) == RequestMeta(operation="fetch_staff", app_token=True, idempotent=True)
     assert TOKEN not in repr(view.extensions)
 
 

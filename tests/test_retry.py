@@ -12,13 +12,14 @@ from email.utils import format_datetime
 import httpx
 import pytest
 from lansenger._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from lansenger_api.request_meta import RequestMeta
 
 URL = "https://gw/open/apigw/v1/staffs/fetch?app_token=SECRET-TOKEN&staff_id=1"
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
 def marker(*, idempotent: bool) -> dict[str, object]:
-    return {"lansenger": {"operation": "op", "app_token": True, "idempotent": idempotent}}
+    return RequestMeta(operation="op", app_token=True, idempotent=idempotent).extensions()
 
 
 class Script:

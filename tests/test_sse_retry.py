@@ -11,6 +11,7 @@ import pytest
 import respx
 from lansenger import AsyncLansenger, Lansenger
 from lansenger_api import sse
+from lansenger_api.client import ANSWERS
 
 from tests._envelopes import GATEWAY, TOKEN
 
@@ -97,5 +98,5 @@ def test_the_cap_can_be_set_per_stream(monkeypatch: pytest.MonkeyPatch) -> None:
     with respx.mock(base_url=GATEWAY) as router, httpx.Client(base_url=GATEWAY) as http:
         router.post(FETCH).mock(side_effect=_answers("3600000"))
         resume = sse.Resume(max_server_delay=5.0)
-        events = list(sse.events(http, {"method": "POST", "url": FETCH}, "fetch", lambda data: data, resume))
+        events = list(sse.events(ANSWERS, http, {"method": "POST", "url": FETCH}, "fetch", lambda data: data, resume))
     assert len(events) == 2 and waits == [5.0]

@@ -22,6 +22,7 @@ import redis
 import respx
 from lansenger import (
     AsyncLansenger,
+    ConfigurationError,
     FileTokenStore,
     Lansenger,
     MemoryTokenStore,
@@ -32,7 +33,6 @@ from lansenger import (
     TokenStore,
 )
 from lansenger._auth import AppTokenAuth
-from lansenger_api.errors import ConfigurationError
 from lansenger_api.models.user_token_grant import UserTokenGrant
 
 from tests._envelopes import APP_ID, APP_SECRET, GATEWAY, TOKEN, ok, token

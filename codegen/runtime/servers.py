@@ -21,9 +21,17 @@ from urllib.parse import quote, unquote
 
 import httpx
 
-from . import errors
-from .client import acapped, capped, err_code
+from .exceptions import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    ErrorTable,
+    InvalidArgumentError,
+    LansengerError,
+    UnexpectedResponseError,
+)
 from .redaction import conceal, longest_first, mask, scrub
+from .wire import acapped, capped, err_code
 
 T = TypeVar("T")
 
@@ -36,7 +44,7 @@ _BODY_HEADERS = ("content-encoding", "content-length")
 _CREDENTIAL_PARAMS = frozenset({"app_token", "user_token", "refresh_token", "hook_token", "secret"})
 
 
-class NotOfferedError(errors.APIError):
+class NotOfferedError(APIError):
     """The server answered as one that does not offer this operation: a 404 or a redirect, the gateway's envelope,
     or a page that is not JSON. An older deployment, or the wrong server configured."""
 
@@ -45,7 +53,7 @@ def server_url(base: object, path: str, name: str) -> str:
     """`base` (an operation's server, given at call time) joined with the operation's path."""
     parsed = _absolute(base, name, f"{name} must be the server's base URL, such as https://passport.example.com")
     if parsed.query or parsed.fragment:
-        raise errors.InvalidArgumentError(f"{name} must be a base URL without a query or fragment")
+        raise InvalidArgumentError(f"{name} must be a base URL without a query or fragment")
     return str(base).rstrip("/") + path
 
 
@@ -54,21 +62,21 @@ def presigned_target(url: object, name: str = "url") -> str:
     signature."""
     parsed = _absolute(url, name, f"{name} must be the presigned URL the upload-URL operation answered")
     if parsed.scheme == "http" and not _loopback(parsed.host):
-        raise errors.InvalidArgumentError(f"{name} must be an absolute https URL (http only to a loopback address)")
+        raise InvalidArgumentError(f"{name} must be an absolute https URL (http only to a loopback address)")
     if _CREDENTIAL_PARAMS & set(parsed.params.keys()):
-        raise errors.InvalidArgumentError(f"{name} carries an SDK credential: it is not a presigned URL")
+        raise InvalidArgumentError(f"{name} carries an SDK credential: it is not a presigned URL")
     return conceal(str(url))
 
 
 def _absolute(value: object, name: str, empty: str) -> httpx.URL:
     if not isinstance(value, str) or not value:
-        raise errors.InvalidArgumentError(empty)
+        raise InvalidArgumentError(empty)
     try:
         parsed = httpx.URL(value)
     except (httpx.InvalidURL, TypeError):
-        raise errors.InvalidArgumentError(f"{name} is not a valid URL") from None
+        raise InvalidArgumentError(f"{name} is not a valid URL") from None
     if parsed.scheme not in ("http", "https") or not parsed.host or parsed.userinfo:
-        raise errors.InvalidArgumentError(f"{name} must be an absolute https URL (http only to a loopback address)")
+        raise InvalidArgumentError(f"{name} must be an absolute https URL (http only to a loopback address)")
     return parsed
 
 
@@ -85,6 +93,7 @@ def parse_bare(
     response: httpx.Response,
     operation: str,
     build: Callable[[Any], T],
+    table: ErrorTable,
     *,
     answer_errors: tuple[str, ...] = (),
     nonempty: tuple[str, ...] = (),
@@ -95,8 +104,8 @@ def parse_bare(
     status). `answer_errors` are `error` strings that are answers (RFC 8628's polling states), built like a 200.
     """
     try:
-        return _parsed_bare(response, operation, build, answer_errors, nonempty)
-    except errors.LansengerError as exc:
+        return _parsed_bare(response, operation, build, table, answer_errors, nonempty)
+    except LansengerError as exc:
         scrub(exc)  # the frames below held the answer, which may carry a code or a token
         raise
 
@@ -105,31 +114,34 @@ def _parsed_bare(
     response: httpx.Response,
     operation: str,
     build: Callable[[Any], T],
+    table: ErrorTable,
     answer_errors: tuple[str, ...],
     nonempty: tuple[str, ...],
 ) -> T:
-    status, request_id = response.status_code, errors.request_id_from(response.headers)
+    status, request_id = response.status_code, table.request_id_from(response.headers)
     if status >= 500:
-        raise errors.error_for_status(status, "the server failed", request_id=request_id, operation=operation)
+        raise table.error_for_status(status, "the server failed", request_id=request_id, operation=operation)
     if 300 <= status < 400 or status == 404:
-        raise _not_offered(response, operation, f"HTTP {status}")
+        raise _not_offered(table, response, operation, f"HTTP {status}")
     payload = _json_object(response)
     if payload is None:
         if status == 200:
-            raise _not_offered(response, operation, "the answer is not JSON")
-        raise errors.error_for_status(status, f"HTTP {status}", request_id=request_id, operation=operation)
+            raise _not_offered(table, response, operation, "the answer is not JSON")
+        raise table.error_for_status(status, f"HTTP {status}", request_id=request_id, operation=operation)
     if "errCode" in payload:
-        raise _not_offered(response, operation, "the gateway's envelope answered")
+        raise _not_offered(table, response, operation, "the gateway's envelope answered")
     error = payload.get("error")
     if not (isinstance(error, str) and error in answer_errors) and (error is not None or status != 200):
-        raise _error(response, payload, operation)
+        raise _error(table, response, payload, operation)
     for name in nonempty:
         if not payload.get(name):
-            raise _unexpected(response, operation, f"{name} is missing or empty")
+            raise _unexpected(table, response, operation, f"{name} is missing or empty")
     try:
         return build(payload)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise _unexpected(response, operation, f"the answer does not match the spec ({type(exc).__name__})") from exc
+        raise _unexpected(
+            table, response, operation, f"the answer does not match the spec ({type(exc).__name__})"
+        ) from exc
 
 
 def _json_object(response: httpx.Response) -> dict[str, Any] | None:
@@ -140,8 +152,8 @@ def _json_object(response: httpx.Response) -> dict[str, Any] | None:
     return payload if isinstance(payload, dict) else None
 
 
-def _error(response: httpx.Response, payload: Mapping[str, Any], operation: str) -> errors.APIError:
-    status, request_id = response.status_code, errors.request_id_from(response.headers)
+def _error(table: ErrorTable, response: httpx.Response, payload: Mapping[str, Any], operation: str) -> APIError:
+    status, request_id = response.status_code, table.request_id_from(response.headers)
     error = payload.get("error")
     code: int | None = None
     if isinstance(error, Mapping):
@@ -151,29 +163,29 @@ def _error(response: httpx.Response, payload: Mapping[str, Any], operation: str)
         description = payload.get("error_description")
         message = f"{error}: {description}" if isinstance(description, str) and description else str(error)
     if status != 200:
-        return errors.error_for_status(status, message, err_code=code, request_id=request_id, operation=operation)
-    return errors.error_for_code(code, message, request_id=request_id, operation=operation)
+        return table.error_for_status(status, message, err_code=code, request_id=request_id, operation=operation)
+    return table.error_for_code(code, message, request_id=request_id, operation=operation)
 
 
-def _not_offered(response: httpx.Response, operation: str, why: str) -> NotOfferedError:
+def _not_offered(table: ErrorTable, response: httpx.Response, operation: str, why: str) -> NotOfferedError:
     return NotOfferedError(
         f"the server does not offer {operation} ({why})",
         http_status=response.status_code,
-        request_id=errors.request_id_from(response.headers),
+        request_id=table.request_id_from(response.headers),
         operation=operation,
     )
 
 
-def _unexpected(response: httpx.Response, operation: str, why: str) -> errors.UnexpectedResponseError:
-    return errors.UnexpectedResponseError(
+def _unexpected(table: ErrorTable, response: httpx.Response, operation: str, why: str) -> UnexpectedResponseError:
+    return UnexpectedResponseError(
         f"the answer does not match {operation}: {why}",
         http_status=response.status_code,
-        request_id=errors.request_id_from(response.headers),
+        request_id=table.request_id_from(response.headers),
         operation=operation,
     )
 
 
-def send_presigned(http: httpx.Client, kwargs: dict[str, Any], operation: str) -> httpx.Response:
+def send_presigned(http: httpx.Client, kwargs: dict[str, Any], operation: str, table: ErrorTable) -> httpx.Response:
     """PUT to a presigned URL; a refusal raises the typed error of its HTTP status, naming only the host.
 
     Nothing is retried by this call (its body may be a stream); at most ERROR_BODY_LIMIT bytes of the answer's
@@ -181,23 +193,25 @@ def send_presigned(http: httpx.Client, kwargs: dict[str, Any], operation: str) -
     """
     try:
         with http.stream(**kwargs) as response:
-            return _answered(kwargs["url"], response, _capped(response.iter_bytes()), operation)
+            return _answered(kwargs["url"], response, _capped(response.iter_bytes()), operation, table)
     except httpx.TransportError as exc:
         failure = _transport_error(kwargs["url"], exc, operation)
-    except errors.LansengerError as exc:  # a refusal, or the caller's body failing inside httpx's frames
+    except LansengerError as exc:  # a refusal, or the caller's body failing inside httpx's frames
         scrub(exc)  # the frames it left held the answer, which may echo the signature
         raise
     raise failure from None  # outside the handler: the httpx error holds the URL, so it is no context
 
 
-async def asend_presigned(http: httpx.AsyncClient, kwargs: dict[str, Any], operation: str) -> httpx.Response:
+async def asend_presigned(
+    http: httpx.AsyncClient, kwargs: dict[str, Any], operation: str, table: ErrorTable
+) -> httpx.Response:
     """The async twin of `send_presigned`."""
     try:
         async with http.stream(**kwargs) as response:
-            return _answered(kwargs["url"], response, await _acapped(response), operation)
+            return _answered(kwargs["url"], response, await _acapped(response), operation, table)
     except httpx.TransportError as exc:
         failure = _transport_error(kwargs["url"], exc, operation)
-    except errors.LansengerError as exc:
+    except LansengerError as exc:
         scrub(exc)
         raise
     raise failure from None
@@ -220,16 +234,16 @@ async def _acapped(response: httpx.Response) -> bytes:
         return b""
 
 
-def store_request_id(headers: Mapping[str, str]) -> str | None:
+def store_request_id(headers: Mapping[str, str], table: ErrorTable) -> str | None:
     """The object store's request id (quote it to its support), or the gateway-style one."""
     for name in STORE_REQUEST_ID_HEADERS:
         value = headers.get(name)
         if value:
             return value
-    return errors.request_id_from(headers)
+    return table.request_id_from(headers)
 
 
-def _answered(target: str, response: httpx.Response, body: bytes, operation: str) -> httpx.Response:
+def _answered(target: str, response: httpx.Response, body: bytes, operation: str, table: ErrorTable) -> httpx.Response:
     """The answer with the part of its body that was read (decoded, so without its Content-Encoding), or the error."""
     if response.is_success:
         headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _BODY_HEADERS]
@@ -238,10 +252,10 @@ def _answered(target: str, response: httpx.Response, body: bytes, operation: str
     detail = ": ".join(part for part in (fields.get("Code"), fields.get("Message")) if part)
     url = httpx.URL(target)
     reason = mask(detail or response.reason_phrase or "refused", _query_values(url))
-    raise errors.error_for_status(
+    raise table.error_for_status(
         response.status_code,
         f"upload to {url.host} refused: {reason}",  # never the whole body: S3 echoes the signature back
-        request_id=store_request_id(response.headers),
+        request_id=store_request_id(response.headers, table),
         operation=operation,
     )
 
@@ -253,9 +267,9 @@ def _query_values(url: httpx.URL) -> tuple[str, ...]:
     return longest_first([query, unquote(query), *values, *(quote(value, safe="") for value in values)])
 
 
-def _transport_error(target: str, exc: httpx.TransportError, operation: str) -> errors.APIConnectionError:
+def _transport_error(target: str, exc: httpx.TransportError, operation: str) -> APIConnectionError:
     """Only the error's type and the host: httpx errors can quote the request, and the request is the secret."""
     where = f"{operation}: uploading to {httpx.URL(target).host}"
     if isinstance(exc, httpx.TimeoutException):
-        return errors.APITimeoutError(f"{where} timed out ({type(exc).__name__})")
-    return errors.APIConnectionError(f"{where} failed ({type(exc).__name__})")
+        return APITimeoutError(f"{where} timed out ({type(exc).__name__})")
+    return APIConnectionError(f"{where} failed ({type(exc).__name__})")

@@ -1,5 +1,5 @@
 # Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
-"""Every exception the SDK raises, and the platform's error codes as the spec describes them."""
+"""Every exception the generated package raises, and the platform's error codes as the spec describes them."""
 
 from __future__ import annotations
 
@@ -7,147 +7,21 @@ import enum
 from collections.abc import Mapping
 from typing import Final
 
-
-class LansengerError(Exception):
-    """Base of every error raised by the SDK."""
-
-    retryable: bool = False
-
-
-class ConfigurationError(LansengerError):
-    """The client is missing something it needs (credentials, gateway URL), found before any request."""
-
-
-class AuthorizationError(LansengerError):
-    """A user authorization cannot be used: the OAuth redirect carried an error, no code or a state that does
-    not match (possible CSRF), or the user's refresh token has run out and they must authorize again.
-
-    `error` and `description` hold the redirect's `error` / `error_description` when it had them.
-    """
-
-    def __init__(self, message: str, *, error: str | None = None, description: str | None = None) -> None:
-        super().__init__(message)
-        self.error = error
-        self.description = description
-
-
-class InvalidArgumentError(LansengerError, ValueError):
-    """An argument breaks a rule of the API; raised before any request is sent."""
-
-
-class APIConnectionError(LansengerError):
-    """The request could not be sent or its answer could not be read (network, DNS, TLS, reset)."""
-
-    retryable = True
-
-
-class APITimeoutError(APIConnectionError):
-    """The request timed out."""
-
-
-class APIError(LansengerError):
-    """The platform answered with an error: a non-zero errCode, or an HTTP status other than 200.
-
-    Attributes:
-        err_code: the envelope's errCode, or None when the answer had none.
-        err_msg: the envelope's errMsg, or a description of the unexpected answer.
-        http_status: the HTTP status of the answer.
-        request_id: the gateway's request id header, when it sent one; quote it to support.
-        operation: the SDK operation that failed.
-    """
-
-    def __init__(
-        self,
-        err_msg: str,
-        *,
-        err_code: int | None = None,
-        http_status: int = 200,
-        request_id: str | None = None,
-        operation: str | None = None,
-        retryable: bool = False,
-    ) -> None:
-        self.err_code = err_code
-        self.err_msg = err_msg
-        self.http_status = http_status
-        self.request_id = request_id
-        self.operation = operation
-        self.retryable = retryable
-        where = f"{operation}: " if operation else ""
-        code = f"errCode {err_code}" if err_code is not None else f"HTTP {http_status}"
-        suffix = f" (request id {request_id})" if request_id else ""
-        super().__init__(f"{where}{code}: {err_msg}{suffix}")
-
-
-class AuthenticationError(APIError):
-    """The app token, user token or credentials were rejected."""
-
-
-class PermissionDeniedError(APIError):
-    """The app or user may not do this."""
-
-
-class NotFoundError(APIError):
-    """The object does not exist."""
-
-
-class InvalidRequestError(APIError):
-    """The platform rejected the request's parameters."""
-
-
-class RateLimitError(APIError):
-    """Too many requests; `retry_after` holds the server's hint in seconds, when it gave one."""
-
-    retry_after: float | None = None
-
-
-class InternalServerError(APIError):
-    """The platform failed (HTTP 5xx)."""
-
-
-class UnexpectedResponseError(APIError):
-    """The answer does not match the spec: not JSON (or nested too deeply to read), a body that does not decode
-    (a broken gzip), no errCode, or data of the wrong shape. Reads that are safe to repeat are retried first.
-
-    For a body that does not decode `http_status` says 200: httpx's error does not tell the answer's status.
-    """
-
-
-class FileChangedError(LansengerError):
-    """A file grew or shrank while it was being uploaded, so the upload no longer matched the length it announced.
-
-    The upload is abandoned as soon as the difference shows (never retried); upload the file again once nothing is
-    writing to it. `declared` is the length announced, `sent` how far the upload got, `grew` which way it changed.
-    """
-
-    def __init__(self, message: str, *, declared: int, sent: int, grew: bool) -> None:
-        super().__init__(message)
-        self.declared = declared
-        self.sent = sent
-        self.grew = grew
-
-
-class StoreError(LansengerError):
-    """A token store cannot be read or written: a corrupt state file (left untouched, never overwritten), a
-    file or directory the process may not use, or an unreachable store backend.
-
-    `path` names the file when the store is a file.
-    """
-
-    def __init__(self, message: str, *, path: str | None = None) -> None:
-        super().__init__(message)
-        self.path = path
-
-
-class CallbackError(LansengerError):
-    """An inbound callback could not be accepted."""
-
-
-class SignatureVerificationError(CallbackError):
-    """A callback's signature does not match, or its timestamp is outside the tolerance window."""
-
-
-class DecryptionError(CallbackError):
-    """A callback's payload could not be decrypted or decoded."""
+from .exceptions import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    ErrorTable,
+    InternalServerError,
+    InvalidArgumentError,
+    InvalidRequestError,
+    LansengerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnexpectedResponseError,
+)
 
 
 class ErrorCode(enum.IntEnum):
@@ -290,8 +164,6 @@ STATUS_CLASSES: Final[Mapping[int, type[APIError]]] = {
 }
 """Which exception a non-200 HTTP status raises; 5xx raises InternalServerError."""
 
-SERVER_ERROR_CLASS: Final = InternalServerError
-
 REQUEST_ID_HEADERS: Final = (
     "x-request-id",
     "x-log-id",
@@ -300,76 +172,31 @@ REQUEST_ID_HEADERS: Final = (
 )
 """Response headers that may carry the gateway's request id, most specific first."""
 
+TABLE: Final = ErrorTable(
+    code_classes=ERROR_CLASSES,
+    retryable_codes=RETRYABLE_CODES,
+    status_classes=STATUS_CLASSES,
+    server_error_class=InternalServerError,
+    request_id_headers=REQUEST_ID_HEADERS,
+)
+"""The tables above, read by the runtime (`exceptions.ErrorTable`)."""
 
-def request_id_from(headers: Mapping[str, str]) -> str | None:
-    """The request id the gateway sent, if any."""
-    for name in REQUEST_ID_HEADERS:
-        value = headers.get(name)
-        if value:
-            return value
-    return None
-
-
-def error_for_code(
-    err_code: int | None,
-    err_msg: str,
-    *,
-    http_status: int = 200,
-    request_id: str | None = None,
-    operation: str | None = None,
-    default: type[APIError] = APIError,
-) -> APIError:
-    """Build the typed error for an envelope, by the spec's table."""
-    cls = ERROR_CLASSES.get(err_code, default) if err_code is not None else default
-    return cls(
-        err_msg,
-        err_code=err_code,
-        http_status=http_status,
-        request_id=request_id,
-        operation=operation,
-        retryable=err_code in RETRYABLE_CODES,
-    )
-
-
-def error_for_status(
-    http_status: int,
-    err_msg: str,
-    *,
-    err_code: int | None = None,
-    request_id: str | None = None,
-    operation: str | None = None,
-    retry_after: float | None = None,
-) -> APIError:
-    """Build the typed error for an HTTP status other than 200."""
-    cls = SERVER_ERROR_CLASS if http_status >= 500 else STATUS_CLASSES.get(http_status, APIError)
-    error = cls(
-        err_msg,
-        err_code=err_code,
-        http_status=http_status,
-        request_id=request_id,
-        operation=operation,
-        retryable=http_status >= 500 or http_status == 429,
-    )
-    if isinstance(error, RateLimitError):
-        error.retry_after = retry_after
-    return error
-
+request_id_from = TABLE.request_id_from
+error_for_code = TABLE.error_for_code
+error_for_status = TABLE.error_for_status
 
 __all__ = [
     "ERROR_CLASSES",
     "REQUEST_ID_HEADERS",
     "RETRYABLE_CODES",
     "STATUS_CLASSES",
+    "TABLE",
     "TOKEN_INVALID_CODES",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
     "AuthenticationError",
-    "CallbackError",
-    "ConfigurationError",
-    "DecryptionError",
     "ErrorCode",
-    "FileChangedError",
     "InternalServerError",
     "InvalidArgumentError",
     "InvalidRequestError",
@@ -377,8 +204,6 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
-    "SignatureVerificationError",
-    "StoreError",
     "UnexpectedResponseError",
     "error_for_code",
     "error_for_status",

@@ -93,7 +93,9 @@ def _check_object(value: dict[str, Any], node: Rules, label: str) -> None:
 
 def _check_span(value: dict[str, Any], span: Rules, props: Rules) -> None:
     start, end = value.get(span["start"]), value.get(span["end"])
-    if not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in (start, end)):
+    if isinstance(start, bool) or isinstance(end, bool):
+        return
+    if not (isinstance(start, (int, float)) and isinstance(end, (int, float))):
         return
     names = [props[key]["name"] if key in props else key for key in (span["start"], span["end"])]
     if end < start:

@@ -30,9 +30,9 @@ import anyio
 import httpx
 from httpx_sse import EventSource, ServerSentEvent
 
-from . import errors
-from .client import translate, unwrap
+from .exceptions import APIConnectionError, APITimeoutError
 from .redaction import redact
+from .wire import Answers, translate
 
 E = TypeVar("E")
 EVENT_STREAM = "text/event-stream"
@@ -134,58 +134,68 @@ class _Cursor:
             return self.delay
         redact(exc)  # it becomes the cause: its request's URL carries the token
         if isinstance(exc, httpx.TimeoutException):
-            raise errors.APITimeoutError(
+            raise APITimeoutError(
                 f"{operation}: no event for {self.resume.idle_timeout} s ({type(exc).__name__})"
             ) from exc
-        raise errors.APIConnectionError(f"{operation}: {type(exc).__name__}: {exc}") from exc
+        raise APIConnectionError(f"{operation}: {type(exc).__name__}: {exc}") from exc
 
 
 def _is_event_stream(response: httpx.Response) -> bool:
     return response.status_code == 200 and response.headers.get("content-type", "").startswith(EVENT_STREAM)
 
 
-def _build(response: httpx.Response, operation: str, build: Callable[[Any], E], data: Any) -> E:
+def _build(answers: Answers, response: httpx.Response, operation: str, build: Callable[[Any], E], data: Any) -> E:
     try:
         return build(data)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.UnexpectedResponseError(
-            f"event data does not match the spec ({type(exc).__name__})",
-            http_status=response.status_code,
-            request_id=errors.request_id_from(response.headers),
-            operation=operation,
-        ) from exc
+        why = f"event data does not match the spec ({type(exc).__name__})"
+        raise answers.unexpected(response, operation, why) from exc
 
 
-def _event(response: httpx.Response, operation: str, build: Callable[[Any], E], sse: ServerSentEvent) -> E:
+def _event(
+    answers: Answers, response: httpx.Response, operation: str, build: Callable[[Any], E], sse: ServerSentEvent
+) -> E:
     try:
         data = json.loads(sse.data)
     except ValueError:
         data = None
     if not isinstance(data, dict):
         data = None
-    return _build(response, operation, build, data)
+    return _build(answers, response, operation, build, data)
 
 
-def _fallback(response: httpx.Response, operation: str, build: Callable[[Any], E]) -> E | None:
-    data = unwrap(response, operation, data_required=False)
-    return None if data is None else _build(response, operation, build, data)
+def _fallback(answers: Answers, response: httpx.Response, operation: str, build: Callable[[Any], E]) -> E | None:
+    data = answers.unwrap(response, operation, data_required=False)
+    return None if data is None else _build(answers, response, operation, build, data)
 
 
 def events(
-    http: httpx.Client, kwargs: dict[str, Any], operation: str, build: Callable[[Any], E], resume: Resume
+    answers: Answers,
+    http: httpx.Client,
+    kwargs: dict[str, Any],
+    operation: str,
+    build: Callable[[Any], E],
+    resume: Resume,
 ) -> EventStream[E]:
-    """Stream an operation's events; `build` turns one event's data (a dict) into the typed event."""
-    return EventStream(_events(http, kwargs, operation, build, _Cursor(resume), time.sleep))
+    """Stream an operation's events; `build` turns one event's data (a dict) into the typed event, `answers`
+    reads a JSON answer given instead of a stream."""
+    return EventStream(_events(answers, http, kwargs, operation, build, _Cursor(resume), time.sleep))
 
 
 def aevents(
-    http: httpx.AsyncClient, kwargs: dict[str, Any], operation: str, build: Callable[[Any], E], resume: Resume
+    answers: Answers,
+    http: httpx.AsyncClient,
+    kwargs: dict[str, Any],
+    operation: str,
+    build: Callable[[Any], E],
+    resume: Resume,
 ) -> AsyncEventStream[E]:
     """The async twin of `events`."""
-    return AsyncEventStream(_aevents(http, kwargs, operation, build, _Cursor(resume)))
+    return AsyncEventStream(_aevents(answers, http, kwargs, operation, build, _Cursor(resume)))
 
 
 def _events(
+    answers: Answers,
     http: httpx.Client,
     kwargs: dict[str, Any],
     operation: str,
@@ -198,14 +208,14 @@ def _events(
             with http.stream(**cursor.request(kwargs, http.timeout)) as response:
                 if not _is_event_stream(response):
                     response.read()
-                    found = _fallback(response, operation, build)
+                    found = _fallback(answers, response, operation, build)
                     if found is not None:
                         yield found
                     return
                 for sse in EventSource(response).iter_sse():
                     cursor.seen(sse)
                     if sse.data:
-                        yield _event(response, operation, build, sse)
+                        yield _event(answers, response, operation, build, sse)
                 return
         except httpx.DecodingError as exc:
             raise translate(exc, operation) from exc
@@ -216,6 +226,7 @@ def _events(
 
 
 async def _aevents(
+    answers: Answers,
     http: httpx.AsyncClient,
     kwargs: dict[str, Any],
     operation: str,
@@ -227,14 +238,14 @@ async def _aevents(
             async with http.stream(**cursor.request(kwargs, http.timeout)) as response:
                 if not _is_event_stream(response):
                     await response.aread()
-                    found = _fallback(response, operation, build)
+                    found = _fallback(answers, response, operation, build)
                     if found is not None:
                         yield found
                     return
                 async for sse in EventSource(response).aiter_sse():
                     cursor.seen(sse)
                     if sse.data:
-                        yield _event(response, operation, build, sse)
+                        yield _event(answers, response, operation, build, sse)
                 return
         except httpx.DecodingError as exc:
             raise translate(exc, operation) from exc

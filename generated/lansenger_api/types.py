@@ -1,5 +1,5 @@
 # Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
-"""Contains some shared types for properties"""
+"""Shared types for properties and answers (openapi-python-client 0.29.1 templates/types.py.jinja, unchanged)."""
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus

@@ -17,12 +17,7 @@ from lansenger_api.errors import (
     APIError,
     APITimeoutError,
     AuthenticationError,
-    AuthorizationError,
-    CallbackError,
-    ConfigurationError,
-    DecryptionError,
     ErrorCode,
-    FileChangedError,
     InternalServerError,
     InvalidArgumentError,
     InvalidRequestError,
@@ -30,16 +25,24 @@ from lansenger_api.errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
-    SignatureVerificationError,
-    StoreError,
     UnexpectedResponseError,
 )
 
 if TYPE_CHECKING:
     from lansenger_api.redaction import Secret
+    from lansenger_api.request_meta import RequestMeta, request_meta
 
     from ._client import AsyncLansenger, Lansenger
     from ._device_flow import DeviceAuthorization, DeviceFlowUnsupportedError, DeviceTokenState
+    from ._errors import (
+        AuthorizationError,
+        CallbackError,
+        ConfigurationError,
+        DecryptionError,
+        FileChangedError,
+        SignatureVerificationError,
+        StoreError,
+    )
     from ._file_store import FileTokenStore
     from ._hooks import AsyncEventHooks, EventHooks
     from ._oauth_flow import AuthorizationRequest
@@ -57,6 +60,13 @@ __version__ = "0.1.0"
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 _LAZY = {
+    "AuthorizationError": "._errors",
+    "CallbackError": "._errors",
+    "ConfigurationError": "._errors",
+    "DecryptionError": "._errors",
+    "FileChangedError": "._errors",
+    "SignatureVerificationError": "._errors",
+    "StoreError": "._errors",
     "Lansenger": "._client",
     "AsyncLansenger": "._client",
     "RetryPolicy": "._retry",
@@ -78,6 +88,8 @@ _LAZY = {
     "RedisTokenStore": "._redis_store",
     "hook_sign": "._webhooks",
     "Secret": "lansenger_api.redaction",
+    "RequestMeta": "lansenger_api.request_meta",
+    "request_meta": "lansenger_api.request_meta",
 }
 
 
@@ -124,6 +136,7 @@ __all__ = [
     "PresignedUpload",
     "RateLimitError",
     "RedisTokenStore",
+    "RequestMeta",
     "RetryPolicy",
     "Secret",
     "SignatureVerificationError",
@@ -135,4 +148,5 @@ __all__ = [
     "UnexpectedResponseError",
     "__version__",
     "hook_sign",
+    "request_meta",
 ]

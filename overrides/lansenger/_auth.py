@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 import anyio
 import anyio.to_thread
 import httpx
-from lansenger_api.errors import ConfigurationError
 from lansenger_api.redaction import conceal
+from lansenger_api.request_meta import request_meta
 
+from ._errors import ConfigurationError
 from ._retry import envelope_err_code, is_json_response
 from ._store import APP_TOKEN_LOCK, MemoryTokenStore, StoredAppToken, TokenStore, hold, offload, wall_clock_for
 
@@ -44,8 +45,8 @@ TOKEN_EXTENSION = "lansenger.app_token"
 
 
 def wants_app_token(extensions: Mapping[str, object] | None) -> bool:
-    marker = extensions.get("lansenger") if extensions else None
-    return isinstance(marker, Mapping) and bool(marker.get("app_token"))
+    meta = request_meta(extensions)
+    return meta is not None and meta.app_token
 
 
 def _wants_app_token(request: httpx.Request) -> bool:

@@ -15,7 +15,8 @@ import os
 import sys
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-from lansenger_api.errors import DecryptionError
+
+from ._errors import DecryptionError
 
 KEY_BYTES = 32
 BLOCK = 16

@@ -19,13 +19,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from lansenger_api.errors import (
-    CallbackError,
-    ConfigurationError,
-    DecryptionError,
-    SignatureVerificationError,
-    StoreError,
-)
 from lansenger_api.redaction import conceal, scrub
 
 from ._callback_crypto import DECRYPT_FAILED, aes_key_bytes, decrypt_bytes
@@ -33,6 +26,7 @@ from ._callback_events import CallbackEvent
 from ._callback_layouts import CallbackPayload, parse_plaintext
 from ._callback_signature import STALE, verify_signature
 from ._dispatch import Dispatcher, DispatchReport
+from ._errors import CallbackError, ConfigurationError, DecryptionError, SignatureVerificationError, StoreError
 from ._seen import InMemorySeenStore, SeenStore
 from ._warn_throttle import WarnThrottle
 

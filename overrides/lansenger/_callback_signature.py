@@ -13,7 +13,7 @@ import hmac
 import time
 from collections.abc import Callable
 
-from lansenger_api.errors import SignatureVerificationError
+from ._errors import SignatureVerificationError
 
 SIGNATURE_MISMATCH = "the callback signature does not match"
 STALE = "the callback timestamp is outside the tolerance window"

@@ -10,12 +10,13 @@ from typing import Any, Literal, overload
 import httpx
 from lansenger_api.api.auth import create_app_token
 from lansenger_api.client import AsyncLansengerAPI, LansengerAPI
-from lansenger_api.errors import RETRYABLE_CODES, TOKEN_INVALID_CODES, ConfigurationError
+from lansenger_api.errors import RETRYABLE_CODES, TOKEN_INVALID_CODES
 from lansenger_api.models.app_token import AppToken
 from lansenger_api.redaction import conceal
 
 from ._attendance import AsyncJiaban, AsyncQingjia, Jiaban, Qingjia
 from ._auth import AppTokenAuth, TokenGrant
+from ._errors import ConfigurationError
 from ._file_store import FileTokenStore
 from ._hooks import (
     AsyncEventHooks,

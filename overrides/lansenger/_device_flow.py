@@ -26,6 +26,7 @@ from lansenger_api.models.device_poll_state import (
 )
 from lansenger_api.servers import NotOfferedError
 
+from ._errors import AuthorizationError, ConfigurationError
 from ._settings import ENV_PASSPORT_URL, Settings
 
 __all__ = [
@@ -158,11 +159,11 @@ def _unexpected(why: str) -> errors.UnexpectedResponseError:
 def passport(settings: Settings) -> tuple[str, str]:
     """The passport URL and the app id, which the device flow cannot do without."""
     if not settings.passport_url:
-        raise errors.ConfigurationError(
+        raise ConfigurationError(
             f"passport_url is required for the device flow (or set {ENV_PASSPORT_URL}); it is not the gateway URL"
         )
     if not settings.app_id:
-        raise errors.ConfigurationError("app_id is required for the device flow")
+        raise ConfigurationError("app_id is required for the device flow")
     return settings.passport_url, settings.app_id
 
 
@@ -189,7 +190,7 @@ class DevicePolling:
         """Seconds to wait before the next poll; `AuthorizationError` once the code has expired."""
         remaining = self._deadline - self._clock()
         if remaining <= 0:
-            raise errors.AuthorizationError(
+            raise AuthorizationError(
                 "the device code expired before the user approved it: log in again", error=DEVICE_POLL_STATE_EXPIRED
             )
         return min(self.interval, remaining)
@@ -202,9 +203,9 @@ class DevicePolling:
         if answer.state == DEVICE_POLL_STATE_SLOW_DOWN:
             self.interval += SLOW_DOWN_STEP
         elif answer.state == DEVICE_POLL_STATE_DENIED:
-            raise errors.AuthorizationError("the user denied the authorization", error=DEVICE_POLL_STATE_DENIED)
+            raise AuthorizationError("the user denied the authorization", error=DEVICE_POLL_STATE_DENIED)
         elif answer.state == DEVICE_POLL_STATE_EXPIRED:
-            raise errors.AuthorizationError(
+            raise AuthorizationError(
                 "the device code expired before the user approved it: log in again", error=DEVICE_POLL_STATE_EXPIRED
             )
         return None

@@ -38,8 +38,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from lansenger_api.errors import StoreError
-
+from ._errors import StoreError
 from ._private_files import failure, flocked, read_regular, reason, write_atomically
 from ._state_layout import (
     DEFAULT_PROFILE,

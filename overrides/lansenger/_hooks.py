@@ -3,8 +3,9 @@
 Hooks run in a transport layer under the retry transport, so they see every attempt: each retry, the replay
 after a rejected token, the token fetch itself. httpx's own ``event_hooks`` sit above retries and auth, and
 would hand hooks URLs with ``app_token`` in them; here a hook gets a view instead: the URL and JSON bodies with
-secrets replaced by ``***`` (the same redaction as the SDK's logs), the operation marker without the token. The
-view shares the real request's headers, so a request hook can add or change headers and they are sent.
+secrets replaced by ``***`` (the same redaction as the SDK's logs), and the operation's typed metadata
+(``lansenger.request_meta(request.extensions)``) without the token. The view shares the real request's headers,
+so a request hook can add or change headers and they are sent.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Literal, TypedDict
 
 import httpx
-from lansenger_api.errors import ConfigurationError
 
 from ._auth import TOKEN_EXTENSION
+from ._errors import ConfigurationError
 from ._logging import redact
 from ._retry import _abuffer, _buffer, is_json_response
 

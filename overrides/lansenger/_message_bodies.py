@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, Literal, TypeAlias, TypeVar
 
@@ -46,16 +46,17 @@ Body: TypeAlias = (
 )
 """Any message body model; a sequence of `AppArticle` is an appArticles message."""
 
-_BODY_TYPES: dict[type[Any], tuple[MsgType, str]] = {
-    TextMessage: ("text", "text"),
-    FormatTextMessage: ("formatText", "format_text"),
-    OaCardMessage: ("oacard", "oacard"),
-    AppCardMessage: ("appCard", "app_card"),
-    LinkCardMessage: ("linkCard", "link_card"),
-    VerifyCardMessage: ("verifyCard", "verify_card"),
-    I18nAppCardMessage: ("i18nAppCard", "i18n_app_card"),
-    ApproveCardMessage: ("approveCard", "approve_card"),
+_BODY_TYPES: dict[type[Any], tuple[MsgType, Callable[[Any], MsgData]]] = {
+    TextMessage: ("text", lambda body: MsgData(text=body)),
+    FormatTextMessage: ("formatText", lambda body: MsgData(format_text=body)),
+    OaCardMessage: ("oacard", lambda body: MsgData(oacard=body)),
+    AppCardMessage: ("appCard", lambda body: MsgData(app_card=body)),
+    LinkCardMessage: ("linkCard", lambda body: MsgData(link_card=body)),
+    VerifyCardMessage: ("verifyCard", lambda body: MsgData(verify_card=body)),
+    I18nAppCardMessage: ("i18nAppCard", lambda body: MsgData(i18n_app_card=body)),
+    ApproveCardMessage: ("approveCard", lambda body: MsgData(approve_card=body)),
 }
+"""Each body model's msgType and the msgData holding it, built by keyword so a renamed field fails mypy."""
 
 TEXT_LIMIT_BYTES: Final = MAX_BYTES["TextMessage"]["content"]
 """The platform's limit on text content (and captions), in bytes of UTF-8, as the spec states it."""
@@ -159,36 +160,64 @@ def wrap(body: Body) -> Outgoing:
     found = _BODY_TYPES.get(type(body))
     if found is None:
         raise InvalidArgumentError(f"not a message body model: {type(body).__name__}")
-    msg_type, attribute = found
-    msg_data = MsgData()
-    setattr(msg_data, attribute, body)
-    return Outgoing(msg_type, msg_data)
+    msg_type, msg_data = found
+    return Outgoing(msg_type, msg_data(body))
 
 
 @dataclass(frozen=True)
-class Delivery:
-    """Which generated operation sends a message on a channel, and its arguments."""
+class ToStaff:
+    """A private chat between the app's bot and one staff member (create_bot_message)."""
 
-    operation: str
-    arguments: dict[str, Any]
+    staff_id: str
+    message: Outgoing
+    reply_to: str | Unset
+    user_token: str | Unset
+
+
+@dataclass(frozen=True)
+class ToGroup:
+    """A group chat (create_group_message)."""
+
+    group_id: str
+    message: Outgoing
+    reply_to: str | Unset
+    user_token: str | Unset
+
+
+@dataclass(frozen=True)
+class FromAccount:
+    """A message from the app's official account to one staff member (create_account_message)."""
+
+    staff_id: str
+    message: Outgoing
+    user_token: str | Unset
+
+
+@dataclass(frozen=True)
+class AsUser:
+    """A private message sent as the user of `user_token` (create_chat_message)."""
+
+    staff_id: str
+    message: Outgoing
+    user_token: str
+
+
+Delivery: TypeAlias = ToStaff | ToGroup | FromAccount | AsUser
+"""Which generated operation sends a message, with its arguments typed: the send helpers call it directly."""
 
 
 def delivery(
     to: str, chat_type: ChatType, message: Outgoing, *, reply_to: str | None, user_token: str | None
 ) -> Delivery:
-    """Route a message to its channel's operation; what a channel cannot do is refused here, before sending."""
-    common: dict[str, Any] = {"msg_type": message.msg_type, "msg_data": message.msg_data}
-    extra: dict[str, Any]
+    """Route a message to its channel; what a channel cannot do is refused here, before sending."""
     if chat_type in ("account", "user") and reply_to is not None:
         raise InvalidArgumentError(f"reply_to is not supported on the {chat_type!r} channel")
     if chat_type == "group":
-        extra = {"group_id": to, "ref_msg_id": optional(reply_to), "user_token": optional(user_token)}
-        return Delivery("create_group_message", common | extra)
+        return ToGroup(to, message, optional(reply_to), optional(user_token))
     if chat_type == "account":
-        return Delivery("create_account_message", common | {"user_id_list": [to], "user_token": optional(user_token)})
+        return FromAccount(to, message, optional(user_token))
     if chat_type == "user":
         if not user_token:
             raise InvalidArgumentError("the 'user' channel sends as a user: give their user_token")
-        return Delivery("create_chat_message", common | {"receiver_id": to, "user_token": user_token})
-    extra = {"user_id_list": [to], "ref_msg_id": optional(reply_to), "user_token": optional(user_token)}
-    return Delivery("create_bot_message", common | extra)
+        return AsUser(to, message, user_token)
+    return ToStaff(to, message, optional(reply_to), optional(user_token))

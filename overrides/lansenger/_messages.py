@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import cast
 
 import httpx
 from lansenger_api.api.messages import AsyncMessagesResource, MessagesResource
+from lansenger_api.models.account_msg_type import check_account_msg_type
+from lansenger_api.models.bot_msg_type import check_bot_msg_type
+from lansenger_api.models.chat_msg_type import check_chat_msg_type
+from lansenger_api.models.group_msg_type import check_group_msg_type
 from lansenger_api.models.sent_message import SentMessage
 
 from . import _message_bodies as bodies
 from ._files import FileSource, upload_source
 from ._media import AsyncMedia, Media
 from ._media_kinds import MESSAGE_MEDIA_TYPE, app_media_type
-from ._message_bodies import Body, ChatType, Outgoing
+from ._message_bodies import AsUser, Body, ChatType, FromAccount, Outgoing, ToGroup
 
 
 class Messages(MessagesResource):
@@ -103,8 +106,38 @@ class Messages(MessagesResource):
     def _deliver(
         self, to: str, chat_type: ChatType, message: Outgoing, *, reply_to: str | None, user_token: str | None
     ) -> SentMessage:
+        """Call the channel's generated operation, bound and typed: a renamed operation or field fails mypy."""
         plan = bodies.delivery(to, chat_type, message, reply_to=reply_to, user_token=user_token)
-        return cast(SentMessage, getattr(self, plan.operation)(**plan.arguments))
+        body = plan.message
+        if isinstance(plan, ToGroup):
+            return self.create_group_message(
+                group_id=plan.group_id,
+                msg_type=check_group_msg_type(body.msg_type),
+                msg_data=body.msg_data,
+                ref_msg_id=plan.reply_to,
+                user_token=plan.user_token,
+            )
+        if isinstance(plan, FromAccount):
+            return self.create_account_message(
+                msg_type=check_account_msg_type(body.msg_type),
+                msg_data=body.msg_data,
+                user_id_list=[plan.staff_id],
+                user_token=plan.user_token,
+            )
+        if isinstance(plan, AsUser):
+            return self.create_chat_message(
+                receiver_id=plan.staff_id,
+                msg_type=check_chat_msg_type(body.msg_type),
+                msg_data=body.msg_data,
+                user_token=plan.user_token,
+            )
+        return self.create_bot_message(
+            msg_type=check_bot_msg_type(body.msg_type),
+            msg_data=body.msg_data,
+            user_id_list=[plan.staff_id],
+            ref_msg_id=plan.reply_to,
+            user_token=plan.user_token,
+        )
 
 
 class AsyncMessages(AsyncMessagesResource):
@@ -188,4 +221,33 @@ class AsyncMessages(AsyncMessagesResource):
         self, to: str, chat_type: ChatType, message: Outgoing, *, reply_to: str | None, user_token: str | None
     ) -> SentMessage:
         plan = bodies.delivery(to, chat_type, message, reply_to=reply_to, user_token=user_token)
-        return cast(SentMessage, await getattr(self, plan.operation)(**plan.arguments))
+        body = plan.message
+        if isinstance(plan, ToGroup):
+            return await self.create_group_message(
+                group_id=plan.group_id,
+                msg_type=check_group_msg_type(body.msg_type),
+                msg_data=body.msg_data,
+                ref_msg_id=plan.reply_to,
+                user_token=plan.user_token,
+            )
+        if isinstance(plan, FromAccount):
+            return await self.create_account_message(
+                msg_type=check_account_msg_type(body.msg_type),
+                msg_data=body.msg_data,
+                user_id_list=[plan.staff_id],
+                user_token=plan.user_token,
+            )
+        if isinstance(plan, AsUser):
+            return await self.create_chat_message(
+                receiver_id=plan.staff_id,
+                msg_type=check_chat_msg_type(body.msg_type),
+                msg_data=body.msg_data,
+                user_token=plan.user_token,
+            )
+        return await self.create_bot_message(
+            msg_type=check_bot_msg_type(body.msg_type),
+            msg_data=body.msg_data,
+            user_id_list=[plan.staff_id],
+            ref_msg_id=plan.reply_to,
+            user_token=plan.user_token,
+        )

@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import parse_qs, quote, urlsplit
 
-from lansenger_api.errors import AuthorizationError, ConfigurationError, InvalidArgumentError
+from lansenger_api.errors import InvalidArgumentError
+
+from ._errors import AuthorizationError, ConfigurationError
 
 DEFAULT_SCOPE = "basic_userinfor"
 """The only scope the platform defines; spelled this way by the platform."""

@@ -23,11 +23,12 @@ from typing import BinaryIO, TypeAlias, cast
 import anyio
 import httpx
 from lansenger_api.api.media import put_presigned_object
-from lansenger_api.errors import FileChangedError, InvalidArgumentError
+from lansenger_api.errors import TABLE, InvalidArgumentError
 from lansenger_api.redaction import conceal
 from lansenger_api.servers import presigned_target, store_request_id
 from lansenger_api.types import UNSET, Response, Unset
 
+from ._errors import FileChangedError
 from ._files import upload_source
 from ._url_masking import hiding, secrets_of
 
@@ -250,7 +251,7 @@ def _outcome(answer: Response[None], tally: _Tally) -> PresignedUpload:
         http_status=answer.status_code,
         bytes_sent=tally.sent,
         etag=answer.headers.get("etag"),
-        request_id=store_request_id(answer.headers),
+        request_id=store_request_id(answer.headers, TABLE),
     )
 
 

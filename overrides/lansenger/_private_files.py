@@ -17,8 +17,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from lansenger_api.errors import StoreError
-
+from ._errors import StoreError
 from ._store import detached
 
 ORPHAN_AGE = 60.0

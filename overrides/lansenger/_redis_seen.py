@@ -11,8 +11,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from lansenger_api.errors import ConfigurationError, StoreError
-
+from ._errors import ConfigurationError, StoreError
 from ._redis_store import redis_module
 from ._seen import DEFAULT_TTL
 

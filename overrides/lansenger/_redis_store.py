@@ -19,8 +19,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from lansenger_api.errors import ConfigurationError, StoreError
-
+from ._errors import ConfigurationError, StoreError
 from ._store import StoredAppToken, StoredUserToken, app_key, detached
 
 if TYPE_CHECKING:

@@ -12,13 +12,14 @@ from __future__ import annotations
 import json
 import random
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
 import anyio
 import httpx
 from lansenger_api.client import err_code, retry_after_seconds
+from lansenger_api.request_meta import request_meta
 
 from ._logging import logger
 from ._upload_length import check_length
@@ -74,10 +75,10 @@ class RetryPolicy:
 
 
 def is_idempotent(request: httpx.Request) -> bool:
-    """The operation marker decides; unmarked requests fall back to the HTTP method's semantics."""
-    marker = request.extensions.get("lansenger")
-    if isinstance(marker, Mapping) and "idempotent" in marker:
-        return bool(marker["idempotent"])
+    """The operation's metadata decides; other requests fall back to the HTTP method's semantics."""
+    meta = request_meta(request.extensions)
+    if meta is not None:
+        return meta.idempotent
     return request.method.upper() in _SAFE_METHODS
 
 

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from typing import TypedDict
 
 import httpx
-from lansenger_api.errors import ConfigurationError
 from lansenger_api.redaction import conceal
+
+from ._errors import ConfigurationError
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 """Finite by default: a platform that stops answering must not hang a bot forever."""

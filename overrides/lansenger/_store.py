@@ -25,8 +25,8 @@ from urllib.parse import quote
 
 import anyio.to_thread
 import httpx
-from lansenger_api.errors import ConfigurationError, StoreError
 
+from ._errors import ConfigurationError, StoreError
 from ._logging import logger
 
 __all__ = [

@@ -8,10 +8,12 @@ every streamed request that announced its length is counted on the way out and s
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator
 
 import httpx
-from lansenger_api.errors import FileChangedError
+from lansenger_api.request_meta import request_meta
+
+from ._errors import FileChangedError
 
 __all__ = ["LengthCheckedStream", "check_length"]
 
@@ -83,6 +85,5 @@ def check_length(request: httpx.Request) -> None:
     declared = request.headers.get("content-length")
     if declared is None or not declared.isdigit():
         return
-    marker = request.extensions.get("lansenger")
-    operation = marker.get("operation") if isinstance(marker, Mapping) else None
-    request.stream = LengthCheckedStream(stream, int(declared), str(operation or "upload"))
+    meta = request_meta(request.extensions)
+    request.stream = LengthCheckedStream(stream, int(declared), meta.operation if meta else "upload")

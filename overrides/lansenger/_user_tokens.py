@@ -15,10 +15,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from lansenger_api.errors import AuthorizationError
 from lansenger_api.models.user_token_grant import UserTokenGrant
 from lansenger_api.redaction import conceal
 
+from ._errors import AuthorizationError
 from ._store import MemoryTokenStore, StoredUserToken, TokenStore, wall_clock_for
 
 DEFAULT_USER_TOKEN_LIFETIME = 7200

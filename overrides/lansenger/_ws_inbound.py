@@ -14,11 +14,12 @@ import threading
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
-from lansenger_api.errors import APIError, ConfigurationError, InvalidArgumentError, LansengerError, StoreError
+from lansenger_api.errors import APIError, InvalidArgumentError, LansengerError
 from lansenger_api.models.ws_endpoint import WsEndpoint
 
 from ._callback_events import CallbackEvent
 from ._dispatch import Dispatcher
+from ._errors import ConfigurationError, StoreError
 from ._logging import install_redaction, logger
 from ._seen import SeenStore
 from ._settings import Settings

@@ -48,13 +48,13 @@ class AppToken:
 
         expires_in = d.pop("expiresIn", UNSET)
 
-        app_token = cls(
+        app_token_ = cls(
             app_token=app_token,
             expires_in=expires_in,
         )
 
-        app_token.additional_properties = d
-        return app_token
+        app_token_.additional_properties = d
+        return app_token_
 
     @property
     def additional_keys(self) -> list[str]:

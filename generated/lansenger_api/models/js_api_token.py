@@ -46,13 +46,13 @@ class JsApiToken:
 
         expires_in = d.pop("expiresIn", UNSET)
 
-        js_api_token = cls(
+        js_api_token_ = cls(
             js_api_token=js_api_token,
             expires_in=expires_in,
         )
 
-        js_api_token.additional_properties = d
-        return js_api_token
+        js_api_token_.additional_properties = d
+        return js_api_token_
 
     @property
     def additional_keys(self) -> list[str]:

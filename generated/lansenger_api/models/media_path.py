@@ -72,15 +72,15 @@ class MediaPath:
 
         size = _parse_size(d.pop("size", UNSET))
 
-        media_path = cls(
+        media_path_ = cls(
             media_path=media_path,
             name=name,
             type_=type_,
             size=size,
         )
 
-        media_path.additional_properties = d
-        return media_path
+        media_path_.additional_properties = d
+        return media_path_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,12 +56,12 @@ class ScheduleList:
 
                 schedule_list.append(schedule_list_item)
 
-        schedule_list = cls(
+        schedule_list_ = cls(
             schedule_list=schedule_list,
         )
 
-        schedule_list.additional_properties = d
-        return schedule_list
+        schedule_list_.additional_properties = d
+        return schedule_list_
 
     @property
     def additional_keys(self) -> list[str]:

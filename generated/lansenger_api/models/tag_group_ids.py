@@ -40,12 +40,12 @@ class TagGroupIds:
         d = dict(src_dict)
         tag_group_ids = cast(list[str], d.pop("tagGroupIds", UNSET))
 
-        tag_group_ids = cls(
+        tag_group_ids_ = cls(
             tag_group_ids=tag_group_ids,
         )
 
-        tag_group_ids.additional_properties = d
-        return tag_group_ids
+        tag_group_ids_.additional_properties = d
+        return tag_group_ids_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,12 +56,12 @@ class TagMetaList:
 
                 tag_meta_list.append(tag_meta_list_item)
 
-        tag_meta_list = cls(
+        tag_meta_list_ = cls(
             tag_meta_list=tag_meta_list,
         )
 
-        tag_meta_list.additional_properties = d
-        return tag_meta_list
+        tag_meta_list_.additional_properties = d
+        return tag_meta_list_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,14 +56,14 @@ class WsEndpoint:
 
         ping_interval = d.pop("pingInterval", UNSET)
 
-        ws_endpoint = cls(
+        ws_endpoint_ = cls(
             ws_endpoint=ws_endpoint,
             expires_in=expires_in,
             ping_interval=ping_interval,
         )
 
-        ws_endpoint.additional_properties = d
-        return ws_endpoint
+        ws_endpoint_.additional_properties = d
+        return ws_endpoint_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,11 +10,11 @@ from typing import Annotated, Any
 from urllib.parse import parse_qs
 
 import typer
-from lansenger_api.errors import ConfigurationError
 
 from .._callback_events import CallbackEvent
 from .._callback_receiver import CallbackReceiver
 from .._dispatch import Dispatcher
+from .._errors import ConfigurationError
 from . import INSTALL_HINT, _config
 from ._output import emit, note
 from ._runtime import JsonFlag, Runtime, use_json

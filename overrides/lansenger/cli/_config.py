@@ -12,9 +12,8 @@ import os
 from dataclasses import dataclass
 from typing import Any, Final
 
-from lansenger_api.errors import AuthorizationError, ConfigurationError
-
 from .._client import Lansenger
+from .._errors import AuthorizationError, ConfigurationError
 from .._file_store import DEFAULT_STATE_FILE, SETTING_KEYS, FileTokenStore
 from .._settings import (
     ENV_APP_ID,

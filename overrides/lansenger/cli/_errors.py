@@ -20,14 +20,13 @@ from lansenger_api.errors import (
     APIConnectionError,
     APIError,
     AuthenticationError,
-    AuthorizationError,
-    ConfigurationError,
     InvalidArgumentError,
     LansengerError,
     PermissionDeniedError,
 )
 from typer.core import TyperGroup
 
+from .._errors import AuthorizationError, ConfigurationError
 from .._logging import redact
 from ._runtime import Runtime
 

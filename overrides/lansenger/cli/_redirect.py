@@ -13,7 +13,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any, Final
 from urllib.parse import urlsplit
 
-from lansenger_api.errors import AuthorizationError
+from .._errors import AuthorizationError
 
 LOOPBACK_HOSTS: Final = frozenset({"127.0.0.1", "localhost"})
 WAIT_SECONDS: Final = 300.0

@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.app_token import AppToken
 from ...models.grant_type import GrantType
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response
 
 _OPERATION = "create_app_token"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": False, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=False, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

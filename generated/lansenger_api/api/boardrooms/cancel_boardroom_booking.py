@@ -14,11 +14,13 @@ import httpx
 from ... import errors
 from ...client import asend, parse, send
 from ...models.boardroom_booking_cancel_request import BoardroomBookingCancelRequest
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "cancel_boardroom_booking"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
         "userList": {"name": "user_list", "items": {"minLength": 1}},

@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.boardroom_booking import BoardroomBooking
 from ...models.boardroom_booking_request import BoardroomBookingRequest
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_boardroom_booking"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
         "noticeTime": {

@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.boardroom_booking import BoardroomBooking
 from ...models.boardroom_booking_fetch_request import BoardroomBookingFetchRequest
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "fetch_boardroom_booking"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

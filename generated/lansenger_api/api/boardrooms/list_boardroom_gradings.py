@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.boardroom_grading import BoardroomGrading
 from ...models.boardroom_grading_list_request import BoardroomGradingListRequest
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_boardroom_gradings"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

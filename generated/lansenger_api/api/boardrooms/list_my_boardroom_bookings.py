@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.boardroom_booking_list_request import BoardroomBookingListRequest
 from ...models.boardroom_booking_page import BoardroomBookingPage
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_my_boardroom_bookings"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 _RULES = {"props": {"areaOfficeFoolerIds": {"name": "area_office_fooler_ids", "items": {"minLength": 1}}}}
 
 

@@ -8,8 +8,9 @@ from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
+from attrs import evolve
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
+from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...models.bot_command import BotCommand
 from ...models.bot_command_chat_type import BotCommandChatType, check_bot_command_chat_type
 from ...models.bot_command_list import BotCommandList

@@ -14,11 +14,13 @@ import httpx
 from ... import errors
 from ...client import asend, send, unwrap
 from ...models.bot_commands_create_request import BotCommandsCreateRequest
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import Response
 
 _OPERATION = "create_bot_commands"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
         "scopeType": {"name": "scope_type", "enum": [1, 2, 3, 4, 5, 6, 7]},
@@ -71,11 +73,12 @@ def sync_detailed(
         ),
         _OPERATION,
     )
+    _parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse(response),
+        parsed=None,
     )
 
 
@@ -109,11 +112,12 @@ async def asyncio_detailed(
         ),
         _OPERATION,
     )
+    _parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse(response),
+        parsed=None,
     )
 
 

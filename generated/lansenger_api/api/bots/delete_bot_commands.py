@@ -13,11 +13,13 @@ import httpx
 
 from ...client import asend, send, unwrap
 from ...models.bot_command_scope import BotCommandScope
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import Response
 
 _OPERATION = "delete_bot_commands"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
         "scopeType": {"name": "scope_type", "enum": [1, 2, 3, 4, 5, 6, 7]},
@@ -59,11 +61,12 @@ def sync_detailed(
         ),
         _OPERATION,
     )
+    _parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse(response),
+        parsed=None,
     )
 
 
@@ -97,11 +100,12 @@ async def asyncio_detailed(
         ),
         _OPERATION,
     )
+    _parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse(response),
+        parsed=None,
     )
 
 

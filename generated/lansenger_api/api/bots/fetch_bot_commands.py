@@ -14,11 +14,13 @@ import httpx
 from ...client import asend, parse, send
 from ...models.bot_command_list import BotCommandList
 from ...models.bot_command_scope import BotCommandScope
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import Response
 
 _OPERATION = "fetch_bot_commands"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
         "scopeType": {"name": "scope_type", "enum": [1, 2, 3, 4, 5, 6, 7]},

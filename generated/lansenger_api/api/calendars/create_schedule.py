@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, path_segment, send
 from ...models.schedule_create_request import ScheduleCreateRequest
 from ...models.schedule_created import ScheduleCreated
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_schedule"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
         "startTime": {

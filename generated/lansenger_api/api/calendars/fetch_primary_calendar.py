@@ -14,10 +14,12 @@ import httpx
 from ... import errors
 from ...client import asend, parse, send
 from ...models.calendar_primary import CalendarPrimary
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "fetch_primary_calendar"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

@@ -14,10 +14,12 @@ import httpx
 from ... import errors
 from ...client import asend, parse, path_segment, send
 from ...models.schedule_attendee_page import ScheduleAttendeePage
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_schedule_attendees"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, path_segment, send
 from ...models.schedule_list import ScheduleList
 from ...models.schedule_list_request import ScheduleListRequest
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_schedules"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "span": {"start": "startTime", "end": "endTime", "max": 3628800, "unit": "seconds"},
     "props": {"startTime": {"name": "start_time"}, "endTime": {"name": "end_time"}},

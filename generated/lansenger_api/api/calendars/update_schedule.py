@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, path_segment, send
 from ...models.schedule_changed import ScheduleChanged
 from ...models.schedule_update_request import ScheduleUpdateRequest
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "update_schedule"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "anyRequired": [
         "summary",

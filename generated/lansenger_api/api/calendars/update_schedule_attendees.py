@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, path_segment, send
 from ...models.schedule_attendees_batch import ScheduleAttendeesBatch
 from ...models.schedule_attendees_updated import ScheduleAttendeesUpdated
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "update_schedule_attendees"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "anyRequired": ["addAttendees", "deleteAttendees"],
     "props": {

@@ -8,8 +8,9 @@ from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
+from attrs import evolve
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
+from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...models.department_children import DepartmentChildren
 from ...models.department_create_request import DepartmentCreateRequest
 from ...models.department_created import DepartmentCreated

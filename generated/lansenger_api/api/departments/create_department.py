@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.department_create_request import DepartmentCreateRequest
 from ...models.department_created import DepartmentCreated
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_department"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {"props": {"tags": {"name": "tags", "items": {"minLength": 1}}}}
 
 

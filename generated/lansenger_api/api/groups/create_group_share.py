@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, path_segment, send
 from ...models.group_share import GroupShare
 from ...models.group_share_request import GroupShareRequest
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_group_share"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, path_segment, send
 from ...models.group_members_update import GroupMembersUpdate
 from ...models.group_members_updated import GroupMembersUpdated
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "update_group_members"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "anyRequired": ["addUserList", "delUserList", "addDepartmentIdList"],
     "props": {

@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.hook_message_request import HookMessageRequest
 from ...models.message_ack import MessageAck
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_hook_message"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": False, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=False, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
         "msgData": {

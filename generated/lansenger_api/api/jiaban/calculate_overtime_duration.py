@@ -14,10 +14,12 @@ import httpx
 from ... import errors
 from ...client import asend, parse, send
 from ...models.jiaban_duration_request import JiabanDurationRequest
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "calculate_overtime_duration"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

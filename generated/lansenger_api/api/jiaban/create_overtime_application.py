@@ -14,11 +14,13 @@ import httpx
 from ... import errors
 from ...client import asend, parse, send
 from ...models.jiaban_apply_request import JiabanApplyRequest
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_overtime_application"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {"props": {"approveIds": {"name": "approve_ids", "items": {"minLength": 1}}}}
 
 

@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.jiaban_apply_list_request import JiabanApplyListRequest
 from ...models.jiaban_apply_page import JiabanApplyPage
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_overtime_applications"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

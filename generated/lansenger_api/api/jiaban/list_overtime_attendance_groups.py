@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.jiaban_attendance_group import JiabanAttendanceGroup
 from ...models.jiaban_groups_request import JiabanGroupsRequest
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_overtime_attendance_groups"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

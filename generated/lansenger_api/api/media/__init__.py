@@ -9,8 +9,9 @@ from io import BytesIO
 from typing import Any, cast
 
 import httpx
+from attrs import evolve
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
+from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...models.app_media_type import AppMediaType, check_app_media_type
 from ...models.core_media_type import CoreMediaType, check_core_media_type
 from ...models.media_path import MediaPath

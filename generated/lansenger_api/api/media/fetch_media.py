@@ -15,10 +15,12 @@ from ... import errors
 from ...client import astream as _astream
 from ...client import path_segment
 from ...client import stream as _stream
+from ...request_meta import RequestMeta
 from ...types import UNSET, Unset
 
 _OPERATION = "fetch_media"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

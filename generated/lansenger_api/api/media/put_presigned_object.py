@@ -12,11 +12,14 @@ from typing import Any
 
 import httpx
 
+from ...client import ANSWERS
+from ...request_meta import RequestMeta
 from ...servers import asend_presigned, presigned_target, send_presigned
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "put_presigned_object"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": False, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=False, idempotent=False)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(
@@ -66,12 +69,14 @@ def sync_detailed(
             content_length=content_length,
         ),
         _OPERATION,
+        ANSWERS.table,
     )
+    _parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse(response),
+        parsed=None,
     )
 
 
@@ -94,6 +99,7 @@ def sync(
                 content_length=content_length,
             ),
             _OPERATION,
+            ANSWERS.table,
         )
     )
 
@@ -116,12 +122,14 @@ async def asyncio_detailed(
             content_length=content_length,
         ),
         _OPERATION,
+        ANSWERS.table,
     )
+    _parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse(response),
+        parsed=None,
     )
 
 
@@ -144,5 +152,6 @@ async def asyncio(
                 content_length=content_length,
             ),
             _OPERATION,
+            ANSWERS.table,
         )
     )

@@ -16,10 +16,12 @@ from ...client import asend, parse, send
 from ...models.core_media_type import CoreMediaType
 from ...models.media_upload import MediaUpload
 from ...models.uploaded_media import UploadedMedia
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "upload_media"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

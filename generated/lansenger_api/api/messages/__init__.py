@@ -8,8 +8,9 @@ from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
+from attrs import evolve
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
+from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...models.account_message_request import AccountMessageRequest
 from ...models.account_msg_type import AccountMsgType, check_account_msg_type
 from ...models.bot_message_request import BotMessageRequest

@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.account_message_request import AccountMessageRequest
 from ...models.sent_message import SentMessage
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_account_message"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "anyRequired": ["userIdList", "departmentIdList"],
     "props": {

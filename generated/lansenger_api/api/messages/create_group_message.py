@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.group_message_request import GroupMessageRequest
 from ...models.sent_message import SentMessage
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_group_message"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
         "msgType": {

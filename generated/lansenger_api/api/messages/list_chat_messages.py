@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.chat_messages_page import ChatMessagesPage
 from ...models.chat_messages_request import ChatMessagesRequest
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_chat_messages"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "anyRequired": ["staffId", "groupId"],
     "props": {"staffId": {"name": "staff_id"}, "groupId": {"name": "group_id"}},

@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.chat_list import ChatList
 from ...models.chat_list_request import ChatListRequest
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_chats"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 _RULES = {"props": {"chatType": {"name": "chat_type", "enum": [0, 1, 2]}}}
 
 

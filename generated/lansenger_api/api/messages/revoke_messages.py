@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.message_ack import MessageAck
 from ...models.revoke_request import RevokeRequest
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import Response
 
 _OPERATION = "revoke_messages"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
         "chatType": {"name": "chat_type", "enum": ["staff", "group", "notification", "account", "bot"]},

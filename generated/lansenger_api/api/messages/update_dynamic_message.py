@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.dynamic_update_request import DynamicUpdateRequest
 from ...models.message_ack import MessageAck
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import Response
 
 _OPERATION = "update_dynamic_message"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
         "msgType": {"name": "msg_type", "enum": ["appCard", "approveCard"]},

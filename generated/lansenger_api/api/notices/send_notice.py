@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.notice import Notice
 from ...models.notice_send_request import NoticeSendRequest
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "send_notice"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "anyRequired": ["createUserId", "createMobile"],
     "props": {

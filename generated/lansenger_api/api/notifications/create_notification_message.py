@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.notification_message_request import NotificationMessageRequest
 from ...models.notification_messages_sent import NotificationMessagesSent
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_notification_message"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
         "receiverIds": {"name": "receiver_ids", "items": {"minLength": 1}},

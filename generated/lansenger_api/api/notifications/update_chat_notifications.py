@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.chat_notification_update import ChatNotificationUpdate
 from ...models.notifications_accepted import NotificationsAccepted
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "update_chat_notifications"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
         "statusList": {

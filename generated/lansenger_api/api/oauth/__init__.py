@@ -8,8 +8,9 @@ from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
+from attrs import evolve
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
+from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...models.create_user_token_grant_type import CreateUserTokenGrantType, check_create_user_token_grant_type
 from ...models.create_user_token_v1_grant_type import CreateUserTokenV1GrantType, check_create_user_token_v1_grant_type
 from ...models.device_authorization_request import DeviceAuthorizationRequest

@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.create_user_token_grant_type import CreateUserTokenGrantType
 from ...models.user_token_grant import UserTokenGrant
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_user_token"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

@@ -12,14 +12,16 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import asend, send
+from ...client import ANSWERS, asend, send
 from ...models.device_poll_answer import DevicePollAnswer
 from ...models.device_token_request import DeviceTokenRequest
+from ...request_meta import RequestMeta
 from ...servers import parse_bare, server_url
 from ...types import Response
 
 _OPERATION = "poll_device_token"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": False, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=False, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(
@@ -54,6 +56,7 @@ def _parse(response: httpx.Response) -> DevicePollAnswer:
         response,
         _OPERATION,
         _build,
+        ANSWERS.table,
         answer_errors=("authorization_pending", "slow_down", "access_denied", "expired_token"),
     )
 

@@ -12,15 +12,17 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import asend, send
+from ...client import ANSWERS, asend, send
 from ...models.device_authorization_request import DeviceAuthorizationRequest
 from ...models.device_codes import DeviceCodes
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...servers import parse_bare, server_url
 from ...types import Response
 
 _OPERATION = "request_device_authorization"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": False, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=False, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
         "responseType": {"name": "response_type", "enum": ["device_code"]},
@@ -68,6 +70,7 @@ def _parse(response: httpx.Response) -> DeviceCodes:
         response,
         _OPERATION,
         _build,
+        ANSWERS.table,
         nonempty=("deviceCode", "userCode"),
     )
 

@@ -14,10 +14,12 @@ import httpx
 from ... import errors
 from ...client import asend, parse, path_segment, send
 from ...models.org_extra_field_id_page import OrgExtraFieldIdPage
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_extra_field_ids"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.personal_app_create_request import PersonalAppCreateRequest
 from ...models.personal_app_credentials import PersonalAppCredentials
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response
 
 _OPERATION = "create_personal_app"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

@@ -8,8 +8,9 @@ from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
+from attrs import evolve
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
+from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...models.personal_todo_copy import PersonalTodoCopy
 from ...models.personal_todo_create_request import PersonalTodoCreateRequest
 from ...models.personal_todo_download_url_request import PersonalTodoDownloadUrlRequest

@@ -14,11 +14,13 @@ import httpx
 from ... import errors
 from ...client import asend, parse, send
 from ...models.personal_todo_create_request import PersonalTodoCreateRequest
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_personal_todo"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
         "priority": {"name": "priority", "enum": [0, 1, 2, 3]},

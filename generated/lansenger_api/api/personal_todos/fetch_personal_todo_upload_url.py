@@ -14,10 +14,12 @@ import httpx
 from ... import errors
 from ...client import asend, parse, send
 from ...models.personal_todo_upload_url_request import PersonalTodoUploadUrlRequest
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "fetch_personal_todo_upload_url"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

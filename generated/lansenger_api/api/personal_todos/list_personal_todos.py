@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.personal_todo_list_request import PersonalTodoListRequest
 from ...models.personal_todo_page import PersonalTodoPage
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_personal_todos"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 _RULES = {"props": {"status": {"name": "status", "enum": [0, 1]}}}
 
 

@@ -14,11 +14,13 @@ import httpx
 from ... import errors
 from ...client import asend, send, unwrap
 from ...models.personal_todo_update_request import PersonalTodoUpdateRequest
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "update_personal_todo"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
         "updateFields": {"name": "update_fields", "items": {"minLength": 1}},
@@ -102,11 +104,12 @@ def sync_detailed(
         ),
         _OPERATION,
     )
+    _parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse(response),
+        parsed=None,
     )
 
 
@@ -144,11 +147,12 @@ async def asyncio_detailed(
         ),
         _OPERATION,
     )
+    _parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse(response),
+        parsed=None,
     )
 
 

@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.personal_todo_resource import PersonalTodoResource
 from ...models.personal_todo_resource_upload_request import PersonalTodoResourceUploadRequest
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "upload_personal_todo_resource"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

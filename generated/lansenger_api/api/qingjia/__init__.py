@@ -8,8 +8,9 @@ from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
+from attrs import evolve
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
+from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...models.qingjia_application import QingjiaApplication
 from ...models.qingjia_apply_form import QingjiaApplyForm
 from ...models.qingjia_apply_list_request import QingjiaApplyListRequest
@@ -209,7 +210,7 @@ class QingjiaResource:
         return paginate(
             lambda position: self.list_leave_applications(
                 cmc_code=cmc_code,
-                query_vo=with_field(query_vo, "page_no", position),
+                query_vo=paged(query_vo, evolve(query_vo, page_no=position)),
                 is_diss=is_diss,
                 staff_id=staff_id,
                 user_token=user_token,
@@ -459,7 +460,7 @@ class AsyncQingjiaResource:
         return apaginate(
             lambda position: self.list_leave_applications(
                 cmc_code=cmc_code,
-                query_vo=with_field(query_vo, "page_no", position),
+                query_vo=paged(query_vo, evolve(query_vo, page_no=position)),
                 is_diss=is_diss,
                 staff_id=staff_id,
                 user_token=user_token,

@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.qingjia_duration_request import QingjiaDurationRequest
 from ...models.qingjia_leave_duration import QingjiaLeaveDuration
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "calculate_leave_duration"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.qingjia_balance import QingjiaBalance
 from ...models.qingjia_balance_request import QingjiaBalanceRequest
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "fetch_leave_balance"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

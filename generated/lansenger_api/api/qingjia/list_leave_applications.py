@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.qingjia_apply_list_request import QingjiaApplyListRequest
 from ...models.qingjia_apply_page import QingjiaApplyPage
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_leave_applications"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
         "queryVO": {

@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.qingjia_attendance_group import QingjiaAttendanceGroup
 from ...models.qingjia_groups_request import QingjiaGroupsRequest
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_leave_attendance_groups"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.qingjia_rule_config import QingjiaRuleConfig
 from ...models.qingjia_rule_configs_request import QingjiaRuleConfigsRequest
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_leave_rule_configs"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.qingjia_leave_type import QingjiaLeaveType
 from ...models.qingjia_leave_types_request import QingjiaLeaveTypesRequest
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_leave_types"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

@@ -8,8 +8,9 @@ from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
+from attrs import evolve
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
+from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...models.questionnaire_account import QuestionnaireAccount
 from ...models.questionnaire_account_list_request import QuestionnaireAccountListRequest
 from ...models.questionnaire_accounts_request import QuestionnaireAccountsRequest

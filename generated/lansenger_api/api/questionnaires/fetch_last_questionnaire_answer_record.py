@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.questionnaire_answer_record import QuestionnaireAnswerRecord
 from ...models.questionnaire_last_answer_request import QuestionnaireLastAnswerRequest
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "fetch_last_questionnaire_answer_record"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.questionnaire_answer_detail import QuestionnaireAnswerDetail
 from ...models.questionnaire_answer_fetch_request import QuestionnaireAnswerFetchRequest
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "fetch_questionnaire_answer"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.questionnaire_brief_request import QuestionnaireBriefRequest
 from ...models.questionnaire_detail import QuestionnaireDetail
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "fetch_questionnaire_brief"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.questionnaire_account_list_request import QuestionnaireAccountListRequest
 from ...models.questionnaire_page import QuestionnairePage
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_account_questionnaires"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 _RULES = {"props": {"status": {"name": "status", "enum": [1, 2, 3, 4, 5]}}}
 
 

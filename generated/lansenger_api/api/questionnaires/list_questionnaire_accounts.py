@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.questionnaire_account import QuestionnaireAccount
 from ...models.questionnaire_accounts_request import QuestionnaireAccountsRequest
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_questionnaire_accounts"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.questionnaire_detail import QuestionnaireDetail
 from ...models.questionnaire_query_request import QuestionnaireQueryRequest
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_questionnaires_by_codes"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 _RULES = {"props": {"codeList": {"name": "code_list", "items": {"minLength": 1}}}}
 
 

@@ -14,11 +14,13 @@ import httpx
 from ... import errors
 from ...client import asend, parse, send
 from ...models.questionnaire_save_request import QuestionnaireSaveRequest
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "save_questionnaire"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {"props": {"userType": {"name": "user_type", "enum": [1, 2]}}}
 
 

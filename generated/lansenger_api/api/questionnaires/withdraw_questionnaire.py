@@ -14,10 +14,12 @@ import httpx
 from ... import errors
 from ...client import asend, parse, send
 from ...models.questionnaire_code_request import QuestionnaireCodeRequest
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "withdraw_questionnaire"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

@@ -8,8 +8,9 @@ from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
+from attrs import evolve
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
+from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...models.role_create_request import RoleCreateRequest
 from ...models.role_created import RoleCreated
 from ...models.role_member_delete_request import RoleMemberDeleteRequest

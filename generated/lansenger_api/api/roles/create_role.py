@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, path_segment, send
 from ...models.role_create_request import RoleCreateRequest
 from ...models.role_created import RoleCreated
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_role"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

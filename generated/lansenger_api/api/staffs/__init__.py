@@ -8,8 +8,9 @@ from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
+from attrs import evolve
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
+from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...models.staff_account_state import StaffAccountState, check_staff_account_state
 from ...models.staff_ancestor_chain import StaffAncestorChain
 from ...models.staff_create_request import StaffCreateRequest

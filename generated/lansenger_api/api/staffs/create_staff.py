@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.staff_create_request import StaffCreateRequest
 from ...models.staff_created import StaffCreated
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_staff"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
         "departments": {"name": "departments", "items": {"props": {"id": {"name": "id", "minLength": 1}}}},

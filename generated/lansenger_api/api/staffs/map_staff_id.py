@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.staff_id_mapping import StaffIdMapping
 from ...models.staff_id_type import StaffIdType
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "map_staff_id"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.staff_search_page import StaffSearchPage
 from ...models.staff_search_request import StaffSearchRequest
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "search_staffs"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
         "searchScope": {

@@ -14,11 +14,13 @@ import httpx
 from ... import errors
 from ...client import asend, path_segment, send, unwrap
 from ...models.staff_update_request import StaffUpdateRequest
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "update_staff"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
         "departments": {"name": "departments", "items": {"props": {"id": {"name": "id", "minLength": 1}}}},
@@ -113,11 +115,12 @@ def sync_detailed(
         ),
         _OPERATION,
     )
+    _parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse(response),
+        parsed=None,
     )
 
 
@@ -159,11 +162,12 @@ async def asyncio_detailed(
         ),
         _OPERATION,
     )
+    _parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse(response),
+        parsed=None,
     )
 
 

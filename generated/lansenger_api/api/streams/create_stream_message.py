@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.stream_create_request import StreamCreateRequest
 from ...models.stream_message import StreamMessage
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import Response
 
 _OPERATION = "create_stream_message"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {"props": {"receiverType": {"name": "receiver_type", "enum": ["staff", "group"]}}}
 
 

@@ -12,17 +12,19 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import asend, parse, send
+from ...client import ANSWERS, asend, parse, send
 from ...models.stream_fetch_request import StreamFetchRequest
 from ...models.stream_message_event import StreamMessageEvent
 from ...models.stream_message_state import StreamMessageState
+from ...request_meta import RequestMeta
 from ...sse import AsyncEventStream, EventStream, Resume
 from ...sse import aevents as _aevents
 from ...sse import events as _events
 from ...types import Response
 
 _OPERATION = "fetch_stream_message"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(
@@ -143,6 +145,7 @@ def events(
 ) -> EventStream[StreamMessageEvent]:
     """Fetch a stream message. As Server-Sent Events, typed; see `lansenger_api.sse`."""
     return _events(
+        ANSWERS,
         client,
         _get_kwargs(
             body=body,
@@ -161,6 +164,7 @@ def aevents(
 ) -> AsyncEventStream[StreamMessageEvent]:
     """The async twin of `events`."""
     return _aevents(
+        ANSWERS,
         client,
         _get_kwargs(
             body=body,

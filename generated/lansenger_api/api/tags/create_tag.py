@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.tag_create_request import TagCreateRequest
 from ...models.tag_created import TagCreated
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_tag"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.tag_group_create_request import TagGroupCreateRequest
 from ...models.tag_group_created import TagGroupCreated
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_tag_group"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {"props": {"tagGroupCategory": {"name": "tag_group_category", "enum": [1, 2]}}}
 
 

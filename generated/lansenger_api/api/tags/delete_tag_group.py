@@ -13,10 +13,12 @@ import httpx
 
 from ... import errors
 from ...client import asend, path_segment, send, unwrap
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "delete_tag_group"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(
@@ -65,11 +67,12 @@ def sync_detailed(
         ),
         _OPERATION,
     )
+    _parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse(response),
+        parsed=None,
     )
 
 
@@ -107,11 +110,12 @@ async def asyncio_detailed(
         ),
         _OPERATION,
     )
+    _parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse(response),
+        parsed=None,
     )
 
 

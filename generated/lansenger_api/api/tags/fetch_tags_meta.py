@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.tag_meta_list import TagMetaList
 from ...models.tag_meta_request import TagMetaRequest
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "fetch_tags_meta"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 _RULES = {"props": {"tagIds": {"name": "tag_ids", "items": {"minLength": 1}}}}
 
 

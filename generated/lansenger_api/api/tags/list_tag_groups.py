@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.tag_group_ids import TagGroupIds
 from ...models.tag_group_list_request import TagGroupListRequest
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_tag_groups"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 _RULES = {"props": {"categoryList": {"name": "category_list", "items": {"enum": [1, 2]}}}}
 
 

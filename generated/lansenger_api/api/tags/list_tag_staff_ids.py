@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.tag_staff_page import TagStaffPage
 from ...models.tag_staff_query import TagStaffQuery
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_tag_staff_ids"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
         "tagFilters": {

@@ -8,8 +8,9 @@ from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
+from attrs import evolve
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
+from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...models.todo_create_request import TodoCreateRequest
 from ...models.todo_delete_request import TodoDeleteRequest
 from ...models.todo_executor_list import TodoExecutorList

@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.todo_status_count import TodoStatusCount
 from ...models.todo_status_count_request import TodoStatusCountRequest
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "count_todos_by_status"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 _RULES = {"props": {"status": {"name": "status", "items": {"enum": ["11", "12", "21", "22"]}}}}
 
 

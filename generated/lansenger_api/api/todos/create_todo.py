@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.todo_create_request import TodoCreateRequest
 from ...models.todo_task_ref import TodoTaskRef
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_todo"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
         "type": {"name": "type_", "enum": [1, 2]},

@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.todo_executor_list import TodoExecutorList
 from ...models.todo_executor_list_request import TodoExecutorListRequest
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_todo_executors"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 _RULES = {"props": {"statusList": {"name": "status_list", "items": {"enum": ["11", "12", "21", "22"]}}}}
 
 

@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.todo_list_request import TodoListRequest
 from ...models.todo_task_list import TodoTaskList
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_todos"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
         "appIds": {"name": "app_ids", "items": {"minLength": 1}},

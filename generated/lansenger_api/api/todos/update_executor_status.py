@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.todo_executor_status_update_request import TodoExecutorStatusUpdateRequest
 from ...models.todo_task_ref import TodoTaskRef
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "update_executor_status"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
         "executorStatusList": {

@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.todo_info_update_request import TodoInfoUpdateRequest
 from ...models.todo_task_ref import TodoTaskRef
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "update_todo_info"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

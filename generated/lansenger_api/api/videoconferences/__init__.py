@@ -8,8 +8,9 @@ from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
+from attrs import evolve
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
+from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...models.vc_auto_record import VcAutoRecord, check_vc_auto_record
 from ...models.vc_config import VcConfig
 from ...models.vc_config_request import VcConfigRequest

@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.vc_member_control_request import VcMemberControlRequest
 from ...models.vc_op_result import VcOpResult
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "control_meeting_member"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

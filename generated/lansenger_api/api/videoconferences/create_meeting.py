@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.vc_create_meeting_request import VcCreateMeetingRequest
 from ...models.vc_meeting import VcMeeting
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_meeting"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
         "autoRecord": {"name": "auto_record", "enum": [0, 1]},

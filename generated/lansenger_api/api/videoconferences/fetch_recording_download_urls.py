@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.vc_recording_urls import VcRecordingUrls
 from ...models.vc_recording_urls_request import VcRecordingUrlsRequest
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "fetch_recording_download_urls"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

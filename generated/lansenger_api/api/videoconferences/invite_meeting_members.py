@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.vc_invite_request import VcInviteRequest
 from ...models.vc_op_result import VcOpResult
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "invite_meeting_members"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
         "member": {

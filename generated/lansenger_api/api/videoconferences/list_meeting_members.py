@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.vc_meeting_page_request import VcMeetingPageRequest
 from ...models.vc_member_page import VcMemberPage
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_meeting_members"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

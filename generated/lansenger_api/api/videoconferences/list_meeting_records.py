@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.vc_meeting_page import VcMeetingPage
 from ...models.vc_meeting_record_list_request import VcMeetingRecordListRequest
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_meeting_records"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 _RULES = {"props": {"createSource": {"name": "create_source", "enum": [0, 1]}}}
 
 

@@ -15,11 +15,13 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.vc_meeting_list_request import VcMeetingListRequest
 from ...models.vc_meeting_page import VcMeetingPage
+from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_meetings"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 _RULES = {"props": {"fetchRange": {"name": "fetch_range", "enum": ["my", "all", "person"]}}}
 
 

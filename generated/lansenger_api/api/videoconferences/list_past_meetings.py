@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.vc_meeting_page import VcMeetingPage
 from ...models.vc_operator_page_request import VcOperatorPageRequest
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_past_meetings"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.vc_meeting_request import VcMeetingRequest
 from ...models.vc_op_result import VcOpResult
+from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "stop_meeting"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(

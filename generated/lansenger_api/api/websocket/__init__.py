@@ -8,8 +8,9 @@ from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, cast
 
 import httpx
+from attrs import evolve
 
-from ...client import apaginate, next_offset, next_page, paginate, with_extra, with_field
+from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...models.ws_endpoint import WsEndpoint
 from ...models.ws_endpoint_request import WsEndpointRequest
 from ...types import UNSET, File, Unset

@@ -15,10 +15,12 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.ws_endpoint import WsEndpoint
 from ...models.ws_endpoint_request import WsEndpointRequest
+from ...request_meta import RequestMeta
 from ...types import Response
 
 _OPERATION = "create_ws_endpoint"
-_EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": False, "idempotent": True}}
+_META = RequestMeta(operation=_OPERATION, app_token=False, idempotent=True)
+_EXTENSIONS = _META.extensions()
 
 
 def _get_kwargs(
