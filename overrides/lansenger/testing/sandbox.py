@@ -117,8 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with sandbox:
         if options.run is not None:
             return _run_against(sandbox, options.run)
-        print(f"Lansenger sandbox listening on {sandbox.url}", flush=True)
-        _wait_for_interrupt()
+        _wait_for_interrupt(announce=f"Lansenger sandbox listening on {sandbox.url}")
     return 0
 
 
@@ -142,8 +141,12 @@ def _run_against(sandbox: Sandbox, command: list[str]) -> int:
     return status if status >= 0 else 128 - status
 
 
-def _wait_for_interrupt() -> None:
-    """Block until Ctrl-C or SIGTERM; both count as a normal shutdown."""
+def _wait_for_interrupt(announce: str) -> None:
+    """Block until Ctrl-C or SIGTERM; both count as a normal shutdown.
+
+    `announce` is printed only once the SIGTERM handler is in place: a supervisor that stops the sandbox as soon
+    as it reads the line must not kill it with the default handler.
+    """
     stopped = threading.Event()
 
     def on_terminate(_signum: int, _frame: FrameType | None) -> None:
@@ -151,6 +154,7 @@ def _wait_for_interrupt() -> None:
 
     previous = signal.signal(signal.SIGTERM, on_terminate)
     try:
+        print(announce, flush=True)
         stopped.wait()
     except KeyboardInterrupt:
         pass
