@@ -75,6 +75,9 @@ class Synthesizer:
             recursive = prop.get("$ref") in seen or prop.get("items", {}).get("$ref") in seen
             if key in required or (depth < _MAX_DEPTH and not recursive):
                 made[key] = self._value(prop, key, depth + 1, seen)
+        span = schema.get("x-lansenger-max-span")
+        if span is not None and isinstance(made.get(span["start"]), int) and span["end"] in made:
+            made[span["end"]] = made[span["start"]] + self._random.randint(0, span["max"])
         return made
 
     def _array(self, schema: Mapping[str, Any], name: str, depth: int, seen: frozenset[str]) -> list[Any]:
