@@ -1,5 +1,6 @@
-"""Every operation of the spec is called in a wire test and answered by the sandbox from the spec alone (no
-hand-written route needed); every tag has an error test."""
+"""Every operation of the spec is called through the SDK over loopback and answered by the sandbox from the spec
+alone: the wire cases are derived from the spec, so a new operation needs no hand-written handler or test.
+Every tag has an error test."""
 
 from __future__ import annotations
 
@@ -8,12 +9,10 @@ import importlib
 import inspect
 import io
 import json
-import re
 import typing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -33,7 +32,6 @@ from openapi_python_client.strings import PythonIdentifier
 
 from tests._envelopes import GATEWAY, TOKEN, failed
 
-TESTS = Path(__file__).parent
 METHODS = ("get", "post", "put", "delete", "patch")
 
 
@@ -50,14 +48,6 @@ def _operations() -> list[tuple[str, str, str, str]]:
 
 
 OPERATIONS = _operations()
-
-
-def test_every_operation_is_called_in_a_wire_test() -> None:
-    sources = "\n".join(
-        path.read_text(encoding="utf-8") for path in TESTS.glob("test_*.py") if path.name != Path(__file__).name
-    )
-    missing = [name for name, *_ in OPERATIONS if not re.search(rf"\.{name}\(", sources)]
-    assert not missing, f"no test calls {missing}"
 
 
 def _simplest_call(client: Lansenger, name: str, tag: str) -> Any:
