@@ -16,18 +16,13 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
+from .runtime.validation import CONSTRAINT_KEYS as _CONSTRAINT_KEYS
+from .runtime.validation import merged as _merged
+from .runtime.validation import resolve, rule_tree
+
 ENVELOPE_REF = "#/components/schemas/Envelope"
 SCHEMA_PREFIX = "#/components/schemas/"
 EVENT_STREAM = "text/event-stream"
-_CONSTRAINT_KEYS = ("minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum")
-# Rules the request-rule tree carries (see rules_for): JSON Schema keywords, plus our extensions for what JSON Schema
-# cannot say about this platform: limits in UTF-8 bytes, "at least one of these fields", and a maximum time span.
-_TREE_KEYS = {
-    **{key: key for key in (*_CONSTRAINT_KEYS, "enum")},
-    "x-lansenger-max-bytes": "maxBytes",
-    "x-lansenger-require-any": "anyRequired",
-    "x-lansenger-max-span": "span",
-}
 # x-lansenger-pagination names exactly one position parameter: `page` (a page number, +1 per call), `offset`
 # (an item offset, + the items received) or `cursor` (the answer's `next` field). It may be a query parameter or
 # a top-level field of the JSON body.
@@ -38,6 +33,8 @@ _PAGINATION_REQUIRED = {
     "cursor": {"first", "items", "next"},
 }
 _IDEMPOTENT_METHODS = {"get", "head", "options"}
+_RESOURCE_ROLES = ("create", "fetch", "list", "update", "delete")
+_RESOURCE_KEYS = {"name", "role", "id", "parent", "items", "missing"}
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
@@ -63,15 +60,6 @@ class OperationMeta:
     bare: bool = False
     server: dict[str, Any] | None = None
     answer_errors: tuple[str, ...] = ()
-
-
-def resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def _constraints(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
@@ -121,56 +109,16 @@ def _json_body_checks(document: dict[str, Any], operation: dict[str, Any]) -> di
     return {name: check for name, check in checks.items() if check}
 
 
-def _merged(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    """A schema with its `$ref` resolved and its `allOf` parts folded into one object schema."""
-    schema = resolve(document, schema)
-    if "allOf" not in schema:
-        return schema
-    merged: dict[str, Any] = {key: value for key, value in schema.items() if key != "allOf"}
-    for part in schema["allOf"]:
-        part = _merged(document, part)
-        merged.setdefault("properties", {}).update(part.get("properties", {}))
-        merged["required"] = [*merged.get("required", []), *part.get("required", [])]
-        for key, value in part.items():
-            if key not in ("properties", "required"):
-                merged.setdefault(key, value)
-    return merged
+def rules_for(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any] | None:
+    """The client's request-rule tree of a JSON body: only the branches that hold a rule, so checking costs
+    nothing elsewhere. Top-level properties leave their simple constraints to the generated checks (which name the
+    Python argument); everything nested, every enum, byte limit, require-any and span is checked by
+    `lansenger_api.rules`. The sandbox derives its full trees with the same `rule_tree`."""
+    return rule_tree(document, schema, full=False, spell=_python_name)
 
 
-def rules_for(
-    document: dict[str, Any], schema: dict[str, Any], *, top: bool = True, seen: frozenset[str] = frozenset()
-) -> dict[str, Any] | None:
-    """The request-rule tree of a JSON body: only the branches that hold a rule, so checking costs nothing elsewhere.
-
-    Top-level properties leave their simple constraints to the generated checks (which name the Python argument);
-    everything nested, every enum, byte limit, require-any and span is checked by `lansenger_api.rules`.
-    """
-    ref = schema.get("$ref")
-    if ref in seen:
-        return None
-    seen = seen | {ref} if ref else seen
-    schema = _merged(document, schema)
-    node: dict[str, Any] = {key: schema[source] for source, key in _TREE_KEYS.items() if source in schema}
-    if "items" in schema and isinstance(schema["items"], dict):
-        items = rules_for(document, schema["items"], top=False, seen=seen)
-        if items:
-            node["items"] = items
-    props: dict[str, Any] = {}
-    for name, prop in schema.get("properties", {}).items():
-        sub = rules_for(document, prop, top=False, seen=seen)
-        if sub and top:
-            sub = {key: value for key, value in sub.items() if key not in _CONSTRAINT_KEYS}
-        if sub:
-            props[name] = {"name": str(PythonIdentifier(name, prefix="field")), **sub}
-    # Fields a require-any or span rule names get an entry even without rules of their own, so its message can
-    # spell them the Python way.
-    named = [*node.get("anyRequired", ()), *(node["span"][key] for key in ("start", "end") if "span" in node)]
-    for name in named:
-        if name in schema.get("properties", {}) and name not in props:
-            props[name] = {"name": str(PythonIdentifier(name, prefix="field"))}
-    if props:
-        node["props"] = props
-    return node or None
+def _python_name(name: str) -> str:
+    return str(PythonIdentifier(name, prefix="field"))
 
 
 def _pagination(
@@ -257,6 +205,7 @@ def derive(document: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Operatio
             if len(operation.get("requestBody", {}).get("content", {})) > 1:
                 raise ValueError(f"{name}: give the request body one content type; the templates expect one")
             secured = bool(operation["security"]) if "security" in operation else default_secured
+            sandbox_hints(document, name, operation)
             params = [resolve(document, p) for p in shared_params + operation.get("parameters", [])]
             param_checks = {p["name"]: _param_constraints(document, p) for p in params if "schema" in p}
             ok = operation["responses"].get("200", {})
@@ -352,6 +301,35 @@ def _event_schema(name: str, content: dict[str, Any]) -> str | None:
 def _body_rules(document: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | None:
     schema = _json_body_schema(operation)
     return rules_for(document, schema) if schema is not None else None
+
+
+def sandbox_hints(document: dict[str, Any], name: str, operation: dict[str, Any]) -> None:
+    """Refuse a malformed `x-lansenger-resource`, `x-lansenger-refers` or `x-lansenger-emits` (read by the sandbox;
+    the format is documented at the top of spec/openapi.yaml), so a typo fails generation, not a test run."""
+    refers = operation.get("x-lansenger-refers", {})
+    if not (isinstance(refers, dict) and all(isinstance(v, str) for v in refers.values())):
+        raise ValueError(f"{name}: x-lansenger-refers maps fields to collection names")
+    emits = operation.get("x-lansenger-emits")
+    if emits is not None and emits not in document.get("x-lansenger-events", {}):
+        raise ValueError(f"{name}: x-lansenger-emits {emits!r} is not an x-lansenger-events type")
+    declared = operation.get("x-lansenger-resource")
+    if declared is None:
+        return
+    parent = declared.get("parent", {"name": "", "id": ""}) if isinstance(declared, dict) else None
+    error_names = {entry["name"] for entry in document.get("x-lansenger-errors", {}).get("codes", [])}
+    problem = ""
+    if not isinstance(declared, dict) or set(declared) - _RESOURCE_KEYS:
+        problem = f"takes only {sorted(_RESOURCE_KEYS)}"
+    elif declared.get("role") not in _RESOURCE_ROLES or not isinstance(declared.get("name"), str):
+        problem = f"needs a name and a role of {list(_RESOURCE_ROLES)}"
+    elif declared["role"] != "list" and not isinstance(declared.get("id"), str):
+        problem = "needs the id's field or parameter"
+    elif not (isinstance(parent, dict) and set(parent) == {"name", "id"}):
+        problem = "parent needs exactly name and id"
+    elif declared.get("missing", "NOT_FOUND") not in error_names:
+        problem = f"missing {declared.get('missing', 'NOT_FOUND')!r} is not an x-lansenger-errors name"
+    if problem:
+        raise ValueError(f"{name}: x-lansenger-resource {problem}")
 
 
 def enum_names(document: dict[str, Any]) -> dict[str, dict[str, Any]]:

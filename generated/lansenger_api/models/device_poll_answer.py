@@ -17,6 +17,9 @@ T = TypeVar("T", bound="DevicePollAnswer")
 class DevicePollAnswer:
     """One poll's answer: `state`, or RFC 8628's `error`; `oauth2Code` comes with access_approved.
 
+    Example:
+        {'state': 'access_approved', 'oauth2Code': 'example-oauth2-code'}
+
     Attributes:
         state (DevicePollState | Unset): Where a device flow stands; approved, denied and expired end it.
         error (DevicePollState | Unset): Where a device flow stands; approved, denied and expired end it.
