@@ -1,4 +1,4 @@
-"""The sandbox's records for notifications, installations, webhooks, bot commands and media links.
+"""The sandbox's records for group webhooks, media shares and temporary media links.
 
 Each store has its own lock and checks a change in full before recording it, so a refused request leaves no
 trace. Tests reach them with ``sandbox.state.domain(<key>, <Store>)``; the keys are the ``KEY`` attributes.
@@ -6,96 +6,18 @@ trace. Tests reach them with ``sandbox.state.domain(<key>, <Store>)``; the keys 
 
 from __future__ import annotations
 
-import copy
 import secrets
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar
 
-from ._directory import ORG_ID, ORG_NAME
+from ._directory import ORG_ID
 
 
 def _microseconds() -> int:
     return time.time_ns() // 1000
-
-
-class NotificationStore:
-    """Per person: the notification chat's do-not-disturb flag, unread badge and last baseVersion; pushed events."""
-
-    KEY: ClassVar[str] = "notifications"
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._states: dict[str, dict[str, Any]] = {}
-        self._events: list[dict[str, Any]] = []
-
-    def state(self, staff_id: str) -> dict[str, Any]:
-        """``noDisturb`` ("false" until set), ``unreadCount`` and ``baseVersion`` when ever set."""
-        with self._lock:
-            return {"noDisturb": "false", **self._states.get(staff_id, {})}
-
-    def update(self, statuses: list[Mapping[str, Any]], check: Callable[[Mapping[str, Any], int | None], None]) -> None:
-        """``check`` sees each status with the person's current baseVersion and raises to refuse the batch."""
-        with self._lock:
-            for status in statuses:
-                check(status, self._states.get(status["userId"], {}).get("baseVersion"))
-            for status in statuses:
-                known = self._states.setdefault(status["userId"], {})
-                known.update({key: status[key] for key in ("noDisturb", "unreadCount") if key in status})
-                if "baseVersion" in status:
-                    known["baseVersion"] = int(status["baseVersion"])
-
-    def push(self, events: list[Mapping[str, Any]]) -> None:
-        with self._lock:
-            self._events.extend(copy.deepcopy(dict(event)) for event in events)
-
-    @property
-    def events(self) -> list[dict[str, Any]]:
-        with self._lock:
-            return copy.deepcopy(self._events)
-
-
-@dataclass(frozen=True)
-class RoamingOrg:
-    org_id: str
-    org_name: str
-    state: int
-    version: int
-
-
-class RoamingOrgs:
-    """The organisations the app is installed in, each change stamped with a growing microsecond version."""
-
-    KEY: ClassVar[str] = "roaming-orgs"
-    INSTALLED, REMOVED = 0, 1
-
-    def __init__(self, clock: Callable[[], int] = _microseconds) -> None:
-        self._lock = threading.Lock()
-        self._clock = clock
-        self._last = 0
-        self._orgs: dict[str, RoamingOrg] = {}
-        self.install(ORG_ID, ORG_NAME)
-
-    def install(self, org_id: str, org_name: str) -> None:
-        self._change(org_id, org_name, self.INSTALLED)
-
-    def remove(self, org_id: str) -> None:
-        with self._lock:
-            name = self._orgs[org_id].org_name
-        self._change(org_id, name, self.REMOVED)
-
-    def _change(self, org_id: str, org_name: str, state: int) -> None:
-        with self._lock:
-            self._last = max(self._clock(), self._last + 1)
-            self._orgs.pop(org_id, None)
-            self._orgs[org_id] = RoamingOrg(org_id, org_name, state, self._last)
-
-    def changes_after(self, version: int) -> list[RoamingOrg]:
-        """Each organisation's latest state, if it changed after ``version``, oldest change first."""
-        with self._lock:
-            return sorted((org for org in self._orgs.values() if org.version > version), key=lambda org: org.version)
 
 
 @dataclass(frozen=True)
@@ -130,31 +52,6 @@ class HookStore:
     def find(self, token: str) -> Webhook | None:
         with self._lock:
             return self._hooks.get(token)
-
-
-ScopeKey = tuple[int, str | None, str | None, str | None]
-
-
-class BotCommandStore:
-    """The bot's slash commands per scope; a create replaces the scope's whole list."""
-
-    KEY: ClassVar[str] = "bot-commands"
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._scopes: dict[ScopeKey, list[dict[str, Any]]] = {}
-
-    def replace(self, scope: ScopeKey, commands: list[Mapping[str, Any]]) -> None:
-        with self._lock:
-            self._scopes[scope] = [copy.deepcopy(dict(command)) for command in commands]
-
-    def commands(self, scope: ScopeKey) -> list[dict[str, Any]]:
-        with self._lock:
-            return copy.deepcopy(self._scopes.get(scope, []))
-
-    def delete(self, scope: ScopeKey) -> None:
-        with self._lock:
-            self._scopes.pop(scope, None)
 
 
 class MediaShares:

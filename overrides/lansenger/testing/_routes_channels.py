@@ -1,0 +1,101 @@
+"""The other message channels: notification messages and group webhook bots.
+
+- A notification message becomes one message record per recipient; unknown recipients get a failed status.
+- A webhook is created in a test with ``sandbox.state.domain(HookStore.KEY, HookStore).create(group_id, ...)``;
+  its messages land in the group's chat history. A signed webhook checks sign and a timestamp within an hour.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import time
+from collections.abc import Mapping
+from typing import Any
+
+from ._chat_history import Sent, group_key
+from ._checks import check_message_payload, json_object, optional_text, text_list
+from ._org_store import Roster, directory
+from ._platform_stores import HookStore
+from ._replies import INVALID_TOKEN, MEDIA_NOT_FOUND, USER_NOT_FOUND, ApiError, Reply, invalid, success
+from ._routes_chats import group_members, history, message_content
+from ._routes_groups import GroupStore
+from ._routing import Backend, Request, Route
+
+SIGN_WINDOW_SECONDS = 3600
+"""How far a signed webhook message's timestamp may be from now; the platform documents none, an hour is lenient."""
+
+
+def _known_staff(now: Roster, staff_ids: list[str], where: str) -> None:
+    unknown = [staff_id for staff_id in staff_ids if staff_id not in now.staff]
+    if unknown:
+        raise ApiError(USER_NOT_FOUND, f"{where}: user {', '.join(unknown)} not found")
+
+
+def create_notification_message(backend: Backend, request: Request) -> Reply:
+    """One message per recipient; unknown recipients get a failed status instead of failing the call."""
+    sender = backend.acting_staff(request)
+    body = json_object(request.json, "body")
+    if sender is None and not optional_text(body, "senderId"):
+        raise invalid("senderId: required without a user_token")
+    check_message_payload(body, backend.media_exists)
+    message_ids: list[str] = []
+    statuses: list[dict[str, Any]] = []
+    content = message_content(backend, body)
+    staff = directory(backend.state).read().staff
+    for receiver in text_list(body, "receiverIds"):
+        if receiver not in staff:
+            statuses.append({"errCode": USER_NOT_FOUND, "errMsg": f"user {receiver} not found"})
+            continue
+        single = {**body, "receiverIds": [receiver]}
+        message_id = backend.state.record_message(request.path, single, user_token=sender is not None)
+        sent = Sent(message_id, (), frozenset({receiver}), sender, "", str(body["msgType"]), content)
+        history(backend).record(sent)
+        message_ids.append(message_id)
+        statuses.append({"errCode": 0, "errMsg": "ok"})
+    return success({"msgIds": message_ids, "status": statuses})
+
+
+def hook_sign(timestamp: str, secret: str) -> str:
+    key = f"{timestamp}@{secret}".encode()
+    return base64.b64encode(hmac.new(key, b"", hashlib.sha256).digest()).decode("ascii")
+
+
+def create_hook_message(backend: Backend, request: Request) -> Reply:
+    hook = backend.state.domain(HookStore.KEY, HookStore).find(request.required_param("hook_token"))
+    if hook is None:
+        raise invalid("hook_token: no such webhook")
+    app_token = request.param("app_token")
+    if app_token is not None and not backend.state.token_is_live(app_token):
+        raise ApiError(INVALID_TOKEN, "invalid or expired app_token")
+    body = json_object(request.json, "body")
+    if hook.secret is not None:
+        _check_signature(body, hook.secret)
+    check_message_payload(body, backend.media_exists)
+    if backend.state.domain("groups", GroupStore).group(hook.group_id) is None:
+        raise ApiError(MEDIA_NOT_FOUND, "the webhook's group no longer exists")
+    message = {key: value for key, value in body.items() if key in ("msgType", "msgData")}
+    message_id = backend.state.record_message(request.path, {"groupId": hook.group_id, **message}, user_token=False)
+    members = group_members(backend, hook.group_id)
+    content = message_content(backend, body)
+    history(backend).record(
+        Sent(message_id, (group_key(hook.group_id),), members, None, hook.name, str(body["msgType"]), content)
+    )
+    return success({"msgId": message_id})
+
+
+def _check_signature(body: Mapping[str, Any], secret: str) -> None:
+    timestamp, sign = optional_text(body, "timestamp"), optional_text(body, "sign")
+    if not timestamp or not sign:
+        raise invalid("timestamp and sign: required by this webhook's signature setting")
+    if not timestamp.isdigit() or abs(time.time() - int(timestamp)) > SIGN_WINDOW_SECONDS:
+        raise invalid("timestamp: must be the current Unix time in seconds")
+    if not hmac.compare_digest(sign.encode(), hook_sign(timestamp, secret).encode()):
+        raise invalid("sign: does not match")
+
+
+ROUTES: tuple[Route, ...] = (
+    Route("POST", "/v1/messages/notification/create", create_notification_message, takes_json=True),
+    Route("POST", "/v1/bot/hook/messages/create", create_hook_message, takes_json=True, needs_app_token=False),
+)
