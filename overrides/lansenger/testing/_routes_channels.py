@@ -15,37 +15,32 @@ from collections.abc import Mapping
 from typing import Any
 
 from ._chat_history import Sent, group_key
-from ._checks import check_message_payload, json_object, optional_text, text_list
-from ._org_store import Roster, directory
+from ._message_rules import check_message, known_staff, reachable_group
+from ._org_store import directory
 from ._platform_stores import HookStore
-from ._replies import INVALID_TOKEN, MEDIA_NOT_FOUND, USER_NOT_FOUND, ApiError, Reply, invalid, success
+from ._replies import INVALID_TOKEN, USER_NOT_FOUND, ApiError, Reply, invalid, success
 from ._routes_chats import group_members, history, message_content
-from ._routes_groups import GroupStore
 from ._routing import Backend, Request, Route
 
 SIGN_WINDOW_SECONDS = 3600
 """How far a signed webhook message's timestamp may be from now; the platform documents none, an hour is lenient."""
 
 
-def _known_staff(now: Roster, staff_ids: list[str], where: str) -> None:
-    unknown = [staff_id for staff_id in staff_ids if staff_id not in now.staff]
-    if unknown:
-        raise ApiError(USER_NOT_FOUND, f"{where}: user {', '.join(unknown)} not found")
-
-
 def create_notification_message(backend: Backend, request: Request) -> Reply:
     """One message per recipient; unknown recipients get a failed status instead of failing the call."""
     sender = backend.acting_staff(request)
-    body = json_object(request.json, "body")
-    if sender is None and not optional_text(body, "senderId"):
+    body = request.json
+    if sender is None and not body.get("senderId"):
         raise invalid("senderId: required without a user_token")
-    check_message_payload(body, backend.media_exists)
+    check_message(backend, body)
+    now = directory(backend.state).read()
+    if sender is None:
+        known_staff(now, body["senderId"], "senderId")
     message_ids: list[str] = []
     statuses: list[dict[str, Any]] = []
     content = message_content(backend, body)
-    staff = directory(backend.state).read().staff
-    for receiver in text_list(body, "receiverIds"):
-        if receiver not in staff:
+    for receiver in body["receiverIds"]:
+        if receiver not in now.staff:
             statuses.append({"errCode": USER_NOT_FOUND, "errMsg": f"user {receiver} not found"})
             continue
         single = {**body, "receiverIds": [receiver]}
@@ -69,12 +64,11 @@ def create_hook_message(backend: Backend, request: Request) -> Reply:
     app_token = request.param("app_token")
     if app_token is not None and not backend.state.token_is_live(app_token):
         raise ApiError(INVALID_TOKEN, "invalid or expired app_token")
-    body = json_object(request.json, "body")
+    body = request.json
     if hook.secret is not None:
         _check_signature(body, hook.secret)
-    check_message_payload(body, backend.media_exists)
-    if backend.state.domain("groups", GroupStore).group(hook.group_id) is None:
-        raise ApiError(MEDIA_NOT_FOUND, "the webhook's group no longer exists")
+    check_message(backend, body)
+    reachable_group(backend, hook.group_id, None)
     message = {key: value for key, value in body.items() if key in ("msgType", "msgData")}
     message_id = backend.state.record_message(request.path, {"groupId": hook.group_id, **message}, user_token=False)
     members = group_members(backend, hook.group_id)
@@ -86,7 +80,7 @@ def create_hook_message(backend: Backend, request: Request) -> Reply:
 
 
 def _check_signature(body: Mapping[str, Any], secret: str) -> None:
-    timestamp, sign = optional_text(body, "timestamp"), optional_text(body, "sign")
+    timestamp, sign = body.get("timestamp"), body.get("sign")
     if not timestamp or not sign:
         raise invalid("timestamp and sign: required by this webhook's signature setting")
     if not timestamp.isdigit() or abs(time.time() - int(timestamp)) > SIGN_WINDOW_SECONDS:
