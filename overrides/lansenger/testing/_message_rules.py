@@ -8,10 +8,7 @@ to the platform. Refusals use the codes the platform answers the matching reads 
 
 from __future__ import annotations
 
-import functools
-import json
 from collections.abc import Mapping
-from importlib import resources
 from typing import Any
 
 from lansenger_api.rules import MAX_BYTES
@@ -20,25 +17,12 @@ from ._org_store import Roster, directory
 from ._replies import USER_NOT_FOUND, ApiError, invalid
 from ._routes_groups import GroupStore
 from ._routing import Backend
-
-
-@functools.cache
-def _payloads() -> Mapping[str, tuple[str, Mapping[str, Any]]]:
-    """``msgType`` -> the name and schema of its payload, as the spec's ``MsgData`` gives them."""
-    document = json.loads(resources.files("lansenger_api").joinpath("openapi.json").read_text(encoding="utf-8"))
-    schemas: Mapping[str, Any] = document["components"]["schemas"]
-    found = {}
-    for key, value in schemas["MsgData"]["properties"].items():
-        ref = value.get("$ref") or value.get("items", {}).get("$ref")
-        if ref:
-            name = ref.rsplit("/", 1)[-1]
-            found[key] = (name, schemas[name])
-    return found
+from ._spec_facts import message_payloads
 
 
 def updates_only_when_dynamic(msg_type: str) -> bool:
     """A card whose schema has ``isDynamic`` changes in place only when sent with it set."""
-    return "isDynamic" in _payloads().get(msg_type, ("", {}))[1].get("properties", {})
+    return "isDynamic" in message_payloads().get(msg_type, ("", {}))[1].get("properties", {})
 
 
 def check_message(backend: Backend, body: Mapping[str, Any]) -> None:
@@ -49,7 +33,7 @@ def check_message(backend: Backend, body: Mapping[str, Any]) -> None:
     if not isinstance(payload, dict):
         return
     where = f"msgData.{msg_type}."
-    for key, limit in MAX_BYTES.get(_payloads().get(msg_type, ("", {}))[0], {}).items():
+    for key, limit in MAX_BYTES.get(message_payloads().get(msg_type, ("", {}))[0], {}).items():
         text = payload.get(key)
         if isinstance(text, str) and len(text.encode("utf-8")) > limit:
             raise invalid(f"{where}{key}: longer than {limit} bytes")

@@ -142,7 +142,7 @@ def list_chats(backend: Backend, request: Request) -> Reply:
                 staff_infos.append({"staffId": other, "staffName": name, "sectorName": _sectors(now, other)})
         elif kind == GROUP and chat_type in (ALL_CHATS, GROUP_CHATS) and isinstance(ident, str):
             group = _groups(backend).group(ident)
-            name = group.name if group is not None else ident
+            name = group.settings["name"] if group is not None else ident
             visible = actor is APP or (group is not None and actor in group.members)
             if visible and keyword in name.lower():
                 group_infos.append({"groupId": ident, "groupName": name})
@@ -203,7 +203,7 @@ def _chat(
         raise ApiError(MEDIA_NOT_FOUND, f"groupId: group {group_id} not found")
     if group is not None and actor is not APP and actor not in group.members:
         raise ApiError(NOT_IN_GROUP, "not in group")
-    return key, group.name if group is not None else group_id, GROUP
+    return key, group.settings["name"] if group is not None else group_id, GROUP
 
 
 def _item(entry: Entry, name: str, kind: str) -> dict[str, Any]:
