@@ -26,7 +26,6 @@ from ._chat_history import (
     send_time,
     staff_reached,
 )
-from ._checks import json_object, optional_text, required_text, text_list
 from ._org_store import Roster, directory
 from ._platform_stores import MediaShares
 from ._replies import MEDIA_NOT_FOUND, USER_NOT_FOUND, ApiError, Reply, invalid, success
@@ -78,12 +77,12 @@ def record_delivery(backend: Backend, request: Request, body: Mapping[str, Any],
     content = message_content(backend, body)
     now = directory(backend.state).read()
     if request.path in BROADCAST_PATHS:
-        reached = staff_reached(now, text_list(body, "userIdList"), text_list(body, "departmentIdList"))
+        reached = staff_reached(now, body.get("userIdList", []), body.get("departmentIdList", []))
         keys = tuple(private_key(APP, staff_id) for staff_id in reached)
         sent = Sent(message_id, keys, frozenset(reached), APP, APP_NAME, msg_type, content)
     elif request.path == GROUP_PATH:
         group_id = str(body["groupId"])
-        sender = user or optional_text(body, "senderId") or APP
+        sender = user or body.get("senderId") or APP
         members = group_members(backend, group_id)
         sent = Sent(message_id, (group_key(group_id),), members, sender, display_name(now, sender), msg_type, content)
     elif request.path == CHAT_PATH:
@@ -96,9 +95,9 @@ def record_delivery(backend: Backend, request: Request, body: Mapping[str, Any],
 
 
 def create_message_reminder(backend: Backend, request: Request) -> Reply:
-    body = json_object(request.json, "body")
-    message_id = required_text(body, "msgId")
-    people = text_list(body, "userIdList")
+    body = request.json
+    message_id = body["msgId"]
+    people = body.get("userIdList", [])
     chats = history(backend)
     recipients = chats.recipients(message_id)
     if recipients is None:
@@ -126,9 +125,9 @@ def _sectors(now: Roster, staff_id: str) -> list[str]:
 
 def list_chats(backend: Backend, request: Request) -> Reply:
     actor = backend.acting_staff(request)
-    body = json_object(request.json, "body")
+    body = request.json
     chat_type = body.get("chatType", ALL_CHATS)
-    keyword = (optional_text(body, "keyword") or "").lower() if chat_type in (PRIVATE_CHATS, GROUP_CHATS) else ""
+    keyword = (body.get("keyword") or "").lower() if chat_type in (PRIVATE_CHATS, GROUP_CHATS) else ""
     staff_infos: list[dict[str, Any]] = []
     group_infos: list[dict[str, Any]] = []
     now = directory(backend.state).read()
@@ -159,8 +158,8 @@ def _other_party(parties: frozenset[str | None], actor: str | None) -> str | Non
 
 def list_chat_messages(backend: Backend, request: Request) -> Reply:
     actor = backend.acting_staff(request)
-    body = json_object(request.json, "body")
-    staff_id, group_id = optional_text(body, "staffId"), optional_text(body, "groupId")
+    body = request.json
+    staff_id, group_id = body.get("staffId"), body.get("groupId")
     if bool(staff_id) == bool(group_id):
         raise ApiError(CHAT_PARAMETER_ERROR, "parameter error: give exactly one of staffId and groupId")
     cursor = request.param("base_version") or "0"
@@ -168,7 +167,7 @@ def list_chat_messages(backend: Backend, request: Request) -> Reply:
         raise ApiError(CHAT_PARAMETER_ERROR, "parameter error: base_version must be a version from lastVersion")
     size = int(request.param("page_size") or DEFAULT_PAGE_SIZE)
     key, name, kind = _chat(backend, actor, staff_id, group_id)
-    sender = optional_text(body, "senderId")
+    sender = body.get("senderId")
     entries = [
         entry
         for entry in history(backend).entries(key)

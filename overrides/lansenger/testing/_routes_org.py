@@ -12,7 +12,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from ._checks import json_object, optional_flag, required_text, text_list
 from ._directory import (
     EXTRA_FIELDS,
     ORG_BILLING_DATE,
@@ -268,8 +267,8 @@ def search_staffs(backend: Backend, request: Request) -> Reply:
         raise invalid("user_token or user_id: one is required")
     now = directory(backend.state).read()
     now.member(searcher)
-    body = json_object(request.json, "body")
-    keyword = required_text(body, "keyword").casefold()
+    body = request.json
+    keyword = body["keyword"].casefold()
     candidates = _search_scope(now, body)
     matches = [staff for staff in candidates if keyword in staff.name.casefold()]
     number, size = page_request(request, SEARCH_PAGE_SIZE, SEARCH_MAX_PAGE_SIZE)
@@ -285,10 +284,10 @@ def search_staffs(backend: Backend, request: Request) -> Reply:
 
 def _search_scope(now: Roster, body: Mapping[str, Any]) -> list[Staff]:
     """The staff ``searchScope`` allows: named departments (and, when recursive, their sub-departments)."""
-    recursive = optional_flag(body, "recursive")
-    scope = json_object(body.get("searchScope", {}), "searchScope")
-    org_ids = text_list(scope, "orgIds", "searchScope.")
-    sectors = text_list(scope, "sectorIds", "searchScope.")
+    recursive = body.get("recursive")
+    scope = body.get("searchScope", {})
+    org_ids = scope.get("orgIds", [])
+    sectors = scope.get("sectorIds", [])
     if org_ids and ORG_ID not in org_ids:
         return []
     if not sectors:
