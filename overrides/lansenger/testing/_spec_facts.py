@@ -50,3 +50,9 @@ def query_default(method: str, template: str, name: str) -> Any:
         if parameter.get("in") == "query" and parameter.get("name") == name:
             return _resolve(parameter.get("schema", {})).get("default")
     return None
+
+
+@functools.cache
+def schema_properties(name: str) -> frozenset[str]:
+    """The property names a component schema of the spec declares."""
+    return frozenset(_document()["components"]["schemas"][name].get("properties", {}))
