@@ -255,10 +255,10 @@ def test_staff_that_could_not_sign_in_or_would_clash_are_refused(client: Lanseng
         create,
         org_id=ORG_ID,
         name="Twin",
-        mobile_phone=StaffPhone(number=STAFF[ADA].mobile),
+        mobile_phone=StaffPhone(number=STAFF[ADA]["mobilePhone"]["number"]),
     )
     _refused(
-        InvalidRequestError, 40001, create, org_id=ORG_ID, name="Twin", email=STAFF[ADA].email.upper(), login_ways=[1]
+        InvalidRequestError, 40001, create, org_id=ORG_ID, name="Twin", email=STAFF[ADA]["email"].upper(), login_ways=[1]
     )
     _refused(
         NotFoundError,
@@ -289,9 +289,9 @@ def test_staff_that_could_not_sign_in_or_would_clash_are_refused(client: Lanseng
     _refused(InvalidRequestError, 40001, update, mail_only, login_ways=[0])  # no mobile number to sign in with
     assert client.staffs.fetch_staff_detail(mail_only).login_ways == [1]
     client.staffs.delete_staff(mail_only)
-    _refused(InvalidRequestError, 40001, update, GRACE, login_name=STAFF[ADA].login_name)
+    _refused(InvalidRequestError, 40001, update, GRACE, login_name=STAFF[ADA]["loginName"])
     _refused(NotFoundError, 64001, update, GRACE, departments=_in(f"{ORG_ID}-404"))
-    assert client.staffs.fetch_staff_detail(GRACE).login_name == STAFF[GRACE].login_name
+    assert client.staffs.fetch_staff_detail(GRACE).login_name == STAFF[GRACE]["loginName"]
     with pytest.raises(InvalidArgumentError, match="status"):
         update(GRACE, status=3)  # type: ignore[arg-type]
 

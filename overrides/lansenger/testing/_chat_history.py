@@ -24,7 +24,6 @@ APP: str | None = None
 """The app's bot and official account, as a chat party."""
 
 APP_NAME = "Sandbox Bot"
-WEBHOOK_NAME = "Webhook Bot"
 PRIVATE, GROUP = "private", "group"
 CHINA_TIME = timezone(timedelta(hours=8))
 """sendTime is local time; the platform's users are in UTC+8."""

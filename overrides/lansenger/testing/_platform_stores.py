@@ -16,10 +16,6 @@ from typing import ClassVar
 from ._directory import ORG_ID
 
 
-def _microseconds() -> int:
-    return time.time_ns() // 1000
-
-
 @dataclass(frozen=True)
 class Webhook:
     """A group's webhook bot; ``secret`` is None when it accepts unsigned messages."""

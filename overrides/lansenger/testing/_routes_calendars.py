@@ -2,9 +2,9 @@
 
 Every identity owns one primary calendar, made the first time it is asked for: the staff member behind
 ``user_token``, else the staff member ``user_id`` names, else (neither given) the app's bot. A schedule is kept
-whole, as its create body (held to the spec) says, updated key by key; a repeating schedule is not expanded, so
-the occurrence-level operationTypes act on the whole series. The attendee operations get the spec's default
-answers: attendees are those of the create body.
+whole, as its create body says (held to the spec; its attendees must be in the directory), then updated key by
+key; a repeating schedule is not expanded, so the occurrence-level operationTypes act on the whole series. The
+attendee operations get the spec's default answers.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import secrets
 import threading
 from typing import Any
 
+from ._message_rules import known_staff
 from ._org_store import directory
 from ._replies import USER_NOT_FOUND, ApiError, Reply, success
 from ._routing import Backend, Request, Route
@@ -101,6 +102,9 @@ def fetch_primary_calendar(backend: Backend, request: Request) -> Reply:
 
 def create_schedule(backend: Backend, request: Request) -> Reply:
     creator = _identity(backend, request)
+    now = directory(backend.state).read()
+    for attendee in request.json["attendees"]:
+        known_staff(now, attendee["staffId"], "attendees")
     schedule_id = f"sched-{secrets.token_hex(8)}"
     creator_ref = {"staffId": creator} if creator is not None else {}
     schedule = {**request.json, "scheduleId": schedule_id, "creator": creator_ref}

@@ -120,7 +120,7 @@ def _sectors(now: Roster, staff_id: str) -> list[str]:
     staff = now.staff.get(staff_id)
     if staff is None:
         return []
-    return [now.departments[department].name for department in staff.departments if department in now.departments]
+    return [now.departments[department]["name"] for department in staff["departments"]]
 
 
 def list_chats(backend: Backend, request: Request) -> Reply:
