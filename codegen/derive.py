@@ -15,18 +15,13 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
+from .runtime.validation import CONSTRAINT_KEYS as _CONSTRAINT_KEYS
+from .runtime.validation import merged as _merged
+from .runtime.validation import resolve, rule_tree
+
 ENVELOPE_REF = "#/components/schemas/Envelope"
 SCHEMA_PREFIX = "#/components/schemas/"
 EVENT_STREAM = "text/event-stream"
-_CONSTRAINT_KEYS = ("minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum")
-# Rules the request-rule tree carries (see rules_for): JSON Schema keywords, plus our extensions for what JSON Schema
-# cannot say about this platform: limits in UTF-8 bytes, "at least one of these fields", and a maximum time span.
-_TREE_KEYS = {
-    **{key: key for key in (*_CONSTRAINT_KEYS, "enum")},
-    "x-lansenger-max-bytes": "maxBytes",
-    "x-lansenger-require-any": "anyRequired",
-    "x-lansenger-max-span": "span",
-}
 # x-lansenger-pagination names exactly one position parameter: `page` (a page number, +1 per call), `offset`
 # (an item offset, + the items received) or `cursor` (the answer's `next` field). It may be a query parameter or
 # a top-level field of the JSON body.
@@ -59,15 +54,6 @@ class OperationMeta:
     success_codes: tuple[int, ...] = ()
     nonempty: tuple[str, ...] = ()
     event_schema: str | None = None
-
-
-def resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def _constraints(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
@@ -117,56 +103,16 @@ def _json_body_checks(document: dict[str, Any], operation: dict[str, Any]) -> di
     return {name: check for name, check in checks.items() if check}
 
 
-def _merged(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    """A schema with its `$ref` resolved and its `allOf` parts folded into one object schema."""
-    schema = resolve(document, schema)
-    if "allOf" not in schema:
-        return schema
-    merged: dict[str, Any] = {key: value for key, value in schema.items() if key != "allOf"}
-    for part in schema["allOf"]:
-        part = _merged(document, part)
-        merged.setdefault("properties", {}).update(part.get("properties", {}))
-        merged["required"] = [*merged.get("required", []), *part.get("required", [])]
-        for key, value in part.items():
-            if key not in ("properties", "required"):
-                merged.setdefault(key, value)
-    return merged
+def rules_for(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any] | None:
+    """The client's request-rule tree of a JSON body: only the branches that hold a rule, so checking costs
+    nothing elsewhere. Top-level properties leave their simple constraints to the generated checks (which name the
+    Python argument); everything nested, every enum, byte limit, require-any and span is checked by
+    `lansenger_api.rules`. The sandbox derives its full trees with the same `rule_tree`."""
+    return rule_tree(document, schema, full=False, spell=_python_name)
 
 
-def rules_for(
-    document: dict[str, Any], schema: dict[str, Any], *, top: bool = True, seen: frozenset[str] = frozenset()
-) -> dict[str, Any] | None:
-    """The request-rule tree of a JSON body: only the branches that hold a rule, so checking costs nothing elsewhere.
-
-    Top-level properties leave their simple constraints to the generated checks (which name the Python argument);
-    everything nested, every enum, byte limit, require-any and span is checked by `lansenger_api.rules`.
-    """
-    ref = schema.get("$ref")
-    if ref in seen:
-        return None
-    seen = seen | {ref} if ref else seen
-    schema = _merged(document, schema)
-    node: dict[str, Any] = {key: schema[source] for source, key in _TREE_KEYS.items() if source in schema}
-    if "items" in schema and isinstance(schema["items"], dict):
-        items = rules_for(document, schema["items"], top=False, seen=seen)
-        if items:
-            node["items"] = items
-    props: dict[str, Any] = {}
-    for name, prop in schema.get("properties", {}).items():
-        sub = rules_for(document, prop, top=False, seen=seen)
-        if sub and top:
-            sub = {key: value for key, value in sub.items() if key not in _CONSTRAINT_KEYS}
-        if sub:
-            props[name] = {"name": str(PythonIdentifier(name, prefix="field")), **sub}
-    # Fields a require-any or span rule names get an entry even without rules of their own, so its message can
-    # spell them the Python way.
-    named = [*node.get("anyRequired", ()), *(node["span"][key] for key in ("start", "end") if "span" in node)]
-    for name in named:
-        if name in schema.get("properties", {}) and name not in props:
-            props[name] = {"name": str(PythonIdentifier(name, prefix="field"))}
-    if props:
-        node["props"] = props
-    return node or None
+def _python_name(name: str) -> str:
+    return str(PythonIdentifier(name, prefix="field"))
 
 
 def _pagination(

@@ -258,7 +258,13 @@ def test_staff_that_could_not_sign_in_or_would_clash_are_refused(client: Lanseng
         mobile_phone=StaffPhone(number=STAFF[ADA]["mobilePhone"]["number"]),
     )
     _refused(
-        InvalidRequestError, 40001, create, org_id=ORG_ID, name="Twin", email=STAFF[ADA]["email"].upper(), login_ways=[1]
+        InvalidRequestError,
+        40001,
+        create,
+        org_id=ORG_ID,
+        name="Twin",
+        email=STAFF[ADA]["email"].upper(),
+        login_ways=[1],
     )
     _refused(
         NotFoundError,

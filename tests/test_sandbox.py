@@ -22,7 +22,6 @@ from lansenger.testing import Sandbox
 from lansenger.testing import _server as sandbox_server
 from lansenger.testing._directory import ORG_ID
 from lansenger.testing._multipart import parse_form
-from lansenger.testing._schema_check import SchemaChecker, SchemaViolation
 from lansenger.testing._spec import SpecIndex
 from lansenger.testing.sandbox import main
 
@@ -224,7 +223,7 @@ def test_text_content_limit_is_6000_utf8_bytes(client: httpx.Client, token: str)
     at_limit = "界" * 2000
 
     assert post(client, BOT_PATH, token, text_body(at_limit))["errCode"] == 0
-    assert_invalid(post(client, BOT_PATH, token, text_body(at_limit + "a")), "6000 bytes")
+    assert_invalid(post(client, BOT_PATH, token, text_body(at_limit + "a")), "the limit is 6000")
 
 
 def test_attachment_only_text_needs_stored_media(sandbox: Sandbox, client: httpx.Client, token: str) -> None:
@@ -691,9 +690,13 @@ def test_spec_rules_are_enforced_when_the_document_is_bundled(monkeypatch: pytes
         token = request_token(client).json()["data"]["appToken"]
         sent = post(client, BOT_PATH, token, text_body())["data"]["msgId"]
 
-        assert_invalid(upload(client, token, b"x", media_type="two"), "type: expected integer")
-        assert_invalid(post(client, REVOKE_PATH, token, {"messageIds": [sent], "extra": 1}), "extra: unexpected field")
-        assert_invalid(post(client, REVOKE_PATH, token, {"messageIds": ["a", "b", "c"]}), "messageIds: allows at most")
+        assert_invalid(upload(client, token, b"x", media_type="two"), "type must be integer, not string")
+        assert_invalid(
+            post(client, REVOKE_PATH, token, {"messageIds": [sent], "extra": 1}), "extra is not a field of body"
+        )
+        assert_invalid(
+            post(client, REVOKE_PATH, token, {"messageIds": ["a", "b", "c"]}), "messageIds must have at most 2 items"
+        )
         assert post(client, REVOKE_PATH, token, {"messageIds": [sent]})["errCode"] == 0
 
 
@@ -706,41 +709,8 @@ def test_bundled_spec_adds_its_rules_to_the_handlers_checks(client: httpx.Client
     )
     internal_type = text_body() | {"msgType": "i18nSystem", "msgData": {"i18nSystem": {}}}
 
-    assert_invalid(zero_width.json(), "width: must be >= 1")
-    assert_invalid(post(client, BOT_PATH, token, internal_type), "msgType: must be one of")
-
-
-def test_schema_checker_reports_the_most_specific_failure() -> None:
-    document = {
-        "components": {
-            "schemas": {
-                "Text": {
-                    "type": "object",
-                    "required": ["text"],
-                    "properties": {"text": {"$ref": "#/components/schemas/Content"}},
-                },
-                "Content": {"type": "object", "properties": {"content": {"type": "string", "maxLength": 3}}},
-                "Card": {"type": "object", "required": ["card"], "properties": {"card": {"type": "object"}}},
-            }
-        }
-    }
-    checker = SchemaChecker(document)
-    message = {"oneOf": [{"$ref": "#/components/schemas/Text"}, {"$ref": "#/components/schemas/Card"}]}
-
-    checker.check({"text": {"content": "abc"}}, message)
-    with pytest.raises(SchemaViolation) as too_long:
-        checker.check({"text": {"content": "abcd"}}, message)
-    with pytest.raises(SchemaViolation) as no_shape:
-        checker.check(["text"], {"anyOf": [{"type": "object"}, {"type": "string"}]})
-    with pytest.raises(SchemaViolation) as not_a_bool:
-        checker.check({"flag": 1}, {"properties": {"flag": {"const": True}}})
-    with pytest.raises(SchemaViolation) as ambiguous:
-        checker.check(3, {"oneOf": [{"type": "integer"}, {"type": "number"}]})
-
-    assert too_long.value.detail("body") == "text.content: longer than 3 characters"
-    assert no_shape.value.detail("body") == "body: does not match any allowed shape"
-    assert not_a_bool.value.detail("body") == "flag: must be True"
-    assert ambiguous.value.reason == "matches more than one allowed shape"
+    assert_invalid(zero_width.json(), "width must be at least 1")
+    assert_invalid(post(client, BOT_PATH, token, internal_type), "msgType must be one of")
 
 
 # --- command line -----------------------------------------------------------------------------------------

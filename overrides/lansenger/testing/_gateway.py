@@ -5,26 +5,24 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from http.client import responses
-from typing import TypeVar
 from urllib.parse import unquote
 
 from ._body import BodyTooLarge, RequestBody
+from ._default import default_handler
 from ._faults import Fault, FaultPlan
 from ._replies import INVALID_TOKEN, ApiError, DropConnection, RawReply, Reply, failure, invalid
 from ._route_table import ROUTES
 from ._routing import Backend, Request, Route
-from ._schema_check import SchemaViolation
-from ._spec import OperationRules, SpecIndex
+from ._spec import SpecIndex, SpecOperation, template_shape
 
 MAX_JSON_BYTES = 4 * 1024 * 1024
 # What a proxy that cut the upstream answer short leaves: a JSON content type on a body that does not parse.
 MALFORMED_JSON = b'{"errCode":0,"errMsg":"ok","data":{"msgId":'
 
 _PATH_VARIABLE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-_Checked = TypeVar("_Checked")
 
 
 def _template_pattern(template: str) -> re.Pattern[str]:
@@ -39,14 +37,16 @@ def _template_pattern(template: str) -> re.Pattern[str]:
 class _BoundRoute:
     route: Route
     pattern: re.Pattern[str]
-    rules: OperationRules | None
+    rules: SpecOperation | None
 
 
 class Gateway:
     """Answers requests the way the real gateway would, minus the network and the real backends.
 
-    Spec rules are attached to each route once, when the gateway is built. Setting ``stopping`` cuts injected
-    latencies short (the request is then dropped), so stopping the sandbox never waits for them.
+    Hand-written routes come first; every other operation of the spec is answered from the spec
+    (`default_handler`). Spec rules are attached to each route once, when the gateway is built. Setting
+    ``stopping`` cuts injected latencies short (the request is then dropped), so stopping the sandbox never waits
+    for them.
     """
 
     def __init__(
@@ -61,13 +61,25 @@ class Gateway:
         self._backend = backend
         self._faults = faults
         self._stopping = stopping if stopping is not None else threading.Event()
+        served = {(route.method, template_shape(route.template)) for route in routes}
+        defaults = [
+            Route(
+                operation.method,
+                operation.template,
+                default_handler(operation),
+                takes_json=operation.body_media == "application/json",
+                needs_app_token=operation.app_token,
+            )
+            for operation in spec or ()
+            if (operation.method, template_shape(operation.template)) not in served
+        ]
         self._routes = [
             _BoundRoute(
                 route,
                 _template_pattern(route.template),
-                spec.rules_for(route.method, route.template) if spec is not None else None,
+                spec.operation(route.method, route.template) if spec is not None else None,
             )
-            for route in routes
+            for route in (*routes, *defaults)
         ]
 
     def handle(self, request: Request) -> Reply:
@@ -96,11 +108,11 @@ class Gateway:
             if token is None or not self._backend.state.token_is_live(token):
                 raise ApiError(INVALID_TOKEN, "invalid or expired app_token")
         if bound.rules is not None:
-            _enforce(bound.rules.check_query, request.query)
+            bound.rules.check_query(request.query)
         if bound.route.takes_json:
             request.json = _read_json(request.body)
             if bound.rules is not None:
-                _enforce(bound.rules.check_body, request.json)
+                bound.rules.check_body(request.json)
         return bound.route.handler(self._backend, request)
 
     def _fault_reply(self, fault: Fault) -> Reply:
@@ -108,13 +120,6 @@ class Gateway:
             self._backend.state.expire_tokens()
             return failure(INVALID_TOKEN, "invalid or expired app_token")
         return _fault_answer(fault)
-
-
-def _enforce(check: Callable[[_Checked], None], value: _Checked) -> None:
-    try:
-        check(value)
-    except SchemaViolation as violation:
-        raise invalid(violation.detail("body")) from None
 
 
 def _reject_constant(name: str) -> object:

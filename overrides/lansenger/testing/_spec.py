@@ -1,7 +1,7 @@
-"""Request rules read from the OpenAPI document bundled with ``lansenger_api``.
+"""The operations of the OpenAPI document bundled with ``lansenger_api``, with the rules each request must keep.
 
-Validating against the same document the client is generated from means the sandbox
-rejects whatever the spec forbids, and new operations are covered without new code.
+The rule trees come from the same engine the client checks its bodies with (``lansenger_api.validation``), in
+its full form, so the sandbox refuses whatever the spec forbids and a new operation is covered without new code.
 """
 
 from __future__ import annotations
@@ -10,15 +10,18 @@ import json
 import re
 import threading
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from ._schema_check import Schema, SchemaChecker, SchemaViolation, declared_types
+from lansenger_api.validation import Rules, RuleViolation, check, check_query, query_tree, resolve, rule_tree
+
+from ._replies import invalid
 
 SPEC_PACKAGE = "lansenger_api"
 SPEC_RESOURCE = "openapi.json"
+ENVELOPE_REF = "#/components/schemas/Envelope"
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PATH_VARIABLE = re.compile(r"\{[^/{}]+\}")
 
@@ -29,105 +32,79 @@ def template_shape(template: str) -> str:
 
 
 @dataclass(frozen=True)
-class QueryRule:
-    name: str
-    required: bool
-    schema: Schema
+class SpecOperation:
+    """One operation of the spec: what it demands of a request and what it answers."""
 
-
-@dataclass(frozen=True)
-class OperationRules:
-    """What one operation of the spec demands of a request."""
-
-    checker: SchemaChecker
-    query: tuple[QueryRule, ...]
-    json_body: Schema | None
+    document: Mapping[str, Any]
+    operation_id: str
+    method: str
+    template: str
+    declaration: Mapping[str, Any]
+    app_token: bool
+    query: Rules
+    body: Rules | None
+    body_media: str | None
 
     def check_query(self, query: Mapping[str, Sequence[str]]) -> None:
         """Query values arrive as text, so they are coerced to the declared type before checking."""
-        for rule in self.query:
-            values = [value for value in query.get(rule.name, ()) if value != ""]
-            if not values:
-                if rule.required:
-                    raise SchemaViolation((rule.name,), "required")
-                continue
-            self.checker.check(self._coerce(values, rule.schema), rule.schema, (rule.name,))
+        try:
+            check_query(query, self.query)
+        except RuleViolation as violation:
+            raise invalid(str(violation)) from None
 
     def check_body(self, body: object) -> None:
-        if self.json_body is not None:
-            self.checker.check(body, self.json_body)
+        if self.body is not None:
+            try:
+                check(body, self.body, python_names=False, root="body")
+            except RuleViolation as violation:
+                raise invalid(str(violation)) from None
 
-    def _coerce(self, values: Sequence[str], schema: Schema) -> object:
-        resolved = self.checker.resolve(schema)
-        types = declared_types(resolved)
-        if "array" in types and isinstance(resolved, Mapping):
-            item_types = declared_types(self.checker.resolve(resolved.get("items", True)))
-            return [_coerce_text(value, item_types) for value in values]
-        return _coerce_text(values[-1], types)
+    @property
+    def answer(self) -> Mapping[str, Any] | None:
+        """The schema of the 200 answer's JSON, envelope included; None when it answers something else."""
+        ok = self.declaration.get("responses", {}).get("200", {})
+        media = resolve(self.document, ok).get("content", {}).get("application/json")
+        return None if media is None else media.get("schema", {})
 
-
-def _coerce_text(text: str, types: Sequence[str]) -> object:
-    if "integer" in types:
-        try:
-            return int(text)
-        except ValueError:
-            pass
-    if "number" in types:
-        try:
-            return float(text)
-        except ValueError:
-            pass
-    if "boolean" in types and text in ("true", "false"):
-        return text == "true"
-    return text
+    def extension(self, name: str) -> Any:
+        return self.declaration.get(f"x-lansenger-{name}")
 
 
 class SpecIndex:
-    """Operation rules keyed by method and path-template shape, built once from the document."""
+    """Operations keyed by method and path-template shape, their rule trees built once from the document."""
 
     def __init__(self, document: Mapping[str, Any]) -> None:
-        checker = SchemaChecker(document, closed_objects=True)
-        self._rules: dict[tuple[str, str], OperationRules] = {}
+        secured = bool(document.get("security"))
+        self._operations: dict[tuple[str, str], SpecOperation] = {}
         for template, path_item in document.get("paths", {}).items():
-            shared = self._parameters(checker, path_item.get("parameters", ()))
             for method in _HTTP_METHODS:
                 operation = path_item.get(method)
-                if isinstance(operation, Mapping):
-                    parameters = shared | self._parameters(checker, operation.get("parameters", ()))
-                    self._rules[method.upper(), template_shape(template)] = OperationRules(
-                        checker=checker,
-                        query=tuple(
-                            QueryRule(name, bool(spec.get("required")), spec.get("schema", True))
-                            for (location, name), spec in parameters.items()
-                            if location == "query"
-                        ),
-                        json_body=self._json_body(checker, operation.get("requestBody")),
-                    )
+                if not isinstance(operation, Mapping):
+                    continue
+                parameters = [*path_item.get("parameters", ()), *operation.get("parameters", ())]
+                request_body = resolve(document, operation.get("requestBody", {}))
+                content: Mapping[str, Any] = request_body.get("content", {})
+                media = next(iter(content), None)
+                found = SpecOperation(
+                    document=document,
+                    operation_id=operation.get("operationId", f"{method} {template}"),
+                    method=method.upper(),
+                    template=template,
+                    declaration=operation,
+                    app_token=bool(operation["security"]) if "security" in operation else secured,
+                    query=query_tree(document, parameters),
+                    body=rule_tree(document, content[media].get("schema", {}), full=True) or {}
+                    if media == "application/json"
+                    else None,
+                    body_media=media,
+                )
+                self._operations[found.method, template_shape(template)] = found
 
-    def rules_for(self, method: str, template: str) -> OperationRules | None:
-        return self._rules.get((method.upper(), template_shape(template)))
+    def operation(self, method: str, template: str) -> SpecOperation | None:
+        return self._operations.get((method.upper(), template_shape(template)))
 
-    @staticmethod
-    def _parameters(checker: SchemaChecker, declared: Sequence[Any]) -> dict[tuple[str, str], Mapping[str, Any]]:
-        parameters: dict[tuple[str, str], Mapping[str, Any]] = {}
-        for entry in declared:
-            parameter = checker.resolve(entry)
-            if isinstance(parameter, Mapping):
-                parameters[parameter.get("in", ""), parameter.get("name", "")] = parameter
-        return parameters
-
-    @staticmethod
-    def _json_body(checker: SchemaChecker, request_body: Any) -> Schema | None:
-        if request_body is None:
-            return None
-        resolved = checker.resolve(request_body)
-        if not isinstance(resolved, Mapping):
-            return None
-        media = resolved.get("content", {}).get("application/json")
-        if not isinstance(media, Mapping):
-            return None
-        schema: Schema = media.get("schema", True)
-        return schema
+    def __iter__(self) -> Iterator[SpecOperation]:
+        return iter(self._operations.values())
 
 
 _load_lock = threading.Lock()
@@ -135,7 +112,7 @@ _loaded: list[SpecIndex] = []
 
 
 def bundled_spec_index() -> SpecIndex | None:
-    """The bundled document's rules, read once per process; ``None`` while the document does not exist yet.
+    """The bundled document's operations, read once per process; ``None`` while the document does not exist yet.
 
     A missing document is not remembered, so a sandbox started after generation picks it up.
     """
