@@ -159,7 +159,7 @@ def test_the_server_refuses_windows_over_42_days(lansenger_sandbox: Sandbox) -> 
     with _raw(lansenger_sandbox) as (http, token):
         path = f"/v1/calendars/{_primary(http, token)}/schedules/fetch"
         too_long = _post(http, token, path, {"startTime": MONDAY, "endTime": MONDAY + WINDOW + 1})
-        backwards = _post(http, token, path, {"startTime": MONDAY, "endTime": MONDAY})
+        backwards = _post(http, token, path, {"startTime": MONDAY, "endTime": MONDAY - 1})
         exact = _post(http, token, path, {"startTime": MONDAY, "endTime": MONDAY + WINDOW})
     assert (too_long["errCode"], too_long["errMsg"]) == (
         40001,

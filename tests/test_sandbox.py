@@ -194,7 +194,7 @@ def test_user_token_presence_is_recorded_but_not_its_value(sandbox: Sandbox, cli
     ("body", "mentioning"),
     [
         ({"msgType": "text", "msgData": {"text": {"content": "x"}}}, "userIdList"),
-        (text_body() | {"userIdList": [], "departmentIdList": []}, "recipient"),
+        (text_body() | {"userIdList": [], "departmentIdList": []}, "at least one of: userIdList"),
         (text_body() | {"userIdList": ADA}, "userIdList"),
         (text_body() | {"msgType": "shout"}, "msgType"),
         (text_body() | {"msgData": {"formatText": {"formatType": 1, "text": "x"}}}, "msgData.text"),

@@ -89,4 +89,4 @@ def test_the_text_limit_is_the_specs(lansenger_sandbox: Sandbox, lansenger_clien
     ]
 
     assert [answer["errCode"] for answer in answers] == [0, 40001]
-    assert f"longer than {limit} bytes" in answers[1]["errMsg"]
+    assert f"the limit is {limit}" in answers[1]["errMsg"]

@@ -1,17 +1,15 @@
 """What a message send must satisfy beyond its JSON Schema, and whom it may reach.
 
-The spec check has already held the body to its channel's schema (accepted ``msgType`` values, enums, required
-fields); what a schema cannot say is checked here: ``msgData`` carries the payload under the ``msgType`` key, text
-fits the spec's byte limits (`lansenger_api.rules.MAX_BYTES`), attachments exist, and the recipients are known
-to the platform. Refusals use the codes the platform answers the matching reads with.
+The spec check has already held the body to its channel's schema (accepted ``msgType`` values, enums, byte
+limits, at least one recipient); what a schema cannot say is checked here: ``msgData`` carries the payload under
+the ``msgType`` key, attachments exist, and the recipients are known to the platform. Refusals use the codes the
+platform answers the matching reads with.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-
-from lansenger_api.rules import MAX_BYTES
 
 from ._org_store import Roster, directory
 from ._replies import USER_NOT_FOUND, ApiError, invalid
@@ -33,10 +31,6 @@ def check_message(backend: Backend, body: Mapping[str, Any]) -> None:
     if not isinstance(payload, dict):
         return
     where = f"msgData.{msg_type}."
-    for key, limit in MAX_BYTES.get(message_payloads().get(msg_type, ("", {}))[0], {}).items():
-        text = payload.get(key)
-        if isinstance(text, str) and len(text.encode("utf-8")) > limit:
-            raise invalid(f"{where}{key}: longer than {limit} bytes")
     media_ids = payload.get("mediaIds", [])
     if msg_type == "text" and not payload.get("content") and not media_ids:
         raise invalid(f"{where}content: required unless mediaIds are given")
@@ -64,8 +58,6 @@ def split_recipients(backend: Backend, body: Mapping[str, Any]) -> tuple[list[st
     """
     now = directory(backend.state).read()
     staff, departments = body.get("userIdList", []), body.get("departmentIdList", [])
-    if not staff and not departments:
-        raise invalid("userIdList or departmentIdList: at least one recipient required")
     invalid_staff = [staff_id for staff_id in staff if staff_id not in now.staff]
     invalid_departments = [department for department in departments if department not in now.departments]
     if len(invalid_staff) == len(staff) and len(invalid_departments) == len(departments):

@@ -21,6 +21,7 @@ from ...types import UNSET, Response, Unset
 _OPERATION = "create_bot_message"
 _EXTENSIONS = {"lansenger": {"operation": _OPERATION, "app_token": True, "idempotent": False}}
 _RULES = {
+    "anyRequired": ["userIdList", "departmentIdList"],
     "props": {
         "userIdList": {"name": "user_id_list", "items": {"minLength": 1}},
         "departmentIdList": {"name": "department_id_list", "items": {"minLength": 1}},
@@ -109,7 +110,7 @@ _RULES = {
                 },
             },
         },
-    }
+    },
 }
 
 
