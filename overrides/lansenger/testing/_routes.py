@@ -1,4 +1,4 @@
-"""Tokens and messages: app and JSAPI tokens, the four send channels, revoke and dynamic card updates.
+"""Tokens and messages: the app token, the four send channels, revoke and dynamic card updates.
 
 Bodies reach these handlers already held to the spec's schema; `._message_rules` adds what a schema cannot say.
 Accepted messages also go into the chat history (`_routes_chats`).
@@ -7,7 +7,6 @@ Accepted messages also go into the chat history (`_routes_chats`).
 from __future__ import annotations
 
 import hmac
-import secrets
 from collections.abc import Mapping
 from typing import Any
 
@@ -17,8 +16,6 @@ from ._replies import INVALID_CREDENTIAL, ApiError, Reply, invalid, success
 from ._routes_chats import history, record_delivery
 from ._routing import Backend, Request, Route
 from ._state import TOKEN_PATH, MessageRecord, UnknownMessages
-
-JSAPI_TOKEN_LIFETIME = 7200
 
 
 def _same_secret(given: str, expected: str) -> bool:
@@ -33,12 +30,6 @@ def create_app_token(backend: Backend, request: Request) -> Reply:
         raise ApiError(INVALID_CREDENTIAL, "invalid credential")
     token = backend.state.issue_token(backend.token_lifetime)
     return success({"appToken": token, "expiresIn": int(backend.token_lifetime)})
-
-
-def create_jsapi_token(backend: Backend, request: Request) -> Reply:
-    """Nothing in the sandbox consumes JSAPI tokens, so none is remembered; a bad user_token is still refused."""
-    backend.acting_staff(request)
-    return success({"jsApiToken": secrets.token_urlsafe(24), "expiresIn": JSAPI_TOKEN_LIFETIME})
 
 
 def send_broadcast(backend: Backend, request: Request) -> Reply:
@@ -111,7 +102,6 @@ def update_dynamic_card(backend: Backend, request: Request) -> Reply:
 
 ROUTES: tuple[Route, ...] = (
     Route("GET", TOKEN_PATH, create_app_token, needs_app_token=False),
-    Route("GET", "/v1/jsapitoken/create", create_jsapi_token),
     Route("POST", "/v1/bot/messages/create", send_broadcast, takes_json=True),
     Route("POST", "/v1/messages/group/create", send_group_message, takes_json=True),
     Route("POST", "/v1/messages/create", send_broadcast, takes_json=True),

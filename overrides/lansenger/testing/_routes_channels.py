@@ -14,12 +14,11 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
-from ._chat_history import Sent, group_key
 from ._message_rules import check_message, known_staff, reachable_group
 from ._org_store import directory
 from ._platform_stores import HookStore
 from ._replies import INVALID_TOKEN, USER_NOT_FOUND, ApiError, Reply, invalid, success
-from ._routes_chats import group_members, history, message_content
+from ._routes_chats import group_key, history, message_content
 from ._routing import Backend, Request, Route
 
 SIGN_WINDOW_SECONDS = 3600
@@ -38,15 +37,12 @@ def create_notification_message(backend: Backend, request: Request) -> Reply:
         known_staff(now, body["senderId"], "senderId")
     message_ids: list[str] = []
     statuses: list[dict[str, Any]] = []
-    content = message_content(backend, body)
     for receiver in body["receiverIds"]:
         if receiver not in now.staff:
             statuses.append({"errCode": USER_NOT_FOUND, "errMsg": f"user {receiver} not found"})
             continue
         single = {**body, "receiverIds": [receiver]}
         message_id = backend.state.record_message(request.path, single, user_token=sender is not None)
-        sent = Sent(message_id, (), frozenset({receiver}), sender, "", str(body["msgType"]), content)
-        history(backend).record(sent)
         message_ids.append(message_id)
         statuses.append({"errCode": 0, "errMsg": "ok"})
     return success({"msgIds": message_ids, "status": statuses})
@@ -71,11 +67,7 @@ def create_hook_message(backend: Backend, request: Request) -> Reply:
     reachable_group(backend, hook.group_id, None)
     message = {key: value for key, value in body.items() if key in ("msgType", "msgData")}
     message_id = backend.state.record_message(request.path, {"groupId": hook.group_id, **message}, user_token=False)
-    members = group_members(backend, hook.group_id)
-    content = message_content(backend, body)
-    history(backend).record(
-        Sent(message_id, (group_key(hook.group_id),), members, None, hook.name, str(body["msgType"]), content)
-    )
+    history(backend).record([group_key(hook.group_id)], message_id, None, hook.name, message_content(backend, body))
     return success({"msgId": message_id})
 
 

@@ -56,7 +56,6 @@ class Group:
     members: list[str]
     settings: dict[str, Any]
     assistants: list[str] = field(default_factory=list)
-    share_ids: list[str] = field(default_factory=list)
 
     def info(self, now: Roster) -> dict[str, Any]:
         """The answer of info/fetch. isPublic comes as 0/1, the way the platform's fixtures show it."""
@@ -134,13 +133,6 @@ class GroupStore:
         """The groups the actor is in; the app's bot is in every group of the sandbox."""
         with self._lock:
             return [group.id for group in self._groups.values() if actor is APP or actor in group.members]
-
-    def share(self, group_id: str, actor: str | None) -> str:
-        """A new share id for a group the actor may see; every call makes another."""
-        with self._lock:
-            group = self._visible(group_id, actor)
-            group.share_ids.append(f"gshare-{secrets.token_hex(8)}")
-            return group.share_ids[-1]
 
     def delete(self, group_id: str, actor: str | None) -> None:
         with self._lock:
@@ -269,11 +261,6 @@ def delete_group(backend: Backend, request: Request) -> Reply:
     return success({})
 
 
-def create_group_share(backend: Backend, request: Request) -> Reply:
-    actor = backend.acting_staff(request)
-    return success({"shareId": _store(backend).share(request.path_params["group_id"], actor)})
-
-
 ROUTES: tuple[Route, ...] = (
     Route("POST", "/v2/groups/create", create_group, takes_json=True),
     Route("GET", "/v2/groups/{group_id}/info/fetch", fetch_group_info),
@@ -283,5 +270,4 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", LIST_PATH, list_groups),
     Route("GET", "/v2/groups/{group_id}/members/is_in_group", is_in_group),
     Route("POST", "/v2/groups/{group_id}/delete", delete_group, takes_json=True),
-    Route("POST", "/v2/groups/{group_id}/share/create", create_group_share, takes_json=True),
 )
