@@ -12,18 +12,19 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
+from lansenger_api.errors import ErrorCode
+
 from ._directory import DEPARTMENTS, ORG_ID, STAFF, Record
 from ._replies import USER_NOT_FOUND, ApiError
 from ._state import SandboxState
 
-NOT_FOUND = 64001
 _Result = TypeVar("_Result")
 
 
 def check_org(org_id: str) -> None:
     """The sandbox holds one org; any other id is unknown."""
     if org_id != ORG_ID:
-        raise ApiError(NOT_FOUND, "org not found")
+        raise ApiError(ErrorCode.NOT_FOUND, "org not found")
 
 
 @dataclass
@@ -38,7 +39,7 @@ class Roster:
     def department(self, department_id: str) -> Record:
         department = self.departments.get(department_id)
         if department is None:
-            raise ApiError(NOT_FOUND, f"department not found: {department_id}")
+            raise ApiError(ErrorCode.NOT_FOUND, f"department not found: {department_id}")
         return department
 
     def member(self, staff_id: str) -> Record:

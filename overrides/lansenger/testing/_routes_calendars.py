@@ -14,13 +14,14 @@ import secrets
 import threading
 from typing import Any
 
+from lansenger_api.errors import ErrorCode
+
 from ._message_rules import known_staff
 from ._org_store import directory
 from ._replies import USER_NOT_FOUND, ApiError, Reply, success
 from ._routing import Backend, Request, Route
 from ._spec_facts import schema_properties
 
-NOT_FOUND = 64001
 SCHEDULE = "/v1/calendars/{calendar_id}/schedules/{schedule_id}"
 CHANGE_KEYS = ("operationType", "currentTime", "reminderType")
 """Keys of an update body that say how to change the schedule rather than what it becomes."""
@@ -44,7 +45,7 @@ class CalendarStore:
         """The live schedules of a calendar, by id; callers hold ``lock`` while they change them."""
         found = self._schedules.get(calendar_id)
         if found is None:
-            raise ApiError(NOT_FOUND, f"calendar {calendar_id} not found")
+            raise ApiError(ErrorCode.NOT_FOUND, f"calendar {calendar_id} not found")
         return found
 
     @property
@@ -70,7 +71,7 @@ def _schedule(backend: Backend, request: Request, *, remove: bool = False) -> di
     with store.lock:
         schedules = store.schedules(request.path_params["calendar_id"])
         if schedule_id not in schedules:
-            raise ApiError(NOT_FOUND, f"schedule {schedule_id} not found")
+            raise ApiError(ErrorCode.NOT_FOUND, f"schedule {schedule_id} not found")
         if remove:
             return schedules.pop(schedule_id)
         schedule = schedules[schedule_id]

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any, ClassVar
 
+from lansenger_api.errors import ErrorCode
+
 from ._org_store import Roster, directory
 from ._platform_stores import MediaShares
 from ._replies import MEDIA_NOT_FOUND, USER_NOT_FOUND, ApiError, Reply, success
@@ -27,8 +29,6 @@ APP_NAME = "Sandbox Bot"
 PRIVATE, GROUP = "private", "group"
 CHINA_TIME = timezone(timedelta(hours=8))
 """sendTime is local time; the platform's users are in UTC+8."""
-CHAT_PARAMETER_ERROR = 63002
-NOT_IN_GROUP = 30001
 HISTORY_PATH = "/v1/messages/fetch"
 ALL_CHATS, PRIVATE_CHATS, GROUP_CHATS = 0, 1, 2
 ConversationKey = tuple[str, frozenset[str | None] | str]
@@ -181,10 +181,12 @@ def list_chat_messages(backend: Backend, request: Request) -> Reply:
     actor, body = backend.acting_staff(request), request.json
     staff_id, group_id = body.get("staffId"), body.get("groupId")
     if bool(staff_id) == bool(group_id):
-        raise ApiError(CHAT_PARAMETER_ERROR, "parameter error: give exactly one of staffId and groupId")
+        raise ApiError(ErrorCode.CHAT_PARAMETER_ERROR, "parameter error: give exactly one of staffId and groupId")
     cursor = request.param("base_version") or "0"
     if not cursor.isdigit():
-        raise ApiError(CHAT_PARAMETER_ERROR, "parameter error: base_version must be a version from lastVersion")
+        raise ApiError(
+            ErrorCode.CHAT_PARAMETER_ERROR, "parameter error: base_version must be a version from lastVersion"
+        )
     size = int(request.param("page_size") or query_default("POST", HISTORY_PATH, "page_size"))
     key, name, kind = _chat(backend, actor, staff_id, group_id)
     sender = body.get("senderId")
@@ -219,7 +221,7 @@ def _chat(backend: Backend, actor: str | None, staff_id: str | None, group_id: s
     if group is None and not history(backend).entries(key):
         raise ApiError(MEDIA_NOT_FOUND, f"groupId: group {group_id} not found")
     if group is not None and actor is not APP and actor not in group.members:
-        raise ApiError(NOT_IN_GROUP, "not in group")
+        raise ApiError(ErrorCode.NOT_IN_GROUP, "not in group")
     return key, group.settings["name"] if group is not None else str(group_id), GROUP
 
 

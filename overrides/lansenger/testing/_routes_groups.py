@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from lansenger_api.errors import ErrorCode
+
 from ._directory import ORG_ID
 from ._org_store import Roster, directory
 from ._replies import USER_NOT_FOUND, ApiError, Reply, invalid, success
@@ -24,10 +26,6 @@ from ._spec_facts import query_default
 APP: str | None = None
 """The acting identity when no user_token is given: the app's bot."""
 
-QUERY_FAILED_OR_NOT_MEMBER = 10000
-NOT_PERMITTED = 10005
-NOT_IN_GROUP = 30001
-GROUP_NOT_FOUND = 64001
 MANAGE_OWNER_ONLY = 1
 NEW_GROUP_SETTINGS: Mapping[str, Any] = {
     "description": "",
@@ -92,7 +90,7 @@ class GroupStore:
         with self._lock:
             group = self._manageable(group_id, actor)
             if set(ROLE_CHANGES) & set(changes) and actor not in (APP, group.owner):
-                raise ApiError(NOT_PERMITTED, "only the group owner may change the owner or assistants")
+                raise ApiError(ErrorCode.API_NOT_PERMITTED, "only the group owner may change the owner or assistants")
             owner, promoted = changes.get("ownerId"), changes.get("assistant", [])
             strangers = [staff_id for staff_id in [owner, *promoted] if staff_id and staff_id not in group.members]
             if strangers:
@@ -138,22 +136,22 @@ class GroupStore:
         with self._lock:
             group = self._visible(group_id, actor)
             if actor is not APP and actor != group.owner:
-                raise ApiError(NOT_PERMITTED, "only the group owner may dismiss the group")
+                raise ApiError(ErrorCode.API_NOT_PERMITTED, "only the group owner may dismiss the group")
             del self._groups[group_id]
 
     def _visible(self, group_id: str, actor: str | None) -> Group:
         group = self._groups.get(group_id)
         if group is None:
-            raise ApiError(GROUP_NOT_FOUND, "group not found")
+            raise ApiError(ErrorCode.NOT_FOUND, "group not found")
         if actor is not APP and actor not in group.members:
-            raise ApiError(NOT_IN_GROUP, "not in group")
+            raise ApiError(ErrorCode.NOT_IN_GROUP, "not in group")
         return group
 
     def _manageable(self, group_id: str, actor: str | None) -> Group:
         group = self._visible(group_id, actor)
         managers = (APP, group.owner, *group.assistants)
         if group.settings["manageMode"] == MANAGE_OWNER_ONLY and actor not in managers:
-            raise ApiError(NOT_PERMITTED, "only the owner and assistants may manage this group")
+            raise ApiError(ErrorCode.API_NOT_PERMITTED, "only the owner and assistants may manage this group")
         return group
 
 
@@ -232,7 +230,9 @@ def update_group_members(backend: Backend, request: Request) -> Reply:
         request.json.get(key, []) for key in ("addUserList", "delUserList", "addDepartmentIdList")
     )
     if departments and actor is APP:
-        raise ApiError(NOT_PERMITTED, "addDepartmentIdList: the app's bot cannot add departments; use a user_token")
+        raise ApiError(
+            ErrorCode.API_NOT_PERMITTED, "addDepartmentIdList: the app's bot cannot add departments; use a user_token"
+        )
     now = directory(backend.state).read()
     return success(
         _store(backend).update_members(now, request.path_params["group_id"], actor, add, remove, departments)
@@ -248,11 +248,11 @@ def is_in_group(backend: Backend, request: Request) -> Reply:
     """Like the platform: errCode 10000 for a non-member and for a failed query (unknown group or staff)."""
     who = request.param("staff_id") or backend.acting_staff(request)
     if who is not None and who not in directory(backend.state).read().staff:
-        raise ApiError(QUERY_FAILED_OR_NOT_MEMBER, "query failed")
+        raise ApiError(ErrorCode.SERVICE_UNAVAILABLE_OR_NOT_MEMBER, "query failed")
     try:
         _store(backend).read(request.path_params["group_id"], who)
     except ApiError as error:
-        raise ApiError(QUERY_FAILED_OR_NOT_MEMBER, error.err_msg) from None
+        raise ApiError(ErrorCode.SERVICE_UNAVAILABLE_OR_NOT_MEMBER, error.err_msg) from None
     return success({"isInGroup": True})
 
 
