@@ -19,7 +19,7 @@ from lansenger import (
 )
 from lansenger.testing import Sandbox
 from lansenger.testing._directory import ORG_ID
-from lansenger.testing._platform_stores import HookStore
+from lansenger.testing._routes_channels import HookStore
 from lansenger_api.models.bot_command import BotCommand
 from lansenger_api.models.chat_message_info import ChatMessageInfo
 from lansenger_api.models.chat_messages_page import ChatMessagesPage

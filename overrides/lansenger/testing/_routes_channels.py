@@ -10,19 +10,56 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import secrets
+import threading
 import time
 from collections.abc import Mapping
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, ClassVar
 
+from ._directory import ORG_ID
 from ._message_rules import check_message, known_staff, reachable_group
 from ._org_store import directory
-from ._platform_stores import HookStore
 from ._replies import INVALID_TOKEN, USER_NOT_FOUND, ApiError, Reply, invalid, success
 from ._routes_chats import group_key, history, message_content
 from ._routing import Backend, Request, Route
 
 SIGN_WINDOW_SECONDS = 3600
 """How far a signed webhook message's timestamp may be from now; the platform documents none, an hour is lenient."""
+
+
+@dataclass(frozen=True)
+class Webhook:
+    """A group's webhook bot; ``secret`` is None when it accepts unsigned messages."""
+
+    token: str
+    group_id: str
+    secret: str | None
+    name: str
+
+    def __repr__(self) -> str:
+        return f"Webhook(group_id={self.group_id!r}, name={self.name!r}, signed={self.secret is not None})"
+
+
+class HookStore:
+    """The group webhook bots people added in the sandbox. Create one with `create` before sending through it."""
+
+    KEY: ClassVar[str] = "hooks"
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._hooks: dict[str, Webhook] = {}
+
+    def create(self, group_id: str, *, secret: str | None = None, name: str = "Webhook Bot") -> Webhook:
+        """A webhook posting to ``group_id``; with ``secret`` it only accepts signed messages."""
+        hook = Webhook(f"{ORG_ID}-{secrets.token_urlsafe(24)}", group_id, secret, name)
+        with self._lock:
+            self._hooks[hook.token] = hook
+        return hook
+
+    def find(self, token: str) -> Webhook | None:
+        with self._lock:
+            return self._hooks.get(token)
 
 
 def create_notification_message(backend: Backend, request: Request) -> Reply:

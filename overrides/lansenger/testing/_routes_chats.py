@@ -19,9 +19,9 @@ from typing import Any, ClassVar
 from lansenger_api.errors import ErrorCode
 
 from ._org_store import Roster, directory
-from ._platform_stores import MediaShares
 from ._replies import MEDIA_NOT_FOUND, USER_NOT_FOUND, ApiError, Reply, success
 from ._routes_groups import APP, GroupStore
+from ._routes_media import tickets
 from ._routing import Backend, Request, Route
 from ._spec_facts import query_default
 
@@ -111,12 +111,12 @@ def display_name(now: Roster, party: str | None) -> str:
 def message_content(backend: Backend, body: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
     """The msgType and the message as history shows it: text flattened to ``{text, attachments}``, each
     attachment with a share id that downloads it."""
-    shares = backend.state.domain(MediaShares.KEY, MediaShares)
     msg_type = str(body["msgType"])
     payload = body["msgData"].get(msg_type)
     if msg_type == "text":
         attachments = [
-            {"mediaId": media_id, "shareId": shares.share(media_id)} | _described(backend, media_id)
+            {"mediaId": media_id, "shareId": tickets(backend).issue(media_id, prefix="share-")}
+            | _described(backend, media_id)
             for media_id in payload.get("mediaIds") or []
         ]
         return msg_type, {"text": payload.get("content", ""), "attachments": attachments}
@@ -125,9 +125,10 @@ def message_content(backend: Backend, body: Mapping[str, Any]) -> tuple[str, dic
     return msg_type, copy.deepcopy(payload) if isinstance(payload, dict) else {msg_type: copy.deepcopy(payload)}
 
 
-def _described(backend: Backend, media_id: str) -> dict[str, Any]:
+def _attachment(backend: Backend, media_id: str) -> dict[str, Any]:
     record = backend.state.media_record(media_id)
-    return {"name": record["filename"], "size": record["size"]} if record is not None else {}
+    described = {"name": record["filename"], "size": record["size"]} if record is not None else {}
+    return {"mediaId": media_id, "shareId": tickets(backend).issue(media_id, prefix="share-"), **described}
 
 
 def record_delivery(backend: Backend, request: Request, body: Mapping[str, Any], message_id: str) -> None:

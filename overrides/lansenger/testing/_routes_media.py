@@ -5,15 +5,49 @@ The spec check has already held the query to the upload's schema (the accepted `
 
 from __future__ import annotations
 
+import math
+import secrets
+import threading
 import time
+from collections.abc import Callable
+from typing import ClassVar
 
 from ._multipart import MultipartError, form_boundary, parse_form
-from ._platform_stores import MediaLinks, MediaShares
 from ._replies import MEDIA_NOT_FOUND, ApiError, FileReply, Reply, failure, invalid, success
 from ._routing import Backend, Request, Route
 from ._state import MediaRecord
 
 FILE_LINK_PATH = "/sandbox/files/{ticket}"
+LINK_LIFETIME = 3600.0
+"""How long a mediaPath link downloads its file; the platform documents an hour."""
+
+
+class MediaTickets:
+    """Ids that download a media without a token: share ids (attachments in chat history, for good) and the
+    temporary links mediaPath answers (for `LINK_LIFETIME` seconds)."""
+
+    KEY: ClassVar[str] = "media-tickets"
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._lock = threading.Lock()
+        self._clock = clock
+        self._tickets: dict[str, tuple[str, float]] = {}
+
+    def issue(self, media_id: str, *, lifetime: float = math.inf, prefix: str = "") -> str:
+        ticket = f"{prefix}{secrets.token_urlsafe(16)}"
+        with self._lock:
+            self._tickets[ticket] = (media_id, self._clock() + lifetime)
+        return ticket
+
+    def media_id(self, ticket: str) -> str | None:
+        """``None`` for an unknown or expired ticket."""
+        with self._lock:
+            media_id, deadline = self._tickets.get(ticket, (None, 0.0))
+            return media_id if self._clock() < deadline else None
+
+
+def tickets(backend: Backend) -> MediaTickets:
+    return backend.state.domain(MediaTickets.KEY, MediaTickets)
 
 
 def upload_media(backend: Backend, request: Request) -> Reply:
@@ -68,13 +102,13 @@ def fetch_media_path(backend: Backend, request: Request) -> Reply:
     record = backend.state.media_record(media_id)
     if record is None:
         raise ApiError(MEDIA_NOT_FOUND, "media not found")
-    ticket = backend.state.domain(MediaLinks.KEY, MediaLinks).issue(media_id)
+    ticket = tickets(backend).issue(media_id, lifetime=LINK_LIFETIME)
     link = f"http://{request.host or '127.0.0.1'}{FILE_LINK_PATH.format(ticket=ticket)}"
     return success({"mediaPath": link, "name": record["filename"], "type": record["type"], "size": record["size"]})
 
 
 def download_media_link(backend: Backend, request: Request) -> Reply:
-    media_id = backend.state.domain(MediaLinks.KEY, MediaLinks).media_id(request.path_params["ticket"])
+    media_id = tickets(backend).media_id(request.path_params["ticket"])
     try:
         return _file(backend, media_id, "link unknown or expired")
     except ApiError as error:
@@ -83,7 +117,7 @@ def download_media_link(backend: Backend, request: Request) -> Reply:
 
 def fetch_shared_media(backend: Backend, request: Request) -> Reply:
     backend.acting_staff(request)
-    media_id = backend.state.domain(MediaShares.KEY, MediaShares).media_id(request.path_params["share_id"])
+    media_id = tickets(backend).media_id(request.path_params["share_id"])
     return _file(backend, media_id, "share not found")
 
 
