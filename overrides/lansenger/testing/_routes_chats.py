@@ -114,11 +114,7 @@ def message_content(backend: Backend, body: Mapping[str, Any]) -> tuple[str, dic
     msg_type = str(body["msgType"])
     payload = body["msgData"].get(msg_type)
     if msg_type == "text":
-        attachments = [
-            {"mediaId": media_id, "shareId": tickets(backend).issue(media_id, prefix="share-")}
-            | _described(backend, media_id)
-            for media_id in payload.get("mediaIds") or []
-        ]
+        attachments = [_attachment(backend, media_id) for media_id in payload.get("mediaIds") or []]
         return msg_type, {"text": payload.get("content", ""), "attachments": attachments}
     if msg_type == "formatText":
         return msg_type, {"text": payload.get("text", "")}
