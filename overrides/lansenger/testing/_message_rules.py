@@ -15,12 +15,12 @@ from ._org_store import Roster, directory
 from ._replies import USER_NOT_FOUND, ApiError, invalid
 from ._routes_groups import GroupStore
 from ._routing import Backend
-from ._spec_facts import message_payloads
+from ._spec_facts import message_payload
 
 
 def updates_only_when_dynamic(msg_type: str) -> bool:
     """A card whose schema has ``isDynamic`` changes in place only when sent with it set."""
-    return "isDynamic" in message_payloads().get(msg_type, ("", {}))[1].get("properties", {})
+    return "isDynamic" in message_payload(msg_type).get("properties", {})
 
 
 def check_message(backend: Backend, body: Mapping[str, Any]) -> None:

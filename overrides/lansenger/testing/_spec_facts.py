@@ -1,7 +1,7 @@
 """Platform facts the handlers need, read from the OpenAPI document bundled with ``lansenger_api``.
 
-The spec states them once (payload schemas per message type, paging defaults); handlers ask here instead of
-restating them, so a spec change reaches the sandbox with the next generation.
+The spec states them once (payload schemas per message type, response fields, paging defaults); handlers ask
+here instead of restating them, so a spec change reaches the sandbox with the next generation.
 """
 
 from __future__ import annotations
@@ -12,47 +12,38 @@ from collections.abc import Mapping
 from importlib import resources
 from typing import Any
 
+from lansenger_api.validation import resolve
+
 
 @functools.cache
 def _document() -> Mapping[str, Any]:
-    loaded: Mapping[str, Any] = json.loads(
-        resources.files("lansenger_api").joinpath("openapi.json").read_text(encoding="utf-8")
-    )
-    return loaded
-
-
-def _resolve(node: Mapping[str, Any]) -> Mapping[str, Any]:
-    reference = node.get("$ref")
-    if not isinstance(reference, str):
-        return node
-    found: Mapping[str, Any] = _document()
-    for part in reference.removeprefix("#/").split("/"):
-        found = found[part]
-    return _resolve(found)
+    text = resources.files("lansenger_api").joinpath("openapi.json").read_text(encoding="utf-8")
+    document: Mapping[str, Any] = json.loads(text)
+    return document
 
 
 @functools.cache
-def message_payloads() -> Mapping[str, tuple[str, Mapping[str, Any]]]:
-    """``msgType`` -> the name and schema of its payload, as the spec's ``MsgData`` gives them."""
-    found = {}
-    for key, value in _document()["components"]["schemas"]["MsgData"]["properties"].items():
-        reference = value.get("$ref") or value.get("items", {}).get("$ref")
-        if reference:
-            found[key] = (reference.rsplit("/", 1)[-1], _resolve({"$ref": reference}))
+def schema(name: str) -> Mapping[str, Any]:
+    """A component schema of the spec by name."""
+    found: Mapping[str, Any] = _document()["components"]["schemas"][name]
     return found
+
+
+def schema_properties(name: str) -> frozenset[str]:
+    """The property names a component schema declares."""
+    return frozenset(schema(name).get("properties", {}))
+
+
+def message_payload(msg_type: str) -> Mapping[str, Any]:
+    """The schema of a message type's payload, as the spec's ``MsgData`` gives it (empty when unknown)."""
+    return resolve(_document(), schema("MsgData")["properties"].get(msg_type, {}))
 
 
 @functools.cache
 def query_default(method: str, template: str, name: str) -> Any:
     """The ``default`` the spec gives a query parameter of one operation; ``None`` when it gives none."""
-    operation = _document()["paths"][template][method.lower()]
-    for parameter in map(_resolve, operation.get("parameters", ())):
-        if parameter.get("in") == "query" and parameter.get("name") == name:
-            return _resolve(parameter.get("schema", {})).get("default")
+    for parameter in _document()["paths"][template][method.lower()].get("parameters", ()):
+        found = resolve(_document(), parameter)
+        if found.get("in") == "query" and found.get("name") == name:
+            return resolve(_document(), found.get("schema", {})).get("default")
     return None
-
-
-@functools.cache
-def schema_properties(name: str) -> frozenset[str]:
-    """The property names a component schema of the spec declares."""
-    return frozenset(_document()["components"]["schemas"][name].get("properties", {}))
