@@ -32,6 +32,8 @@ _PAGINATION_REQUIRED = {
     "cursor": {"first", "items", "next"},
 }
 _IDEMPOTENT_METHODS = {"get", "head", "options"}
+_RESOURCE_ROLES = ("create", "fetch", "list", "update", "delete")
+_RESOURCE_KEYS = {"name", "role", "id", "parent", "items", "missing"}
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
@@ -199,6 +201,7 @@ def derive(document: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Operatio
             if len(operation.get("requestBody", {}).get("content", {})) > 1:
                 raise ValueError(f"{name}: give the request body one content type; the templates expect one")
             secured = bool(operation["security"]) if "security" in operation else default_secured
+            sandbox_hints(document, name, operation)
             params = [resolve(document, p) for p in shared_params + operation.get("parameters", [])]
             param_checks = {p["name"]: _param_constraints(document, p) for p in params if "schema" in p}
             ok = operation["responses"].get("200", {})
@@ -256,6 +259,32 @@ def _event_schema(name: str, content: dict[str, Any]) -> str | None:
 def _body_rules(document: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | None:
     schema = _json_body_schema(operation)
     return rules_for(document, schema) if schema is not None else None
+
+
+def sandbox_hints(document: dict[str, Any], name: str, operation: dict[str, Any]) -> None:
+    """Refuse a malformed `x-lansenger-resource` or `x-lansenger-emits` (read by the sandbox's default responder;
+    the format is documented at the top of spec/openapi.yaml), so a typo fails generation, not a test run."""
+    emits = operation.get("x-lansenger-emits")
+    if emits is not None and emits not in document.get("x-lansenger-events", {}):
+        raise ValueError(f"{name}: x-lansenger-emits {emits!r} is not an x-lansenger-events type")
+    declared = operation.get("x-lansenger-resource")
+    if declared is None:
+        return
+    parent = declared.get("parent", {"name": "", "id": ""}) if isinstance(declared, dict) else None
+    error_names = {entry["name"] for entry in document.get("x-lansenger-errors", {}).get("codes", [])}
+    problem = ""
+    if not isinstance(declared, dict) or set(declared) - _RESOURCE_KEYS:
+        problem = f"takes only {sorted(_RESOURCE_KEYS)}"
+    elif declared.get("role") not in _RESOURCE_ROLES or not isinstance(declared.get("name"), str):
+        problem = f"needs a name and a role of {list(_RESOURCE_ROLES)}"
+    elif declared["role"] != "list" and not isinstance(declared.get("id"), str):
+        problem = "needs the id's field or parameter"
+    elif not (isinstance(parent, dict) and set(parent) == {"name", "id"}):
+        problem = "parent needs exactly name and id"
+    elif declared.get("missing", "NOT_FOUND") not in error_names:
+        problem = f"missing {declared.get('missing', 'NOT_FOUND')!r} is not an x-lansenger-errors name"
+    if problem:
+        raise ValueError(f"{name}: x-lansenger-resource {problem}")
 
 
 def enum_names(document: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -322,6 +322,28 @@ def test_each_sandbox_starts_from_the_seed() -> None:
     assert GRACE in STAFF
 
 
+# --- roles ---------------------------------------------------------------------------------------------------
+
+
+def test_roles_gain_and_lose_members(sandbox: Sandbox, client: Lansenger) -> None:
+    """Roles are kept by the spec's x-lansenger-resource declarations alone: no sandbox code."""
+    roles = client.roles
+    operators = str(roles.create_role(ORG_ID, role_name="Operators", description="Run the app", creator=ADA).role_id)
+    auditors = str(roles.create_role(ORG_ID, role_name="Auditors").role_id)
+
+    roles.add_role_members(role_id=operators, staff_ids=[ADA, GRACE, ADA], creator=ADA)
+    roles.add_role_members(role_id=operators, staff_ids=[GRACE, ALAN])
+    roles.add_role_members(role_id=auditors, staff_ids=[GRACE], user_token=sandbox.user_token(ADA))
+    assert [staff.id for staff in roles.list_role_members(ORG_ID, operators).staffs] == [ADA, GRACE, ALAN]
+    _refused(NotFoundError, 64001, roles.add_role_members, role_id="role-nope", staff_ids=[ADA])
+    _refused(NotFoundError, 64001, roles.list_role_members, ORG_ID, "role-nope")
+
+    roles.delete_role_member(GRACE, operator=ADA)
+    assert [staff.id for staff in roles.list_role_members(ORG_ID, operators).staffs] == [ADA, ALAN]
+    assert roles.list_role_members(ORG_ID, auditors).staffs == []
+    _refused(NotFoundError, 64001, roles.delete_role_member, GRACE)
+
+
 @pytest.mark.anyio
 async def test_the_async_client_administers_contacts(sandbox: Sandbox) -> None:
     async with AsyncLansenger(sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url) as client:
@@ -338,6 +360,9 @@ async def test_the_async_client_administers_contacts(sandbox: Sandbox) -> None:
                 )
             ).staff_id
         )
+        role = str((await client.roles.create_role(ORG_ID, role_name="Async role")).role_id)
+        await client.roles.add_role_members(role_id=role, staff_ids=[staff_id])
+        assert [staff.id for staff in (await client.roles.list_role_members(ORG_ID, role)).staffs] == [staff_id]
         await client.departments.add_department_staff(department_id, ADA)
         await client.departments.remove_department_staff(department_id, ADA)
         await client.staffs.delete_staff(staff_id)

@@ -1,8 +1,11 @@
 """Adding an operation by editing the spec, as the README's "Extending" section shows, on a copy of the repo.
 
-The codegen runs twice on the copy: the new operation must reach the generated clients (and the overlay's,
+The codegen runs twice on the copy: the new read and write must reach the generated clients (and the overlay's,
 which subclass them), nothing outside generated/ and the README's operations table may change, overrides/
-must stay byte-identical, and the second run must write exactly what the first did.
+must stay byte-identical, and the second run must write exactly what the first did. With no sandbox code, both
+are then called through the SDK against the copy's sandbox: the read answers data that fits its schema, a valid
+write is accepted, and a write that breaks the schema is refused: by the client before sending when its rules
+catch it, by the sandbox when it is sent anyway.
 """
 
 from __future__ import annotations
@@ -24,26 +27,84 @@ from codegen.docs import BEGIN, END
 ROOT = Path(__file__).resolve().parent.parent
 COPIED = ("spec", "codegen", "templates", "overrides", "generated", "README.md")
 DOMAIN = Path("spec/domains/org.yaml")
-# Run inside the copy, importing its generated package and overlay ahead of the installed ones.
-CALL_THE_NEW_OPERATION = """
-import inspect, json
+# A write beside the README's read, on the same tag; added unless the README's example already shows it.
+WRITE_EXAMPLE: dict[str, Any] = yaml.safe_load(
+    """
+paths:
+  /v1/staffs/{staff_id}/example/update:
+    post:
+      operationId: update_staff_example
+      tags: [staffs]
+      summary: Change the example record of a staff member.
+      parameters:
+        - $ref: "#/components/parameters/StaffIdPath"
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {$ref: "#/components/schemas/StaffExampleUpdate"}
+      responses:
+        "200":
+          description: The record as changed.
+          content:
+            application/json:
+              schema:
+                allOf:
+                  - $ref: "#/components/schemas/Envelope"
+                  - properties:
+                      data: {$ref: "#/components/schemas/StaffExample"}
+                    required: [data]
+components:
+  schemas:
+    StaffExampleUpdate:
+      type: object
+      required: [note]
+      properties:
+        note: {type: string, minLength: 1, maxLength: 40}
+        level: {type: integer, enum: [1, 2, 3]}
+"""
+)
+# Run inside the copy, importing its generated package and overlay ahead of the installed ones: both new
+# operations called through the SDK against the copy's sandbox, which has no code for them.
+CALL_THE_NEW_OPERATIONS = """
+import inspect, json, pathlib
 import httpx, lansenger, lansenger_api
-from lansenger import Lansenger
+from lansenger import InvalidArgumentError, InvalidRequestError, Lansenger
+from lansenger.testing import Sandbox
 from lansenger_api.api.staffs import AsyncStaffsResource
+from lansenger_api.validation import check, rule_tree
 
-paths = []
-def answer(request):
-    paths.append(request.url.path)
-    return httpx.Response(200, json={"errCode": 0, "errMsg": "ok", "data": {"note": "hello"}})
-
-with Lansenger(app_token="t", gateway_url="http://gw.test", transport=httpx.MockTransport(answer)) as client:
-    result = client.staffs.fetch_staff_example("524288-1002")
-print(json.dumps({
-    "modules": [lansenger_api.__file__, lansenger.__file__],
-    "result": [type(result).__name__, result.note],
-    "paths": paths,
-    "async": inspect.iscoroutinefunction(AsyncStaffsResource.fetch_staff_example),
-}))
+document = json.loads(pathlib.Path(lansenger_api.__file__).with_name("openapi.json").read_text())
+example = rule_tree(document, {"$ref": "#/components/schemas/StaffExample"}, full=True)
+outcome = {"modules": [lansenger_api.__file__, lansenger.__file__]}
+with Sandbox() as sandbox, Lansenger(sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url) as client:
+    read = client.staffs.fetch_staff_example("524288-1002")
+    written = client.staffs.update_staff_example("524288-1002", note="hello", level=2)
+    sent = len(sandbox.state.requests)
+    try:
+        client.staffs.update_staff_example("524288-1002", note="hello", level=7)
+    except InvalidArgumentError as error:
+        outcome["client_refused"] = [str(error), len(sandbox.state.requests) - sent]
+    try:
+        client.staffs.update_staff_example("524288-1002", note="hello", extra_body={"mood": "sunny"})
+    except InvalidRequestError as error:
+        outcome["sandbox_refused"] = [error.err_code, error.err_msg]
+    token = httpx.get(
+        sandbox.url + "/v1/apptoken/create",
+        params={"grant_type": "client_credential", "appid": sandbox.app_id, "secret": sandbox.app_secret},
+    ).json()["data"]["appToken"]
+    raw = httpx.post(sandbox.url + "/v1/staffs/524288-1002/example/update", params={"app_token": token},
+                     json={"note": "hello", "level": "high"}).json()
+    answered = httpx.get(sandbox.url + "/v1/staffs/524288-1002/example/fetch", params={"app_token": token}).json()
+check(answered["data"], example, python_names=False)
+outcome.update({
+    "read": [type(read).__name__, isinstance(read.note, str)],
+    "written": type(written).__name__,
+    "raw": raw,
+    "paths": [path for _, path, _ in sandbox.state.requests if "example" in path],
+    "async": inspect.iscoroutinefunction(AsyncStaffsResource.update_staff_example),
+})
+print(json.dumps(outcome))
 """
 
 
@@ -96,7 +157,14 @@ def test_an_operation_added_to_the_spec_regenerates_without_touching_the_overlay
             shutil.copytree(source, repo / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
         else:
             shutil.copy2(source, repo / name)
-    add_to_domain(repo / DOMAIN, readme_example())
+    example = readme_example()
+    for kind in ("paths", "components"):
+        for key, value in WRITE_EXAMPLE[kind].items():
+            if kind == "paths":
+                example["paths"].setdefault(key, value)
+            else:
+                example["components"].setdefault(key, {}).update(value)
+    add_to_domain(repo / DOMAIN, example)
     before = snapshot(repo)
 
     regenerate(repo, seed="1")
@@ -105,6 +173,7 @@ def test_an_operation_added_to_the_spec_regenerates_without_touching_the_overlay
     changed = sorted(path for path in before.keys() | after.keys() if before.get(path) != after.get(path))
     assert "generated/lansenger_api/api/staffs/fetch_staff_example.py" in changed
     assert "generated/lansenger_api/models/staff_example.py" in changed
+    assert "generated/lansenger_api/api/staffs/update_staff_example.py" in changed
     assert [path for path in changed if not path.startswith("generated/")] == ["README.md"]
     assert outside_the_table(after["README.md"]) == outside_the_table(before["README.md"])
     assert b"`staffs.fetch_staff_example(staff_id)`" in (after["README.md"] or b"")
@@ -115,13 +184,23 @@ def test_an_operation_added_to_the_spec_regenerates_without_touching_the_overlay
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     env["PYTHONPATH"] = os.pathsep.join([str(repo / "generated"), str(repo / "overrides")])
     done = subprocess.run(
-        [sys.executable, "-c", CALL_THE_NEW_OPERATION], cwd=repo, env=env, capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", CALL_THE_NEW_OPERATIONS], cwd=repo, env=env, capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 0, done.stderr
     called = json.loads(done.stdout)
     assert all(module.startswith(str(repo)) for module in called["modules"]), called["modules"]
-    assert called["result"] == ["StaffExample", "hello"]
-    assert called["paths"] == ["/v1/staffs/524288-1002/example/fetch"]
+    assert called["read"] == ["StaffExample", True]
+    assert called["written"] == "StaffExample"
+    assert called["client_refused"] == ["level must be one of 1, 2, 3, not 7", 0]
+    assert called["sandbox_refused"] == [40001, "invalid parameter: mood is not a field of body"]
+    assert called["raw"] == {"errCode": 40001, "errMsg": "invalid parameter: level must be integer, not string"}
+    assert called["paths"] == [
+        "/v1/staffs/524288-1002/example/fetch",
+        "/v1/staffs/524288-1002/example/update",
+        "/v1/staffs/524288-1002/example/update",
+        "/v1/staffs/524288-1002/example/update",
+        "/v1/staffs/524288-1002/example/fetch",
+    ]
     assert called["async"] is True
     assert snapshot(repo) == after  # importing and calling wrote nothing either
 

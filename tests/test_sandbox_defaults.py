@@ -1,8 +1,8 @@
 """What the sandbox answers without hand-written code: the spec's default answers and its resource hints.
 
 Domains users do not drive as flows (questionnaires, videoconferences, leave, boardrooms, notices, roles, tags,
-personal apps and todos, ...) are answered from the spec: requests are held to its schemas, answers are built
-from its response schemas. Todos carry `x-lansenger-resource` hints, so a create -> fetch -> list -> update ->
+personal apps, ...) are answered from the spec: requests are held to its schemas, answers are built
+from its response schemas. Todos (like roles) carry `x-lansenger-resource` hints, so a create -> fetch -> list -> update ->
 delete round trip keeps state.
 """
 
@@ -38,12 +38,13 @@ def test_a_todo_round_trip_keeps_state(lansenger_sandbox: Sandbox, lansenger_cli
 def test_domains_without_hand_written_routes_answer_from_the_spec(lansenger_client: Lansenger) -> None:
     """Each answer parses into the generated model, so it fits the response schema; the same request, the same
     answer."""
-    first = lansenger_client.roles.list_role_members(ORG_ID, "role-1")
-    again = lansenger_client.roles.list_role_members(ORG_ID, "role-1")
-    tags = lansenger_client.tags.fetch_tag_group("tag-group-1")
+    first = lansenger_client.tags.fetch_tag_group("tag-group-1")
+    again = lansenger_client.tags.fetch_tag_group("tag-group-1")
+    rooms = lansenger_client.boardrooms.list_boardrooms()
 
     assert first == again
-    assert isinstance(tags.tag_group_name, str)
+    assert isinstance(first.tag_group_name, str)
+    assert isinstance(rooms.count, int) and isinstance(rooms.data, list)
 
 
 def test_writes_that_break_the_spec_are_refused_without_hand_written_code(

@@ -14,8 +14,8 @@ from typing import Any
 
 from lansenger_api.validation import merged
 
-from ._replies import OK, JsonReply, RawReply, Reply
-from ._resources import ResourceHint, ResourceStore, overlay, record_id, request_fields
+from ._replies import OK, ApiError, JsonReply, RawReply, Reply
+from ._resources import ResourceHint, ResourceStore, named_id, overlay, request_fields
 from ._routing import Backend, Handler, Request
 from ._spec import ENVELOPE_REF, SpecOperation
 from ._synthesis import Synthesizer, request_seed
@@ -26,8 +26,6 @@ def default_handler(operation: SpecOperation) -> Handler:
     hint = ResourceHint.of(operation)
     emits = operation.extension("emits")
     events: Mapping[str, str] = operation.document.get("x-lansenger-events", {})
-    if emits is not None and emits not in events:
-        raise ValueError(f"{operation.operation_id}: x-lansenger-emits {emits!r} is not in x-lansenger-events")
 
     def handle(backend: Backend, request: Request) -> Reply:
         backend.acting_staff(request)
@@ -72,17 +70,24 @@ def _with_records(
 ) -> tuple[Any, dict[str, Any]]:
     store = backend.state.domain("resources", ResourceStore)
     document = operation.document
+    parent = None
+    if hint.parent is not None and hint.parent.id is not None:
+        parent = named_id(hint.parent.id, request)
+        if not store.exists(hint.parent, parent):
+            raise ApiError(hint.parent.missing, f"{hint.parent.name} not found: {parent}")
     if hint.role == "list":
-        records = store.all(hint)
+        records = store.all(hint, parent)
         return _listed(document, operation, hint, data_schema, data, records, synthesizer), {}
     if hint.role == "create":
-        record = store.create(hint, request_fields(request))
-    elif hint.role == "update":
-        record = store.update(hint, record_id(hint, request), request_fields(request))
-    elif hint.role == "delete":
-        record = store.delete(hint, record_id(hint, request))
+        record = store.create(hint, request_fields(request), parent or "")[0]
     else:
-        record = store.fetch(hint, record_id(hint, request))
+        record_id = named_id(str(hint.id), request)
+        if hint.role == "update":
+            record = store.update(hint, record_id, parent, request_fields(request))
+        elif hint.role == "delete":
+            record = store.delete(hint, record_id, parent)
+        else:
+            record = store.fetch(hint, record_id, parent)
     return overlay(document, data_schema, data, record), record
 
 

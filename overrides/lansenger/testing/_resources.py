@@ -1,17 +1,7 @@
 """Light state by declaration: the records behind operations marked `x-lansenger-resource` in the spec.
 
-    x-lansenger-resource:
-      name: notice          # one collection per name, shared by the operations that name it
-      role: create          # create | fetch | list | update | delete
-      id: noticeId          # create: the answer's field that receives the new id (kept from the body when the
-                            # caller names it there); others: the path parameter, query parameter or body field
-                            # holding the id
-      items: notices        # list only, optional: the answer's array the records fill (default: the
-                            # pagination `items`, else the data itself when it is an array)
-      missing: NOT_FOUND    # optional: the x-lansenger-errors name answered for an unknown id (NOT_FOUND)
-    x-lansenger-emits: notice_created   # optional: the x-lansenger-events type pushed after the change
-
-A record is the request's JSON body (or its query) plus the id. Answers are synthesized from the spec and then
+The format is documented at the top of spec/openapi.yaml. A record is the request's JSON body (or its query)
+plus its id, kept under the declared id field and under `id`. Answers are synthesized from the spec and then
 overlaid with the record's fields of the same name, wherever the record's value fits the answer's schema.
 """
 
@@ -29,8 +19,6 @@ from ._replies import ApiError, invalid
 from ._routing import Request
 from ._spec import SpecOperation
 
-ROLES = ("create", "fetch", "list", "update", "delete")
-
 
 @dataclass(frozen=True)
 class ResourceHint:
@@ -38,64 +26,92 @@ class ResourceHint:
 
     name: str
     role: str
-    id: str
+    id: str | None
+    parent: ResourceHint | None
     items: str | None
     missing: int
 
     @classmethod
     def of(cls, operation: SpecOperation) -> ResourceHint | None:
         declared = operation.extension("resource")
-        if declared is None:
-            return None
-        if declared.get("role") not in ROLES or not declared.get("name") or not declared.get("id"):
-            raise ValueError(f"{operation.operation_id}: x-lansenger-resource needs name, id and a role of {ROLES}")
-        codes = {entry["name"]: int(entry["code"]) for entry in operation.document["x-lansenger-errors"]["codes"]}
-        missing = declared.get("missing", "NOT_FOUND")
-        if missing not in codes:
-            raise ValueError(f"{operation.operation_id}: x-lansenger-resource missing {missing!r} is no error name")
-        return cls(declared["name"], declared["role"], declared["id"], declared.get("items"), codes[missing])
+        return None if declared is None else cls.parse(operation.document, declared)
+
+    @classmethod
+    def parse(cls, document: Mapping[str, Any], declared: Mapping[str, Any]) -> ResourceHint:
+        """Read a declaration codegen has checked (codegen/derive.py `sandbox_hints`)."""
+        codes = {entry["name"]: int(entry["code"]) for entry in document["x-lansenger-errors"]["codes"]}
+        missing = codes[declared.get("missing", "NOT_FOUND")]
+        parent = declared.get("parent")
+        return cls(
+            declared["name"],
+            declared["role"],
+            declared.get("id"),
+            cls(parent["name"], "fetch", parent["id"], None, None, missing) if parent else None,
+            declared.get("items"),
+            missing,
+        )
 
 
 class ResourceStore:
-    """Records by collection name and id, in creation order."""
+    """Records by collection, then by (parent id, id), in creation order."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._records: dict[str, dict[str, dict[str, Any]]] = {}
+        self._records: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
 
-    def create(self, hint: ResourceHint, fields: Mapping[str, Any]) -> dict[str, Any]:
-        given = fields.get(hint.id)
-        new_id = given if isinstance(given, str) and given else f"{hint.name}-{secrets.token_hex(6)}"
-        record = {**fields, hint.id: new_id}
+    def create(self, hint: ResourceHint, fields: Mapping[str, Any], parent: str) -> list[dict[str, Any]]:
+        """One record, or one per element when the id field holds a list of ids; an id the caller gives is kept."""
+        given = fields.get(hint.id) if hint.id else None
+        ids = given if isinstance(given, list) else [given]
+        made = []
         with self._lock:
-            self._records.setdefault(hint.name, {})[str(record[hint.id])] = record
-        return record
+            collection = self._records.setdefault(hint.name, {})
+            for each in ids:
+                new_id = str(each) if each not in (None, "") else f"{hint.name}-{secrets.token_hex(6)}"
+                record = {**fields, **({hint.id: new_id} if hint.id else {}), "id": new_id}
+                collection[parent, new_id] = record
+                made.append(dict(record))
+        return made
 
-    def fetch(self, hint: ResourceHint, record_id: str) -> dict[str, Any]:
+    def exists(self, hint: ResourceHint, record_id: str) -> bool:
         with self._lock:
-            return dict(self._known(hint, record_id))
+            return any(key[1] == record_id for key in self._records.get(hint.name, {}))
 
-    def update(self, hint: ResourceHint, record_id: str, fields: Mapping[str, Any]) -> dict[str, Any]:
+    def fetch(self, hint: ResourceHint, record_id: str, parent: str | None) -> dict[str, Any]:
         with self._lock:
-            record = self._known(hint, record_id)
-            record.update({key: value for key, value in fields.items() if key != hint.id})
-            return dict(record)
+            return dict(self._matching(hint, record_id, parent)[0][1])
 
-    def delete(self, hint: ResourceHint, record_id: str) -> dict[str, Any]:
+    def update(
+        self, hint: ResourceHint, record_id: str, parent: str | None, fields: Mapping[str, Any]
+    ) -> dict[str, Any]:
         with self._lock:
-            record = self._known(hint, record_id)
-            del self._records[hint.name][record_id]
-            return record
+            for _, record in self._matching(hint, record_id, parent):
+                record.update({key: value for key, value in fields.items() if key not in (hint.id, "id")})
+            return dict(self._matching(hint, record_id, parent)[0][1])
 
-    def all(self, hint: ResourceHint) -> list[dict[str, Any]]:
+    def delete(self, hint: ResourceHint, record_id: str, parent: str | None) -> dict[str, Any]:
+        """Without a parent, the id is taken out of every parent that holds it."""
         with self._lock:
-            return [dict(record) for record in self._records.get(hint.name, {}).values()]
+            matching = self._matching(hint, record_id, parent)
+            for key, _ in matching:
+                del self._records[hint.name][key]
+            return matching[0][1]
 
-    def _known(self, hint: ResourceHint, record_id: str) -> dict[str, Any]:
-        record = self._records.get(hint.name, {}).get(record_id)
-        if record is None:
+    def all(self, hint: ResourceHint, parent: str | None) -> list[dict[str, Any]]:
+        with self._lock:
+            collection = self._records.get(hint.name, {})
+            return [dict(record) for key, record in collection.items() if parent is None or key[0] == parent]
+
+    def _matching(
+        self, hint: ResourceHint, record_id: str, parent: str | None
+    ) -> list[tuple[tuple[str, str], dict[str, Any]]]:
+        collection = self._records.get(hint.name, {})
+        found = [
+            (key, record) for key, record in collection.items() if key[1] == record_id and parent in (None, key[0])
+        ]
+        if not found:
             raise ApiError(hint.missing, f"{hint.name} not found: {record_id}")
-        return record
+        return found
 
 
 def request_fields(request: Request) -> dict[str, Any]:
@@ -105,13 +121,13 @@ def request_fields(request: Request) -> dict[str, Any]:
     return {key: values[-1] for key, values in request.query.items() if values and not key.endswith("_token")}
 
 
-def record_id(hint: ResourceHint, request: Request) -> str:
-    """The id a fetch, update or delete names, from the path, the query or the body."""
-    found = request.path_params.get(hint.id) or request.param(hint.id)
+def named_id(field: str, request: Request) -> str:
+    """The id a request names in `field`: a path parameter, a query parameter or a body field."""
+    found = request.path_params.get(field) or request.param(field)
     if found is None and isinstance(request.json, dict):
-        found = request.json.get(hint.id)
+        found = request.json.get(field)
     if found is None or found == "":
-        raise invalid(f"{hint.id} is required")
+        raise invalid(f"{field} is required")
     return str(found)
 
 
