@@ -1,9 +1,9 @@
 """What the sandbox answers without hand-written code: the spec's default answers and its resource hints.
 
-Domains users do not drive as flows (questionnaires, videoconferences, leave, boardrooms, notices, roles, tags,
-personal apps, ...) are answered from the spec: requests are held to its schemas, answers are built
-from its response schemas. Todos (like roles) carry `x-lansenger-resource` hints, so a create -> fetch -> list -> update ->
-delete round trip keeps state.
+Domains users do not drive as flows (questionnaires, videoconferences, leave, boardrooms, notices, tags, personal
+apps, ...) are answered from the spec: requests are held to its schemas, answers are built from its response
+schemas. Todos (like roles) carry `x-lansenger-resource` hints, so a create -> fetch -> list -> update -> delete
+round trip keeps state.
 """
 
 from __future__ import annotations
