@@ -262,8 +262,11 @@ def _body_rules(document: dict[str, Any], operation: dict[str, Any]) -> dict[str
 
 
 def sandbox_hints(document: dict[str, Any], name: str, operation: dict[str, Any]) -> None:
-    """Refuse a malformed `x-lansenger-resource` or `x-lansenger-emits` (read by the sandbox's default responder;
+    """Refuse a malformed `x-lansenger-resource`, `x-lansenger-refers` or `x-lansenger-emits` (read by the sandbox;
     the format is documented at the top of spec/openapi.yaml), so a typo fails generation, not a test run."""
+    refers = operation.get("x-lansenger-refers", {})
+    if not (isinstance(refers, dict) and all(isinstance(v, str) for v in refers.values())):
+        raise ValueError(f"{name}: x-lansenger-refers maps fields to collection names")
     emits = operation.get("x-lansenger-emits")
     if emits is not None and emits not in document.get("x-lansenger-events", {}):
         raise ValueError(f"{name}: x-lansenger-emits {emits!r} is not an x-lansenger-events type")

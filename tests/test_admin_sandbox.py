@@ -326,15 +326,17 @@ def test_each_sandbox_starts_from_the_seed() -> None:
 
 
 def test_roles_gain_and_lose_members(sandbox: Sandbox, client: Lansenger) -> None:
-    """Roles are kept by the spec's x-lansenger-resource declarations alone: no sandbox code."""
+    """Roles are kept by the spec's x-lansenger-resource and x-lansenger-refers declarations alone: no sandbox code."""
     roles = client.roles
     operators = str(roles.create_role(ORG_ID, role_name="Operators", description="Run the app", creator=ADA).role_id)
     auditors = str(roles.create_role(ORG_ID, role_name="Auditors").role_id)
+    _refused(NotFoundError, 50001, roles.create_role, ORG_ID, role_name="Ghosts", creator="nobody")
 
     roles.add_role_members(role_id=operators, staff_ids=[ADA, GRACE, ADA], creator=ADA)
     roles.add_role_members(role_id=operators, staff_ids=[GRACE, ALAN])
     roles.add_role_members(role_id=auditors, staff_ids=[GRACE], user_token=sandbox.user_token(ADA))
     assert [staff.id for staff in roles.list_role_members(ORG_ID, operators).staffs] == [ADA, GRACE, ALAN]
+    _refused(NotFoundError, 50001, roles.add_role_members, role_id=operators, staff_ids=[ADA, "nobody"])
     _refused(NotFoundError, 64001, roles.add_role_members, role_id="role-nope", staff_ids=[ADA])
     _refused(NotFoundError, 64001, roles.list_role_members, ORG_ID, "role-nope")
 
@@ -342,6 +344,7 @@ def test_roles_gain_and_lose_members(sandbox: Sandbox, client: Lansenger) -> Non
     assert [staff.id for staff in roles.list_role_members(ORG_ID, operators).staffs] == [ADA, ALAN]
     assert roles.list_role_members(ORG_ID, auditors).staffs == []
     _refused(NotFoundError, 64001, roles.delete_role_member, GRACE)
+    _refused(NotFoundError, 50001, roles.delete_role_member, ADA, operator="nobody")
 
 
 @pytest.mark.anyio

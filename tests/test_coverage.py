@@ -23,6 +23,7 @@ from lansenger import APIError, InvalidArgumentError, Lansenger
 from lansenger.testing import _routes as sandbox_routes
 from lansenger.testing import _server as sandbox_server
 from lansenger.testing._gateway import Gateway
+from lansenger.testing._references import HELD
 from lansenger.testing._server import Sandbox
 from lansenger.testing._spec import SpecIndex, SpecOperation
 from lansenger.testing._synthesis import Synthesizer
@@ -178,28 +179,33 @@ def _body_argument(call: SpecCall, model: Any, made: Synthesizer) -> Any:
     return model.from_dict(value) if attrs.has(model) else value
 
 
-def _needs_a_record(operation: SpecOperation) -> int | None:
-    """The errCode a fresh sandbox answers an operation that names a declared record (or its parent) with."""
-    resource = operation.extension("resource")
-    if resource is None or (resource["role"] in ("create", "list") and "parent" not in resource):
-        return None
-    codes = {entry["name"]: entry["code"] for entry in DOCUMENT["x-lansenger-errors"]["codes"]}
-    return int(codes[resource.get("missing", "NOT_FOUND")])
+def _refusals(operation: SpecOperation) -> set[int]:
+    """The errCodes a fresh sandbox may answer synthesized arguments with: the operation names a declared record
+    (or its parent) it does not hold, or refers to records (x-lansenger-refers) the made-up ids do not name."""
+    codes = {entry["name"]: int(entry["code"]) for entry in DOCUMENT["x-lansenger-errors"]["codes"]}
+    resource = operation.extension("resource") or {}
+    refusals = {
+        codes[HELD[kind][0]] if kind in HELD else codes["NOT_FOUND"]
+        for kind in (operation.extension("refers") or {}).values()
+    }
+    if resource and (resource["role"] not in ("create", "list") or "parent" in resource):
+        refusals.add(codes[resource.get("missing", "NOT_FOUND")])
+    return refusals
 
 
 @pytest.mark.parametrize("call", SPEC_CALLS, ids=str)
 def test_the_sandbox_answers_every_operation_from_the_spec(spec_only_sandbox: Sandbox, call: SpecCall) -> None:
     """Schema-shaped arguments, sent through the SDK: the spec's answer parses into the operation's result, or,
-    for a declared resource the fresh sandbox does not hold, is the declared refusal."""
+    for records the fresh sandbox does not hold (declared resources and references), the declared refusal."""
     module = importlib.import_module(f"lansenger_api.api.{call.operation.declaration['tags'][0]}.{call.name}")
     sandbox = spec_only_sandbox
     with Lansenger(sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url) as client:
         arguments = _spec_arguments(call, module.sync, sandbox)
-        missing = _needs_a_record(call.operation)
-        if missing is not None:
+        refusals = _refusals(call.operation)
+        if refusals:
             with pytest.raises(APIError) as refused:
                 module.sync(client=client.http_client, **arguments)
-            assert refused.value.err_code == missing
+            assert refused.value.err_code in refusals
             return
         first = module.sync(client=client.http_client, **arguments)
         again = module.sync(client=client.http_client, **arguments)

@@ -218,6 +218,14 @@ def _note_document() -> dict[str, Any]:
                 "x-lansenger-resource": {"name": "note", "role": "update", "id": "note_id"},
             }
         },
+        "/v1/notes/pin": {
+            "post": {
+                "operationId": "pin_note",
+                "requestBody": {"content": {"application/json": {"schema": {"type": "object"}}}},
+                "responses": answer(None),
+                "x-lansenger-refers": {"noteId": "note", "pinnedBy": "staff"},
+            }
+        },
         "/v1/notes/{note_id}/delete": {
             "post": {
                 "operationId": "delete_note",
@@ -256,6 +264,14 @@ def test_a_declared_resource_lives_from_create_to_delete(note_sandbox: tuple[San
     assert http.post(f"/v1/notes/{second['noteId']}/delete").json() == {"errCode": 0, "errMsg": "ok"}
     assert [note["title"] for note in http.get("/v1/notes/list").json()["data"]["notes"]] == ["uno"]
 
+    assert (
+        http.post("/v1/notes/pin", json={"noteId": first["noteId"], "pinnedBy": "524288-1001"}).json()["errCode"] == 0
+    )
+    assert http.post("/v1/notes/pin", json={"noteId": second["noteId"]}).json()["errCode"] == 64001
+    assert http.post("/v1/notes/pin", json={"noteId": first["noteId"], "pinnedBy": "nobody"}).json() == {
+        "errCode": 50001,
+        "errMsg": "staff not found: nobody",
+    }
     gone = http.get(f"/v1/notes/{second['noteId']}/fetch").json()
     assert gone == {"errCode": 64001, "errMsg": f"note not found: {second['noteId']}"}
     refused = http.post("/v1/notes/create", json={"title": ""}).json()
@@ -278,5 +294,7 @@ def test_a_declared_resource_lives_from_create_to_delete(note_sandbox: tuple[San
 def test_codegen_refuses_a_malformed_declaration(declared: dict[str, Any], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         sandbox_hints(DOCUMENT, "op", {"x-lansenger-resource": declared})
+    with pytest.raises(ValueError, match="x-lansenger-refers maps fields to collection names"):
+        sandbox_hints(DOCUMENT, "op", {"x-lansenger-refers": {"staffIds": ["staff"]}})
     with pytest.raises(ValueError, match="not an x-lansenger-events type"):
         sandbox_hints(DOCUMENT, "op", {"x-lansenger-emits": "nothing_happened"})

@@ -209,14 +209,16 @@ def _same_json(left: object, right: object) -> bool:
 
 
 def _check(value: object, node: Rules, label: str, style: _Style) -> None:
-    shown = label or style.root
     types = node.get("type")
     if value is None and (types is None or "null" in types):
         return
+    shown = label or style.root
     if types is not None and not any(_JSON_TYPES[name](value) for name in types if name in _JSON_TYPES):
         raise RuleViolation(f"{shown} must be {' or '.join(types)}, not {_json_type(value)}")
     allowed = node.get("enum")
-    if allowed is not None and not any(_same_json(value, option) for option in allowed):
+    if allowed is not None and not (
+        value in allowed if isinstance(value, str) else any(_same_json(value, option) for option in allowed)
+    ):
         raise RuleViolation(f"{shown} must be one of {', '.join(map(repr, allowed))}, not {value!r}")
     if isinstance(value, str):
         _check_text(value, node, shown)
@@ -261,38 +263,46 @@ def _present(value: object) -> bool:
     return value is not None and value != "" and value != [] and value != {}
 
 
+def _spelled(props: Rules, key: str, label: str, style: _Style) -> str:
+    name = props[key].get("name", key) if style.python_names and key in props else key
+    return f"{label}.{name}" if label else str(name)
+
+
 def _check_object(value: dict[str, Any], node: Rules, label: str, style: _Style) -> None:
     props: Rules = node.get("props", {})
-
-    def spelled(key: str) -> str:
-        name = props[key].get("name", key) if style.python_names and key in props else key
-        return f"{label}.{name}" if label else str(name)
-
-    for key in node.get("required", ()):
-        if key not in value:
-            raise RuleViolation(f"{spelled(key)} is required")
+    if "required" in node:
+        for key in node["required"]:
+            if key not in value:
+                raise RuleViolation(f"{_spelled(props, key, label, style)} is required")
     names = node.get("anyRequired")
     if names is not None and not any(_present(value.get(name)) for name in names):
-        needed = ", ".join(spelled(name).rpartition(".")[2] for name in names)
+        needed = ", ".join(_spelled(props, name, "", style) for name in names)
         raise RuleViolation(f"{label or style.root} needs at least one of: {needed}")
     if "span" in node:
-        _check_span(value, node["span"], spelled)
+        _check_span(value, node["span"], [_spelled(props, node["span"][key], "", style) for key in ("start", "end")])
     extra = node.get("extra")
+    if extra is None and not node.get("closed"):
+        # Only the fields that carry rules need a look: the client's pruned trees take this path.
+        for key, sub in props.items():
+            if key in value:
+                name = sub.get("name", key) if style.python_names else key
+                _check(value[key], sub, f"{label}.{name}" if label else name, style)
+        return
     for key, item in value.items():
         sub = props.get(key)
         if sub is not None:
-            _check(item, sub, spelled(key), style)
+            _check(item, sub, _spelled(props, key, label, style), style)
         elif extra is not None:
             _check(item, extra, f"{label}.{key}" if label else key, style)
-        elif node.get("closed"):
-            raise RuleViolation(f"{spelled(key)} is not a field of {label or style.root}")
+        else:
+            raise RuleViolation(f"{_spelled(props, key, label, style)} is not a field of {label or style.root}")
 
 
-def _check_span(value: dict[str, Any], span: Rules, spelled: Callable[[str], str]) -> None:
+def _check_span(value: dict[str, Any], span: Rules, names: list[str]) -> None:
     start, end = value.get(span["start"]), value.get(span["end"])
     if not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in (start, end)):
         return
-    first, last = (spelled(key).rpartition(".")[2] for key in (span["start"], span["end"]))
+    first, last = names
     if end < start:
         raise RuleViolation(f"{last} is before {first}")
     if end - start > span["max"]:

@@ -73,7 +73,7 @@ def _with_records(
     parent = None
     if hint.parent is not None and hint.parent.id is not None:
         parent = named_id(hint.parent.id, request)
-        if not store.exists(hint.parent, parent):
+        if not store.holds(hint.parent.name, parent):
             raise ApiError(hint.parent.missing, f"{hint.parent.name} not found: {parent}")
     if hint.role == "list":
         records = store.all(hint, parent)

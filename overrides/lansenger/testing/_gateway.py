@@ -13,6 +13,7 @@ from urllib.parse import unquote
 from ._body import BodyTooLarge, RequestBody
 from ._default import default_handler
 from ._faults import Fault, FaultPlan
+from ._references import check_references
 from ._replies import INVALID_TOKEN, ApiError, DropConnection, RawReply, Reply, failure, invalid
 from ._route_table import ROUTES
 from ._routing import Backend, Request, Route
@@ -113,6 +114,8 @@ class Gateway:
             request.json = _read_json(request.body)
             if bound.rules is not None:
                 bound.rules.check_body(request.json)
+        if bound.rules is not None and bound.rules.extension("refers") is not None:
+            check_references(bound.rules.document, bound.rules.extension("refers"), self._backend, request)
         return bound.route.handler(self._backend, request)
 
     def _fault_reply(self, fault: Fault) -> Reply:

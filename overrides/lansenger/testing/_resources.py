@@ -73,9 +73,9 @@ class ResourceStore:
                 made.append(dict(record))
         return made
 
-    def exists(self, hint: ResourceHint, record_id: str) -> bool:
+    def holds(self, name: str, record_id: str) -> bool:
         with self._lock:
-            return any(key[1] == record_id for key in self._records.get(hint.name, {}))
+            return any(key[1] == record_id for key in self._records.get(name, {}))
 
     def fetch(self, hint: ResourceHint, record_id: str, parent: str | None) -> dict[str, Any]:
         with self._lock:
