@@ -100,6 +100,23 @@ def test_each_identity_has_its_own_primary_calendar(lansenger_sandbox: Sandbox, 
     assert no_calendar.value.err_code == 64001
 
 
+def test_attendees_must_be_in_the_directory(lansenger_client: Lansenger) -> None:
+    """Checked by hand for create_schedule's attendee objects, by the spec's x-lansenger-refers for the
+    attendee operations the spec answers by default."""
+    calendars = lansenger_client.calendars
+    cid = str(calendars.fetch_primary_calendar().calendar_id)
+    sid = meeting(lansenger_client, cid, MONDAY)
+    with pytest.raises(NotFoundError) as unknown:
+        calendars.create_schedule(
+            cid, summary="x", start_time=at(MONDAY), end_time=at(MONDAY + HOUR), attendees=attendees(("nobody", "yes"))
+        )
+    with pytest.raises(NotFoundError) as unknown_added:
+        calendars.add_schedule_attendees(cid, sid, attendees=[GRACE, "nobody"])
+
+    assert unknown.value.err_code == unknown_added.value.err_code == 50001
+    assert calendars.add_schedule_attendees(cid, sid, attendees=[GRACE]) is not None
+
+
 def test_schedules_are_listed_by_overlap(lansenger_client: Lansenger) -> None:
     cid = str(lansenger_client.calendars.fetch_primary_calendar().calendar_id)
     early = meeting(lansenger_client, cid, MONDAY + 8 * HOUR, "early")

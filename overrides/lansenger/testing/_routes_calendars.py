@@ -18,7 +18,7 @@ from lansenger_api.errors import ErrorCode
 
 from ._message_rules import known_staff
 from ._org_store import directory
-from ._replies import USER_NOT_FOUND, ApiError, Reply, success
+from ._replies import ApiError, Reply, success
 from ._routing import Backend, Request, Route
 from ._spec_facts import schema_properties
 
@@ -60,8 +60,8 @@ def _store(backend: Backend) -> CalendarStore:
 def _identity(backend: Backend, request: Request) -> str | None:
     """The acting staff member: user_token's, else user_id's (who must exist), else the app's bot (None)."""
     staff_id = backend.acting_staff(request) or request.param("user_id")
-    if staff_id is not None and staff_id not in directory(backend.state).read().staff:
-        raise ApiError(USER_NOT_FOUND, f"user_id: user {staff_id} not found")
+    if staff_id is not None:
+        known_staff(directory(backend.state).read(), staff_id, "user_id")
     return staff_id
 
 

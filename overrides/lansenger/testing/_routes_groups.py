@@ -19,7 +19,7 @@ from lansenger_api.errors import ErrorCode
 
 from ._directory import ORG_ID
 from ._org_store import Roster, directory
-from ._replies import USER_NOT_FOUND, ApiError, Reply, invalid, success
+from ._replies import ApiError, Reply, invalid, success
 from ._routing import Backend, Request, Route
 from ._spec_facts import query_default
 
@@ -192,8 +192,6 @@ def create_group(backend: Backend, request: Request) -> Reply:
         raise invalid("orgId: unknown organisation")
     owner = body.get("ownerId") or actor
     now = directory(backend.state).read()
-    if owner is not None and owner not in now.staff:
-        raise ApiError(USER_NOT_FOUND, f"ownerId: user {owner} not found")
     _check_avatar(backend, body.get("avatarId"))
     found = _resolve(now, body.get("staffIdList", []), body.get("departmentIdList", []))
     members = _unique(([owner] if owner is not None else []) + found["staff"])
