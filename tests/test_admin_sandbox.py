@@ -330,6 +330,7 @@ def test_roles_gain_and_lose_members(sandbox: Sandbox, client: Lansenger) -> Non
     roles = client.roles
     operators = str(roles.create_role(ORG_ID, role_name="Operators", description="Run the app", creator=ADA).role_id)
     auditors = str(roles.create_role(ORG_ID, role_name="Auditors").role_id)
+    _refused(NotFoundError, 64001, roles.create_role, "999", role_name="Elsewhere")
     _refused(NotFoundError, 50001, roles.create_role, ORG_ID, role_name="Ghosts", creator="nobody")
 
     roles.add_role_members(role_id=operators, staff_ids=[ADA, GRACE, ADA], creator=ADA)
@@ -339,6 +340,7 @@ def test_roles_gain_and_lose_members(sandbox: Sandbox, client: Lansenger) -> Non
     _refused(NotFoundError, 50001, roles.add_role_members, role_id=operators, staff_ids=[ADA, "nobody"])
     _refused(NotFoundError, 64001, roles.add_role_members, role_id="role-nope", staff_ids=[ADA])
     _refused(NotFoundError, 64001, roles.list_role_members, ORG_ID, "role-nope")
+    _refused(NotFoundError, 64001, roles.list_role_members, "999", operators)
 
     roles.delete_role_member(GRACE, operator=ADA)
     assert [staff.id for staff in roles.list_role_members(ORG_ID, operators).staffs] == [ADA, ALAN]

@@ -218,6 +218,31 @@ def _note_document() -> dict[str, Any]:
                 "x-lansenger-resource": {"name": "note", "role": "update", "id": "note_id"},
             }
         },
+        "/v1/notes/count": {
+            "get": {
+                "operationId": "count_notes",
+                "responses": {
+                    "200": {
+                        "description": "bare JSON, no envelope",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "required": ["count"],
+                                    "properties": {"count": {"type": "integer", "minimum": 0, "maximum": 9}},
+                                }
+                            }
+                        },
+                    }
+                },
+            }
+        },
+        "/v1/notes/export": {
+            "get": {
+                "operationId": "export_notes",
+                "responses": {"200": {"description": "bytes", "content": {"application/octet-stream": {}}}},
+            }
+        },
         "/v1/notes/pin": {
             "post": {
                 "operationId": "pin_note",
@@ -279,6 +304,14 @@ def test_a_declared_resource_lives_from_create_to_delete(note_sandbox: tuple[San
     published = [event for event in sandbox.callbacks.published if event["eventType"] == "tag_member"]
     assert [event["data"]["tagId"] for event in published][:1] == ["t-1"]
     assert len(published) == 2
+
+
+def test_bare_and_binary_answers_come_from_the_spec(note_sandbox: tuple[Sandbox, httpx.Client]) -> None:
+    _, http = note_sandbox
+    counted = http.get("/v1/notes/count")
+    exported = http.get("/v1/notes/export")
+    assert list(counted.json()) == ["count"] and 0 <= counted.json()["count"] <= 9
+    assert exported.headers["content-type"] == "application/octet-stream" and exported.content
 
 
 @pytest.mark.parametrize(

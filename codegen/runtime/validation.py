@@ -299,7 +299,7 @@ def _check_object(value: dict[str, Any], node: Rules, label: str, style: _Style)
 
 def _check_span(value: dict[str, Any], span: Rules, names: list[str]) -> None:
     start, end = value.get(span["start"]), value.get(span["end"])
-    if not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in (start, end)):
+    if not isinstance(start, (int, float)) or not isinstance(end, (int, float)) or bool in (type(start), type(end)):
         return
     first, last = names
     if end < start:

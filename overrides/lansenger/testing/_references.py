@@ -13,12 +13,18 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from ._directory import ORG_ID
 from ._org_store import directory
 from ._replies import ApiError
 from ._resources import ResourceStore
 from ._routing import Backend, Request
 
 HELD: dict[str, tuple[str, Callable[[Backend, str], bool]]] = {
+    "org": ("NOT_FOUND", lambda backend, org_id: org_id == ORG_ID),
+    "department": (
+        "NOT_FOUND",
+        lambda backend, department_id: department_id in directory(backend.state).read().departments,
+    ),
     "staff": ("USER_NOT_FOUND", lambda backend, staff_id: staff_id in directory(backend.state).read().staff),
 }
 """Collections kept by hand-written stores: the x-lansenger-errors name of the refusal, and the lookup."""
