@@ -12,8 +12,8 @@ from pathlib import Path
 
 from lansenger import AsyncLansenger, InvalidArgumentError, Lansenger
 
-STAFF_ID = "staff-1"
-GROUP_ID = "group-1"
+STAFF_ID = "524288-1001"  # in the sandbox: Ada Lovelace of its seed directory
+ORG_ID = "524288"
 
 
 def sync_tour(workdir: Path) -> None:
@@ -26,8 +26,9 @@ def sync_tour(workdir: Path) -> None:
         sent = client.messages.send_markdown(STAFF_ID, "**Build 42** passed\n\n- 120 tests\n- 0 failures")
         print(f"markdown to {STAFF_ID}: msgId={sent.msg_id}")
 
-        sent = client.messages.send_text(GROUP_ID, "Stand-up in 5 minutes", chat_type="group", mentions=[STAFF_ID])
-        print(f"group text to {GROUP_ID} mentioning {STAFF_ID}: msgId={sent.msg_id}")
+        group_id = str(client.groups.create_group(name="Stand-up", org_id=ORG_ID, staff_id_list=[STAFF_ID]).group_id)
+        sent = client.messages.send_text(group_id, "Stand-up in 5 minutes", chat_type="group", mentions=[STAFF_ID])
+        print(f"group text to {group_id} mentioning {STAFF_ID}: msgId={sent.msg_id}")
 
         report = workdir / "report.pdf"
         report.write_bytes(b"%PDF-1.4\n" + b"quarterly numbers\n" * 4096)

@@ -16,7 +16,7 @@ from lansenger.testing.sandbox import main, parse_fault
 
 TOKEN_PATH = "/v1/apptoken/create"
 BOT_PATH = "/v1/bot/messages/create"
-BODY = {"userIdList": ["staff-1"], "msgType": "text", "msgData": {"text": {"content": "hi"}}}
+BODY = {"userIdList": ["524288-1001"], "msgType": "text", "msgData": {"text": {"content": "hi"}}}
 
 
 @pytest.fixture

@@ -35,11 +35,11 @@ def test_send_upload_download_round_trip(sandbox: Sandbox, tmp_path: Path) -> No
     source = tmp_path / "report.pdf"
     source.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 512)
     with client_for(sandbox) as client:
-        sent = client.messages.send_text("staff-1", "hello")
+        sent = client.messages.send_text("524288-1001", "hello")
         media = client.media.upload(source)
         copy = tmp_path / "copy.pdf"
         client.media.download(media.media_id, to=copy)
-        client.messages.send_file("staff-1", source, caption="report")
+        client.messages.send_file("524288-1001", source, caption="report")
     assert copy.read_bytes() == source.read_bytes()
     stored = sandbox.state.media[media.media_id]
     assert (stored["filename"], stored["type"], stored["content_type"]) == ("report.pdf", "file", "application/pdf")
@@ -52,12 +52,12 @@ def test_send_upload_download_round_trip(sandbox: Sandbox, tmp_path: Path) -> No
 @pytest.mark.anyio
 async def test_200_concurrent_async_sends_with_an_expired_token_refresh_once(sandbox: Sandbox) -> None:
     async with AsyncLansenger("sandbox-app", "sandbox-secret", gateway_url=sandbox.url, retry_policy=FAST) as client:
-        await client.messages.send_text("staff-0", "warm up")
+        await client.messages.send_text("524288-1001", "warm up")
         sandbox.expire_tokens()
         before = sandbox.state.token_requests
         async with anyio.create_task_group() as group:
             for i in range(200):
-                group.start_soon(client.messages.send_text, f"staff-{i}", "hello")
+                group.start_soon(client.messages.send_text, f"524288-{1001 + i % 7}", "hello")
     assert sandbox.state.token_requests - before == 1
     assert len(sandbox.state.messages) == 201
 
@@ -65,7 +65,7 @@ async def test_200_concurrent_async_sends_with_an_expired_token_refresh_once(san
 def test_50_threads_with_an_expired_token_refresh_once(sandbox: Sandbox) -> None:
     errors: list[BaseException] = []
     with client_for(sandbox) as client:
-        client.messages.send_text("staff-0", "warm up")
+        client.messages.send_text("524288-1001", "warm up")
         sandbox.expire_tokens()
         before = sandbox.state.token_requests
         barrier = threading.Barrier(50)
@@ -73,7 +73,7 @@ def test_50_threads_with_an_expired_token_refresh_once(sandbox: Sandbox) -> None
         def work(i: int) -> None:
             barrier.wait()
             try:
-                client.messages.send_text(f"staff-{i}", "hello")
+                client.messages.send_text(f"524288-{1001 + i % 7}", "hello")
             except BaseException as error:  # collected and asserted below
                 errors.append(error)
 
@@ -92,7 +92,7 @@ def test_a_send_whose_connection_drops_after_arrival_is_not_repeated(sandbox: Sa
         client.app_token()
         sandbox.fail_next(BOT_SEND, reset=True)
         with pytest.raises(APIConnectionError):
-            client.messages.send_text("staff-1", "exactly once or not at all")
+            client.messages.send_text("524288-1001", "exactly once or not at all")
     assert sends(sandbox) == 1
     assert sandbox.state.messages == []
 

@@ -377,7 +377,8 @@ def test_channels_against_the_sandbox() -> None:
         client.messages.send("524288-1002", AppCardMessage(body_title="Build green"))
         client.messages.send("524288-1002", LinkCardMessage(title="Docs", link="https://d"), chat_type="account")
         client.messages.send("524288-1002", OaCardMessage(title="Hi"), chat_type="user", user_token=user_token)
-        client.messages.send("g-1", APPROVE, chat_type="group")
+        group = client.groups.create_group(name="Approvals", org_id="524288", staff_id_list=["524288-1002"])
+        client.messages.send(str(group.group_id), APPROVE, chat_type="group")
         client.messages.send("524288-1002", ARTICLES)
         kinds = [(record["path"], record["body"]["msgType"]) for record in sandbox.state.messages]
         assert kinds == [

@@ -92,7 +92,7 @@ async def test_1000_concurrent_sends_ride_a_token_expiry_with_one_refresh(sandbo
         async def send(i: int) -> None:
             nonlocal completed
             try:
-                await client.messages.send_text(f"524288-{i}", f"message {i}")
+                await client.messages.send_text(f"524288-{1001 + i % 7}", f"message {i}")
             except LansengerError as error:
                 failures.append(error)
             completed += 1

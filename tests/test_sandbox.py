@@ -20,6 +20,7 @@ import httpx
 import pytest
 from lansenger.testing import Sandbox
 from lansenger.testing import _server as sandbox_server
+from lansenger.testing._directory import ORG_ID
 from lansenger.testing._multipart import parse_form
 from lansenger.testing._spec import SpecIndex
 from lansenger.testing.sandbox import main
@@ -29,6 +30,9 @@ APP_SECRET = "secret-1"
 TOKEN_PATH = "/v1/apptoken/create"
 BOT_PATH = "/v1/bot/messages/create"
 GROUP_PATH = "/v1/messages/group/create"
+ACCOUNT_PATH = "/v1/messages/create"
+CHAT_PATH = "/v1/messages/chat/create"
+ADA, GRACE = f"{ORG_ID}-1001", f"{ORG_ID}-1002"
 UPLOAD_PATH = "/v1/medias/create"
 APP_UPLOAD_PATH = "/v1/app/medias/create"
 REVOKE_PATH = "/v1/messages/revoke"
@@ -62,7 +66,7 @@ def request_token(client: httpx.Client, **overrides: str) -> httpx.Response:
 
 
 def text_body(content: str = "hello", **text: Any) -> dict[str, Any]:
-    return {"userIdList": ["staff-1"], "msgType": "text", "msgData": {"text": {"content": content, **text}}}
+    return {"userIdList": [ADA], "msgType": "text", "msgData": {"text": {"content": content, **text}}}
 
 
 def post(client: httpx.Client, path: str, token: str, body: Any, **params: str) -> dict[str, Any]:
@@ -158,7 +162,7 @@ def test_calls_without_a_live_token_are_refused(sandbox: Sandbox, client: httpx.
 
 
 def test_bot_text_message_is_recorded(sandbox: Sandbox, client: httpx.Client, token: str) -> None:
-    body = text_body("hi there") | {"departmentIdList": ["dept-1"], "entryId": "entry-1"}
+    body = text_body("hi there") | {"departmentIdList": [f"{ORG_ID}-3"], "entryId": "entry-1"}
 
     envelope = post(client, BOT_PATH, token, body)
 
@@ -177,10 +181,11 @@ def test_bot_text_message_is_recorded(sandbox: Sandbox, client: httpx.Client, to
 
 
 def test_user_token_presence_is_recorded_but_not_its_value(sandbox: Sandbox, client: httpx.Client, token: str) -> None:
-    post(client, BOT_PATH, token, text_body(), user_token="user-secret")
+    user_token = sandbox.user_token(ADA)
+    post(client, BOT_PATH, token, text_body(), user_token=user_token)
 
     assert sandbox.state.messages[0]["user_token"] is True
-    assert "user-secret" not in repr(sandbox.state.requests)
+    assert user_token not in repr(sandbox.state.requests)
     assert token not in repr(sandbox.state.requests)
     assert sandbox.state.requests[-1] == ("POST", BOT_PATH, ["app_token", "user_token"])
 
@@ -189,8 +194,8 @@ def test_user_token_presence_is_recorded_but_not_its_value(sandbox: Sandbox, cli
     ("body", "mentioning"),
     [
         ({"msgType": "text", "msgData": {"text": {"content": "x"}}}, "userIdList"),
-        (text_body() | {"userIdList": [], "departmentIdList": []}, "recipient"),
-        (text_body() | {"userIdList": "staff-1"}, "userIdList"),
+        (text_body() | {"userIdList": [], "departmentIdList": []}, "at least one of: userIdList"),
+        (text_body() | {"userIdList": ADA}, "userIdList"),
         (text_body() | {"msgType": "shout"}, "msgType"),
         (text_body() | {"msgData": {"formatText": {"formatType": 1, "text": "x"}}}, "msgData.text"),
         (text_body(content=""), "content"),
@@ -232,16 +237,17 @@ def test_attachment_only_text_needs_stored_media(sandbox: Sandbox, client: httpx
 
 
 def test_group_message_with_reminder_is_recorded(sandbox: Sandbox, client: httpx.Client, token: str) -> None:
-    reminder = {"all": False, "userIds": ["staff-2"], "botIds": ["bot-1"]}
+    group_id = post(client, "/v2/groups/create", token, {"name": "Crew", "orgId": ORG_ID, "staffIdList": [ADA, GRACE]})
+    reminder = {"all": False, "userIds": [GRACE], "botIds": ["bot-1"]}
     body = {
-        "groupId": "group-1",
+        "groupId": group_id["data"]["groupId"],
         "msgType": "text",
-        "msgData": {"text": {"content": "@staff-2 ping", "reminder": reminder}},
-        "senderId": "staff-1",
+        "msgData": {"text": {"content": "@grace ping", "reminder": reminder}},
+        "senderId": ADA,
         "outlines": "[通知] ping",
     }
 
-    envelope = post(client, GROUP_PATH, token, body, user_token="user-token")
+    envelope = post(client, GROUP_PATH, token, body, user_token=sandbox.user_token(GRACE))
 
     assert envelope["errCode"] == 0
     assert set(envelope["data"]) == {"msgId"}
@@ -253,6 +259,41 @@ def test_group_message_with_reminder_is_recorded(sandbox: Sandbox, client: httpx
         True,
     )
     assert_invalid(post(client, GROUP_PATH, token, body | {"groupId": ""}), "groupId")
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "user", "code"),
+    [
+        (GROUP_PATH, {"groupId": "group-nope"}, None, 64001),
+        (GROUP_PATH, {"groupId": "CREW"}, "524288-1007", 30001),
+        (BOT_PATH, {"userIdList": ["staff-nope"]}, None, 50001),
+        (ACCOUNT_PATH, {"departmentIdList": ["dept-nope"]}, None, 50001),
+        (CHAT_PATH, {"receiverId": "staff-nope"}, ADA, 50001),
+    ],
+)
+def test_sends_to_unknown_or_unreachable_recipients_get_the_platforms_refusal(
+    sandbox: Sandbox, client: httpx.Client, token: str, path: str, body: dict[str, Any], user: str | None, code: int
+) -> None:
+    crew = post(client, "/v2/groups/create", token, {"name": "Crew", "orgId": ORG_ID, "staffIdList": [ADA]})
+    target = {key: crew["data"]["groupId"] if value == "CREW" else value for key, value in body.items()}
+    message = {"msgType": "text", "msgData": {"text": {"content": "hi"}}}
+    user_token = sandbox.user_token(user) if user is not None else None
+
+    refused = post(client, path, token, target | message, user_token=user_token)
+
+    assert refused["errCode"] == code
+    assert sandbox.state.messages == []
+
+
+def test_broadcasts_report_unknown_recipients_beside_the_known_ones(
+    sandbox: Sandbox, client: httpx.Client, token: str
+) -> None:
+    body = text_body() | {"userIdList": [ADA, "staff-nope"], "departmentIdList": ["dept-nope"]}
+
+    sent = post(client, BOT_PATH, token, body)
+
+    assert (sent["data"]["invalidStaff"], sent["data"]["invalidDepartment"]) == (["staff-nope"], ["dept-nope"])
+    assert len(sandbox.state.messages) == 1
 
 
 @pytest.mark.anyio
@@ -451,7 +492,7 @@ def test_bad_revoke_changes_nothing(
 
 def app_card_body(*, dynamic: bool) -> dict[str, Any]:
     card = {"bodyTitle": "Build #7", "isDynamic": dynamic, "headStatusInfo": {"description": "Running"}}
-    return {"userIdList": ["staff-1"], "msgType": "appCard", "msgData": {"appCard": card}}
+    return {"userIdList": [ADA], "msgType": "appCard", "msgData": {"appCard": card}}
 
 
 def card_update(msg_id: str, *, last: bool) -> dict[str, Any]:

@@ -7,14 +7,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeAlias
 
+from lansenger_api.errors import ErrorCode
+
 OK = 0
-INVALID_PARAMETER = 40001
-INVALID_TOKEN = 10004
+INVALID_PARAMETER = ErrorCode.INVALID_PARAMETER
+INVALID_TOKEN = ErrorCode.TOKEN_INVALID
+INVALID_CODE = ErrorCode.INVALID_CODE
+INVALID_REFRESH_TOKEN = ErrorCode.INVALID_REFRESH_TOKEN
+USER_NOT_FOUND = ErrorCode.USER_NOT_FOUND
+MEDIA_NOT_FOUND = ErrorCode.NOT_FOUND
 INVALID_CREDENTIAL = 40014
-INVALID_CODE = 10001
-INVALID_REFRESH_TOKEN = 40036
-USER_NOT_FOUND = 50001
-MEDIA_NOT_FOUND = 64001
+"""The app-token endpoint's answer to a wrong secret, which the spec's error codes (x-lansenger-errors) lack."""
 
 
 @dataclass(frozen=True)

@@ -1,27 +1,20 @@
-"""Every route the sandbox serves, gathered from one module per domain."""
+"""The hand-written routes: the flows users drive. The spec's default answers cover every other operation."""
 
 from __future__ import annotations
 
 from . import (
     _routes,
-    _routes_boardrooms,
     _routes_calendars,
+    _routes_channels,
     _routes_chats,
     _routes_control,
     _routes_device_flow,
     _routes_groups,
-    _routes_leave,
-    _routes_notices,
+    _routes_media,
     _routes_oauth,
     _routes_org,
     _routes_org_admin,
-    _routes_personal,
-    _routes_platform,
-    _routes_questionnaires,
     _routes_streams,
-    _routes_tags,
-    _routes_todos,
-    _routes_videoconferences,
 )
 from ._routing import Route
 
@@ -31,18 +24,11 @@ ROUTES: tuple[Route, ...] = (
     *_routes_device_flow.ROUTES,
     *_routes_org.ROUTES,
     *_routes_org_admin.ROUTES,
-    *_routes_tags.ROUTES,
     *_routes_groups.ROUTES,
+    *_routes_media.ROUTES,
     *_routes_calendars.ROUTES,
-    *_routes_todos.ROUTES,
-    *_routes_questionnaires.ROUTES,
-    *_routes_videoconferences.ROUTES,
-    *_routes_personal.ROUTES,
-    *_routes_notices.ROUTES,
-    *_routes_boardrooms.ROUTES,
-    *_routes_leave.ROUTES,
     *_routes_streams.ROUTES,
     *_routes_control.ROUTES,
     *_routes_chats.ROUTES,
-    *_routes_platform.ROUTES,
+    *_routes_channels.ROUTES,
 )

@@ -1,45 +1,98 @@
-"""Chats, chat history and urgent reminders, answered from what the sandbox delivered.
+"""Chats and chat history, answered from what the sandbox delivered: who talked with whom, what, and when.
 
-Sending routes describe each accepted message with `record_delivery`; `/v1/chats/fetch` and
-`/v1/messages/fetch` read it back as the user of ``user_token`` (or the app's bot) sees it, and
-`/v1/messages/reminder/create` accepts only recipients of a message that exists and was not revoked.
+Every send the sandbox accepts lands in one or more conversations (`record_delivery`), so `/v1/chats/fetch` lists
+real chats and `/v1/messages/fetch` pages through what was really sent, as the user of ``user_token`` (or the
+app's bot) sees it. Each message gets a version, a microsecond timestamp that strictly grows, which is also the
+history's cursor (`base_version` / `lastVersion`). Parties are staff ids; `APP` (``None``) is the app itself.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+import copy
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any, ClassVar
 
-from ._chat_history import (
-    APP,
-    APP_NAME,
-    GROUP,
-    PRIVATE,
-    ChatHistory,
-    ConversationKey,
-    Entry,
-    Sent,
-    content_of,
-    display_name,
-    group_key,
-    private_key,
-    send_time,
-    staff_reached,
-)
-from ._checks import json_object, optional_text, required_text, text_list
+from lansenger_api.errors import ErrorCode
+
 from ._org_store import Roster, directory
-from ._platform_stores import MediaShares
-from ._replies import MEDIA_NOT_FOUND, USER_NOT_FOUND, ApiError, Reply, invalid, success
-from ._routes_groups import GroupStore
+from ._replies import MEDIA_NOT_FOUND, USER_NOT_FOUND, ApiError, Reply, success
+from ._routes_groups import APP, GroupStore
+from ._routes_media import tickets
 from ._routing import Backend, Request, Route
+from ._spec_facts import query_default
 
-CHAT_PARAMETER_ERROR = 63002
-NOT_IN_GROUP = 30001
-DEFAULT_PAGE_SIZE = 100
-BROADCAST_PATHS = ("/v1/bot/messages/create", "/v1/messages/create")
-GROUP_PATH = "/v1/messages/group/create"
-CHAT_PATH = "/v1/messages/chat/create"
+APP_NAME = "Sandbox Bot"
+PRIVATE, GROUP = "private", "group"
+CHINA_TIME = timezone(timedelta(hours=8))
+"""sendTime is local time; the platform's users are in UTC+8."""
+HISTORY_PATH = "/v1/messages/fetch"
 ALL_CHATS, PRIVATE_CHATS, GROUP_CHATS = 0, 1, 2
+ConversationKey = tuple[str, frozenset[str | None] | str]
+
+
+def private_key(one: str | None, other: str | None) -> ConversationKey:
+    return (PRIVATE, frozenset({one, other}))
+
+
+def group_key(group_id: str) -> ConversationKey:
+    return (GROUP, group_id)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One message as a chat shows it; ``sender`` is a staff id, or ``None`` for the app or a webhook."""
+
+    version: int
+    message_id: str
+    sender: str | None
+    sender_name: str
+    msg_type: str
+    content: dict[str, Any]
+
+
+class ChatHistory:
+    """Conversations in delivery order, with the revoked messages left out of every read."""
+
+    KEY: ClassVar[str] = "chat-history"
+
+    def __init__(self, clock: Callable[[], int] = lambda: time.time_ns() // 1000) -> None:
+        self._lock = threading.Lock()
+        self._clock = clock
+        self._last_version = 0
+        self._conversations: dict[ConversationKey, list[Entry]] = {}
+        self._revoked: set[str] = set()
+
+    def record(
+        self, keys: Iterable[ConversationKey], message_id: str, sender: str | None, name: str, body: Any
+    ) -> None:
+        """``body`` is the send's msgType and its content as history shows it."""
+        with self._lock:
+            version = self._last_version = max(self._clock(), self._last_version + 1)
+            entry = Entry(version, message_id, sender, name, *body)
+            for key in keys:
+                self._conversations.setdefault(key, []).append(entry)
+
+    def revoke(self, message_ids: Iterable[str]) -> None:
+        with self._lock:
+            self._revoked.update(message_ids)
+
+    def entries(self, key: ConversationKey) -> list[Entry]:
+        """The conversation's live (not revoked) messages, oldest first."""
+        return self.conversations().get(key, [])
+
+    def conversations(self) -> dict[ConversationKey, list[Entry]]:
+        """Every conversation with its live messages, the most recently active first."""
+        with self._lock:
+            live = {
+                key: [entry for entry in entries if entry.message_id not in self._revoked]
+                for key, entries in self._conversations.items()
+            }
+        active = {key: entries for key, entries in live.items() if entries}
+        return dict(sorted(active.items(), key=lambda item: item[1][-1].version, reverse=True))
 
 
 def history(backend: Backend) -> ChatHistory:
@@ -50,66 +103,44 @@ def _groups(backend: Backend) -> GroupStore:
     return backend.state.domain("groups", GroupStore)
 
 
-def group_members(backend: Backend, group_id: str) -> frozenset[str]:
-    group = _groups(backend).group(group_id)
-    return frozenset(group.members) if group is not None else frozenset()
+def display_name(now: Roster, party: str | None) -> str:
+    """A staff member's name (their id when not in the directory), or the bot's name for the app."""
+    return APP_NAME if party is None else now.name(party)
 
 
-def message_content(backend: Backend, body: Mapping[str, Any]) -> dict[str, Any]:
-    """The body as history shows it; each attachment gets a share id that downloads it."""
-    shares = backend.state.domain(MediaShares.KEY, MediaShares)
+def message_content(backend: Backend, body: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The msgType and the message as history shows it: text flattened to ``{text, attachments}``, each
+    attachment with a share id that downloads it."""
+    msg_type = str(body["msgType"])
+    payload = body["msgData"].get(msg_type)
+    if msg_type == "text":
+        attachments = [_attachment(backend, media_id) for media_id in payload.get("mediaIds") or []]
+        return msg_type, {"text": payload.get("content", ""), "attachments": attachments}
+    if msg_type == "formatText":
+        return msg_type, {"text": payload.get("text", "")}
+    return msg_type, copy.deepcopy(payload) if isinstance(payload, dict) else {msg_type: copy.deepcopy(payload)}
 
-    def attach(media_id: str) -> dict[str, Any]:
-        record = backend.state.media_record(media_id)
-        described: dict[str, Any] = {"mediaId": media_id, "shareId": shares.share(media_id)}
-        if record is not None:
-            described |= {"name": record["filename"], "size": record["size"]}
-        return described
 
-    msg_data = body.get("msgData")
-    return content_of(str(body.get("msgType")), msg_data if isinstance(msg_data, dict) else {}, attach)
+def _attachment(backend: Backend, media_id: str) -> dict[str, Any]:
+    record = backend.state.media_record(media_id)
+    described = {"name": record["filename"], "size": record["size"]} if record is not None else {}
+    return {"mediaId": media_id, "shareId": tickets(backend).issue(media_id, prefix="share-"), **described}
 
 
 def record_delivery(backend: Backend, request: Request, body: Mapping[str, Any], message_id: str) -> None:
     """Put a message accepted by a sending route into its conversations."""
     token = request.param("user_token")
     user = backend.oauth.staff_for(token) if token is not None else None
-    msg_type = str(body.get("msgType"))
-    content = message_content(backend, body)
     now = directory(backend.state).read()
-    if request.path in BROADCAST_PATHS:
-        reached = staff_reached(now, text_list(body, "userIdList"), text_list(body, "departmentIdList"))
-        keys = tuple(private_key(APP, staff_id) for staff_id in reached)
-        sent = Sent(message_id, keys, frozenset(reached), APP, APP_NAME, msg_type, content)
-    elif request.path == GROUP_PATH:
-        group_id = str(body["groupId"])
-        sender = user or optional_text(body, "senderId") or APP
-        members = group_members(backend, group_id)
-        sent = Sent(message_id, (group_key(group_id),), members, sender, display_name(now, sender), msg_type, content)
-    elif request.path == CHAT_PATH:
-        receiver = str(body["receiverId"])
-        key = private_key(user, receiver)
-        sent = Sent(message_id, (key,), frozenset({receiver}), user, display_name(now, user), msg_type, content)
+    if "groupId" in body:
+        sender = user or body.get("senderId") or APP
+        keys: list[ConversationKey] = [group_key(body["groupId"])]
+    elif "receiverId" in body:
+        sender, keys = user, [private_key(user, body["receiverId"])]
     else:
-        return
-    history(backend).record(sent)
-
-
-def create_message_reminder(backend: Backend, request: Request) -> Reply:
-    body = json_object(request.json, "body")
-    message_id = required_text(body, "msgId")
-    people = text_list(body, "userIdList")
-    chats = history(backend)
-    recipients = chats.recipients(message_id)
-    if recipients is None:
-        raise ApiError(MEDIA_NOT_FOUND, f"msgId: message {message_id} not found")
-    if chats.is_revoked(message_id):
-        raise invalid("msgId: the message was revoked")
-    strangers = [staff_id for staff_id in people if staff_id not in recipients]
-    if strangers:
-        raise invalid(f"userIdList: {', '.join(strangers)} did not receive the message")
-    chats.add_reminder({"msgId": message_id, "reminderTypes": body["reminderTypes"], "userIdList": people})
-    return success({})
+        reached = [*body.get("userIdList", []), *now.staff_under(body.get("departmentIdList", []))]
+        sender, keys = APP, [private_key(APP, staff_id) for staff_id in dict.fromkeys(reached)]
+    history(backend).record(keys, message_id, sender, display_name(now, sender), message_content(backend, body))
 
 
 def _in_window(version: int, body: Mapping[str, Any]) -> bool:
@@ -117,102 +148,81 @@ def _in_window(version: int, body: Mapping[str, Any]) -> bool:
     return (start is None or version >= start) and (end is None or version <= end)
 
 
-def _sectors(now: Roster, staff_id: str) -> list[str]:
-    staff = now.staff.get(staff_id)
-    if staff is None:
-        return []
-    return [now.departments[department].name for department in staff.departments if department in now.departments]
-
-
 def list_chats(backend: Backend, request: Request) -> Reply:
-    actor = backend.acting_staff(request)
-    body = json_object(request.json, "body")
+    actor, body = backend.acting_staff(request), request.json
     chat_type = body.get("chatType", ALL_CHATS)
-    keyword = (optional_text(body, "keyword") or "").lower() if chat_type in (PRIVATE_CHATS, GROUP_CHATS) else ""
-    staff_infos: list[dict[str, Any]] = []
-    group_infos: list[dict[str, Any]] = []
+    keyword = (body.get("keyword") or "").lower() if chat_type in (PRIVATE_CHATS, GROUP_CHATS) else ""
+    found: dict[str, list[dict[str, Any]]] = {"staffIdInfos": [], "groupIdInfos": []}
     now = directory(backend.state).read()
     for (kind, ident), entries in history(backend).conversations().items():
         if not any(_in_window(entry.version, body) for entry in entries):
             continue
-        if kind == PRIVATE and chat_type in (ALL_CHATS, PRIVATE_CHATS) and isinstance(ident, frozenset):
-            other = _other_party(ident, actor)
-            name = display_name(now, other) if other is not None else ""
+        if kind == PRIVATE and chat_type != GROUP_CHATS and isinstance(ident, frozenset) and actor in ident:
+            other = next((party for party in ident if party != actor), actor)
+            name = display_name(now, other)
             if other is not None and keyword in name.lower():
-                staff_infos.append({"staffId": other, "staffName": name, "sectorName": _sectors(now, other)})
-        elif kind == GROUP and chat_type in (ALL_CHATS, GROUP_CHATS) and isinstance(ident, str):
+                sectors = (
+                    [now.departments[d]["name"] for d in now.staff[other]["departments"]] if other in now.staff else []
+                )
+                found["staffIdInfos"].append({"staffId": other, "staffName": name, "sectorName": sectors})
+        elif kind == GROUP and chat_type != PRIVATE_CHATS and isinstance(ident, str):
             group = _groups(backend).group(ident)
-            name = group.name if group is not None else ident
+            name = group.settings["name"] if group is not None else ident
             visible = actor is APP or (group is not None and actor in group.members)
             if visible and keyword in name.lower():
-                group_infos.append({"groupId": ident, "groupName": name})
-    return success({"staffIdInfos": staff_infos, "groupIdInfos": group_infos})
-
-
-def _other_party(parties: frozenset[str | None], actor: str | None) -> str | None:
-    """The staff member a private chat is with, as ``actor`` sees it; ``None`` when not actor's chat or with the bot."""
-    if actor not in parties:
-        return None
-    others = [party for party in parties if party != actor]
-    return others[0] if others else actor
+                found["groupIdInfos"].append({"groupId": ident, "groupName": name})
+    return success(found)
 
 
 def list_chat_messages(backend: Backend, request: Request) -> Reply:
-    actor = backend.acting_staff(request)
-    body = json_object(request.json, "body")
-    staff_id, group_id = optional_text(body, "staffId"), optional_text(body, "groupId")
+    actor, body = backend.acting_staff(request), request.json
+    staff_id, group_id = body.get("staffId"), body.get("groupId")
     if bool(staff_id) == bool(group_id):
-        raise ApiError(CHAT_PARAMETER_ERROR, "parameter error: give exactly one of staffId and groupId")
+        raise ApiError(ErrorCode.CHAT_PARAMETER_ERROR, "parameter error: give exactly one of staffId and groupId")
     cursor = request.param("base_version") or "0"
     if not cursor.isdigit():
-        raise ApiError(CHAT_PARAMETER_ERROR, "parameter error: base_version must be a version from lastVersion")
-    size = int(request.param("page_size") or DEFAULT_PAGE_SIZE)
+        raise ApiError(
+            ErrorCode.CHAT_PARAMETER_ERROR, "parameter error: base_version must be a version from lastVersion"
+        )
+    size = int(request.param("page_size") or query_default("POST", HISTORY_PATH, "page_size"))
     key, name, kind = _chat(backend, actor, staff_id, group_id)
-    sender = optional_text(body, "senderId")
-    entries = [
-        entry
-        for entry in history(backend).entries(key)
-        if _in_window(entry.version, body) and (sender is None or entry.sender == sender)
-    ]
+    sender = body.get("senderId")
+    entries = [e for e in history(backend).entries(key) if _in_window(e.version, body) and sender in (None, e.sender)]
     after = [entry for entry in entries if entry.version > int(cursor)]
     page = after[:size]
-    return success(
+    items = [
         {
-            "messageList": [_item(entry, name, kind) for entry in page],
-            "total": len(entries),
-            "hasMore": len(after) > len(page),
-            "lastVersion": str(page[-1].version) if page else cursor,
             "name": name,
             "chatType": kind,
+            "messageInfo": {
+                "sendTime": datetime.fromtimestamp(entry.version / 1e6, CHINA_TIME).strftime("%Y-%m-%d %H:%M:%S"),
+                "sender": entry.sender_name,
+                "type": entry.msg_type,
+                "content": entry.content,
+            },
         }
-    )
+        for entry in page
+    ]
+    last = str(page[-1].version) if page else cursor
+    answer = {"messageList": items, "total": len(entries), "hasMore": len(after) > len(page), "lastVersion": last}
+    return success(answer | {"name": name, "chatType": kind})
 
 
-def _chat(
-    backend: Backend, actor: str | None, staff_id: str | None, group_id: str | None
-) -> tuple[ConversationKey, str, str]:
+def _chat(backend: Backend, actor: str | None, staff_id: str | None, group_id: str | None) -> tuple[Any, str, str]:
     if staff_id:
         now = directory(backend.state).read()
         if staff_id not in now.staff:
             raise ApiError(USER_NOT_FOUND, f"staffId: user {staff_id} not found")
         return private_key(actor, staff_id), display_name(now, staff_id), PRIVATE
-    assert group_id is not None
-    key = group_key(group_id)
-    group = _groups(backend).group(group_id)
+    key, group = group_key(str(group_id)), _groups(backend).group(str(group_id))
     if group is None and not history(backend).entries(key):
         raise ApiError(MEDIA_NOT_FOUND, f"groupId: group {group_id} not found")
     if group is not None and actor is not APP and actor not in group.members:
-        raise ApiError(NOT_IN_GROUP, "not in group")
-    return key, group.name if group is not None else group_id, GROUP
-
-
-def _item(entry: Entry, name: str, kind: str) -> dict[str, Any]:
-    info = {"sendTime": send_time(entry.version), "sender": entry.sender_name, "type": entry.msg_type}
-    return {"name": name, "chatType": kind, "messageInfo": {**info, "content": entry.content}}
+        raise ApiError(ErrorCode.NOT_IN_GROUP, "not in group")
+    return key, group.settings["name"] if group is not None else str(group_id), GROUP
 
 
 ROUTES: tuple[Route, ...] = (
-    Route("POST", "/v1/messages/reminder/create", create_message_reminder, takes_json=True),
     Route("POST", "/v1/chats/fetch", list_chats, takes_json=True),
-    Route("POST", "/v1/messages/fetch", list_chat_messages, takes_json=True),
+    Route("POST", HISTORY_PATH, list_chat_messages, takes_json=True),
 )

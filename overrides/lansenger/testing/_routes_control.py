@@ -46,7 +46,7 @@ def message_to_bot(backend: Backend, request: Request) -> Reply:
         raise invalid("text: required")
     data: dict[str, Any] = {
         "from": sender,
-        "fromName": person.name,
+        "fromName": person["name"],
         "entryId": f"{backend.app_id}-entry",
         "msgType": "text",
         "msgData": {"text": {"content": text}},

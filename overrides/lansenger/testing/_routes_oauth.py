@@ -6,7 +6,6 @@ Whoever `Sandbox.oauth.approver` names (the seed directory's first user by defau
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 from ._directory import ORG_ID, ORG_NAME
@@ -22,6 +21,7 @@ from ._replies import (
     invalid,
     success,
 )
+from ._routes_org import project
 from ._routing import Backend, Request, Route
 
 
@@ -68,18 +68,8 @@ def fetch_current_user(backend: Backend, request: Request) -> Reply:
     staff = now.staff.get(staff_id)
     if staff is None:
         raise ApiError(USER_NOT_FOUND, "user not found")
-    user: dict[str, Any] = {
-        "staffId": staff.id,
-        "name": staff.name,
-        "orgId": ORG_ID,
-        "orgName": ORG_NAME,
-        "mobilePhone": {"countryCode": "86", "number": staff.mobile},
-        "email": staff.email,
-        "employeeNumber": staff.employee_number,
-        "loginName": staff.login_name,
-        "externalId": staff.external_id,
-        "department": [{"id": d, "name": now.departments[d].name} for d in staff.departments if d in now.departments],
-    }
+    departments = [{"id": d, "name": now.departments[d]["name"]} for d in staff["departments"]]
+    user = project(staff, "CurrentUser", orgId=ORG_ID, orgName=ORG_NAME, department=departments)
     return success(user)
 
 

@@ -1,54 +1,56 @@
 """Contact administration: creating, changing and deleting departments and staff in the sandbox's directory.
 
-Each change is checked in full on a draft of the directory (`._org_store`) and recorded only when it passes.
-Choices where the platform is silent, each the stricter reading so code that passes here does not trip on the
-platform: a department with sub-departments or members cannot be deleted; a person keeps at least one
+Each change is checked in full on a draft of the directory (`._org_store`) and recorded only when it passes;
+each pushes the event the platform pushes after it (dept_create, staff_modify, ...). Bodies are already held to
+the spec. Choices where the platform is silent, each the stricter reading so code that passes here does not trip
+on the platform: a department with sub-departments or members cannot be deleted; a person keeps at least one
 department; every sign-in way needs its credential (mobile number, email, login name); mobile numbers, emails,
 login names, employee numbers and external ids are unique in the org. A person created without departments
 joins the root department. Lists in an update replace the stored list; extraFieldSet is merged key by key.
-`loginPassword`, `extAttr1/2`, `smsInvitation` and `disablePasswordReset` are accepted and not echoed.
+`loginPassword` is accepted and never kept.
 """
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Mapping
-from dataclasses import replace
 from typing import Any
 
-from ._checks import json_object, optional_text, required_text, text_list
-from ._directory import EXTRA_FIELDS, ROOT_DEPARTMENT, Department, Staff
+from lansenger_api.models.staff_login_way import (
+    STAFF_LOGIN_WAY_EMAIL,
+    STAFF_LOGIN_WAY_MOBILE,
+    STAFF_LOGIN_WAY_PASSWORD,
+)
+
+from ._directory import EXTRA_FIELDS, ROOT_DEPARTMENT, Record
 from ._org_store import Roster, check_org, directory
 from ._replies import OK, JsonReply, Reply, invalid, success
-from ._routes_org import DETAIL_PROFILE_KEYS, STATUS_FROZEN, STATUS_NORMAL, STATUS_NOT_ACTIVATED
 from ._routing import Backend, Request, Route
 
-SIGN_IN_MOBILE, SIGN_IN_EMAIL, SIGN_IN_PASSWORD = 0, 1, 2
-DEFAULT_COUNTRY_CODE = "+86"
-CREATE_STATUSES = (STATUS_NOT_ACTIVATED, STATUS_NORMAL, STATUS_FROZEN)
-EXTRA_FIELD_IDS = frozenset(field.id for field in EXTRA_FIELDS)
-TEXT_FIELDS = {
-    "name": "name",
-    "email": "email",
-    "loginName": "login_name",
-    "employeeNumber": "employee_number",
-    "externalId": "external_id",
-    "signature": "signature",
-    "duties": "duties",
+NOT_KEPT = ("orgId", "loginPassword", "departments", "mobilePhone", "extraFieldSet")
+"""Create/update keys not copied into the record as they come: the secret, and those handled one by one."""
+SIGN_IN_CREDENTIALS: dict[int, tuple[str, Callable[[Record], str]]] = {
+    STAFF_LOGIN_WAY_MOBILE: ("mobilePhone", lambda staff: staff["mobilePhone"]["number"]),
+    STAFF_LOGIN_WAY_EMAIL: ("email", lambda staff: staff["email"]),
+    STAFF_LOGIN_WAY_PASSWORD: ("loginName", lambda staff: staff["loginName"]),
 }
-"""Body key -> `Staff` field for the plain text fields."""
-UNIQUE_IN_ORG: tuple[tuple[str, Callable[[Staff], str]], ...] = (
-    ("mobilePhone", lambda staff: staff.mobile),
-    ("email", lambda staff: staff.email.casefold()),
-    ("loginName", lambda staff: staff.login_name),
-    ("employeeNumber", lambda staff: staff.employee_number),
-    ("externalId", lambda staff: staff.external_id),
+UNIQUE_IN_ORG: tuple[tuple[str, Callable[[Record], str]], ...] = (
+    ("mobilePhone", lambda staff: staff["mobilePhone"]["number"]),
+    ("email", lambda staff: staff["email"].casefold()),
+    ("loginName", lambda staff: staff["loginName"]),
+    ("employeeNumber", lambda staff: staff["employeeNumber"]),
+    ("externalId", lambda staff: staff["externalId"]),
 )
-SIGN_IN_CREDENTIALS: dict[int, tuple[str, Callable[[Staff], str]]] = {
-    SIGN_IN_MOBILE: ("mobilePhone", lambda staff: staff.mobile),
-    SIGN_IN_EMAIL: ("email", lambda staff: staff.email),
-    SIGN_IN_PASSWORD: ("loginName", lambda staff: staff.login_name),
+NEW_STAFF: Record = {
+    "mobilePhone": {"countryCode": "+86", "number": ""},
+    **dict.fromkeys(("email", "loginName", "employeeNumber", "externalId", "duties", "signature"), ""),
+    "gender": 0,
+    "status": 1,
+    "extraFieldSet": {},
+    "tags": [],
+    "loginWays": [STAFF_LOGIN_WAY_MOBILE],
 }
+"""What a new staff record holds before its create body: the platform's defaults where it documents them."""
 
 
 def acknowledged() -> JsonReply:
@@ -56,285 +58,182 @@ def acknowledged() -> JsonReply:
     return JsonReply({"errCode": OK, "errMsg": "ok"})
 
 
-def json_body(backend: Backend, request: Request) -> Mapping[str, Any]:
-    """The JSON object body, once the caller's user_token (if any) is known to be live."""
+def _change(backend: Backend, request: Request, edit: Callable[[Roster], Any], event: str, **data: str) -> Any:
+    """Apply ``edit`` for the caller (whose user_token, if any, must be live), then push ``event``."""
     backend.acting_staff(request)
-    return json_object(request.json, "body")
-
-
-def _optional_int(body: Mapping[str, Any], key: str) -> int | None:
-    value = body.get(key)
-    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
-        return value
-    raise invalid(f"{key}: expected integer")
-
-
-def _int_list(body: Mapping[str, Any], key: str) -> list[int]:
-    value = body.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(item, int) and not isinstance(item, bool) for item in value):
-        raise invalid(f"{key}: expected array of integers")
-    return value
-
-
-def _tags(body: Mapping[str, Any]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(text_list(body, "tags")))
+    result = directory(backend.state).change(edit)
+    backend.emit(event, **data)
+    return result
 
 
 # --- departments ---------------------------------------------------------------------------------------------
 
 
 def create_department(backend: Backend, request: Request) -> Reply:
-    body = json_body(backend, request)
-    department = directory(backend.state).change(lambda now: _create_department(now, body))
-    backend.emit("dept_create", deptId=department.id)
-    return success(
-        {
-            "department": {
-                "id": department.id,
-                "name": department.name,
-                "externalId": department.external_id,
-                "order": department.order,
-            }
+    body, created = request.json, dict[str, Any]()
+
+    def create(now: Roster) -> None:
+        parent = now.department(body["parentId"])
+        _check_external_id(now, body.get("externalId") or "")
+        last = max((sibling["order"] for sibling in now.children(parent["id"])), default=0.0)
+        order = float(body["orderNumber"]) if body.get("orderNumber") is not None else last + 1
+        department_id = now.new_department_id()
+        created.update(id=department_id, name=body["name"], externalId=body.get("externalId") or "", order=order)
+        now.departments[department_id] = {
+            **now.departments[ROOT_DEPARTMENT],
+            **{key: [] for key in ("leaders", "emails", "phones", "addresses", "introductions")},
+            **created,
+            "parentId": parent["id"],
+            "tags": list(dict.fromkeys(body.get("tags", []))),
         }
-    )
 
-
-def _create_department(now: Roster, body: Mapping[str, Any]) -> Department:
-    parent = now.department(required_text(body, "parentId"))
-    name = required_text(body, "name")
-    external_id = optional_text(body, "externalId") or ""
-    _check_external_id(now, external_id)
-    order = _optional_int(body, "orderNumber")
-    last = max((sibling.order for sibling in now.children(parent.id)), default=0.0)
-    department = Department(
-        now.new_department_id(),
-        name,
-        parent.id,
-        float(order) if order is not None else last + 1,
-        external_id=external_id,
-        tags=_tags(body),
-    )
-    now.departments[department.id] = department
-    return department
+    backend.acting_staff(request)
+    directory(backend.state).change(create)
+    backend.emit("dept_create", deptId=created["id"])
+    return success({"department": created})
 
 
 def _check_external_id(now: Roster, external_id: str) -> None:
-    if external_id and any(department.external_id == external_id for department in now.departments.values()):
+    if external_id and any(department["externalId"] == external_id for department in now.departments.values()):
         raise invalid("externalId: already used by another department")
 
 
 def update_department(backend: Backend, request: Request) -> Reply:
-    body = json_body(backend, request)
-    department_id = request.path_params["department_id"]
-    directory(backend.state).change(lambda now: _update_department(now, department_id, body))
-    backend.emit("dept_modify", deptId=department_id)
+    department_id, body = request.path_params["department_id"], request.json
+
+    def update(now: Roster) -> None:
+        department = now.department(department_id)
+        if body.get("name"):
+            department["name"] = body["name"]
+        if body.get("orderNumber") is not None:
+            department["order"] = float(body["orderNumber"])
+        if "tags" in body:
+            department["tags"] = list(dict.fromkeys(body["tags"]))
+        parent_id = body.get("parentId")
+        if parent_id and parent_id != department["parentId"]:
+            if department["parentId"] is None:
+                raise invalid("parentId: the root department cannot move")
+            now.department(parent_id)
+            if parent_id in set(now.subtree(department_id)):
+                raise invalid("parentId: a department cannot move under itself or its sub-departments")
+            department["parentId"] = parent_id
+
+    _change(backend, request, update, "dept_modify", deptId=department_id)
     return acknowledged()
-
-
-def _update_department(now: Roster, department_id: str, body: Mapping[str, Any]) -> None:
-    department = now.department(department_id)
-    changes: dict[str, Any] = {}
-    name = optional_text(body, "name")
-    if name:
-        changes["name"] = name
-    order = _optional_int(body, "orderNumber")
-    if order is not None:
-        changes["order"] = float(order)
-    if "tags" in body:
-        changes["tags"] = _tags(body)
-    parent_id = optional_text(body, "parentId")
-    if parent_id and parent_id != department.parent_id:
-        if department.parent_id is None:
-            raise invalid("parentId: the root department cannot move")
-        now.department(parent_id)
-        if parent_id in set(now.subtree(department.id)):
-            raise invalid("parentId: a department cannot move under itself or its sub-departments")
-        changes["parent_id"] = parent_id
-    now.departments[department.id] = replace(department, **changes)
 
 
 def delete_department(backend: Backend, request: Request) -> Reply:
-    backend.acting_staff(request)
     department_id = request.path_params["department_id"]
-    directory(backend.state).change(lambda now: _delete_department(now, department_id))
-    backend.emit("dept_delete", deptId=department_id)
+
+    def delete(now: Roster) -> None:
+        department = now.department(department_id)
+        if department["parentId"] is None:
+            raise invalid("the root department cannot be deleted")
+        if now.children(department_id):
+            raise invalid("the department still has sub-departments")
+        if now.members([department_id]):
+            raise invalid("the department still has members")
+        del now.departments[department_id]
+
+    _change(backend, request, delete, "dept_delete", deptId=department_id)
     return acknowledged()
-
-
-def _delete_department(now: Roster, department_id: str) -> None:
-    department = now.department(department_id)
-    if department.parent_id is None:
-        raise invalid("the root department cannot be deleted")
-    if now.children(department.id):
-        raise invalid("the department still has sub-departments")
-    if now.members([department.id]):
-        raise invalid("the department still has members")
-    del now.departments[department.id]
 
 
 def add_department_staff(backend: Backend, request: Request) -> Reply:
-    backend.acting_staff(request)
     department_id, staff_id = request.path_params["department_id"], request.path_params["staff_id"]
-    directory(backend.state).change(lambda now: _add_member(now, department_id, staff_id))
-    backend.emit("staff_modify", staffId=staff_id)
+
+    def add(now: Roster) -> None:
+        department, staff = now.department(department_id), now.member(staff_id)
+        if department["id"] not in staff["departments"]:
+            staff["departments"].append(department["id"])
+
+    _change(backend, request, add, "staff_modify", staffId=staff_id)
     return acknowledged()
-
-
-def _add_member(now: Roster, department_id: str, staff_id: str) -> None:
-    department, staff = now.department(department_id), now.member(staff_id)
-    if department.id not in staff.departments:
-        now.staff[staff.id] = replace(staff, departments=(*staff.departments, department.id))
 
 
 def remove_department_staff(backend: Backend, request: Request) -> Reply:
-    backend.acting_staff(request)
     department_id, staff_id = request.path_params["department_id"], request.path_params["staff_id"]
-    directory(backend.state).change(lambda now: _remove_member(now, department_id, staff_id))
-    backend.emit("staff_modify", staffId=staff_id)
+
+    def remove(now: Roster) -> None:
+        department, staff = now.department(department_id), now.member(staff_id)
+        if department["id"] not in staff["departments"]:
+            raise invalid(f"{staff_id} is not a member of {department_id}")
+        if staff["departments"] == [department_id]:
+            raise invalid("a staff member needs at least one department; delete the staff member instead")
+        staff["departments"].remove(department_id)
+
+    _change(backend, request, remove, "staff_modify", staffId=staff_id)
     return acknowledged()
-
-
-def _remove_member(now: Roster, department_id: str, staff_id: str) -> None:
-    department, staff = now.department(department_id), now.member(staff_id)
-    if department.id not in staff.departments:
-        raise invalid(f"{staff.id} is not a member of {department.id}")
-    if staff.departments == (department.id,):
-        raise invalid("a staff member needs at least one department; delete the staff member instead")
-    now.staff[staff.id] = replace(staff, departments=tuple(held for held in staff.departments if held != department.id))
 
 
 # --- staff ---------------------------------------------------------------------------------------------------
 
 
 def create_staff(backend: Backend, request: Request) -> Reply:
-    body = json_body(backend, request)
-    staff_id = directory(backend.state).change(lambda now: _create_staff(now, body))
+    body = {"departments": [{"id": ROOT_DEPARTMENT}], **{k: v for k, v in request.json.items() if v != []}}
+
+    def create(now: Roster) -> str:
+        check_org(body["orgId"])
+        staff = _apply(now, {**copy.deepcopy(NEW_STAFF), "staffId": now.new_staff_id()}, body)
+        now.staff[staff["staffId"]] = staff
+        return str(staff["staffId"])
+
+    backend.acting_staff(request)
+    staff_id = directory(backend.state).change(create)
     backend.emit("staff_create", staffId=staff_id)
     return success({"staffId": staff_id})
 
 
-def _create_staff(now: Roster, body: Mapping[str, Any]) -> str:
-    check_org(required_text(body, "orgId"))
-    if not body.get("departments"):
-        body = {**body, "departments": [{"id": ROOT_DEPARTMENT}]}
-    blank = Staff(
-        id=now.new_staff_id(),
-        name=required_text(body, "name"),
-        departments=(),
-        mobile="",
-        email="",
-        login_name="",
-        employee_number="",
-        external_id="",
-        status=STATUS_NORMAL,
-    )
-    staff = _apply(now, blank, body)
-    now.staff[staff.id] = staff
-    return staff.id
-
-
 def update_staff(backend: Backend, request: Request) -> Reply:
-    body = json_body(backend, request)
     staff_id = request.path_params["staff_id"]
-    directory(backend.state).change(lambda now: _update_staff(now, staff_id, body))
-    backend.emit("staff_modify", staffId=staff_id)
+
+    def update(now: Roster) -> None:
+        now.staff[staff_id] = _apply(now, now.member(staff_id), request.json)
+
+    _change(backend, request, update, "staff_modify", staffId=staff_id)
     return acknowledged()
 
 
-def _update_staff(now: Roster, staff_id: str, body: Mapping[str, Any]) -> None:
-    staff = _apply(now, now.member(staff_id), body)
-    now.staff[staff.id] = staff
-
-
 def delete_staff(backend: Backend, request: Request) -> Reply:
-    backend.acting_staff(request)
     staff_id = request.path_params["staff_id"]
-    directory(backend.state).change(lambda now: _delete_staff(now, staff_id))
-    backend.emit("staff_delete", staffId=staff_id)
+
+    def delete(now: Roster) -> None:
+        del now.staff[now.member(staff_id)["staffId"]]
+        for department in now.departments.values():
+            department["leaders"] = [leader for leader in department["leaders"] if leader != staff_id]
+
+    _change(backend, request, delete, "staff_delete", staffId=staff_id)
     return success({})
 
 
-def _delete_staff(now: Roster, staff_id: str) -> None:
-    staff = now.member(staff_id)
-    del now.staff[staff.id]
-    for department in list(now.departments.values()):
-        if staff.id in department.leaders:
-            leaders = tuple(leader for leader in department.leaders if leader != staff.id)
-            now.departments[department.id] = replace(department, leaders=leaders)
-
-
-def _apply(now: Roster, staff: Staff, body: Mapping[str, Any]) -> Staff:
+def _apply(now: Roster, staff: Record, body: Mapping[str, Any]) -> Record:
     """``staff`` with what a create or update body sets, refused unless the result is a valid org member."""
-    changes: dict[str, Any] = {}
-    for key, attribute in TEXT_FIELDS.items():
-        text = optional_text(body, key)
-        if text is not None:
-            changes[attribute] = text
+    updated = {**staff, **{key: copy.deepcopy(value) for key, value in body.items() if key not in NOT_KEPT}}
     if "mobilePhone" in body:
-        mobile = json_object(body["mobilePhone"], "mobilePhone")
-        changes["mobile"] = required_text(mobile, "number", "mobilePhone.")
-        changes["country_code"] = optional_text(mobile, "countryCode", "mobilePhone.") or DEFAULT_COUNTRY_CODE
+        updated["mobilePhone"] = {"countryCode": NEW_STAFF["mobilePhone"]["countryCode"], **body["mobilePhone"]}
     if "departments" in body:
-        changes["departments"] = _departments(now, body["departments"])
-    for key in ("gender", "status"):
-        number = _optional_int(body, key)
-        if number is not None:
-            changes[key] = number
-    if "loginWays" in body:
-        changes["login_ways"] = tuple(dict.fromkeys(_int_list(body, "loginWays")))
-    if "tags" in body:
-        changes["tags"] = _tags(body)
-    if "extraFieldSet" in body:
-        changes["extra_fields"] = tuple({**dict(staff.extra_fields), **_extra_fields(body)}.items())
-    profile = {key: copy.deepcopy(body[key]) for key in DETAIL_PROFILE_KEYS if key in body}
-    if profile:
-        changes["profile"] = {**staff.profile, **profile}
-    updated = replace(staff, **changes)
-    if updated.status not in CREATE_STATUSES:
-        raise invalid("status: must be 0 (not activated), 1 (normal) or 2 (frozen)")
-    _check_sign_in(updated)
-    _check_unique(now, updated)
-    return updated
-
-
-def _departments(now: Roster, value: object) -> tuple[str, ...]:
-    if not isinstance(value, list):
-        raise invalid("departments: expected array")
-    held = [
-        now.department(required_text(json_object(item, f"departments[{index}]"), "id", f"departments[{index}].")).id
-        for index, item in enumerate(value)
-    ]
-    if not held:
-        raise invalid("departments: a staff member needs at least one department")
-    return tuple(dict.fromkeys(held))
-
-
-def _extra_fields(body: Mapping[str, Any]) -> dict[str, str]:
-    values = json_object(body["extraFieldSet"], "extraFieldSet")
-    unknown = sorted(key for key in values if key not in EXTRA_FIELD_IDS)
+        held = [now.department(item["id"])["id"] for item in body["departments"]]
+        if not held:
+            raise invalid("departments: a staff member needs at least one department")
+        updated["departments"] = list(dict.fromkeys(held))
+    for key in ("tags", "loginWays"):
+        updated[key] = list(dict.fromkeys(updated[key]))
+    extra = body.get("extraFieldSet", {})
+    unknown = sorted(set(extra) - {field["id"] for field in EXTRA_FIELDS})
     if unknown:
         raise invalid(f"extraFieldSet: unknown extension fields {', '.join(unknown)}")
-    if not all(isinstance(value, str) for value in values.values()):
-        raise invalid("extraFieldSet: values must be strings")
-    return dict(values)
-
-
-def _check_sign_in(staff: Staff) -> None:
-    if not staff.login_ways:
+    updated["extraFieldSet"] = {**staff["extraFieldSet"], **extra}
+    if not updated["loginWays"]:
         raise invalid("loginWays: give at least one way to sign in")
-    for way in staff.login_ways:
-        if way not in SIGN_IN_CREDENTIALS:
-            raise invalid(f"loginWays: unknown way {way}")
+    for way in updated["loginWays"]:
         key, credential = SIGN_IN_CREDENTIALS[way]
-        if not credential(staff):
+        if not credential(updated):
             raise invalid(f"{key}: required for loginWays {way}")
-
-
-def _check_unique(now: Roster, staff: Staff) -> None:
     for key, value_of in UNIQUE_IN_ORG:
-        value = value_of(staff)
-        if value and any(other.id != staff.id and value_of(other) == value for other in now.staff.values()):
+        value = value_of(updated)
+        if value and any(o["staffId"] != staff["staffId"] and value_of(o) == value for o in now.staff.values()):
             raise invalid(f"{key}: already used by another staff member")
+    return updated
 
 
 ROUTES: tuple[Route, ...] = (

@@ -9,6 +9,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from ._message_rules import known_staff, reachable_group
+from ._org_store import directory
 from ._replies import (
     INVALID_CREDENTIAL,
     MEDIA_NOT_FOUND,
@@ -190,7 +192,12 @@ def _streams(backend: Backend) -> StreamRecords:
 
 
 def create_stream_message(backend: Backend, request: Request) -> Reply:
+    """The receiver must exist: a staff member of the directory, or a group the app's bot is in."""
     body = request.json
+    if body["receiverType"] == "group":
+        reachable_group(backend, body["receiverId"], None)
+    else:
+        known_staff(directory(backend.state).read(), body["receiverId"], "receiverId")
     message_id = _streams(backend).create(body["receiverId"], body["receiverType"], body["streamId"])
     return success({"msgId": message_id})
 

@@ -23,6 +23,7 @@ _OPERATION = "create_bot_message"
 _META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
 _EXTENSIONS = _META.extensions()
 _RULES = {
+    "anyRequired": ["userIdList", "departmentIdList"],
     "props": {
         "userIdList": {"name": "user_id_list", "items": {"minLength": 1}},
         "departmentIdList": {"name": "department_id_list", "items": {"minLength": 1}},
@@ -111,7 +112,7 @@ _RULES = {
                 },
             },
         },
-    }
+    },
 }
 
 
