@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -112,7 +113,8 @@ def test_serve_prints_typed_events_as_they_arrive(tmp_path: Path) -> None:
 def test_sandbox_command_prints_the_variables(tmp_path: Path) -> None:
     checked: list[int] = []
 
-    def wait() -> None:
+    def wait(announce: Callable[[], None]) -> None:
+        announce()
         checked.append(1)
 
     shell = bare_shell(tmp_path)

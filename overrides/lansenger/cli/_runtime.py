@@ -16,10 +16,10 @@ from typing import Annotated, Any
 import typer
 
 
-def _wait_for_interrupt() -> None:
+def _wait_for_interrupt(announce: Callable[[], None]) -> None:
     from ..testing.sandbox import _wait_for_interrupt as wait
 
-    wait()
+    wait(announce)
 
 
 def _ignore(url: str) -> None:
@@ -36,7 +36,7 @@ class Runtime:
     sleep: Callable[[float], object] = time.sleep
     clock: Callable[[], float] = time.monotonic
     open_browser: Callable[[str], object] = webbrowser.open
-    wait_for_interrupt: Callable[[], None] = _wait_for_interrupt
+    wait_for_interrupt: Callable[[Callable[[], None]], None] = _wait_for_interrupt
     on_listening: Callable[[str], None] = _ignore
     """Called with a server's URL once it listens (`callbacks serve`)."""
     stderr_is_tty: Callable[[], bool] = field(default=lambda: sys.stderr.isatty())

@@ -33,9 +33,12 @@ def sandbox(
             "LANSENGER_CALLBACK_TOKEN": running.sign_token,
         }
         data = {"url": running.url, "environment": variables}
-        emit(rt, data, [f"export {name}={shlex.quote(value)}" for name, value in variables.items()])
-        note(f"Lansenger sandbox listening on {running.url}; Ctrl-C stops it.")
-        rt.wait_for_interrupt()
+
+        def announce() -> None:  # once Ctrl-C and SIGTERM are handled, so a supervisor may stop it right away
+            emit(rt, data, [f"export {name}={shlex.quote(value)}" for name, value in variables.items()])
+            note(f"Lansenger sandbox listening on {running.url}; Ctrl-C stops it.")
+
+        rt.wait_for_interrupt(announce)
 
 
 def register(app: typer.Typer) -> None:

@@ -91,7 +91,7 @@ def invalid(detail: str) -> ApiError:
     return ApiError(INVALID_PARAMETER, f"invalid parameter: {detail}")
 
 
-def success(data: dict[str, Any]) -> JsonReply:
+def success(data: object) -> JsonReply:
     return JsonReply({"errCode": OK, "errMsg": "ok", "data": data})
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import (
+    _presigned_bucket,
     _routes,
     _routes_calendars,
     _routes_channels,
@@ -31,4 +32,5 @@ ROUTES: tuple[Route, ...] = (
     *_routes_control.ROUTES,
     *_routes_chats.ROUTES,
     *_routes_channels.ROUTES,
+    *_presigned_bucket.ROUTES,
 )

@@ -17,7 +17,7 @@ import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import FrameType
 from typing import Any
@@ -117,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with sandbox:
         if options.run is not None:
             return _run_against(sandbox, options.run)
-        _wait_for_interrupt(announce=f"Lansenger sandbox listening on {sandbox.url}")
+        _wait_for_interrupt(lambda: print(f"Lansenger sandbox listening on {sandbox.url}", flush=True))
     return 0
 
 
@@ -141,11 +141,11 @@ def _run_against(sandbox: Sandbox, command: list[str]) -> int:
     return status if status >= 0 else 128 - status
 
 
-def _wait_for_interrupt(announce: str) -> None:
+def _wait_for_interrupt(announce: Callable[[], None]) -> None:
     """Block until Ctrl-C or SIGTERM; both count as a normal shutdown.
 
-    `announce` is printed only once the SIGTERM handler is in place: a supervisor that stops the sandbox as soon
-    as it reads the line must not kill it with the default handler.
+    `announce` runs only once the SIGTERM handler is in place: a supervisor that stops the sandbox as soon
+    as it reads what was announced must not kill it with the default handler.
     """
     stopped = threading.Event()
 
@@ -154,7 +154,7 @@ def _wait_for_interrupt(announce: str) -> None:
 
     previous = signal.signal(signal.SIGTERM, on_terminate)
     try:
-        print(announce, flush=True)
+        announce()
         stopped.wait()
     except KeyboardInterrupt:
         pass
