@@ -85,13 +85,13 @@ def per_call_overhead(url: str) -> dict[str, float]:
     raw_medians, sdk_medians = [], []
     with Lansenger(APP_ID, APP_SECRET, gateway_url=url) as client, httpx.Client(base_url=url) as raw:
         token = client.app_token()
-        body = {"userIdList": ["staff-1"], "msgType": "text", "msgData": {"text": {"content": "hello"}}}
+        body = {"userIdList": ["524288-1001"], "msgType": "text", "msgData": {"text": {"content": "hello"}}}
 
         def raw_send() -> object:
             return raw.post("/v1/bot/messages/create", params={"app_token": token}, json=body).json()
 
         def sdk_send() -> object:
-            return client.messages.send_text("staff-1", "hello")
+            return client.messages.send_text("524288-1001", "hello")
 
         timings(raw_send, 100)  # warm both connection pools and code paths
         timings(sdk_send, 100)
@@ -115,7 +115,7 @@ async def _concurrent_round(url: str) -> dict[str, float]:
         if request.url.path.endswith("/v1/apptoken/create"):
             token_requests += 1
 
-    body = {"userIdList": ["staff-1"], "msgType": "text", "msgData": {"text": {"content": "hello"}}}
+    body = {"userIdList": ["524288-1001"], "msgType": "text", "msgData": {"text": {"content": "hello"}}}
     async with httpx.AsyncClient(base_url=url, limits=limits) as raw:
         credentials = {"grant_type": "client_credential", "appid": APP_ID, "secret": APP_SECRET}
         app_token = (await raw.get("/v1/apptoken/create", params=credentials)).json()["data"]["appToken"]
@@ -131,7 +131,7 @@ async def _concurrent_round(url: str) -> dict[str, float]:
     sdk_http = httpx.AsyncClient(limits=limits, event_hooks={"request": [count_token_requests]})
     async with sdk_http, AsyncLansenger(APP_ID, APP_SECRET, gateway_url=url, http_client=sdk_http) as client:
         started = time.perf_counter()
-        await asyncio.gather(*(client.messages.send_text("staff-1", "hello") for _ in range(CONCURRENT)))
+        await asyncio.gather(*(client.messages.send_text("524288-1001", "hello") for _ in range(CONCURRENT)))
         sdk_seconds = time.perf_counter() - started
     return {"raw_per_s": CONCURRENT / raw_seconds, "sdk_per_s": CONCURRENT / sdk_seconds, "tokens": token_requests}
 
