@@ -28,12 +28,6 @@ class _Quiet(WSGIRequestHandler):
         """Silent: the request line carries the signature."""
 
 
-@pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox() as running:
-        yield running
-
-
 def _dispatcher(seen: list[str]) -> Dispatcher:
     dispatcher = Dispatcher()
 
@@ -49,9 +43,11 @@ def _dispatcher(seen: list[str]) -> Dispatcher:
 
 
 @pytest.fixture
-def wsgi_url(sandbox: Sandbox) -> Iterator[tuple[str, list[str]]]:
+def wsgi_url(lansenger_sandbox: Sandbox) -> Iterator[tuple[str, list[str]]]:
     seen: list[str] = []
-    receiver = CallbackReceiver(sandbox.aes_key, sign_token=sandbox.sign_token, dispatcher=_dispatcher(seen))
+    receiver = CallbackReceiver(
+        lansenger_sandbox.aes_key, sign_token=lansenger_sandbox.sign_token, dispatcher=_dispatcher(seen)
+    )
     server: WSGIServer = make_server("127.0.0.1", 0, wsgi_app(receiver), handler_class=_Quiet)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
@@ -61,9 +57,11 @@ def wsgi_url(sandbox: Sandbox) -> Iterator[tuple[str, list[str]]]:
 
 
 @pytest.fixture
-def asgi_url(sandbox: Sandbox) -> Iterator[tuple[str, list[str]]]:
+def asgi_url(lansenger_sandbox: Sandbox) -> Iterator[tuple[str, list[str]]]:
     seen: list[str] = []
-    receiver = CallbackReceiver(sandbox.aes_key, sign_token=sandbox.sign_token, dispatcher=_dispatcher(seen))
+    receiver = CallbackReceiver(
+        lansenger_sandbox.aes_key, sign_token=lansenger_sandbox.sign_token, dispatcher=_dispatcher(seen)
+    )
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen()  # connections wait in the backlog until uvicorn accepts them: no start-up race
@@ -76,22 +74,25 @@ def asgi_url(sandbox: Sandbox) -> Iterator[tuple[str, list[str]]]:
 
 
 @pytest.mark.parametrize("layout", ["json", "ids-first", "events-first"])
-def test_wsgi_receiver_end_to_end(sandbox: Sandbox, wsgi_url: tuple[str, list[str]], layout: str) -> None:
+def test_wsgi_receiver_end_to_end(lansenger_sandbox: Sandbox, wsgi_url: tuple[str, list[str]], layout: str) -> None:
     url, seen = wsgi_url
-    assert sandbox.post_callback(url, EVENTS, layout=layout) == (200, {"errCode": 0, "errMsg": "ok"})
+    assert lansenger_sandbox.post_callback(url, EVENTS, layout=layout) == (200, {"errCode": 0, "errMsg": "ok"})
     assert seen == ["message from 524288-1001", "staff 524288-1009"]
-    assert sandbox.post_callback(url, EVENTS, layout=layout) == (200, {"errCode": 0, "errMsg": "ok"})
+    assert lansenger_sandbox.post_callback(url, EVENTS, layout=layout) == (200, {"errCode": 0, "errMsg": "ok"})
     assert len(seen) == 2, "a redelivered callback is not handled twice"
 
 
-def test_asgi_receiver_end_to_end(sandbox: Sandbox, asgi_url: tuple[str, list[str]]) -> None:
+def test_asgi_receiver_end_to_end(lansenger_sandbox: Sandbox, asgi_url: tuple[str, list[str]]) -> None:
     url, seen = asgi_url
-    assert sandbox.post_callback(url, EVENTS, block_size=32, type_key="type") == (200, {"errCode": 0, "errMsg": "ok"})
+    assert lansenger_sandbox.post_callback(url, EVENTS, block_size=32, type_key="type") == (
+        200,
+        {"errCode": 0, "errMsg": "ok"},
+    )
     assert seen == ["message from 524288-1001", "staff 524288-1009"]
 
 
 @pytest.mark.parametrize("fixture", ["asgi_url", "wsgi_url"])
-def test_bad_requests(request: pytest.FixtureRequest, sandbox: Sandbox, fixture: str) -> None:
+def test_bad_requests(request: pytest.FixtureRequest, lansenger_sandbox: Sandbox, fixture: str) -> None:
     url, seen = request.getfixturevalue(fixture)
     assert httpx.get(url).status_code == 405
     forged = httpx.post(
@@ -179,27 +180,29 @@ def _receiver_app(sandbox: Sandbox, seen: list[str], max_body: int = 1024 * 1024
     return wsgi_app(receiver, max_body=max_body)
 
 
-def test_wsgi_reads_a_chunked_body_to_its_end_when_the_server_terminates_the_input(sandbox: Sandbox) -> None:
+def test_wsgi_reads_a_chunked_body_to_its_end_when_the_server_terminates_the_input(lansenger_sandbox: Sandbox) -> None:
     seen: list[str] = []
-    app = _receiver_app(sandbox, seen)
+    app = _receiver_app(lansenger_sandbox, seen)
     ok = ("200 OK", {"errCode": 0, "errMsg": "ok"})
-    callback = signed_callback(EVENTS, sandbox.aes_key, sandbox.sign_token)
+    callback = signed_callback(EVENTS, lansenger_sandbox.aes_key, lansenger_sandbox.sign_token)
     stream = _Trickle(callback.body)
     assert _call(app, stream, callback.query, **{"wsgi.input_terminated": True}) == ok
     assert seen == ["message from 524288-1001", "staff 524288-1009"]
     assert stream.reads > len(callback.body) // 7, "read in as many pieces as the stream gave"
 
     later = signed_callback(
-        [{"id": "m-3", "eventType": "staff_create", "data": {"staffId": "s-3"}}], sandbox.aes_key, sandbox.sign_token
+        [{"id": "m-3", "eventType": "staff_create", "data": {"staffId": "s-3"}}],
+        lansenger_sandbox.aes_key,
+        lansenger_sandbox.sign_token,
     )
     assert _call(app, _Trickle(later.body), later.query, CONTENT_LENGTH=str(len(later.body))) == ok
     assert seen[-1] == "staff s-3", "a Content-Length body arriving in short reads is read whole"
 
 
-def test_wsgi_caps_a_chunked_body(sandbox: Sandbox) -> None:
+def test_wsgi_caps_a_chunked_body(lansenger_sandbox: Sandbox) -> None:
     seen: list[str] = []
-    app = _receiver_app(sandbox, seen, max_body=100)
-    callback = signed_callback(EVENTS, sandbox.aes_key, sandbox.sign_token)
+    app = _receiver_app(lansenger_sandbox, seen, max_body=100)
+    callback = signed_callback(EVENTS, lansenger_sandbox.aes_key, lansenger_sandbox.sign_token)
     stream = _Trickle(callback.body + b" " * 10_000, step=10_000)
     status, reply = _call(app, stream, callback.query, **{"wsgi.input_terminated": True})
     assert (status, reply["errCode"]) == ("413 Content Too Large", -4)
@@ -208,6 +211,6 @@ def test_wsgi_caps_a_chunked_body(sandbox: Sandbox) -> None:
 
 
 @pytest.mark.parametrize("content_length", ["١٠", "１０", "²"])
-def test_wsgi_takes_only_ascii_digits_as_a_content_length(sandbox: Sandbox, content_length: str) -> None:
-    status, reply = _call(_receiver_app(sandbox, []), _Trickle(b"{}" * 10), {}, CONTENT_LENGTH=content_length)
+def test_wsgi_takes_only_ascii_digits_as_a_content_length(lansenger_sandbox: Sandbox, content_length: str) -> None:
+    status, reply = _call(_receiver_app(lansenger_sandbox, []), _Trickle(b"{}" * 10), {}, CONTENT_LENGTH=content_length)
     assert (status, reply["errCode"]) == ("400 Bad Request", -4)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from importlib.metadata import entry_points
 from pathlib import Path
 
@@ -17,15 +16,9 @@ from lansenger.testing import Sandbox
 from tests._cli import Shell, bare_shell, shell_for
 
 
-@pytest.fixture(scope="module")
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox() as running:
-        yield running
-
-
 @pytest.fixture
-def shell(sandbox: Sandbox, tmp_path: Path) -> Shell:
-    return shell_for(sandbox, tmp_path / "sdk_state.json")
+def shell(lansenger_sandbox: Sandbox, tmp_path: Path) -> Shell:
+    return shell_for(lansenger_sandbox, tmp_path / "sdk_state.json")
 
 
 def test_help_lists_every_command_group(tmp_path: Path) -> None:
@@ -96,11 +89,11 @@ def test_json_errors_are_on_stdout_too(tmp_path: Path) -> None:
     assert "gateway_url" in error["message"]
 
 
-def test_bad_arguments_are_caught_before_sending(shell: Shell, sandbox: Sandbox) -> None:
-    before = len(sandbox.state.messages)
+def test_bad_arguments_are_caught_before_sending(shell: Shell, lansenger_sandbox: Sandbox) -> None:
+    before = len(lansenger_sandbox.state.messages)
     assert shell.run("send", "text", "524288-1001", "x" * 6001).exit_code == 2
     assert shell.run("send", "text", "", "hi").exit_code == 2
-    assert len(sandbox.state.messages) == before
+    assert len(lansenger_sandbox.state.messages) == before
 
 
 def test_platform_errors_exit_1_with_the_errcode(shell: Shell) -> None:
@@ -111,8 +104,8 @@ def test_platform_errors_exit_1_with_the_errcode(shell: Shell) -> None:
     assert result.stderr == "Error: fetch_group_info: errCode 64001: group not found\n"
 
 
-def test_rejected_credentials_exit_3_without_the_secret(sandbox: Sandbox, tmp_path: Path) -> None:
-    shell = shell_for(sandbox, tmp_path / "state.json", {"LANSENGER_APP_SECRET": "wrong-secret-value"})
+def test_rejected_credentials_exit_3_without_the_secret(lansenger_sandbox: Sandbox, tmp_path: Path) -> None:
+    shell = shell_for(lansenger_sandbox, tmp_path / "state.json", {"LANSENGER_APP_SECRET": "wrong-secret-value"})
     result = shell.run("send", "text", "524288-1001", "hi")
     assert result.exit_code == 3
     assert "wrong-secret-value" not in result.stdout + result.stderr

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,15 +16,9 @@ from tests._cli import Shell, lines, shell_for
 ADA, GRACE, ALAN = f"{ORG_ID}-1001", f"{ORG_ID}-1002", f"{ORG_ID}-1003"
 
 
-@pytest.fixture(scope="module")
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox() as running:
-        yield running
-
-
 @pytest.fixture
-def shell(sandbox: Sandbox, tmp_path: Path) -> Shell:
-    return shell_for(sandbox, tmp_path / "sdk_state.json")
+def shell(lansenger_sandbox: Sandbox, tmp_path: Path) -> Shell:
+    return shell_for(lansenger_sandbox, tmp_path / "sdk_state.json")
 
 
 def _delivered(sandbox: Sandbox, msg_id: str) -> dict[str, Any]:
@@ -33,54 +26,54 @@ def _delivered(sandbox: Sandbox, msg_id: str) -> dict[str, Any]:
     return record
 
 
-def test_send_text(shell: Shell, sandbox: Sandbox) -> None:
+def test_send_text(shell: Shell, lansenger_sandbox: Sandbox) -> None:
     result = shell.ok("send", "text", ADA, "build passed")
     msg_id = result.stdout.split()[1]
     assert result.stdout == f"Sent {msg_id} to {ADA}.\n"
-    record = _delivered(sandbox, msg_id)
+    record = _delivered(lansenger_sandbox, msg_id)
     assert record["path"] == "/v1/bot/messages/create"
     assert record["body"]["msgData"]["text"]["content"] == "build passed"
 
 
-def test_send_text_from_stdin_to_a_group_with_mentions(shell: Shell, sandbox: Sandbox) -> None:
+def test_send_text_from_stdin_to_a_group_with_mentions(shell: Shell, lansenger_sandbox: Sandbox) -> None:
     group = shell.json("groups", "create", "Stand-up", "--org-id", ORG_ID, "-m", GRACE)["groupId"]
     sent = shell.json("send", "text", group, "-", "--chat", "group", "-m", GRACE, input="stand-up in 5\n")
-    record = _delivered(sandbox, sent["msgId"])
+    record = _delivered(lansenger_sandbox, sent["msgId"])
     assert record["path"] == "/v1/messages/group/create"
     assert record["body"]["msgData"]["text"]["content"] == "stand-up in 5\n"
     assert record["body"]["msgData"]["text"]["reminder"]["userIds"] == [GRACE]
 
 
-def test_send_markdown(shell: Shell, sandbox: Sandbox) -> None:
+def test_send_markdown(shell: Shell, lansenger_sandbox: Sandbox) -> None:
     sent = shell.json("send", "markdown", ADA, "**deployed** `v2`")
     assert set(sent) >= {"msgId"}
-    record = _delivered(sandbox, sent["msgId"])
+    record = _delivered(lansenger_sandbox, sent["msgId"])
     assert record["body"]["msgType"] == "formatText"
     assert record["body"]["msgData"]["formatText"]["text"] == "**deployed** `v2`"
 
 
-def test_send_file(shell: Shell, sandbox: Sandbox, tmp_path: Path) -> None:
+def test_send_file(shell: Shell, lansenger_sandbox: Sandbox, tmp_path: Path) -> None:
     report = tmp_path / "report.pdf"
     report.write_bytes(b"%PDF-1.4 quarterly")
     sent = shell.json("send", "file", ADA, str(report), "--caption", "Q3")
-    record = _delivered(sandbox, sent["msgId"])
+    record = _delivered(lansenger_sandbox, sent["msgId"])
     text = record["body"]["msgData"]["text"]
     assert text["content"] == "Q3"
     (media_id,) = text["mediaIds"]
-    assert sandbox.state.media[media_id]["filename"] == "report.pdf"
+    assert lansenger_sandbox.state.media[media_id]["filename"] == "report.pdf"
 
 
-def test_send_card_from_a_file_and_from_stdin(shell: Shell, sandbox: Sandbox, tmp_path: Path) -> None:
+def test_send_card_from_a_file_and_from_stdin(shell: Shell, lansenger_sandbox: Sandbox, tmp_path: Path) -> None:
     card = {"bodyTitle": "Deploy finished", "fields": [{"key": "env", "value": "prod"}], "isDynamic": True}
     path = tmp_path / "card.json"
     path.write_text(json.dumps(card))
     sent = shell.json("send", "card", ADA, str(path))
-    record = _delivered(sandbox, sent["msgId"])
+    record = _delivered(lansenger_sandbox, sent["msgId"])
     assert record["body"]["msgType"] == "appCard"
     assert record["body"]["msgData"]["appCard"] == card
     link = {"title": "Docs", "link": "https://docs.example.test"}
     sent = shell.json("send", "card", ADA, "--kind", "linkCard", input=json.dumps(link))
-    assert _delivered(sandbox, sent["msgId"])["body"]["msgData"]["linkCard"]["title"] == "Docs"
+    assert _delivered(lansenger_sandbox, sent["msgId"])["body"]["msgData"]["linkCard"]["title"] == "Docs"
 
 
 def test_a_card_that_is_not_json_is_a_usage_error(shell: Shell) -> None:
@@ -127,7 +120,7 @@ def test_a_failed_download_leaves_nothing(shell: Shell, tmp_path: Path) -> None:
     assert list(downloads.iterdir()) == [], "no partial or temporary file"
 
 
-def test_groups_from_creation_to_dismissal(shell: Shell, sandbox: Sandbox) -> None:
+def test_groups_from_creation_to_dismissal(shell: Shell, lansenger_sandbox: Sandbox) -> None:
     created = shell.json("groups", "create", "Release crew", "--org-id", ORG_ID, "-m", GRACE, "-m", "nobody")
     group_id = created["groupId"]
     assert created["invalidStaff"] == ["nobody"]
@@ -153,9 +146,9 @@ def test_groups_from_creation_to_dismissal(shell: Shell, sandbox: Sandbox) -> No
     assert shell.run("groups", "info", group_id).exit_code == 1
 
 
-def test_groups_as_a_logged_in_user(shell: Shell, sandbox: Sandbox) -> None:
+def test_groups_as_a_logged_in_user(shell: Shell, lansenger_sandbox: Sandbox) -> None:
     """--as takes the user's token from the state file (here put there as `lansenger login` would)."""
-    _log_in(shell, sandbox, GRACE)
+    _log_in(shell, lansenger_sandbox, GRACE)
     created = shell.json("groups", "create", "Grace's", "--org-id", ORG_ID, "--as", GRACE)
     info = shell.json("groups", "info", created["groupId"], "--as", GRACE)
     assert info["owner"]["staffId"] == GRACE

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -20,15 +19,9 @@ from tests._cli import Shell, bare_shell, shell_for
 ADA, GRACE = f"{ORG_ID}-1001", f"{ORG_ID}-1002"
 
 
-@pytest.fixture(scope="module")
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox() as running:
-        yield running
-
-
 @pytest.fixture
-def shell(sandbox: Sandbox, tmp_path: Path) -> Shell:
-    return shell_for(sandbox, tmp_path / "sdk_state.json")
+def shell(lansenger_sandbox: Sandbox, tmp_path: Path) -> Shell:
+    return shell_for(lansenger_sandbox, tmp_path / "sdk_state.json")
 
 
 class Approver:
@@ -48,8 +41,8 @@ class Approver:
                 self.sandbox.device_flow.approve(user_code, self.staff_id)
 
 
-def test_device_login_then_whoami_then_logout(shell: Shell, sandbox: Sandbox) -> None:
-    approver = Approver(sandbox, GRACE)
+def test_device_login_then_whoami_then_logout(shell: Shell, lansenger_sandbox: Sandbox) -> None:
+    approver = Approver(lansenger_sandbox, GRACE)
     result = shell.ok("login", "--json", obj=Runtime(sleep=approver.sleep))
     assert approver.sleeps == [5, 5], "polled at the passport's interval until approved"
     assert json.loads(result.stdout) == {
@@ -72,9 +65,9 @@ def test_device_login_then_whoami_then_logout(shell: Shell, sandbox: Sandbox) ->
     assert shell.run("whoami").exit_code == 3
 
 
-def test_several_logins_need_as(shell: Shell, sandbox: Sandbox) -> None:
-    shell.ok("login", obj=Runtime(sleep=Approver(sandbox, GRACE, after=1).sleep))
-    result = shell.ok("login", obj=Runtime(sleep=Approver(sandbox, ADA, after=1).sleep))
+def test_several_logins_need_as(shell: Shell, lansenger_sandbox: Sandbox) -> None:
+    shell.ok("login", obj=Runtime(sleep=Approver(lansenger_sandbox, GRACE, after=1).sleep))
+    result = shell.ok("login", obj=Runtime(sleep=Approver(lansenger_sandbox, ADA, after=1).sleep))
     assert result.stdout == f"Logged in as {ADA} (profile default).\n"
     assert shell.run("whoami").exit_code == 2, "which one?"
     assert shell.json("whoami", "--as", ADA)["name"] == "Ada Lovelace"
@@ -82,14 +75,14 @@ def test_several_logins_need_as(shell: Shell, sandbox: Sandbox) -> None:
     assert sorted(shell.json("logout", "--all")["loggedOut"]) == [ADA, GRACE]
 
 
-def test_a_denied_login_exits_3(shell: Shell, sandbox: Sandbox) -> None:
-    result = shell.run("login", obj=Runtime(sleep=Approver(sandbox, None, after=1).sleep))
+def test_a_denied_login_exits_3(shell: Shell, lansenger_sandbox: Sandbox) -> None:
+    result = shell.run("login", obj=Runtime(sleep=Approver(lansenger_sandbox, None, after=1).sleep))
     assert result.exit_code == 3
     assert result.stderr.endswith("Error: the user denied the authorization\n")
 
 
-def test_a_passport_without_device_flow_points_to_the_browser(shell: Shell, sandbox: Sandbox) -> None:
-    result = shell.run("login", env={"LANSENGER_PASSPORT_URL": sandbox.url + "/legacy"})
+def test_a_passport_without_device_flow_points_to_the_browser(shell: Shell, lansenger_sandbox: Sandbox) -> None:
+    result = shell.run("login", env={"LANSENGER_PASSPORT_URL": lansenger_sandbox.url + "/legacy"})
     assert result.exit_code == 1
     assert "lansenger login --browser" in result.stderr
 
@@ -101,7 +94,7 @@ def _free_port() -> int:
         return port
 
 
-def test_browser_login_catches_the_redirect_on_loopback(shell: Shell, sandbox: Sandbox) -> None:
+def test_browser_login_catches_the_redirect_on_loopback(shell: Shell, lansenger_sandbox: Sandbox) -> None:
     redirect_uri = f"http://127.0.0.1:{_free_port()}/callback"
     visited: list[str] = []
 
@@ -113,9 +106,9 @@ def test_browser_login_catches_the_redirect_on_loopback(shell: Shell, sandbox: S
     result = shell.ok(
         "login", "--browser", obj=Runtime(open_browser=browser), env={"LANSENGER_REDIRECT_URI": redirect_uri}
     )
-    assert result.stdout == f"Logged in as {sandbox.oauth.approver} (profile default).\n"
-    assert visited and visited[0].startswith(sandbox.url + "/oauth2/authorize?appid=")
-    assert shell.json("whoami")["staffId"] == sandbox.oauth.approver
+    assert result.stdout == f"Logged in as {lansenger_sandbox.oauth.approver} (profile default).\n"
+    assert visited and visited[0].startswith(lansenger_sandbox.url + "/oauth2/authorize?appid=")
+    assert shell.json("whoami")["staffId"] == lansenger_sandbox.oauth.approver
 
 
 def test_browser_login_reads_a_pasted_redirect(shell: Shell) -> None:
@@ -131,12 +124,12 @@ def test_browser_login_reads_a_pasted_redirect(shell: Shell) -> None:
     assert result.stderr.endswith("Error: the user did not authorize: access_denied\n")
 
 
-def test_profiles_from_the_state_file(sandbox: Sandbox, tmp_path: Path) -> None:
+def test_profiles_from_the_state_file(lansenger_sandbox: Sandbox, tmp_path: Path) -> None:
     shell = bare_shell(tmp_path)
-    shell.ok("-p", "bot", "config", "set", "gateway-url", sandbox.url)
-    shell.ok("-p", "bot", "config", "set", "app-id", sandbox.app_id)
-    hidden = shell.ok("-p", "bot", "config", "set", "app-secret", input=sandbox.app_secret + "\n")
-    assert sandbox.app_secret not in hidden.stdout, "typed without echo"
+    shell.ok("-p", "bot", "config", "set", "gateway-url", lansenger_sandbox.url)
+    shell.ok("-p", "bot", "config", "set", "app-id", lansenger_sandbox.app_id)
+    hidden = shell.ok("-p", "bot", "config", "set", "app-secret", input=lansenger_sandbox.app_secret + "\n")
+    assert lansenger_sandbox.app_secret not in hidden.stdout, "typed without echo"
 
     sent = shell.json("--profile", "bot", "send", "text", ADA, "from a profile")
     assert sent["msgId"]
@@ -145,8 +138,8 @@ def test_profiles_from_the_state_file(sandbox: Sandbox, tmp_path: Path) -> None:
 
     shown = shell.json("-p", "bot", "config", "show")
     assert shown["profile"] == "bot"
-    assert shown["settings"]["gateway-url"] == {"value": sandbox.url, "source": "profile"}
-    assert shown["settings"]["app-secret"]["value"] != sandbox.app_secret
+    assert shown["settings"]["gateway-url"] == {"value": lansenger_sandbox.url, "source": "profile"}
+    assert shown["settings"]["app-secret"]["value"] != lansenger_sandbox.app_secret
     assert "***" in shown["settings"]["app-secret"]["value"]
 
     elsewhere = {"LANSENGER_API_GATEWAY_URL": "http://127.0.0.1:9"}
@@ -158,10 +151,10 @@ def test_profiles_from_the_state_file(sandbox: Sandbox, tmp_path: Path) -> None:
     assert shell.run("-p", "bot", "config", "set", "colour", "blue").exit_code == 2
 
     stored = json.loads(shell.state_file.read_text())
-    assert stored["profiles"]["bot"]["api_gateway_url"] == sandbox.url, "the platform SDKs' layout"
-    kept = stored["profiles"]["bot"]["other_apps"][f"{sandbox.app_id}@{sandbox.url}"]
+    assert stored["profiles"]["bot"]["api_gateway_url"] == lansenger_sandbox.url, "the platform SDKs' layout"
+    kept = stored["profiles"]["bot"]["other_apps"][f"{lansenger_sandbox.app_id}@{lansenger_sandbox.url}"]
     assert kept["app_token"], "the app token is kept for the next command, under its app once the profile names none"
-    shell.ok("-p", "bot", "config", "set", "app-id", sandbox.app_id)
+    shell.ok("-p", "bot", "config", "set", "app-id", lansenger_sandbox.app_id)
     assert json.loads(shell.state_file.read_text())["profiles"]["bot"]["app_token"] == kept["app_token"]
 
 

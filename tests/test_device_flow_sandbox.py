@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -20,12 +20,6 @@ from lansenger import (
 from lansenger.testing import Sandbox
 
 GRACE = "524288-1002"
-
-
-@pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox() as running:
-        yield running
 
 
 def _client(sandbox: Sandbox, token_store: TokenStore | None = None) -> Lansenger:
@@ -52,10 +46,10 @@ class Person:
             self.decide(self.user_code)
 
 
-def test_login_approved_by_the_hook_is_stored_per_staff(sandbox: Sandbox, tmp_path: Path) -> None:
-    person = Person(lambda code: sandbox.device_flow.approve(code, GRACE), patience=3)
+def test_login_approved_by_the_hook_is_stored_per_staff(lansenger_sandbox: Sandbox, tmp_path: Path) -> None:
+    person = Person(lambda code: lansenger_sandbox.device_flow.approve(code, GRACE), patience=3)
     store = FileTokenStore(tmp_path / "state.json")
-    with _client(sandbox, token_store=store) as client:
+    with _client(lansenger_sandbox, token_store=store) as client:
         grant = client.oauth.device_flow(person.show, sleep=person.sleep)
         assert grant.staff_id == GRACE
         assert person.sleeps == [5, 5, 5], "pending until the person approved"
@@ -63,30 +57,31 @@ def test_login_approved_by_the_hook_is_stored_per_staff(sandbox: Sandbox, tmp_pa
         assert profile.name == "Grace Hopper"
     stored = store.load_user_token(GRACE)
     assert stored is not None and stored.user_token == grant.user_token
-    assert sandbox.device_flow.pending == []
-    with _client(sandbox, token_store=FileTokenStore(tmp_path / "state.json")) as later:
+    assert lansenger_sandbox.device_flow.pending == []
+    with _client(lansenger_sandbox, token_store=FileTokenStore(tmp_path / "state.json")) as later:
         assert later.oauth.user_token(GRACE) == grant.user_token, "a later process finds the login"
 
 
-def test_denied_through_the_control_route(sandbox: Sandbox) -> None:
+def test_denied_through_the_control_route(lansenger_sandbox: Sandbox) -> None:
     def deny(user_code: str) -> None:
-        answer = httpx.post(sandbox.url + "/sandbox/device/deny", json={"userCode": user_code.lower()})
+        answer = httpx.post(lansenger_sandbox.url + "/sandbox/device/deny", json={"userCode": user_code.lower()})
         assert answer.json()["errCode"] == 0
 
     person = Person(deny, patience=1)
-    with _client(sandbox) as client, pytest.raises(AuthorizationError) as raised:
+    with _client(lansenger_sandbox) as client, pytest.raises(AuthorizationError) as raised:
         client.oauth.device_flow(person.show, sleep=person.sleep)
     assert raised.value.error == "access_denied"
     assert client.oauth.staff_ids == []
 
 
-def test_approved_through_the_control_route_and_codes_are_single_use(sandbox: Sandbox) -> None:
-    with _client(sandbox) as client:
+def test_approved_through_the_control_route_and_codes_are_single_use(lansenger_sandbox: Sandbox) -> None:
+    with _client(lansenger_sandbox) as client:
         authorization = client.oauth.device_authorization()
-        assert sandbox.device_flow.pending == [authorization.user_code]
+        assert lansenger_sandbox.device_flow.pending == [authorization.user_code]
         assert client.oauth.device_token(authorization.device_code).state == "authorization_pending"
         answer = httpx.post(
-            sandbox.url + "/sandbox/device/approve", json={"userCode": authorization.user_code, "staffId": GRACE}
+            lansenger_sandbox.url + "/sandbox/device/approve",
+            json={"userCode": authorization.user_code, "staffId": GRACE},
         )
         assert answer.json()["data"] == {"userCode": authorization.user_code, "staffId": GRACE}
         approved = client.oauth.device_token(authorization.device_code)
@@ -95,11 +90,11 @@ def test_approved_through_the_control_route_and_codes_are_single_use(sandbox: Sa
             client.oauth.device_token(authorization.device_code)
         assert raised.value.err_code == 10001
         assert client.oauth.exchange(approved.oauth2_code).staff_id == GRACE
-    refused = httpx.post(sandbox.url + "/sandbox/device/approve", json={"userCode": authorization.user_code})
+    refused = httpx.post(lansenger_sandbox.url + "/sandbox/device/approve", json={"userCode": authorization.user_code})
     assert refused.json()["errCode"] == 40001
 
 
-def test_the_verification_page_approves_as_the_approver(sandbox: Sandbox) -> None:
+def test_the_verification_page_approves_as_the_approver(lansenger_sandbox: Sandbox) -> None:
     def open_page(user_code: str) -> None:
         assert shown.verification_url is not None and user_code in shown.verification_url
         assert httpx.get(shown.verification_url).status_code == 200
@@ -112,42 +107,47 @@ def test_the_verification_page_approves_as_the_approver(sandbox: Sandbox) -> Non
         shown = authorization
         person.show(authorization)
 
-    with _client(sandbox) as client:
-        assert client.oauth.device_flow(remember, sleep=person.sleep).staff_id == sandbox.oauth.approver
+    with _client(lansenger_sandbox) as client:
+        assert client.oauth.device_flow(remember, sleep=person.sleep).staff_id == lansenger_sandbox.oauth.approver
 
 
-def test_slow_down_and_expiry(sandbox: Sandbox) -> None:
-    sandbox.device_flow.slow_down(2)
-    person = Person(lambda code: sandbox.device_flow.approve(code), patience=3)
-    with _client(sandbox) as client:
+def test_slow_down_and_expiry(lansenger_sandbox: Sandbox) -> None:
+    lansenger_sandbox.device_flow.slow_down(2)
+    person = Person(lambda code: lansenger_sandbox.device_flow.approve(code), patience=3)
+    with _client(lansenger_sandbox) as client:
         client.oauth.device_flow(person.show, sleep=person.sleep)
         assert person.sleeps == [5, 10, 15]
-        sandbox.device_flow.lifetime = 0
+        lansenger_sandbox.device_flow.lifetime = 0
         with pytest.raises(AuthorizationError) as raised:
             client.oauth.device_flow(sleep=lambda seconds: None)
     assert raised.value.error == "expired_token"
 
 
-def test_a_foreign_app_is_refused(sandbox: Sandbox) -> None:
+def test_a_foreign_app_is_refused(lansenger_sandbox: Sandbox) -> None:
     with (
-        Lansenger("other-app", "secret", gateway_url=sandbox.url, passport_url=sandbox.url) as client,
+        Lansenger(
+            "other-app", "secret", gateway_url=lansenger_sandbox.url, passport_url=lansenger_sandbox.url
+        ) as client,
         pytest.raises(AuthenticationError),
     ):
         client.oauth.device_authorization()
 
 
 @pytest.mark.anyio
-async def test_async_login_over_loopback(sandbox: Sandbox) -> None:
+async def test_async_login_over_loopback(lansenger_sandbox: Sandbox) -> None:
     polls = 0
 
     async def sleep(seconds: float) -> None:
         nonlocal polls
         polls += 1
         if polls == 2:
-            sandbox.device_flow.approve(sandbox.device_flow.pending[0], GRACE)
+            lansenger_sandbox.device_flow.approve(lansenger_sandbox.device_flow.pending[0], GRACE)
 
     async with AsyncLansenger(
-        sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url, passport_url=sandbox.url
+        lansenger_sandbox.app_id,
+        lansenger_sandbox.app_secret,
+        gateway_url=lansenger_sandbox.url,
+        passport_url=lansenger_sandbox.url,
     ) as client:
         grant = await client.oauth.device_flow(sleep=sleep)
         token = await client.oauth.user_token(GRACE)

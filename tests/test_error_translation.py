@@ -187,19 +187,17 @@ def _changing(path: Path, grow: bool) -> Callable[[httpx.Request], None]:
     return change
 
 
-@pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox() as gateway:
-        yield gateway
-
-
 @pytest.mark.parametrize("grow", [True, False], ids=["grows", "shrinks"])
-def test_a_file_that_changes_during_an_upload_fails_typed(sandbox: Sandbox, tmp_path: Path, grow: bool) -> None:
+def test_a_file_that_changes_during_an_upload_fails_typed(
+    lansenger_sandbox: Sandbox, tmp_path: Path, grow: bool
+) -> None:
     path = tmp_path / "report.pdf"
     path.write_bytes(b"x" * SIZE)
     hooks = {"request": [_changing(path, grow)]}
-    with Lansenger(sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url, event_hooks=hooks) as client:
-        secrets = Secrets(sandbox.app_secret, client.app_token())
+    with Lansenger(
+        lansenger_sandbox.app_id, lansenger_sandbox.app_secret, gateway_url=lansenger_sandbox.url, event_hooks=hooks
+    ) as client:
+        secrets = Secrets(lansenger_sandbox.app_secret, client.app_token())
         with pytest.raises(FileChangedError) as raised:
             client.media.upload(path)
     # Before any assert: pytest's assertion rewriting keeps what an assert evaluates in this frame's locals.
@@ -209,22 +207,24 @@ def test_a_file_that_changes_during_an_upload_fails_typed(sandbox: Sandbox, tmp_
     assert error.grew is grow
     assert error.declared > SIZE and ("grew" if grow else "shrank") in str(error)
     assert "upload_app_media" in str(error)
-    assert sandbox.state.media == {}
+    assert lansenger_sandbox.state.media == {}
 
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("grow", [True, False], ids=["grows", "shrinks"])
 async def test_a_file_that_changes_during_an_async_upload_fails_typed(
-    sandbox: Sandbox, tmp_path: Path, grow: bool
+    lansenger_sandbox: Sandbox, tmp_path: Path, grow: bool
 ) -> None:
     path = tmp_path / "report.pdf"
     path.write_bytes(b"x" * SIZE)
     hooks = {"request": [_changing(path, grow)]}
-    async with AsyncLansenger(sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url, event_hooks=hooks) as client:
+    async with AsyncLansenger(
+        lansenger_sandbox.app_id, lansenger_sandbox.app_secret, gateway_url=lansenger_sandbox.url, event_hooks=hooks
+    ) as client:
         with pytest.raises(FileChangedError) as raised:
             await client.media.upload(path)
     assert raised.value.grew is grow
-    assert sandbox.state.media == {}
+    assert lansenger_sandbox.state.media == {}
 
 
 PRESIGNED = "https://attach.oss.example.test/leave/a.pdf?Expires=1&OSSAccessKeyId=AK0000000001&Signature=SIG0000000001"

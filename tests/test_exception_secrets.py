@@ -385,10 +385,7 @@ LOOPBACK_CASES = [
 ]
 
 
-@pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox(app_secret=SANDBOX_SECRET) as gateway:
-        yield gateway
+pytestmark = pytest.mark.lansenger_sandbox(app_secret=SANDBOX_SECRET)
 
 
 def _prepared(sandbox: Sandbox, case: LoopbackCase) -> tuple[MemoryTokenStore, Secrets]:
@@ -412,18 +409,18 @@ def _loopback_client(kind: Any, sandbox: Sandbox, store: MemoryTokenStore) -> An
 
 
 @pytest.mark.parametrize("case", [pytest.param(case, id=case.id) for case in LOOPBACK_CASES])
-def test_loopback_failure_exposes_no_secret(sandbox: Sandbox, case: LoopbackCase) -> None:
-    store, secrets = _prepared(sandbox, case)
-    with _loopback_client(Lansenger, sandbox, store) as client, pytest.raises(LansengerError) as raised:
+def test_loopback_failure_exposes_no_secret(lansenger_sandbox: Sandbox, case: LoopbackCase) -> None:
+    store, secrets = _prepared(lansenger_sandbox, case)
+    with _loopback_client(Lansenger, lansenger_sandbox, store) as client, pytest.raises(LansengerError) as raised:
         case.call(client)
     _check(raised.value, case.keeps, secrets)
 
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("case", [pytest.param(case, id=case.id) for case in LOOPBACK_CASES])
-async def test_loopback_failure_exposes_no_secret_async(sandbox: Sandbox, case: LoopbackCase) -> None:
-    store, secrets = _prepared(sandbox, case)
-    async with _loopback_client(AsyncLansenger, sandbox, store) as client:
+async def test_loopback_failure_exposes_no_secret_async(lansenger_sandbox: Sandbox, case: LoopbackCase) -> None:
+    store, secrets = _prepared(lansenger_sandbox, case)
+    async with _loopback_client(AsyncLansenger, lansenger_sandbox, store) as client:
         with pytest.raises(LansengerError) as raised:
             outcome = (case.acall or case.call)(client)
             if inspect.isawaitable(outcome):

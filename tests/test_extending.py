@@ -10,7 +10,6 @@ import json
 import logging
 import subprocess
 import sys
-from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
 
@@ -75,25 +74,23 @@ def exchange(operation: str, status: int = 200, code: int | None = 0) -> list[tu
 TOKEN_FETCH = exchange("create_app_token")
 
 
-@pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox() as running:
-        yield running
-
-
 def test_hooks_see_every_attempt_of_operations_and_helpers_with_secrets_masked(
-    sandbox: Sandbox, tmp_path: Path
+    lansenger_sandbox: Sandbox, tmp_path: Path
 ) -> None:
     seen = Recorder()
     hooks: EventHooks = {"request": [seen.request], "response": [seen.response]}
     with Lansenger(
-        sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url, retry_policy=FAST, event_hooks=hooks
+        lansenger_sandbox.app_id,
+        lansenger_sandbox.app_secret,
+        gateway_url=lansenger_sandbox.url,
+        retry_policy=FAST,
+        event_hooks=hooks,
     ) as client:
         assert client.staffs.fetch_staff(STAFF).name == "Grace Hopper"
-        sandbox.fail_next(STAFF_PATH, status=503)
+        lansenger_sandbox.fail_next(STAFF_PATH, status=503)
         client.staffs.fetch_staff(STAFF)
         first_token = client.app_token()
-        sandbox.fail_next(BOT_PATH, expire_token=True)
+        lansenger_sandbox.fail_next(BOT_PATH, expire_token=True)
         client.messages.send_text(STAFF, "hi")
         report = tmp_path / "report.csv"
         report.write_bytes(b"a,b\n" * 1000)
@@ -115,17 +112,19 @@ def test_hooks_see_every_attempt_of_operations_and_helpers_with_secrets_masked(
     ]
     assert (tmp_path / "copy.csv").read_bytes() == report.read_bytes()
     assert tokens[0] != tokens[1]
-    seen.assert_never_saw(*tokens, sandbox.app_secret)
+    seen.assert_never_saw(*tokens, lansenger_sandbox.app_secret)
     assert '"appToken":"***"' in "".join(seen.texts)
 
 
 @pytest.mark.anyio
-async def test_async_hooks_may_be_coroutines_or_functions_and_see_retries(sandbox: Sandbox) -> None:
+async def test_async_hooks_may_be_coroutines_or_functions_and_see_retries(lansenger_sandbox: Sandbox) -> None:
     seen = Recorder()
-    async with AsyncLansenger(sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url, retry_policy=FAST) as client:
+    async with AsyncLansenger(
+        lansenger_sandbox.app_id, lansenger_sandbox.app_secret, gateway_url=lansenger_sandbox.url, retry_policy=FAST
+    ) as client:
         client.add_hook("request", seen.arequest)
         client.add_hook("response", seen.response)
-        sandbox.fail_next(STAFF_PATH, status=503)
+        lansenger_sandbox.fail_next(STAFF_PATH, status=503)
         assert (await client.staffs.fetch_staff(STAFF)).name == "Grace Hopper"
         await client.messages.send_text(STAFF, "hi")
         token = await client.app_token()
@@ -136,7 +135,7 @@ async def test_async_hooks_may_be_coroutines_or_functions_and_see_retries(sandbo
         *exchange("fetch_staff"),
         *exchange("create_bot_message"),
     ]
-    seen.assert_never_saw(token, sandbox.app_secret)
+    seen.assert_never_saw(token, lansenger_sandbox.app_secret)
 
 
 def _stamp(request: httpx.Request) -> None:
@@ -269,11 +268,15 @@ class MyAsyncLansenger(AsyncLansenger):
         return RenamedStaffs(self.http_client)
 
 
-def test_a_lansenger_subclass_serves_a_wrapped_resource_with_tokens_retries_and_hooks(sandbox: Sandbox) -> None:
+def test_a_lansenger_subclass_serves_a_wrapped_resource_with_tokens_retries_and_hooks(
+    lansenger_sandbox: Sandbox,
+) -> None:
     seen = Recorder()
-    with MyLansenger(sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url, retry_policy=FAST) as client:
+    with MyLansenger(
+        lansenger_sandbox.app_id, lansenger_sandbox.app_secret, gateway_url=lansenger_sandbox.url, retry_policy=FAST
+    ) as client:
         client.add_hook("request", seen.request)
-        sandbox.fail_next(STAFF_PATH, status=503)
+        lansenger_sandbox.fail_next(STAFF_PATH, status=503)
         first = client.staffs.fetch_staff(STAFF)
         assert client.staffs.fetch_staff(STAFF) is first
         assert client.staffs.fetch_staff_detail(STAFF).name == "Grace Hopper"  # not overridden: still generated
@@ -288,8 +291,10 @@ def test_a_lansenger_subclass_serves_a_wrapped_resource_with_tokens_retries_and_
 
 
 @pytest.mark.anyio
-async def test_an_async_subclass_serves_a_replaced_method(sandbox: Sandbox) -> None:
-    async with MyAsyncLansenger(sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url) as client:
+async def test_an_async_subclass_serves_a_replaced_method(lansenger_sandbox: Sandbox) -> None:
+    async with MyAsyncLansenger(
+        lansenger_sandbox.app_id, lansenger_sandbox.app_secret, gateway_url=lansenger_sandbox.url
+    ) as client:
         assert (await client.staffs.fetch_staff(STAFF)).name == "GRACE HOPPER"
         assert (await client.staffs.fetch_staff_detail(STAFF)).name == "Grace Hopper"
 

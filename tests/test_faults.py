@@ -20,14 +20,8 @@ BODY = {"userIdList": ["524288-1001"], "msgType": "text", "msgData": {"text": {"
 
 
 @pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox() as running:
-        yield running
-
-
-@pytest.fixture
-def client(sandbox: Sandbox) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=sandbox.url, timeout=10.0) as http:
+def client(lansenger_sandbox: Sandbox) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=lansenger_sandbox.url, timeout=10.0) as http:
         yield http
 
 
@@ -42,26 +36,26 @@ def send(client: httpx.Client, token: str, *, timeout: float | None = None) -> h
     return client.post(BOT_PATH, params={"app_token": token}, json=BODY, **extra)  # type: ignore[arg-type]
 
 
-def test_latency_alone_delays_then_handles_the_request(sandbox: Sandbox, client: httpx.Client) -> None:
-    token = new_token(sandbox, client)
-    sandbox.fail_next(BOT_PATH, latency=0.2)
+def test_latency_alone_delays_then_handles_the_request(lansenger_sandbox: Sandbox, client: httpx.Client) -> None:
+    token = new_token(lansenger_sandbox, client)
+    lansenger_sandbox.fail_next(BOT_PATH, latency=0.2)
 
     started = time.monotonic()
     response = send(client, token)
 
     assert time.monotonic() - started >= 0.2
     assert response.json()["errCode"] == 0
-    assert len(sandbox.state.messages) == 1
+    assert len(lansenger_sandbox.state.messages) == 1
 
 
-def test_latency_beyond_the_read_timeout_times_out(sandbox: Sandbox, client: httpx.Client) -> None:
-    token = new_token(sandbox, client)
-    sandbox.fail_next(BOT_PATH, latency=0.3, status=503)
+def test_latency_beyond_the_read_timeout_times_out(lansenger_sandbox: Sandbox, client: httpx.Client) -> None:
+    token = new_token(lansenger_sandbox, client)
+    lansenger_sandbox.fail_next(BOT_PATH, latency=0.3, status=503)
 
     with pytest.raises(httpx.ReadTimeout):
         send(client, token, timeout=0.05)
 
-    assert sandbox.state.messages == []
+    assert lansenger_sandbox.state.messages == []
 
 
 def test_stopping_the_sandbox_cuts_a_latency_short(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -97,9 +91,9 @@ def test_stopping_the_sandbox_cuts_a_latency_short(monkeypatch: pytest.MonkeyPat
     assert isinstance(outcome[0], httpx.RemoteProtocolError)
 
 
-def test_malformed_json_is_a_200_that_does_not_parse(sandbox: Sandbox, client: httpx.Client) -> None:
-    token = new_token(sandbox, client)
-    sandbox.fail_next(BOT_PATH, malformed_json=True)
+def test_malformed_json_is_a_200_that_does_not_parse(lansenger_sandbox: Sandbox, client: httpx.Client) -> None:
+    token = new_token(lansenger_sandbox, client)
+    lansenger_sandbox.fail_next(BOT_PATH, malformed_json=True)
 
     response = send(client, token)
 
@@ -107,17 +101,17 @@ def test_malformed_json_is_a_200_that_does_not_parse(sandbox: Sandbox, client: h
     assert response.headers["content-type"] == "application/json"
     with pytest.raises(ValueError):
         response.json()
-    assert sandbox.state.messages == []
+    assert lansenger_sandbox.state.messages == []
 
 
-def test_expire_token_invalidates_every_token_mid_flight(sandbox: Sandbox, client: httpx.Client) -> None:
-    token = new_token(sandbox, client)
-    sandbox.fail_next(BOT_PATH, expire_token=True)
+def test_expire_token_invalidates_every_token_mid_flight(lansenger_sandbox: Sandbox, client: httpx.Client) -> None:
+    token = new_token(lansenger_sandbox, client)
+    lansenger_sandbox.fail_next(BOT_PATH, expire_token=True)
 
     assert send(client, token).json()["errCode"] == 10004
     assert send(client, token).json()["errCode"] == 10004
-    assert send(client, new_token(sandbox, client)).json()["errCode"] == 0
-    assert len(sandbox.state.messages) == 1
+    assert send(client, new_token(lansenger_sandbox, client)).json()["errCode"] == 0
+    assert len(lansenger_sandbox.state.messages) == 1
 
 
 @pytest.mark.parametrize(
@@ -130,9 +124,9 @@ def test_expire_token_invalidates_every_token_mid_flight(sandbox: Sandbox, clien
         {"status": 302},
     ],
 )
-def test_contradictory_or_invalid_faults_are_rejected(sandbox: Sandbox, options: dict[str, object]) -> None:
+def test_contradictory_or_invalid_faults_are_rejected(lansenger_sandbox: Sandbox, options: dict[str, object]) -> None:
     with pytest.raises(ValueError):
-        sandbox.fail_next(BOT_PATH, **options)  # type: ignore[arg-type]
+        lansenger_sandbox.fail_next(BOT_PATH, **options)  # type: ignore[arg-type]
 
 
 def test_cli_fault_syntax() -> None:

@@ -6,8 +6,6 @@ than the seed it starts from: a new staff member can be added, named and reached
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from lansenger import Lansenger, NotFoundError
 from lansenger.testing import Sandbox
@@ -22,18 +20,6 @@ from lansenger_api.models.text_message import TextMessage
 ADA, GRACE = f"{ORG_ID}-1001", f"{ORG_ID}-1002"
 MONDAY = 1748217600  # 2025-05-26T00:00:00Z
 HELLO = MsgData(text=TextMessage(content="Hello"))
-
-
-@pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox() as gateway:
-        yield gateway
-
-
-@pytest.fixture
-def client(sandbox: Sandbox) -> Iterator[Lansenger]:
-    with Lansenger(sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url) as lansenger:
-        yield lansenger
 
 
 def hire(client: Lansenger, name: str, department_id: str | None = None) -> str:
@@ -60,68 +46,80 @@ def member_names(client: Lansenger, group_id: str) -> dict[str, str]:
     return {str(member.staff_id): str(member.name) for member in members}
 
 
-def test_a_created_staff_member_joins_groups_by_name_until_deleted(client: Lansenger) -> None:
-    nia = hire(client, "Nia Newcomer")
-    otto = hire(client, "Otto Owner")
+def test_a_created_staff_member_joins_groups_by_name_until_deleted(lansenger_client: Lansenger) -> None:
+    nia = hire(lansenger_client, "Nia Newcomer")
+    otto = hire(lansenger_client, "Otto Owner")
 
-    created = client.groups.create_group(name="Newcomers", org_id=ORG_ID, owner_id=otto, staff_id_list=[nia, ADA])
+    created = lansenger_client.groups.create_group(
+        name="Newcomers", org_id=ORG_ID, owner_id=otto, staff_id_list=[nia, ADA]
+    )
     group_id = str(created.group_id)
     assert (created.total_members, created.invalid_staff) == (3, [])
-    info = client.groups.fetch_group_info(group_id)
+    info = lansenger_client.groups.fetch_group_info(group_id)
     assert isinstance(info.owner, GroupStaffRef) and (info.owner.staff_id, info.owner.name) == (otto, "Otto Owner")
-    assert member_names(client, group_id) == {otto: "Otto Owner", nia: "Nia Newcomer", ADA: "Ada Lovelace"}
-    assert client.groups.is_in_group(group_id, staff_id=nia).is_in_group is True
+    assert member_names(lansenger_client, group_id) == {otto: "Otto Owner", nia: "Nia Newcomer", ADA: "Ada Lovelace"}
+    assert lansenger_client.groups.is_in_group(group_id, staff_id=nia).is_in_group is True
 
-    pia = hire(client, "Pia Later")
-    assert client.groups.is_in_group(group_id, staff_id=pia).is_in_group is False
-    added = client.groups.update_group_members(group_id, add_user_list=[pia])
+    pia = hire(lansenger_client, "Pia Later")
+    assert lansenger_client.groups.is_in_group(group_id, staff_id=pia).is_in_group is False
+    added = lansenger_client.groups.update_group_members(group_id, add_user_list=[pia])
     assert (added.added_staff_count, added.invalid_staff) == (1, [])
-    assert client.groups.is_in_group(group_id, staff_id=pia).is_in_group is True
+    assert lansenger_client.groups.is_in_group(group_id, staff_id=pia).is_in_group is True
 
-    client.staffs.delete_staff(pia)
-    assert client.groups.is_in_group(group_id, staff_id=pia).is_in_group is False
-    assert member_names(client, group_id)[pia] == pia  # still listed as a member, named by id
-    again = client.groups.update_group_members(group_id, add_user_list=[pia], del_user_list=["ghost"])
+    lansenger_client.staffs.delete_staff(pia)
+    assert lansenger_client.groups.is_in_group(group_id, staff_id=pia).is_in_group is False
+    assert member_names(lansenger_client, group_id)[pia] == pia  # still listed as a member, named by id
+    again = lansenger_client.groups.update_group_members(group_id, add_user_list=[pia], del_user_list=["ghost"])
     assert (again.added_staff_count, again.invalid_staff) == (0, [pia, "ghost"])
-    fresh = client.groups.create_group(name="Without Pia", org_id=ORG_ID, staff_id_list=[pia, nia])
+    fresh = lansenger_client.groups.create_group(name="Without Pia", org_id=ORG_ID, staff_id_list=[pia, nia])
     assert (fresh.total_members, fresh.invalid_staff) == (1, [pia])
 
-    client.staffs.delete_staff(otto)
-    info = client.groups.fetch_group_info(group_id)
+    lansenger_client.staffs.delete_staff(otto)
+    info = lansenger_client.groups.fetch_group_info(group_id)
     assert isinstance(info.owner, GroupStaffRef) and (info.owner.staff_id, info.owner.name) == (otto, otto)
 
 
-def test_department_expansion_reaches_staff_of_created_departments(sandbox: Sandbox, client: Lansenger) -> None:
-    ops = open_department(client, "Ops", ROOT_DEPARTMENT)
-    night = open_department(client, "Night shift", ops)
-    olga = hire(client, "Olga Ops", ops)
-    ned = hire(client, "Ned Night", night)
+def test_department_expansion_reaches_staff_of_created_departments(
+    lansenger_sandbox: Sandbox, lansenger_client: Lansenger
+) -> None:
+    ops = open_department(lansenger_client, "Ops", ROOT_DEPARTMENT)
+    night = open_department(lansenger_client, "Night shift", ops)
+    olga = hire(lansenger_client, "Olga Ops", ops)
+    ned = hire(lansenger_client, "Ned Night", night)
 
-    ada = sandbox.user_token(ADA)
-    created = client.groups.create_group(name="Ops room", org_id=ORG_ID, department_id_list=[ops], user_token=ada)
+    ada = lansenger_sandbox.user_token(ADA)
+    created = lansenger_client.groups.create_group(
+        name="Ops room", org_id=ORG_ID, department_id_list=[ops], user_token=ada
+    )
     assert (created.total_members, created.invalid_department) == (3, [])
-    assert list(member_names(client, str(created.group_id))) == [ADA, olga, ned]
+    assert list(member_names(lansenger_client, str(created.group_id))) == [ADA, olga, ned]
 
-    other = str(client.groups.create_group(name="Nights", org_id=ORG_ID, user_token=ada).group_id)
-    added = client.groups.update_group_members(other, add_department_id_list=[night], user_token=ada)
+    other = str(lansenger_client.groups.create_group(name="Nights", org_id=ORG_ID, user_token=ada).group_id)
+    added = lansenger_client.groups.update_group_members(other, add_department_id_list=[night], user_token=ada)
     assert (added.added_staff_count, added.invalid_department) == (1, [])
-    assert member_names(client, other) == {ADA: "Ada Lovelace", ned: "Ned Night"}
+    assert member_names(lansenger_client, other) == {ADA: "Ada Lovelace", ned: "Ned Night"}
 
-    broadcast = client.messages.create_bot_message(department_id_list=[ops], msg_type="text", msg_data=HELLO)
-    client.messages.create_message_reminder(msg_id=str(broadcast.msg_id), reminder_types=[1], user_id_list=[ned])
+    broadcast = lansenger_client.messages.create_bot_message(department_id_list=[ops], msg_type="text", msg_data=HELLO)
+    lansenger_client.messages.create_message_reminder(
+        msg_id=str(broadcast.msg_id), reminder_types=[1], user_id_list=[ned]
+    )
 
-    client.staffs.delete_staff(ned)
-    client.departments.delete_department(night)
-    later = client.groups.create_group(name="Ops again", org_id=ORG_ID, department_id_list=[ops, night], user_token=ada)
+    lansenger_client.staffs.delete_staff(ned)
+    lansenger_client.departments.delete_department(night)
+    later = lansenger_client.groups.create_group(
+        name="Ops again", org_id=ORG_ID, department_id_list=[ops, night], user_token=ada
+    )
     assert (later.total_members, later.invalid_department) == (2, [night])
 
 
-def test_a_created_staff_member_is_invited_and_notified_until_deleted(sandbox: Sandbox, client: Lansenger) -> None:
-    nia = hire(client, "Nia Newcomer")
-    calendar_id = str(client.calendars.fetch_primary_calendar(user_id=ADA).calendar_id)
+def test_a_created_staff_member_is_invited_and_notified_until_deleted(
+    lansenger_sandbox: Sandbox, lansenger_client: Lansenger
+) -> None:
+    nia = hire(lansenger_client, "Nia Newcomer")
+    calendar_id = str(lansenger_client.calendars.fetch_primary_calendar(user_id=ADA).calendar_id)
 
     def invite(staff_id: str) -> object:
-        return client.calendars.create_schedule(
+        return lansenger_client.calendars.create_schedule(
             calendar_id,
             summary="Welcome",
             start_time=ScheduleTime(time=str(MONDAY), time_zone="Asia/Shanghai"),
@@ -130,20 +128,20 @@ def test_a_created_staff_member_is_invited_and_notified_until_deleted(sandbox: S
         )
 
     invite(nia)
-    sent = client.notifications.create_notification_message(
+    sent = lansenger_client.notifications.create_notification_message(
         receiver_ids=[nia, GRACE], msg_type="text", msg_data=HELLO, sender_id=ADA
     )
     assert [status.err_code for status in sent.status or []] == [0, 0]
     with pytest.raises(UnknownDeviceCode):
-        sandbox.device_flow.approve("NONE-SUCH", nia)  # nia may approve; the code is what is unknown
+        lansenger_sandbox.device_flow.approve("NONE-SUCH", nia)  # nia may approve; the code is what is unknown
 
-    client.staffs.delete_staff(nia)
+    lansenger_client.staffs.delete_staff(nia)
     with pytest.raises(NotFoundError) as refused:
         invite(nia)
     assert refused.value.err_code == 50001
-    sent = client.notifications.create_notification_message(
+    sent = lansenger_client.notifications.create_notification_message(
         receiver_ids=[nia, GRACE], msg_type="text", msg_data=HELLO, sender_id=ADA
     )
     assert [status.err_code for status in sent.status or []] == [50001, 0]
     with pytest.raises(ValueError, match="no staff"):
-        sandbox.device_flow.approve("NONE-SUCH", nia)
+        lansenger_sandbox.device_flow.approve("NONE-SUCH", nia)

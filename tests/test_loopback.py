@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import threading
 import tracemalloc
-from collections.abc import Iterator
 from pathlib import Path
 
 import anyio
@@ -17,12 +16,6 @@ BOT_SEND = "/v1/bot/messages/create"
 FAST = RetryPolicy(max_retries=2, backoff_base=0.0, retry_after_cap=0.0)
 
 
-@pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox() as gateway:
-        yield gateway
-
-
 def client_for(sandbox: Sandbox) -> Lansenger:
     return Lansenger("sandbox-app", "sandbox-secret", gateway_url=sandbox.url, retry_policy=FAST)
 
@@ -31,43 +24,45 @@ def sends(sandbox: Sandbox) -> int:
     return sum(1 for record in sandbox.state.requests if record[1] == BOT_SEND)
 
 
-def test_send_upload_download_round_trip(sandbox: Sandbox, tmp_path: Path) -> None:
+def test_send_upload_download_round_trip(lansenger_sandbox: Sandbox, tmp_path: Path) -> None:
     source = tmp_path / "report.pdf"
     source.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 512)
-    with client_for(sandbox) as client:
+    with client_for(lansenger_sandbox) as client:
         sent = client.messages.send_text("524288-1001", "hello")
         media = client.media.upload(source)
         copy = tmp_path / "copy.pdf"
         client.media.download(media.media_id, to=copy)
         client.messages.send_file("524288-1001", source, caption="report")
     assert copy.read_bytes() == source.read_bytes()
-    stored = sandbox.state.media[media.media_id]
+    stored = lansenger_sandbox.state.media[media.media_id]
     assert (stored["filename"], stored["type"], stored["content_type"]) == ("report.pdf", "file", "application/pdf")
-    messages = sandbox.state.messages
+    messages = lansenger_sandbox.state.messages
     assert messages[0]["id"] == sent.msg_id
     assert messages[-1]["body"]["msgData"]["text"]["mediaType"] == 3
-    assert sandbox.state.token_requests == 1
+    assert lansenger_sandbox.state.token_requests == 1
 
 
 @pytest.mark.anyio
-async def test_200_concurrent_async_sends_with_an_expired_token_refresh_once(sandbox: Sandbox) -> None:
-    async with AsyncLansenger("sandbox-app", "sandbox-secret", gateway_url=sandbox.url, retry_policy=FAST) as client:
+async def test_200_concurrent_async_sends_with_an_expired_token_refresh_once(lansenger_sandbox: Sandbox) -> None:
+    async with AsyncLansenger(
+        "sandbox-app", "sandbox-secret", gateway_url=lansenger_sandbox.url, retry_policy=FAST
+    ) as client:
         await client.messages.send_text("524288-1001", "warm up")
-        sandbox.expire_tokens()
-        before = sandbox.state.token_requests
+        lansenger_sandbox.expire_tokens()
+        before = lansenger_sandbox.state.token_requests
         async with anyio.create_task_group() as group:
             for i in range(200):
                 group.start_soon(client.messages.send_text, f"524288-{1001 + i % 7}", "hello")
-    assert sandbox.state.token_requests - before == 1
-    assert len(sandbox.state.messages) == 201
+    assert lansenger_sandbox.state.token_requests - before == 1
+    assert len(lansenger_sandbox.state.messages) == 201
 
 
-def test_50_threads_with_an_expired_token_refresh_once(sandbox: Sandbox) -> None:
+def test_50_threads_with_an_expired_token_refresh_once(lansenger_sandbox: Sandbox) -> None:
     errors: list[BaseException] = []
-    with client_for(sandbox) as client:
+    with client_for(lansenger_sandbox) as client:
         client.messages.send_text("524288-1001", "warm up")
-        sandbox.expire_tokens()
-        before = sandbox.state.token_requests
+        lansenger_sandbox.expire_tokens()
+        before = lansenger_sandbox.state.token_requests
         barrier = threading.Barrier(50)
 
         def work(i: int) -> None:
@@ -83,30 +78,30 @@ def test_50_threads_with_an_expired_token_refresh_once(sandbox: Sandbox) -> None
         for thread in threads:
             thread.join()
     assert errors == []
-    assert sandbox.state.token_requests - before == 1
-    assert len(sandbox.state.messages) == 51
+    assert lansenger_sandbox.state.token_requests - before == 1
+    assert len(lansenger_sandbox.state.messages) == 51
 
 
-def test_a_send_whose_connection_drops_after_arrival_is_not_repeated(sandbox: Sandbox) -> None:
-    with client_for(sandbox) as client:
+def test_a_send_whose_connection_drops_after_arrival_is_not_repeated(lansenger_sandbox: Sandbox) -> None:
+    with client_for(lansenger_sandbox) as client:
         client.app_token()
-        sandbox.fail_next(BOT_SEND, reset=True)
+        lansenger_sandbox.fail_next(BOT_SEND, reset=True)
         with pytest.raises(APIConnectionError):
             client.messages.send_text("524288-1001", "exactly once or not at all")
-    assert sends(sandbox) == 1
-    assert sandbox.state.messages == []
+    assert sends(lansenger_sandbox) == 1
+    assert lansenger_sandbox.state.messages == []
 
 
-def test_reads_ride_through_503_and_429(sandbox: Sandbox, tmp_path: Path) -> None:
+def test_reads_ride_through_503_and_429(lansenger_sandbox: Sandbox, tmp_path: Path) -> None:
     source = tmp_path / "a.txt"
     source.write_bytes(b"abc")
-    with client_for(sandbox) as client:
+    with client_for(lansenger_sandbox) as client:
         media = client.media.upload(source)
         path = f"/v1/medias/{media.media_id}/fetch"
-        sandbox.fail_next(path, status=503)
-        sandbox.fail_next(path, status=429, retry_after=1)
+        lansenger_sandbox.fail_next(path, status=503)
+        lansenger_sandbox.fail_next(path, status=429, retry_after=1)
         assert client.media.fetch_media(media.media_id) == b"abc"
-    assert sum(1 for record in sandbox.state.requests if record[1] == path) == 3
+    assert sum(1 for record in lansenger_sandbox.state.requests if record[1] == path) == 3
 
 
 def _file_of(size: int, path: Path) -> str:
@@ -119,11 +114,11 @@ def _file_of(size: int, path: Path) -> str:
     return digest.hexdigest()
 
 
-def test_50_mb_upload_and_download_stream_with_flat_memory(sandbox: Sandbox, tmp_path: Path) -> None:
+def test_50_mb_upload_and_download_stream_with_flat_memory(lansenger_sandbox: Sandbox, tmp_path: Path) -> None:
     size = 50 * 1024 * 1024
     source, copy = tmp_path / "big.bin", tmp_path / "copy.bin"
     expected = _file_of(size, source)
-    with client_for(sandbox) as client:
+    with client_for(lansenger_sandbox) as client:
         client.app_token()
         tracemalloc.start()
         try:

@@ -56,21 +56,14 @@ KINDS = [
 ]
 KIND_PARAMS = [pytest.param(kind, id=kind.id) for kind in KINDS]
 FAILING = [pytest.param(kind, id=kind.id) for kind in KINDS if kind.error is not None]
+pytestmark = pytest.mark.lansenger_client(retry_policy=FAST, timeout=TIMEOUT)
 
 
 @pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox() as gateway:
-        yield gateway
-
-
-@pytest.fixture
-def client(sandbox: Sandbox) -> Iterator[Lansenger]:
-    with Lansenger(
-        sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url, retry_policy=FAST, timeout=TIMEOUT
-    ) as lansenger:
-        lansenger.app_token()
-        yield lansenger
+def warm_client(lansenger_client: Lansenger) -> Lansenger:
+    """`lansenger_client` with its app token already fetched, so a fault injected next hits the call under test."""
+    lansenger_client.app_token()
+    return lansenger_client
 
 
 def attempts(sandbox: Sandbox, path: str) -> int:
@@ -81,13 +74,15 @@ def attempts(sandbox: Sandbox, path: str) -> int:
 
 
 @pytest.mark.anyio
-async def test_1000_concurrent_sends_ride_a_token_expiry_with_one_refresh(sandbox: Sandbox) -> None:
+async def test_1000_concurrent_sends_ride_a_token_expiry_with_one_refresh(lansenger_sandbox: Sandbox) -> None:
     total, expire_after = 1000, 800
     completed = 0
     failures: list[BaseException] = []
-    async with AsyncLansenger(sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url, retry_policy=FAST) as client:
+    async with AsyncLansenger(
+        lansenger_sandbox.app_id, lansenger_sandbox.app_secret, gateway_url=lansenger_sandbox.url, retry_policy=FAST
+    ) as client:
         await client.app_token()
-        before = sandbox.state.token_requests
+        before = lansenger_sandbox.state.token_requests
 
         async def send(i: int) -> None:
             nonlocal completed
@@ -97,16 +92,18 @@ async def test_1000_concurrent_sends_ride_a_token_expiry_with_one_refresh(sandbo
                 failures.append(error)
             completed += 1
             if completed == expire_after:  # mid-flight: 200 calls are still queued or on the wire
-                sandbox.expire_tokens()
+                lansenger_sandbox.expire_tokens()
 
         async with anyio.create_task_group() as group:
             for i in range(total):
                 group.start_soon(send, i)
 
     assert failures == []
-    assert sandbox.state.token_requests - before == 1
-    assert attempts(sandbox, BOT_SEND) > total, "the expiry caught calls mid-flight: they were refused, then replayed"
-    contents = [record["body"]["msgData"]["text"]["content"] for record in sandbox.state.messages]
+    assert lansenger_sandbox.state.token_requests - before == 1
+    assert attempts(lansenger_sandbox, BOT_SEND) > total, (
+        "the expiry caught calls mid-flight: they were refused, then replayed"
+    )
+    contents = [record["body"]["msgData"]["text"]["content"] for record in lansenger_sandbox.state.messages]
     assert sorted(contents) == sorted(f"message {i}" for i in range(total))
 
 
@@ -114,64 +111,70 @@ async def test_1000_concurrent_sends_ride_a_token_expiry_with_one_refresh(sandbo
 
 
 @pytest.mark.parametrize("kind", KIND_PARAMS)
-def test_an_idempotent_read_succeeds_within_the_retry_budget(sandbox: Sandbox, client: Lansenger, kind: Kind) -> None:
+def test_an_idempotent_read_succeeds_within_the_retry_budget(
+    lansenger_sandbox: Sandbox, warm_client: Lansenger, kind: Kind
+) -> None:
     times = 1 if kind.error is None else RETRIES
-    sandbox.fail_next(ORG_FETCH, times=times, **kind.options)
+    lansenger_sandbox.fail_next(ORG_FETCH, times=times, **kind.options)
 
-    assert client.org.fetch_org("524288") is not None
-    assert attempts(sandbox, ORG_FETCH) == times + 1
+    assert warm_client.org.fetch_org("524288") is not None
+    assert attempts(lansenger_sandbox, ORG_FETCH) == times + 1
 
 
 @pytest.mark.parametrize("kind", FAILING)
-def test_a_read_past_its_retry_budget_raises_the_typed_error(sandbox: Sandbox, client: Lansenger, kind: Kind) -> None:
+def test_a_read_past_its_retry_budget_raises_the_typed_error(
+    lansenger_sandbox: Sandbox, warm_client: Lansenger, kind: Kind
+) -> None:
     times = RETRIES + 1
-    sandbox.fail_next(ORG_FETCH, times=times, **kind.options)
+    lansenger_sandbox.fail_next(ORG_FETCH, times=times, **kind.options)
 
     assert kind.error is not None
     with pytest.raises(kind.error):
-        client.org.fetch_org("524288")
-    assert attempts(sandbox, ORG_FETCH) == times
-    assert client.org.fetch_org("524288") is not None, "the fault is spent; the next read succeeds"
+        warm_client.org.fetch_org("524288")
+    assert attempts(lansenger_sandbox, ORG_FETCH) == times
+    assert warm_client.org.fetch_org("524288") is not None, "the fault is spent; the next read succeeds"
 
 
 @pytest.mark.parametrize("kind", KIND_PARAMS)
-def test_media_download_rides_out_the_fault(sandbox: Sandbox, client: Lansenger, kind: Kind, tmp_path: Any) -> None:
+def test_media_download_rides_out_the_fault(
+    lansenger_sandbox: Sandbox, warm_client: Lansenger, kind: Kind, tmp_path: Any
+) -> None:
     source = tmp_path / "a.txt"
     source.write_bytes(b"abc")
-    media_id = client.media.upload(source).media_id
+    media_id = warm_client.media.upload(source).media_id
     path = f"/v1/medias/{media_id}/fetch"
-    sandbox.fail_next(path, times=1, **kind.options)
+    lansenger_sandbox.fail_next(path, times=1, **kind.options)
 
-    assert client.media.fetch_media(media_id) == b"abc"
-    assert attempts(sandbox, path) == 2
+    assert warm_client.media.fetch_media(media_id) == b"abc"
+    assert attempts(lansenger_sandbox, path) == 2
 
 
 @pytest.mark.parametrize("kind", KIND_PARAMS)
-def test_a_send_is_never_delivered_twice(sandbox: Sandbox, client: Lansenger, kind: Kind) -> None:
-    sandbox.fail_next(BOT_SEND, **kind.options)
+def test_a_send_is_never_delivered_twice(lansenger_sandbox: Sandbox, warm_client: Lansenger, kind: Kind) -> None:
+    lansenger_sandbox.fail_next(BOT_SEND, **kind.options)
 
     if kind.error is None:
-        sent = client.messages.send_text("524288-1001", "once")
-        assert [record["id"] for record in sandbox.state.messages] == [sent.msg_id]
-        assert attempts(sandbox, BOT_SEND) == 2, "replayed once: the first attempt was refused, not delivered"
+        sent = warm_client.messages.send_text("524288-1001", "once")
+        assert [record["id"] for record in lansenger_sandbox.state.messages] == [sent.msg_id]
+        assert attempts(lansenger_sandbox, BOT_SEND) == 2, "replayed once: the first attempt was refused, not delivered"
     else:
         with pytest.raises(kind.error) as raised:
-            client.messages.send_text("524288-1001", "at most once")
-        assert attempts(sandbox, BOT_SEND) == 1, "a send that may have arrived is not replayed"
-        assert len(sandbox.state.messages) <= 1
+            warm_client.messages.send_text("524288-1001", "at most once")
+        assert attempts(lansenger_sandbox, BOT_SEND) == 1, "a send that may have arrived is not replayed"
+        assert len(lansenger_sandbox.state.messages) <= 1
         if isinstance(raised.value, RateLimitError):
             assert raised.value.retry_after == 0.02
 
 
-def test_token_expiry_costs_one_token_request(sandbox: Sandbox, client: Lansenger) -> None:
-    before = sandbox.state.token_requests
-    sandbox.fail_next(BOT_SEND, expire_token=True)
+def test_token_expiry_costs_one_token_request(lansenger_sandbox: Sandbox, warm_client: Lansenger) -> None:
+    before = lansenger_sandbox.state.token_requests
+    lansenger_sandbox.fail_next(BOT_SEND, expire_token=True)
 
-    client.messages.send_text("524288-1001", "after the refresh")
-    client.messages.send_text("524288-1001", "with the new token")
+    warm_client.messages.send_text("524288-1001", "after the refresh")
+    warm_client.messages.send_text("524288-1001", "with the new token")
 
-    assert sandbox.state.token_requests - before == 1
-    assert len(sandbox.state.messages) == 2
+    assert lansenger_sandbox.state.token_requests - before == 1
+    assert len(lansenger_sandbox.state.messages) == 2
 
 
 # --- no secret in any log record at DEBUG -----------------------------------------------------------------
@@ -186,10 +189,10 @@ def debug_logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFi
 
 
 def test_no_secret_reaches_a_debug_log(
-    sandbox: Sandbox, debug_logs: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+    lansenger_sandbox: Sandbox, debug_logs: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     issued: list[str] = []
-    issue_token, issue_user = sandbox.state.issue_token, sandbox.oauth._issue
+    issue_token, issue_user = lansenger_sandbox.state.issue_token, lansenger_sandbox.oauth._issue
 
     def noting_issue_token(lifetime: float) -> str:
         issued.append(issue_token(lifetime))
@@ -200,16 +203,20 @@ def test_no_secret_reaches_a_debug_log(
         issued.extend([answer["userToken"], answer["refreshToken"]])
         return answer
 
-    monkeypatch.setattr(sandbox.state, "issue_token", noting_issue_token)
-    monkeypatch.setattr(sandbox.oauth, "_issue", noting_issue_user)
+    monkeypatch.setattr(lansenger_sandbox.state, "issue_token", noting_issue_token)
+    monkeypatch.setattr(lansenger_sandbox.oauth, "_issue", noting_issue_user)
 
     with Lansenger(
-        sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url, passport_url=sandbox.url, retry_policy=FAST
+        lansenger_sandbox.app_id,
+        lansenger_sandbox.app_secret,
+        gateway_url=lansenger_sandbox.url,
+        passport_url=lansenger_sandbox.url,
+        retry_policy=FAST,
     ) as client:
         client.messages.send_text("524288-1001", "hello")
-        sandbox.fail_next(BOT_SEND, expire_token=True)
+        lansenger_sandbox.fail_next(BOT_SEND, expire_token=True)
         client.messages.send_text("524288-1001", "after a refresh")
-        sandbox.fail_next(ORG_FETCH, status=503)
+        lansenger_sandbox.fail_next(ORG_FETCH, status=503)
         client.org.fetch_org("524288")
 
         request = client.oauth.authorization_url("http://127.0.0.1:9/callback")
@@ -220,20 +227,22 @@ def test_no_secret_reaches_a_debug_log(
         client.oauth.refresh(grant.staff_id)
         client.users.fetch_current_user(user_token=client.oauth.user_token(grant.staff_id))
 
-        receiver = CallbackReceiver(sandbox.aes_key, sign_token=sandbox.sign_token, app_id=sandbox.app_id)
+        receiver = CallbackReceiver(
+            lansenger_sandbox.aes_key, sign_token=lansenger_sandbox.sign_token, app_id=lansenger_sandbox.app_id
+        )
         callback = signed_callback(
             [{"id": "e-1", "eventType": "staff_create", "data": {"staffId": "524288-1001"}}],
-            sandbox.aes_key,
-            sandbox.sign_token,
-            app_id=sandbox.app_id,
+            lansenger_sandbox.aes_key,
+            lansenger_sandbox.sign_token,
+            app_id=lansenger_sandbox.app_id,
             org_id="524288",
         )
         assert [event.id for event in receiver.handle(callback.body, callback.query).events] == ["e-1"]
         assert receiver.handle(callback.body, callback.query | {"signature": "0" * 40}).reply["errCode"] != 0
 
-        client.websocket.create_ws_endpoint(app_id=sandbox.app_id, secret=sandbox.app_secret)
+        client.websocket.create_ws_endpoint(app_id=lansenger_sandbox.app_id, secret=lansenger_sandbox.app_secret)
 
-    secrets = [*issued, sandbox.app_secret, sandbox.aes_key, sandbox.sign_token]
+    secrets = [*issued, lansenger_sandbox.app_secret, lansenger_sandbox.aes_key, lansenger_sandbox.sign_token]
     assert len(issued) >= 5, "two app tokens, two user tokens, two refresh tokens"
     messages = [record.getMessage() for record in debug_logs.records]
     assert any(record.name.startswith("httpcore") for record in debug_logs.records), "DEBUG capture is live"

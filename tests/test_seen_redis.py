@@ -41,12 +41,6 @@ WAIT = 5.0
 
 
 @pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox() as running:
-        yield running
-
-
-@pytest.fixture
 def prefix() -> str:
     """A key prefix of this test's own: the redis-server is shared by the whole session."""
     return f"test:{uuid.uuid4().hex}:"
@@ -105,31 +99,31 @@ def asgi_worker(sandbox: Sandbox, seen: SeenStore, handled: list[str]) -> Iterat
 
 
 def test_two_workers_sharing_redis_handle_a_redelivered_event_once(
-    sandbox: Sandbox, redis_url: str, prefix: str
+    lansenger_sandbox: Sandbox, redis_url: str, prefix: str
 ) -> None:
     """Worker A (WSGI) and worker B (ASGI), each with its own connection to Redis, as two gunicorn/uvicorn workers
     or two containers would have; the platform's redelivery lands on B."""
     handled_a: list[str] = []
     handled_b: list[str] = []
     with (
-        wsgi_worker(sandbox, RedisSeenStore(redis_url, prefix=prefix), handled_a) as url_a,
-        asgi_worker(sandbox, RedisSeenStore(redis_url, prefix=prefix), handled_b) as url_b,
+        wsgi_worker(lansenger_sandbox, RedisSeenStore(redis_url, prefix=prefix), handled_a) as url_a,
+        asgi_worker(lansenger_sandbox, RedisSeenStore(redis_url, prefix=prefix), handled_b) as url_b,
     ):
-        assert sandbox.post_callback(url_a, EVENTS) == OK
-        assert sandbox.post_callback(url_b, EVENTS) == OK
-        assert sandbox.post_callback(url_b, EVENTS, layout="ids-first") == OK
-        assert sandbox.post_callback(url_a, NO_ID) == OK
-        assert sandbox.post_callback(url_b, NO_ID) == OK
+        assert lansenger_sandbox.post_callback(url_a, EVENTS) == OK
+        assert lansenger_sandbox.post_callback(url_b, EVENTS) == OK
+        assert lansenger_sandbox.post_callback(url_b, EVENTS, layout="ids-first") == OK
+        assert lansenger_sandbox.post_callback(url_a, NO_ID) == OK
+        assert lansenger_sandbox.post_callback(url_b, NO_ID) == OK
     assert handled_a == ["m-1", "m-2", "(staff_create without id)"]
     assert handled_b == ["(staff_create without id)"], "events without an id are never deduplicated"
 
 
-def test_a_restarted_worker_remembers_what_it_handled(sandbox: Sandbox, redis_url: str, prefix: str) -> None:
+def test_a_restarted_worker_remembers_what_it_handled(lansenger_sandbox: Sandbox, redis_url: str, prefix: str) -> None:
     handled: list[str] = []
-    with wsgi_worker(sandbox, RedisSeenStore(redis_url, prefix=prefix), handled) as url:
-        assert sandbox.post_callback(url, EVENTS[:1]) == OK
-    with wsgi_worker(sandbox, RedisSeenStore(redis_url, prefix=prefix), handled) as url:
-        assert sandbox.post_callback(url, EVENTS) == OK
+    with wsgi_worker(lansenger_sandbox, RedisSeenStore(redis_url, prefix=prefix), handled) as url:
+        assert lansenger_sandbox.post_callback(url, EVENTS[:1]) == OK
+    with wsgi_worker(lansenger_sandbox, RedisSeenStore(redis_url, prefix=prefix), handled) as url:
+        assert lansenger_sandbox.post_callback(url, EVENTS) == OK
     assert handled == ["m-1", "m-2"]
 
 
@@ -155,7 +149,7 @@ def test_ids_expire_in_redis_after_the_ttl(redis_url: str, prefix: str) -> None:
 
 
 def test_unreachable_redis_is_a_store_error_and_the_webhook_still_handles_the_event(
-    sandbox: Sandbox, tmp_path: Any, caplog: pytest.LogCaptureFixture
+    lansenger_sandbox: Sandbox, tmp_path: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="lansenger")
     gone = RedisSeenStore(f"unix://{tmp_path}/no-redis.sock", prefix="x:")
@@ -163,9 +157,9 @@ def test_unreachable_redis_is_a_store_error_and_the_webhook_still_handles_the_ev
         gone.add("e-1")
     assert isinstance(raised.value.__cause__, redis.ConnectionError)
     handled: list[str] = []
-    with wsgi_worker(sandbox, gone, handled) as url:
-        assert sandbox.post_callback(url, EVENTS[:1]) == OK
-        assert sandbox.post_callback(url, EVENTS[:1]) == OK
+    with wsgi_worker(lansenger_sandbox, gone, handled) as url:
+        assert lansenger_sandbox.post_callback(url, EVENTS[:1]) == OK
+        assert lansenger_sandbox.post_callback(url, EVENTS[:1]) == OK
     assert handled == ["m-1", "m-1"], "fail open: a duplicate rather than a lost event"
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert warnings == [
@@ -216,13 +210,13 @@ async def _listen_until(sandbox: Sandbox, seen: SeenStore, handled: list[str], c
 
 @pytest.mark.anyio
 async def test_a_restarted_websocket_bot_does_not_handle_a_repeat_again(
-    sandbox: Sandbox, redis_url: str, prefix: str
+    lansenger_sandbox: Sandbox, redis_url: str, prefix: str
 ) -> None:
     handled: list[str] = []
-    sandbox.websocket.push([_message("w-1")])
-    await _listen_until(sandbox, RedisSeenStore(redis_url, prefix=prefix), handled, 1)
-    sandbox.websocket.push([_message("w-1"), _message("w-2")])
-    await _listen_until(sandbox, RedisSeenStore(redis_url, prefix=prefix), handled, 2)
+    lansenger_sandbox.websocket.push([_message("w-1")])
+    await _listen_until(lansenger_sandbox, RedisSeenStore(redis_url, prefix=prefix), handled, 1)
+    lansenger_sandbox.websocket.push([_message("w-1"), _message("w-2")])
+    await _listen_until(lansenger_sandbox, RedisSeenStore(redis_url, prefix=prefix), handled, 2)
     assert handled == ["w-1", "w-2"]
     keys = sorted(key.decode() for key in redis.Redis.from_url(redis_url).keys(prefix + "*"))
     assert keys == [prefix + "bot_private_message:w-1", prefix + "bot_private_message:w-2"]
@@ -230,7 +224,7 @@ async def test_a_restarted_websocket_bot_does_not_handle_a_repeat_again(
 
 @pytest.mark.anyio
 async def test_a_websocket_bot_whose_store_fails_still_gets_its_events(
-    sandbox: Sandbox, caplog: pytest.LogCaptureFixture
+    lansenger_sandbox: Sandbox, caplog: pytest.LogCaptureFixture
 ) -> None:
     class Broken:
         def __init__(self, error: Exception) -> None:
@@ -241,10 +235,12 @@ async def test_a_websocket_bot_whose_store_fails_still_gets_its_events(
 
     caplog.set_level(logging.WARNING, logger="lansenger")
     handled: list[str] = []
-    sandbox.websocket.push([_message("w-1"), _message("w-1")])
-    await _listen_until(sandbox, Broken(StoreError("Redis did not answer the dedupe check (TimeoutError)")), handled, 2)
-    sandbox.websocket.push([_message("w-2")])
-    await _listen_until(sandbox, Broken(RuntimeError("bug")), handled, 3)
+    lansenger_sandbox.websocket.push([_message("w-1"), _message("w-1")])
+    await _listen_until(
+        lansenger_sandbox, Broken(StoreError("Redis did not answer the dedupe check (TimeoutError)")), handled, 2
+    )
+    lansenger_sandbox.websocket.push([_message("w-2")])
+    await _listen_until(lansenger_sandbox, Broken(RuntimeError("bug")), handled, 3)
     assert handled == ["w-1", "w-1", "w-2"]
     levels = [(r.levelname, r.getMessage()) for r in caplog.records if "unchecked" in r.getMessage()]
     assert levels == [

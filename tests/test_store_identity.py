@@ -35,12 +35,6 @@ ADA = f"{ORG_ID}-1001"
 KINDS = ["memory", "file", "redis"]
 
 
-@pytest.fixture(scope="module")
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox() as running:
-        yield running
-
-
 @pytest.fixture
 def shared(request: pytest.FixtureRequest, tmp_path: Path) -> TokenStore:
     """One store of the kind the test is parametrised with, shared by every client of the test."""
@@ -66,23 +60,29 @@ def _texts(sandbox: Sandbox) -> list[str]:
 
 
 @pytest.mark.parametrize("shared", KINDS, indirect=True)
-def test_a_client_of_another_app_never_sends_with_the_stored_app_token(sandbox: Sandbox, shared: TokenStore) -> None:
-    before = len(sandbox.state.messages)
-    with _client(sandbox, shared, max_retries=0) as first:
+def test_a_client_of_another_app_never_sends_with_the_stored_app_token(
+    lansenger_sandbox: Sandbox, shared: TokenStore
+) -> None:
+    before = len(lansenger_sandbox.state.messages)
+    with _client(lansenger_sandbox, shared, max_retries=0) as first:
         first.messages.send_text(ADA, "from the sandbox app")
-    with _intruder(sandbox, shared, max_retries=0) as other, pytest.raises(AuthenticationError):
+    with _intruder(lansenger_sandbox, shared, max_retries=0) as other, pytest.raises(AuthenticationError):
         other.messages.send_text(ADA, "as another app")  # it fetches its own token, and its credentials are refused
-    assert _texts(sandbox)[before:] == ["from the sandbox app"], "nothing went out as the wrong app"
+    assert _texts(lansenger_sandbox)[before:] == ["from the sandbox app"], "nothing went out as the wrong app"
 
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("shared", KINDS, indirect=True)
 async def test_async_clients_of_another_app_never_use_the_stored_app_token(
-    sandbox: Sandbox, shared: TokenStore
+    lansenger_sandbox: Sandbox, shared: TokenStore
 ) -> None:
-    async with AsyncLansenger(sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url, token_store=shared) as c:
+    async with AsyncLansenger(
+        lansenger_sandbox.app_id, lansenger_sandbox.app_secret, gateway_url=lansenger_sandbox.url, token_store=shared
+    ) as c:
         await c.app_token()
-    other = AsyncLansenger("intruder-app", "its-own-secret", gateway_url=sandbox.url, token_store=shared, max_retries=0)
+    other = AsyncLansenger(
+        "intruder-app", "its-own-secret", gateway_url=lansenger_sandbox.url, token_store=shared, max_retries=0
+    )
     async with other:
         with pytest.raises(AuthenticationError):
             await other.app_token()
@@ -103,29 +103,31 @@ def test_two_apps_on_two_gateways_share_a_store_and_keep_their_own_tokens(shared
 
 
 @pytest.mark.parametrize("shared", KINDS, indirect=True)
-def test_user_tokens_of_another_app_are_never_used(sandbox: Sandbox, shared: TokenStore) -> None:
+def test_user_tokens_of_another_app_are_never_used(lansenger_sandbox: Sandbox, shared: TokenStore) -> None:
     grant = UserTokenGrant(user_token="ut-of-the-sandbox-app", refresh_token="rt", staff_id=ADA)
-    with _client(sandbox, shared) as first:
+    with _client(lansenger_sandbox, shared) as first:
         first.oauth.remember(grant)
-    with _client(sandbox, shared) as again:
+    with _client(lansenger_sandbox, shared) as again:
         assert again.oauth.user_token(ADA) == "ut-of-the-sandbox-app"
-    with _intruder(sandbox, shared) as other, pytest.raises(AuthorizationError, match="no user token"):
+    with _intruder(lansenger_sandbox, shared) as other, pytest.raises(AuthorizationError, match="no user token"):
         other.oauth.user_token(ADA)
 
 
 @pytest.mark.parametrize("shared", KINDS, indirect=True)
-def test_an_external_app_token_is_not_stored_nor_replaced_by_another_apps(sandbox: Sandbox, shared: TokenStore) -> None:
-    with _client(sandbox, shared) as first:
+def test_an_external_app_token_is_not_stored_nor_replaced_by_another_apps(
+    lansenger_sandbox: Sandbox, shared: TokenStore
+) -> None:
+    with _client(lansenger_sandbox, shared) as first:
         stored = first.app_token()
-    before = len(sandbox.state.messages)
+    before = len(lansenger_sandbox.state.messages)
     external = Lansenger(
-        "intruder-app", "its-own-secret", gateway_url=sandbox.url, app_token="external", token_store=shared
+        "intruder-app", "its-own-secret", gateway_url=lansenger_sandbox.url, app_token="external", token_store=shared
     )
     with external, pytest.raises(AuthenticationError):
         external.messages.send_text(ADA, "as another app")  # "external" refused, then its own fetch refused too
-    assert _texts(sandbox)[before:] == []
+    assert _texts(lansenger_sandbox)[before:] == []
     assert external.token_store.load_app_token() is None, "the external token is never written"
-    with _client(sandbox, shared) as first_again:
+    with _client(lansenger_sandbox, shared) as first_again:
         assert _token_of(first_again.token_store) == stored
 
 
@@ -134,17 +136,21 @@ def _token_of(store: TokenStore) -> str | None:
     return found.token if found is not None else None
 
 
-def test_the_command_line_with_another_app_id_does_not_send_as_the_first_app(sandbox: Sandbox, tmp_path: Path) -> None:
-    shell = shell_for(sandbox, tmp_path / "sdk_state.json")
-    before = len(sandbox.state.messages)
+def test_the_command_line_with_another_app_id_does_not_send_as_the_first_app(
+    lansenger_sandbox: Sandbox, tmp_path: Path
+) -> None:
+    shell = shell_for(lansenger_sandbox, tmp_path / "sdk_state.json")
+    before = len(lansenger_sandbox.state.messages)
     assert shell.json("send", "text", ADA, "from the first app")["msgId"]
     other_app = {"LANSENGER_APP_ID": "intruder-app", "LANSENGER_APP_SECRET": "its-own-secret"}
     assert shell.run("send", "text", ADA, "as another app", env=other_app).exit_code == 3, "its own token is refused"
-    assert _texts(sandbox)[before:] == ["from the first app"]
+    assert _texts(lansenger_sandbox)[before:] == ["from the first app"]
     assert shell.json("send", "text", ADA, "first app again")["msgId"]
-    assert sandbox.state.token_requests >= 1
+    assert lansenger_sandbox.state.token_requests >= 1
     profile = json.loads(shell.state_file.read_text())["profiles"]["default"]
-    assert (profile["app_id"], profile["api_gateway_url"]) == (sandbox.app_id, sandbox.url), "the profile was taken"
+    assert (profile["app_id"], profile["api_gateway_url"]) == (lansenger_sandbox.app_id, lansenger_sandbox.url), (
+        "the profile was taken"
+    )
 
 
 # -- the state file: the peers' layout, and files that name no app or another one ---------------------------------
@@ -163,47 +169,56 @@ def _sandbox_token(sandbox: Sandbox) -> str:
         return client.app_token()
 
 
-def test_a_profile_naming_the_app_gives_its_own_tokens(sandbox: Sandbox, tmp_path: Path) -> None:
+def test_a_profile_naming_the_app_gives_its_own_tokens(lansenger_sandbox: Sandbox, tmp_path: Path) -> None:
     path = tmp_path / "sdk_state.json"
-    token = _sandbox_token(sandbox)
-    profile = {"app_id": sandbox.app_id, "api_gateway_url": sandbox.url + "/", "app_token": token}
+    token = _sandbox_token(lansenger_sandbox)
+    profile = {"app_id": lansenger_sandbox.app_id, "api_gateway_url": lansenger_sandbox.url + "/", "app_token": token}
     path.write_text(json.dumps({"profiles": {"peer": profile | {"app_token_expiry": 4102444500}}}))
-    with _counted(sandbox) as fetched, _client(sandbox, FileTokenStore(path, profile="peer")) as client:
+    with (
+        _counted(lansenger_sandbox) as fetched,
+        _client(lansenger_sandbox, FileTokenStore(path, profile="peer")) as client,
+    ):
         assert client.app_token() == token
     assert fetched == [0]
 
 
-def test_a_profile_naming_another_app_keeps_its_tokens_and_ours_go_alongside(sandbox: Sandbox, tmp_path: Path) -> None:
+def test_a_profile_naming_another_app_keeps_its_tokens_and_ours_go_alongside(
+    lansenger_sandbox: Sandbox, tmp_path: Path
+) -> None:
     path = tmp_path / "sdk_state.json"
     peer = {
         "app_id": "peer-app",
         "app_secret": "peer-secret",
-        "api_gateway_url": sandbox.url,
+        "api_gateway_url": lansenger_sandbox.url,
         "app_token": "peer-app-token",
         "app_token_expiry": 4102444500,
         "user_tokens": {ADA: {"user_token": "peer-ut", "refresh_token": "peer-rt", "user_token_expiry": 4102444500}},
     }
     path.write_text(json.dumps({"profiles": {"default": peer}, "active_profile": "default"}))
-    with _counted(sandbox) as fetched, _client(sandbox, FileTokenStore(path)) as client:
+    with _counted(lansenger_sandbox) as fetched, _client(lansenger_sandbox, FileTokenStore(path)) as client:
         ours = client.app_token()
         with pytest.raises(AuthorizationError):
             client.oauth.user_token(ADA)
     assert fetched == [1]
     profile = json.loads(path.read_text())["profiles"]["default"]
     assert {key: profile[key] for key in peer} == peer, "the peer app's entry is untouched"
-    assert list(profile["other_apps"]) == [f"sandbox-app@{sandbox.url}"]
-    assert profile["other_apps"][f"sandbox-app@{sandbox.url}"]["app_token"] == ours
-    with _counted(sandbox) as fetched, _client(sandbox, FileTokenStore(path)) as again:
+    assert list(profile["other_apps"]) == [f"sandbox-app@{lansenger_sandbox.url}"]
+    assert profile["other_apps"][f"sandbox-app@{lansenger_sandbox.url}"]["app_token"] == ours
+    with _counted(lansenger_sandbox) as fetched, _client(lansenger_sandbox, FileTokenStore(path)) as again:
         assert again.app_token() == ours
     assert fetched == [0]
 
 
 @pytest.mark.parametrize("layout", ["profile", "flat"])
-def test_tokens_of_a_file_naming_no_app_are_ignored_and_kept(sandbox: Sandbox, tmp_path: Path, layout: str) -> None:
+def test_tokens_of_a_file_naming_no_app_are_ignored_and_kept(
+    lansenger_sandbox: Sandbox, tmp_path: Path, layout: str
+) -> None:
     path = tmp_path / "sdk_state.json"
     unnamed = {
-        "api_gateway_url": sandbox.url,
-        "app_token": _sandbox_token(sandbox),  # even a token the gateway would accept: whose it is cannot be told
+        "api_gateway_url": lansenger_sandbox.url,
+        "app_token": _sandbox_token(
+            lansenger_sandbox
+        ),  # even a token the gateway would accept: whose it is cannot be told
         "app_token_expiry": 4102444500,
         "staff_id": ADA,
         "user_token": "whose-ut",
@@ -211,7 +226,7 @@ def test_tokens_of_a_file_naming_no_app_are_ignored_and_kept(sandbox: Sandbox, t
         "user_token_expiry": 4102444500,
     }
     path.write_text(json.dumps(unnamed if layout == "flat" else {"profiles": {"default": unnamed}}))
-    with _counted(sandbox) as fetched, _client(sandbox, FileTokenStore(path)) as client:
+    with _counted(lansenger_sandbox) as fetched, _client(lansenger_sandbox, FileTokenStore(path)) as client:
         ours = client.app_token()
         with pytest.raises(AuthorizationError):
             client.oauth.user_token(ADA)
@@ -219,47 +234,53 @@ def test_tokens_of_a_file_naming_no_app_are_ignored_and_kept(sandbox: Sandbox, t
     profile = json.loads(path.read_text())["profiles"]["default"]
     assert {key: profile[key] for key in unnamed} == unnamed, "nothing of the unnamed entry is lost"
     assert "app_id" not in profile, "a profile holding tokens is not taken"
-    assert profile["other_apps"][f"sandbox-app@{sandbox.url}"]["app_token"] == ours
+    assert profile["other_apps"][f"sandbox-app@{lansenger_sandbox.url}"]["app_token"] == ours
 
 
-def test_the_same_app_on_another_gateway_is_another_identity(sandbox: Sandbox, tmp_path: Path) -> None:
+def test_the_same_app_on_another_gateway_is_another_identity(lansenger_sandbox: Sandbox, tmp_path: Path) -> None:
     path = tmp_path / "sdk_state.json"
-    elsewhere = {"app_id": sandbox.app_id, "api_gateway_url": "https://gw.example/open/apigw", "app_token": "theirs"}
+    elsewhere = {
+        "app_id": lansenger_sandbox.app_id,
+        "api_gateway_url": "https://gw.example/open/apigw",
+        "app_token": "theirs",
+    }
     path.write_text(json.dumps({"profiles": {"default": elsewhere | {"app_token_expiry": 4102444500}}}))
-    with _counted(sandbox) as fetched, _client(sandbox, FileTokenStore(path)) as client:
+    with _counted(lansenger_sandbox) as fetched, _client(lansenger_sandbox, FileTokenStore(path)) as client:
         assert client.app_token() != "theirs"
     assert fetched == [1]
 
 
-def test_a_fresh_profile_is_taken_by_the_first_app_and_read_by_the_peers(sandbox: Sandbox, tmp_path: Path) -> None:
+def test_a_fresh_profile_is_taken_by_the_first_app_and_read_by_the_peers(
+    lansenger_sandbox: Sandbox, tmp_path: Path
+) -> None:
     path = tmp_path / "sdk_state.json"
     with Sandbox(app_id="second-app", app_secret="second-secret") as two:
         second_gateway = two.url
-        with _client(sandbox, FileTokenStore(path)) as first, _client(two, FileTokenStore(path)) as second:
+        with _client(lansenger_sandbox, FileTokenStore(path)) as first, _client(two, FileTokenStore(path)) as second:
             first_token, second_token = first.app_token(), second.app_token()
             first.oauth.remember(UserTokenGrant(user_token="ut-1", staff_id=ADA))
     profile = json.loads(path.read_text())["profiles"]["default"]
     assert (profile["app_id"], profile["api_gateway_url"], profile["app_token"]) == (
-        sandbox.app_id,
-        sandbox.url,
+        lansenger_sandbox.app_id,
+        lansenger_sandbox.url,
         first_token,
     )
     assert list(profile["user_tokens"]) == [ADA]
     assert profile["other_apps"][f"second-app@{second_gateway}"]["app_token"] == second_token
     assert FileTokenStore(path).settings() == {
-        "app_id": sandbox.app_id,
-        "gateway_url": sandbox.url,
+        "app_id": lansenger_sandbox.app_id,
+        "gateway_url": lansenger_sandbox.url,
         "app_token": first_token,
     }, "the peer-layout settings name the app whose token it is"
 
 
-def test_from_store_of_a_profile_without_secret_uses_its_own_token(sandbox: Sandbox, tmp_path: Path) -> None:
+def test_from_store_of_a_profile_without_secret_uses_its_own_token(lansenger_sandbox: Sandbox, tmp_path: Path) -> None:
     path = tmp_path / "sdk_state.json"
-    with _client(sandbox, FileTokenStore(path)) as first:
+    with _client(lansenger_sandbox, FileTokenStore(path)) as first:
         token = first.app_token()
         first.oauth.remember(UserTokenGrant(user_token="ut-1", staff_id=ADA))
-    with _counted(sandbox) as fetched, Lansenger.from_store(path) as restored:
-        assert restored.settings.app_id == sandbox.app_id and restored.app_token() == token
+    with _counted(lansenger_sandbox) as fetched, Lansenger.from_store(path) as restored:
+        assert restored.settings.app_id == lansenger_sandbox.app_id and restored.app_token() == token
         assert restored.oauth.user_token(ADA) == "ut-1"
         restored.messages.send_text(ADA, "restored")
     assert fetched == [0]
@@ -299,26 +320,29 @@ class OneAppStore:
         return self.memory.lock(key)
 
 
-def test_a_store_without_for_app_keeps_working_as_it_is(sandbox: Sandbox) -> None:
+def test_a_store_without_for_app_keeps_working_as_it_is(lansenger_sandbox: Sandbox) -> None:
     store = OneAppStore()
-    with _client(sandbox, store) as first:
+    with _client(lansenger_sandbox, store) as first:
         token = first.app_token()
         assert first.token_store is store
     assert _token_of(store.memory) == token
-    with Lansenger(app_token=token, gateway_url=sandbox.url, token_store=store) as external:
+    with Lansenger(app_token=token, gateway_url=lansenger_sandbox.url, token_store=store) as external:
         external.messages.send_text(ADA, "with a store of its own")
 
 
 def test_redis_keys_name_the_app_and_gateway_and_older_unnamed_keys_are_ignored(
-    sandbox: Sandbox, redis_url: str
+    lansenger_sandbox: Sandbox, redis_url: str
 ) -> None:
     prefix = f"ident-keys-{secrets.token_hex(4)}:"
     raw = redis.Redis.from_url(redis_url)
     raw.set(prefix + "app_token", json.dumps({"token": "unnamed", "expires_at": 4102444500}))
-    with _counted(sandbox) as fetched, _client(sandbox, RedisTokenStore(redis_url, prefix=prefix)) as client:
+    with (
+        _counted(lansenger_sandbox) as fetched,
+        _client(lansenger_sandbox, RedisTokenStore(redis_url, prefix=prefix)) as client,
+    ):
         token = client.app_token()
     assert fetched == [1] and token != "unnamed"
-    stored = json.loads(raw.get(f"{prefix}sandbox-app@{sandbox.url}:app_token") or b"{}")
+    stored = json.loads(raw.get(f"{prefix}sandbox-app@{lansenger_sandbox.url}:app_token") or b"{}")
     assert stored["token"] == token
     assert json.loads(raw.get(prefix + "app_token") or b"{}")["token"] == "unnamed", "left as it was"
 
@@ -334,32 +358,34 @@ def test_redis_keys_name_the_app_and_gateway_and_older_unnamed_keys_are_ignored(
     ],
 )
 def test_naming_another_app_in_the_profile_moves_the_tokens_to_their_app(
-    sandbox: Sandbox, tmp_path: Path, change: dict[str, str | None], moved: bool
+    lansenger_sandbox: Sandbox, tmp_path: Path, change: dict[str, str | None], moved: bool
 ) -> None:
     path = tmp_path / "sdk_state.json"
-    with _client(sandbox, FileTokenStore(path)) as first:
+    with _client(lansenger_sandbox, FileTokenStore(path)) as first:
         token = first.app_token()
         first.oauth.remember(UserTokenGrant(user_token="ut-1", staff_id=ADA))
-    FileTokenStore(path).save_settings({k: v.format(url=sandbox.url) if v else v for k, v in change.items()})
+    FileTokenStore(path).save_settings({k: v.format(url=lansenger_sandbox.url) if v else v for k, v in change.items()})
     profile = json.loads(path.read_text())["profiles"]["default"]
     assert ("app_token" not in profile) is moved
     if moved:
         assert FileTokenStore(path).load_app_token() is None, "the app the profile names now never takes them"
-    with _counted(sandbox) as fetched, _client(sandbox, FileTokenStore(path)) as again:
+    with _counted(lansenger_sandbox) as fetched, _client(lansenger_sandbox, FileTokenStore(path)) as again:
         assert again.app_token() == token and again.oauth.user_token(ADA) == "ut-1", "still the sandbox app's"
     assert fetched == [0]
-    FileTokenStore(path).save_settings({"app_id": sandbox.app_id, "api_gateway_url": sandbox.url})
+    FileTokenStore(path).save_settings({"app_id": lansenger_sandbox.app_id, "api_gateway_url": lansenger_sandbox.url})
     profile = json.loads(path.read_text())["profiles"]["default"]
     assert (profile["app_token"], list(profile["user_tokens"])) == (token, [ADA]), "named again: its own again"
     assert "other_apps" not in profile
 
 
-def test_naming_the_app_of_an_older_unnamed_profile_attributes_its_tokens(sandbox: Sandbox, tmp_path: Path) -> None:
+def test_naming_the_app_of_an_older_unnamed_profile_attributes_its_tokens(
+    lansenger_sandbox: Sandbox, tmp_path: Path
+) -> None:
     path = tmp_path / "sdk_state.json"
     older = {"user_tokens": {ADA: {"user_token": "ut-old", "refresh_token": "rt-old", "user_token_expiry": 4102444500}}}
     path.write_text(json.dumps({"profiles": {"default": older}}))
-    with _client(sandbox, FileTokenStore(path)) as before, pytest.raises(AuthorizationError):
+    with _client(lansenger_sandbox, FileTokenStore(path)) as before, pytest.raises(AuthorizationError):
         before.oauth.user_token(ADA)
-    FileTokenStore(path).save_settings({"app_id": sandbox.app_id, "api_gateway_url": sandbox.url})
-    with _client(sandbox, FileTokenStore(path)) as after:
+    FileTokenStore(path).save_settings({"app_id": lansenger_sandbox.app_id, "api_gateway_url": lansenger_sandbox.url})
+    with _client(lansenger_sandbox, FileTokenStore(path)) as after:
         assert after.oauth.user_token(ADA) == "ut-old", "the user said whose they are"

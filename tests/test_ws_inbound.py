@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -79,12 +79,6 @@ class FakeSleep:
         await asyncio.sleep(0)
 
 
-@pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox() as sandbox:
-        yield sandbox
-
-
 def endpoint_creates(sandbox: Sandbox) -> int:
     return sum(1 for _method, path, _keys in sandbox.state.requests if path == ENDPOINT_PATH)
 
@@ -114,7 +108,7 @@ async def listening(
 
 
 @pytest.mark.anyio
-async def test_events_reach_sync_and_async_handlers_by_type(sandbox: Sandbox) -> None:
+async def test_events_reach_sync_and_async_handlers_by_type(lansenger_sandbox: Sandbox) -> None:
     dispatcher, inbox = Dispatcher(), Inbox()
     private: list[CallbackEvent] = []
 
@@ -128,33 +122,33 @@ async def test_events_reach_sync_and_async_handlers_by_type(sandbox: Sandbox) ->
         await asyncio.sleep(0)
         inbox.add(event)
 
-    sandbox.websocket.push([message("m1"), message("g1", "all", "bot_group_message")])
-    async with listening(sandbox, dispatcher):
+    lansenger_sandbox.websocket.push([message("m1"), message("g1", "all", "bot_group_message")])
+    async with listening(lansenger_sandbox, dispatcher):
         await inbox.wait_for(2)
     assert [(event.type, event.data["msgId"]) for event in inbox.events] == [
         ("bot_private_message", "m1"),
         ("bot_group_message", "g1"),
     ]
     assert private[0].data["msgData"] == {"text": {"content": "hi"}}
-    assert private[0].app_id == sandbox.app_id
+    assert private[0].app_id == lansenger_sandbox.app_id
 
 
 @pytest.mark.anyio
-async def test_reconnects_after_the_server_closes_and_delivers_each_event_once(sandbox: Sandbox) -> None:
+async def test_reconnects_after_the_server_closes_and_delivers_each_event_once(lansenger_sandbox: Sandbox) -> None:
     dispatcher, inbox = inbox_dispatcher()
     states: list[ListenerState] = []
-    async with listening(sandbox, dispatcher, on_state=states.append) as (_listener, sleep):
-        sandbox.websocket.push([message("m1")])
+    async with listening(lansenger_sandbox, dispatcher, on_state=states.append) as (_listener, sleep):
+        lansenger_sandbox.websocket.push([message("m1")])
         await inbox.wait_for(1)
-        assert sandbox.websocket.close_all(1001) == 1
-        sandbox.websocket.push([message("m1"), message("m2")])  # m1 again, as a platform redelivering would
+        assert lansenger_sandbox.websocket.close_all(1001) == 1
+        lansenger_sandbox.websocket.push([message("m1"), message("m2")])  # m1 again, as a platform redelivering would
         await inbox.wait_for(2)
-        sandbox.websocket.push([message("m2"), message("m3")])
+        lansenger_sandbox.websocket.push([message("m2"), message("m3")])
         await inbox.wait_for(3)
     assert inbox.msg_ids == ["m1", "m2", "m3"]
     assert sleep.delays == [2.0]
-    assert sandbox.websocket.connections == 2
-    assert endpoint_creates(sandbox) == 2, "a fresh endpoint before the reconnect"
+    assert lansenger_sandbox.websocket.connections == 2
+    assert endpoint_creates(lansenger_sandbox) == 2, "a fresh endpoint before the reconnect"
     assert states == [
         ListenerState.CONNECTING,
         ListenerState.OPEN,
@@ -166,57 +160,61 @@ async def test_reconnects_after_the_server_closes_and_delivers_each_event_once(s
 
 
 @pytest.mark.anyio
-async def test_reconnects_after_a_stall_detected_by_the_ping_timeout(sandbox: Sandbox) -> None:
+async def test_reconnects_after_a_stall_detected_by_the_ping_timeout(lansenger_sandbox: Sandbox) -> None:
     """The server stops reading: pings go unanswered, and so does the client's close frame."""
     dispatcher, inbox = inbox_dispatcher()
-    sandbox.websocket.ping_interval = 0.05  # the endpoint answer sets the client's ping period
-    async with listening(sandbox, dispatcher, pong_timeout=0.2, close_timeout=0.2) as (_listener, sleep):
-        sandbox.websocket.push([message("m1")])
+    lansenger_sandbox.websocket.ping_interval = 0.05  # the endpoint answer sets the client's ping period
+    async with listening(lansenger_sandbox, dispatcher, pong_timeout=0.2, close_timeout=0.2) as (_listener, sleep):
+        lansenger_sandbox.websocket.push([message("m1")])
         await inbox.wait_for(1)
-        assert sandbox.websocket.stall() == 1
-        sandbox.websocket.push([message("m1"), message("m2")])  # waits for the next connection
+        assert lansenger_sandbox.websocket.stall() == 1
+        lansenger_sandbox.websocket.push([message("m1"), message("m2")])  # waits for the next connection
         await inbox.wait_for(2)
     assert inbox.msg_ids == ["m1", "m2"]
     assert sleep.delays == [2.0]
-    assert sandbox.websocket.connections == 2
-    assert endpoint_creates(sandbox) == 2
+    assert lansenger_sandbox.websocket.connections == 2
+    assert endpoint_creates(lansenger_sandbox) == 2
 
 
 @pytest.mark.anyio
-async def test_reconnects_after_a_refused_handshake(sandbox: Sandbox) -> None:
+async def test_reconnects_after_a_refused_handshake(lansenger_sandbox: Sandbox) -> None:
     dispatcher, inbox = inbox_dispatcher()
-    sandbox.websocket.refuse_next(1)
-    sandbox.websocket.push([message("m1")])
-    async with listening(sandbox, dispatcher) as (_listener, sleep):
+    lansenger_sandbox.websocket.refuse_next(1)
+    lansenger_sandbox.websocket.push([message("m1")])
+    async with listening(lansenger_sandbox, dispatcher) as (_listener, sleep):
         await inbox.wait_for(1)
-        sandbox.websocket.push([message("m1"), message("m2")])
+        lansenger_sandbox.websocket.push([message("m1"), message("m2")])
         await inbox.wait_for(2)
     assert inbox.msg_ids == ["m1", "m2"]
     assert sleep.delays == [2.0]
-    assert (sandbox.websocket.handshakes_refused, sandbox.websocket.connections) == (1, 1)
-    assert endpoint_creates(sandbox) == 2
+    assert (lansenger_sandbox.websocket.handshakes_refused, lansenger_sandbox.websocket.connections) == (1, 1)
+    assert endpoint_creates(lansenger_sandbox) == 2
 
 
 @pytest.mark.anyio
-async def test_backoff_walks_the_sequence_and_restarts_after_an_open(sandbox: Sandbox) -> None:
+async def test_backoff_walks_the_sequence_and_restarts_after_an_open(lansenger_sandbox: Sandbox) -> None:
     dispatcher, inbox = inbox_dispatcher()
-    sandbox.websocket.refuse_next(6)
-    async with listening(sandbox, dispatcher) as (_listener, sleep):
-        sandbox.websocket.push([message("m1")])
+    lansenger_sandbox.websocket.refuse_next(6)
+    async with listening(lansenger_sandbox, dispatcher) as (_listener, sleep):
+        lansenger_sandbox.websocket.push([message("m1")])
         await inbox.wait_for(1)
-        sandbox.websocket.close_all()
-        sandbox.websocket.push([message("m2")])
+        lansenger_sandbox.websocket.close_all()
+        lansenger_sandbox.websocket.push([message("m2")])
         await inbox.wait_for(2)
     assert sleep.delays == [2, 5, 10, 30, 60, 60, 2]
-    assert endpoint_creates(sandbox) == 8 == sandbox.websocket.handshakes_refused + sandbox.websocket.connections
+    assert (
+        endpoint_creates(lansenger_sandbox)
+        == 8
+        == lansenger_sandbox.websocket.handshakes_refused + lansenger_sandbox.websocket.connections
+    )
 
 
 @pytest.mark.anyio
-async def test_backoff_delays_are_jittered_within_bounds(sandbox: Sandbox) -> None:
+async def test_backoff_delays_are_jittered_within_bounds(lansenger_sandbox: Sandbox) -> None:
     dispatcher, inbox = inbox_dispatcher()
-    sandbox.websocket.refuse_next(6)
-    sandbox.websocket.push([message("m1")])
-    async with listening(sandbox, dispatcher, jitter=0.2) as (_listener, sleep):
+    lansenger_sandbox.websocket.refuse_next(6)
+    lansenger_sandbox.websocket.push([message("m1")])
+    async with listening(lansenger_sandbox, dispatcher, jitter=0.2) as (_listener, sleep):
         await inbox.wait_for(1)
     bases = [2, 5, 10, 30, 60, 60]
     assert len(sleep.delays) == len(bases)
@@ -236,30 +234,32 @@ def test_backoff_jitter_spans_both_ends() -> None:
 
 
 @pytest.mark.anyio
-async def test_a_failed_endpoint_create_is_a_drop_too(sandbox: Sandbox) -> None:
+async def test_a_failed_endpoint_create_is_a_drop_too(lansenger_sandbox: Sandbox) -> None:
     dispatcher, inbox = inbox_dispatcher()
-    sandbox.fail_next(ENDPOINT_PATH, status=503, times=1)
-    sandbox.fail_next(ENDPOINT_PATH, err_code=40001, times=1)
-    sandbox.websocket.push([message("m1")])
-    async with listening(sandbox, dispatcher) as (_listener, sleep):
+    lansenger_sandbox.fail_next(ENDPOINT_PATH, status=503, times=1)
+    lansenger_sandbox.fail_next(ENDPOINT_PATH, err_code=40001, times=1)
+    lansenger_sandbox.websocket.push([message("m1")])
+    async with listening(lansenger_sandbox, dispatcher) as (_listener, sleep):
         await inbox.wait_for(1)
     assert sleep.delays == [2, 5]
-    assert endpoint_creates(sandbox) == 3
-    assert sandbox.websocket.connections == 1
+    assert endpoint_creates(lansenger_sandbox) == 3
+    assert lansenger_sandbox.websocket.connections == 1
 
 
 @pytest.mark.anyio
-async def test_malformed_frames_are_logged_and_skipped(sandbox: Sandbox, caplog: pytest.LogCaptureFixture) -> None:
+async def test_malformed_frames_are_logged_and_skipped(
+    lansenger_sandbox: Sandbox, caplog: pytest.LogCaptureFixture
+) -> None:
     dispatcher, inbox = inbox_dispatcher()
     caplog.set_level(logging.WARNING, logger="lansenger")
     for raw in ("not json", b"\xff\xfe", "[1, 2]", '{"hello": 1}', '{"events": "x"}', '{"events": [1]}'):
-        sandbox.websocket.push_raw(raw)
-    sandbox.websocket.push_raw('{"events": [1, {"type": "bot_private_message", "data": {"msgId": "m1"}}]}')
-    sandbox.websocket.push_raw(b'{"events": [{"type": "bot_private_message", "data": {"msgId": "m2"}}]}')
-    async with listening(sandbox, dispatcher) as (_listener, sleep):
+        lansenger_sandbox.websocket.push_raw(raw)
+    lansenger_sandbox.websocket.push_raw('{"events": [1, {"type": "bot_private_message", "data": {"msgId": "m1"}}]}')
+    lansenger_sandbox.websocket.push_raw(b'{"events": [{"type": "bot_private_message", "data": {"msgId": "m2"}}]}')
+    async with listening(lansenger_sandbox, dispatcher) as (_listener, sleep):
         await inbox.wait_for(2)
     assert inbox.msg_ids == ["m1", "m2"]
-    assert sleep.delays == [] and sandbox.websocket.connections == 1, "a bad frame never costs the connection"
+    assert sleep.delays == [] and lansenger_sandbox.websocket.connections == 1, "a bad frame never costs the connection"
     skipped = [record.getMessage() for record in caplog.records if "malformed frame" in record.getMessage()]
     assert len(skipped) == 6
     assert sum("not events" in record.getMessage() for record in caplog.records) == 1
@@ -267,22 +267,24 @@ async def test_malformed_frames_are_logged_and_skipped(sandbox: Sandbox, caplog:
 
 
 @pytest.mark.anyio
-async def test_top_level_approve_card_callback_is_delivered(sandbox: Sandbox) -> None:
+async def test_top_level_approve_card_callback_is_delivered(lansenger_sandbox: Sandbox) -> None:
     dispatcher, inbox = Dispatcher(), Inbox()
     dispatcher.on("approve_card_callback")(inbox.add)
-    sandbox.websocket.push_frame({"type": "approve_card_callback", "data": {"eventData": "ok:42", "staffId": "s-1"}})
-    async with listening(sandbox, dispatcher):
+    lansenger_sandbox.websocket.push_frame(
+        {"type": "approve_card_callback", "data": {"eventData": "ok:42", "staffId": "s-1"}}
+    )
+    async with listening(lansenger_sandbox, dispatcher):
         await inbox.wait_for(1)
     (event,) = inbox.events
     assert (event.type, event.data) == ("approve_card_callback", {"eventData": "ok:42", "staffId": "s-1"})
 
 
 @pytest.mark.anyio
-async def test_stop_closes_the_socket_and_run_returns(sandbox: Sandbox) -> None:
+async def test_stop_closes_the_socket_and_run_returns(lansenger_sandbox: Sandbox) -> None:
     dispatcher, inbox = inbox_dispatcher()
     states: list[ListenerState] = []
-    async with listening(sandbox, dispatcher, on_state=states.append) as (listener, sleep):
-        sandbox.websocket.push([message("m1")])
+    async with listening(lansenger_sandbox, dispatcher, on_state=states.append) as (listener, sleep):
+        lansenger_sandbox.websocket.push([message("m1")])
         await inbox.wait_for(1)
         listener.stop()
         with anyio.fail_after(WAIT):
@@ -291,21 +293,23 @@ async def test_stop_closes_the_socket_and_run_returns(sandbox: Sandbox) -> None:
     assert sleep.delays == []
     assert states == [ListenerState.CONNECTING, ListenerState.OPEN, ListenerState.STOPPED]
     with anyio.fail_after(WAIT):  # the server's handler ends just after the client has seen the close
-        while sandbox.websocket.connected:
+        while lansenger_sandbox.websocket.connected:
             await asyncio.sleep(0)
-    sandbox.websocket.push([message("m2")])
-    assert sandbox.websocket.pending == 1, "nobody listens any more"
+    lansenger_sandbox.websocket.push([message("m2")])
+    assert lansenger_sandbox.websocket.pending == 1, "nobody listens any more"
 
 
 @pytest.mark.anyio
-async def test_stop_interrupts_a_backoff_wait_and_cancel_ends_run(sandbox: Sandbox) -> None:
+async def test_stop_interrupts_a_backoff_wait_and_cancel_ends_run(lansenger_sandbox: Sandbox) -> None:
     forever = asyncio.Event()
 
     async def never_returns(_delay: float) -> None:
         await forever.wait()
 
-    sandbox.websocket.refuse_next(10)
-    async with AsyncLansenger(sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url) as client:
+    lansenger_sandbox.websocket.refuse_next(10)
+    async with AsyncLansenger(
+        lansenger_sandbox.app_id, lansenger_sandbox.app_secret, gateway_url=lansenger_sandbox.url
+    ) as client:
         states: list[ListenerState] = []
         listener = AsyncWebSocketListener(client, Dispatcher(), sleep=never_returns, on_state=states.append)
         task = asyncio.ensure_future(listener.run())
@@ -316,7 +320,7 @@ async def test_stop_interrupts_a_backoff_wait_and_cancel_ends_run(sandbox: Sandb
             await task
         assert states[-1] is ListenerState.STOPPED
 
-        sandbox.websocket.refuse_next(0)
+        lansenger_sandbox.websocket.refuse_next(0)
         listener.stop()  # asked before run(): run returns at once
         with anyio.fail_after(WAIT):
             await listener.run()
@@ -326,7 +330,7 @@ async def test_stop_interrupts_a_backoff_wait_and_cancel_ends_run(sandbox: Sandb
         dispatcher.on()(inbox.add)
         listener = AsyncWebSocketListener(client, dispatcher, sleep=FakeSleep())
         task = asyncio.ensure_future(listener.run())
-        sandbox.websocket.push([message("m1")])
+        lansenger_sandbox.websocket.push([message("m1")])
         await inbox.wait_for(1)
         task.cancel()
         with anyio.fail_after(WAIT), pytest.raises(asyncio.CancelledError):
@@ -334,14 +338,16 @@ async def test_stop_interrupts_a_backoff_wait_and_cancel_ends_run(sandbox: Sandb
 
 
 @pytest.mark.anyio
-async def test_the_ticket_never_reaches_a_log_line(sandbox: Sandbox, caplog: pytest.LogCaptureFixture) -> None:
+async def test_the_ticket_never_reaches_a_log_line(
+    lansenger_sandbox: Sandbox, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)
     dispatcher, inbox = inbox_dispatcher()
-    sandbox.websocket.refuse_next(1)
-    sandbox.websocket.push([message("m1")])
-    async with listening(sandbox, dispatcher):
+    lansenger_sandbox.websocket.refuse_next(1)
+    lansenger_sandbox.websocket.push([message("m1")])
+    async with listening(lansenger_sandbox, dispatcher):
         await inbox.wait_for(1)
-    ticket = _ticket(sandbox)
+    ticket = _ticket(lansenger_sandbox)
     assert caplog.records, "websockets and the listener did log"
     assert ticket not in caplog.text
     assert "ticket=***" in caplog.text
@@ -353,7 +359,7 @@ def _ticket(sandbox: Sandbox) -> str:
     return url.rsplit("ticket=", 1)[1]
 
 
-def test_sync_listener_runs_sync_and_async_handlers_on_worker_threads(sandbox: Sandbox) -> None:
+def test_sync_listener_runs_sync_and_async_handlers_on_worker_threads(lansenger_sandbox: Sandbox) -> None:
     received: list[tuple[str, str, threading.Thread]] = []
     done = threading.Event()
     dispatcher = Dispatcher()
@@ -367,10 +373,10 @@ def test_sync_listener_runs_sync_and_async_handlers_on_worker_threads(sandbox: S
         received.append(("async", event.data["msgId"], threading.current_thread()))
         done.set()
 
-    with Lansenger(sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url) as client:
+    with Lansenger(lansenger_sandbox.app_id, lansenger_sandbox.app_secret, gateway_url=lansenger_sandbox.url) as client:
         listener = WebSocketListener(client, dispatcher)
         runner = threading.Thread(target=listener.run_forever)
-        sandbox.websocket.push([message("m1"), message("m1"), message("g1", event_type="bot_group_message")])
+        lansenger_sandbox.websocket.push([message("m1"), message("m1"), message("g1", event_type="bot_group_message")])
         runner.start()
         assert done.wait(WAIT)
         listener.stop()
@@ -381,24 +387,31 @@ def test_sync_listener_runs_sync_and_async_handlers_on_worker_threads(sandbox: S
 
 
 @pytest.mark.anyio
-async def test_listeners_need_app_credentials(sandbox: Sandbox) -> None:
-    async with AsyncLansenger(app_token="token", gateway_url=sandbox.url) as client:
+async def test_listeners_need_app_credentials(lansenger_sandbox: Sandbox) -> None:
+    async with AsyncLansenger(app_token="token", gateway_url=lansenger_sandbox.url) as client:
         with pytest.raises(ConfigurationError, match="app_id and app_secret"):
             AsyncWebSocketListener(client, Dispatcher())
-    with Lansenger(app_token="token", gateway_url=sandbox.url) as sync_client, pytest.raises(ConfigurationError):
+    with (
+        Lansenger(app_token="token", gateway_url=lansenger_sandbox.url) as sync_client,
+        pytest.raises(ConfigurationError),
+    ):
         WebSocketListener(sync_client, Dispatcher())
 
 
 @pytest.mark.anyio
-async def test_sandbox_refuses_a_wrong_ticket_with_403(sandbox: Sandbox) -> None:
-    async with AsyncLansenger(sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url) as client:
-        endpoint = await client.websocket.create_ws_endpoint(app_id=sandbox.app_id, secret=sandbox.app_secret)
-    assert endpoint.ws_endpoint.startswith(sandbox.websocket.url + "/open/wss/v1?ticket=")
+async def test_sandbox_refuses_a_wrong_ticket_with_403(lansenger_sandbox: Sandbox) -> None:
+    async with AsyncLansenger(
+        lansenger_sandbox.app_id, lansenger_sandbox.app_secret, gateway_url=lansenger_sandbox.url
+    ) as client:
+        endpoint = await client.websocket.create_ws_endpoint(
+            app_id=lansenger_sandbox.app_id, secret=lansenger_sandbox.app_secret
+        )
+    assert endpoint.ws_endpoint.startswith(lansenger_sandbox.websocket.url + "/open/wss/v1?ticket=")
     assert endpoint.ping_interval == 20
     with pytest.raises(InvalidStatus) as refused:
         await connect(endpoint.ws_endpoint + "x")
     assert refused.value.response.status_code == 403
-    assert sandbox.websocket.handshakes_refused == 1
+    assert lansenger_sandbox.websocket.handshakes_refused == 1
 
 
 def test_frames_parse_to_events_and_keys_dedupe() -> None:
