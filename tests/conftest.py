@@ -16,6 +16,15 @@ from tests._envelopes import GATEWAY, token
 pytest_plugins = ("pytester",)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked `slow` (seconds each: subprocesses, regeneration, many property examples) run first.
+
+    Under `pytest -n auto` xdist hands tests out in collection order; a slow test collected late would run alone
+    at the end while the other workers sit idle. The sort is stable, so every worker still collects one order.
+    """
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture
 def anyio_backend() -> str:
     """Async tests run on asyncio (the only loop the SDK promises today)."""

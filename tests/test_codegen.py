@@ -25,6 +25,7 @@ def document() -> dict[str, object]:
     return assemble(ROOT / "spec")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("seed", ["1", "4242"])
 def test_regeneration_is_byte_identical_whatever_the_hash_seed(seed: str) -> None:
     """`codegen --check` under two hash seeds: generated/ is up to date and generation is deterministic.

@@ -13,6 +13,7 @@ from lansenger.testing import Sandbox
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("script", ["demo_bot.py", "quickstart.py"])
 def test_example_runs_against_the_sandbox(script: str) -> None:
     done = subprocess.run(

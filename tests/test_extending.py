@@ -299,6 +299,7 @@ async def test_an_async_subclass_serves_a_replaced_method(lansenger_sandbox: San
         assert (await client.staffs.fetch_staff_detail(STAFF)).name == "Grace Hopper"
 
 
+@pytest.mark.slow
 def test_the_extending_example_runs_against_the_sandbox() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "lansenger.testing.sandbox", "--run", sys.executable, str(EXAMPLES / "extending.py")],

@@ -20,6 +20,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from codegen.docs import BEGIN, END
@@ -149,6 +150,7 @@ def outside_the_table(readme: bytes | None) -> str:
     return text[: text.index(BEGIN)] + text[text.index(END) :]
 
 
+@pytest.mark.slow
 def test_an_operation_added_to_the_spec_regenerates_without_touching_the_overlay(tmp_path: Path) -> None:
     repo = tmp_path / "repo"
     for name in COPIED:

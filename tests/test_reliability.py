@@ -73,6 +73,7 @@ def attempts(sandbox: Sandbox, path: str) -> int:
 # --- 1000 concurrent sends while the token expires --------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.anyio
 async def test_1000_concurrent_sends_ride_a_token_expiry_with_one_refresh(lansenger_sandbox: Sandbox) -> None:
     total, expire_after = 1000, 800

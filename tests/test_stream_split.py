@@ -78,6 +78,7 @@ def test_any_text_is_cut_into_parts_that_fit_and_join_back(text: str, limit: int
     _check(text, limit, markdown=markdown)
 
 
+@pytest.mark.slow
 @PROPERTIES
 @given(MARKDOWN, st.integers(min_value=40, max_value=400))
 def test_a_fence_is_cut_only_when_it_cannot_fit_and_then_closed_and_reopened(text: str, limit: int) -> None:
@@ -112,6 +113,7 @@ def paragraphs(draw: st.DrawFn) -> tuple[str, int]:
     return "\n\n".join(fitting), limit
 
 
+@pytest.mark.slow
 @PROPERTIES
 @given(paragraphs())
 def test_cuts_fall_between_paragraphs_when_they_fit(case: tuple[str, int]) -> None:
@@ -120,6 +122,7 @@ def test_cuts_fall_between_paragraphs_when_they_fit(case: tuple[str, int]) -> No
     assert all(text[:cut].endswith("\n\n") for cut in _cuts(parts))
 
 
+@pytest.mark.slow
 @PROPERTIES
 @given(st.lists(CJK.map(lambda text: text + "。"), min_size=1, max_size=60), st.integers(min_value=40, max_value=200))
 def test_chinese_text_without_breaks_is_cut_at_sentence_ends(sentences: list[str], limit: int) -> None:

@@ -53,6 +53,7 @@ DEADLOCKS = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("body", DEADLOCKS.values(), ids=DEADLOCKS.keys())
 def test_a_deadlock_fails_the_run_within_the_timeout(pytester: pytest.Pytester, body: str) -> None:
     pytester.makepyfile(body)

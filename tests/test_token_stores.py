@@ -94,6 +94,7 @@ def test_a_wide_existing_file_becomes_0600_on_write(tmp_path: Path) -> None:
     assert _mode(path) == 0o600
 
 
+@pytest.mark.slow
 def test_writes_are_atomic_under_kill_9(tmp_path: Path) -> None:
     path = tmp_path / "sdk_state.json"
     for _ in range(2):
@@ -118,6 +119,7 @@ def test_writes_are_atomic_under_kill_9(tmp_path: Path) -> None:
         assert profile["app_token_expiry"] == int(profile["app_token"].removeprefix("at-"))
 
 
+@pytest.mark.slow
 def test_two_processes_writing_200_entries_each_lose_nothing(tmp_path: Path) -> None:
     path = tmp_path / "sdk_state.json"
     _run_together([_worker("write-many", str(path), prefix, "200") for prefix in ("cli", "daemon")])
@@ -443,6 +445,7 @@ def test_redis_store_round_trip(redis_url: str) -> None:
     assert store.load_app_token() is None  # already past: not kept
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["file", "redis"])
 def test_four_processes_share_one_app_token(kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     target = str(tmp_path / "sdk_state.json") if kind == "file" else request.getfixturevalue("redis_url")
