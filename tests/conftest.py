@@ -9,8 +9,9 @@ from collections.abc import Iterator
 
 import pytest
 import respx
+from lansenger import Lansenger
 
-from tests._envelopes import GATEWAY, token
+from tests._envelopes import GATEWAY, TOKEN, token
 
 # pytester runs the SDK's pytest plugin in a fresh session, as a user's test suite would.
 pytest_plugins = ("pytester",)
@@ -37,6 +38,14 @@ def router() -> Iterator[respx.MockRouter]:
     with respx.mock(base_url=GATEWAY, assert_all_called=False) as mock:
         mock.get("/v1/apptoken/create").respond(json=token())
         yield mock
+
+
+@pytest.fixture
+def unsent_client() -> Iterator[Lansenger]:
+    """A client for calls that must be refused before the wire: the test fails if any request is sent."""
+    with respx.mock(base_url=GATEWAY) as mock, Lansenger(app_token=TOKEN, gateway_url=GATEWAY) as client:
+        yield client
+        assert not mock.calls
 
 
 @pytest.fixture(scope="session")

@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-import respx
 from lansenger import ConfigurationError, InvalidArgumentError, Lansenger
 
 from tests._envelopes import APP_ID, APP_SECRET, GATEWAY, TOKEN
-
-
-@pytest.fixture
-def client() -> Iterator[Lansenger]:
-    with respx.mock(base_url=GATEWAY) as router, Lansenger(app_token=TOKEN, gateway_url=GATEWAY) as lansenger:
-        yield lansenger
-        assert not router.calls
-
 
 TOO_LONG = "字" * 2001  # 6003 bytes of UTF-8 in 2001 characters
 
@@ -46,14 +37,14 @@ TOO_LONG = "字" * 2001  # 6003 bytes of UTF-8 in 2001 characters
         (lambda c: c.messages.send_text("staff-1", "hi", user_token=""), "user_token must not be empty"),
     ],
 )
-def test_rejected_before_any_request(client: Lansenger, call: Callable[[Lansenger], Any], message: str) -> None:
+def test_rejected_before_any_request(unsent_client: Lansenger, call: Callable[[Lansenger], Any], message: str) -> None:
     with pytest.raises(InvalidArgumentError, match=message):
-        call(client)
+        call(unsent_client)
 
 
-def test_invalid_argument_is_a_value_error(client: Lansenger) -> None:
+def test_invalid_argument_is_a_value_error(unsent_client: Lansenger) -> None:
     with pytest.raises(ValueError):
-        client.messages.send_text("staff-1", "")
+        unsent_client.messages.send_text("staff-1", "")
 
 
 def test_text_at_the_limit_is_accepted_locally() -> None:
@@ -63,11 +54,11 @@ def test_text_at_the_limit_is_accepted_locally() -> None:
     assert body.msg_data.text is not None
 
 
-def test_upload_from_open_file_needs_a_name(client: Lansenger, tmp_path: Path) -> None:
+def test_upload_from_open_file_needs_a_name(unsent_client: Lansenger, tmp_path: Path) -> None:
     import io
 
     with pytest.raises(InvalidArgumentError, match="filename is required"):
-        client.media.upload(io.BytesIO(b"data"))
+        unsent_client.media.upload(io.BytesIO(b"data"))
 
 
 @pytest.mark.parametrize(

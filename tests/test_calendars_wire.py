@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -335,13 +335,6 @@ def test_iter_attendees_stops_at_an_exact_last_page(router: respx.MockRouter) ->
 # --- refused before any request ------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def client() -> Iterator[Lansenger]:
-    with respx.mock(base_url=GATEWAY) as router, Lansenger(app_token=TOKEN, gateway_url=GATEWAY) as lansenger:
-        yield lansenger
-        assert not router.calls
-
-
 def _create(**overrides: Any) -> Callable[[Lansenger], Any]:
     arguments: dict[str, Any] = {
         "summary": "Standup",
@@ -443,9 +436,9 @@ def _create(**overrides: Any) -> Callable[[Lansenger], Any]:
         pytest.param(lambda c: c.calendars.fetch_primary_calendar(user_id=""), "user_id", id="empty-user-id"),
     ],
 )
-def test_rejected_before_any_request(client: Lansenger, call: Callable[[Lansenger], Any], message: str) -> None:
+def test_rejected_before_any_request(unsent_client: Lansenger, call: Callable[[Lansenger], Any], message: str) -> None:
     with pytest.raises(InvalidArgumentError, match=message):
-        call(client)
+        call(unsent_client)
 
 
 def _create_kwargs() -> dict[str, Any]:
