@@ -10,8 +10,8 @@ Each test gets a fresh sandbox (its own port, state and faults), so tests never 
 
 Options go on markers, for one test or, as ``pytestmark``, a whole module; the marker nearest the test wins::
 
-    @pytest.mark.lansenger_sandbox(token_lifetime=5)                     # any `Sandbox` option
-    @pytest.mark.lansenger_client(retry_policy=RetryPolicy(max_attempts=1))  # any `Lansenger` option
+    @pytest.mark.lansenger_sandbox(token_lifetime=5)  # any `Sandbox` option
+    @pytest.mark.lansenger_client(max_retries=0)      # any `Lansenger` option
     def test_refreshes(lansenger_sandbox, lansenger_client): ...
 
 A test that needs more clients of the same sandbox (a second process's token store, other hooks) asks for
