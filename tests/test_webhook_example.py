@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import pytest
 from lansenger.testing import Sandbox
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "webhook_wsgi.py"
@@ -45,6 +46,7 @@ def running_example(sandbox: Sandbox, redis_url: str) -> Iterator[tuple[str, lis
         output.extend([stdout, stderr])
 
 
+@pytest.mark.slow
 def test_the_wsgi_example_serves_loopback_dedupes_through_redis_and_explains_rejections(
     lansenger_sandbox: Sandbox, redis_url: str
 ) -> None:
