@@ -210,6 +210,7 @@ def test_an_operation_added_to_the_spec_regenerates_without_touching_the_overlay
     assert snapshot(repo) == after
 
 
+@pytest.mark.slow
 def test_an_invalid_spec_writes_nothing(tmp_path: Path) -> None:
     """Validation runs beside rendering; its verdict still comes before anything under generated/ is touched."""
     repo = tmp_path / "repo"

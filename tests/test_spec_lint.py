@@ -94,6 +94,7 @@ def test_dangling_refs_and_impossible_ranges(spec: dict[str, Any]) -> None:
     ]
 
 
+@pytest.mark.slow
 def test_generation_fails_on_a_lint_problem(
     spec: dict[str, Any], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
