@@ -41,7 +41,7 @@ class Messages(MessagesResource):
         reply_to: str | None = None,
         user_token: str | None = None,
     ) -> SentMessage:
-        """Send plain text (at most 6000 bytes); @mention staff, bots or everyone in a group chat."""
+        """Send plain text (within the spec's byte limit); @mention staff, bots or everyone in a group chat."""
         bodies.check_recipient(to, chat_type)
         message = bodies.text(
             text, chat_type=chat_type, mentions=mentions, mention_all=mention_all, mention_bots=mention_bots
@@ -60,7 +60,7 @@ class Messages(MessagesResource):
         reply_to: str | None = None,
         user_token: str | None = None,
     ) -> SentMessage:
-        """Send Markdown (formatText, at most 6000 bytes)."""
+        """Send Markdown (formatText, within the spec's UTF-8 byte limit)."""
         bodies.check_recipient(to, chat_type)
         message = bodies.markdown(
             markdown, chat_type=chat_type, mentions=mentions, mention_all=mention_all, mention_bots=mention_bots
@@ -159,7 +159,7 @@ class AsyncMessages(AsyncMessagesResource):
         reply_to: str | None = None,
         user_token: str | None = None,
     ) -> SentMessage:
-        """Send plain text (at most 6000 bytes); @mention staff, bots or everyone in a group chat."""
+        """Send plain text (within the spec's byte limit); @mention staff, bots or everyone in a group chat."""
         bodies.check_recipient(to, chat_type)
         message = bodies.text(
             text, chat_type=chat_type, mentions=mentions, mention_all=mention_all, mention_bots=mention_bots
@@ -178,7 +178,7 @@ class AsyncMessages(AsyncMessagesResource):
         reply_to: str | None = None,
         user_token: str | None = None,
     ) -> SentMessage:
-        """Send Markdown (formatText, at most 6000 bytes)."""
+        """Send Markdown (formatText, within the spec's UTF-8 byte limit)."""
         bodies.check_recipient(to, chat_type)
         message = bodies.markdown(
             markdown, chat_type=chat_type, mentions=mentions, mention_all=mention_all, mention_bots=mention_bots

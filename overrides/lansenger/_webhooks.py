@@ -81,7 +81,7 @@ class Webhooks(HooksResource):
         mention_all: bool = False,
         app_token: str | None = None,
     ) -> MessageAck:
-        """Post plain text (at most 6000 bytes) to the webhook's group; @mention staff or everyone."""
+        """Post plain text (within the spec's byte limit) to the webhook's group; @mention staff or everyone."""
         return self._post(hook, _text(text, mentions, mention_all), secret, app_token)
 
     def send(self, hook: str, message: Body, *, secret: str | None = None, app_token: str | None = None) -> MessageAck:

@@ -17,6 +17,7 @@ from lansenger_api.models.link_card_message import LinkCardMessage
 from lansenger_api.models.oa_card_message import OaCardMessage
 from lansenger_api.models.sent_message import SentMessage
 from lansenger_api.models.verify_card_message import VerifyCardMessage
+from lansenger_api.rules import MAX_BYTES
 
 from .._client import Lansenger
 from .._message_bodies import Body, ChatType
@@ -26,6 +27,7 @@ from ._output import emit
 from ._runtime import JsonFlag, use_json
 
 app = typer.Typer(help="Send a message.", no_args_is_help=True)
+TEXT_BYTES, MARKDOWN_BYTES = MAX_BYTES["TextMessage"]["content"], MAX_BYTES["FormatTextMessage"]["text"]
 
 
 class Chat(str, Enum):
@@ -116,7 +118,7 @@ def _send_written(
 def text(
     ctx: typer.Context,
     to: To,
-    message: Annotated[str, typer.Argument(help="The text (at most 6000 bytes); - reads stdin.")],
+    message: Annotated[str, typer.Argument(help=f"The text (at most {TEXT_BYTES} bytes); - reads stdin.")],
     chat: ChatOption = Chat.staff,
     mention: Mentions = None,
     mention_all: MentionAll = False,
@@ -132,7 +134,7 @@ def text(
 def markdown(
     ctx: typer.Context,
     to: To,
-    message: Annotated[str, typer.Argument(help="The Markdown (at most 6000 bytes); - reads stdin.")],
+    message: Annotated[str, typer.Argument(help=f"The Markdown (at most {MARKDOWN_BYTES} bytes); - reads stdin.")],
     chat: ChatOption = Chat.staff,
     mention: Mentions = None,
     mention_all: MentionAll = False,
