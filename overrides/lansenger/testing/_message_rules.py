@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ._org_store import Roster, directory
+from ._directory import Roster, directory
 from ._replies import USER_NOT_FOUND, ApiError, invalid
 from ._routes_groups import GroupStore
 from ._routing import Backend
-from ._spec_facts import message_payload
+from ._spec import message_payload
 
 
 def updates_only_when_dynamic(msg_type: str) -> bool:

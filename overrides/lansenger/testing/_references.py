@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ._directory import ORG_ID
-from ._org_store import directory
+from ._directory import ORG_ID, directory
 from ._replies import ApiError
 from ._resources import ResourceStore
 from ._routing import Backend, Request

@@ -16,11 +16,11 @@ from typing import Any
 
 from lansenger_api.errors import ErrorCode
 
+from ._directory import directory
 from ._message_rules import known_staff
-from ._org_store import directory
 from ._replies import ApiError, Reply, success
 from ._routing import Backend, Request, Route
-from ._spec_facts import schema_properties
+from ._spec import schema_properties
 
 SCHEDULE = "/v1/calendars/{calendar_id}/schedules/{schedule_id}"
 CHANGE_KEYS = ("operationType", "currentTime", "reminderType")

@@ -17,9 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from ._directory import ORG_ID
+from ._directory import ORG_ID, directory
 from ._message_rules import check_message, reachable_group
-from ._org_store import directory
 from ._replies import INVALID_TOKEN, USER_NOT_FOUND, ApiError, Reply, invalid, success
 from ._routes_chats import group_key, history, message_content
 from ._routing import Backend, Request, Route

@@ -18,12 +18,12 @@ from typing import Any, ClassVar
 
 from lansenger_api.errors import ErrorCode
 
-from ._org_store import Roster, directory
+from ._directory import Roster, directory
 from ._replies import MEDIA_NOT_FOUND, USER_NOT_FOUND, ApiError, Reply, success
 from ._routes_groups import APP, GroupStore
 from ._routes_media import tickets
 from ._routing import Backend, Request, Route
-from ._spec_facts import query_default
+from ._spec import query_default
 
 APP_NAME = "Sandbox Bot"
 PRIVATE, GROUP = "private", "group"

@@ -18,8 +18,7 @@ import time
 from typing import Any
 
 from ._callback_target import CallbackTarget
-from ._directory import ORG_ID
-from ._org_store import directory
+from ._directory import ORG_ID, directory
 from ._replies import Reply, invalid, success
 from ._routing import Backend, Request, Route
 

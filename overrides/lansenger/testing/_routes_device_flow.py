@@ -28,8 +28,7 @@ from lansenger_api.models.device_poll_state import (
     DEVICE_POLL_STATE_SLOW_DOWN,
 )
 
-from ._directory import SANDBOX_USER
-from ._org_store import directory
+from ._directory import SANDBOX_USER, directory
 from ._replies import JsonReply, RawReply, Reply, invalid, success
 from ._routing import Backend, Request, Route
 from ._state import SandboxState

@@ -17,11 +17,10 @@ from typing import Any
 
 from lansenger_api.errors import ErrorCode
 
-from ._directory import ORG_ID
-from ._org_store import Roster, directory
+from ._directory import ORG_ID, Roster, directory
 from ._replies import ApiError, Reply, invalid, success
 from ._routing import Backend, Request, Route
-from ._spec_facts import query_default
+from ._spec import query_default
 
 APP: str | None = None
 """The acting identity when no user_token is given: the app's bot."""

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from urllib.parse import urlencode, urlsplit
 
-from ._directory import ORG_ID, ORG_NAME
+from ._directory import ORG_ID, ORG_NAME, directory
 from ._oauth_records import OAuthRefused
-from ._org_store import directory
 from ._replies import (
     INVALID_CODE,
     INVALID_REFRESH_TOKEN,

@@ -12,11 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from ._directory import EXTRA_FIELDS, ORG_ID, ORG_NAME, Record
-from ._org_store import Roster, check_org, directory
+from ._directory import EXTRA_FIELDS, ORG_ID, ORG_NAME, Record, Roster, check_org, directory
 from ._replies import OK, USER_NOT_FOUND, ApiError, JsonReply, Reply, invalid, success
 from ._routing import Backend, Request, Route
-from ._spec_facts import schema_properties
+from ._spec import schema_properties
 
 STATUS_COUNTS = {"inactiveMembers": 0, "normalMembers": 1, "frozenMembers": 2, "deletedMembers": 3}
 """The member counts of a department read, by the staff status each counts (StaffStatus in the spec)."""

@@ -1,6 +1,6 @@
 """Contact administration: creating, changing and deleting departments and staff in the sandbox's directory.
 
-Each change is checked in full on a draft of the directory (`._org_store`) and recorded only when it passes;
+Each change is checked in full on a draft of the directory (`._directory`) and recorded only when it passes;
 each pushes the event the platform pushes after it (dept_create, staff_modify, ...). Bodies are already held to
 the spec. Choices where the platform is silent, each the stricter reading so code that passes here does not trip
 on the platform: a department with sub-departments or members cannot be deleted; a person keeps at least one
@@ -22,8 +22,7 @@ from lansenger_api.models.staff_login_way import (
     STAFF_LOGIN_WAY_PASSWORD,
 )
 
-from ._directory import EXTRA_FIELDS, ROOT_DEPARTMENT, Record
-from ._org_store import Roster, check_org, directory
+from ._directory import EXTRA_FIELDS, ROOT_DEPARTMENT, Record, Roster, check_org, directory
 from ._replies import OK, JsonReply, Reply, invalid, success
 from ._routing import Backend, Request, Route
 

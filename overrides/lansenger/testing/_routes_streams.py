@@ -9,8 +9,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from ._directory import directory
 from ._message_rules import known_staff, reachable_group
-from ._org_store import directory
 from ._replies import (
     INVALID_CREDENTIAL,
     MEDIA_NOT_FOUND,

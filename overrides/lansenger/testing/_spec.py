@@ -1,4 +1,5 @@
-"""The operations of the OpenAPI document bundled with ``lansenger_api``, with the rules each request must keep.
+"""The operations of the OpenAPI document bundled with ``lansenger_api``, with the rules each request must keep,
+and the platform facts handlers read from it (schemas, parameter defaults) instead of restating them.
 
 The rule trees come from the same engine the client checks its bodies with (``lansenger_api.validation``), in
 its full form, so the sandbox refuses whatever the spec forbids and a new operation is covered without new code.
@@ -6,6 +7,7 @@ its full form, so the sandbox refuses whatever the spec forbids and a new operat
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import threading
@@ -74,6 +76,7 @@ class SpecIndex:
     """Operations keyed by method and path-template shape, their rule trees built once from the document."""
 
     def __init__(self, document: Mapping[str, Any]) -> None:
+        self.document = document
         secured = bool(document.get("security"))
         self._operations: dict[tuple[str, str], SpecOperation] = {}
         for template, path_item in document.get("paths", {}).items():
@@ -136,3 +139,37 @@ def _read_bundled_document() -> Mapping[str, Any] | None:
         warnings.warn(f"sandbox ignores unreadable {SPEC_PACKAGE}/{SPEC_RESOURCE}: {error}", stacklevel=2)
         return None
     return document if isinstance(document, Mapping) else None
+
+
+def _document() -> Mapping[str, Any]:
+    index = bundled_spec_index()
+    if index is None:
+        raise RuntimeError(f"{SPEC_PACKAGE}/{SPEC_RESOURCE} is missing: generate the SDK first")
+    return index.document
+
+
+@functools.cache
+def schema(name: str) -> Mapping[str, Any]:
+    """A component schema of the spec by name."""
+    found: Mapping[str, Any] = _document()["components"]["schemas"][name]
+    return found
+
+
+def schema_properties(name: str) -> frozenset[str]:
+    """The property names a component schema declares."""
+    return frozenset(schema(name).get("properties", {}))
+
+
+def message_payload(msg_type: str) -> Mapping[str, Any]:
+    """The schema of a message type's payload, as the spec's ``MsgData`` gives it (empty when unknown)."""
+    return resolve(_document(), schema("MsgData")["properties"].get(msg_type, {}))
+
+
+@functools.cache
+def query_default(method: str, template: str, name: str) -> Any:
+    """The ``default`` the spec gives a query parameter of one operation; ``None`` when it gives none."""
+    for parameter in _document()["paths"][template][method.lower()].get("parameters", ()):
+        found = resolve(_document(), parameter)
+        if found.get("in") == "query" and found.get("name") == name:
+            return resolve(_document(), found.get("schema", {})).get("default")
+    return None
