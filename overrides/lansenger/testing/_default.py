@@ -14,7 +14,7 @@ from typing import Any
 
 from lansenger_api.validation import merged
 
-from ._replies import OK, ApiError, JsonReply, RawReply, Reply
+from ._replies import OK, ApiError, RawReply, Reply, json_reply
 from ._resources import ResourceHint, ResourceStore, named_id, overlay, request_fields
 from ._routing import Backend, Handler, Request
 from ._spec import ENVELOPE_REF, SpecOperation
@@ -42,11 +42,11 @@ def default_handler(operation: SpecOperation) -> Handler:
             event = synthesizer.value({"$ref": events[emits]}, emits)
             backend.emit(emits, **overlay(operation.document, {"$ref": events[emits]}, event, record or {}))
         if not enveloped and isinstance(data, dict):
-            return JsonReply(data)
+            return json_reply(data)
         envelope: dict[str, Any] = {"errCode": OK, "errMsg": "ok"}
         if data_schema is not None:
             envelope["data"] = data
-        return JsonReply(envelope)
+        return json_reply(envelope)
 
     return handle
 

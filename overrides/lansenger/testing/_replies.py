@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import TypeAlias
 
 from lansenger_api.errors import ErrorCode
 
@@ -21,24 +22,10 @@ INVALID_CREDENTIAL = 40014
 
 
 @dataclass(frozen=True)
-class JsonReply:
-    envelope: dict[str, Any]
-    status: int = 200
-    headers: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
 class FileReply:
     path: Path
     content_type: str
     size: int
-
-
-@dataclass(frozen=True)
-class RedirectReply:
-    """A 302 to ``location``: how the passport hands the browser back to the app."""
-
-    location: str
 
 
 @dataclass(frozen=True)
@@ -48,6 +35,13 @@ class RawReply:
     body: bytes
     content_type: str = "application/json"
     status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def json_reply(value: object, status: int = 200, headers: dict[str, str] | None = None) -> RawReply:
+    """A JSON answer: the gateway's envelope, or the passport's bare JSON."""
+    body = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return RawReply(body, status=status, headers=headers or {})
 
 
 @dataclass(frozen=True)
@@ -72,7 +66,7 @@ class EventStreamReply:
     closed: Callable[[], None]
 
 
-Reply: TypeAlias = JsonReply | FileReply | RedirectReply | RawReply | DropConnection | EventStreamReply
+Reply: TypeAlias = FileReply | RawReply | DropConnection | EventStreamReply
 
 
 class ApiError(Exception):
@@ -83,7 +77,7 @@ class ApiError(Exception):
         self.err_code = err_code
         self.err_msg = err_msg
 
-    def reply(self) -> JsonReply:
+    def reply(self) -> RawReply:
         return failure(self.err_code, self.err_msg)
 
 
@@ -91,10 +85,10 @@ def invalid(detail: str) -> ApiError:
     return ApiError(INVALID_PARAMETER, f"invalid parameter: {detail}")
 
 
-def success(data: object) -> JsonReply:
-    return JsonReply({"errCode": OK, "errMsg": "ok", "data": data})
+def success(data: object) -> RawReply:
+    return json_reply({"errCode": OK, "errMsg": "ok", "data": data})
 
 
-def failure(err_code: int, err_msg: str, *, status: int = 200, headers: dict[str, str] | None = None) -> JsonReply:
+def failure(err_code: int, err_msg: str, *, status: int = 200, headers: dict[str, str] | None = None) -> RawReply:
     """Error envelopes carry no ``data``: clients treat an absent field more kindly than a ``null`` one."""
-    return JsonReply({"errCode": err_code, "errMsg": err_msg}, status, headers or {})
+    return json_reply({"errCode": err_code, "errMsg": err_msg}, status, headers or {})

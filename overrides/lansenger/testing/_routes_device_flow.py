@@ -29,7 +29,7 @@ from lansenger_api.models.device_poll_state import (
 )
 
 from ._directory import SANDBOX_USER, directory
-from ._replies import JsonReply, RawReply, Reply, invalid, success
+from ._replies import RawReply, Reply, invalid, json_reply, success
 from ._routing import Backend, Request, Route
 from ._state import SandboxState
 
@@ -164,8 +164,8 @@ def device_flows(backend: Backend) -> DeviceFlowRecords:
     return device_flow_records(backend.state)
 
 
-def _rfc_error(error: str, description: str, status: int = 400) -> JsonReply:
-    return JsonReply({"error": error, "error_description": description}, status)
+def _rfc_error(error: str, description: str, status: int = 400) -> RawReply:
+    return json_reply({"error": error, "error_description": description}, status)
 
 
 def _body(request: Request) -> dict[str, Any]:
@@ -190,7 +190,7 @@ def device_authorization(backend: Backend, request: Request) -> Reply:
     records = device_flows(backend)
     code = records.start(scope)
     base = _base_url(request)
-    return JsonReply(
+    return json_reply(
         {
             "deviceCode": code.device_code,
             "userCode": code.user_code,
@@ -213,13 +213,13 @@ def device_token(backend: Backend, request: Request) -> Reply:
     try:
         outcome = device_flows(backend).poll(device_code)
     except UnknownDeviceCode as unknown:
-        return JsonReply({"error": {"code": 10001, "message": str(unknown)}}, 400)
+        return json_reply({"error": {"code": 10001, "message": str(unknown)}}, 400)
     if outcome.state == DEVICE_POLL_STATE_SLOW_DOWN:
         return _rfc_error(DEVICE_POLL_STATE_SLOW_DOWN, "poll less often")
     answer: dict[str, Any] = {"state": outcome.state}
     if outcome.staff_id is not None:
         answer["oauth2Code"] = backend.oauth.issue_code(outcome.staff_id, "", outcome.scope or "", "")
-    return JsonReply(answer)
+    return json_reply(answer)
 
 
 def verify_page(backend: Backend, request: Request) -> Reply:

@@ -15,7 +15,7 @@ from ._replies import (
     INVALID_REFRESH_TOKEN,
     USER_NOT_FOUND,
     ApiError,
-    RedirectReply,
+    RawReply,
     Reply,
     invalid,
     success,
@@ -24,9 +24,10 @@ from ._routes_org import project
 from ._routing import Backend, Request, Route
 
 
-def _redirect(redirect_uri: str, **values: str) -> RedirectReply:
+def _redirect(redirect_uri: str, **values: str) -> RawReply:
+    """A 302 back to the app: how the passport hands the browser back."""
     joiner = "&" if urlsplit(redirect_uri).query else "?"
-    return RedirectReply(f"{redirect_uri}{joiner}{urlencode(values)}")
+    return RawReply(b"", "text/plain", 302, {"Location": f"{redirect_uri}{joiner}{urlencode(values)}"})
 
 
 def authorize(backend: Backend, request: Request) -> Reply:

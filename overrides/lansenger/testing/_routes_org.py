@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ._directory import EXTRA_FIELDS, ORG_ID, ORG_NAME, Record, Roster, check_org, directory
-from ._replies import OK, USER_NOT_FOUND, ApiError, JsonReply, Reply, invalid, success
+from ._replies import USER_NOT_FOUND, ApiError, Reply, invalid, success
 from ._routing import Backend, Request, Route
 from ._spec import schema_properties
 
@@ -116,7 +116,7 @@ def list_staff_department_ancestors(backend: Backend, request: Request) -> Reply
         {"ancestorDepartments": references(now, [d["id"] for d in now.chain(now.departments[department_id])])}
         for department_id in staff["departments"]
     ]
-    return JsonReply({"errCode": OK, "errMsg": "ok", "data": chains})
+    return success(chains)
 
 
 def _lookup(staff: Record, id_type: str) -> str:

@@ -23,7 +23,7 @@ from lansenger_api.models.staff_login_way import (
 )
 
 from ._directory import EXTRA_FIELDS, ROOT_DEPARTMENT, Record, Roster, check_org, directory
-from ._replies import OK, JsonReply, Reply, invalid, success
+from ._replies import OK, Reply, invalid, json_reply, success
 from ._routing import Backend, Request, Route
 
 NOT_KEPT = ("orgId", "loginPassword", "departments", "mobilePhone", "extraFieldSet")
@@ -52,9 +52,9 @@ NEW_STAFF: Record = {
 """What a new staff record holds before its create body: the platform's defaults where it documents them."""
 
 
-def acknowledged() -> JsonReply:
+def acknowledged() -> Reply:
     """The answer of a change whose envelope carries no data."""
-    return JsonReply({"errCode": OK, "errMsg": "ok"})
+    return json_reply({"errCode": OK, "errMsg": "ok"})
 
 
 def _change(backend: Backend, request: Request, edit: Callable[[Roster], Any], event: str, **data: str) -> Any:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import secrets
 import select
 import selectors
@@ -30,9 +29,6 @@ from ._replies import (
     DropConnection,
     EventStreamReply,
     FileReply,
-    JsonReply,
-    RawReply,
-    RedirectReply,
     Reply,
     failure,
 )
@@ -190,52 +186,29 @@ class _GatewayRequestHandler(BaseHTTPRequestHandler):
             self._write_file(reply)
         elif isinstance(reply, EventStreamReply):
             self._write_events(reply)
-        elif isinstance(reply, RawReply):
-            self._write_raw(reply)
-        elif isinstance(reply, RedirectReply):
-            self.send_response(302)
-            self.send_header("Location", reply.location)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
         else:
-            self._write_json(reply)
+            closing = {"Connection": "close"} if self.close_connection else {}
+            length = {"Content-Length": str(len(reply.body))}
+            self._head(reply.status, {"Content-Type": reply.content_type, **length, **reply.headers, **closing})
+            self.wfile.write(reply.body)
 
-    def _write_json(self, reply: JsonReply) -> None:
-        payload = json.dumps(reply.envelope, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        self.send_response(reply.status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
-        for name, value in reply.headers.items():
+    def _head(self, status: int, headers: Mapping[str, str]) -> None:
+        self.send_response(status)
+        for name, value in headers.items():
             self.send_header(name, value)
-        if self.close_connection:
-            self.send_header("Connection", "close")
         self.end_headers()
-        self.wfile.write(payload)
-
-    def _write_raw(self, reply: RawReply) -> None:
-        self.send_response(reply.status)
-        self.send_header("Content-Type", reply.content_type)
-        self.send_header("Content-Length", str(len(reply.body)))
-        self.end_headers()
-        self.wfile.write(reply.body)
 
     def _write_file(self, reply: FileReply) -> None:
         """Streamed from disk in chunks: media can be far larger than is sensible to hold in memory."""
         with reply.path.open("rb") as source:
-            self.send_response(200)
-            self.send_header("Content-Type", reply.content_type)
-            self.send_header("Content-Length", str(reply.size))
-            self.end_headers()
+            self._head(200, {"Content-Type": reply.content_type, "Content-Length": str(reply.size)})
             while chunk := source.read(CHUNK_SIZE):
                 self.wfile.write(chunk)
 
     def _write_events(self, reply: EventStreamReply) -> None:
         """Chunked, so that a cut (no terminating chunk) reads as a broken stream rather than its end."""
-        self.send_response(200)
-        self.send_header("Content-Type", "text/event-stream; charset=utf-8")
-        self.send_header("Cache-Control", "no-store")
-        self.send_header("Transfer-Encoding", "chunked")
-        self.end_headers()
+        stream = {"Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store"}
+        self._head(200, {**stream, "Transfer-Encoding": "chunked"})
         self.wfile.flush()
         reply.opened()
         try:
