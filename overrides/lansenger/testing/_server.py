@@ -241,15 +241,9 @@ class _GatewayRequestHandler(BaseHTTPRequestHandler):
 
 
 class Sandbox:
-    """A local stand-in for the Lansenger API gateway, served over real loopback HTTP.
+    """A local stand-in for the Lansenger API gateway over real loopback HTTP; `url` is the base URL for the SDK.
 
-    Use it as a context manager; `url` is the gateway base URL to hand to the SDK.
-
-    What it did is in `state` (messages delivered, token requests, every request's path). To test how a
-    client copes with an unhealthy gateway, `fail_next(path, ...)` injects per-route faults: latency, HTTP
-    5xx/4xx (429 with Retry-After), error envelopes, a dropped connection, malformed JSON and an app token
-    expiring mid-flight; `expire_tokens()` expires every token at once. The CLI takes the same faults
-    (``--fault PATH:KIND[:TIMES]``).
+    What it did is in `state`; `fail_next` injects per-path faults (the CLI's ``--fault PATH:KIND[:TIMES]``).
     """
 
     def __init__(
@@ -400,22 +394,11 @@ class Sandbox:
         malformed_json: bool = False,
         expire_token: bool = False,
     ) -> None:
-        """Make the next ``times`` requests to ``path`` (exact, no query) misbehave.
-
-        Kinds of failure, at most one per call:
-
-        - ``status``: HTTP ``status`` with an error envelope (503 when nothing else is chosen);
-        - ``err_code``: HTTP 200 with that error envelope, the platform's usual way to fail;
-        - ``reset``: the connection is closed after the request was read, without an answer;
-        - ``malformed_json``: HTTP 200, ``application/json``, and a body cut short so it does not parse;
-        - ``expire_token``: every app token is invalidated mid-flight and the answer is errCode 10004, as when a
-          token expires between the client's check and the gateway's.
-
-        ``retry_after`` adds a Retry-After header (seconds) to a ``status`` or ``err_code`` answer.
-        ``latency`` waits that many seconds before answering (or, alone, before handling the request
-        normally); stopping the sandbox cuts the wait short and drops the connection.
-        None of these reach the route's handler, so nothing is recorded (no message delivered) except with a
-        latency alone.
+        """Make the next ``times`` requests to ``path`` (exact, no query) misbehave, one kind per call (see
+        `Fault`): an HTTP ``status`` (503 when nothing else is chosen), an ``err_code`` envelope, a ``reset``
+        connection, ``malformed_json``, or an app token expiring mid-flight (``expire_token``); ``retry_after``
+        adds a Retry-After header, ``latency`` a delay (alone: then the request is handled as usual). Stopping the
+        sandbox cuts a latency short and drops the connection.
         """
         chosen = reset or malformed_json or expire_token or err_code is not None
         if status is None and not chosen and not latency:

@@ -12,8 +12,7 @@ import hmac
 import json
 import logging
 import threading
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from concurrent.futures import Future
+from collections.abc import Callable, Coroutine, Mapping, Sequence
 from http import HTTPStatus
 from typing import Any, TypeVar
 from urllib.parse import parse_qs, urlsplit
@@ -58,8 +57,6 @@ class SandboxWebSocket:
         self._refuse = 0
         self._connections = 0
         self._refused = 0
-
-    # -- lifecycle -------------------------------------------------------------------------------------------
 
     @property
     def url(self) -> str:
@@ -124,8 +121,6 @@ class SandboxWebSocket:
         await server.wait_closed()
         await asyncio.gather(*self._closing)
 
-    # -- what tests do -----------------------------------------------------------------------------------------
-
     @property
     def ping_interval(self) -> float:
         """The pingInterval (seconds) the endpoint create answer carries."""
@@ -186,25 +181,17 @@ class SandboxWebSocket:
     @property
     def connected(self) -> int:
         """Connections open now and not stalled."""
-        return self._call(self._count_live)
+        return len(self._live)
 
     @property
     def pending(self) -> int:
         """Frames waiting for a client to connect."""
-        return self._call(self._count_pending)
+        return len(self._queue)
 
-    # -- on the server's loop ----------------------------------------------------------------------------------
-
-    def _call(self, work: Callable[[], Awaitable[_T]]) -> _T:
-        loop = self._loop
-        if loop is None:
+    def _call(self, work: Callable[[], Coroutine[Any, Any, _T]]) -> _T:
+        if self._loop is None:
             raise RuntimeError("the sandbox WebSocket server is not running")
-
-        async def run() -> _T:
-            return await work()
-
-        future: Future[_T] = asyncio.run_coroutine_threadsafe(run(), loop)
-        return future.result(_CALL_TIMEOUT)
+        return asyncio.run_coroutine_threadsafe(work(), self._loop).result(_CALL_TIMEOUT)
 
     def _check_handshake(self, connection: ServerConnection, request: Request) -> Response | None:
         target = urlsplit(request.path)
@@ -265,12 +252,6 @@ class SandboxWebSocket:
             connection.transport.pause_reading()
         self._stalled.extend(stalling)
         return len(stalling)
-
-    async def _count_live(self) -> int:
-        return len(self._live)
-
-    async def _count_pending(self) -> int:
-        return len(self._queue)
 
 
 def _discard(connections: list[ServerConnection], connection: ServerConnection) -> None:
