@@ -10,10 +10,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._directory import SANDBOX_USER
+from ._spec import field_default
 
 CODE_LIFETIME = 300.0
-USER_TOKEN_LIFETIME = 7200
-REFRESH_LIFETIME = 2_592_000
 DEFAULT_SCOPE = "basic_userinfor"
 
 
@@ -78,7 +77,8 @@ class OAuthRecords:
             if redirect_uri is not None and redirect_uri != issued.redirect_uri:
                 raise OAuthRefused("redirect_uri does not match the authorization request")
             self._exchanges += 1
-            grant = _Grant(issued.staff_id, issued.scope, issued.state, self._clock() + REFRESH_LIFETIME)
+            refresh_deadline = self._clock() + field_default("UserTokenGrant", "refreshExpiresIn")
+            grant = _Grant(issued.staff_id, issued.scope, issued.state, refresh_deadline)
             return self._issue(grant)
 
     def refresh(self, refresh_token: str, scope: str | None) -> dict[str, Any]:
@@ -98,12 +98,12 @@ class OAuthRecords:
     def _issue(self, grant: _Grant) -> dict[str, Any]:
         """Called with the lock held."""
         user_token, refresh_token = secrets.token_urlsafe(24), secrets.token_urlsafe(24)
-        now = self._clock()
-        self._user_tokens[user_token] = (grant.staff_id, now + USER_TOKEN_LIFETIME)
+        now, lifetime = self._clock(), field_default("UserTokenGrant", "expiresIn")
+        self._user_tokens[user_token] = (grant.staff_id, now + lifetime)
         self._refresh_tokens[refresh_token] = grant
         return {
             "userToken": user_token,
-            "expiresIn": USER_TOKEN_LIFETIME,
+            "expiresIn": lifetime,
             "refreshToken": refresh_token,
             "refreshExpiresIn": max(0, int(grant.refresh_deadline - now)),
             "staffId": grant.staff_id,

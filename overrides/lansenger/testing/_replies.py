@@ -17,8 +17,7 @@ INVALID_CODE = ErrorCode.INVALID_CODE
 INVALID_REFRESH_TOKEN = ErrorCode.INVALID_REFRESH_TOKEN
 USER_NOT_FOUND = ErrorCode.USER_NOT_FOUND
 MEDIA_NOT_FOUND = ErrorCode.NOT_FOUND
-INVALID_CREDENTIAL = 40014
-"""The app-token endpoint's answer to a wrong secret, which the spec's error codes (x-lansenger-errors) lack."""
+INVALID_CREDENTIAL = ErrorCode.INVALID_CREDENTIAL
 
 
 @dataclass(frozen=True)

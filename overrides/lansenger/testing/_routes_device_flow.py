@@ -31,10 +31,9 @@ from lansenger_api.models.device_poll_state import (
 from ._directory import SANDBOX_USER, directory
 from ._replies import RawReply, Reply, invalid, json_reply, success
 from ._routing import Backend, Request, Route
+from ._spec import field_default
 from ._state import SandboxState
 
-DEFAULT_INTERVAL: Final = 5
-DEFAULT_LIFETIME: Final = 600
 VERIFY_PATH: Final = "/sandbox/device/verify"
 _USER_CODE_LETTERS = "BCDFGHJKLMNPQRSTVWXZ"  # no vowels (no words), no look-alike digits (RFC 8628 §6.1)
 
@@ -78,8 +77,8 @@ class DeviceFlowRecords:
         self._lock = threading.Lock()
         self._by_device: dict[str, _DeviceCode] = {}
         self._slow_downs = 0
-        self.interval = DEFAULT_INTERVAL
-        self.lifetime = DEFAULT_LIFETIME
+        self.interval: int = field_default("DeviceCodes", "interval")
+        self.lifetime: int = field_default("DeviceCodes", "expiresIn")
 
     def start(self, scope: str) -> _DeviceCode:
         code = _DeviceCode(

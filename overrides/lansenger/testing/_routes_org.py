@@ -15,12 +15,12 @@ from typing import Any
 from ._directory import EXTRA_FIELDS, ORG_ID, ORG_NAME, Record, Roster, check_org, directory
 from ._replies import USER_NOT_FOUND, ApiError, Reply, invalid, success
 from ._routing import Backend, Request, Route
-from ._spec import schema_properties
+from ._spec import query_default, schema_properties
 
 STATUS_COUNTS = {"inactiveMembers": 0, "normalMembers": 1, "frozenMembers": 2, "deletedMembers": 3}
 """The member counts of a department read, by the staff status each counts (StaffStatus in the spec)."""
-EXTRA_FIELD_PAGE_SIZE, DEPARTMENT_PAGE_SIZE, SEARCH_PAGE_SIZE = 1000, 100, 20
-"""The platform's default page sizes (search documents none; 20 is the sandbox's)."""
+SEARCH_PAGE_SIZE = 20
+"""Search's page size when none is given: the platform documents none (the other reads' come from the spec)."""
 ID_LOOKUPS = {"employ_id": "employeeNumber", "mail": "email", "login": "loginName", "external_id": "externalId"}
 
 
@@ -57,7 +57,7 @@ def fetch_org(backend: Backend, request: Request) -> Reply:
 def list_extra_field_ids(backend: Backend, request: Request) -> Reply:
     backend.acting_staff(request)
     check_org(request.path_params["org_id"])
-    page = paged(request, EXTRA_FIELDS, EXTRA_FIELD_PAGE_SIZE)
+    page = paged(request, EXTRA_FIELDS, query_default("GET", "/v1/org/{org_id}/extrafieldids/fetch", "page_size"))
     return success({"extraFieldIds": page.pop("items"), **page})
 
 
@@ -89,7 +89,7 @@ def list_child_departments(backend: Backend, request: Request) -> Reply:
 def list_department_staffs(backend: Backend, request: Request) -> Reply:
     now = roster(backend, request)
     members = now.members([now.department(request.path_params["department_id"])["id"]])
-    page = paged(request, members, DEPARTMENT_PAGE_SIZE)
+    page = paged(request, members, query_default("GET", "/v1/departments/{department_id}/staffs/fetch", "page_size"))
     return success({"staffs": [project(staff, "DepartmentStaff") for staff in page.pop("items")], **page})
 
 

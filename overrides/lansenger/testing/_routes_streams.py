@@ -22,10 +22,10 @@ from ._replies import (
     success,
 )
 from ._routing import Backend, Request, Route
+from ._spec import field_default
 from ._state import SandboxState
 
 WS_PATH = "/open/wss/v1"
-TICKET_LIFETIME = 7200
 PING_INTERVAL = 20
 
 
@@ -234,7 +234,8 @@ def create_ws_endpoint(backend: Backend, request: Request) -> Reply:
     base = tickets.server_url or (tickets.start_server() if tickets.start_server else None)
     base = base or f"ws://{request.host or '127.0.0.1'}"
     endpoint = f"{base}{WS_PATH}?ticket={tickets.ticket}"
-    return success({"wsEndpoint": endpoint, "expiresIn": TICKET_LIFETIME, "pingInterval": tickets.ping_interval})
+    lifetime = field_default("WsEndpoint", "expiresIn")
+    return success({"wsEndpoint": endpoint, "expiresIn": lifetime, "pingInterval": tickets.ping_interval})
 
 
 ROUTES: tuple[Route, ...] = (

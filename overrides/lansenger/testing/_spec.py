@@ -160,6 +160,11 @@ def schema_properties(name: str) -> frozenset[str]:
     return frozenset(schema(name).get("properties", {}))
 
 
+def field_default(name: str, field: str) -> Any:
+    """The ``default`` a component schema gives one of its properties."""
+    return schema(name)["properties"][field]["default"]
+
+
 def message_payload(msg_type: str) -> Mapping[str, Any]:
     """The schema of a message type's payload, as the spec's ``MsgData`` gives it (empty when unknown)."""
     return resolve(_document(), schema("MsgData")["properties"].get(msg_type, {}))
