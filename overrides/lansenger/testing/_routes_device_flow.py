@@ -19,7 +19,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final
 
-from lansenger_api.models.device_client_kind import DEVICE_CLIENT_KIND_VALUES
 from lansenger_api.models.device_poll_state import (
     DEVICE_POLL_STATE_APPROVED,
     DEVICE_POLL_STATE_DENIED,
@@ -159,36 +158,18 @@ def device_flow_records(state: SandboxState) -> DeviceFlowRecords:
     return state.domain("device-flow", lambda: DeviceFlowRecords(is_staff))
 
 
-def device_flows(backend: Backend) -> DeviceFlowRecords:
-    return device_flow_records(backend.state)
-
-
 def _rfc_error(error: str, description: str, status: int = 400) -> RawReply:
     return json_reply({"error": error, "error_description": description}, status)
 
 
-def _body(request: Request) -> dict[str, Any]:
-    return request.json if isinstance(request.json, dict) else {}
-
-
-def _base_url(request: Request) -> str:
-    return f"http://{request.host or '127.0.0.1'}"
-
-
 def device_authorization(backend: Backend, request: Request) -> Reply:
-    body = _body(request)
-    if body.get("clientId") != backend.app_id or body.get("appId", backend.app_id) != backend.app_id:
+    """The spec has held the body to its schema (responseType, from, scope); the app must be this sandbox's."""
+    body = request.json
+    if body["clientId"] != backend.app_id or body["appId"] != backend.app_id:
         return _rfc_error("invalid_client", "unknown clientId", status=401)
-    if body.get("responseType") != "device_code":
-        return _rfc_error("unsupported_response_type", "responseType must be device_code")
-    if body.get("from") not in DEVICE_CLIENT_KIND_VALUES:
-        return _rfc_error("invalid_request", f"from must be one of {sorted(DEVICE_CLIENT_KIND_VALUES)}")
-    scope = body.get("scope")
-    if not isinstance(scope, str) or not scope:
-        return _rfc_error("invalid_scope", "scope is required")
-    records = device_flows(backend)
-    code = records.start(scope)
-    base = _base_url(request)
+    records = device_flow_records(backend.state)
+    code = records.start(body["scope"])
+    base = f"http://{request.host or '127.0.0.1'}"
     return json_reply(
         {
             "deviceCode": code.device_code,
@@ -203,14 +184,10 @@ def device_authorization(backend: Backend, request: Request) -> Reply:
 
 
 def device_token(backend: Backend, request: Request) -> Reply:
-    body = _body(request)
-    device_code = body.get("deviceCode")
-    if body.get("clientId") != backend.app_id:
+    if request.json["clientId"] != backend.app_id:
         return _rfc_error("invalid_client", "unknown clientId", status=401)
-    if not isinstance(device_code, str) or not device_code:
-        return _rfc_error("invalid_request", "deviceCode is required")
     try:
-        outcome = device_flows(backend).poll(device_code)
+        outcome = device_flow_records(backend.state).poll(request.json["deviceCode"])
     except UnknownDeviceCode as unknown:
         return json_reply({"error": {"code": 10001, "message": str(unknown)}}, 400)
     if outcome.state == DEVICE_POLL_STATE_SLOW_DOWN:
@@ -224,35 +201,36 @@ def device_token(backend: Backend, request: Request) -> Reply:
 def verify_page(backend: Backend, request: Request) -> Reply:
     """The verification URL, as a browser would open it: approves as the sandbox's approver."""
     try:
-        device_flows(backend).approve(request.required_param("user_code"), backend.oauth.approver)
+        device_flow_records(backend.state).approve(request.required_param("user_code"), backend.oauth.approver)
     except UnknownDeviceCode as unknown:
         return RawReply(f"{unknown}\n".encode(), "text/plain; charset=utf-8", status=404)
     return RawReply(b"Approved. You can close this window.\n", "text/plain; charset=utf-8")
 
 
-def _decision(request: Request) -> str:
-    user_code = _body(request).get("userCode")
+def _decision(request: Request) -> tuple[str, dict[str, Any]]:
+    body = request.json if isinstance(request.json, dict) else {}
+    user_code = body.get("userCode")
     if not isinstance(user_code, str) or not user_code:
         raise invalid("userCode: required")
-    return user_code
+    return user_code, body
 
 
 def approve(backend: Backend, request: Request) -> Reply:
-    user_code = _decision(request)
-    staff_id = _body(request).get("staffId") or backend.oauth.approver
+    user_code, body = _decision(request)
+    staff_id = body.get("staffId") or backend.oauth.approver
     if not isinstance(staff_id, str) or staff_id not in directory(backend.state).read().staff:
         raise invalid("staffId: a staff id of the sandbox directory is required")
     try:
-        device_flows(backend).approve(user_code, staff_id)
+        device_flow_records(backend.state).approve(user_code, staff_id)
     except UnknownDeviceCode as unknown:
         raise invalid(f"userCode: {unknown}") from None
     return success({"userCode": user_code, "staffId": staff_id})
 
 
 def deny(backend: Backend, request: Request) -> Reply:
-    user_code = _decision(request)
+    user_code, _ = _decision(request)
     try:
-        device_flows(backend).deny(user_code)
+        device_flow_records(backend.state).deny(user_code)
     except UnknownDeviceCode as unknown:
         raise invalid(f"userCode: {unknown}") from None
     return success({"userCode": user_code})
