@@ -19,13 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final
 
-from lansenger_api.models.device_poll_state import (
-    DEVICE_POLL_STATE_APPROVED,
-    DEVICE_POLL_STATE_DENIED,
-    DEVICE_POLL_STATE_EXPIRED,
-    DEVICE_POLL_STATE_PENDING,
-    DEVICE_POLL_STATE_SLOW_DOWN,
-)
+from lansenger_api.models import device_poll_state as poll
 
 from ._directory import SANDBOX_USER, directory
 from ._replies import RawReply, Reply, invalid, json_reply, success
@@ -136,17 +130,17 @@ class DeviceFlowRecords:
                 raise UnknownDeviceCode("invalid device code")
             if self._clock() >= code.deadline:
                 del self._by_device[device_code]
-                return PollOutcome(DEVICE_POLL_STATE_EXPIRED)
+                return PollOutcome(poll.DEVICE_POLL_STATE_EXPIRED)
             if self._slow_downs:
                 self._slow_downs -= 1
-                return PollOutcome(DEVICE_POLL_STATE_SLOW_DOWN)
+                return PollOutcome(poll.DEVICE_POLL_STATE_SLOW_DOWN)
             if code.denied:
                 del self._by_device[device_code]
-                return PollOutcome(DEVICE_POLL_STATE_DENIED)
+                return PollOutcome(poll.DEVICE_POLL_STATE_DENIED)
             if code.approved_by is None:
-                return PollOutcome(DEVICE_POLL_STATE_PENDING)
+                return PollOutcome(poll.DEVICE_POLL_STATE_PENDING)
             del self._by_device[device_code]
-            return PollOutcome(DEVICE_POLL_STATE_APPROVED, code.approved_by, code.scope)
+            return PollOutcome(poll.DEVICE_POLL_STATE_APPROVED, code.approved_by, code.scope)
 
 
 def device_flow_records(state: SandboxState) -> DeviceFlowRecords:
@@ -190,8 +184,8 @@ def device_token(backend: Backend, request: Request) -> Reply:
         outcome = device_flow_records(backend.state).poll(request.json["deviceCode"])
     except UnknownDeviceCode as unknown:
         return json_reply({"error": {"code": 10001, "message": str(unknown)}}, 400)
-    if outcome.state == DEVICE_POLL_STATE_SLOW_DOWN:
-        return _rfc_error(DEVICE_POLL_STATE_SLOW_DOWN, "poll less often")
+    if outcome.state == poll.DEVICE_POLL_STATE_SLOW_DOWN:
+        return _rfc_error(poll.DEVICE_POLL_STATE_SLOW_DOWN, "poll less often")
     answer: dict[str, Any] = {"state": outcome.state}
     if outcome.staff_id is not None:
         answer["oauth2Code"] = backend.oauth.issue_code(outcome.staff_id, "", outcome.scope or "", "")

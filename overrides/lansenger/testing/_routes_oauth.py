@@ -10,16 +10,7 @@ from urllib.parse import urlencode, urlsplit
 
 from ._directory import ORG_ID, ORG_NAME, directory
 from ._oauth_records import OAuthRefused
-from ._replies import (
-    INVALID_CODE,
-    INVALID_REFRESH_TOKEN,
-    USER_NOT_FOUND,
-    ApiError,
-    RawReply,
-    Reply,
-    invalid,
-    success,
-)
+from ._replies import INVALID_CODE, INVALID_REFRESH_TOKEN, USER_NOT_FOUND, ApiError, RawReply, Reply, invalid, success
 from ._routes_org import project
 from ._routing import Backend, Request, Route
 

@@ -16,11 +16,7 @@ import copy
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from lansenger_api.models.staff_login_way import (
-    STAFF_LOGIN_WAY_EMAIL,
-    STAFF_LOGIN_WAY_MOBILE,
-    STAFF_LOGIN_WAY_PASSWORD,
-)
+from lansenger_api.models.staff_login_way import STAFF_LOGIN_WAY_EMAIL, STAFF_LOGIN_WAY_MOBILE, STAFF_LOGIN_WAY_PASSWORD
 
 from ._directory import EXTRA_FIELDS, ROOT_DEPARTMENT, Record, Roster, check_org, directory
 from ._replies import OK, Reply, invalid, json_reply, success

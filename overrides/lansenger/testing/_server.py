@@ -24,14 +24,7 @@ from ._directory import ORG_ID, SANDBOX_USER
 from ._faults import Fault, FaultPlan
 from ._gateway import Gateway
 from ._oauth_records import DEFAULT_SCOPE, OAuthRecords
-from ._replies import (
-    CutConnection,
-    DropConnection,
-    EventStreamReply,
-    FileReply,
-    Reply,
-    failure,
-)
+from ._replies import CutConnection, DropConnection, EventStreamReply, FileReply, Reply, failure
 from ._routes_device_flow import DeviceFlowRecords, device_flow_records
 from ._routes_streams import ws_tickets
 from ._routing import Backend, Request
