@@ -8,19 +8,17 @@ the way the platform retries (at +5 min, +1 h and +6 h), without making a test w
 
 from __future__ import annotations
 
-import queue
 import threading
 import time
 import urllib.error
 from collections.abc import Mapping
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Any
 
 from ._directory import ORG_ID
 from ._replies import invalid
 from .callbacks import post_callback, signed_callback
-
-_STOP = object()
 
 
 @dataclass(frozen=True)
@@ -36,6 +34,10 @@ class Delivery:
         return self.status == 200 and self.reply.get("errCode") == 0
 
 
+def _in_order() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(1, thread_name_prefix="lansenger-sandbox-callbacks")
+
+
 def event_timestamp() -> str:
     """Event data carries microsecond timestamps as 16-digit strings, as in the platform's samples."""
     return str(time.time_ns() // 1000)
@@ -48,22 +50,12 @@ class CallbackTarget:
         self.aes_key = aes_key
         self.sign_token = sign_token
         self.app_id = app_id
+        self.url: str | None = None
         self._lock = threading.Lock()
-        self._url: str | None = None
         self._published: list[dict[str, Any]] = []
         self._deliveries: list[Delivery] = []
-        self._queue: queue.Queue[object] = queue.Queue()
-        self._worker: threading.Thread | None = None
-
-    @property
-    def url(self) -> str | None:
-        with self._lock:
-            return self._url
-
-    @url.setter
-    def url(self, value: str) -> None:
-        with self._lock:
-            self._url = value
+        self._sending: list[Future[object]] = []
+        self._worker = _in_order()
 
     @property
     def published(self) -> list[dict[str, Any]]:
@@ -78,10 +70,9 @@ class CallbackTarget:
 
     def deliver(self, events: list[dict[str, Any]]) -> tuple[int, dict[str, Any]]:
         """POST the events now and answer with the receiver's reply (for the control route that waits for it)."""
-        url = self.url
-        if url is None:
+        if self.url is None:
             raise invalid("no callback URL registered: POST /sandbox/callbacks first")
-        delivery = self._post(url, events)
+        delivery = self._post(self.url, events)
         return delivery.status, delivery.reply
 
     def publish(self, event_type: str, data: Mapping[str, Any]) -> dict[str, Any]:
@@ -89,23 +80,17 @@ class CallbackTarget:
         event = {"id": f"{ORG_ID}-{time.time_ns()}", "eventType": event_type, "data": dict(data)}
         with self._lock:
             self._published.append(event)
-            if self._url is None:
-                return event
-            if self._worker is None:
-                self._worker = threading.Thread(target=self._run, name="lansenger-sandbox-callbacks", daemon=True)
-                self._worker.start()
-        self._queue.put(event)
+            if self.url is not None:
+                sending = self._worker.submit(self._post, self.url, [event])
+                self._sending = [*(future for future in self._sending if not future.done()), sending]
         return event
 
     def flush(self, timeout: float = 10.0) -> None:
         """Wait until every published event has had its delivery attempt."""
-        deadline = time.monotonic() + timeout
-        with self._queue.all_tasks_done:
-            while self._queue.unfinished_tasks:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    raise TimeoutError("callbacks are still being delivered")
-                self._queue.all_tasks_done.wait(remaining)
+        with self._lock:
+            sending = list(self._sending)
+        if wait(sending, timeout).not_done:
+            raise TimeoutError("callbacks are still being delivered")
 
     def redeliver_failed(self) -> list[Delivery]:
         """Send every failed batch again, as the platform's retry would; returns the new deliveries."""
@@ -114,28 +99,13 @@ class CallbackTarget:
             raise RuntimeError("no callback URL registered")
         with self._lock:
             failed = [delivery for delivery in self._deliveries if not delivery.ok]
-            retried = {id(delivery) for delivery in failed}
-            self._deliveries = [delivery for delivery in self._deliveries if id(delivery) not in retried]
+            self._deliveries = [delivery for delivery in self._deliveries if delivery.ok]
         return [self._post(url, list(delivery.events)) for delivery in failed]
 
     def close(self) -> None:
-        with self._lock:
-            worker, self._worker = self._worker, None
-        if worker is not None:
-            self._queue.put(_STOP)
-            worker.join()
-
-    def _run(self) -> None:
-        while True:
-            event = self._queue.get()
-            try:
-                if event is _STOP:
-                    return
-                url = self.url
-                if url is not None and isinstance(event, dict):
-                    self._post(url, [event])
-            finally:
-                self._queue.task_done()
+        """Wait for the deliveries under way; a sandbox started again gets a fresh worker."""
+        worker, self._worker = self._worker, _in_order()
+        worker.shutdown(wait=True)
 
     def _post(self, url: str, events: list[dict[str, Any]]) -> Delivery:
         callback = signed_callback(events, self.aes_key, self.sign_token, app_id=self.app_id, org_id=ORG_ID)
