@@ -54,7 +54,7 @@ class CallbackTarget:
         self._lock = threading.Lock()
         self._published: list[dict[str, Any]] = []
         self._deliveries: list[Delivery] = []
-        self._sending: list[Future[object]] = []
+        self._sending: list[Future[Delivery]] = []
         self._worker = _in_order()
 
     @property
