@@ -5,6 +5,10 @@ from __future__ import annotations
 import threading
 from collections import deque
 from dataclasses import dataclass
+from http.client import responses
+
+from ._replies import INVALID_TOKEN, DropConnection, RawReply, Reply, failure
+from ._state import SandboxState
 
 
 @dataclass(frozen=True)
@@ -43,11 +47,24 @@ class Fault:
     @property
     def passes_through(self) -> bool:
         """Only a delay: after it, the request is handled normally."""
-        return (
-            self.status is None
-            and not (self.reset or self.expire_token or self.malformed_json)
-            and (self.err_code is None)
+        return self.status is None and not (
+            self.reset or self.expire_token or self.malformed_json or self.err_code is not None
         )
+
+    def answer(self, state: SandboxState) -> Reply:
+        if self.reset:
+            return DropConnection()
+        if self.expire_token:
+            state.expire_tokens()
+            return failure(INVALID_TOKEN, "invalid or expired app_token")
+        if self.malformed_json:  # what a proxy that cut the answer short leaves: JSON that does not parse
+            return RawReply(b'{"errCode":0,"errMsg":"ok","data":{"msgId":')
+        retry = self.retry_after
+        headers = {} if retry is None else {"Retry-After": str(int(retry)) if float(retry).is_integer() else str(retry)}
+        if self.err_code is not None:
+            return failure(self.err_code, "injected failure", headers=headers)
+        status = 503 if self.status is None else self.status
+        return failure(status, responses.get(status, "error").lower(), status=status, headers=headers)
 
 
 class FaultPlan:

@@ -7,7 +7,6 @@ import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from http.client import responses
 from urllib.parse import unquote
 
 from . import (
@@ -27,15 +26,13 @@ from . import (
 )
 from ._body import BodyTooLarge, RequestBody
 from ._default import default_handler
-from ._faults import Fault, FaultPlan
+from ._faults import FaultPlan
 from ._references import check_references
-from ._replies import INVALID_TOKEN, ApiError, DropConnection, RawReply, Reply, failure, invalid
+from ._replies import INVALID_TOKEN, ApiError, DropConnection, Reply, failure, invalid
 from ._routing import Backend, Request, Route
 from ._spec import SpecIndex, SpecOperation, template_shape
 
 MAX_JSON_BYTES = 4 * 1024 * 1024
-# What a proxy that cut the upstream answer short leaves: a JSON content type on a body that does not parse.
-MALFORMED_JSON = b'{"errCode":0,"errMsg":"ok","data":{"msgId":'
 
 ROUTES: tuple[Route, ...] = (  # the flows users drive; the spec's default answers cover the rest
     *_routes.ROUTES,
@@ -53,15 +50,9 @@ ROUTES: tuple[Route, ...] = (  # the flows users drive; the spec's default answe
     *_presigned_bucket.ROUTES,
 )
 
-_PATH_VARIABLE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-
 
 def _template_pattern(template: str) -> re.Pattern[str]:
-    pattern, position = "", 0
-    for variable in _PATH_VARIABLE.finditer(template):
-        pattern += re.escape(template[position : variable.start()]) + f"(?P<{variable.group(1)}>[^/]+)"
-        position = variable.end()
-    return re.compile(pattern + re.escape(template[position:]))
+    return re.compile(re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(template)))
 
 
 @dataclass(frozen=True)
@@ -119,7 +110,7 @@ class Gateway:
             if fault.latency and self._stopping.wait(fault.latency):
                 return DropConnection()
             if not fault.passes_through:
-                return self._fault_reply(fault)
+                return fault.answer(self._backend.state)
         matches = [(bound, found) for bound in self._routes if (found := bound.pattern.fullmatch(request.path))]
         if not matches:
             return failure(404, "not found", status=404)
@@ -148,12 +139,6 @@ class Gateway:
             check_references(bound.rules.document, bound.rules.extension("refers"), self._backend, request)
         return bound.route.handler(self._backend, request)
 
-    def _fault_reply(self, fault: Fault) -> Reply:
-        if fault.expire_token:
-            self._backend.state.expire_tokens()
-            return failure(INVALID_TOKEN, "invalid or expired app_token")
-        return _fault_answer(fault)
-
 
 def _reject_constant(name: str) -> object:
     raise ValueError(f"{name} is not JSON")
@@ -170,18 +155,3 @@ def _read_json(body: RequestBody) -> object:
         return json.loads(raw, parse_constant=_reject_constant)
     except ValueError:
         raise invalid("body: not valid JSON") from None
-
-
-def _fault_answer(fault: Fault) -> Reply:
-    if fault.reset:
-        return DropConnection()
-    if fault.malformed_json:
-        return RawReply(MALFORMED_JSON)
-    headers = {}
-    if fault.retry_after is not None:
-        seconds = fault.retry_after
-        headers["Retry-After"] = str(int(seconds)) if float(seconds).is_integer() else str(seconds)
-    if fault.err_code is not None:
-        return failure(fault.err_code, "injected failure", headers=headers)
-    status = 503 if fault.status is None else fault.status
-    return failure(status, responses.get(status, "error").lower(), status=status, headers=headers)
