@@ -17,9 +17,8 @@ import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from types import FrameType
 from typing import Any
 
 from ._server import Sandbox
@@ -117,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with sandbox:
         if options.run is not None:
             return _run_against(sandbox, options.run)
-        _wait_for_interrupt(lambda: print(f"Lansenger sandbox listening on {sandbox.url}", flush=True))
+        _serve_until_interrupted(sandbox)
     return 0
 
 
@@ -141,21 +140,13 @@ def _run_against(sandbox: Sandbox, command: list[str]) -> int:
     return status if status >= 0 else 128 - status
 
 
-def _wait_for_interrupt(announce: Callable[[], None]) -> None:
-    """Block until Ctrl-C or SIGTERM; both count as a normal shutdown.
-
-    `announce` runs only once the SIGTERM handler is in place: a supervisor that stops the sandbox as soon
-    as it reads what was announced must not kill it with the default handler.
-    """
-    stopped = threading.Event()
-
-    def on_terminate(_signum: int, _frame: FrameType | None) -> None:
-        stopped.set()
-
-    previous = signal.signal(signal.SIGTERM, on_terminate)
+def _serve_until_interrupted(sandbox: Sandbox) -> None:
+    """Ctrl-C and SIGTERM both stop it normally; it announces itself only once SIGTERM is handled, so a
+    supervisor that stops it as soon as it reads the announcement does not kill it with the default handler."""
+    previous = signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
-        announce()
-        stopped.wait()
+        print(f"Lansenger sandbox listening on {sandbox.url}", flush=True)
+        threading.Event().wait()
     except KeyboardInterrupt:
         pass
     finally:
