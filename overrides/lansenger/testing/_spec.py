@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import json
 import re
-import threading
 import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -110,35 +109,24 @@ class SpecIndex:
         return iter(self._operations.values())
 
 
-_load_lock = threading.Lock()
-_loaded: list[SpecIndex] = []
+@functools.cache
+def _loaded_index() -> SpecIndex:
+    document = json.loads(resources.files(SPEC_PACKAGE).joinpath(SPEC_RESOURCE).read_text(encoding="utf-8"))
+    if not isinstance(document, Mapping):
+        raise ValueError("not a JSON object")
+    return SpecIndex(document)
 
 
 def bundled_spec_index() -> SpecIndex | None:
-    """The bundled document's operations, read once per process; ``None`` while the document does not exist yet.
-
-    A missing document is not remembered, so a sandbox started after generation picks it up.
-    """
-    with _load_lock:
-        if not _loaded:
-            document = _read_bundled_document()
-            if document is not None:
-                _loaded.append(SpecIndex(document))
-        return _loaded[0] if _loaded else None
-
-
-def _read_bundled_document() -> Mapping[str, Any] | None:
+    """The bundled document's operations, read once per process; ``None`` while the document does not exist yet
+    (a failure is not cached, so a sandbox started after generation picks it up)."""
     try:
-        resource = resources.files(SPEC_PACKAGE).joinpath(SPEC_RESOURCE)
-        if not resource.is_file():
-            return None
-        document = json.loads(resource.read_text(encoding="utf-8"))
-    except ModuleNotFoundError:
+        return _loaded_index()
+    except (ModuleNotFoundError, FileNotFoundError):
         return None
     except (OSError, ValueError) as error:
         warnings.warn(f"sandbox ignores unreadable {SPEC_PACKAGE}/{SPEC_RESOURCE}: {error}", stacklevel=2)
         return None
-    return document if isinstance(document, Mapping) else None
 
 
 def _document() -> Mapping[str, Any]:
