@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeAlias
@@ -52,17 +52,19 @@ class CutConnection(Exception):
     """Raised by an event feed to drop the connection mid-stream, like a proxy that loses it."""
 
 
+EVENT_POLL = 0.05
+"""The longest an event stream waits before yielding: how soon it notices a client that left."""
+
+
 @dataclass(frozen=True)
 class EventStreamReply:
     """Server-Sent Events, written with chunked framing so a dropped connection is visible as one.
 
-    `poll(wait)` blocks up to `wait` seconds and returns the next bytes, b"" when nothing is new yet, None at
-    the end of the stream, or raises CutConnection. `opened` / `closed` bracket the connection's life.
+    `chunks` yields the next bytes (b"" when nothing is new within `EVENT_POLL`) until the stream ends, or raises
+    CutConnection; the server closes it when the client leaves.
     """
 
-    poll: Callable[[float], bytes | None]
-    opened: Callable[[], None]
-    closed: Callable[[], None]
+    chunks: Generator[bytes, None, None]
 
 
 Reply: TypeAlias = FileReply | RawReply | DropConnection | EventStreamReply

@@ -6,12 +6,13 @@ import hmac
 import json
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from typing import Any
 
 from ._directory import directory
 from ._message_rules import known_staff, reachable_group
 from ._replies import (
+    EVENT_POLL,
     INVALID_CREDENTIAL,
     MEDIA_NOT_FOUND,
     ApiError,
@@ -106,66 +107,43 @@ class StreamRecords:
             cut = self._cuts.pop(0) if self._cuts else None
             stall = self._stalls.pop(0) if self._stalls else None
             self.resumed_from.append(last_event_id)
-        return _EventFeed(self, message_id, last_event_id, cut, stall).reply()
-
-    def _opened(self) -> None:
-        with self._lock:
-            self.open_streams += 1
-
-    def _closed(self) -> None:
-        with self._changed:
-            self.open_streams -= 1
-            self._changed.notify_all()
+        return EventStreamReply(self._events(message_id, last_event_id, cut, stall))
 
     def wait_all_closed(self, timeout: float) -> bool:
         """Wait until no streamed fetch is open (the server notices a client leaving within a poll)."""
         with self._changed:
             return self._changed.wait_for(lambda: self.open_streams == 0, timeout)
 
-    def _next(self, message_id: str, after: int, wait: float) -> tuple[int, str, bool] | None:
-        """The update after seq `after` (seq, content, is it the last), waiting up to `wait` for it."""
-        with self._changed:
-            record = self._by_id[message_id]
-            history = self._history[message_id]
-            if len(history) <= after and not record["finished"]:
-                self._changed.wait(wait)
-            if len(history) <= after:
-                return None
-            last = record["finished"] and after + 1 == len(history)
-            return after + 1, history[after], last
-
-
-class _EventFeed:
-    """One streamed fetch: replays the updates after Last-Event-ID, then follows new ones until the last."""
-
-    def __init__(self, records: StreamRecords, message_id: str, after: int, cut: int | None, stall: int | None):
-        self._records = records
-        self._message_id = message_id
-        self._after = after
-        self._cut = cut
-        self._stall = stall
-        self._written = 0
-
-    def reply(self) -> EventStreamReply:
-        return EventStreamReply(self.poll, self._records._opened, self._records._closed)
-
-    def poll(self, wait: float) -> bytes | None:
-        if self._cut is not None and self._written >= self._cut:
+    def _events(self, message_id: str, after: int, cut: int | None, stall: int | None) -> Generator[bytes, None, None]:
+        """One streamed fetch: replays the updates after Last-Event-ID, then follows new ones until the last."""
+        with self._lock:
+            self.open_streams += 1
+        try:
+            written = 0
+            while cut is None or written < cut:
+                if stall is not None and written >= stall:
+                    threading.Event().wait(EVENT_POLL)
+                    yield b""
+                    continue
+                with self._changed:
+                    record, history = self._by_id[message_id], self._history[message_id]
+                    if len(history) <= after and not record["finished"]:
+                        self._changed.wait(EVENT_POLL)
+                    if len(history) <= after:
+                        if record["finished"]:
+                            return
+                        yield b""
+                        continue
+                    last, content = record["finished"] and after + 1 == len(history), history[after]
+                after, written = after + 1, written + 1
+                data = {"msgId": message_id, "content": content, "seq": after, "finished": last}
+                # retry: 0 asks for immediate reconnects: the sandbox is local, and tests must not wait.
+                yield f"retry: 0\nid: {after}\nevent: update\ndata: {json.dumps(data, ensure_ascii=False)}\n\n".encode()
             raise CutConnection
-        if self._stall is not None and self._written >= self._stall:
-            threading.Event().wait(wait)
-            return b""
-        found = self._records._next(self._message_id, self._after, wait)
-        if found is None:
-            finished = self._records.get(self._message_id)
-            return None if finished is not None and finished["finished"] else b""
-        seq, content, last = found
-        self._after = seq
-        self._written += 1
-        data = {"msgId": self._message_id, "content": content, "seq": seq, "finished": last}
-        # retry: 0 asks for immediate reconnects: the sandbox is local, and tests must not wait.
-        event = f"retry: 0\nid: {seq}\nevent: update\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
-        return event.encode("utf-8")
+        finally:
+            with self._changed:
+                self.open_streams -= 1
+                self._changed.notify_all()
 
 
 class WsTickets:

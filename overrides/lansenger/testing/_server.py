@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from ._ws_server import SandboxWebSocket
 
 _JOIN_TIMEOUT = 5.0
-_EVENT_POLL = 0.05  # how often an event stream notices new events, a client that left, or the sandbox stopping
 
 
 class _GatewayServer(ThreadingHTTPServer):
@@ -203,23 +202,19 @@ class _GatewayRequestHandler(BaseHTTPRequestHandler):
         stream = {"Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store"}
         self._head(200, {**stream, "Transfer-Encoding": "chunked"})
         self.wfile.flush()
-        reply.opened()
-        try:
-            while not self._peer_gone():
-                try:
-                    chunk = reply.poll(_EVENT_POLL)
-                except CutConnection:
-                    self.close_connection = True
-                    return
-                if chunk is None:
-                    self.wfile.write(b"0\r\n\r\n")
-                    return
-                if chunk:
-                    self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
-                    self.wfile.flush()
-            self.close_connection = True
-        finally:
-            reply.closed()
+        with contextlib.closing(reply.chunks) as chunks:
+            try:
+                for chunk in chunks:
+                    if self._peer_gone():
+                        self.close_connection = True
+                        return
+                    if chunk:
+                        self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                        self.wfile.flush()
+            except CutConnection:
+                self.close_connection = True
+                return
+        self.wfile.write(b"0\r\n\r\n")
 
     def _peer_gone(self) -> bool:
         """A client waiting for events sends nothing, so a readable socket means it hung up (or we shut it)."""
