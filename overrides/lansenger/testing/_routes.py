@@ -33,7 +33,6 @@ def create_app_token(backend: Backend, request: Request) -> Reply:
 
 def send_broadcast(backend: Backend, request: Request) -> Reply:
     """The bot and official-account channels: unknown recipients come back in invalidStaff / invalidDepartment."""
-    backend.acting_staff(request)
     check_message(backend, request.json)
     invalid_staff, invalid_departments = split_recipients(backend, request.json)
     message_id = _deliver(backend, request, request.json)

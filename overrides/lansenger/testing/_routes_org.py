@@ -37,32 +37,24 @@ def paged(request: Request, items: Sequence[Any], default_size: int) -> dict[str
     return {"items": list(items[start : start + size]), "total": len(items), "hasMore": start + size < len(items)}
 
 
-def roster(backend: Backend, request: Request) -> Roster:
-    """The directory as it stands, once the caller's user_token (if any) is known to be live."""
-    backend.acting_staff(request)
-    return directory(backend.state).read()
-
-
 def references(now: Roster, department_ids: Iterable[str]) -> list[dict[str, str]]:
     refs = (now.departments[department_id] for department_id in department_ids)
     return [{"departmentId": department["id"], "departmentName": department["name"]} for department in refs]
 
 
 def fetch_org(backend: Backend, request: Request) -> Reply:
-    backend.acting_staff(request)
     check_org(request.path_params["org_id"])
     return success({"orgId": ORG_ID, "orgName": ORG_NAME})
 
 
 def list_extra_field_ids(backend: Backend, request: Request) -> Reply:
-    backend.acting_staff(request)
     check_org(request.path_params["org_id"])
     page = paged(request, EXTRA_FIELDS, query_default("GET", "/v1/org/{org_id}/extrafieldids/fetch", "page_size"))
     return success({"extraFieldIds": page.pop("items"), **page})
 
 
 def fetch_department(backend: Backend, request: Request) -> Reply:
-    now = roster(backend, request)
+    now = directory(backend.state).read()
     department = now.department(request.path_params["department_id"])
     statuses = [staff["status"] for staff in now.members([department["id"]])]
     counts = {key: statuses.count(status) for key, status in STATUS_COUNTS.items()}
@@ -72,7 +64,7 @@ def fetch_department(backend: Backend, request: Request) -> Reply:
 
 
 def list_child_departments(backend: Backend, request: Request) -> Reply:
-    now = roster(backend, request)
+    now = directory(backend.state).read()
     parent = now.department(request.path_params["department_id"])
     children = [
         project(
@@ -87,7 +79,7 @@ def list_child_departments(backend: Backend, request: Request) -> Reply:
 
 
 def list_department_staffs(backend: Backend, request: Request) -> Reply:
-    now = roster(backend, request)
+    now = directory(backend.state).read()
     members = now.members([now.department(request.path_params["department_id"])["id"]])
     page = paged(request, members, query_default("GET", "/v1/departments/{department_id}/staffs/fetch", "page_size"))
     return success({"staffs": [project(staff, "DepartmentStaff") for staff in page.pop("items")], **page})
@@ -99,18 +91,18 @@ def _profile(now: Roster, staff: Record, schema: str, **more: Any) -> dict[str, 
 
 
 def fetch_staff(backend: Backend, request: Request) -> Reply:
-    now = roster(backend, request)
+    now = directory(backend.state).read()
     return success(_profile(now, now.member(request.path_params["staff_id"]), "StaffInfo"))
 
 
 def fetch_staff_detail(backend: Backend, request: Request) -> Reply:
-    now = roster(backend, request)
+    now = directory(backend.state).read()
     staff = now.member(request.path_params["staff_id"])
     return success(_profile(now, staff, "StaffDetail", leaders=now.leaders(staff)))
 
 
 def list_staff_department_ancestors(backend: Backend, request: Request) -> Reply:
-    now = roster(backend, request)
+    now = directory(backend.state).read()
     staff = now.member(request.path_params["staff_id"])
     chains = [
         {"ancestorDepartments": references(now, [d["id"] for d in now.chain(now.departments[department_id])])}
@@ -127,7 +119,7 @@ def _lookup(staff: Record, id_type: str) -> str:
 
 
 def map_staff_id(backend: Backend, request: Request) -> Reply:
-    now = roster(backend, request)
+    now = directory(backend.state).read()
     id_type, wanted = request.required_param("id_type"), request.required_param("id_value")
     wanted = wanted.casefold() if id_type == "mail" else wanted
     found = [staff["staffId"] for staff in now.staff.values() if _lookup(staff, id_type) == wanted]
