@@ -6,27 +6,21 @@ Accepted messages also go into the chat history (`_routes_chats`).
 
 from __future__ import annotations
 
-import hmac
 from collections.abc import Mapping
 from typing import Any
 
 from ._message_rules import check_message, reachable_group, split_recipients, updates_only_when_dynamic
-from ._replies import INVALID_CREDENTIAL, ApiError, Reply, invalid, success
+from ._replies import Reply, invalid, success
 from ._routes_chats import history, record_delivery
 from ._routing import Backend, Request, Route
 from ._state import TOKEN_PATH, MessageRecord, UnknownMessages
-
-
-def _same_secret(given: str, expected: str) -> bool:
-    return hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
 
 
 def create_app_token(backend: Backend, request: Request) -> Reply:
     app_id, secret = request.required_param("appid"), request.required_param("secret")
     if request.required_param("grant_type") != "client_credential":
         raise invalid("grant_type: must be client_credential")
-    if not (_same_secret(app_id, backend.app_id) & _same_secret(secret, backend.app_secret)):
-        raise ApiError(INVALID_CREDENTIAL, "invalid credential")
+    backend.check_credentials(app_id, secret)
     token = backend.state.issue_token(backend.token_lifetime)
     return success({"appToken": token, "expiresIn": int(backend.token_lifetime)})
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hmac
 import json
 import secrets
 import threading
@@ -13,7 +12,6 @@ from ._directory import directory
 from ._message_rules import known_staff, reachable_group
 from ._replies import (
     EVENT_POLL,
-    INVALID_CREDENTIAL,
     MEDIA_NOT_FOUND,
     ApiError,
     CutConnection,
@@ -203,11 +201,7 @@ def update_stream_message(backend: Backend, request: Request) -> Reply:
 
 
 def create_ws_endpoint(backend: Backend, request: Request) -> Reply:
-    body = request.json
-    same_app = hmac.compare_digest(str(body["appId"]).encode(), backend.app_id.encode())
-    same_secret = hmac.compare_digest(str(body["secret"]).encode(), backend.app_secret.encode())
-    if not (same_app & same_secret):
-        raise ApiError(INVALID_CREDENTIAL, "invalid credential")
+    backend.check_credentials(str(request.json["appId"]), str(request.json["secret"]))
     tickets = ws_tickets(backend.state)
     base = tickets.server_url or (tickets.start_server() if tickets.start_server else None)
     base = base or f"ws://{request.host or '127.0.0.1'}"

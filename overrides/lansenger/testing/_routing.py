@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 from ._body import RequestBody
 from ._callback_target import CallbackTarget, event_timestamp
 from ._oauth_records import OAuthRecords
-from ._replies import INVALID_TOKEN, ApiError, Reply, invalid
+from ._replies import INVALID_CREDENTIAL, INVALID_TOKEN, ApiError, Reply, invalid
 from ._state import SandboxState
 
 
@@ -52,6 +53,12 @@ class Backend:
     app_id: str
     app_secret: str
     token_lifetime: float
+
+    def check_credentials(self, app_id: str, secret: str) -> None:
+        """Refused as the platform does; compared in constant time, so a wrong secret takes as long as a right one."""
+        same_id = hmac.compare_digest(app_id.encode(), self.app_id.encode())
+        if not same_id & hmac.compare_digest(secret.encode(), self.app_secret.encode()):
+            raise ApiError(INVALID_CREDENTIAL, "invalid credential")
 
     def media_exists(self, media_id: str) -> bool:
         return self.state.media_record(media_id) is not None
