@@ -13,11 +13,12 @@ import json
 import logging
 import threading
 from collections.abc import Callable, Coroutine, Mapping, Sequence
+from concurrent.futures import Future
 from http import HTTPStatus
 from typing import Any, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
-from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.asyncio.server import ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
@@ -44,11 +45,9 @@ class SandboxWebSocket:
         self._tickets = tickets
         self._host = host
         self._lock = threading.Lock()
-        self._ready = threading.Event()
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop_requested: asyncio.Event | None = None
-        self._startup_error: BaseException | None = None
         self._url: str | None = None
         self._live: list[ServerConnection] = []
         self._stalled: list[ServerConnection] = []
@@ -69,15 +68,17 @@ class SandboxWebSocket:
         """Returns once the server listens; the endpoint create answer points at it from then on."""
         if self._thread is not None:
             raise RuntimeError("the sandbox WebSocket server is already running")
-        self._thread = threading.Thread(target=asyncio.run, args=(self._serve(),), name="lansenger-sandbox-ws")
-        self._thread.daemon = True
+        started: Future[str] = Future()
+        self._thread = threading.Thread(
+            target=asyncio.run, args=(self._serve(started),), name="lansenger-sandbox-ws", daemon=True
+        )
         self._thread.start()
-        self._ready.wait()
-        if self._startup_error is not None:
+        try:
+            self._url = self._tickets.server_url = started.result()
+        except BaseException:
             self._thread.join()
             self._thread = None
-            raise self._startup_error
-        self._tickets.server_url = self._url
+            raise
         return self
 
     def stop(self) -> None:
@@ -91,7 +92,7 @@ class SandboxWebSocket:
         self._thread = self._loop = self._stop_requested = None
         self._url = None
 
-    async def _serve(self) -> None:
+    async def _serve(self, started: Future[str]) -> None:
         self._loop = asyncio.get_running_loop()
         self._stop_requested = asyncio.Event()
         try:
@@ -105,16 +106,11 @@ class SandboxWebSocket:
                 logger=_silent,
             )
         except BaseException as error:
-            self._startup_error = error
-            self._ready.set()
+            started.set_exception(error)
             return
         host, port = server.sockets[0].getsockname()[:2]
-        self._url = f"ws://{host}:{port}"
-        self._ready.set()
+        started.set_result(f"ws://{host}:{port}")
         await self._stop_requested.wait()
-        await self._shut_down(server)
-
-    async def _shut_down(self, server: Server) -> None:
         for connection in self._stalled:
             connection.transport.abort()
         server.close()
