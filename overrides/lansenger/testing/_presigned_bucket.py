@@ -1,16 +1,10 @@
-"""A small object store behind presigned URLs, for the platform operations that answer an upload URL.
+"""An S3-style store behind presigned URLs, for the operations that answer an upload URL the client PUTs to.
 
-The platform answers a presigned object-storage URL and the client PUTs the file there, outside the gateway. The
-sandbox hands out URLs pointing at itself (`PUT /sandbox/bucket/{object_id}`) and behaves like an S3-style store:
-
-- the URL carries `AccessKeyId`, `Expires` (epoch seconds) and `Signature`, an HMAC over the method, the
-  Content-MD5 and Content-Type headers, the expiry and the path. Another header value, an extra query parameter
-  (an app token, say) or a changed path fails with 403 SignatureDoesNotMatch, and the XML error echoes the
-  signature it was given, as S3 does, so clients can prove they never repeat it;
-- an expired URL answers 403 AccessDenied, an Authorization header 400 InvalidArgument (a presigned request may not
-  carry other credentials), a body whose size or MD5 differs from what the URL was issued for 400 IncompleteBody or
-  BadDigest (the MD5 may be hex, as the platform's SDK sends it, or base64, as HTTP defines Content-MD5);
-- the body is streamed to disk and kept only when everything matched; a later PUT to the same URL replaces it.
+URLs point at the sandbox (`PUT /sandbox/bucket/{object_id}`) and carry `AccessKeyId`, `Expires` and `Signature`
+(an HMAC over method, Content-MD5, Content-Type, expiry and path). As S3 answers: another header or query
+parameter or path is 403 SignatureDoesNotMatch (echoing the signature given), an expired URL 403 AccessDenied, an
+Authorization header 400 InvalidArgument, a size or MD5 (hex or base64) other than issued 400 IncompleteBody or
+BadDigest. The body streams to disk and is kept only when everything matched; a later PUT replaces it.
 """
 
 from __future__ import annotations

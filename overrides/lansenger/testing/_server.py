@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import secrets
 import select
-import selectors
 import shutil
 import socket
 import socketserver
@@ -41,8 +40,8 @@ _JOIN_TIMEOUT = 5.0
 class _GatewayServer(ThreadingHTTPServer):
     """A threading HTTP server that stops at once and can end its idle keep-alive connections.
 
-    `serve_forever` only notices a shutdown at its next poll, which would make every
-    sandbox stop take up to a poll interval; here a socket pair wakes the loop instead.
+    `serve_forever` only notices a shutdown at its next poll, which would make every sandbox stop take up to a
+    poll interval; here the accept loop blocks, and `stop_serving` wakes it with a connection of its own.
     """
 
     # socketserver's default backlog of 5 resets connections when many clients connect at once,
@@ -55,12 +54,7 @@ class _GatewayServer(ThreadingHTTPServer):
         self._lock = threading.Lock()
         self._connections: dict[socket.socket, threading.Thread] = {}
         self._stopping = threading.Event()
-        self._wake_reader, self._wake_writer = socket.socketpair()
-        try:
-            super().__init__(address, _GatewayRequestHandler)
-        except BaseException:
-            self._close_wake_sockets()
-            raise
+        super().__init__(address, _GatewayRequestHandler)
 
     def server_bind(self) -> None:
         """Skip `HTTPServer.server_bind`'s reverse DNS lookup, which can stall for seconds."""
@@ -70,24 +64,19 @@ class _GatewayServer(ThreadingHTTPServer):
         self.server_port = int(port)
 
     def serve_until_stopped(self) -> None:
-        with selectors.DefaultSelector() as selector:
-            selector.register(self.socket, selectors.EVENT_READ)
-            selector.register(self._wake_reader, selectors.EVENT_READ)
-            while not self._stopping.is_set():
-                for key, _events in selector.select():
-                    if key.fileobj is self.socket and not self._stopping.is_set():
-                        self._accept()
+        while True:
+            try:
+                connection, client_address = self.get_request()
+            except OSError:
+                continue
+            if self._stopping.is_set():
+                connection.close()
+                return
+            self.process_request(connection, client_address)
 
     def stop_serving(self) -> None:
         self._stopping.set()
-        self._wake_writer.send(b"\0")
-
-    def _accept(self) -> None:
-        try:
-            connection, client_address = self.get_request()
-        except OSError:
-            return
-        self.process_request(connection, client_address)
+        socket.create_connection((self.server_name, self.server_port)).close()
 
     def process_request(self, request: Any, client_address: Any) -> None:
         """One daemon thread per connection, remembered so `close_connections` can end it."""
@@ -113,14 +102,6 @@ class _GatewayServer(ThreadingHTTPServer):
                 connection.shutdown(socket.SHUT_RDWR)
         for _connection, worker in connections:
             worker.join(_JOIN_TIMEOUT)
-
-    def server_close(self) -> None:
-        super().server_close()
-        self._close_wake_sockets()
-
-    def _close_wake_sockets(self) -> None:
-        self._wake_reader.close()
-        self._wake_writer.close()
 
 
 class _GatewayRequestHandler(BaseHTTPRequestHandler):
