@@ -1,10 +1,8 @@
 """The answer of every spec operation no hand-written route serves, made from the spec alone.
 
-The gateway has already checked the token and validated the request; this builds the 200 answer from the
-response schema (the envelope's `data`, or the bare JSON when the operation answers without the envelope), with
-examples where the spec gives them and synthesized values elsewhere, seeded by the request. Operations marked
-`x-lansenger-resource` keep records (see `_resources`), and `x-lansenger-emits` pushes the event the platform
-sends after the change.
+The request has been checked; the answer is the 200 response's schema (the envelope's `data`, or the bare JSON)
+filled from examples or synthesized values seeded by the request. `x-lansenger-resource` operations keep records
+(`_resources`); `x-lansenger-emits` pushes the platform's event after the change.
 """
 
 from __future__ import annotations

@@ -1,11 +1,8 @@
-"""`x-lansenger-refers`: request fields that must name a record the sandbox holds, as on the platform.
+"""`x-lansenger-refers` (`{staffIds: staff, creator: staff}`): fields that must name a record the sandbox holds.
 
-    x-lansenger-refers: {staffIds: staff, creator: staff}
-
-Each key is a top-level body field, a query parameter or a path parameter; a list is checked id by id. The value
-names a collection: one the hand-written stores hold (`HELD`, with the platform's refusal for an unknown id) or
-one declared with `x-lansenger-resource` (refused NOT_FOUND). The gateway checks them for every operation, served
-by a hand-written route or by the spec's default, after the request has passed validation.
+Each key is a body field, query or path parameter (a list is checked id by id); the value names a collection the
+hand-written stores hold (`HELD`, refused as the platform refuses) or an `x-lansenger-resource` (NOT_FOUND). Checked
+for every operation once the request has passed validation.
 """
 
 from __future__ import annotations

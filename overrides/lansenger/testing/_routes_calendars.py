@@ -1,10 +1,9 @@
 """Schedules, kept so that their changes push the platform's schedule_modify / schedule_delete events.
 
-Every identity owns one primary calendar, made the first time it is asked for: the staff member behind
-``user_token``, else the staff member ``user_id`` names, else (neither given) the app's bot. A schedule is kept
-whole, as its create body says (held to the spec; its attendees must be in the directory), then updated key by
-key; a repeating schedule is not expanded, so the occurrence-level operationTypes act on the whole series. The
-attendee operations get the spec's default answers.
+Each identity has one primary calendar, made when first asked for: the user of ``user_token``, else ``user_id``,
+else the app's bot. A schedule is kept as created (attendees must be in the directory) and updated key by key;
+repeats are not expanded, so occurrence-level operationTypes act on the whole series. Attendee operations get the
+spec's default answers.
 """
 
 from __future__ import annotations

@@ -1,14 +1,9 @@
-"""Sandbox-only control routes (not platform calls): make the sandbox act like the people using the platform.
+"""Sandbox-only control routes (no app token; under `/sandbox/`, never a gateway path): act as the platform's users.
 
-- `POST /sandbox/callbacks` `{"url": ...}`: where the sandbox sends its encrypted, signed callbacks;
-- `POST /sandbox/messages/to-bot` `{"from": staffId, "text": ..., "groupId": optional}`: someone writes to the
-  bot; the sandbox delivers a `bot_private_message` (or `bot_group_message`) callback to the registered URL and
-  answers with the receiver's reply;
-- `POST /sandbox/events` `{"eventType": ..., "data": {...}}`: publish any event type, delivered like the events
-  the sandbox publishes itself when something happens (staff and departments created, changed or deleted,
-  schedules changed or deleted).
-
-They take no app token, and live under `/sandbox/` so they can never be mistaken for gateway paths.
+`POST /sandbox/callbacks {"url"}` registers the receiver of the encrypted, signed callbacks;
+`POST /sandbox/messages/to-bot {"from", "text", "groupId"?}` delivers a `bot_private_message` (or
+`bot_group_message`) callback and answers with the receiver's reply; `POST /sandbox/events {"eventType", "data"}`
+publishes any event, delivered like those the sandbox publishes itself after directory and schedule changes.
 """
 
 from __future__ import annotations

@@ -1,13 +1,10 @@
-"""The passport's OAuth2 device flow as the sandbox plays it: a device code stays pending until someone decides.
+"""The passport's OAuth2 device flow: a device code stays pending until someone decides.
 
-The person's side, three ways: from a test, `sandbox.device_flow.approve(user_code, staff_id)` / `deny(user_code)`;
-from another process, `POST /sandbox/device/approve {"userCode", "staffId"?}` / `POST /sandbox/device/deny
-{"userCode"}`; in a browser, opening the verification URL approves as `sandbox.oauth.approver` (as the authorize
-page does). `slow_down(times)` makes the next polls answer RFC 8628's `slow_down`.
-
-The passport answers bare JSON, not the gateway envelope. Gaps in the platform's description, and the choices made
-here: a poll for an unknown or used device code answers `{"error": {"code": 10001, "message"}}` (HTTP 400); a
-wrong clientId answers RFC 6749's `invalid_client` (HTTP 401); polling too fast is not detected (use `slow_down`).
+The person decides from a test (`sandbox.device_flow.approve(user_code, staff_id)` / `deny`), from another process
+(`POST /sandbox/device/approve {"userCode", "staffId"?}` / `deny {"userCode"}`) or in a browser (the verification
+URL approves as `sandbox.oauth.approver`); `slow_down(times)` makes the next polls answer RFC 8628's `slow_down`.
+Where the platform is silent: an unknown or used device code answers `{"error": {"code": 10001, "message"}}`
+(HTTP 400), a wrong clientId RFC 6749's `invalid_client` (HTTP 401); polling too fast is not detected.
 """
 
 from __future__ import annotations

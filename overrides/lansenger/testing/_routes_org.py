@@ -1,10 +1,8 @@
-"""Organisation, departments and staff reads: the sandbox answers them from its copy of the directory.
+"""Organisation, department and staff reads, answered from the sandbox's directory as it stands.
 
-Every sandbox starts from the seed (`._directory`); departments and staff the contact-admin routes create,
-change or delete (`._routes_org_admin`) show here at once. Records are projected onto the response schema each
-read declares. Choices where the platform is silent: a department's member list and member counts cover its
-direct members only; a staff member's ancestor chains run from the root down to, and including, each of their
-departments; a department's ancestors stop at its parent.
+Records are projected onto each read's response schema. Where the platform is silent: a department's members and
+member counts are its direct members; a person's ancestor chains run from the root down to each of their
+departments, included; a department's ancestors stop at its parent.
 """
 
 from __future__ import annotations

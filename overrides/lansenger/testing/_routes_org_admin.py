@@ -1,13 +1,10 @@
-"""Contact administration: creating, changing and deleting departments and staff in the sandbox's directory.
+"""Contact administration: departments and staff created, changed and deleted in the sandbox's directory.
 
-Each change is checked in full on a draft of the directory (`._directory`) and recorded only when it passes;
-each pushes the event the platform pushes after it (dept_create, staff_modify, ...). Bodies are already held to
-the spec. Choices where the platform is silent, each the stricter reading so code that passes here does not trip
-on the platform: a department with sub-departments or members cannot be deleted; a person keeps at least one
-department; every sign-in way needs its credential (mobile number, email, login name); mobile numbers, emails,
-login names, employee numbers and external ids are unique in the org. A person created without departments
-joins the root department. Lists in an update replace the stored list; extraFieldSet is merged key by key.
-`loginPassword` is accepted and never kept.
+Each change is checked on a draft of the directory and kept only when it passes, then pushes the platform's event
+(dept_create, staff_modify, ...). Where the platform is silent, the stricter reading: a department with
+sub-departments or members cannot be deleted; a person keeps at least one department (the root when created
+without); every sign-in way needs its credential; mobile numbers, emails, login names, employee numbers and external
+ids are unique. Lists in an update replace the stored ones; extraFieldSet merges; `loginPassword` is never kept.
 """
 
 from __future__ import annotations

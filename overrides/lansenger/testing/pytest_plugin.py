@@ -1,14 +1,11 @@
-"""pytest fixtures for testing a bot against the sandbox, registered automatically (the ``pytest11`` entry point).
-
-Once the SDK is installed, any test can ask for them; nothing to import or configure::
+"""pytest fixtures for testing a bot against the sandbox, registered by the SDK's ``pytest11`` entry point::
 
     def test_greets(lansenger_sandbox, lansenger_client):
         lansenger_client.messages.send_text("524288-1001", "hello")
         assert lansenger_sandbox.state.messages[0]["body"]["msgType"] == "text"
 
-Each test gets a fresh sandbox (its own port, state and faults), so tests never see each other's messages.
-Async tests build ``AsyncLansenger(sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url)`` on the
-sandbox fixture; other options (token lifetime, retry policy) likewise.
+Each test gets a fresh sandbox (own port, state and faults). Async tests build ``AsyncLansenger(sandbox.app_id,
+sandbox.app_secret, gateway_url=sandbox.url)`` on the sandbox fixture, as do tests needing other options.
 """
 
 from __future__ import annotations

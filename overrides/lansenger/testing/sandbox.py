@@ -1,12 +1,8 @@
 """Command line for the sandbox: ``python -m lansenger.testing.sandbox``.
 
-Serves until interrupted, or with ``--run CMD ...`` runs one command against a fresh
-sandbox (what ``make demo`` does) and exits with that command's status.
-
-``--fault PATH:KIND[,KIND...][:TIMES]`` (repeatable) makes the next TIMES (default 1) requests to PATH
-misbehave, as `Sandbox.fail_next` does. KIND is one of ``status=503``, ``err_code=10000``, ``retry_after=2``,
-``latency=1.5``, ``reset``, ``malformed_json``, ``expire_token``; for example
-``--fault /v1/bot/messages/create:status=429,retry_after=2:3``.
+Serves until interrupted, or with ``--run CMD ...`` runs one command against a fresh sandbox (what ``make demo``
+does) and exits with its status. ``--fault PATH:KIND[,KIND...][:TIMES]`` (repeatable) injects faults as
+`Sandbox.fail_next` does, e.g. ``--fault /v1/bot/messages/create:status=429,retry_after=2:3``.
 """
 
 from __future__ import annotations
