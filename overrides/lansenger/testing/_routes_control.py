@@ -12,21 +12,16 @@ import secrets
 import time
 from typing import Any
 
-from ._callback_target import CallbackTarget
 from ._directory import ORG_ID, directory
 from ._replies import Reply, invalid, success
 from ._routing import Backend, Request, Route
-
-
-def callback_target(backend: Backend) -> CallbackTarget:
-    return backend.callbacks
 
 
 def register_callbacks(backend: Backend, request: Request) -> Reply:
     url = request.json.get("url") if isinstance(request.json, dict) else None
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):
         raise invalid("url: an http(s) URL is required")
-    callback_target(backend).url = url
+    backend.callbacks.url = url
     return success({"url": url})
 
 
@@ -54,7 +49,7 @@ def message_to_bot(backend: Backend, request: Request) -> Reply:
         "eventType": "bot_group_message" if "groupId" in data else "bot_private_message",
         "data": data,
     }
-    status, reply = callback_target(backend).deliver([event])
+    status, reply = backend.callbacks.deliver([event])
     return success({"status": status, "reply": reply, "msgId": data["msgId"]})
 
 

