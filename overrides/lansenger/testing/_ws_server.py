@@ -36,10 +36,8 @@ _silent.addHandler(logging.NullHandler())
 
 
 class SandboxWebSocket:
-    """A WebSocket server that checks the endpoint's ticket, pushes frames on demand and fails on demand.
-
-    Every method is safe to call from any thread except the server's own; each returns once it has taken effect.
-    """
+    """A WebSocket server that checks the endpoint's ticket, pushes frames and fails on demand; its methods are
+    for any thread but the server's own, and return once they have taken effect."""
 
     def __init__(self, tickets: WsTickets, host: str) -> None:
         self._tickets = tickets
@@ -54,8 +52,10 @@ class SandboxWebSocket:
         self._queue: list[str | bytes] = []
         self._closing: set[asyncio.Task[None]] = set()
         self._refuse = 0
-        self._connections = 0
-        self._refused = 0
+        self.connections = 0
+        """Handshakes accepted so far (counted on the server's loop, like the refusals)."""
+        self.handshakes_refused = 0
+        """Handshakes answered with an HTTP error (refuse_next, a wrong ticket or a wrong path)."""
 
     @property
     def url(self) -> str:
@@ -141,18 +141,13 @@ class SandboxWebSocket:
         self._call(lambda: self._send(data))
 
     def close_all(self, code: int = 1001, reason: str = "") -> int:
-        """Send a close frame with ``code`` on every live connection; returns how many.
-
-        Returns once the frames are sent, without waiting for the clients' replies, so a test can call it from the
-        event loop its client runs on.
-        """
+        """Send a close frame on every live connection; returns how many once sent, without waiting for the
+        clients' replies (so a test can call it from the event loop its client runs on)."""
         return self._call(lambda: self._close_all(code, reason))
 
     def stall(self) -> int:
-        """Stop reading on every live connection: pings go unanswered (no pong, no close reply), as on a dead link.
-
-        Stalled connections take no more frames; returns how many were stalled.
-        """
+        """Stop reading on every live connection, as on a dead link (no pong, no close reply, no more frames);
+        returns how many."""
         return self._call(self._stall)
 
     def refuse_next(self, count: int = 1) -> None:
@@ -161,18 +156,6 @@ class SandboxWebSocket:
             raise ValueError("count must not be negative")
         with self._lock:
             self._refuse = count
-
-    @property
-    def connections(self) -> int:
-        """Handshakes accepted so far."""
-        with self._lock:
-            return self._connections
-
-    @property
-    def handshakes_refused(self) -> int:
-        """Handshakes answered with an HTTP error (refuse_next, a wrong ticket or a wrong path)."""
-        with self._lock:
-            return self._refused
 
     @property
     def connected(self) -> int:
@@ -202,13 +185,11 @@ class SandboxWebSocket:
                 answer = (HTTPStatus.FORBIDDEN, "invalid ticket\n")
             else:
                 answer = None
-            if answer is not None:
-                self._refused += 1
+        self.handshakes_refused += answer is not None
         return connection.respond(*answer) if answer is not None else None
 
     async def _handle(self, connection: ServerConnection) -> None:
-        with self._lock:
-            self._connections += 1
+        self.connections += 1
         self._live.append(connection)
         queued, self._queue = self._queue, []
         for data in queued:
