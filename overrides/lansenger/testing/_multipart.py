@@ -6,7 +6,6 @@ the body chunk by chunk; the ``email`` package still reads each part's headers a
 
 from __future__ import annotations
 
-import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -75,7 +74,7 @@ class _Scanner:
         del self._buffer[:count]
         return taken
 
-    def pipe_until(self, marker: bytes, sink: Callable[[bytes], None]) -> None:
+    def pipe_until(self, marker: bytes, sink: Callable[[bytes], object]) -> None:
         """Hand everything before ``marker`` to ``sink`` and consume the marker itself."""
         keep = len(marker) - 1
         while (end := self._buffer.find(marker)) < 0:
@@ -97,25 +96,6 @@ class _Collected:
         self.data += piece
         if len(self.data) > self._limit:
             raise MultipartError(f"{self._what} too large")
-
-
-class _FileSink:
-    def __init__(self, directory: Path) -> None:
-        descriptor, name = tempfile.mkstemp(prefix="upload-", dir=directory)
-        self.path = Path(name)
-        self.size = 0
-        self._file = os.fdopen(descriptor, "wb")
-
-    def __call__(self, piece: bytes) -> None:
-        self._file.write(piece)
-        self.size += len(piece)
-
-    def close(self) -> None:
-        self._file.close()
-
-    def discard(self) -> None:
-        self.close()
-        self.path.unlink(missing_ok=True)
 
 
 def parse_form(source: ChunkSource, boundary: bytes, directory: Path) -> FormData:
@@ -160,12 +140,12 @@ def _read_part(scanner: _Scanner, delimiter: bytes, directory: Path, form: FormD
         return
     if name in form.files:
         raise MultipartError(f"duplicate file part {name!r}")
-    sink = _FileSink(directory)
-    try:
-        scanner.pipe_until(delimiter, sink)
-    except BaseException:
-        sink.discard()
-        raise
-    sink.close()
+    with tempfile.NamedTemporaryFile(prefix="upload-", dir=directory, delete=False) as sink:
+        try:
+            scanner.pipe_until(delimiter, sink.write)
+        except BaseException:
+            Path(sink.name).unlink()
+            raise
+        size = sink.tell()
     content_type = headers.get("content-type", "application/octet-stream")
-    form.files[name] = UploadedFile(filename, content_type, sink.path, sink.size)
+    form.files[name] = UploadedFile(filename, content_type, Path(sink.name), size)
