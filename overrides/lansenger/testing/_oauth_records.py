@@ -46,22 +46,12 @@ class OAuthRecords:
         self._codes: dict[str, _Code] = {}
         self._user_tokens: dict[str, tuple[str, float]] = {}
         self._refresh_tokens: dict[str, _Grant] = {}
-        self._refreshes = 0
-        self._exchanges = 0
+        self.refreshes = 0
+        """Successful refresh-token rotations so far (counted under the lock)."""
+        self.exchanges = 0
+        """Codes exchanged for user tokens so far."""
         self.approver = SANDBOX_USER
         """The staff id that approves authorization requests; set it to log in as someone else."""
-
-    @property
-    def refreshes(self) -> int:
-        """Successful refresh-token rotations so far."""
-        with self._lock:
-            return self._refreshes
-
-    @property
-    def exchanges(self) -> int:
-        """Codes exchanged for user tokens so far."""
-        with self._lock:
-            return self._exchanges
 
     def issue_code(self, staff_id: str, redirect_uri: str, scope: str, state: str) -> str:
         code = secrets.token_hex(16)
@@ -76,7 +66,7 @@ class OAuthRecords:
                 raise OAuthRefused("invalid code")
             if redirect_uri is not None and redirect_uri != issued.redirect_uri:
                 raise OAuthRefused("redirect_uri does not match the authorization request")
-            self._exchanges += 1
+            self.exchanges += 1
             refresh_deadline = self._clock() + field_default("UserTokenGrant", "refreshExpiresIn")
             grant = _Grant(issued.staff_id, issued.scope, issued.state, refresh_deadline)
             return self._issue(grant)
@@ -92,7 +82,7 @@ class OAuthRecords:
                     self._refresh_tokens[refresh_token] = grant
                     raise OAuthRefused("scope can only narrow the grant")
                 grant = _Grant(grant.staff_id, scope, grant.state, grant.refresh_deadline)
-            self._refreshes += 1
+            self.refreshes += 1
             return self._issue(grant)
 
     def _issue(self, grant: _Grant) -> dict[str, Any]:
