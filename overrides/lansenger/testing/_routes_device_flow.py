@@ -42,15 +42,6 @@ class _DeviceCode:
     denied: bool = False
 
 
-@dataclass(frozen=True)
-class PollOutcome:
-    """What one poll comes to; `staff_id` and `scope` are set once approved (the handler then issues a code)."""
-
-    state: str
-    staff_id: str | None = None
-    scope: str | None = None
-
-
 class UnknownDeviceCode(LookupError):
     """No live device flow has this code (never issued, already used, denied or expired)."""
 
@@ -61,8 +52,8 @@ class DeviceFlowRecords:
     `interval` and `lifetime` (seconds) apply to codes issued afterwards; `is_staff` tells who may approve.
     """
 
-    def __init__(self, is_staff: Callable[[str], bool], clock: Callable[[], float] = time.monotonic) -> None:
-        self._is_staff = is_staff
+    def __init__(self, state: SandboxState, clock: Callable[[], float] = time.monotonic) -> None:
+        self._state = state
         self._clock = clock
         self._lock = threading.Lock()
         self._by_device: dict[str, _DeviceCode] = {}
@@ -94,7 +85,7 @@ class DeviceFlowRecords:
 
     def approve(self, user_code: str, staff_id: str = SANDBOX_USER) -> None:
         """The person behind `staff_id` approves; their next poll gets an OAuth2 code for them."""
-        if not self._is_staff(staff_id):
+        if staff_id not in directory(self._state).read().staff:
             raise ValueError(f"no staff {staff_id!r} in the sandbox directory")
         with self._lock:
             self._pending(user_code).approved_by = staff_id
@@ -119,34 +110,29 @@ class DeviceFlowRecords:
                 return code
         raise UnknownDeviceCode(f"no pending device flow has user code {user_code!r}")
 
-    def poll(self, device_code: str) -> PollOutcome:
-        """A decided or expired code answers once and is gone; RFC 8628 codes are single-use."""
+    def poll(self, device_code: str) -> tuple[str, _DeviceCode | None]:
+        """The flow's state, and its code once approved; a decided or expired code answers once and is gone."""
         with self._lock:
             code = self._by_device.get(device_code)
             if code is None:
                 raise UnknownDeviceCode("invalid device code")
             if self._clock() >= code.deadline:
                 del self._by_device[device_code]
-                return PollOutcome(poll.DEVICE_POLL_STATE_EXPIRED)
+                return poll.DEVICE_POLL_STATE_EXPIRED, None
             if self._slow_downs:
                 self._slow_downs -= 1
-                return PollOutcome(poll.DEVICE_POLL_STATE_SLOW_DOWN)
+                return poll.DEVICE_POLL_STATE_SLOW_DOWN, None
             if code.denied:
                 del self._by_device[device_code]
-                return PollOutcome(poll.DEVICE_POLL_STATE_DENIED)
+                return poll.DEVICE_POLL_STATE_DENIED, None
             if code.approved_by is None:
-                return PollOutcome(poll.DEVICE_POLL_STATE_PENDING)
+                return poll.DEVICE_POLL_STATE_PENDING, None
             del self._by_device[device_code]
-            return PollOutcome(poll.DEVICE_POLL_STATE_APPROVED, code.approved_by, code.scope)
+            return poll.DEVICE_POLL_STATE_APPROVED, code
 
 
 def device_flow_records(state: SandboxState) -> DeviceFlowRecords:
-    """The sandbox's device flows; whoever is staff of its directory at the time may approve."""
-
-    def is_staff(staff_id: str) -> bool:
-        return staff_id in directory(state).read().staff
-
-    return state.domain("device-flow", lambda: DeviceFlowRecords(is_staff))
+    return state.domain("device-flow", lambda: DeviceFlowRecords(state))
 
 
 def _rfc_error(error: str, description: str, status: int = 400) -> RawReply:
@@ -178,15 +164,16 @@ def device_token(backend: Backend, request: Request) -> Reply:
     if request.json["clientId"] != backend.app_id:
         return _rfc_error("invalid_client", "unknown clientId", status=401)
     try:
-        outcome = device_flow_records(backend.state).poll(request.json["deviceCode"])
+        state, approved = device_flow_records(backend.state).poll(request.json["deviceCode"])
     except UnknownDeviceCode as unknown:
         return json_reply({"error": {"code": 10001, "message": str(unknown)}}, 400)
-    if outcome.state == poll.DEVICE_POLL_STATE_SLOW_DOWN:
-        return _rfc_error(poll.DEVICE_POLL_STATE_SLOW_DOWN, "poll less often")
-    answer: dict[str, Any] = {"state": outcome.state}
-    if outcome.staff_id is not None:
-        answer["oauth2Code"] = backend.oauth.issue_code(outcome.staff_id, "", outcome.scope or "", "")
-    return json_reply(answer)
+    if state == poll.DEVICE_POLL_STATE_SLOW_DOWN:
+        return _rfc_error(state, "poll less often")
+    if approved is None or approved.approved_by is None:
+        return json_reply({"state": state})
+    return json_reply(
+        {"state": state, "oauth2Code": backend.oauth.issue_code(approved.approved_by, "", approved.scope, "")}
+    )
 
 
 def verify_page(backend: Backend, request: Request) -> Reply:
