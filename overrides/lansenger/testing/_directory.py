@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from lansenger_api.errors import ErrorCode
 
-from ._replies import USER_NOT_FOUND, ApiError
+from ._replies import ApiError
 from ._state import SandboxState
 
 Record = dict[str, Any]
@@ -130,7 +130,7 @@ class Roster:
     def member(self, staff_id: str) -> Record:
         staff = self.staff.get(staff_id)
         if staff is None:
-            raise ApiError(USER_NOT_FOUND, f"user not found: {staff_id}")
+            raise ApiError(ErrorCode.USER_NOT_FOUND, f"user not found: {staff_id}")
         return staff
 
     def chain(self, department: Record) -> list[Record]:

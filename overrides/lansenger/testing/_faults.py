@@ -7,7 +7,9 @@ from collections import deque
 from dataclasses import dataclass
 from http.client import responses
 
-from ._replies import INVALID_TOKEN, DropConnection, RawReply, Reply, failure
+from lansenger_api.errors import ErrorCode
+
+from ._replies import DropConnection, RawReply, Reply, failure
 from ._state import SandboxState
 
 
@@ -56,7 +58,7 @@ class Fault:
             return DropConnection()
         if self.expire_token:
             state.expire_tokens()
-            return failure(INVALID_TOKEN, "invalid or expired app_token")
+            return failure(ErrorCode.TOKEN_INVALID, "invalid or expired app_token")
         if self.malformed_json:  # what a proxy that cut the answer short leaves: JSON that does not parse
             return RawReply(b'{"errCode":0,"errMsg":"ok","data":{"msgId":')
         retry = self.retry_after

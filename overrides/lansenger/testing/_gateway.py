@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from lansenger_api.errors import ErrorCode
+
 from . import (
     _presigned_bucket,
     _routes,
@@ -28,7 +30,7 @@ from ._body import BodyTooLarge, RequestBody
 from ._default import default_handler
 from ._faults import FaultPlan
 from ._references import check_references
-from ._replies import INVALID_TOKEN, ApiError, DropConnection, Reply, failure, invalid
+from ._replies import ApiError, DropConnection, Reply, failure, invalid
 from ._routing import Backend, Request, Route
 from ._spec import SpecIndex, SpecOperation, template_shape
 
@@ -128,7 +130,7 @@ class Gateway:
         if bound.route.needs_app_token:
             token = request.param("app_token")
             if token is None or not self._backend.state.token_is_live(token):
-                raise ApiError(INVALID_TOKEN, "invalid or expired app_token")
+                raise ApiError(ErrorCode.TOKEN_INVALID, "invalid or expired app_token")
         if bound.rules is not None:
             bound.rules.check_query(request.query)
         if bound.route.takes_json:

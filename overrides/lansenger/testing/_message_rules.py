@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from lansenger_api.errors import ErrorCode
+
 from ._directory import Roster, directory
-from ._replies import USER_NOT_FOUND, ApiError, invalid
+from ._replies import ApiError, invalid
 from ._routes_groups import GroupStore
 from ._routing import Backend
 from ._spec import message_payload
@@ -42,7 +44,7 @@ def check_message(backend: Backend, body: Mapping[str, Any]) -> None:
 def known_staff(now: Roster, staff_id: str, where: str) -> str:
     """The platform answers an unknown staff id with "user not found", as its staff reads do."""
     if staff_id not in now.staff:
-        raise ApiError(USER_NOT_FOUND, f"{where}: user {staff_id} not found")
+        raise ApiError(ErrorCode.USER_NOT_FOUND, f"{where}: user {staff_id} not found")
     return staff_id
 
 
@@ -61,5 +63,5 @@ def split_recipients(backend: Backend, body: Mapping[str, Any]) -> tuple[list[st
     invalid_staff = [staff_id for staff_id in staff if staff_id not in now.staff]
     invalid_departments = [department for department in departments if department not in now.departments]
     if len(invalid_staff) == len(staff) and len(invalid_departments) == len(departments):
-        raise ApiError(USER_NOT_FOUND, "userIdList / departmentIdList: no known recipient")
+        raise ApiError(ErrorCode.USER_NOT_FOUND, "userIdList / departmentIdList: no known recipient")
     return invalid_staff, invalid_departments

@@ -11,13 +11,6 @@ from typing import TypeAlias
 from lansenger_api.errors import ErrorCode
 
 OK = 0
-INVALID_PARAMETER = ErrorCode.INVALID_PARAMETER
-INVALID_TOKEN = ErrorCode.TOKEN_INVALID
-INVALID_CODE = ErrorCode.INVALID_CODE
-INVALID_REFRESH_TOKEN = ErrorCode.INVALID_REFRESH_TOKEN
-USER_NOT_FOUND = ErrorCode.USER_NOT_FOUND
-MEDIA_NOT_FOUND = ErrorCode.NOT_FOUND
-INVALID_CREDENTIAL = ErrorCode.INVALID_CREDENTIAL
 
 
 @dataclass(frozen=True)
@@ -83,7 +76,7 @@ class ApiError(Exception):
 
 
 def invalid(detail: str) -> ApiError:
-    return ApiError(INVALID_PARAMETER, f"invalid parameter: {detail}")
+    return ApiError(ErrorCode.INVALID_PARAMETER, f"invalid parameter: {detail}")
 
 
 def success(data: object) -> RawReply:

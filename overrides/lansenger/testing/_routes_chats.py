@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 from lansenger_api.errors import ErrorCode
 
 from ._directory import Roster, directory
-from ._replies import MEDIA_NOT_FOUND, USER_NOT_FOUND, ApiError, Reply, success
+from ._replies import ApiError, Reply, success
 from ._routes_groups import APP, GroupStore
 from ._routes_media import tickets
 from ._routing import Backend, Request, Route
@@ -212,11 +212,11 @@ def _chat(backend: Backend, actor: str | None, staff_id: str | None, group_id: s
     if staff_id:
         now = directory(backend.state).read()
         if staff_id not in now.staff:
-            raise ApiError(USER_NOT_FOUND, f"staffId: user {staff_id} not found")
+            raise ApiError(ErrorCode.USER_NOT_FOUND, f"staffId: user {staff_id} not found")
         return private_key(actor, staff_id), display_name(now, staff_id), PRIVATE
     key, group = group_key(str(group_id)), _groups(backend).group(str(group_id))
     if group is None and not history(backend).entries(key):
-        raise ApiError(MEDIA_NOT_FOUND, f"groupId: group {group_id} not found")
+        raise ApiError(ErrorCode.NOT_FOUND, f"groupId: group {group_id} not found")
     if group is not None and actor is not APP and actor not in group.members:
         raise ApiError(ErrorCode.NOT_IN_GROUP, "not in group")
     return key, group.settings["name"] if group is not None else str(group_id), GROUP

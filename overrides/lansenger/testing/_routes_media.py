@@ -12,8 +12,10 @@ import time
 from collections.abc import Callable
 from typing import ClassVar
 
+from lansenger_api.errors import ErrorCode
+
 from ._multipart import MultipartError, form_boundary, parse_form
-from ._replies import MEDIA_NOT_FOUND, ApiError, FileReply, Reply, failure, invalid, success
+from ._replies import ApiError, FileReply, Reply, failure, invalid, success
 from ._routing import Backend, Request, Route
 from ._state import MediaRecord
 
@@ -80,7 +82,7 @@ def _store_upload(backend: Backend, request: Request) -> str:
 def _file(backend: Backend, media_id: str | None, missing: str) -> FileReply:
     record = backend.state.media_record(media_id) if media_id is not None else None
     if record is None:
-        raise ApiError(MEDIA_NOT_FOUND, missing)
+        raise ApiError(ErrorCode.NOT_FOUND, missing)
     return FileReply(record["path"], record["content_type"], record["size"])
 
 
@@ -93,7 +95,7 @@ def fetch_media_path(backend: Backend, request: Request) -> Reply:
     media_id = request.path_params["media_id"]
     record = backend.state.media_record(media_id)
     if record is None:
-        raise ApiError(MEDIA_NOT_FOUND, "media not found")
+        raise ApiError(ErrorCode.NOT_FOUND, "media not found")
     ticket = tickets(backend).issue(media_id, lifetime=LINK_LIFETIME)
     link = f"http://{request.host or '127.0.0.1'}{FILE_LINK_PATH.format(ticket=ticket)}"
     return success({"mediaPath": link, "name": record["filename"], "type": record["type"], "size": record["size"]})

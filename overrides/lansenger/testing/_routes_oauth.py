@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from urllib.parse import urlencode, urlsplit
 
+from lansenger_api.errors import ErrorCode
+
 from ._directory import ORG_ID, ORG_NAME, directory
 from ._oauth_records import OAuthRefused
-from ._replies import INVALID_CODE, INVALID_REFRESH_TOKEN, USER_NOT_FOUND, ApiError, RawReply, Reply, success
+from ._replies import ApiError, RawReply, Reply, success
 from ._routes_org import project
 from ._routing import Backend, Request, Route
 
@@ -37,21 +39,21 @@ def create_user_token(backend: Backend, request: Request) -> Reply:
     try:
         return success(backend.oauth.exchange(request.required_param("code"), request.param("redirect_uri")))
     except OAuthRefused as refused:
-        raise ApiError(INVALID_CODE, str(refused)) from None
+        raise ApiError(ErrorCode.INVALID_CODE, str(refused)) from None
 
 
 def refresh_user_token(backend: Backend, request: Request) -> Reply:
     try:
         return success(backend.oauth.refresh(request.required_param("refresh_token"), request.param("scope")))
     except OAuthRefused as refused:
-        raise ApiError(INVALID_REFRESH_TOKEN, str(refused)) from None
+        raise ApiError(ErrorCode.INVALID_REFRESH_TOKEN, str(refused)) from None
 
 
 def fetch_current_user(backend: Backend, request: Request) -> Reply:
     now = directory(backend.state).read()
     staff = now.staff.get(backend.acting_staff(request) or "")
     if staff is None:
-        raise ApiError(USER_NOT_FOUND, "user not found")
+        raise ApiError(ErrorCode.USER_NOT_FOUND, "user not found")
     departments = [{"id": d, "name": now.departments[d]["name"]} for d in staff["departments"]]
     user = project(staff, "CurrentUser", orgId=ORG_ID, orgName=ORG_NAME, department=departments)
     return success(user)

@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from lansenger_api.errors import ErrorCode
+
 from ._directory import EXTRA_FIELDS, ORG_ID, ORG_NAME, Record, Roster, check_org, directory
-from ._replies import USER_NOT_FOUND, ApiError, Reply, invalid, success
+from ._replies import ApiError, Reply, invalid, success
 from ._routing import Backend, Request, Route
 from ._spec import query_default, schema_properties
 
@@ -122,7 +124,7 @@ def map_staff_id(backend: Backend, request: Request) -> Reply:
     wanted = wanted.casefold() if id_type == "mail" else wanted
     found = [staff["staffId"] for staff in now.staff.values() if _lookup(staff, id_type) == wanted]
     if request.required_param("org_id") != ORG_ID or not found:
-        raise ApiError(USER_NOT_FOUND, "user not found")
+        raise ApiError(ErrorCode.USER_NOT_FOUND, "user not found")
     return success({"staffId": found[0]})
 
 

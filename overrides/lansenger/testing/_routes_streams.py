@@ -8,18 +8,11 @@ import threading
 from collections.abc import Callable, Generator
 from typing import Any
 
+from lansenger_api.errors import ErrorCode
+
 from ._directory import directory
 from ._message_rules import known_staff, reachable_group
-from ._replies import (
-    EVENT_POLL,
-    MEDIA_NOT_FOUND,
-    ApiError,
-    CutConnection,
-    EventStreamReply,
-    Reply,
-    invalid,
-    success,
-)
+from ._replies import EVENT_POLL, ApiError, CutConnection, EventStreamReply, Reply, invalid, success
 from ._routing import Backend, Request, Route
 from ._spec import field_default
 from ._state import SandboxState
@@ -183,7 +176,7 @@ def fetch_stream_message(backend: Backend, request: Request) -> Reply:
     records = _streams(backend)
     found = records.get(request.json["msgId"])
     if found is None:
-        raise ApiError(MEDIA_NOT_FOUND, "stream message not found")
+        raise ApiError(ErrorCode.NOT_FOUND, "stream message not found")
     if "text/event-stream" not in (request.header("Accept") or ""):
         return success(found)
     last_event_id = request.header("Last-Event-ID") or "0"
@@ -196,7 +189,7 @@ def update_stream_message(backend: Backend, request: Request) -> Reply:
     """Sandbox only (see the spec): the platform documents no way to put content into a stream message."""
     body = request.json
     if not _streams(backend).update(body["msgId"], body["content"], bool(body.get("finished", False))):
-        raise ApiError(MEDIA_NOT_FOUND, "stream message not found")
+        raise ApiError(ErrorCode.NOT_FOUND, "stream message not found")
     return success({})
 
 

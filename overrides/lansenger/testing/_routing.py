@@ -8,10 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lansenger_api.errors import ErrorCode
+
 from ._body import RequestBody
 from ._callback_target import CallbackTarget, event_timestamp
 from ._oauth_records import OAuthRecords
-from ._replies import INVALID_CREDENTIAL, INVALID_TOKEN, ApiError, Reply, invalid
+from ._replies import ApiError, Reply, invalid
 from ._state import SandboxState
 
 
@@ -58,7 +60,7 @@ class Backend:
         """Refused as the platform does; compared in constant time, so a wrong secret takes as long as a right one."""
         same_id = hmac.compare_digest(app_id.encode(), self.app_id.encode())
         if not same_id & hmac.compare_digest(secret.encode(), self.app_secret.encode()):
-            raise ApiError(INVALID_CREDENTIAL, "invalid credential")
+            raise ApiError(ErrorCode.INVALID_CREDENTIAL, "invalid credential")
 
     def media_exists(self, media_id: str) -> bool:
         return self.state.media_record(media_id) is not None
@@ -83,7 +85,7 @@ class Backend:
             return None
         staff_id = self.oauth.staff_for(token)
         if staff_id is None:
-            raise ApiError(INVALID_TOKEN, "invalid or expired user_token")
+            raise ApiError(ErrorCode.TOKEN_INVALID, "invalid or expired user_token")
         return staff_id
 
 
