@@ -16,8 +16,8 @@ from typing import Any
 from lansenger_api.errors import ErrorCode
 
 from ._directory import directory
-from ._message_rules import known_staff
 from ._replies import ApiError, Reply, success
+from ._routes import known_staff
 from ._routing import Backend, Request, Route
 from ._spec import schema_properties
 

@@ -20,8 +20,8 @@ from typing import Any, ClassVar
 from lansenger_api.errors import ErrorCode
 
 from ._directory import ORG_ID, directory
-from ._message_rules import check_message, reachable_group
 from ._replies import ApiError, Reply, invalid, success
+from ._routes import check_message, reachable_group
 from ._routes_chats import group_key, history, message_content
 from ._routing import Backend, Request, Route
 

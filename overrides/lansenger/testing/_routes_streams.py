@@ -11,8 +11,8 @@ from typing import Any
 from lansenger_api.errors import ErrorCode
 
 from ._directory import directory
-from ._message_rules import known_staff, reachable_group
 from ._replies import EVENT_POLL, ApiError, CutConnection, EventStreamReply, Reply, invalid, success
+from ._routes import known_staff, reachable_group
 from ._routing import Backend, Request, Route
 from ._spec import field_default
 from ._state import SandboxState
