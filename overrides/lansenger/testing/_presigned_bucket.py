@@ -10,7 +10,6 @@ BadDigest. The body streams to disk and is kept only when everything matched; a 
 from __future__ import annotations
 
 import base64
-import contextlib
 import dataclasses
 import hashlib
 import hmac
@@ -87,28 +86,22 @@ class PresignedBucket:
         object_id = request.path_params["object_id"]
         with self._lock:
             slot = self._objects.get(object_id)
-        refusal = self._vet(request, slot)
-        if refusal is not None or slot is None:
-            return refusal or _error(403, "AccessDenied", "Access Denied")
-        return self._store(backend.media_dir / "bucket", request, slot)
-
-    def _vet(self, request: Request, slot: BucketObject | None) -> Reply | None:
         if request.header("authorization") is not None:
             return _error(400, "InvalidArgument", "Only one auth mechanism allowed")
         if slot is None:
             return _error(403, "AccessDenied", "Access Denied")
-        provided = request.param("Signature") or ""
-        expires = request.param("Expires") or ""
+        provided, expires = request.param("Signature") or "", request.param("Expires") or ""
+        expiry = int(expires) if expires.isdigit() else -1
         expected = self._sign(
-            request.path, request.header("content-md5") or "", request.header("content-type") or "", _int(expires)
+            request.path, request.header("content-md5") or "", request.header("content-type") or "", expiry
         )
         exact_query = set(request.query) == _QUERY_KEYS and all(len(v) == 1 for v in request.query.values())
-        if not exact_query or not hmac.compare_digest(provided, expected) or _int(expires) != slot.expires:
+        if not exact_query or not hmac.compare_digest(provided, expected) or expiry != slot.expires:
             message = "The request signature we calculated does not match the signature you provided."
             return _error(403, "SignatureDoesNotMatch", message, SignatureProvided=provided)
         if time.time() > slot.expires:
             return _error(403, "AccessDenied", "Request has expired")
-        return None
+        return self._store(backend.media_dir / "bucket", request, slot)
 
     def _store(self, root: Path, request: Request, slot: BucketObject) -> Reply:
         """Streamed to a temporary file beside the uploaded media (gone when the sandbox stops); it replaces the
@@ -136,12 +129,6 @@ class PresignedBucket:
     def _sign(self, path: str, md5: str, content_type: str, expires: int) -> str:
         text = "\n".join(("PUT", md5, content_type, str(expires), path))
         return hmac.new(self._key, text.encode(), hashlib.sha256).hexdigest()
-
-
-def _int(text: str) -> int:
-    with contextlib.suppress(ValueError):
-        return int(text)
-    return -1
 
 
 def _error(status: int, code: str, message: str, **extra: str) -> RawReply:
