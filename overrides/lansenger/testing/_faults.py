@@ -15,13 +15,9 @@ from ._state import SandboxState
 
 @dataclass(frozen=True)
 class Fault:
-    """One injected failure, optionally after ``latency`` seconds.
-
-    The answer is, by precedence: a dropped connection (``reset``), the app token expiring mid-flight
-    (``expire_token``: every token is invalidated, then errCode 10004), an HTTP 200 whose body is not JSON
-    (``malformed_json``), an error envelope (``err_code``), an HTTP error ``status``; with ``status=None`` and
-    none of those, the request reaches its handler as usual and the fault is only the delay.
-    """
+    """One injected failure, optionally after ``latency`` seconds; at most one answer: ``reset`` (dropped
+    connection), ``expire_token`` (every token invalidated, then errCode 10004), ``malformed_json``, an ``err_code``
+    envelope or an HTTP ``status``. With none of them, the request is handled as usual after the delay."""
 
     status: int | None = 503
     retry_after: float | None = None

@@ -65,13 +65,9 @@ class _BoundRoute:
 
 
 class Gateway:
-    """Answers requests the way the real gateway would, minus the network and the real backends.
-
-    Hand-written routes come first; every other operation of the spec is answered from the spec
-    (`default_handler`). Spec rules are attached to each route once, when the gateway is built. Setting
-    ``stopping`` cuts injected latencies short (the request is then dropped), so stopping the sandbox never waits
-    for them.
-    """
+    """Answers requests as the real gateway would: hand-written routes first, every other spec operation from
+    the spec (`default_handler`), with spec rules bound to each route once. Setting ``stopping`` cuts injected
+    latencies short (dropping the request), so stopping the sandbox never waits for them."""
 
     def __init__(
         self,

@@ -148,10 +148,8 @@ def put_object(backend: Backend, request: Request) -> Reply:
 
 
 def _upload_url(purpose: str) -> Callable[[Backend, Request], Reply]:
-    """The leave/overtime operation that answers an upload URL: one of the bucket's, for the acting person.
-
-    The spec check has already held the body to its schema (fileName, md5 and a size of at least 0 bytes).
-    """
+    """The leave/overtime operation answering an upload URL of the bucket, for the acting person (the spec
+    has held the body to its schema)."""
 
     def answer(backend: Backend, request: Request) -> Reply:
         body = request.json

@@ -56,10 +56,8 @@ def reachable_group(backend: Backend, group_id: str, sender: str | None) -> None
 
 
 def split_recipients(backend: Backend, body: Mapping[str, Any]) -> tuple[list[str], list[str]]:
-    """Unknown staff and departments of a broadcast; they go back as invalidStaff / invalidDepartment.
-
-    When no recipient is left the send is refused: the sandbox's stricter reading where the platform is silent.
-    """
+    """Unknown staff and departments of a broadcast, answered as invalidStaff / invalidDepartment; with no
+    recipient left the send is refused (the stricter reading where the platform is silent)."""
     now = directory(backend.state).read()
     staff, departments = body.get("userIdList", []), body.get("departmentIdList", [])
     invalid_staff = [staff_id for staff_id in staff if staff_id not in now.staff]

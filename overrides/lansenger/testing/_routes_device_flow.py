@@ -47,10 +47,8 @@ class UnknownDeviceCode(LookupError):
 
 
 class DeviceFlowRecords:
-    """Device codes issued by the sandbox's passport, and the decisions of the people they were shown to.
-
-    `interval` and `lifetime` (seconds) apply to codes issued afterwards; `is_staff` tells who may approve.
-    """
+    """Device codes the sandbox's passport issued, and the decisions on them; `interval` and `lifetime`
+    (seconds) apply to codes issued afterwards."""
 
     def __init__(self, state: SandboxState, clock: Callable[[], float] = time.monotonic) -> None:
         self._state = state

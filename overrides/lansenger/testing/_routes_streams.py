@@ -22,13 +22,9 @@ PING_INTERVAL = 20
 
 
 class StreamRecords:
-    """Stream messages by msgId; a second create with the same streamId answers the same message.
-
-    Each message keeps every content it was updated to (the sandbox-only update call), so a streamed fetch can
-    replay the updates after a Last-Event-ID. Fault hooks for the SSE consumer's tests: `cut_after(n)` drops the
-    next streamed connection after it has written n events, `stall_after(n)` makes it go silent (open, no bytes)
-    after n events. `open_streams` counts streamed fetches whose connection is still open.
-    """
+    """Stream messages by msgId (a repeated streamId answers the same message), each with every content it was
+    updated to, so a streamed fetch can replay after a Last-Event-ID. For SSE consumers' tests: `cut_after(n)` drops
+    the next streamed connection after n events, `stall_after(n)` makes it go silent; `open_streams` counts them."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -138,12 +134,9 @@ class StreamRecords:
 
 
 class WsTickets:
-    """The platform hands out the same ticket for its whole validity window; so does the sandbox.
-
-    The endpoint answer points at the sandbox's WebSocket server (`server_url`), which `start_server` (set by the
-    running Sandbox) starts on the first endpoint request; `ping_interval` is the pingInterval the answer carries
-    (seconds; tests shorten it to notice stalls quickly).
-    """
+    """One ticket for the whole validity window, as the platform hands out. The endpoint answer points at the
+    WebSocket server (`server_url`), which `start_server` (set by the running Sandbox) starts on first request;
+    `ping_interval` (seconds) is what the answer carries."""
 
     def __init__(self) -> None:
         self.ticket = secrets.token_hex(16)

@@ -38,11 +38,8 @@ _JOIN_TIMEOUT = 5.0
 
 
 class _GatewayServer(ThreadingHTTPServer):
-    """A threading HTTP server that stops at once and can end its idle keep-alive connections.
-
-    `serve_forever` only notices a shutdown at its next poll, which would make every sandbox stop take up to a
-    poll interval; here the accept loop blocks, and `stop_serving` wakes it with a connection of its own.
-    """
+    """A threading HTTP server that stops at once (its accept loop blocks, and `stop_serving` wakes it with a
+    connection of its own, where `serve_forever` would wait for a poll) and can end idle keep-alive connections."""
 
     # socketserver's default backlog of 5 resets connections when many clients connect at once,
     # which is exactly what the concurrency tests and benchmarks do.
@@ -294,10 +291,8 @@ class Sandbox:
 
     @property
     def websocket(self) -> SandboxWebSocket:
-        """The personal-bot WebSocket endpoint, started on first use; the endpoint create answer points at it.
-
-        Push frames and inject faults through it (`push`, `close_all`, `stall`, `refuse_next`).
-        """
+        """The personal-bot WebSocket endpoint, started on first use (the endpoint create answer points at it):
+        `push` frames, `close_all`, `stall`, `refuse_next`."""
         with self._websocket_lock:  # stop() clears _server before it takes this lock: no server outlives it
             server = self._server
             if server is None:
@@ -326,10 +321,8 @@ class Sandbox:
     def post_callback(
         self, url: str, events: Sequence[Mapping[str, Any]], **options: Any
     ) -> tuple[int, dict[str, Any]]:
-        """POST these events to a receiver, encrypted and signed as the platform does, with the sandbox's keys.
-
-        `options` are those of `lansenger.testing.callbacks.signed_callback` (layout, padding, spellings).
-        """
+        """POST these events to a receiver, encrypted and signed with the sandbox's keys; `options` are those of
+        `lansenger.testing.callbacks.signed_callback`."""
         options.setdefault("app_id", self.app_id)
         options.setdefault("org_id", ORG_ID)
         return post_callback(url, signed_callback(events, self.aes_key, self.sign_token, **options))

@@ -43,11 +43,8 @@ class UnknownMessages(LookupError):
 
 
 class SandboxState:
-    """Thread-safe records of the sandbox.
-
-    Properties return snapshots, so a test can read them while the server keeps serving.
-    Requests are recorded as method, path and query *keys* only: values carry secrets.
-    """
+    """Thread-safe records of the sandbox; properties return snapshots, so a test can read them while the server
+    serves. Requests are recorded as method, path and query *keys* only: values carry secrets."""
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
@@ -60,10 +57,7 @@ class SandboxState:
         self._domains: dict[str, Any] = {}
 
     def domain(self, key: str, factory: Callable[[], _Store]) -> _Store:
-        """The records of one domain (groups, calendars, ...), created on first use.
-
-        Each domain's store keeps its own lock, so domains never wait on each other.
-        """
+        """The records of one domain (groups, calendars, ...), created on first use; each keeps its own lock."""
         with self._lock:
             store = self._domains.get(key)
             if store is None:
