@@ -134,7 +134,7 @@ class Gateway:
             if bound.rules is not None:
                 bound.rules.check_body(request.json)
         if bound.rules is not None and bound.rules.extension("refers") is not None:
-            check_references(bound.rules.document, bound.rules.extension("refers"), self._backend, request)
+            check_references(bound.rules.extension("refers"), self._backend, request)
         self._backend.acting_staff(request)  # a user_token, when given, must be live
         return bound.route.handler(self._backend, request)
 

@@ -8,7 +8,8 @@ for every operation once the request has passed validation.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+
+from lansenger_api.errors import ErrorCode
 
 from ._directory import ORG_ID, directory
 from ._replies import ApiError
@@ -26,11 +27,8 @@ HELD: dict[str, tuple[str, Callable[[Backend, str], bool]]] = {
 """Collections kept by hand-written stores: the x-lansenger-errors name of the refusal, and the lookup."""
 
 
-def check_references(
-    document: Mapping[str, Any], refers: Mapping[str, str], backend: Backend, request: Request
-) -> None:
+def check_references(refers: Mapping[str, str], backend: Backend, request: Request) -> None:
     """Refuse the request when a field it gives names no record of the declared collection."""
-    codes = {entry["name"]: int(entry["code"]) for entry in document["x-lansenger-errors"]["codes"]}
     body = request.json if isinstance(request.json, dict) else {}
     for field, collection in refers.items():
         given = request.path_params.get(field) or request.param(field) or body.get(field)
@@ -39,7 +37,7 @@ def check_references(
                 continue
             error, known = HELD.get(collection, ("NOT_FOUND", _declared(collection)))
             if not known(backend, str(named)):
-                raise ApiError(codes[error], f"{collection} not found: {named}")
+                raise ApiError(ErrorCode[error], f"{collection} not found: {named}")
 
 
 def _declared(collection: str) -> Callable[[Backend, str], bool]:

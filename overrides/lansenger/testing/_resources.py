@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from lansenger_api.errors import ErrorCode
 from lansenger_api.validation import RuleViolation, check, merged, rule_tree
 
 from ._replies import ApiError, invalid
@@ -33,23 +34,13 @@ class ResourceHint:
 
     @classmethod
     def of(cls, operation: SpecOperation) -> ResourceHint | None:
-        declared = operation.extension("resource")
-        return None if declared is None else cls.parse(operation.document, declared)
-
-    @classmethod
-    def parse(cls, document: Mapping[str, Any], declared: Mapping[str, Any]) -> ResourceHint:
         """Read a declaration codegen has checked (codegen/derive.py `sandbox_hints`)."""
-        codes = {entry["name"]: int(entry["code"]) for entry in document["x-lansenger-errors"]["codes"]}
-        missing = codes[declared.get("missing", "NOT_FOUND")]
-        parent = declared.get("parent")
-        return cls(
-            declared["name"],
-            declared["role"],
-            declared.get("id"),
-            cls(parent["name"], "fetch", parent["id"], None, None, missing) if parent else None,
-            declared.get("items"),
-            missing,
-        )
+        declared = operation.extension("resource")
+        if declared is None:
+            return None
+        missing, parent = ErrorCode[declared.get("missing", "NOT_FOUND")], declared.get("parent")
+        parent_hint = cls(parent["name"], "fetch", parent["id"], None, None, missing) if parent else None
+        return cls(declared["name"], declared["role"], declared.get("id"), parent_hint, declared.get("items"), missing)
 
 
 class ResourceStore:
