@@ -12,7 +12,7 @@ from typing import Any
 
 from lansenger_api.validation import merged
 
-from ._replies import OK, ApiError, RawReply, Reply, json_reply
+from ._replies import ApiError, RawReply, Reply, json_reply, success
 from ._resources import ResourceHint, ResourceStore, named_id, overlay, request_fields
 from ._routing import Backend, Handler, Request
 from ._spec import ENVELOPE_REF, SpecOperation
@@ -40,10 +40,7 @@ def default_handler(operation: SpecOperation) -> Handler:
             backend.emit(emits, **overlay(operation.document, {"$ref": events[emits]}, event, record or {}))
         if not enveloped and isinstance(data, dict):
             return json_reply(data)
-        envelope: dict[str, Any] = {"errCode": OK, "errMsg": "ok"}
-        if data_schema is not None:
-            envelope["data"] = data
-        return json_reply(envelope)
+        return success(data)
 
     return handle
 

@@ -79,8 +79,9 @@ def invalid(detail: str) -> ApiError:
     return ApiError(ErrorCode.INVALID_PARAMETER, f"invalid parameter: {detail}")
 
 
-def success(data: object) -> RawReply:
-    return json_reply({"errCode": OK, "errMsg": "ok", "data": data})
+def success(data: object = None) -> RawReply:
+    """Without data, the envelope of a change that answers none."""
+    return json_reply({"errCode": OK, "errMsg": "ok"} | ({} if data is None else {"data": data}))
 
 
 def failure(err_code: int, err_msg: str, *, status: int = 200, headers: dict[str, str] | None = None) -> RawReply:

@@ -129,8 +129,7 @@ def _attachment(backend: Backend, media_id: str) -> dict[str, Any]:
 
 def record_delivery(backend: Backend, request: Request, body: Mapping[str, Any], message_id: str) -> None:
     """Put a message accepted by a sending route into its conversations."""
-    token = request.param("user_token")
-    user = backend.oauth.staff_for(token) if token is not None else None
+    user = backend.acting_staff(request)
     now = directory(backend.state).read()
     if "groupId" in body:
         sender = user or body.get("senderId") or APP

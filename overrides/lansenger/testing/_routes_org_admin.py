@@ -16,7 +16,7 @@ from typing import Any
 from lansenger_api.models.staff_login_way import STAFF_LOGIN_WAY_EMAIL, STAFF_LOGIN_WAY_MOBILE, STAFF_LOGIN_WAY_PASSWORD
 
 from ._directory import EXTRA_FIELDS, ROOT_DEPARTMENT, Record, Roster, check_org, directory
-from ._replies import OK, Reply, invalid, json_reply, success
+from ._replies import Reply, invalid, success
 from ._routing import Backend, Request, Route
 
 NOT_KEPT = ("orgId", "loginPassword", "departments", "mobilePhone", "extraFieldSet")
@@ -43,11 +43,6 @@ NEW_STAFF: Record = {
     "loginWays": [STAFF_LOGIN_WAY_MOBILE],
 }
 """What a new staff record holds before its create body: the platform's defaults where it documents them."""
-
-
-def acknowledged() -> Reply:
-    """The answer of a change whose envelope carries no data."""
-    return json_reply({"errCode": OK, "errMsg": "ok"})
 
 
 def _change(backend: Backend, request: Request, edit: Callable[[Roster], Any], event: str, **data: str) -> Any:
@@ -109,7 +104,7 @@ def update_department(backend: Backend, request: Request) -> Reply:
             department["parentId"] = parent_id
 
     _change(backend, request, update, "dept_modify", deptId=department_id)
-    return acknowledged()
+    return success()
 
 
 def delete_department(backend: Backend, request: Request) -> Reply:
@@ -126,7 +121,7 @@ def delete_department(backend: Backend, request: Request) -> Reply:
         del now.departments[department_id]
 
     _change(backend, request, delete, "dept_delete", deptId=department_id)
-    return acknowledged()
+    return success()
 
 
 def add_department_staff(backend: Backend, request: Request) -> Reply:
@@ -138,7 +133,7 @@ def add_department_staff(backend: Backend, request: Request) -> Reply:
             staff["departments"].append(department["id"])
 
     _change(backend, request, add, "staff_modify", staffId=staff_id)
-    return acknowledged()
+    return success()
 
 
 def remove_department_staff(backend: Backend, request: Request) -> Reply:
@@ -153,7 +148,7 @@ def remove_department_staff(backend: Backend, request: Request) -> Reply:
         staff["departments"].remove(department_id)
 
     _change(backend, request, remove, "staff_modify", staffId=staff_id)
-    return acknowledged()
+    return success()
 
 
 # --- staff ---------------------------------------------------------------------------------------------------
@@ -180,7 +175,7 @@ def update_staff(backend: Backend, request: Request) -> Reply:
         now.staff[staff_id] = _apply(now, now.member(staff_id), request.json)
 
     _change(backend, request, update, "staff_modify", staffId=staff_id)
-    return acknowledged()
+    return success()
 
 
 def delete_staff(backend: Backend, request: Request) -> Reply:
