@@ -135,7 +135,7 @@ class _GatewayRequestHandler(BaseHTTPRequestHandler):
 
     def _answer(self, path: str, query: dict[str, list[str]]) -> Reply:
         """The whole request body is read before any reply, so even a dropped connection had its request."""
-        body = RequestBody.from_headers(self.rfile, self.headers)
+        body = RequestBody(self.rfile, self.headers)
         request = Request(
             self.command,
             path,
