@@ -67,7 +67,7 @@ class PresignedBucket:
         path = PATH.format(object_id=object_id)
         signature = self._sign(path, md5, CONTENT_TYPE, expires)
         query = f"AccessKeyId={ACCESS_KEY_ID}&Expires={expires}&Signature={signature}"
-        return f"http://{request.host or '127.0.0.1'}{path}?{query}"
+        return f"http://{request.host}{path}?{query}"
 
     def objects(self, purpose: str | None = None) -> list[BucketObject]:
         """Every slot issued (for `purpose` only, when given), in issue order."""

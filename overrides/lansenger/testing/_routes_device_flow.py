@@ -144,7 +144,7 @@ def device_authorization(backend: Backend, request: Request) -> Reply:
         return _rfc_error("invalid_client", "unknown clientId", status=401)
     records = device_flow_records(backend.state)
     code = records.start(body["scope"])
-    base = f"http://{request.host or '127.0.0.1'}"
+    base = f"http://{request.host}"
     return json_reply(
         {
             "deviceCode": code.device_code,

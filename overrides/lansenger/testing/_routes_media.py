@@ -62,7 +62,7 @@ def upload_app_media(backend: Backend, request: Request) -> Reply:
 
 def _store_upload(backend: Backend, request: Request) -> str:
     try:
-        form = parse_form(request.body, form_boundary(request.content_type), backend.media_dir)
+        form = parse_form(request.body, form_boundary(request.header("content-type")), backend.media_dir)
     except MultipartError as error:
         raise invalid(f"media: {error}") from None
     upload = form.files.pop("media", None)
@@ -97,7 +97,7 @@ def fetch_media_path(backend: Backend, request: Request) -> Reply:
     if record is None:
         raise ApiError(ErrorCode.NOT_FOUND, "media not found")
     ticket = tickets(backend).issue(media_id, lifetime=LINK_LIFETIME)
-    link = f"http://{request.host or '127.0.0.1'}{FILE_LINK_PATH.format(ticket=ticket)}"
+    link = f"http://{request.host}{FILE_LINK_PATH.format(ticket=ticket)}"
     return success({"mediaPath": link, "name": record["filename"], "type": record["type"], "size": record["size"]})
 
 

@@ -190,7 +190,7 @@ def create_ws_endpoint(backend: Backend, request: Request) -> Reply:
     backend.check_credentials(str(request.json["appId"]), str(request.json["secret"]))
     tickets = ws_tickets(backend.state)
     base = tickets.server_url or (tickets.start_server() if tickets.start_server else None)
-    base = base or f"ws://{request.host or '127.0.0.1'}"
+    base = base or f"ws://{request.host}"
     endpoint = f"{base}{WS_PATH}?ticket={tickets.ticket}"
     lifetime = field_default("WsEndpoint", "expiresIn")
     return success({"wsEndpoint": endpoint, "expiresIn": lifetime, "pingInterval": tickets.ping_interval})

@@ -25,14 +25,17 @@ class Request:
     path: str
     query: Mapping[str, list[str]]
     body: RequestBody
-    content_type: str | None = None
-    host: str | None = None
+    headers: Mapping[str, str] = field(default_factory=dict)  # names in lower case
     path_params: dict[str, str] = field(default_factory=dict)
     json: Any = None
-    headers: Mapping[str, str] = field(default_factory=dict)  # names in lower case
 
     def header(self, name: str) -> str | None:
         return self.headers.get(name.lower())
+
+    @property
+    def host(self) -> str:
+        """Where the client reached the sandbox, for the links it answers."""
+        return self.headers.get("host") or "127.0.0.1"
 
     def param(self, name: str) -> str | None:
         """The last non-empty value of a query parameter."""

@@ -136,15 +136,8 @@ class _GatewayRequestHandler(BaseHTTPRequestHandler):
     def _answer(self, path: str, query: dict[str, list[str]]) -> Reply:
         """The whole request body is read before any reply, so even a dropped connection had its request."""
         body = RequestBody(self.rfile, self.headers)
-        request = Request(
-            self.command,
-            path,
-            query,
-            body,
-            self.headers.get("Content-Type"),
-            host=self.headers.get("Host"),
-            headers={name.lower(): value for name, value in self.headers.items()},
-        )
+        headers = {name.lower(): value for name, value in self.headers.items()}
+        request = Request(self.command, path, query, body, headers)
         reply = self.server.gateway.handle(request)
         body.drain()
         return reply
