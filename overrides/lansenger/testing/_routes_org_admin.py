@@ -45,14 +45,11 @@ NEW_STAFF: Record = {
 """What a new staff record holds before its create body: the platform's defaults where it documents them."""
 
 
-def _change(backend: Backend, request: Request, edit: Callable[[Roster], Any], event: str, **data: str) -> Any:
-    """Apply ``edit`` for the caller (whose user_token, if any, must be live), then push ``event``."""
+def _change(backend: Backend, edit: Callable[[Roster], Any], event: str, **data: str) -> Any:
+    """Apply ``edit`` to the directory, then push ``event``."""
     result = directory(backend.state).change(edit)
     backend.emit(event, **data)
     return result
-
-
-# --- departments ---------------------------------------------------------------------------------------------
 
 
 def create_department(backend: Backend, request: Request) -> Reply:
@@ -60,11 +57,13 @@ def create_department(backend: Backend, request: Request) -> Reply:
 
     def create(now: Roster) -> None:
         parent = now.department(body["parentId"])
-        _check_external_id(now, body.get("externalId") or "")
+        external_id = body.get("externalId") or ""
+        if external_id and any(department["externalId"] == external_id for department in now.departments.values()):
+            raise invalid("externalId: already used by another department")
         last = max((sibling["order"] for sibling in now.children(parent["id"])), default=0.0)
         order = float(body["orderNumber"]) if body.get("orderNumber") is not None else last + 1
         department_id = now.new_department_id()
-        created.update(id=department_id, name=body["name"], externalId=body.get("externalId") or "", order=order)
+        created.update(id=department_id, name=body["name"], externalId=external_id, order=order)
         now.departments[department_id] = {
             **now.departments[ROOT_DEPARTMENT],
             **{key: [] for key in ("leaders", "emails", "phones", "addresses", "introductions")},
@@ -76,11 +75,6 @@ def create_department(backend: Backend, request: Request) -> Reply:
     directory(backend.state).change(create)
     backend.emit("dept_create", deptId=created["id"])
     return success({"department": created})
-
-
-def _check_external_id(now: Roster, external_id: str) -> None:
-    if external_id and any(department["externalId"] == external_id for department in now.departments.values()):
-        raise invalid("externalId: already used by another department")
 
 
 def update_department(backend: Backend, request: Request) -> Reply:
@@ -103,7 +97,7 @@ def update_department(backend: Backend, request: Request) -> Reply:
                 raise invalid("parentId: a department cannot move under itself or its sub-departments")
             department["parentId"] = parent_id
 
-    _change(backend, request, update, "dept_modify", deptId=department_id)
+    _change(backend, update, "dept_modify", deptId=department_id)
     return success()
 
 
@@ -120,7 +114,7 @@ def delete_department(backend: Backend, request: Request) -> Reply:
             raise invalid("the department still has members")
         del now.departments[department_id]
 
-    _change(backend, request, delete, "dept_delete", deptId=department_id)
+    _change(backend, delete, "dept_delete", deptId=department_id)
     return success()
 
 
@@ -132,7 +126,7 @@ def add_department_staff(backend: Backend, request: Request) -> Reply:
         if department["id"] not in staff["departments"]:
             staff["departments"].append(department["id"])
 
-    _change(backend, request, add, "staff_modify", staffId=staff_id)
+    _change(backend, add, "staff_modify", staffId=staff_id)
     return success()
 
 
@@ -147,11 +141,8 @@ def remove_department_staff(backend: Backend, request: Request) -> Reply:
             raise invalid("a staff member needs at least one department; delete the staff member instead")
         staff["departments"].remove(department_id)
 
-    _change(backend, request, remove, "staff_modify", staffId=staff_id)
+    _change(backend, remove, "staff_modify", staffId=staff_id)
     return success()
-
-
-# --- staff ---------------------------------------------------------------------------------------------------
 
 
 def create_staff(backend: Backend, request: Request) -> Reply:
@@ -174,7 +165,7 @@ def update_staff(backend: Backend, request: Request) -> Reply:
     def update(now: Roster) -> None:
         now.staff[staff_id] = _apply(now, now.member(staff_id), request.json)
 
-    _change(backend, request, update, "staff_modify", staffId=staff_id)
+    _change(backend, update, "staff_modify", staffId=staff_id)
     return success()
 
 
@@ -186,7 +177,7 @@ def delete_staff(backend: Backend, request: Request) -> Reply:
         for department in now.departments.values():
             department["leaders"] = [leader for leader in department["leaders"] if leader != staff_id]
 
-    _change(backend, request, delete, "staff_delete", staffId=staff_id)
+    _change(backend, delete, "staff_delete", staffId=staff_id)
     return success({})
 
 
