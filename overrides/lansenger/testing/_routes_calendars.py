@@ -30,26 +30,23 @@ class CalendarStore:
     """Primary calendars by identity (``None`` is the app's bot) and the schedules of each calendar."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
+        self.lock = threading.Lock()
+        """Held by callers while they change a calendar's schedules."""
         self._primary: dict[str | None, str] = {}
         self._schedules: dict[str, dict[str, dict[str, Any]]] = {}
 
     def primary(self, owner: str | None) -> str:
-        with self._lock:
+        with self.lock:
             calendar_id = self._primary.setdefault(owner, f"cal-{secrets.token_hex(8)}")
             self._schedules.setdefault(calendar_id, {})
             return calendar_id
 
     def schedules(self, calendar_id: str) -> dict[str, dict[str, Any]]:
-        """The live schedules of a calendar, by id; callers hold ``lock`` while they change them."""
+        """The live schedules of a calendar, by id."""
         found = self._schedules.get(calendar_id)
         if found is None:
             raise ApiError(ErrorCode.NOT_FOUND, f"calendar {calendar_id} not found")
         return found
-
-    @property
-    def lock(self) -> threading.Lock:
-        return self._lock
 
 
 def _store(backend: Backend) -> CalendarStore:
