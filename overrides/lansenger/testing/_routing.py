@@ -11,10 +11,10 @@ from typing import Any
 from lansenger_api.errors import ErrorCode
 
 from ._body import RequestBody
-from ._callback_target import CallbackTarget, event_timestamp
 from ._oauth_records import OAuthRecords
 from ._replies import ApiError, Reply, invalid
 from ._state import SandboxState
+from .callbacks import CallbackTarget, event_timestamp
 
 
 @dataclass

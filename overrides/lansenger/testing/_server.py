@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
 from ._body import CHUNK_SIZE, BodyFramingError, RequestBody
-from ._callback_target import CallbackTarget
 from ._directory import ORG_ID, SANDBOX_USER
 from ._faults import Fault, FaultPlan
 from ._gateway import Gateway
@@ -29,7 +28,7 @@ from ._routes_streams import ws_tickets
 from ._routing import Backend, Request
 from ._spec import bundled_spec_index
 from ._state import SandboxState
-from .callbacks import new_aes_key, post_callback, signed_callback
+from .callbacks import CallbackTarget, new_aes_key, post_callback, signed_callback
 
 if TYPE_CHECKING:
     from ._ws_server import SandboxWebSocket
