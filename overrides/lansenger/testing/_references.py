@@ -11,9 +11,9 @@ from collections.abc import Callable, Mapping
 
 from lansenger_api.errors import ErrorCode
 
+from ._default import ResourceStore
 from ._directory import ORG_ID, directory
 from ._replies import ApiError
-from ._resources import ResourceStore
 from ._routing import Backend, Request
 
 HELD: dict[str, tuple[str, Callable[[Backend, str], bool]]] = {
