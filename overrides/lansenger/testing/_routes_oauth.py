@@ -11,10 +11,9 @@ from urllib.parse import urlencode, urlsplit
 from lansenger_api.errors import ErrorCode
 
 from ._directory import ORG_ID, ORG_NAME, directory
-from ._oauth_records import OAuthRefused
 from ._replies import ApiError, RawReply, Reply, success
 from ._routes_org import project
-from ._routing import Backend, Request, Route
+from ._routing import Backend, OAuthRefused, Request, Route
 
 
 def _redirect(redirect_uri: str, **values: str) -> RawReply:

@@ -21,11 +21,10 @@ from ._body import CHUNK_SIZE, BodyFramingError, RequestBody
 from ._directory import ORG_ID, SANDBOX_USER
 from ._faults import Fault, FaultPlan
 from ._gateway import Gateway
-from ._oauth_records import DEFAULT_SCOPE, OAuthRecords
 from ._replies import CutConnection, DropConnection, EventStreamReply, FileReply, Reply, failure
 from ._routes_device_flow import DeviceFlowRecords, device_flow_records
 from ._routes_streams import ws_tickets
-from ._routing import Backend, Request
+from ._routing import DEFAULT_SCOPE, Backend, OAuthRecords, Request
 from ._spec import bundled_spec_index
 from ._state import SandboxState
 from .callbacks import CallbackTarget, new_aes_key, post_callback, signed_callback
