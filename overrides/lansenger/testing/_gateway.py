@@ -53,10 +53,6 @@ ROUTES: tuple[Route, ...] = (  # the flows users drive; the spec's default answe
 )
 
 
-def _template_pattern(template: str) -> re.Pattern[str]:
-    return re.compile(re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(template)))
-
-
 @dataclass(frozen=True)
 class _BoundRoute:
     route: Route
@@ -96,7 +92,7 @@ class Gateway:
         self._routes = [
             _BoundRoute(
                 route,
-                _template_pattern(route.template),
+                re.compile(re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(route.template))),
                 spec.operation(route.method, route.template) if spec is not None else None,
             )
             for route in (*routes, *defaults)

@@ -35,13 +35,7 @@ def check_references(refers: Mapping[str, str], backend: Backend, request: Reque
         for named in given if isinstance(given, list) else [given]:
             if named is None or named == "":
                 continue
-            error, known = HELD.get(collection, ("NOT_FOUND", _declared(collection)))
-            if not known(backend, str(named)):
+            error, known = HELD.get(collection, ("NOT_FOUND", None))
+            store = backend.state.domain("resources", ResourceStore)
+            if not (known(backend, str(named)) if known else store.holds(collection, str(named))):
                 raise ApiError(ErrorCode[error], f"{collection} not found: {named}")
-
-
-def _declared(collection: str) -> Callable[[Backend, str], bool]:
-    def known(backend: Backend, record_id: str) -> bool:
-        return backend.state.domain("resources", ResourceStore).holds(collection, record_id)
-
-    return known

@@ -22,11 +22,6 @@ from ._spec import message_payload
 from ._state import TOKEN_PATH, MessageRecord, UnknownMessages
 
 
-def updates_only_when_dynamic(msg_type: str) -> bool:
-    """A card whose schema has ``isDynamic`` changes in place only when sent with it set."""
-    return "isDynamic" in message_payload(msg_type).get("properties", {})
-
-
 def check_message(backend: Backend, body: Mapping[str, Any]) -> None:
     msg_type = body["msgType"]
     payload = body["msgData"].get(msg_type)
@@ -125,7 +120,9 @@ def update_dynamic_card(backend: Backend, request: Request) -> Reply:
 
     def vet(record: MessageRecord) -> None:
         card = record["body"].get("msgData", {}).get(msg_type)
-        dynamic = isinstance(card, dict) and (card.get("isDynamic") is True or not updates_only_when_dynamic(msg_type))
+        # a card whose schema has isDynamic changes in place only when sent with it set
+        flagged = "isDynamic" in message_payload(msg_type).get("properties", {})
+        dynamic = isinstance(card, dict) and (card.get("isDynamic") is True or not flagged)
         if record["body"].get("msgType") != msg_type or not dynamic:
             raise invalid(f"msgId: not a dynamic {msg_type}")
         if any(earlier.get("isLastUpdate") is True for earlier in record["updates"]):

@@ -118,10 +118,6 @@ class OAuthRecords:
                 return None
             return found[0]
 
-    def expire_user_tokens(self) -> None:
-        with self._lock:
-            self._user_tokens.clear()
-
 
 @dataclass
 class Request:
