@@ -1,8 +1,6 @@
-"""The other message channels: notification messages and group webhook bots.
-
-- A notification message becomes one message record per recipient; unknown recipients get a failed status.
-- A webhook is created in a test with ``sandbox.state.domain(HookStore.KEY, HookStore).create(group_id, ...)``;
-  its messages land in the group's chat history. A signed webhook checks sign and a timestamp within an hour.
+"""The other message channels: notification messages (one record per recipient; unknown recipients get a
+failed status) and group webhook bots (created in a test with ``sandbox.state.domain(HookStore.KEY,
+HookStore).create(group_id, ...)``; a signed one checks sign and a timestamp within an hour).
 """
 
 from __future__ import annotations

@@ -1,9 +1,8 @@
 """Chats and chat history, answered from what the sandbox delivered: who talked with whom, what, and when.
 
-Every send the sandbox accepts lands in one or more conversations (`record_delivery`), so `/v1/chats/fetch` lists
-real chats and `/v1/messages/fetch` pages through what was really sent, as the user of ``user_token`` (or the
-app's bot) sees it. Each message gets a version, a microsecond timestamp that strictly grows, which is also the
-history's cursor (`base_version` / `lastVersion`). Parties are staff ids; `APP` (``None``) is the app itself.
+Every accepted send lands in its conversations (`record_delivery`), as the user of ``user_token`` (or the app's
+bot, `APP`) sees them. Each message's version is a strictly growing microsecond timestamp, also the history's
+cursor (`base_version` / `lastVersion`).
 """
 
 from __future__ import annotations

@@ -1,9 +1,6 @@
-"""Group chats (v2): the sandbox's group store and its handlers.
-
-Who acts is the user of ``user_token`` when one is given, else the app's bot (``APP`` below). Every group in
-the sandbox was created through this app, so the bot may read, change and dismiss all of them and counts as a
-member of each; a user must be a member, and owner-only actions need the owner. Bodies and paging parameters
-reach the handlers already held to the spec.
+"""Group chats (v2). Who acts is the user of ``user_token``, else the app's bot (``APP``): every sandbox group was
+created through this app, so the bot may read, change and dismiss each; a user must be a member, and owner-only
+actions need the owner.
 """
 
 from __future__ import annotations

@@ -1,8 +1,6 @@
-"""The operations of the OpenAPI document bundled with ``lansenger_api``, with the rules each request must keep,
-and the platform facts handlers read from it (schemas, parameter defaults) instead of restating them.
-
-The rule trees come from the same engine the client checks its bodies with (``lansenger_api.validation``), in
-its full form, so the sandbox refuses whatever the spec forbids and a new operation is covered without new code.
+"""The operations of the OpenAPI document bundled with ``lansenger_api``, with the rules each request must keep
+(built by the client's own engine, ``lansenger_api.validation``, in full), and the platform facts handlers read
+from it (schemas, defaults) instead of restating them.
 """
 
 from __future__ import annotations

@@ -1,8 +1,6 @@
-"""The personal-bot WebSocket endpoint, served for real by `websockets` on an event loop thread of its own.
-
-`Sandbox.websocket` starts it on first use, so importing `lansenger.testing` never starts (or imports) it.
-Frames pushed while no client is connected wait for the next one, like a platform that buffers; whether the real
-platform redelivers after a drop is unknown, so tests push repeats themselves to check deduplication.
+"""The personal-bot WebSocket endpoint, served by `websockets` on an event loop thread of its own, started on
+first use (importing `lansenger.testing` never imports it). Frames pushed while no client is connected wait for
+the next one; whether the platform redelivers after a drop is unknown, so tests push repeats themselves.
 """
 
 from __future__ import annotations
