@@ -13,7 +13,7 @@ import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -112,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with sandbox:
         if options.run is not None:
             return _run_against(sandbox, options.run)
-        _serve_until_interrupted(sandbox)
+        _wait_for_interrupt(lambda: print(f"Lansenger sandbox listening on {sandbox.url}", flush=True))
     return 0
 
 
@@ -136,12 +136,12 @@ def _run_against(sandbox: Sandbox, command: list[str]) -> int:
     return status if status >= 0 else 128 - status
 
 
-def _serve_until_interrupted(sandbox: Sandbox) -> None:
-    """Ctrl-C and SIGTERM both stop it normally; it announces itself only once SIGTERM is handled, so a
-    supervisor that stops it as soon as it reads the announcement does not kill it with the default handler."""
+def _wait_for_interrupt(announce: Callable[[], None]) -> None:
+    """Block until Ctrl-C or SIGTERM, both a normal stop. `announce` runs once SIGTERM is handled, so a supervisor
+    that stops the sandbox as soon as it reads the announcement does not kill it with the default handler."""
     previous = signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
-        print(f"Lansenger sandbox listening on {sandbox.url}", flush=True)
+        announce()
         threading.Event().wait()
     except KeyboardInterrupt:
         pass
