@@ -57,6 +57,8 @@ class ErrorCode(enum.IntEnum):
     """Invalid parameter."""
     INVALID_MEDIA_TYPE = 40010
     """Invalid media type."""
+    INVALID_CREDENTIAL = 40014
+    """Wrong app id or secret (the app-token and WebSocket-endpoint calls)."""
     INVALID_REFRESH_TOKEN = 40036
     """Refresh token expired or already used."""
     INVALID_ATTENDEE_FLAG = 40060
@@ -119,6 +121,7 @@ ERROR_CLASSES: Final[Mapping[int, type[APIError]]] = {
     30001: PermissionDeniedError,
     40001: InvalidRequestError,
     40010: InvalidRequestError,
+    40014: AuthenticationError,
     40036: AuthenticationError,
     40060: InvalidRequestError,
     50001: NotFoundError,

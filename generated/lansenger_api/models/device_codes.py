@@ -20,8 +20,8 @@ class DeviceCodes:
         user_code (str): What the person confirms on the verification page.
         verification_uri_complete (str | Unset): The verification page with the user code filled in.
         verification_uri (str | Unset): The verification page without the code (RFC 8628's field).
-        interval (int | Unset): Seconds between polls; 5 when absent or 0.
-        expires_in (int | Unset): Seconds the codes live; 600 when absent or 0.
+        interval (int | Unset): Seconds between polls; the default also when 0. Default: 5.
+        expires_in (int | Unset): Seconds the codes live; the default also when 0. Default: 600.
         expires_at (int | str | Unset): The passport's own expiry stamp, as sent (its unit is undocumented).
         open_api_domain (str | Unset): The deployment's open-platform domain.
     """
@@ -30,8 +30,8 @@ class DeviceCodes:
     user_code: str
     verification_uri_complete: str | Unset = UNSET
     verification_uri: str | Unset = UNSET
-    interval: int | Unset = UNSET
-    expires_in: int | Unset = UNSET
+    interval: int | Unset = 5
+    expires_in: int | Unset = 600
     expires_at: int | str | Unset = UNSET
     open_api_domain: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

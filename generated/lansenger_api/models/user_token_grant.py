@@ -17,18 +17,18 @@ class UserTokenGrant:
     """
     Attributes:
         user_token (str):
-        expires_in (int | Unset): Lifetime of userToken in seconds; 7200 when absent.
+        expires_in (int | Unset): Lifetime of userToken in seconds. Default: 7200.
         refresh_token (str | Unset):
-        refresh_expires_in (int | Unset): Seconds the refresh token has left; 2592000 (30 days) when absent.
+        refresh_expires_in (int | Unset): Seconds the refresh token has left (30 days when new). Default: 2592000.
         staff_id (str | Unset):
         scope (str | Unset):
         state (str | Unset):
     """
 
     user_token: str = _attrs_field(repr=False)
-    expires_in: int | Unset = UNSET
+    expires_in: int | Unset = 7200
     refresh_token: str | Unset = _attrs_field(repr=False, default=UNSET)
-    refresh_expires_in: int | Unset = UNSET
+    refresh_expires_in: int | Unset = 2592000
     staff_id: str | Unset = UNSET
     scope: str | Unset = UNSET
     state: str | Unset = UNSET

@@ -17,12 +17,12 @@ class WsEndpoint:
     """
     Attributes:
         ws_endpoint (str): A wss:// URL carrying a ticket, valid about 2 hours.
-        expires_in (int | Unset): Seconds the ticket stays valid; 7200 when absent.
+        expires_in (int | Unset): Seconds the ticket stays valid. Default: 7200.
         ping_interval (int | Unset): Seconds between protocol pings the client should send.
     """
 
     ws_endpoint: str = _attrs_field(repr=False)
-    expires_in: int | Unset = UNSET
+    expires_in: int | Unset = 7200
     ping_interval: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -1,10 +1,8 @@
-"""A local, real-HTTP stand-in for the Lansenger API gateway, for tests and demos.
+"""A local, real-HTTP stand-in for the Lansenger API gateway, for tests and demos::
 
-Standard library only, so it can run wherever the SDK runs::
-
-    with Sandbox() as sandbox, Lansenger("sandbox-app", "sandbox-secret", gateway_url=sandbox.url) as client:
-        client.messages.send_text("staff-1", "hello")
-        assert sandbox.state.messages[0]["body"]["msgType"] == "text"
+with Sandbox() as sandbox, Lansenger("sandbox-app", "sandbox-secret", gateway_url=sandbox.url) as client:
+    client.messages.send_text("524288-1001", "hello")
+    assert sandbox.state.messages[0]["body"]["msgType"] == "text"
 """
 
 from ._server import Sandbox

@@ -1,6 +1,5 @@
-"""Request bodies read in bounded pieces, whether framed by Content-Length or chunked.
-
-Uploads can be far larger than memory should hold, so nothing here reads a body whole
+"""Request bodies read in bounded pieces, de-framed by h11 (httpx's HTTP/1.1 parser), whether framed by
+Content-Length or chunked: uploads can be far larger than memory should hold, so nothing reads a body whole
 unless the caller sets a limit.
 """
 
@@ -9,9 +8,10 @@ from __future__ import annotations
 from email.message import Message
 from typing import Protocol
 
+import h11
+
 CHUNK_SIZE = 64 * 1024
-_MAX_LINE = 8 * 1024
-_MAX_TRAILERS = 64
+_FRAMING = ("Content-Length", "Transfer-Encoding")
 
 
 class BodyFramingError(ValueError):
@@ -23,54 +23,37 @@ class BodyTooLarge(ValueError):
 
 
 class ByteStream(Protocol):
-    def read(self, size: int = ..., /) -> bytes: ...
-
-    def readline(self, size: int | None = ..., /) -> bytes: ...
+    def read1(self, size: int = ..., /) -> bytes: ...
 
 
 class RequestBody:
-    """One request's body; after `drain` the connection is positioned at the next request."""
+    """One request's body; after `drain` the connection is positioned at the next request.
 
-    def __init__(self, stream: ByteStream, *, length: int = 0, chunked: bool = False) -> None:
+    The request line and headers were read by the HTTP server; h11 is handed the headers that frame the body.
+    """
+
+    def __init__(self, stream: ByteStream, headers: Message) -> None:
         self._stream = stream
-        self._chunked = chunked
-        self._left = 0 if chunked else length
-        self._finished = not chunked and length == 0
-
-    @classmethod
-    def from_headers(cls, stream: ByteStream, headers: Message) -> RequestBody:
-        encoding = headers.get("Transfer-Encoding")
-        if encoding is not None:
-            if encoding.strip().lower() != "chunked":
-                raise BodyFramingError("unsupported Transfer-Encoding")
-            return cls(stream, chunked=True)
-        declared = headers.get("Content-Length")
-        if declared is None:
-            return cls(stream)
-        if not declared.strip().isdigit():
-            raise BodyFramingError("invalid Content-Length")
-        return cls(stream, length=int(declared))
+        self._parser = h11.Connection(h11.SERVER)
+        framing = "".join(
+            f"{name}: {headers[name]}\r\n" for name in ("Content-Length", "Transfer-Encoding") if name in headers
+        )
+        self._parser.receive_data(f"POST / HTTP/1.1\r\nHost: sandbox\r\n{framing}\r\n".encode("latin-1"))
+        self._piece, self._finished = b"", False
+        self._next()
 
     def read(self, size: int = CHUNK_SIZE) -> bytes:
         """Up to ``size`` bytes; ``b""`` once the body is over."""
-        if self._finished:
-            return b""
-        if self._chunked and self._left == 0:
-            self._left = self._next_chunk_size()
-            if self._left == 0:
-                self._skip_trailers()
+        while not self._piece and not self._finished:
+            event = self._next()
+            if event is h11.NEED_DATA:
+                self._parser.receive_data(self._stream.read1(CHUNK_SIZE))
+            elif isinstance(event, h11.Data):
+                self._piece = bytes(event.data)
+            elif isinstance(event, h11.EndOfMessage):
                 self._finished = True
-                return b""
-        data = self._stream.read(min(size, self._left))
-        if not data:
-            raise BodyFramingError("body ended early")
-        self._left -= len(data)
-        if self._left == 0:
-            if self._chunked:
-                self._expect_chunk_end()
-            else:
-                self._finished = True
-        return data
+        piece, self._piece = self._piece[:size], self._piece[size:]
+        return piece
 
     def read_all(self, limit: int) -> bytes:
         collected = bytearray()
@@ -84,28 +67,8 @@ class RequestBody:
         while self.read():
             pass
 
-    def _line(self) -> bytes:
-        line = self._stream.readline(_MAX_LINE + 1)
-        if not line.endswith(b"\n") or len(line) > _MAX_LINE:
-            raise BodyFramingError("malformed chunk framing")
-        return line.rstrip(b"\r\n")
-
-    def _next_chunk_size(self) -> int:
-        size_text = self._line().split(b";", 1)[0].strip()
+    def _next(self) -> object:
         try:
-            size = int(size_text, 16)
-        except ValueError:
-            raise BodyFramingError("malformed chunk size") from None
-        if size < 0:
-            raise BodyFramingError("malformed chunk size")
-        return size
-
-    def _expect_chunk_end(self) -> None:
-        if self._line():
-            raise BodyFramingError("chunk is longer than its declared size")
-
-    def _skip_trailers(self) -> None:
-        for _ in range(_MAX_TRAILERS):
-            if not self._line():
-                return
-        raise BodyFramingError("too many trailer lines")
+            return self._parser.next_event()
+        except h11.RemoteProtocolError as error:
+            raise BodyFramingError(str(error)) from None

@@ -5,17 +5,19 @@ from __future__ import annotations
 import threading
 from collections import deque
 from dataclasses import dataclass
+from http.client import responses
+
+from lansenger_api.errors import ErrorCode
+
+from ._replies import DropConnection, RawReply, Reply, failure
+from ._state import SandboxState
 
 
 @dataclass(frozen=True)
 class Fault:
-    """One injected failure, optionally after ``latency`` seconds.
-
-    The answer is, by precedence: a dropped connection (``reset``), the app token expiring mid-flight
-    (``expire_token``: every token is invalidated, then errCode 10004), an HTTP 200 whose body is not JSON
-    (``malformed_json``), an error envelope (``err_code``), an HTTP error ``status``; with ``status=None`` and
-    none of those, the request reaches its handler as usual and the fault is only the delay.
-    """
+    """One injected failure, optionally after ``latency`` seconds; at most one answer: ``reset`` (dropped
+    connection), ``expire_token`` (every token invalidated, then errCode 10004), ``malformed_json``, an ``err_code``
+    envelope or an HTTP ``status``. With none of them, the request is handled as usual after the delay."""
 
     status: int | None = 503
     retry_after: float | None = None
@@ -43,11 +45,24 @@ class Fault:
     @property
     def passes_through(self) -> bool:
         """Only a delay: after it, the request is handled normally."""
-        return (
-            self.status is None
-            and not (self.reset or self.expire_token or self.malformed_json)
-            and (self.err_code is None)
+        return self.status is None and not (
+            self.reset or self.expire_token or self.malformed_json or self.err_code is not None
         )
+
+    def answer(self, state: SandboxState) -> Reply:
+        if self.reset:
+            return DropConnection()
+        if self.expire_token:
+            state.expire_tokens()
+            return failure(ErrorCode.TOKEN_INVALID, "invalid or expired app_token")
+        if self.malformed_json:  # what a proxy that cut the answer short leaves: JSON that does not parse
+            return RawReply(b'{"errCode":0,"errMsg":"ok","data":{"msgId":')
+        retry = self.retry_after
+        headers = {} if retry is None else {"Retry-After": str(int(retry)) if float(retry).is_integer() else str(retry)}
+        if self.err_code is not None:
+            return failure(self.err_code, "injected failure", headers=headers)
+        status = 503 if self.status is None else self.status
+        return failure(status, responses.get(status, "error").lower(), status=status, headers=headers)
 
 
 class FaultPlan:

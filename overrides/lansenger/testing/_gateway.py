@@ -7,31 +7,50 @@ import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from http.client import responses
 from urllib.parse import unquote
 
+from lansenger_api.errors import ErrorCode
+
+from . import (
+    _presigned_bucket,
+    _routes,
+    _routes_calendars,
+    _routes_channels,
+    _routes_chats,
+    _routes_control,
+    _routes_device_flow,
+    _routes_groups,
+    _routes_media,
+    _routes_oauth,
+    _routes_org,
+    _routes_org_admin,
+    _routes_streams,
+)
 from ._body import BodyTooLarge, RequestBody
 from ._default import default_handler
-from ._faults import Fault, FaultPlan
+from ._faults import FaultPlan
 from ._references import check_references
-from ._replies import INVALID_TOKEN, ApiError, DropConnection, RawReply, Reply, failure, invalid
-from ._route_table import ROUTES
+from ._replies import ApiError, DropConnection, Reply, failure, invalid
 from ._routing import Backend, Request, Route
 from ._spec import SpecIndex, SpecOperation, template_shape
 
 MAX_JSON_BYTES = 4 * 1024 * 1024
-# What a proxy that cut the upstream answer short leaves: a JSON content type on a body that does not parse.
-MALFORMED_JSON = b'{"errCode":0,"errMsg":"ok","data":{"msgId":'
 
-_PATH_VARIABLE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-
-
-def _template_pattern(template: str) -> re.Pattern[str]:
-    pattern, position = "", 0
-    for variable in _PATH_VARIABLE.finditer(template):
-        pattern += re.escape(template[position : variable.start()]) + f"(?P<{variable.group(1)}>[^/]+)"
-        position = variable.end()
-    return re.compile(pattern + re.escape(template[position:]))
+ROUTES: tuple[Route, ...] = (  # the flows users drive; the spec's default answers cover the rest
+    *_routes.ROUTES,
+    *_routes_oauth.ROUTES,
+    *_routes_device_flow.ROUTES,
+    *_routes_org.ROUTES,
+    *_routes_org_admin.ROUTES,
+    *_routes_groups.ROUTES,
+    *_routes_media.ROUTES,
+    *_routes_calendars.ROUTES,
+    *_routes_streams.ROUTES,
+    *_routes_control.ROUTES,
+    *_routes_chats.ROUTES,
+    *_routes_channels.ROUTES,
+    *_presigned_bucket.ROUTES,
+)
 
 
 @dataclass(frozen=True)
@@ -42,13 +61,9 @@ class _BoundRoute:
 
 
 class Gateway:
-    """Answers requests the way the real gateway would, minus the network and the real backends.
-
-    Hand-written routes come first; every other operation of the spec is answered from the spec
-    (`default_handler`). Spec rules are attached to each route once, when the gateway is built. Setting
-    ``stopping`` cuts injected latencies short (the request is then dropped), so stopping the sandbox never waits
-    for them.
-    """
+    """Answers requests as the real gateway would: hand-written routes first, every other spec operation from
+    the spec (`default_handler`), with spec rules bound to each route once. Setting ``stopping`` cuts injected
+    latencies short (dropping the request), so stopping the sandbox never waits for them."""
 
     def __init__(
         self,
@@ -77,7 +92,7 @@ class Gateway:
         self._routes = [
             _BoundRoute(
                 route,
-                _template_pattern(route.template),
+                re.compile(re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(route.template))),
                 spec.operation(route.method, route.template) if spec is not None else None,
             )
             for route in (*routes, *defaults)
@@ -89,7 +104,7 @@ class Gateway:
             if fault.latency and self._stopping.wait(fault.latency):
                 return DropConnection()
             if not fault.passes_through:
-                return self._fault_reply(fault)
+                return fault.answer(self._backend.state)
         matches = [(bound, found) for bound in self._routes if (found := bound.pattern.fullmatch(request.path))]
         if not matches:
             return failure(404, "not found", status=404)
@@ -107,7 +122,7 @@ class Gateway:
         if bound.route.needs_app_token:
             token = request.param("app_token")
             if token is None or not self._backend.state.token_is_live(token):
-                raise ApiError(INVALID_TOKEN, "invalid or expired app_token")
+                raise ApiError(ErrorCode.TOKEN_INVALID, "invalid or expired app_token")
         if bound.rules is not None:
             bound.rules.check_query(request.query)
         if bound.route.takes_json:
@@ -115,14 +130,9 @@ class Gateway:
             if bound.rules is not None:
                 bound.rules.check_body(request.json)
         if bound.rules is not None and bound.rules.extension("refers") is not None:
-            check_references(bound.rules.document, bound.rules.extension("refers"), self._backend, request)
+            check_references(bound.rules.extension("refers"), self._backend, request)
+        self._backend.acting_staff(request)  # a user_token, when given, must be live
         return bound.route.handler(self._backend, request)
-
-    def _fault_reply(self, fault: Fault) -> Reply:
-        if fault.expire_token:
-            self._backend.state.expire_tokens()
-            return failure(INVALID_TOKEN, "invalid or expired app_token")
-        return _fault_answer(fault)
 
 
 def _reject_constant(name: str) -> object:
@@ -140,18 +150,3 @@ def _read_json(body: RequestBody) -> object:
         return json.loads(raw, parse_constant=_reject_constant)
     except ValueError:
         raise invalid("body: not valid JSON") from None
-
-
-def _fault_answer(fault: Fault) -> Reply:
-    if fault.reset:
-        return DropConnection()
-    if fault.malformed_json:
-        return RawReply(MALFORMED_JSON)
-    headers = {}
-    if fault.retry_after is not None:
-        seconds = fault.retry_after
-        headers["Retry-After"] = str(int(seconds)) if float(seconds).is_integer() else str(seconds)
-    if fault.err_code is not None:
-        return failure(fault.err_code, "injected failure", headers=headers)
-    status = 503 if fault.status is None else fault.status
-    return failure(status, responses.get(status, "error").lower(), status=status, headers=headers)

@@ -1,26 +1,22 @@
 """A streaming ``multipart/form-data`` parser that writes file parts straight to disk.
 
-The standard library has no incremental form parser, and uploads must never be held
-in memory whole, so this one scans the body chunk by chunk.
+The standard library's parsers hold every part in memory, and uploads must never be held whole, so this one scans
+the body chunk by chunk; the ``email`` package still reads each part's headers and parameters (RFC 2231 included).
 """
 
 from __future__ import annotations
 
-import os
-import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from email.message import Message
+from email.parser import HeaderParser
 from pathlib import Path
 from typing import Protocol
-from urllib.parse import unquote
 
-_MAX_HEADER_LINE = 8 * 1024
-_MAX_HEADER_LINES = 32
+_MAX_HEADER_BYTES = 16 * 1024
 _MAX_FIELD_BYTES = 64 * 1024
 _READ_SIZE = 64 * 1024
-_PARAMETER = re.compile(r';\s*([^\s=;]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^;]*)')
-_QUOTED_PAIR = re.compile(r"\\(.)")
 
 
 class MultipartError(ValueError):
@@ -49,22 +45,11 @@ class FormData:
             upload.path.unlink(missing_ok=True)
 
 
-def header_parameters(value: str) -> tuple[str, dict[str, str]]:
-    """Split ``form-data; name="media"; filename="a.png"`` into its value and parameters."""
-    main, _, rest = value.partition(";")
-    parameters: dict[str, str] = {}
-    for match in _PARAMETER.finditer(";" + rest):
-        raw = match.group(2).strip()
-        if raw.startswith('"') and raw.endswith('"') and len(raw) >= 2:
-            raw = _QUOTED_PAIR.sub(r"\1", raw[1:-1])
-        parameters[match.group(1).lower()] = raw
-    return main.strip().lower(), parameters
-
-
 def form_boundary(content_type: str | None) -> bytes:
-    kind, parameters = header_parameters(content_type or "")
-    boundary = parameters.get("boundary", "")
-    if kind != "multipart/form-data" or not 1 <= len(boundary) <= 70:
+    header = Message()
+    header["Content-Type"] = content_type or ""
+    boundary = header.get_boundary() or ""
+    if header.get_content_type() != "multipart/form-data" or not 1 <= len(boundary) <= 70:
         raise MultipartError("body must be multipart/form-data with a boundary")
     return boundary.encode("latin-1")
 
@@ -89,16 +74,7 @@ class _Scanner:
         del self._buffer[:count]
         return taken
 
-    def line(self) -> bytes:
-        while (end := self._buffer.find(b"\r\n")) < 0:
-            if len(self._buffer) > _MAX_HEADER_LINE:
-                raise MultipartError("part header line too long")
-            self._fill()
-        line = bytes(self._buffer[:end])
-        del self._buffer[: end + 2]
-        return line
-
-    def pipe_until(self, marker: bytes, sink: Callable[[bytes], None]) -> None:
+    def pipe_until(self, marker: bytes, sink: Callable[[bytes], object]) -> None:
         """Hand everything before ``marker`` to ``sink`` and consume the marker itself."""
         keep = len(marker) - 1
         while (end := self._buffer.find(marker)) < 0:
@@ -111,33 +87,15 @@ class _Scanner:
         del self._buffer[: end + len(marker)]
 
 
-class _FieldSink:
-    def __init__(self) -> None:
+class _Collected:
+    def __init__(self, limit: int, what: str) -> None:
         self.data = bytearray()
+        self._limit, self._what = limit, what
 
     def __call__(self, piece: bytes) -> None:
         self.data += piece
-        if len(self.data) > _MAX_FIELD_BYTES:
-            raise MultipartError("form field too large")
-
-
-class _FileSink:
-    def __init__(self, directory: Path) -> None:
-        descriptor, name = tempfile.mkstemp(prefix="upload-", dir=directory)
-        self.path = Path(name)
-        self.size = 0
-        self._file = os.fdopen(descriptor, "wb")
-
-    def __call__(self, piece: bytes) -> None:
-        self._file.write(piece)
-        self.size += len(piece)
-
-    def close(self) -> None:
-        self._file.close()
-
-    def discard(self) -> None:
-        self.close()
-        self.path.unlink(missing_ok=True)
+        if len(self.data) > self._limit:
+            raise MultipartError(f"{self._what} too large")
 
 
 def parse_form(source: ChunkSource, boundary: bytes, directory: Path) -> FormData:
@@ -168,46 +126,26 @@ def _next_part_follows(scanner: _Scanner) -> bool:
 
 
 def _read_part(scanner: _Scanner, delimiter: bytes, directory: Path, form: FormData) -> None:
-    headers = _part_headers(scanner)
-    disposition, parameters = header_parameters(headers.get("content-disposition", ""))
-    name = parameters.get("name")
-    if disposition != "form-data" or name is None:
+    block = _Collected(_MAX_HEADER_BYTES, "part headers")
+    scanner.pipe_until(b"\r\n\r\n", block)
+    headers = HeaderParser().parsestr(block.data.decode("utf-8", errors="replace"))
+    name = headers.get_param("name", header="content-disposition")
+    if headers.get_content_disposition() != "form-data" or not isinstance(name, str):
         raise MultipartError("part without a form-data name")
-    filename = _filename(parameters)
+    filename = headers.get_filename()
     if filename is None:
-        text = _FieldSink()
+        text = _Collected(_MAX_FIELD_BYTES, "form field")
         scanner.pipe_until(delimiter, text)
         form.fields[name] = text.data.decode("utf-8", errors="replace")
         return
     if name in form.files:
         raise MultipartError(f"duplicate file part {name!r}")
-    sink = _FileSink(directory)
-    try:
-        scanner.pipe_until(delimiter, sink)
-    except BaseException:
-        sink.discard()
-        raise
-    sink.close()
+    with tempfile.NamedTemporaryFile(prefix="upload-", dir=directory, delete=False) as sink:
+        try:
+            scanner.pipe_until(delimiter, sink.write)
+        except BaseException:
+            Path(sink.name).unlink()
+            raise
+        size = sink.tell()
     content_type = headers.get("content-type", "application/octet-stream")
-    form.files[name] = UploadedFile(filename, content_type, sink.path, sink.size)
-
-
-def _part_headers(scanner: _Scanner) -> dict[str, str]:
-    headers: dict[str, str] = {}
-    for _ in range(_MAX_HEADER_LINES):
-        line = scanner.line()
-        if not line:
-            return headers
-        name, separator, value = line.decode("utf-8", errors="replace").partition(":")
-        if not separator:
-            raise MultipartError("malformed part header")
-        headers[name.strip().lower()] = value.strip()
-    raise MultipartError("too many part headers")
-
-
-def _filename(parameters: dict[str, str]) -> str | None:
-    extended = parameters.get("filename*")
-    if extended is not None and extended.count("'") >= 2:
-        charset, _language, encoded = extended.split("'", 2)
-        return unquote(encoded, encoding=charset or "utf-8", errors="replace")
-    return parameters.get("filename")
+    form.files[name] = UploadedFile(filename, content_type, Path(sink.name), size)

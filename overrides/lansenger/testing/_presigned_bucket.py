@@ -1,22 +1,15 @@
-"""A small object store behind presigned URLs, for the platform operations that answer an upload URL.
+"""An S3-style store behind presigned URLs, for the operations that answer an upload URL the client PUTs to.
 
-The platform answers a presigned object-storage URL and the client PUTs the file there, outside the gateway. The
-sandbox hands out URLs pointing at itself (`PUT /sandbox/bucket/{object_id}`) and behaves like an S3-style store:
-
-- the URL carries `AccessKeyId`, `Expires` (epoch seconds) and `Signature`, an HMAC over the method, the
-  Content-MD5 and Content-Type headers, the expiry and the path. Another header value, an extra query parameter
-  (an app token, say) or a changed path fails with 403 SignatureDoesNotMatch, and the XML error echoes the
-  signature it was given, as S3 does, so clients can prove they never repeat it;
-- an expired URL answers 403 AccessDenied, an Authorization header 400 InvalidArgument (a presigned request may not
-  carry other credentials), a body whose size or MD5 differs from what the URL was issued for 400 IncompleteBody or
-  BadDigest (the MD5 may be hex, as the platform's SDK sends it, or base64, as HTTP defines Content-MD5);
-- the body is streamed to disk and kept only when everything matched; a later PUT to the same URL replaces it.
+URLs point at the sandbox (`PUT /sandbox/bucket/{object_id}`) and carry `AccessKeyId`, `Expires` and `Signature`
+(an HMAC over method, Content-MD5, Content-Type, expiry and path). As S3 answers: another header or query
+parameter or path is 403 SignatureDoesNotMatch (echoing the signature given), an expired URL 403 AccessDenied, an
+Authorization header 400 InvalidArgument, a size or MD5 (hex or base64) other than issued 400 IncompleteBody or
+BadDigest. The body streams to disk and is kept only when everything matched; a later PUT replaces it.
 """
 
 from __future__ import annotations
 
 import base64
-import contextlib
 import dataclasses
 import hashlib
 import hmac
@@ -74,7 +67,7 @@ class PresignedBucket:
         path = PATH.format(object_id=object_id)
         signature = self._sign(path, md5, CONTENT_TYPE, expires)
         query = f"AccessKeyId={ACCESS_KEY_ID}&Expires={expires}&Signature={signature}"
-        return f"http://{request.host or '127.0.0.1'}{path}?{query}"
+        return f"http://{request.host}{path}?{query}"
 
     def objects(self, purpose: str | None = None) -> list[BucketObject]:
         """Every slot issued (for `purpose` only, when given), in issue order."""
@@ -93,28 +86,22 @@ class PresignedBucket:
         object_id = request.path_params["object_id"]
         with self._lock:
             slot = self._objects.get(object_id)
-        refusal = self._vet(request, slot)
-        if refusal is not None or slot is None:
-            return refusal or _error(403, "AccessDenied", "Access Denied")
-        return self._store(backend.media_dir / "bucket", request, slot)
-
-    def _vet(self, request: Request, slot: BucketObject | None) -> Reply | None:
         if request.header("authorization") is not None:
             return _error(400, "InvalidArgument", "Only one auth mechanism allowed")
         if slot is None:
             return _error(403, "AccessDenied", "Access Denied")
-        provided = request.param("Signature") or ""
-        expires = request.param("Expires") or ""
+        provided, expires = request.param("Signature") or "", request.param("Expires") or ""
+        expiry = int(expires) if expires.isdigit() else -1
         expected = self._sign(
-            request.path, request.header("content-md5") or "", request.header("content-type") or "", _int(expires)
+            request.path, request.header("content-md5") or "", request.header("content-type") or "", expiry
         )
         exact_query = set(request.query) == _QUERY_KEYS and all(len(v) == 1 for v in request.query.values())
-        if not exact_query or not hmac.compare_digest(provided, expected) or _int(expires) != slot.expires:
+        if not exact_query or not hmac.compare_digest(provided, expected) or expiry != slot.expires:
             message = "The request signature we calculated does not match the signature you provided."
             return _error(403, "SignatureDoesNotMatch", message, SignatureProvided=provided)
         if time.time() > slot.expires:
             return _error(403, "AccessDenied", "Request has expired")
-        return None
+        return self._store(backend.media_dir / "bucket", request, slot)
 
     def _store(self, root: Path, request: Request, slot: BucketObject) -> Reply:
         """Streamed to a temporary file beside the uploaded media (gone when the sandbox stops); it replaces the
@@ -144,12 +131,6 @@ class PresignedBucket:
         return hmac.new(self._key, text.encode(), hashlib.sha256).hexdigest()
 
 
-def _int(text: str) -> int:
-    with contextlib.suppress(ValueError):
-        return int(text)
-    return -1
-
-
 def _error(status: int, code: str, message: str, **extra: str) -> RawReply:
     fields = {"Code": code, "Message": message, **extra, "RequestId": secrets.token_hex(8).upper()}
     inner = "".join(f"<{name}>{escape(value)}</{name}>" for name, value in fields.items())
@@ -167,10 +148,8 @@ def put_object(backend: Backend, request: Request) -> Reply:
 
 
 def _upload_url(purpose: str) -> Callable[[Backend, Request], Reply]:
-    """The leave/overtime operation that answers an upload URL: one of the bucket's, for the acting person.
-
-    The spec check has already held the body to its schema (fileName, md5 and a size of at least 0 bytes).
-    """
+    """The leave/overtime operation answering an upload URL of the bucket, for the acting person (the spec
+    has held the body to its schema)."""
 
     def answer(backend: Backend, request: Request) -> Reply:
         body = request.json

@@ -1,22 +1,19 @@
-"""`x-lansenger-refers`: request fields that must name a record the sandbox holds, as on the platform.
+"""`x-lansenger-refers` (`{staffIds: staff, creator: staff}`): fields that must name a record the sandbox holds.
 
-    x-lansenger-refers: {staffIds: staff, creator: staff}
-
-Each key is a top-level body field, a query parameter or a path parameter; a list is checked id by id. The value
-names a collection: one the hand-written stores hold (`HELD`, with the platform's refusal for an unknown id) or
-one declared with `x-lansenger-resource` (refused NOT_FOUND). The gateway checks them for every operation, served
-by a hand-written route or by the spec's default, after the request has passed validation.
+Each key is a body field, query or path parameter (a list is checked id by id); the value names a collection the
+hand-written stores hold (`HELD`, refused as the platform refuses) or an `x-lansenger-resource` (NOT_FOUND). Checked
+for every operation once the request has passed validation.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
 
-from ._directory import ORG_ID
-from ._org_store import directory
+from lansenger_api.errors import ErrorCode
+
+from ._default import ResourceStore
+from ._directory import ORG_ID, directory
 from ._replies import ApiError
-from ._resources import ResourceStore
 from ._routing import Backend, Request
 
 HELD: dict[str, tuple[str, Callable[[Backend, str], bool]]] = {
@@ -30,24 +27,15 @@ HELD: dict[str, tuple[str, Callable[[Backend, str], bool]]] = {
 """Collections kept by hand-written stores: the x-lansenger-errors name of the refusal, and the lookup."""
 
 
-def check_references(
-    document: Mapping[str, Any], refers: Mapping[str, str], backend: Backend, request: Request
-) -> None:
+def check_references(refers: Mapping[str, str], backend: Backend, request: Request) -> None:
     """Refuse the request when a field it gives names no record of the declared collection."""
-    codes = {entry["name"]: int(entry["code"]) for entry in document["x-lansenger-errors"]["codes"]}
     body = request.json if isinstance(request.json, dict) else {}
     for field, collection in refers.items():
         given = request.path_params.get(field) or request.param(field) or body.get(field)
         for named in given if isinstance(given, list) else [given]:
             if named is None or named == "":
                 continue
-            error, known = HELD.get(collection, ("NOT_FOUND", _declared(collection)))
-            if not known(backend, str(named)):
-                raise ApiError(codes[error], f"{collection} not found: {named}")
-
-
-def _declared(collection: str) -> Callable[[Backend, str], bool]:
-    def known(backend: Backend, record_id: str) -> bool:
-        return backend.state.domain("resources", ResourceStore).holds(collection, record_id)
-
-    return known
+            error, known = HELD.get(collection, ("NOT_FOUND", None))
+            store = backend.state.domain("resources", ResourceStore)
+            if not (known(backend, str(named)) if known else store.holds(collection, str(named))):
+                raise ApiError(ErrorCode[error], f"{collection} not found: {named}")

@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import TypeAlias
 
 from lansenger_api.errors import ErrorCode
 
 OK = 0
-INVALID_PARAMETER = ErrorCode.INVALID_PARAMETER
-INVALID_TOKEN = ErrorCode.TOKEN_INVALID
-INVALID_CODE = ErrorCode.INVALID_CODE
-INVALID_REFRESH_TOKEN = ErrorCode.INVALID_REFRESH_TOKEN
-USER_NOT_FOUND = ErrorCode.USER_NOT_FOUND
-MEDIA_NOT_FOUND = ErrorCode.NOT_FOUND
-INVALID_CREDENTIAL = 40014
-"""The app-token endpoint's answer to a wrong secret, which the spec's error codes (x-lansenger-errors) lack."""
-
-
-@dataclass(frozen=True)
-class JsonReply:
-    envelope: dict[str, Any]
-    status: int = 200
-    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -35,19 +21,19 @@ class FileReply:
 
 
 @dataclass(frozen=True)
-class RedirectReply:
-    """A 302 to ``location``: how the passport hands the browser back to the app."""
-
-    location: str
-
-
-@dataclass(frozen=True)
 class RawReply:
     """Bytes written as they are, such as a body that claims to be JSON and is not."""
 
     body: bytes
     content_type: str = "application/json"
     status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def json_reply(value: object, status: int = 200, headers: dict[str, str] | None = None) -> RawReply:
+    """A JSON answer: the gateway's envelope, or the passport's bare JSON."""
+    body = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return RawReply(body, status=status, headers=headers or {})
 
 
 @dataclass(frozen=True)
@@ -59,20 +45,22 @@ class CutConnection(Exception):
     """Raised by an event feed to drop the connection mid-stream, like a proxy that loses it."""
 
 
+EVENT_POLL = 0.05
+"""The longest an event stream waits before yielding: how soon it notices a client that left."""
+
+
 @dataclass(frozen=True)
 class EventStreamReply:
     """Server-Sent Events, written with chunked framing so a dropped connection is visible as one.
 
-    `poll(wait)` blocks up to `wait` seconds and returns the next bytes, b"" when nothing is new yet, None at
-    the end of the stream, or raises CutConnection. `opened` / `closed` bracket the connection's life.
+    `chunks` yields the next bytes (b"" when nothing is new within `EVENT_POLL`) until the stream ends, or raises
+    CutConnection; the server closes it when the client leaves.
     """
 
-    poll: Callable[[float], bytes | None]
-    opened: Callable[[], None]
-    closed: Callable[[], None]
+    chunks: Generator[bytes, None, None]
 
 
-Reply: TypeAlias = JsonReply | FileReply | RedirectReply | RawReply | DropConnection | EventStreamReply
+Reply: TypeAlias = FileReply | RawReply | DropConnection | EventStreamReply
 
 
 class ApiError(Exception):
@@ -83,18 +71,19 @@ class ApiError(Exception):
         self.err_code = err_code
         self.err_msg = err_msg
 
-    def reply(self) -> JsonReply:
+    def reply(self) -> RawReply:
         return failure(self.err_code, self.err_msg)
 
 
 def invalid(detail: str) -> ApiError:
-    return ApiError(INVALID_PARAMETER, f"invalid parameter: {detail}")
+    return ApiError(ErrorCode.INVALID_PARAMETER, f"invalid parameter: {detail}")
 
 
-def success(data: object) -> JsonReply:
-    return JsonReply({"errCode": OK, "errMsg": "ok", "data": data})
+def success(data: object = None) -> RawReply:
+    """Without data, the envelope of a change that answers none."""
+    return json_reply({"errCode": OK, "errMsg": "ok"} | ({} if data is None else {"data": data}))
 
 
-def failure(err_code: int, err_msg: str, *, status: int = 200, headers: dict[str, str] | None = None) -> JsonReply:
+def failure(err_code: int, err_msg: str, *, status: int = 200, headers: dict[str, str] | None = None) -> RawReply:
     """Error envelopes carry no ``data``: clients treat an absent field more kindly than a ``null`` one."""
-    return JsonReply({"errCode": err_code, "errMsg": err_msg}, status, headers or {})
+    return json_reply({"errCode": err_code, "errMsg": err_msg}, status, headers or {})

@@ -1,39 +1,76 @@
 """Tokens and messages: the app token, the four send channels, revoke and dynamic card updates.
 
-Bodies reach these handlers already held to the spec's schema; `._message_rules` adds what a schema cannot say.
-Accepted messages also go into the chat history (`_routes_chats`).
+The spec check has held each body to its channel's schema (``msgType`` values, enums, byte limits, a recipient);
+the rules here add what a schema cannot say: ``msgData`` carries the payload under the ``msgType`` key,
+attachments exist, recipients are known (refused with the codes the matching reads answer). Accepted messages also
+go into the chat history (`_routes_chats`).
 """
 
 from __future__ import annotations
 
-import hmac
 from collections.abc import Mapping
 from typing import Any
 
-from ._message_rules import check_message, reachable_group, split_recipients, updates_only_when_dynamic
-from ._replies import INVALID_CREDENTIAL, ApiError, Reply, invalid, success
+from lansenger_api.errors import ErrorCode
+
+from ._directory import Roster, directory
+from ._replies import ApiError, Reply, invalid, success
 from ._routes_chats import history, record_delivery
+from ._routes_groups import GroupStore
 from ._routing import Backend, Request, Route
+from ._spec import message_payload
 from ._state import TOKEN_PATH, MessageRecord, UnknownMessages
 
 
-def _same_secret(given: str, expected: str) -> bool:
-    return hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
+def check_message(backend: Backend, body: Mapping[str, Any]) -> None:
+    msg_type = body["msgType"]
+    payload = body["msgData"].get(msg_type)
+    if payload is None:
+        raise invalid(f"msgData.{msg_type}: required")
+    if not isinstance(payload, dict):
+        return
+    where = f"msgData.{msg_type}."
+    media_ids = payload.get("mediaIds", [])
+    if msg_type == "text" and not payload.get("content") and not media_ids:
+        raise invalid(f"{where}content: required unless mediaIds are given")
+    unknown = [media_id for media_id in media_ids if not backend.media_exists(media_id)]
+    if unknown:
+        raise invalid(f"{where}mediaIds: unknown media {', '.join(unknown)}")
+
+
+def known_staff(now: Roster, staff_id: str, where: str) -> str:
+    """The platform answers an unknown staff id with "user not found", as its staff reads do."""
+    if staff_id not in now.staff:
+        raise ApiError(ErrorCode.USER_NOT_FOUND, f"{where}: user {staff_id} not found")
+    return staff_id
+
+
+def reachable_group(backend: Backend, group_id: str, sender: str | None) -> None:
+    """An unknown group is refused as its read is (64001), a sender outside it with "not in group" (30001)."""
+    backend.state.domain("groups", GroupStore).read(group_id, sender)
+
+
+def split_recipients(backend: Backend, body: Mapping[str, Any]) -> tuple[list[str], list[str]]:
+    """Unknown staff and departments of a broadcast, answered as invalidStaff / invalidDepartment; with no
+    recipient left the send is refused (the stricter reading where the platform is silent)."""
+    now = directory(backend.state).read()
+    staff, departments = body.get("userIdList", []), body.get("departmentIdList", [])
+    invalid_staff = [staff_id for staff_id in staff if staff_id not in now.staff]
+    invalid_departments = [department for department in departments if department not in now.departments]
+    if len(invalid_staff) == len(staff) and len(invalid_departments) == len(departments):
+        raise ApiError(ErrorCode.USER_NOT_FOUND, "userIdList / departmentIdList: no known recipient")
+    return invalid_staff, invalid_departments
 
 
 def create_app_token(backend: Backend, request: Request) -> Reply:
     app_id, secret = request.required_param("appid"), request.required_param("secret")
-    if request.required_param("grant_type") != "client_credential":
-        raise invalid("grant_type: must be client_credential")
-    if not (_same_secret(app_id, backend.app_id) & _same_secret(secret, backend.app_secret)):
-        raise ApiError(INVALID_CREDENTIAL, "invalid credential")
+    backend.check_credentials(app_id, secret)
     token = backend.state.issue_token(backend.token_lifetime)
     return success({"appToken": token, "expiresIn": int(backend.token_lifetime)})
 
 
 def send_broadcast(backend: Backend, request: Request) -> Reply:
     """The bot and official-account channels: unknown recipients come back in invalidStaff / invalidDepartment."""
-    backend.acting_staff(request)
     check_message(backend, request.json)
     invalid_staff, invalid_departments = split_recipients(backend, request.json)
     message_id = _deliver(backend, request, request.json)
@@ -50,10 +87,7 @@ def send_group_message(backend: Backend, request: Request) -> Reply:
 
 
 def send_chat_message(backend: Backend, request: Request) -> Reply:
-    """Impersonation needs a live user token: the sender is that user. The spec's x-lansenger-refers has already
-    refused a receiverId the directory does not hold."""
-    if backend.acting_staff(request) is None:
-        raise invalid("user_token: required")
+    """The sender is the user of user_token (the spec requires it; x-lansenger-refers checks the receiverId)."""
     check_message(backend, request.json)
     return success({"msgId": _deliver(backend, request, request.json)})
 
@@ -86,7 +120,9 @@ def update_dynamic_card(backend: Backend, request: Request) -> Reply:
 
     def vet(record: MessageRecord) -> None:
         card = record["body"].get("msgData", {}).get(msg_type)
-        dynamic = isinstance(card, dict) and (card.get("isDynamic") is True or not updates_only_when_dynamic(msg_type))
+        # a card whose schema has isDynamic changes in place only when sent with it set
+        flagged = "isDynamic" in message_payload(msg_type).get("properties", {})
+        dynamic = isinstance(card, dict) and (card.get("isDynamic") is True or not flagged)
         if record["body"].get("msgType") != msg_type or not dynamic:
             raise invalid(f"msgId: not a dynamic {msg_type}")
         if any(earlier.get("isLastUpdate") is True for earlier in record["updates"]):

@@ -1,10 +1,9 @@
 """Schedules, kept so that their changes push the platform's schedule_modify / schedule_delete events.
 
-Every identity owns one primary calendar, made the first time it is asked for: the staff member behind
-``user_token``, else the staff member ``user_id`` names, else (neither given) the app's bot. A schedule is kept
-whole, as its create body says (held to the spec; its attendees must be in the directory), then updated key by
-key; a repeating schedule is not expanded, so the occurrence-level operationTypes act on the whole series. The
-attendee operations get the spec's default answers.
+Each identity has one primary calendar, made when first asked for: the user of ``user_token``, else ``user_id``,
+else the app's bot. A schedule is kept as created (attendees must be in the directory) and updated key by key;
+repeats are not expanded, so occurrence-level operationTypes act on the whole series. Attendee operations get the
+spec's default answers.
 """
 
 from __future__ import annotations
@@ -16,11 +15,11 @@ from typing import Any
 
 from lansenger_api.errors import ErrorCode
 
-from ._message_rules import known_staff
-from ._org_store import directory
+from ._directory import directory
 from ._replies import ApiError, Reply, success
+from ._routes import known_staff
 from ._routing import Backend, Request, Route
-from ._spec_facts import schema_properties
+from ._spec import schema_properties
 
 SCHEDULE = "/v1/calendars/{calendar_id}/schedules/{schedule_id}"
 CHANGE_KEYS = ("operationType", "currentTime", "reminderType")
@@ -31,26 +30,23 @@ class CalendarStore:
     """Primary calendars by identity (``None`` is the app's bot) and the schedules of each calendar."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
+        self.lock = threading.Lock()
+        """Held by callers while they change a calendar's schedules."""
         self._primary: dict[str | None, str] = {}
         self._schedules: dict[str, dict[str, dict[str, Any]]] = {}
 
     def primary(self, owner: str | None) -> str:
-        with self._lock:
+        with self.lock:
             calendar_id = self._primary.setdefault(owner, f"cal-{secrets.token_hex(8)}")
             self._schedules.setdefault(calendar_id, {})
             return calendar_id
 
     def schedules(self, calendar_id: str) -> dict[str, dict[str, Any]]:
-        """The live schedules of a calendar, by id; callers hold ``lock`` while they change them."""
+        """The live schedules of a calendar, by id."""
         found = self._schedules.get(calendar_id)
         if found is None:
             raise ApiError(ErrorCode.NOT_FOUND, f"calendar {calendar_id} not found")
         return found
-
-    @property
-    def lock(self) -> threading.Lock:
-        return self._lock
 
 
 def _store(backend: Backend) -> CalendarStore:

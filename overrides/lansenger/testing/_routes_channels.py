@@ -1,8 +1,6 @@
-"""The other message channels: notification messages and group webhook bots.
-
-- A notification message becomes one message record per recipient; unknown recipients get a failed status.
-- A webhook is created in a test with ``sandbox.state.domain(HookStore.KEY, HookStore).create(group_id, ...)``;
-  its messages land in the group's chat history. A signed webhook checks sign and a timestamp within an hour.
+"""The other message channels: notification messages (one record per recipient; unknown recipients get a
+failed status) and group webhook bots (created in a test with ``sandbox.state.domain(HookStore.KEY,
+HookStore).create(group_id, ...)``; a signed one checks sign and a timestamp within an hour).
 """
 
 from __future__ import annotations
@@ -17,10 +15,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from ._directory import ORG_ID
-from ._message_rules import check_message, reachable_group
-from ._org_store import directory
-from ._replies import INVALID_TOKEN, USER_NOT_FOUND, ApiError, Reply, invalid, success
+from lansenger_api.errors import ErrorCode
+
+from ._directory import ORG_ID, directory
+from ._replies import ApiError, Reply, invalid, success
+from ._routes import check_message, reachable_group
 from ._routes_chats import group_key, history, message_content
 from ._routing import Backend, Request, Route
 
@@ -74,7 +73,7 @@ def create_notification_message(backend: Backend, request: Request) -> Reply:
     statuses: list[dict[str, Any]] = []
     for receiver in body["receiverIds"]:
         if receiver not in now.staff:
-            statuses.append({"errCode": USER_NOT_FOUND, "errMsg": f"user {receiver} not found"})
+            statuses.append({"errCode": ErrorCode.USER_NOT_FOUND, "errMsg": f"user {receiver} not found"})
             continue
         single = {**body, "receiverIds": [receiver]}
         message_id = backend.state.record_message(request.path, single, user_token=sender is not None)
@@ -94,7 +93,7 @@ def create_hook_message(backend: Backend, request: Request) -> Reply:
         raise invalid("hook_token: no such webhook")
     app_token = request.param("app_token")
     if app_token is not None and not backend.state.token_is_live(app_token):
-        raise ApiError(INVALID_TOKEN, "invalid or expired app_token")
+        raise ApiError(ErrorCode.TOKEN_INVALID, "invalid or expired app_token")
     body = request.json
     if hook.secret is not None:
         _check_signature(body, hook.secret)

@@ -1,9 +1,8 @@
 """Chats and chat history, answered from what the sandbox delivered: who talked with whom, what, and when.
 
-Every send the sandbox accepts lands in one or more conversations (`record_delivery`), so `/v1/chats/fetch` lists
-real chats and `/v1/messages/fetch` pages through what was really sent, as the user of ``user_token`` (or the
-app's bot) sees it. Each message gets a version, a microsecond timestamp that strictly grows, which is also the
-history's cursor (`base_version` / `lastVersion`). Parties are staff ids; `APP` (``None``) is the app itself.
+Every accepted send lands in its conversations (`record_delivery`), as the user of ``user_token`` (or the app's
+bot, `APP`) sees them. Each message's version is a strictly growing microsecond timestamp, also the history's
+cursor (`base_version` / `lastVersion`).
 """
 
 from __future__ import annotations
@@ -18,12 +17,12 @@ from typing import Any, ClassVar
 
 from lansenger_api.errors import ErrorCode
 
-from ._org_store import Roster, directory
-from ._replies import MEDIA_NOT_FOUND, USER_NOT_FOUND, ApiError, Reply, success
+from ._directory import Roster, directory
+from ._replies import ApiError, Reply, success
 from ._routes_groups import APP, GroupStore
 from ._routes_media import tickets
 from ._routing import Backend, Request, Route
-from ._spec_facts import query_default
+from ._spec import query_default
 
 APP_NAME = "Sandbox Bot"
 PRIVATE, GROUP = "private", "group"
@@ -129,8 +128,7 @@ def _attachment(backend: Backend, media_id: str) -> dict[str, Any]:
 
 def record_delivery(backend: Backend, request: Request, body: Mapping[str, Any], message_id: str) -> None:
     """Put a message accepted by a sending route into its conversations."""
-    token = request.param("user_token")
-    user = backend.oauth.staff_for(token) if token is not None else None
+    user = backend.acting_staff(request)
     now = directory(backend.state).read()
     if "groupId" in body:
         sender = user or body.get("senderId") or APP
@@ -212,11 +210,11 @@ def _chat(backend: Backend, actor: str | None, staff_id: str | None, group_id: s
     if staff_id:
         now = directory(backend.state).read()
         if staff_id not in now.staff:
-            raise ApiError(USER_NOT_FOUND, f"staffId: user {staff_id} not found")
+            raise ApiError(ErrorCode.USER_NOT_FOUND, f"staffId: user {staff_id} not found")
         return private_key(actor, staff_id), display_name(now, staff_id), PRIVATE
     key, group = group_key(str(group_id)), _groups(backend).group(str(group_id))
     if group is None and not history(backend).entries(key):
-        raise ApiError(MEDIA_NOT_FOUND, f"groupId: group {group_id} not found")
+        raise ApiError(ErrorCode.NOT_FOUND, f"groupId: group {group_id} not found")
     if group is not None and actor is not APP and actor not in group.members:
         raise ApiError(ErrorCode.NOT_IN_GROUP, "not in group")
     return key, group.settings["name"] if group is not None else str(group_id), GROUP

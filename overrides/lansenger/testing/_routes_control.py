@@ -1,14 +1,9 @@
-"""Sandbox-only control routes (not platform calls): make the sandbox act like the people using the platform.
+"""Sandbox-only control routes (no app token; under `/sandbox/`, never a gateway path): act as the platform's users.
 
-- `POST /sandbox/callbacks` `{"url": ...}`: where the sandbox sends its encrypted, signed callbacks;
-- `POST /sandbox/messages/to-bot` `{"from": staffId, "text": ..., "groupId": optional}`: someone writes to the
-  bot; the sandbox delivers a `bot_private_message` (or `bot_group_message`) callback to the registered URL and
-  answers with the receiver's reply;
-- `POST /sandbox/events` `{"eventType": ..., "data": {...}}`: publish any event type, delivered like the events
-  the sandbox publishes itself when something happens (staff and departments created, changed or deleted,
-  schedules changed or deleted).
-
-They take no app token, and live under `/sandbox/` so they can never be mistaken for gateway paths.
+`POST /sandbox/callbacks {"url"}` registers the receiver of the encrypted, signed callbacks;
+`POST /sandbox/messages/to-bot {"from", "text", "groupId"?}` delivers a `bot_private_message` (or
+`bot_group_message`) callback and answers with the receiver's reply; `POST /sandbox/events {"eventType", "data"}`
+publishes any event, delivered like those the sandbox publishes itself after directory and schedule changes.
 """
 
 from __future__ import annotations
@@ -17,22 +12,16 @@ import secrets
 import time
 from typing import Any
 
-from ._callback_target import CallbackTarget
-from ._directory import ORG_ID
-from ._org_store import directory
+from ._directory import ORG_ID, directory
 from ._replies import Reply, invalid, success
 from ._routing import Backend, Request, Route
-
-
-def callback_target(backend: Backend) -> CallbackTarget:
-    return backend.callbacks
 
 
 def register_callbacks(backend: Backend, request: Request) -> Reply:
     url = request.json.get("url") if isinstance(request.json, dict) else None
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):
         raise invalid("url: an http(s) URL is required")
-    callback_target(backend).url = url
+    backend.callbacks.url = url
     return success({"url": url})
 
 
@@ -60,7 +49,7 @@ def message_to_bot(backend: Backend, request: Request) -> Reply:
         "eventType": "bot_group_message" if "groupId" in data else "bot_private_message",
         "data": data,
     }
-    status, reply = callback_target(backend).deliver([event])
+    status, reply = backend.callbacks.deliver([event])
     return success({"status": status, "reply": reply, "msgId": data["msgId"]})
 
 

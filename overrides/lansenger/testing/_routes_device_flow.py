@@ -1,13 +1,10 @@
-"""The passport's OAuth2 device flow as the sandbox plays it: a device code stays pending until someone decides.
+"""The passport's OAuth2 device flow: a device code stays pending until someone decides.
 
-The person's side, three ways: from a test, `sandbox.device_flow.approve(user_code, staff_id)` / `deny(user_code)`;
-from another process, `POST /sandbox/device/approve {"userCode", "staffId"?}` / `POST /sandbox/device/deny
-{"userCode"}`; in a browser, opening the verification URL approves as `sandbox.oauth.approver` (as the authorize
-page does). `slow_down(times)` makes the next polls answer RFC 8628's `slow_down`.
-
-The passport answers bare JSON, not the gateway envelope. Gaps in the platform's description, and the choices made
-here: a poll for an unknown or used device code answers `{"error": {"code": 10001, "message"}}` (HTTP 400); a
-wrong clientId answers RFC 6749's `invalid_client` (HTTP 401); polling too fast is not detected (use `slow_down`).
+The person decides from a test (`sandbox.device_flow.approve(user_code, staff_id)` / `deny`), from another process
+(`POST /sandbox/device/approve {"userCode", "staffId"?}` / `deny {"userCode"}`) or in a browser (the verification
+URL approves as `sandbox.oauth.approver`); `slow_down(times)` makes the next polls answer RFC 8628's `slow_down`.
+Where the platform is silent: an unknown or used device code answers `{"error": {"code": 10001, "message"}}`
+(HTTP 400), a wrong clientId RFC 6749's `invalid_client` (HTTP 401); polling too fast is not detected.
 """
 
 from __future__ import annotations
@@ -19,23 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final
 
-from lansenger_api.models.device_client_kind import DEVICE_CLIENT_KIND_VALUES
-from lansenger_api.models.device_poll_state import (
-    DEVICE_POLL_STATE_APPROVED,
-    DEVICE_POLL_STATE_DENIED,
-    DEVICE_POLL_STATE_EXPIRED,
-    DEVICE_POLL_STATE_PENDING,
-    DEVICE_POLL_STATE_SLOW_DOWN,
-)
+from lansenger_api.models import device_poll_state as poll
 
-from ._directory import SANDBOX_USER
-from ._org_store import directory
-from ._replies import JsonReply, RawReply, Reply, invalid, success
+from ._directory import SANDBOX_USER, directory
+from ._replies import RawReply, Reply, invalid, json_reply, success
 from ._routing import Backend, Request, Route
+from ._spec import field_default
 from ._state import SandboxState
 
-DEFAULT_INTERVAL: Final = 5
-DEFAULT_LIFETIME: Final = 600
 VERIFY_PATH: Final = "/sandbox/device/verify"
 _USER_CODE_LETTERS = "BCDFGHJKLMNPQRSTVWXZ"  # no vowels (no words), no look-alike digits (RFC 8628 §6.1)
 
@@ -54,33 +42,22 @@ class _DeviceCode:
     denied: bool = False
 
 
-@dataclass(frozen=True)
-class PollOutcome:
-    """What one poll comes to; `staff_id` and `scope` are set once approved (the handler then issues a code)."""
-
-    state: str
-    staff_id: str | None = None
-    scope: str | None = None
-
-
 class UnknownDeviceCode(LookupError):
     """No live device flow has this code (never issued, already used, denied or expired)."""
 
 
 class DeviceFlowRecords:
-    """Device codes issued by the sandbox's passport, and the decisions of the people they were shown to.
+    """Device codes the sandbox's passport issued, and the decisions on them; `interval` and `lifetime`
+    (seconds) apply to codes issued afterwards."""
 
-    `interval` and `lifetime` (seconds) apply to codes issued afterwards; `is_staff` tells who may approve.
-    """
-
-    def __init__(self, is_staff: Callable[[str], bool], clock: Callable[[], float] = time.monotonic) -> None:
-        self._is_staff = is_staff
+    def __init__(self, state: SandboxState, clock: Callable[[], float] = time.monotonic) -> None:
+        self._state = state
         self._clock = clock
         self._lock = threading.Lock()
         self._by_device: dict[str, _DeviceCode] = {}
         self._slow_downs = 0
-        self.interval = DEFAULT_INTERVAL
-        self.lifetime = DEFAULT_LIFETIME
+        self.interval: int = field_default("DeviceCodes", "interval")
+        self.lifetime: int = field_default("DeviceCodes", "expiresIn")
 
     def start(self, scope: str) -> _DeviceCode:
         code = _DeviceCode(
@@ -106,7 +83,7 @@ class DeviceFlowRecords:
 
     def approve(self, user_code: str, staff_id: str = SANDBOX_USER) -> None:
         """The person behind `staff_id` approves; their next poll gets an OAuth2 code for them."""
-        if not self._is_staff(staff_id):
+        if staff_id not in directory(self._state).read().staff:
             raise ValueError(f"no staff {staff_id!r} in the sandbox directory")
         with self._lock:
             self._pending(user_code).approved_by = staff_id
@@ -131,67 +108,44 @@ class DeviceFlowRecords:
                 return code
         raise UnknownDeviceCode(f"no pending device flow has user code {user_code!r}")
 
-    def poll(self, device_code: str) -> PollOutcome:
-        """A decided or expired code answers once and is gone; RFC 8628 codes are single-use."""
+    def poll(self, device_code: str) -> tuple[str, _DeviceCode | None]:
+        """The flow's state, and its code once approved; a decided or expired code answers once and is gone."""
         with self._lock:
             code = self._by_device.get(device_code)
             if code is None:
                 raise UnknownDeviceCode("invalid device code")
             if self._clock() >= code.deadline:
                 del self._by_device[device_code]
-                return PollOutcome(DEVICE_POLL_STATE_EXPIRED)
+                return poll.DEVICE_POLL_STATE_EXPIRED, None
             if self._slow_downs:
                 self._slow_downs -= 1
-                return PollOutcome(DEVICE_POLL_STATE_SLOW_DOWN)
+                return poll.DEVICE_POLL_STATE_SLOW_DOWN, None
             if code.denied:
                 del self._by_device[device_code]
-                return PollOutcome(DEVICE_POLL_STATE_DENIED)
+                return poll.DEVICE_POLL_STATE_DENIED, None
             if code.approved_by is None:
-                return PollOutcome(DEVICE_POLL_STATE_PENDING)
+                return poll.DEVICE_POLL_STATE_PENDING, None
             del self._by_device[device_code]
-            return PollOutcome(DEVICE_POLL_STATE_APPROVED, code.approved_by, code.scope)
+            return poll.DEVICE_POLL_STATE_APPROVED, code
 
 
 def device_flow_records(state: SandboxState) -> DeviceFlowRecords:
-    """The sandbox's device flows; whoever is staff of its directory at the time may approve."""
-
-    def is_staff(staff_id: str) -> bool:
-        return staff_id in directory(state).read().staff
-
-    return state.domain("device-flow", lambda: DeviceFlowRecords(is_staff))
+    return state.domain("device-flow", lambda: DeviceFlowRecords(state))
 
 
-def device_flows(backend: Backend) -> DeviceFlowRecords:
-    return device_flow_records(backend.state)
-
-
-def _rfc_error(error: str, description: str, status: int = 400) -> JsonReply:
-    return JsonReply({"error": error, "error_description": description}, status)
-
-
-def _body(request: Request) -> dict[str, Any]:
-    return request.json if isinstance(request.json, dict) else {}
-
-
-def _base_url(request: Request) -> str:
-    return f"http://{request.host or '127.0.0.1'}"
+def _rfc_error(error: str, description: str, status: int = 400) -> RawReply:
+    return json_reply({"error": error, "error_description": description}, status)
 
 
 def device_authorization(backend: Backend, request: Request) -> Reply:
-    body = _body(request)
-    if body.get("clientId") != backend.app_id or body.get("appId", backend.app_id) != backend.app_id:
+    """The spec has held the body to its schema (responseType, from, scope); the app must be this sandbox's."""
+    body = request.json
+    if body["clientId"] != backend.app_id or body["appId"] != backend.app_id:
         return _rfc_error("invalid_client", "unknown clientId", status=401)
-    if body.get("responseType") != "device_code":
-        return _rfc_error("unsupported_response_type", "responseType must be device_code")
-    if body.get("from") not in DEVICE_CLIENT_KIND_VALUES:
-        return _rfc_error("invalid_request", f"from must be one of {sorted(DEVICE_CLIENT_KIND_VALUES)}")
-    scope = body.get("scope")
-    if not isinstance(scope, str) or not scope:
-        return _rfc_error("invalid_scope", "scope is required")
-    records = device_flows(backend)
-    code = records.start(scope)
-    base = _base_url(request)
-    return JsonReply(
+    records = device_flow_records(backend.state)
+    code = records.start(body["scope"])
+    base = f"http://{request.host}"
+    return json_reply(
         {
             "deviceCode": code.device_code,
             "userCode": code.user_code,
@@ -205,56 +159,54 @@ def device_authorization(backend: Backend, request: Request) -> Reply:
 
 
 def device_token(backend: Backend, request: Request) -> Reply:
-    body = _body(request)
-    device_code = body.get("deviceCode")
-    if body.get("clientId") != backend.app_id:
+    if request.json["clientId"] != backend.app_id:
         return _rfc_error("invalid_client", "unknown clientId", status=401)
-    if not isinstance(device_code, str) or not device_code:
-        return _rfc_error("invalid_request", "deviceCode is required")
     try:
-        outcome = device_flows(backend).poll(device_code)
+        state, approved = device_flow_records(backend.state).poll(request.json["deviceCode"])
     except UnknownDeviceCode as unknown:
-        return JsonReply({"error": {"code": 10001, "message": str(unknown)}}, 400)
-    if outcome.state == DEVICE_POLL_STATE_SLOW_DOWN:
-        return _rfc_error(DEVICE_POLL_STATE_SLOW_DOWN, "poll less often")
-    answer: dict[str, Any] = {"state": outcome.state}
-    if outcome.staff_id is not None:
-        answer["oauth2Code"] = backend.oauth.issue_code(outcome.staff_id, "", outcome.scope or "", "")
-    return JsonReply(answer)
+        return json_reply({"error": {"code": 10001, "message": str(unknown)}}, 400)
+    if state == poll.DEVICE_POLL_STATE_SLOW_DOWN:
+        return _rfc_error(state, "poll less often")
+    if approved is None or approved.approved_by is None:
+        return json_reply({"state": state})
+    return json_reply(
+        {"state": state, "oauth2Code": backend.oauth.issue_code(approved.approved_by, "", approved.scope, "")}
+    )
 
 
 def verify_page(backend: Backend, request: Request) -> Reply:
     """The verification URL, as a browser would open it: approves as the sandbox's approver."""
     try:
-        device_flows(backend).approve(request.required_param("user_code"), backend.oauth.approver)
+        device_flow_records(backend.state).approve(request.required_param("user_code"), backend.oauth.approver)
     except UnknownDeviceCode as unknown:
         return RawReply(f"{unknown}\n".encode(), "text/plain; charset=utf-8", status=404)
     return RawReply(b"Approved. You can close this window.\n", "text/plain; charset=utf-8")
 
 
-def _decision(request: Request) -> str:
-    user_code = _body(request).get("userCode")
+def _decision(request: Request) -> tuple[str, dict[str, Any]]:
+    body = request.json if isinstance(request.json, dict) else {}
+    user_code = body.get("userCode")
     if not isinstance(user_code, str) or not user_code:
         raise invalid("userCode: required")
-    return user_code
+    return user_code, body
 
 
 def approve(backend: Backend, request: Request) -> Reply:
-    user_code = _decision(request)
-    staff_id = _body(request).get("staffId") or backend.oauth.approver
+    user_code, body = _decision(request)
+    staff_id = body.get("staffId") or backend.oauth.approver
     if not isinstance(staff_id, str) or staff_id not in directory(backend.state).read().staff:
         raise invalid("staffId: a staff id of the sandbox directory is required")
     try:
-        device_flows(backend).approve(user_code, staff_id)
+        device_flow_records(backend.state).approve(user_code, staff_id)
     except UnknownDeviceCode as unknown:
         raise invalid(f"userCode: {unknown}") from None
     return success({"userCode": user_code, "staffId": staff_id})
 
 
 def deny(backend: Backend, request: Request) -> Reply:
-    user_code = _decision(request)
+    user_code, _ = _decision(request)
     try:
-        device_flows(backend).deny(user_code)
+        device_flow_records(backend.state).deny(user_code)
     except UnknownDeviceCode as unknown:
         raise invalid(f"userCode: {unknown}") from None
     return success({"userCode": user_code})

@@ -1,9 +1,6 @@
-"""Group chats (v2): the sandbox's group store and its handlers.
-
-Who acts is the user of ``user_token`` when one is given, else the app's bot (``APP`` below). Every group in
-the sandbox was created through this app, so the bot may read, change and dismiss all of them and counts as a
-member of each; a user must be a member, and owner-only actions need the owner. Bodies and paging parameters
-reach the handlers already held to the spec.
+"""Group chats (v2). Who acts is the user of ``user_token``, else the app's bot (``APP``): every sandbox group was
+created through this app, so the bot may read, change and dismiss each; a user must be a member, and owner-only
+actions need the owner.
 """
 
 from __future__ import annotations
@@ -17,11 +14,10 @@ from typing import Any
 
 from lansenger_api.errors import ErrorCode
 
-from ._directory import ORG_ID
-from ._org_store import Roster, directory
+from ._directory import ORG_ID, Roster, directory
 from ._replies import ApiError, Reply, invalid, success
 from ._routing import Backend, Request, Route
-from ._spec_facts import query_default
+from ._spec import query_default
 
 APP: str | None = None
 """The acting identity when no user_token is given: the app's bot."""

@@ -12,8 +12,10 @@ import time
 from collections.abc import Callable
 from typing import ClassVar
 
+from lansenger_api.errors import ErrorCode
+
 from ._multipart import MultipartError, form_boundary, parse_form
-from ._replies import MEDIA_NOT_FOUND, ApiError, FileReply, Reply, failure, invalid, success
+from ._replies import ApiError, FileReply, Reply, failure, invalid, success
 from ._routing import Backend, Request, Route
 from ._state import MediaRecord
 
@@ -58,16 +60,9 @@ def upload_app_media(backend: Backend, request: Request) -> Reply:
     return success({"mediaId": _store_upload(backend, request)})
 
 
-def upload_app_media_v2(backend: Backend, request: Request) -> Reply:
-    """Uploads on behalf of a user: a live user_token is required."""
-    if backend.acting_staff(request) is None:
-        raise invalid("user_token: required")
-    return upload_app_media(backend, request)
-
-
 def _store_upload(backend: Backend, request: Request) -> str:
     try:
-        form = parse_form(request.body, form_boundary(request.content_type), backend.media_dir)
+        form = parse_form(request.body, form_boundary(request.header("content-type")), backend.media_dir)
     except MultipartError as error:
         raise invalid(f"media: {error}") from None
     upload = form.files.pop("media", None)
@@ -87,7 +82,7 @@ def _store_upload(backend: Backend, request: Request) -> str:
 def _file(backend: Backend, media_id: str | None, missing: str) -> FileReply:
     record = backend.state.media_record(media_id) if media_id is not None else None
     if record is None:
-        raise ApiError(MEDIA_NOT_FOUND, missing)
+        raise ApiError(ErrorCode.NOT_FOUND, missing)
     return FileReply(record["path"], record["content_type"], record["size"])
 
 
@@ -97,13 +92,12 @@ def fetch_media(backend: Backend, request: Request) -> Reply:
 
 def fetch_media_path(backend: Backend, request: Request) -> Reply:
     """The path is a sandbox URL that serves the file without a token for an hour, like the platform's."""
-    backend.acting_staff(request)
     media_id = request.path_params["media_id"]
     record = backend.state.media_record(media_id)
     if record is None:
-        raise ApiError(MEDIA_NOT_FOUND, "media not found")
+        raise ApiError(ErrorCode.NOT_FOUND, "media not found")
     ticket = tickets(backend).issue(media_id, lifetime=LINK_LIFETIME)
-    link = f"http://{request.host or '127.0.0.1'}{FILE_LINK_PATH.format(ticket=ticket)}"
+    link = f"http://{request.host}{FILE_LINK_PATH.format(ticket=ticket)}"
     return success({"mediaPath": link, "name": record["filename"], "type": record["type"], "size": record["size"]})
 
 
@@ -116,7 +110,6 @@ def download_media_link(backend: Backend, request: Request) -> Reply:
 
 
 def fetch_shared_media(backend: Backend, request: Request) -> Reply:
-    backend.acting_staff(request)
     media_id = tickets(backend).media_id(request.path_params["share_id"])
     return _file(backend, media_id, "share not found")
 
@@ -124,7 +117,7 @@ def fetch_shared_media(backend: Backend, request: Request) -> Reply:
 ROUTES: tuple[Route, ...] = (
     Route("POST", "/v1/medias/create", upload_media),
     Route("POST", "/v1/app/medias/create", upload_app_media),
-    Route("POST", "/v2/app/medias/create", upload_app_media_v2),
+    Route("POST", "/v2/app/medias/create", upload_app_media),  # the spec requires its user_token
     Route("GET", "/v1/medias/{media_id}/fetch", fetch_media),
     Route("GET", "/v1/medias/{media_id}/path/fetch", fetch_media_path),
     Route("GET", "/v1/media/share/{share_id}/fetch", fetch_shared_media),

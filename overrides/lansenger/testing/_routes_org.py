@@ -1,10 +1,8 @@
-"""Organisation, departments and staff reads: the sandbox answers them from its copy of the directory.
+"""Organisation, department and staff reads, answered from the sandbox's directory as it stands.
 
-Every sandbox starts from the seed (`._directory`); departments and staff the contact-admin routes create,
-change or delete (`._routes_org_admin`) show here at once. Records are projected onto the response schema each
-read declares. Choices where the platform is silent: a department's member list and member counts cover its
-direct members only; a staff member's ancestor chains run from the root down to, and including, each of their
-departments; a department's ancestors stop at its parent.
+Records are projected onto each read's response schema. Where the platform is silent: a department's members and
+member counts are its direct members; a person's ancestor chains run from the root down to each of their
+departments, included; a department's ancestors stop at its parent.
 """
 
 from __future__ import annotations
@@ -12,16 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from ._directory import EXTRA_FIELDS, ORG_ID, ORG_NAME, Record
-from ._org_store import Roster, check_org, directory
-from ._replies import OK, USER_NOT_FOUND, ApiError, JsonReply, Reply, invalid, success
+from lansenger_api.errors import ErrorCode
+
+from ._directory import EXTRA_FIELDS, ORG_ID, ORG_NAME, Record, Roster, check_org, directory
+from ._replies import ApiError, Reply, invalid, success
 from ._routing import Backend, Request, Route
-from ._spec_facts import schema_properties
+from ._spec import query_default, schema_properties
 
 STATUS_COUNTS = {"inactiveMembers": 0, "normalMembers": 1, "frozenMembers": 2, "deletedMembers": 3}
 """The member counts of a department read, by the staff status each counts (StaffStatus in the spec)."""
-EXTRA_FIELD_PAGE_SIZE, DEPARTMENT_PAGE_SIZE, SEARCH_PAGE_SIZE = 1000, 100, 20
-"""The platform's default page sizes (search documents none; 20 is the sandbox's)."""
+SEARCH_PAGE_SIZE = 20
+"""Search's page size when none is given: the platform documents none (the other reads' come from the spec)."""
 ID_LOOKUPS = {"employ_id": "employeeNumber", "mail": "email", "login": "loginName", "external_id": "externalId"}
 
 
@@ -38,32 +37,24 @@ def paged(request: Request, items: Sequence[Any], default_size: int) -> dict[str
     return {"items": list(items[start : start + size]), "total": len(items), "hasMore": start + size < len(items)}
 
 
-def roster(backend: Backend, request: Request) -> Roster:
-    """The directory as it stands, once the caller's user_token (if any) is known to be live."""
-    backend.acting_staff(request)
-    return directory(backend.state).read()
-
-
 def references(now: Roster, department_ids: Iterable[str]) -> list[dict[str, str]]:
     refs = (now.departments[department_id] for department_id in department_ids)
     return [{"departmentId": department["id"], "departmentName": department["name"]} for department in refs]
 
 
 def fetch_org(backend: Backend, request: Request) -> Reply:
-    backend.acting_staff(request)
     check_org(request.path_params["org_id"])
     return success({"orgId": ORG_ID, "orgName": ORG_NAME})
 
 
 def list_extra_field_ids(backend: Backend, request: Request) -> Reply:
-    backend.acting_staff(request)
     check_org(request.path_params["org_id"])
-    page = paged(request, EXTRA_FIELDS, EXTRA_FIELD_PAGE_SIZE)
+    page = paged(request, EXTRA_FIELDS, query_default("GET", "/v1/org/{org_id}/extrafieldids/fetch", "page_size"))
     return success({"extraFieldIds": page.pop("items"), **page})
 
 
 def fetch_department(backend: Backend, request: Request) -> Reply:
-    now = roster(backend, request)
+    now = directory(backend.state).read()
     department = now.department(request.path_params["department_id"])
     statuses = [staff["status"] for staff in now.members([department["id"]])]
     counts = {key: statuses.count(status) for key, status in STATUS_COUNTS.items()}
@@ -73,7 +64,7 @@ def fetch_department(backend: Backend, request: Request) -> Reply:
 
 
 def list_child_departments(backend: Backend, request: Request) -> Reply:
-    now = roster(backend, request)
+    now = directory(backend.state).read()
     parent = now.department(request.path_params["department_id"])
     children = [
         project(
@@ -88,9 +79,9 @@ def list_child_departments(backend: Backend, request: Request) -> Reply:
 
 
 def list_department_staffs(backend: Backend, request: Request) -> Reply:
-    now = roster(backend, request)
+    now = directory(backend.state).read()
     members = now.members([now.department(request.path_params["department_id"])["id"]])
-    page = paged(request, members, DEPARTMENT_PAGE_SIZE)
+    page = paged(request, members, query_default("GET", "/v1/departments/{department_id}/staffs/fetch", "page_size"))
     return success({"staffs": [project(staff, "DepartmentStaff") for staff in page.pop("items")], **page})
 
 
@@ -100,24 +91,24 @@ def _profile(now: Roster, staff: Record, schema: str, **more: Any) -> dict[str, 
 
 
 def fetch_staff(backend: Backend, request: Request) -> Reply:
-    now = roster(backend, request)
+    now = directory(backend.state).read()
     return success(_profile(now, now.member(request.path_params["staff_id"]), "StaffInfo"))
 
 
 def fetch_staff_detail(backend: Backend, request: Request) -> Reply:
-    now = roster(backend, request)
+    now = directory(backend.state).read()
     staff = now.member(request.path_params["staff_id"])
     return success(_profile(now, staff, "StaffDetail", leaders=now.leaders(staff)))
 
 
 def list_staff_department_ancestors(backend: Backend, request: Request) -> Reply:
-    now = roster(backend, request)
+    now = directory(backend.state).read()
     staff = now.member(request.path_params["staff_id"])
     chains = [
         {"ancestorDepartments": references(now, [d["id"] for d in now.chain(now.departments[department_id])])}
         for department_id in staff["departments"]
     ]
-    return JsonReply({"errCode": OK, "errMsg": "ok", "data": chains})
+    return success(chains)
 
 
 def _lookup(staff: Record, id_type: str) -> str:
@@ -128,12 +119,12 @@ def _lookup(staff: Record, id_type: str) -> str:
 
 
 def map_staff_id(backend: Backend, request: Request) -> Reply:
-    now = roster(backend, request)
+    now = directory(backend.state).read()
     id_type, wanted = request.required_param("id_type"), request.required_param("id_value")
     wanted = wanted.casefold() if id_type == "mail" else wanted
     found = [staff["staffId"] for staff in now.staff.values() if _lookup(staff, id_type) == wanted]
     if request.required_param("org_id") != ORG_ID or not found:
-        raise ApiError(USER_NOT_FOUND, "user not found")
+        raise ApiError(ErrorCode.USER_NOT_FOUND, "user not found")
     return success({"staffId": found[0]})
 
 

@@ -1,13 +1,10 @@
-"""Contact administration: creating, changing and deleting departments and staff in the sandbox's directory.
+"""Contact administration: departments and staff created, changed and deleted in the sandbox's directory.
 
-Each change is checked in full on a draft of the directory (`._org_store`) and recorded only when it passes;
-each pushes the event the platform pushes after it (dept_create, staff_modify, ...). Bodies are already held to
-the spec. Choices where the platform is silent, each the stricter reading so code that passes here does not trip
-on the platform: a department with sub-departments or members cannot be deleted; a person keeps at least one
-department; every sign-in way needs its credential (mobile number, email, login name); mobile numbers, emails,
-login names, employee numbers and external ids are unique in the org. A person created without departments
-joins the root department. Lists in an update replace the stored list; extraFieldSet is merged key by key.
-`loginPassword` is accepted and never kept.
+Each change is checked on a draft of the directory and kept only when it passes, then pushes the platform's event
+(dept_create, staff_modify, ...). Where the platform is silent, the stricter reading: a department with
+sub-departments or members cannot be deleted; a person keeps at least one department (the root when created
+without); every sign-in way needs its credential; mobile numbers, emails, login names, employee numbers and external
+ids are unique. Lists in an update replace the stored ones; extraFieldSet merges; `loginPassword` is never kept.
 """
 
 from __future__ import annotations
@@ -16,15 +13,10 @@ import copy
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from lansenger_api.models.staff_login_way import (
-    STAFF_LOGIN_WAY_EMAIL,
-    STAFF_LOGIN_WAY_MOBILE,
-    STAFF_LOGIN_WAY_PASSWORD,
-)
+from lansenger_api.models.staff_login_way import STAFF_LOGIN_WAY_EMAIL, STAFF_LOGIN_WAY_MOBILE, STAFF_LOGIN_WAY_PASSWORD
 
-from ._directory import EXTRA_FIELDS, ROOT_DEPARTMENT, Record
-from ._org_store import Roster, check_org, directory
-from ._replies import OK, JsonReply, Reply, invalid, success
+from ._directory import EXTRA_FIELDS, ROOT_DEPARTMENT, Record, Roster, check_org, directory
+from ._replies import Reply, invalid, success
 from ._routing import Backend, Request, Route
 
 NOT_KEPT = ("orgId", "loginPassword", "departments", "mobilePhone", "extraFieldSet")
@@ -53,20 +45,11 @@ NEW_STAFF: Record = {
 """What a new staff record holds before its create body: the platform's defaults where it documents them."""
 
 
-def acknowledged() -> JsonReply:
-    """The answer of a change whose envelope carries no data."""
-    return JsonReply({"errCode": OK, "errMsg": "ok"})
-
-
-def _change(backend: Backend, request: Request, edit: Callable[[Roster], Any], event: str, **data: str) -> Any:
-    """Apply ``edit`` for the caller (whose user_token, if any, must be live), then push ``event``."""
-    backend.acting_staff(request)
+def _change(backend: Backend, edit: Callable[[Roster], Any], event: str, **data: str) -> Any:
+    """Apply ``edit`` to the directory, then push ``event``."""
     result = directory(backend.state).change(edit)
     backend.emit(event, **data)
     return result
-
-
-# --- departments ---------------------------------------------------------------------------------------------
 
 
 def create_department(backend: Backend, request: Request) -> Reply:
@@ -74,11 +57,13 @@ def create_department(backend: Backend, request: Request) -> Reply:
 
     def create(now: Roster) -> None:
         parent = now.department(body["parentId"])
-        _check_external_id(now, body.get("externalId") or "")
+        external_id = body.get("externalId") or ""
+        if external_id and any(department["externalId"] == external_id for department in now.departments.values()):
+            raise invalid("externalId: already used by another department")
         last = max((sibling["order"] for sibling in now.children(parent["id"])), default=0.0)
         order = float(body["orderNumber"]) if body.get("orderNumber") is not None else last + 1
         department_id = now.new_department_id()
-        created.update(id=department_id, name=body["name"], externalId=body.get("externalId") or "", order=order)
+        created.update(id=department_id, name=body["name"], externalId=external_id, order=order)
         now.departments[department_id] = {
             **now.departments[ROOT_DEPARTMENT],
             **{key: [] for key in ("leaders", "emails", "phones", "addresses", "introductions")},
@@ -87,15 +72,9 @@ def create_department(backend: Backend, request: Request) -> Reply:
             "tags": list(dict.fromkeys(body.get("tags", []))),
         }
 
-    backend.acting_staff(request)
     directory(backend.state).change(create)
     backend.emit("dept_create", deptId=created["id"])
     return success({"department": created})
-
-
-def _check_external_id(now: Roster, external_id: str) -> None:
-    if external_id and any(department["externalId"] == external_id for department in now.departments.values()):
-        raise invalid("externalId: already used by another department")
 
 
 def update_department(backend: Backend, request: Request) -> Reply:
@@ -118,8 +97,8 @@ def update_department(backend: Backend, request: Request) -> Reply:
                 raise invalid("parentId: a department cannot move under itself or its sub-departments")
             department["parentId"] = parent_id
 
-    _change(backend, request, update, "dept_modify", deptId=department_id)
-    return acknowledged()
+    _change(backend, update, "dept_modify", deptId=department_id)
+    return success()
 
 
 def delete_department(backend: Backend, request: Request) -> Reply:
@@ -135,8 +114,8 @@ def delete_department(backend: Backend, request: Request) -> Reply:
             raise invalid("the department still has members")
         del now.departments[department_id]
 
-    _change(backend, request, delete, "dept_delete", deptId=department_id)
-    return acknowledged()
+    _change(backend, delete, "dept_delete", deptId=department_id)
+    return success()
 
 
 def add_department_staff(backend: Backend, request: Request) -> Reply:
@@ -147,8 +126,8 @@ def add_department_staff(backend: Backend, request: Request) -> Reply:
         if department["id"] not in staff["departments"]:
             staff["departments"].append(department["id"])
 
-    _change(backend, request, add, "staff_modify", staffId=staff_id)
-    return acknowledged()
+    _change(backend, add, "staff_modify", staffId=staff_id)
+    return success()
 
 
 def remove_department_staff(backend: Backend, request: Request) -> Reply:
@@ -162,11 +141,8 @@ def remove_department_staff(backend: Backend, request: Request) -> Reply:
             raise invalid("a staff member needs at least one department; delete the staff member instead")
         staff["departments"].remove(department_id)
 
-    _change(backend, request, remove, "staff_modify", staffId=staff_id)
-    return acknowledged()
-
-
-# --- staff ---------------------------------------------------------------------------------------------------
+    _change(backend, remove, "staff_modify", staffId=staff_id)
+    return success()
 
 
 def create_staff(backend: Backend, request: Request) -> Reply:
@@ -178,7 +154,6 @@ def create_staff(backend: Backend, request: Request) -> Reply:
         now.staff[staff["staffId"]] = staff
         return str(staff["staffId"])
 
-    backend.acting_staff(request)
     staff_id = directory(backend.state).change(create)
     backend.emit("staff_create", staffId=staff_id)
     return success({"staffId": staff_id})
@@ -190,8 +165,8 @@ def update_staff(backend: Backend, request: Request) -> Reply:
     def update(now: Roster) -> None:
         now.staff[staff_id] = _apply(now, now.member(staff_id), request.json)
 
-    _change(backend, request, update, "staff_modify", staffId=staff_id)
-    return acknowledged()
+    _change(backend, update, "staff_modify", staffId=staff_id)
+    return success()
 
 
 def delete_staff(backend: Backend, request: Request) -> Reply:
@@ -202,7 +177,7 @@ def delete_staff(backend: Backend, request: Request) -> Reply:
         for department in now.departments.values():
             department["leaders"] = [leader for leader in department["leaders"] if leader != staff_id]
 
-    _change(backend, request, delete, "staff_delete", staffId=staff_id)
+    _change(backend, delete, "staff_delete", staffId=staff_id)
     return success({})
 
 

@@ -2,41 +2,29 @@
 
 from __future__ import annotations
 
-import hmac
 import json
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from typing import Any
 
-from ._message_rules import known_staff, reachable_group
-from ._org_store import directory
-from ._replies import (
-    INVALID_CREDENTIAL,
-    MEDIA_NOT_FOUND,
-    ApiError,
-    CutConnection,
-    EventStreamReply,
-    Reply,
-    invalid,
-    success,
-)
+from lansenger_api.errors import ErrorCode
+
+from ._directory import directory
+from ._replies import EVENT_POLL, ApiError, CutConnection, EventStreamReply, Reply, invalid, success
+from ._routes import known_staff, reachable_group
 from ._routing import Backend, Request, Route
+from ._spec import field_default
 from ._state import SandboxState
 
 WS_PATH = "/open/wss/v1"
-TICKET_LIFETIME = 7200
 PING_INTERVAL = 20
 
 
 class StreamRecords:
-    """Stream messages by msgId; a second create with the same streamId answers the same message.
-
-    Each message keeps every content it was updated to (the sandbox-only update call), so a streamed fetch can
-    replay the updates after a Last-Event-ID. Fault hooks for the SSE consumer's tests: `cut_after(n)` drops the
-    next streamed connection after it has written n events, `stall_after(n)` makes it go silent (open, no bytes)
-    after n events. `open_streams` counts streamed fetches whose connection is still open.
-    """
+    """Stream messages by msgId (a repeated streamId answers the same message), each with every content it was
+    updated to, so a streamed fetch can replay after a Last-Event-ID. For SSE consumers' tests: `cut_after(n)` drops
+    the next streamed connection after n events, `stall_after(n)` makes it go silent; `open_streams` counts them."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -106,75 +94,49 @@ class StreamRecords:
             cut = self._cuts.pop(0) if self._cuts else None
             stall = self._stalls.pop(0) if self._stalls else None
             self.resumed_from.append(last_event_id)
-        return _EventFeed(self, message_id, last_event_id, cut, stall).reply()
-
-    def _opened(self) -> None:
-        with self._lock:
-            self.open_streams += 1
-
-    def _closed(self) -> None:
-        with self._changed:
-            self.open_streams -= 1
-            self._changed.notify_all()
+        return EventStreamReply(self._events(message_id, last_event_id, cut, stall))
 
     def wait_all_closed(self, timeout: float) -> bool:
         """Wait until no streamed fetch is open (the server notices a client leaving within a poll)."""
         with self._changed:
             return self._changed.wait_for(lambda: self.open_streams == 0, timeout)
 
-    def _next(self, message_id: str, after: int, wait: float) -> tuple[int, str, bool] | None:
-        """The update after seq `after` (seq, content, is it the last), waiting up to `wait` for it."""
-        with self._changed:
-            record = self._by_id[message_id]
-            history = self._history[message_id]
-            if len(history) <= after and not record["finished"]:
-                self._changed.wait(wait)
-            if len(history) <= after:
-                return None
-            last = record["finished"] and after + 1 == len(history)
-            return after + 1, history[after], last
-
-
-class _EventFeed:
-    """One streamed fetch: replays the updates after Last-Event-ID, then follows new ones until the last."""
-
-    def __init__(self, records: StreamRecords, message_id: str, after: int, cut: int | None, stall: int | None):
-        self._records = records
-        self._message_id = message_id
-        self._after = after
-        self._cut = cut
-        self._stall = stall
-        self._written = 0
-
-    def reply(self) -> EventStreamReply:
-        return EventStreamReply(self.poll, self._records._opened, self._records._closed)
-
-    def poll(self, wait: float) -> bytes | None:
-        if self._cut is not None and self._written >= self._cut:
+    def _events(self, message_id: str, after: int, cut: int | None, stall: int | None) -> Generator[bytes, None, None]:
+        """One streamed fetch: replays the updates after Last-Event-ID, then follows new ones until the last."""
+        with self._lock:
+            self.open_streams += 1
+        try:
+            written = 0
+            while cut is None or written < cut:
+                if stall is not None and written >= stall:
+                    threading.Event().wait(EVENT_POLL)
+                    yield b""
+                    continue
+                with self._changed:
+                    record, history = self._by_id[message_id], self._history[message_id]
+                    if len(history) <= after and not record["finished"]:
+                        self._changed.wait(EVENT_POLL)
+                    if len(history) <= after:
+                        if record["finished"]:
+                            return
+                        yield b""
+                        continue
+                    last, content = record["finished"] and after + 1 == len(history), history[after]
+                after, written = after + 1, written + 1
+                data = {"msgId": message_id, "content": content, "seq": after, "finished": last}
+                # retry: 0 asks for immediate reconnects: the sandbox is local, and tests must not wait.
+                yield f"retry: 0\nid: {after}\nevent: update\ndata: {json.dumps(data, ensure_ascii=False)}\n\n".encode()
             raise CutConnection
-        if self._stall is not None and self._written >= self._stall:
-            threading.Event().wait(wait)
-            return b""
-        found = self._records._next(self._message_id, self._after, wait)
-        if found is None:
-            finished = self._records.get(self._message_id)
-            return None if finished is not None and finished["finished"] else b""
-        seq, content, last = found
-        self._after = seq
-        self._written += 1
-        data = {"msgId": self._message_id, "content": content, "seq": seq, "finished": last}
-        # retry: 0 asks for immediate reconnects: the sandbox is local, and tests must not wait.
-        event = f"retry: 0\nid: {seq}\nevent: update\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
-        return event.encode("utf-8")
+        finally:
+            with self._changed:
+                self.open_streams -= 1
+                self._changed.notify_all()
 
 
 class WsTickets:
-    """The platform hands out the same ticket for its whole validity window; so does the sandbox.
-
-    The endpoint answer points at the sandbox's WebSocket server (`server_url`), which `start_server` (set by the
-    running Sandbox) starts on the first endpoint request; `ping_interval` is the pingInterval the answer carries
-    (seconds; tests shorten it to notice stalls quickly).
-    """
+    """One ticket for the whole validity window, as the platform hands out. The endpoint answer points at the
+    WebSocket server (`server_url`), which `start_server` (set by the running Sandbox) starts on first request;
+    `ping_interval` (seconds) is what the answer carries."""
 
     def __init__(self) -> None:
         self.ticket = secrets.token_hex(16)
@@ -207,7 +169,7 @@ def fetch_stream_message(backend: Backend, request: Request) -> Reply:
     records = _streams(backend)
     found = records.get(request.json["msgId"])
     if found is None:
-        raise ApiError(MEDIA_NOT_FOUND, "stream message not found")
+        raise ApiError(ErrorCode.NOT_FOUND, "stream message not found")
     if "text/event-stream" not in (request.header("Accept") or ""):
         return success(found)
     last_event_id = request.header("Last-Event-ID") or "0"
@@ -220,21 +182,18 @@ def update_stream_message(backend: Backend, request: Request) -> Reply:
     """Sandbox only (see the spec): the platform documents no way to put content into a stream message."""
     body = request.json
     if not _streams(backend).update(body["msgId"], body["content"], bool(body.get("finished", False))):
-        raise ApiError(MEDIA_NOT_FOUND, "stream message not found")
+        raise ApiError(ErrorCode.NOT_FOUND, "stream message not found")
     return success({})
 
 
 def create_ws_endpoint(backend: Backend, request: Request) -> Reply:
-    body = request.json
-    same_app = hmac.compare_digest(str(body["appId"]).encode(), backend.app_id.encode())
-    same_secret = hmac.compare_digest(str(body["secret"]).encode(), backend.app_secret.encode())
-    if not (same_app & same_secret):
-        raise ApiError(INVALID_CREDENTIAL, "invalid credential")
+    backend.check_credentials(str(request.json["appId"]), str(request.json["secret"]))
     tickets = ws_tickets(backend.state)
     base = tickets.server_url or (tickets.start_server() if tickets.start_server else None)
-    base = base or f"ws://{request.host or '127.0.0.1'}"
+    base = base or f"ws://{request.host}"
     endpoint = f"{base}{WS_PATH}?ticket={tickets.ticket}"
-    return success({"wsEndpoint": endpoint, "expiresIn": TICKET_LIFETIME, "pingInterval": tickets.ping_interval})
+    lifetime = field_default("WsEndpoint", "expiresIn")
+    return success({"wsEndpoint": endpoint, "expiresIn": lifetime, "pingInterval": tickets.ping_interval})
 
 
 ROUTES: tuple[Route, ...] = (

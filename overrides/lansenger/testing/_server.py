@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import secrets
 import select
-import selectors
 import shutil
 import socket
 import socketserver
@@ -20,42 +18,26 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
 from ._body import CHUNK_SIZE, BodyFramingError, RequestBody
-from ._callback_target import CallbackTarget
 from ._directory import ORG_ID, SANDBOX_USER
 from ._faults import Fault, FaultPlan
 from ._gateway import Gateway
-from ._oauth_records import DEFAULT_SCOPE, OAuthRecords
-from ._replies import (
-    CutConnection,
-    DropConnection,
-    EventStreamReply,
-    FileReply,
-    JsonReply,
-    RawReply,
-    RedirectReply,
-    Reply,
-    failure,
-)
+from ._replies import CutConnection, DropConnection, EventStreamReply, FileReply, Reply, failure
 from ._routes_device_flow import DeviceFlowRecords, device_flow_records
 from ._routes_streams import ws_tickets
-from ._routing import Backend, Request
+from ._routing import DEFAULT_SCOPE, Backend, OAuthRecords, Request
 from ._spec import bundled_spec_index
 from ._state import SandboxState
-from .callbacks import new_aes_key, post_callback, signed_callback
+from .callbacks import CallbackTarget, new_aes_key, post_callback, signed_callback
 
 if TYPE_CHECKING:
     from ._ws_server import SandboxWebSocket
 
 _JOIN_TIMEOUT = 5.0
-_EVENT_POLL = 0.05  # how often an event stream notices new events, a client that left, or the sandbox stopping
 
 
 class _GatewayServer(ThreadingHTTPServer):
-    """A threading HTTP server that stops at once and can end its idle keep-alive connections.
-
-    `serve_forever` only notices a shutdown at its next poll, which would make every
-    sandbox stop take up to a poll interval; here a socket pair wakes the loop instead.
-    """
+    """A threading HTTP server that stops at once (its accept loop blocks, and `stop_serving` wakes it with a
+    connection of its own, where `serve_forever` would wait for a poll) and can end idle keep-alive connections."""
 
     # socketserver's default backlog of 5 resets connections when many clients connect at once,
     # which is exactly what the concurrency tests and benchmarks do.
@@ -67,12 +49,7 @@ class _GatewayServer(ThreadingHTTPServer):
         self._lock = threading.Lock()
         self._connections: dict[socket.socket, threading.Thread] = {}
         self._stopping = threading.Event()
-        self._wake_reader, self._wake_writer = socket.socketpair()
-        try:
-            super().__init__(address, _GatewayRequestHandler)
-        except BaseException:
-            self._close_wake_sockets()
-            raise
+        super().__init__(address, _GatewayRequestHandler)
 
     def server_bind(self) -> None:
         """Skip `HTTPServer.server_bind`'s reverse DNS lookup, which can stall for seconds."""
@@ -82,24 +59,19 @@ class _GatewayServer(ThreadingHTTPServer):
         self.server_port = int(port)
 
     def serve_until_stopped(self) -> None:
-        with selectors.DefaultSelector() as selector:
-            selector.register(self.socket, selectors.EVENT_READ)
-            selector.register(self._wake_reader, selectors.EVENT_READ)
-            while not self._stopping.is_set():
-                for key, _events in selector.select():
-                    if key.fileobj is self.socket and not self._stopping.is_set():
-                        self._accept()
+        while True:
+            try:
+                connection, client_address = self.get_request()
+            except OSError:
+                continue
+            if self._stopping.is_set():
+                connection.close()
+                return
+            self.process_request(connection, client_address)
 
     def stop_serving(self) -> None:
         self._stopping.set()
-        self._wake_writer.send(b"\0")
-
-    def _accept(self) -> None:
-        try:
-            connection, client_address = self.get_request()
-        except OSError:
-            return
-        self.process_request(connection, client_address)
+        socket.create_connection((self.server_name, self.server_port)).close()
 
     def process_request(self, request: Any, client_address: Any) -> None:
         """One daemon thread per connection, remembered so `close_connections` can end it."""
@@ -125,14 +97,6 @@ class _GatewayServer(ThreadingHTTPServer):
                 connection.shutdown(socket.SHUT_RDWR)
         for _connection, worker in connections:
             worker.join(_JOIN_TIMEOUT)
-
-    def server_close(self) -> None:
-        super().server_close()
-        self._close_wake_sockets()
-
-    def _close_wake_sockets(self) -> None:
-        self._wake_reader.close()
-        self._wake_writer.close()
 
 
 class _GatewayRequestHandler(BaseHTTPRequestHandler):
@@ -169,16 +133,9 @@ class _GatewayRequestHandler(BaseHTTPRequestHandler):
 
     def _answer(self, path: str, query: dict[str, list[str]]) -> Reply:
         """The whole request body is read before any reply, so even a dropped connection had its request."""
-        body = RequestBody.from_headers(self.rfile, self.headers)
-        request = Request(
-            self.command,
-            path,
-            query,
-            body,
-            self.headers.get("Content-Type"),
-            host=self.headers.get("Host"),
-            headers={name.lower(): value for name, value in self.headers.items()},
-        )
+        body = RequestBody(self.rfile, self.headers)
+        headers = {name.lower(): value for name, value in self.headers.items()}
+        request = Request(self.command, path, query, body, headers)
         reply = self.server.gateway.handle(request)
         body.drain()
         return reply
@@ -190,70 +147,43 @@ class _GatewayRequestHandler(BaseHTTPRequestHandler):
             self._write_file(reply)
         elif isinstance(reply, EventStreamReply):
             self._write_events(reply)
-        elif isinstance(reply, RawReply):
-            self._write_raw(reply)
-        elif isinstance(reply, RedirectReply):
-            self.send_response(302)
-            self.send_header("Location", reply.location)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
         else:
-            self._write_json(reply)
+            closing = {"Connection": "close"} if self.close_connection else {}
+            length = {"Content-Length": str(len(reply.body))}
+            self._head(reply.status, {"Content-Type": reply.content_type, **length, **reply.headers, **closing})
+            self.wfile.write(reply.body)
 
-    def _write_json(self, reply: JsonReply) -> None:
-        payload = json.dumps(reply.envelope, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        self.send_response(reply.status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
-        for name, value in reply.headers.items():
+    def _head(self, status: int, headers: Mapping[str, str]) -> None:
+        self.send_response(status)
+        for name, value in headers.items():
             self.send_header(name, value)
-        if self.close_connection:
-            self.send_header("Connection", "close")
         self.end_headers()
-        self.wfile.write(payload)
-
-    def _write_raw(self, reply: RawReply) -> None:
-        self.send_response(reply.status)
-        self.send_header("Content-Type", reply.content_type)
-        self.send_header("Content-Length", str(len(reply.body)))
-        self.end_headers()
-        self.wfile.write(reply.body)
 
     def _write_file(self, reply: FileReply) -> None:
         """Streamed from disk in chunks: media can be far larger than is sensible to hold in memory."""
         with reply.path.open("rb") as source:
-            self.send_response(200)
-            self.send_header("Content-Type", reply.content_type)
-            self.send_header("Content-Length", str(reply.size))
-            self.end_headers()
+            self._head(200, {"Content-Type": reply.content_type, "Content-Length": str(reply.size)})
             while chunk := source.read(CHUNK_SIZE):
                 self.wfile.write(chunk)
 
     def _write_events(self, reply: EventStreamReply) -> None:
         """Chunked, so that a cut (no terminating chunk) reads as a broken stream rather than its end."""
-        self.send_response(200)
-        self.send_header("Content-Type", "text/event-stream; charset=utf-8")
-        self.send_header("Cache-Control", "no-store")
-        self.send_header("Transfer-Encoding", "chunked")
-        self.end_headers()
+        stream = {"Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store"}
+        self._head(200, {**stream, "Transfer-Encoding": "chunked"})
         self.wfile.flush()
-        reply.opened()
-        try:
-            while not self._peer_gone():
-                try:
-                    chunk = reply.poll(_EVENT_POLL)
-                except CutConnection:
-                    self.close_connection = True
-                    return
-                if chunk is None:
-                    self.wfile.write(b"0\r\n\r\n")
-                    return
-                if chunk:
-                    self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
-                    self.wfile.flush()
-            self.close_connection = True
-        finally:
-            reply.closed()
+        with contextlib.closing(reply.chunks) as chunks:
+            try:
+                for chunk in chunks:
+                    if self._peer_gone():
+                        self.close_connection = True
+                        return
+                    if chunk:
+                        self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                        self.wfile.flush()
+            except CutConnection:
+                self.close_connection = True
+                return
+        self.wfile.write(b"0\r\n\r\n")
 
     def _peer_gone(self) -> bool:
         """A client waiting for events sends nothing, so a readable socket means it hung up (or we shut it)."""
@@ -268,15 +198,9 @@ class _GatewayRequestHandler(BaseHTTPRequestHandler):
 
 
 class Sandbox:
-    """A local stand-in for the Lansenger API gateway, served over real loopback HTTP.
+    """A local stand-in for the Lansenger API gateway over real loopback HTTP; `url` is the base URL for the SDK.
 
-    Use it as a context manager; `url` is the gateway base URL to hand to the SDK.
-
-    What it did is in `state` (messages delivered, token requests, every request's path). To test how a
-    client copes with an unhealthy gateway, `fail_next(path, ...)` injects per-route faults: latency, HTTP
-    5xx/4xx (429 with Retry-After), error envelopes, a dropped connection, malformed JSON and an app token
-    expiring mid-flight; `expire_tokens()` expires every token at once. The CLI takes the same faults
-    (``--fault PATH:KIND[:TIMES]``).
+    What it did is in `state`; `fail_next` injects per-path faults (the CLI's ``--fault PATH:KIND[:TIMES]``).
     """
 
     def __init__(
@@ -358,10 +282,8 @@ class Sandbox:
 
     @property
     def websocket(self) -> SandboxWebSocket:
-        """The personal-bot WebSocket endpoint, started on first use; the endpoint create answer points at it.
-
-        Push frames and inject faults through it (`push`, `close_all`, `stall`, `refuse_next`).
-        """
+        """The personal-bot WebSocket endpoint, started on first use (the endpoint create answer points at it):
+        `push` frames, `close_all`, `stall`, `refuse_next`."""
         with self._websocket_lock:  # stop() clears _server before it takes this lock: no server outlives it
             server = self._server
             if server is None:
@@ -390,10 +312,8 @@ class Sandbox:
     def post_callback(
         self, url: str, events: Sequence[Mapping[str, Any]], **options: Any
     ) -> tuple[int, dict[str, Any]]:
-        """POST these events to a receiver, encrypted and signed as the platform does, with the sandbox's keys.
-
-        `options` are those of `lansenger.testing.callbacks.signed_callback` (layout, padding, spellings).
-        """
+        """POST these events to a receiver, encrypted and signed with the sandbox's keys; `options` are those of
+        `lansenger.testing.callbacks.signed_callback`."""
         options.setdefault("app_id", self.app_id)
         options.setdefault("org_id", ORG_ID)
         return post_callback(url, signed_callback(events, self.aes_key, self.sign_token, **options))
@@ -427,22 +347,11 @@ class Sandbox:
         malformed_json: bool = False,
         expire_token: bool = False,
     ) -> None:
-        """Make the next ``times`` requests to ``path`` (exact, no query) misbehave.
-
-        Kinds of failure, at most one per call:
-
-        - ``status``: HTTP ``status`` with an error envelope (503 when nothing else is chosen);
-        - ``err_code``: HTTP 200 with that error envelope, the platform's usual way to fail;
-        - ``reset``: the connection is closed after the request was read, without an answer;
-        - ``malformed_json``: HTTP 200, ``application/json``, and a body cut short so it does not parse;
-        - ``expire_token``: every app token is invalidated mid-flight and the answer is errCode 10004, as when a
-          token expires between the client's check and the gateway's.
-
-        ``retry_after`` adds a Retry-After header (seconds) to a ``status`` or ``err_code`` answer.
-        ``latency`` waits that many seconds before answering (or, alone, before handling the request
-        normally); stopping the sandbox cuts the wait short and drops the connection.
-        None of these reach the route's handler, so nothing is recorded (no message delivered) except with a
-        latency alone.
+        """Make the next ``times`` requests to ``path`` (exact, no query) misbehave, one kind per call (see
+        `Fault`): an HTTP ``status`` (503 when nothing else is chosen), an ``err_code`` envelope, a ``reset``
+        connection, ``malformed_json``, or an app token expiring mid-flight (``expire_token``); ``retry_after``
+        adds a Retry-After header, ``latency`` a delay (alone: then the request is handled as usual). Stopping the
+        sandbox cuts a latency short and drops the connection.
         """
         chosen = reset or malformed_json or expire_token or err_code is not None
         if status is None and not chosen and not latency:

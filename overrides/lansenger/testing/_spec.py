@@ -1,14 +1,13 @@
-"""The operations of the OpenAPI document bundled with ``lansenger_api``, with the rules each request must keep.
-
-The rule trees come from the same engine the client checks its bodies with (``lansenger_api.validation``), in
-its full form, so the sandbox refuses whatever the spec forbids and a new operation is covered without new code.
+"""The operations of the OpenAPI document bundled with ``lansenger_api``, with the rules each request must keep
+(built by the client's own engine, ``lansenger_api.validation``, in full), and the platform facts handlers read
+from it (schemas, defaults) instead of restating them.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import re
-import threading
 import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -74,6 +73,7 @@ class SpecIndex:
     """Operations keyed by method and path-template shape, their rule trees built once from the document."""
 
     def __init__(self, document: Mapping[str, Any]) -> None:
+        self.document = document
         secured = bool(document.get("security"))
         self._operations: dict[tuple[str, str], SpecOperation] = {}
         for template, path_item in document.get("paths", {}).items():
@@ -107,32 +107,60 @@ class SpecIndex:
         return iter(self._operations.values())
 
 
-_load_lock = threading.Lock()
-_loaded: list[SpecIndex] = []
+@functools.cache
+def _loaded_index() -> SpecIndex:
+    document = json.loads(resources.files(SPEC_PACKAGE).joinpath(SPEC_RESOURCE).read_text(encoding="utf-8"))
+    if not isinstance(document, Mapping):
+        raise ValueError("not a JSON object")
+    return SpecIndex(document)
 
 
 def bundled_spec_index() -> SpecIndex | None:
-    """The bundled document's operations, read once per process; ``None`` while the document does not exist yet.
-
-    A missing document is not remembered, so a sandbox started after generation picks it up.
-    """
-    with _load_lock:
-        if not _loaded:
-            document = _read_bundled_document()
-            if document is not None:
-                _loaded.append(SpecIndex(document))
-        return _loaded[0] if _loaded else None
-
-
-def _read_bundled_document() -> Mapping[str, Any] | None:
+    """The bundled document's operations, read once per process; ``None`` while the document does not exist yet
+    (a failure is not cached, so a sandbox started after generation picks it up)."""
     try:
-        resource = resources.files(SPEC_PACKAGE).joinpath(SPEC_RESOURCE)
-        if not resource.is_file():
-            return None
-        document = json.loads(resource.read_text(encoding="utf-8"))
-    except ModuleNotFoundError:
+        return _loaded_index()
+    except (ModuleNotFoundError, FileNotFoundError):
         return None
     except (OSError, ValueError) as error:
         warnings.warn(f"sandbox ignores unreadable {SPEC_PACKAGE}/{SPEC_RESOURCE}: {error}", stacklevel=2)
         return None
-    return document if isinstance(document, Mapping) else None
+
+
+def _document() -> Mapping[str, Any]:
+    index = bundled_spec_index()
+    if index is None:
+        raise RuntimeError(f"{SPEC_PACKAGE}/{SPEC_RESOURCE} is missing: generate the SDK first")
+    return index.document
+
+
+@functools.cache
+def schema(name: str) -> Mapping[str, Any]:
+    """A component schema of the spec by name."""
+    found: Mapping[str, Any] = _document()["components"]["schemas"][name]
+    return found
+
+
+def schema_properties(name: str) -> frozenset[str]:
+    """The property names a component schema declares."""
+    return frozenset(schema(name).get("properties", {}))
+
+
+def field_default(name: str, field: str) -> Any:
+    """The ``default`` a component schema gives one of its properties."""
+    return schema(name)["properties"][field]["default"]
+
+
+def message_payload(msg_type: str) -> Mapping[str, Any]:
+    """The schema of a message type's payload, as the spec's ``MsgData`` gives it (empty when unknown)."""
+    return resolve(_document(), schema("MsgData")["properties"].get(msg_type, {}))
+
+
+@functools.cache
+def query_default(method: str, template: str, name: str) -> Any:
+    """The ``default`` the spec gives a query parameter of one operation; ``None`` when it gives none."""
+    for parameter in _document()["paths"][template][method.lower()].get("parameters", ()):
+        found = resolve(_document(), parameter)
+        if found.get("in") == "query" and found.get("name") == name:
+            return resolve(_document(), found.get("schema", {})).get("default")
+    return None

@@ -43,38 +43,30 @@ class UnknownMessages(LookupError):
 
 
 class SandboxState:
-    """Thread-safe records of the sandbox.
-
-    Properties return snapshots, so a test can read them while the server keeps serving.
-    Requests are recorded as method, path and query *keys* only: values carry secrets.
-    """
+    """Thread-safe records of the sandbox; properties return snapshots, so a test can read them while the server
+    serves. Requests are recorded as method, path and query *keys* only: values carry secrets."""
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
         self._lock = threading.Lock()
         self._token_deadlines: dict[str, float] = {}
-        self._token_requests = 0
         self._messages: dict[str, MessageRecord] = {}
         self._media: dict[str, MediaRecord] = {}
         self._requests: list[RequestRecord] = []
         self._domains: dict[str, Any] = {}
 
     def domain(self, key: str, factory: Callable[[], _Store]) -> _Store:
-        """The records of one domain (groups, calendars, ...), created on first use.
-
-        Each domain's store keeps its own lock, so domains never wait on each other.
-        """
+        """The records of one domain (groups, calendars, ...), created on first use; each keeps its own lock."""
         with self._lock:
-            store = self._domains.get(key)
-            if store is None:
-                store = self._domains[key] = factory()
+            if key not in self._domains:
+                self._domains[key] = factory()
+            store: _Store = self._domains[key]
             return store
 
     @property
     def token_requests(self) -> int:
         """Requests that reached the token endpoint, including faulted and rejected ones."""
-        with self._lock:
-            return self._token_requests
+        return sum(path == TOKEN_PATH for _, path, _ in self.requests)
 
     @property
     def messages(self) -> list[MessageRecord]:
@@ -94,8 +86,6 @@ class SandboxState:
     def record_request(self, method: str, path: str, query_keys: Iterable[str]) -> None:
         with self._lock:
             self._requests.append((method, path, sorted(set(query_keys))))
-            if path == TOKEN_PATH:
-                self._token_requests += 1
 
     def issue_token(self, lifetime: float) -> str:
         token = secrets.token_urlsafe(24)

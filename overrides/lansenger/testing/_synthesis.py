@@ -1,8 +1,6 @@
-"""Schema-valid values made up from the spec, for answers no hand-written route gives.
-
-A schema's `example` (or the first of its `examples`) is used as it is; otherwise a value is synthesized that
-keeps the schema's type, enum, format, length and range limits and required fields. The random choices come from
-a seed, so the same request gets the same answer.
+"""Schema-valid values made up from the spec, for answers no hand-written route gives: a schema's `example` (or
+first `examples`) as it is, else a value keeping its type, enum, format, length and range limits and required
+fields, from a seed, so the same request gets the same answer.
 """
 
 from __future__ import annotations

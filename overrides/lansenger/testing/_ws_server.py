@@ -1,8 +1,6 @@
-"""The personal-bot WebSocket endpoint, served for real by `websockets` on an event loop thread of its own.
-
-`Sandbox.websocket` starts it on first use, so importing `lansenger.testing` never starts (or imports) it.
-Frames pushed while no client is connected wait for the next one, like a platform that buffers; whether the real
-platform redelivers after a drop is unknown, so tests push repeats themselves to check deduplication.
+"""The personal-bot WebSocket endpoint, served by `websockets` on an event loop thread of its own, started on
+first use (importing `lansenger.testing` never imports it). Frames pushed while no client is connected wait for
+the next one; whether the platform redelivers after a drop is unknown, so tests push repeats themselves.
 """
 
 from __future__ import annotations
@@ -12,13 +10,13 @@ import hmac
 import json
 import logging
 import threading
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Callable, Coroutine, Mapping, Sequence
 from concurrent.futures import Future
 from http import HTTPStatus
 from typing import Any, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
-from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.asyncio.server import ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
@@ -36,30 +34,26 @@ _silent.addHandler(logging.NullHandler())
 
 
 class SandboxWebSocket:
-    """A WebSocket server that checks the endpoint's ticket, pushes frames on demand and fails on demand.
-
-    Every method is safe to call from any thread except the server's own; each returns once it has taken effect.
-    """
+    """A WebSocket server that checks the endpoint's ticket, pushes frames and fails on demand; its methods are
+    for any thread but the server's own, and return once they have taken effect."""
 
     def __init__(self, tickets: WsTickets, host: str) -> None:
         self._tickets = tickets
         self._host = host
         self._lock = threading.Lock()
-        self._ready = threading.Event()
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop_requested: asyncio.Event | None = None
-        self._startup_error: BaseException | None = None
         self._url: str | None = None
         self._live: list[ServerConnection] = []
         self._stalled: list[ServerConnection] = []
         self._queue: list[str | bytes] = []
         self._closing: set[asyncio.Task[None]] = set()
         self._refuse = 0
-        self._connections = 0
-        self._refused = 0
-
-    # -- lifecycle -------------------------------------------------------------------------------------------
+        self.connections = 0
+        """Handshakes accepted so far (counted on the server's loop, like the refusals)."""
+        self.handshakes_refused = 0
+        """Handshakes answered with an HTTP error (refuse_next, a wrong ticket or a wrong path)."""
 
     @property
     def url(self) -> str:
@@ -72,15 +66,17 @@ class SandboxWebSocket:
         """Returns once the server listens; the endpoint create answer points at it from then on."""
         if self._thread is not None:
             raise RuntimeError("the sandbox WebSocket server is already running")
-        self._thread = threading.Thread(target=asyncio.run, args=(self._serve(),), name="lansenger-sandbox-ws")
-        self._thread.daemon = True
+        started: Future[str] = Future()
+        self._thread = threading.Thread(
+            target=asyncio.run, args=(self._serve(started),), name="lansenger-sandbox-ws", daemon=True
+        )
         self._thread.start()
-        self._ready.wait()
-        if self._startup_error is not None:
+        try:
+            self._url = self._tickets.server_url = started.result()
+        except BaseException:
             self._thread.join()
             self._thread = None
-            raise self._startup_error
-        self._tickets.server_url = self._url
+            raise
         return self
 
     def stop(self) -> None:
@@ -94,7 +90,7 @@ class SandboxWebSocket:
         self._thread = self._loop = self._stop_requested = None
         self._url = None
 
-    async def _serve(self) -> None:
+    async def _serve(self, started: Future[str]) -> None:
         self._loop = asyncio.get_running_loop()
         self._stop_requested = asyncio.Event()
         try:
@@ -108,23 +104,16 @@ class SandboxWebSocket:
                 logger=_silent,
             )
         except BaseException as error:
-            self._startup_error = error
-            self._ready.set()
+            started.set_exception(error)
             return
         host, port = server.sockets[0].getsockname()[:2]
-        self._url = f"ws://{host}:{port}"
-        self._ready.set()
+        started.set_result(f"ws://{host}:{port}")
         await self._stop_requested.wait()
-        await self._shut_down(server)
-
-    async def _shut_down(self, server: Server) -> None:
         for connection in self._stalled:
             connection.transport.abort()
         server.close()
         await server.wait_closed()
         await asyncio.gather(*self._closing)
-
-    # -- what tests do -----------------------------------------------------------------------------------------
 
     @property
     def ping_interval(self) -> float:
@@ -150,18 +139,13 @@ class SandboxWebSocket:
         self._call(lambda: self._send(data))
 
     def close_all(self, code: int = 1001, reason: str = "") -> int:
-        """Send a close frame with ``code`` on every live connection; returns how many.
-
-        Returns once the frames are sent, without waiting for the clients' replies, so a test can call it from the
-        event loop its client runs on.
-        """
+        """Send a close frame on every live connection; returns how many once sent, without waiting for the
+        clients' replies (so a test can call it from the event loop its client runs on)."""
         return self._call(lambda: self._close_all(code, reason))
 
     def stall(self) -> int:
-        """Stop reading on every live connection: pings go unanswered (no pong, no close reply), as on a dead link.
-
-        Stalled connections take no more frames; returns how many were stalled.
-        """
+        """Stop reading on every live connection, as on a dead link (no pong, no close reply, no more frames);
+        returns how many."""
         return self._call(self._stall)
 
     def refuse_next(self, count: int = 1) -> None:
@@ -172,39 +156,19 @@ class SandboxWebSocket:
             self._refuse = count
 
     @property
-    def connections(self) -> int:
-        """Handshakes accepted so far."""
-        with self._lock:
-            return self._connections
-
-    @property
-    def handshakes_refused(self) -> int:
-        """Handshakes answered with an HTTP error (refuse_next, a wrong ticket or a wrong path)."""
-        with self._lock:
-            return self._refused
-
-    @property
     def connected(self) -> int:
         """Connections open now and not stalled."""
-        return self._call(self._count_live)
+        return len(self._live)
 
     @property
     def pending(self) -> int:
         """Frames waiting for a client to connect."""
-        return self._call(self._count_pending)
+        return len(self._queue)
 
-    # -- on the server's loop ----------------------------------------------------------------------------------
-
-    def _call(self, work: Callable[[], Awaitable[_T]]) -> _T:
-        loop = self._loop
-        if loop is None:
+    def _call(self, work: Callable[[], Coroutine[Any, Any, _T]]) -> _T:
+        if self._loop is None:
             raise RuntimeError("the sandbox WebSocket server is not running")
-
-        async def run() -> _T:
-            return await work()
-
-        future: Future[_T] = asyncio.run_coroutine_threadsafe(run(), loop)
-        return future.result(_CALL_TIMEOUT)
+        return asyncio.run_coroutine_threadsafe(work(), self._loop).result(_CALL_TIMEOUT)
 
     def _check_handshake(self, connection: ServerConnection, request: Request) -> Response | None:
         target = urlsplit(request.path)
@@ -219,13 +183,11 @@ class SandboxWebSocket:
                 answer = (HTTPStatus.FORBIDDEN, "invalid ticket\n")
             else:
                 answer = None
-            if answer is not None:
-                self._refused += 1
+        self.handshakes_refused += answer is not None
         return connection.respond(*answer) if answer is not None else None
 
     async def _handle(self, connection: ServerConnection) -> None:
-        with self._lock:
-            self._connections += 1
+        self.connections += 1
         self._live.append(connection)
         queued, self._queue = self._queue, []
         for data in queued:
@@ -265,12 +227,6 @@ class SandboxWebSocket:
             connection.transport.pause_reading()
         self._stalled.extend(stalling)
         return len(stalling)
-
-    async def _count_live(self) -> int:
-        return len(self._live)
-
-    async def _count_pending(self) -> int:
-        return len(self._queue)
 
 
 def _discard(connections: list[ServerConnection], connection: ServerConnection) -> None:

@@ -1,6 +1,4 @@
-"""pytest fixtures for testing a bot against the sandbox, registered automatically (the ``pytest11`` entry point).
-
-Once the SDK is installed, any test can ask for them; nothing to import or configure::
+"""pytest fixtures for testing a bot against the sandbox, registered by the SDK's ``pytest11`` entry point::
 
     def test_greets(lansenger_sandbox, lansenger_client):
         lansenger_client.messages.send_text("524288-1001", "hello")

@@ -1,12 +1,8 @@
 """Command line for the sandbox: ``python -m lansenger.testing.sandbox``.
 
-Serves until interrupted, or with ``--run CMD ...`` runs one command against a fresh
-sandbox (what ``make demo`` does) and exits with that command's status.
-
-``--fault PATH:KIND[,KIND...][:TIMES]`` (repeatable) makes the next TIMES (default 1) requests to PATH
-misbehave, as `Sandbox.fail_next` does. KIND is one of ``status=503``, ``err_code=10000``, ``retry_after=2``,
-``latency=1.5``, ``reset``, ``malformed_json``, ``expire_token``; for example
-``--fault /v1/bot/messages/create:status=429,retry_after=2:3``.
+Serves until interrupted, or with ``--run CMD ...`` runs one command against a fresh sandbox (what ``make demo``
+does) and exits with its status. ``--fault PATH:KIND[,KIND...][:TIMES]`` (repeatable) injects faults as
+`Sandbox.fail_next` does, e.g. ``--fault /v1/bot/messages/create:status=429,retry_after=2:3``.
 """
 
 from __future__ import annotations
@@ -19,7 +15,6 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from types import FrameType
 from typing import Any
 
 from ._server import Sandbox
@@ -142,20 +137,12 @@ def _run_against(sandbox: Sandbox, command: list[str]) -> int:
 
 
 def _wait_for_interrupt(announce: Callable[[], None]) -> None:
-    """Block until Ctrl-C or SIGTERM; both count as a normal shutdown.
-
-    `announce` runs only once the SIGTERM handler is in place: a supervisor that stops the sandbox as soon
-    as it reads what was announced must not kill it with the default handler.
-    """
-    stopped = threading.Event()
-
-    def on_terminate(_signum: int, _frame: FrameType | None) -> None:
-        stopped.set()
-
-    previous = signal.signal(signal.SIGTERM, on_terminate)
+    """Block until Ctrl-C or SIGTERM, both a normal stop. `announce` runs once SIGTERM is handled, so a supervisor
+    that stops the sandbox as soon as it reads the announcement does not kill it with the default handler."""
+    previous = signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         announce()
-        stopped.wait()
+        threading.Event().wait()
     except KeyboardInterrupt:
         pass
     finally:

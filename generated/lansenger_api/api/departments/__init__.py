@@ -149,7 +149,7 @@ class DepartmentsResource:
         *,
         user_token: str | Unset = UNSET,
         page: int | Unset = 1,
-        page_size: int | Unset = UNSET,
+        page_size: int | Unset = 100,
     ) -> DepartmentStaffPage:
         """List one page of a department's members.
 
@@ -171,7 +171,7 @@ class DepartmentsResource:
         department_id: str,
         *,
         user_token: str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        page_size: int | Unset = 100,
     ) -> Iterator[DepartmentStaff]:
         """Every item of `list_department_staffs`, fetching page after page from page 1.
 
@@ -365,7 +365,7 @@ class AsyncDepartmentsResource:
         *,
         user_token: str | Unset = UNSET,
         page: int | Unset = 1,
-        page_size: int | Unset = UNSET,
+        page_size: int | Unset = 100,
     ) -> DepartmentStaffPage:
         """List one page of a department's members.
 
@@ -387,7 +387,7 @@ class AsyncDepartmentsResource:
         department_id: str,
         *,
         user_token: str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        page_size: int | Unset = 100,
     ) -> AsyncIterator[DepartmentStaff]:
         """Every item of `list_department_staffs`, fetching page after page; use with `async for`."""
         return apaginate(

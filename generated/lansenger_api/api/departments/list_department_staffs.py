@@ -27,7 +27,7 @@ def _get_kwargs(
     *,
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
-    page_size: int | Unset = UNSET,
+    page_size: int | Unset = 100,
 ) -> dict[str, Any]:
     _url = "/v1/departments/{department_id}/staffs/fetch".format(
         department_id=path_segment(department_id, "department_id"),
@@ -84,7 +84,7 @@ def sync_detailed(
     client: httpx.Client,
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
-    page_size: int | Unset = UNSET,
+    page_size: int | Unset = 100,
 ) -> Response[DepartmentStaffPage]:
     """List one page of a department's members. Also returns the HTTP status, headers and raw body."""
     response = send(
@@ -111,7 +111,7 @@ def sync(
     client: httpx.Client,
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
-    page_size: int | Unset = UNSET,
+    page_size: int | Unset = 100,
 ) -> DepartmentStaffPage:
     """List one page of a department's members."""
     return _parse(
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
-    page_size: int | Unset = UNSET,
+    page_size: int | Unset = 100,
 ) -> Response[DepartmentStaffPage]:
     """The async twin of `sync_detailed`."""
     response = await asend(
@@ -161,7 +161,7 @@ async def asyncio(
     client: httpx.AsyncClient,
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
-    page_size: int | Unset = UNSET,
+    page_size: int | Unset = 100,
 ) -> DepartmentStaffPage:
     """The async twin of `sync`."""
     return _parse(

@@ -47,7 +47,7 @@ class OrgResource:
         *,
         user_token: str | Unset = UNSET,
         page: int | Unset = 1,
-        page_size: int | Unset = UNSET,
+        page_size: int | Unset = 1000,
     ) -> OrgExtraFieldIdPage:
         """List one page of the organisation's staff extension fields.
 
@@ -69,7 +69,7 @@ class OrgResource:
         org_id: str,
         *,
         user_token: str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        page_size: int | Unset = 1000,
     ) -> Iterator[OrgExtraField]:
         """Every item of `list_extra_field_ids`, fetching page after page from page 1.
 
@@ -117,7 +117,7 @@ class AsyncOrgResource:
         *,
         user_token: str | Unset = UNSET,
         page: int | Unset = 1,
-        page_size: int | Unset = UNSET,
+        page_size: int | Unset = 1000,
     ) -> OrgExtraFieldIdPage:
         """List one page of the organisation's staff extension fields.
 
@@ -139,7 +139,7 @@ class AsyncOrgResource:
         org_id: str,
         *,
         user_token: str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        page_size: int | Unset = 1000,
     ) -> AsyncIterator[OrgExtraField]:
         """Every item of `list_extra_field_ids`, fetching page after page; use with `async for`."""
         return apaginate(

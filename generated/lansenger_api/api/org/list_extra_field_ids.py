@@ -27,7 +27,7 @@ def _get_kwargs(
     *,
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
-    page_size: int | Unset = UNSET,
+    page_size: int | Unset = 1000,
 ) -> dict[str, Any]:
     _url = "/v1/org/{org_id}/extrafieldids/fetch".format(
         org_id=path_segment(org_id, "org_id"),
@@ -84,7 +84,7 @@ def sync_detailed(
     client: httpx.Client,
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
-    page_size: int | Unset = UNSET,
+    page_size: int | Unset = 1000,
 ) -> Response[OrgExtraFieldIdPage]:
     """List one page of the organisation's staff extension fields. Also returns the HTTP status, headers and raw body."""
     response = send(
@@ -111,7 +111,7 @@ def sync(
     client: httpx.Client,
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
-    page_size: int | Unset = UNSET,
+    page_size: int | Unset = 1000,
 ) -> OrgExtraFieldIdPage:
     """List one page of the organisation's staff extension fields."""
     return _parse(
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
-    page_size: int | Unset = UNSET,
+    page_size: int | Unset = 1000,
 ) -> Response[OrgExtraFieldIdPage]:
     """The async twin of `sync_detailed`."""
     response = await asend(
@@ -161,7 +161,7 @@ async def asyncio(
     client: httpx.AsyncClient,
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
-    page_size: int | Unset = UNSET,
+    page_size: int | Unset = 1000,
 ) -> OrgExtraFieldIdPage:
     """The async twin of `sync`."""
     return _parse(
