@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint typecheck test demo bench mutation clean
+.PHONY: install generate check-generated lint typecheck pytest test demo bench mutation clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,7 +33,11 @@ typecheck: $(INSTALLED)
 ## pytest's test_codegen.py runs `codegen --check` under two hash seeds, so check-generated is not run a third time.
 ## Bytecode caching stays on even where PYTHONDONTWRITEBYTECODE is set: without it each xdist worker and each test
 ## subprocess compiles the SDK and rewrites the tests' asserts from source again (seconds of CPU apiece).
-test: lint typecheck
+## mypy runs beside pytest (each keeps its own output): single-threaded, it would otherwise leave a core idle.
+test: lint
+	$(MAKE) --no-print-directory -j2 --output-sync=target typecheck pytest
+
+pytest: $(INSTALLED)
 	PYTHONDONTWRITEBYTECODE= $(BIN)/pytest -n auto
 
 ## start the local sandbox gateway and run the demo bot (examples/demo_bot.py), then examples/quickstart.py
