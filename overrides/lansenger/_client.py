@@ -7,6 +7,7 @@ from functools import cached_property
 from types import TracebackType
 from typing import Any, Literal, overload
 
+import attrs
 import httpx
 from lansenger_api.api.auth import create_app_token
 from lansenger_api.client import AsyncLansengerAPI, LansengerAPI
@@ -35,14 +36,15 @@ from ._messages import AsyncMessages, Messages
 from ._oauth import AsyncOAuth, OAuth
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Settings, from_environment, resolve
+from ._spec_defaults import declared_int
 from ._store import LenientStore, TokenStore, gateway_identity, store_for_client
 from ._streams import AsyncStreams, Streams
 from ._tls import default_ssl_context
 from ._token_clients import AsyncTokenClient, TokenClient
 from ._webhooks import AsyncWebhooks, Webhooks
 
-DEFAULT_EXPIRES_IN = 7200.0
-"""The platform's documented token lifetime, assumed when an answer leaves out expiresIn."""
+DEFAULT_EXPIRES_IN = float(declared_int(attrs.fields(AppToken).expires_in.default))
+"""The platform's documented token lifetime (the spec's default), assumed when an answer leaves out expiresIn."""
 
 
 def _grant(data: AppToken) -> TokenGrant:

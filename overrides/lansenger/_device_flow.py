@@ -28,6 +28,7 @@ from lansenger_api.servers import NotOfferedError
 
 from ._errors import AuthorizationError, ConfigurationError
 from ._settings import ENV_PASSPORT_URL, Settings
+from ._spec_defaults import declared_int
 
 __all__ = [
     "DeviceAuthorization",
@@ -37,10 +38,10 @@ __all__ = [
     "DeviceTokenState",
 ]
 
-DEFAULT_INTERVAL: Final = 5
-"""Seconds between polls when the passport does not say."""
-DEFAULT_EXPIRES_IN: Final = 600
-"""Seconds a device code lives when the passport does not say."""
+DEFAULT_INTERVAL: Final = declared_int(attrs.fields(DeviceCodes).interval.default)
+"""Seconds between polls when the passport does not say (the spec's default)."""
+DEFAULT_EXPIRES_IN: Final = declared_int(attrs.fields(DeviceCodes).expires_in.default)
+"""Seconds a device code lives when the passport does not say (the spec's default)."""
 SLOW_DOWN_STEP: Final = 5
 """Seconds added to the interval on every `slow_down` (RFC 8628 §3.5)."""
 

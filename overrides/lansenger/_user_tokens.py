@@ -15,14 +15,17 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import attrs
 from lansenger_api.models.user_token_grant import UserTokenGrant
 from lansenger_api.redaction import conceal
 
 from ._errors import AuthorizationError
+from ._spec_defaults import declared_int
 from ._store import MemoryTokenStore, StoredUserToken, TokenStore, wall_clock_for
 
-DEFAULT_USER_TOKEN_LIFETIME = 7200
-DEFAULT_REFRESH_LIFETIME = 2_592_000
+# The spec's defaults, assumed when a grant leaves the lifetimes out.
+DEFAULT_USER_TOKEN_LIFETIME = declared_int(attrs.fields(UserTokenGrant).expires_in.default)
+DEFAULT_REFRESH_LIFETIME = declared_int(attrs.fields(UserTokenGrant).refresh_expires_in.default)
 REFRESH_MARGIN = 300.0
 
 

@@ -17,11 +17,11 @@ class AppToken:
     """
     Attributes:
         app_token (str):
-        expires_in (int | Unset): Lifetime in seconds; 7200 when absent.
+        expires_in (int | Unset): Lifetime in seconds. Default: 7200.
     """
 
     app_token: str = _attrs_field(repr=False)
-    expires_in: int | Unset = UNSET
+    expires_in: int | Unset = 7200
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

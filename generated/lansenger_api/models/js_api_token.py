@@ -17,11 +17,11 @@ class JsApiToken:
     """
     Attributes:
         js_api_token (str | Unset):
-        expires_in (int | Unset): Lifetime in seconds; 7200 when absent.
+        expires_in (int | Unset): Lifetime in seconds. Default: 7200.
     """
 
     js_api_token: str | Unset = _attrs_field(repr=False, default=UNSET)
-    expires_in: int | Unset = UNSET
+    expires_in: int | Unset = 7200
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
