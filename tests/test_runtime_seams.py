@@ -96,3 +96,21 @@ def test_the_runtime_imports_nothing_rendered(module: Path) -> None:
 def test_the_package_ships_the_runtime_as_written(module: Path) -> None:
     shipped = ROOT / "generated" / "lansenger_api" / module.name
     assert shipped.read_text(encoding="utf-8").endswith(module.read_text(encoding="utf-8"))
+
+
+def test_the_overlays_fallback_lifetimes_are_the_specs_declared_defaults() -> None:
+    import json
+    from importlib import resources
+
+    from lansenger import _client, _device_flow, _user_tokens
+
+    schemas = json.loads(resources.files("lansenger_api").joinpath("openapi.json").read_text())["components"]["schemas"]
+
+    def default(schema: str, field: str) -> object:
+        return schemas[schema]["properties"][field]["default"]
+
+    assert default("AppToken", "expiresIn") == _client.DEFAULT_EXPIRES_IN
+    assert default("UserTokenGrant", "expiresIn") == _user_tokens.DEFAULT_USER_TOKEN_LIFETIME
+    assert default("UserTokenGrant", "refreshExpiresIn") == _user_tokens.DEFAULT_REFRESH_LIFETIME
+    assert default("DeviceCodes", "interval") == _device_flow.DEFAULT_INTERVAL
+    assert default("DeviceCodes", "expiresIn") == _device_flow.DEFAULT_EXPIRES_IN
