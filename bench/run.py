@@ -103,6 +103,151 @@ def per_call_overhead(url: str) -> dict[str, float]:
     return {"raw_us": raw_median * 1e6, "sdk_us": sdk_median * 1e6, "ratio": sdk_median / raw_median}
 
 
+# Client-side costs on httpx.MockTransport: no network and no server work, so what is left is the code on each side.
+MOCK_URL = "https://gateway.example/open/apigw"
+MOCK_TOKEN = "mock-app-token"
+MOCK_SEND_CALLS = 5000
+PAGE_SIZE = 100
+PAGES = 20
+PAGING_WALKS = 20
+
+
+def _envelope(data: object) -> bytes:
+    return json.dumps({"errCode": 0, "errMsg": "ok", "data": data}).encode()
+
+
+_TOKEN_ANSWER = _envelope({"appToken": MOCK_TOKEN, "expiresIn": 7200})
+_SEND_ANSWER = _envelope({"msgId": "m-1"})
+
+
+def _mock_answer(content: bytes) -> httpx.Response:
+    return httpx.Response(200, headers={"content-type": "application/json"}, content=content)
+
+
+def _send_handler(request: httpx.Request) -> httpx.Response:
+    return _mock_answer(_TOKEN_ANSWER if request.url.path.endswith("/apptoken/create") else _SEND_ANSWER)
+
+
+def _staff(index: int) -> dict[str, object]:
+    return {
+        "staffId": f"524288-{index}",
+        "name": f"Staff {index}",
+        "orgId": "524288",
+        "avatarId": f"avatar-{index}",
+        "email": f"staff{index}@example.com",
+        "status": 1,
+        "ancestorDepartments": [{"id": "524288-1", "name": "Head office"}],
+    }
+
+
+_PAGE_ANSWERS = [
+    _envelope({"staffs": [_staff(page * PAGE_SIZE + i) for i in range(PAGE_SIZE)], "total": PAGES * PAGE_SIZE})
+    for page in range(PAGES)
+]
+
+
+def _paging_handler(request: httpx.Request) -> httpx.Response:
+    if request.url.path.endswith("/apptoken/create"):
+        return _mock_answer(_TOKEN_ANSWER)
+    return _mock_answer(_PAGE_ANSWERS[int(request.url.params["page"]) - 1])
+
+
+def _median_pair(pairs: list[tuple[list[float], list[float]]]) -> tuple[float, float]:
+    return statistics.median(statistics.median(p[0]) for p in pairs), statistics.median(
+        statistics.median(p[1]) for p in pairs
+    )
+
+
+def mock_send_cost() -> dict[str, float]:
+    """SDK `send_text` against raw httpx posting the same JSON to a prebuilt URL (token in the query) and decoding
+    the answer, both on MockTransport, sync and async, paired call by call; µs per send, median of ROUNDS rounds."""
+    from lansenger import AsyncLansenger, Lansenger
+
+    body = {"userIdList": ["524288-1001"], "msgType": "text", "msgData": {"text": {"content": "hello"}}}
+    url = httpx.URL(f"{MOCK_URL}/v1/bot/messages/create", params={"app_token": MOCK_TOKEN})
+    transport = httpx.MockTransport(_send_handler)
+    with (
+        Lansenger(APP_ID, APP_SECRET, gateway_url=MOCK_URL, transport=transport) as client,
+        httpx.Client(transport=transport) as raw,
+    ):
+
+        def raw_send() -> object:
+            return raw.post(url, json=body).json()
+
+        def sdk_send() -> object:
+            return client.messages.send_text("524288-1001", "hello")
+
+        paired_timings(raw_send, sdk_send, 500)
+        sync_raw, sync_sdk = _median_pair([paired_timings(raw_send, sdk_send, MOCK_SEND_CALLS) for _ in range(ROUNDS)])
+
+    async def async_rounds() -> tuple[float, float]:
+        async with (
+            AsyncLansenger(APP_ID, APP_SECRET, gateway_url=MOCK_URL, transport=transport) as client,
+            httpx.AsyncClient(transport=transport) as raw,
+        ):
+
+            async def raw_send() -> object:
+                return (await raw.post(url, json=body)).json()
+
+            async def sdk_send() -> object:
+                return await client.messages.send_text("524288-1001", "hello")
+
+            pairs = []
+            for round_index in range(ROUNDS + 1):
+                samples: tuple[list[float], list[float]] = ([], [])
+                for index in range(MOCK_SEND_CALLS):
+                    order = ((raw_send, samples[0]), (sdk_send, samples[1]))
+                    for call, into in order if index % 2 == 0 else order[::-1]:
+                        started = time.perf_counter()
+                        await call()
+                        into.append(time.perf_counter() - started)
+                if round_index:  # the first round warms up
+                    pairs.append(samples)
+            return _median_pair(pairs)
+
+    async_raw, async_sdk = asyncio.run(async_rounds())
+    return {
+        "sync_raw_us": sync_raw * 1e6,
+        "sync_sdk_us": sync_sdk * 1e6,
+        "sync_extra_us": (sync_sdk - sync_raw) * 1e6,
+        "async_raw_us": async_raw * 1e6,
+        "async_sdk_us": async_sdk * 1e6,
+        "async_extra_us": (async_sdk - async_raw) * 1e6,
+    }
+
+
+def mock_paging_rate() -> dict[str, float]:
+    """Items per second walking a department's members with `iter_list_department_staffs` against a raw page loop
+    (GET each page, decode the JSON, take its items) on MockTransport; walks alternate, best of PAGING_WALKS."""
+    from lansenger import Lansenger
+
+    transport = httpx.MockTransport(_paging_handler)
+    path = f"{MOCK_URL}/v1/departments/524288-1/staffs/fetch"
+    with (
+        Lansenger(APP_ID, APP_SECRET, gateway_url=MOCK_URL, transport=transport) as client,
+        httpx.Client(transport=transport) as raw,
+    ):
+
+        def raw_walk() -> int:
+            count, page = 0, 1
+            while True:
+                query = {"app_token": MOCK_TOKEN, "page": page, "page_size": PAGE_SIZE}
+                data = raw.get(path, params=query).json()["data"]
+                count += len(data["staffs"])
+                if not data["staffs"] or count >= data["total"]:
+                    return count
+                page += 1
+
+        def sdk_walk() -> int:
+            return sum(1 for _ in client.departments.iter_list_department_staffs("524288-1"))
+
+        assert raw_walk() == sdk_walk() == PAGES * PAGE_SIZE
+        raw_samples, sdk_samples = paired_timings(raw_walk, sdk_walk, PAGING_WALKS)
+    items = PAGES * PAGE_SIZE
+    raw_rate, sdk_rate = items / statistics.median(raw_samples), items / statistics.median(sdk_samples)
+    return {"raw_per_s": raw_rate, "sdk_per_s": sdk_rate, "ratio": sdk_rate / raw_rate}
+
+
 async def _concurrent_round(url: str) -> dict[str, float]:
     """One round: a fresh AsyncLansenger (so all sends race for the first token) against raw AsyncClient posts."""
     from lansenger import AsyncLansenger
@@ -227,6 +372,8 @@ def main() -> int:
     finally:
         process.terminate()
         process.wait(timeout=10)
+    mock_send = mock_send_cost()
+    paging = mock_paging_rate()
     imported = import_time()
     generated = generation_time()
     callbacks = callback_throughput()
@@ -243,6 +390,38 @@ def main() -> int:
             f"{overhead['ratio']:.2f}×",
             "≤ 1.10×",
             _verdict(overhead["ratio"] <= 1.10),
+        ),
+        (
+            f"raw httpx posting the same JSON to a prebuilt URL + `.json()`, MockTransport, sync / async, median "
+            f"of {ROUNDS} rounds of {MOCK_SEND_CALLS} paired calls",
+            f"{mock_send['sync_raw_us']:.0f} / {mock_send['async_raw_us']:.0f} µs",
+            "baseline",
+            "",
+        ),
+        (
+            "SDK cost per send over it (`send_text` − raw), sync",
+            f"+{mock_send['sync_extra_us']:.0f} µs",
+            "≤ 25 µs",
+            _verdict(mock_send["sync_extra_us"] <= 25),
+        ),
+        (
+            "the same, async",
+            f"+{mock_send['async_extra_us']:.0f} µs",
+            "≤ 25 µs",
+            _verdict(mock_send["async_extra_us"] <= 25),
+        ),
+        (
+            f"raw page loop (GET, `.json()`, items) over {PAGES} pages of {PAGE_SIZE} department members, "
+            f"MockTransport (median of {PAGING_WALKS} paired walks)",
+            f"{paging['raw_per_s']:,.0f} items/s",
+            "baseline",
+            "",
+        ),
+        (
+            "`iter_list_department_staffs`, same",
+            f"{paging['sdk_per_s']:,.0f} items/s ({paging['ratio']:.2f}×)",
+            "≥ 0.5×",
+            _verdict(paging["ratio"] >= 0.5),
         ),
         (
             f"raw `httpx.AsyncClient.post`, {CONCURRENT} concurrent sends, {CONNECTIONS} connections "
@@ -340,6 +519,8 @@ def main() -> int:
             {
                 "overhead": overhead,
                 "concurrent": concurrent,
+                "mock_send": mock_send,
+                "paging": paging,
                 "rss": rss,
                 "import_ms": imported,
                 "generation_s": generated,
