@@ -231,7 +231,7 @@ def mock_paging_rate() -> dict[str, float]:
         def raw_walk() -> int:
             count, page = 0, 1
             while True:
-                query = {"app_token": MOCK_TOKEN, "page": page, "page_size": PAGE_SIZE}
+                query: dict[str, str | int] = {"app_token": MOCK_TOKEN, "page": page, "page_size": PAGE_SIZE}
                 data = raw.get(path, params=query).json()["data"]
                 count += len(data["staffs"])
                 if not data["staffs"] or count >= data["total"]:
