@@ -146,7 +146,7 @@ def test_an_envelope_with_a_charset_is_still_read_and_replayed() -> None:
 
 @pytest.mark.parametrize("body", [b"[10003]", b'"errCode"', b"10003", b"null"])
 def test_json_that_is_no_envelope_has_no_err_code_and_is_not_replayed(body: bytes) -> None:
-    assert envelope_err_code(body) is None
+    assert envelope_err_code(httpx.Response(200, content=body)) is None
     answers = Answers((200, JSON, (body,)))
     response, sleeps = sync_get(answers, RetryPolicy(retryable_codes=frozenset({10003})))
     assert (answers.calls, sleeps, response.content) == (1, [], body)

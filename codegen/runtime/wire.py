@@ -50,6 +50,10 @@ Open = TypeVar("Open", bound=_OpenModel)
 _PLAIN_SEGMENT = re.compile(r"[A-Za-z0-9_~-]+").fullmatch
 _DOT_SEGMENTS = (".", "..")
 
+ANSWER_JSON = "lansenger.answer_json"
+"""The response extension that keeps an answer's decoded JSON (see `answer_json`)."""
+_UNDECODED = object()
+
 
 def send(http: httpx.Client, kwargs: dict[str, Any], operation: str) -> httpx.Response:
     """Send one request; httpx's errors become the SDK's, with no secret left in reach (see `redaction`)."""
@@ -71,6 +75,20 @@ async def asend(http: httpx.AsyncClient, kwargs: dict[str, Any], operation: str)
     except Exception as exc:
         scrub(exc)
         raise
+
+
+def answer_json(response: httpx.Response, body: bytes | None = None) -> Any:
+    """An answer's JSON, decoded once however many layers read it (the retry transport, the auth flow's check for
+    a rejected token, `Answers`): the first keeps it in the response's extensions. `body` is the decoded body for
+    a layer that read it before the response was; a body that is not JSON raises ValueError or RecursionError
+    each time. Readers share the value, so none may change it."""
+    extensions = response.extensions
+    payload = extensions.get(ANSWER_JSON, _UNDECODED)
+    if payload is _UNDECODED:
+        payload = json.loads(response.content if body is None else body)
+        if isinstance(extensions, dict):
+            extensions[ANSWER_JSON] = payload
+    return payload
 
 
 def translate(exc: httpx.RequestError, operation: str) -> LansengerError:
@@ -234,7 +252,7 @@ class Answers:
 
     def _json_object(self, response: httpx.Response, operation: str) -> dict[str, Any]:
         try:
-            payload = json.loads(response.content)
+            payload = answer_json(response)
         except ValueError as exc:
             raise self.unexpected(response, operation, "the answer is not JSON") from exc
         except RecursionError as exc:  # a gateway or proxy answering JSON nested thousands deep
@@ -254,7 +272,7 @@ class Answers:
         err_msg = response.reason_phrase or "unexpected HTTP status"
         if _is_json(response):
             try:
-                payload = json.loads(response.content)
+                payload = answer_json(response)
             except (ValueError, RecursionError):
                 payload = None
             if isinstance(payload, dict):
@@ -474,9 +492,11 @@ def retry_after_seconds(value: str | None) -> float | None:
 
 
 __all__ = [
+    "ANSWER_JSON",
     "ERROR_BODY_LIMIT",
     "Answers",
     "acapped",
+    "answer_json",
     "apaginate",
     "asend",
     "capped",

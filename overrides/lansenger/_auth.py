@@ -189,7 +189,7 @@ class AppTokenAuth(httpx.Auth):
                 return stored.token
 
     def _is_token_rejection(self, response: httpx.Response) -> bool:
-        code = envelope_err_code(response.content)
+        code = envelope_err_code(response)
         return code is not None and code in self._token_invalid_codes
 
     def _may_replay(self, response: httpx.Response, can_fetch: bool) -> bool:

@@ -9,7 +9,6 @@ provably never left the client.
 
 from __future__ import annotations
 
-import json
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -20,6 +19,7 @@ import anyio
 import httpx
 from lansenger_api.client import err_code, retry_after_seconds
 from lansenger_api.request_meta import request_meta
+from lansenger_api.wire import answer_json
 
 from ._logging import logger
 from ._upload_length import check_length
@@ -92,18 +92,19 @@ class _Malformed(Exception):
     makes it) compressed wrongly."""
 
 
-def _parsed_err_code(body: bytes) -> int | None:
+def _parsed_err_code(response: httpx.Response, body: bytes | None) -> int | None:
     try:
-        envelope = json.loads(body)
+        envelope = answer_json(response, body)
     except (ValueError, RecursionError):  # cut short, not JSON, or nested too deeply to read
         raise _Malformed from None
     return err_code(envelope.get("errCode")) if isinstance(envelope, dict) else None
 
 
-def envelope_err_code(body: bytes) -> int | None:
-    """The ``errCode`` of a Lansenger JSON envelope, or None when the body is not one."""
+def envelope_err_code(response: httpx.Response, body: bytes | None = None) -> int | None:
+    """The ``errCode`` of an answer's Lansenger JSON envelope, or None when its body is not one; `body` is the
+    decoded body when the response itself is not read yet. The JSON is decoded once for every layer (`answer_json`)."""
     try:
-        return _parsed_err_code(body)
+        return _parsed_err_code(response, body)
     except _Malformed:
         return None
 
@@ -143,7 +144,7 @@ class _RetryRules:
         if response.status_code in self.policy.retry_statuses:
             return self._for_status(response, attempt)
         if body is not None:
-            return self._for_envelope(body, attempt)
+            return self._for_envelope(response, body, attempt)
         return None
 
     def _for_status(self, response: httpx.Response, attempt: int) -> _Retry:
@@ -158,9 +159,9 @@ class _RetryRules:
         """Only replayable JSON answers are read here: media downloads and event streams keep streaming."""
         return self._may_replay(idempotent, attempt) and response.status_code == 200 and is_json_response(response)
 
-    def _for_envelope(self, body: bytes, attempt: int) -> _Retry | None:
+    def _for_envelope(self, response: httpx.Response, body: bytes, attempt: int) -> _Retry | None:
         try:
-            code = _parsed_err_code(body)
+            code = _parsed_err_code(response, body)
         except _Malformed:
             return _Retry(self.backoff(attempt), "malformed JSON")
         if code is None or code not in self.policy.retryable_codes:
