@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountMessageEvent")
+_FIELDS = frozenset(
+    {
+        "msgText",
+        "msg_text",
+        "staffId",
+        "staff_id",
+    }
+)
 
 
 @_attrs_define
@@ -55,23 +63,28 @@ class AccountMessageEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        msgText = d.pop("msgText", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"AccountMessageEvent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        msgText = _get("msgText", UNSET)
 
-        msg_text = d.pop("msg_text", UNSET)
+        msg_text = _get("msg_text", UNSET)
 
-        staffId = d.pop("staffId", UNSET)
+        staffId = _get("staffId", UNSET)
 
-        staff_id = d.pop("staff_id", UNSET)
+        staff_id = _get("staff_id", UNSET)
 
-        account_message_event = cls(
-            msgText=msgText,
-            msg_text=msg_text,
-            staffId=staffId,
-            staff_id=staff_id,
+        account_message_event = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            msgText,
+            msg_text,
+            staffId,
+            staff_id,
         )
 
-        account_message_event.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        account_message_event.additional_properties = _extra
         return account_message_event
 
     @property

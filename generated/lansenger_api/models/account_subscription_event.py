@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountSubscriptionEvent")
+_FIELDS = frozenset(
+    {
+        "staffId",
+        "staff_id",
+        "createTime",
+        "start_time",
+    }
+)
 
 
 @_attrs_define
@@ -63,33 +71,40 @@ class AccountSubscriptionEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        staffId = d.pop("staffId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"AccountSubscriptionEvent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        staffId = _get("staffId", UNSET)
 
-        staff_id = d.pop("staff_id", UNSET)
+        staff_id = _get("staff_id", UNSET)
 
         def _parse_create_time(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        create_time = _parse_create_time(d.pop("createTime", UNSET))
+        create_time = _parse_create_time(_get("createTime", UNSET))
 
         def _parse_start_time(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
+        start_time = _parse_start_time(_get("start_time", UNSET))
 
-        account_subscription_event = cls(
-            staffId=staffId,
-            staff_id=staff_id,
-            create_time=create_time,
-            start_time=start_time,
+        account_subscription_event = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                staffId,
+                staff_id,
+                create_time,
+                start_time,
+            )
         )
 
-        account_subscription_event.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        account_subscription_event.additional_properties = _extra
         return account_subscription_event
 
     @property

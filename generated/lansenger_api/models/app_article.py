@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppArticle")
+_FIELDS = frozenset(
+    {
+        "imgUrl",
+        "title",
+        "url",
+        "pcUrl",
+        "summary",
+    }
+)
 
 
 @_attrs_define
@@ -59,26 +68,31 @@ class AppArticle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        img_url = d.pop("imgUrl")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"AppArticle is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        img_url = d["imgUrl"]
 
-        title = d.pop("title")
+        title = d["title"]
 
-        url = d.pop("url")
+        url = d["url"]
 
-        pc_url = d.pop("pcUrl", UNSET)
+        pc_url = _get("pcUrl", UNSET)
 
-        summary = d.pop("summary", UNSET)
+        summary = _get("summary", UNSET)
 
-        app_article = cls(
-            img_url=img_url,
-            title=title,
-            url=url,
-            pc_url=pc_url,
-            summary=summary,
+        app_article = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            img_url,
+            title,
+            url,
+            pc_url,
+            summary,
         )
 
-        app_article.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        app_article.additional_properties = _extra
         return app_article
 
     @property

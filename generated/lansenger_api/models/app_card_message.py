@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,6 +17,48 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppCardMessage")
+_FIELDS = frozenset(
+    {
+        "bodyTitle",
+        "headTitle",
+        "headIconUrl",
+        "isDynamic",
+        "headStatusInfo",
+        "bodySubTitle",
+        "bodyContent",
+        "signature",
+        "staffId",
+        "fields",
+        "links",
+        "cardLink",
+        "pcCardLink",
+        "padCardLink",
+    }
+)
+
+
+@_cache
+def _card_field() -> type[CardField]:
+    """`CardField`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.card_field import CardField  # noqa: PLC0415
+
+    return CardField
+
+
+@_cache
+def _card_link() -> type[CardLink]:
+    """`CardLink`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.card_link import CardLink  # noqa: PLC0415
+
+    return CardLink
+
+
+@_cache
+def _head_status_info() -> type[HeadStatusInfo]:
+    """`HeadStatusInfo`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.head_status_info import HeadStatusInfo  # noqa: PLC0415
+
+    return HeadStatusInfo
 
 
 @_attrs_define
@@ -133,76 +176,77 @@ class AppCardMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_field import CardField  # noqa: PLC0415
-        from ..models.card_link import CardLink  # noqa: PLC0415
-        from ..models.head_status_info import HeadStatusInfo  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"AppCardMessage is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        body_title = d["bodyTitle"]
 
-        d = dict(src_dict)
-        body_title = d.pop("bodyTitle")
+        head_title = _get("headTitle", UNSET)
 
-        head_title = d.pop("headTitle", UNSET)
+        head_icon_url = _get("headIconUrl", UNSET)
 
-        head_icon_url = d.pop("headIconUrl", UNSET)
+        is_dynamic = _get("isDynamic", UNSET)
 
-        is_dynamic = d.pop("isDynamic", UNSET)
-
-        _head_status_info = d.pop("headStatusInfo", UNSET)
+        _head_status_info = _get("headStatusInfo", UNSET)
         head_status_info: HeadStatusInfo | Unset
         if isinstance(_head_status_info, Unset):
             head_status_info = UNSET
         else:
-            head_status_info = HeadStatusInfo.from_dict(_head_status_info)
+            head_status_info = _head_status_info().from_dict(_head_status_info)
 
-        body_sub_title = d.pop("bodySubTitle", UNSET)
+        body_sub_title = _get("bodySubTitle", UNSET)
 
-        body_content = d.pop("bodyContent", UNSET)
+        body_content = _get("bodyContent", UNSET)
 
-        signature = d.pop("signature", UNSET)
+        signature = _get("signature", UNSET)
 
-        staff_id = d.pop("staffId", UNSET)
+        staff_id = _get("staffId", UNSET)
 
-        _fields = d.pop("fields", UNSET)
+        _fields = _get("fields", UNSET)
         fields: list[CardField] | Unset = UNSET
         if _fields is not UNSET:
             fields = []
             for fields_item_data in _fields:
-                fields_item = CardField.from_dict(fields_item_data)
+                fields_item = _card_field().from_dict(fields_item_data)
 
                 fields.append(fields_item)
 
-        _links = d.pop("links", UNSET)
+        _links = _get("links", UNSET)
         links: list[CardLink] | Unset = UNSET
         if _links is not UNSET:
             links = []
             for links_item_data in _links:
-                links_item = CardLink.from_dict(links_item_data)
+                links_item = _card_link().from_dict(links_item_data)
 
                 links.append(links_item)
 
-        card_link = d.pop("cardLink", UNSET)
+        card_link = _get("cardLink", UNSET)
 
-        pc_card_link = d.pop("pcCardLink", UNSET)
+        pc_card_link = _get("pcCardLink", UNSET)
 
-        pad_card_link = d.pop("padCardLink", UNSET)
+        pad_card_link = _get("padCardLink", UNSET)
 
-        app_card_message = cls(
-            body_title=body_title,
-            head_title=head_title,
-            head_icon_url=head_icon_url,
-            is_dynamic=is_dynamic,
-            head_status_info=head_status_info,
-            body_sub_title=body_sub_title,
-            body_content=body_content,
-            signature=signature,
-            staff_id=staff_id,
-            fields=fields,
-            links=links,
-            card_link=card_link,
-            pc_card_link=pc_card_link,
-            pad_card_link=pad_card_link,
+        app_card_message = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            body_title,
+            head_title,
+            head_icon_url,
+            is_dynamic,
+            head_status_info,
+            body_sub_title,
+            body_content,
+            signature,
+            staff_id,
+            fields,
+            links,
+            card_link,
+            pc_card_link,
+            pad_card_link,
         )
 
-        app_card_message.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        app_card_message.additional_properties = _extra
         return app_card_message
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,6 +16,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppCardUpdate")
+_FIELDS = frozenset(
+    {
+        "isLastUpdate",
+        "headStatusInfo",
+        "links",
+    }
+)
+
+
+@_cache
+def _card_link() -> type[CardLink]:
+    """`CardLink`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.card_link import CardLink  # noqa: PLC0415
+
+    return CardLink
+
+
+@_cache
+def _head_status_info() -> type[HeadStatusInfo]:
+    """`HeadStatusInfo`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.head_status_info import HeadStatusInfo  # noqa: PLC0415
+
+    return HeadStatusInfo
 
 
 @_attrs_define
@@ -61,35 +85,37 @@ class AppCardUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_link import CardLink  # noqa: PLC0415
-        from ..models.head_status_info import HeadStatusInfo  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"AppCardUpdate is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        is_last_update = d["isLastUpdate"]
 
-        d = dict(src_dict)
-        is_last_update = d.pop("isLastUpdate")
-
-        _head_status_info = d.pop("headStatusInfo", UNSET)
+        _head_status_info = _get("headStatusInfo", UNSET)
         head_status_info: HeadStatusInfo | Unset
         if isinstance(_head_status_info, Unset):
             head_status_info = UNSET
         else:
-            head_status_info = HeadStatusInfo.from_dict(_head_status_info)
+            head_status_info = _head_status_info().from_dict(_head_status_info)
 
-        _links = d.pop("links", UNSET)
+        _links = _get("links", UNSET)
         links: list[CardLink] | Unset = UNSET
         if _links is not UNSET:
             links = []
             for links_item_data in _links:
-                links_item = CardLink.from_dict(links_item_data)
+                links_item = _card_link().from_dict(links_item_data)
 
                 links.append(links_item)
 
-        app_card_update = cls(
-            is_last_update=is_last_update,
-            head_status_info=head_status_info,
-            links=links,
+        app_card_update = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            is_last_update,
+            head_status_info,
+            links,
         )
 
-        app_card_update.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        app_card_update.additional_properties = _extra
         return app_card_update
 
     @property

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppInstallEvent")
+_FIELDS = frozenset(
+    {
+        "orgId",
+        "orgName",
+        "timestamp",
+    }
+)
 
 
 @_attrs_define
@@ -52,25 +59,30 @@ class AppInstallEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_id = d.pop("orgId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"AppInstallEvent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = _get("orgId", UNSET)
 
-        org_name = d.pop("orgName", UNSET)
+        org_name = _get("orgName", UNSET)
 
         def _parse_timestamp(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = _parse_timestamp(_get("timestamp", UNSET))
 
-        app_install_event = cls(
-            org_id=org_id,
-            org_name=org_name,
-            timestamp=timestamp,
+        app_install_event = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            org_id,
+            org_name,
+            timestamp,
         )
 
-        app_install_event.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        app_install_event.additional_properties = _extra
         return app_install_event
 
     @property

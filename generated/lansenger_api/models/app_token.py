@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppToken")
+_FIELDS = frozenset(
+    {
+        "appToken",
+        "expiresIn",
+    }
+)
 
 
 @_attrs_define
@@ -43,17 +49,22 @@ class AppToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_token = d.pop("appToken")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"AppToken is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        app_token = d["appToken"]
 
-        expires_in = d.pop("expiresIn", UNSET)
+        expires_in = _get("expiresIn", UNSET)
 
-        app_token_ = cls(
-            app_token=app_token,
-            expires_in=expires_in,
+        app_token_ = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            app_token,
+            expires_in,
         )
 
-        app_token_.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        app_token_.additional_properties = _extra
         return app_token_
 
     @property

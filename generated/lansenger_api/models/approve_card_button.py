@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ApproveCardButton")
+_FIELDS = frozenset(
+    {
+        "text",
+        "buttonTheme",
+        "state",
+        "link",
+        "pcLink",
+        "padLink",
+        "callbackInfo",
+        "permissionScope",
+        "prohibitedState",
+    }
+)
+
+
+@_cache
+def _permission_scope() -> type[PermissionScope]:
+    """`PermissionScope`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.permission_scope import PermissionScope  # noqa: PLC0415
+
+    return PermissionScope
 
 
 @_attrs_define
@@ -91,45 +113,48 @@ class ApproveCardButton:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.permission_scope import PermissionScope  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ApproveCardButton is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        text = _get("text", UNSET)
 
-        d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        button_theme = _get("buttonTheme", UNSET)
 
-        button_theme = d.pop("buttonTheme", UNSET)
+        state = _get("state", UNSET)
 
-        state = d.pop("state", UNSET)
+        link = _get("link", UNSET)
 
-        link = d.pop("link", UNSET)
+        pc_link = _get("pcLink", UNSET)
 
-        pc_link = d.pop("pcLink", UNSET)
+        pad_link = _get("padLink", UNSET)
 
-        pad_link = d.pop("padLink", UNSET)
+        callback_info = _get("callbackInfo", UNSET)
 
-        callback_info = d.pop("callbackInfo", UNSET)
-
-        _permission_scope = d.pop("permissionScope", UNSET)
+        _permission_scope = _get("permissionScope", UNSET)
         permission_scope: PermissionScope | Unset
         if isinstance(_permission_scope, Unset):
             permission_scope = UNSET
         else:
-            permission_scope = PermissionScope.from_dict(_permission_scope)
+            permission_scope = _permission_scope().from_dict(_permission_scope)
 
-        prohibited_state = d.pop("prohibitedState", UNSET)
+        prohibited_state = _get("prohibitedState", UNSET)
 
-        approve_card_button = cls(
-            text=text,
-            button_theme=button_theme,
-            state=state,
-            link=link,
-            pc_link=pc_link,
-            pad_link=pad_link,
-            callback_info=callback_info,
-            permission_scope=permission_scope,
-            prohibited_state=prohibited_state,
+        approve_card_button = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            text,
+            button_theme,
+            state,
+            link,
+            pc_link,
+            pad_link,
+            callback_info,
+            permission_scope,
+            prohibited_state,
         )
 
-        approve_card_button.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        approve_card_button.additional_properties = _extra
         return approve_card_button
 
     @property

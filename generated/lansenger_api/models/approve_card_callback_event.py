@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApproveCardCallbackEvent")
+_FIELDS = frozenset(
+    {
+        "eventData",
+        "staffId",
+    }
+)
 
 
 @_attrs_define
@@ -43,17 +49,24 @@ class ApproveCardCallbackEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_data = d.pop("eventData", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ApproveCardCallbackEvent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        event_data = _get("eventData", UNSET)
 
-        staff_id = d.pop("staffId", UNSET)
+        staff_id = _get("staffId", UNSET)
 
-        approve_card_callback_event = cls(
-            event_data=event_data,
-            staff_id=staff_id,
+        approve_card_callback_event = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                event_data,
+                staff_id,
+            )
         )
 
-        approve_card_callback_event.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        approve_card_callback_event.additional_properties = _extra
         return approve_card_callback_event
 
     @property

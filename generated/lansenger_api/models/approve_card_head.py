@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ApproveCardHead")
+_FIELDS = frozenset(
+    {
+        "title",
+        "iconLink",
+        "iconId",
+        "headStatus",
+    }
+)
+
+
+@_cache
+def _approve_head_status() -> type[ApproveHeadStatus]:
+    """`ApproveHeadStatus`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.approve_head_status import ApproveHeadStatus  # noqa: PLC0415
+
+    return ApproveHeadStatus
 
 
 @_attrs_define
@@ -59,30 +76,33 @@ class ApproveCardHead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.approve_head_status import ApproveHeadStatus  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ApproveCardHead is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        title = _get("title", UNSET)
 
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        icon_link = _get("iconLink", UNSET)
 
-        icon_link = d.pop("iconLink", UNSET)
+        icon_id = _get("iconId", UNSET)
 
-        icon_id = d.pop("iconId", UNSET)
-
-        _head_status = d.pop("headStatus", UNSET)
+        _head_status = _get("headStatus", UNSET)
         head_status: ApproveHeadStatus | Unset
         if isinstance(_head_status, Unset):
             head_status = UNSET
         else:
-            head_status = ApproveHeadStatus.from_dict(_head_status)
+            head_status = _approve_head_status().from_dict(_head_status)
 
-        approve_card_head = cls(
-            title=title,
-            icon_link=icon_link,
-            icon_id=icon_id,
-            head_status=head_status,
+        approve_card_head = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            title,
+            icon_link,
+            icon_id,
+            head_status,
         )
 
-        approve_card_head.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        approve_card_head.additional_properties = _extra
         return approve_card_head
 
     @property

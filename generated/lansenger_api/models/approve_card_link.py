@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApproveCardLink")
+_FIELDS = frozenset(
+    {
+        "cardLink",
+        "cardLinkForPc",
+        "cardLinkForPad",
+    }
+)
 
 
 @_attrs_define
@@ -47,20 +54,25 @@ class ApproveCardLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        card_link = d.pop("cardLink", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ApproveCardLink is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        card_link = _get("cardLink", UNSET)
 
-        card_link_for_pc = d.pop("cardLinkForPc", UNSET)
+        card_link_for_pc = _get("cardLinkForPc", UNSET)
 
-        card_link_for_pad = d.pop("cardLinkForPad", UNSET)
+        card_link_for_pad = _get("cardLinkForPad", UNSET)
 
-        approve_card_link = cls(
-            card_link=card_link,
-            card_link_for_pc=card_link_for_pc,
-            card_link_for_pad=card_link_for_pad,
+        approve_card_link = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            card_link,
+            card_link_for_pc,
+            card_link_for_pad,
         )
 
-        approve_card_link.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        approve_card_link.additional_properties = _extra
         return approve_card_link
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -18,6 +19,56 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ApproveCardMessage")
+_FIELDS = frozenset(
+    {
+        "head",
+        "body",
+        "reminder",
+        "cardLink",
+        "buttons",
+        "expireTime",
+    }
+)
+
+
+@_cache
+def _approve_card_body() -> type[ApproveCardBody]:
+    """`ApproveCardBody`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.approve_card_body import ApproveCardBody  # noqa: PLC0415
+
+    return ApproveCardBody
+
+
+@_cache
+def _approve_card_button() -> type[ApproveCardButton]:
+    """`ApproveCardButton`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.approve_card_button import ApproveCardButton  # noqa: PLC0415
+
+    return ApproveCardButton
+
+
+@_cache
+def _approve_card_head() -> type[ApproveCardHead]:
+    """`ApproveCardHead`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.approve_card_head import ApproveCardHead  # noqa: PLC0415
+
+    return ApproveCardHead
+
+
+@_cache
+def _approve_card_link() -> type[ApproveCardLink]:
+    """`ApproveCardLink`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.approve_card_link import ApproveCardLink  # noqa: PLC0415
+
+    return ApproveCardLink
+
+
+@_cache
+def _reminder() -> type[Reminder]:
+    """`Reminder`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.reminder import Reminder  # noqa: PLC0415
+
+    return Reminder
 
 
 @_attrs_define
@@ -86,62 +137,61 @@ class ApproveCardMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.approve_card_body import ApproveCardBody  # noqa: PLC0415
-        from ..models.approve_card_button import ApproveCardButton  # noqa: PLC0415
-        from ..models.approve_card_head import ApproveCardHead  # noqa: PLC0415
-        from ..models.approve_card_link import ApproveCardLink  # noqa: PLC0415
-        from ..models.reminder import Reminder  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _head = d.pop("head", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ApproveCardMessage is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _head = _get("head", UNSET)
         head: ApproveCardHead | Unset
         if isinstance(_head, Unset):
             head = UNSET
         else:
-            head = ApproveCardHead.from_dict(_head)
+            head = _approve_card_head().from_dict(_head)
 
-        _body = d.pop("body", UNSET)
+        _body = _get("body", UNSET)
         body: ApproveCardBody | Unset
         if isinstance(_body, Unset):
             body = UNSET
         else:
-            body = ApproveCardBody.from_dict(_body)
+            body = _approve_card_body().from_dict(_body)
 
-        _reminder = d.pop("reminder", UNSET)
+        _reminder = _get("reminder", UNSET)
         reminder: Reminder | Unset
         if isinstance(_reminder, Unset):
             reminder = UNSET
         else:
-            reminder = Reminder.from_dict(_reminder)
+            reminder = _reminder().from_dict(_reminder)
 
-        _card_link = d.pop("cardLink", UNSET)
+        _card_link = _get("cardLink", UNSET)
         card_link: ApproveCardLink | Unset
         if isinstance(_card_link, Unset):
             card_link = UNSET
         else:
-            card_link = ApproveCardLink.from_dict(_card_link)
+            card_link = _approve_card_link().from_dict(_card_link)
 
-        _buttons = d.pop("buttons", UNSET)
+        _buttons = _get("buttons", UNSET)
         buttons: list[ApproveCardButton] | Unset = UNSET
         if _buttons is not UNSET:
             buttons = []
             for buttons_item_data in _buttons:
-                buttons_item = ApproveCardButton.from_dict(buttons_item_data)
+                buttons_item = _approve_card_button().from_dict(buttons_item_data)
 
                 buttons.append(buttons_item)
 
-        expire_time = d.pop("expireTime", UNSET)
+        expire_time = _get("expireTime", UNSET)
 
-        approve_card_message = cls(
-            head=head,
-            body=body,
-            reminder=reminder,
-            card_link=card_link,
-            buttons=buttons,
-            expire_time=expire_time,
+        approve_card_message = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            head,
+            body,
+            reminder,
+            card_link,
+            buttons,
+            expire_time,
         )
 
-        approve_card_message.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        approve_card_message.additional_properties = _extra
         return approve_card_message
 
     @property

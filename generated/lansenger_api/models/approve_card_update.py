@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,6 +16,28 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ApproveCardUpdate")
+_FIELDS = frozenset(
+    {
+        "headStatus",
+        "buttons",
+    }
+)
+
+
+@_cache
+def _approve_card_button() -> type[ApproveCardButton]:
+    """`ApproveCardButton`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.approve_card_button import ApproveCardButton  # noqa: PLC0415
+
+    return ApproveCardButton
+
+
+@_cache
+def _approve_head_status() -> type[ApproveHeadStatus]:
+    """`ApproveHeadStatus`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.approve_head_status import ApproveHeadStatus  # noqa: PLC0415
+
+    return ApproveHeadStatus
 
 
 @_attrs_define
@@ -53,32 +76,34 @@ class ApproveCardUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.approve_card_button import ApproveCardButton  # noqa: PLC0415
-        from ..models.approve_head_status import ApproveHeadStatus  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _head_status = d.pop("headStatus", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ApproveCardUpdate is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _head_status = _get("headStatus", UNSET)
         head_status: ApproveHeadStatus | Unset
         if isinstance(_head_status, Unset):
             head_status = UNSET
         else:
-            head_status = ApproveHeadStatus.from_dict(_head_status)
+            head_status = _approve_head_status().from_dict(_head_status)
 
-        _buttons = d.pop("buttons", UNSET)
+        _buttons = _get("buttons", UNSET)
         buttons: list[ApproveCardButton] | Unset = UNSET
         if _buttons is not UNSET:
             buttons = []
             for buttons_item_data in _buttons:
-                buttons_item = ApproveCardButton.from_dict(buttons_item_data)
+                buttons_item = _approve_card_button().from_dict(buttons_item_data)
 
                 buttons.append(buttons_item)
 
-        approve_card_update = cls(
-            head_status=head_status,
-            buttons=buttons,
+        approve_card_update = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            head_status,
+            buttons,
         )
 
-        approve_card_update.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        approve_card_update.additional_properties = _extra
         return approve_card_update
 
     @property

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApproveHeadStatus")
+_FIELDS = frozenset(
+    {
+        "describe",
+        "statusIcon",
+        "iconLink",
+        "colour",
+    }
+)
 
 
 @_attrs_define
@@ -53,23 +61,28 @@ class ApproveHeadStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        describe = d.pop("describe", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ApproveHeadStatus is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        describe = _get("describe", UNSET)
 
-        status_icon = d.pop("statusIcon", UNSET)
+        status_icon = _get("statusIcon", UNSET)
 
-        icon_link = d.pop("iconLink", UNSET)
+        icon_link = _get("iconLink", UNSET)
 
-        colour = d.pop("colour", UNSET)
+        colour = _get("colour", UNSET)
 
-        approve_head_status = cls(
-            describe=describe,
-            status_icon=status_icon,
-            icon_link=icon_link,
-            colour=colour,
+        approve_head_status = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            describe,
+            status_icon,
+            icon_link,
+            colour,
         )
 
-        approve_head_status.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        approve_head_status.additional_properties = _extra
         return approve_head_status
 
     @property

@@ -10,6 +10,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Boardroom")
+_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "status",
+        "peopleNum",
+        "canReserveFlag",
+        "address",
+        "areaName",
+        "gradingId",
+    }
+)
 
 
 @_attrs_define
@@ -79,35 +91,40 @@ class Boardroom:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"Boardroom is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        id = _get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = _get("status", UNSET)
 
-        people_num = d.pop("peopleNum", UNSET)
+        people_num = _get("peopleNum", UNSET)
 
-        can_reserve_flag = d.pop("canReserveFlag", UNSET)
+        can_reserve_flag = _get("canReserveFlag", UNSET)
 
-        address = d.pop("address", UNSET)
+        address = _get("address", UNSET)
 
-        area_name = d.pop("areaName", UNSET)
+        area_name = _get("areaName", UNSET)
 
-        grading_id = d.pop("gradingId", UNSET)
+        grading_id = _get("gradingId", UNSET)
 
-        boardroom = cls(
-            id=id,
-            name=name,
-            status=status,
-            people_num=people_num,
-            can_reserve_flag=can_reserve_flag,
-            address=address,
-            area_name=area_name,
-            grading_id=grading_id,
+        boardroom = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            id,
+            name,
+            status,
+            people_num,
+            can_reserve_flag,
+            address,
+            area_name,
+            grading_id,
         )
 
-        boardroom.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        boardroom.additional_properties = _extra
         return boardroom
 
     @property

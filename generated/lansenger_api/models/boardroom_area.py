@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BoardroomArea")
+_FIELDS = frozenset(
+    {
+        "id",
+        "areaName",
+        "fooler",
+    }
+)
+
+
+@_cache
+def _boardroom_floor() -> type[BoardroomFloor]:
+    """`BoardroomFloor`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.boardroom_floor import BoardroomFloor  # noqa: PLC0415
+
+    return BoardroomFloor
 
 
 @_attrs_define
@@ -56,29 +72,32 @@ class BoardroomArea:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.boardroom_floor import BoardroomFloor  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"BoardroomArea is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        id = _get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        area_name = _get("areaName", UNSET)
 
-        area_name = d.pop("areaName", UNSET)
-
-        _fooler = d.pop("fooler", UNSET)
+        _fooler = _get("fooler", UNSET)
         fooler: list[BoardroomFloor] | Unset = UNSET
         if _fooler is not UNSET:
             fooler = []
             for fooler_item_data in _fooler:
-                fooler_item = BoardroomFloor.from_dict(fooler_item_data)
+                fooler_item = _boardroom_floor().from_dict(fooler_item_data)
 
                 fooler.append(fooler_item)
 
-        boardroom_area = cls(
-            id=id,
-            area_name=area_name,
-            fooler=fooler,
+        boardroom_area = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            id,
+            area_name,
+            fooler,
         )
 
-        boardroom_area.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        boardroom_area.additional_properties = _extra
         return boardroom_area
 
     @property

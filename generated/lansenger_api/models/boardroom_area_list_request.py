@@ -8,6 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BoardroomAreaListRequest")
+_FIELDS = frozenset(
+    {
+        "gradingId",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,21 @@ class BoardroomAreaListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        grading_id = d.pop("gradingId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"BoardroomAreaListRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        grading_id = d["gradingId"]
 
-        boardroom_area_list_request = cls(
-            grading_id=grading_id,
+        boardroom_area_list_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                grading_id,
+            )
         )
 
-        boardroom_area_list_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        boardroom_area_list_request.additional_properties = _extra
         return boardroom_area_list_request
 
     @property

@@ -11,6 +11,20 @@ from ..models.boardroom_status import BoardroomStatus, check_boardroom_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BoardroomBooking")
+_FIELDS = frozenset(
+    {
+        "id",
+        "reserveCode",
+        "boardRoomName",
+        "name",
+        "status",
+        "reserveTimeStart",
+        "reserveTimeEnd",
+        "reserveTime",
+        "reserveUserName",
+        "peopleNumber",
+    }
+)
 
 
 @_attrs_define
@@ -96,46 +110,51 @@ class BoardroomBooking:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"BoardroomBooking is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        id = _get("id", UNSET)
 
-        reserve_code = d.pop("reserveCode", UNSET)
+        reserve_code = _get("reserveCode", UNSET)
 
-        board_room_name = d.pop("boardRoomName", UNSET)
+        board_room_name = _get("boardRoomName", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = _get("status", UNSET)
         status: BoardroomStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_boardroom_status(_status)
 
-        reserve_time_start = d.pop("reserveTimeStart", UNSET)
+        reserve_time_start = _get("reserveTimeStart", UNSET)
 
-        reserve_time_end = d.pop("reserveTimeEnd", UNSET)
+        reserve_time_end = _get("reserveTimeEnd", UNSET)
 
-        reserve_time = d.pop("reserveTime", UNSET)
+        reserve_time = _get("reserveTime", UNSET)
 
-        reserve_user_name = d.pop("reserveUserName", UNSET)
+        reserve_user_name = _get("reserveUserName", UNSET)
 
-        people_number = d.pop("peopleNumber", UNSET)
+        people_number = _get("peopleNumber", UNSET)
 
-        boardroom_booking = cls(
-            id=id,
-            reserve_code=reserve_code,
-            board_room_name=board_room_name,
-            name=name,
-            status=status,
-            reserve_time_start=reserve_time_start,
-            reserve_time_end=reserve_time_end,
-            reserve_time=reserve_time,
-            reserve_user_name=reserve_user_name,
-            people_number=people_number,
+        boardroom_booking = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            id,
+            reserve_code,
+            board_room_name,
+            name,
+            status,
+            reserve_time_start,
+            reserve_time_end,
+            reserve_time,
+            reserve_user_name,
+            people_number,
         )
 
-        boardroom_booking.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        boardroom_booking.additional_properties = _extra
         return boardroom_booking
 
     @property

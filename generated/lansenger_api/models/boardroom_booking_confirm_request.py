@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BoardroomBookingConfirmRequest")
+_FIELDS = frozenset(
+    {
+        "id",
+        "orgId",
+    }
+)
 
 
 @_attrs_define
@@ -43,17 +49,26 @@ class BoardroomBookingConfirmRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"BoardroomBookingConfirmRequest is built from a JSON object, not {type(src_dict).__name__}"
+            )
+        d = src_dict
+        _get = d.get
+        id = d["id"]
 
-        org_id = d.pop("orgId", UNSET)
+        org_id = _get("orgId", UNSET)
 
-        boardroom_booking_confirm_request = cls(
-            id=id,
-            org_id=org_id,
+        boardroom_booking_confirm_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                id,
+                org_id,
+            )
         )
 
-        boardroom_booking_confirm_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        boardroom_booking_confirm_request.additional_properties = _extra
         return boardroom_booking_confirm_request
 
     @property

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BoardroomBookingFetchRequest")
+_FIELDS = frozenset(
+    {
+        "reserveRoomId",
+        "gradingId",
+        "orgId",
+    }
+)
 
 
 @_attrs_define
@@ -49,20 +56,27 @@ class BoardroomBookingFetchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reserve_room_id = d.pop("reserveRoomId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"BoardroomBookingFetchRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        reserve_room_id = d["reserveRoomId"]
 
-        grading_id = d.pop("gradingId", UNSET)
+        grading_id = _get("gradingId", UNSET)
 
-        org_id = d.pop("orgId", UNSET)
+        org_id = _get("orgId", UNSET)
 
-        boardroom_booking_fetch_request = cls(
-            reserve_room_id=reserve_room_id,
-            grading_id=grading_id,
-            org_id=org_id,
+        boardroom_booking_fetch_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                reserve_room_id,
+                grading_id,
+                org_id,
+            )
         )
 
-        boardroom_booking_fetch_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        boardroom_booking_fetch_request.additional_properties = _extra
         return boardroom_booking_fetch_request
 
     @property

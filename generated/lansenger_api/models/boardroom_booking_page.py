@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BoardroomBookingPage")
+_FIELDS = frozenset(
+    {
+        "count",
+        "data",
+        "code",
+        "msg",
+    }
+)
+
+
+@_cache
+def _boardroom_booking() -> type[BoardroomBooking]:
+    """`BoardroomBooking`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.boardroom_booking import BoardroomBooking  # noqa: PLC0415
+
+    return BoardroomBooking
 
 
 @_attrs_define
@@ -62,32 +79,35 @@ class BoardroomBookingPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.boardroom_booking import BoardroomBooking  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"BoardroomBookingPage is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        count = _get("count", UNSET)
 
-        d = dict(src_dict)
-        count = d.pop("count", UNSET)
-
-        _data = d.pop("data", UNSET)
+        _data = _get("data", UNSET)
         data: list[BoardroomBooking] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = BoardroomBooking.from_dict(data_item_data)
+                data_item = _boardroom_booking().from_dict(data_item_data)
 
                 data.append(data_item)
 
-        code = d.pop("code", UNSET)
+        code = _get("code", UNSET)
 
-        msg = d.pop("msg", UNSET)
+        msg = _get("msg", UNSET)
 
-        boardroom_booking_page = cls(
-            count=count,
-            data=data,
-            code=code,
-            msg=msg,
+        boardroom_booking_page = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            count,
+            data,
+            code,
+            msg,
         )
 
-        boardroom_booking_page.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        boardroom_booking_page.additional_properties = _extra
         return boardroom_booking_page
 
     @property

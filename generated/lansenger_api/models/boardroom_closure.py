@@ -25,10 +25,16 @@ class BoardroomClosure:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        boardroom_closure = cls()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"BoardroomClosure is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        boardroom_closure = cls(  # by position, in the order the fields are declared above: cheaper than by name
+        )
 
-        boardroom_closure.additional_properties = d
+        _extra = dict(d)
+
+        boardroom_closure.additional_properties = _extra
         return boardroom_closure
 
     @property

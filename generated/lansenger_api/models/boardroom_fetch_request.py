@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BoardroomFetchRequest")
+_FIELDS = frozenset(
+    {
+        "id",
+        "orgId",
+    }
+)
 
 
 @_attrs_define
@@ -43,17 +49,22 @@ class BoardroomFetchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"BoardroomFetchRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        id = d["id"]
 
-        org_id = d.pop("orgId", UNSET)
+        org_id = _get("orgId", UNSET)
 
-        boardroom_fetch_request = cls(
-            id=id,
-            org_id=org_id,
+        boardroom_fetch_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            id,
+            org_id,
         )
 
-        boardroom_fetch_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        boardroom_fetch_request.additional_properties = _extra
         return boardroom_fetch_request
 
     @property

@@ -25,10 +25,16 @@ class BoardroomFloor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        boardroom_floor = cls()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"BoardroomFloor is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        boardroom_floor = cls(  # by position, in the order the fields are declared above: cheaper than by name
+        )
 
-        boardroom_floor.additional_properties = d
+        _extra = dict(d)
+
+        boardroom_floor.additional_properties = _extra
         return boardroom_floor
 
     @property

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BoardroomGrading")
+_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -47,20 +54,25 @@ class BoardroomGrading:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"BoardroomGrading is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        id = _get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = _get("type", UNSET)
 
-        boardroom_grading = cls(
-            id=id,
-            name=name,
-            type_=type_,
+        boardroom_grading = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            id,
+            name,
+            type_,
         )
 
-        boardroom_grading.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        boardroom_grading.additional_properties = _extra
         return boardroom_grading
 
     @property

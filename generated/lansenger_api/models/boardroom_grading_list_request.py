@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BoardroomGradingListRequest")
+_FIELDS = frozenset(
+    {
+        "lxUserId",
+        "orgId",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +47,24 @@ class BoardroomGradingListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        lx_user_id = d.pop("lxUserId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"BoardroomGradingListRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        lx_user_id = _get("lxUserId", UNSET)
 
-        org_id = d.pop("orgId", UNSET)
+        org_id = _get("orgId", UNSET)
 
-        boardroom_grading_list_request = cls(
-            lx_user_id=lx_user_id,
-            org_id=org_id,
+        boardroom_grading_list_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                lx_user_id,
+                org_id,
+            )
         )
 
-        boardroom_grading_list_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        boardroom_grading_list_request.additional_properties = _extra
         return boardroom_grading_list_request
 
     @property

@@ -10,6 +10,21 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BoardroomListRequest")
+_FIELDS = frozenset(
+    {
+        "page",
+        "limit",
+        "gradingId",
+        "areaOfficeId",
+        "areaOfficeFoolerIds",
+        "equipment",
+        "reserveTimeStartStr",
+        "reserveTimeEndStr",
+        "queryDate",
+        "lxUserId",
+        "orgId",
+    }
+)
 
 
 @_attrs_define
@@ -100,44 +115,49 @@ class BoardroomListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page = d.pop("page", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"BoardroomListRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        page = _get("page", UNSET)
 
-        limit = d.pop("limit", UNSET)
+        limit = _get("limit", UNSET)
 
-        grading_id = d.pop("gradingId", UNSET)
+        grading_id = _get("gradingId", UNSET)
 
-        area_office_id = d.pop("areaOfficeId", UNSET)
+        area_office_id = _get("areaOfficeId", UNSET)
 
-        area_office_fooler_ids = cast(list[str], d.pop("areaOfficeFoolerIds", UNSET))
+        area_office_fooler_ids = cast(list[str], _get("areaOfficeFoolerIds", UNSET))
 
-        equipment = cast(list[str], d.pop("equipment", UNSET))
+        equipment = cast(list[str], _get("equipment", UNSET))
 
-        reserve_time_start_str = d.pop("reserveTimeStartStr", UNSET)
+        reserve_time_start_str = _get("reserveTimeStartStr", UNSET)
 
-        reserve_time_end_str = d.pop("reserveTimeEndStr", UNSET)
+        reserve_time_end_str = _get("reserveTimeEndStr", UNSET)
 
-        query_date = d.pop("queryDate", UNSET)
+        query_date = _get("queryDate", UNSET)
 
-        lx_user_id = d.pop("lxUserId", UNSET)
+        lx_user_id = _get("lxUserId", UNSET)
 
-        org_id = d.pop("orgId", UNSET)
+        org_id = _get("orgId", UNSET)
 
-        boardroom_list_request = cls(
-            page=page,
-            limit=limit,
-            grading_id=grading_id,
-            area_office_id=area_office_id,
-            area_office_fooler_ids=area_office_fooler_ids,
-            equipment=equipment,
-            reserve_time_start_str=reserve_time_start_str,
-            reserve_time_end_str=reserve_time_end_str,
-            query_date=query_date,
-            lx_user_id=lx_user_id,
-            org_id=org_id,
+        boardroom_list_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            page,
+            limit,
+            grading_id,
+            area_office_id,
+            area_office_fooler_ids,
+            equipment,
+            reserve_time_start_str,
+            reserve_time_end_str,
+            query_date,
+            lx_user_id,
+            org_id,
         )
 
-        boardroom_list_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        boardroom_list_request.additional_properties = _extra
         return boardroom_list_request
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,6 +16,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BoardroomSchedule")
+_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "peopleNum",
+        "canReserveFlag",
+        "reserveDtoList",
+        "deactivatedInfoList",
+    }
+)
+
+
+@_cache
+def _boardroom_booking() -> type[BoardroomBooking]:
+    """`BoardroomBooking`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.boardroom_booking import BoardroomBooking  # noqa: PLC0415
+
+    return BoardroomBooking
+
+
+@_cache
+def _boardroom_closure() -> type[BoardroomClosure]:
+    """`BoardroomClosure`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.boardroom_closure import BoardroomClosure  # noqa: PLC0415
+
+    return BoardroomClosure
 
 
 @_attrs_define
@@ -80,46 +107,48 @@ class BoardroomSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.boardroom_booking import BoardroomBooking  # noqa: PLC0415
-        from ..models.boardroom_closure import BoardroomClosure  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"BoardroomSchedule is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        id = _get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = _get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        people_num = _get("peopleNum", UNSET)
 
-        people_num = d.pop("peopleNum", UNSET)
+        can_reserve_flag = _get("canReserveFlag", UNSET)
 
-        can_reserve_flag = d.pop("canReserveFlag", UNSET)
-
-        _reserve_dto_list = d.pop("reserveDtoList", UNSET)
+        _reserve_dto_list = _get("reserveDtoList", UNSET)
         reserve_dto_list: list[BoardroomBooking] | Unset = UNSET
         if _reserve_dto_list is not UNSET:
             reserve_dto_list = []
             for reserve_dto_list_item_data in _reserve_dto_list:
-                reserve_dto_list_item = BoardroomBooking.from_dict(reserve_dto_list_item_data)
+                reserve_dto_list_item = _boardroom_booking().from_dict(reserve_dto_list_item_data)
 
                 reserve_dto_list.append(reserve_dto_list_item)
 
-        _deactivated_info_list = d.pop("deactivatedInfoList", UNSET)
+        _deactivated_info_list = _get("deactivatedInfoList", UNSET)
         deactivated_info_list: list[BoardroomClosure] | Unset = UNSET
         if _deactivated_info_list is not UNSET:
             deactivated_info_list = []
             for deactivated_info_list_item_data in _deactivated_info_list:
-                deactivated_info_list_item = BoardroomClosure.from_dict(deactivated_info_list_item_data)
+                deactivated_info_list_item = _boardroom_closure().from_dict(deactivated_info_list_item_data)
 
                 deactivated_info_list.append(deactivated_info_list_item)
 
-        boardroom_schedule = cls(
-            id=id,
-            name=name,
-            people_num=people_num,
-            can_reserve_flag=can_reserve_flag,
-            reserve_dto_list=reserve_dto_list,
-            deactivated_info_list=deactivated_info_list,
+        boardroom_schedule = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            id,
+            name,
+            people_num,
+            can_reserve_flag,
+            reserve_dto_list,
+            deactivated_info_list,
         )
 
-        boardroom_schedule.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        boardroom_schedule.additional_properties = _extra
         return boardroom_schedule
 
     @property

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BoardroomScheduleRequest")
+_FIELDS = frozenset(
+    {
+        "roomId",
+        "queryDate",
+        "gradingId",
+        "reserveUserId",
+        "orgId",
+    }
+)
 
 
 @_attrs_define
@@ -59,26 +68,33 @@ class BoardroomScheduleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        room_id = d.pop("roomId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"BoardroomScheduleRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        room_id = d["roomId"]
 
-        query_date = d.pop("queryDate")
+        query_date = d["queryDate"]
 
-        grading_id = d.pop("gradingId")
+        grading_id = d["gradingId"]
 
-        reserve_user_id = d.pop("reserveUserId", UNSET)
+        reserve_user_id = _get("reserveUserId", UNSET)
 
-        org_id = d.pop("orgId", UNSET)
+        org_id = _get("orgId", UNSET)
 
-        boardroom_schedule_request = cls(
-            room_id=room_id,
-            query_date=query_date,
-            grading_id=grading_id,
-            reserve_user_id=reserve_user_id,
-            org_id=org_id,
+        boardroom_schedule_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                room_id,
+                query_date,
+                grading_id,
+                reserve_user_id,
+                org_id,
+            )
         )
 
-        boardroom_schedule_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        boardroom_schedule_request.additional_properties = _extra
         return boardroom_schedule_request
 
     @property

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BotCommand")
+_FIELDS = frozenset(
+    {
+        "command",
+        "description",
+        "icon",
+        "i18nDescription",
+    }
+)
 
 
 @_attrs_define
@@ -56,23 +64,28 @@ class BotCommand:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        command = d.pop("command")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"BotCommand is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        command = d["command"]
 
-        description = d.pop("description")
+        description = d["description"]
 
-        icon = d.pop("icon", UNSET)
+        icon = _get("icon", UNSET)
 
-        i18n_description = d.pop("i18nDescription", UNSET)
+        i18n_description = _get("i18nDescription", UNSET)
 
-        bot_command = cls(
-            command=command,
-            description=description,
-            icon=icon,
-            i18n_description=i18n_description,
+        bot_command = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            command,
+            description,
+            icon,
+            i18n_description,
         )
 
-        bot_command.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        bot_command.additional_properties = _extra
         return bot_command
 
     @property

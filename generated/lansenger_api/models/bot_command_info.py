@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BotCommandInfo")
+_FIELDS = frozenset(
+    {
+        "command",
+        "description",
+        "icon",
+        "i18nDescription",
+    }
+)
 
 
 @_attrs_define
@@ -54,23 +62,28 @@ class BotCommandInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        command = d.pop("command", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"BotCommandInfo is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        command = _get("command", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
 
-        icon = d.pop("icon", UNSET)
+        icon = _get("icon", UNSET)
 
-        i18n_description = d.pop("i18nDescription", UNSET)
+        i18n_description = _get("i18nDescription", UNSET)
 
-        bot_command_info = cls(
-            command=command,
-            description=description,
-            icon=icon,
-            i18n_description=i18n_description,
+        bot_command_info = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            command,
+            description,
+            icon,
+            i18n_description,
         )
 
-        bot_command_info.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        bot_command_info.additional_properties = _extra
         return bot_command_info
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BotCommandList")
+_FIELDS = frozenset(
+    {
+        "scopeType",
+        "chatId",
+        "chatType",
+        "staffId",
+        "commands",
+    }
+)
+
+
+@_cache
+def _bot_command_info() -> type[BotCommandInfo]:
+    """`BotCommandInfo`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.bot_command_info import BotCommandInfo  # noqa: PLC0415
+
+    return BotCommandInfo
 
 
 @_attrs_define
@@ -68,35 +86,38 @@ class BotCommandList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bot_command_info import BotCommandInfo  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"BotCommandList is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        scope_type = _get("scopeType", UNSET)
 
-        d = dict(src_dict)
-        scope_type = d.pop("scopeType", UNSET)
+        chat_id = _get("chatId", UNSET)
 
-        chat_id = d.pop("chatId", UNSET)
+        chat_type = _get("chatType", UNSET)
 
-        chat_type = d.pop("chatType", UNSET)
+        staff_id = _get("staffId", UNSET)
 
-        staff_id = d.pop("staffId", UNSET)
-
-        _commands = d.pop("commands", UNSET)
+        _commands = _get("commands", UNSET)
         commands: list[BotCommandInfo] | Unset = UNSET
         if _commands is not UNSET:
             commands = []
             for commands_item_data in _commands:
-                commands_item = BotCommandInfo.from_dict(commands_item_data)
+                commands_item = _bot_command_info().from_dict(commands_item_data)
 
                 commands.append(commands_item)
 
-        bot_command_list = cls(
-            scope_type=scope_type,
-            chat_id=chat_id,
-            chat_type=chat_type,
-            staff_id=staff_id,
-            commands=commands,
+        bot_command_list = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            scope_type,
+            chat_id,
+            chat_type,
+            staff_id,
+            commands,
         )
 
-        bot_command_list.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        bot_command_list.additional_properties = _extra
         return bot_command_list
 
     @property

@@ -12,6 +12,14 @@ from ..models.bot_command_scope_type import BotCommandScopeType, check_bot_comma
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BotCommandScope")
+_FIELDS = frozenset(
+    {
+        "scopeType",
+        "chatId",
+        "chatType",
+        "staffId",
+    }
+)
 
 
 @_attrs_define
@@ -60,28 +68,33 @@ class BotCommandScope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        scope_type = check_bot_command_scope_type(d.pop("scopeType"))
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"BotCommandScope is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        scope_type = check_bot_command_scope_type(d["scopeType"])
 
-        chat_id = d.pop("chatId", UNSET)
+        chat_id = _get("chatId", UNSET)
 
-        _chat_type = d.pop("chatType", UNSET)
+        _chat_type = _get("chatType", UNSET)
         chat_type: BotCommandChatType | Unset
         if isinstance(_chat_type, Unset):
             chat_type = UNSET
         else:
             chat_type = check_bot_command_chat_type(_chat_type)
 
-        staff_id = d.pop("staffId", UNSET)
+        staff_id = _get("staffId", UNSET)
 
-        bot_command_scope = cls(
-            scope_type=scope_type,
-            chat_id=chat_id,
-            chat_type=chat_type,
-            staff_id=staff_id,
+        bot_command_scope = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            scope_type,
+            chat_id,
+            chat_type,
+            staff_id,
         )
 
-        bot_command_scope.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        bot_command_scope.additional_properties = _extra
         return bot_command_scope
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,6 +17,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BotCommandsCreateRequest")
+_FIELDS = frozenset(
+    {
+        "scopeType",
+        "commands",
+        "chatId",
+        "chatType",
+        "staffId",
+    }
+)
+
+
+@_cache
+def _bot_command() -> type[BotCommand]:
+    """`BotCommand`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.bot_command import BotCommand  # noqa: PLC0415
+
+    return BotCommand
 
 
 @_attrs_define
@@ -72,38 +90,43 @@ class BotCommandsCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bot_command import BotCommand  # noqa: PLC0415
-
-        d = dict(src_dict)
-        scope_type = check_bot_command_scope_type(d.pop("scopeType"))
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"BotCommandsCreateRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        scope_type = check_bot_command_scope_type(d["scopeType"])
 
         commands = []
-        _commands = d.pop("commands")
+        _commands = d["commands"]
         for commands_item_data in _commands:
-            commands_item = BotCommand.from_dict(commands_item_data)
+            commands_item = _bot_command().from_dict(commands_item_data)
 
             commands.append(commands_item)
 
-        chat_id = d.pop("chatId", UNSET)
+        chat_id = _get("chatId", UNSET)
 
-        _chat_type = d.pop("chatType", UNSET)
+        _chat_type = _get("chatType", UNSET)
         chat_type: BotCommandChatType | Unset
         if isinstance(_chat_type, Unset):
             chat_type = UNSET
         else:
             chat_type = check_bot_command_chat_type(_chat_type)
 
-        staff_id = d.pop("staffId", UNSET)
+        staff_id = _get("staffId", UNSET)
 
-        bot_commands_create_request = cls(
-            scope_type=scope_type,
-            commands=commands,
-            chat_id=chat_id,
-            chat_type=chat_type,
-            staff_id=staff_id,
+        bot_commands_create_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                scope_type,
+                commands,
+                chat_id,
+                chat_type,
+                staff_id,
+            )
         )
 
-        bot_commands_create_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        bot_commands_create_request.additional_properties = _extra
         return bot_commands_create_request
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,6 +17,49 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BotMessageEvent")
+_FIELDS = frozenset(
+    {
+        "from",
+        "fromName",
+        "fromType",
+        "entryId",
+        "msgType",
+        "msgData",
+        "msgId",
+        "osType",
+        "referenceMsg",
+        "groupId",
+        "groupName",
+        "botCreator",
+        "botId",
+        "magic",
+        "reminder",
+    }
+)
+
+
+@_cache
+def _event_msg_data() -> type[EventMsgData]:
+    """`EventMsgData`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.event_msg_data import EventMsgData  # noqa: PLC0415
+
+    return EventMsgData
+
+
+@_cache
+def _event_reference_msg() -> type[EventReferenceMsg]:
+    """`EventReferenceMsg`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.event_reference_msg import EventReferenceMsg  # noqa: PLC0415
+
+    return EventReferenceMsg
+
+
+@_cache
+def _event_reminder() -> type[EventReminder]:
+    """`EventReminder`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.event_reminder import EventReminder  # noqa: PLC0415
+
+    return EventReminder
 
 
 @_attrs_define
@@ -138,75 +182,76 @@ class BotMessageEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_msg_data import EventMsgData  # noqa: PLC0415
-        from ..models.event_reference_msg import EventReferenceMsg  # noqa: PLC0415
-        from ..models.event_reminder import EventReminder  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"BotMessageEvent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        from_ = _get("from", UNSET)
 
-        d = dict(src_dict)
-        from_ = d.pop("from", UNSET)
+        from_name = _get("fromName", UNSET)
 
-        from_name = d.pop("fromName", UNSET)
+        from_type = _get("fromType", UNSET)
 
-        from_type = d.pop("fromType", UNSET)
+        entry_id = _get("entryId", UNSET)
 
-        entry_id = d.pop("entryId", UNSET)
+        msg_type = _get("msgType", UNSET)
 
-        msg_type = d.pop("msgType", UNSET)
-
-        _msg_data = d.pop("msgData", UNSET)
+        _msg_data = _get("msgData", UNSET)
         msg_data: EventMsgData | Unset
         if isinstance(_msg_data, Unset):
             msg_data = UNSET
         else:
-            msg_data = EventMsgData.from_dict(_msg_data)
+            msg_data = _event_msg_data().from_dict(_msg_data)
 
-        msg_id = d.pop("msgId", UNSET)
+        msg_id = _get("msgId", UNSET)
 
-        os_type = d.pop("osType", UNSET)
+        os_type = _get("osType", UNSET)
 
-        _reference_msg = d.pop("referenceMsg", UNSET)
+        _reference_msg = _get("referenceMsg", UNSET)
         reference_msg: EventReferenceMsg | Unset
         if isinstance(_reference_msg, Unset):
             reference_msg = UNSET
         else:
-            reference_msg = EventReferenceMsg.from_dict(_reference_msg)
+            reference_msg = _event_reference_msg().from_dict(_reference_msg)
 
-        group_id = d.pop("groupId", UNSET)
+        group_id = _get("groupId", UNSET)
 
-        group_name = d.pop("groupName", UNSET)
+        group_name = _get("groupName", UNSET)
 
-        bot_creator = d.pop("botCreator", UNSET)
+        bot_creator = _get("botCreator", UNSET)
 
-        bot_id = d.pop("botId", UNSET)
+        bot_id = _get("botId", UNSET)
 
-        magic = d.pop("magic", UNSET)
+        magic = _get("magic", UNSET)
 
-        _reminder = d.pop("reminder", UNSET)
+        _reminder = _get("reminder", UNSET)
         reminder: EventReminder | Unset
         if isinstance(_reminder, Unset):
             reminder = UNSET
         else:
-            reminder = EventReminder.from_dict(_reminder)
+            reminder = _event_reminder().from_dict(_reminder)
 
-        bot_message_event = cls(
-            from_=from_,
-            from_name=from_name,
-            from_type=from_type,
-            entry_id=entry_id,
-            msg_type=msg_type,
-            msg_data=msg_data,
-            msg_id=msg_id,
-            os_type=os_type,
-            reference_msg=reference_msg,
-            group_id=group_id,
-            group_name=group_name,
-            bot_creator=bot_creator,
-            bot_id=bot_id,
-            magic=magic,
-            reminder=reminder,
+        bot_message_event = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            from_,
+            from_name,
+            from_type,
+            entry_id,
+            msg_type,
+            msg_data,
+            msg_id,
+            os_type,
+            reference_msg,
+            group_id,
+            group_name,
+            bot_creator,
+            bot_id,
+            magic,
+            reminder,
         )
 
-        bot_message_event.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        bot_message_event.additional_properties = _extra
         return bot_message_event
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -15,6 +16,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BotMessageRequest")
+_FIELDS = frozenset(
+    {
+        "msgType",
+        "msgData",
+        "userIdList",
+        "departmentIdList",
+        "entryId",
+        "refMsgId",
+    }
+)
+
+
+@_cache
+def _msg_data() -> type[MsgData]:
+    """`MsgData`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.msg_data import MsgData  # noqa: PLC0415
+
+    return MsgData
 
 
 @_attrs_define
@@ -76,31 +95,34 @@ class BotMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.msg_data import MsgData  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"BotMessageRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        msg_type = check_bot_msg_type(d["msgType"])
 
-        d = dict(src_dict)
-        msg_type = check_bot_msg_type(d.pop("msgType"))
+        msg_data = _msg_data().from_dict(d["msgData"])
 
-        msg_data = MsgData.from_dict(d.pop("msgData"))
+        user_id_list = cast(list[str], _get("userIdList", UNSET))
 
-        user_id_list = cast(list[str], d.pop("userIdList", UNSET))
+        department_id_list = cast(list[str], _get("departmentIdList", UNSET))
 
-        department_id_list = cast(list[str], d.pop("departmentIdList", UNSET))
+        entry_id = _get("entryId", UNSET)
 
-        entry_id = d.pop("entryId", UNSET)
+        ref_msg_id = _get("refMsgId", UNSET)
 
-        ref_msg_id = d.pop("refMsgId", UNSET)
-
-        bot_message_request = cls(
-            msg_type=msg_type,
-            msg_data=msg_data,
-            user_id_list=user_id_list,
-            department_id_list=department_id_list,
-            entry_id=entry_id,
-            ref_msg_id=ref_msg_id,
+        bot_message_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            msg_type,
+            msg_data,
+            user_id_list,
+            department_id_list,
+            entry_id,
+            ref_msg_id,
         )
 
-        bot_message_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        bot_message_request.additional_properties = _extra
         return bot_message_request
 
     @property

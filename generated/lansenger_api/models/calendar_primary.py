@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CalendarPrimary")
+_FIELDS = frozenset(
+    {
+        "calendarId",
+        "summary",
+        "description",
+        "permissions",
+        "color",
+        "type",
+        "role",
+    }
+)
 
 
 @_attrs_define
@@ -71,32 +82,37 @@ class CalendarPrimary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        calendar_id = d.pop("calendarId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"CalendarPrimary is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        calendar_id = _get("calendarId", UNSET)
 
-        summary = d.pop("summary", UNSET)
+        summary = _get("summary", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
 
-        permissions = d.pop("permissions", UNSET)
+        permissions = _get("permissions", UNSET)
 
-        color = d.pop("color", UNSET)
+        color = _get("color", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = _get("type", UNSET)
 
-        role = d.pop("role", UNSET)
+        role = _get("role", UNSET)
 
-        calendar_primary = cls(
-            calendar_id=calendar_id,
-            summary=summary,
-            description=description,
-            permissions=permissions,
-            color=color,
-            type_=type_,
-            role=role,
+        calendar_primary = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            calendar_id,
+            summary,
+            description,
+            permissions,
+            color,
+            type_,
+            role,
         )
 
-        calendar_primary.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        calendar_primary.additional_properties = _extra
         return calendar_primary
 
     @property

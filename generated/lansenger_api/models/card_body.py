@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,6 +16,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CardBody")
+_FIELDS = frozenset(
+    {
+        "title",
+        "content",
+        "fields",
+    }
+)
+
+
+@_cache
+def _card_content() -> type[CardContent]:
+    """`CardContent`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.card_content import CardContent  # noqa: PLC0415
+
+    return CardContent
+
+
+@_cache
+def _card_field() -> type[CardField]:
+    """`CardField`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.card_field import CardField  # noqa: PLC0415
+
+    return CardField
 
 
 @_attrs_define
@@ -59,35 +83,37 @@ class CardBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_content import CardContent  # noqa: PLC0415
-        from ..models.card_field import CardField  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"CardBody is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        title = _get("title", UNSET)
 
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
-
-        _content = d.pop("content", UNSET)
+        _content = _get("content", UNSET)
         content: CardContent | Unset
         if isinstance(_content, Unset):
             content = UNSET
         else:
-            content = CardContent.from_dict(_content)
+            content = _card_content().from_dict(_content)
 
-        _fields = d.pop("fields", UNSET)
+        _fields = _get("fields", UNSET)
         fields: list[CardField] | Unset = UNSET
         if _fields is not UNSET:
             fields = []
             for fields_item_data in _fields:
-                fields_item = CardField.from_dict(fields_item_data)
+                fields_item = _card_field().from_dict(fields_item_data)
 
                 fields.append(fields_item)
 
-        card_body = cls(
-            title=title,
-            content=content,
-            fields=fields,
+        card_body = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            title,
+            content,
+            fields,
         )
 
-        card_body.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        card_body.additional_properties = _extra
         return card_body
 
     @property

@@ -11,6 +11,12 @@ from ..models.card_content_format_type import CardContentFormatType, check_card_
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CardContent")
+_FIELDS = frozenset(
+    {
+        "formatType",
+        "text",
+    }
+)
 
 
 @_attrs_define
@@ -44,22 +50,27 @@ class CardContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _format_type = d.pop("formatType", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"CardContent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _format_type = _get("formatType", UNSET)
         format_type: CardContentFormatType | Unset
         if isinstance(_format_type, Unset):
             format_type = UNSET
         else:
             format_type = check_card_content_format_type(_format_type)
 
-        text = d.pop("text", UNSET)
+        text = _get("text", UNSET)
 
-        card_content = cls(
-            format_type=format_type,
-            text=text,
+        card_content = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            format_type,
+            text,
         )
 
-        card_content.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        card_content.additional_properties = _extra
         return card_content
 
     @property

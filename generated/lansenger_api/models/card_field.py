@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CardField")
+_FIELDS = frozenset(
+    {
+        "key",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +47,22 @@ class CardField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"CardField is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        key = _get("key", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = _get("value", UNSET)
 
-        card_field = cls(
-            key=key,
-            value=value,
+        card_field = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            key,
+            value,
         )
 
-        card_field.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        card_field.additional_properties = _extra
         return card_field
 
     @property

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CardLink")
+_FIELDS = frozenset(
+    {
+        "title",
+        "link",
+        "pcLink",
+        "padLink",
+    }
+)
 
 
 @_attrs_define
@@ -54,23 +62,28 @@ class CardLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"CardLink is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        title = _get("title", UNSET)
 
-        link = d.pop("link", UNSET)
+        link = _get("link", UNSET)
 
-        pc_link = d.pop("pcLink", UNSET)
+        pc_link = _get("pcLink", UNSET)
 
-        pad_link = d.pop("padLink", UNSET)
+        pad_link = _get("padLink", UNSET)
 
-        card_link = cls(
-            title=title,
-            link=link,
-            pc_link=pc_link,
-            pad_link=pad_link,
+        card_link = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            title,
+            link,
+            pc_link,
+            pad_link,
         )
 
-        card_link.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        card_link.additional_properties = _extra
         return card_link
 
     @property

@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatGroupInfo")
+_FIELDS = frozenset(
+    {
+        "groupId",
+        "groupName",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +47,22 @@ class ChatGroupInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        group_id = d.pop("groupId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ChatGroupInfo is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        group_id = _get("groupId", UNSET)
 
-        group_name = d.pop("groupName", UNSET)
+        group_name = _get("groupName", UNSET)
 
-        chat_group_info = cls(
-            group_id=group_id,
-            group_name=group_name,
+        chat_group_info = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            group_id,
+            group_name,
         )
 
-        chat_group_info.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        chat_group_info.additional_properties = _extra
         return chat_group_info
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,6 +16,28 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatList")
+_FIELDS = frozenset(
+    {
+        "staffIdInfos",
+        "groupIdInfos",
+    }
+)
+
+
+@_cache
+def _chat_group_info() -> type[ChatGroupInfo]:
+    """`ChatGroupInfo`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.chat_group_info import ChatGroupInfo  # noqa: PLC0415
+
+    return ChatGroupInfo
+
+
+@_cache
+def _chat_staff_info() -> type[ChatStaffInfo]:
+    """`ChatStaffInfo`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.chat_staff_info import ChatStaffInfo  # noqa: PLC0415
+
+    return ChatStaffInfo
 
 
 @_attrs_define
@@ -56,34 +79,36 @@ class ChatList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_group_info import ChatGroupInfo  # noqa: PLC0415
-        from ..models.chat_staff_info import ChatStaffInfo  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _staff_id_infos = d.pop("staffIdInfos", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ChatList is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _staff_id_infos = _get("staffIdInfos", UNSET)
         staff_id_infos: list[ChatStaffInfo] | Unset = UNSET
         if _staff_id_infos is not UNSET:
             staff_id_infos = []
             for staff_id_infos_item_data in _staff_id_infos:
-                staff_id_infos_item = ChatStaffInfo.from_dict(staff_id_infos_item_data)
+                staff_id_infos_item = _chat_staff_info().from_dict(staff_id_infos_item_data)
 
                 staff_id_infos.append(staff_id_infos_item)
 
-        _group_id_infos = d.pop("groupIdInfos", UNSET)
+        _group_id_infos = _get("groupIdInfos", UNSET)
         group_id_infos: list[ChatGroupInfo] | Unset = UNSET
         if _group_id_infos is not UNSET:
             group_id_infos = []
             for group_id_infos_item_data in _group_id_infos:
-                group_id_infos_item = ChatGroupInfo.from_dict(group_id_infos_item_data)
+                group_id_infos_item = _chat_group_info().from_dict(group_id_infos_item_data)
 
                 group_id_infos.append(group_id_infos_item)
 
-        chat_list = cls(
-            staff_id_infos=staff_id_infos,
-            group_id_infos=group_id_infos,
+        chat_list = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staff_id_infos,
+            group_id_infos,
         )
 
-        chat_list.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        chat_list.additional_properties = _extra
         return chat_list
 
     @property

@@ -11,6 +11,14 @@ from ..models.chat_list_type import ChatListType, check_chat_list_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatListRequest")
+_FIELDS = frozenset(
+    {
+        "chatType",
+        "keyword",
+        "startTime",
+        "endTime",
+    }
+)
 
 
 @_attrs_define
@@ -56,28 +64,33 @@ class ChatListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _chat_type = d.pop("chatType", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ChatListRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _chat_type = _get("chatType", UNSET)
         chat_type: ChatListType | Unset
         if isinstance(_chat_type, Unset):
             chat_type = UNSET
         else:
             chat_type = check_chat_list_type(_chat_type)
 
-        keyword = d.pop("keyword", UNSET)
+        keyword = _get("keyword", UNSET)
 
-        start_time = d.pop("startTime", UNSET)
+        start_time = _get("startTime", UNSET)
 
-        end_time = d.pop("endTime", UNSET)
+        end_time = _get("endTime", UNSET)
 
-        chat_list_request = cls(
-            chat_type=chat_type,
-            keyword=keyword,
-            start_time=start_time,
-            end_time=end_time,
+        chat_list_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            chat_type,
+            keyword,
+            start_time,
+            end_time,
         )
 
-        chat_list_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        chat_list_request.additional_properties = _extra
         return chat_list_request
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatMessageInfo")
+_FIELDS = frozenset(
+    {
+        "sendTime",
+        "sender",
+        "type",
+        "content",
+    }
+)
+
+
+@_cache
+def _chat_message_info_content() -> type[ChatMessageInfoContent]:
+    """`ChatMessageInfoContent`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.chat_message_info_content import ChatMessageInfoContent  # noqa: PLC0415
+
+    return ChatMessageInfoContent
 
 
 @_attrs_define
@@ -61,30 +78,33 @@ class ChatMessageInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message_info_content import ChatMessageInfoContent  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ChatMessageInfo is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        send_time = _get("sendTime", UNSET)
 
-        d = dict(src_dict)
-        send_time = d.pop("sendTime", UNSET)
+        sender = _get("sender", UNSET)
 
-        sender = d.pop("sender", UNSET)
+        type_ = _get("type", UNSET)
 
-        type_ = d.pop("type", UNSET)
-
-        _content = d.pop("content", UNSET)
+        _content = _get("content", UNSET)
         content: ChatMessageInfoContent | Unset
         if isinstance(_content, Unset):
             content = UNSET
         else:
-            content = ChatMessageInfoContent.from_dict(_content)
+            content = _chat_message_info_content().from_dict(_content)
 
-        chat_message_info = cls(
-            send_time=send_time,
-            sender=sender,
-            type_=type_,
-            content=content,
+        chat_message_info = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            send_time,
+            sender,
+            type_,
+            content,
         )
 
-        chat_message_info.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        chat_message_info.additional_properties = _extra
         return chat_message_info
 
     @property

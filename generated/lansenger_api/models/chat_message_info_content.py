@@ -25,10 +25,18 @@ class ChatMessageInfoContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        chat_message_info_content = cls()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ChatMessageInfoContent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        chat_message_info_content = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+            )
+        )
 
-        chat_message_info_content.additional_properties = d
+        _extra = dict(d)
+
+        chat_message_info_content.additional_properties = _extra
         return chat_message_info_content
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatMessageItem")
+_FIELDS = frozenset(
+    {
+        "name",
+        "chatType",
+        "messageInfo",
+    }
+)
+
+
+@_cache
+def _chat_message_info() -> type[ChatMessageInfo]:
+    """`ChatMessageInfo`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.chat_message_info import ChatMessageInfo  # noqa: PLC0415
+
+    return ChatMessageInfo
 
 
 @_attrs_define
@@ -54,27 +70,30 @@ class ChatMessageItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message_info import ChatMessageInfo  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ChatMessageItem is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        name = _get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        chat_type = _get("chatType", UNSET)
 
-        chat_type = d.pop("chatType", UNSET)
-
-        _message_info = d.pop("messageInfo", UNSET)
+        _message_info = _get("messageInfo", UNSET)
         message_info: ChatMessageInfo | Unset
         if isinstance(_message_info, Unset):
             message_info = UNSET
         else:
-            message_info = ChatMessageInfo.from_dict(_message_info)
+            message_info = _chat_message_info().from_dict(_message_info)
 
-        chat_message_item = cls(
-            name=name,
-            chat_type=chat_type,
-            message_info=message_info,
+        chat_message_item = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            name,
+            chat_type,
+            message_info,
         )
 
-        chat_message_item.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        chat_message_item.additional_properties = _extra
         return chat_message_item
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,6 +16,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatMessageRequest")
+_FIELDS = frozenset(
+    {
+        "receiverId",
+        "msgType",
+        "msgData",
+        "uuid",
+    }
+)
+
+
+@_cache
+def _msg_data() -> type[MsgData]:
+    """`MsgData`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.msg_data import MsgData  # noqa: PLC0415
+
+    return MsgData
 
 
 @_attrs_define
@@ -60,25 +77,28 @@ class ChatMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.msg_data import MsgData  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ChatMessageRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        receiver_id = d["receiverId"]
 
-        d = dict(src_dict)
-        receiver_id = d.pop("receiverId")
+        msg_type = check_chat_msg_type(d["msgType"])
 
-        msg_type = check_chat_msg_type(d.pop("msgType"))
+        msg_data = _msg_data().from_dict(d["msgData"])
 
-        msg_data = MsgData.from_dict(d.pop("msgData"))
+        uuid = _get("uuid", UNSET)
 
-        uuid = d.pop("uuid", UNSET)
-
-        chat_message_request = cls(
-            receiver_id=receiver_id,
-            msg_type=msg_type,
-            msg_data=msg_data,
-            uuid=uuid,
+        chat_message_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            receiver_id,
+            msg_type,
+            msg_data,
+            uuid,
         )
 
-        chat_message_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        chat_message_request.additional_properties = _extra
         return chat_message_request
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatMessagesPage")
+_FIELDS = frozenset(
+    {
+        "messageList",
+        "total",
+        "hasMore",
+        "lastVersion",
+        "name",
+        "chatType",
+    }
+)
+
+
+@_cache
+def _chat_message_item() -> type[ChatMessageItem]:
+    """`ChatMessageItem`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.chat_message_item import ChatMessageItem  # noqa: PLC0415
+
+    return ChatMessageItem
 
 
 @_attrs_define
@@ -74,38 +93,41 @@ class ChatMessagesPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message_item import ChatMessageItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _message_list = d.pop("messageList", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ChatMessagesPage is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _message_list = _get("messageList", UNSET)
         message_list: list[ChatMessageItem] | Unset = UNSET
         if _message_list is not UNSET:
             message_list = []
             for message_list_item_data in _message_list:
-                message_list_item = ChatMessageItem.from_dict(message_list_item_data)
+                message_list_item = _chat_message_item().from_dict(message_list_item_data)
 
                 message_list.append(message_list_item)
 
-        total = d.pop("total", UNSET)
+        total = _get("total", UNSET)
 
-        has_more = d.pop("hasMore", UNSET)
+        has_more = _get("hasMore", UNSET)
 
-        last_version = d.pop("lastVersion", UNSET)
+        last_version = _get("lastVersion", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        chat_type = d.pop("chatType", UNSET)
+        chat_type = _get("chatType", UNSET)
 
-        chat_messages_page = cls(
-            message_list=message_list,
-            total=total,
-            has_more=has_more,
-            last_version=last_version,
-            name=name,
-            chat_type=chat_type,
+        chat_messages_page = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            message_list,
+            total,
+            has_more,
+            last_version,
+            name,
+            chat_type,
         )
 
-        chat_messages_page.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        chat_messages_page.additional_properties = _extra
         return chat_messages_page
 
     @property

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatMessagesRequest")
+_FIELDS = frozenset(
+    {
+        "staffId",
+        "groupId",
+        "startTime",
+        "endTime",
+        "senderId",
+    }
+)
 
 
 @_attrs_define
@@ -60,26 +69,31 @@ class ChatMessagesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        staff_id = d.pop("staffId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ChatMessagesRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        staff_id = _get("staffId", UNSET)
 
-        group_id = d.pop("groupId", UNSET)
+        group_id = _get("groupId", UNSET)
 
-        start_time = d.pop("startTime", UNSET)
+        start_time = _get("startTime", UNSET)
 
-        end_time = d.pop("endTime", UNSET)
+        end_time = _get("endTime", UNSET)
 
-        sender_id = d.pop("senderId", UNSET)
+        sender_id = _get("senderId", UNSET)
 
-        chat_messages_request = cls(
-            staff_id=staff_id,
-            group_id=group_id,
-            start_time=start_time,
-            end_time=end_time,
-            sender_id=sender_id,
+        chat_messages_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staff_id,
+            group_id,
+            start_time,
+            end_time,
+            sender_id,
         )
 
-        chat_messages_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        chat_messages_request.additional_properties = _extra
         return chat_messages_request
 
     @property

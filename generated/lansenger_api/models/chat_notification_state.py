@@ -11,6 +11,11 @@ from ..models.no_disturb import NoDisturb, check_no_disturb
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatNotificationState")
+_FIELDS = frozenset(
+    {
+        "noDisturb",
+    }
+)
 
 
 @_attrs_define
@@ -39,19 +44,24 @@ class ChatNotificationState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _no_disturb = d.pop("noDisturb", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ChatNotificationState is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _no_disturb = _get("noDisturb", UNSET)
         no_disturb: NoDisturb | Unset
         if isinstance(_no_disturb, Unset):
             no_disturb = UNSET
         else:
             no_disturb = check_no_disturb(_no_disturb)
 
-        chat_notification_state = cls(
-            no_disturb=no_disturb,
+        chat_notification_state = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            no_disturb,
         )
 
-        chat_notification_state.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        chat_notification_state.additional_properties = _extra
         return chat_notification_state
 
     @property

@@ -11,6 +11,15 @@ from ..models.no_disturb import NoDisturb, check_no_disturb
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatNotificationStatus")
+_FIELDS = frozenset(
+    {
+        "userId",
+        "noDisturb",
+        "unreadCount",
+        "baseVersion",
+        "uuid",
+    }
+)
 
 
 @_attrs_define
@@ -68,31 +77,36 @@ class ChatNotificationStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ChatNotificationStatus is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        user_id = d["userId"]
 
-        _no_disturb = d.pop("noDisturb", UNSET)
+        _no_disturb = _get("noDisturb", UNSET)
         no_disturb: NoDisturb | Unset
         if isinstance(_no_disturb, Unset):
             no_disturb = UNSET
         else:
             no_disturb = check_no_disturb(_no_disturb)
 
-        unread_count = d.pop("unreadCount", UNSET)
+        unread_count = _get("unreadCount", UNSET)
 
-        base_version = d.pop("baseVersion", UNSET)
+        base_version = _get("baseVersion", UNSET)
 
-        uuid = d.pop("uuid", UNSET)
+        uuid = _get("uuid", UNSET)
 
-        chat_notification_status = cls(
-            user_id=user_id,
-            no_disturb=no_disturb,
-            unread_count=unread_count,
-            base_version=base_version,
-            uuid=uuid,
+        chat_notification_status = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            user_id,
+            no_disturb,
+            unread_count,
+            base_version,
+            uuid,
         )
 
-        chat_notification_status.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        chat_notification_status.additional_properties = _extra
         return chat_notification_status
 
     @property

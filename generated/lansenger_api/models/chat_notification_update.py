@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,6 +13,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatNotificationUpdate")
+_FIELDS = frozenset(
+    {
+        "statusList",
+    }
+)
+
+
+@_cache
+def _chat_notification_status() -> type[ChatNotificationStatus]:
+    """`ChatNotificationStatus`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.chat_notification_status import ChatNotificationStatus  # noqa: PLC0415
+
+    return ChatNotificationStatus
 
 
 @_attrs_define
@@ -42,21 +56,24 @@ class ChatNotificationUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_notification_status import ChatNotificationStatus  # noqa: PLC0415
-
-        d = dict(src_dict)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ChatNotificationUpdate is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
         status_list = []
-        _status_list = d.pop("statusList")
+        _status_list = d["statusList"]
         for status_list_item_data in _status_list:
-            status_list_item = ChatNotificationStatus.from_dict(status_list_item_data)
+            status_list_item = _chat_notification_status().from_dict(status_list_item_data)
 
             status_list.append(status_list_item)
 
-        chat_notification_update = cls(
-            status_list=status_list,
+        chat_notification_update = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            status_list,
         )
 
-        chat_notification_update.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        chat_notification_update.additional_properties = _extra
         return chat_notification_update
 
     @property

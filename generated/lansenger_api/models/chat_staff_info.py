@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatStaffInfo")
+_FIELDS = frozenset(
+    {
+        "staffId",
+        "staffName",
+        "sectorName",
+    }
+)
 
 
 @_attrs_define
@@ -51,20 +58,25 @@ class ChatStaffInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        staff_id = d.pop("staffId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ChatStaffInfo is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        staff_id = _get("staffId", UNSET)
 
-        staff_name = d.pop("staffName", UNSET)
+        staff_name = _get("staffName", UNSET)
 
-        sector_name = cast(list[str], d.pop("sectorName", UNSET))
+        sector_name = cast(list[str], _get("sectorName", UNSET))
 
-        chat_staff_info = cls(
-            staff_id=staff_id,
-            staff_name=staff_name,
-            sector_name=sector_name,
+        chat_staff_info = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staff_id,
+            staff_name,
+            sector_name,
         )
 
-        chat_staff_info.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        chat_staff_info.additional_properties = _extra
         return chat_staff_info
 
     @property

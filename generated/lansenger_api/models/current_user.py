@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,6 +16,40 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CurrentUser")
+_FIELDS = frozenset(
+    {
+        "staffId",
+        "name",
+        "orgId",
+        "orgName",
+        "orgname",
+        "avatarId",
+        "avatar",
+        "avatarUrl",
+        "mobilePhone",
+        "email",
+        "employeeNumber",
+        "loginName",
+        "externalId",
+        "department",
+    }
+)
+
+
+@_cache
+def _department_ref() -> type[DepartmentRef]:
+    """`DepartmentRef`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.department_ref import DepartmentRef  # noqa: PLC0415
+
+    return DepartmentRef
+
+
+@_cache
+def _mobile_phone() -> type[MobilePhone]:
+    """`MobilePhone`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.mobile_phone import MobilePhone  # noqa: PLC0415
+
+    return MobilePhone
 
 
 @_attrs_define
@@ -125,68 +160,70 @@ class CurrentUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.department_ref import DepartmentRef  # noqa: PLC0415
-        from ..models.mobile_phone import MobilePhone  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"CurrentUser is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        staff_id = _get("staffId", UNSET)
 
-        d = dict(src_dict)
-        staff_id = d.pop("staffId", UNSET)
+        name = _get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        org_id = _get("orgId", UNSET)
 
-        org_id = d.pop("orgId", UNSET)
+        org_name = _get("orgName", UNSET)
 
-        org_name = d.pop("orgName", UNSET)
+        orgname = _get("orgname", UNSET)
 
-        orgname = d.pop("orgname", UNSET)
+        avatar_id = _get("avatarId", UNSET)
 
-        avatar_id = d.pop("avatarId", UNSET)
+        avatar = _get("avatar", UNSET)
 
-        avatar = d.pop("avatar", UNSET)
+        avatar_url = _get("avatarUrl", UNSET)
 
-        avatar_url = d.pop("avatarUrl", UNSET)
-
-        _mobile_phone = d.pop("mobilePhone", UNSET)
+        _mobile_phone = _get("mobilePhone", UNSET)
         mobile_phone: MobilePhone | Unset
         if isinstance(_mobile_phone, Unset):
             mobile_phone = UNSET
         else:
-            mobile_phone = MobilePhone.from_dict(_mobile_phone)
+            mobile_phone = _mobile_phone().from_dict(_mobile_phone)
 
-        email = d.pop("email", UNSET)
+        email = _get("email", UNSET)
 
-        employee_number = d.pop("employeeNumber", UNSET)
+        employee_number = _get("employeeNumber", UNSET)
 
-        login_name = d.pop("loginName", UNSET)
+        login_name = _get("loginName", UNSET)
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = _get("externalId", UNSET)
 
-        _department = d.pop("department", UNSET)
+        _department = _get("department", UNSET)
         department: list[DepartmentRef] | Unset = UNSET
         if _department is not UNSET:
             department = []
             for department_item_data in _department:
-                department_item = DepartmentRef.from_dict(department_item_data)
+                department_item = _department_ref().from_dict(department_item_data)
 
                 department.append(department_item)
 
-        current_user = cls(
-            staff_id=staff_id,
-            name=name,
-            org_id=org_id,
-            org_name=org_name,
-            orgname=orgname,
-            avatar_id=avatar_id,
-            avatar=avatar,
-            avatar_url=avatar_url,
-            mobile_phone=mobile_phone,
-            email=email,
-            employee_number=employee_number,
-            login_name=login_name,
-            external_id=external_id,
-            department=department,
+        current_user = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staff_id,
+            name,
+            org_id,
+            org_name,
+            orgname,
+            avatar_id,
+            avatar,
+            avatar_url,
+            mobile_phone,
+            email,
+            employee_number,
+            login_name,
+            external_id,
+            department,
         )
 
-        current_user.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        current_user.additional_properties = _extra
         return current_user
 
     @property

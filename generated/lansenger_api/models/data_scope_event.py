@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataScopeEvent")
+_FIELDS = frozenset(
+    {
+        "deptIds",
+        "timestamp",
+    }
+)
 
 
 @_attrs_define
@@ -48,22 +54,27 @@ class DataScopeEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dept_ids = cast(list[str], d.pop("deptIds", UNSET))
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"DataScopeEvent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        dept_ids = cast(list[str], _get("deptIds", UNSET))
 
         def _parse_timestamp(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = _parse_timestamp(_get("timestamp", UNSET))
 
-        data_scope_event = cls(
-            dept_ids=dept_ids,
-            timestamp=timestamp,
+        data_scope_event = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            dept_ids,
+            timestamp,
         )
 
-        data_scope_event.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        data_scope_event.additional_properties = _extra
         return data_scope_event
 
     @property

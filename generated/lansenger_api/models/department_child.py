@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DepartmentChild")
+_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "externalId",
+        "hasChildren",
+        "membersCount",
+        "ancestorDepartments",
+    }
+)
+
+
+@_cache
+def _department_ref() -> type[DepartmentRef]:
+    """`DepartmentRef`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.department_ref import DepartmentRef  # noqa: PLC0415
+
+    return DepartmentRef
 
 
 @_attrs_define
@@ -74,38 +93,41 @@ class DepartmentChild:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.department_ref import DepartmentRef  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"DepartmentChild is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        id = _get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = _get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        external_id = _get("externalId", UNSET)
 
-        external_id = d.pop("externalId", UNSET)
+        has_children = _get("hasChildren", UNSET)
 
-        has_children = d.pop("hasChildren", UNSET)
+        members_count = _get("membersCount", UNSET)
 
-        members_count = d.pop("membersCount", UNSET)
-
-        _ancestor_departments = d.pop("ancestorDepartments", UNSET)
+        _ancestor_departments = _get("ancestorDepartments", UNSET)
         ancestor_departments: list[DepartmentRef] | Unset = UNSET
         if _ancestor_departments is not UNSET:
             ancestor_departments = []
             for ancestor_departments_item_data in _ancestor_departments:
-                ancestor_departments_item = DepartmentRef.from_dict(ancestor_departments_item_data)
+                ancestor_departments_item = _department_ref().from_dict(ancestor_departments_item_data)
 
                 ancestor_departments.append(ancestor_departments_item)
 
-        department_child = cls(
-            id=id,
-            name=name,
-            external_id=external_id,
-            has_children=has_children,
-            members_count=members_count,
-            ancestor_departments=ancestor_departments,
+        department_child = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            id,
+            name,
+            external_id,
+            has_children,
+            members_count,
+            ancestor_departments,
         )
 
-        department_child.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        department_child.additional_properties = _extra
         return department_child
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DepartmentChildren")
+_FIELDS = frozenset(
+    {
+        "departments",
+    }
+)
+
+
+@_cache
+def _department_child() -> type[DepartmentChild]:
+    """`DepartmentChild`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.department_child import DepartmentChild  # noqa: PLC0415
+
+    return DepartmentChild
 
 
 @_attrs_define
@@ -44,23 +58,26 @@ class DepartmentChildren:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.department_child import DepartmentChild  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _departments = d.pop("departments", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"DepartmentChildren is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _departments = _get("departments", UNSET)
         departments: list[DepartmentChild] | Unset = UNSET
         if _departments is not UNSET:
             departments = []
             for departments_item_data in _departments:
-                departments_item = DepartmentChild.from_dict(departments_item_data)
+                departments_item = _department_child().from_dict(departments_item_data)
 
                 departments.append(departments_item)
 
-        department_children = cls(
-            departments=departments,
+        department_children = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            departments,
         )
 
-        department_children.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        department_children.additional_properties = _extra
         return department_children
 
     @property

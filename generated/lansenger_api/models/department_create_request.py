@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DepartmentCreateRequest")
+_FIELDS = frozenset(
+    {
+        "name",
+        "parentId",
+        "externalId",
+        "orderNumber",
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -64,26 +73,33 @@ class DepartmentCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"DepartmentCreateRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        name = d["name"]
 
-        parent_id = d.pop("parentId")
+        parent_id = d["parentId"]
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = _get("externalId", UNSET)
 
-        order_number = d.pop("orderNumber", UNSET)
+        order_number = _get("orderNumber", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], _get("tags", UNSET))
 
-        department_create_request = cls(
-            name=name,
-            parent_id=parent_id,
-            external_id=external_id,
-            order_number=order_number,
-            tags=tags,
+        department_create_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                name,
+                parent_id,
+                external_id,
+                order_number,
+                tags,
+            )
         )
 
-        department_create_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        department_create_request.additional_properties = _extra
         return department_create_request
 
     @property

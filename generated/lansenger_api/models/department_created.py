@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DepartmentCreated")
+_FIELDS = frozenset(
+    {
+        "department",
+    }
+)
+
+
+@_cache
+def _department_ref() -> type[DepartmentRef]:
+    """`DepartmentRef`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.department_ref import DepartmentRef  # noqa: PLC0415
+
+    return DepartmentRef
 
 
 @_attrs_define
@@ -42,21 +56,24 @@ class DepartmentCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.department_ref import DepartmentRef  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _department = d.pop("department", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"DepartmentCreated is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _department = _get("department", UNSET)
         department: DepartmentRef | Unset
         if isinstance(_department, Unset):
             department = UNSET
         else:
-            department = DepartmentRef.from_dict(_department)
+            department = _department_ref().from_dict(_department)
 
-        department_created = cls(
-            department=department,
+        department_created = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            department,
         )
 
-        department_created.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        department_created.additional_properties = _extra
         return department_created
 
     @property

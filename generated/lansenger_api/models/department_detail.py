@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -14,6 +15,36 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DepartmentDetail")
+_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "externalId",
+        "parentId",
+        "order",
+        "hasChildren",
+        "normalMembers",
+        "inactiveMembers",
+        "frozenMembers",
+        "deletedMembers",
+        "tags",
+        "ancestorDepartments",
+        "leaders",
+        "emails",
+        "phones",
+        "addresses",
+        "introductions",
+        "deptType",
+    }
+)
+
+
+@_cache
+def _department_ref() -> type[DepartmentRef]:
+    """`DepartmentRef`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.department_ref import DepartmentRef  # noqa: PLC0415
+
+    return DepartmentRef
 
 
 @_attrs_define
@@ -158,74 +189,77 @@ class DepartmentDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.department_ref import DepartmentRef  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"DepartmentDetail is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        id = _get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = _get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        external_id = _get("externalId", UNSET)
 
-        external_id = d.pop("externalId", UNSET)
+        parent_id = _get("parentId", UNSET)
 
-        parent_id = d.pop("parentId", UNSET)
+        order = _get("order", UNSET)
 
-        order = d.pop("order", UNSET)
+        has_children = _get("hasChildren", UNSET)
 
-        has_children = d.pop("hasChildren", UNSET)
+        normal_members = _get("normalMembers", UNSET)
 
-        normal_members = d.pop("normalMembers", UNSET)
+        inactive_members = _get("inactiveMembers", UNSET)
 
-        inactive_members = d.pop("inactiveMembers", UNSET)
+        frozen_members = _get("frozenMembers", UNSET)
 
-        frozen_members = d.pop("frozenMembers", UNSET)
+        deleted_members = _get("deletedMembers", UNSET)
 
-        deleted_members = d.pop("deletedMembers", UNSET)
+        tags = cast(list[str], _get("tags", UNSET))
 
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        _ancestor_departments = d.pop("ancestorDepartments", UNSET)
+        _ancestor_departments = _get("ancestorDepartments", UNSET)
         ancestor_departments: list[DepartmentRef] | Unset = UNSET
         if _ancestor_departments is not UNSET:
             ancestor_departments = []
             for ancestor_departments_item_data in _ancestor_departments:
-                ancestor_departments_item = DepartmentRef.from_dict(ancestor_departments_item_data)
+                ancestor_departments_item = _department_ref().from_dict(ancestor_departments_item_data)
 
                 ancestor_departments.append(ancestor_departments_item)
 
-        leaders = cast(list[str], d.pop("leaders", UNSET))
+        leaders = cast(list[str], _get("leaders", UNSET))
 
-        emails = cast(list[str], d.pop("emails", UNSET))
+        emails = cast(list[str], _get("emails", UNSET))
 
-        phones = cast(list[str], d.pop("phones", UNSET))
+        phones = cast(list[str], _get("phones", UNSET))
 
-        addresses = cast(list[str], d.pop("addresses", UNSET))
+        addresses = cast(list[str], _get("addresses", UNSET))
 
-        introductions = cast(list[str], d.pop("introductions", UNSET))
+        introductions = cast(list[str], _get("introductions", UNSET))
 
-        dept_type = d.pop("deptType", UNSET)
+        dept_type = _get("deptType", UNSET)
 
-        department_detail = cls(
-            id=id,
-            name=name,
-            external_id=external_id,
-            parent_id=parent_id,
-            order=order,
-            has_children=has_children,
-            normal_members=normal_members,
-            inactive_members=inactive_members,
-            frozen_members=frozen_members,
-            deleted_members=deleted_members,
-            tags=tags,
-            ancestor_departments=ancestor_departments,
-            leaders=leaders,
-            emails=emails,
-            phones=phones,
-            addresses=addresses,
-            introductions=introductions,
-            dept_type=dept_type,
+        department_detail = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            id,
+            name,
+            external_id,
+            parent_id,
+            order,
+            has_children,
+            normal_members,
+            inactive_members,
+            frozen_members,
+            deleted_members,
+            tags,
+            ancestor_departments,
+            leaders,
+            emails,
+            phones,
+            addresses,
+            introductions,
+            dept_type,
         )
 
-        department_detail.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        department_detail.additional_properties = _extra
         return department_detail
 
     @property

@@ -10,6 +10,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DepartmentRef")
+_FIELDS = frozenset(
+    {
+        "departmentId",
+        "departmentName",
+        "id",
+        "name",
+        "externalId",
+        "order",
+    }
+)
 
 
 @_attrs_define
@@ -67,29 +77,34 @@ class DepartmentRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        department_id = d.pop("departmentId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"DepartmentRef is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        department_id = _get("departmentId", UNSET)
 
-        department_name = d.pop("departmentName", UNSET)
+        department_name = _get("departmentName", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = _get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = _get("externalId", UNSET)
 
-        order = d.pop("order", UNSET)
+        order = _get("order", UNSET)
 
-        department_ref = cls(
-            department_id=department_id,
-            department_name=department_name,
-            id=id,
-            name=name,
-            external_id=external_id,
-            order=order,
+        department_ref = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            department_id,
+            department_name,
+            id,
+            name,
+            external_id,
+            order,
         )
 
-        department_ref.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        department_ref.additional_properties = _extra
         return department_ref
 
     @property

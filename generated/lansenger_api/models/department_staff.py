@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -15,6 +16,39 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DepartmentStaff")
+_FIELDS = frozenset(
+    {
+        "staffId",
+        "id",
+        "name",
+        "orgId",
+        "orgName",
+        "avatarId",
+        "email",
+        "mobile",
+        "mobilePhone",
+        "externalId",
+        "parentId",
+        "status",
+        "ancestorDepartments",
+    }
+)
+
+
+@_cache
+def _department_ref() -> type[DepartmentRef]:
+    """`DepartmentRef`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.department_ref import DepartmentRef  # noqa: PLC0415
+
+    return DepartmentRef
+
+
+@_cache
+def _staff_mobile_phone() -> type[StaffMobilePhone]:
+    """`StaffMobilePhone`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.staff_mobile_phone import StaffMobilePhone  # noqa: PLC0415
+
+    return StaffMobilePhone
 
 
 @_attrs_define
@@ -126,70 +160,72 @@ class DepartmentStaff:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.department_ref import DepartmentRef  # noqa: PLC0415
-        from ..models.staff_mobile_phone import StaffMobilePhone  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"DepartmentStaff is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        staff_id = _get("staffId", UNSET)
 
-        d = dict(src_dict)
-        staff_id = d.pop("staffId", UNSET)
+        id = _get("id", UNSET)
 
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
         def _parse_org_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        org_id = _parse_org_id(d.pop("orgId", UNSET))
+        org_id = _parse_org_id(_get("orgId", UNSET))
 
-        org_name = d.pop("orgName", UNSET)
+        org_name = _get("orgName", UNSET)
 
-        avatar_id = d.pop("avatarId", UNSET)
+        avatar_id = _get("avatarId", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = _get("email", UNSET)
 
-        mobile = d.pop("mobile", UNSET)
+        mobile = _get("mobile", UNSET)
 
-        _mobile_phone = d.pop("mobilePhone", UNSET)
+        _mobile_phone = _get("mobilePhone", UNSET)
         mobile_phone: StaffMobilePhone | Unset
         if isinstance(_mobile_phone, Unset):
             mobile_phone = UNSET
         else:
-            mobile_phone = StaffMobilePhone.from_dict(_mobile_phone)
+            mobile_phone = _staff_mobile_phone().from_dict(_mobile_phone)
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = _get("externalId", UNSET)
 
-        parent_id = d.pop("parentId", UNSET)
+        parent_id = _get("parentId", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = _get("status", UNSET)
 
-        _ancestor_departments = d.pop("ancestorDepartments", UNSET)
+        _ancestor_departments = _get("ancestorDepartments", UNSET)
         ancestor_departments: list[DepartmentRef] | Unset = UNSET
         if _ancestor_departments is not UNSET:
             ancestor_departments = []
             for ancestor_departments_item_data in _ancestor_departments:
-                ancestor_departments_item = DepartmentRef.from_dict(ancestor_departments_item_data)
+                ancestor_departments_item = _department_ref().from_dict(ancestor_departments_item_data)
 
                 ancestor_departments.append(ancestor_departments_item)
 
-        department_staff = cls(
-            staff_id=staff_id,
-            id=id,
-            name=name,
-            org_id=org_id,
-            org_name=org_name,
-            avatar_id=avatar_id,
-            email=email,
-            mobile=mobile,
-            mobile_phone=mobile_phone,
-            external_id=external_id,
-            parent_id=parent_id,
-            status=status,
-            ancestor_departments=ancestor_departments,
+        department_staff = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staff_id,
+            id,
+            name,
+            org_id,
+            org_name,
+            avatar_id,
+            email,
+            mobile,
+            mobile_phone,
+            external_id,
+            parent_id,
+            status,
+            ancestor_departments,
         )
 
-        department_staff.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        department_staff.additional_properties = _extra
         return department_staff
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DepartmentStaffPage")
+_FIELDS = frozenset(
+    {
+        "staffs",
+        "total",
+        "hasMore",
+    }
+)
+
+
+@_cache
+def _department_staff() -> type[DepartmentStaff]:
+    """`DepartmentStaff`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.department_staff import DepartmentStaff  # noqa: PLC0415
+
+    return DepartmentStaff
 
 
 @_attrs_define
@@ -56,29 +72,32 @@ class DepartmentStaffPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.department_staff import DepartmentStaff  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _staffs = d.pop("staffs", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"DepartmentStaffPage is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _staffs = _get("staffs", UNSET)
         staffs: list[DepartmentStaff] | Unset = UNSET
         if _staffs is not UNSET:
             staffs = []
             for staffs_item_data in _staffs:
-                staffs_item = DepartmentStaff.from_dict(staffs_item_data)
+                staffs_item = _department_staff().from_dict(staffs_item_data)
 
                 staffs.append(staffs_item)
 
-        total = d.pop("total", UNSET)
+        total = _get("total", UNSET)
 
-        has_more = d.pop("hasMore", UNSET)
+        has_more = _get("hasMore", UNSET)
 
-        department_staff_page = cls(
-            staffs=staffs,
-            total=total,
-            has_more=has_more,
+        department_staff_page = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staffs,
+            total,
+            has_more,
         )
 
-        department_staff_page.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        department_staff_page.additional_properties = _extra
         return department_staff_page
 
     @property

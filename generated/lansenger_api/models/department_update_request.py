@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DepartmentUpdateRequest")
+_FIELDS = frozenset(
+    {
+        "name",
+        "parentId",
+        "orderNumber",
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -55,23 +63,30 @@ class DepartmentUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"DepartmentUpdateRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        name = _get("name", UNSET)
 
-        parent_id = d.pop("parentId", UNSET)
+        parent_id = _get("parentId", UNSET)
 
-        order_number = d.pop("orderNumber", UNSET)
+        order_number = _get("orderNumber", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], _get("tags", UNSET))
 
-        department_update_request = cls(
-            name=name,
-            parent_id=parent_id,
-            order_number=order_number,
-            tags=tags,
+        department_update_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                name,
+                parent_id,
+                order_number,
+                tags,
+            )
         )
 
-        department_update_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        department_update_request.additional_properties = _extra
         return department_update_request
 
     @property

@@ -10,6 +10,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeviceCodes")
+_FIELDS = frozenset(
+    {
+        "deviceCode",
+        "userCode",
+        "verificationUriComplete",
+        "verificationUri",
+        "interval",
+        "expiresIn",
+        "expiresAt",
+        "openApiDomain",
+    }
+)
 
 
 @_attrs_define
@@ -82,40 +94,45 @@ class DeviceCodes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        device_code = d.pop("deviceCode")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"DeviceCodes is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        device_code = d["deviceCode"]
 
-        user_code = d.pop("userCode")
+        user_code = d["userCode"]
 
-        verification_uri_complete = d.pop("verificationUriComplete", UNSET)
+        verification_uri_complete = _get("verificationUriComplete", UNSET)
 
-        verification_uri = d.pop("verificationUri", UNSET)
+        verification_uri = _get("verificationUri", UNSET)
 
-        interval = d.pop("interval", UNSET)
+        interval = _get("interval", UNSET)
 
-        expires_in = d.pop("expiresIn", UNSET)
+        expires_in = _get("expiresIn", UNSET)
 
         def _parse_expires_at(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        expires_at = _parse_expires_at(d.pop("expiresAt", UNSET))
+        expires_at = _parse_expires_at(_get("expiresAt", UNSET))
 
-        open_api_domain = d.pop("openApiDomain", UNSET)
+        open_api_domain = _get("openApiDomain", UNSET)
 
-        device_codes = cls(
-            device_code=device_code,
-            user_code=user_code,
-            verification_uri_complete=verification_uri_complete,
-            verification_uri=verification_uri,
-            interval=interval,
-            expires_in=expires_in,
-            expires_at=expires_at,
-            open_api_domain=open_api_domain,
+        device_codes = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            device_code,
+            user_code,
+            verification_uri_complete,
+            verification_uri,
+            interval,
+            expires_in,
+            expires_at,
+            open_api_domain,
         )
 
-        device_codes.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        device_codes.additional_properties = _extra
         return device_codes
 
     @property

@@ -11,6 +11,14 @@ from ..models.device_poll_state import DevicePollState, check_device_poll_state
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DevicePollAnswer")
+_FIELDS = frozenset(
+    {
+        "state",
+        "error",
+        "error_description",
+        "oauth2Code",
+    }
+)
 
 
 @_attrs_define
@@ -62,33 +70,38 @@ class DevicePollAnswer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _state = d.pop("state", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"DevicePollAnswer is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _state = _get("state", UNSET)
         state: DevicePollState | Unset
         if isinstance(_state, Unset):
             state = UNSET
         else:
             state = check_device_poll_state(_state)
 
-        _error = d.pop("error", UNSET)
+        _error = _get("error", UNSET)
         error: DevicePollState | Unset
         if isinstance(_error, Unset):
             error = UNSET
         else:
             error = check_device_poll_state(_error)
 
-        error_description = d.pop("error_description", UNSET)
+        error_description = _get("error_description", UNSET)
 
-        oauth_2_code = d.pop("oauth2Code", UNSET)
+        oauth_2_code = _get("oauth2Code", UNSET)
 
-        device_poll_answer = cls(
-            state=state,
-            error=error,
-            error_description=error_description,
-            oauth_2_code=oauth_2_code,
+        device_poll_answer = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            state,
+            error,
+            error_description,
+            oauth_2_code,
         )
 
-        device_poll_answer.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        device_poll_answer.additional_properties = _extra
         return device_poll_answer
 
     @property

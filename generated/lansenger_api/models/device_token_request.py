@@ -8,6 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DeviceTokenRequest")
+_FIELDS = frozenset(
+    {
+        "deviceCode",
+        "clientId",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +46,22 @@ class DeviceTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        device_code = d.pop("deviceCode")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"DeviceTokenRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        device_code = d["deviceCode"]
 
-        client_id = d.pop("clientId")
+        client_id = d["clientId"]
 
-        device_token_request = cls(
-            device_code=device_code,
-            client_id=client_id,
+        device_token_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            device_code,
+            client_id,
         )
 
-        device_token_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        device_token_request.additional_properties = _extra
         return device_token_request
 
     @property

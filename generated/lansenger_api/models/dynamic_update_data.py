@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,6 +16,28 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DynamicUpdateData")
+_FIELDS = frozenset(
+    {
+        "appCardUpdateMsg",
+        "approveCardUpdateMsg",
+    }
+)
+
+
+@_cache
+def _app_card_update() -> type[AppCardUpdate]:
+    """`AppCardUpdate`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.app_card_update import AppCardUpdate  # noqa: PLC0415
+
+    return AppCardUpdate
+
+
+@_cache
+def _approve_card_update() -> type[ApproveCardUpdate]:
+    """`ApproveCardUpdate`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.approve_card_update import ApproveCardUpdate  # noqa: PLC0415
+
+    return ApproveCardUpdate
 
 
 @_attrs_define
@@ -50,30 +73,32 @@ class DynamicUpdateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_card_update import AppCardUpdate  # noqa: PLC0415
-        from ..models.approve_card_update import ApproveCardUpdate  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _app_card_update_msg = d.pop("appCardUpdateMsg", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"DynamicUpdateData is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _app_card_update_msg = _get("appCardUpdateMsg", UNSET)
         app_card_update_msg: AppCardUpdate | Unset
         if isinstance(_app_card_update_msg, Unset):
             app_card_update_msg = UNSET
         else:
-            app_card_update_msg = AppCardUpdate.from_dict(_app_card_update_msg)
+            app_card_update_msg = _app_card_update().from_dict(_app_card_update_msg)
 
-        _approve_card_update_msg = d.pop("approveCardUpdateMsg", UNSET)
+        _approve_card_update_msg = _get("approveCardUpdateMsg", UNSET)
         approve_card_update_msg: ApproveCardUpdate | Unset
         if isinstance(_approve_card_update_msg, Unset):
             approve_card_update_msg = UNSET
         else:
-            approve_card_update_msg = ApproveCardUpdate.from_dict(_approve_card_update_msg)
+            approve_card_update_msg = _approve_card_update().from_dict(_approve_card_update_msg)
 
-        dynamic_update_data = cls(
-            app_card_update_msg=app_card_update_msg,
-            approve_card_update_msg=approve_card_update_msg,
+        dynamic_update_data = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            app_card_update_msg,
+            approve_card_update_msg,
         )
 
-        dynamic_update_data.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        dynamic_update_data.additional_properties = _extra
         return dynamic_update_data
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DynamicUpdateRequest")
+_FIELDS = frozenset(
+    {
+        "msgId",
+        "msgType",
+        "msgData",
+    }
+)
+
+
+@_cache
+def _dynamic_update_data() -> type[DynamicUpdateData]:
+    """`DynamicUpdateData`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.dynamic_update_data import DynamicUpdateData  # noqa: PLC0415
+
+    return DynamicUpdateData
 
 
 @_attrs_define
@@ -51,22 +67,25 @@ class DynamicUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dynamic_update_data import DynamicUpdateData  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"DynamicUpdateRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        msg_id = d["msgId"]
 
-        d = dict(src_dict)
-        msg_id = d.pop("msgId")
+        msg_type = check_dynamic_msg_type(d["msgType"])
 
-        msg_type = check_dynamic_msg_type(d.pop("msgType"))
+        msg_data = _dynamic_update_data().from_dict(d["msgData"])
 
-        msg_data = DynamicUpdateData.from_dict(d.pop("msgData"))
-
-        dynamic_update_request = cls(
-            msg_id=msg_id,
-            msg_type=msg_type,
-            msg_data=msg_data,
+        dynamic_update_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            msg_id,
+            msg_type,
+            msg_data,
         )
 
-        dynamic_update_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        dynamic_update_request.additional_properties = _extra
         return dynamic_update_request
 
     @property

@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventApproveCardContent")
+_FIELDS = frozenset(
+    {
+        "title",
+        "text",
+    }
+)
 
 
 @_attrs_define
@@ -42,17 +48,24 @@ class EventApproveCardContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"EventApproveCardContent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        title = _get("title", UNSET)
 
-        text = d.pop("text", UNSET)
+        text = _get("text", UNSET)
 
-        event_approve_card_content = cls(
-            title=title,
-            text=text,
+        event_approve_card_content = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                title,
+                text,
+            )
         )
 
-        event_approve_card_content.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        event_approve_card_content.additional_properties = _extra
         return event_approve_card_content
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventBoxContent")
+_FIELDS = frozenset(
+    {
+        "content",
+        "messageItems",
+    }
+)
+
+
+@_cache
+def _event_box_item() -> type[EventBoxItem]:
+    """`EventBoxItem`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.event_box_item import EventBoxItem  # noqa: PLC0415
+
+    return EventBoxItem
 
 
 @_attrs_define
@@ -51,26 +66,29 @@ class EventBoxContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_box_item import EventBoxItem  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"EventBoxContent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        content = _get("content", UNSET)
 
-        d = dict(src_dict)
-        content = d.pop("content", UNSET)
-
-        _message_items = d.pop("messageItems", UNSET)
+        _message_items = _get("messageItems", UNSET)
         message_items: list[EventBoxItem] | Unset = UNSET
         if _message_items is not UNSET:
             message_items = []
             for message_items_item_data in _message_items:
-                message_items_item = EventBoxItem.from_dict(message_items_item_data)
+                message_items_item = _event_box_item().from_dict(message_items_item_data)
 
                 message_items.append(message_items_item)
 
-        event_box_content = cls(
-            content=content,
-            message_items=message_items,
+        event_box_content = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            content,
+            message_items,
         )
 
-        event_box_content.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        event_box_content.additional_properties = _extra
         return event_box_content
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -14,6 +15,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventBoxItem")
+_FIELDS = frozenset(
+    {
+        "msgType",
+        "msgData",
+        "from",
+        "sendTime",
+    }
+)
+
+
+@_cache
+def _event_msg_data() -> type[EventMsgData]:
+    """`EventMsgData`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.event_msg_data import EventMsgData  # noqa: PLC0415
+
+    return EventMsgData
 
 
 @_attrs_define
@@ -66,35 +83,38 @@ class EventBoxItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_msg_data import EventMsgData  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"EventBoxItem is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        msg_type = _get("msgType", UNSET)
 
-        d = dict(src_dict)
-        msg_type = d.pop("msgType", UNSET)
-
-        _msg_data = d.pop("msgData", UNSET)
+        _msg_data = _get("msgData", UNSET)
         msg_data: EventMsgData | Unset
         if isinstance(_msg_data, Unset):
             msg_data = UNSET
         else:
-            msg_data = EventMsgData.from_dict(_msg_data)
+            msg_data = _event_msg_data().from_dict(_msg_data)
 
-        from_ = d.pop("from", UNSET)
+        from_ = _get("from", UNSET)
 
         def _parse_send_time(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        send_time = _parse_send_time(d.pop("sendTime", UNSET))
+        send_time = _parse_send_time(_get("sendTime", UNSET))
 
-        event_box_item = cls(
-            msg_type=msg_type,
-            msg_data=msg_data,
-            from_=from_,
-            send_time=send_time,
+        event_box_item = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            msg_type,
+            msg_data,
+            from_,
+            send_time,
         )
 
-        event_box_item.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        event_box_item.additional_properties = _extra
         return event_box_item
 
     @property

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventFormatContent")
+_FIELDS = frozenset(
+    {
+        "formatType",
+        "text",
+        "sequence",
+    }
+)
 
 
 @_attrs_define
@@ -52,26 +59,31 @@ class EventFormatContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"EventFormatContent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
 
         def _parse_format_type(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        format_type = _parse_format_type(d.pop("formatType", UNSET))
+        format_type = _parse_format_type(_get("formatType", UNSET))
 
-        text = d.pop("text", UNSET)
+        text = _get("text", UNSET)
 
-        sequence = d.pop("sequence", UNSET)
+        sequence = _get("sequence", UNSET)
 
-        event_format_content = cls(
-            format_type=format_type,
-            text=text,
-            sequence=sequence,
+        event_format_content = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            format_type,
+            text,
+            sequence,
         )
 
-        event_format_content.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        event_format_content.additional_properties = _extra
         return event_format_content
 
     @property

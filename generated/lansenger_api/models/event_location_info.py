@@ -25,10 +25,16 @@ class EventLocationInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_location_info = cls()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"EventLocationInfo is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        event_location_info = cls(  # by position, in the order the fields are declared above: cheaper than by name
+        )
 
-        event_location_info.additional_properties = d
+        _extra = dict(d)
+
+        event_location_info.additional_properties = _extra
         return event_location_info
 
     @property

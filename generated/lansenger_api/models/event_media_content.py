@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventMediaContent")
+_FIELDS = frozenset(
+    {
+        "mediaIds",
+        "content",
+    }
+)
 
 
 @_attrs_define
@@ -44,17 +50,22 @@ class EventMediaContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        media_ids = cast(list[str], d.pop("mediaIds", UNSET))
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"EventMediaContent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        media_ids = cast(list[str], _get("mediaIds", UNSET))
 
-        content = d.pop("content", UNSET)
+        content = _get("content", UNSET)
 
-        event_media_content = cls(
-            media_ids=media_ids,
-            content=content,
+        event_media_content = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            media_ids,
+            content,
         )
 
-        event_media_content.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        event_media_content.additional_properties = _extra
         return event_media_content
 
     @property

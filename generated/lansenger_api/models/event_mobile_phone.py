@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventMobilePhone")
+_FIELDS = frozenset(
+    {
+        "countryCode",
+        "number",
+    }
+)
 
 
 @_attrs_define
@@ -45,23 +51,28 @@ class EventMobilePhone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"EventMobilePhone is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
 
         def _parse_country_code(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        country_code = _parse_country_code(d.pop("countryCode", UNSET))
+        country_code = _parse_country_code(_get("countryCode", UNSET))
 
-        number = d.pop("number", UNSET)
+        number = _get("number", UNSET)
 
-        event_mobile_phone = cls(
-            country_code=country_code,
-            number=number,
+        event_mobile_phone = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            country_code,
+            number,
         )
 
-        event_mobile_phone.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        event_mobile_phone.additional_properties = _extra
         return event_mobile_phone
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,95 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventMsgData")
+_FIELDS = frozenset(
+    {
+        "text",
+        "format",
+        "formatText",
+        "image",
+        "video",
+        "file",
+        "voice",
+        "position",
+        "card",
+        "sticker",
+        "approveCard",
+        "forward",
+        "box",
+    }
+)
+
+
+@_cache
+def _event_approve_card_content() -> type[EventApproveCardContent]:
+    """`EventApproveCardContent`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.event_approve_card_content import EventApproveCardContent  # noqa: PLC0415
+
+    return EventApproveCardContent
+
+
+@_cache
+def _event_box_content() -> type[EventBoxContent]:
+    """`EventBoxContent`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.event_box_content import EventBoxContent  # noqa: PLC0415
+
+    return EventBoxContent
+
+
+@_cache
+def _event_card_content() -> type[EventCardContent]:
+    """`EventCardContent`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.event_card_content import EventCardContent  # noqa: PLC0415
+
+    return EventCardContent
+
+
+@_cache
+def _event_format_content() -> type[EventFormatContent]:
+    """`EventFormatContent`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.event_format_content import EventFormatContent  # noqa: PLC0415
+
+    return EventFormatContent
+
+
+@_cache
+def _event_forward_content() -> type[EventForwardContent]:
+    """`EventForwardContent`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.event_forward_content import EventForwardContent  # noqa: PLC0415
+
+    return EventForwardContent
+
+
+@_cache
+def _event_media_content() -> type[EventMediaContent]:
+    """`EventMediaContent`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.event_media_content import EventMediaContent  # noqa: PLC0415
+
+    return EventMediaContent
+
+
+@_cache
+def _event_position_content() -> type[EventPositionContent]:
+    """`EventPositionContent`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.event_position_content import EventPositionContent  # noqa: PLC0415
+
+    return EventPositionContent
+
+
+@_cache
+def _event_sticker_content() -> type[EventStickerContent]:
+    """`EventStickerContent`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.event_sticker_content import EventStickerContent  # noqa: PLC0415
+
+    return EventStickerContent
+
+
+@_cache
+def _event_text_content() -> type[EventTextContent]:
+    """`EventTextContent`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.event_text_content import EventTextContent  # noqa: PLC0415
+
+    return EventTextContent
 
 
 @_attrs_define
@@ -149,125 +239,120 @@ class EventMsgData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_approve_card_content import EventApproveCardContent  # noqa: PLC0415
-        from ..models.event_box_content import EventBoxContent  # noqa: PLC0415
-        from ..models.event_card_content import EventCardContent  # noqa: PLC0415
-        from ..models.event_format_content import EventFormatContent  # noqa: PLC0415
-        from ..models.event_forward_content import EventForwardContent  # noqa: PLC0415
-        from ..models.event_media_content import EventMediaContent  # noqa: PLC0415
-        from ..models.event_position_content import EventPositionContent  # noqa: PLC0415
-        from ..models.event_sticker_content import EventStickerContent  # noqa: PLC0415
-        from ..models.event_text_content import EventTextContent  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _text = d.pop("text", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"EventMsgData is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _text = _get("text", UNSET)
         text: EventTextContent | Unset
         if isinstance(_text, Unset):
             text = UNSET
         else:
-            text = EventTextContent.from_dict(_text)
+            text = _event_text_content().from_dict(_text)
 
-        _format_ = d.pop("format", UNSET)
+        _format_ = _get("format", UNSET)
         format_: EventFormatContent | Unset
         if isinstance(_format_, Unset):
             format_ = UNSET
         else:
-            format_ = EventFormatContent.from_dict(_format_)
+            format_ = _event_format_content().from_dict(_format_)
 
-        _format_text = d.pop("formatText", UNSET)
+        _format_text = _get("formatText", UNSET)
         format_text: EventFormatContent | Unset
         if isinstance(_format_text, Unset):
             format_text = UNSET
         else:
-            format_text = EventFormatContent.from_dict(_format_text)
+            format_text = _event_format_content().from_dict(_format_text)
 
-        _image = d.pop("image", UNSET)
+        _image = _get("image", UNSET)
         image: EventMediaContent | Unset
         if isinstance(_image, Unset):
             image = UNSET
         else:
-            image = EventMediaContent.from_dict(_image)
+            image = _event_media_content().from_dict(_image)
 
-        _video = d.pop("video", UNSET)
+        _video = _get("video", UNSET)
         video: EventMediaContent | Unset
         if isinstance(_video, Unset):
             video = UNSET
         else:
-            video = EventMediaContent.from_dict(_video)
+            video = _event_media_content().from_dict(_video)
 
-        _file = d.pop("file", UNSET)
+        _file = _get("file", UNSET)
         file: EventMediaContent | Unset
         if isinstance(_file, Unset):
             file = UNSET
         else:
-            file = EventMediaContent.from_dict(_file)
+            file = _event_media_content().from_dict(_file)
 
-        _voice = d.pop("voice", UNSET)
+        _voice = _get("voice", UNSET)
         voice: EventMediaContent | Unset
         if isinstance(_voice, Unset):
             voice = UNSET
         else:
-            voice = EventMediaContent.from_dict(_voice)
+            voice = _event_media_content().from_dict(_voice)
 
-        _position = d.pop("position", UNSET)
+        _position = _get("position", UNSET)
         position: EventPositionContent | Unset
         if isinstance(_position, Unset):
             position = UNSET
         else:
-            position = EventPositionContent.from_dict(_position)
+            position = _event_position_content().from_dict(_position)
 
-        _card = d.pop("card", UNSET)
+        _card = _get("card", UNSET)
         card: EventCardContent | Unset
         if isinstance(_card, Unset):
             card = UNSET
         else:
-            card = EventCardContent.from_dict(_card)
+            card = _event_card_content().from_dict(_card)
 
-        _sticker = d.pop("sticker", UNSET)
+        _sticker = _get("sticker", UNSET)
         sticker: EventStickerContent | Unset
         if isinstance(_sticker, Unset):
             sticker = UNSET
         else:
-            sticker = EventStickerContent.from_dict(_sticker)
+            sticker = _event_sticker_content().from_dict(_sticker)
 
-        _approve_card = d.pop("approveCard", UNSET)
+        _approve_card = _get("approveCard", UNSET)
         approve_card: EventApproveCardContent | Unset
         if isinstance(_approve_card, Unset):
             approve_card = UNSET
         else:
-            approve_card = EventApproveCardContent.from_dict(_approve_card)
+            approve_card = _event_approve_card_content().from_dict(_approve_card)
 
-        _forward = d.pop("forward", UNSET)
+        _forward = _get("forward", UNSET)
         forward: EventForwardContent | Unset
         if isinstance(_forward, Unset):
             forward = UNSET
         else:
-            forward = EventForwardContent.from_dict(_forward)
+            forward = _event_forward_content().from_dict(_forward)
 
-        _box = d.pop("box", UNSET)
+        _box = _get("box", UNSET)
         box: EventBoxContent | Unset
         if isinstance(_box, Unset):
             box = UNSET
         else:
-            box = EventBoxContent.from_dict(_box)
+            box = _event_box_content().from_dict(_box)
 
-        event_msg_data = cls(
-            text=text,
-            format_=format_,
-            format_text=format_text,
-            image=image,
-            video=video,
-            file=file,
-            voice=voice,
-            position=position,
-            card=card,
-            sticker=sticker,
-            approve_card=approve_card,
-            forward=forward,
-            box=box,
+        event_msg_data = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            text,
+            format_,
+            format_text,
+            image,
+            video,
+            file,
+            voice,
+            position,
+            card,
+            sticker,
+            approve_card,
+            forward,
+            box,
         )
 
-        event_msg_data.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        event_msg_data.additional_properties = _extra
         return event_msg_data
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,6 +13,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventNotificationRequest")
+_FIELDS = frozenset(
+    {
+        "events",
+    }
+)
+
+
+@_cache
+def _notification_event() -> type[NotificationEvent]:
+    """`NotificationEvent`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.notification_event import NotificationEvent  # noqa: PLC0415
+
+    return NotificationEvent
 
 
 @_attrs_define
@@ -42,21 +56,26 @@ class EventNotificationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.notification_event import NotificationEvent  # noqa: PLC0415
-
-        d = dict(src_dict)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"EventNotificationRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
         events = []
-        _events = d.pop("events")
+        _events = d["events"]
         for events_item_data in _events:
-            events_item = NotificationEvent.from_dict(events_item_data)
+            events_item = _notification_event().from_dict(events_item_data)
 
             events.append(events_item)
 
-        event_notification_request = cls(
-            events=events,
+        event_notification_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                events,
+            )
         )
 
-        event_notification_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        event_notification_request.additional_properties = _extra
         return event_notification_request
 
     @property

@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventPositionContent")
+_FIELDS = frozenset(
+    {
+        "name",
+        "address",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +47,22 @@ class EventPositionContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"EventPositionContent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        name = _get("name", UNSET)
 
-        address = d.pop("address", UNSET)
+        address = _get("address", UNSET)
 
-        event_position_content = cls(
-            name=name,
-            address=address,
+        event_position_content = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            name,
+            address,
         )
 
-        event_position_content.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        event_position_content.additional_properties = _extra
         return event_position_content
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -14,6 +15,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventReferenceMsg")
+_FIELDS = frozenset(
+    {
+        "from",
+        "msgType",
+        "msgData",
+        "sendTime",
+    }
+)
+
+
+@_cache
+def _event_msg_data() -> type[EventMsgData]:
+    """`EventMsgData`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.event_msg_data import EventMsgData  # noqa: PLC0415
+
+    return EventMsgData
 
 
 @_attrs_define
@@ -66,35 +83,38 @@ class EventReferenceMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_msg_data import EventMsgData  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"EventReferenceMsg is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        from_ = _get("from", UNSET)
 
-        d = dict(src_dict)
-        from_ = d.pop("from", UNSET)
+        msg_type = _get("msgType", UNSET)
 
-        msg_type = d.pop("msgType", UNSET)
-
-        _msg_data = d.pop("msgData", UNSET)
+        _msg_data = _get("msgData", UNSET)
         msg_data: EventMsgData | Unset
         if isinstance(_msg_data, Unset):
             msg_data = UNSET
         else:
-            msg_data = EventMsgData.from_dict(_msg_data)
+            msg_data = _event_msg_data().from_dict(_msg_data)
 
         def _parse_send_time(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        send_time = _parse_send_time(d.pop("sendTime", UNSET))
+        send_time = _parse_send_time(_get("sendTime", UNSET))
 
-        event_reference_msg = cls(
-            from_=from_,
-            msg_type=msg_type,
-            msg_data=msg_data,
-            send_time=send_time,
+        event_reference_msg = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            from_,
+            msg_type,
+            msg_data,
+            send_time,
         )
 
-        event_reference_msg.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        event_reference_msg.additional_properties = _extra
         return event_reference_msg
 
     @property

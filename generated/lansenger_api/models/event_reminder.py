@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,6 +16,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventReminder")
+_FIELDS = frozenset(
+    {
+        "isAtMe",
+        "isAtAll",
+        "bots",
+        "staffs",
+    }
+)
+
+
+@_cache
+def _event_reminder_bot() -> type[EventReminderBot]:
+    """`EventReminderBot`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.event_reminder_bot import EventReminderBot  # noqa: PLC0415
+
+    return EventReminderBot
+
+
+@_cache
+def _event_reminder_staff() -> type[EventReminderStaff]:
+    """`EventReminderStaff`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.event_reminder_staff import EventReminderStaff  # noqa: PLC0415
+
+    return EventReminderStaff
 
 
 @_attrs_define
@@ -69,40 +94,42 @@ class EventReminder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_reminder_bot import EventReminderBot  # noqa: PLC0415
-        from ..models.event_reminder_staff import EventReminderStaff  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"EventReminder is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        is_at_me = _get("isAtMe", UNSET)
 
-        d = dict(src_dict)
-        is_at_me = d.pop("isAtMe", UNSET)
+        is_at_all = _get("isAtAll", UNSET)
 
-        is_at_all = d.pop("isAtAll", UNSET)
-
-        _bots = d.pop("bots", UNSET)
+        _bots = _get("bots", UNSET)
         bots: list[EventReminderBot] | Unset = UNSET
         if _bots is not UNSET:
             bots = []
             for bots_item_data in _bots:
-                bots_item = EventReminderBot.from_dict(bots_item_data)
+                bots_item = _event_reminder_bot().from_dict(bots_item_data)
 
                 bots.append(bots_item)
 
-        _staffs = d.pop("staffs", UNSET)
+        _staffs = _get("staffs", UNSET)
         staffs: list[EventReminderStaff] | Unset = UNSET
         if _staffs is not UNSET:
             staffs = []
             for staffs_item_data in _staffs:
-                staffs_item = EventReminderStaff.from_dict(staffs_item_data)
+                staffs_item = _event_reminder_staff().from_dict(staffs_item_data)
 
                 staffs.append(staffs_item)
 
-        event_reminder = cls(
-            is_at_me=is_at_me,
-            is_at_all=is_at_all,
-            bots=bots,
-            staffs=staffs,
+        event_reminder = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            is_at_me,
+            is_at_all,
+            bots,
+            staffs,
         )
 
-        event_reminder.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        event_reminder.additional_properties = _extra
         return event_reminder
 
     @property

@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventReminderBot")
+_FIELDS = frozenset(
+    {
+        "botId",
+        "botName",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +47,22 @@ class EventReminderBot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bot_id = d.pop("botId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"EventReminderBot is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        bot_id = _get("botId", UNSET)
 
-        bot_name = d.pop("botName", UNSET)
+        bot_name = _get("botName", UNSET)
 
-        event_reminder_bot = cls(
-            bot_id=bot_id,
-            bot_name=bot_name,
+        event_reminder_bot = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            bot_id,
+            bot_name,
         )
 
-        event_reminder_bot.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        event_reminder_bot.additional_properties = _extra
         return event_reminder_bot
 
     @property

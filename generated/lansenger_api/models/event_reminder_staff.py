@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventReminderStaff")
+_FIELDS = frozenset(
+    {
+        "staffId",
+        "staffName",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +47,22 @@ class EventReminderStaff:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        staff_id = d.pop("staffId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"EventReminderStaff is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        staff_id = _get("staffId", UNSET)
 
-        staff_name = d.pop("staffName", UNSET)
+        staff_name = _get("staffName", UNSET)
 
-        event_reminder_staff = cls(
-            staff_id=staff_id,
-            staff_name=staff_name,
+        event_reminder_staff = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staff_id,
+            staff_name,
         )
 
-        event_reminder_staff.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        event_reminder_staff.additional_properties = _extra
         return event_reminder_staff
 
     @property

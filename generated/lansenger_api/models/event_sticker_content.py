@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventStickerContent")
+_FIELDS = frozenset(
+    {
+        "stickerId",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,19 @@ class EventStickerContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sticker_id = d.pop("stickerId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"EventStickerContent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        sticker_id = _get("stickerId", UNSET)
 
-        event_sticker_content = cls(
-            sticker_id=sticker_id,
+        event_sticker_content = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            sticker_id,
         )
 
-        event_sticker_content.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        event_sticker_content.additional_properties = _extra
         return event_sticker_content
 
     @property

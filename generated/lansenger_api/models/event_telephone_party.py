@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventTelephoneParty")
+_FIELDS = frozenset(
+    {
+        "staffId",
+        "mobilePhone",
+    }
+)
+
+
+@_cache
+def _event_mobile_phone() -> type[EventMobilePhone]:
+    """`EventMobilePhone`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.event_mobile_phone import EventMobilePhone  # noqa: PLC0415
+
+    return EventMobilePhone
 
 
 @_attrs_define
@@ -47,24 +62,27 @@ class EventTelephoneParty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_mobile_phone import EventMobilePhone  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"EventTelephoneParty is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        staff_id = _get("staffId", UNSET)
 
-        d = dict(src_dict)
-        staff_id = d.pop("staffId", UNSET)
-
-        _mobile_phone = d.pop("mobilePhone", UNSET)
+        _mobile_phone = _get("mobilePhone", UNSET)
         mobile_phone: EventMobilePhone | Unset
         if isinstance(_mobile_phone, Unset):
             mobile_phone = UNSET
         else:
-            mobile_phone = EventMobilePhone.from_dict(_mobile_phone)
+            mobile_phone = _event_mobile_phone().from_dict(_mobile_phone)
 
-        event_telephone_party = cls(
-            staff_id=staff_id,
-            mobile_phone=mobile_phone,
+        event_telephone_party = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staff_id,
+            mobile_phone,
         )
 
-        event_telephone_party.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        event_telephone_party.additional_properties = _extra
         return event_telephone_party
 
     @property

@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventTextContent")
+_FIELDS = frozenset(
+    {
+        "content",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,19 @@ class EventTextContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        content = d.pop("content", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"EventTextContent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        content = _get("content", UNSET)
 
-        event_text_content = cls(
-            content=content,
+        event_text_content = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            content,
         )
 
-        event_text_content.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        event_text_content.additional_properties = _extra
         return event_text_content
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,6 +16,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FormatTextMessage")
+_FIELDS = frozenset(
+    {
+        "formatType",
+        "text",
+        "reminder",
+    }
+)
+
+
+@_cache
+def _reminder() -> type[Reminder]:
+    """`Reminder`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.reminder import Reminder  # noqa: PLC0415
+
+    return Reminder
 
 
 @_attrs_define
@@ -55,27 +71,30 @@ class FormatTextMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reminder import Reminder  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"FormatTextMessage is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        format_type = check_text_format(d["formatType"])
 
-        d = dict(src_dict)
-        format_type = check_text_format(d.pop("formatType"))
+        text = d["text"]
 
-        text = d.pop("text")
-
-        _reminder = d.pop("reminder", UNSET)
+        _reminder = _get("reminder", UNSET)
         reminder: Reminder | Unset
         if isinstance(_reminder, Unset):
             reminder = UNSET
         else:
-            reminder = Reminder.from_dict(_reminder)
+            reminder = _reminder().from_dict(_reminder)
 
-        format_text_message = cls(
-            format_type=format_type,
-            text=text,
-            reminder=reminder,
+        format_text_message = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            format_type,
+            text,
+            reminder,
         )
 
-        format_text_message.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        format_text_message.additional_properties = _extra
         return format_text_message
 
     @property

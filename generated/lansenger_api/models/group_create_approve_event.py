@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupCreateApproveEvent")
+_FIELDS = frozenset(
+    {
+        "applyRequestId",
+        "groupId",
+        "timestamp",
+    }
+)
 
 
 @_attrs_define
@@ -52,25 +59,32 @@ class GroupCreateApproveEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        apply_request_id = d.pop("applyRequestId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"GroupCreateApproveEvent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        apply_request_id = _get("applyRequestId", UNSET)
 
-        group_id = d.pop("groupId", UNSET)
+        group_id = _get("groupId", UNSET)
 
         def _parse_timestamp(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = _parse_timestamp(_get("timestamp", UNSET))
 
-        group_create_approve_event = cls(
-            apply_request_id=apply_request_id,
-            group_id=group_id,
-            timestamp=timestamp,
+        group_create_approve_event = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                apply_request_id,
+                group_id,
+                timestamp,
+            )
         )
 
-        group_create_approve_event.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        group_create_approve_event.additional_properties = _extra
         return group_create_approve_event
 
     @property

@@ -10,6 +10,21 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupCreateRequest")
+_FIELDS = frozenset(
+    {
+        "name",
+        "orgId",
+        "ownerId",
+        "description",
+        "avatarId",
+        "staffIdList",
+        "departmentIdList",
+        "applyRequestId",
+        "applyNotes",
+        "applyGlobalUniqueId",
+        "applySessionUniqueId",
+    }
+)
 
 
 @_attrs_define
@@ -102,44 +117,49 @@ class GroupCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"GroupCreateRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        name = d["name"]
 
-        org_id = d.pop("orgId")
+        org_id = d["orgId"]
 
-        owner_id = d.pop("ownerId", UNSET)
+        owner_id = _get("ownerId", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
 
-        avatar_id = d.pop("avatarId", UNSET)
+        avatar_id = _get("avatarId", UNSET)
 
-        staff_id_list = cast(list[str], d.pop("staffIdList", UNSET))
+        staff_id_list = cast(list[str], _get("staffIdList", UNSET))
 
-        department_id_list = cast(list[str], d.pop("departmentIdList", UNSET))
+        department_id_list = cast(list[str], _get("departmentIdList", UNSET))
 
-        apply_request_id = d.pop("applyRequestId", UNSET)
+        apply_request_id = _get("applyRequestId", UNSET)
 
-        apply_notes = d.pop("applyNotes", UNSET)
+        apply_notes = _get("applyNotes", UNSET)
 
-        apply_global_unique_id = d.pop("applyGlobalUniqueId", UNSET)
+        apply_global_unique_id = _get("applyGlobalUniqueId", UNSET)
 
-        apply_session_unique_id = d.pop("applySessionUniqueId", UNSET)
+        apply_session_unique_id = _get("applySessionUniqueId", UNSET)
 
-        group_create_request = cls(
-            name=name,
-            org_id=org_id,
-            owner_id=owner_id,
-            description=description,
-            avatar_id=avatar_id,
-            staff_id_list=staff_id_list,
-            department_id_list=department_id_list,
-            apply_request_id=apply_request_id,
-            apply_notes=apply_notes,
-            apply_global_unique_id=apply_global_unique_id,
-            apply_session_unique_id=apply_session_unique_id,
+        group_create_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            name,
+            org_id,
+            owner_id,
+            description,
+            avatar_id,
+            staff_id_list,
+            department_id_list,
+            apply_request_id,
+            apply_notes,
+            apply_global_unique_id,
+            apply_session_unique_id,
         )
 
-        group_create_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        group_create_request.additional_properties = _extra
         return group_create_request
 
     @property

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupCreated")
+_FIELDS = frozenset(
+    {
+        "groupId",
+        "totalMembers",
+        "invalidStaff",
+        "invalidDepartment",
+    }
+)
 
 
 @_attrs_define
@@ -57,23 +65,28 @@ class GroupCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        group_id = d.pop("groupId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"GroupCreated is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        group_id = _get("groupId", UNSET)
 
-        total_members = d.pop("totalMembers", UNSET)
+        total_members = _get("totalMembers", UNSET)
 
-        invalid_staff = cast(list[str], d.pop("invalidStaff", UNSET))
+        invalid_staff = cast(list[str], _get("invalidStaff", UNSET))
 
-        invalid_department = cast(list[str], d.pop("invalidDepartment", UNSET))
+        invalid_department = cast(list[str], _get("invalidDepartment", UNSET))
 
-        group_created = cls(
-            group_id=group_id,
-            total_members=total_members,
-            invalid_staff=invalid_staff,
-            invalid_department=invalid_department,
+        group_created = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            group_id,
+            total_members,
+            invalid_staff,
+            invalid_department,
         )
 
-        group_created.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        group_created.additional_properties = _extra
         return group_created
 
     @property

@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupIdsPage")
+_FIELDS = frozenset(
+    {
+        "totalGroupIds",
+        "groupIds",
+    }
+)
 
 
 @_attrs_define
@@ -43,17 +49,22 @@ class GroupIdsPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_group_ids = d.pop("totalGroupIds", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"GroupIdsPage is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        total_group_ids = _get("totalGroupIds", UNSET)
 
-        group_ids = cast(list[str], d.pop("groupIds", UNSET))
+        group_ids = cast(list[str], _get("groupIds", UNSET))
 
-        group_ids_page = cls(
-            total_group_ids=total_group_ids,
-            group_ids=group_ids,
+        group_ids_page = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            total_group_ids,
+            group_ids,
         )
 
-        group_ids_page.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        group_ids_page.additional_properties = _extra
         return group_ids_page
 
     @property

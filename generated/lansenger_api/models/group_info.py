@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -14,6 +15,34 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GroupInfo")
+_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+        "avatarId",
+        "avatarUrl",
+        "owner",
+        "creator",
+        "state",
+        "manageMode",
+        "locationShare",
+        "needsConfirm",
+        "isPublic",
+        "maxMembers",
+        "maxHistoryMsgCount",
+        "totalMembers",
+        "remindAll",
+        "sendMsgStatus",
+    }
+)
+
+
+@_cache
+def _group_staff_ref() -> type[GroupStaffRef]:
+    """`GroupStaffRef`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.group_staff_ref import GroupStaffRef  # noqa: PLC0415
+
+    return GroupStaffRef
 
 
 @_attrs_define
@@ -157,96 +186,99 @@ class GroupInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group_staff_ref import GroupStaffRef  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"GroupInfo is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        name = _get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        description = _get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+        avatar_id = _get("avatarId", UNSET)
 
-        avatar_id = d.pop("avatarId", UNSET)
+        avatar_url = _get("avatarUrl", UNSET)
 
-        avatar_url = d.pop("avatarUrl", UNSET)
-
-        _owner = d.pop("owner", UNSET)
+        _owner = _get("owner", UNSET)
         owner: GroupStaffRef | Unset
         if isinstance(_owner, Unset):
             owner = UNSET
         else:
-            owner = GroupStaffRef.from_dict(_owner)
+            owner = _group_staff_ref().from_dict(_owner)
 
-        _creator = d.pop("creator", UNSET)
+        _creator = _get("creator", UNSET)
         creator: GroupStaffRef | Unset
         if isinstance(_creator, Unset):
             creator = UNSET
         else:
-            creator = GroupStaffRef.from_dict(_creator)
+            creator = _group_staff_ref().from_dict(_creator)
 
-        state = d.pop("state", UNSET)
+        state = _get("state", UNSET)
 
-        manage_mode = d.pop("manageMode", UNSET)
+        manage_mode = _get("manageMode", UNSET)
 
         def _parse_location_share(data: object) -> bool | int | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | int | Unset, data)
 
-        location_share = _parse_location_share(d.pop("locationShare", UNSET))
+        location_share = _parse_location_share(_get("locationShare", UNSET))
 
         def _parse_needs_confirm(data: object) -> bool | int | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | int | Unset, data)
 
-        needs_confirm = _parse_needs_confirm(d.pop("needsConfirm", UNSET))
+        needs_confirm = _parse_needs_confirm(_get("needsConfirm", UNSET))
 
         def _parse_is_public(data: object) -> bool | int | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | int | Unset, data)
 
-        is_public = _parse_is_public(d.pop("isPublic", UNSET))
+        is_public = _parse_is_public(_get("isPublic", UNSET))
 
-        max_members = d.pop("maxMembers", UNSET)
+        max_members = _get("maxMembers", UNSET)
 
-        max_history_msg_count = d.pop("maxHistoryMsgCount", UNSET)
+        max_history_msg_count = _get("maxHistoryMsgCount", UNSET)
 
-        total_members = d.pop("totalMembers", UNSET)
+        total_members = _get("totalMembers", UNSET)
 
         def _parse_remind_all(data: object) -> bool | int | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | int | Unset, data)
 
-        remind_all = _parse_remind_all(d.pop("remindAll", UNSET))
+        remind_all = _parse_remind_all(_get("remindAll", UNSET))
 
         def _parse_send_msg_status(data: object) -> bool | int | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | int | Unset, data)
 
-        send_msg_status = _parse_send_msg_status(d.pop("sendMsgStatus", UNSET))
+        send_msg_status = _parse_send_msg_status(_get("sendMsgStatus", UNSET))
 
-        group_info = cls(
-            name=name,
-            description=description,
-            avatar_id=avatar_id,
-            avatar_url=avatar_url,
-            owner=owner,
-            creator=creator,
-            state=state,
-            manage_mode=manage_mode,
-            location_share=location_share,
-            needs_confirm=needs_confirm,
-            is_public=is_public,
-            max_members=max_members,
-            max_history_msg_count=max_history_msg_count,
-            total_members=total_members,
-            remind_all=remind_all,
-            send_msg_status=send_msg_status,
+        group_info = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            name,
+            description,
+            avatar_id,
+            avatar_url,
+            owner,
+            creator,
+            state,
+            manage_mode,
+            location_share,
+            needs_confirm,
+            is_public,
+            max_members,
+            max_history_msg_count,
+            total_members,
+            remind_all,
+            send_msg_status,
         )
 
-        group_info.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        group_info.additional_properties = _extra
         return group_info
 
     @property

@@ -11,6 +11,24 @@ from ..models.group_manage_mode import GroupManageMode, check_group_manage_mode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupInfoUpdate")
+_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+        "avatarId",
+        "ownerId",
+        "assistant",
+        "demoteAssistant",
+        "manageMode",
+        "locationShare",
+        "needsConfirm",
+        "isPublic",
+        "maxMembers",
+        "maxHistoryMsgCount",
+        "remindAll",
+        "sendMsgStatus",
+    }
+)
 
 
 @_attrs_define
@@ -120,58 +138,63 @@ class GroupInfoUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"GroupInfoUpdate is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        name = _get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
 
-        avatar_id = d.pop("avatarId", UNSET)
+        avatar_id = _get("avatarId", UNSET)
 
-        owner_id = d.pop("ownerId", UNSET)
+        owner_id = _get("ownerId", UNSET)
 
-        assistant = cast(list[str], d.pop("assistant", UNSET))
+        assistant = cast(list[str], _get("assistant", UNSET))
 
-        demote_assistant = cast(list[str], d.pop("demoteAssistant", UNSET))
+        demote_assistant = cast(list[str], _get("demoteAssistant", UNSET))
 
-        _manage_mode = d.pop("manageMode", UNSET)
+        _manage_mode = _get("manageMode", UNSET)
         manage_mode: GroupManageMode | Unset
         if isinstance(_manage_mode, Unset):
             manage_mode = UNSET
         else:
             manage_mode = check_group_manage_mode(_manage_mode)
 
-        location_share = d.pop("locationShare", UNSET)
+        location_share = _get("locationShare", UNSET)
 
-        needs_confirm = d.pop("needsConfirm", UNSET)
+        needs_confirm = _get("needsConfirm", UNSET)
 
-        is_public = d.pop("isPublic", UNSET)
+        is_public = _get("isPublic", UNSET)
 
-        max_members = d.pop("maxMembers", UNSET)
+        max_members = _get("maxMembers", UNSET)
 
-        max_history_msg_count = d.pop("maxHistoryMsgCount", UNSET)
+        max_history_msg_count = _get("maxHistoryMsgCount", UNSET)
 
-        remind_all = d.pop("remindAll", UNSET)
+        remind_all = _get("remindAll", UNSET)
 
-        send_msg_status = d.pop("sendMsgStatus", UNSET)
+        send_msg_status = _get("sendMsgStatus", UNSET)
 
-        group_info_update = cls(
-            name=name,
-            description=description,
-            avatar_id=avatar_id,
-            owner_id=owner_id,
-            assistant=assistant,
-            demote_assistant=demote_assistant,
-            manage_mode=manage_mode,
-            location_share=location_share,
-            needs_confirm=needs_confirm,
-            is_public=is_public,
-            max_members=max_members,
-            max_history_msg_count=max_history_msg_count,
-            remind_all=remind_all,
-            send_msg_status=send_msg_status,
+        group_info_update = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            name,
+            description,
+            avatar_id,
+            owner_id,
+            assistant,
+            demote_assistant,
+            manage_mode,
+            location_share,
+            needs_confirm,
+            is_public,
+            max_members,
+            max_history_msg_count,
+            remind_all,
+            send_msg_status,
         )
 
-        group_info_update.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        group_info_update.additional_properties = _extra
         return group_info_update
 
     @property

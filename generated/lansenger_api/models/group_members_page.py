@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GroupMembersPage")
+_FIELDS = frozenset(
+    {
+        "totalMembers",
+        "members",
+    }
+)
+
+
+@_cache
+def _group_member() -> type[GroupMember]:
+    """`GroupMember`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.group_member import GroupMember  # noqa: PLC0415
+
+    return GroupMember
 
 
 @_attrs_define
@@ -50,26 +65,29 @@ class GroupMembersPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group_member import GroupMember  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"GroupMembersPage is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        total_members = _get("totalMembers", UNSET)
 
-        d = dict(src_dict)
-        total_members = d.pop("totalMembers", UNSET)
-
-        _members = d.pop("members", UNSET)
+        _members = _get("members", UNSET)
         members: list[GroupMember] | Unset = UNSET
         if _members is not UNSET:
             members = []
             for members_item_data in _members:
-                members_item = GroupMember.from_dict(members_item_data)
+                members_item = _group_member().from_dict(members_item_data)
 
                 members.append(members_item)
 
-        group_members_page = cls(
-            total_members=total_members,
-            members=members,
+        group_members_page = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            total_members,
+            members,
         )
 
-        group_members_page.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        group_members_page.additional_properties = _extra
         return group_members_page
 
     @property

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupMembersUpdate")
+_FIELDS = frozenset(
+    {
+        "addUserList",
+        "delUserList",
+        "addDepartmentIdList",
+    }
+)
 
 
 @_attrs_define
@@ -53,20 +60,25 @@ class GroupMembersUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        add_user_list = cast(list[str], d.pop("addUserList", UNSET))
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"GroupMembersUpdate is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        add_user_list = cast(list[str], _get("addUserList", UNSET))
 
-        del_user_list = cast(list[str], d.pop("delUserList", UNSET))
+        del_user_list = cast(list[str], _get("delUserList", UNSET))
 
-        add_department_id_list = cast(list[str], d.pop("addDepartmentIdList", UNSET))
+        add_department_id_list = cast(list[str], _get("addDepartmentIdList", UNSET))
 
-        group_members_update = cls(
-            add_user_list=add_user_list,
-            del_user_list=del_user_list,
-            add_department_id_list=add_department_id_list,
+        group_members_update = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            add_user_list,
+            del_user_list,
+            add_department_id_list,
         )
 
-        group_members_update.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        group_members_update.additional_properties = _extra
         return group_members_update
 
     @property

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupMembersUpdated")
+_FIELDS = frozenset(
+    {
+        "totalMembers",
+        "addedStaffCount",
+        "deletedStaffCount",
+        "invalidStaff",
+        "invalidDepartment",
+    }
+)
 
 
 @_attrs_define
@@ -63,26 +72,31 @@ class GroupMembersUpdated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_members = d.pop("totalMembers", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"GroupMembersUpdated is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        total_members = _get("totalMembers", UNSET)
 
-        added_staff_count = d.pop("addedStaffCount", UNSET)
+        added_staff_count = _get("addedStaffCount", UNSET)
 
-        deleted_staff_count = d.pop("deletedStaffCount", UNSET)
+        deleted_staff_count = _get("deletedStaffCount", UNSET)
 
-        invalid_staff = cast(list[str], d.pop("invalidStaff", UNSET))
+        invalid_staff = cast(list[str], _get("invalidStaff", UNSET))
 
-        invalid_department = cast(list[str], d.pop("invalidDepartment", UNSET))
+        invalid_department = cast(list[str], _get("invalidDepartment", UNSET))
 
-        group_members_updated = cls(
-            total_members=total_members,
-            added_staff_count=added_staff_count,
-            deleted_staff_count=deleted_staff_count,
-            invalid_staff=invalid_staff,
-            invalid_department=invalid_department,
+        group_members_updated = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            total_members,
+            added_staff_count,
+            deleted_staff_count,
+            invalid_staff,
+            invalid_department,
         )
 
-        group_members_updated.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        group_members_updated.additional_properties = _extra
         return group_members_updated
 
     @property

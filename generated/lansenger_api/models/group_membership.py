@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupMembership")
+_FIELDS = frozenset(
+    {
+        "isInGroup",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,19 @@ class GroupMembership:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_in_group = d.pop("isInGroup", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"GroupMembership is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        is_in_group = _get("isInGroup", UNSET)
 
-        group_membership = cls(
-            is_in_group=is_in_group,
+        group_membership = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            is_in_group,
         )
 
-        group_membership.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        group_membership.additional_properties = _extra
         return group_membership
 
     @property

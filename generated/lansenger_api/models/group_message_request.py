@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,6 +16,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GroupMessageRequest")
+_FIELDS = frozenset(
+    {
+        "groupId",
+        "msgType",
+        "msgData",
+        "senderId",
+        "outlines",
+        "uuid",
+        "entryId",
+        "refMsgId",
+    }
+)
+
+
+@_cache
+def _msg_data() -> type[MsgData]:
+    """`MsgData`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.msg_data import MsgData  # noqa: PLC0415
+
+    return MsgData
 
 
 @_attrs_define
@@ -83,37 +104,40 @@ class GroupMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.msg_data import MsgData  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"GroupMessageRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        group_id = d["groupId"]
 
-        d = dict(src_dict)
-        group_id = d.pop("groupId")
+        msg_type = check_group_msg_type(d["msgType"])
 
-        msg_type = check_group_msg_type(d.pop("msgType"))
+        msg_data = _msg_data().from_dict(d["msgData"])
 
-        msg_data = MsgData.from_dict(d.pop("msgData"))
+        sender_id = _get("senderId", UNSET)
 
-        sender_id = d.pop("senderId", UNSET)
+        outlines = _get("outlines", UNSET)
 
-        outlines = d.pop("outlines", UNSET)
+        uuid = _get("uuid", UNSET)
 
-        uuid = d.pop("uuid", UNSET)
+        entry_id = _get("entryId", UNSET)
 
-        entry_id = d.pop("entryId", UNSET)
+        ref_msg_id = _get("refMsgId", UNSET)
 
-        ref_msg_id = d.pop("refMsgId", UNSET)
-
-        group_message_request = cls(
-            group_id=group_id,
-            msg_type=msg_type,
-            msg_data=msg_data,
-            sender_id=sender_id,
-            outlines=outlines,
-            uuid=uuid,
-            entry_id=entry_id,
-            ref_msg_id=ref_msg_id,
+        group_message_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            group_id,
+            msg_type,
+            msg_data,
+            sender_id,
+            outlines,
+            uuid,
+            entry_id,
+            ref_msg_id,
         )
 
-        group_message_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        group_message_request.additional_properties = _extra
         return group_message_request
 
     @property

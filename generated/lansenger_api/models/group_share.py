@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupShare")
+_FIELDS = frozenset(
+    {
+        "shareId",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,19 @@ class GroupShare:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        share_id = d.pop("shareId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"GroupShare is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        share_id = _get("shareId", UNSET)
 
-        group_share = cls(
-            share_id=share_id,
+        group_share = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            share_id,
         )
 
-        group_share.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        group_share.additional_properties = _extra
         return group_share
 
     @property

@@ -25,10 +25,16 @@ class GroupShareRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        group_share_request = cls()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"GroupShareRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        group_share_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+        )
 
-        group_share_request.additional_properties = d
+        _extra = dict(d)
+
+        group_share_request.additional_properties = _extra
         return group_share_request
 
     @property

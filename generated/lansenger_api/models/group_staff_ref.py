@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupStaffRef")
+_FIELDS = frozenset(
+    {
+        "staffId",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -42,17 +48,22 @@ class GroupStaffRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        staff_id = d.pop("staffId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"GroupStaffRef is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        staff_id = _get("staffId", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        group_staff_ref = cls(
-            staff_id=staff_id,
-            name=name,
+        group_staff_ref = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staff_id,
+            name,
         )
 
-        group_staff_ref.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        group_staff_ref.additional_properties = _extra
         return group_staff_ref
 
     @property

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HeadStatusInfo")
+_FIELDS = frozenset(
+    {
+        "description",
+        "colour",
+        "iconLink",
+    }
+)
 
 
 @_attrs_define
@@ -47,20 +54,25 @@ class HeadStatusInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"HeadStatusInfo is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        description = _get("description", UNSET)
 
-        colour = d.pop("colour", UNSET)
+        colour = _get("colour", UNSET)
 
-        icon_link = d.pop("iconLink", UNSET)
+        icon_link = _get("iconLink", UNSET)
 
-        head_status_info = cls(
-            description=description,
-            colour=colour,
-            icon_link=icon_link,
+        head_status_info = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            description,
+            colour,
+            icon_link,
         )
 
-        head_status_info.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        head_status_info.additional_properties = _extra
         return head_status_info
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HookMessageRequest")
+_FIELDS = frozenset(
+    {
+        "msgType",
+        "msgData",
+        "timestamp",
+        "sign",
+    }
+)
+
+
+@_cache
+def _msg_data() -> type[MsgData]:
+    """`MsgData`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.msg_data import MsgData  # noqa: PLC0415
+
+    return MsgData
 
 
 @_attrs_define
@@ -60,25 +77,28 @@ class HookMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.msg_data import MsgData  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"HookMessageRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        msg_type = d["msgType"]
 
-        d = dict(src_dict)
-        msg_type = d.pop("msgType")
+        msg_data = _msg_data().from_dict(d["msgData"])
 
-        msg_data = MsgData.from_dict(d.pop("msgData"))
+        timestamp = _get("timestamp", UNSET)
 
-        timestamp = d.pop("timestamp", UNSET)
+        sign = _get("sign", UNSET)
 
-        sign = d.pop("sign", UNSET)
-
-        hook_message_request = cls(
-            msg_type=msg_type,
-            msg_data=msg_data,
-            timestamp=timestamp,
-            sign=sign,
+        hook_message_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            msg_type,
+            msg_data,
+            timestamp,
+            sign,
         )
 
-        hook_message_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        hook_message_request.additional_properties = _extra
         return hook_message_request
 
     @property

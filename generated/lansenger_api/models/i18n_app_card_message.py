@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,6 +17,44 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="I18nAppCardMessage")
+_FIELDS = frozenset(
+    {
+        "i18nHeadTitle",
+        "headIconId",
+        "i18nBodyTitle",
+        "i18nBodySubTitle",
+        "i18nBodyContent",
+        "i18nSignature",
+        "i18nFields",
+        "i18nLinks",
+        "cardLink",
+        "pcCardLink",
+    }
+)
+
+
+@_cache
+def _i18n_card_field() -> type[I18nCardField]:
+    """`I18nCardField`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.i18n_card_field import I18nCardField  # noqa: PLC0415
+
+    return I18nCardField
+
+
+@_cache
+def _i18n_card_link() -> type[I18nCardLink]:
+    """`I18nCardLink`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.i18n_card_link import I18nCardLink  # noqa: PLC0415
+
+    return I18nCardLink
+
+
+@_cache
+def _i18n_text() -> type[I18nText]:
+    """`I18nText`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.i18n_text import I18nText  # noqa: PLC0415
+
+    return I18nText
 
 
 @_attrs_define
@@ -116,79 +155,80 @@ class I18nAppCardMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.i18n_card_field import I18nCardField  # noqa: PLC0415
-        from ..models.i18n_card_link import I18nCardLink  # noqa: PLC0415
-        from ..models.i18n_text import I18nText  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"I18nAppCardMessage is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        i18n_head_title = _i18n_text().from_dict(d["i18nHeadTitle"])
 
-        d = dict(src_dict)
-        i18n_head_title = I18nText.from_dict(d.pop("i18nHeadTitle"))
+        head_icon_id = _get("headIconId", UNSET)
 
-        head_icon_id = d.pop("headIconId", UNSET)
-
-        _i18n_body_title = d.pop("i18nBodyTitle", UNSET)
+        _i18n_body_title = _get("i18nBodyTitle", UNSET)
         i18n_body_title: I18nText | Unset
         if isinstance(_i18n_body_title, Unset):
             i18n_body_title = UNSET
         else:
-            i18n_body_title = I18nText.from_dict(_i18n_body_title)
+            i18n_body_title = _i18n_text().from_dict(_i18n_body_title)
 
-        _i18n_body_sub_title = d.pop("i18nBodySubTitle", UNSET)
+        _i18n_body_sub_title = _get("i18nBodySubTitle", UNSET)
         i18n_body_sub_title: I18nText | Unset
         if isinstance(_i18n_body_sub_title, Unset):
             i18n_body_sub_title = UNSET
         else:
-            i18n_body_sub_title = I18nText.from_dict(_i18n_body_sub_title)
+            i18n_body_sub_title = _i18n_text().from_dict(_i18n_body_sub_title)
 
-        _i18n_body_content = d.pop("i18nBodyContent", UNSET)
+        _i18n_body_content = _get("i18nBodyContent", UNSET)
         i18n_body_content: I18nText | Unset
         if isinstance(_i18n_body_content, Unset):
             i18n_body_content = UNSET
         else:
-            i18n_body_content = I18nText.from_dict(_i18n_body_content)
+            i18n_body_content = _i18n_text().from_dict(_i18n_body_content)
 
-        _i18n_signature = d.pop("i18nSignature", UNSET)
+        _i18n_signature = _get("i18nSignature", UNSET)
         i18n_signature: I18nText | Unset
         if isinstance(_i18n_signature, Unset):
             i18n_signature = UNSET
         else:
-            i18n_signature = I18nText.from_dict(_i18n_signature)
+            i18n_signature = _i18n_text().from_dict(_i18n_signature)
 
-        _i18n_fields = d.pop("i18nFields", UNSET)
+        _i18n_fields = _get("i18nFields", UNSET)
         i18n_fields: list[I18nCardField] | Unset = UNSET
         if _i18n_fields is not UNSET:
             i18n_fields = []
             for i18n_fields_item_data in _i18n_fields:
-                i18n_fields_item = I18nCardField.from_dict(i18n_fields_item_data)
+                i18n_fields_item = _i18n_card_field().from_dict(i18n_fields_item_data)
 
                 i18n_fields.append(i18n_fields_item)
 
-        _i18n_links = d.pop("i18nLinks", UNSET)
+        _i18n_links = _get("i18nLinks", UNSET)
         i18n_links: list[I18nCardLink] | Unset = UNSET
         if _i18n_links is not UNSET:
             i18n_links = []
             for i18n_links_item_data in _i18n_links:
-                i18n_links_item = I18nCardLink.from_dict(i18n_links_item_data)
+                i18n_links_item = _i18n_card_link().from_dict(i18n_links_item_data)
 
                 i18n_links.append(i18n_links_item)
 
-        card_link = d.pop("cardLink", UNSET)
+        card_link = _get("cardLink", UNSET)
 
-        pc_card_link = d.pop("pcCardLink", UNSET)
+        pc_card_link = _get("pcCardLink", UNSET)
 
-        i18n_app_card_message = cls(
-            i18n_head_title=i18n_head_title,
-            head_icon_id=head_icon_id,
-            i18n_body_title=i18n_body_title,
-            i18n_body_sub_title=i18n_body_sub_title,
-            i18n_body_content=i18n_body_content,
-            i18n_signature=i18n_signature,
-            i18n_fields=i18n_fields,
-            i18n_links=i18n_links,
-            card_link=card_link,
-            pc_card_link=pc_card_link,
+        i18n_app_card_message = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            i18n_head_title,
+            head_icon_id,
+            i18n_body_title,
+            i18n_body_sub_title,
+            i18n_body_content,
+            i18n_signature,
+            i18n_fields,
+            i18n_links,
+            card_link,
+            pc_card_link,
         )
 
-        i18n_app_card_message.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        i18n_app_card_message.additional_properties = _extra
         return i18n_app_card_message
 
     @property

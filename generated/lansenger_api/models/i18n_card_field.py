@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="I18nCardField")
+_FIELDS = frozenset(
+    {
+        "i18nKey",
+        "i18nValue",
+        "timestamp",
+    }
+)
+
+
+@_cache
+def _i18n_text() -> type[I18nText]:
+    """`I18nText`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.i18n_text import I18nText  # noqa: PLC0415
+
+    return I18nText
 
 
 @_attrs_define
@@ -55,32 +71,35 @@ class I18nCardField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.i18n_text import I18nText  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _i18n_key = d.pop("i18nKey", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"I18nCardField is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _i18n_key = _get("i18nKey", UNSET)
         i18n_key: I18nText | Unset
         if isinstance(_i18n_key, Unset):
             i18n_key = UNSET
         else:
-            i18n_key = I18nText.from_dict(_i18n_key)
+            i18n_key = _i18n_text().from_dict(_i18n_key)
 
-        _i18n_value = d.pop("i18nValue", UNSET)
+        _i18n_value = _get("i18nValue", UNSET)
         i18n_value: I18nText | Unset
         if isinstance(_i18n_value, Unset):
             i18n_value = UNSET
         else:
-            i18n_value = I18nText.from_dict(_i18n_value)
+            i18n_value = _i18n_text().from_dict(_i18n_value)
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = _get("timestamp", UNSET)
 
-        i18n_card_field = cls(
-            i18n_key=i18n_key,
-            i18n_value=i18n_value,
-            timestamp=timestamp,
+        i18n_card_field = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            i18n_key,
+            i18n_value,
+            timestamp,
         )
 
-        i18n_card_field.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        i18n_card_field.additional_properties = _extra
         return i18n_card_field
 
     @property

@@ -23,10 +23,16 @@ class I18nCardLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        i18n_card_link = cls()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"I18nCardLink is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        i18n_card_link = cls(  # by position, in the order the fields are declared above: cheaper than by name
+        )
 
-        i18n_card_link.additional_properties = d
+        _extra = dict(d)
+
+        i18n_card_link.additional_properties = _extra
         return i18n_card_link
 
     @property

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="I18nText")
+_FIELDS = frozenset(
+    {
+        "zhHans",
+        "zhHant",
+        "zhHantHK",
+        "en",
+        "fr",
+    }
+)
 
 
 @_attrs_define
@@ -60,26 +69,31 @@ class I18nText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        zh_hans = d.pop("zhHans", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"I18nText is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        zh_hans = _get("zhHans", UNSET)
 
-        zh_hant = d.pop("zhHant", UNSET)
+        zh_hant = _get("zhHant", UNSET)
 
-        zh_hant_hk = d.pop("zhHantHK", UNSET)
+        zh_hant_hk = _get("zhHantHK", UNSET)
 
-        en = d.pop("en", UNSET)
+        en = _get("en", UNSET)
 
-        fr = d.pop("fr", UNSET)
+        fr = _get("fr", UNSET)
 
-        i18n_text = cls(
-            zh_hans=zh_hans,
-            zh_hant=zh_hant,
-            zh_hant_hk=zh_hant_hk,
-            en=en,
-            fr=fr,
+        i18n_text = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            zh_hans,
+            zh_hant,
+            zh_hant_hk,
+            en,
+            fr,
         )
 
-        i18n_text.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        i18n_text.additional_properties = _extra
         return i18n_text
 
     @property

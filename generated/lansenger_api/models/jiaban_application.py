@@ -28,10 +28,16 @@ class JiabanApplication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        jiaban_application = cls()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"JiabanApplication is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        jiaban_application = cls(  # by position, in the order the fields are declared above: cheaper than by name
+        )
 
-        jiaban_application.additional_properties = d
+        _extra = dict(d)
+
+        jiaban_application.additional_properties = _extra
         return jiaban_application
 
     @property

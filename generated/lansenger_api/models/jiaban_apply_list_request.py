@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JiabanApplyListRequest")
+_FIELDS = frozenset(
+    {
+        "cmcCode",
+        "pageNo",
+        "pageSize",
+        "creatorId",
+    }
+)
 
 
 @_attrs_define
@@ -57,23 +65,30 @@ class JiabanApplyListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cmc_code = d.pop("cmcCode")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"JiabanApplyListRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        cmc_code = d["cmcCode"]
 
-        page_no = d.pop("pageNo", UNSET)
+        page_no = _get("pageNo", UNSET)
 
-        page_size = d.pop("pageSize", UNSET)
+        page_size = _get("pageSize", UNSET)
 
-        creator_id = d.pop("creatorId", UNSET)
+        creator_id = _get("creatorId", UNSET)
 
-        jiaban_apply_list_request = cls(
-            cmc_code=cmc_code,
-            page_no=page_no,
-            page_size=page_size,
-            creator_id=creator_id,
+        jiaban_apply_list_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                cmc_code,
+                page_no,
+                page_size,
+                creator_id,
+            )
         )
 
-        jiaban_apply_list_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        jiaban_apply_list_request.additional_properties = _extra
         return jiaban_apply_list_request
 
     @property

@@ -8,6 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="JiabanApplyRequest")
+_FIELDS = frozenset(
+    {
+        "cmcCode",
+        "applyerId",
+        "startTime",
+        "endTime",
+        "memo",
+        "approveIds",
+        "overtimeType",
+        "applyType",
+    }
+)
 
 
 @_attrs_define
@@ -72,35 +84,40 @@ class JiabanApplyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cmc_code = d.pop("cmcCode")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"JiabanApplyRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        cmc_code = d["cmcCode"]
 
-        applyer_id = d.pop("applyerId")
+        applyer_id = d["applyerId"]
 
-        start_time = d.pop("startTime")
+        start_time = d["startTime"]
 
-        end_time = d.pop("endTime")
+        end_time = d["endTime"]
 
-        memo = d.pop("memo")
+        memo = d["memo"]
 
-        approve_ids = cast(list[str], d.pop("approveIds"))
+        approve_ids = cast(list[str], d["approveIds"])
 
-        overtime_type = d.pop("overtimeType")
+        overtime_type = d["overtimeType"]
 
-        apply_type = d.pop("applyType")
+        apply_type = d["applyType"]
 
-        jiaban_apply_request = cls(
-            cmc_code=cmc_code,
-            applyer_id=applyer_id,
-            start_time=start_time,
-            end_time=end_time,
-            memo=memo,
-            approve_ids=approve_ids,
-            overtime_type=overtime_type,
-            apply_type=apply_type,
+        jiaban_apply_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            cmc_code,
+            applyer_id,
+            start_time,
+            end_time,
+            memo,
+            approve_ids,
+            overtime_type,
+            apply_type,
         )
 
-        jiaban_apply_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        jiaban_apply_request.additional_properties = _extra
         return jiaban_apply_request
 
     @property

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JiabanDurationRequest")
+_FIELDS = frozenset(
+    {
+        "cmcCode",
+        "beginTime",
+        "endTime",
+        "groupCode",
+    }
+)
 
 
 @_attrs_define
@@ -53,23 +61,28 @@ class JiabanDurationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cmc_code = d.pop("cmcCode")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"JiabanDurationRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        cmc_code = d["cmcCode"]
 
-        begin_time = d.pop("beginTime")
+        begin_time = d["beginTime"]
 
-        end_time = d.pop("endTime")
+        end_time = d["endTime"]
 
-        group_code = d.pop("groupCode", UNSET)
+        group_code = _get("groupCode", UNSET)
 
-        jiaban_duration_request = cls(
-            cmc_code=cmc_code,
-            begin_time=begin_time,
-            end_time=end_time,
-            group_code=group_code,
+        jiaban_duration_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            cmc_code,
+            begin_time,
+            end_time,
+            group_code,
         )
 
-        jiaban_duration_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        jiaban_duration_request.additional_properties = _extra
         return jiaban_duration_request
 
     @property

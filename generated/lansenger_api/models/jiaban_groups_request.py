@@ -8,6 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="JiabanGroupsRequest")
+_FIELDS = frozenset(
+    {
+        "staffId",
+        "orgId",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +46,22 @@ class JiabanGroupsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        staff_id = d.pop("staffId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"JiabanGroupsRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        staff_id = d["staffId"]
 
-        org_id = d.pop("orgId")
+        org_id = d["orgId"]
 
-        jiaban_groups_request = cls(
-            staff_id=staff_id,
-            org_id=org_id,
+        jiaban_groups_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staff_id,
+            org_id,
         )
 
-        jiaban_groups_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        jiaban_groups_request.additional_properties = _extra
         return jiaban_groups_request
 
     @property

@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JiabanRuleConfig")
+_FIELDS = frozenset(
+    {
+        "cmcCode",
+    }
+)
 
 
 @_attrs_define
@@ -36,14 +41,19 @@ class JiabanRuleConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cmc_code = d.pop("cmcCode", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"JiabanRuleConfig is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        cmc_code = _get("cmcCode", UNSET)
 
-        jiaban_rule_config = cls(
-            cmc_code=cmc_code,
+        jiaban_rule_config = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            cmc_code,
         )
 
-        jiaban_rule_config.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        jiaban_rule_config.additional_properties = _extra
         return jiaban_rule_config
 
     @property

@@ -8,6 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="JiabanRuleConfigsRequest")
+_FIELDS = frozenset(
+    {
+        "orgId",
+        "staffId",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +46,24 @@ class JiabanRuleConfigsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_id = d.pop("orgId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"JiabanRuleConfigsRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = d["orgId"]
 
-        staff_id = d.pop("staffId")
+        staff_id = d["staffId"]
 
-        jiaban_rule_configs_request = cls(
-            org_id=org_id,
-            staff_id=staff_id,
+        jiaban_rule_configs_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                org_id,
+                staff_id,
+            )
         )
 
-        jiaban_rule_configs_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        jiaban_rule_configs_request.additional_properties = _extra
         return jiaban_rule_configs_request
 
     @property

@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JsApiToken")
+_FIELDS = frozenset(
+    {
+        "jsApiToken",
+        "expiresIn",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +47,22 @@ class JsApiToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        js_api_token = d.pop("jsApiToken", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"JsApiToken is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        js_api_token = _get("jsApiToken", UNSET)
 
-        expires_in = d.pop("expiresIn", UNSET)
+        expires_in = _get("expiresIn", UNSET)
 
-        js_api_token_ = cls(
-            js_api_token=js_api_token,
-            expires_in=expires_in,
+        js_api_token_ = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            js_api_token,
+            expires_in,
         )
 
-        js_api_token_.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        js_api_token_.additional_properties = _extra
         return js_api_token_
 
     @property

@@ -10,6 +10,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LinkCardMessage")
+_FIELDS = frozenset(
+    {
+        "title",
+        "link",
+        "description",
+        "iconLink",
+        "pcLink",
+        "padLink",
+        "fromName",
+        "fromIconLink",
+    }
+)
 
 
 @_attrs_define
@@ -78,35 +90,40 @@ class LinkCardMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"LinkCardMessage is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        title = d["title"]
 
-        link = d.pop("link")
+        link = d["link"]
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
 
-        icon_link = d.pop("iconLink", UNSET)
+        icon_link = _get("iconLink", UNSET)
 
-        pc_link = d.pop("pcLink", UNSET)
+        pc_link = _get("pcLink", UNSET)
 
-        pad_link = d.pop("padLink", UNSET)
+        pad_link = _get("padLink", UNSET)
 
-        from_name = d.pop("fromName", UNSET)
+        from_name = _get("fromName", UNSET)
 
-        from_icon_link = d.pop("fromIconLink", UNSET)
+        from_icon_link = _get("fromIconLink", UNSET)
 
-        link_card_message = cls(
-            title=title,
-            link=link,
-            description=description,
-            icon_link=icon_link,
-            pc_link=pc_link,
-            pad_link=pad_link,
-            from_name=from_name,
-            from_icon_link=from_icon_link,
+        link_card_message = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            title,
+            link,
+            description,
+            icon_link,
+            pc_link,
+            pad_link,
+            from_name,
+            from_icon_link,
         )
 
-        link_card_message.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        link_card_message.additional_properties = _extra
         return link_card_message
 
     @property

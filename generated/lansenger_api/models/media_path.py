@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MediaPath")
+_FIELDS = frozenset(
+    {
+        "mediaPath",
+        "name",
+        "type",
+        "size",
+    }
+)
 
 
 @_attrs_define
@@ -58,28 +66,33 @@ class MediaPath:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        media_path = d.pop("mediaPath", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"MediaPath is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        media_path = _get("mediaPath", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = _get("type", UNSET)
 
         def _parse_size(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        size = _parse_size(d.pop("size", UNSET))
+        size = _parse_size(_get("size", UNSET))
 
-        media_path_ = cls(
-            media_path=media_path,
-            name=name,
-            type_=type_,
-            size=size,
+        media_path_ = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            media_path,
+            name,
+            type_,
+            size,
         )
 
-        media_path_.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        media_path_.additional_properties = _extra
         return media_path_
 
     @property

@@ -12,6 +12,11 @@ from .. import types
 from ..types import File
 
 T = TypeVar("T", bound="MediaUpload")
+_FIELDS = frozenset(
+    {
+        "media",
+    }
+)
 
 
 @_attrs_define
@@ -49,14 +54,19 @@ class MediaUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        media = File(payload=BytesIO(d.pop("media")))
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"MediaUpload is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        media = File(payload=BytesIO(d["media"]))
 
-        media_upload = cls(
-            media=media,
+        media_upload = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            media,
         )
 
-        media_upload.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        media_upload.additional_properties = _extra
         return media_upload
 
     @property

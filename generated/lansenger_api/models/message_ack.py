@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageAck")
+_FIELDS = frozenset(
+    {
+        "msgId",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,19 @@ class MessageAck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        msg_id = d.pop("msgId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"MessageAck is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        msg_id = _get("msgId", UNSET)
 
-        message_ack = cls(
-            msg_id=msg_id,
+        message_ack = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            msg_id,
         )
 
-        message_ack.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        message_ack.additional_properties = _extra
         return message_ack
 
     @property

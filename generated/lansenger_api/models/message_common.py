@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageCommon")
+_FIELDS = frozenset(
+    {
+        "notifyType",
+    }
+)
 
 
 @_attrs_define
@@ -36,14 +41,19 @@ class MessageCommon:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        notify_type = d.pop("notifyType", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"MessageCommon is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        notify_type = _get("notifyType", UNSET)
 
-        message_common = cls(
-            notify_type=notify_type,
+        message_common = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            notify_type,
         )
 
-        message_common.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        message_common.additional_properties = _extra
         return message_common
 
     @property

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..models.urgent_reminder_type import UrgentReminderType, check_urgent_reminder_type
 
 T = TypeVar("T", bound="MessageReminderRequest")
+_FIELDS = frozenset(
+    {
+        "msgId",
+        "reminderTypes",
+        "userIdList",
+    }
+)
 
 
 @_attrs_define
@@ -50,25 +57,30 @@ class MessageReminderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        msg_id = d.pop("msgId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"MessageReminderRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        msg_id = d["msgId"]
 
         reminder_types = []
-        _reminder_types = d.pop("reminderTypes")
+        _reminder_types = d["reminderTypes"]
         for reminder_types_item_data in _reminder_types:
             reminder_types_item = check_urgent_reminder_type(reminder_types_item_data)
 
             reminder_types.append(reminder_types_item)
 
-        user_id_list = cast(list[str], d.pop("userIdList"))
+        user_id_list = cast(list[str], d["userIdList"])
 
-        message_reminder_request = cls(
-            msg_id=msg_id,
-            reminder_types=reminder_types,
-            user_id_list=user_id_list,
+        message_reminder_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            msg_id,
+            reminder_types,
+            user_id_list,
         )
 
-        message_reminder_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        message_reminder_request.additional_properties = _extra
         return message_reminder_request
 
     @property

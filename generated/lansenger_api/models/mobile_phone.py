@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MobilePhone")
+_FIELDS = frozenset(
+    {
+        "countryCode",
+        "number",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +47,22 @@ class MobilePhone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        country_code = d.pop("countryCode", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"MobilePhone is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        country_code = _get("countryCode", UNSET)
 
-        number = d.pop("number", UNSET)
+        number = _get("number", UNSET)
 
-        mobile_phone = cls(
-            country_code=country_code,
-            number=number,
+        mobile_phone = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            country_code,
+            number,
         )
 
-        mobile_phone.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        mobile_phone.additional_properties = _extra
         return mobile_phone
 
     @property

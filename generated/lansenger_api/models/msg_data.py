@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -23,6 +24,100 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MsgData")
+_FIELDS = frozenset(
+    {
+        "text",
+        "formatText",
+        "oacard",
+        "appCard",
+        "linkCard",
+        "appArticles",
+        "verifyCard",
+        "i18nAppCard",
+        "approveCard",
+        "common",
+    }
+)
+
+
+@_cache
+def _app_article() -> type[AppArticle]:
+    """`AppArticle`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.app_article import AppArticle  # noqa: PLC0415
+
+    return AppArticle
+
+
+@_cache
+def _app_card_message() -> type[AppCardMessage]:
+    """`AppCardMessage`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.app_card_message import AppCardMessage  # noqa: PLC0415
+
+    return AppCardMessage
+
+
+@_cache
+def _approve_card_message() -> type[ApproveCardMessage]:
+    """`ApproveCardMessage`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.approve_card_message import ApproveCardMessage  # noqa: PLC0415
+
+    return ApproveCardMessage
+
+
+@_cache
+def _format_text_message() -> type[FormatTextMessage]:
+    """`FormatTextMessage`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.format_text_message import FormatTextMessage  # noqa: PLC0415
+
+    return FormatTextMessage
+
+
+@_cache
+def _i18n_app_card_message() -> type[I18nAppCardMessage]:
+    """`I18nAppCardMessage`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.i18n_app_card_message import I18nAppCardMessage  # noqa: PLC0415
+
+    return I18nAppCardMessage
+
+
+@_cache
+def _link_card_message() -> type[LinkCardMessage]:
+    """`LinkCardMessage`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.link_card_message import LinkCardMessage  # noqa: PLC0415
+
+    return LinkCardMessage
+
+
+@_cache
+def _message_common() -> type[MessageCommon]:
+    """`MessageCommon`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.message_common import MessageCommon  # noqa: PLC0415
+
+    return MessageCommon
+
+
+@_cache
+def _oa_card_message() -> type[OaCardMessage]:
+    """`OaCardMessage`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.oa_card_message import OaCardMessage  # noqa: PLC0415
+
+    return OaCardMessage
+
+
+@_cache
+def _text_message() -> type[TextMessage]:
+    """`TextMessage`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.text_message import TextMessage  # noqa: PLC0415
+
+    return TextMessage
+
+
+@_cache
+def _verify_card_message() -> type[VerifyCardMessage]:
+    """`VerifyCardMessage`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.verify_card_message import VerifyCardMessage  # noqa: PLC0415
+
+    return VerifyCardMessage
 
 
 @_attrs_define
@@ -131,104 +226,98 @@ class MsgData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_article import AppArticle  # noqa: PLC0415
-        from ..models.app_card_message import AppCardMessage  # noqa: PLC0415
-        from ..models.approve_card_message import ApproveCardMessage  # noqa: PLC0415
-        from ..models.format_text_message import FormatTextMessage  # noqa: PLC0415
-        from ..models.i18n_app_card_message import I18nAppCardMessage  # noqa: PLC0415
-        from ..models.link_card_message import LinkCardMessage  # noqa: PLC0415
-        from ..models.message_common import MessageCommon  # noqa: PLC0415
-        from ..models.oa_card_message import OaCardMessage  # noqa: PLC0415
-        from ..models.text_message import TextMessage  # noqa: PLC0415
-        from ..models.verify_card_message import VerifyCardMessage  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _text = d.pop("text", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"MsgData is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _text = _get("text", UNSET)
         text: TextMessage | Unset
         if isinstance(_text, Unset):
             text = UNSET
         else:
-            text = TextMessage.from_dict(_text)
+            text = _text_message().from_dict(_text)
 
-        _format_text = d.pop("formatText", UNSET)
+        _format_text = _get("formatText", UNSET)
         format_text: FormatTextMessage | Unset
         if isinstance(_format_text, Unset):
             format_text = UNSET
         else:
-            format_text = FormatTextMessage.from_dict(_format_text)
+            format_text = _format_text_message().from_dict(_format_text)
 
-        _oacard = d.pop("oacard", UNSET)
+        _oacard = _get("oacard", UNSET)
         oacard: OaCardMessage | Unset
         if isinstance(_oacard, Unset):
             oacard = UNSET
         else:
-            oacard = OaCardMessage.from_dict(_oacard)
+            oacard = _oa_card_message().from_dict(_oacard)
 
-        _app_card = d.pop("appCard", UNSET)
+        _app_card = _get("appCard", UNSET)
         app_card: AppCardMessage | Unset
         if isinstance(_app_card, Unset):
             app_card = UNSET
         else:
-            app_card = AppCardMessage.from_dict(_app_card)
+            app_card = _app_card_message().from_dict(_app_card)
 
-        _link_card = d.pop("linkCard", UNSET)
+        _link_card = _get("linkCard", UNSET)
         link_card: LinkCardMessage | Unset
         if isinstance(_link_card, Unset):
             link_card = UNSET
         else:
-            link_card = LinkCardMessage.from_dict(_link_card)
+            link_card = _link_card_message().from_dict(_link_card)
 
-        _app_articles = d.pop("appArticles", UNSET)
+        _app_articles = _get("appArticles", UNSET)
         app_articles: list[AppArticle] | Unset = UNSET
         if _app_articles is not UNSET:
             app_articles = []
             for app_articles_item_data in _app_articles:
-                app_articles_item = AppArticle.from_dict(app_articles_item_data)
+                app_articles_item = _app_article().from_dict(app_articles_item_data)
 
                 app_articles.append(app_articles_item)
 
-        _verify_card = d.pop("verifyCard", UNSET)
+        _verify_card = _get("verifyCard", UNSET)
         verify_card: VerifyCardMessage | Unset
         if isinstance(_verify_card, Unset):
             verify_card = UNSET
         else:
-            verify_card = VerifyCardMessage.from_dict(_verify_card)
+            verify_card = _verify_card_message().from_dict(_verify_card)
 
-        _i18n_app_card = d.pop("i18nAppCard", UNSET)
+        _i18n_app_card = _get("i18nAppCard", UNSET)
         i18n_app_card: I18nAppCardMessage | Unset
         if isinstance(_i18n_app_card, Unset):
             i18n_app_card = UNSET
         else:
-            i18n_app_card = I18nAppCardMessage.from_dict(_i18n_app_card)
+            i18n_app_card = _i18n_app_card_message().from_dict(_i18n_app_card)
 
-        _approve_card = d.pop("approveCard", UNSET)
+        _approve_card = _get("approveCard", UNSET)
         approve_card: ApproveCardMessage | Unset
         if isinstance(_approve_card, Unset):
             approve_card = UNSET
         else:
-            approve_card = ApproveCardMessage.from_dict(_approve_card)
+            approve_card = _approve_card_message().from_dict(_approve_card)
 
-        _common = d.pop("common", UNSET)
+        _common = _get("common", UNSET)
         common: MessageCommon | Unset
         if isinstance(_common, Unset):
             common = UNSET
         else:
-            common = MessageCommon.from_dict(_common)
+            common = _message_common().from_dict(_common)
 
-        msg_data = cls(
-            text=text,
-            format_text=format_text,
-            oacard=oacard,
-            app_card=app_card,
-            link_card=link_card,
-            app_articles=app_articles,
-            verify_card=verify_card,
-            i18n_app_card=i18n_app_card,
-            approve_card=approve_card,
-            common=common,
+        msg_data = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            text,
+            format_text,
+            oacard,
+            app_card,
+            link_card,
+            app_articles,
+            verify_card,
+            i18n_app_card,
+            approve_card,
+            common,
         )
 
-        msg_data.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        msg_data.additional_properties = _extra
         return msg_data
 
     @property

@@ -11,6 +11,22 @@ from ..models.notice_content_type import NoticeContentType, check_notice_content
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Notice")
+_FIELDS = frozenset(
+    {
+        "code",
+        "id",
+        "title",
+        "noticeType",
+        "contentType",
+        "contentAbstract",
+        "noticeLink",
+        "noticeStatus",
+        "confirmStatus",
+        "publishTime",
+        "publishUserId",
+        "publishUserName",
+    }
+)
 
 
 @_attrs_define
@@ -104,52 +120,57 @@ class Notice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"Notice is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        code = _get("code", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = _get("id", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
 
-        notice_type = d.pop("noticeType", UNSET)
+        notice_type = _get("noticeType", UNSET)
 
-        _content_type = d.pop("contentType", UNSET)
+        _content_type = _get("contentType", UNSET)
         content_type: NoticeContentType | Unset
         if isinstance(_content_type, Unset):
             content_type = UNSET
         else:
             content_type = check_notice_content_type(_content_type)
 
-        content_abstract = d.pop("contentAbstract", UNSET)
+        content_abstract = _get("contentAbstract", UNSET)
 
-        notice_link = d.pop("noticeLink", UNSET)
+        notice_link = _get("noticeLink", UNSET)
 
-        notice_status = d.pop("noticeStatus", UNSET)
+        notice_status = _get("noticeStatus", UNSET)
 
-        confirm_status = d.pop("confirmStatus", UNSET)
+        confirm_status = _get("confirmStatus", UNSET)
 
-        publish_time = d.pop("publishTime", UNSET)
+        publish_time = _get("publishTime", UNSET)
 
-        publish_user_id = d.pop("publishUserId", UNSET)
+        publish_user_id = _get("publishUserId", UNSET)
 
-        publish_user_name = d.pop("publishUserName", UNSET)
+        publish_user_name = _get("publishUserName", UNSET)
 
-        notice = cls(
-            code=code,
-            id=id,
-            title=title,
-            notice_type=notice_type,
-            content_type=content_type,
-            content_abstract=content_abstract,
-            notice_link=notice_link,
-            notice_status=notice_status,
-            confirm_status=confirm_status,
-            publish_time=publish_time,
-            publish_user_id=publish_user_id,
-            publish_user_name=publish_user_name,
+        notice = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            code,
+            id,
+            title,
+            notice_type,
+            content_type,
+            content_abstract,
+            notice_link,
+            notice_status,
+            confirm_status,
+            publish_time,
+            publish_user_id,
+            publish_user_name,
         )
 
-        notice.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        notice.additional_properties = _extra
         return notice
 
     @property

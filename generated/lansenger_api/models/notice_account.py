@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NoticeAccount")
+_FIELDS = frozenset(
+    {
+        "roleName",
+        "officialNumberId",
+        "code",
+    }
+)
 
 
 @_attrs_define
@@ -47,20 +54,25 @@ class NoticeAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role_name = d.pop("roleName", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"NoticeAccount is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        role_name = _get("roleName", UNSET)
 
-        official_number_id = d.pop("officialNumberId", UNSET)
+        official_number_id = _get("officialNumberId", UNSET)
 
-        code = d.pop("code", UNSET)
+        code = _get("code", UNSET)
 
-        notice_account = cls(
-            role_name=role_name,
-            official_number_id=official_number_id,
-            code=code,
+        notice_account = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            role_name,
+            official_number_id,
+            code,
         )
 
-        notice_account.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        notice_account.additional_properties = _extra
         return notice_account
 
     @property

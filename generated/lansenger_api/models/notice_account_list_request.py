@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NoticeAccountListRequest")
+_FIELDS = frozenset(
+    {
+        "orgId",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,21 @@ class NoticeAccountListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_id = d.pop("orgId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"NoticeAccountListRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = _get("orgId", UNSET)
 
-        notice_account_list_request = cls(
-            org_id=org_id,
+        notice_account_list_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                org_id,
+            )
         )
 
-        notice_account_list_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        notice_account_list_request.additional_properties = _extra
         return notice_account_list_request
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -12,6 +13,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NoticeOpenRange")
+_FIELDS = frozenset(
+    {
+        "releaseRangeList",
+        "ccRangeList",
+    }
+)
+
+
+@_cache
+def _notice_range_object() -> type[NoticeRangeObject]:
+    """`NoticeRangeObject`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.notice_range_object import NoticeRangeObject  # noqa: PLC0415
+
+    return NoticeRangeObject
 
 
 @_attrs_define
@@ -48,24 +63,27 @@ class NoticeOpenRange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.notice_range_object import NoticeRangeObject  # noqa: PLC0415
-
-        d = dict(src_dict)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"NoticeOpenRange is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
         release_range_list = []
-        _release_range_list = d.pop("releaseRangeList")
+        _release_range_list = d["releaseRangeList"]
         for release_range_list_item_data in _release_range_list:
-            release_range_list_item = NoticeRangeObject.from_dict(release_range_list_item_data)
+            release_range_list_item = _notice_range_object().from_dict(release_range_list_item_data)
 
             release_range_list.append(release_range_list_item)
 
-        cc_range_list = cast(list[str], d.pop("ccRangeList"))
+        cc_range_list = cast(list[str], d["ccRangeList"])
 
-        notice_open_range = cls(
-            release_range_list=release_range_list,
-            cc_range_list=cc_range_list,
+        notice_open_range = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            release_range_list,
+            cc_range_list,
         )
 
-        notice_open_range.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        notice_open_range.additional_properties = _extra
         return notice_open_range
 
     @property

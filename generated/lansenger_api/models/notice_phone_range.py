@@ -8,6 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="NoticePhoneRange")
+_FIELDS = frozenset(
+    {
+        "releaseRangeList",
+        "ccRangeList",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +47,22 @@ class NoticePhoneRange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        release_range_list = cast(list[str], d.pop("releaseRangeList"))
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"NoticePhoneRange is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        release_range_list = cast(list[str], d["releaseRangeList"])
 
-        cc_range_list = cast(list[str], d.pop("ccRangeList"))
+        cc_range_list = cast(list[str], d["ccRangeList"])
 
-        notice_phone_range = cls(
-            release_range_list=release_range_list,
-            cc_range_list=cc_range_list,
+        notice_phone_range = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            release_range_list,
+            cc_range_list,
         )
 
-        notice_phone_range.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        notice_phone_range.additional_properties = _extra
         return notice_phone_range
 
     @property

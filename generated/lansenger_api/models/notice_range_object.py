@@ -11,6 +11,13 @@ from ..models.notice_range_obj_type import NoticeRangeObjType, check_notice_rang
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NoticeRangeObject")
+_FIELDS = frozenset(
+    {
+        "objId",
+        "objType",
+        "objName",
+    }
+)
 
 
 @_attrs_define
@@ -50,20 +57,25 @@ class NoticeRangeObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        obj_id = d.pop("objId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"NoticeRangeObject is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        obj_id = d["objId"]
 
-        obj_type = check_notice_range_obj_type(d.pop("objType"))
+        obj_type = check_notice_range_obj_type(d["objType"])
 
-        obj_name = d.pop("objName", UNSET)
+        obj_name = _get("objName", UNSET)
 
-        notice_range_object = cls(
-            obj_id=obj_id,
-            obj_type=obj_type,
-            obj_name=obj_name,
+        notice_range_object = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            obj_id,
+            obj_type,
+            obj_name,
         )
 
-        notice_range_object.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        notice_range_object.additional_properties = _extra
         return notice_range_object
 
     @property

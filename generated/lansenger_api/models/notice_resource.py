@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NoticeResource")
+_FIELDS = frozenset(
+    {
+        "fileName",
+        "resourceId",
+        "fileType",
+        "fileSize",
+    }
+)
 
 
 @_attrs_define
@@ -55,23 +63,28 @@ class NoticeResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_name = d.pop("fileName", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"NoticeResource is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        file_name = _get("fileName", UNSET)
 
-        resource_id = d.pop("resourceId", UNSET)
+        resource_id = _get("resourceId", UNSET)
 
-        file_type = d.pop("fileType", UNSET)
+        file_type = _get("fileType", UNSET)
 
-        file_size = d.pop("fileSize", UNSET)
+        file_size = _get("fileSize", UNSET)
 
-        notice_resource = cls(
-            file_name=file_name,
-            resource_id=resource_id,
-            file_type=file_type,
-            file_size=file_size,
+        notice_resource = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            file_name,
+            resource_id,
+            file_type,
+            file_size,
         )
 
-        notice_resource.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        notice_resource.additional_properties = _extra
         return notice_resource
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,6 +23,62 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NoticeSendRequest")
+_FIELDS = frozenset(
+    {
+        "title",
+        "contentType",
+        "accountCode",
+        "userType",
+        "content",
+        "noticeLink",
+        "noticeLocation",
+        "latitude",
+        "longitude",
+        "phoneUserRange",
+        "openUserRange",
+        "createMobile",
+        "createUserId",
+        "resourceList",
+        "extendId",
+        "confirmFlag",
+        "forwardFlag",
+        "replyFlag",
+        "anonymousFlag",
+        "remindStatus",
+        "remindMsgType",
+        "atOnceFlag",
+        "remindAfterType",
+        "remindMaxCount",
+        "remindIntervalTime",
+        "remindIntervalTimeDuration",
+        "remindRangeType",
+        "remindRangeStaffIds",
+    }
+)
+
+
+@_cache
+def _notice_open_range() -> type[NoticeOpenRange]:
+    """`NoticeOpenRange`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.notice_open_range import NoticeOpenRange  # noqa: PLC0415
+
+    return NoticeOpenRange
+
+
+@_cache
+def _notice_phone_range() -> type[NoticePhoneRange]:
+    """`NoticePhoneRange`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.notice_phone_range import NoticePhoneRange  # noqa: PLC0415
+
+    return NoticePhoneRange
+
+
+@_cache
+def _notice_resource() -> type[NoticeResource]:
+    """`NoticeResource`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.notice_resource import NoticeResource  # noqa: PLC0415
+
+    return NoticeResource
 
 
 @_attrs_define
@@ -241,161 +298,162 @@ class NoticeSendRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.notice_open_range import NoticeOpenRange  # noqa: PLC0415
-        from ..models.notice_phone_range import NoticePhoneRange  # noqa: PLC0415
-        from ..models.notice_resource import NoticeResource  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"NoticeSendRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        title = d["title"]
 
-        d = dict(src_dict)
-        title = d.pop("title")
+        content_type = check_notice_content_type(d["contentType"])
 
-        content_type = check_notice_content_type(d.pop("contentType"))
+        account_code = d["accountCode"]
 
-        account_code = d.pop("accountCode")
+        user_type = check_notice_user_type(d["userType"])
 
-        user_type = check_notice_user_type(d.pop("userType"))
+        content = _get("content", UNSET)
 
-        content = d.pop("content", UNSET)
+        notice_link = _get("noticeLink", UNSET)
 
-        notice_link = d.pop("noticeLink", UNSET)
+        notice_location = _get("noticeLocation", UNSET)
 
-        notice_location = d.pop("noticeLocation", UNSET)
+        latitude = _get("latitude", UNSET)
 
-        latitude = d.pop("latitude", UNSET)
+        longitude = _get("longitude", UNSET)
 
-        longitude = d.pop("longitude", UNSET)
-
-        _phone_user_range = d.pop("phoneUserRange", UNSET)
+        _phone_user_range = _get("phoneUserRange", UNSET)
         phone_user_range: NoticePhoneRange | Unset
         if isinstance(_phone_user_range, Unset):
             phone_user_range = UNSET
         else:
-            phone_user_range = NoticePhoneRange.from_dict(_phone_user_range)
+            phone_user_range = _notice_phone_range().from_dict(_phone_user_range)
 
-        _open_user_range = d.pop("openUserRange", UNSET)
+        _open_user_range = _get("openUserRange", UNSET)
         open_user_range: NoticeOpenRange | Unset
         if isinstance(_open_user_range, Unset):
             open_user_range = UNSET
         else:
-            open_user_range = NoticeOpenRange.from_dict(_open_user_range)
+            open_user_range = _notice_open_range().from_dict(_open_user_range)
 
-        create_mobile = d.pop("createMobile", UNSET)
+        create_mobile = _get("createMobile", UNSET)
 
-        create_user_id = d.pop("createUserId", UNSET)
+        create_user_id = _get("createUserId", UNSET)
 
-        _resource_list = d.pop("resourceList", UNSET)
+        _resource_list = _get("resourceList", UNSET)
         resource_list: list[NoticeResource] | Unset = UNSET
         if _resource_list is not UNSET:
             resource_list = []
             for resource_list_item_data in _resource_list:
-                resource_list_item = NoticeResource.from_dict(resource_list_item_data)
+                resource_list_item = _notice_resource().from_dict(resource_list_item_data)
 
                 resource_list.append(resource_list_item)
 
-        extend_id = d.pop("extendId", UNSET)
+        extend_id = _get("extendId", UNSET)
 
-        _confirm_flag = d.pop("confirmFlag", UNSET)
+        _confirm_flag = _get("confirmFlag", UNSET)
         confirm_flag: NoticeFlag | Unset
         if isinstance(_confirm_flag, Unset):
             confirm_flag = UNSET
         else:
             confirm_flag = check_notice_flag(_confirm_flag)
 
-        _forward_flag = d.pop("forwardFlag", UNSET)
+        _forward_flag = _get("forwardFlag", UNSET)
         forward_flag: NoticeFlag | Unset
         if isinstance(_forward_flag, Unset):
             forward_flag = UNSET
         else:
             forward_flag = check_notice_flag(_forward_flag)
 
-        _reply_flag = d.pop("replyFlag", UNSET)
+        _reply_flag = _get("replyFlag", UNSET)
         reply_flag: NoticeFlag | Unset
         if isinstance(_reply_flag, Unset):
             reply_flag = UNSET
         else:
             reply_flag = check_notice_flag(_reply_flag)
 
-        _anonymous_flag = d.pop("anonymousFlag", UNSET)
+        _anonymous_flag = _get("anonymousFlag", UNSET)
         anonymous_flag: NoticeFlag | Unset
         if isinstance(_anonymous_flag, Unset):
             anonymous_flag = UNSET
         else:
             anonymous_flag = check_notice_flag(_anonymous_flag)
 
-        _remind_status = d.pop("remindStatus", UNSET)
+        _remind_status = _get("remindStatus", UNSET)
         remind_status: NoticeFlag | Unset
         if isinstance(_remind_status, Unset):
             remind_status = UNSET
         else:
             remind_status = check_notice_flag(_remind_status)
 
-        remind_msg_type = d.pop("remindMsgType", UNSET)
+        remind_msg_type = _get("remindMsgType", UNSET)
 
-        _at_once_flag = d.pop("atOnceFlag", UNSET)
+        _at_once_flag = _get("atOnceFlag", UNSET)
         at_once_flag: NoticeFlag | Unset
         if isinstance(_at_once_flag, Unset):
             at_once_flag = UNSET
         else:
             at_once_flag = check_notice_flag(_at_once_flag)
 
-        _remind_after_type = d.pop("remindAfterType", UNSET)
+        _remind_after_type = _get("remindAfterType", UNSET)
         remind_after_type: NoticeRemindAfter | Unset
         if isinstance(_remind_after_type, Unset):
             remind_after_type = UNSET
         else:
             remind_after_type = check_notice_remind_after(_remind_after_type)
 
-        remind_max_count = d.pop("remindMaxCount", UNSET)
+        remind_max_count = _get("remindMaxCount", UNSET)
 
-        remind_interval_time = d.pop("remindIntervalTime", UNSET)
+        remind_interval_time = _get("remindIntervalTime", UNSET)
 
-        _remind_interval_time_duration = d.pop("remindIntervalTimeDuration", UNSET)
+        _remind_interval_time_duration = _get("remindIntervalTimeDuration", UNSET)
         remind_interval_time_duration: NoticeRemindIntervalUnit | Unset
         if isinstance(_remind_interval_time_duration, Unset):
             remind_interval_time_duration = UNSET
         else:
             remind_interval_time_duration = check_notice_remind_interval_unit(_remind_interval_time_duration)
 
-        _remind_range_type = d.pop("remindRangeType", UNSET)
+        _remind_range_type = _get("remindRangeType", UNSET)
         remind_range_type: NoticeRemindRange | Unset
         if isinstance(_remind_range_type, Unset):
             remind_range_type = UNSET
         else:
             remind_range_type = check_notice_remind_range(_remind_range_type)
 
-        remind_range_staff_ids = cast(list[str], d.pop("remindRangeStaffIds", UNSET))
+        remind_range_staff_ids = cast(list[str], _get("remindRangeStaffIds", UNSET))
 
-        notice_send_request = cls(
-            title=title,
-            content_type=content_type,
-            account_code=account_code,
-            user_type=user_type,
-            content=content,
-            notice_link=notice_link,
-            notice_location=notice_location,
-            latitude=latitude,
-            longitude=longitude,
-            phone_user_range=phone_user_range,
-            open_user_range=open_user_range,
-            create_mobile=create_mobile,
-            create_user_id=create_user_id,
-            resource_list=resource_list,
-            extend_id=extend_id,
-            confirm_flag=confirm_flag,
-            forward_flag=forward_flag,
-            reply_flag=reply_flag,
-            anonymous_flag=anonymous_flag,
-            remind_status=remind_status,
-            remind_msg_type=remind_msg_type,
-            at_once_flag=at_once_flag,
-            remind_after_type=remind_after_type,
-            remind_max_count=remind_max_count,
-            remind_interval_time=remind_interval_time,
-            remind_interval_time_duration=remind_interval_time_duration,
-            remind_range_type=remind_range_type,
-            remind_range_staff_ids=remind_range_staff_ids,
+        notice_send_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            title,
+            content_type,
+            account_code,
+            user_type,
+            content,
+            notice_link,
+            notice_location,
+            latitude,
+            longitude,
+            phone_user_range,
+            open_user_range,
+            create_mobile,
+            create_user_id,
+            resource_list,
+            extend_id,
+            confirm_flag,
+            forward_flag,
+            reply_flag,
+            anonymous_flag,
+            remind_status,
+            remind_msg_type,
+            at_once_flag,
+            remind_after_type,
+            remind_max_count,
+            remind_interval_time,
+            remind_interval_time_duration,
+            remind_range_type,
+            remind_range_staff_ids,
         )
 
-        notice_send_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        notice_send_request.additional_properties = _extra
         return notice_send_request
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -14,6 +15,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotificationEvent")
+_FIELDS = frozenset(
+    {
+        "eventType",
+        "receiverIds",
+        "entryId",
+        "eventData",
+        "deviceType",
+        "channelType",
+        "expires",
+        "version",
+        "pushData",
+    }
+)
+
+
+@_cache
+def _notification_push_data() -> type[NotificationPushData]:
+    """`NotificationPushData`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.notification_push_data import NotificationPushData  # noqa: PLC0415
+
+    return NotificationPushData
 
 
 @_attrs_define
@@ -94,45 +116,48 @@ class NotificationEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.notification_push_data import NotificationPushData  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"NotificationEvent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        event_type = d["eventType"]
 
-        d = dict(src_dict)
-        event_type = d.pop("eventType")
+        receiver_ids = cast(list[str], _get("receiverIds", UNSET))
 
-        receiver_ids = cast(list[str], d.pop("receiverIds", UNSET))
+        entry_id = _get("entryId", UNSET)
 
-        entry_id = d.pop("entryId", UNSET)
+        event_data = _get("eventData", UNSET)
 
-        event_data = d.pop("eventData", UNSET)
+        device_type = _get("deviceType", UNSET)
 
-        device_type = d.pop("deviceType", UNSET)
+        channel_type = _get("channelType", UNSET)
 
-        channel_type = d.pop("channelType", UNSET)
+        expires = _get("expires", UNSET)
 
-        expires = d.pop("expires", UNSET)
+        version = _get("version", UNSET)
 
-        version = d.pop("version", UNSET)
-
-        _push_data = d.pop("pushData", UNSET)
+        _push_data = _get("pushData", UNSET)
         push_data: NotificationPushData | Unset
         if isinstance(_push_data, Unset):
             push_data = UNSET
         else:
-            push_data = NotificationPushData.from_dict(_push_data)
+            push_data = _notification_push_data().from_dict(_push_data)
 
-        notification_event = cls(
-            event_type=event_type,
-            receiver_ids=receiver_ids,
-            entry_id=entry_id,
-            event_data=event_data,
-            device_type=device_type,
-            channel_type=channel_type,
-            expires=expires,
-            version=version,
-            push_data=push_data,
+        notification_event = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            event_type,
+            receiver_ids,
+            entry_id,
+            event_data,
+            device_type,
+            channel_type,
+            expires,
+            version,
+            push_data,
         )
 
-        notification_event.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        notification_event.additional_properties = _extra
         return notification_event
 
     @property

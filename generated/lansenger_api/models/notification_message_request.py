@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -15,6 +16,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotificationMessageRequest")
+_FIELDS = frozenset(
+    {
+        "receiverIds",
+        "msgType",
+        "msgData",
+        "senderId",
+        "uuid",
+    }
+)
+
+
+@_cache
+def _msg_data() -> type[MsgData]:
+    """`MsgData`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.msg_data import MsgData  # noqa: PLC0415
+
+    return MsgData
 
 
 @_attrs_define
@@ -67,28 +85,33 @@ class NotificationMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.msg_data import MsgData  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"NotificationMessageRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        receiver_ids = cast(list[str], d["receiverIds"])
 
-        d = dict(src_dict)
-        receiver_ids = cast(list[str], d.pop("receiverIds"))
+        msg_type = check_msg_type(d["msgType"])
 
-        msg_type = check_msg_type(d.pop("msgType"))
+        msg_data = _msg_data().from_dict(d["msgData"])
 
-        msg_data = MsgData.from_dict(d.pop("msgData"))
+        sender_id = _get("senderId", UNSET)
 
-        sender_id = d.pop("senderId", UNSET)
+        uuid = _get("uuid", UNSET)
 
-        uuid = d.pop("uuid", UNSET)
-
-        notification_message_request = cls(
-            receiver_ids=receiver_ids,
-            msg_type=msg_type,
-            msg_data=msg_data,
-            sender_id=sender_id,
-            uuid=uuid,
+        notification_message_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                receiver_ids,
+                msg_type,
+                msg_data,
+                sender_id,
+                uuid,
+            )
         )
 
-        notification_message_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        notification_message_request.additional_properties = _extra
         return notification_message_request
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -14,6 +15,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotificationMessagesSent")
+_FIELDS = frozenset(
+    {
+        "msgIds",
+        "status",
+    }
+)
+
+
+@_cache
+def _notification_status() -> type[NotificationStatus]:
+    """`NotificationStatus`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.notification_status import NotificationStatus  # noqa: PLC0415
+
+    return NotificationStatus
 
 
 @_attrs_define
@@ -52,26 +67,31 @@ class NotificationMessagesSent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.notification_status import NotificationStatus  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"NotificationMessagesSent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        msg_ids = cast(list[str], _get("msgIds", UNSET))
 
-        d = dict(src_dict)
-        msg_ids = cast(list[str], d.pop("msgIds", UNSET))
-
-        _status = d.pop("status", UNSET)
+        _status = _get("status", UNSET)
         status: list[NotificationStatus] | Unset = UNSET
         if _status is not UNSET:
             status = []
             for status_item_data in _status:
-                status_item = NotificationStatus.from_dict(status_item_data)
+                status_item = _notification_status().from_dict(status_item_data)
 
                 status.append(status_item)
 
-        notification_messages_sent = cls(
-            msg_ids=msg_ids,
-            status=status,
+        notification_messages_sent = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                msg_ids,
+                status,
+            )
         )
 
-        notification_messages_sent.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        notification_messages_sent.additional_properties = _extra
         return notification_messages_sent
 
     @property

@@ -10,6 +10,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationPushData")
+_FIELDS = frozenset(
+    {
+        "title",
+        "content",
+        "url",
+        "appType",
+        "androidSoundUrl",
+        "iosSoundUrl",
+    }
+)
 
 
 @_attrs_define
@@ -66,29 +76,34 @@ class NotificationPushData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"NotificationPushData is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        title = _get("title", UNSET)
 
-        content = d.pop("content", UNSET)
+        content = _get("content", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = _get("url", UNSET)
 
-        app_type = d.pop("appType", UNSET)
+        app_type = _get("appType", UNSET)
 
-        android_sound_url = d.pop("androidSoundUrl", UNSET)
+        android_sound_url = _get("androidSoundUrl", UNSET)
 
-        ios_sound_url = d.pop("iosSoundUrl", UNSET)
+        ios_sound_url = _get("iosSoundUrl", UNSET)
 
-        notification_push_data = cls(
-            title=title,
-            content=content,
-            url=url,
-            app_type=app_type,
-            android_sound_url=android_sound_url,
-            ios_sound_url=ios_sound_url,
+        notification_push_data = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            title,
+            content,
+            url,
+            app_type,
+            android_sound_url,
+            ios_sound_url,
         )
 
-        notification_push_data.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        notification_push_data.additional_properties = _extra
         return notification_push_data
 
     @property

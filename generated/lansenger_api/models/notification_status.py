@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationStatus")
+_FIELDS = frozenset(
+    {
+        "errCode",
+        "errMsg",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +47,22 @@ class NotificationStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        err_code = d.pop("errCode", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"NotificationStatus is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        err_code = _get("errCode", UNSET)
 
-        err_msg = d.pop("errMsg", UNSET)
+        err_msg = _get("errMsg", UNSET)
 
-        notification_status = cls(
-            err_code=err_code,
-            err_msg=err_msg,
+        notification_status = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            err_code,
+            err_msg,
         )
 
-        notification_status.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        notification_status.additional_properties = _extra
         return notification_status
 
     @property

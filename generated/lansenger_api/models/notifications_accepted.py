@@ -25,10 +25,16 @@ class NotificationsAccepted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        notifications_accepted = cls()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"NotificationsAccepted is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        notifications_accepted = cls(  # by position, in the order the fields are declared above: cheaper than by name
+        )
 
-        notifications_accepted.additional_properties = d
+        _extra = dict(d)
+
+        notifications_accepted.additional_properties = _extra
         return notifications_accepted
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,6 +16,35 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OaCardMessage")
+_FIELDS = frozenset(
+    {
+        "title",
+        "head",
+        "subTitle",
+        "staffId",
+        "fields",
+        "link",
+        "pcLink",
+        "padLink",
+        "cardAction",
+    }
+)
+
+
+@_cache
+def _card_field() -> type[CardField]:
+    """`CardField`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.card_field import CardField  # noqa: PLC0415
+
+    return CardField
+
+
+@_cache
+def _oa_card_message_card_action() -> type[OaCardMessageCardAction]:
+    """`OaCardMessageCardAction`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.oa_card_message_card_action import OaCardMessageCardAction  # noqa: PLC0415
+
+    return OaCardMessageCardAction
 
 
 @_attrs_define
@@ -98,53 +128,55 @@ class OaCardMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_field import CardField  # noqa: PLC0415
-        from ..models.oa_card_message_card_action import OaCardMessageCardAction  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"OaCardMessage is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        title = d["title"]
 
-        d = dict(src_dict)
-        title = d.pop("title")
+        head = _get("head", UNSET)
 
-        head = d.pop("head", UNSET)
+        sub_title = _get("subTitle", UNSET)
 
-        sub_title = d.pop("subTitle", UNSET)
+        staff_id = _get("staffId", UNSET)
 
-        staff_id = d.pop("staffId", UNSET)
-
-        _fields = d.pop("fields", UNSET)
+        _fields = _get("fields", UNSET)
         fields: list[CardField] | Unset = UNSET
         if _fields is not UNSET:
             fields = []
             for fields_item_data in _fields:
-                fields_item = CardField.from_dict(fields_item_data)
+                fields_item = _card_field().from_dict(fields_item_data)
 
                 fields.append(fields_item)
 
-        link = d.pop("link", UNSET)
+        link = _get("link", UNSET)
 
-        pc_link = d.pop("pcLink", UNSET)
+        pc_link = _get("pcLink", UNSET)
 
-        pad_link = d.pop("padLink", UNSET)
+        pad_link = _get("padLink", UNSET)
 
-        _card_action = d.pop("cardAction", UNSET)
+        _card_action = _get("cardAction", UNSET)
         card_action: OaCardMessageCardAction | Unset
         if isinstance(_card_action, Unset):
             card_action = UNSET
         else:
-            card_action = OaCardMessageCardAction.from_dict(_card_action)
+            card_action = _oa_card_message_card_action().from_dict(_card_action)
 
-        oa_card_message = cls(
-            title=title,
-            head=head,
-            sub_title=sub_title,
-            staff_id=staff_id,
-            fields=fields,
-            link=link,
-            pc_link=pc_link,
-            pad_link=pad_link,
-            card_action=card_action,
+        oa_card_message = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            title,
+            head,
+            sub_title,
+            staff_id,
+            fields,
+            link,
+            pc_link,
+            pad_link,
+            card_action,
         )
 
-        oa_card_message.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        oa_card_message.additional_properties = _extra
         return oa_card_message
 
     @property

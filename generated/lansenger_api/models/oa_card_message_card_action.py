@@ -25,10 +25,18 @@ class OaCardMessageCardAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        oa_card_message_card_action = cls()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"OaCardMessageCardAction is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        oa_card_message_card_action = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+            )
+        )
 
-        oa_card_message_card_action.additional_properties = d
+        _extra = dict(d)
+
+        oa_card_message_card_action.additional_properties = _extra
         return oa_card_message_card_action
 
     @property

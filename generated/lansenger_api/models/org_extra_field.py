@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrgExtraField")
+_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "category",
+        "extraFieldId",
+    }
+)
 
 
 @_attrs_define
@@ -55,23 +63,28 @@ class OrgExtraField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"OrgExtraField is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        id = _get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        category = d.pop("category", UNSET)
+        category = _get("category", UNSET)
 
-        extra_field_id = d.pop("extraFieldId", UNSET)
+        extra_field_id = _get("extraFieldId", UNSET)
 
-        org_extra_field = cls(
-            id=id,
-            name=name,
-            category=category,
-            extra_field_id=extra_field_id,
+        org_extra_field = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            id,
+            name,
+            category,
+            extra_field_id,
         )
 
-        org_extra_field.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        org_extra_field.additional_properties = _extra
         return org_extra_field
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OrgExtraFieldIdPage")
+_FIELDS = frozenset(
+    {
+        "extraFieldIds",
+        "total",
+        "hasMore",
+        "latestVersion",
+    }
+)
+
+
+@_cache
+def _org_extra_field() -> type[OrgExtraField]:
+    """`OrgExtraField`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.org_extra_field import OrgExtraField  # noqa: PLC0415
+
+    return OrgExtraField
 
 
 @_attrs_define
@@ -62,32 +79,35 @@ class OrgExtraFieldIdPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.org_extra_field import OrgExtraField  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _extra_field_ids = d.pop("extraFieldIds", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"OrgExtraFieldIdPage is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _extra_field_ids = _get("extraFieldIds", UNSET)
         extra_field_ids: list[OrgExtraField] | Unset = UNSET
         if _extra_field_ids is not UNSET:
             extra_field_ids = []
             for extra_field_ids_item_data in _extra_field_ids:
-                extra_field_ids_item = OrgExtraField.from_dict(extra_field_ids_item_data)
+                extra_field_ids_item = _org_extra_field().from_dict(extra_field_ids_item_data)
 
                 extra_field_ids.append(extra_field_ids_item)
 
-        total = d.pop("total", UNSET)
+        total = _get("total", UNSET)
 
-        has_more = d.pop("hasMore", UNSET)
+        has_more = _get("hasMore", UNSET)
 
-        latest_version = d.pop("latestVersion", UNSET)
+        latest_version = _get("latestVersion", UNSET)
 
-        org_extra_field_id_page = cls(
-            extra_field_ids=extra_field_ids,
-            total=total,
-            has_more=has_more,
-            latest_version=latest_version,
+        org_extra_field_id_page = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            extra_field_ids,
+            total,
+            has_more,
+            latest_version,
         )
 
-        org_extra_field_id_page.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        org_extra_field_id_page.additional_properties = _extra
         return org_extra_field_id_page
 
     @property

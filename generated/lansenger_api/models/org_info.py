@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrgInfo")
+_FIELDS = frozenset(
+    {
+        "orgId",
+        "orgName",
+        "iconUrl",
+        "orgMaxMemberLimit",
+        "orgOrderType",
+        "orgDaysLimit",
+        "orgBillingDate",
+    }
+)
 
 
 @_attrs_define
@@ -71,32 +82,37 @@ class OrgInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_id = d.pop("orgId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"OrgInfo is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = _get("orgId", UNSET)
 
-        org_name = d.pop("orgName", UNSET)
+        org_name = _get("orgName", UNSET)
 
-        icon_url = d.pop("iconUrl", UNSET)
+        icon_url = _get("iconUrl", UNSET)
 
-        org_max_member_limit = d.pop("orgMaxMemberLimit", UNSET)
+        org_max_member_limit = _get("orgMaxMemberLimit", UNSET)
 
-        org_order_type = d.pop("orgOrderType", UNSET)
+        org_order_type = _get("orgOrderType", UNSET)
 
-        org_days_limit = d.pop("orgDaysLimit", UNSET)
+        org_days_limit = _get("orgDaysLimit", UNSET)
 
-        org_billing_date = d.pop("orgBillingDate", UNSET)
+        org_billing_date = _get("orgBillingDate", UNSET)
 
-        org_info = cls(
-            org_id=org_id,
-            org_name=org_name,
-            icon_url=icon_url,
-            org_max_member_limit=org_max_member_limit,
-            org_order_type=org_order_type,
-            org_days_limit=org_days_limit,
-            org_billing_date=org_billing_date,
+        org_info = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            org_id,
+            org_name,
+            icon_url,
+            org_max_member_limit,
+            org_order_type,
+            org_days_limit,
+            org_billing_date,
         )
 
-        org_info.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        org_info.additional_properties = _extra
         return org_info
 
     @property

@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PermissionScope")
+_FIELDS = frozenset(
+    {
+        "permittedStaffs",
+        "prohibitedStaffs",
+    }
+)
 
 
 @_attrs_define
@@ -45,17 +51,22 @@ class PermissionScope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        permitted_staffs = cast(list[str], d.pop("permittedStaffs", UNSET))
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"PermissionScope is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        permitted_staffs = cast(list[str], _get("permittedStaffs", UNSET))
 
-        prohibited_staffs = cast(list[str], d.pop("prohibitedStaffs", UNSET))
+        prohibited_staffs = cast(list[str], _get("prohibitedStaffs", UNSET))
 
-        permission_scope = cls(
-            permitted_staffs=permitted_staffs,
-            prohibited_staffs=prohibited_staffs,
+        permission_scope = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            permitted_staffs,
+            prohibited_staffs,
         )
 
-        permission_scope.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        permission_scope.additional_properties = _extra
         return permission_scope
 
     @property

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PersonalApp")
+_FIELDS = frozenset(
+    {
+        "name",
+        "avatarId",
+        "description",
+        "apigwAddr",
+        "passportAddr",
+    }
+)
 
 
 @_attrs_define
@@ -59,26 +68,31 @@ class PersonalApp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"PersonalApp is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        name = _get("name", UNSET)
 
-        avatar_id = d.pop("avatarId", UNSET)
+        avatar_id = _get("avatarId", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
 
-        apigw_addr = d.pop("apigwAddr", UNSET)
+        apigw_addr = _get("apigwAddr", UNSET)
 
-        passport_addr = d.pop("passportAddr", UNSET)
+        passport_addr = _get("passportAddr", UNSET)
 
-        personal_app = cls(
-            name=name,
-            avatar_id=avatar_id,
-            description=description,
-            apigw_addr=apigw_addr,
-            passport_addr=passport_addr,
+        personal_app = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            name,
+            avatar_id,
+            description,
+            apigw_addr,
+            passport_addr,
         )
 
-        personal_app.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        personal_app.additional_properties = _extra
         return personal_app
 
     @property

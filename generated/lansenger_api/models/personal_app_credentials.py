@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PersonalAppCredentials")
+_FIELDS = frozenset(
+    {
+        "id",
+        "secret",
+        "apigwAddr",
+        "passportAddr",
+    }
+)
 
 
 @_attrs_define
@@ -53,23 +61,28 @@ class PersonalAppCredentials:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"PersonalAppCredentials is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        id = _get("id", UNSET)
 
-        secret = d.pop("secret", UNSET)
+        secret = _get("secret", UNSET)
 
-        apigw_addr = d.pop("apigwAddr", UNSET)
+        apigw_addr = _get("apigwAddr", UNSET)
 
-        passport_addr = d.pop("passportAddr", UNSET)
+        passport_addr = _get("passportAddr", UNSET)
 
-        personal_app_credentials = cls(
-            id=id,
-            secret=secret,
-            apigw_addr=apigw_addr,
-            passport_addr=passport_addr,
+        personal_app_credentials = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            id,
+            secret,
+            apigw_addr,
+            passport_addr,
         )
 
-        personal_app_credentials.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        personal_app_credentials.additional_properties = _extra
         return personal_app_credentials
 
     @property

@@ -25,10 +25,18 @@ class PersonalAppDeleteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        personal_app_delete_request = cls()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"PersonalAppDeleteRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        personal_app_delete_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+            )
+        )
 
-        personal_app_delete_request.additional_properties = d
+        _extra = dict(d)
+
+        personal_app_delete_request.additional_properties = _extra
         return personal_app_delete_request
 
     @property

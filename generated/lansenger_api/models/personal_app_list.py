@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PersonalAppList")
+_FIELDS = frozenset(
+    {
+        "appList",
+    }
+)
+
+
+@_cache
+def _personal_app_summary() -> type[PersonalAppSummary]:
+    """`PersonalAppSummary`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.personal_app_summary import PersonalAppSummary  # noqa: PLC0415
+
+    return PersonalAppSummary
 
 
 @_attrs_define
@@ -44,23 +58,26 @@ class PersonalAppList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.personal_app_summary import PersonalAppSummary  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _app_list = d.pop("appList", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"PersonalAppList is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _app_list = _get("appList", UNSET)
         app_list: list[PersonalAppSummary] | Unset = UNSET
         if _app_list is not UNSET:
             app_list = []
             for app_list_item_data in _app_list:
-                app_list_item = PersonalAppSummary.from_dict(app_list_item_data)
+                app_list_item = _personal_app_summary().from_dict(app_list_item_data)
 
                 app_list.append(app_list_item)
 
-        personal_app_list = cls(
-            app_list=app_list,
+        personal_app_list = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            app_list,
         )
 
-        personal_app_list.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        personal_app_list.additional_properties = _extra
         return personal_app_list
 
     @property

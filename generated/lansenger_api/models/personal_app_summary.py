@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PersonalAppSummary")
+_FIELDS = frozenset(
+    {
+        "appId",
+        "appName",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -47,20 +54,25 @@ class PersonalAppSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_id = d.pop("appId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"PersonalAppSummary is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        app_id = _get("appId", UNSET)
 
-        app_name = d.pop("appName", UNSET)
+        app_name = _get("appName", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
 
-        personal_app_summary = cls(
-            app_id=app_id,
-            app_name=app_name,
-            description=description,
+        personal_app_summary = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            app_id,
+            app_name,
+            description,
         )
 
-        personal_app_summary.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        personal_app_summary.additional_properties = _extra
         return personal_app_summary
 
     @property

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PersonalAppUpdateRequest")
+_FIELDS = frozenset(
+    {
+        "name",
+        "avatarId",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -49,20 +56,27 @@ class PersonalAppUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"PersonalAppUpdateRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        name = d["name"]
 
-        avatar_id = d.pop("avatarId", UNSET)
+        avatar_id = _get("avatarId", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
 
-        personal_app_update_request = cls(
-            name=name,
-            avatar_id=avatar_id,
-            description=description,
+        personal_app_update_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                name,
+                avatar_id,
+                description,
+            )
         )
 
-        personal_app_update_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        personal_app_update_request.additional_properties = _extra
         return personal_app_update_request
 
     @property

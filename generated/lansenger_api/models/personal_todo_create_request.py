@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -20,6 +21,66 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PersonalTodoCreateRequest")
+_FIELDS = frozenset(
+    {
+        "subject",
+        "startTime",
+        "dueTime",
+        "priority",
+        "createUserId",
+        "orgId",
+        "appid",
+        "finishTime",
+        "type",
+        "description",
+        "parentCode",
+        "groupId",
+        "groupCategoryCode",
+        "statusTagNo",
+        "statusTagYes",
+        "appInfoId",
+        "appCategoryId",
+        "platform",
+        "subscribeStatus",
+        "userCode",
+        "executors",
+        "copys",
+        "resources",
+        "reminds",
+    }
+)
+
+
+@_cache
+def _personal_todo_copy() -> type[PersonalTodoCopy]:
+    """`PersonalTodoCopy`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.personal_todo_copy import PersonalTodoCopy  # noqa: PLC0415
+
+    return PersonalTodoCopy
+
+
+@_cache
+def _personal_todo_executor() -> type[PersonalTodoExecutor]:
+    """`PersonalTodoExecutor`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.personal_todo_executor import PersonalTodoExecutor  # noqa: PLC0415
+
+    return PersonalTodoExecutor
+
+
+@_cache
+def _personal_todo_remind() -> type[PersonalTodoRemind]:
+    """`PersonalTodoRemind`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.personal_todo_remind import PersonalTodoRemind  # noqa: PLC0415
+
+    return PersonalTodoRemind
+
+
+@_cache
+def _personal_todo_resource_ref() -> type[PersonalTodoResourceRef]:
+    """`PersonalTodoResourceRef`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.personal_todo_resource_ref import PersonalTodoResourceRef  # noqa: PLC0415
+
+    return PersonalTodoResourceRef
 
 
 @_attrs_define
@@ -205,126 +266,128 @@ class PersonalTodoCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.personal_todo_copy import PersonalTodoCopy  # noqa: PLC0415
-        from ..models.personal_todo_executor import PersonalTodoExecutor  # noqa: PLC0415
-        from ..models.personal_todo_remind import PersonalTodoRemind  # noqa: PLC0415
-        from ..models.personal_todo_resource_ref import PersonalTodoResourceRef  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"PersonalTodoCreateRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        subject = d["subject"]
 
-        d = dict(src_dict)
-        subject = d.pop("subject")
+        start_time = d["startTime"]
 
-        start_time = d.pop("startTime")
+        due_time = d["dueTime"]
 
-        due_time = d.pop("dueTime")
+        priority = check_personal_todo_priority(d["priority"])
 
-        priority = check_personal_todo_priority(d.pop("priority"))
+        create_user_id = d["createUserId"]
 
-        create_user_id = d.pop("createUserId")
+        org_id = d["orgId"]
 
-        org_id = d.pop("orgId")
+        appid = d["appid"]
 
-        appid = d.pop("appid")
+        finish_time = _get("finishTime", UNSET)
 
-        finish_time = d.pop("finishTime", UNSET)
-
-        _type_ = d.pop("type", UNSET)
+        _type_ = _get("type", UNSET)
         type_: PersonalTodoType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = check_personal_todo_type(_type_)
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
 
-        parent_code = d.pop("parentCode", UNSET)
+        parent_code = _get("parentCode", UNSET)
 
-        group_id = d.pop("groupId", UNSET)
+        group_id = _get("groupId", UNSET)
 
-        group_category_code = d.pop("groupCategoryCode", UNSET)
+        group_category_code = _get("groupCategoryCode", UNSET)
 
-        status_tag_no = d.pop("statusTagNo", UNSET)
+        status_tag_no = _get("statusTagNo", UNSET)
 
-        status_tag_yes = d.pop("statusTagYes", UNSET)
+        status_tag_yes = _get("statusTagYes", UNSET)
 
-        app_info_id = d.pop("appInfoId", UNSET)
+        app_info_id = _get("appInfoId", UNSET)
 
-        app_category_id = d.pop("appCategoryId", UNSET)
+        app_category_id = _get("appCategoryId", UNSET)
 
-        _platform = d.pop("platform", UNSET)
+        _platform = _get("platform", UNSET)
         platform: PersonalTodoPlatform | Unset
         if isinstance(_platform, Unset):
             platform = UNSET
         else:
             platform = check_personal_todo_platform(_platform)
 
-        subscribe_status = d.pop("subscribeStatus", UNSET)
+        subscribe_status = _get("subscribeStatus", UNSET)
 
-        user_code = d.pop("userCode", UNSET)
+        user_code = _get("userCode", UNSET)
 
-        _executors = d.pop("executors", UNSET)
+        _executors = _get("executors", UNSET)
         executors: list[PersonalTodoExecutor] | Unset = UNSET
         if _executors is not UNSET:
             executors = []
             for executors_item_data in _executors:
-                executors_item = PersonalTodoExecutor.from_dict(executors_item_data)
+                executors_item = _personal_todo_executor().from_dict(executors_item_data)
 
                 executors.append(executors_item)
 
-        _copys = d.pop("copys", UNSET)
+        _copys = _get("copys", UNSET)
         copys: list[PersonalTodoCopy] | Unset = UNSET
         if _copys is not UNSET:
             copys = []
             for copys_item_data in _copys:
-                copys_item = PersonalTodoCopy.from_dict(copys_item_data)
+                copys_item = _personal_todo_copy().from_dict(copys_item_data)
 
                 copys.append(copys_item)
 
-        _resources = d.pop("resources", UNSET)
+        _resources = _get("resources", UNSET)
         resources: list[PersonalTodoResourceRef] | Unset = UNSET
         if _resources is not UNSET:
             resources = []
             for resources_item_data in _resources:
-                resources_item = PersonalTodoResourceRef.from_dict(resources_item_data)
+                resources_item = _personal_todo_resource_ref().from_dict(resources_item_data)
 
                 resources.append(resources_item)
 
-        _reminds = d.pop("reminds", UNSET)
+        _reminds = _get("reminds", UNSET)
         reminds: list[PersonalTodoRemind] | Unset = UNSET
         if _reminds is not UNSET:
             reminds = []
             for reminds_item_data in _reminds:
-                reminds_item = PersonalTodoRemind.from_dict(reminds_item_data)
+                reminds_item = _personal_todo_remind().from_dict(reminds_item_data)
 
                 reminds.append(reminds_item)
 
-        personal_todo_create_request = cls(
-            subject=subject,
-            start_time=start_time,
-            due_time=due_time,
-            priority=priority,
-            create_user_id=create_user_id,
-            org_id=org_id,
-            appid=appid,
-            finish_time=finish_time,
-            type_=type_,
-            description=description,
-            parent_code=parent_code,
-            group_id=group_id,
-            group_category_code=group_category_code,
-            status_tag_no=status_tag_no,
-            status_tag_yes=status_tag_yes,
-            app_info_id=app_info_id,
-            app_category_id=app_category_id,
-            platform=platform,
-            subscribe_status=subscribe_status,
-            user_code=user_code,
-            executors=executors,
-            copys=copys,
-            resources=resources,
-            reminds=reminds,
+        personal_todo_create_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                subject,
+                start_time,
+                due_time,
+                priority,
+                create_user_id,
+                org_id,
+                appid,
+                finish_time,
+                type_,
+                description,
+                parent_code,
+                group_id,
+                group_category_code,
+                status_tag_no,
+                status_tag_yes,
+                app_info_id,
+                app_category_id,
+                platform,
+                subscribe_status,
+                user_code,
+                executors,
+                copys,
+                resources,
+                reminds,
+            )
         )
 
-        personal_todo_create_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        personal_todo_create_request.additional_properties = _extra
         return personal_todo_create_request
 
     @property

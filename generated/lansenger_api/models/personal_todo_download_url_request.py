@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PersonalTodoDownloadUrlRequest")
+_FIELDS = frozenset(
+    {
+        "resourceId",
+        "orgId",
+        "fileName",
+    }
+)
 
 
 @_attrs_define
@@ -48,20 +55,29 @@ class PersonalTodoDownloadUrlRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resource_id = d.pop("resourceId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PersonalTodoDownloadUrlRequest is built from a JSON object, not {type(src_dict).__name__}"
+            )
+        d = src_dict
+        _get = d.get
+        resource_id = d["resourceId"]
 
-        org_id = d.pop("orgId")
+        org_id = d["orgId"]
 
-        file_name = d.pop("fileName", UNSET)
+        file_name = _get("fileName", UNSET)
 
-        personal_todo_download_url_request = cls(
-            resource_id=resource_id,
-            org_id=org_id,
-            file_name=file_name,
+        personal_todo_download_url_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                resource_id,
+                org_id,
+                file_name,
+            )
         )
 
-        personal_todo_download_url_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        personal_todo_download_url_request.additional_properties = _extra
         return personal_todo_download_url_request
 
     @property

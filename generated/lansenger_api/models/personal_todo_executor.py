@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PersonalTodoExecutor")
+_FIELDS = frozenset(
+    {
+        "staffId",
+        "opt",
+    }
+)
 
 
 @_attrs_define
@@ -45,17 +51,22 @@ class PersonalTodoExecutor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        staff_id = d.pop("staffId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"PersonalTodoExecutor is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        staff_id = d["staffId"]
 
-        opt = d.pop("opt", UNSET)
+        opt = _get("opt", UNSET)
 
-        personal_todo_executor = cls(
-            staff_id=staff_id,
-            opt=opt,
+        personal_todo_executor = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staff_id,
+            opt,
         )
 
-        personal_todo_executor.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        personal_todo_executor.additional_properties = _extra
         return personal_todo_executor
 
     @property

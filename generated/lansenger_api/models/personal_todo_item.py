@@ -11,6 +11,13 @@ from ..models.personal_todo_status import PersonalTodoStatus, check_personal_tod
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PersonalTodoItem")
+_FIELDS = frozenset(
+    {
+        "taskCode",
+        "summarySubject",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -51,25 +58,30 @@ class PersonalTodoItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        task_code = d.pop("taskCode", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"PersonalTodoItem is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        task_code = _get("taskCode", UNSET)
 
-        summary_subject = d.pop("summarySubject", UNSET)
+        summary_subject = _get("summarySubject", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = _get("status", UNSET)
         status: PersonalTodoStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_personal_todo_status(_status)
 
-        personal_todo_item = cls(
-            task_code=task_code,
-            summary_subject=summary_subject,
-            status=status,
+        personal_todo_item = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            task_code,
+            summary_subject,
+            status,
         )
 
-        personal_todo_item.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        personal_todo_item.additional_properties = _extra
         return personal_todo_item
 
     @property

@@ -11,6 +11,17 @@ from ..models.personal_todo_status import PersonalTodoStatus, check_personal_tod
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PersonalTodoListRequest")
+_FIELDS = frozenset(
+    {
+        "orgId",
+        "staffId",
+        "pageNo",
+        "pageSize",
+        "status",
+        "appId",
+        "appCategoryName",
+    }
+)
 
 
 @_attrs_define
@@ -75,37 +86,44 @@ class PersonalTodoListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_id = d.pop("orgId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"PersonalTodoListRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = d["orgId"]
 
-        staff_id = d.pop("staffId")
+        staff_id = d["staffId"]
 
-        page_no = d.pop("pageNo", UNSET)
+        page_no = _get("pageNo", UNSET)
 
-        page_size = d.pop("pageSize", UNSET)
+        page_size = _get("pageSize", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = _get("status", UNSET)
         status: PersonalTodoStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_personal_todo_status(_status)
 
-        app_id = d.pop("appId", UNSET)
+        app_id = _get("appId", UNSET)
 
-        app_category_name = d.pop("appCategoryName", UNSET)
+        app_category_name = _get("appCategoryName", UNSET)
 
-        personal_todo_list_request = cls(
-            org_id=org_id,
-            staff_id=staff_id,
-            page_no=page_no,
-            page_size=page_size,
-            status=status,
-            app_id=app_id,
-            app_category_name=app_category_name,
+        personal_todo_list_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                org_id,
+                staff_id,
+                page_no,
+                page_size,
+                status,
+                app_id,
+                app_category_name,
+            )
         )
 
-        personal_todo_list_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        personal_todo_list_request.additional_properties = _extra
         return personal_todo_list_request
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PersonalTodoPage")
+_FIELDS = frozenset(
+    {
+        "pageNo",
+        "pageSize",
+        "pages",
+        "total",
+        "hasNextPage",
+        "result",
+    }
+)
+
+
+@_cache
+def _personal_todo_item() -> type[PersonalTodoItem]:
+    """`PersonalTodoItem`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.personal_todo_item import PersonalTodoItem  # noqa: PLC0415
+
+    return PersonalTodoItem
 
 
 @_attrs_define
@@ -74,38 +93,41 @@ class PersonalTodoPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.personal_todo_item import PersonalTodoItem  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"PersonalTodoPage is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        page_no = _get("pageNo", UNSET)
 
-        d = dict(src_dict)
-        page_no = d.pop("pageNo", UNSET)
+        page_size = _get("pageSize", UNSET)
 
-        page_size = d.pop("pageSize", UNSET)
+        pages = _get("pages", UNSET)
 
-        pages = d.pop("pages", UNSET)
+        total = _get("total", UNSET)
 
-        total = d.pop("total", UNSET)
+        has_next_page = _get("hasNextPage", UNSET)
 
-        has_next_page = d.pop("hasNextPage", UNSET)
-
-        _result = d.pop("result", UNSET)
+        _result = _get("result", UNSET)
         result: list[PersonalTodoItem] | Unset = UNSET
         if _result is not UNSET:
             result = []
             for result_item_data in _result:
-                result_item = PersonalTodoItem.from_dict(result_item_data)
+                result_item = _personal_todo_item().from_dict(result_item_data)
 
                 result.append(result_item)
 
-        personal_todo_page = cls(
-            page_no=page_no,
-            page_size=page_size,
-            pages=pages,
-            total=total,
-            has_next_page=has_next_page,
-            result=result,
+        personal_todo_page = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            page_no,
+            page_size,
+            pages,
+            total,
+            has_next_page,
+            result,
         )
 
-        personal_todo_page.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        personal_todo_page.additional_properties = _extra
         return personal_todo_page
 
     @property

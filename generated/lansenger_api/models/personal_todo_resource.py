@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PersonalTodoResource")
+_FIELDS = frozenset(
+    {
+        "fileName",
+        "mimeType",
+        "suffix",
+        "size",
+        "md5",
+        "extensionInfo",
+        "resourceId",
+        "downloadUrl",
+        "imageThumbnailList",
+    }
+)
+
+
+@_cache
+def _personal_todo_resource_image_thumbnail_list() -> type[PersonalTodoResourceImageThumbnailList]:
+    """`PersonalTodoResourceImageThumbnailList`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.personal_todo_resource_image_thumbnail_list import PersonalTodoResourceImageThumbnailList  # noqa: PLC0415
+
+    return PersonalTodoResourceImageThumbnailList
 
 
 @_attrs_define
@@ -90,45 +112,48 @@ class PersonalTodoResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.personal_todo_resource_image_thumbnail_list import PersonalTodoResourceImageThumbnailList  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"PersonalTodoResource is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        file_name = _get("fileName", UNSET)
 
-        d = dict(src_dict)
-        file_name = d.pop("fileName", UNSET)
+        mime_type = _get("mimeType", UNSET)
 
-        mime_type = d.pop("mimeType", UNSET)
+        suffix = _get("suffix", UNSET)
 
-        suffix = d.pop("suffix", UNSET)
+        size = _get("size", UNSET)
 
-        size = d.pop("size", UNSET)
+        md5 = _get("md5", UNSET)
 
-        md5 = d.pop("md5", UNSET)
+        extension_info = _get("extensionInfo", UNSET)
 
-        extension_info = d.pop("extensionInfo", UNSET)
+        resource_id = _get("resourceId", UNSET)
 
-        resource_id = d.pop("resourceId", UNSET)
+        download_url = _get("downloadUrl", UNSET)
 
-        download_url = d.pop("downloadUrl", UNSET)
-
-        _image_thumbnail_list = d.pop("imageThumbnailList", UNSET)
+        _image_thumbnail_list = _get("imageThumbnailList", UNSET)
         image_thumbnail_list: PersonalTodoResourceImageThumbnailList | Unset
         if isinstance(_image_thumbnail_list, Unset):
             image_thumbnail_list = UNSET
         else:
-            image_thumbnail_list = PersonalTodoResourceImageThumbnailList.from_dict(_image_thumbnail_list)
+            image_thumbnail_list = _personal_todo_resource_image_thumbnail_list().from_dict(_image_thumbnail_list)
 
-        personal_todo_resource = cls(
-            file_name=file_name,
-            mime_type=mime_type,
-            suffix=suffix,
-            size=size,
-            md5=md5,
-            extension_info=extension_info,
-            resource_id=resource_id,
-            download_url=download_url,
-            image_thumbnail_list=image_thumbnail_list,
+        personal_todo_resource = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            file_name,
+            mime_type,
+            suffix,
+            size,
+            md5,
+            extension_info,
+            resource_id,
+            download_url,
+            image_thumbnail_list,
         )
 
-        personal_todo_resource.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        personal_todo_resource.additional_properties = _extra
         return personal_todo_resource
 
     @property

@@ -25,10 +25,20 @@ class PersonalTodoResourceImageThumbnailList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        personal_todo_resource_image_thumbnail_list = cls()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PersonalTodoResourceImageThumbnailList is built from a JSON object, not {type(src_dict).__name__}"
+            )
+        d = src_dict
+        _get = d.get
+        personal_todo_resource_image_thumbnail_list = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+            )
+        )
 
-        personal_todo_resource_image_thumbnail_list.additional_properties = d
+        _extra = dict(d)
+
+        personal_todo_resource_image_thumbnail_list.additional_properties = _extra
         return personal_todo_resource_image_thumbnail_list
 
     @property

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PersonalTodoResourceRef")
+_FIELDS = frozenset(
+    {
+        "fileName",
+        "resourceId",
+        "fileType",
+        "fileSize",
+        "opt",
+    }
+)
 
 
 @_attrs_define
@@ -60,26 +69,33 @@ class PersonalTodoResourceRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_name = d.pop("fileName")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"PersonalTodoResourceRef is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        file_name = d["fileName"]
 
-        resource_id = d.pop("resourceId")
+        resource_id = d["resourceId"]
 
-        file_type = d.pop("fileType")
+        file_type = d["fileType"]
 
-        file_size = d.pop("fileSize")
+        file_size = d["fileSize"]
 
-        opt = d.pop("opt", UNSET)
+        opt = _get("opt", UNSET)
 
-        personal_todo_resource_ref = cls(
-            file_name=file_name,
-            resource_id=resource_id,
-            file_type=file_type,
-            file_size=file_size,
-            opt=opt,
+        personal_todo_resource_ref = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                file_name,
+                resource_id,
+                file_type,
+                file_size,
+                opt,
+            )
         )
 
-        personal_todo_resource_ref.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        personal_todo_resource_ref.additional_properties = _extra
         return personal_todo_resource_ref
 
     @property

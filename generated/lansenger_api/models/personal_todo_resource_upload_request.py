@@ -10,6 +10,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PersonalTodoResourceUploadRequest")
+_FIELDS = frozenset(
+    {
+        "appId",
+        "size",
+        "fileName",
+        "contentType",
+        "fileData",
+        "orgId",
+        "thumb",
+        "extensionInfo",
+    }
+)
 
 
 @_attrs_define
@@ -74,35 +86,44 @@ class PersonalTodoResourceUploadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_id = d.pop("appId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PersonalTodoResourceUploadRequest is built from a JSON object, not {type(src_dict).__name__}"
+            )
+        d = src_dict
+        _get = d.get
+        app_id = d["appId"]
 
-        size = d.pop("size")
+        size = d["size"]
 
-        file_name = d.pop("fileName")
+        file_name = d["fileName"]
 
-        content_type = d.pop("contentType")
+        content_type = d["contentType"]
 
-        file_data = d.pop("fileData")
+        file_data = d["fileData"]
 
-        org_id = d.pop("orgId")
+        org_id = d["orgId"]
 
-        thumb = d.pop("thumb", UNSET)
+        thumb = _get("thumb", UNSET)
 
-        extension_info = d.pop("extensionInfo", UNSET)
+        extension_info = _get("extensionInfo", UNSET)
 
-        personal_todo_resource_upload_request = cls(
-            app_id=app_id,
-            size=size,
-            file_name=file_name,
-            content_type=content_type,
-            file_data=file_data,
-            org_id=org_id,
-            thumb=thumb,
-            extension_info=extension_info,
+        personal_todo_resource_upload_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                app_id,
+                size,
+                file_name,
+                content_type,
+                file_data,
+                org_id,
+                thumb,
+                extension_info,
+            )
         )
 
-        personal_todo_resource_upload_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        personal_todo_resource_upload_request.additional_properties = _extra
         return personal_todo_resource_upload_request
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -18,6 +19,60 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PersonalTodoUpdateContent")
+_FIELDS = frozenset(
+    {
+        "code",
+        "createUserId",
+        "appid",
+        "subject",
+        "description",
+        "startTime",
+        "dueTime",
+        "finishTime",
+        "priority",
+        "statusTagNo",
+        "statusTagYes",
+        "subscribeStatus",
+        "groupId",
+        "groupCategoryCode",
+        "executors",
+        "copys",
+        "resources",
+        "reminds",
+    }
+)
+
+
+@_cache
+def _personal_todo_copy() -> type[PersonalTodoCopy]:
+    """`PersonalTodoCopy`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.personal_todo_copy import PersonalTodoCopy  # noqa: PLC0415
+
+    return PersonalTodoCopy
+
+
+@_cache
+def _personal_todo_executor() -> type[PersonalTodoExecutor]:
+    """`PersonalTodoExecutor`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.personal_todo_executor import PersonalTodoExecutor  # noqa: PLC0415
+
+    return PersonalTodoExecutor
+
+
+@_cache
+def _personal_todo_remind() -> type[PersonalTodoRemind]:
+    """`PersonalTodoRemind`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.personal_todo_remind import PersonalTodoRemind  # noqa: PLC0415
+
+    return PersonalTodoRemind
+
+
+@_cache
+def _personal_todo_resource_ref() -> type[PersonalTodoResourceRef]:
+    """`PersonalTodoResourceRef`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.personal_todo_resource_ref import PersonalTodoResourceRef  # noqa: PLC0415
+
+    return PersonalTodoResourceRef
 
 
 @_attrs_define
@@ -169,103 +224,105 @@ class PersonalTodoUpdateContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.personal_todo_copy import PersonalTodoCopy  # noqa: PLC0415
-        from ..models.personal_todo_executor import PersonalTodoExecutor  # noqa: PLC0415
-        from ..models.personal_todo_remind import PersonalTodoRemind  # noqa: PLC0415
-        from ..models.personal_todo_resource_ref import PersonalTodoResourceRef  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"PersonalTodoUpdateContent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        code = d["code"]
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        create_user_id = d["createUserId"]
 
-        create_user_id = d.pop("createUserId")
+        appid = d["appid"]
 
-        appid = d.pop("appid")
+        subject = _get("subject", UNSET)
 
-        subject = d.pop("subject", UNSET)
+        description = _get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+        start_time = _get("startTime", UNSET)
 
-        start_time = d.pop("startTime", UNSET)
+        due_time = _get("dueTime", UNSET)
 
-        due_time = d.pop("dueTime", UNSET)
+        finish_time = _get("finishTime", UNSET)
 
-        finish_time = d.pop("finishTime", UNSET)
-
-        _priority = d.pop("priority", UNSET)
+        _priority = _get("priority", UNSET)
         priority: PersonalTodoPriority | Unset
         if isinstance(_priority, Unset):
             priority = UNSET
         else:
             priority = check_personal_todo_priority(_priority)
 
-        status_tag_no = d.pop("statusTagNo", UNSET)
+        status_tag_no = _get("statusTagNo", UNSET)
 
-        status_tag_yes = d.pop("statusTagYes", UNSET)
+        status_tag_yes = _get("statusTagYes", UNSET)
 
-        subscribe_status = d.pop("subscribeStatus", UNSET)
+        subscribe_status = _get("subscribeStatus", UNSET)
 
-        group_id = d.pop("groupId", UNSET)
+        group_id = _get("groupId", UNSET)
 
-        group_category_code = d.pop("groupCategoryCode", UNSET)
+        group_category_code = _get("groupCategoryCode", UNSET)
 
-        _executors = d.pop("executors", UNSET)
+        _executors = _get("executors", UNSET)
         executors: list[PersonalTodoExecutor] | Unset = UNSET
         if _executors is not UNSET:
             executors = []
             for executors_item_data in _executors:
-                executors_item = PersonalTodoExecutor.from_dict(executors_item_data)
+                executors_item = _personal_todo_executor().from_dict(executors_item_data)
 
                 executors.append(executors_item)
 
-        _copys = d.pop("copys", UNSET)
+        _copys = _get("copys", UNSET)
         copys: list[PersonalTodoCopy] | Unset = UNSET
         if _copys is not UNSET:
             copys = []
             for copys_item_data in _copys:
-                copys_item = PersonalTodoCopy.from_dict(copys_item_data)
+                copys_item = _personal_todo_copy().from_dict(copys_item_data)
 
                 copys.append(copys_item)
 
-        _resources = d.pop("resources", UNSET)
+        _resources = _get("resources", UNSET)
         resources: list[PersonalTodoResourceRef] | Unset = UNSET
         if _resources is not UNSET:
             resources = []
             for resources_item_data in _resources:
-                resources_item = PersonalTodoResourceRef.from_dict(resources_item_data)
+                resources_item = _personal_todo_resource_ref().from_dict(resources_item_data)
 
                 resources.append(resources_item)
 
-        _reminds = d.pop("reminds", UNSET)
+        _reminds = _get("reminds", UNSET)
         reminds: list[PersonalTodoRemind] | Unset = UNSET
         if _reminds is not UNSET:
             reminds = []
             for reminds_item_data in _reminds:
-                reminds_item = PersonalTodoRemind.from_dict(reminds_item_data)
+                reminds_item = _personal_todo_remind().from_dict(reminds_item_data)
 
                 reminds.append(reminds_item)
 
-        personal_todo_update_content = cls(
-            code=code,
-            create_user_id=create_user_id,
-            appid=appid,
-            subject=subject,
-            description=description,
-            start_time=start_time,
-            due_time=due_time,
-            finish_time=finish_time,
-            priority=priority,
-            status_tag_no=status_tag_no,
-            status_tag_yes=status_tag_yes,
-            subscribe_status=subscribe_status,
-            group_id=group_id,
-            group_category_code=group_category_code,
-            executors=executors,
-            copys=copys,
-            resources=resources,
-            reminds=reminds,
+        personal_todo_update_content = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                code,
+                create_user_id,
+                appid,
+                subject,
+                description,
+                start_time,
+                due_time,
+                finish_time,
+                priority,
+                status_tag_no,
+                status_tag_yes,
+                subscribe_status,
+                group_id,
+                group_category_code,
+                executors,
+                copys,
+                resources,
+                reminds,
+            )
         )
 
-        personal_todo_update_content.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        personal_todo_update_content.additional_properties = _extra
         return personal_todo_update_content
 
     @property

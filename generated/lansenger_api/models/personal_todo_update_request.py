@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -12,6 +13,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PersonalTodoUpdateRequest")
+_FIELDS = frozenset(
+    {
+        "orgId",
+        "updateFields",
+        "updateContent",
+    }
+)
+
+
+@_cache
+def _personal_todo_update_content() -> type[PersonalTodoUpdateContent]:
+    """`PersonalTodoUpdateContent`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.personal_todo_update_content import PersonalTodoUpdateContent  # noqa: PLC0415
+
+    return PersonalTodoUpdateContent
 
 
 @_attrs_define
@@ -52,22 +68,27 @@ class PersonalTodoUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.personal_todo_update_content import PersonalTodoUpdateContent  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"PersonalTodoUpdateRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = d["orgId"]
 
-        d = dict(src_dict)
-        org_id = d.pop("orgId")
+        update_fields = cast(list[str], d["updateFields"])
 
-        update_fields = cast(list[str], d.pop("updateFields"))
+        update_content = _personal_todo_update_content().from_dict(d["updateContent"])
 
-        update_content = PersonalTodoUpdateContent.from_dict(d.pop("updateContent"))
-
-        personal_todo_update_request = cls(
-            org_id=org_id,
-            update_fields=update_fields,
-            update_content=update_content,
+        personal_todo_update_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                org_id,
+                update_fields,
+                update_content,
+            )
         )
 
-        personal_todo_update_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        personal_todo_update_request.additional_properties = _extra
         return personal_todo_update_request
 
     @property

@@ -8,6 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PersonalTodoUploadUrlRequest")
+_FIELDS = frozenset(
+    {
+        "fileName",
+        "md5",
+        "size",
+        "orgId",
+    }
+)
 
 
 @_attrs_define
@@ -50,23 +58,30 @@ class PersonalTodoUploadUrlRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_name = d.pop("fileName")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"PersonalTodoUploadUrlRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        file_name = d["fileName"]
 
-        md5 = d.pop("md5")
+        md5 = d["md5"]
 
-        size = d.pop("size")
+        size = d["size"]
 
-        org_id = d.pop("orgId")
+        org_id = d["orgId"]
 
-        personal_todo_upload_url_request = cls(
-            file_name=file_name,
-            md5=md5,
-            size=size,
-            org_id=org_id,
+        personal_todo_upload_url_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                file_name,
+                md5,
+                size,
+                org_id,
+            )
         )
 
-        personal_todo_upload_url_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        personal_todo_upload_url_request.additional_properties = _extra
         return personal_todo_upload_url_request
 
     @property

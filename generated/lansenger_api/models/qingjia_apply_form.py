@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QingjiaApplyForm")
+_FIELDS = frozenset(
+    {
+        "startTime",
+        "endTime",
+        "typeCode",
+    }
+)
 
 
 @_attrs_define
@@ -50,20 +57,25 @@ class QingjiaApplyForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_time = d.pop("startTime", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QingjiaApplyForm is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        start_time = _get("startTime", UNSET)
 
-        end_time = d.pop("endTime", UNSET)
+        end_time = _get("endTime", UNSET)
 
-        type_code = d.pop("typeCode", UNSET)
+        type_code = _get("typeCode", UNSET)
 
-        qingjia_apply_form = cls(
-            start_time=start_time,
-            end_time=end_time,
-            type_code=type_code,
+        qingjia_apply_form = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            start_time,
+            end_time,
+            type_code,
         )
 
-        qingjia_apply_form.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        qingjia_apply_form.additional_properties = _extra
         return qingjia_apply_form
 
     @property

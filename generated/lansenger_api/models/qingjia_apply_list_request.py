@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QingjiaApplyListRequest")
+_FIELDS = frozenset(
+    {
+        "cmcCode",
+        "queryVO",
+        "isDiss",
+        "staffId",
+    }
+)
+
+
+@_cache
+def _qingjia_apply_query() -> type[QingjiaApplyQuery]:
+    """`QingjiaApplyQuery`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.qingjia_apply_query import QingjiaApplyQuery  # noqa: PLC0415
+
+    return QingjiaApplyQuery
 
 
 @_attrs_define
@@ -60,25 +77,30 @@ class QingjiaApplyListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.qingjia_apply_query import QingjiaApplyQuery  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QingjiaApplyListRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        cmc_code = d["cmcCode"]
 
-        d = dict(src_dict)
-        cmc_code = d.pop("cmcCode")
+        query_vo = _qingjia_apply_query().from_dict(d["queryVO"])
 
-        query_vo = QingjiaApplyQuery.from_dict(d.pop("queryVO"))
+        is_diss = _get("isDiss", UNSET)
 
-        is_diss = d.pop("isDiss", UNSET)
+        staff_id = _get("staffId", UNSET)
 
-        staff_id = d.pop("staffId", UNSET)
-
-        qingjia_apply_list_request = cls(
-            cmc_code=cmc_code,
-            query_vo=query_vo,
-            is_diss=is_diss,
-            staff_id=staff_id,
+        qingjia_apply_list_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                cmc_code,
+                query_vo,
+                is_diss,
+                staff_id,
+            )
         )
 
-        qingjia_apply_list_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        qingjia_apply_list_request.additional_properties = _extra
         return qingjia_apply_list_request
 
     @property

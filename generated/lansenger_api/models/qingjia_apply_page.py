@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QingjiaApplyPage")
+_FIELDS = frozenset(
+    {
+        "pageNo",
+        "pageSize",
+        "pages",
+        "total",
+        "result",
+        "hasNextPage",
+        "extAttributes",
+        "lastKey",
+    }
+)
+
+
+@_cache
+def _qingjia_application() -> type[QingjiaApplication]:
+    """`QingjiaApplication`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.qingjia_application import QingjiaApplication  # noqa: PLC0415
+
+    return QingjiaApplication
 
 
 @_attrs_define
@@ -87,44 +108,47 @@ class QingjiaApplyPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.qingjia_application import QingjiaApplication  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QingjiaApplyPage is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        page_no = _get("pageNo", UNSET)
 
-        d = dict(src_dict)
-        page_no = d.pop("pageNo", UNSET)
+        page_size = _get("pageSize", UNSET)
 
-        page_size = d.pop("pageSize", UNSET)
+        pages = _get("pages", UNSET)
 
-        pages = d.pop("pages", UNSET)
+        total = _get("total", UNSET)
 
-        total = d.pop("total", UNSET)
-
-        _result = d.pop("result", UNSET)
+        _result = _get("result", UNSET)
         result: list[QingjiaApplication] | Unset = UNSET
         if _result is not UNSET:
             result = []
             for result_item_data in _result:
-                result_item = QingjiaApplication.from_dict(result_item_data)
+                result_item = _qingjia_application().from_dict(result_item_data)
 
                 result.append(result_item)
 
-        has_next_page = d.pop("hasNextPage", UNSET)
+        has_next_page = _get("hasNextPage", UNSET)
 
-        ext_attributes = d.pop("extAttributes", UNSET)
+        ext_attributes = _get("extAttributes", UNSET)
 
-        last_key = d.pop("lastKey", UNSET)
+        last_key = _get("lastKey", UNSET)
 
-        qingjia_apply_page = cls(
-            page_no=page_no,
-            page_size=page_size,
-            pages=pages,
-            total=total,
-            result=result,
-            has_next_page=has_next_page,
-            ext_attributes=ext_attributes,
-            last_key=last_key,
+        qingjia_apply_page = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            page_no,
+            page_size,
+            pages,
+            total,
+            result,
+            has_next_page,
+            ext_attributes,
+            last_key,
         )
 
-        qingjia_apply_page.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        qingjia_apply_page.additional_properties = _extra
         return qingjia_apply_page
 
     @property

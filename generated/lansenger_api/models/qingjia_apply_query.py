@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QingjiaApplyQuery")
+_FIELDS = frozenset(
+    {
+        "pageNo",
+        "pageSize",
+    }
+)
 
 
 @_attrs_define
@@ -43,17 +49,22 @@ class QingjiaApplyQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page_no = d.pop("pageNo", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QingjiaApplyQuery is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        page_no = _get("pageNo", UNSET)
 
-        page_size = d.pop("pageSize", UNSET)
+        page_size = _get("pageSize", UNSET)
 
-        qingjia_apply_query = cls(
-            page_no=page_no,
-            page_size=page_size,
+        qingjia_apply_query = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            page_no,
+            page_size,
         )
 
-        qingjia_apply_query.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        qingjia_apply_query.additional_properties = _extra
         return qingjia_apply_query
 
     @property

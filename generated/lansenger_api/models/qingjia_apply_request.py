@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QingjiaApplyRequest")
+_FIELDS = frozenset(
+    {
+        "cmcCode",
+        "isLeaveBack",
+        "applyVO",
+        "staffId",
+    }
+)
+
+
+@_cache
+def _qingjia_apply_form() -> type[QingjiaApplyForm]:
+    """`QingjiaApplyForm`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.qingjia_apply_form import QingjiaApplyForm  # noqa: PLC0415
+
+    return QingjiaApplyForm
 
 
 @_attrs_define
@@ -60,25 +77,28 @@ class QingjiaApplyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.qingjia_apply_form import QingjiaApplyForm  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QingjiaApplyRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        cmc_code = d["cmcCode"]
 
-        d = dict(src_dict)
-        cmc_code = d.pop("cmcCode")
+        is_leave_back = d["isLeaveBack"]
 
-        is_leave_back = d.pop("isLeaveBack")
+        apply_vo = _qingjia_apply_form().from_dict(d["applyVO"])
 
-        apply_vo = QingjiaApplyForm.from_dict(d.pop("applyVO"))
+        staff_id = _get("staffId", UNSET)
 
-        staff_id = d.pop("staffId", UNSET)
-
-        qingjia_apply_request = cls(
-            cmc_code=cmc_code,
-            is_leave_back=is_leave_back,
-            apply_vo=apply_vo,
-            staff_id=staff_id,
+        qingjia_apply_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            cmc_code,
+            is_leave_back,
+            apply_vo,
+            staff_id,
         )
 
-        qingjia_apply_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        qingjia_apply_request.additional_properties = _extra
         return qingjia_apply_request
 
     @property

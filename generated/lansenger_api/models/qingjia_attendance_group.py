@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QingjiaAttendanceGroup")
+_FIELDS = frozenset(
+    {
+        "groupCode",
+    }
+)
 
 
 @_attrs_define
@@ -36,14 +41,19 @@ class QingjiaAttendanceGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        group_code = d.pop("groupCode", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QingjiaAttendanceGroup is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        group_code = _get("groupCode", UNSET)
 
-        qingjia_attendance_group = cls(
-            group_code=group_code,
+        qingjia_attendance_group = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            group_code,
         )
 
-        qingjia_attendance_group.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        qingjia_attendance_group.additional_properties = _extra
         return qingjia_attendance_group
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QingjiaBalance")
+_FIELDS = frozenset(
+    {
+        "staffId",
+        "name",
+        "phone",
+        "employeeCode",
+        "staffNo",
+        "depName",
+        "balanceList",
+    }
+)
+
+
+@_cache
+def _qingjia_leave_balance() -> type[QingjiaLeaveBalance]:
+    """`QingjiaLeaveBalance`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.qingjia_leave_balance import QingjiaLeaveBalance  # noqa: PLC0415
+
+    return QingjiaLeaveBalance
 
 
 @_attrs_define
@@ -80,41 +100,44 @@ class QingjiaBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.qingjia_leave_balance import QingjiaLeaveBalance  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QingjiaBalance is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        staff_id = _get("staffId", UNSET)
 
-        d = dict(src_dict)
-        staff_id = d.pop("staffId", UNSET)
+        name = _get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        phone = _get("phone", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        employee_code = _get("employeeCode", UNSET)
 
-        employee_code = d.pop("employeeCode", UNSET)
+        staff_no = _get("staffNo", UNSET)
 
-        staff_no = d.pop("staffNo", UNSET)
+        dep_name = _get("depName", UNSET)
 
-        dep_name = d.pop("depName", UNSET)
-
-        _balance_list = d.pop("balanceList", UNSET)
+        _balance_list = _get("balanceList", UNSET)
         balance_list: list[QingjiaLeaveBalance] | Unset = UNSET
         if _balance_list is not UNSET:
             balance_list = []
             for balance_list_item_data in _balance_list:
-                balance_list_item = QingjiaLeaveBalance.from_dict(balance_list_item_data)
+                balance_list_item = _qingjia_leave_balance().from_dict(balance_list_item_data)
 
                 balance_list.append(balance_list_item)
 
-        qingjia_balance = cls(
-            staff_id=staff_id,
-            name=name,
-            phone=phone,
-            employee_code=employee_code,
-            staff_no=staff_no,
-            dep_name=dep_name,
-            balance_list=balance_list,
+        qingjia_balance = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staff_id,
+            name,
+            phone,
+            employee_code,
+            staff_no,
+            dep_name,
+            balance_list,
         )
 
-        qingjia_balance.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        qingjia_balance.additional_properties = _extra
         return qingjia_balance
 
     @property

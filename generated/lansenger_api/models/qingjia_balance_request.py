@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QingjiaBalanceRequest")
+_FIELDS = frozenset(
+    {
+        "orgId",
+        "cmcCode",
+        "typeCode",
+        "staffId",
+    }
+)
 
 
 @_attrs_define
@@ -54,23 +62,28 @@ class QingjiaBalanceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_id = d.pop("orgId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QingjiaBalanceRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = d["orgId"]
 
-        cmc_code = d.pop("cmcCode")
+        cmc_code = d["cmcCode"]
 
-        type_code = d.pop("typeCode", UNSET)
+        type_code = _get("typeCode", UNSET)
 
-        staff_id = d.pop("staffId", UNSET)
+        staff_id = _get("staffId", UNSET)
 
-        qingjia_balance_request = cls(
-            org_id=org_id,
-            cmc_code=cmc_code,
-            type_code=type_code,
-            staff_id=staff_id,
+        qingjia_balance_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            org_id,
+            cmc_code,
+            type_code,
+            staff_id,
         )
 
-        qingjia_balance_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        qingjia_balance_request.additional_properties = _extra
         return qingjia_balance_request
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QingjiaDurationRequest")
+_FIELDS = frozenset(
+    {
+        "cmcCode",
+        "timesVO",
+        "staffId",
+    }
+)
+
+
+@_cache
+def _qingjia_leave_period() -> type[QingjiaLeavePeriod]:
+    """`QingjiaLeavePeriod`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.qingjia_leave_period import QingjiaLeavePeriod  # noqa: PLC0415
+
+    return QingjiaLeavePeriod
 
 
 @_attrs_define
@@ -55,22 +71,25 @@ class QingjiaDurationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.qingjia_leave_period import QingjiaLeavePeriod  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QingjiaDurationRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        cmc_code = d["cmcCode"]
 
-        d = dict(src_dict)
-        cmc_code = d.pop("cmcCode")
+        times_vo = _qingjia_leave_period().from_dict(d["timesVO"])
 
-        times_vo = QingjiaLeavePeriod.from_dict(d.pop("timesVO"))
+        staff_id = _get("staffId", UNSET)
 
-        staff_id = d.pop("staffId", UNSET)
-
-        qingjia_duration_request = cls(
-            cmc_code=cmc_code,
-            times_vo=times_vo,
-            staff_id=staff_id,
+        qingjia_duration_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            cmc_code,
+            times_vo,
+            staff_id,
         )
 
-        qingjia_duration_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        qingjia_duration_request.additional_properties = _extra
         return qingjia_duration_request
 
     @property

@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QingjiaLeaveDuration")
+_FIELDS = frozenset(
+    {
+        "typeCode",
+        "applyStartTime",
+        "applyEndTime",
+        "effectiveTimestamp",
+        "effectiveHours",
+        "effectiveDays",
+        "timeStr",
+    }
+)
 
 
 @_attrs_define
@@ -81,42 +92,47 @@ class QingjiaLeaveDuration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_code = d.pop("typeCode", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QingjiaLeaveDuration is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        type_code = _get("typeCode", UNSET)
 
         def _parse_apply_start_time(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        apply_start_time = _parse_apply_start_time(d.pop("applyStartTime", UNSET))
+        apply_start_time = _parse_apply_start_time(_get("applyStartTime", UNSET))
 
         def _parse_apply_end_time(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        apply_end_time = _parse_apply_end_time(d.pop("applyEndTime", UNSET))
+        apply_end_time = _parse_apply_end_time(_get("applyEndTime", UNSET))
 
-        effective_timestamp = d.pop("effectiveTimestamp", UNSET)
+        effective_timestamp = _get("effectiveTimestamp", UNSET)
 
-        effective_hours = d.pop("effectiveHours", UNSET)
+        effective_hours = _get("effectiveHours", UNSET)
 
-        effective_days = d.pop("effectiveDays", UNSET)
+        effective_days = _get("effectiveDays", UNSET)
 
-        time_str = d.pop("timeStr", UNSET)
+        time_str = _get("timeStr", UNSET)
 
-        qingjia_leave_duration = cls(
-            type_code=type_code,
-            apply_start_time=apply_start_time,
-            apply_end_time=apply_end_time,
-            effective_timestamp=effective_timestamp,
-            effective_hours=effective_hours,
-            effective_days=effective_days,
-            time_str=time_str,
+        qingjia_leave_duration = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            type_code,
+            apply_start_time,
+            apply_end_time,
+            effective_timestamp,
+            effective_hours,
+            effective_days,
+            time_str,
         )
 
-        qingjia_leave_duration.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        qingjia_leave_duration.additional_properties = _extra
         return qingjia_leave_duration
 
     @property

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QingjiaLeavePeriod")
+_FIELDS = frozenset(
+    {
+        "beginTime",
+        "endTime",
+        "typeCode",
+    }
+)
 
 
 @_attrs_define
@@ -51,20 +58,25 @@ class QingjiaLeavePeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        begin_time = d.pop("beginTime", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QingjiaLeavePeriod is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        begin_time = _get("beginTime", UNSET)
 
-        end_time = d.pop("endTime", UNSET)
+        end_time = _get("endTime", UNSET)
 
-        type_code = d.pop("typeCode", UNSET)
+        type_code = _get("typeCode", UNSET)
 
-        qingjia_leave_period = cls(
-            begin_time=begin_time,
-            end_time=end_time,
-            type_code=type_code,
+        qingjia_leave_period = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            begin_time,
+            end_time,
+            type_code,
         )
 
-        qingjia_leave_period.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        qingjia_leave_period.additional_properties = _extra
         return qingjia_leave_period
 
     @property

@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QingjiaLeaveType")
+_FIELDS = frozenset(
+    {
+        "typeCode",
+    }
+)
 
 
 @_attrs_define
@@ -36,14 +41,19 @@ class QingjiaLeaveType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_code = d.pop("typeCode", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QingjiaLeaveType is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        type_code = _get("typeCode", UNSET)
 
-        qingjia_leave_type = cls(
-            type_code=type_code,
+        qingjia_leave_type = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            type_code,
         )
 
-        qingjia_leave_type.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        qingjia_leave_type.additional_properties = _extra
         return qingjia_leave_type
 
     @property

@@ -8,6 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QingjiaLeaveTypesRequest")
+_FIELDS = frozenset(
+    {
+        "cmcCode",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,21 @@ class QingjiaLeaveTypesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cmc_code = d.pop("cmcCode")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QingjiaLeaveTypesRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        cmc_code = d["cmcCode"]
 
-        qingjia_leave_types_request = cls(
-            cmc_code=cmc_code,
+        qingjia_leave_types_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                cmc_code,
+            )
         )
 
-        qingjia_leave_types_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        qingjia_leave_types_request.additional_properties = _extra
         return qingjia_leave_types_request
 
     @property

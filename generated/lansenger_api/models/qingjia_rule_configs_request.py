@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QingjiaRuleConfigsRequest")
+_FIELDS = frozenset(
+    {
+        "orgId",
+        "staffId",
+    }
+)
 
 
 @_attrs_define
@@ -42,17 +48,24 @@ class QingjiaRuleConfigsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_id = d.pop("orgId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QingjiaRuleConfigsRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = _get("orgId", UNSET)
 
-        staff_id = d.pop("staffId", UNSET)
+        staff_id = _get("staffId", UNSET)
 
-        qingjia_rule_configs_request = cls(
-            org_id=org_id,
-            staff_id=staff_id,
+        qingjia_rule_configs_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                org_id,
+                staff_id,
+            )
         )
 
-        qingjia_rule_configs_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        qingjia_rule_configs_request.additional_properties = _extra
         return qingjia_rule_configs_request
 
     @property

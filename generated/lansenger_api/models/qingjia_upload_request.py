@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QingjiaUploadRequest")
+_FIELDS = frozenset(
+    {
+        "fileName",
+        "md5",
+        "size",
+        "orgId",
+        "staffId",
+    }
+)
 
 
 @_attrs_define
@@ -60,26 +69,31 @@ class QingjiaUploadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_name = d.pop("fileName")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QingjiaUploadRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        file_name = d["fileName"]
 
-        md5 = d.pop("md5")
+        md5 = d["md5"]
 
-        size = d.pop("size")
+        size = d["size"]
 
-        org_id = d.pop("orgId", UNSET)
+        org_id = _get("orgId", UNSET)
 
-        staff_id = d.pop("staffId", UNSET)
+        staff_id = _get("staffId", UNSET)
 
-        qingjia_upload_request = cls(
-            file_name=file_name,
-            md5=md5,
-            size=size,
-            org_id=org_id,
-            staff_id=staff_id,
+        qingjia_upload_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            file_name,
+            md5,
+            size,
+            org_id,
+            staff_id,
         )
 
-        qingjia_upload_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        qingjia_upload_request.additional_properties = _extra
         return qingjia_upload_request
 
     @property

@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuestionnaireAccount")
+_FIELDS = frozenset(
+    {
+        "code",
+    }
+)
 
 
 @_attrs_define
@@ -36,14 +41,19 @@ class QuestionnaireAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QuestionnaireAccount is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        code = _get("code", UNSET)
 
-        questionnaire_account = cls(
-            code=code,
+        questionnaire_account = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            code,
         )
 
-        questionnaire_account.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_account.additional_properties = _extra
         return questionnaire_account
 
     @property

@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuestionnaireAccountsRequest")
+_FIELDS = frozenset(
+    {
+        "userId",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,21 @@ class QuestionnaireAccountsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("userId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QuestionnaireAccountsRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        user_id = _get("userId", UNSET)
 
-        questionnaire_accounts_request = cls(
-            user_id=user_id,
+        questionnaire_accounts_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                user_id,
+            )
         )
 
-        questionnaire_accounts_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_accounts_request.additional_properties = _extra
         return questionnaire_accounts_request
 
     @property

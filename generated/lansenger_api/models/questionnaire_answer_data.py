@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QuestionnaireAnswerData")
+_FIELDS = frozenset(
+    {
+        "id",
+        "code",
+        "answerUserId",
+        "answerUserName",
+        "answerStatus",
+        "answerType",
+        "answerUseTime",
+        "answerQuestionCount",
+        "answerCommitTime",
+        "statsStatus",
+        "answerMap",
+    }
+)
+
+
+@_cache
+def _questionnaire_answer_map() -> type[QuestionnaireAnswerMap]:
+    """`QuestionnaireAnswerMap`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.questionnaire_answer_map import QuestionnaireAnswerMap  # noqa: PLC0415
+
+    return QuestionnaireAnswerMap
 
 
 @_attrs_define
@@ -102,51 +126,56 @@ class QuestionnaireAnswerData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.questionnaire_answer_map import QuestionnaireAnswerMap  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QuestionnaireAnswerData is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        id = _get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        code = _get("code", UNSET)
 
-        code = d.pop("code", UNSET)
+        answer_user_id = _get("answerUserId", UNSET)
 
-        answer_user_id = d.pop("answerUserId", UNSET)
+        answer_user_name = _get("answerUserName", UNSET)
 
-        answer_user_name = d.pop("answerUserName", UNSET)
+        answer_status = _get("answerStatus", UNSET)
 
-        answer_status = d.pop("answerStatus", UNSET)
+        answer_type = _get("answerType", UNSET)
 
-        answer_type = d.pop("answerType", UNSET)
+        answer_use_time = _get("answerUseTime", UNSET)
 
-        answer_use_time = d.pop("answerUseTime", UNSET)
+        answer_question_count = _get("answerQuestionCount", UNSET)
 
-        answer_question_count = d.pop("answerQuestionCount", UNSET)
+        answer_commit_time = _get("answerCommitTime", UNSET)
 
-        answer_commit_time = d.pop("answerCommitTime", UNSET)
+        stats_status = _get("statsStatus", UNSET)
 
-        stats_status = d.pop("statsStatus", UNSET)
-
-        _answer_map = d.pop("answerMap", UNSET)
+        _answer_map = _get("answerMap", UNSET)
         answer_map: QuestionnaireAnswerMap | Unset
         if isinstance(_answer_map, Unset):
             answer_map = UNSET
         else:
-            answer_map = QuestionnaireAnswerMap.from_dict(_answer_map)
+            answer_map = _questionnaire_answer_map().from_dict(_answer_map)
 
-        questionnaire_answer_data = cls(
-            id=id,
-            code=code,
-            answer_user_id=answer_user_id,
-            answer_user_name=answer_user_name,
-            answer_status=answer_status,
-            answer_type=answer_type,
-            answer_use_time=answer_use_time,
-            answer_question_count=answer_question_count,
-            answer_commit_time=answer_commit_time,
-            stats_status=stats_status,
-            answer_map=answer_map,
+        questionnaire_answer_data = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                id,
+                code,
+                answer_user_id,
+                answer_user_name,
+                answer_status,
+                answer_type,
+                answer_use_time,
+                answer_question_count,
+                answer_commit_time,
+                stats_status,
+                answer_map,
+            )
         )
 
-        questionnaire_answer_data.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_answer_data.additional_properties = _extra
         return questionnaire_answer_data
 
     @property

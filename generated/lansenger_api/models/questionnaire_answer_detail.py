@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,6 +17,45 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QuestionnaireAnswerDetail")
+_FIELDS = frozenset(
+    {
+        "code",
+        "answerUserId",
+        "answerUserName",
+        "answerStatus",
+        "answerType",
+        "answerUseTime",
+        "answerQuestionCount",
+        "answerCommitTime",
+        "questionnaire",
+        "questionList",
+        "answerMap",
+    }
+)
+
+
+@_cache
+def _questionnaire_answer_map() -> type[QuestionnaireAnswerMap]:
+    """`QuestionnaireAnswerMap`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.questionnaire_answer_map import QuestionnaireAnswerMap  # noqa: PLC0415
+
+    return QuestionnaireAnswerMap
+
+
+@_cache
+def _questionnaire_detail() -> type[QuestionnaireDetail]:
+    """`QuestionnaireDetail`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.questionnaire_detail import QuestionnaireDetail  # noqa: PLC0415
+
+    return QuestionnaireDetail
+
+
+@_cache
+def _questionnaire_question_info() -> type[QuestionnaireQuestionInfo]:
+    """`QuestionnaireQuestionInfo`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.questionnaire_question_info import QuestionnaireQuestionInfo  # noqa: PLC0415
+
+    return QuestionnaireQuestionInfo
 
 
 @_attrs_define
@@ -112,65 +152,68 @@ class QuestionnaireAnswerDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.questionnaire_answer_map import QuestionnaireAnswerMap  # noqa: PLC0415
-        from ..models.questionnaire_detail import QuestionnaireDetail  # noqa: PLC0415
-        from ..models.questionnaire_question_info import QuestionnaireQuestionInfo  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QuestionnaireAnswerDetail is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        code = _get("code", UNSET)
 
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        answer_user_id = _get("answerUserId", UNSET)
 
-        answer_user_id = d.pop("answerUserId", UNSET)
+        answer_user_name = _get("answerUserName", UNSET)
 
-        answer_user_name = d.pop("answerUserName", UNSET)
+        answer_status = _get("answerStatus", UNSET)
 
-        answer_status = d.pop("answerStatus", UNSET)
+        answer_type = _get("answerType", UNSET)
 
-        answer_type = d.pop("answerType", UNSET)
+        answer_use_time = _get("answerUseTime", UNSET)
 
-        answer_use_time = d.pop("answerUseTime", UNSET)
+        answer_question_count = _get("answerQuestionCount", UNSET)
 
-        answer_question_count = d.pop("answerQuestionCount", UNSET)
+        answer_commit_time = _get("answerCommitTime", UNSET)
 
-        answer_commit_time = d.pop("answerCommitTime", UNSET)
-
-        _questionnaire = d.pop("questionnaire", UNSET)
+        _questionnaire = _get("questionnaire", UNSET)
         questionnaire: QuestionnaireDetail | Unset
         if isinstance(_questionnaire, Unset):
             questionnaire = UNSET
         else:
-            questionnaire = QuestionnaireDetail.from_dict(_questionnaire)
+            questionnaire = _questionnaire_detail().from_dict(_questionnaire)
 
-        _question_list = d.pop("questionList", UNSET)
+        _question_list = _get("questionList", UNSET)
         question_list: list[QuestionnaireQuestionInfo] | Unset = UNSET
         if _question_list is not UNSET:
             question_list = []
             for question_list_item_data in _question_list:
-                question_list_item = QuestionnaireQuestionInfo.from_dict(question_list_item_data)
+                question_list_item = _questionnaire_question_info().from_dict(question_list_item_data)
 
                 question_list.append(question_list_item)
 
-        _answer_map = d.pop("answerMap", UNSET)
+        _answer_map = _get("answerMap", UNSET)
         answer_map: QuestionnaireAnswerMap | Unset
         if isinstance(_answer_map, Unset):
             answer_map = UNSET
         else:
-            answer_map = QuestionnaireAnswerMap.from_dict(_answer_map)
+            answer_map = _questionnaire_answer_map().from_dict(_answer_map)
 
-        questionnaire_answer_detail = cls(
-            code=code,
-            answer_user_id=answer_user_id,
-            answer_user_name=answer_user_name,
-            answer_status=answer_status,
-            answer_type=answer_type,
-            answer_use_time=answer_use_time,
-            answer_question_count=answer_question_count,
-            answer_commit_time=answer_commit_time,
-            questionnaire=questionnaire,
-            question_list=question_list,
-            answer_map=answer_map,
+        questionnaire_answer_detail = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                code,
+                answer_user_id,
+                answer_user_name,
+                answer_status,
+                answer_type,
+                answer_use_time,
+                answer_question_count,
+                answer_commit_time,
+                questionnaire,
+                question_list,
+                answer_map,
+            )
         )
 
-        questionnaire_answer_detail.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_answer_detail.additional_properties = _extra
         return questionnaire_answer_detail
 
     @property

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuestionnaireAnswerFetchRequest")
+_FIELDS = frozenset(
+    {
+        "accountCode",
+        "answerCode",
+        "userId",
+    }
+)
 
 
 @_attrs_define
@@ -48,20 +55,29 @@ class QuestionnaireAnswerFetchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_code = d.pop("accountCode")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"QuestionnaireAnswerFetchRequest is built from a JSON object, not {type(src_dict).__name__}"
+            )
+        d = src_dict
+        _get = d.get
+        account_code = d["accountCode"]
 
-        answer_code = d.pop("answerCode")
+        answer_code = d["answerCode"]
 
-        user_id = d.pop("userId", UNSET)
+        user_id = _get("userId", UNSET)
 
-        questionnaire_answer_fetch_request = cls(
-            account_code=account_code,
-            answer_code=answer_code,
-            user_id=user_id,
+        questionnaire_answer_fetch_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                account_code,
+                answer_code,
+                user_id,
+            )
         )
 
-        questionnaire_answer_fetch_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_answer_fetch_request.additional_properties = _extra
         return questionnaire_answer_fetch_request
 
     @property

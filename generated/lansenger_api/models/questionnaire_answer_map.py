@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QuestionnaireAnswerMap")
+
+
+@_cache
+def _questionnaire_answer_value() -> type[QuestionnaireAnswerValue]:
+    """`QuestionnaireAnswerValue`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.questionnaire_answer_value import QuestionnaireAnswerValue  # noqa: PLC0415
+
+    return QuestionnaireAnswerValue
 
 
 @_attrs_define
@@ -30,13 +39,17 @@ class QuestionnaireAnswerMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.questionnaire_answer_value import QuestionnaireAnswerValue  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QuestionnaireAnswerMap is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        questionnaire_answer_map = cls(  # by position, in the order the fields are declared above: cheaper than by name
+        )
 
-        d = dict(src_dict)
-        questionnaire_answer_map = cls()
+        _extra = dict(d)
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in _extra.items():
             additional_property = QuestionnaireAnswerValue.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QuestionnaireAnswerPage")
+_FIELDS = frozenset(
+    {
+        "pageNo",
+        "pageSize",
+        "pages",
+        "total",
+        "hasNextPage",
+        "result",
+    }
+)
+
+
+@_cache
+def _questionnaire_answer_record() -> type[QuestionnaireAnswerRecord]:
+    """`QuestionnaireAnswerRecord`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.questionnaire_answer_record import QuestionnaireAnswerRecord  # noqa: PLC0415
+
+    return QuestionnaireAnswerRecord
 
 
 @_attrs_define
@@ -75,38 +94,43 @@ class QuestionnaireAnswerPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.questionnaire_answer_record import QuestionnaireAnswerRecord  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QuestionnaireAnswerPage is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        page_no = _get("pageNo", UNSET)
 
-        d = dict(src_dict)
-        page_no = d.pop("pageNo", UNSET)
+        page_size = _get("pageSize", UNSET)
 
-        page_size = d.pop("pageSize", UNSET)
+        pages = _get("pages", UNSET)
 
-        pages = d.pop("pages", UNSET)
+        total = _get("total", UNSET)
 
-        total = d.pop("total", UNSET)
+        has_next_page = _get("hasNextPage", UNSET)
 
-        has_next_page = d.pop("hasNextPage", UNSET)
-
-        _result = d.pop("result", UNSET)
+        _result = _get("result", UNSET)
         result: list[QuestionnaireAnswerRecord] | Unset = UNSET
         if _result is not UNSET:
             result = []
             for result_item_data in _result:
-                result_item = QuestionnaireAnswerRecord.from_dict(result_item_data)
+                result_item = _questionnaire_answer_record().from_dict(result_item_data)
 
                 result.append(result_item)
 
-        questionnaire_answer_page = cls(
-            page_no=page_no,
-            page_size=page_size,
-            pages=pages,
-            total=total,
-            has_next_page=has_next_page,
-            result=result,
+        questionnaire_answer_page = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                page_no,
+                page_size,
+                pages,
+                total,
+                has_next_page,
+                result,
+            )
         )
 
-        questionnaire_answer_page.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_answer_page.additional_properties = _extra
         return questionnaire_answer_page
 
     @property

@@ -10,6 +10,20 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuestionnaireAnswerRecord")
+_FIELDS = frozenset(
+    {
+        "id",
+        "code",
+        "answerUserId",
+        "answerUserName",
+        "answerStatus",
+        "answerType",
+        "answerUseTime",
+        "answerQuestionCount",
+        "answerCommitTime",
+        "statsStatus",
+    }
+)
 
 
 @_attrs_define
@@ -90,41 +104,48 @@ class QuestionnaireAnswerRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QuestionnaireAnswerRecord is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        id = _get("id", UNSET)
 
-        code = d.pop("code", UNSET)
+        code = _get("code", UNSET)
 
-        answer_user_id = d.pop("answerUserId", UNSET)
+        answer_user_id = _get("answerUserId", UNSET)
 
-        answer_user_name = d.pop("answerUserName", UNSET)
+        answer_user_name = _get("answerUserName", UNSET)
 
-        answer_status = d.pop("answerStatus", UNSET)
+        answer_status = _get("answerStatus", UNSET)
 
-        answer_type = d.pop("answerType", UNSET)
+        answer_type = _get("answerType", UNSET)
 
-        answer_use_time = d.pop("answerUseTime", UNSET)
+        answer_use_time = _get("answerUseTime", UNSET)
 
-        answer_question_count = d.pop("answerQuestionCount", UNSET)
+        answer_question_count = _get("answerQuestionCount", UNSET)
 
-        answer_commit_time = d.pop("answerCommitTime", UNSET)
+        answer_commit_time = _get("answerCommitTime", UNSET)
 
-        stats_status = d.pop("statsStatus", UNSET)
+        stats_status = _get("statsStatus", UNSET)
 
-        questionnaire_answer_record = cls(
-            id=id,
-            code=code,
-            answer_user_id=answer_user_id,
-            answer_user_name=answer_user_name,
-            answer_status=answer_status,
-            answer_type=answer_type,
-            answer_use_time=answer_use_time,
-            answer_question_count=answer_question_count,
-            answer_commit_time=answer_commit_time,
-            stats_status=stats_status,
+        questionnaire_answer_record = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                id,
+                code,
+                answer_user_id,
+                answer_user_name,
+                answer_status,
+                answer_type,
+                answer_use_time,
+                answer_question_count,
+                answer_commit_time,
+                stats_status,
+            )
         )
 
-        questionnaire_answer_record.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_answer_record.additional_properties = _extra
         return questionnaire_answer_record
 
     @property

@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuestionnaireAnswerValue")
+_FIELDS = frozenset(
+    {
+        "context",
+    }
+)
 
 
 @_attrs_define
@@ -37,14 +42,21 @@ class QuestionnaireAnswerValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        context = d.pop("context", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QuestionnaireAnswerValue is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        context = _get("context", UNSET)
 
-        questionnaire_answer_value = cls(
-            context=context,
+        questionnaire_answer_value = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                context,
+            )
         )
 
-        questionnaire_answer_value.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_answer_value.additional_properties = _extra
         return questionnaire_answer_value
 
     @property

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuestionnaireAnswersRequest")
+_FIELDS = frozenset(
+    {
+        "accountCode",
+        "questionnaireCode",
+        "pageNo",
+        "pageSize",
+        "userId",
+    }
+)
 
 
 @_attrs_define
@@ -60,26 +69,33 @@ class QuestionnaireAnswersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_code = d.pop("accountCode")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QuestionnaireAnswersRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        account_code = d["accountCode"]
 
-        questionnaire_code = d.pop("questionnaireCode")
+        questionnaire_code = d["questionnaireCode"]
 
-        page_no = d.pop("pageNo", UNSET)
+        page_no = _get("pageNo", UNSET)
 
-        page_size = d.pop("pageSize", UNSET)
+        page_size = _get("pageSize", UNSET)
 
-        user_id = d.pop("userId", UNSET)
+        user_id = _get("userId", UNSET)
 
-        questionnaire_answers_request = cls(
-            account_code=account_code,
-            questionnaire_code=questionnaire_code,
-            page_no=page_no,
-            page_size=page_size,
-            user_id=user_id,
+        questionnaire_answers_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                account_code,
+                questionnaire_code,
+                page_no,
+                page_size,
+                user_id,
+            )
         )
 
-        questionnaire_answers_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_answers_request.additional_properties = _extra
         return questionnaire_answers_request
 
     @property

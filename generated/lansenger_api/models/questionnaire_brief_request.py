@@ -8,6 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QuestionnaireBriefRequest")
+_FIELDS = frozenset(
+    {
+        "questionnaireCode",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,21 @@ class QuestionnaireBriefRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        questionnaire_code = d.pop("questionnaireCode")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QuestionnaireBriefRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        questionnaire_code = d["questionnaireCode"]
 
-        questionnaire_brief_request = cls(
-            questionnaire_code=questionnaire_code,
+        questionnaire_brief_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                questionnaire_code,
+            )
         )
 
-        questionnaire_brief_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_brief_request.additional_properties = _extra
         return questionnaire_brief_request
 
     @property

@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuestionnaireCodeRequest")
+_FIELDS = frozenset(
+    {
+        "questionnaireCode",
+        "operateUserId",
+    }
+)
 
 
 @_attrs_define
@@ -43,17 +49,24 @@ class QuestionnaireCodeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        questionnaire_code = d.pop("questionnaireCode")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QuestionnaireCodeRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        questionnaire_code = d["questionnaireCode"]
 
-        operate_user_id = d.pop("operateUserId", UNSET)
+        operate_user_id = _get("operateUserId", UNSET)
 
-        questionnaire_code_request = cls(
-            questionnaire_code=questionnaire_code,
-            operate_user_id=operate_user_id,
+        questionnaire_code_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                questionnaire_code,
+                operate_user_id,
+            )
         )
 
-        questionnaire_code_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_code_request.additional_properties = _extra
         return questionnaire_code_request
 
     @property

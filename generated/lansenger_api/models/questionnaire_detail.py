@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,6 +16,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QuestionnaireDetail")
+_FIELDS = frozenset(
+    {
+        "id",
+        "code",
+        "title",
+        "status",
+        "accountType",
+        "accountCode",
+        "answerUserCount",
+        "answerUserTimes",
+        "questionCount",
+        "questionList",
+        "publishTime",
+        "publishUserName",
+        "createUserName",
+        "createTime",
+    }
+)
+
+
+@_cache
+def _questionnaire_question_info() -> type[QuestionnaireQuestionInfo]:
+    """`QuestionnaireQuestionInfo`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.questionnaire_question_info import QuestionnaireQuestionInfo  # noqa: PLC0415
+
+    return QuestionnaireQuestionInfo
 
 
 @_attrs_define
@@ -128,67 +155,70 @@ class QuestionnaireDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.questionnaire_question_info import QuestionnaireQuestionInfo  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QuestionnaireDetail is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        id = _get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        code = _get("code", UNSET)
 
-        code = d.pop("code", UNSET)
+        title = _get("title", UNSET)
 
-        title = d.pop("title", UNSET)
-
-        _status = d.pop("status", UNSET)
+        _status = _get("status", UNSET)
         status: QuestionnaireStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_questionnaire_status(_status)
 
-        account_type = d.pop("accountType", UNSET)
+        account_type = _get("accountType", UNSET)
 
-        account_code = d.pop("accountCode", UNSET)
+        account_code = _get("accountCode", UNSET)
 
-        answer_user_count = d.pop("answerUserCount", UNSET)
+        answer_user_count = _get("answerUserCount", UNSET)
 
-        answer_user_times = d.pop("answerUserTimes", UNSET)
+        answer_user_times = _get("answerUserTimes", UNSET)
 
-        question_count = d.pop("questionCount", UNSET)
+        question_count = _get("questionCount", UNSET)
 
-        _question_list = d.pop("questionList", UNSET)
+        _question_list = _get("questionList", UNSET)
         question_list: list[QuestionnaireQuestionInfo] | Unset = UNSET
         if _question_list is not UNSET:
             question_list = []
             for question_list_item_data in _question_list:
-                question_list_item = QuestionnaireQuestionInfo.from_dict(question_list_item_data)
+                question_list_item = _questionnaire_question_info().from_dict(question_list_item_data)
 
                 question_list.append(question_list_item)
 
-        publish_time = d.pop("publishTime", UNSET)
+        publish_time = _get("publishTime", UNSET)
 
-        publish_user_name = d.pop("publishUserName", UNSET)
+        publish_user_name = _get("publishUserName", UNSET)
 
-        create_user_name = d.pop("createUserName", UNSET)
+        create_user_name = _get("createUserName", UNSET)
 
-        create_time = d.pop("createTime", UNSET)
+        create_time = _get("createTime", UNSET)
 
-        questionnaire_detail = cls(
-            id=id,
-            code=code,
-            title=title,
-            status=status,
-            account_type=account_type,
-            account_code=account_code,
-            answer_user_count=answer_user_count,
-            answer_user_times=answer_user_times,
-            question_count=question_count,
-            question_list=question_list,
-            publish_time=publish_time,
-            publish_user_name=publish_user_name,
-            create_user_name=create_user_name,
-            create_time=create_time,
+        questionnaire_detail = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            id,
+            code,
+            title,
+            status,
+            account_type,
+            account_code,
+            answer_user_count,
+            answer_user_times,
+            question_count,
+            question_list,
+            publish_time,
+            publish_user_name,
+            create_user_name,
+            create_time,
         )
 
-        questionnaire_detail.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_detail.additional_properties = _extra
         return questionnaire_detail
 
     @property

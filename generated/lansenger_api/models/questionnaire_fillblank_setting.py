@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QuestionnaireFillblankSetting")
+_FIELDS = frozenset(
+    {
+        "numberSetting",
+    }
+)
+
+
+@_cache
+def _questionnaire_number_setting() -> type[QuestionnaireNumberSetting]:
+    """`QuestionnaireNumberSetting`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.questionnaire_number_setting import QuestionnaireNumberSetting  # noqa: PLC0415
+
+    return QuestionnaireNumberSetting
 
 
 @_attrs_define
@@ -43,21 +57,26 @@ class QuestionnaireFillblankSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.questionnaire_number_setting import QuestionnaireNumberSetting  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _number_setting = d.pop("numberSetting", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QuestionnaireFillblankSetting is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _number_setting = _get("numberSetting", UNSET)
         number_setting: QuestionnaireNumberSetting | Unset
         if isinstance(_number_setting, Unset):
             number_setting = UNSET
         else:
-            number_setting = QuestionnaireNumberSetting.from_dict(_number_setting)
+            number_setting = _questionnaire_number_setting().from_dict(_number_setting)
 
-        questionnaire_fillblank_setting = cls(
-            number_setting=number_setting,
+        questionnaire_fillblank_setting = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                number_setting,
+            )
         )
 
-        questionnaire_fillblank_setting.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_fillblank_setting.additional_properties = _extra
         return questionnaire_fillblank_setting
 
     @property

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuestionnaireLastAnswerRequest")
+_FIELDS = frozenset(
+    {
+        "questionnaireCode",
+        "answerRecordCode",
+        "userId",
+    }
+)
 
 
 @_attrs_define
@@ -49,20 +56,29 @@ class QuestionnaireLastAnswerRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        questionnaire_code = d.pop("questionnaireCode")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"QuestionnaireLastAnswerRequest is built from a JSON object, not {type(src_dict).__name__}"
+            )
+        d = src_dict
+        _get = d.get
+        questionnaire_code = d["questionnaireCode"]
 
-        answer_record_code = d.pop("answerRecordCode", UNSET)
+        answer_record_code = _get("answerRecordCode", UNSET)
 
-        user_id = d.pop("userId", UNSET)
+        user_id = _get("userId", UNSET)
 
-        questionnaire_last_answer_request = cls(
-            questionnaire_code=questionnaire_code,
-            answer_record_code=answer_record_code,
-            user_id=user_id,
+        questionnaire_last_answer_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                questionnaire_code,
+                answer_record_code,
+                user_id,
+            )
         )
 
-        questionnaire_last_answer_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_last_answer_request.additional_properties = _extra
         return questionnaire_last_answer_request
 
     @property

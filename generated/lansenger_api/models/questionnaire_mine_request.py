@@ -11,6 +11,16 @@ from ..models.questionnaire_status import QuestionnaireStatus, check_questionnai
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuestionnaireMineRequest")
+_FIELDS = frozenset(
+    {
+        "orgId",
+        "pageNo",
+        "pageSize",
+        "title",
+        "status",
+        "userId",
+    }
+)
 
 
 @_attrs_define
@@ -71,34 +81,41 @@ class QuestionnaireMineRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_id = d.pop("orgId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QuestionnaireMineRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = d["orgId"]
 
-        page_no = d.pop("pageNo", UNSET)
+        page_no = _get("pageNo", UNSET)
 
-        page_size = d.pop("pageSize", UNSET)
+        page_size = _get("pageSize", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = _get("status", UNSET)
         status: QuestionnaireStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_questionnaire_status(_status)
 
-        user_id = d.pop("userId", UNSET)
+        user_id = _get("userId", UNSET)
 
-        questionnaire_mine_request = cls(
-            org_id=org_id,
-            page_no=page_no,
-            page_size=page_size,
-            title=title,
-            status=status,
-            user_id=user_id,
+        questionnaire_mine_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                org_id,
+                page_no,
+                page_size,
+                title,
+                status,
+                user_id,
+            )
         )
 
-        questionnaire_mine_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_mine_request.additional_properties = _extra
         return questionnaire_mine_request
 
     @property

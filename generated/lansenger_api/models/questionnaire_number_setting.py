@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuestionnaireNumberSetting")
+_FIELDS = frozenset(
+    {
+        "pointLimit",
+        "minValue",
+        "maxValue",
+        "numberUnit",
+    }
+)
 
 
 @_attrs_define
@@ -54,23 +62,30 @@ class QuestionnaireNumberSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        point_limit = d.pop("pointLimit", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QuestionnaireNumberSetting is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        point_limit = _get("pointLimit", UNSET)
 
-        min_value = d.pop("minValue", UNSET)
+        min_value = _get("minValue", UNSET)
 
-        max_value = d.pop("maxValue", UNSET)
+        max_value = _get("maxValue", UNSET)
 
-        number_unit = d.pop("numberUnit", UNSET)
+        number_unit = _get("numberUnit", UNSET)
 
-        questionnaire_number_setting = cls(
-            point_limit=point_limit,
-            min_value=min_value,
-            max_value=max_value,
-            number_unit=number_unit,
+        questionnaire_number_setting = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                point_limit,
+                min_value,
+                max_value,
+                number_unit,
+            )
         )
 
-        questionnaire_number_setting.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_number_setting.additional_properties = _extra
         return questionnaire_number_setting
 
     @property

@@ -10,6 +10,20 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuestionnaireOptionInfo")
+_FIELDS = frozenset(
+    {
+        "code",
+        "optionName",
+        "optionOrder",
+        "optionResourceId",
+        "minScore",
+        "maxScore",
+        "notUseFlag",
+        "noteFlag",
+        "noteRequiredFlag",
+        "noteContent",
+    }
+)
 
 
 @_attrs_define
@@ -90,41 +104,48 @@ class QuestionnaireOptionInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QuestionnaireOptionInfo is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        code = _get("code", UNSET)
 
-        option_name = d.pop("optionName", UNSET)
+        option_name = _get("optionName", UNSET)
 
-        option_order = d.pop("optionOrder", UNSET)
+        option_order = _get("optionOrder", UNSET)
 
-        option_resource_id = d.pop("optionResourceId", UNSET)
+        option_resource_id = _get("optionResourceId", UNSET)
 
-        min_score = d.pop("minScore", UNSET)
+        min_score = _get("minScore", UNSET)
 
-        max_score = d.pop("maxScore", UNSET)
+        max_score = _get("maxScore", UNSET)
 
-        not_use_flag = d.pop("notUseFlag", UNSET)
+        not_use_flag = _get("notUseFlag", UNSET)
 
-        note_flag = d.pop("noteFlag", UNSET)
+        note_flag = _get("noteFlag", UNSET)
 
-        note_required_flag = d.pop("noteRequiredFlag", UNSET)
+        note_required_flag = _get("noteRequiredFlag", UNSET)
 
-        note_content = d.pop("noteContent", UNSET)
+        note_content = _get("noteContent", UNSET)
 
-        questionnaire_option_info = cls(
-            code=code,
-            option_name=option_name,
-            option_order=option_order,
-            option_resource_id=option_resource_id,
-            min_score=min_score,
-            max_score=max_score,
-            not_use_flag=not_use_flag,
-            note_flag=note_flag,
-            note_required_flag=note_required_flag,
-            note_content=note_content,
+        questionnaire_option_info = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                code,
+                option_name,
+                option_order,
+                option_resource_id,
+                min_score,
+                max_score,
+                not_use_flag,
+                note_flag,
+                note_required_flag,
+                note_content,
+            )
         )
 
-        questionnaire_option_info.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_option_info.additional_properties = _extra
         return questionnaire_option_info
 
     @property

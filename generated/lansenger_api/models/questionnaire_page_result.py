@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuestionnairePageResult")
+_FIELDS = frozenset(
+    {
+        "pageNo",
+        "pageSize",
+        "pages",
+        "total",
+        "hasNextPage",
+    }
+)
 
 
 @_attrs_define
@@ -61,26 +70,33 @@ class QuestionnairePageResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page_no = d.pop("pageNo", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QuestionnairePageResult is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        page_no = _get("pageNo", UNSET)
 
-        page_size = d.pop("pageSize", UNSET)
+        page_size = _get("pageSize", UNSET)
 
-        pages = d.pop("pages", UNSET)
+        pages = _get("pages", UNSET)
 
-        total = d.pop("total", UNSET)
+        total = _get("total", UNSET)
 
-        has_next_page = d.pop("hasNextPage", UNSET)
+        has_next_page = _get("hasNextPage", UNSET)
 
-        questionnaire_page_result = cls(
-            page_no=page_no,
-            page_size=page_size,
-            pages=pages,
-            total=total,
-            has_next_page=has_next_page,
+        questionnaire_page_result = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                page_no,
+                page_size,
+                pages,
+                total,
+                has_next_page,
+            )
         )
 
-        questionnaire_page_result.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_page_result.additional_properties = _extra
         return questionnaire_page_result
 
     @property

@@ -12,6 +12,21 @@ from ..models.questionnaire_scope import QuestionnaireScope, check_questionnaire
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuestionnairePublishRequest")
+_FIELDS = frozenset(
+    {
+        "questionnaireCode",
+        "scopeType",
+        "answerLimit",
+        "messageFlag",
+        "pageFlag",
+        "shareFlag",
+        "viewStatsFlag",
+        "anonymFlag",
+        "staffIdList",
+        "phoneList",
+        "publishUserId",
+    }
+)
 
 
 @_attrs_define
@@ -110,54 +125,61 @@ class QuestionnairePublishRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        questionnaire_code = d.pop("questionnaireCode")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QuestionnairePublishRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        questionnaire_code = d["questionnaireCode"]
 
-        _scope_type = d.pop("scopeType", UNSET)
+        _scope_type = _get("scopeType", UNSET)
         scope_type: QuestionnaireScope | Unset
         if isinstance(_scope_type, Unset):
             scope_type = UNSET
         else:
             scope_type = check_questionnaire_scope(_scope_type)
 
-        _answer_limit = d.pop("answerLimit", UNSET)
+        _answer_limit = _get("answerLimit", UNSET)
         answer_limit: QuestionnaireAnswerLimit | Unset
         if isinstance(_answer_limit, Unset):
             answer_limit = UNSET
         else:
             answer_limit = check_questionnaire_answer_limit(_answer_limit)
 
-        message_flag = d.pop("messageFlag", UNSET)
+        message_flag = _get("messageFlag", UNSET)
 
-        page_flag = d.pop("pageFlag", UNSET)
+        page_flag = _get("pageFlag", UNSET)
 
-        share_flag = d.pop("shareFlag", UNSET)
+        share_flag = _get("shareFlag", UNSET)
 
-        view_stats_flag = d.pop("viewStatsFlag", UNSET)
+        view_stats_flag = _get("viewStatsFlag", UNSET)
 
-        anonym_flag = d.pop("anonymFlag", UNSET)
+        anonym_flag = _get("anonymFlag", UNSET)
 
-        staff_id_list = cast(list[str], d.pop("staffIdList", UNSET))
+        staff_id_list = cast(list[str], _get("staffIdList", UNSET))
 
-        phone_list = cast(list[str], d.pop("phoneList", UNSET))
+        phone_list = cast(list[str], _get("phoneList", UNSET))
 
-        publish_user_id = d.pop("publishUserId", UNSET)
+        publish_user_id = _get("publishUserId", UNSET)
 
-        questionnaire_publish_request = cls(
-            questionnaire_code=questionnaire_code,
-            scope_type=scope_type,
-            answer_limit=answer_limit,
-            message_flag=message_flag,
-            page_flag=page_flag,
-            share_flag=share_flag,
-            view_stats_flag=view_stats_flag,
-            anonym_flag=anonym_flag,
-            staff_id_list=staff_id_list,
-            phone_list=phone_list,
-            publish_user_id=publish_user_id,
+        questionnaire_publish_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                questionnaire_code,
+                scope_type,
+                answer_limit,
+                message_flag,
+                page_flag,
+                share_flag,
+                view_stats_flag,
+                anonym_flag,
+                staff_id_list,
+                phone_list,
+                publish_user_id,
+            )
         )
 
-        questionnaire_publish_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_publish_request.additional_properties = _extra
         return questionnaire_publish_request
 
     @property

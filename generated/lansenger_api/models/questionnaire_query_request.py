@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuestionnaireQueryRequest")
+_FIELDS = frozenset(
+    {
+        "codeList",
+        "includeDel",
+    }
+)
 
 
 @_attrs_define
@@ -44,17 +50,24 @@ class QuestionnaireQueryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code_list = cast(list[str], d.pop("codeList"))
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QuestionnaireQueryRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        code_list = cast(list[str], d["codeList"])
 
-        include_del = d.pop("includeDel", UNSET)
+        include_del = _get("includeDel", UNSET)
 
-        questionnaire_query_request = cls(
-            code_list=code_list,
-            include_del=include_del,
+        questionnaire_query_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                code_list,
+                include_del,
+            )
         )
 
-        questionnaire_query_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_query_request.additional_properties = _extra
         return questionnaire_query_request
 
     @property

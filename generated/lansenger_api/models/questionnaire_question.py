@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -17,6 +18,55 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QuestionnaireQuestion")
+_FIELDS = frozenset(
+    {
+        "questionName",
+        "questionType",
+        "requiredFlag",
+        "code",
+        "questionDesc",
+        "questionDescFlag",
+        "questionSortOrder",
+        "questionOptionList",
+        "radioStyle",
+        "selectType",
+        "selectMin",
+        "selectMax",
+        "fillblankSubType",
+        "wordLimit",
+        "inputPrint",
+        "autoFill",
+        "addressType",
+        "uploadLimit",
+        "uploadSize",
+        "multiScoreSetting",
+        "fillblankSubSetting",
+    }
+)
+
+
+@_cache
+def _questionnaire_fillblank_setting() -> type[QuestionnaireFillblankSetting]:
+    """`QuestionnaireFillblankSetting`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.questionnaire_fillblank_setting import QuestionnaireFillblankSetting  # noqa: PLC0415
+
+    return QuestionnaireFillblankSetting
+
+
+@_cache
+def _questionnaire_question_option() -> type[QuestionnaireQuestionOption]:
+    """`QuestionnaireQuestionOption`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.questionnaire_question_option import QuestionnaireQuestionOption  # noqa: PLC0415
+
+    return QuestionnaireQuestionOption
+
+
+@_cache
+def _questionnaire_score_setting() -> type[QuestionnaireScoreSetting]:
+    """`QuestionnaireScoreSetting`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.questionnaire_score_setting import QuestionnaireScoreSetting  # noqa: PLC0415
+
+    return QuestionnaireScoreSetting
 
 
 @_attrs_define
@@ -178,95 +228,96 @@ class QuestionnaireQuestion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.questionnaire_fillblank_setting import QuestionnaireFillblankSetting  # noqa: PLC0415
-        from ..models.questionnaire_question_option import QuestionnaireQuestionOption  # noqa: PLC0415
-        from ..models.questionnaire_score_setting import QuestionnaireScoreSetting  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QuestionnaireQuestion is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        question_name = d["questionName"]
 
-        d = dict(src_dict)
-        question_name = d.pop("questionName")
+        question_type = check_questionnaire_question_type(d["questionType"])
 
-        question_type = check_questionnaire_question_type(d.pop("questionType"))
+        required_flag = d["requiredFlag"]
 
-        required_flag = d.pop("requiredFlag")
+        code = _get("code", UNSET)
 
-        code = d.pop("code", UNSET)
+        question_desc = _get("questionDesc", UNSET)
 
-        question_desc = d.pop("questionDesc", UNSET)
+        question_desc_flag = _get("questionDescFlag", UNSET)
 
-        question_desc_flag = d.pop("questionDescFlag", UNSET)
+        question_sort_order = _get("questionSortOrder", UNSET)
 
-        question_sort_order = d.pop("questionSortOrder", UNSET)
-
-        _question_option_list = d.pop("questionOptionList", UNSET)
+        _question_option_list = _get("questionOptionList", UNSET)
         question_option_list: list[QuestionnaireQuestionOption] | Unset = UNSET
         if _question_option_list is not UNSET:
             question_option_list = []
             for question_option_list_item_data in _question_option_list:
-                question_option_list_item = QuestionnaireQuestionOption.from_dict(question_option_list_item_data)
+                question_option_list_item = _questionnaire_question_option().from_dict(question_option_list_item_data)
 
                 question_option_list.append(question_option_list_item)
 
-        radio_style = d.pop("radioStyle", UNSET)
+        radio_style = _get("radioStyle", UNSET)
 
-        select_type = d.pop("selectType", UNSET)
+        select_type = _get("selectType", UNSET)
 
-        select_min = d.pop("selectMin", UNSET)
+        select_min = _get("selectMin", UNSET)
 
-        select_max = d.pop("selectMax", UNSET)
+        select_max = _get("selectMax", UNSET)
 
-        fillblank_sub_type = d.pop("fillblankSubType", UNSET)
+        fillblank_sub_type = _get("fillblankSubType", UNSET)
 
-        word_limit = d.pop("wordLimit", UNSET)
+        word_limit = _get("wordLimit", UNSET)
 
-        input_print = d.pop("inputPrint", UNSET)
+        input_print = _get("inputPrint", UNSET)
 
-        auto_fill = d.pop("autoFill", UNSET)
+        auto_fill = _get("autoFill", UNSET)
 
-        address_type = d.pop("addressType", UNSET)
+        address_type = _get("addressType", UNSET)
 
-        upload_limit = d.pop("uploadLimit", UNSET)
+        upload_limit = _get("uploadLimit", UNSET)
 
-        upload_size = d.pop("uploadSize", UNSET)
+        upload_size = _get("uploadSize", UNSET)
 
-        _multi_score_setting = d.pop("multiScoreSetting", UNSET)
+        _multi_score_setting = _get("multiScoreSetting", UNSET)
         multi_score_setting: QuestionnaireScoreSetting | Unset
         if isinstance(_multi_score_setting, Unset):
             multi_score_setting = UNSET
         else:
-            multi_score_setting = QuestionnaireScoreSetting.from_dict(_multi_score_setting)
+            multi_score_setting = _questionnaire_score_setting().from_dict(_multi_score_setting)
 
-        _fillblank_sub_setting = d.pop("fillblankSubSetting", UNSET)
+        _fillblank_sub_setting = _get("fillblankSubSetting", UNSET)
         fillblank_sub_setting: QuestionnaireFillblankSetting | Unset
         if isinstance(_fillblank_sub_setting, Unset):
             fillblank_sub_setting = UNSET
         else:
-            fillblank_sub_setting = QuestionnaireFillblankSetting.from_dict(_fillblank_sub_setting)
+            fillblank_sub_setting = _questionnaire_fillblank_setting().from_dict(_fillblank_sub_setting)
 
-        questionnaire_question = cls(
-            question_name=question_name,
-            question_type=question_type,
-            required_flag=required_flag,
-            code=code,
-            question_desc=question_desc,
-            question_desc_flag=question_desc_flag,
-            question_sort_order=question_sort_order,
-            question_option_list=question_option_list,
-            radio_style=radio_style,
-            select_type=select_type,
-            select_min=select_min,
-            select_max=select_max,
-            fillblank_sub_type=fillblank_sub_type,
-            word_limit=word_limit,
-            input_print=input_print,
-            auto_fill=auto_fill,
-            address_type=address_type,
-            upload_limit=upload_limit,
-            upload_size=upload_size,
-            multi_score_setting=multi_score_setting,
-            fillblank_sub_setting=fillblank_sub_setting,
+        questionnaire_question = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            question_name,
+            question_type,
+            required_flag,
+            code,
+            question_desc,
+            question_desc_flag,
+            question_sort_order,
+            question_option_list,
+            radio_style,
+            select_type,
+            select_min,
+            select_max,
+            fillblank_sub_type,
+            word_limit,
+            input_print,
+            auto_fill,
+            address_type,
+            upload_limit,
+            upload_size,
+            multi_score_setting,
+            fillblank_sub_setting,
         )
 
-        questionnaire_question.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_question.additional_properties = _extra
         return questionnaire_question
 
     @property

@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuestionnaireQuestionDeleteRequest")
+_FIELDS = frozenset(
+    {
+        "questionCode",
+        "createUserId",
+    }
+)
 
 
 @_attrs_define
@@ -43,17 +49,26 @@ class QuestionnaireQuestionDeleteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        question_code = d.pop("questionCode")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"QuestionnaireQuestionDeleteRequest is built from a JSON object, not {type(src_dict).__name__}"
+            )
+        d = src_dict
+        _get = d.get
+        question_code = d["questionCode"]
 
-        create_user_id = d.pop("createUserId", UNSET)
+        create_user_id = _get("createUserId", UNSET)
 
-        questionnaire_question_delete_request = cls(
-            question_code=question_code,
-            create_user_id=create_user_id,
+        questionnaire_question_delete_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                question_code,
+                create_user_id,
+            )
         )
 
-        questionnaire_question_delete_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_question_delete_request.additional_properties = _extra
         return questionnaire_question_delete_request
 
     @property

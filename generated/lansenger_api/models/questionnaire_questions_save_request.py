@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QuestionnaireQuestionsSaveRequest")
+_FIELDS = frozenset(
+    {
+        "questionnaireCode",
+        "questionList",
+        "createUserId",
+    }
+)
+
+
+@_cache
+def _questionnaire_question() -> type[QuestionnaireQuestion]:
+    """`QuestionnaireQuestion`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.questionnaire_question import QuestionnaireQuestion  # noqa: PLC0415
+
+    return QuestionnaireQuestion
 
 
 @_attrs_define
@@ -55,27 +71,34 @@ class QuestionnaireQuestionsSaveRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.questionnaire_question import QuestionnaireQuestion  # noqa: PLC0415
-
-        d = dict(src_dict)
-        questionnaire_code = d.pop("questionnaireCode")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"QuestionnaireQuestionsSaveRequest is built from a JSON object, not {type(src_dict).__name__}"
+            )
+        d = src_dict
+        _get = d.get
+        questionnaire_code = d["questionnaireCode"]
 
         question_list = []
-        _question_list = d.pop("questionList")
+        _question_list = d["questionList"]
         for question_list_item_data in _question_list:
-            question_list_item = QuestionnaireQuestion.from_dict(question_list_item_data)
+            question_list_item = _questionnaire_question().from_dict(question_list_item_data)
 
             question_list.append(question_list_item)
 
-        create_user_id = d.pop("createUserId", UNSET)
+        create_user_id = _get("createUserId", UNSET)
 
-        questionnaire_questions_save_request = cls(
-            questionnaire_code=questionnaire_code,
-            question_list=question_list,
-            create_user_id=create_user_id,
+        questionnaire_questions_save_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                questionnaire_code,
+                question_list,
+                create_user_id,
+            )
         )
 
-        questionnaire_questions_save_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_questions_save_request.additional_properties = _extra
         return questionnaire_questions_save_request
 
     @property

@@ -11,6 +11,21 @@ from ..models.questionnaire_user_type import QuestionnaireUserType, check_questi
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuestionnaireSaveRequest")
+_FIELDS = frozenset(
+    {
+        "title",
+        "accountCode",
+        "code",
+        "welcomeSpeech",
+        "byeSpeech",
+        "coverResourceId",
+        "resourceIds",
+        "appId",
+        "userType",
+        "createMobile",
+        "createUserId",
+    }
+)
 
 
 @_attrs_define
@@ -100,49 +115,56 @@ class QuestionnaireSaveRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QuestionnaireSaveRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        title = d["title"]
 
-        account_code = d.pop("accountCode")
+        account_code = d["accountCode"]
 
-        code = d.pop("code", UNSET)
+        code = _get("code", UNSET)
 
-        welcome_speech = d.pop("welcomeSpeech", UNSET)
+        welcome_speech = _get("welcomeSpeech", UNSET)
 
-        bye_speech = d.pop("byeSpeech", UNSET)
+        bye_speech = _get("byeSpeech", UNSET)
 
-        cover_resource_id = d.pop("coverResourceId", UNSET)
+        cover_resource_id = _get("coverResourceId", UNSET)
 
-        resource_ids = d.pop("resourceIds", UNSET)
+        resource_ids = _get("resourceIds", UNSET)
 
-        app_id = d.pop("appId", UNSET)
+        app_id = _get("appId", UNSET)
 
-        _user_type = d.pop("userType", UNSET)
+        _user_type = _get("userType", UNSET)
         user_type: QuestionnaireUserType | Unset
         if isinstance(_user_type, Unset):
             user_type = UNSET
         else:
             user_type = check_questionnaire_user_type(_user_type)
 
-        create_mobile = d.pop("createMobile", UNSET)
+        create_mobile = _get("createMobile", UNSET)
 
-        create_user_id = d.pop("createUserId", UNSET)
+        create_user_id = _get("createUserId", UNSET)
 
-        questionnaire_save_request = cls(
-            title=title,
-            account_code=account_code,
-            code=code,
-            welcome_speech=welcome_speech,
-            bye_speech=bye_speech,
-            cover_resource_id=cover_resource_id,
-            resource_ids=resource_ids,
-            app_id=app_id,
-            user_type=user_type,
-            create_mobile=create_mobile,
-            create_user_id=create_user_id,
+        questionnaire_save_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                title,
+                account_code,
+                code,
+                welcome_speech,
+                bye_speech,
+                cover_resource_id,
+                resource_ids,
+                app_id,
+                user_type,
+                create_mobile,
+                create_user_id,
+            )
         )
 
-        questionnaire_save_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_save_request.additional_properties = _extra
         return questionnaire_save_request
 
     @property

@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuestionnaireScoreSetting")
+_FIELDS = frozenset(
+    {
+        "minScore",
+        "maxScore",
+        "scoreIconStyle",
+        "notUseFlag",
+        "leftTip",
+        "midTip",
+        "rightTip",
+    }
+)
 
 
 @_attrs_define
@@ -76,37 +87,44 @@ class QuestionnaireScoreSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        min_score = d.pop("minScore", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QuestionnaireScoreSetting is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        min_score = _get("minScore", UNSET)
 
-        max_score = d.pop("maxScore", UNSET)
+        max_score = _get("maxScore", UNSET)
 
         def _parse_score_icon_style(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        score_icon_style = _parse_score_icon_style(d.pop("scoreIconStyle", UNSET))
+        score_icon_style = _parse_score_icon_style(_get("scoreIconStyle", UNSET))
 
-        not_use_flag = d.pop("notUseFlag", UNSET)
+        not_use_flag = _get("notUseFlag", UNSET)
 
-        left_tip = d.pop("leftTip", UNSET)
+        left_tip = _get("leftTip", UNSET)
 
-        mid_tip = d.pop("midTip", UNSET)
+        mid_tip = _get("midTip", UNSET)
 
-        right_tip = d.pop("rightTip", UNSET)
+        right_tip = _get("rightTip", UNSET)
 
-        questionnaire_score_setting = cls(
-            min_score=min_score,
-            max_score=max_score,
-            score_icon_style=score_icon_style,
-            not_use_flag=not_use_flag,
-            left_tip=left_tip,
-            mid_tip=mid_tip,
-            right_tip=right_tip,
+        questionnaire_score_setting = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                min_score,
+                max_score,
+                score_icon_style,
+                not_use_flag,
+                left_tip,
+                mid_tip,
+                right_tip,
+            )
         )
 
-        questionnaire_score_setting.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_score_setting.additional_properties = _extra
         return questionnaire_score_setting
 
     @property

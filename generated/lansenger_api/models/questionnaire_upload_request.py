@@ -8,6 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QuestionnaireUploadRequest")
+_FIELDS = frozenset(
+    {
+        "fileName",
+        "md5",
+        "size",
+    }
+)
 
 
 @_attrs_define
@@ -45,20 +52,27 @@ class QuestionnaireUploadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_name = d.pop("fileName")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"QuestionnaireUploadRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        file_name = d["fileName"]
 
-        md5 = d.pop("md5")
+        md5 = d["md5"]
 
-        size = d.pop("size")
+        size = d["size"]
 
-        questionnaire_upload_request = cls(
-            file_name=file_name,
-            md5=md5,
-            size=size,
+        questionnaire_upload_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                file_name,
+                md5,
+                size,
+            )
         )
 
-        questionnaire_upload_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        questionnaire_upload_request.additional_properties = _extra
         return questionnaire_upload_request
 
     @property

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Reminder")
+_FIELDS = frozenset(
+    {
+        "all",
+        "userIds",
+        "botIds",
+    }
+)
 
 
 @_attrs_define
@@ -52,20 +59,25 @@ class Reminder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        all_ = d.pop("all", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"Reminder is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        all_ = _get("all", UNSET)
 
-        user_ids = cast(list[str], d.pop("userIds", UNSET))
+        user_ids = cast(list[str], _get("userIds", UNSET))
 
-        bot_ids = cast(list[str], d.pop("botIds", UNSET))
+        bot_ids = cast(list[str], _get("botIds", UNSET))
 
-        reminder = cls(
-            all_=all_,
-            user_ids=user_ids,
-            bot_ids=bot_ids,
+        reminder = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            all_,
+            user_ids,
+            bot_ids,
         )
 
-        reminder.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        reminder.additional_properties = _extra
         return reminder
 
     @property

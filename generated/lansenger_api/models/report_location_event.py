@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReportLocationEvent")
+_FIELDS = frozenset(
+    {
+        "locationInfo",
+    }
+)
+
+
+@_cache
+def _event_location_info() -> type[EventLocationInfo]:
+    """`EventLocationInfo`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.event_location_info import EventLocationInfo  # noqa: PLC0415
+
+    return EventLocationInfo
 
 
 @_attrs_define
@@ -44,21 +58,24 @@ class ReportLocationEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_location_info import EventLocationInfo  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _location_info = d.pop("locationInfo", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ReportLocationEvent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _location_info = _get("locationInfo", UNSET)
         location_info: EventLocationInfo | Unset
         if isinstance(_location_info, Unset):
             location_info = UNSET
         else:
-            location_info = EventLocationInfo.from_dict(_location_info)
+            location_info = _event_location_info().from_dict(_location_info)
 
-        report_location_event = cls(
-            location_info=location_info,
+        report_location_event = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            location_info,
         )
 
-        report_location_event.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        report_location_event.additional_properties = _extra
         return report_location_event
 
     @property

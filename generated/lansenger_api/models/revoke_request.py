@@ -11,6 +11,13 @@ from ..models.revoke_chat_type import RevokeChatType, check_revoke_chat_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RevokeRequest")
+_FIELDS = frozenset(
+    {
+        "messageIds",
+        "chatType",
+        "senderId",
+    }
+)
 
 
 @_attrs_define
@@ -52,25 +59,30 @@ class RevokeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message_ids = cast(list[str], d.pop("messageIds"))
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"RevokeRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        message_ids = cast(list[str], d["messageIds"])
 
-        _chat_type = d.pop("chatType", UNSET)
+        _chat_type = _get("chatType", UNSET)
         chat_type: RevokeChatType | Unset
         if isinstance(_chat_type, Unset):
             chat_type = UNSET
         else:
             chat_type = check_revoke_chat_type(_chat_type)
 
-        sender_id = d.pop("senderId", UNSET)
+        sender_id = _get("senderId", UNSET)
 
-        revoke_request = cls(
-            message_ids=message_ids,
-            chat_type=chat_type,
-            sender_id=sender_id,
+        revoke_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            message_ids,
+            chat_type,
+            sender_id,
         )
 
-        revoke_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        revoke_request.additional_properties = _extra
         return revoke_request
 
     @property

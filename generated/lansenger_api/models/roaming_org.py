@@ -11,6 +11,13 @@ from ..models.roaming_org_state import RoamingOrgState, check_roaming_org_state
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoamingOrg")
+_FIELDS = frozenset(
+    {
+        "orgId",
+        "orgName",
+        "state",
+    }
+)
 
 
 @_attrs_define
@@ -50,25 +57,30 @@ class RoamingOrg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_id = d.pop("orgId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"RoamingOrg is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = _get("orgId", UNSET)
 
-        org_name = d.pop("orgName", UNSET)
+        org_name = _get("orgName", UNSET)
 
-        _state = d.pop("state", UNSET)
+        _state = _get("state", UNSET)
         state: RoamingOrgState | Unset
         if isinstance(_state, Unset):
             state = UNSET
         else:
             state = check_roaming_org_state(_state)
 
-        roaming_org = cls(
-            org_id=org_id,
-            org_name=org_name,
-            state=state,
+        roaming_org = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            org_id,
+            org_name,
+            state,
         )
 
-        roaming_org.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        roaming_org.additional_properties = _extra
         return roaming_org
 
     @property

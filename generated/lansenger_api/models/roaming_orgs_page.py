@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RoamingOrgsPage")
+_FIELDS = frozenset(
+    {
+        "orgList",
+        "hasMore",
+        "latestVersion",
+    }
+)
+
+
+@_cache
+def _roaming_org() -> type[RoamingOrg]:
+    """`RoamingOrg`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.roaming_org import RoamingOrg  # noqa: PLC0415
+
+    return RoamingOrg
 
 
 @_attrs_define
@@ -56,29 +72,32 @@ class RoamingOrgsPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.roaming_org import RoamingOrg  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _org_list = d.pop("orgList", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"RoamingOrgsPage is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _org_list = _get("orgList", UNSET)
         org_list: list[RoamingOrg] | Unset = UNSET
         if _org_list is not UNSET:
             org_list = []
             for org_list_item_data in _org_list:
-                org_list_item = RoamingOrg.from_dict(org_list_item_data)
+                org_list_item = _roaming_org().from_dict(org_list_item_data)
 
                 org_list.append(org_list_item)
 
-        has_more = d.pop("hasMore", UNSET)
+        has_more = _get("hasMore", UNSET)
 
-        latest_version = d.pop("latestVersion", UNSET)
+        latest_version = _get("latestVersion", UNSET)
 
-        roaming_orgs_page = cls(
-            org_list=org_list,
-            has_more=has_more,
-            latest_version=latest_version,
+        roaming_orgs_page = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            org_list,
+            has_more,
+            latest_version,
         )
 
-        roaming_orgs_page.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        roaming_orgs_page.additional_properties = _extra
         return roaming_orgs_page
 
     @property

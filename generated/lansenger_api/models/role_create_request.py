@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoleCreateRequest")
+_FIELDS = frozenset(
+    {
+        "roleName",
+        "description",
+        "creator",
+    }
+)
 
 
 @_attrs_define
@@ -49,20 +56,25 @@ class RoleCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role_name = d.pop("roleName")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"RoleCreateRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        role_name = d["roleName"]
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
 
-        creator = d.pop("creator", UNSET)
+        creator = _get("creator", UNSET)
 
-        role_create_request = cls(
-            role_name=role_name,
-            description=description,
-            creator=creator,
+        role_create_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            role_name,
+            description,
+            creator,
         )
 
-        role_create_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        role_create_request.additional_properties = _extra
         return role_create_request
 
     @property

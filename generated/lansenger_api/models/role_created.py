@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoleCreated")
+_FIELDS = frozenset(
+    {
+        "roleId",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,19 @@ class RoleCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role_id = d.pop("roleId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"RoleCreated is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        role_id = _get("roleId", UNSET)
 
-        role_created = cls(
-            role_id=role_id,
+        role_created = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            role_id,
         )
 
-        role_created.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        role_created.additional_properties = _extra
         return role_created
 
     @property

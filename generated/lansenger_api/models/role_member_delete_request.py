@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoleMemberDeleteRequest")
+_FIELDS = frozenset(
+    {
+        "operator",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,21 @@ class RoleMemberDeleteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        operator = d.pop("operator", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"RoleMemberDeleteRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        operator = _get("operator", UNSET)
 
-        role_member_delete_request = cls(
-            operator=operator,
+        role_member_delete_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                operator,
+            )
         )
 
-        role_member_delete_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        role_member_delete_request.additional_properties = _extra
         return role_member_delete_request
 
     @property

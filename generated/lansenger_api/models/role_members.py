@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RoleMembers")
+_FIELDS = frozenset(
+    {
+        "staffs",
+    }
+)
+
+
+@_cache
+def _role_staff() -> type[RoleStaff]:
+    """`RoleStaff`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.role_staff import RoleStaff  # noqa: PLC0415
+
+    return RoleStaff
 
 
 @_attrs_define
@@ -44,23 +58,26 @@ class RoleMembers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.role_staff import RoleStaff  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _staffs = d.pop("staffs", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"RoleMembers is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _staffs = _get("staffs", UNSET)
         staffs: list[RoleStaff] | Unset = UNSET
         if _staffs is not UNSET:
             staffs = []
             for staffs_item_data in _staffs:
-                staffs_item = RoleStaff.from_dict(staffs_item_data)
+                staffs_item = _role_staff().from_dict(staffs_item_data)
 
                 staffs.append(staffs_item)
 
-        role_members = cls(
-            staffs=staffs,
+        role_members = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staffs,
         )
 
-        role_members.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        role_members.additional_properties = _extra
         return role_members
 
     @property

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoleMembersAddRequest")
+_FIELDS = frozenset(
+    {
+        "roleId",
+        "staffIds",
+        "creator",
+    }
+)
 
 
 @_attrs_define
@@ -48,20 +55,25 @@ class RoleMembersAddRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role_id = d.pop("roleId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"RoleMembersAddRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        role_id = d["roleId"]
 
-        staff_ids = cast(list[str], d.pop("staffIds"))
+        staff_ids = cast(list[str], d["staffIds"])
 
-        creator = d.pop("creator", UNSET)
+        creator = _get("creator", UNSET)
 
-        role_members_add_request = cls(
-            role_id=role_id,
-            staff_ids=staff_ids,
-            creator=creator,
+        role_members_add_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            role_id,
+            staff_ids,
+            creator,
         )
 
-        role_members_add_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        role_members_add_request.additional_properties = _extra
         return role_members_add_request
 
     @property

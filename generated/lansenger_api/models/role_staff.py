@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoleStaff")
+_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +47,22 @@ class RoleStaff:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"RoleStaff is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        id = _get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        role_staff = cls(
-            id=id,
-            name=name,
+        role_staff = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            id,
+            name,
         )
 
-        role_staff.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        role_staff.additional_properties = _extra
         return role_staff
 
     @property

@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..models.schedule_attendee_flag import ScheduleAttendeeFlag, check_schedule_attendee_flag
 
 T = TypeVar("T", bound="ScheduleAttendee")
+_FIELDS = frozenset(
+    {
+        "staffId",
+        "attendeeFlag",
+    }
+)
 
 
 @_attrs_define
@@ -44,17 +50,22 @@ class ScheduleAttendee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        staff_id = d.pop("staffId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ScheduleAttendee is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        staff_id = d["staffId"]
 
-        attendee_flag = check_schedule_attendee_flag(d.pop("attendeeFlag"))
+        attendee_flag = check_schedule_attendee_flag(d["attendeeFlag"])
 
-        schedule_attendee = cls(
-            staff_id=staff_id,
-            attendee_flag=attendee_flag,
+        schedule_attendee = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staff_id,
+            attendee_flag,
         )
 
-        schedule_attendee.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        schedule_attendee.additional_properties = _extra
         return schedule_attendee
 
     @property

@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduleAttendeeInfo")
+_FIELDS = frozenset(
+    {
+        "staffId",
+        "attendeeFlag",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +47,22 @@ class ScheduleAttendeeInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        staff_id = d.pop("staffId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ScheduleAttendeeInfo is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        staff_id = _get("staffId", UNSET)
 
-        attendee_flag = d.pop("attendeeFlag", UNSET)
+        attendee_flag = _get("attendeeFlag", UNSET)
 
-        schedule_attendee_info = cls(
-            staff_id=staff_id,
-            attendee_flag=attendee_flag,
+        schedule_attendee_info = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staff_id,
+            attendee_flag,
         )
 
-        schedule_attendee_info.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        schedule_attendee_info.additional_properties = _extra
         return schedule_attendee_info
 
     @property

@@ -13,6 +13,15 @@ from ..models.schedule_visibility import ScheduleVisibility, check_schedule_visi
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduleAttendeeMetaRequest")
+_FIELDS = frozenset(
+    {
+        "rsvpStatus",
+        "color",
+        "permissions",
+        "busyFreeState",
+        "remindTimes",
+    }
+)
 
 
 @_attrs_define
@@ -70,41 +79,48 @@ class ScheduleAttendeeMetaRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _rsvp_status = d.pop("rsvpStatus", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ScheduleAttendeeMetaRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _rsvp_status = _get("rsvpStatus", UNSET)
         rsvp_status: ScheduleRsvpStatus | Unset
         if isinstance(_rsvp_status, Unset):
             rsvp_status = UNSET
         else:
             rsvp_status = check_schedule_rsvp_status(_rsvp_status)
 
-        color = d.pop("color", UNSET)
+        color = _get("color", UNSET)
 
-        _permissions = d.pop("permissions", UNSET)
+        _permissions = _get("permissions", UNSET)
         permissions: ScheduleVisibility | Unset
         if isinstance(_permissions, Unset):
             permissions = UNSET
         else:
             permissions = check_schedule_visibility(_permissions)
 
-        _busy_free_state = d.pop("busyFreeState", UNSET)
+        _busy_free_state = _get("busyFreeState", UNSET)
         busy_free_state: ScheduleBusyFree | Unset
         if isinstance(_busy_free_state, Unset):
             busy_free_state = UNSET
         else:
             busy_free_state = check_schedule_busy_free(_busy_free_state)
 
-        remind_times = cast(list[int], d.pop("remindTimes", UNSET))
+        remind_times = cast(list[int], _get("remindTimes", UNSET))
 
-        schedule_attendee_meta_request = cls(
-            rsvp_status=rsvp_status,
-            color=color,
-            permissions=permissions,
-            busy_free_state=busy_free_state,
-            remind_times=remind_times,
+        schedule_attendee_meta_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                rsvp_status,
+                color,
+                permissions,
+                busy_free_state,
+                remind_times,
+            )
         )
 
-        schedule_attendee_meta_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        schedule_attendee_meta_request.additional_properties = _extra
         return schedule_attendee_meta_request
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ScheduleAttendeePage")
+_FIELDS = frozenset(
+    {
+        "total",
+        "attendees",
+    }
+)
+
+
+@_cache
+def _schedule_attendee_info() -> type[ScheduleAttendeeInfo]:
+    """`ScheduleAttendeeInfo`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.schedule_attendee_info import ScheduleAttendeeInfo  # noqa: PLC0415
+
+    return ScheduleAttendeeInfo
 
 
 @_attrs_define
@@ -50,26 +65,29 @@ class ScheduleAttendeePage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schedule_attendee_info import ScheduleAttendeeInfo  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ScheduleAttendeePage is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        total = _get("total", UNSET)
 
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
-
-        _attendees = d.pop("attendees", UNSET)
+        _attendees = _get("attendees", UNSET)
         attendees: list[ScheduleAttendeeInfo] | Unset = UNSET
         if _attendees is not UNSET:
             attendees = []
             for attendees_item_data in _attendees:
-                attendees_item = ScheduleAttendeeInfo.from_dict(attendees_item_data)
+                attendees_item = _schedule_attendee_info().from_dict(attendees_item_data)
 
                 attendees.append(attendees_item)
 
-        schedule_attendee_page = cls(
-            total=total,
-            attendees=attendees,
+        schedule_attendee_page = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            total,
+            attendees,
         )
 
-        schedule_attendee_page.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        schedule_attendee_page.additional_properties = _extra
         return schedule_attendee_page
 
     @property

@@ -12,6 +12,15 @@ from ..models.schedule_yes_no import ScheduleYesNo, check_schedule_yes_no
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduleAttendeesBatch")
+_FIELDS = frozenset(
+    {
+        "addAttendees",
+        "deleteAttendees",
+        "reminderType",
+        "operationType",
+        "currentTime",
+    }
+)
 
 
 @_attrs_define
@@ -71,36 +80,41 @@ class ScheduleAttendeesBatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        add_attendees = cast(list[str], d.pop("addAttendees", UNSET))
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ScheduleAttendeesBatch is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        add_attendees = cast(list[str], _get("addAttendees", UNSET))
 
-        delete_attendees = cast(list[str], d.pop("deleteAttendees", UNSET))
+        delete_attendees = cast(list[str], _get("deleteAttendees", UNSET))
 
-        _reminder_type = d.pop("reminderType", UNSET)
+        _reminder_type = _get("reminderType", UNSET)
         reminder_type: ScheduleYesNo | Unset
         if isinstance(_reminder_type, Unset):
             reminder_type = UNSET
         else:
             reminder_type = check_schedule_yes_no(_reminder_type)
 
-        _operation_type = d.pop("operationType", UNSET)
+        _operation_type = _get("operationType", UNSET)
         operation_type: ScheduleOperationType | Unset
         if isinstance(_operation_type, Unset):
             operation_type = UNSET
         else:
             operation_type = check_schedule_operation_type(_operation_type)
 
-        current_time = d.pop("currentTime", UNSET)
+        current_time = _get("currentTime", UNSET)
 
-        schedule_attendees_batch = cls(
-            add_attendees=add_attendees,
-            delete_attendees=delete_attendees,
-            reminder_type=reminder_type,
-            operation_type=operation_type,
-            current_time=current_time,
+        schedule_attendees_batch = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            add_attendees,
+            delete_attendees,
+            reminder_type,
+            operation_type,
+            current_time,
         )
 
-        schedule_attendees_batch.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        schedule_attendees_batch.additional_properties = _extra
         return schedule_attendees_batch
 
     @property

@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduleAttendeesUpdated")
+_FIELDS = frozenset(
+    {
+        "scheduleIds",
+        "attendees",
+    }
+)
 
 
 @_attrs_define
@@ -45,17 +51,24 @@ class ScheduleAttendeesUpdated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        schedule_ids = cast(list[str], d.pop("scheduleIds", UNSET))
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ScheduleAttendeesUpdated is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        schedule_ids = cast(list[str], _get("scheduleIds", UNSET))
 
-        attendees = cast(list[str], d.pop("attendees", UNSET))
+        attendees = cast(list[str], _get("attendees", UNSET))
 
-        schedule_attendees_updated = cls(
-            schedule_ids=schedule_ids,
-            attendees=attendees,
+        schedule_attendees_updated = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                schedule_ids,
+                attendees,
+            )
         )
 
-        schedule_attendees_updated.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        schedule_attendees_updated.additional_properties = _extra
         return schedule_attendees_updated
 
     @property

@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduleChanged")
+_FIELDS = frozenset(
+    {
+        "scheduleIds",
+    }
+)
 
 
 @_attrs_define
@@ -38,14 +43,19 @@ class ScheduleChanged:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        schedule_ids = cast(list[str], d.pop("scheduleIds", UNSET))
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ScheduleChanged is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        schedule_ids = cast(list[str], _get("scheduleIds", UNSET))
 
-        schedule_changed = cls(
-            schedule_ids=schedule_ids,
+        schedule_changed = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            schedule_ids,
         )
 
-        schedule_changed.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        schedule_changed.additional_properties = _extra
         return schedule_changed
 
     @property

@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduleCreated")
+_FIELDS = frozenset(
+    {
+        "scheduleId",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,19 @@ class ScheduleCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        schedule_id = d.pop("scheduleId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ScheduleCreated is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        schedule_id = _get("scheduleId", UNSET)
 
-        schedule_created = cls(
-            schedule_id=schedule_id,
+        schedule_created = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            schedule_id,
         )
 
-        schedule_created.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        schedule_created.additional_properties = _extra
         return schedule_created
 
     @property

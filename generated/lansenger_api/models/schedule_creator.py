@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduleCreator")
+_FIELDS = frozenset(
+    {
+        "staffId",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,19 @@ class ScheduleCreator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        staff_id = d.pop("staffId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ScheduleCreator is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        staff_id = _get("staffId", UNSET)
 
-        schedule_creator = cls(
-            staff_id=staff_id,
+        schedule_creator = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staff_id,
         )
 
-        schedule_creator.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        schedule_creator.additional_properties = _extra
         return schedule_creator
 
     @property

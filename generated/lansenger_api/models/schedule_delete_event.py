@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -14,6 +15,34 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ScheduleDeleteEvent")
+_FIELDS = frozenset(
+    {
+        "primaryScheduleId",
+        "scheduleId",
+        "summary",
+        "description",
+        "operationType",
+        "currentTime",
+        "repeatType",
+        "expireDateType",
+        "allDay",
+        "rule",
+        "ruleStartTime",
+        "ruleEndTime",
+        "startTime",
+        "endTime",
+        "operator",
+        "timestamp",
+    }
+)
+
+
+@_cache
+def _schedule_event_time() -> type[ScheduleEventTime]:
+    """`ScheduleEventTime`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.schedule_event_time import ScheduleEventTime  # noqa: PLC0415
+
+    return ScheduleEventTime
 
 
 @_attrs_define
@@ -138,76 +167,79 @@ class ScheduleDeleteEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schedule_event_time import ScheduleEventTime  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ScheduleDeleteEvent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        primary_schedule_id = _get("primaryScheduleId", UNSET)
 
-        d = dict(src_dict)
-        primary_schedule_id = d.pop("primaryScheduleId", UNSET)
+        schedule_id = _get("scheduleId", UNSET)
 
-        schedule_id = d.pop("scheduleId", UNSET)
+        summary = _get("summary", UNSET)
 
-        summary = d.pop("summary", UNSET)
+        description = _get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+        operation_type = _get("operationType", UNSET)
 
-        operation_type = d.pop("operationType", UNSET)
+        current_time = _get("currentTime", UNSET)
 
-        current_time = d.pop("currentTime", UNSET)
+        repeat_type = _get("repeatType", UNSET)
 
-        repeat_type = d.pop("repeatType", UNSET)
+        expire_date_type = _get("expireDateType", UNSET)
 
-        expire_date_type = d.pop("expireDateType", UNSET)
+        all_day = _get("allDay", UNSET)
 
-        all_day = d.pop("allDay", UNSET)
+        rule = _get("rule", UNSET)
 
-        rule = d.pop("rule", UNSET)
+        rule_start_time = _get("ruleStartTime", UNSET)
 
-        rule_start_time = d.pop("ruleStartTime", UNSET)
+        rule_end_time = _get("ruleEndTime", UNSET)
 
-        rule_end_time = d.pop("ruleEndTime", UNSET)
-
-        _start_time = d.pop("startTime", UNSET)
+        _start_time = _get("startTime", UNSET)
         start_time: ScheduleEventTime | Unset
         if isinstance(_start_time, Unset):
             start_time = UNSET
         else:
-            start_time = ScheduleEventTime.from_dict(_start_time)
+            start_time = _schedule_event_time().from_dict(_start_time)
 
-        _end_time = d.pop("endTime", UNSET)
+        _end_time = _get("endTime", UNSET)
         end_time: ScheduleEventTime | Unset
         if isinstance(_end_time, Unset):
             end_time = UNSET
         else:
-            end_time = ScheduleEventTime.from_dict(_end_time)
+            end_time = _schedule_event_time().from_dict(_end_time)
 
-        operator = d.pop("operator", UNSET)
+        operator = _get("operator", UNSET)
 
         def _parse_timestamp(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = _parse_timestamp(_get("timestamp", UNSET))
 
-        schedule_delete_event = cls(
-            primary_schedule_id=primary_schedule_id,
-            schedule_id=schedule_id,
-            summary=summary,
-            description=description,
-            operation_type=operation_type,
-            current_time=current_time,
-            repeat_type=repeat_type,
-            expire_date_type=expire_date_type,
-            all_day=all_day,
-            rule=rule,
-            rule_start_time=rule_start_time,
-            rule_end_time=rule_end_time,
-            start_time=start_time,
-            end_time=end_time,
-            operator=operator,
-            timestamp=timestamp,
+        schedule_delete_event = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            primary_schedule_id,
+            schedule_id,
+            summary,
+            description,
+            operation_type,
+            current_time,
+            repeat_type,
+            expire_date_type,
+            all_day,
+            rule,
+            rule_start_time,
+            rule_end_time,
+            start_time,
+            end_time,
+            operator,
+            timestamp,
         )
 
-        schedule_delete_event.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        schedule_delete_event.additional_properties = _extra
         return schedule_delete_event
 
     @property

@@ -25,10 +25,16 @@ class ScheduleEventAttendee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        schedule_event_attendee = cls()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ScheduleEventAttendee is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        schedule_event_attendee = cls(  # by position, in the order the fields are declared above: cheaper than by name
+        )
 
-        schedule_event_attendee.additional_properties = d
+        _extra = dict(d)
+
+        schedule_event_attendee.additional_properties = _extra
         return schedule_event_attendee
 
     @property

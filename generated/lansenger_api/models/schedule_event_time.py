@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduleEventTime")
+_FIELDS = frozenset(
+    {
+        "time",
+        "timeZone",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +47,22 @@ class ScheduleEventTime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = d.pop("time", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ScheduleEventTime is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        time = _get("time", UNSET)
 
-        time_zone = d.pop("timeZone", UNSET)
+        time_zone = _get("timeZone", UNSET)
 
-        schedule_event_time = cls(
-            time=time,
-            time_zone=time_zone,
+        schedule_event_time = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            time,
+            time_zone,
         )
 
-        schedule_event_time.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        schedule_event_time.additional_properties = _extra
         return schedule_event_time
 
     @property

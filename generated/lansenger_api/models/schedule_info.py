@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,6 +16,41 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ScheduleInfo")
+_FIELDS = frozenset(
+    {
+        "scheduleId",
+        "primaryScheduleId",
+        "summary",
+        "description",
+        "allDay",
+        "startTime",
+        "endTime",
+        "repeatType",
+        "rule",
+        "expireDateType",
+        "reminderType",
+        "attendeePermissions",
+        "color",
+        "creator",
+        "rsvpStatus",
+    }
+)
+
+
+@_cache
+def _schedule_creator() -> type[ScheduleCreator]:
+    """`ScheduleCreator`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.schedule_creator import ScheduleCreator  # noqa: PLC0415
+
+    return ScheduleCreator
+
+
+@_cache
+def _schedule_time() -> type[ScheduleTime]:
+    """`ScheduleTime`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.schedule_time import ScheduleTime  # noqa: PLC0415
+
+    return ScheduleTime
 
 
 @_attrs_define
@@ -137,74 +173,76 @@ class ScheduleInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schedule_creator import ScheduleCreator  # noqa: PLC0415
-        from ..models.schedule_time import ScheduleTime  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ScheduleInfo is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        schedule_id = _get("scheduleId", UNSET)
 
-        d = dict(src_dict)
-        schedule_id = d.pop("scheduleId", UNSET)
+        primary_schedule_id = _get("primaryScheduleId", UNSET)
 
-        primary_schedule_id = d.pop("primaryScheduleId", UNSET)
+        summary = _get("summary", UNSET)
 
-        summary = d.pop("summary", UNSET)
+        description = _get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+        all_day = _get("allDay", UNSET)
 
-        all_day = d.pop("allDay", UNSET)
-
-        _start_time = d.pop("startTime", UNSET)
+        _start_time = _get("startTime", UNSET)
         start_time: ScheduleTime | Unset
         if isinstance(_start_time, Unset):
             start_time = UNSET
         else:
-            start_time = ScheduleTime.from_dict(_start_time)
+            start_time = _schedule_time().from_dict(_start_time)
 
-        _end_time = d.pop("endTime", UNSET)
+        _end_time = _get("endTime", UNSET)
         end_time: ScheduleTime | Unset
         if isinstance(_end_time, Unset):
             end_time = UNSET
         else:
-            end_time = ScheduleTime.from_dict(_end_time)
+            end_time = _schedule_time().from_dict(_end_time)
 
-        repeat_type = d.pop("repeatType", UNSET)
+        repeat_type = _get("repeatType", UNSET)
 
-        rule = d.pop("rule", UNSET)
+        rule = _get("rule", UNSET)
 
-        expire_date_type = d.pop("expireDateType", UNSET)
+        expire_date_type = _get("expireDateType", UNSET)
 
-        reminder_type = d.pop("reminderType", UNSET)
+        reminder_type = _get("reminderType", UNSET)
 
-        attendee_permissions = d.pop("attendeePermissions", UNSET)
+        attendee_permissions = _get("attendeePermissions", UNSET)
 
-        color = d.pop("color", UNSET)
+        color = _get("color", UNSET)
 
-        _creator = d.pop("creator", UNSET)
+        _creator = _get("creator", UNSET)
         creator: ScheduleCreator | Unset
         if isinstance(_creator, Unset):
             creator = UNSET
         else:
-            creator = ScheduleCreator.from_dict(_creator)
+            creator = _schedule_creator().from_dict(_creator)
 
-        rsvp_status = d.pop("rsvpStatus", UNSET)
+        rsvp_status = _get("rsvpStatus", UNSET)
 
-        schedule_info = cls(
-            schedule_id=schedule_id,
-            primary_schedule_id=primary_schedule_id,
-            summary=summary,
-            description=description,
-            all_day=all_day,
-            start_time=start_time,
-            end_time=end_time,
-            repeat_type=repeat_type,
-            rule=rule,
-            expire_date_type=expire_date_type,
-            reminder_type=reminder_type,
-            attendee_permissions=attendee_permissions,
-            color=color,
-            creator=creator,
-            rsvp_status=rsvp_status,
+        schedule_info = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            schedule_id,
+            primary_schedule_id,
+            summary,
+            description,
+            all_day,
+            start_time,
+            end_time,
+            repeat_type,
+            rule,
+            expire_date_type,
+            reminder_type,
+            attendee_permissions,
+            color,
+            creator,
+            rsvp_status,
         )
 
-        schedule_info.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        schedule_info.additional_properties = _extra
         return schedule_info
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ScheduleList")
+_FIELDS = frozenset(
+    {
+        "scheduleList",
+    }
+)
+
+
+@_cache
+def _schedule_info() -> type[ScheduleInfo]:
+    """`ScheduleInfo`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.schedule_info import ScheduleInfo  # noqa: PLC0415
+
+    return ScheduleInfo
 
 
 @_attrs_define
@@ -44,23 +58,26 @@ class ScheduleList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schedule_info import ScheduleInfo  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _schedule_list = d.pop("scheduleList", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ScheduleList is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _schedule_list = _get("scheduleList", UNSET)
         schedule_list: list[ScheduleInfo] | Unset = UNSET
         if _schedule_list is not UNSET:
             schedule_list = []
             for schedule_list_item_data in _schedule_list:
-                schedule_list_item = ScheduleInfo.from_dict(schedule_list_item_data)
+                schedule_list_item = _schedule_info().from_dict(schedule_list_item_data)
 
                 schedule_list.append(schedule_list_item)
 
-        schedule_list_ = cls(
-            schedule_list=schedule_list,
+        schedule_list_ = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            schedule_list,
         )
 
-        schedule_list_.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        schedule_list_.additional_properties = _extra
         return schedule_list_
 
     @property

@@ -8,6 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ScheduleListRequest")
+_FIELDS = frozenset(
+    {
+        "startTime",
+        "endTime",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +46,22 @@ class ScheduleListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_time = d.pop("startTime")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ScheduleListRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        start_time = d["startTime"]
 
-        end_time = d.pop("endTime")
+        end_time = d["endTime"]
 
-        schedule_list_request = cls(
-            start_time=start_time,
-            end_time=end_time,
+        schedule_list_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            start_time,
+            end_time,
         )
 
-        schedule_list_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        schedule_list_request.additional_properties = _extra
         return schedule_list_request
 
     @property

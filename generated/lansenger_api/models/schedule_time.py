@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduleTime")
+_FIELDS = frozenset(
+    {
+        "time",
+        "date",
+        "timeZone",
+    }
+)
 
 
 @_attrs_define
@@ -50,20 +57,25 @@ class ScheduleTime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = d.pop("time", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ScheduleTime is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        time = _get("time", UNSET)
 
-        date = d.pop("date", UNSET)
+        date = _get("date", UNSET)
 
-        time_zone = d.pop("timeZone", UNSET)
+        time_zone = _get("timeZone", UNSET)
 
-        schedule_time = cls(
-            time=time,
-            date=date,
-            time_zone=time_zone,
+        schedule_time = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            time,
+            date,
+            time_zone,
         )
 
-        schedule_time.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        schedule_time.additional_properties = _extra
         return schedule_time
 
     @property

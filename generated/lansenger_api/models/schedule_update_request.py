@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -18,6 +19,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ScheduleUpdateRequest")
+_FIELDS = frozenset(
+    {
+        "summary",
+        "description",
+        "startTime",
+        "endTime",
+        "allDay",
+        "repeatType",
+        "rule",
+        "expireDateType",
+        "reminderType",
+        "attendeePermissions",
+        "operationType",
+        "currentTime",
+    }
+)
+
+
+@_cache
+def _schedule_time() -> type[ScheduleTime]:
+    """`ScheduleTime`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.schedule_time import ScheduleTime  # noqa: PLC0415
+
+    return ScheduleTime
 
 
 @_attrs_define
@@ -135,89 +160,92 @@ class ScheduleUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schedule_time import ScheduleTime  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ScheduleUpdateRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        summary = _get("summary", UNSET)
 
-        d = dict(src_dict)
-        summary = d.pop("summary", UNSET)
+        description = _get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _start_time = d.pop("startTime", UNSET)
+        _start_time = _get("startTime", UNSET)
         start_time: ScheduleTime | Unset
         if isinstance(_start_time, Unset):
             start_time = UNSET
         else:
-            start_time = ScheduleTime.from_dict(_start_time)
+            start_time = _schedule_time().from_dict(_start_time)
 
-        _end_time = d.pop("endTime", UNSET)
+        _end_time = _get("endTime", UNSET)
         end_time: ScheduleTime | Unset
         if isinstance(_end_time, Unset):
             end_time = UNSET
         else:
-            end_time = ScheduleTime.from_dict(_end_time)
+            end_time = _schedule_time().from_dict(_end_time)
 
-        _all_day = d.pop("allDay", UNSET)
+        _all_day = _get("allDay", UNSET)
         all_day: ScheduleYesNo | Unset
         if isinstance(_all_day, Unset):
             all_day = UNSET
         else:
             all_day = check_schedule_yes_no(_all_day)
 
-        _repeat_type = d.pop("repeatType", UNSET)
+        _repeat_type = _get("repeatType", UNSET)
         repeat_type: ScheduleRepeatType | Unset
         if isinstance(_repeat_type, Unset):
             repeat_type = UNSET
         else:
             repeat_type = check_schedule_repeat_type(_repeat_type)
 
-        rule = d.pop("rule", UNSET)
+        rule = _get("rule", UNSET)
 
-        _expire_date_type = d.pop("expireDateType", UNSET)
+        _expire_date_type = _get("expireDateType", UNSET)
         expire_date_type: ScheduleYesNo | Unset
         if isinstance(_expire_date_type, Unset):
             expire_date_type = UNSET
         else:
             expire_date_type = check_schedule_yes_no(_expire_date_type)
 
-        _reminder_type = d.pop("reminderType", UNSET)
+        _reminder_type = _get("reminderType", UNSET)
         reminder_type: ScheduleYesNo | Unset
         if isinstance(_reminder_type, Unset):
             reminder_type = UNSET
         else:
             reminder_type = check_schedule_yes_no(_reminder_type)
 
-        _attendee_permissions = d.pop("attendeePermissions", UNSET)
+        _attendee_permissions = _get("attendeePermissions", UNSET)
         attendee_permissions: ScheduleAttendeePermissions | Unset
         if isinstance(_attendee_permissions, Unset):
             attendee_permissions = UNSET
         else:
             attendee_permissions = check_schedule_attendee_permissions(_attendee_permissions)
 
-        _operation_type = d.pop("operationType", UNSET)
+        _operation_type = _get("operationType", UNSET)
         operation_type: ScheduleOperationType | Unset
         if isinstance(_operation_type, Unset):
             operation_type = UNSET
         else:
             operation_type = check_schedule_operation_type(_operation_type)
 
-        current_time = d.pop("currentTime", UNSET)
+        current_time = _get("currentTime", UNSET)
 
-        schedule_update_request = cls(
-            summary=summary,
-            description=description,
-            start_time=start_time,
-            end_time=end_time,
-            all_day=all_day,
-            repeat_type=repeat_type,
-            rule=rule,
-            expire_date_type=expire_date_type,
-            reminder_type=reminder_type,
-            attendee_permissions=attendee_permissions,
-            operation_type=operation_type,
-            current_time=current_time,
+        schedule_update_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            summary,
+            description,
+            start_time,
+            end_time,
+            all_day,
+            repeat_type,
+            rule,
+            expire_date_type,
+            reminder_type,
+            attendee_permissions,
+            operation_type,
+            current_time,
         )
 
-        schedule_update_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        schedule_update_request.additional_properties = _extra
         return schedule_update_request
 
     @property

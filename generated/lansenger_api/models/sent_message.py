@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SentMessage")
+_FIELDS = frozenset(
+    {
+        "msgId",
+        "invalidStaff",
+        "invalidDepartment",
+    }
+)
 
 
 @_attrs_define
@@ -53,20 +60,25 @@ class SentMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        msg_id = d.pop("msgId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"SentMessage is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        msg_id = _get("msgId", UNSET)
 
-        invalid_staff = cast(list[str], d.pop("invalidStaff", UNSET))
+        invalid_staff = cast(list[str], _get("invalidStaff", UNSET))
 
-        invalid_department = cast(list[str], d.pop("invalidDepartment", UNSET))
+        invalid_department = cast(list[str], _get("invalidDepartment", UNSET))
 
-        sent_message = cls(
-            msg_id=msg_id,
-            invalid_staff=invalid_staff,
-            invalid_department=invalid_department,
+        sent_message = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            msg_id,
+            invalid_staff,
+            invalid_department,
         )
 
-        sent_message.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        sent_message.additional_properties = _extra
         return sent_message
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StaffAncestorChain")
+_FIELDS = frozenset(
+    {
+        "ancestorDepartments",
+    }
+)
+
+
+@_cache
+def _department_ref() -> type[DepartmentRef]:
+    """`DepartmentRef`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.department_ref import DepartmentRef  # noqa: PLC0415
+
+    return DepartmentRef
 
 
 @_attrs_define
@@ -44,23 +58,26 @@ class StaffAncestorChain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.department_ref import DepartmentRef  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _ancestor_departments = d.pop("ancestorDepartments", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"StaffAncestorChain is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _ancestor_departments = _get("ancestorDepartments", UNSET)
         ancestor_departments: list[DepartmentRef] | Unset = UNSET
         if _ancestor_departments is not UNSET:
             ancestor_departments = []
             for ancestor_departments_item_data in _ancestor_departments:
-                ancestor_departments_item = DepartmentRef.from_dict(ancestor_departments_item_data)
+                ancestor_departments_item = _department_ref().from_dict(ancestor_departments_item_data)
 
                 ancestor_departments.append(ancestor_departments_item)
 
-        staff_ancestor_chain = cls(
-            ancestor_departments=ancestor_departments,
+        staff_ancestor_chain = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            ancestor_departments,
         )
 
-        staff_ancestor_chain.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        staff_ancestor_chain.additional_properties = _extra
         return staff_ancestor_chain
 
     @property

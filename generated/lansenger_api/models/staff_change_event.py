@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StaffChangeEvent")
+_FIELDS = frozenset(
+    {
+        "staffId",
+        "timestamp",
+    }
+)
 
 
 @_attrs_define
@@ -47,22 +53,27 @@ class StaffChangeEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        staff_id = d.pop("staffId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"StaffChangeEvent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        staff_id = _get("staffId", UNSET)
 
         def _parse_timestamp(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = _parse_timestamp(_get("timestamp", UNSET))
 
-        staff_change_event = cls(
-            staff_id=staff_id,
-            timestamp=timestamp,
+        staff_change_event = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staff_id,
+            timestamp,
         )
 
-        staff_change_event.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        staff_change_event.additional_properties = _extra
         return staff_change_event
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,6 +21,82 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StaffCreateRequest")
+_FIELDS = frozenset(
+    {
+        "orgId",
+        "name",
+        "departments",
+        "mobilePhone",
+        "email",
+        "loginName",
+        "loginPassword",
+        "loginWays",
+        "employeeNumber",
+        "externalId",
+        "gender",
+        "status",
+        "avatarId",
+        "avatarUrl",
+        "signature",
+        "birthdate",
+        "nationality",
+        "nativePlace",
+        "idNumber",
+        "duties",
+        "parties",
+        "address",
+        "introduction",
+        "education",
+        "career",
+        "extraPhones",
+        "extraFieldSet",
+        "tags",
+        "extAttr1",
+        "extAttr2",
+        "smsInvitation",
+        "disablePasswordReset",
+    }
+)
+
+
+@_cache
+def _staff_department_assignment() -> type[StaffDepartmentAssignment]:
+    """`StaffDepartmentAssignment`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.staff_department_assignment import StaffDepartmentAssignment  # noqa: PLC0415
+
+    return StaffDepartmentAssignment
+
+
+@_cache
+def _staff_extra_field_values() -> type[StaffExtraFieldValues]:
+    """`StaffExtraFieldValues`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.staff_extra_field_values import StaffExtraFieldValues  # noqa: PLC0415
+
+    return StaffExtraFieldValues
+
+
+@_cache
+def _staff_introduction() -> type[StaffIntroduction]:
+    """`StaffIntroduction`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.staff_introduction import StaffIntroduction  # noqa: PLC0415
+
+    return StaffIntroduction
+
+
+@_cache
+def _staff_phone() -> type[StaffPhone]:
+    """`StaffPhone`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.staff_phone import StaffPhone  # noqa: PLC0415
+
+    return StaffPhone
+
+
+@_cache
+def _staff_resume_entry() -> type[StaffResumeEntry]:
+    """`StaffResumeEntry`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.staff_resume_entry import StaffResumeEntry  # noqa: PLC0415
+
+    return StaffResumeEntry
 
 
 @_attrs_define
@@ -273,40 +350,37 @@ class StaffCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.staff_department_assignment import StaffDepartmentAssignment  # noqa: PLC0415
-        from ..models.staff_extra_field_values import StaffExtraFieldValues  # noqa: PLC0415
-        from ..models.staff_introduction import StaffIntroduction  # noqa: PLC0415
-        from ..models.staff_phone import StaffPhone  # noqa: PLC0415
-        from ..models.staff_resume_entry import StaffResumeEntry  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"StaffCreateRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = d["orgId"]
 
-        d = dict(src_dict)
-        org_id = d.pop("orgId")
+        name = d["name"]
 
-        name = d.pop("name")
-
-        _departments = d.pop("departments", UNSET)
+        _departments = _get("departments", UNSET)
         departments: list[StaffDepartmentAssignment] | Unset = UNSET
         if _departments is not UNSET:
             departments = []
             for departments_item_data in _departments:
-                departments_item = StaffDepartmentAssignment.from_dict(departments_item_data)
+                departments_item = _staff_department_assignment().from_dict(departments_item_data)
 
                 departments.append(departments_item)
 
-        _mobile_phone = d.pop("mobilePhone", UNSET)
+        _mobile_phone = _get("mobilePhone", UNSET)
         mobile_phone: StaffPhone | Unset
         if isinstance(_mobile_phone, Unset):
             mobile_phone = UNSET
         else:
-            mobile_phone = StaffPhone.from_dict(_mobile_phone)
+            mobile_phone = _staff_phone().from_dict(_mobile_phone)
 
-        email = d.pop("email", UNSET)
+        email = _get("email", UNSET)
 
-        login_name = d.pop("loginName", UNSET)
+        login_name = _get("loginName", UNSET)
 
-        login_password = d.pop("loginPassword", UNSET)
+        login_password = _get("loginPassword", UNSET)
 
-        _login_ways = d.pop("loginWays", UNSET)
+        _login_ways = _get("loginWays", UNSET)
         login_ways: list[StaffLoginWay] | Unset = UNSET
         if _login_ways is not UNSET:
             login_ways = []
@@ -315,126 +389,128 @@ class StaffCreateRequest:
 
                 login_ways.append(login_ways_item)
 
-        employee_number = d.pop("employeeNumber", UNSET)
+        employee_number = _get("employeeNumber", UNSET)
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = _get("externalId", UNSET)
 
-        _gender = d.pop("gender", UNSET)
+        _gender = _get("gender", UNSET)
         gender: StaffGenderOption | Unset
         if isinstance(_gender, Unset):
             gender = UNSET
         else:
             gender = check_staff_gender_option(_gender)
 
-        status = d.pop("status", UNSET)
+        status = _get("status", UNSET)
 
-        avatar_id = d.pop("avatarId", UNSET)
+        avatar_id = _get("avatarId", UNSET)
 
-        avatar_url = d.pop("avatarUrl", UNSET)
+        avatar_url = _get("avatarUrl", UNSET)
 
-        signature = d.pop("signature", UNSET)
+        signature = _get("signature", UNSET)
 
-        birthdate = d.pop("birthdate", UNSET)
+        birthdate = _get("birthdate", UNSET)
 
-        nationality = d.pop("nationality", UNSET)
+        nationality = _get("nationality", UNSET)
 
-        native_place = d.pop("nativePlace", UNSET)
+        native_place = _get("nativePlace", UNSET)
 
-        id_number = d.pop("idNumber", UNSET)
+        id_number = _get("idNumber", UNSET)
 
-        duties = d.pop("duties", UNSET)
+        duties = _get("duties", UNSET)
 
-        parties = d.pop("parties", UNSET)
+        parties = _get("parties", UNSET)
 
-        address = d.pop("address", UNSET)
+        address = _get("address", UNSET)
 
-        _introduction = d.pop("introduction", UNSET)
+        _introduction = _get("introduction", UNSET)
         introduction: StaffIntroduction | Unset
         if isinstance(_introduction, Unset):
             introduction = UNSET
         else:
-            introduction = StaffIntroduction.from_dict(_introduction)
+            introduction = _staff_introduction().from_dict(_introduction)
 
-        _education = d.pop("education", UNSET)
+        _education = _get("education", UNSET)
         education: list[StaffResumeEntry] | Unset = UNSET
         if _education is not UNSET:
             education = []
             for education_item_data in _education:
-                education_item = StaffResumeEntry.from_dict(education_item_data)
+                education_item = _staff_resume_entry().from_dict(education_item_data)
 
                 education.append(education_item)
 
-        _career = d.pop("career", UNSET)
+        _career = _get("career", UNSET)
         career: list[StaffResumeEntry] | Unset = UNSET
         if _career is not UNSET:
             career = []
             for career_item_data in _career:
-                career_item = StaffResumeEntry.from_dict(career_item_data)
+                career_item = _staff_resume_entry().from_dict(career_item_data)
 
                 career.append(career_item)
 
-        _extra_phones = d.pop("extraPhones", UNSET)
+        _extra_phones = _get("extraPhones", UNSET)
         extra_phones: list[StaffPhone] | Unset = UNSET
         if _extra_phones is not UNSET:
             extra_phones = []
             for extra_phones_item_data in _extra_phones:
-                extra_phones_item = StaffPhone.from_dict(extra_phones_item_data)
+                extra_phones_item = _staff_phone().from_dict(extra_phones_item_data)
 
                 extra_phones.append(extra_phones_item)
 
-        _extra_field_set = d.pop("extraFieldSet", UNSET)
+        _extra_field_set = _get("extraFieldSet", UNSET)
         extra_field_set: StaffExtraFieldValues | Unset
         if isinstance(_extra_field_set, Unset):
             extra_field_set = UNSET
         else:
-            extra_field_set = StaffExtraFieldValues.from_dict(_extra_field_set)
+            extra_field_set = _staff_extra_field_values().from_dict(_extra_field_set)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], _get("tags", UNSET))
 
-        ext_attr_1 = d.pop("extAttr1", UNSET)
+        ext_attr_1 = _get("extAttr1", UNSET)
 
-        ext_attr_2 = d.pop("extAttr2", UNSET)
+        ext_attr_2 = _get("extAttr2", UNSET)
 
-        sms_invitation = d.pop("smsInvitation", UNSET)
+        sms_invitation = _get("smsInvitation", UNSET)
 
-        disable_password_reset = d.pop("disablePasswordReset", UNSET)
+        disable_password_reset = _get("disablePasswordReset", UNSET)
 
-        staff_create_request = cls(
-            org_id=org_id,
-            name=name,
-            departments=departments,
-            mobile_phone=mobile_phone,
-            email=email,
-            login_name=login_name,
-            login_password=login_password,
-            login_ways=login_ways,
-            employee_number=employee_number,
-            external_id=external_id,
-            gender=gender,
-            status=status,
-            avatar_id=avatar_id,
-            avatar_url=avatar_url,
-            signature=signature,
-            birthdate=birthdate,
-            nationality=nationality,
-            native_place=native_place,
-            id_number=id_number,
-            duties=duties,
-            parties=parties,
-            address=address,
-            introduction=introduction,
-            education=education,
-            career=career,
-            extra_phones=extra_phones,
-            extra_field_set=extra_field_set,
-            tags=tags,
-            ext_attr_1=ext_attr_1,
-            ext_attr_2=ext_attr_2,
-            sms_invitation=sms_invitation,
-            disable_password_reset=disable_password_reset,
+        staff_create_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            org_id,
+            name,
+            departments,
+            mobile_phone,
+            email,
+            login_name,
+            login_password,
+            login_ways,
+            employee_number,
+            external_id,
+            gender,
+            status,
+            avatar_id,
+            avatar_url,
+            signature,
+            birthdate,
+            nationality,
+            native_place,
+            id_number,
+            duties,
+            parties,
+            address,
+            introduction,
+            education,
+            career,
+            extra_phones,
+            extra_field_set,
+            tags,
+            ext_attr_1,
+            ext_attr_2,
+            sms_invitation,
+            disable_password_reset,
         )
 
-        staff_create_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        staff_create_request.additional_properties = _extra
         return staff_create_request
 
     @property

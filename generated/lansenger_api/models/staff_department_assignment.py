@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StaffDepartmentAssignment")
+_FIELDS = frozenset(
+    {
+        "id",
+        "orderNumber",
+    }
+)
 
 
 @_attrs_define
@@ -44,17 +50,24 @@ class StaffDepartmentAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"StaffDepartmentAssignment is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        id = d["id"]
 
-        order_number = d.pop("orderNumber", UNSET)
+        order_number = _get("orderNumber", UNSET)
 
-        staff_department_assignment = cls(
-            id=id,
-            order_number=order_number,
+        staff_department_assignment = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                id,
+                order_number,
+            )
         )
 
-        staff_department_assignment.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        staff_department_assignment.additional_properties = _extra
         return staff_department_assignment
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -18,6 +19,80 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StaffDetail")
+_FIELDS = frozenset(
+    {
+        "name",
+        "signature",
+        "avatarId",
+        "avatarUrl",
+        "status",
+        "gender",
+        "orgId",
+        "orgName",
+        "departments",
+        "loginName",
+        "employeeNumber",
+        "email",
+        "externalId",
+        "mobilePhone",
+        "extraPhones",
+        "nationality",
+        "birthdate",
+        "idNumber",
+        "nativePlace",
+        "duties",
+        "parties",
+        "address",
+        "introduction",
+        "education",
+        "career",
+        "loginWays",
+        "tags",
+        "extraFieldSet",
+        "leaders",
+        "joinDate",
+    }
+)
+
+
+@_cache
+def _department_ref() -> type[DepartmentRef]:
+    """`DepartmentRef`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.department_ref import DepartmentRef  # noqa: PLC0415
+
+    return DepartmentRef
+
+
+@_cache
+def _staff_detail_extra_field_set() -> type[StaffDetailExtraFieldSet]:
+    """`StaffDetailExtraFieldSet`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.staff_detail_extra_field_set import StaffDetailExtraFieldSet  # noqa: PLC0415
+
+    return StaffDetailExtraFieldSet
+
+
+@_cache
+def _staff_introduction() -> type[StaffIntroduction]:
+    """`StaffIntroduction`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.staff_introduction import StaffIntroduction  # noqa: PLC0415
+
+    return StaffIntroduction
+
+
+@_cache
+def _staff_mobile_phone() -> type[StaffMobilePhone]:
+    """`StaffMobilePhone`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.staff_mobile_phone import StaffMobilePhone  # noqa: PLC0415
+
+    return StaffMobilePhone
+
+
+@_cache
+def _staff_resume_entry() -> type[StaffResumeEntry]:
+    """`StaffResumeEntry`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.staff_resume_entry import StaffResumeEntry  # noqa: PLC0415
+
+    return StaffResumeEntry
 
 
 @_attrs_define
@@ -251,150 +326,149 @@ class StaffDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.department_ref import DepartmentRef  # noqa: PLC0415
-        from ..models.staff_detail_extra_field_set import StaffDetailExtraFieldSet  # noqa: PLC0415
-        from ..models.staff_introduction import StaffIntroduction  # noqa: PLC0415
-        from ..models.staff_mobile_phone import StaffMobilePhone  # noqa: PLC0415
-        from ..models.staff_resume_entry import StaffResumeEntry  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"StaffDetail is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        name = _get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        signature = _get("signature", UNSET)
 
-        signature = d.pop("signature", UNSET)
+        avatar_id = _get("avatarId", UNSET)
 
-        avatar_id = d.pop("avatarId", UNSET)
+        avatar_url = _get("avatarUrl", UNSET)
 
-        avatar_url = d.pop("avatarUrl", UNSET)
+        status = _get("status", UNSET)
 
-        status = d.pop("status", UNSET)
+        gender = _get("gender", UNSET)
 
-        gender = d.pop("gender", UNSET)
+        org_id = _get("orgId", UNSET)
 
-        org_id = d.pop("orgId", UNSET)
+        org_name = _get("orgName", UNSET)
 
-        org_name = d.pop("orgName", UNSET)
-
-        _departments = d.pop("departments", UNSET)
+        _departments = _get("departments", UNSET)
         departments: list[DepartmentRef] | Unset = UNSET
         if _departments is not UNSET:
             departments = []
             for departments_item_data in _departments:
-                departments_item = DepartmentRef.from_dict(departments_item_data)
+                departments_item = _department_ref().from_dict(departments_item_data)
 
                 departments.append(departments_item)
 
-        login_name = d.pop("loginName", UNSET)
+        login_name = _get("loginName", UNSET)
 
-        employee_number = d.pop("employeeNumber", UNSET)
+        employee_number = _get("employeeNumber", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = _get("email", UNSET)
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = _get("externalId", UNSET)
 
-        _mobile_phone = d.pop("mobilePhone", UNSET)
+        _mobile_phone = _get("mobilePhone", UNSET)
         mobile_phone: StaffMobilePhone | Unset
         if isinstance(_mobile_phone, Unset):
             mobile_phone = UNSET
         else:
-            mobile_phone = StaffMobilePhone.from_dict(_mobile_phone)
+            mobile_phone = _staff_mobile_phone().from_dict(_mobile_phone)
 
-        _extra_phones = d.pop("extraPhones", UNSET)
+        _extra_phones = _get("extraPhones", UNSET)
         extra_phones: list[StaffMobilePhone] | Unset = UNSET
         if _extra_phones is not UNSET:
             extra_phones = []
             for extra_phones_item_data in _extra_phones:
-                extra_phones_item = StaffMobilePhone.from_dict(extra_phones_item_data)
+                extra_phones_item = _staff_mobile_phone().from_dict(extra_phones_item_data)
 
                 extra_phones.append(extra_phones_item)
 
-        nationality = d.pop("nationality", UNSET)
+        nationality = _get("nationality", UNSET)
 
-        birthdate = d.pop("birthdate", UNSET)
+        birthdate = _get("birthdate", UNSET)
 
-        id_number = d.pop("idNumber", UNSET)
+        id_number = _get("idNumber", UNSET)
 
-        native_place = d.pop("nativePlace", UNSET)
+        native_place = _get("nativePlace", UNSET)
 
-        duties = d.pop("duties", UNSET)
+        duties = _get("duties", UNSET)
 
-        parties = d.pop("parties", UNSET)
+        parties = _get("parties", UNSET)
 
-        address = d.pop("address", UNSET)
+        address = _get("address", UNSET)
 
-        _introduction = d.pop("introduction", UNSET)
+        _introduction = _get("introduction", UNSET)
         introduction: StaffIntroduction | Unset
         if isinstance(_introduction, Unset):
             introduction = UNSET
         else:
-            introduction = StaffIntroduction.from_dict(_introduction)
+            introduction = _staff_introduction().from_dict(_introduction)
 
-        _education = d.pop("education", UNSET)
+        _education = _get("education", UNSET)
         education: list[StaffResumeEntry] | Unset = UNSET
         if _education is not UNSET:
             education = []
             for education_item_data in _education:
-                education_item = StaffResumeEntry.from_dict(education_item_data)
+                education_item = _staff_resume_entry().from_dict(education_item_data)
 
                 education.append(education_item)
 
-        _career = d.pop("career", UNSET)
+        _career = _get("career", UNSET)
         career: list[StaffResumeEntry] | Unset = UNSET
         if _career is not UNSET:
             career = []
             for career_item_data in _career:
-                career_item = StaffResumeEntry.from_dict(career_item_data)
+                career_item = _staff_resume_entry().from_dict(career_item_data)
 
                 career.append(career_item)
 
-        login_ways = cast(list[int], d.pop("loginWays", UNSET))
+        login_ways = cast(list[int], _get("loginWays", UNSET))
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], _get("tags", UNSET))
 
-        _extra_field_set = d.pop("extraFieldSet", UNSET)
+        _extra_field_set = _get("extraFieldSet", UNSET)
         extra_field_set: StaffDetailExtraFieldSet | Unset
         if isinstance(_extra_field_set, Unset):
             extra_field_set = UNSET
         else:
-            extra_field_set = StaffDetailExtraFieldSet.from_dict(_extra_field_set)
+            extra_field_set = _staff_detail_extra_field_set().from_dict(_extra_field_set)
 
-        leaders = cast(list[str], d.pop("leaders", UNSET))
+        leaders = cast(list[str], _get("leaders", UNSET))
 
-        join_date = d.pop("joinDate", UNSET)
+        join_date = _get("joinDate", UNSET)
 
-        staff_detail = cls(
-            name=name,
-            signature=signature,
-            avatar_id=avatar_id,
-            avatar_url=avatar_url,
-            status=status,
-            gender=gender,
-            org_id=org_id,
-            org_name=org_name,
-            departments=departments,
-            login_name=login_name,
-            employee_number=employee_number,
-            email=email,
-            external_id=external_id,
-            mobile_phone=mobile_phone,
-            extra_phones=extra_phones,
-            nationality=nationality,
-            birthdate=birthdate,
-            id_number=id_number,
-            native_place=native_place,
-            duties=duties,
-            parties=parties,
-            address=address,
-            introduction=introduction,
-            education=education,
-            career=career,
-            login_ways=login_ways,
-            tags=tags,
-            extra_field_set=extra_field_set,
-            leaders=leaders,
-            join_date=join_date,
+        staff_detail = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            name,
+            signature,
+            avatar_id,
+            avatar_url,
+            status,
+            gender,
+            org_id,
+            org_name,
+            departments,
+            login_name,
+            employee_number,
+            email,
+            external_id,
+            mobile_phone,
+            extra_phones,
+            nationality,
+            birthdate,
+            id_number,
+            native_place,
+            duties,
+            parties,
+            address,
+            introduction,
+            education,
+            career,
+            login_ways,
+            tags,
+            extra_field_set,
+            leaders,
+            join_date,
         )
 
-        staff_detail.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        staff_detail.additional_properties = _extra
         return staff_detail
 
     @property

@@ -25,10 +25,18 @@ class StaffDetailExtraFieldSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        staff_detail_extra_field_set = cls()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"StaffDetailExtraFieldSet is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        staff_detail_extra_field_set = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+            )
+        )
 
-        staff_detail_extra_field_set.additional_properties = d
+        _extra = dict(d)
+
+        staff_detail_extra_field_set.additional_properties = _extra
         return staff_detail_extra_field_set
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StaffInfo")
+_FIELDS = frozenset(
+    {
+        "staffId",
+        "name",
+        "orgId",
+        "orgName",
+        "gender",
+        "signature",
+        "avatar",
+        "avatarUrl",
+        "avatarId",
+        "status",
+        "departments",
+    }
+)
+
+
+@_cache
+def _department_ref() -> type[DepartmentRef]:
+    """`DepartmentRef`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.department_ref import DepartmentRef  # noqa: PLC0415
+
+    return DepartmentRef
 
 
 @_attrs_define
@@ -104,53 +128,56 @@ class StaffInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.department_ref import DepartmentRef  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"StaffInfo is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        staff_id = _get("staffId", UNSET)
 
-        d = dict(src_dict)
-        staff_id = d.pop("staffId", UNSET)
+        name = _get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        org_id = _get("orgId", UNSET)
 
-        org_id = d.pop("orgId", UNSET)
+        org_name = _get("orgName", UNSET)
 
-        org_name = d.pop("orgName", UNSET)
+        gender = _get("gender", UNSET)
 
-        gender = d.pop("gender", UNSET)
+        signature = _get("signature", UNSET)
 
-        signature = d.pop("signature", UNSET)
+        avatar = _get("avatar", UNSET)
 
-        avatar = d.pop("avatar", UNSET)
+        avatar_url = _get("avatarUrl", UNSET)
 
-        avatar_url = d.pop("avatarUrl", UNSET)
+        avatar_id = _get("avatarId", UNSET)
 
-        avatar_id = d.pop("avatarId", UNSET)
+        status = _get("status", UNSET)
 
-        status = d.pop("status", UNSET)
-
-        _departments = d.pop("departments", UNSET)
+        _departments = _get("departments", UNSET)
         departments: list[DepartmentRef] | Unset = UNSET
         if _departments is not UNSET:
             departments = []
             for departments_item_data in _departments:
-                departments_item = DepartmentRef.from_dict(departments_item_data)
+                departments_item = _department_ref().from_dict(departments_item_data)
 
                 departments.append(departments_item)
 
-        staff_info = cls(
-            staff_id=staff_id,
-            name=name,
-            org_id=org_id,
-            org_name=org_name,
-            gender=gender,
-            signature=signature,
-            avatar=avatar,
-            avatar_url=avatar_url,
-            avatar_id=avatar_id,
-            status=status,
-            departments=departments,
+        staff_info = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staff_id,
+            name,
+            org_id,
+            org_name,
+            gender,
+            signature,
+            avatar,
+            avatar_url,
+            avatar_id,
+            status,
+            departments,
         )
 
-        staff_info.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        staff_info.additional_properties = _extra
         return staff_info
 
     @property

@@ -10,6 +10,20 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StaffInfoEvent")
+_FIELDS = frozenset(
+    {
+        "staffId",
+        "name",
+        "mobile",
+        "state",
+        "sex",
+        "email",
+        "employId",
+        "employeeId",
+        "avatarId",
+        "timestamp",
+    }
+)
 
 
 @_attrs_define
@@ -102,56 +116,61 @@ class StaffInfoEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        staff_id = d.pop("staffId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"StaffInfoEvent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        staff_id = _get("staffId", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        mobile = d.pop("mobile", UNSET)
+        mobile = _get("mobile", UNSET)
 
         def _parse_state(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
+        state = _parse_state(_get("state", UNSET))
 
         def _parse_sex(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        sex = _parse_sex(d.pop("sex", UNSET))
+        sex = _parse_sex(_get("sex", UNSET))
 
-        email = d.pop("email", UNSET)
+        email = _get("email", UNSET)
 
-        employ_id = d.pop("employId", UNSET)
+        employ_id = _get("employId", UNSET)
 
-        employee_id = d.pop("employeeId", UNSET)
+        employee_id = _get("employeeId", UNSET)
 
-        avatar_id = d.pop("avatarId", UNSET)
+        avatar_id = _get("avatarId", UNSET)
 
         def _parse_timestamp(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = _parse_timestamp(_get("timestamp", UNSET))
 
-        staff_info_event = cls(
-            staff_id=staff_id,
-            name=name,
-            mobile=mobile,
-            state=state,
-            sex=sex,
-            email=email,
-            employ_id=employ_id,
-            employee_id=employee_id,
-            avatar_id=avatar_id,
-            timestamp=timestamp,
+        staff_info_event = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staff_id,
+            name,
+            mobile,
+            state,
+            sex,
+            email,
+            employ_id,
+            employee_id,
+            avatar_id,
+            timestamp,
         )
 
-        staff_info_event.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        staff_info_event.additional_properties = _extra
         return staff_info_event
 
     @property

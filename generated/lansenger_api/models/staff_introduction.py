@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StaffIntroduction")
+_FIELDS = frozenset(
+    {
+        "introduction",
+        "mediaIds",
+    }
+)
 
 
 @_attrs_define
@@ -43,17 +49,22 @@ class StaffIntroduction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        introduction = d.pop("introduction", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"StaffIntroduction is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        introduction = _get("introduction", UNSET)
 
-        media_ids = cast(list[str], d.pop("mediaIds", UNSET))
+        media_ids = cast(list[str], _get("mediaIds", UNSET))
 
-        staff_introduction = cls(
-            introduction=introduction,
-            media_ids=media_ids,
+        staff_introduction = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            introduction,
+            media_ids,
         )
 
-        staff_introduction.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        staff_introduction.additional_properties = _extra
         return staff_introduction
 
     @property

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StaffMobilePhone")
+_FIELDS = frozenset(
+    {
+        "countryCode",
+        "number",
+        "phoneNumber",
+    }
+)
 
 
 @_attrs_define
@@ -49,20 +56,25 @@ class StaffMobilePhone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        country_code = d.pop("countryCode", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"StaffMobilePhone is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        country_code = _get("countryCode", UNSET)
 
-        number = d.pop("number", UNSET)
+        number = _get("number", UNSET)
 
-        phone_number = d.pop("phoneNumber", UNSET)
+        phone_number = _get("phoneNumber", UNSET)
 
-        staff_mobile_phone = cls(
-            country_code=country_code,
-            number=number,
-            phone_number=phone_number,
+        staff_mobile_phone = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            country_code,
+            number,
+            phone_number,
         )
 
-        staff_mobile_phone.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        staff_mobile_phone.additional_properties = _extra
         return staff_mobile_phone
 
     @property

@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StaffPhone")
+_FIELDS = frozenset(
+    {
+        "number",
+        "countryCode",
+    }
+)
 
 
 @_attrs_define
@@ -44,17 +50,22 @@ class StaffPhone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        number = d.pop("number")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"StaffPhone is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        number = d["number"]
 
-        country_code = d.pop("countryCode", UNSET)
+        country_code = _get("countryCode", UNSET)
 
-        staff_phone = cls(
-            number=number,
-            country_code=country_code,
+        staff_phone = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            number,
+            country_code,
         )
 
-        staff_phone.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        staff_phone.additional_properties = _extra
         return staff_phone
 
     @property

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StaffResumeEntry")
+_FIELDS = frozenset(
+    {
+        "unit",
+        "startDate",
+        "endDate",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -54,23 +62,28 @@ class StaffResumeEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        unit = d.pop("unit", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"StaffResumeEntry is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        unit = _get("unit", UNSET)
 
-        start_date = d.pop("startDate", UNSET)
+        start_date = _get("startDate", UNSET)
 
-        end_date = d.pop("endDate", UNSET)
+        end_date = _get("endDate", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
 
-        staff_resume_entry = cls(
-            unit=unit,
-            start_date=start_date,
-            end_date=end_date,
-            description=description,
+        staff_resume_entry = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            unit,
+            start_date,
+            end_date,
+            description,
         )
 
-        staff_resume_entry.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        staff_resume_entry.additional_properties = _extra
         return staff_resume_entry
 
     @property

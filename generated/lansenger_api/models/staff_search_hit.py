@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StaffSearchHit")
+_FIELDS = frozenset(
+    {
+        "staffId",
+        "name",
+        "avatarId",
+        "icon",
+        "email",
+        "mobile",
+        "mobilePhone",
+    }
+)
+
+
+@_cache
+def _staff_mobile_phone() -> type[StaffMobilePhone]:
+    """`StaffMobilePhone`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.staff_mobile_phone import StaffMobilePhone  # noqa: PLC0415
+
+    return StaffMobilePhone
 
 
 @_attrs_define
@@ -78,39 +98,42 @@ class StaffSearchHit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.staff_mobile_phone import StaffMobilePhone  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"StaffSearchHit is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        staff_id = _get("staffId", UNSET)
 
-        d = dict(src_dict)
-        staff_id = d.pop("staffId", UNSET)
+        name = _get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        avatar_id = _get("avatarId", UNSET)
 
-        avatar_id = d.pop("avatarId", UNSET)
+        icon = _get("icon", UNSET)
 
-        icon = d.pop("icon", UNSET)
+        email = _get("email", UNSET)
 
-        email = d.pop("email", UNSET)
+        mobile = _get("mobile", UNSET)
 
-        mobile = d.pop("mobile", UNSET)
-
-        _mobile_phone = d.pop("mobilePhone", UNSET)
+        _mobile_phone = _get("mobilePhone", UNSET)
         mobile_phone: StaffMobilePhone | Unset
         if isinstance(_mobile_phone, Unset):
             mobile_phone = UNSET
         else:
-            mobile_phone = StaffMobilePhone.from_dict(_mobile_phone)
+            mobile_phone = _staff_mobile_phone().from_dict(_mobile_phone)
 
-        staff_search_hit = cls(
-            staff_id=staff_id,
-            name=name,
-            avatar_id=avatar_id,
-            icon=icon,
-            email=email,
-            mobile=mobile,
-            mobile_phone=mobile_phone,
+        staff_search_hit = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staff_id,
+            name,
+            avatar_id,
+            icon,
+            email,
+            mobile,
+            mobile_phone,
         )
 
-        staff_search_hit.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        staff_search_hit.additional_properties = _extra
         return staff_search_hit
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StaffSearchPage")
+_FIELDS = frozenset(
+    {
+        "staffInfo",
+        "total",
+        "hasMore",
+    }
+)
+
+
+@_cache
+def _staff_search_hit() -> type[StaffSearchHit]:
+    """`StaffSearchHit`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.staff_search_hit import StaffSearchHit  # noqa: PLC0415
+
+    return StaffSearchHit
 
 
 @_attrs_define
@@ -56,29 +72,32 @@ class StaffSearchPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.staff_search_hit import StaffSearchHit  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _staff_info = d.pop("staffInfo", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"StaffSearchPage is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _staff_info = _get("staffInfo", UNSET)
         staff_info: list[StaffSearchHit] | Unset = UNSET
         if _staff_info is not UNSET:
             staff_info = []
             for staff_info_item_data in _staff_info:
-                staff_info_item = StaffSearchHit.from_dict(staff_info_item_data)
+                staff_info_item = _staff_search_hit().from_dict(staff_info_item_data)
 
                 staff_info.append(staff_info_item)
 
-        total = d.pop("total", UNSET)
+        total = _get("total", UNSET)
 
-        has_more = d.pop("hasMore", UNSET)
+        has_more = _get("hasMore", UNSET)
 
-        staff_search_page = cls(
-            staff_info=staff_info,
-            total=total,
-            has_more=has_more,
+        staff_search_page = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staff_info,
+            total,
+            has_more,
         )
 
-        staff_search_page.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        staff_search_page.additional_properties = _extra
         return staff_search_page
 
     @property

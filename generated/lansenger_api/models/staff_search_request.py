@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StaffSearchRequest")
+_FIELDS = frozenset(
+    {
+        "keyword",
+        "recursive",
+        "searchScope",
+    }
+)
+
+
+@_cache
+def _staff_search_scope() -> type[StaffSearchScope]:
+    """`StaffSearchScope`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.staff_search_scope import StaffSearchScope  # noqa: PLC0415
+
+    return StaffSearchScope
 
 
 @_attrs_define
@@ -55,27 +71,30 @@ class StaffSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.staff_search_scope import StaffSearchScope  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"StaffSearchRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        keyword = d["keyword"]
 
-        d = dict(src_dict)
-        keyword = d.pop("keyword")
+        recursive = _get("recursive", UNSET)
 
-        recursive = d.pop("recursive", UNSET)
-
-        _search_scope = d.pop("searchScope", UNSET)
+        _search_scope = _get("searchScope", UNSET)
         search_scope: StaffSearchScope | Unset
         if isinstance(_search_scope, Unset):
             search_scope = UNSET
         else:
-            search_scope = StaffSearchScope.from_dict(_search_scope)
+            search_scope = _staff_search_scope().from_dict(_search_scope)
 
-        staff_search_request = cls(
-            keyword=keyword,
-            recursive=recursive,
-            search_scope=search_scope,
+        staff_search_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            keyword,
+            recursive,
+            search_scope,
         )
 
-        staff_search_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        staff_search_request.additional_properties = _extra
         return staff_search_request
 
     @property

@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StaffSearchScope")
+_FIELDS = frozenset(
+    {
+        "sectorIds",
+        "orgIds",
+    }
+)
 
 
 @_attrs_define
@@ -46,17 +52,22 @@ class StaffSearchScope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sector_ids = cast(list[str], d.pop("sectorIds", UNSET))
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"StaffSearchScope is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        sector_ids = cast(list[str], _get("sectorIds", UNSET))
 
-        org_ids = cast(list[str], d.pop("orgIds", UNSET))
+        org_ids = cast(list[str], _get("orgIds", UNSET))
 
-        staff_search_scope = cls(
-            sector_ids=sector_ids,
-            org_ids=org_ids,
+        staff_search_scope = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            sector_ids,
+            org_ids,
         )
 
-        staff_search_scope.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        staff_search_scope.additional_properties = _extra
         return staff_search_scope
 
     @property

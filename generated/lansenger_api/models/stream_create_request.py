@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..models.stream_receiver_type import StreamReceiverType, check_stream_receiver_type
 
 T = TypeVar("T", bound="StreamCreateRequest")
+_FIELDS = frozenset(
+    {
+        "receiverId",
+        "receiverType",
+        "streamId",
+    }
+)
 
 
 @_attrs_define
@@ -47,20 +54,25 @@ class StreamCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        receiver_id = d.pop("receiverId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"StreamCreateRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        receiver_id = d["receiverId"]
 
-        receiver_type = check_stream_receiver_type(d.pop("receiverType"))
+        receiver_type = check_stream_receiver_type(d["receiverType"])
 
-        stream_id = d.pop("streamId")
+        stream_id = d["streamId"]
 
-        stream_create_request = cls(
-            receiver_id=receiver_id,
-            receiver_type=receiver_type,
-            stream_id=stream_id,
+        stream_create_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            receiver_id,
+            receiver_type,
+            stream_id,
         )
 
-        stream_create_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        stream_create_request.additional_properties = _extra
         return stream_create_request
 
     @property

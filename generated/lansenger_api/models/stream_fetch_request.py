@@ -8,6 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="StreamFetchRequest")
+_FIELDS = frozenset(
+    {
+        "msgId",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,19 @@ class StreamFetchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        msg_id = d.pop("msgId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"StreamFetchRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        msg_id = d["msgId"]
 
-        stream_fetch_request = cls(
-            msg_id=msg_id,
+        stream_fetch_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            msg_id,
         )
 
-        stream_fetch_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        stream_fetch_request.additional_properties = _extra
         return stream_fetch_request
 
     @property

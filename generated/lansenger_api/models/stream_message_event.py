@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamMessageEvent")
+_FIELDS = frozenset(
+    {
+        "msgId",
+        "content",
+        "seq",
+        "finished",
+    }
+)
 
 
 @_attrs_define
@@ -55,23 +63,28 @@ class StreamMessageEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        msg_id = d.pop("msgId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"StreamMessageEvent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        msg_id = _get("msgId", UNSET)
 
-        content = d.pop("content", UNSET)
+        content = _get("content", UNSET)
 
-        seq = d.pop("seq", UNSET)
+        seq = _get("seq", UNSET)
 
-        finished = d.pop("finished", UNSET)
+        finished = _get("finished", UNSET)
 
-        stream_message_event = cls(
-            msg_id=msg_id,
-            content=content,
-            seq=seq,
-            finished=finished,
+        stream_message_event = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            msg_id,
+            content,
+            seq,
+            finished,
         )
 
-        stream_message_event.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        stream_message_event.additional_properties = _extra
         return stream_message_event
 
     @property

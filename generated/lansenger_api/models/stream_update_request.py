@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamUpdateRequest")
+_FIELDS = frozenset(
+    {
+        "msgId",
+        "content",
+        "finished",
+    }
+)
 
 
 @_attrs_define
@@ -48,20 +55,25 @@ class StreamUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        msg_id = d.pop("msgId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"StreamUpdateRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        msg_id = d["msgId"]
 
-        content = d.pop("content")
+        content = d["content"]
 
-        finished = d.pop("finished", UNSET)
+        finished = _get("finished", UNSET)
 
-        stream_update_request = cls(
-            msg_id=msg_id,
-            content=content,
-            finished=finished,
+        stream_update_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            msg_id,
+            content,
+            finished,
         )
 
-        stream_update_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        stream_update_request.additional_properties = _extra
         return stream_update_request
 
     @property

@@ -25,10 +25,16 @@ class TagChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tag_change = cls()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TagChange is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        tag_change = cls(  # by position, in the order the fields are declared above: cheaper than by name
+        )
 
-        tag_change.additional_properties = d
+        _extra = dict(d)
+
+        tag_change.additional_properties = _extra
         return tag_change
 
     @property

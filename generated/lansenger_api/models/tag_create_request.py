@@ -8,6 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TagCreateRequest")
+_FIELDS = frozenset(
+    {
+        "tagGroupId",
+        "tagName",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +46,22 @@ class TagCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tag_group_id = d.pop("tagGroupId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TagCreateRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        tag_group_id = d["tagGroupId"]
 
-        tag_name = d.pop("tagName")
+        tag_name = d["tagName"]
 
-        tag_create_request = cls(
-            tag_group_id=tag_group_id,
-            tag_name=tag_name,
+        tag_create_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            tag_group_id,
+            tag_name,
         )
 
-        tag_create_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        tag_create_request.additional_properties = _extra
         return tag_create_request
 
     @property

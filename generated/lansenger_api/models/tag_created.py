@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TagCreated")
+_FIELDS = frozenset(
+    {
+        "tagId",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,19 @@ class TagCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tag_id = d.pop("tagId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TagCreated is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        tag_id = _get("tagId", UNSET)
 
-        tag_created = cls(
-            tag_id=tag_id,
+        tag_created = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            tag_id,
         )
 
-        tag_created.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        tag_created.additional_properties = _extra
         return tag_created
 
     @property

@@ -8,6 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TagFilter")
+_FIELDS = frozenset(
+    {
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -36,14 +41,19 @@ class TagFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tags = cast(list[str], d.pop("tags"))
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TagFilter is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        tags = cast(list[str], d["tags"])
 
-        tag_filter = cls(
-            tags=tags,
+        tag_filter = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            tags,
         )
 
-        tag_filter.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        tag_filter.additional_properties = _extra
         return tag_filter
 
     @property

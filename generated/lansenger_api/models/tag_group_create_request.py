@@ -11,6 +11,14 @@ from ..models.tag_group_category import TagGroupCategory, check_tag_group_catego
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TagGroupCreateRequest")
+_FIELDS = frozenset(
+    {
+        "orgId",
+        "tagGroupName",
+        "tagGroupCategory",
+        "tagGroupType",
+    }
+)
 
 
 @_attrs_define
@@ -58,28 +66,33 @@ class TagGroupCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_id = d.pop("orgId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TagGroupCreateRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = d["orgId"]
 
-        tag_group_name = d.pop("tagGroupName")
+        tag_group_name = d["tagGroupName"]
 
-        _tag_group_category = d.pop("tagGroupCategory", UNSET)
+        _tag_group_category = _get("tagGroupCategory", UNSET)
         tag_group_category: TagGroupCategory | Unset
         if isinstance(_tag_group_category, Unset):
             tag_group_category = UNSET
         else:
             tag_group_category = check_tag_group_category(_tag_group_category)
 
-        tag_group_type = d.pop("tagGroupType", UNSET)
+        tag_group_type = _get("tagGroupType", UNSET)
 
-        tag_group_create_request = cls(
-            org_id=org_id,
-            tag_group_name=tag_group_name,
-            tag_group_category=tag_group_category,
-            tag_group_type=tag_group_type,
+        tag_group_create_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            org_id,
+            tag_group_name,
+            tag_group_category,
+            tag_group_type,
         )
 
-        tag_group_create_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        tag_group_create_request.additional_properties = _extra
         return tag_group_create_request
 
     @property

@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TagGroupCreated")
+_FIELDS = frozenset(
+    {
+        "tagGroupId",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,19 @@ class TagGroupCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tag_group_id = d.pop("tagGroupId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TagGroupCreated is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        tag_group_id = _get("tagGroupId", UNSET)
 
-        tag_group_created = cls(
-            tag_group_id=tag_group_id,
+        tag_group_created = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            tag_group_id,
         )
 
-        tag_group_created.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        tag_group_created.additional_properties = _extra
         return tag_group_created
 
     @property

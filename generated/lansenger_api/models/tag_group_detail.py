@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TagGroupDetail")
+_FIELDS = frozenset(
+    {
+        "tagGroupName",
+        "tagGroupCategory",
+        "tagGroupType",
+        "tags",
+    }
+)
+
+
+@_cache
+def _tag_meta() -> type[TagMeta]:
+    """`TagMeta`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.tag_meta import TagMeta  # noqa: PLC0415
+
+    return TagMeta
 
 
 @_attrs_define
@@ -62,32 +79,35 @@ class TagGroupDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag_meta import TagMeta  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TagGroupDetail is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        tag_group_name = _get("tagGroupName", UNSET)
 
-        d = dict(src_dict)
-        tag_group_name = d.pop("tagGroupName", UNSET)
+        tag_group_category = _get("tagGroupCategory", UNSET)
 
-        tag_group_category = d.pop("tagGroupCategory", UNSET)
+        tag_group_type = _get("tagGroupType", UNSET)
 
-        tag_group_type = d.pop("tagGroupType", UNSET)
-
-        _tags = d.pop("tags", UNSET)
+        _tags = _get("tags", UNSET)
         tags: list[TagMeta] | Unset = UNSET
         if _tags is not UNSET:
             tags = []
             for tags_item_data in _tags:
-                tags_item = TagMeta.from_dict(tags_item_data)
+                tags_item = _tag_meta().from_dict(tags_item_data)
 
                 tags.append(tags_item)
 
-        tag_group_detail = cls(
-            tag_group_name=tag_group_name,
-            tag_group_category=tag_group_category,
-            tag_group_type=tag_group_type,
-            tags=tags,
+        tag_group_detail = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            tag_group_name,
+            tag_group_category,
+            tag_group_type,
+            tags,
         )
 
-        tag_group_detail.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        tag_group_detail.additional_properties = _extra
         return tag_group_detail
 
     @property

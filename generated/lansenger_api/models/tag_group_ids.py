@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TagGroupIds")
+_FIELDS = frozenset(
+    {
+        "tagGroupIds",
+    }
+)
 
 
 @_attrs_define
@@ -37,14 +42,19 @@ class TagGroupIds:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tag_group_ids = cast(list[str], d.pop("tagGroupIds", UNSET))
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TagGroupIds is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        tag_group_ids = cast(list[str], _get("tagGroupIds", UNSET))
 
-        tag_group_ids_ = cls(
-            tag_group_ids=tag_group_ids,
+        tag_group_ids_ = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            tag_group_ids,
         )
 
-        tag_group_ids_.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        tag_group_ids_.additional_properties = _extra
         return tag_group_ids_
 
     @property

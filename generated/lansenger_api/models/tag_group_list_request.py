@@ -11,6 +11,13 @@ from ..models.tag_group_category import TagGroupCategory, check_tag_group_catego
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TagGroupListRequest")
+_FIELDS = frozenset(
+    {
+        "orgId",
+        "categoryList",
+        "tagGroupType",
+    }
+)
 
 
 @_attrs_define
@@ -55,10 +62,13 @@ class TagGroupListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_id = d.pop("orgId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TagGroupListRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = d["orgId"]
 
-        _category_list = d.pop("categoryList", UNSET)
+        _category_list = _get("categoryList", UNSET)
         category_list: list[TagGroupCategory] | Unset = UNSET
         if _category_list is not UNSET:
             category_list = []
@@ -67,15 +77,17 @@ class TagGroupListRequest:
 
                 category_list.append(category_list_item)
 
-        tag_group_type = d.pop("tagGroupType", UNSET)
+        tag_group_type = _get("tagGroupType", UNSET)
 
-        tag_group_list_request = cls(
-            org_id=org_id,
-            category_list=category_list,
-            tag_group_type=tag_group_type,
+        tag_group_list_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            org_id,
+            category_list,
+            tag_group_type,
         )
 
-        tag_group_list_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        tag_group_list_request.additional_properties = _extra
         return tag_group_list_request
 
     @property

@@ -8,6 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TagGroupUpdateRequest")
+_FIELDS = frozenset(
+    {
+        "tagGroupName",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,19 @@ class TagGroupUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tag_group_name = d.pop("tagGroupName")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TagGroupUpdateRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        tag_group_name = d["tagGroupName"]
 
-        tag_group_update_request = cls(
-            tag_group_name=tag_group_name,
+        tag_group_update_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            tag_group_name,
         )
 
-        tag_group_update_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        tag_group_update_request.additional_properties = _extra
         return tag_group_update_request
 
     @property

@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TagMemberEvent")
+_FIELDS = frozenset(
+    {
+        "tagId",
+        "timestamp",
+    }
+)
 
 
 @_attrs_define
@@ -46,22 +52,27 @@ class TagMemberEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tag_id = d.pop("tagId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TagMemberEvent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        tag_id = _get("tagId", UNSET)
 
         def _parse_timestamp(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = _parse_timestamp(_get("timestamp", UNSET))
 
-        tag_member_event = cls(
-            tag_id=tag_id,
-            timestamp=timestamp,
+        tag_member_event = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            tag_id,
+            timestamp,
         )
 
-        tag_member_event.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        tag_member_event.additional_properties = _extra
         return tag_member_event
 
     @property

@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TagMeta")
+_FIELDS = frozenset(
+    {
+        "tagId",
+        "tagName",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +47,22 @@ class TagMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tag_id = d.pop("tagId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TagMeta is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        tag_id = _get("tagId", UNSET)
 
-        tag_name = d.pop("tagName", UNSET)
+        tag_name = _get("tagName", UNSET)
 
-        tag_meta = cls(
-            tag_id=tag_id,
-            tag_name=tag_name,
+        tag_meta = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            tag_id,
+            tag_name,
         )
 
-        tag_meta.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        tag_meta.additional_properties = _extra
         return tag_meta
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TagMetaList")
+_FIELDS = frozenset(
+    {
+        "tagMetaList",
+    }
+)
+
+
+@_cache
+def _tag_meta() -> type[TagMeta]:
+    """`TagMeta`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.tag_meta import TagMeta  # noqa: PLC0415
+
+    return TagMeta
 
 
 @_attrs_define
@@ -44,23 +58,26 @@ class TagMetaList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag_meta import TagMeta  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _tag_meta_list = d.pop("tagMetaList", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TagMetaList is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _tag_meta_list = _get("tagMetaList", UNSET)
         tag_meta_list: list[TagMeta] | Unset = UNSET
         if _tag_meta_list is not UNSET:
             tag_meta_list = []
             for tag_meta_list_item_data in _tag_meta_list:
-                tag_meta_list_item = TagMeta.from_dict(tag_meta_list_item_data)
+                tag_meta_list_item = _tag_meta().from_dict(tag_meta_list_item_data)
 
                 tag_meta_list.append(tag_meta_list_item)
 
-        tag_meta_list_ = cls(
-            tag_meta_list=tag_meta_list,
+        tag_meta_list_ = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            tag_meta_list,
         )
 
-        tag_meta_list_.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        tag_meta_list_.additional_properties = _extra
         return tag_meta_list_
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TagStaff")
+_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "mobilePhone",
+    }
+)
+
+
+@_cache
+def _staff_mobile_phone() -> type[StaffMobilePhone]:
+    """`StaffMobilePhone`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.staff_mobile_phone import StaffMobilePhone  # noqa: PLC0415
+
+    return StaffMobilePhone
 
 
 @_attrs_define
@@ -54,27 +70,30 @@ class TagStaff:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.staff_mobile_phone import StaffMobilePhone  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TagStaff is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        id = _get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = _get("name", UNSET)
 
-        name = d.pop("name", UNSET)
-
-        _mobile_phone = d.pop("mobilePhone", UNSET)
+        _mobile_phone = _get("mobilePhone", UNSET)
         mobile_phone: StaffMobilePhone | Unset
         if isinstance(_mobile_phone, Unset):
             mobile_phone = UNSET
         else:
-            mobile_phone = StaffMobilePhone.from_dict(_mobile_phone)
+            mobile_phone = _staff_mobile_phone().from_dict(_mobile_phone)
 
-        tag_staff = cls(
-            id=id,
-            name=name,
-            mobile_phone=mobile_phone,
+        tag_staff = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            id,
+            name,
+            mobile_phone,
         )
 
-        tag_staff.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        tag_staff.additional_properties = _extra
         return tag_staff
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TagStaffPage")
+_FIELDS = frozenset(
+    {
+        "staffs",
+        "total",
+        "hasMore",
+        "latestVersion",
+    }
+)
+
+
+@_cache
+def _tag_staff() -> type[TagStaff]:
+    """`TagStaff`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.tag_staff import TagStaff  # noqa: PLC0415
+
+    return TagStaff
 
 
 @_attrs_define
@@ -62,32 +79,35 @@ class TagStaffPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag_staff import TagStaff  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _staffs = d.pop("staffs", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TagStaffPage is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _staffs = _get("staffs", UNSET)
         staffs: list[TagStaff] | Unset = UNSET
         if _staffs is not UNSET:
             staffs = []
             for staffs_item_data in _staffs:
-                staffs_item = TagStaff.from_dict(staffs_item_data)
+                staffs_item = _tag_staff().from_dict(staffs_item_data)
 
                 staffs.append(staffs_item)
 
-        total = d.pop("total", UNSET)
+        total = _get("total", UNSET)
 
-        has_more = d.pop("hasMore", UNSET)
+        has_more = _get("hasMore", UNSET)
 
-        latest_version = d.pop("latestVersion", UNSET)
+        latest_version = _get("latestVersion", UNSET)
 
-        tag_staff_page = cls(
-            staffs=staffs,
-            total=total,
-            has_more=has_more,
-            latest_version=latest_version,
+        tag_staff_page = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staffs,
+            total,
+            has_more,
+            latest_version,
         )
 
-        tag_staff_page.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        tag_staff_page.additional_properties = _extra
         return tag_staff_page
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,6 +13,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TagStaffQuery")
+_FIELDS = frozenset(
+    {
+        "orgId",
+        "tagFilters",
+    }
+)
+
+
+@_cache
+def _tag_filter() -> type[TagFilter]:
+    """`TagFilter`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.tag_filter import TagFilter  # noqa: PLC0415
+
+    return TagFilter
 
 
 @_attrs_define
@@ -47,24 +62,27 @@ class TagStaffQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag_filter import TagFilter  # noqa: PLC0415
-
-        d = dict(src_dict)
-        org_id = d.pop("orgId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TagStaffQuery is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = d["orgId"]
 
         tag_filters = []
-        _tag_filters = d.pop("tagFilters")
+        _tag_filters = d["tagFilters"]
         for tag_filters_item_data in _tag_filters:
-            tag_filters_item = TagFilter.from_dict(tag_filters_item_data)
+            tag_filters_item = _tag_filter().from_dict(tag_filters_item_data)
 
             tag_filters.append(tag_filters_item)
 
-        tag_staff_query = cls(
-            org_id=org_id,
-            tag_filters=tag_filters,
+        tag_staff_query = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            org_id,
+            tag_filters,
         )
 
-        tag_staff_query.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        tag_staff_query.additional_properties = _extra
         return tag_staff_query
 
     @property

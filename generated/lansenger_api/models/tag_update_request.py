@@ -8,6 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TagUpdateRequest")
+_FIELDS = frozenset(
+    {
+        "tagName",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,19 @@ class TagUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tag_name = d.pop("tagName")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TagUpdateRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        tag_name = d["tagName"]
 
-        tag_update_request = cls(
-            tag_name=tag_name,
+        tag_update_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            tag_name,
         )
 
-        tag_update_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        tag_update_request.additional_properties = _extra
         return tag_update_request
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -14,6 +15,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TelephoneTrackEvent")
+_FIELDS = frozenset(
+    {
+        "transactionId",
+        "attach",
+        "caller",
+        "callee",
+        "confirmType",
+        "timestamp",
+    }
+)
+
+
+@_cache
+def _event_telephone_party() -> type[EventTelephoneParty]:
+    """`EventTelephoneParty`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.event_telephone_party import EventTelephoneParty  # noqa: PLC0415
+
+    return EventTelephoneParty
 
 
 @_attrs_define
@@ -78,46 +97,49 @@ class TelephoneTrackEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_telephone_party import EventTelephoneParty  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TelephoneTrackEvent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        transaction_id = _get("transactionId", UNSET)
 
-        d = dict(src_dict)
-        transaction_id = d.pop("transactionId", UNSET)
+        attach = _get("attach", UNSET)
 
-        attach = d.pop("attach", UNSET)
-
-        _caller = d.pop("caller", UNSET)
+        _caller = _get("caller", UNSET)
         caller: EventTelephoneParty | Unset
         if isinstance(_caller, Unset):
             caller = UNSET
         else:
-            caller = EventTelephoneParty.from_dict(_caller)
+            caller = _event_telephone_party().from_dict(_caller)
 
-        _callee = d.pop("callee", UNSET)
+        _callee = _get("callee", UNSET)
         callee: EventTelephoneParty | Unset
         if isinstance(_callee, Unset):
             callee = UNSET
         else:
-            callee = EventTelephoneParty.from_dict(_callee)
+            callee = _event_telephone_party().from_dict(_callee)
 
-        confirm_type = d.pop("confirmType", UNSET)
+        confirm_type = _get("confirmType", UNSET)
 
         def _parse_timestamp(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = _parse_timestamp(_get("timestamp", UNSET))
 
-        telephone_track_event = cls(
-            transaction_id=transaction_id,
-            attach=attach,
-            caller=caller,
-            callee=callee,
-            confirm_type=confirm_type,
-            timestamp=timestamp,
+        telephone_track_event = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            transaction_id,
+            attach,
+            caller,
+            callee,
+            confirm_type,
+            timestamp,
         )
 
-        telephone_track_event.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        telephone_track_event.additional_properties = _extra
         return telephone_track_event
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -15,6 +16,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TextMessage")
+_FIELDS = frozenset(
+    {
+        "content",
+        "reminder",
+        "mediaType",
+        "mediaIds",
+    }
+)
+
+
+@_cache
+def _reminder() -> type[Reminder]:
+    """`Reminder`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.reminder import Reminder  # noqa: PLC0415
+
+    return Reminder
 
 
 @_attrs_define
@@ -67,35 +84,38 @@ class TextMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reminder import Reminder  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TextMessage is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        content = d["content"]
 
-        d = dict(src_dict)
-        content = d.pop("content")
-
-        _reminder = d.pop("reminder", UNSET)
+        _reminder = _get("reminder", UNSET)
         reminder: Reminder | Unset
         if isinstance(_reminder, Unset):
             reminder = UNSET
         else:
-            reminder = Reminder.from_dict(_reminder)
+            reminder = _reminder().from_dict(_reminder)
 
-        _media_type = d.pop("mediaType", UNSET)
+        _media_type = _get("mediaType", UNSET)
         media_type: MessageMediaType | Unset
         if isinstance(_media_type, Unset):
             media_type = UNSET
         else:
             media_type = check_message_media_type(_media_type)
 
-        media_ids = cast(list[str], d.pop("mediaIds", UNSET))
+        media_ids = cast(list[str], _get("mediaIds", UNSET))
 
-        text_message = cls(
-            content=content,
-            reminder=reminder,
-            media_type=media_type,
-            media_ids=media_ids,
+        text_message = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            content,
+            reminder,
+            media_type,
+            media_ids,
         )
 
-        text_message.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        text_message.additional_properties = _extra
         return text_message
 
     @property

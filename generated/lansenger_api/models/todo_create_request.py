@@ -11,6 +11,19 @@ from ..models.todo_type import TodoType, check_todo_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TodoCreateRequest")
+_FIELDS = frozenset(
+    {
+        "title",
+        "type",
+        "link",
+        "pcLink",
+        "executorIds",
+        "orgId",
+        "sourceId",
+        "desc",
+        "senderId",
+    }
+)
 
 
 @_attrs_define
@@ -81,38 +94,43 @@ class TodoCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TodoCreateRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        title = d["title"]
 
-        type_ = check_todo_type(d.pop("type"))
+        type_ = check_todo_type(d["type"])
 
-        link = d.pop("link")
+        link = d["link"]
 
-        pc_link = d.pop("pcLink")
+        pc_link = d["pcLink"]
 
-        executor_ids = cast(list[str], d.pop("executorIds"))
+        executor_ids = cast(list[str], d["executorIds"])
 
-        org_id = d.pop("orgId")
+        org_id = d["orgId"]
 
-        source_id = d.pop("sourceId", UNSET)
+        source_id = _get("sourceId", UNSET)
 
-        desc = d.pop("desc", UNSET)
+        desc = _get("desc", UNSET)
 
-        sender_id = d.pop("senderId", UNSET)
+        sender_id = _get("senderId", UNSET)
 
-        todo_create_request = cls(
-            title=title,
-            type_=type_,
-            link=link,
-            pc_link=pc_link,
-            executor_ids=executor_ids,
-            org_id=org_id,
-            source_id=source_id,
-            desc=desc,
-            sender_id=sender_id,
+        todo_create_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            title,
+            type_,
+            link,
+            pc_link,
+            executor_ids,
+            org_id,
+            source_id,
+            desc,
+            sender_id,
         )
 
-        todo_create_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        todo_create_request.additional_properties = _extra
         return todo_create_request
 
     @property

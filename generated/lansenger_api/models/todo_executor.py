@@ -11,6 +11,12 @@ from ..models.todo_status import TodoStatus, check_todo_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TodoExecutor")
+_FIELDS = frozenset(
+    {
+        "staffId",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -46,22 +52,27 @@ class TodoExecutor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        staff_id = d.pop("staffId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TodoExecutor is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        staff_id = _get("staffId", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = _get("status", UNSET)
         status: TodoStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_todo_status(_status)
 
-        todo_executor = cls(
-            staff_id=staff_id,
-            status=status,
+        todo_executor = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staff_id,
+            status,
         )
 
-        todo_executor.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        todo_executor.additional_properties = _extra
         return todo_executor
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TodoExecutorList")
+_FIELDS = frozenset(
+    {
+        "total",
+        "executorList",
+    }
+)
+
+
+@_cache
+def _todo_executor() -> type[TodoExecutor]:
+    """`TodoExecutor`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.todo_executor import TodoExecutor  # noqa: PLC0415
+
+    return TodoExecutor
 
 
 @_attrs_define
@@ -50,26 +65,29 @@ class TodoExecutorList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.todo_executor import TodoExecutor  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TodoExecutorList is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        total = _get("total", UNSET)
 
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
-
-        _executor_list = d.pop("executorList", UNSET)
+        _executor_list = _get("executorList", UNSET)
         executor_list: list[TodoExecutor] | Unset = UNSET
         if _executor_list is not UNSET:
             executor_list = []
             for executor_list_item_data in _executor_list:
-                executor_list_item = TodoExecutor.from_dict(executor_list_item_data)
+                executor_list_item = _todo_executor().from_dict(executor_list_item_data)
 
                 executor_list.append(executor_list_item)
 
-        todo_executor_list = cls(
-            total=total,
-            executor_list=executor_list,
+        todo_executor_list = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            total,
+            executor_list,
         )
 
-        todo_executor_list.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        todo_executor_list.additional_properties = _extra
         return todo_executor_list
 
     @property

@@ -11,6 +11,14 @@ from ..models.todo_status import TodoStatus, check_todo_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TodoExecutorListRequest")
+_FIELDS = frozenset(
+    {
+        "todotaskId",
+        "orgId",
+        "staffId",
+        "statusList",
+    }
+)
 
 
 @_attrs_define
@@ -60,14 +68,17 @@ class TodoExecutorListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        todotask_id = d.pop("todotaskId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TodoExecutorListRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        todotask_id = d["todotaskId"]
 
-        org_id = d.pop("orgId")
+        org_id = d["orgId"]
 
-        staff_id = d.pop("staffId", UNSET)
+        staff_id = _get("staffId", UNSET)
 
-        _status_list = d.pop("statusList", UNSET)
+        _status_list = _get("statusList", UNSET)
         status_list: list[TodoStatus] | Unset = UNSET
         if _status_list is not UNSET:
             status_list = []
@@ -76,14 +87,18 @@ class TodoExecutorListRequest:
 
                 status_list.append(status_list_item)
 
-        todo_executor_list_request = cls(
-            todotask_id=todotask_id,
-            org_id=org_id,
-            staff_id=staff_id,
-            status_list=status_list,
+        todo_executor_list_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                todotask_id,
+                org_id,
+                staff_id,
+                status_list,
+            )
         )
 
-        todo_executor_list_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        todo_executor_list_request.additional_properties = _extra
         return todo_executor_list_request
 
     @property

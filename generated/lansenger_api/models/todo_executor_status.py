@@ -11,6 +11,13 @@ from ..models.todo_status import TodoStatus, check_todo_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TodoExecutorStatus")
+_FIELDS = frozenset(
+    {
+        "executorId",
+        "status",
+        "todotaskId",
+    }
+)
 
 
 @_attrs_define
@@ -51,20 +58,25 @@ class TodoExecutorStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        executor_id = d.pop("executorId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TodoExecutorStatus is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        executor_id = d["executorId"]
 
-        status = check_todo_status(d.pop("status"))
+        status = check_todo_status(d["status"])
 
-        todotask_id = d.pop("todotaskId", UNSET)
+        todotask_id = _get("todotaskId", UNSET)
 
-        todo_executor_status = cls(
-            executor_id=executor_id,
-            status=status,
-            todotask_id=todotask_id,
+        todo_executor_status = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            executor_id,
+            status,
+            todotask_id,
         )
 
-        todo_executor_status.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        todo_executor_status.additional_properties = _extra
         return todo_executor_status
 
     @property

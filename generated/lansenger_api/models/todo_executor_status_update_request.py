@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TodoExecutorStatusUpdateRequest")
+_FIELDS = frozenset(
+    {
+        "executorStatusList",
+        "orgId",
+        "todotaskId",
+    }
+)
+
+
+@_cache
+def _todo_executor_status() -> type[TodoExecutorStatus]:
+    """`TodoExecutorStatus`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.todo_executor_status import TodoExecutorStatus  # noqa: PLC0415
+
+    return TodoExecutorStatus
 
 
 @_attrs_define
@@ -55,27 +71,34 @@ class TodoExecutorStatusUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.todo_executor_status import TodoExecutorStatus  # noqa: PLC0415
-
-        d = dict(src_dict)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"TodoExecutorStatusUpdateRequest is built from a JSON object, not {type(src_dict).__name__}"
+            )
+        d = src_dict
+        _get = d.get
         executor_status_list = []
-        _executor_status_list = d.pop("executorStatusList")
+        _executor_status_list = d["executorStatusList"]
         for executor_status_list_item_data in _executor_status_list:
-            executor_status_list_item = TodoExecutorStatus.from_dict(executor_status_list_item_data)
+            executor_status_list_item = _todo_executor_status().from_dict(executor_status_list_item_data)
 
             executor_status_list.append(executor_status_list_item)
 
-        org_id = d.pop("orgId")
+        org_id = d["orgId"]
 
-        todotask_id = d.pop("todotaskId", UNSET)
+        todotask_id = _get("todotaskId", UNSET)
 
-        todo_executor_status_update_request = cls(
-            executor_status_list=executor_status_list,
-            org_id=org_id,
-            todotask_id=todotask_id,
+        todo_executor_status_update_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                executor_status_list,
+                org_id,
+                todotask_id,
+            )
         )
 
-        todo_executor_status_update_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        todo_executor_status_update_request.additional_properties = _extra
         return todo_executor_status_update_request
 
     @property

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TodoExecutorsRequest")
+_FIELDS = frozenset(
+    {
+        "executorIds",
+        "orgId",
+        "todotaskId",
+    }
+)
 
 
 @_attrs_define
@@ -49,20 +56,25 @@ class TodoExecutorsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        executor_ids = cast(list[str], d.pop("executorIds"))
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TodoExecutorsRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        executor_ids = cast(list[str], d["executorIds"])
 
-        org_id = d.pop("orgId")
+        org_id = d["orgId"]
 
-        todotask_id = d.pop("todotaskId", UNSET)
+        todotask_id = _get("todotaskId", UNSET)
 
-        todo_executors_request = cls(
-            executor_ids=executor_ids,
-            org_id=org_id,
-            todotask_id=todotask_id,
+        todo_executors_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            executor_ids,
+            org_id,
+            todotask_id,
         )
 
-        todo_executors_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        todo_executors_request.additional_properties = _extra
         return todo_executors_request
 
     @property

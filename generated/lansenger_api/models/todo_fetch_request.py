@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TodoFetchRequest")
+_FIELDS = frozenset(
+    {
+        "todotaskId",
+        "orgId",
+        "staffId",
+    }
+)
 
 
 @_attrs_define
@@ -48,20 +55,25 @@ class TodoFetchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        todotask_id = d.pop("todotaskId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TodoFetchRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        todotask_id = d["todotaskId"]
 
-        org_id = d.pop("orgId")
+        org_id = d["orgId"]
 
-        staff_id = d.pop("staffId", UNSET)
+        staff_id = _get("staffId", UNSET)
 
-        todo_fetch_request = cls(
-            todotask_id=todotask_id,
-            org_id=org_id,
-            staff_id=staff_id,
+        todo_fetch_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            todotask_id,
+            org_id,
+            staff_id,
         )
 
-        todo_fetch_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        todo_fetch_request.additional_properties = _extra
         return todo_fetch_request
 
     @property

@@ -10,6 +10,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TodoInfoUpdateRequest")
+_FIELDS = frozenset(
+    {
+        "todotaskId",
+        "title",
+        "link",
+        "pcLink",
+        "orgId",
+        "desc",
+    }
+)
 
 
 @_attrs_define
@@ -65,29 +75,34 @@ class TodoInfoUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        todotask_id = d.pop("todotaskId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TodoInfoUpdateRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        todotask_id = d["todotaskId"]
 
-        title = d.pop("title")
+        title = d["title"]
 
-        link = d.pop("link")
+        link = d["link"]
 
-        pc_link = d.pop("pcLink")
+        pc_link = d["pcLink"]
 
-        org_id = d.pop("orgId")
+        org_id = d["orgId"]
 
-        desc = d.pop("desc", UNSET)
+        desc = _get("desc", UNSET)
 
-        todo_info_update_request = cls(
-            todotask_id=todotask_id,
-            title=title,
-            link=link,
-            pc_link=pc_link,
-            org_id=org_id,
-            desc=desc,
+        todo_info_update_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            todotask_id,
+            title,
+            link,
+            pc_link,
+            org_id,
+            desc,
         )
 
-        todo_info_update_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        todo_info_update_request.additional_properties = _extra
         return todo_info_update_request
 
     @property

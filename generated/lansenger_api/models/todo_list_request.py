@@ -11,6 +11,14 @@ from ..models.todo_status import TodoStatus, check_todo_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TodoListRequest")
+_FIELDS = frozenset(
+    {
+        "orgId",
+        "appIds",
+        "staffId",
+        "statusList",
+    }
+)
 
 
 @_attrs_define
@@ -64,14 +72,17 @@ class TodoListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_id = d.pop("orgId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TodoListRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = d["orgId"]
 
-        app_ids = cast(list[str], d.pop("appIds", UNSET))
+        app_ids = cast(list[str], _get("appIds", UNSET))
 
-        staff_id = d.pop("staffId", UNSET)
+        staff_id = _get("staffId", UNSET)
 
-        _status_list = d.pop("statusList", UNSET)
+        _status_list = _get("statusList", UNSET)
         status_list: list[TodoStatus] | Unset = UNSET
         if _status_list is not UNSET:
             status_list = []
@@ -80,14 +91,16 @@ class TodoListRequest:
 
                 status_list.append(status_list_item)
 
-        todo_list_request = cls(
-            org_id=org_id,
-            app_ids=app_ids,
-            staff_id=staff_id,
-            status_list=status_list,
+        todo_list_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            org_id,
+            app_ids,
+            staff_id,
+            status_list,
         )
 
-        todo_list_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        todo_list_request.additional_properties = _extra
         return todo_list_request
 
     @property

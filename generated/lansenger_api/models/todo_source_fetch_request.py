@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TodoSourceFetchRequest")
+_FIELDS = frozenset(
+    {
+        "sourceId",
+        "orgId",
+        "staffId",
+    }
+)
 
 
 @_attrs_define
@@ -48,20 +55,27 @@ class TodoSourceFetchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source_id = d.pop("sourceId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TodoSourceFetchRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        source_id = d["sourceId"]
 
-        org_id = d.pop("orgId")
+        org_id = d["orgId"]
 
-        staff_id = d.pop("staffId", UNSET)
+        staff_id = _get("staffId", UNSET)
 
-        todo_source_fetch_request = cls(
-            source_id=source_id,
-            org_id=org_id,
-            staff_id=staff_id,
+        todo_source_fetch_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                source_id,
+                org_id,
+                staff_id,
+            )
         )
 
-        todo_source_fetch_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        todo_source_fetch_request.additional_properties = _extra
         return todo_source_fetch_request
 
     @property

@@ -11,6 +11,12 @@ from ..models.todo_status import TodoStatus, check_todo_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TodoStatusCount")
+_FIELDS = frozenset(
+    {
+        "status",
+        "count",
+    }
+)
 
 
 @_attrs_define
@@ -45,22 +51,27 @@ class TodoStatusCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TodoStatusCount is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _status = _get("status", UNSET)
         status: TodoStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_todo_status(_status)
 
-        count = d.pop("count", UNSET)
+        count = _get("count", UNSET)
 
-        todo_status_count = cls(
-            status=status,
-            count=count,
+        todo_status_count = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            status,
+            count,
         )
 
-        todo_status_count.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        todo_status_count.additional_properties = _extra
         return todo_status_count
 
     @property

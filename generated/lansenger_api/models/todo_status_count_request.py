@@ -11,6 +11,14 @@ from ..models.todo_status import TodoStatus, check_todo_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TodoStatusCountRequest")
+_FIELDS = frozenset(
+    {
+        "staffId",
+        "orgId",
+        "appId",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -61,14 +69,17 @@ class TodoStatusCountRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        staff_id = d.pop("staffId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TodoStatusCountRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        staff_id = d["staffId"]
 
-        org_id = d.pop("orgId")
+        org_id = d["orgId"]
 
-        app_id = d.pop("appId", UNSET)
+        app_id = _get("appId", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = _get("status", UNSET)
         status: list[TodoStatus] | Unset = UNSET
         if _status is not UNSET:
             status = []
@@ -77,14 +88,18 @@ class TodoStatusCountRequest:
 
                 status.append(status_item)
 
-        todo_status_count_request = cls(
-            staff_id=staff_id,
-            org_id=org_id,
-            app_id=app_id,
-            status=status,
+        todo_status_count_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                staff_id,
+                org_id,
+                app_id,
+                status,
+            )
         )
 
-        todo_status_count_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        todo_status_count_request.additional_properties = _extra
         return todo_status_count_request
 
     @property

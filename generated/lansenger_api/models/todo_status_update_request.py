@@ -11,6 +11,14 @@ from ..models.todo_status import TodoStatus, check_todo_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TodoStatusUpdateRequest")
+_FIELDS = frozenset(
+    {
+        "todotaskId",
+        "status",
+        "orgId",
+        "staffId",
+    }
+)
 
 
 @_attrs_define
@@ -56,23 +64,30 @@ class TodoStatusUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        todotask_id = d.pop("todotaskId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TodoStatusUpdateRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        todotask_id = d["todotaskId"]
 
-        status = check_todo_status(d.pop("status"))
+        status = check_todo_status(d["status"])
 
-        org_id = d.pop("orgId")
+        org_id = d["orgId"]
 
-        staff_id = d.pop("staffId", UNSET)
+        staff_id = _get("staffId", UNSET)
 
-        todo_status_update_request = cls(
-            todotask_id=todotask_id,
-            status=status,
-            org_id=org_id,
-            staff_id=staff_id,
+        todo_status_update_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                todotask_id,
+                status,
+                org_id,
+                staff_id,
+            )
         )
 
-        todo_status_update_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        todo_status_update_request.additional_properties = _extra
         return todo_status_update_request
 
     @property

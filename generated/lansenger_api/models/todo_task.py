@@ -12,6 +12,22 @@ from ..models.todo_type import TodoType, check_todo_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TodoTask")
+_FIELDS = frozenset(
+    {
+        "todotaskId",
+        "sourceId",
+        "title",
+        "desc",
+        "status",
+        "type",
+        "link",
+        "pcLink",
+        "senderId",
+        "executorIds",
+        "createTime",
+        "appId",
+    }
+)
 
 
 @_attrs_define
@@ -117,62 +133,67 @@ class TodoTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        todotask_id = d.pop("todotaskId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TodoTask is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        todotask_id = _get("todotaskId", UNSET)
 
-        source_id = d.pop("sourceId", UNSET)
+        source_id = _get("sourceId", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
 
-        desc = d.pop("desc", UNSET)
+        desc = _get("desc", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = _get("status", UNSET)
         status: TodoStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_todo_status(_status)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = _get("type", UNSET)
         type_: TodoType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = check_todo_type(_type_)
 
-        link = d.pop("link", UNSET)
+        link = _get("link", UNSET)
 
-        pc_link = d.pop("pcLink", UNSET)
+        pc_link = _get("pcLink", UNSET)
 
-        sender_id = d.pop("senderId", UNSET)
+        sender_id = _get("senderId", UNSET)
 
-        executor_ids = cast(list[str], d.pop("executorIds", UNSET))
+        executor_ids = cast(list[str], _get("executorIds", UNSET))
 
         def _parse_create_time(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        create_time = _parse_create_time(d.pop("createTime", UNSET))
+        create_time = _parse_create_time(_get("createTime", UNSET))
 
-        app_id = d.pop("appId", UNSET)
+        app_id = _get("appId", UNSET)
 
-        todo_task = cls(
-            todotask_id=todotask_id,
-            source_id=source_id,
-            title=title,
-            desc=desc,
-            status=status,
-            type_=type_,
-            link=link,
-            pc_link=pc_link,
-            sender_id=sender_id,
-            executor_ids=executor_ids,
-            create_time=create_time,
-            app_id=app_id,
+        todo_task = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            todotask_id,
+            source_id,
+            title,
+            desc,
+            status,
+            type_,
+            link,
+            pc_link,
+            sender_id,
+            executor_ids,
+            create_time,
+            app_id,
         )
 
-        todo_task.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        todo_task.additional_properties = _extra
         return todo_task
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TodoTaskList")
+_FIELDS = frozenset(
+    {
+        "total",
+        "todotaskList",
+    }
+)
+
+
+@_cache
+def _todo_task() -> type[TodoTask]:
+    """`TodoTask`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.todo_task import TodoTask  # noqa: PLC0415
+
+    return TodoTask
 
 
 @_attrs_define
@@ -50,26 +65,29 @@ class TodoTaskList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.todo_task import TodoTask  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TodoTaskList is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        total = _get("total", UNSET)
 
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
-
-        _todotask_list = d.pop("todotaskList", UNSET)
+        _todotask_list = _get("todotaskList", UNSET)
         todotask_list: list[TodoTask] | Unset = UNSET
         if _todotask_list is not UNSET:
             todotask_list = []
             for todotask_list_item_data in _todotask_list:
-                todotask_list_item = TodoTask.from_dict(todotask_list_item_data)
+                todotask_list_item = _todo_task().from_dict(todotask_list_item_data)
 
                 todotask_list.append(todotask_list_item)
 
-        todo_task_list = cls(
-            total=total,
-            todotask_list=todotask_list,
+        todo_task_list = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            total,
+            todotask_list,
         )
 
-        todo_task_list.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        todo_task_list.additional_properties = _extra
         return todo_task_list
 
     @property

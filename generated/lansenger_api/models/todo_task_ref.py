@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TodoTaskRef")
+_FIELDS = frozenset(
+    {
+        "todotaskId",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,19 @@ class TodoTaskRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        todotask_id = d.pop("todotaskId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TodoTaskRef is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        todotask_id = _get("todotaskId", UNSET)
 
-        todo_task_ref = cls(
-            todotask_id=todotask_id,
+        todo_task_ref = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            todotask_id,
         )
 
-        todo_task_ref.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        todo_task_ref.additional_properties = _extra
         return todo_task_ref
 
     @property

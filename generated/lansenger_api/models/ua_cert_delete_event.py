@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UaCertDeleteEvent")
+_FIELDS = frozenset(
+    {
+        "staffId",
+        "deviceId",
+        "timestamp",
+    }
+)
 
 
 @_attrs_define
@@ -52,25 +59,30 @@ class UaCertDeleteEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        staff_id = d.pop("staffId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"UaCertDeleteEvent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        staff_id = _get("staffId", UNSET)
 
-        device_id = d.pop("deviceId", UNSET)
+        device_id = _get("deviceId", UNSET)
 
         def _parse_timestamp(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = _parse_timestamp(_get("timestamp", UNSET))
 
-        ua_cert_delete_event = cls(
-            staff_id=staff_id,
-            device_id=device_id,
-            timestamp=timestamp,
+        ua_cert_delete_event = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staff_id,
+            device_id,
+            timestamp,
         )
 
-        ua_cert_delete_event.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        ua_cert_delete_event.additional_properties = _extra
         return ua_cert_delete_event
 
     @property

@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadedMedia")
+_FIELDS = frozenset(
+    {
+        "mediaId",
+        "createdTime",
+    }
+)
 
 
 @_attrs_define
@@ -43,17 +49,22 @@ class UploadedMedia:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        media_id = d.pop("mediaId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"UploadedMedia is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        media_id = d["mediaId"]
 
-        created_time = d.pop("createdTime", UNSET)
+        created_time = _get("createdTime", UNSET)
 
-        uploaded_media = cls(
-            media_id=media_id,
-            created_time=created_time,
+        uploaded_media = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            media_id,
+            created_time,
         )
 
-        uploaded_media.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        uploaded_media.additional_properties = _extra
         return uploaded_media
 
     @property

@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserTokenGrant")
+_FIELDS = frozenset(
+    {
+        "userToken",
+        "expiresIn",
+        "refreshToken",
+        "refreshExpiresIn",
+        "staffId",
+        "scope",
+        "state",
+    }
+)
 
 
 @_attrs_define
@@ -73,32 +84,37 @@ class UserTokenGrant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_token = d.pop("userToken")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"UserTokenGrant is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        user_token = d["userToken"]
 
-        expires_in = d.pop("expiresIn", UNSET)
+        expires_in = _get("expiresIn", UNSET)
 
-        refresh_token = d.pop("refreshToken", UNSET)
+        refresh_token = _get("refreshToken", UNSET)
 
-        refresh_expires_in = d.pop("refreshExpiresIn", UNSET)
+        refresh_expires_in = _get("refreshExpiresIn", UNSET)
 
-        staff_id = d.pop("staffId", UNSET)
+        staff_id = _get("staffId", UNSET)
 
-        scope = d.pop("scope", UNSET)
+        scope = _get("scope", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = _get("state", UNSET)
 
-        user_token_grant = cls(
-            user_token=user_token,
-            expires_in=expires_in,
-            refresh_token=refresh_token,
-            refresh_expires_in=refresh_expires_in,
-            staff_id=staff_id,
-            scope=scope,
-            state=state,
+        user_token_grant = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            user_token,
+            expires_in,
+            refresh_token,
+            refresh_expires_in,
+            staff_id,
+            scope,
+            state,
         )
 
-        user_token_grant.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        user_token_grant.additional_properties = _extra
         return user_token_grant
 
     @property

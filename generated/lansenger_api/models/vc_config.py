@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VcConfig")
+_FIELDS = frozenset(
+    {
+        "maxPerson",
+        "defaultMaxPerson",
+        "allowedRecordFlag",
+        "forcePasswdFlag",
+        "spaceSize",
+    }
+)
 
 
 @_attrs_define
@@ -62,26 +71,31 @@ class VcConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_person = d.pop("maxPerson", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcConfig is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        max_person = _get("maxPerson", UNSET)
 
-        default_max_person = d.pop("defaultMaxPerson", UNSET)
+        default_max_person = _get("defaultMaxPerson", UNSET)
 
-        allowed_record_flag = d.pop("allowedRecordFlag", UNSET)
+        allowed_record_flag = _get("allowedRecordFlag", UNSET)
 
-        force_passwd_flag = d.pop("forcePasswdFlag", UNSET)
+        force_passwd_flag = _get("forcePasswdFlag", UNSET)
 
-        space_size = d.pop("spaceSize", UNSET)
+        space_size = _get("spaceSize", UNSET)
 
-        vc_config = cls(
-            max_person=max_person,
-            default_max_person=default_max_person,
-            allowed_record_flag=allowed_record_flag,
-            force_passwd_flag=force_passwd_flag,
-            space_size=space_size,
+        vc_config = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            max_person,
+            default_max_person,
+            allowed_record_flag,
+            force_passwd_flag,
+            space_size,
         )
 
-        vc_config.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        vc_config.additional_properties = _extra
         return vc_config
 
     @property

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VcConfigRequest")
+_FIELDS = frozenset(
+    {
+        "orgId",
+        "meetingNumber",
+        "operator",
+    }
+)
 
 
 @_attrs_define
@@ -50,20 +57,25 @@ class VcConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_id = d.pop("orgId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcConfigRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = d["orgId"]
 
-        meeting_number = d.pop("meetingNumber", UNSET)
+        meeting_number = _get("meetingNumber", UNSET)
 
-        operator = d.pop("operator", UNSET)
+        operator = _get("operator", UNSET)
 
-        vc_config_request = cls(
-            org_id=org_id,
-            meeting_number=meeting_number,
-            operator=operator,
+        vc_config_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            org_id,
+            meeting_number,
+            operator,
         )
 
-        vc_config_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        vc_config_request.additional_properties = _extra
         return vc_config_request
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VcEventSubscribeRequest")
+_FIELDS = frozenset(
+    {
+        "orgId",
+        "mid",
+        "events",
+        "callBackInfo",
+    }
+)
+
+
+@_cache
+def _vc_event_subscription() -> type[VcEventSubscription]:
+    """`VcEventSubscription`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.vc_event_subscription import VcEventSubscription  # noqa: PLC0415
+
+    return VcEventSubscription
 
 
 @_attrs_define
@@ -61,30 +78,35 @@ class VcEventSubscribeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vc_event_subscription import VcEventSubscription  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcEventSubscribeRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = d["orgId"]
 
-        d = dict(src_dict)
-        org_id = d.pop("orgId")
-
-        mid = d.pop("mid")
+        mid = d["mid"]
 
         events = []
-        _events = d.pop("events")
+        _events = d["events"]
         for events_item_data in _events:
-            events_item = VcEventSubscription.from_dict(events_item_data)
+            events_item = _vc_event_subscription().from_dict(events_item_data)
 
             events.append(events_item)
 
-        call_back_info = d.pop("callBackInfo", UNSET)
+        call_back_info = _get("callBackInfo", UNSET)
 
-        vc_event_subscribe_request = cls(
-            org_id=org_id,
-            mid=mid,
-            events=events,
-            call_back_info=call_back_info,
+        vc_event_subscribe_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                org_id,
+                mid,
+                events,
+                call_back_info,
+            )
         )
 
-        vc_event_subscribe_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        vc_event_subscribe_request.additional_properties = _extra
         return vc_event_subscribe_request
 
     @property

@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VcEventSubscription")
+_FIELDS = frozenset(
+    {
+        "eventType",
+    }
+)
 
 
 @_attrs_define
@@ -37,14 +42,19 @@ class VcEventSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_type = d.pop("eventType", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcEventSubscription is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        event_type = _get("eventType", UNSET)
 
-        vc_event_subscription = cls(
-            event_type=event_type,
+        vc_event_subscription = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            event_type,
         )
 
-        vc_event_subscription.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        vc_event_subscription.additional_properties = _extra
         return vc_event_subscription
 
     @property

@@ -28,10 +28,16 @@ class VcFixedRoom:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        vc_fixed_room = cls()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcFixedRoom is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        vc_fixed_room = cls(  # by position, in the order the fields are declared above: cheaper than by name
+        )
 
-        vc_fixed_room.additional_properties = d
+        _extra = dict(d)
+
+        vc_fixed_room.additional_properties = _extra
         return vc_fixed_room
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -14,6 +15,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VcFixedRoomPage")
+_FIELDS = frozenset(
+    {
+        "offset",
+        "total",
+        "items",
+        "mids",
+    }
+)
+
+
+@_cache
+def _vc_fixed_room() -> type[VcFixedRoom]:
+    """`VcFixedRoom`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.vc_fixed_room import VcFixedRoom  # noqa: PLC0415
+
+    return VcFixedRoom
 
 
 @_attrs_define
@@ -65,32 +82,35 @@ class VcFixedRoomPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vc_fixed_room import VcFixedRoom  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcFixedRoomPage is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        offset = _get("offset", UNSET)
 
-        d = dict(src_dict)
-        offset = d.pop("offset", UNSET)
+        total = _get("total", UNSET)
 
-        total = d.pop("total", UNSET)
-
-        _items = d.pop("items", UNSET)
+        _items = _get("items", UNSET)
         items: list[VcFixedRoom] | Unset = UNSET
         if _items is not UNSET:
             items = []
             for items_item_data in _items:
-                items_item = VcFixedRoom.from_dict(items_item_data)
+                items_item = _vc_fixed_room().from_dict(items_item_data)
 
                 items.append(items_item)
 
-        mids = cast(list[Any], d.pop("mids", UNSET))
+        mids = cast(list[Any], _get("mids", UNSET))
 
-        vc_fixed_room_page = cls(
-            offset=offset,
-            total=total,
-            items=items,
-            mids=mids,
+        vc_fixed_room_page = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            offset,
+            total,
+            items,
+            mids,
         )
 
-        vc_fixed_room_page.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        vc_fixed_room_page.additional_properties = _extra
         return vc_fixed_room_page
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,6 +13,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VcInviteRequest")
+_FIELDS = frozenset(
+    {
+        "orgId",
+        "operator",
+        "meetingNumber",
+        "member",
+    }
+)
+
+
+@_cache
+def _vc_invitee() -> type[VcInvitee]:
+    """`VcInvitee`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.vc_invitee import VcInvitee  # noqa: PLC0415
+
+    return VcInvitee
 
 
 @_attrs_define
@@ -58,30 +75,33 @@ class VcInviteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vc_invitee import VcInvitee  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcInviteRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = d["orgId"]
 
-        d = dict(src_dict)
-        org_id = d.pop("orgId")
+        operator = d["operator"]
 
-        operator = d.pop("operator")
-
-        meeting_number = d.pop("meetingNumber")
+        meeting_number = d["meetingNumber"]
 
         member = []
-        _member = d.pop("member")
+        _member = d["member"]
         for member_item_data in _member:
-            member_item = VcInvitee.from_dict(member_item_data)
+            member_item = _vc_invitee().from_dict(member_item_data)
 
             member.append(member_item)
 
-        vc_invite_request = cls(
-            org_id=org_id,
-            operator=operator,
-            meeting_number=meeting_number,
-            member=member,
+        vc_invite_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            org_id,
+            operator,
+            meeting_number,
+            member,
         )
 
-        vc_invite_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        vc_invite_request.additional_properties = _extra
         return vc_invite_request
 
     @property

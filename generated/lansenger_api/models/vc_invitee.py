@@ -13,6 +13,16 @@ from ..models.vc_switch import VcSwitch, check_vc_switch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VcInvitee")
+_FIELDS = frozenset(
+    {
+        "staffId",
+        "employeeName",
+        "type",
+        "audio",
+        "video",
+        "typeMask",
+    }
+)
 
 
 @_attrs_define
@@ -78,44 +88,49 @@ class VcInvitee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        staff_id = d.pop("staffId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcInvitee is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        staff_id = d["staffId"]
 
-        employee_name = d.pop("employeeName")
+        employee_name = d["employeeName"]
 
-        type_ = check_vc_invitee_type(d.pop("type"))
+        type_ = check_vc_invitee_type(d["type"])
 
-        _audio = d.pop("audio", UNSET)
+        _audio = _get("audio", UNSET)
         audio: VcSwitch | Unset
         if isinstance(_audio, Unset):
             audio = UNSET
         else:
             audio = check_vc_switch(_audio)
 
-        _video = d.pop("video", UNSET)
+        _video = _get("video", UNSET)
         video: VcSwitch | Unset
         if isinstance(_video, Unset):
             video = UNSET
         else:
             video = check_vc_switch(_video)
 
-        _type_mask = d.pop("typeMask", UNSET)
+        _type_mask = _get("typeMask", UNSET)
         type_mask: VcDeviceKind | Unset
         if isinstance(_type_mask, Unset):
             type_mask = UNSET
         else:
             type_mask = check_vc_device_kind(_type_mask)
 
-        vc_invitee = cls(
-            staff_id=staff_id,
-            employee_name=employee_name,
-            type_=type_,
-            audio=audio,
-            video=video,
-            type_mask=type_mask,
+        vc_invitee = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staff_id,
+            employee_name,
+            type_,
+            audio,
+            video,
+            type_mask,
         )
 
-        vc_invitee.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        vc_invitee.additional_properties = _extra
         return vc_invitee
 
     @property

@@ -14,6 +14,27 @@ from ..models.vc_meeting_type import VcMeetingType, check_vc_meeting_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VcMeeting")
+_FIELDS = frozenset(
+    {
+        "id",
+        "mid",
+        "subject",
+        "meetingNumber",
+        "startTime",
+        "stopTime",
+        "type",
+        "status",
+        "admin",
+        "adminName",
+        "autoRecord",
+        "confPassword",
+        "controlPassword",
+        "createSource",
+        "ctime",
+        "mtime",
+        "haveVodRecord",
+    }
+)
 
 
 @_attrs_define
@@ -152,87 +173,92 @@ class VcMeeting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcMeeting is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        id = _get("id", UNSET)
 
-        mid = d.pop("mid", UNSET)
+        mid = _get("mid", UNSET)
 
-        subject = d.pop("subject", UNSET)
+        subject = _get("subject", UNSET)
 
-        meeting_number = d.pop("meetingNumber", UNSET)
+        meeting_number = _get("meetingNumber", UNSET)
 
-        start_time = d.pop("startTime", UNSET)
+        start_time = _get("startTime", UNSET)
 
-        stop_time = d.pop("stopTime", UNSET)
+        stop_time = _get("stopTime", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = _get("type", UNSET)
         type_: VcMeetingType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = check_vc_meeting_type(_type_)
 
-        _status = d.pop("status", UNSET)
+        _status = _get("status", UNSET)
         status: VcMeetingStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_vc_meeting_status(_status)
 
-        admin = d.pop("admin", UNSET)
+        admin = _get("admin", UNSET)
 
-        admin_name = d.pop("adminName", UNSET)
+        admin_name = _get("adminName", UNSET)
 
-        _auto_record = d.pop("autoRecord", UNSET)
+        _auto_record = _get("autoRecord", UNSET)
         auto_record: VcAutoRecord | Unset
         if isinstance(_auto_record, Unset):
             auto_record = UNSET
         else:
             auto_record = check_vc_auto_record(_auto_record)
 
-        conf_password = d.pop("confPassword", UNSET)
+        conf_password = _get("confPassword", UNSET)
 
-        control_password = d.pop("controlPassword", UNSET)
+        control_password = _get("controlPassword", UNSET)
 
-        _create_source = d.pop("createSource", UNSET)
+        _create_source = _get("createSource", UNSET)
         create_source: VcCreateSource | Unset
         if isinstance(_create_source, Unset):
             create_source = UNSET
         else:
             create_source = check_vc_create_source(_create_source)
 
-        ctime = d.pop("ctime", UNSET)
+        ctime = _get("ctime", UNSET)
 
-        mtime = d.pop("mtime", UNSET)
+        mtime = _get("mtime", UNSET)
 
         def _parse_have_vod_record(data: object) -> bool | int | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | int | Unset, data)
 
-        have_vod_record = _parse_have_vod_record(d.pop("haveVodRecord", UNSET))
+        have_vod_record = _parse_have_vod_record(_get("haveVodRecord", UNSET))
 
-        vc_meeting = cls(
-            id=id,
-            mid=mid,
-            subject=subject,
-            meeting_number=meeting_number,
-            start_time=start_time,
-            stop_time=stop_time,
-            type_=type_,
-            status=status,
-            admin=admin,
-            admin_name=admin_name,
-            auto_record=auto_record,
-            conf_password=conf_password,
-            control_password=control_password,
-            create_source=create_source,
-            ctime=ctime,
-            mtime=mtime,
-            have_vod_record=have_vod_record,
+        vc_meeting = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            id,
+            mid,
+            subject,
+            meeting_number,
+            start_time,
+            stop_time,
+            type_,
+            status,
+            admin,
+            admin_name,
+            auto_record,
+            conf_password,
+            control_password,
+            create_source,
+            ctime,
+            mtime,
+            have_vod_record,
         )
 
-        vc_meeting.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        vc_meeting.additional_properties = _extra
         return vc_meeting
 
     @property

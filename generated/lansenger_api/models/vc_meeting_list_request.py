@@ -11,6 +11,17 @@ from ..models.vc_fetch_range import VcFetchRange, check_vc_fetch_range
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VcMeetingListRequest")
+_FIELDS = frozenset(
+    {
+        "orgId",
+        "startTime",
+        "endTime",
+        "limit",
+        "offset",
+        "fetchRange",
+        "staffId",
+    }
+)
 
 
 @_attrs_define
@@ -77,37 +88,42 @@ class VcMeetingListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_id = d.pop("orgId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcMeetingListRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = d["orgId"]
 
-        start_time = d.pop("startTime")
+        start_time = d["startTime"]
 
-        end_time = d.pop("endTime")
+        end_time = d["endTime"]
 
-        limit = d.pop("limit", UNSET)
+        limit = _get("limit", UNSET)
 
-        offset = d.pop("offset", UNSET)
+        offset = _get("offset", UNSET)
 
-        _fetch_range = d.pop("fetchRange", UNSET)
+        _fetch_range = _get("fetchRange", UNSET)
         fetch_range: VcFetchRange | Unset
         if isinstance(_fetch_range, Unset):
             fetch_range = UNSET
         else:
             fetch_range = check_vc_fetch_range(_fetch_range)
 
-        staff_id = d.pop("staffId", UNSET)
+        staff_id = _get("staffId", UNSET)
 
-        vc_meeting_list_request = cls(
-            org_id=org_id,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            offset=offset,
-            fetch_range=fetch_range,
-            staff_id=staff_id,
+        vc_meeting_list_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            org_id,
+            start_time,
+            end_time,
+            limit,
+            offset,
+            fetch_range,
+            staff_id,
         )
 
-        vc_meeting_list_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        vc_meeting_list_request.additional_properties = _extra
         return vc_meeting_list_request
 
     @property

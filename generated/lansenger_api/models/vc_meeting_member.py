@@ -29,10 +29,16 @@ class VcMeetingMember:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        vc_meeting_member = cls()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcMeetingMember is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        vc_meeting_member = cls(  # by position, in the order the fields are declared above: cheaper than by name
+        )
 
-        vc_meeting_member.additional_properties = d
+        _extra = dict(d)
+
+        vc_meeting_member.additional_properties = _extra
         return vc_meeting_member
 
     @property

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VcMeetingPageRequest")
+_FIELDS = frozenset(
+    {
+        "orgId",
+        "mid",
+        "operator",
+        "limit",
+        "offset",
+    }
+)
 
 
 @_attrs_define
@@ -61,26 +70,31 @@ class VcMeetingPageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_id = d.pop("orgId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcMeetingPageRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = d["orgId"]
 
-        mid = d.pop("mid")
+        mid = d["mid"]
 
-        operator = d.pop("operator")
+        operator = d["operator"]
 
-        limit = d.pop("limit", UNSET)
+        limit = _get("limit", UNSET)
 
-        offset = d.pop("offset", UNSET)
+        offset = _get("offset", UNSET)
 
-        vc_meeting_page_request = cls(
-            org_id=org_id,
-            mid=mid,
-            operator=operator,
-            limit=limit,
-            offset=offset,
+        vc_meeting_page_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            org_id,
+            mid,
+            operator,
+            limit,
+            offset,
         )
 
-        vc_meeting_page_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        vc_meeting_page_request.additional_properties = _extra
         return vc_meeting_page_request
 
     @property

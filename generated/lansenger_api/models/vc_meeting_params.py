@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VcMeetingParams")
+_FIELDS = frozenset(
+    {
+        "meetingInfo",
+    }
+)
+
+
+@_cache
+def _vc_meeting() -> type[VcMeeting]:
+    """`VcMeeting`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.vc_meeting import VcMeeting  # noqa: PLC0415
+
+    return VcMeeting
 
 
 @_attrs_define
@@ -42,21 +56,24 @@ class VcMeetingParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vc_meeting import VcMeeting  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _meeting_info = d.pop("meetingInfo", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcMeetingParams is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _meeting_info = _get("meetingInfo", UNSET)
         meeting_info: VcMeeting | Unset
         if isinstance(_meeting_info, Unset):
             meeting_info = UNSET
         else:
-            meeting_info = VcMeeting.from_dict(_meeting_info)
+            meeting_info = _vc_meeting().from_dict(_meeting_info)
 
-        vc_meeting_params = cls(
-            meeting_info=meeting_info,
+        vc_meeting_params = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            meeting_info,
         )
 
-        vc_meeting_params.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        vc_meeting_params.additional_properties = _extra
         return vc_meeting_params
 
     @property

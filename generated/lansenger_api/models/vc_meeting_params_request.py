@@ -8,6 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VcMeetingParamsRequest")
+_FIELDS = frozenset(
+    {
+        "orgId",
+        "meetingNumber",
+        "operator",
+    }
+)
 
 
 @_attrs_define
@@ -46,20 +53,27 @@ class VcMeetingParamsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_id = d.pop("orgId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcMeetingParamsRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = d["orgId"]
 
-        meeting_number = d.pop("meetingNumber")
+        meeting_number = d["meetingNumber"]
 
-        operator = d.pop("operator")
+        operator = d["operator"]
 
-        vc_meeting_params_request = cls(
-            org_id=org_id,
-            meeting_number=meeting_number,
-            operator=operator,
+        vc_meeting_params_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                org_id,
+                meeting_number,
+                operator,
+            )
         )
 
-        vc_meeting_params_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        vc_meeting_params_request.additional_properties = _extra
         return vc_meeting_params_request
 
     @property

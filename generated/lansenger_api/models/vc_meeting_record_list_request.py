@@ -11,6 +11,17 @@ from ..models.vc_create_source import VcCreateSource, check_vc_create_source
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VcMeetingRecordListRequest")
+_FIELDS = frozenset(
+    {
+        "orgId",
+        "startTime",
+        "endTime",
+        "limit",
+        "offset",
+        "admin",
+        "createSource",
+    }
+)
 
 
 @_attrs_define
@@ -77,37 +88,44 @@ class VcMeetingRecordListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_id = d.pop("orgId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcMeetingRecordListRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = d["orgId"]
 
-        start_time = d.pop("startTime")
+        start_time = d["startTime"]
 
-        end_time = d.pop("endTime")
+        end_time = d["endTime"]
 
-        limit = d.pop("limit", UNSET)
+        limit = _get("limit", UNSET)
 
-        offset = d.pop("offset", UNSET)
+        offset = _get("offset", UNSET)
 
-        admin = d.pop("admin", UNSET)
+        admin = _get("admin", UNSET)
 
-        _create_source = d.pop("createSource", UNSET)
+        _create_source = _get("createSource", UNSET)
         create_source: VcCreateSource | Unset
         if isinstance(_create_source, Unset):
             create_source = UNSET
         else:
             create_source = check_vc_create_source(_create_source)
 
-        vc_meeting_record_list_request = cls(
-            org_id=org_id,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            offset=offset,
-            admin=admin,
-            create_source=create_source,
+        vc_meeting_record_list_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                org_id,
+                start_time,
+                end_time,
+                limit,
+                offset,
+                admin,
+                create_source,
+            )
         )
 
-        vc_meeting_record_list_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        vc_meeting_record_list_request.additional_properties = _extra
         return vc_meeting_record_list_request
 
     @property

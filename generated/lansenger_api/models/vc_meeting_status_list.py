@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VcMeetingStatusList")
+_FIELDS = frozenset(
+    {
+        "mids",
+    }
+)
+
+
+@_cache
+def _vc_meeting_status_entry() -> type[VcMeetingStatusEntry]:
+    """`VcMeetingStatusEntry`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.vc_meeting_status_entry import VcMeetingStatusEntry  # noqa: PLC0415
+
+    return VcMeetingStatusEntry
 
 
 @_attrs_define
@@ -44,23 +58,26 @@ class VcMeetingStatusList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vc_meeting_status_entry import VcMeetingStatusEntry  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _mids = d.pop("mids", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcMeetingStatusList is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _mids = _get("mids", UNSET)
         mids: list[VcMeetingStatusEntry] | Unset = UNSET
         if _mids is not UNSET:
             mids = []
             for mids_item_data in _mids:
-                mids_item = VcMeetingStatusEntry.from_dict(mids_item_data)
+                mids_item = _vc_meeting_status_entry().from_dict(mids_item_data)
 
                 mids.append(mids_item)
 
-        vc_meeting_status_list = cls(
-            mids=mids,
+        vc_meeting_status_list = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            mids,
         )
 
-        vc_meeting_status_list.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        vc_meeting_status_list.additional_properties = _extra
         return vc_meeting_status_list
 
     @property

@@ -11,6 +11,13 @@ from ..models.vc_member_role import VcMemberRole, check_vc_member_role
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VcMember")
+_FIELDS = frozenset(
+    {
+        "staffId",
+        "employeeName",
+        "role",
+    }
+)
 
 
 @_attrs_define
@@ -55,25 +62,30 @@ class VcMember:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        staff_id = d.pop("staffId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcMember is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        staff_id = d["staffId"]
 
-        employee_name = d.pop("employeeName", UNSET)
+        employee_name = _get("employeeName", UNSET)
 
-        _role = d.pop("role", UNSET)
+        _role = _get("role", UNSET)
         role: VcMemberRole | Unset
         if isinstance(_role, Unset):
             role = UNSET
         else:
             role = check_vc_member_role(_role)
 
-        vc_member = cls(
-            staff_id=staff_id,
-            employee_name=employee_name,
-            role=role,
+        vc_member = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            staff_id,
+            employee_name,
+            role,
         )
 
-        vc_member.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        vc_member.additional_properties = _extra
         return vc_member
 
     @property

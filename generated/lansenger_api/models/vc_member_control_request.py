@@ -8,6 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VcMemberControlRequest")
+_FIELDS = frozenset(
+    {
+        "orgId",
+        "staffId",
+        "mid",
+        "opCode",
+        "operator",
+    }
+)
 
 
 @_attrs_define
@@ -56,26 +65,33 @@ class VcMemberControlRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_id = d.pop("orgId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcMemberControlRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = d["orgId"]
 
-        staff_id = d.pop("staffId")
+        staff_id = d["staffId"]
 
-        mid = d.pop("mid")
+        mid = d["mid"]
 
-        op_code = d.pop("opCode")
+        op_code = d["opCode"]
 
-        operator = d.pop("operator")
+        operator = d["operator"]
 
-        vc_member_control_request = cls(
-            org_id=org_id,
-            staff_id=staff_id,
-            mid=mid,
-            op_code=op_code,
-            operator=operator,
+        vc_member_control_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                org_id,
+                staff_id,
+                mid,
+                op_code,
+                operator,
+            )
         )
 
-        vc_member_control_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        vc_member_control_request.additional_properties = _extra
         return vc_member_control_request
 
     @property

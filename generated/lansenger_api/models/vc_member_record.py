@@ -28,10 +28,16 @@ class VcMemberRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        vc_member_record = cls()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcMemberRecord is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        vc_member_record = cls(  # by position, in the order the fields are declared above: cheaper than by name
+        )
 
-        vc_member_record.additional_properties = d
+        _extra = dict(d)
+
+        vc_member_record.additional_properties = _extra
         return vc_member_record
 
     @property

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VcOpResult")
+_FIELDS = frozenset(
+    {
+        "code",
+        "errCode",
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -49,20 +56,25 @@ class VcOpResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcOpResult is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        code = _get("code", UNSET)
 
-        err_code = d.pop("errCode", UNSET)
+        err_code = _get("errCode", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = _get("message", UNSET)
 
-        vc_op_result = cls(
-            code=code,
-            err_code=err_code,
-            message=message,
+        vc_op_result = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            code,
+            err_code,
+            message,
         )
 
-        vc_op_result.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        vc_op_result.additional_properties = _extra
         return vc_op_result
 
     @property

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VcOperatorPageRequest")
+_FIELDS = frozenset(
+    {
+        "orgId",
+        "operator",
+        "limit",
+        "offset",
+    }
+)
 
 
 @_attrs_define
@@ -56,23 +64,28 @@ class VcOperatorPageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_id = d.pop("orgId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcOperatorPageRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = d["orgId"]
 
-        operator = d.pop("operator")
+        operator = d["operator"]
 
-        limit = d.pop("limit", UNSET)
+        limit = _get("limit", UNSET)
 
-        offset = d.pop("offset", UNSET)
+        offset = _get("offset", UNSET)
 
-        vc_operator_page_request = cls(
-            org_id=org_id,
-            operator=operator,
-            limit=limit,
-            offset=offset,
+        vc_operator_page_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            org_id,
+            operator,
+            limit,
+            offset,
         )
 
-        vc_operator_page_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        vc_operator_page_request.additional_properties = _extra
         return vc_operator_page_request
 
     @property

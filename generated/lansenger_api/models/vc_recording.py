@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VcRecording")
+_FIELDS = frozenset(
+    {
+        "vodId",
+        "playUrl",
+    }
+)
 
 
 @_attrs_define
@@ -46,23 +52,28 @@ class VcRecording:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcRecording is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
 
         def _parse_vod_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        vod_id = _parse_vod_id(d.pop("vodId", UNSET))
+        vod_id = _parse_vod_id(_get("vodId", UNSET))
 
-        play_url = d.pop("playUrl", UNSET)
+        play_url = _get("playUrl", UNSET)
 
-        vc_recording = cls(
-            vod_id=vod_id,
-            play_url=play_url,
+        vc_recording = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            vod_id,
+            play_url,
         )
 
-        vc_recording.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        vc_recording.additional_properties = _extra
         return vc_recording
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VcRecordingList")
+_FIELDS = frozenset(
+    {
+        "items",
+    }
+)
+
+
+@_cache
+def _vc_recording() -> type[VcRecording]:
+    """`VcRecording`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.vc_recording import VcRecording  # noqa: PLC0415
+
+    return VcRecording
 
 
 @_attrs_define
@@ -44,23 +58,26 @@ class VcRecordingList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vc_recording import VcRecording  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _items = d.pop("items", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcRecordingList is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        _items = _get("items", UNSET)
         items: list[VcRecording] | Unset = UNSET
         if _items is not UNSET:
             items = []
             for items_item_data in _items:
-                items_item = VcRecording.from_dict(items_item_data)
+                items_item = _vc_recording().from_dict(items_item_data)
 
                 items.append(items_item)
 
-        vc_recording_list = cls(
-            items=items,
+        vc_recording_list = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            items,
         )
 
-        vc_recording_list.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        vc_recording_list.additional_properties = _extra
         return vc_recording_list
 
     @property

@@ -8,6 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VcRecordingRef")
+_FIELDS = frozenset(
+    {
+        "vodId",
+    }
+)
 
 
 @_attrs_define
@@ -36,18 +41,23 @@ class VcRecordingRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcRecordingRef is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
 
         def _parse_vod_id(data: object) -> int | str:
             return cast(int | str, data)
 
-        vod_id = _parse_vod_id(d.pop("vodId"))
+        vod_id = _parse_vod_id(d["vodId"])
 
-        vc_recording_ref = cls(
-            vod_id=vod_id,
+        vc_recording_ref = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            vod_id,
         )
 
-        vc_recording_ref.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        vc_recording_ref.additional_properties = _extra
         return vc_recording_ref
 
     @property

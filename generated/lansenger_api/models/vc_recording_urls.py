@@ -28,10 +28,16 @@ class VcRecordingUrls:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        vc_recording_urls = cls()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcRecordingUrls is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        vc_recording_urls = cls(  # by position, in the order the fields are declared above: cheaper than by name
+        )
 
-        vc_recording_urls.additional_properties = d
+        _extra = dict(d)
+
+        vc_recording_urls.additional_properties = _extra
         return vc_recording_urls
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,6 +13,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VcRecordingUrlsRequest")
+_FIELDS = frozenset(
+    {
+        "orgId",
+        "operator",
+        "vods",
+    }
+)
+
+
+@_cache
+def _vc_recording_ref() -> type[VcRecordingRef]:
+    """`VcRecordingRef`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.vc_recording_ref import VcRecordingRef  # noqa: PLC0415
+
+    return VcRecordingRef
 
 
 @_attrs_define
@@ -53,27 +69,32 @@ class VcRecordingUrlsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vc_recording_ref import VcRecordingRef  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcRecordingUrlsRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = d["orgId"]
 
-        d = dict(src_dict)
-        org_id = d.pop("orgId")
-
-        operator = d.pop("operator")
+        operator = d["operator"]
 
         vods = []
-        _vods = d.pop("vods")
+        _vods = d["vods"]
         for vods_item_data in _vods:
-            vods_item = VcRecordingRef.from_dict(vods_item_data)
+            vods_item = _vc_recording_ref().from_dict(vods_item_data)
 
             vods.append(vods_item)
 
-        vc_recording_urls_request = cls(
-            org_id=org_id,
-            operator=operator,
-            vods=vods,
+        vc_recording_urls_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                org_id,
+                operator,
+                vods,
+            )
         )
 
-        vc_recording_urls_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        vc_recording_urls_request.additional_properties = _extra
         return vc_recording_urls_request
 
     @property

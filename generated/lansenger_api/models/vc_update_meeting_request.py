@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,6 +17,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VcUpdateMeetingRequest")
+_FIELDS = frozenset(
+    {
+        "orgId",
+        "operator",
+        "mid",
+        "subject",
+        "startTime",
+        "member",
+        "autoRecord",
+        "type",
+        "groupNew",
+        "confPassword",
+        "controlPassword",
+        "userStopTime",
+    }
+)
+
+
+@_cache
+def _vc_member() -> type[VcMember]:
+    """`VcMember`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.vc_member import VcMember  # noqa: PLC0415
+
+    return VcMember
 
 
 @_attrs_define
@@ -116,64 +141,69 @@ class VcUpdateMeetingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vc_member import VcMember  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VcUpdateMeetingRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        org_id = d["orgId"]
 
-        d = dict(src_dict)
-        org_id = d.pop("orgId")
+        operator = d["operator"]
 
-        operator = d.pop("operator")
+        mid = d["mid"]
 
-        mid = d.pop("mid")
+        subject = d["subject"]
 
-        subject = d.pop("subject")
-
-        start_time = d.pop("startTime")
+        start_time = d["startTime"]
 
         member = []
-        _member = d.pop("member")
+        _member = d["member"]
         for member_item_data in _member:
-            member_item = VcMember.from_dict(member_item_data)
+            member_item = _vc_member().from_dict(member_item_data)
 
             member.append(member_item)
 
-        _auto_record = d.pop("autoRecord", UNSET)
+        _auto_record = _get("autoRecord", UNSET)
         auto_record: VcAutoRecord | Unset
         if isinstance(_auto_record, Unset):
             auto_record = UNSET
         else:
             auto_record = check_vc_auto_record(_auto_record)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = _get("type", UNSET)
         type_: VcMeetingType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = check_vc_meeting_type(_type_)
 
-        group_new = d.pop("groupNew", UNSET)
+        group_new = _get("groupNew", UNSET)
 
-        conf_password = d.pop("confPassword", UNSET)
+        conf_password = _get("confPassword", UNSET)
 
-        control_password = d.pop("controlPassword", UNSET)
+        control_password = _get("controlPassword", UNSET)
 
-        user_stop_time = d.pop("userStopTime", UNSET)
+        user_stop_time = _get("userStopTime", UNSET)
 
-        vc_update_meeting_request = cls(
-            org_id=org_id,
-            operator=operator,
-            mid=mid,
-            subject=subject,
-            start_time=start_time,
-            member=member,
-            auto_record=auto_record,
-            type_=type_,
-            group_new=group_new,
-            conf_password=conf_password,
-            control_password=control_password,
-            user_stop_time=user_stop_time,
+        vc_update_meeting_request = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                org_id,
+                operator,
+                mid,
+                subject,
+                start_time,
+                member,
+                auto_record,
+                type_,
+                group_new,
+                conf_password,
+                control_password,
+                user_stop_time,
+            )
         )
 
-        vc_update_meeting_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        vc_update_meeting_request.additional_properties = _extra
         return vc_update_meeting_request
 
     @property

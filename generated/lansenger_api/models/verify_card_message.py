@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VerifyCardMessage")
+_FIELDS = frozenset(
+    {
+        "title",
+        "appName",
+        "body",
+    }
+)
+
+
+@_cache
+def _card_body() -> type[CardBody]:
+    """`CardBody`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.card_body import CardBody  # noqa: PLC0415
+
+    return CardBody
 
 
 @_attrs_define
@@ -55,27 +71,30 @@ class VerifyCardMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_body import CardBody  # noqa: PLC0415
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"VerifyCardMessage is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        title = _get("title", UNSET)
 
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        app_name = _get("appName", UNSET)
 
-        app_name = d.pop("appName", UNSET)
-
-        _body = d.pop("body", UNSET)
+        _body = _get("body", UNSET)
         body: CardBody | Unset
         if isinstance(_body, Unset):
             body = UNSET
         else:
-            body = CardBody.from_dict(_body)
+            body = _card_body().from_dict(_body)
 
-        verify_card_message = cls(
-            title=title,
-            app_name=app_name,
-            body=body,
+        verify_card_message = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            title,
+            app_name,
+            body,
         )
 
-        verify_card_message.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        verify_card_message.additional_properties = _extra
         return verify_card_message
 
     @property

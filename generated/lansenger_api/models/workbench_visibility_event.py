@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkbenchVisibilityEvent")
+_FIELDS = frozenset(
+    {
+        "entryId",
+        "departmentIds",
+        "staffIds",
+        "isTestModeOn",
+        "timestamp",
+    }
+)
 
 
 @_attrs_define
@@ -68,31 +77,38 @@ class WorkbenchVisibilityEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        entry_id = d.pop("entryId", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"WorkbenchVisibilityEvent is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        entry_id = _get("entryId", UNSET)
 
-        department_ids = cast(list[str], d.pop("departmentIds", UNSET))
+        department_ids = cast(list[str], _get("departmentIds", UNSET))
 
-        staff_ids = cast(list[str], d.pop("staffIds", UNSET))
+        staff_ids = cast(list[str], _get("staffIds", UNSET))
 
-        is_test_mode_on = d.pop("isTestModeOn", UNSET)
+        is_test_mode_on = _get("isTestModeOn", UNSET)
 
         def _parse_timestamp(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = _parse_timestamp(_get("timestamp", UNSET))
 
-        workbench_visibility_event = cls(
-            entry_id=entry_id,
-            department_ids=department_ids,
-            staff_ids=staff_ids,
-            is_test_mode_on=is_test_mode_on,
-            timestamp=timestamp,
+        workbench_visibility_event = (
+            cls(  # by position, in the order the fields are declared above: cheaper than by name
+                entry_id,
+                department_ids,
+                staff_ids,
+                is_test_mode_on,
+                timestamp,
+            )
         )
 
-        workbench_visibility_event.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        workbench_visibility_event.additional_properties = _extra
         return workbench_visibility_event
 
     @property

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WsEndpoint")
+_FIELDS = frozenset(
+    {
+        "wsEndpoint",
+        "expiresIn",
+        "pingInterval",
+    }
+)
 
 
 @_attrs_define
@@ -49,20 +56,25 @@ class WsEndpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ws_endpoint = d.pop("wsEndpoint")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"WsEndpoint is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        ws_endpoint = d["wsEndpoint"]
 
-        expires_in = d.pop("expiresIn", UNSET)
+        expires_in = _get("expiresIn", UNSET)
 
-        ping_interval = d.pop("pingInterval", UNSET)
+        ping_interval = _get("pingInterval", UNSET)
 
-        ws_endpoint_ = cls(
-            ws_endpoint=ws_endpoint,
-            expires_in=expires_in,
-            ping_interval=ping_interval,
+        ws_endpoint_ = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            ws_endpoint,
+            expires_in,
+            ping_interval,
         )
 
-        ws_endpoint_.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        ws_endpoint_.additional_properties = _extra
         return ws_endpoint_
 
     @property

@@ -8,6 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="WsEndpointRequest")
+_FIELDS = frozenset(
+    {
+        "appId",
+        "secret",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +46,22 @@ class WsEndpointRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_id = d.pop("appId")
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"WsEndpointRequest is built from a JSON object, not {type(src_dict).__name__}")
+        d = src_dict
+        _get = d.get
+        app_id = d["appId"]
 
-        secret = d.pop("secret")
+        secret = d["secret"]
 
-        ws_endpoint_request = cls(
-            app_id=app_id,
-            secret=secret,
+        ws_endpoint_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
+            app_id,
+            secret,
         )
 
-        ws_endpoint_request.additional_properties = d
+        _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
+
+        ws_endpoint_request.additional_properties = _extra
         return ws_endpoint_request
 
     @property
