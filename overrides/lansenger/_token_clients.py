@@ -15,6 +15,7 @@ from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
 import httpx
+from lansenger_api.redaction import Secret
 
 from ._auth import TOKEN_EXTENSION, AppTokenAuth, wants_app_token
 
@@ -37,7 +38,7 @@ class _FinalUrls:
     def __init__(self) -> None:
         self._base: httpx.URL | None = None
         self._prefix: str | None = None
-        self._built: dict[str, httpx.URL] = {}
+        self._built: dict[tuple[object, ...], httpx.URL] = {}
 
     def build(self, base: httpx.URL, url: httpx.URL | str, params: Any) -> httpx.URL | None:
         """The URL httpx would build from `base`, `url` and `params`; None for what httpx must resolve itself
@@ -49,15 +50,33 @@ class _FinalUrls:
             self._prefix = str(base) if not base.query and base.fragment == "" else None
         if self._prefix is None:
             return None
-        query = str(httpx.QueryParams(params)) if params else ""
-        text = f"{self._prefix}{url[1:]}?{query}" if query else self._prefix + url[1:]
-        built = self._built.get(text)
+        key = _key(url, params)
+        built = self._built.get(key) if key is not None else None
         if built is None:
-            built = httpx.URL(text)
-            if len(self._built) >= _BUILT_URLS_KEPT:
-                self._built.clear()
-            self._built[text] = built
+            query = str(httpx.QueryParams(params)) if params else ""
+            built = httpx.URL(f"{self._prefix}{url[1:]}?{query}" if query else self._prefix + url[1:])
+            if key is not None:
+                if len(self._built) >= _BUILT_URLS_KEPT:
+                    self._built.clear()
+                self._built[key] = built
         return built
+
+
+def _key(url: str, params: Any) -> tuple[object, ...] | None:
+    """What identifies a final URL without encoding its query: the path and the parameters, when they are a dict
+    of plain values (the generated operations' kind); None for anything else, which is built every time."""
+    if not params:
+        return (url,)
+    if type(params) is not dict:
+        return None
+    for value in params.values():
+        if type(value) not in _PLAIN:
+            return None
+    return (url, *params.items())
+
+
+# Not bool or float: True == 1 == 1.0, yet each is sent differently. Tokens are Secrets (str, masked in reprs).
+_PLAIN = frozenset({str, int, Secret})
 
 
 class TokenClient(httpx.Client):
