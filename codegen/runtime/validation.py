@@ -167,6 +167,72 @@ def check(value: object, rules: Rules, *, python_names: bool = True, root: str =
     _check(value, rules, "", _Style(python_names, root))
 
 
+Checker = Callable[[object], None]
+_NodeChecker = Callable[[object, str], None]
+
+# What the client's pruned trees hold: a node with only these keys is compiled; any other (the sandbox's full
+# trees: types, required fields, closed objects) is checked by `_check` as it is.
+_COMPILED_KEYS = frozenset({*CONSTRAINT_KEYS, "enum", "maxBytes", "items", "props", "name", "anyRequired", "span"})
+_TEXT_KEYS = ("minLength", "maxLength", "maxBytes")
+_compiled_trees: dict[int, tuple[Rules, Checker]] = {}
+
+
+def checker(rules: Rules) -> Checker:
+    """`check` for a tree that lives as long as the program (an operation's constant), compiled once into nested
+    functions: the body is walked only where the tree has rules, with no per-node lookups of what a node holds.
+    Raises the same `RuleViolation`s, with the same messages, as `check` does."""
+    entry = _compiled_trees.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        check_node = _compiled(rules, _Style(python_names=True, root="the request"))
+        entry = (rules, lambda value: check_node(value, ""))
+        _compiled_trees[id(rules)] = entry
+    return entry[1]
+
+
+def _compiled(node: Rules, style: _Style) -> _NodeChecker:
+    if not node.keys() <= _COMPILED_KEYS:
+        return lambda value, label: _check(value, node, label, style)
+    allowed = node.get("enum")
+    text_rules = any(key in node for key in _TEXT_KEYS)
+    number_rules = "minimum" in node or "maximum" in node
+    items = _compiled(node["items"], style) if "items" in node else None
+    sized = "minItems" in node or "maxItems" in node
+    props: Rules = node.get("props", {})
+    fields = [
+        (key, sub.get("name", key) if style.python_names else key, _compiled(sub, style))
+        for key, sub in props.items()
+        if sub.keys() - {"name"}
+    ]
+    whole_object = "anyRequired" in node or "span" in node
+
+    def check_node(value: object, label: str) -> None:
+        if value is None:
+            return
+        if allowed is not None and not (
+            value in allowed if isinstance(value, str) else any(_same_json(value, option) for option in allowed)
+        ):
+            raise RuleViolation(f"{label or style.root} must be one of {', '.join(map(repr, allowed))}, not {value!r}")
+        if isinstance(value, str):
+            if text_rules:
+                _check_text(value, node, label or style.root)
+        elif isinstance(value, list):
+            if sized:
+                _check_size(value, node, label)
+            if items is not None:
+                for index, item in enumerate(value):
+                    items(item, f"{label}[{index}]")
+        elif isinstance(value, dict):
+            if whole_object:
+                _check_whole_object(value, node, label, style)
+            for key, name, check_field in fields:
+                if key in value:
+                    check_field(value[key], f"{label}.{name}" if label else name)
+        elif number_rules and isinstance(value, (int, float)) and not isinstance(value, bool):
+            _check_number(value, node, label or style.root)
+
+    return check_node
+
+
 def check_query(query: Mapping[str, Sequence[str]], rules: Rules) -> None:
     """Check query parameters (text, as they arrive) against `query_tree`'s tree; empty values count as absent."""
     props: Rules = rules.get("props", {})
@@ -241,14 +307,18 @@ def _check_text(value: str, node: Rules, label: str) -> None:
 
 
 def _check_list(value: list[Any], node: Rules, label: str, style: _Style) -> None:
-    if "minItems" in node and len(value) < node["minItems"]:
-        raise RuleViolation(f"{label} must have at least {node['minItems']} items")
-    if "maxItems" in node and len(value) > node["maxItems"]:
-        raise RuleViolation(f"{label} must have at most {node['maxItems']} items")
+    _check_size(value, node, label)
     items = node.get("items")
     if items is not None:
         for index, item in enumerate(value):
             _check(item, items, f"{label}[{index}]", style)
+
+
+def _check_size(value: list[Any], node: Rules, label: str) -> None:
+    if "minItems" in node and len(value) < node["minItems"]:
+        raise RuleViolation(f"{label} must have at least {node['minItems']} items")
+    if "maxItems" in node and len(value) > node["maxItems"]:
+        raise RuleViolation(f"{label} must have at most {node['maxItems']} items")
 
 
 def _check_number(value: float, node: Rules, label: str) -> None:
@@ -273,12 +343,7 @@ def _check_object(value: dict[str, Any], node: Rules, label: str, style: _Style)
         for key in node["required"]:
             if key not in value:
                 raise RuleViolation(f"{_spelled(props, key, label, style)} is required")
-    names = node.get("anyRequired")
-    if names is not None and not any(_present(value.get(name)) for name in names):
-        needed = ", ".join(_spelled(props, name, "", style) for name in names)
-        raise RuleViolation(f"{label or style.root} needs at least one of: {needed}")
-    if "span" in node:
-        _check_span(value, node["span"], [_spelled(props, node["span"][key], "", style) for key in ("start", "end")])
+    _check_whole_object(value, node, label, style)
     extra = node.get("extra")
     if extra is None and not node.get("closed"):
         # Only the fields that carry rules need a look: the client's pruned trees take this path.
@@ -295,6 +360,17 @@ def _check_object(value: dict[str, Any], node: Rules, label: str, style: _Style)
             _check(item, extra, f"{label}.{key}" if label else key, style)
         else:
             raise RuleViolation(f"{_spelled(props, key, label, style)} is not a field of {label or style.root}")
+
+
+def _check_whole_object(value: dict[str, Any], node: Rules, label: str, style: _Style) -> None:
+    """The rules about an object's fields together: at least one of them present, a maximum span between two."""
+    props: Rules = node.get("props", {})
+    names = node.get("anyRequired")
+    if names is not None and not any(_present(value.get(name)) for name in names):
+        needed = ", ".join(_spelled(props, name, "", style) for name in names)
+        raise RuleViolation(f"{label or style.root} needs at least one of: {needed}")
+    if "span" in node:
+        _check_span(value, node["span"], [_spelled(props, node["span"][key], "", style) for key in ("start", "end")])
 
 
 def _check_span(value: dict[str, Any], span: Rules, names: list[str]) -> None:
@@ -315,6 +391,7 @@ __all__ = [
     "Rules",
     "check",
     "check_query",
+    "checker",
     "merged",
     "query_tree",
     "resolve",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from . import errors
-from .validation import Rules, RuleViolation, check
+from .validation import Rules, RuleViolation, checker
 
 MAX_BYTES: Mapping[str, Mapping[str, int]] = {
     "TextMessage": {"content": 6000},
@@ -24,9 +24,9 @@ MAX_BYTES: Mapping[str, Mapping[str, int]] = {
 
 
 def check_body(body: object, rules: Rules) -> None:
-    """Raise `InvalidArgumentError` for the first rule `body` breaks."""
+    """Raise `InvalidArgumentError` for the first rule `body` breaks; `rules` is an operation's constant tree."""
     try:
-        check(body, rules)
+        checker(rules)(body)
     except RuleViolation as violation:
         raise errors.InvalidArgumentError(str(violation)) from None
 
