@@ -1,0 +1,183 @@
+"""The per-call fast paths keep the slow paths' results: compiled request rules raise what the rule walk raises,
+a URL built once is the URL httpx builds, an answer's JSON is decoded once, and the specialised `from_dict`
+keeps what the spec does not name without touching its source."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from lansenger import Lansenger
+from lansenger._auth import AppTokenAuth
+from lansenger._token_clients import AsyncTokenClient, TokenClient
+from lansenger_api import api as api_package
+from lansenger_api.models.department_staff import DepartmentStaff
+from lansenger_api.models.department_staff_page import DepartmentStaffPage
+from lansenger_api.redaction import Secret
+from lansenger_api.request_meta import RequestMeta
+from lansenger_api.validation import Rules, RuleViolation, check, checker
+
+from tests._envelopes import APP_ID, APP_SECRET, GATEWAY, TOKEN, ok, token
+
+
+def operation_rules() -> list[tuple[str, Rules]]:
+    found = []
+    for module in pkgutil.walk_packages(api_package.__path__, f"{api_package.__name__}."):
+        rules = getattr(importlib.import_module(module.name), "_RULES", None)
+        if rules is not None:
+            found.append((module.name.rsplit(".", 1)[-1], rules))
+    return found
+
+
+def breaking(node: Rules) -> Iterator[object]:
+    """Values that break each rule of a pruned tree (and some that break none), nested where the rule is."""
+    if "enum" in node:
+        yield 987654 if all(isinstance(option, int) for option in node["enum"]) else "not-an-option"
+    if node.get("minLength", 0) > 0:
+        yield ""
+    if "maxLength" in node:
+        yield "x" * (node["maxLength"] + 1)
+    if "maxBytes" in node:
+        yield "é" * node["maxBytes"]
+    if "minimum" in node:
+        yield node["minimum"] - 1
+    if "maximum" in node:
+        yield node["maximum"] + 1
+    if node.get("minItems", 0) > 0:
+        yield []
+    if "maxItems" in node:
+        yield [{}] * (node["maxItems"] + 1)
+    if "items" in node:
+        yield from ([item] for item in breaking(node["items"]))
+    if "anyRequired" in node or "span" in node:
+        yield {}
+    if "span" in node:
+        start, end = node["span"]["start"], node["span"]["end"]
+        yield {start: 10, end: 5}
+        yield {start: 0, end: node["span"]["max"] + 1}
+    for key, sub in node.get("props", {}).items():
+        yield from ({key: value} for value in breaking(sub))
+    yield None
+
+
+def outcome(run: Any) -> str:
+    try:
+        run()
+    except RuleViolation as violation:
+        return str(violation)
+    return "passes"
+
+
+@pytest.mark.parametrize(("operation", "rules"), operation_rules())
+def test_compiled_rules_raise_what_the_rule_walk_raises(operation: str, rules: Rules) -> None:
+    values = list(breaking(rules))
+    compiled = checker(rules)
+    walked = [outcome(lambda value=value: check(value, rules)) for value in values]
+    assert [outcome(lambda value=value: compiled(value)) for value in values] == walked
+    assert any(result != "passes" for result in walked)
+    assert checker(rules) is compiled  # compiled once
+
+
+MARKED = RequestMeta(operation="test_op", app_token=True, idempotent=True).extensions()
+QUERIES: list[dict[str, Any]] = [
+    {},
+    {"page": 2, "page_size": 100},
+    {"flag": True},
+    {"flag": 1},
+    {"flag": 1.0},
+    {"ids": ["a b", "é/ü", "%41"]},
+    {"name": "a&b=c#d?e"},
+    {"secret": Secret("s3cr&t")},
+]
+
+
+def recorded(urls: list[httpx.URL]) -> httpx.MockTransport:
+    def answer(request: httpx.Request) -> httpx.Response:
+        urls.append(request.url)
+        return httpx.Response(200, json=ok({}))
+
+    return httpx.MockTransport(answer)
+
+
+def test_final_urls_are_the_urls_httpx_builds_and_a_cached_one_is_not_reused_for_another() -> None:
+    sent: list[httpx.URL] = []
+    auth = AppTokenAuth(static_token=TOKEN)
+    base = f"{GATEWAY}/"
+    with TokenClient(token_auth=auth, base_url=base, transport=recorded(sent)) as client:
+        for _ in range(2):  # the second round comes from the cache
+            for query in QUERIES:
+                client.get("/v1/staffs/a%2Fb/fetch", params=query, extensions=MARKED)
+        client.base_url = httpx.URL("https://other.example.test/gw/")
+        client.get("/v1/staffs/a%2Fb/fetch", params={"page": 2}, extensions=MARKED)
+    with httpx.Client(base_url=base) as plain:
+        expected = [
+            plain.build_request("GET", "/v1/staffs/a%2Fb/fetch", params={**query, "app_token": TOKEN}).url
+            for query in QUERIES
+        ]
+    assert sent[: len(QUERIES)] == expected
+    assert sent[len(QUERIES) : 2 * len(QUERIES)] == expected
+    assert [url.params.get("flag") for url in sent[2:5]] == ["true", "1", "1.0"]
+    assert sent[-1] == httpx.URL(f"https://other.example.test/gw/v1/staffs/a%2Fb/fetch?page=2&app_token={TOKEN}")
+
+
+@pytest.mark.anyio
+async def test_async_final_urls_are_the_urls_httpx_builds() -> None:
+    sent: list[httpx.URL] = []
+    auth = AppTokenAuth(static_token=TOKEN)
+    async with AsyncTokenClient(token_auth=auth, base_url=f"{GATEWAY}/", transport=recorded(sent)) as client:
+        for query in QUERIES:
+            await client.get("/v1/x", params=query, extensions=MARKED)
+        await client.get("https://elsewhere.example.test/upload?sig=1", extensions=MARKED)
+    with httpx.Client(base_url=f"{GATEWAY}/") as plain:
+        expected = [plain.build_request("GET", "/v1/x", params={**query, "app_token": TOKEN}).url for query in QUERIES]
+        elsewhere = plain.build_request(
+            "GET", "https://elsewhere.example.test/upload?sig=1", params={"app_token": TOKEN}
+        )
+    assert sent == [*expected, elsewhere_url]  # an absolute URL is left to httpx
+
+
+def test_each_answer_is_decoded_once_through_retries_auth_and_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    staff = {"staffId": "s-1", "name": "A", "ancestorDepartments": [{"id": "d-1"}]}
+    answers = {"apptoken": token(), "staffs": ok({"staffs": [staff], "total": 1})}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=answers["apptoken" if "apptoken" in request.url.path else "staffs"])
+
+    decoded: list[bytes] = []
+    real_loads = json.loads
+
+    def counting_loads(text: Any, **kwargs: Any) -> Any:
+        decoded.append(bytes(text))
+        return real_loads(text, **kwargs)
+
+    with Lansenger(APP_ID, APP_SECRET, gateway_url=GATEWAY, transport=httpx.MockTransport(answer)) as client:
+        client.app_token()
+        monkeypatch.setattr(json, "loads", counting_loads)  # wire.py, the auth flow and retries all decode with it
+        got = list(client.departments.iter_list_department_staffs("d-1"))
+    assert [member.staff_id for member in got] == ["s-1"]
+    assert [real_loads(body) for body in decoded] == [answers["staffs"]]
+
+
+def test_from_dict_keeps_unknown_fields_builds_nested_models_and_leaves_its_source_alone() -> None:
+    source = {
+        "staffId": "s-1",
+        "orgId": 7,
+        "ancestorDepartments": [{"id": "d-1", "level": 2}],
+        "mobilePhone": {"countryCode": "86", "number": "1"},
+        "newField": {"x": 1},
+    }
+    before = json.dumps(source)
+    member = DepartmentStaff.from_dict(source)
+    assert json.dumps(source) == before
+    assert (member.staff_id, member.org_id, member.additional_properties) == ("s-1", 7, {"newField": {"x": 1}})
+    assert not isinstance(member.ancestor_departments, type(None))
+    assert member.to_dict() == source
+    page = DepartmentStaffPage.from_dict({"staffs": [source], "total": 1})
+    assert isinstance(page.staffs, list) and page.staffs[0] == member
+    with pytest.raises(TypeError, match="DepartmentStaff is built from a JSON object, not list"):
+        DepartmentStaff.from_dict([("staffId", "s-1")])  # type: ignore[arg-type]
