@@ -24,9 +24,11 @@ _BUILT_URLS_KEPT = 256
 
 
 def _with_token(params: Any, extensions: Mapping[str, Any] | None, token: str) -> tuple[Any, dict[str, Any]]:
-    merged = (
-        {**params, "app_token": token} if type(params) is dict else httpx.QueryParams(params).set("app_token", token)
-    )
+    merged: Any
+    if params is None or type(params) is dict:  # what the generated operations pass: kept a dict, a cache key
+        merged = {**(params or {}), "app_token": token}
+    else:
+        merged = httpx.QueryParams(params).set("app_token", token)
     return merged, {**(extensions or {}), TOKEN_EXTENSION: token}
 
 
