@@ -4,10 +4,12 @@ keeps what the spec does not name without touching its source."""
 
 from __future__ import annotations
 
+import ast
 import importlib
 import json
 import pkgutil
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -16,6 +18,7 @@ from lansenger import Lansenger
 from lansenger._auth import AppTokenAuth
 from lansenger._token_clients import AsyncTokenClient, TokenClient
 from lansenger_api import api as api_package
+from lansenger_api.models.current_user import CurrentUser
 from lansenger_api.models.department_staff import DepartmentStaff
 from lansenger_api.models.department_staff_page import DepartmentStaffPage
 from lansenger_api.redaction import Secret
@@ -180,3 +183,52 @@ def test_from_dict_keeps_unknown_fields_builds_nested_models_and_leaves_its_sour
     assert isinstance(page.staffs, list) and page.staffs[0] == member
     with pytest.raises(TypeError, match="DepartmentStaff is built from a JSON object, not list"):
         DepartmentStaff.from_dict([("staffId", "s-1")])  # type: ignore[arg-type]
+
+
+def test_nested_models_are_found_whatever_the_fields_are_named() -> None:
+    """`_mobile_phone` is from_dict's temporary for the field mobile_phone, so the lookup of `MobilePhone` must be
+    named apart from it."""
+    user = CurrentUser.from_dict({"mobilePhone": {"number": "1"}, "department": [{"id": "d-1"}]})
+    assert user.to_dict() == {"mobilePhone": {"number": "1"}, "department": [{"id": "d-1"}]}
+
+
+def _type_checking_names(tree: ast.Module) -> set[str]:
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING":
+            names |= {
+                alias.asname or alias.name
+                for sub in node.body
+                if isinstance(sub, ast.ImportFrom)
+                for alias in sub.names
+            }
+    return names
+
+
+def _runtime_names(function: ast.FunctionDef) -> set[str]:
+    """Names a function reads when it runs: annotations are never evaluated (`from __future__ import annotations`)."""
+    skipped: set[int] = set()
+    for node in ast.walk(function):
+        annotations = [node.annotation] if isinstance(node, (ast.AnnAssign, ast.arg)) else []
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.returns is not None:
+            annotations.append(node.returns)
+        for annotation in annotations:
+            if annotation is not None:
+                skipped |= {id(sub) for sub in ast.walk(annotation)}
+    return {
+        node.id
+        for node in ast.walk(function)
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and id(node) not in skipped
+    }
+
+
+def test_no_from_dict_reads_a_model_imported_only_for_type_checking() -> None:
+    models = Path(importlib.import_module("lansenger_api.models").__path__[0])
+    offending = []
+    for path in sorted(models.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        checking_only = _type_checking_names(tree)
+        for function in ast.walk(tree):
+            if isinstance(function, ast.FunctionDef) and function.name == "from_dict":
+                offending += [f"{path.name}: {name}" for name in sorted(_runtime_names(function) & checking_only)]
+    assert offending == []

@@ -30,7 +30,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _msg_data() -> type[MsgData]:
+def _MsgData_class() -> type[MsgData]:
     """`MsgData`, imported on first use (the models refer to each other in cycles)."""
     from ..models.msg_data import MsgData  # noqa: PLC0415
 
@@ -109,7 +109,7 @@ class AccountMessageRequest:
         _get = d.get
         msg_type = check_account_msg_type(d["msgType"])
 
-        msg_data = _msg_data().from_dict(d["msgData"])
+        msg_data = _MsgData_class().from_dict(d["msgData"])
 
         user_id_list = cast(list[str], _get("userIdList", UNSET))
 

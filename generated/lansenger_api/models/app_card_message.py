@@ -38,7 +38,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _card_field() -> type[CardField]:
+def _CardField_class() -> type[CardField]:
     """`CardField`, imported on first use (the models refer to each other in cycles)."""
     from ..models.card_field import CardField  # noqa: PLC0415
 
@@ -46,7 +46,7 @@ def _card_field() -> type[CardField]:
 
 
 @_cache
-def _card_link() -> type[CardLink]:
+def _CardLink_class() -> type[CardLink]:
     """`CardLink`, imported on first use (the models refer to each other in cycles)."""
     from ..models.card_link import CardLink  # noqa: PLC0415
 
@@ -54,7 +54,7 @@ def _card_link() -> type[CardLink]:
 
 
 @_cache
-def _head_status_info() -> type[HeadStatusInfo]:
+def _HeadStatusInfo_class() -> type[HeadStatusInfo]:
     """`HeadStatusInfo`, imported on first use (the models refer to each other in cycles)."""
     from ..models.head_status_info import HeadStatusInfo  # noqa: PLC0415
 
@@ -193,7 +193,7 @@ class AppCardMessage:
         if isinstance(_head_status_info, Unset):
             head_status_info = UNSET
         else:
-            head_status_info = _head_status_info().from_dict(_head_status_info)
+            head_status_info = _HeadStatusInfo_class().from_dict(_head_status_info)
 
         body_sub_title = _get("bodySubTitle", UNSET)
 
@@ -208,7 +208,7 @@ class AppCardMessage:
         if _fields is not UNSET:
             fields = []
             for fields_item_data in _fields:
-                fields_item = _card_field().from_dict(fields_item_data)
+                fields_item = _CardField_class().from_dict(fields_item_data)
 
                 fields.append(fields_item)
 
@@ -217,7 +217,7 @@ class AppCardMessage:
         if _links is not UNSET:
             links = []
             for links_item_data in _links:
-                links_item = _card_link().from_dict(links_item_data)
+                links_item = _CardLink_class().from_dict(links_item_data)
 
                 links.append(links_item)
 

@@ -26,7 +26,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _card_link() -> type[CardLink]:
+def _CardLink_class() -> type[CardLink]:
     """`CardLink`, imported on first use (the models refer to each other in cycles)."""
     from ..models.card_link import CardLink  # noqa: PLC0415
 
@@ -34,7 +34,7 @@ def _card_link() -> type[CardLink]:
 
 
 @_cache
-def _head_status_info() -> type[HeadStatusInfo]:
+def _HeadStatusInfo_class() -> type[HeadStatusInfo]:
     """`HeadStatusInfo`, imported on first use (the models refer to each other in cycles)."""
     from ..models.head_status_info import HeadStatusInfo  # noqa: PLC0415
 
@@ -96,14 +96,14 @@ class AppCardUpdate:
         if isinstance(_head_status_info, Unset):
             head_status_info = UNSET
         else:
-            head_status_info = _head_status_info().from_dict(_head_status_info)
+            head_status_info = _HeadStatusInfo_class().from_dict(_head_status_info)
 
         _links = _get("links", UNSET)
         links: list[CardLink] | Unset = UNSET
         if _links is not UNSET:
             links = []
             for links_item_data in _links:
-                links_item = _card_link().from_dict(links_item_data)
+                links_item = _CardLink_class().from_dict(links_item_data)
 
                 links.append(links_item)
 

@@ -31,7 +31,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _permission_scope() -> type[PermissionScope]:
+def _PermissionScope_class() -> type[PermissionScope]:
     """`PermissionScope`, imported on first use (the models refer to each other in cycles)."""
     from ..models.permission_scope import PermissionScope  # noqa: PLC0415
 
@@ -136,7 +136,7 @@ class ApproveCardButton:
         if isinstance(_permission_scope, Unset):
             permission_scope = UNSET
         else:
-            permission_scope = _permission_scope().from_dict(_permission_scope)
+            permission_scope = _PermissionScope_class().from_dict(_permission_scope)
 
         prohibited_state = _get("prohibitedState", UNSET)
 

@@ -26,7 +26,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _approve_head_status() -> type[ApproveHeadStatus]:
+def _ApproveHeadStatus_class() -> type[ApproveHeadStatus]:
     """`ApproveHeadStatus`, imported on first use (the models refer to each other in cycles)."""
     from ..models.approve_head_status import ApproveHeadStatus  # noqa: PLC0415
 
@@ -91,7 +91,7 @@ class ApproveCardHead:
         if isinstance(_head_status, Unset):
             head_status = UNSET
         else:
-            head_status = _approve_head_status().from_dict(_head_status)
+            head_status = _ApproveHeadStatus_class().from_dict(_head_status)
 
         approve_card_head = cls(  # by position, in the order the fields are declared above: cheaper than by name
             title,

@@ -32,7 +32,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _approve_card_body() -> type[ApproveCardBody]:
+def _ApproveCardBody_class() -> type[ApproveCardBody]:
     """`ApproveCardBody`, imported on first use (the models refer to each other in cycles)."""
     from ..models.approve_card_body import ApproveCardBody  # noqa: PLC0415
 
@@ -40,7 +40,7 @@ def _approve_card_body() -> type[ApproveCardBody]:
 
 
 @_cache
-def _approve_card_button() -> type[ApproveCardButton]:
+def _ApproveCardButton_class() -> type[ApproveCardButton]:
     """`ApproveCardButton`, imported on first use (the models refer to each other in cycles)."""
     from ..models.approve_card_button import ApproveCardButton  # noqa: PLC0415
 
@@ -48,7 +48,7 @@ def _approve_card_button() -> type[ApproveCardButton]:
 
 
 @_cache
-def _approve_card_head() -> type[ApproveCardHead]:
+def _ApproveCardHead_class() -> type[ApproveCardHead]:
     """`ApproveCardHead`, imported on first use (the models refer to each other in cycles)."""
     from ..models.approve_card_head import ApproveCardHead  # noqa: PLC0415
 
@@ -56,7 +56,7 @@ def _approve_card_head() -> type[ApproveCardHead]:
 
 
 @_cache
-def _approve_card_link() -> type[ApproveCardLink]:
+def _ApproveCardLink_class() -> type[ApproveCardLink]:
     """`ApproveCardLink`, imported on first use (the models refer to each other in cycles)."""
     from ..models.approve_card_link import ApproveCardLink  # noqa: PLC0415
 
@@ -64,7 +64,7 @@ def _approve_card_link() -> type[ApproveCardLink]:
 
 
 @_cache
-def _reminder() -> type[Reminder]:
+def _Reminder_class() -> type[Reminder]:
     """`Reminder`, imported on first use (the models refer to each other in cycles)."""
     from ..models.reminder import Reminder  # noqa: PLC0415
 
@@ -146,35 +146,35 @@ class ApproveCardMessage:
         if isinstance(_head, Unset):
             head = UNSET
         else:
-            head = _approve_card_head().from_dict(_head)
+            head = _ApproveCardHead_class().from_dict(_head)
 
         _body = _get("body", UNSET)
         body: ApproveCardBody | Unset
         if isinstance(_body, Unset):
             body = UNSET
         else:
-            body = _approve_card_body().from_dict(_body)
+            body = _ApproveCardBody_class().from_dict(_body)
 
         _reminder = _get("reminder", UNSET)
         reminder: Reminder | Unset
         if isinstance(_reminder, Unset):
             reminder = UNSET
         else:
-            reminder = _reminder().from_dict(_reminder)
+            reminder = _Reminder_class().from_dict(_reminder)
 
         _card_link = _get("cardLink", UNSET)
         card_link: ApproveCardLink | Unset
         if isinstance(_card_link, Unset):
             card_link = UNSET
         else:
-            card_link = _approve_card_link().from_dict(_card_link)
+            card_link = _ApproveCardLink_class().from_dict(_card_link)
 
         _buttons = _get("buttons", UNSET)
         buttons: list[ApproveCardButton] | Unset = UNSET
         if _buttons is not UNSET:
             buttons = []
             for buttons_item_data in _buttons:
-                buttons_item = _approve_card_button().from_dict(buttons_item_data)
+                buttons_item = _ApproveCardButton_class().from_dict(buttons_item_data)
 
                 buttons.append(buttons_item)
 

@@ -25,7 +25,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _approve_card_button() -> type[ApproveCardButton]:
+def _ApproveCardButton_class() -> type[ApproveCardButton]:
     """`ApproveCardButton`, imported on first use (the models refer to each other in cycles)."""
     from ..models.approve_card_button import ApproveCardButton  # noqa: PLC0415
 
@@ -33,7 +33,7 @@ def _approve_card_button() -> type[ApproveCardButton]:
 
 
 @_cache
-def _approve_head_status() -> type[ApproveHeadStatus]:
+def _ApproveHeadStatus_class() -> type[ApproveHeadStatus]:
     """`ApproveHeadStatus`, imported on first use (the models refer to each other in cycles)."""
     from ..models.approve_head_status import ApproveHeadStatus  # noqa: PLC0415
 
@@ -85,14 +85,14 @@ class ApproveCardUpdate:
         if isinstance(_head_status, Unset):
             head_status = UNSET
         else:
-            head_status = _approve_head_status().from_dict(_head_status)
+            head_status = _ApproveHeadStatus_class().from_dict(_head_status)
 
         _buttons = _get("buttons", UNSET)
         buttons: list[ApproveCardButton] | Unset = UNSET
         if _buttons is not UNSET:
             buttons = []
             for buttons_item_data in _buttons:
-                buttons_item = _approve_card_button().from_dict(buttons_item_data)
+                buttons_item = _ApproveCardButton_class().from_dict(buttons_item_data)
 
                 buttons.append(buttons_item)
 

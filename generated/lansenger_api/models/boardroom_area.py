@@ -25,7 +25,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _boardroom_floor() -> type[BoardroomFloor]:
+def _BoardroomFloor_class() -> type[BoardroomFloor]:
     """`BoardroomFloor`, imported on first use (the models refer to each other in cycles)."""
     from ..models.boardroom_floor import BoardroomFloor  # noqa: PLC0415
 
@@ -85,7 +85,7 @@ class BoardroomArea:
         if _fooler is not UNSET:
             fooler = []
             for fooler_item_data in _fooler:
-                fooler_item = _boardroom_floor().from_dict(fooler_item_data)
+                fooler_item = _BoardroomFloor_class().from_dict(fooler_item_data)
 
                 fooler.append(fooler_item)
 

@@ -26,7 +26,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _boardroom_booking() -> type[BoardroomBooking]:
+def _BoardroomBooking_class() -> type[BoardroomBooking]:
     """`BoardroomBooking`, imported on first use (the models refer to each other in cycles)."""
     from ..models.boardroom_booking import BoardroomBooking  # noqa: PLC0415
 
@@ -90,7 +90,7 @@ class BoardroomBookingPage:
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = _boardroom_booking().from_dict(data_item_data)
+                data_item = _BoardroomBooking_class().from_dict(data_item_data)
 
                 data.append(data_item)
 

@@ -26,7 +26,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _boardroom() -> type[Boardroom]:
+def _Boardroom_class() -> type[Boardroom]:
     """`Boardroom`, imported on first use (the models refer to each other in cycles)."""
     from ..models.boardroom import Boardroom  # noqa: PLC0415
 
@@ -90,7 +90,7 @@ class BoardroomPage:
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = _boardroom().from_dict(data_item_data)
+                data_item = _Boardroom_class().from_dict(data_item_data)
 
                 data.append(data_item)
 

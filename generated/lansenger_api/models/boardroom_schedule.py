@@ -29,7 +29,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _boardroom_booking() -> type[BoardroomBooking]:
+def _BoardroomBooking_class() -> type[BoardroomBooking]:
     """`BoardroomBooking`, imported on first use (the models refer to each other in cycles)."""
     from ..models.boardroom_booking import BoardroomBooking  # noqa: PLC0415
 
@@ -37,7 +37,7 @@ def _boardroom_booking() -> type[BoardroomBooking]:
 
 
 @_cache
-def _boardroom_closure() -> type[BoardroomClosure]:
+def _BoardroomClosure_class() -> type[BoardroomClosure]:
     """`BoardroomClosure`, imported on first use (the models refer to each other in cycles)."""
     from ..models.boardroom_closure import BoardroomClosure  # noqa: PLC0415
 
@@ -124,7 +124,7 @@ class BoardroomSchedule:
         if _reserve_dto_list is not UNSET:
             reserve_dto_list = []
             for reserve_dto_list_item_data in _reserve_dto_list:
-                reserve_dto_list_item = _boardroom_booking().from_dict(reserve_dto_list_item_data)
+                reserve_dto_list_item = _BoardroomBooking_class().from_dict(reserve_dto_list_item_data)
 
                 reserve_dto_list.append(reserve_dto_list_item)
 
@@ -133,7 +133,7 @@ class BoardroomSchedule:
         if _deactivated_info_list is not UNSET:
             deactivated_info_list = []
             for deactivated_info_list_item_data in _deactivated_info_list:
-                deactivated_info_list_item = _boardroom_closure().from_dict(deactivated_info_list_item_data)
+                deactivated_info_list_item = _BoardroomClosure_class().from_dict(deactivated_info_list_item_data)
 
                 deactivated_info_list.append(deactivated_info_list_item)
 

@@ -27,7 +27,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _bot_command_info() -> type[BotCommandInfo]:
+def _BotCommandInfo_class() -> type[BotCommandInfo]:
     """`BotCommandInfo`, imported on first use (the models refer to each other in cycles)."""
     from ..models.bot_command_info import BotCommandInfo  # noqa: PLC0415
 
@@ -103,7 +103,7 @@ class BotCommandList:
         if _commands is not UNSET:
             commands = []
             for commands_item_data in _commands:
-                commands_item = _bot_command_info().from_dict(commands_item_data)
+                commands_item = _BotCommandInfo_class().from_dict(commands_item_data)
 
                 commands.append(commands_item)
 

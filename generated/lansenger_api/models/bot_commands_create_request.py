@@ -29,7 +29,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _bot_command() -> type[BotCommand]:
+def _BotCommand_class() -> type[BotCommand]:
     """`BotCommand`, imported on first use (the models refer to each other in cycles)."""
     from ..models.bot_command import BotCommand  # noqa: PLC0415
 
@@ -99,7 +99,7 @@ class BotCommandsCreateRequest:
         commands = []
         _commands = d["commands"]
         for commands_item_data in _commands:
-            commands_item = _bot_command().from_dict(commands_item_data)
+            commands_item = _BotCommand_class().from_dict(commands_item_data)
 
             commands.append(commands_item)
 

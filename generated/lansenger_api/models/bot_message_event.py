@@ -39,7 +39,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _event_msg_data() -> type[EventMsgData]:
+def _EventMsgData_class() -> type[EventMsgData]:
     """`EventMsgData`, imported on first use (the models refer to each other in cycles)."""
     from ..models.event_msg_data import EventMsgData  # noqa: PLC0415
 
@@ -47,7 +47,7 @@ def _event_msg_data() -> type[EventMsgData]:
 
 
 @_cache
-def _event_reference_msg() -> type[EventReferenceMsg]:
+def _EventReferenceMsg_class() -> type[EventReferenceMsg]:
     """`EventReferenceMsg`, imported on first use (the models refer to each other in cycles)."""
     from ..models.event_reference_msg import EventReferenceMsg  # noqa: PLC0415
 
@@ -55,7 +55,7 @@ def _event_reference_msg() -> type[EventReferenceMsg]:
 
 
 @_cache
-def _event_reminder() -> type[EventReminder]:
+def _EventReminder_class() -> type[EventReminder]:
     """`EventReminder`, imported on first use (the models refer to each other in cycles)."""
     from ..models.event_reminder import EventReminder  # noqa: PLC0415
 
@@ -201,7 +201,7 @@ class BotMessageEvent:
         if isinstance(_msg_data, Unset):
             msg_data = UNSET
         else:
-            msg_data = _event_msg_data().from_dict(_msg_data)
+            msg_data = _EventMsgData_class().from_dict(_msg_data)
 
         msg_id = _get("msgId", UNSET)
 
@@ -212,7 +212,7 @@ class BotMessageEvent:
         if isinstance(_reference_msg, Unset):
             reference_msg = UNSET
         else:
-            reference_msg = _event_reference_msg().from_dict(_reference_msg)
+            reference_msg = _EventReferenceMsg_class().from_dict(_reference_msg)
 
         group_id = _get("groupId", UNSET)
 
@@ -229,7 +229,7 @@ class BotMessageEvent:
         if isinstance(_reminder, Unset):
             reminder = UNSET
         else:
-            reminder = _event_reminder().from_dict(_reminder)
+            reminder = _EventReminder_class().from_dict(_reminder)
 
         bot_message_event = cls(  # by position, in the order the fields are declared above: cheaper than by name
             from_,

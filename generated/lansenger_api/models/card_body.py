@@ -26,7 +26,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _card_content() -> type[CardContent]:
+def _CardContent_class() -> type[CardContent]:
     """`CardContent`, imported on first use (the models refer to each other in cycles)."""
     from ..models.card_content import CardContent  # noqa: PLC0415
 
@@ -34,7 +34,7 @@ def _card_content() -> type[CardContent]:
 
 
 @_cache
-def _card_field() -> type[CardField]:
+def _CardField_class() -> type[CardField]:
     """`CardField`, imported on first use (the models refer to each other in cycles)."""
     from ..models.card_field import CardField  # noqa: PLC0415
 
@@ -94,14 +94,14 @@ class CardBody:
         if isinstance(_content, Unset):
             content = UNSET
         else:
-            content = _card_content().from_dict(_content)
+            content = _CardContent_class().from_dict(_content)
 
         _fields = _get("fields", UNSET)
         fields: list[CardField] | Unset = UNSET
         if _fields is not UNSET:
             fields = []
             for fields_item_data in _fields:
-                fields_item = _card_field().from_dict(fields_item_data)
+                fields_item = _CardField_class().from_dict(fields_item_data)
 
                 fields.append(fields_item)
 

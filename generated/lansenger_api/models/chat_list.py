@@ -25,7 +25,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _chat_group_info() -> type[ChatGroupInfo]:
+def _ChatGroupInfo_class() -> type[ChatGroupInfo]:
     """`ChatGroupInfo`, imported on first use (the models refer to each other in cycles)."""
     from ..models.chat_group_info import ChatGroupInfo  # noqa: PLC0415
 
@@ -33,7 +33,7 @@ def _chat_group_info() -> type[ChatGroupInfo]:
 
 
 @_cache
-def _chat_staff_info() -> type[ChatStaffInfo]:
+def _ChatStaffInfo_class() -> type[ChatStaffInfo]:
     """`ChatStaffInfo`, imported on first use (the models refer to each other in cycles)."""
     from ..models.chat_staff_info import ChatStaffInfo  # noqa: PLC0415
 
@@ -88,7 +88,7 @@ class ChatList:
         if _staff_id_infos is not UNSET:
             staff_id_infos = []
             for staff_id_infos_item_data in _staff_id_infos:
-                staff_id_infos_item = _chat_staff_info().from_dict(staff_id_infos_item_data)
+                staff_id_infos_item = _ChatStaffInfo_class().from_dict(staff_id_infos_item_data)
 
                 staff_id_infos.append(staff_id_infos_item)
 
@@ -97,7 +97,7 @@ class ChatList:
         if _group_id_infos is not UNSET:
             group_id_infos = []
             for group_id_infos_item_data in _group_id_infos:
-                group_id_infos_item = _chat_group_info().from_dict(group_id_infos_item_data)
+                group_id_infos_item = _ChatGroupInfo_class().from_dict(group_id_infos_item_data)
 
                 group_id_infos.append(group_id_infos_item)
 

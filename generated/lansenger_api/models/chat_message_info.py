@@ -26,7 +26,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _chat_message_info_content() -> type[ChatMessageInfoContent]:
+def _ChatMessageInfoContent_class() -> type[ChatMessageInfoContent]:
     """`ChatMessageInfoContent`, imported on first use (the models refer to each other in cycles)."""
     from ..models.chat_message_info_content import ChatMessageInfoContent  # noqa: PLC0415
 
@@ -93,7 +93,7 @@ class ChatMessageInfo:
         if isinstance(_content, Unset):
             content = UNSET
         else:
-            content = _chat_message_info_content().from_dict(_content)
+            content = _ChatMessageInfoContent_class().from_dict(_content)
 
         chat_message_info = cls(  # by position, in the order the fields are declared above: cheaper than by name
             send_time,

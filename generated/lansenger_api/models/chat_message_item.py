@@ -25,7 +25,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _chat_message_info() -> type[ChatMessageInfo]:
+def _ChatMessageInfo_class() -> type[ChatMessageInfo]:
     """`ChatMessageInfo`, imported on first use (the models refer to each other in cycles)."""
     from ..models.chat_message_info import ChatMessageInfo  # noqa: PLC0415
 
@@ -83,7 +83,7 @@ class ChatMessageItem:
         if isinstance(_message_info, Unset):
             message_info = UNSET
         else:
-            message_info = _chat_message_info().from_dict(_message_info)
+            message_info = _ChatMessageInfo_class().from_dict(_message_info)
 
         chat_message_item = cls(  # by position, in the order the fields are declared above: cheaper than by name
             name,

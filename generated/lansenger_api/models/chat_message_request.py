@@ -27,7 +27,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _msg_data() -> type[MsgData]:
+def _MsgData_class() -> type[MsgData]:
     """`MsgData`, imported on first use (the models refer to each other in cycles)."""
     from ..models.msg_data import MsgData  # noqa: PLC0415
 
@@ -85,7 +85,7 @@ class ChatMessageRequest:
 
         msg_type = check_chat_msg_type(d["msgType"])
 
-        msg_data = _msg_data().from_dict(d["msgData"])
+        msg_data = _MsgData_class().from_dict(d["msgData"])
 
         uuid = _get("uuid", UNSET)
 

@@ -28,7 +28,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _chat_message_item() -> type[ChatMessageItem]:
+def _ChatMessageItem_class() -> type[ChatMessageItem]:
     """`ChatMessageItem`, imported on first use (the models refer to each other in cycles)."""
     from ..models.chat_message_item import ChatMessageItem  # noqa: PLC0415
 
@@ -102,7 +102,7 @@ class ChatMessagesPage:
         if _message_list is not UNSET:
             message_list = []
             for message_list_item_data in _message_list:
-                message_list_item = _chat_message_item().from_dict(message_list_item_data)
+                message_list_item = _ChatMessageItem_class().from_dict(message_list_item_data)
 
                 message_list.append(message_list_item)
 

@@ -21,7 +21,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _chat_notification_status() -> type[ChatNotificationStatus]:
+def _ChatNotificationStatus_class() -> type[ChatNotificationStatus]:
     """`ChatNotificationStatus`, imported on first use (the models refer to each other in cycles)."""
     from ..models.chat_notification_status import ChatNotificationStatus  # noqa: PLC0415
 
@@ -63,7 +63,7 @@ class ChatNotificationUpdate:
         status_list = []
         _status_list = d["statusList"]
         for status_list_item_data in _status_list:
-            status_list_item = _chat_notification_status().from_dict(status_list_item_data)
+            status_list_item = _ChatNotificationStatus_class().from_dict(status_list_item_data)
 
             status_list.append(status_list_item)
 

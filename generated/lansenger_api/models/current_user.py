@@ -37,7 +37,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _department_ref() -> type[DepartmentRef]:
+def _DepartmentRef_class() -> type[DepartmentRef]:
     """`DepartmentRef`, imported on first use (the models refer to each other in cycles)."""
     from ..models.department_ref import DepartmentRef  # noqa: PLC0415
 
@@ -45,7 +45,7 @@ def _department_ref() -> type[DepartmentRef]:
 
 
 @_cache
-def _mobile_phone() -> type[MobilePhone]:
+def _MobilePhone_class() -> type[MobilePhone]:
     """`MobilePhone`, imported on first use (the models refer to each other in cycles)."""
     from ..models.mobile_phone import MobilePhone  # noqa: PLC0415
 
@@ -185,7 +185,7 @@ class CurrentUser:
         if isinstance(_mobile_phone, Unset):
             mobile_phone = UNSET
         else:
-            mobile_phone = _mobile_phone().from_dict(_mobile_phone)
+            mobile_phone = _MobilePhone_class().from_dict(_mobile_phone)
 
         email = _get("email", UNSET)
 
@@ -200,7 +200,7 @@ class CurrentUser:
         if _department is not UNSET:
             department = []
             for department_item_data in _department:
-                department_item = _department_ref().from_dict(department_item_data)
+                department_item = _DepartmentRef_class().from_dict(department_item_data)
 
                 department.append(department_item)
 

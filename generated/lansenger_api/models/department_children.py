@@ -23,7 +23,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _department_child() -> type[DepartmentChild]:
+def _DepartmentChild_class() -> type[DepartmentChild]:
     """`DepartmentChild`, imported on first use (the models refer to each other in cycles)."""
     from ..models.department_child import DepartmentChild  # noqa: PLC0415
 
@@ -67,7 +67,7 @@ class DepartmentChildren:
         if _departments is not UNSET:
             departments = []
             for departments_item_data in _departments:
-                departments_item = _department_child().from_dict(departments_item_data)
+                departments_item = _DepartmentChild_class().from_dict(departments_item_data)
 
                 departments.append(departments_item)
 

@@ -23,7 +23,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _department_ref() -> type[DepartmentRef]:
+def _DepartmentRef_class() -> type[DepartmentRef]:
     """`DepartmentRef`, imported on first use (the models refer to each other in cycles)."""
     from ..models.department_ref import DepartmentRef  # noqa: PLC0415
 
@@ -65,7 +65,7 @@ class DepartmentCreated:
         if isinstance(_department, Unset):
             department = UNSET
         else:
-            department = _department_ref().from_dict(_department)
+            department = _DepartmentRef_class().from_dict(_department)
 
         department_created = cls(  # by position, in the order the fields are declared above: cheaper than by name
             department,

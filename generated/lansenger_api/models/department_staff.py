@@ -36,7 +36,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _department_ref() -> type[DepartmentRef]:
+def _DepartmentRef_class() -> type[DepartmentRef]:
     """`DepartmentRef`, imported on first use (the models refer to each other in cycles)."""
     from ..models.department_ref import DepartmentRef  # noqa: PLC0415
 
@@ -44,7 +44,7 @@ def _department_ref() -> type[DepartmentRef]:
 
 
 @_cache
-def _staff_mobile_phone() -> type[StaffMobilePhone]:
+def _StaffMobilePhone_class() -> type[StaffMobilePhone]:
     """`StaffMobilePhone`, imported on first use (the models refer to each other in cycles)."""
     from ..models.staff_mobile_phone import StaffMobilePhone  # noqa: PLC0415
 
@@ -190,7 +190,7 @@ class DepartmentStaff:
         if isinstance(_mobile_phone, Unset):
             mobile_phone = UNSET
         else:
-            mobile_phone = _staff_mobile_phone().from_dict(_mobile_phone)
+            mobile_phone = _StaffMobilePhone_class().from_dict(_mobile_phone)
 
         external_id = _get("externalId", UNSET)
 
@@ -203,7 +203,7 @@ class DepartmentStaff:
         if _ancestor_departments is not UNSET:
             ancestor_departments = []
             for ancestor_departments_item_data in _ancestor_departments:
-                ancestor_departments_item = _department_ref().from_dict(ancestor_departments_item_data)
+                ancestor_departments_item = _DepartmentRef_class().from_dict(ancestor_departments_item_data)
 
                 ancestor_departments.append(ancestor_departments_item)
 

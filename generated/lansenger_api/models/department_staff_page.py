@@ -25,7 +25,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _department_staff() -> type[DepartmentStaff]:
+def _DepartmentStaff_class() -> type[DepartmentStaff]:
     """`DepartmentStaff`, imported on first use (the models refer to each other in cycles)."""
     from ..models.department_staff import DepartmentStaff  # noqa: PLC0415
 
@@ -81,7 +81,7 @@ class DepartmentStaffPage:
         if _staffs is not UNSET:
             staffs = []
             for staffs_item_data in _staffs:
-                staffs_item = _department_staff().from_dict(staffs_item_data)
+                staffs_item = _DepartmentStaff_class().from_dict(staffs_item_data)
 
                 staffs.append(staffs_item)
 

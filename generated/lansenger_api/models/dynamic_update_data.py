@@ -25,7 +25,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _app_card_update() -> type[AppCardUpdate]:
+def _AppCardUpdate_class() -> type[AppCardUpdate]:
     """`AppCardUpdate`, imported on first use (the models refer to each other in cycles)."""
     from ..models.app_card_update import AppCardUpdate  # noqa: PLC0415
 
@@ -33,7 +33,7 @@ def _app_card_update() -> type[AppCardUpdate]:
 
 
 @_cache
-def _approve_card_update() -> type[ApproveCardUpdate]:
+def _ApproveCardUpdate_class() -> type[ApproveCardUpdate]:
     """`ApproveCardUpdate`, imported on first use (the models refer to each other in cycles)."""
     from ..models.approve_card_update import ApproveCardUpdate  # noqa: PLC0415
 
@@ -82,14 +82,14 @@ class DynamicUpdateData:
         if isinstance(_app_card_update_msg, Unset):
             app_card_update_msg = UNSET
         else:
-            app_card_update_msg = _app_card_update().from_dict(_app_card_update_msg)
+            app_card_update_msg = _AppCardUpdate_class().from_dict(_app_card_update_msg)
 
         _approve_card_update_msg = _get("approveCardUpdateMsg", UNSET)
         approve_card_update_msg: ApproveCardUpdate | Unset
         if isinstance(_approve_card_update_msg, Unset):
             approve_card_update_msg = UNSET
         else:
-            approve_card_update_msg = _approve_card_update().from_dict(_approve_card_update_msg)
+            approve_card_update_msg = _ApproveCardUpdate_class().from_dict(_approve_card_update_msg)
 
         dynamic_update_data = cls(  # by position, in the order the fields are declared above: cheaper than by name
             app_card_update_msg,

@@ -25,7 +25,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _dynamic_update_data() -> type[DynamicUpdateData]:
+def _DynamicUpdateData_class() -> type[DynamicUpdateData]:
     """`DynamicUpdateData`, imported on first use (the models refer to each other in cycles)."""
     from ..models.dynamic_update_data import DynamicUpdateData  # noqa: PLC0415
 
@@ -75,7 +75,7 @@ class DynamicUpdateRequest:
 
         msg_type = check_dynamic_msg_type(d["msgType"])
 
-        msg_data = _dynamic_update_data().from_dict(d["msgData"])
+        msg_data = _DynamicUpdateData_class().from_dict(d["msgData"])
 
         dynamic_update_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
             msg_id,

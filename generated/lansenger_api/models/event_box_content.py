@@ -24,7 +24,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _event_box_item() -> type[EventBoxItem]:
+def _EventBoxItem_class() -> type[EventBoxItem]:
     """`EventBoxItem`, imported on first use (the models refer to each other in cycles)."""
     from ..models.event_box_item import EventBoxItem  # noqa: PLC0415
 
@@ -77,7 +77,7 @@ class EventBoxContent:
         if _message_items is not UNSET:
             message_items = []
             for message_items_item_data in _message_items:
-                message_items_item = _event_box_item().from_dict(message_items_item_data)
+                message_items_item = _EventBoxItem_class().from_dict(message_items_item_data)
 
                 message_items.append(message_items_item)
 

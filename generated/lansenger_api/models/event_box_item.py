@@ -26,7 +26,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _event_msg_data() -> type[EventMsgData]:
+def _EventMsgData_class() -> type[EventMsgData]:
     """`EventMsgData`, imported on first use (the models refer to each other in cycles)."""
     from ..models.event_msg_data import EventMsgData  # noqa: PLC0415
 
@@ -94,7 +94,7 @@ class EventBoxItem:
         if isinstance(_msg_data, Unset):
             msg_data = UNSET
         else:
-            msg_data = _event_msg_data().from_dict(_msg_data)
+            msg_data = _EventMsgData_class().from_dict(_msg_data)
 
         from_ = _get("from", UNSET)
 

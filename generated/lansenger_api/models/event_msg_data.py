@@ -43,7 +43,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _event_approve_card_content() -> type[EventApproveCardContent]:
+def _EventApproveCardContent_class() -> type[EventApproveCardContent]:
     """`EventApproveCardContent`, imported on first use (the models refer to each other in cycles)."""
     from ..models.event_approve_card_content import EventApproveCardContent  # noqa: PLC0415
 
@@ -51,7 +51,7 @@ def _event_approve_card_content() -> type[EventApproveCardContent]:
 
 
 @_cache
-def _event_box_content() -> type[EventBoxContent]:
+def _EventBoxContent_class() -> type[EventBoxContent]:
     """`EventBoxContent`, imported on first use (the models refer to each other in cycles)."""
     from ..models.event_box_content import EventBoxContent  # noqa: PLC0415
 
@@ -59,7 +59,7 @@ def _event_box_content() -> type[EventBoxContent]:
 
 
 @_cache
-def _event_card_content() -> type[EventCardContent]:
+def _EventCardContent_class() -> type[EventCardContent]:
     """`EventCardContent`, imported on first use (the models refer to each other in cycles)."""
     from ..models.event_card_content import EventCardContent  # noqa: PLC0415
 
@@ -67,7 +67,7 @@ def _event_card_content() -> type[EventCardContent]:
 
 
 @_cache
-def _event_format_content() -> type[EventFormatContent]:
+def _EventFormatContent_class() -> type[EventFormatContent]:
     """`EventFormatContent`, imported on first use (the models refer to each other in cycles)."""
     from ..models.event_format_content import EventFormatContent  # noqa: PLC0415
 
@@ -75,7 +75,7 @@ def _event_format_content() -> type[EventFormatContent]:
 
 
 @_cache
-def _event_forward_content() -> type[EventForwardContent]:
+def _EventForwardContent_class() -> type[EventForwardContent]:
     """`EventForwardContent`, imported on first use (the models refer to each other in cycles)."""
     from ..models.event_forward_content import EventForwardContent  # noqa: PLC0415
 
@@ -83,7 +83,7 @@ def _event_forward_content() -> type[EventForwardContent]:
 
 
 @_cache
-def _event_media_content() -> type[EventMediaContent]:
+def _EventMediaContent_class() -> type[EventMediaContent]:
     """`EventMediaContent`, imported on first use (the models refer to each other in cycles)."""
     from ..models.event_media_content import EventMediaContent  # noqa: PLC0415
 
@@ -91,7 +91,7 @@ def _event_media_content() -> type[EventMediaContent]:
 
 
 @_cache
-def _event_position_content() -> type[EventPositionContent]:
+def _EventPositionContent_class() -> type[EventPositionContent]:
     """`EventPositionContent`, imported on first use (the models refer to each other in cycles)."""
     from ..models.event_position_content import EventPositionContent  # noqa: PLC0415
 
@@ -99,7 +99,7 @@ def _event_position_content() -> type[EventPositionContent]:
 
 
 @_cache
-def _event_sticker_content() -> type[EventStickerContent]:
+def _EventStickerContent_class() -> type[EventStickerContent]:
     """`EventStickerContent`, imported on first use (the models refer to each other in cycles)."""
     from ..models.event_sticker_content import EventStickerContent  # noqa: PLC0415
 
@@ -107,7 +107,7 @@ def _event_sticker_content() -> type[EventStickerContent]:
 
 
 @_cache
-def _event_text_content() -> type[EventTextContent]:
+def _EventTextContent_class() -> type[EventTextContent]:
     """`EventTextContent`, imported on first use (the models refer to each other in cycles)."""
     from ..models.event_text_content import EventTextContent  # noqa: PLC0415
 
@@ -248,91 +248,91 @@ class EventMsgData:
         if isinstance(_text, Unset):
             text = UNSET
         else:
-            text = _event_text_content().from_dict(_text)
+            text = _EventTextContent_class().from_dict(_text)
 
         _format_ = _get("format", UNSET)
         format_: EventFormatContent | Unset
         if isinstance(_format_, Unset):
             format_ = UNSET
         else:
-            format_ = _event_format_content().from_dict(_format_)
+            format_ = _EventFormatContent_class().from_dict(_format_)
 
         _format_text = _get("formatText", UNSET)
         format_text: EventFormatContent | Unset
         if isinstance(_format_text, Unset):
             format_text = UNSET
         else:
-            format_text = _event_format_content().from_dict(_format_text)
+            format_text = _EventFormatContent_class().from_dict(_format_text)
 
         _image = _get("image", UNSET)
         image: EventMediaContent | Unset
         if isinstance(_image, Unset):
             image = UNSET
         else:
-            image = _event_media_content().from_dict(_image)
+            image = _EventMediaContent_class().from_dict(_image)
 
         _video = _get("video", UNSET)
         video: EventMediaContent | Unset
         if isinstance(_video, Unset):
             video = UNSET
         else:
-            video = _event_media_content().from_dict(_video)
+            video = _EventMediaContent_class().from_dict(_video)
 
         _file = _get("file", UNSET)
         file: EventMediaContent | Unset
         if isinstance(_file, Unset):
             file = UNSET
         else:
-            file = _event_media_content().from_dict(_file)
+            file = _EventMediaContent_class().from_dict(_file)
 
         _voice = _get("voice", UNSET)
         voice: EventMediaContent | Unset
         if isinstance(_voice, Unset):
             voice = UNSET
         else:
-            voice = _event_media_content().from_dict(_voice)
+            voice = _EventMediaContent_class().from_dict(_voice)
 
         _position = _get("position", UNSET)
         position: EventPositionContent | Unset
         if isinstance(_position, Unset):
             position = UNSET
         else:
-            position = _event_position_content().from_dict(_position)
+            position = _EventPositionContent_class().from_dict(_position)
 
         _card = _get("card", UNSET)
         card: EventCardContent | Unset
         if isinstance(_card, Unset):
             card = UNSET
         else:
-            card = _event_card_content().from_dict(_card)
+            card = _EventCardContent_class().from_dict(_card)
 
         _sticker = _get("sticker", UNSET)
         sticker: EventStickerContent | Unset
         if isinstance(_sticker, Unset):
             sticker = UNSET
         else:
-            sticker = _event_sticker_content().from_dict(_sticker)
+            sticker = _EventStickerContent_class().from_dict(_sticker)
 
         _approve_card = _get("approveCard", UNSET)
         approve_card: EventApproveCardContent | Unset
         if isinstance(_approve_card, Unset):
             approve_card = UNSET
         else:
-            approve_card = _event_approve_card_content().from_dict(_approve_card)
+            approve_card = _EventApproveCardContent_class().from_dict(_approve_card)
 
         _forward = _get("forward", UNSET)
         forward: EventForwardContent | Unset
         if isinstance(_forward, Unset):
             forward = UNSET
         else:
-            forward = _event_forward_content().from_dict(_forward)
+            forward = _EventForwardContent_class().from_dict(_forward)
 
         _box = _get("box", UNSET)
         box: EventBoxContent | Unset
         if isinstance(_box, Unset):
             box = UNSET
         else:
-            box = _event_box_content().from_dict(_box)
+            box = _EventBoxContent_class().from_dict(_box)
 
         event_msg_data = cls(  # by position, in the order the fields are declared above: cheaper than by name
             text,

@@ -21,7 +21,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _notification_event() -> type[NotificationEvent]:
+def _NotificationEvent_class() -> type[NotificationEvent]:
     """`NotificationEvent`, imported on first use (the models refer to each other in cycles)."""
     from ..models.notification_event import NotificationEvent  # noqa: PLC0415
 
@@ -63,7 +63,7 @@ class EventNotificationRequest:
         events = []
         _events = d["events"]
         for events_item_data in _events:
-            events_item = _notification_event().from_dict(events_item_data)
+            events_item = _NotificationEvent_class().from_dict(events_item_data)
 
             events.append(events_item)
 

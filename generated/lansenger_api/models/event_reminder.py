@@ -27,7 +27,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _event_reminder_bot() -> type[EventReminderBot]:
+def _EventReminderBot_class() -> type[EventReminderBot]:
     """`EventReminderBot`, imported on first use (the models refer to each other in cycles)."""
     from ..models.event_reminder_bot import EventReminderBot  # noqa: PLC0415
 
@@ -35,7 +35,7 @@ def _event_reminder_bot() -> type[EventReminderBot]:
 
 
 @_cache
-def _event_reminder_staff() -> type[EventReminderStaff]:
+def _EventReminderStaff_class() -> type[EventReminderStaff]:
     """`EventReminderStaff`, imported on first use (the models refer to each other in cycles)."""
     from ..models.event_reminder_staff import EventReminderStaff  # noqa: PLC0415
 
@@ -107,7 +107,7 @@ class EventReminder:
         if _bots is not UNSET:
             bots = []
             for bots_item_data in _bots:
-                bots_item = _event_reminder_bot().from_dict(bots_item_data)
+                bots_item = _EventReminderBot_class().from_dict(bots_item_data)
 
                 bots.append(bots_item)
 
@@ -116,7 +116,7 @@ class EventReminder:
         if _staffs is not UNSET:
             staffs = []
             for staffs_item_data in _staffs:
-                staffs_item = _event_reminder_staff().from_dict(staffs_item_data)
+                staffs_item = _EventReminderStaff_class().from_dict(staffs_item_data)
 
                 staffs.append(staffs_item)
 

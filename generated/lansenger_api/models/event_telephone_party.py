@@ -24,7 +24,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _event_mobile_phone() -> type[EventMobilePhone]:
+def _EventMobilePhone_class() -> type[EventMobilePhone]:
     """`EventMobilePhone`, imported on first use (the models refer to each other in cycles)."""
     from ..models.event_mobile_phone import EventMobilePhone  # noqa: PLC0415
 
@@ -73,7 +73,7 @@ class EventTelephoneParty:
         if isinstance(_mobile_phone, Unset):
             mobile_phone = UNSET
         else:
-            mobile_phone = _event_mobile_phone().from_dict(_mobile_phone)
+            mobile_phone = _EventMobilePhone_class().from_dict(_mobile_phone)
 
         event_telephone_party = cls(  # by position, in the order the fields are declared above: cheaper than by name
             staff_id,

@@ -26,7 +26,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _reminder() -> type[Reminder]:
+def _Reminder_class() -> type[Reminder]:
     """`Reminder`, imported on first use (the models refer to each other in cycles)."""
     from ..models.reminder import Reminder  # noqa: PLC0415
 
@@ -84,7 +84,7 @@ class FormatTextMessage:
         if isinstance(_reminder, Unset):
             reminder = UNSET
         else:
-            reminder = _reminder().from_dict(_reminder)
+            reminder = _Reminder_class().from_dict(_reminder)
 
         format_text_message = cls(  # by position, in the order the fields are declared above: cheaper than by name
             format_type,

@@ -38,7 +38,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _group_staff_ref() -> type[GroupStaffRef]:
+def _GroupStaffRef_class() -> type[GroupStaffRef]:
     """`GroupStaffRef`, imported on first use (the models refer to each other in cycles)."""
     from ..models.group_staff_ref import GroupStaffRef  # noqa: PLC0415
 
@@ -203,14 +203,14 @@ class GroupInfo:
         if isinstance(_owner, Unset):
             owner = UNSET
         else:
-            owner = _group_staff_ref().from_dict(_owner)
+            owner = _GroupStaffRef_class().from_dict(_owner)
 
         _creator = _get("creator", UNSET)
         creator: GroupStaffRef | Unset
         if isinstance(_creator, Unset):
             creator = UNSET
         else:
-            creator = _group_staff_ref().from_dict(_creator)
+            creator = _GroupStaffRef_class().from_dict(_creator)
 
         state = _get("state", UNSET)
 

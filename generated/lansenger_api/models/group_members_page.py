@@ -24,7 +24,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _group_member() -> type[GroupMember]:
+def _GroupMember_class() -> type[GroupMember]:
     """`GroupMember`, imported on first use (the models refer to each other in cycles)."""
     from ..models.group_member import GroupMember  # noqa: PLC0415
 
@@ -76,7 +76,7 @@ class GroupMembersPage:
         if _members is not UNSET:
             members = []
             for members_item_data in _members:
-                members_item = _group_member().from_dict(members_item_data)
+                members_item = _GroupMember_class().from_dict(members_item_data)
 
                 members.append(members_item)
 

@@ -26,7 +26,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _msg_data() -> type[MsgData]:
+def _MsgData_class() -> type[MsgData]:
     """`MsgData`, imported on first use (the models refer to each other in cycles)."""
     from ..models.msg_data import MsgData  # noqa: PLC0415
 
@@ -83,7 +83,7 @@ class HookMessageRequest:
         _get = d.get
         msg_type = d["msgType"]
 
-        msg_data = _msg_data().from_dict(d["msgData"])
+        msg_data = _MsgData_class().from_dict(d["msgData"])
 
         timestamp = _get("timestamp", UNSET)
 

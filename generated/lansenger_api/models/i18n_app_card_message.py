@@ -34,7 +34,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _i18n_card_field() -> type[I18nCardField]:
+def _I18nCardField_class() -> type[I18nCardField]:
     """`I18nCardField`, imported on first use (the models refer to each other in cycles)."""
     from ..models.i18n_card_field import I18nCardField  # noqa: PLC0415
 
@@ -42,7 +42,7 @@ def _i18n_card_field() -> type[I18nCardField]:
 
 
 @_cache
-def _i18n_card_link() -> type[I18nCardLink]:
+def _I18nCardLink_class() -> type[I18nCardLink]:
     """`I18nCardLink`, imported on first use (the models refer to each other in cycles)."""
     from ..models.i18n_card_link import I18nCardLink  # noqa: PLC0415
 
@@ -50,7 +50,7 @@ def _i18n_card_link() -> type[I18nCardLink]:
 
 
 @_cache
-def _i18n_text() -> type[I18nText]:
+def _I18nText_class() -> type[I18nText]:
     """`I18nText`, imported on first use (the models refer to each other in cycles)."""
     from ..models.i18n_text import I18nText  # noqa: PLC0415
 
@@ -159,7 +159,7 @@ class I18nAppCardMessage:
             raise TypeError(f"I18nAppCardMessage is built from a JSON object, not {type(src_dict).__name__}")
         d = src_dict
         _get = d.get
-        i18n_head_title = _i18n_text().from_dict(d["i18nHeadTitle"])
+        i18n_head_title = _I18nText_class().from_dict(d["i18nHeadTitle"])
 
         head_icon_id = _get("headIconId", UNSET)
 
@@ -168,35 +168,35 @@ class I18nAppCardMessage:
         if isinstance(_i18n_body_title, Unset):
             i18n_body_title = UNSET
         else:
-            i18n_body_title = _i18n_text().from_dict(_i18n_body_title)
+            i18n_body_title = _I18nText_class().from_dict(_i18n_body_title)
 
         _i18n_body_sub_title = _get("i18nBodySubTitle", UNSET)
         i18n_body_sub_title: I18nText | Unset
         if isinstance(_i18n_body_sub_title, Unset):
             i18n_body_sub_title = UNSET
         else:
-            i18n_body_sub_title = _i18n_text().from_dict(_i18n_body_sub_title)
+            i18n_body_sub_title = _I18nText_class().from_dict(_i18n_body_sub_title)
 
         _i18n_body_content = _get("i18nBodyContent", UNSET)
         i18n_body_content: I18nText | Unset
         if isinstance(_i18n_body_content, Unset):
             i18n_body_content = UNSET
         else:
-            i18n_body_content = _i18n_text().from_dict(_i18n_body_content)
+            i18n_body_content = _I18nText_class().from_dict(_i18n_body_content)
 
         _i18n_signature = _get("i18nSignature", UNSET)
         i18n_signature: I18nText | Unset
         if isinstance(_i18n_signature, Unset):
             i18n_signature = UNSET
         else:
-            i18n_signature = _i18n_text().from_dict(_i18n_signature)
+            i18n_signature = _I18nText_class().from_dict(_i18n_signature)
 
         _i18n_fields = _get("i18nFields", UNSET)
         i18n_fields: list[I18nCardField] | Unset = UNSET
         if _i18n_fields is not UNSET:
             i18n_fields = []
             for i18n_fields_item_data in _i18n_fields:
-                i18n_fields_item = _i18n_card_field().from_dict(i18n_fields_item_data)
+                i18n_fields_item = _I18nCardField_class().from_dict(i18n_fields_item_data)
 
                 i18n_fields.append(i18n_fields_item)
 
@@ -205,7 +205,7 @@ class I18nAppCardMessage:
         if _i18n_links is not UNSET:
             i18n_links = []
             for i18n_links_item_data in _i18n_links:
-                i18n_links_item = _i18n_card_link().from_dict(i18n_links_item_data)
+                i18n_links_item = _I18nCardLink_class().from_dict(i18n_links_item_data)
 
                 i18n_links.append(i18n_links_item)
 

@@ -25,7 +25,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _i18n_text() -> type[I18nText]:
+def _I18nText_class() -> type[I18nText]:
     """`I18nText`, imported on first use (the models refer to each other in cycles)."""
     from ..models.i18n_text import I18nText  # noqa: PLC0415
 
@@ -80,14 +80,14 @@ class I18nCardField:
         if isinstance(_i18n_key, Unset):
             i18n_key = UNSET
         else:
-            i18n_key = _i18n_text().from_dict(_i18n_key)
+            i18n_key = _I18nText_class().from_dict(_i18n_key)
 
         _i18n_value = _get("i18nValue", UNSET)
         i18n_value: I18nText | Unset
         if isinstance(_i18n_value, Unset):
             i18n_value = UNSET
         else:
-            i18n_value = _i18n_text().from_dict(_i18n_value)
+            i18n_value = _I18nText_class().from_dict(_i18n_value)
 
         timestamp = _get("timestamp", UNSET)
 

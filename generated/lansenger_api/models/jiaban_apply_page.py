@@ -30,7 +30,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _jiaban_application() -> type[JiabanApplication]:
+def _JiabanApplication_class() -> type[JiabanApplication]:
     """`JiabanApplication`, imported on first use (the models refer to each other in cycles)."""
     from ..models.jiaban_application import JiabanApplication  # noqa: PLC0415
 
@@ -125,7 +125,7 @@ class JiabanApplyPage:
         if _result is not UNSET:
             result = []
             for result_item_data in _result:
-                result_item = _jiaban_application().from_dict(result_item_data)
+                result_item = _JiabanApplication_class().from_dict(result_item_data)
 
                 result.append(result_item)
 

@@ -41,7 +41,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _app_article() -> type[AppArticle]:
+def _AppArticle_class() -> type[AppArticle]:
     """`AppArticle`, imported on first use (the models refer to each other in cycles)."""
     from ..models.app_article import AppArticle  # noqa: PLC0415
 
@@ -49,7 +49,7 @@ def _app_article() -> type[AppArticle]:
 
 
 @_cache
-def _app_card_message() -> type[AppCardMessage]:
+def _AppCardMessage_class() -> type[AppCardMessage]:
     """`AppCardMessage`, imported on first use (the models refer to each other in cycles)."""
     from ..models.app_card_message import AppCardMessage  # noqa: PLC0415
 
@@ -57,7 +57,7 @@ def _app_card_message() -> type[AppCardMessage]:
 
 
 @_cache
-def _approve_card_message() -> type[ApproveCardMessage]:
+def _ApproveCardMessage_class() -> type[ApproveCardMessage]:
     """`ApproveCardMessage`, imported on first use (the models refer to each other in cycles)."""
     from ..models.approve_card_message import ApproveCardMessage  # noqa: PLC0415
 
@@ -65,7 +65,7 @@ def _approve_card_message() -> type[ApproveCardMessage]:
 
 
 @_cache
-def _format_text_message() -> type[FormatTextMessage]:
+def _FormatTextMessage_class() -> type[FormatTextMessage]:
     """`FormatTextMessage`, imported on first use (the models refer to each other in cycles)."""
     from ..models.format_text_message import FormatTextMessage  # noqa: PLC0415
 
@@ -73,7 +73,7 @@ def _format_text_message() -> type[FormatTextMessage]:
 
 
 @_cache
-def _i18n_app_card_message() -> type[I18nAppCardMessage]:
+def _I18nAppCardMessage_class() -> type[I18nAppCardMessage]:
     """`I18nAppCardMessage`, imported on first use (the models refer to each other in cycles)."""
     from ..models.i18n_app_card_message import I18nAppCardMessage  # noqa: PLC0415
 
@@ -81,7 +81,7 @@ def _i18n_app_card_message() -> type[I18nAppCardMessage]:
 
 
 @_cache
-def _link_card_message() -> type[LinkCardMessage]:
+def _LinkCardMessage_class() -> type[LinkCardMessage]:
     """`LinkCardMessage`, imported on first use (the models refer to each other in cycles)."""
     from ..models.link_card_message import LinkCardMessage  # noqa: PLC0415
 
@@ -89,7 +89,7 @@ def _link_card_message() -> type[LinkCardMessage]:
 
 
 @_cache
-def _message_common() -> type[MessageCommon]:
+def _MessageCommon_class() -> type[MessageCommon]:
     """`MessageCommon`, imported on first use (the models refer to each other in cycles)."""
     from ..models.message_common import MessageCommon  # noqa: PLC0415
 
@@ -97,7 +97,7 @@ def _message_common() -> type[MessageCommon]:
 
 
 @_cache
-def _oa_card_message() -> type[OaCardMessage]:
+def _OaCardMessage_class() -> type[OaCardMessage]:
     """`OaCardMessage`, imported on first use (the models refer to each other in cycles)."""
     from ..models.oa_card_message import OaCardMessage  # noqa: PLC0415
 
@@ -105,7 +105,7 @@ def _oa_card_message() -> type[OaCardMessage]:
 
 
 @_cache
-def _text_message() -> type[TextMessage]:
+def _TextMessage_class() -> type[TextMessage]:
     """`TextMessage`, imported on first use (the models refer to each other in cycles)."""
     from ..models.text_message import TextMessage  # noqa: PLC0415
 
@@ -113,7 +113,7 @@ def _text_message() -> type[TextMessage]:
 
 
 @_cache
-def _verify_card_message() -> type[VerifyCardMessage]:
+def _VerifyCardMessage_class() -> type[VerifyCardMessage]:
     """`VerifyCardMessage`, imported on first use (the models refer to each other in cycles)."""
     from ..models.verify_card_message import VerifyCardMessage  # noqa: PLC0415
 
@@ -235,42 +235,42 @@ class MsgData:
         if isinstance(_text, Unset):
             text = UNSET
         else:
-            text = _text_message().from_dict(_text)
+            text = _TextMessage_class().from_dict(_text)
 
         _format_text = _get("formatText", UNSET)
         format_text: FormatTextMessage | Unset
         if isinstance(_format_text, Unset):
             format_text = UNSET
         else:
-            format_text = _format_text_message().from_dict(_format_text)
+            format_text = _FormatTextMessage_class().from_dict(_format_text)
 
         _oacard = _get("oacard", UNSET)
         oacard: OaCardMessage | Unset
         if isinstance(_oacard, Unset):
             oacard = UNSET
         else:
-            oacard = _oa_card_message().from_dict(_oacard)
+            oacard = _OaCardMessage_class().from_dict(_oacard)
 
         _app_card = _get("appCard", UNSET)
         app_card: AppCardMessage | Unset
         if isinstance(_app_card, Unset):
             app_card = UNSET
         else:
-            app_card = _app_card_message().from_dict(_app_card)
+            app_card = _AppCardMessage_class().from_dict(_app_card)
 
         _link_card = _get("linkCard", UNSET)
         link_card: LinkCardMessage | Unset
         if isinstance(_link_card, Unset):
             link_card = UNSET
         else:
-            link_card = _link_card_message().from_dict(_link_card)
+            link_card = _LinkCardMessage_class().from_dict(_link_card)
 
         _app_articles = _get("appArticles", UNSET)
         app_articles: list[AppArticle] | Unset = UNSET
         if _app_articles is not UNSET:
             app_articles = []
             for app_articles_item_data in _app_articles:
-                app_articles_item = _app_article().from_dict(app_articles_item_data)
+                app_articles_item = _AppArticle_class().from_dict(app_articles_item_data)
 
                 app_articles.append(app_articles_item)
 
@@ -279,28 +279,28 @@ class MsgData:
         if isinstance(_verify_card, Unset):
             verify_card = UNSET
         else:
-            verify_card = _verify_card_message().from_dict(_verify_card)
+            verify_card = _VerifyCardMessage_class().from_dict(_verify_card)
 
         _i18n_app_card = _get("i18nAppCard", UNSET)
         i18n_app_card: I18nAppCardMessage | Unset
         if isinstance(_i18n_app_card, Unset):
             i18n_app_card = UNSET
         else:
-            i18n_app_card = _i18n_app_card_message().from_dict(_i18n_app_card)
+            i18n_app_card = _I18nAppCardMessage_class().from_dict(_i18n_app_card)
 
         _approve_card = _get("approveCard", UNSET)
         approve_card: ApproveCardMessage | Unset
         if isinstance(_approve_card, Unset):
             approve_card = UNSET
         else:
-            approve_card = _approve_card_message().from_dict(_approve_card)
+            approve_card = _ApproveCardMessage_class().from_dict(_approve_card)
 
         _common = _get("common", UNSET)
         common: MessageCommon | Unset
         if isinstance(_common, Unset):
             common = UNSET
         else:
-            common = _message_common().from_dict(_common)
+            common = _MessageCommon_class().from_dict(_common)
 
         msg_data = cls(  # by position, in the order the fields are declared above: cheaper than by name
             text,

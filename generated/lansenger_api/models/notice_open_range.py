@@ -22,7 +22,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _notice_range_object() -> type[NoticeRangeObject]:
+def _NoticeRangeObject_class() -> type[NoticeRangeObject]:
     """`NoticeRangeObject`, imported on first use (the models refer to each other in cycles)."""
     from ..models.notice_range_object import NoticeRangeObject  # noqa: PLC0415
 
@@ -70,7 +70,7 @@ class NoticeOpenRange:
         release_range_list = []
         _release_range_list = d["releaseRangeList"]
         for release_range_list_item_data in _release_range_list:
-            release_range_list_item = _notice_range_object().from_dict(release_range_list_item_data)
+            release_range_list_item = _NoticeRangeObject_class().from_dict(release_range_list_item_data)
 
             release_range_list.append(release_range_list_item)
 

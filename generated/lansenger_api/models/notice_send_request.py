@@ -58,7 +58,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _notice_open_range() -> type[NoticeOpenRange]:
+def _NoticeOpenRange_class() -> type[NoticeOpenRange]:
     """`NoticeOpenRange`, imported on first use (the models refer to each other in cycles)."""
     from ..models.notice_open_range import NoticeOpenRange  # noqa: PLC0415
 
@@ -66,7 +66,7 @@ def _notice_open_range() -> type[NoticeOpenRange]:
 
 
 @_cache
-def _notice_phone_range() -> type[NoticePhoneRange]:
+def _NoticePhoneRange_class() -> type[NoticePhoneRange]:
     """`NoticePhoneRange`, imported on first use (the models refer to each other in cycles)."""
     from ..models.notice_phone_range import NoticePhoneRange  # noqa: PLC0415
 
@@ -74,7 +74,7 @@ def _notice_phone_range() -> type[NoticePhoneRange]:
 
 
 @_cache
-def _notice_resource() -> type[NoticeResource]:
+def _NoticeResource_class() -> type[NoticeResource]:
     """`NoticeResource`, imported on first use (the models refer to each other in cycles)."""
     from ..models.notice_resource import NoticeResource  # noqa: PLC0415
 
@@ -325,14 +325,14 @@ class NoticeSendRequest:
         if isinstance(_phone_user_range, Unset):
             phone_user_range = UNSET
         else:
-            phone_user_range = _notice_phone_range().from_dict(_phone_user_range)
+            phone_user_range = _NoticePhoneRange_class().from_dict(_phone_user_range)
 
         _open_user_range = _get("openUserRange", UNSET)
         open_user_range: NoticeOpenRange | Unset
         if isinstance(_open_user_range, Unset):
             open_user_range = UNSET
         else:
-            open_user_range = _notice_open_range().from_dict(_open_user_range)
+            open_user_range = _NoticeOpenRange_class().from_dict(_open_user_range)
 
         create_mobile = _get("createMobile", UNSET)
 
@@ -343,7 +343,7 @@ class NoticeSendRequest:
         if _resource_list is not UNSET:
             resource_list = []
             for resource_list_item_data in _resource_list:
-                resource_list_item = _notice_resource().from_dict(resource_list_item_data)
+                resource_list_item = _NoticeResource_class().from_dict(resource_list_item_data)
 
                 resource_list.append(resource_list_item)
 

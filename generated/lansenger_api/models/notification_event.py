@@ -31,7 +31,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _notification_push_data() -> type[NotificationPushData]:
+def _NotificationPushData_class() -> type[NotificationPushData]:
     """`NotificationPushData`, imported on first use (the models refer to each other in cycles)."""
     from ..models.notification_push_data import NotificationPushData  # noqa: PLC0415
 
@@ -141,7 +141,7 @@ class NotificationEvent:
         if isinstance(_push_data, Unset):
             push_data = UNSET
         else:
-            push_data = _notification_push_data().from_dict(_push_data)
+            push_data = _NotificationPushData_class().from_dict(_push_data)
 
         notification_event = cls(  # by position, in the order the fields are declared above: cheaper than by name
             event_type,

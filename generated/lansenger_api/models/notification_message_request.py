@@ -28,7 +28,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _msg_data() -> type[MsgData]:
+def _MsgData_class() -> type[MsgData]:
     """`MsgData`, imported on first use (the models refer to each other in cycles)."""
     from ..models.msg_data import MsgData  # noqa: PLC0415
 
@@ -93,7 +93,7 @@ class NotificationMessageRequest:
 
         msg_type = check_msg_type(d["msgType"])
 
-        msg_data = _msg_data().from_dict(d["msgData"])
+        msg_data = _MsgData_class().from_dict(d["msgData"])
 
         sender_id = _get("senderId", UNSET)
 

@@ -24,7 +24,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _notification_status() -> type[NotificationStatus]:
+def _NotificationStatus_class() -> type[NotificationStatus]:
     """`NotificationStatus`, imported on first use (the models refer to each other in cycles)."""
     from ..models.notification_status import NotificationStatus  # noqa: PLC0415
 
@@ -78,7 +78,7 @@ class NotificationMessagesSent:
         if _status is not UNSET:
             status = []
             for status_item_data in _status:
-                status_item = _notification_status().from_dict(status_item_data)
+                status_item = _NotificationStatus_class().from_dict(status_item_data)
 
                 status.append(status_item)
 

@@ -32,7 +32,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _card_field() -> type[CardField]:
+def _CardField_class() -> type[CardField]:
     """`CardField`, imported on first use (the models refer to each other in cycles)."""
     from ..models.card_field import CardField  # noqa: PLC0415
 
@@ -40,7 +40,7 @@ def _card_field() -> type[CardField]:
 
 
 @_cache
-def _oa_card_message_card_action() -> type[OaCardMessageCardAction]:
+def _OaCardMessageCardAction_class() -> type[OaCardMessageCardAction]:
     """`OaCardMessageCardAction`, imported on first use (the models refer to each other in cycles)."""
     from ..models.oa_card_message_card_action import OaCardMessageCardAction  # noqa: PLC0415
 
@@ -145,7 +145,7 @@ class OaCardMessage:
         if _fields is not UNSET:
             fields = []
             for fields_item_data in _fields:
-                fields_item = _card_field().from_dict(fields_item_data)
+                fields_item = _CardField_class().from_dict(fields_item_data)
 
                 fields.append(fields_item)
 
@@ -160,7 +160,7 @@ class OaCardMessage:
         if isinstance(_card_action, Unset):
             card_action = UNSET
         else:
-            card_action = _oa_card_message_card_action().from_dict(_card_action)
+            card_action = _OaCardMessageCardAction_class().from_dict(_card_action)
 
         oa_card_message = cls(  # by position, in the order the fields are declared above: cheaper than by name
             title,

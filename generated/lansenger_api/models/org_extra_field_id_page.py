@@ -26,7 +26,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _org_extra_field() -> type[OrgExtraField]:
+def _OrgExtraField_class() -> type[OrgExtraField]:
     """`OrgExtraField`, imported on first use (the models refer to each other in cycles)."""
     from ..models.org_extra_field import OrgExtraField  # noqa: PLC0415
 
@@ -88,7 +88,7 @@ class OrgExtraFieldIdPage:
         if _extra_field_ids is not UNSET:
             extra_field_ids = []
             for extra_field_ids_item_data in _extra_field_ids:
-                extra_field_ids_item = _org_extra_field().from_dict(extra_field_ids_item_data)
+                extra_field_ids_item = _OrgExtraField_class().from_dict(extra_field_ids_item_data)
 
                 extra_field_ids.append(extra_field_ids_item)
 

@@ -23,7 +23,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _personal_app_summary() -> type[PersonalAppSummary]:
+def _PersonalAppSummary_class() -> type[PersonalAppSummary]:
     """`PersonalAppSummary`, imported on first use (the models refer to each other in cycles)."""
     from ..models.personal_app_summary import PersonalAppSummary  # noqa: PLC0415
 
@@ -67,7 +67,7 @@ class PersonalAppList:
         if _app_list is not UNSET:
             app_list = []
             for app_list_item_data in _app_list:
-                app_list_item = _personal_app_summary().from_dict(app_list_item_data)
+                app_list_item = _PersonalAppSummary_class().from_dict(app_list_item_data)
 
                 app_list.append(app_list_item)
 

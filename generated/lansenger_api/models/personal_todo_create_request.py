@@ -52,7 +52,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _personal_todo_copy() -> type[PersonalTodoCopy]:
+def _PersonalTodoCopy_class() -> type[PersonalTodoCopy]:
     """`PersonalTodoCopy`, imported on first use (the models refer to each other in cycles)."""
     from ..models.personal_todo_copy import PersonalTodoCopy  # noqa: PLC0415
 
@@ -60,7 +60,7 @@ def _personal_todo_copy() -> type[PersonalTodoCopy]:
 
 
 @_cache
-def _personal_todo_executor() -> type[PersonalTodoExecutor]:
+def _PersonalTodoExecutor_class() -> type[PersonalTodoExecutor]:
     """`PersonalTodoExecutor`, imported on first use (the models refer to each other in cycles)."""
     from ..models.personal_todo_executor import PersonalTodoExecutor  # noqa: PLC0415
 
@@ -68,7 +68,7 @@ def _personal_todo_executor() -> type[PersonalTodoExecutor]:
 
 
 @_cache
-def _personal_todo_remind() -> type[PersonalTodoRemind]:
+def _PersonalTodoRemind_class() -> type[PersonalTodoRemind]:
     """`PersonalTodoRemind`, imported on first use (the models refer to each other in cycles)."""
     from ..models.personal_todo_remind import PersonalTodoRemind  # noqa: PLC0415
 
@@ -76,7 +76,7 @@ def _personal_todo_remind() -> type[PersonalTodoRemind]:
 
 
 @_cache
-def _personal_todo_resource_ref() -> type[PersonalTodoResourceRef]:
+def _PersonalTodoResourceRef_class() -> type[PersonalTodoResourceRef]:
     """`PersonalTodoResourceRef`, imported on first use (the models refer to each other in cycles)."""
     from ..models.personal_todo_resource_ref import PersonalTodoResourceRef  # noqa: PLC0415
 
@@ -325,7 +325,7 @@ class PersonalTodoCreateRequest:
         if _executors is not UNSET:
             executors = []
             for executors_item_data in _executors:
-                executors_item = _personal_todo_executor().from_dict(executors_item_data)
+                executors_item = _PersonalTodoExecutor_class().from_dict(executors_item_data)
 
                 executors.append(executors_item)
 
@@ -334,7 +334,7 @@ class PersonalTodoCreateRequest:
         if _copys is not UNSET:
             copys = []
             for copys_item_data in _copys:
-                copys_item = _personal_todo_copy().from_dict(copys_item_data)
+                copys_item = _PersonalTodoCopy_class().from_dict(copys_item_data)
 
                 copys.append(copys_item)
 
@@ -343,7 +343,7 @@ class PersonalTodoCreateRequest:
         if _resources is not UNSET:
             resources = []
             for resources_item_data in _resources:
-                resources_item = _personal_todo_resource_ref().from_dict(resources_item_data)
+                resources_item = _PersonalTodoResourceRef_class().from_dict(resources_item_data)
 
                 resources.append(resources_item)
 
@@ -352,7 +352,7 @@ class PersonalTodoCreateRequest:
         if _reminds is not UNSET:
             reminds = []
             for reminds_item_data in _reminds:
-                reminds_item = _personal_todo_remind().from_dict(reminds_item_data)
+                reminds_item = _PersonalTodoRemind_class().from_dict(reminds_item_data)
 
                 reminds.append(reminds_item)
 

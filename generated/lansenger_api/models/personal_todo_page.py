@@ -28,7 +28,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _personal_todo_item() -> type[PersonalTodoItem]:
+def _PersonalTodoItem_class() -> type[PersonalTodoItem]:
     """`PersonalTodoItem`, imported on first use (the models refer to each other in cycles)."""
     from ..models.personal_todo_item import PersonalTodoItem  # noqa: PLC0415
 
@@ -112,7 +112,7 @@ class PersonalTodoPage:
         if _result is not UNSET:
             result = []
             for result_item_data in _result:
-                result_item = _personal_todo_item().from_dict(result_item_data)
+                result_item = _PersonalTodoItem_class().from_dict(result_item_data)
 
                 result.append(result_item)
 

@@ -31,7 +31,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _personal_todo_resource_image_thumbnail_list() -> type[PersonalTodoResourceImageThumbnailList]:
+def _PersonalTodoResourceImageThumbnailList_class() -> type[PersonalTodoResourceImageThumbnailList]:
     """`PersonalTodoResourceImageThumbnailList`, imported on first use (the models refer to each other in cycles)."""
     from ..models.personal_todo_resource_image_thumbnail_list import PersonalTodoResourceImageThumbnailList  # noqa: PLC0415
 
@@ -137,7 +137,7 @@ class PersonalTodoResource:
         if isinstance(_image_thumbnail_list, Unset):
             image_thumbnail_list = UNSET
         else:
-            image_thumbnail_list = _personal_todo_resource_image_thumbnail_list().from_dict(_image_thumbnail_list)
+            image_thumbnail_list = _PersonalTodoResourceImageThumbnailList_class().from_dict(_image_thumbnail_list)
 
         personal_todo_resource = cls(  # by position, in the order the fields are declared above: cheaper than by name
             file_name,

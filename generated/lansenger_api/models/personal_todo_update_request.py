@@ -23,7 +23,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _personal_todo_update_content() -> type[PersonalTodoUpdateContent]:
+def _PersonalTodoUpdateContent_class() -> type[PersonalTodoUpdateContent]:
     """`PersonalTodoUpdateContent`, imported on first use (the models refer to each other in cycles)."""
     from ..models.personal_todo_update_content import PersonalTodoUpdateContent  # noqa: PLC0415
 
@@ -76,7 +76,7 @@ class PersonalTodoUpdateRequest:
 
         update_fields = cast(list[str], d["updateFields"])
 
-        update_content = _personal_todo_update_content().from_dict(d["updateContent"])
+        update_content = _PersonalTodoUpdateContent_class().from_dict(d["updateContent"])
 
         personal_todo_update_request = (
             cls(  # by position, in the order the fields are declared above: cheaper than by name

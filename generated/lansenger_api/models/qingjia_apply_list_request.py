@@ -26,7 +26,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _qingjia_apply_query() -> type[QingjiaApplyQuery]:
+def _QingjiaApplyQuery_class() -> type[QingjiaApplyQuery]:
     """`QingjiaApplyQuery`, imported on first use (the models refer to each other in cycles)."""
     from ..models.qingjia_apply_query import QingjiaApplyQuery  # noqa: PLC0415
 
@@ -83,7 +83,7 @@ class QingjiaApplyListRequest:
         _get = d.get
         cmc_code = d["cmcCode"]
 
-        query_vo = _qingjia_apply_query().from_dict(d["queryVO"])
+        query_vo = _QingjiaApplyQuery_class().from_dict(d["queryVO"])
 
         is_diss = _get("isDiss", UNSET)
 

@@ -30,7 +30,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _qingjia_application() -> type[QingjiaApplication]:
+def _QingjiaApplication_class() -> type[QingjiaApplication]:
     """`QingjiaApplication`, imported on first use (the models refer to each other in cycles)."""
     from ..models.qingjia_application import QingjiaApplication  # noqa: PLC0415
 
@@ -125,7 +125,7 @@ class QingjiaApplyPage:
         if _result is not UNSET:
             result = []
             for result_item_data in _result:
-                result_item = _qingjia_application().from_dict(result_item_data)
+                result_item = _QingjiaApplication_class().from_dict(result_item_data)
 
                 result.append(result_item)
 

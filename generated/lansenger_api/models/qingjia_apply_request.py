@@ -26,7 +26,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _qingjia_apply_form() -> type[QingjiaApplyForm]:
+def _QingjiaApplyForm_class() -> type[QingjiaApplyForm]:
     """`QingjiaApplyForm`, imported on first use (the models refer to each other in cycles)."""
     from ..models.qingjia_apply_form import QingjiaApplyForm  # noqa: PLC0415
 
@@ -85,7 +85,7 @@ class QingjiaApplyRequest:
 
         is_leave_back = d["isLeaveBack"]
 
-        apply_vo = _qingjia_apply_form().from_dict(d["applyVO"])
+        apply_vo = _QingjiaApplyForm_class().from_dict(d["applyVO"])
 
         staff_id = _get("staffId", UNSET)
 

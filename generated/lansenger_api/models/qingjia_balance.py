@@ -29,7 +29,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _qingjia_leave_balance() -> type[QingjiaLeaveBalance]:
+def _QingjiaLeaveBalance_class() -> type[QingjiaLeaveBalance]:
     """`QingjiaLeaveBalance`, imported on first use (the models refer to each other in cycles)."""
     from ..models.qingjia_leave_balance import QingjiaLeaveBalance  # noqa: PLC0415
 
@@ -121,7 +121,7 @@ class QingjiaBalance:
         if _balance_list is not UNSET:
             balance_list = []
             for balance_list_item_data in _balance_list:
-                balance_list_item = _qingjia_leave_balance().from_dict(balance_list_item_data)
+                balance_list_item = _QingjiaLeaveBalance_class().from_dict(balance_list_item_data)
 
                 balance_list.append(balance_list_item)
 

@@ -25,7 +25,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _qingjia_leave_period() -> type[QingjiaLeavePeriod]:
+def _QingjiaLeavePeriod_class() -> type[QingjiaLeavePeriod]:
     """`QingjiaLeavePeriod`, imported on first use (the models refer to each other in cycles)."""
     from ..models.qingjia_leave_period import QingjiaLeavePeriod  # noqa: PLC0415
 
@@ -77,7 +77,7 @@ class QingjiaDurationRequest:
         _get = d.get
         cmc_code = d["cmcCode"]
 
-        times_vo = _qingjia_leave_period().from_dict(d["timesVO"])
+        times_vo = _QingjiaLeavePeriod_class().from_dict(d["timesVO"])
 
         staff_id = _get("staffId", UNSET)
 

@@ -33,7 +33,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _questionnaire_answer_map() -> type[QuestionnaireAnswerMap]:
+def _QuestionnaireAnswerMap_class() -> type[QuestionnaireAnswerMap]:
     """`QuestionnaireAnswerMap`, imported on first use (the models refer to each other in cycles)."""
     from ..models.questionnaire_answer_map import QuestionnaireAnswerMap  # noqa: PLC0415
 
@@ -155,7 +155,7 @@ class QuestionnaireAnswerData:
         if isinstance(_answer_map, Unset):
             answer_map = UNSET
         else:
-            answer_map = _questionnaire_answer_map().from_dict(_answer_map)
+            answer_map = _QuestionnaireAnswerMap_class().from_dict(_answer_map)
 
         questionnaire_answer_data = (
             cls(  # by position, in the order the fields are declared above: cheaper than by name

@@ -28,7 +28,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _questionnaire_answer_data() -> type[QuestionnaireAnswerData]:
+def _QuestionnaireAnswerData_class() -> type[QuestionnaireAnswerData]:
     """`QuestionnaireAnswerData`, imported on first use (the models refer to each other in cycles)."""
     from ..models.questionnaire_answer_data import QuestionnaireAnswerData  # noqa: PLC0415
 
@@ -113,7 +113,7 @@ class QuestionnaireAnswerDataPage:
         if _result is not UNSET:
             result = []
             for result_item_data in _result:
-                result_item = _questionnaire_answer_data().from_dict(result_item_data)
+                result_item = _QuestionnaireAnswerData_class().from_dict(result_item_data)
 
                 result.append(result_item)
 

@@ -35,7 +35,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _questionnaire_answer_map() -> type[QuestionnaireAnswerMap]:
+def _QuestionnaireAnswerMap_class() -> type[QuestionnaireAnswerMap]:
     """`QuestionnaireAnswerMap`, imported on first use (the models refer to each other in cycles)."""
     from ..models.questionnaire_answer_map import QuestionnaireAnswerMap  # noqa: PLC0415
 
@@ -43,7 +43,7 @@ def _questionnaire_answer_map() -> type[QuestionnaireAnswerMap]:
 
 
 @_cache
-def _questionnaire_detail() -> type[QuestionnaireDetail]:
+def _QuestionnaireDetail_class() -> type[QuestionnaireDetail]:
     """`QuestionnaireDetail`, imported on first use (the models refer to each other in cycles)."""
     from ..models.questionnaire_detail import QuestionnaireDetail  # noqa: PLC0415
 
@@ -51,7 +51,7 @@ def _questionnaire_detail() -> type[QuestionnaireDetail]:
 
 
 @_cache
-def _questionnaire_question_info() -> type[QuestionnaireQuestionInfo]:
+def _QuestionnaireQuestionInfo_class() -> type[QuestionnaireQuestionInfo]:
     """`QuestionnaireQuestionInfo`, imported on first use (the models refer to each other in cycles)."""
     from ..models.questionnaire_question_info import QuestionnaireQuestionInfo  # noqa: PLC0415
 
@@ -177,14 +177,14 @@ class QuestionnaireAnswerDetail:
         if isinstance(_questionnaire, Unset):
             questionnaire = UNSET
         else:
-            questionnaire = _questionnaire_detail().from_dict(_questionnaire)
+            questionnaire = _QuestionnaireDetail_class().from_dict(_questionnaire)
 
         _question_list = _get("questionList", UNSET)
         question_list: list[QuestionnaireQuestionInfo] | Unset = UNSET
         if _question_list is not UNSET:
             question_list = []
             for question_list_item_data in _question_list:
-                question_list_item = _questionnaire_question_info().from_dict(question_list_item_data)
+                question_list_item = _QuestionnaireQuestionInfo_class().from_dict(question_list_item_data)
 
                 question_list.append(question_list_item)
 
@@ -193,7 +193,7 @@ class QuestionnaireAnswerDetail:
         if isinstance(_answer_map, Unset):
             answer_map = UNSET
         else:
-            answer_map = _questionnaire_answer_map().from_dict(_answer_map)
+            answer_map = _QuestionnaireAnswerMap_class().from_dict(_answer_map)
 
         questionnaire_answer_detail = (
             cls(  # by position, in the order the fields are declared above: cheaper than by name

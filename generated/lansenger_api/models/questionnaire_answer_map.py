@@ -16,7 +16,7 @@ T = TypeVar("T", bound="QuestionnaireAnswerMap")
 
 
 @_cache
-def _questionnaire_answer_value() -> type[QuestionnaireAnswerValue]:
+def _QuestionnaireAnswerValue_class() -> type[QuestionnaireAnswerValue]:
     """`QuestionnaireAnswerValue`, imported on first use (the models refer to each other in cycles)."""
     from ..models.questionnaire_answer_value import QuestionnaireAnswerValue  # noqa: PLC0415
 
@@ -50,7 +50,7 @@ class QuestionnaireAnswerMap:
 
         additional_properties = {}
         for prop_name, prop_dict in _extra.items():
-            additional_property = QuestionnaireAnswerValue.from_dict(prop_dict)
+            additional_property = _QuestionnaireAnswerValue_class().from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 

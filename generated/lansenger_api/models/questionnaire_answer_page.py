@@ -28,7 +28,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _questionnaire_answer_record() -> type[QuestionnaireAnswerRecord]:
+def _QuestionnaireAnswerRecord_class() -> type[QuestionnaireAnswerRecord]:
     """`QuestionnaireAnswerRecord`, imported on first use (the models refer to each other in cycles)."""
     from ..models.questionnaire_answer_record import QuestionnaireAnswerRecord  # noqa: PLC0415
 
@@ -113,7 +113,7 @@ class QuestionnaireAnswerPage:
         if _result is not UNSET:
             result = []
             for result_item_data in _result:
-                result_item = _questionnaire_answer_record().from_dict(result_item_data)
+                result_item = _QuestionnaireAnswerRecord_class().from_dict(result_item_data)
 
                 result.append(result_item)
 

@@ -37,7 +37,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _questionnaire_question_info() -> type[QuestionnaireQuestionInfo]:
+def _QuestionnaireQuestionInfo_class() -> type[QuestionnaireQuestionInfo]:
     """`QuestionnaireQuestionInfo`, imported on first use (the models refer to each other in cycles)."""
     from ..models.questionnaire_question_info import QuestionnaireQuestionInfo  # noqa: PLC0415
 
@@ -187,7 +187,7 @@ class QuestionnaireDetail:
         if _question_list is not UNSET:
             question_list = []
             for question_list_item_data in _question_list:
-                question_list_item = _questionnaire_question_info().from_dict(question_list_item_data)
+                question_list_item = _QuestionnaireQuestionInfo_class().from_dict(question_list_item_data)
 
                 question_list.append(question_list_item)
 

@@ -23,7 +23,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _questionnaire_number_setting() -> type[QuestionnaireNumberSetting]:
+def _QuestionnaireNumberSetting_class() -> type[QuestionnaireNumberSetting]:
     """`QuestionnaireNumberSetting`, imported on first use (the models refer to each other in cycles)."""
     from ..models.questionnaire_number_setting import QuestionnaireNumberSetting  # noqa: PLC0415
 
@@ -66,7 +66,7 @@ class QuestionnaireFillblankSetting:
         if isinstance(_number_setting, Unset):
             number_setting = UNSET
         else:
-            number_setting = _questionnaire_number_setting().from_dict(_number_setting)
+            number_setting = _QuestionnaireNumberSetting_class().from_dict(_number_setting)
 
         questionnaire_fillblank_setting = (
             cls(  # by position, in the order the fields are declared above: cheaper than by name

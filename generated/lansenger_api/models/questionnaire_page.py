@@ -28,7 +28,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _questionnaire_detail() -> type[QuestionnaireDetail]:
+def _QuestionnaireDetail_class() -> type[QuestionnaireDetail]:
     """`QuestionnaireDetail`, imported on first use (the models refer to each other in cycles)."""
     from ..models.questionnaire_detail import QuestionnaireDetail  # noqa: PLC0415
 
@@ -113,7 +113,7 @@ class QuestionnairePage:
         if _result is not UNSET:
             result = []
             for result_item_data in _result:
-                result_item = _questionnaire_detail().from_dict(result_item_data)
+                result_item = _QuestionnaireDetail_class().from_dict(result_item_data)
 
                 result.append(result_item)
 

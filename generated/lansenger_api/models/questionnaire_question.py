@@ -46,7 +46,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _questionnaire_fillblank_setting() -> type[QuestionnaireFillblankSetting]:
+def _QuestionnaireFillblankSetting_class() -> type[QuestionnaireFillblankSetting]:
     """`QuestionnaireFillblankSetting`, imported on first use (the models refer to each other in cycles)."""
     from ..models.questionnaire_fillblank_setting import QuestionnaireFillblankSetting  # noqa: PLC0415
 
@@ -54,7 +54,7 @@ def _questionnaire_fillblank_setting() -> type[QuestionnaireFillblankSetting]:
 
 
 @_cache
-def _questionnaire_question_option() -> type[QuestionnaireQuestionOption]:
+def _QuestionnaireQuestionOption_class() -> type[QuestionnaireQuestionOption]:
     """`QuestionnaireQuestionOption`, imported on first use (the models refer to each other in cycles)."""
     from ..models.questionnaire_question_option import QuestionnaireQuestionOption  # noqa: PLC0415
 
@@ -62,7 +62,7 @@ def _questionnaire_question_option() -> type[QuestionnaireQuestionOption]:
 
 
 @_cache
-def _questionnaire_score_setting() -> type[QuestionnaireScoreSetting]:
+def _QuestionnaireScoreSetting_class() -> type[QuestionnaireScoreSetting]:
     """`QuestionnaireScoreSetting`, imported on first use (the models refer to each other in cycles)."""
     from ..models.questionnaire_score_setting import QuestionnaireScoreSetting  # noqa: PLC0415
 
@@ -251,7 +251,9 @@ class QuestionnaireQuestion:
         if _question_option_list is not UNSET:
             question_option_list = []
             for question_option_list_item_data in _question_option_list:
-                question_option_list_item = _questionnaire_question_option().from_dict(question_option_list_item_data)
+                question_option_list_item = _QuestionnaireQuestionOption_class().from_dict(
+                    question_option_list_item_data
+                )
 
                 question_option_list.append(question_option_list_item)
 
@@ -282,14 +284,14 @@ class QuestionnaireQuestion:
         if isinstance(_multi_score_setting, Unset):
             multi_score_setting = UNSET
         else:
-            multi_score_setting = _questionnaire_score_setting().from_dict(_multi_score_setting)
+            multi_score_setting = _QuestionnaireScoreSetting_class().from_dict(_multi_score_setting)
 
         _fillblank_sub_setting = _get("fillblankSubSetting", UNSET)
         fillblank_sub_setting: QuestionnaireFillblankSetting | Unset
         if isinstance(_fillblank_sub_setting, Unset):
             fillblank_sub_setting = UNSET
         else:
-            fillblank_sub_setting = _questionnaire_fillblank_setting().from_dict(_fillblank_sub_setting)
+            fillblank_sub_setting = _QuestionnaireFillblankSetting_class().from_dict(_fillblank_sub_setting)
 
         questionnaire_question = cls(  # by position, in the order the fields are declared above: cheaper than by name
             question_name,

@@ -25,7 +25,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _questionnaire_question() -> type[QuestionnaireQuestion]:
+def _QuestionnaireQuestion_class() -> type[QuestionnaireQuestion]:
     """`QuestionnaireQuestion`, imported on first use (the models refer to each other in cycles)."""
     from ..models.questionnaire_question import QuestionnaireQuestion  # noqa: PLC0415
 
@@ -82,7 +82,7 @@ class QuestionnaireQuestionsSaveRequest:
         question_list = []
         _question_list = d["questionList"]
         for question_list_item_data in _question_list:
-            question_list_item = _questionnaire_question().from_dict(question_list_item_data)
+            question_list_item = _QuestionnaireQuestion_class().from_dict(question_list_item_data)
 
             question_list.append(question_list_item)
 

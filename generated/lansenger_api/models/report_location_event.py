@@ -23,7 +23,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _event_location_info() -> type[EventLocationInfo]:
+def _EventLocationInfo_class() -> type[EventLocationInfo]:
     """`EventLocationInfo`, imported on first use (the models refer to each other in cycles)."""
     from ..models.event_location_info import EventLocationInfo  # noqa: PLC0415
 
@@ -67,7 +67,7 @@ class ReportLocationEvent:
         if isinstance(_location_info, Unset):
             location_info = UNSET
         else:
-            location_info = _event_location_info().from_dict(_location_info)
+            location_info = _EventLocationInfo_class().from_dict(_location_info)
 
         report_location_event = cls(  # by position, in the order the fields are declared above: cheaper than by name
             location_info,

@@ -25,7 +25,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _roaming_org() -> type[RoamingOrg]:
+def _RoamingOrg_class() -> type[RoamingOrg]:
     """`RoamingOrg`, imported on first use (the models refer to each other in cycles)."""
     from ..models.roaming_org import RoamingOrg  # noqa: PLC0415
 
@@ -81,7 +81,7 @@ class RoamingOrgsPage:
         if _org_list is not UNSET:
             org_list = []
             for org_list_item_data in _org_list:
-                org_list_item = _roaming_org().from_dict(org_list_item_data)
+                org_list_item = _RoamingOrg_class().from_dict(org_list_item_data)
 
                 org_list.append(org_list_item)
 

@@ -23,7 +23,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _role_staff() -> type[RoleStaff]:
+def _RoleStaff_class() -> type[RoleStaff]:
     """`RoleStaff`, imported on first use (the models refer to each other in cycles)."""
     from ..models.role_staff import RoleStaff  # noqa: PLC0415
 
@@ -67,7 +67,7 @@ class RoleMembers:
         if _staffs is not UNSET:
             staffs = []
             for staffs_item_data in _staffs:
-                staffs_item = _role_staff().from_dict(staffs_item_data)
+                staffs_item = _RoleStaff_class().from_dict(staffs_item_data)
 
                 staffs.append(staffs_item)
 

@@ -24,7 +24,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _schedule_attendee_info() -> type[ScheduleAttendeeInfo]:
+def _ScheduleAttendeeInfo_class() -> type[ScheduleAttendeeInfo]:
     """`ScheduleAttendeeInfo`, imported on first use (the models refer to each other in cycles)."""
     from ..models.schedule_attendee_info import ScheduleAttendeeInfo  # noqa: PLC0415
 
@@ -76,7 +76,7 @@ class ScheduleAttendeePage:
         if _attendees is not UNSET:
             attendees = []
             for attendees_item_data in _attendees:
-                attendees_item = _schedule_attendee_info().from_dict(attendees_item_data)
+                attendees_item = _ScheduleAttendeeInfo_class().from_dict(attendees_item_data)
 
                 attendees.append(attendees_item)
 

@@ -37,7 +37,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _schedule_attendee() -> type[ScheduleAttendee]:
+def _ScheduleAttendee_class() -> type[ScheduleAttendee]:
     """`ScheduleAttendee`, imported on first use (the models refer to each other in cycles)."""
     from ..models.schedule_attendee import ScheduleAttendee  # noqa: PLC0415
 
@@ -45,7 +45,7 @@ def _schedule_attendee() -> type[ScheduleAttendee]:
 
 
 @_cache
-def _schedule_time() -> type[ScheduleTime]:
+def _ScheduleTime_class() -> type[ScheduleTime]:
     """`ScheduleTime`, imported on first use (the models refer to each other in cycles)."""
     from ..models.schedule_time import ScheduleTime  # noqa: PLC0415
 
@@ -161,14 +161,14 @@ class ScheduleCreateRequest:
         _get = d.get
         summary = d["summary"]
 
-        start_time = _schedule_time().from_dict(d["startTime"])
+        start_time = _ScheduleTime_class().from_dict(d["startTime"])
 
-        end_time = _schedule_time().from_dict(d["endTime"])
+        end_time = _ScheduleTime_class().from_dict(d["endTime"])
 
         attendees = []
         _attendees = d["attendees"]
         for attendees_item_data in _attendees:
-            attendees_item = _schedule_attendee().from_dict(attendees_item_data)
+            attendees_item = _ScheduleAttendee_class().from_dict(attendees_item_data)
 
             attendees.append(attendees_item)
 

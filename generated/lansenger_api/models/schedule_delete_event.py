@@ -38,7 +38,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _schedule_event_time() -> type[ScheduleEventTime]:
+def _ScheduleEventTime_class() -> type[ScheduleEventTime]:
     """`ScheduleEventTime`, imported on first use (the models refer to each other in cycles)."""
     from ..models.schedule_event_time import ScheduleEventTime  # noqa: PLC0415
 
@@ -200,14 +200,14 @@ class ScheduleDeleteEvent:
         if isinstance(_start_time, Unset):
             start_time = UNSET
         else:
-            start_time = _schedule_event_time().from_dict(_start_time)
+            start_time = _ScheduleEventTime_class().from_dict(_start_time)
 
         _end_time = _get("endTime", UNSET)
         end_time: ScheduleEventTime | Unset
         if isinstance(_end_time, Unset):
             end_time = UNSET
         else:
-            end_time = _schedule_event_time().from_dict(_end_time)
+            end_time = _ScheduleEventTime_class().from_dict(_end_time)
 
         operator = _get("operator", UNSET)
 

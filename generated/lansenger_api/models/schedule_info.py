@@ -38,7 +38,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _schedule_creator() -> type[ScheduleCreator]:
+def _ScheduleCreator_class() -> type[ScheduleCreator]:
     """`ScheduleCreator`, imported on first use (the models refer to each other in cycles)."""
     from ..models.schedule_creator import ScheduleCreator  # noqa: PLC0415
 
@@ -46,7 +46,7 @@ def _schedule_creator() -> type[ScheduleCreator]:
 
 
 @_cache
-def _schedule_time() -> type[ScheduleTime]:
+def _ScheduleTime_class() -> type[ScheduleTime]:
     """`ScheduleTime`, imported on first use (the models refer to each other in cycles)."""
     from ..models.schedule_time import ScheduleTime  # noqa: PLC0415
 
@@ -192,14 +192,14 @@ class ScheduleInfo:
         if isinstance(_start_time, Unset):
             start_time = UNSET
         else:
-            start_time = _schedule_time().from_dict(_start_time)
+            start_time = _ScheduleTime_class().from_dict(_start_time)
 
         _end_time = _get("endTime", UNSET)
         end_time: ScheduleTime | Unset
         if isinstance(_end_time, Unset):
             end_time = UNSET
         else:
-            end_time = _schedule_time().from_dict(_end_time)
+            end_time = _ScheduleTime_class().from_dict(_end_time)
 
         repeat_type = _get("repeatType", UNSET)
 
@@ -218,7 +218,7 @@ class ScheduleInfo:
         if isinstance(_creator, Unset):
             creator = UNSET
         else:
-            creator = _schedule_creator().from_dict(_creator)
+            creator = _ScheduleCreator_class().from_dict(_creator)
 
         rsvp_status = _get("rsvpStatus", UNSET)
 

@@ -23,7 +23,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _schedule_info() -> type[ScheduleInfo]:
+def _ScheduleInfo_class() -> type[ScheduleInfo]:
     """`ScheduleInfo`, imported on first use (the models refer to each other in cycles)."""
     from ..models.schedule_info import ScheduleInfo  # noqa: PLC0415
 
@@ -67,7 +67,7 @@ class ScheduleList:
         if _schedule_list is not UNSET:
             schedule_list = []
             for schedule_list_item_data in _schedule_list:
-                schedule_list_item = _schedule_info().from_dict(schedule_list_item_data)
+                schedule_list_item = _ScheduleInfo_class().from_dict(schedule_list_item_data)
 
                 schedule_list.append(schedule_list_item)
 

@@ -40,7 +40,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _schedule_event_attendee() -> type[ScheduleEventAttendee]:
+def _ScheduleEventAttendee_class() -> type[ScheduleEventAttendee]:
     """`ScheduleEventAttendee`, imported on first use (the models refer to each other in cycles)."""
     from ..models.schedule_event_attendee import ScheduleEventAttendee  # noqa: PLC0415
 
@@ -48,7 +48,7 @@ def _schedule_event_attendee() -> type[ScheduleEventAttendee]:
 
 
 @_cache
-def _schedule_event_time() -> type[ScheduleEventTime]:
+def _ScheduleEventTime_class() -> type[ScheduleEventTime]:
     """`ScheduleEventTime`, imported on first use (the models refer to each other in cycles)."""
     from ..models.schedule_event_time import ScheduleEventTime  # noqa: PLC0415
 
@@ -221,14 +221,14 @@ class ScheduleModifyEvent:
         if isinstance(_start_time, Unset):
             start_time = UNSET
         else:
-            start_time = _schedule_event_time().from_dict(_start_time)
+            start_time = _ScheduleEventTime_class().from_dict(_start_time)
 
         _end_time = _get("endTime", UNSET)
         end_time: ScheduleEventTime | Unset
         if isinstance(_end_time, Unset):
             end_time = UNSET
         else:
-            end_time = _schedule_event_time().from_dict(_end_time)
+            end_time = _ScheduleEventTime_class().from_dict(_end_time)
 
         operator = _get("operator", UNSET)
 
@@ -237,7 +237,7 @@ class ScheduleModifyEvent:
         if _attendees is not UNSET:
             attendees = []
             for attendees_item_data in _attendees:
-                attendees_item = _schedule_event_attendee().from_dict(attendees_item_data)
+                attendees_item = _ScheduleEventAttendee_class().from_dict(attendees_item_data)
 
                 attendees.append(attendees_item)
 

@@ -38,7 +38,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _schedule_time() -> type[ScheduleTime]:
+def _ScheduleTime_class() -> type[ScheduleTime]:
     """`ScheduleTime`, imported on first use (the models refer to each other in cycles)."""
     from ..models.schedule_time import ScheduleTime  # noqa: PLC0415
 
@@ -173,14 +173,14 @@ class ScheduleUpdateRequest:
         if isinstance(_start_time, Unset):
             start_time = UNSET
         else:
-            start_time = _schedule_time().from_dict(_start_time)
+            start_time = _ScheduleTime_class().from_dict(_start_time)
 
         _end_time = _get("endTime", UNSET)
         end_time: ScheduleTime | Unset
         if isinstance(_end_time, Unset):
             end_time = UNSET
         else:
-            end_time = _schedule_time().from_dict(_end_time)
+            end_time = _ScheduleTime_class().from_dict(_end_time)
 
         _all_day = _get("allDay", UNSET)
         all_day: ScheduleYesNo | Unset

@@ -23,7 +23,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _department_ref() -> type[DepartmentRef]:
+def _DepartmentRef_class() -> type[DepartmentRef]:
     """`DepartmentRef`, imported on first use (the models refer to each other in cycles)."""
     from ..models.department_ref import DepartmentRef  # noqa: PLC0415
 
@@ -67,7 +67,7 @@ class StaffAncestorChain:
         if _ancestor_departments is not UNSET:
             ancestor_departments = []
             for ancestor_departments_item_data in _ancestor_departments:
-                ancestor_departments_item = _department_ref().from_dict(ancestor_departments_item_data)
+                ancestor_departments_item = _DepartmentRef_class().from_dict(ancestor_departments_item_data)
 
                 ancestor_departments.append(ancestor_departments_item)
 

@@ -60,7 +60,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _staff_department_assignment() -> type[StaffDepartmentAssignment]:
+def _StaffDepartmentAssignment_class() -> type[StaffDepartmentAssignment]:
     """`StaffDepartmentAssignment`, imported on first use (the models refer to each other in cycles)."""
     from ..models.staff_department_assignment import StaffDepartmentAssignment  # noqa: PLC0415
 
@@ -68,7 +68,7 @@ def _staff_department_assignment() -> type[StaffDepartmentAssignment]:
 
 
 @_cache
-def _staff_extra_field_values() -> type[StaffExtraFieldValues]:
+def _StaffExtraFieldValues_class() -> type[StaffExtraFieldValues]:
     """`StaffExtraFieldValues`, imported on first use (the models refer to each other in cycles)."""
     from ..models.staff_extra_field_values import StaffExtraFieldValues  # noqa: PLC0415
 
@@ -76,7 +76,7 @@ def _staff_extra_field_values() -> type[StaffExtraFieldValues]:
 
 
 @_cache
-def _staff_introduction() -> type[StaffIntroduction]:
+def _StaffIntroduction_class() -> type[StaffIntroduction]:
     """`StaffIntroduction`, imported on first use (the models refer to each other in cycles)."""
     from ..models.staff_introduction import StaffIntroduction  # noqa: PLC0415
 
@@ -84,7 +84,7 @@ def _staff_introduction() -> type[StaffIntroduction]:
 
 
 @_cache
-def _staff_phone() -> type[StaffPhone]:
+def _StaffPhone_class() -> type[StaffPhone]:
     """`StaffPhone`, imported on first use (the models refer to each other in cycles)."""
     from ..models.staff_phone import StaffPhone  # noqa: PLC0415
 
@@ -92,7 +92,7 @@ def _staff_phone() -> type[StaffPhone]:
 
 
 @_cache
-def _staff_resume_entry() -> type[StaffResumeEntry]:
+def _StaffResumeEntry_class() -> type[StaffResumeEntry]:
     """`StaffResumeEntry`, imported on first use (the models refer to each other in cycles)."""
     from ..models.staff_resume_entry import StaffResumeEntry  # noqa: PLC0415
 
@@ -363,7 +363,7 @@ class StaffCreateRequest:
         if _departments is not UNSET:
             departments = []
             for departments_item_data in _departments:
-                departments_item = _staff_department_assignment().from_dict(departments_item_data)
+                departments_item = _StaffDepartmentAssignment_class().from_dict(departments_item_data)
 
                 departments.append(departments_item)
 
@@ -372,7 +372,7 @@ class StaffCreateRequest:
         if isinstance(_mobile_phone, Unset):
             mobile_phone = UNSET
         else:
-            mobile_phone = _staff_phone().from_dict(_mobile_phone)
+            mobile_phone = _StaffPhone_class().from_dict(_mobile_phone)
 
         email = _get("email", UNSET)
 
@@ -427,14 +427,14 @@ class StaffCreateRequest:
         if isinstance(_introduction, Unset):
             introduction = UNSET
         else:
-            introduction = _staff_introduction().from_dict(_introduction)
+            introduction = _StaffIntroduction_class().from_dict(_introduction)
 
         _education = _get("education", UNSET)
         education: list[StaffResumeEntry] | Unset = UNSET
         if _education is not UNSET:
             education = []
             for education_item_data in _education:
-                education_item = _staff_resume_entry().from_dict(education_item_data)
+                education_item = _StaffResumeEntry_class().from_dict(education_item_data)
 
                 education.append(education_item)
 
@@ -443,7 +443,7 @@ class StaffCreateRequest:
         if _career is not UNSET:
             career = []
             for career_item_data in _career:
-                career_item = _staff_resume_entry().from_dict(career_item_data)
+                career_item = _StaffResumeEntry_class().from_dict(career_item_data)
 
                 career.append(career_item)
 
@@ -452,7 +452,7 @@ class StaffCreateRequest:
         if _extra_phones is not UNSET:
             extra_phones = []
             for extra_phones_item_data in _extra_phones:
-                extra_phones_item = _staff_phone().from_dict(extra_phones_item_data)
+                extra_phones_item = _StaffPhone_class().from_dict(extra_phones_item_data)
 
                 extra_phones.append(extra_phones_item)
 
@@ -461,7 +461,7 @@ class StaffCreateRequest:
         if isinstance(_extra_field_set, Unset):
             extra_field_set = UNSET
         else:
-            extra_field_set = _staff_extra_field_values().from_dict(_extra_field_set)
+            extra_field_set = _StaffExtraFieldValues_class().from_dict(_extra_field_set)
 
         tags = cast(list[str], _get("tags", UNSET))
 

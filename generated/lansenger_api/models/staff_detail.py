@@ -56,7 +56,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _department_ref() -> type[DepartmentRef]:
+def _DepartmentRef_class() -> type[DepartmentRef]:
     """`DepartmentRef`, imported on first use (the models refer to each other in cycles)."""
     from ..models.department_ref import DepartmentRef  # noqa: PLC0415
 
@@ -64,7 +64,7 @@ def _department_ref() -> type[DepartmentRef]:
 
 
 @_cache
-def _staff_detail_extra_field_set() -> type[StaffDetailExtraFieldSet]:
+def _StaffDetailExtraFieldSet_class() -> type[StaffDetailExtraFieldSet]:
     """`StaffDetailExtraFieldSet`, imported on first use (the models refer to each other in cycles)."""
     from ..models.staff_detail_extra_field_set import StaffDetailExtraFieldSet  # noqa: PLC0415
 
@@ -72,7 +72,7 @@ def _staff_detail_extra_field_set() -> type[StaffDetailExtraFieldSet]:
 
 
 @_cache
-def _staff_introduction() -> type[StaffIntroduction]:
+def _StaffIntroduction_class() -> type[StaffIntroduction]:
     """`StaffIntroduction`, imported on first use (the models refer to each other in cycles)."""
     from ..models.staff_introduction import StaffIntroduction  # noqa: PLC0415
 
@@ -80,7 +80,7 @@ def _staff_introduction() -> type[StaffIntroduction]:
 
 
 @_cache
-def _staff_mobile_phone() -> type[StaffMobilePhone]:
+def _StaffMobilePhone_class() -> type[StaffMobilePhone]:
     """`StaffMobilePhone`, imported on first use (the models refer to each other in cycles)."""
     from ..models.staff_mobile_phone import StaffMobilePhone  # noqa: PLC0415
 
@@ -88,7 +88,7 @@ def _staff_mobile_phone() -> type[StaffMobilePhone]:
 
 
 @_cache
-def _staff_resume_entry() -> type[StaffResumeEntry]:
+def _StaffResumeEntry_class() -> type[StaffResumeEntry]:
     """`StaffResumeEntry`, imported on first use (the models refer to each other in cycles)."""
     from ..models.staff_resume_entry import StaffResumeEntry  # noqa: PLC0415
 
@@ -351,7 +351,7 @@ class StaffDetail:
         if _departments is not UNSET:
             departments = []
             for departments_item_data in _departments:
-                departments_item = _department_ref().from_dict(departments_item_data)
+                departments_item = _DepartmentRef_class().from_dict(departments_item_data)
 
                 departments.append(departments_item)
 
@@ -368,14 +368,14 @@ class StaffDetail:
         if isinstance(_mobile_phone, Unset):
             mobile_phone = UNSET
         else:
-            mobile_phone = _staff_mobile_phone().from_dict(_mobile_phone)
+            mobile_phone = _StaffMobilePhone_class().from_dict(_mobile_phone)
 
         _extra_phones = _get("extraPhones", UNSET)
         extra_phones: list[StaffMobilePhone] | Unset = UNSET
         if _extra_phones is not UNSET:
             extra_phones = []
             for extra_phones_item_data in _extra_phones:
-                extra_phones_item = _staff_mobile_phone().from_dict(extra_phones_item_data)
+                extra_phones_item = _StaffMobilePhone_class().from_dict(extra_phones_item_data)
 
                 extra_phones.append(extra_phones_item)
 
@@ -398,14 +398,14 @@ class StaffDetail:
         if isinstance(_introduction, Unset):
             introduction = UNSET
         else:
-            introduction = _staff_introduction().from_dict(_introduction)
+            introduction = _StaffIntroduction_class().from_dict(_introduction)
 
         _education = _get("education", UNSET)
         education: list[StaffResumeEntry] | Unset = UNSET
         if _education is not UNSET:
             education = []
             for education_item_data in _education:
-                education_item = _staff_resume_entry().from_dict(education_item_data)
+                education_item = _StaffResumeEntry_class().from_dict(education_item_data)
 
                 education.append(education_item)
 
@@ -414,7 +414,7 @@ class StaffDetail:
         if _career is not UNSET:
             career = []
             for career_item_data in _career:
-                career_item = _staff_resume_entry().from_dict(career_item_data)
+                career_item = _StaffResumeEntry_class().from_dict(career_item_data)
 
                 career.append(career_item)
 
@@ -427,7 +427,7 @@ class StaffDetail:
         if isinstance(_extra_field_set, Unset):
             extra_field_set = UNSET
         else:
-            extra_field_set = _staff_detail_extra_field_set().from_dict(_extra_field_set)
+            extra_field_set = _StaffDetailExtraFieldSet_class().from_dict(_extra_field_set)
 
         leaders = cast(list[str], _get("leaders", UNSET))
 

@@ -33,7 +33,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _department_ref() -> type[DepartmentRef]:
+def _DepartmentRef_class() -> type[DepartmentRef]:
     """`DepartmentRef`, imported on first use (the models refer to each other in cycles)."""
     from ..models.department_ref import DepartmentRef  # noqa: PLC0415
 
@@ -157,7 +157,7 @@ class StaffInfo:
         if _departments is not UNSET:
             departments = []
             for departments_item_data in _departments:
-                departments_item = _department_ref().from_dict(departments_item_data)
+                departments_item = _DepartmentRef_class().from_dict(departments_item_data)
 
                 departments.append(departments_item)
 

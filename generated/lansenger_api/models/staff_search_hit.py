@@ -29,7 +29,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _staff_mobile_phone() -> type[StaffMobilePhone]:
+def _StaffMobilePhone_class() -> type[StaffMobilePhone]:
     """`StaffMobilePhone`, imported on first use (the models refer to each other in cycles)."""
     from ..models.staff_mobile_phone import StaffMobilePhone  # noqa: PLC0415
 
@@ -119,7 +119,7 @@ class StaffSearchHit:
         if isinstance(_mobile_phone, Unset):
             mobile_phone = UNSET
         else:
-            mobile_phone = _staff_mobile_phone().from_dict(_mobile_phone)
+            mobile_phone = _StaffMobilePhone_class().from_dict(_mobile_phone)
 
         staff_search_hit = cls(  # by position, in the order the fields are declared above: cheaper than by name
             staff_id,

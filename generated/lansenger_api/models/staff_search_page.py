@@ -25,7 +25,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _staff_search_hit() -> type[StaffSearchHit]:
+def _StaffSearchHit_class() -> type[StaffSearchHit]:
     """`StaffSearchHit`, imported on first use (the models refer to each other in cycles)."""
     from ..models.staff_search_hit import StaffSearchHit  # noqa: PLC0415
 
@@ -81,7 +81,7 @@ class StaffSearchPage:
         if _staff_info is not UNSET:
             staff_info = []
             for staff_info_item_data in _staff_info:
-                staff_info_item = _staff_search_hit().from_dict(staff_info_item_data)
+                staff_info_item = _StaffSearchHit_class().from_dict(staff_info_item_data)
 
                 staff_info.append(staff_info_item)
 

@@ -25,7 +25,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _staff_search_scope() -> type[StaffSearchScope]:
+def _StaffSearchScope_class() -> type[StaffSearchScope]:
     """`StaffSearchScope`, imported on first use (the models refer to each other in cycles)."""
     from ..models.staff_search_scope import StaffSearchScope  # noqa: PLC0415
 
@@ -84,7 +84,7 @@ class StaffSearchRequest:
         if isinstance(_search_scope, Unset):
             search_scope = UNSET
         else:
-            search_scope = _staff_search_scope().from_dict(_search_scope)
+            search_scope = _StaffSearchScope_class().from_dict(_search_scope)
 
         staff_search_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
             keyword,

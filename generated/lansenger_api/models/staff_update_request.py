@@ -56,7 +56,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _staff_department_assignment() -> type[StaffDepartmentAssignment]:
+def _StaffDepartmentAssignment_class() -> type[StaffDepartmentAssignment]:
     """`StaffDepartmentAssignment`, imported on first use (the models refer to each other in cycles)."""
     from ..models.staff_department_assignment import StaffDepartmentAssignment  # noqa: PLC0415
 
@@ -64,7 +64,7 @@ def _staff_department_assignment() -> type[StaffDepartmentAssignment]:
 
 
 @_cache
-def _staff_extra_field_values() -> type[StaffExtraFieldValues]:
+def _StaffExtraFieldValues_class() -> type[StaffExtraFieldValues]:
     """`StaffExtraFieldValues`, imported on first use (the models refer to each other in cycles)."""
     from ..models.staff_extra_field_values import StaffExtraFieldValues  # noqa: PLC0415
 
@@ -72,7 +72,7 @@ def _staff_extra_field_values() -> type[StaffExtraFieldValues]:
 
 
 @_cache
-def _staff_introduction() -> type[StaffIntroduction]:
+def _StaffIntroduction_class() -> type[StaffIntroduction]:
     """`StaffIntroduction`, imported on first use (the models refer to each other in cycles)."""
     from ..models.staff_introduction import StaffIntroduction  # noqa: PLC0415
 
@@ -80,7 +80,7 @@ def _staff_introduction() -> type[StaffIntroduction]:
 
 
 @_cache
-def _staff_phone() -> type[StaffPhone]:
+def _StaffPhone_class() -> type[StaffPhone]:
     """`StaffPhone`, imported on first use (the models refer to each other in cycles)."""
     from ..models.staff_phone import StaffPhone  # noqa: PLC0415
 
@@ -88,7 +88,7 @@ def _staff_phone() -> type[StaffPhone]:
 
 
 @_cache
-def _staff_resume_entry() -> type[StaffResumeEntry]:
+def _StaffResumeEntry_class() -> type[StaffResumeEntry]:
     """`StaffResumeEntry`, imported on first use (the models refer to each other in cycles)."""
     from ..models.staff_resume_entry import StaffResumeEntry  # noqa: PLC0415
 
@@ -323,7 +323,7 @@ class StaffUpdateRequest:
         if _departments is not UNSET:
             departments = []
             for departments_item_data in _departments:
-                departments_item = _staff_department_assignment().from_dict(departments_item_data)
+                departments_item = _StaffDepartmentAssignment_class().from_dict(departments_item_data)
 
                 departments.append(departments_item)
 
@@ -332,7 +332,7 @@ class StaffUpdateRequest:
         if isinstance(_mobile_phone, Unset):
             mobile_phone = UNSET
         else:
-            mobile_phone = _staff_phone().from_dict(_mobile_phone)
+            mobile_phone = _StaffPhone_class().from_dict(_mobile_phone)
 
         email = _get("email", UNSET)
 
@@ -388,14 +388,14 @@ class StaffUpdateRequest:
         if isinstance(_introduction, Unset):
             introduction = UNSET
         else:
-            introduction = _staff_introduction().from_dict(_introduction)
+            introduction = _StaffIntroduction_class().from_dict(_introduction)
 
         _education = _get("education", UNSET)
         education: list[StaffResumeEntry] | Unset = UNSET
         if _education is not UNSET:
             education = []
             for education_item_data in _education:
-                education_item = _staff_resume_entry().from_dict(education_item_data)
+                education_item = _StaffResumeEntry_class().from_dict(education_item_data)
 
                 education.append(education_item)
 
@@ -404,7 +404,7 @@ class StaffUpdateRequest:
         if _career is not UNSET:
             career = []
             for career_item_data in _career:
-                career_item = _staff_resume_entry().from_dict(career_item_data)
+                career_item = _StaffResumeEntry_class().from_dict(career_item_data)
 
                 career.append(career_item)
 
@@ -413,7 +413,7 @@ class StaffUpdateRequest:
         if _extra_phones is not UNSET:
             extra_phones = []
             for extra_phones_item_data in _extra_phones:
-                extra_phones_item = _staff_phone().from_dict(extra_phones_item_data)
+                extra_phones_item = _StaffPhone_class().from_dict(extra_phones_item_data)
 
                 extra_phones.append(extra_phones_item)
 
@@ -422,7 +422,7 @@ class StaffUpdateRequest:
         if isinstance(_extra_field_set, Unset):
             extra_field_set = UNSET
         else:
-            extra_field_set = _staff_extra_field_values().from_dict(_extra_field_set)
+            extra_field_set = _StaffExtraFieldValues_class().from_dict(_extra_field_set)
 
         tags = cast(list[str], _get("tags", UNSET))
 

@@ -26,7 +26,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _tag_meta() -> type[TagMeta]:
+def _TagMeta_class() -> type[TagMeta]:
     """`TagMeta`, imported on first use (the models refer to each other in cycles)."""
     from ..models.tag_meta import TagMeta  # noqa: PLC0415
 
@@ -94,7 +94,7 @@ class TagGroupDetail:
         if _tags is not UNSET:
             tags = []
             for tags_item_data in _tags:
-                tags_item = _tag_meta().from_dict(tags_item_data)
+                tags_item = _TagMeta_class().from_dict(tags_item_data)
 
                 tags.append(tags_item)
 

@@ -23,7 +23,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _tag_meta() -> type[TagMeta]:
+def _TagMeta_class() -> type[TagMeta]:
     """`TagMeta`, imported on first use (the models refer to each other in cycles)."""
     from ..models.tag_meta import TagMeta  # noqa: PLC0415
 
@@ -67,7 +67,7 @@ class TagMetaList:
         if _tag_meta_list is not UNSET:
             tag_meta_list = []
             for tag_meta_list_item_data in _tag_meta_list:
-                tag_meta_list_item = _tag_meta().from_dict(tag_meta_list_item_data)
+                tag_meta_list_item = _TagMeta_class().from_dict(tag_meta_list_item_data)
 
                 tag_meta_list.append(tag_meta_list_item)
 

@@ -25,7 +25,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _staff_mobile_phone() -> type[StaffMobilePhone]:
+def _StaffMobilePhone_class() -> type[StaffMobilePhone]:
     """`StaffMobilePhone`, imported on first use (the models refer to each other in cycles)."""
     from ..models.staff_mobile_phone import StaffMobilePhone  # noqa: PLC0415
 
@@ -83,7 +83,7 @@ class TagStaff:
         if isinstance(_mobile_phone, Unset):
             mobile_phone = UNSET
         else:
-            mobile_phone = _staff_mobile_phone().from_dict(_mobile_phone)
+            mobile_phone = _StaffMobilePhone_class().from_dict(_mobile_phone)
 
         tag_staff = cls(  # by position, in the order the fields are declared above: cheaper than by name
             id,

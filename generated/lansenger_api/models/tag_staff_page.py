@@ -26,7 +26,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _tag_staff() -> type[TagStaff]:
+def _TagStaff_class() -> type[TagStaff]:
     """`TagStaff`, imported on first use (the models refer to each other in cycles)."""
     from ..models.tag_staff import TagStaff  # noqa: PLC0415
 
@@ -88,7 +88,7 @@ class TagStaffPage:
         if _staffs is not UNSET:
             staffs = []
             for staffs_item_data in _staffs:
-                staffs_item = _tag_staff().from_dict(staffs_item_data)
+                staffs_item = _TagStaff_class().from_dict(staffs_item_data)
 
                 staffs.append(staffs_item)
 

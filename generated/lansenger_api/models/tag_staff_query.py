@@ -22,7 +22,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _tag_filter() -> type[TagFilter]:
+def _TagFilter_class() -> type[TagFilter]:
     """`TagFilter`, imported on first use (the models refer to each other in cycles)."""
     from ..models.tag_filter import TagFilter  # noqa: PLC0415
 
@@ -71,7 +71,7 @@ class TagStaffQuery:
         tag_filters = []
         _tag_filters = d["tagFilters"]
         for tag_filters_item_data in _tag_filters:
-            tag_filters_item = _tag_filter().from_dict(tag_filters_item_data)
+            tag_filters_item = _TagFilter_class().from_dict(tag_filters_item_data)
 
             tag_filters.append(tag_filters_item)
 

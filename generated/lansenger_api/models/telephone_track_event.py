@@ -28,7 +28,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _event_telephone_party() -> type[EventTelephoneParty]:
+def _EventTelephoneParty_class() -> type[EventTelephoneParty]:
     """`EventTelephoneParty`, imported on first use (the models refer to each other in cycles)."""
     from ..models.event_telephone_party import EventTelephoneParty  # noqa: PLC0415
 
@@ -110,14 +110,14 @@ class TelephoneTrackEvent:
         if isinstance(_caller, Unset):
             caller = UNSET
         else:
-            caller = _event_telephone_party().from_dict(_caller)
+            caller = _EventTelephoneParty_class().from_dict(_caller)
 
         _callee = _get("callee", UNSET)
         callee: EventTelephoneParty | Unset
         if isinstance(_callee, Unset):
             callee = UNSET
         else:
-            callee = _event_telephone_party().from_dict(_callee)
+            callee = _EventTelephoneParty_class().from_dict(_callee)
 
         confirm_type = _get("confirmType", UNSET)
 

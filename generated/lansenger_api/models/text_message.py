@@ -27,7 +27,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _reminder() -> type[Reminder]:
+def _Reminder_class() -> type[Reminder]:
     """`Reminder`, imported on first use (the models refer to each other in cycles)."""
     from ..models.reminder import Reminder  # noqa: PLC0415
 
@@ -95,7 +95,7 @@ class TextMessage:
         if isinstance(_reminder, Unset):
             reminder = UNSET
         else:
-            reminder = _reminder().from_dict(_reminder)
+            reminder = _Reminder_class().from_dict(_reminder)
 
         _media_type = _get("mediaType", UNSET)
         media_type: MessageMediaType | Unset

@@ -24,7 +24,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _todo_executor() -> type[TodoExecutor]:
+def _TodoExecutor_class() -> type[TodoExecutor]:
     """`TodoExecutor`, imported on first use (the models refer to each other in cycles)."""
     from ..models.todo_executor import TodoExecutor  # noqa: PLC0415
 
@@ -76,7 +76,7 @@ class TodoExecutorList:
         if _executor_list is not UNSET:
             executor_list = []
             for executor_list_item_data in _executor_list:
-                executor_list_item = _todo_executor().from_dict(executor_list_item_data)
+                executor_list_item = _TodoExecutor_class().from_dict(executor_list_item_data)
 
                 executor_list.append(executor_list_item)
 

@@ -25,7 +25,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _todo_executor_status() -> type[TodoExecutorStatus]:
+def _TodoExecutorStatus_class() -> type[TodoExecutorStatus]:
     """`TodoExecutorStatus`, imported on first use (the models refer to each other in cycles)."""
     from ..models.todo_executor_status import TodoExecutorStatus  # noqa: PLC0415
 
@@ -80,7 +80,7 @@ class TodoExecutorStatusUpdateRequest:
         executor_status_list = []
         _executor_status_list = d["executorStatusList"]
         for executor_status_list_item_data in _executor_status_list:
-            executor_status_list_item = _todo_executor_status().from_dict(executor_status_list_item_data)
+            executor_status_list_item = _TodoExecutorStatus_class().from_dict(executor_status_list_item_data)
 
             executor_status_list.append(executor_status_list_item)
 

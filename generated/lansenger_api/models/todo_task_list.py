@@ -24,7 +24,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _todo_task() -> type[TodoTask]:
+def _TodoTask_class() -> type[TodoTask]:
     """`TodoTask`, imported on first use (the models refer to each other in cycles)."""
     from ..models.todo_task import TodoTask  # noqa: PLC0415
 
@@ -76,7 +76,7 @@ class TodoTaskList:
         if _todotask_list is not UNSET:
             todotask_list = []
             for todotask_list_item_data in _todotask_list:
-                todotask_list_item = _todo_task().from_dict(todotask_list_item_data)
+                todotask_list_item = _TodoTask_class().from_dict(todotask_list_item_data)
 
                 todotask_list.append(todotask_list_item)
 

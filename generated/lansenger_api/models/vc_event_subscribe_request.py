@@ -26,7 +26,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _vc_event_subscription() -> type[VcEventSubscription]:
+def _VcEventSubscription_class() -> type[VcEventSubscription]:
     """`VcEventSubscription`, imported on first use (the models refer to each other in cycles)."""
     from ..models.vc_event_subscription import VcEventSubscription  # noqa: PLC0415
 
@@ -89,7 +89,7 @@ class VcEventSubscribeRequest:
         events = []
         _events = d["events"]
         for events_item_data in _events:
-            events_item = _vc_event_subscription().from_dict(events_item_data)
+            events_item = _VcEventSubscription_class().from_dict(events_item_data)
 
             events.append(events_item)
 

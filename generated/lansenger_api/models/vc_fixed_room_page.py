@@ -26,7 +26,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _vc_fixed_room() -> type[VcFixedRoom]:
+def _VcFixedRoom_class() -> type[VcFixedRoom]:
     """`VcFixedRoom`, imported on first use (the models refer to each other in cycles)."""
     from ..models.vc_fixed_room import VcFixedRoom  # noqa: PLC0415
 
@@ -95,7 +95,7 @@ class VcFixedRoomPage:
         if _items is not UNSET:
             items = []
             for items_item_data in _items:
-                items_item = _vc_fixed_room().from_dict(items_item_data)
+                items_item = _VcFixedRoom_class().from_dict(items_item_data)
 
                 items.append(items_item)
 

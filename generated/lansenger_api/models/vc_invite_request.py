@@ -24,7 +24,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _vc_invitee() -> type[VcInvitee]:
+def _VcInvitee_class() -> type[VcInvitee]:
     """`VcInvitee`, imported on first use (the models refer to each other in cycles)."""
     from ..models.vc_invitee import VcInvitee  # noqa: PLC0415
 
@@ -88,7 +88,7 @@ class VcInviteRequest:
         member = []
         _member = d["member"]
         for member_item_data in _member:
-            member_item = _vc_invitee().from_dict(member_item_data)
+            member_item = _VcInvitee_class().from_dict(member_item_data)
 
             member.append(member_item)
 

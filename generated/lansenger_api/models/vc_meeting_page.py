@@ -26,7 +26,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _vc_meeting() -> type[VcMeeting]:
+def _VcMeeting_class() -> type[VcMeeting]:
     """`VcMeeting`, imported on first use (the models refer to each other in cycles)."""
     from ..models.vc_meeting import VcMeeting  # noqa: PLC0415
 
@@ -95,7 +95,7 @@ class VcMeetingPage:
         if _items is not UNSET:
             items = []
             for items_item_data in _items:
-                items_item = _vc_meeting().from_dict(items_item_data)
+                items_item = _VcMeeting_class().from_dict(items_item_data)
 
                 items.append(items_item)
 

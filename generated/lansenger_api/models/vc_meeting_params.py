@@ -23,7 +23,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _vc_meeting() -> type[VcMeeting]:
+def _VcMeeting_class() -> type[VcMeeting]:
     """`VcMeeting`, imported on first use (the models refer to each other in cycles)."""
     from ..models.vc_meeting import VcMeeting  # noqa: PLC0415
 
@@ -65,7 +65,7 @@ class VcMeetingParams:
         if isinstance(_meeting_info, Unset):
             meeting_info = UNSET
         else:
-            meeting_info = _vc_meeting().from_dict(_meeting_info)
+            meeting_info = _VcMeeting_class().from_dict(_meeting_info)
 
         vc_meeting_params = cls(  # by position, in the order the fields are declared above: cheaper than by name
             meeting_info,

@@ -23,7 +23,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _vc_meeting_status_entry() -> type[VcMeetingStatusEntry]:
+def _VcMeetingStatusEntry_class() -> type[VcMeetingStatusEntry]:
     """`VcMeetingStatusEntry`, imported on first use (the models refer to each other in cycles)."""
     from ..models.vc_meeting_status_entry import VcMeetingStatusEntry  # noqa: PLC0415
 
@@ -67,7 +67,7 @@ class VcMeetingStatusList:
         if _mids is not UNSET:
             mids = []
             for mids_item_data in _mids:
-                mids_item = _vc_meeting_status_entry().from_dict(mids_item_data)
+                mids_item = _VcMeetingStatusEntry_class().from_dict(mids_item_data)
 
                 mids.append(mids_item)
 

@@ -26,7 +26,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _vc_meeting_member() -> type[VcMeetingMember]:
+def _VcMeetingMember_class() -> type[VcMeetingMember]:
     """`VcMeetingMember`, imported on first use (the models refer to each other in cycles)."""
     from ..models.vc_meeting_member import VcMeetingMember  # noqa: PLC0415
 
@@ -95,7 +95,7 @@ class VcMemberPage:
         if _items is not UNSET:
             items = []
             for items_item_data in _items:
-                items_item = _vc_meeting_member().from_dict(items_item_data)
+                items_item = _VcMeetingMember_class().from_dict(items_item_data)
 
                 items.append(items_item)
 

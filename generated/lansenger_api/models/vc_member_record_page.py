@@ -26,7 +26,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _vc_member_record() -> type[VcMemberRecord]:
+def _VcMemberRecord_class() -> type[VcMemberRecord]:
     """`VcMemberRecord`, imported on first use (the models refer to each other in cycles)."""
     from ..models.vc_member_record import VcMemberRecord  # noqa: PLC0415
 
@@ -95,7 +95,7 @@ class VcMemberRecordPage:
         if _items is not UNSET:
             items = []
             for items_item_data in _items:
-                items_item = _vc_member_record().from_dict(items_item_data)
+                items_item = _VcMemberRecord_class().from_dict(items_item_data)
 
                 items.append(items_item)
 

@@ -23,7 +23,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _vc_recording() -> type[VcRecording]:
+def _VcRecording_class() -> type[VcRecording]:
     """`VcRecording`, imported on first use (the models refer to each other in cycles)."""
     from ..models.vc_recording import VcRecording  # noqa: PLC0415
 
@@ -67,7 +67,7 @@ class VcRecordingList:
         if _items is not UNSET:
             items = []
             for items_item_data in _items:
-                items_item = _vc_recording().from_dict(items_item_data)
+                items_item = _VcRecording_class().from_dict(items_item_data)
 
                 items.append(items_item)
 

@@ -23,7 +23,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _vc_recording_ref() -> type[VcRecordingRef]:
+def _VcRecordingRef_class() -> type[VcRecordingRef]:
     """`VcRecordingRef`, imported on first use (the models refer to each other in cycles)."""
     from ..models.vc_recording_ref import VcRecordingRef  # noqa: PLC0415
 
@@ -80,7 +80,7 @@ class VcRecordingUrlsRequest:
         vods = []
         _vods = d["vods"]
         for vods_item_data in _vods:
-            vods_item = _vc_recording_ref().from_dict(vods_item_data)
+            vods_item = _VcRecordingRef_class().from_dict(vods_item_data)
 
             vods.append(vods_item)
 

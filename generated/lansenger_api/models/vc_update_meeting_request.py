@@ -36,7 +36,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _vc_member() -> type[VcMember]:
+def _VcMember_class() -> type[VcMember]:
     """`VcMember`, imported on first use (the models refer to each other in cycles)."""
     from ..models.vc_member import VcMember  # noqa: PLC0415
 
@@ -158,7 +158,7 @@ class VcUpdateMeetingRequest:
         member = []
         _member = d["member"]
         for member_item_data in _member:
-            member_item = _vc_member().from_dict(member_item_data)
+            member_item = _VcMember_class().from_dict(member_item_data)
 
             member.append(member_item)
 

@@ -25,7 +25,7 @@ _FIELDS = frozenset(
 
 
 @_cache
-def _card_body() -> type[CardBody]:
+def _CardBody_class() -> type[CardBody]:
     """`CardBody`, imported on first use (the models refer to each other in cycles)."""
     from ..models.card_body import CardBody  # noqa: PLC0415
 
@@ -84,7 +84,7 @@ class VerifyCardMessage:
         if isinstance(_body, Unset):
             body = UNSET
         else:
-            body = _card_body().from_dict(_body)
+            body = _CardBody_class().from_dict(_body)
 
         verify_card_message = cls(  # by position, in the order the fields are declared above: cheaper than by name
             title,
