@@ -36,6 +36,9 @@ NOTES = [
     "machine's changing load falls on both alike. On 2026-11-23, on this 2-core machine, separate runs gave 1.06× "
     "to 1.14× (the SDK costs about 50-150 µs per call over raw httpx: token auth flow, request-rule check, typed "
     "body and answer models); the code path made the same function calls per send as in the run that gave 1.03×.",
+    "- SDK cost per send and paging run on `httpx.MockTransport` (no network, a prebuilt answer), so only the code "
+    "on each side differs: raw httpx posts the same JSON to a prebuilt `httpx.URL` (token in its query) and "
+    "decodes the answer; the raw page loop GETs each page with `params=` and takes `data.staffs` from `.json()`.",
     "- The RSS measure streams a full 1 GiB file each way over loopback (no fallback to a smaller file was "
     "needed: it takes well under 60 s).",
     "- Callback rate: the sustained figure includes whatever else the shared machine is running; the best window "
