@@ -35,7 +35,7 @@ from ._media import AsyncMedia, Media
 from ._messages import AsyncMessages, Messages
 from ._oauth import AsyncOAuth, OAuth
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-from ._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Settings, from_environment, resolve
+from ._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Settings, resolve
 from ._spec_defaults import declared_int
 from ._store import LenientStore, TokenStore, gateway_identity, store_for_client
 from ._streams import AsyncStreams, Streams
@@ -116,7 +116,9 @@ class Lansenger(LansengerAPI):
         token_store: TokenStore | None = None,
         event_hooks: EventHooks | None = None,
     ) -> None:
-        """Create a client.
+        """Create a client; any of the settings not given is read from its LANSENGER_* variable (APP_ID,
+        APP_SECRET, API_GATEWAY_URL, APP_TOKEN, PASSPORT_URL, REDIRECT_URI). The environment's app secret and app
+        token are taken only for its own app (LANSENGER_APP_ID), never for another app_id.
 
         Args:
             app_id, app_secret: the app's credentials; the client fetches app tokens with them.
@@ -172,10 +174,9 @@ class Lansenger(LansengerAPI):
 
     @classmethod
     def from_env(cls, **kwargs: Any) -> Lansenger:
-        """A client configured from the LANSENGER_* variables (APP_ID, APP_SECRET, API_GATEWAY_URL, APP_TOKEN,
-        PASSPORT_URL, REDIRECT_URI); keyword arguments override them."""
-        options: dict[str, Any] = {**from_environment(), **kwargs}
-        return cls(**options)
+        """A client configured from the LANSENGER_* variables; the same as `Lansenger(**kwargs)`, kept because it
+        says at the call site where the settings come from."""
+        return cls(**kwargs)
 
     @classmethod
     def from_store(
@@ -183,7 +184,8 @@ class Lansenger(LansengerAPI):
     ) -> Lansenger:
         """A client restored from a token store: a `FileTokenStore` (or the path of a state file in the platform
         SDKs' layout) gives the profile's credentials, gateway, passport and redirect URI; any store gives the
-        tokens (a valid stored app token is used without fetching). Keyword arguments override the settings."""
+        tokens (a valid stored app token is used without fetching). Keyword arguments override the settings, and the
+        LANSENGER_* variables fill in what neither gives, as for `Lansenger()`."""
         return cls(**_restored(store, profile, overrides))
 
     @property
@@ -324,8 +326,7 @@ class AsyncLansenger(AsyncLansengerAPI):
     @classmethod
     def from_env(cls, **kwargs: Any) -> AsyncLansenger:
         """See `Lansenger.from_env`."""
-        options: dict[str, Any] = {**from_environment(), **kwargs}
-        return cls(**options)
+        return cls(**kwargs)
 
     @classmethod
     def from_store(
