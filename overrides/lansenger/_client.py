@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+import warnings
 from functools import cached_property
 from types import TracebackType
-from typing import Any, Literal, overload
+from typing import Any, Literal, TypeVar, overload
 
 import attrs
 import httpx
@@ -42,6 +43,8 @@ from ._streams import AsyncStreams, Streams
 from ._tls import default_ssl_context
 from ._token_clients import AsyncTokenClient, TokenClient
 from ._webhooks import AsyncWebhooks, Webhooks
+
+T = TypeVar("T")
 
 DEFAULT_EXPIRES_IN = float(declared_int(attrs.fields(AppToken).expires_in.default))
 """The platform's documented token lifetime (the spec's default), assumed when an answer leaves out expiresIn."""
@@ -89,6 +92,11 @@ def _described(client: Lansenger | AsyncLansenger) -> str:
 def _point_at_gateway(http: httpx.Client | httpx.AsyncClient, settings: Settings, auth: AppTokenAuth) -> None:
     http.base_url = httpx.URL(settings.gateway_url + "/")
     http.auth = auth
+
+
+def _deprecated_alias(resource: T, old: str, new: str) -> T:
+    warnings.warn(f"client.{old} is deprecated: use client.{new}", DeprecationWarning, stacklevel=3)
+    return resource
 
 
 class Lansenger(LansengerAPI):
@@ -229,8 +237,14 @@ class Lansenger(LansengerAPI):
         return Media(self._http)
 
     @cached_property
-    def hooks(self) -> Webhooks:
+    def webhooks(self) -> Webhooks:
+        """Group webhook bots (the spec's `hooks` tag); not to be confused with `add_hook`/`event_hooks`."""
         return Webhooks(self._http)
+
+    @property
+    def hooks(self) -> Webhooks:
+        """Deprecated: `webhooks`; the old name read like the request/response hooks."""
+        return _deprecated_alias(self.webhooks, "hooks", "webhooks")
 
     @cached_property
     def oauth(self) -> OAuth:
@@ -245,12 +259,24 @@ class Lansenger(LansengerAPI):
         return Streams(self._http, self.messages)
 
     @cached_property
-    def qingjia(self) -> Qingjia:
+    def leave(self) -> Qingjia:
+        """Leave applications of the attendance app (the spec's `qingjia` tag, 请假)."""
         return Qingjia(self._http)
 
     @cached_property
-    def jiaban(self) -> Jiaban:
+    def overtime(self) -> Jiaban:
+        """Overtime applications of the attendance app (the spec's `jiaban` tag, 加班)."""
         return Jiaban(self._http)
+
+    @property
+    def qingjia(self) -> Qingjia:
+        """`leave` under its pinyin name, as the platform's documents call it."""
+        return self.leave
+
+    @property
+    def jiaban(self) -> Jiaban:
+        """`overtime` under its pinyin name, as the platform's documents call it."""
+        return self.overtime
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -370,8 +396,14 @@ class AsyncLansenger(AsyncLansengerAPI):
         return AsyncMedia(self._http)
 
     @cached_property
-    def hooks(self) -> AsyncWebhooks:
+    def webhooks(self) -> AsyncWebhooks:
+        """Group webhook bots (the spec's `hooks` tag); not to be confused with `add_hook`/`event_hooks`."""
         return AsyncWebhooks(self._http)
+
+    @property
+    def hooks(self) -> AsyncWebhooks:
+        """Deprecated: `webhooks`; the old name read like the request/response hooks."""
+        return _deprecated_alias(self.webhooks, "hooks", "webhooks")
 
     @cached_property
     def oauth(self) -> AsyncOAuth:
@@ -386,12 +418,24 @@ class AsyncLansenger(AsyncLansengerAPI):
         return AsyncStreams(self._http, self.messages)
 
     @cached_property
-    def qingjia(self) -> AsyncQingjia:
+    def leave(self) -> AsyncQingjia:
+        """Leave applications of the attendance app (the spec's `qingjia` tag, 请假)."""
         return AsyncQingjia(self._http)
 
     @cached_property
-    def jiaban(self) -> AsyncJiaban:
+    def overtime(self) -> AsyncJiaban:
+        """Overtime applications of the attendance app (the spec's `jiaban` tag, 加班)."""
         return AsyncJiaban(self._http)
+
+    @property
+    def qingjia(self) -> AsyncQingjia:
+        """`leave` under its pinyin name, as the platform's documents call it."""
+        return self.leave
+
+    @property
+    def jiaban(self) -> AsyncJiaban:
+        """`overtime` under its pinyin name, as the platform's documents call it."""
+        return self.overtime
 
     async def close(self) -> None:
         """Close the connection pool."""
