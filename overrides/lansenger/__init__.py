@@ -10,6 +10,7 @@ Errors are importable from here; the clients are imported on first use, so `impo
 from __future__ import annotations
 
 import logging
+import os
 from typing import TYPE_CHECKING, Any
 
 from lansenger_api.errors import (
@@ -58,6 +59,10 @@ __version__ = "0.1.0"
 # The library logging convention, from the first import on: a NullHandler and nothing else, so an application that
 # configured no logging sees no "last resort" output from the SDK, and one that did decides where records go.
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+if os.environ.get("LANSENGER_LOG"):  # logging without code; the module is only imported when asked for
+    from ._logging import configure_from_env
+
+    configure_from_env()
 
 _LAZY = {
     "AuthorizationError": "._errors",
