@@ -28,6 +28,15 @@ def _get_kwargs(
     base_version: str = "0",
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(page_size, int):
+        raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
+
+    if not isinstance(base_version, str):
+        raise errors.InvalidArgumentError(f"base_version must be str, not {type(base_version).__name__}")
+
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
     if page_size < 1:
         raise errors.InvalidArgumentError("page_size must be at least 1")
     if page_size > 1000:

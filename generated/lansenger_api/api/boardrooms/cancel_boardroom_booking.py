@@ -12,6 +12,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.boardroom_booking_cancel_request import BoardroomBookingCancelRequest
 from ...request_meta import RequestMeta
@@ -34,6 +35,33 @@ def _get_kwargs(
     body: BoardroomBookingCancelRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.id, str):
+        raise errors.InvalidArgumentError(f"id must be str, not {type(body.id).__name__}")
+
+    if not isinstance(body.cancel_user_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"cancel_user_id must be str, not {type(body.cancel_user_id).__name__}")
+
+    if not isinstance(body.org_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
+
+    if not isinstance(body.cancel_reason, (str, Unset)):
+        raise errors.InvalidArgumentError(f"cancel_reason must be str, not {type(body.cancel_reason).__name__}")
+
+    if not isinstance(body.is_send, (bool, Unset)):
+        raise errors.InvalidArgumentError(f"is_send must be bool, not {type(body.is_send).__name__}")
+
+    if not isinstance(body.user_list, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"user_list must be list, not {type(body.user_list).__name__}")
+
+    if not isinstance(body.cancel_video, (str, Unset)):
+        raise errors.InvalidArgumentError(f"cancel_video must be str, not {type(body.cancel_video).__name__}")
+
+    if not isinstance(body.cancel_type, (str, Unset)):
+        raise errors.InvalidArgumentError(f"cancel_type must be str, not {type(body.cancel_type).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -52,8 +80,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.boardroom_list_request import BoardroomListRequest
 from ...models.boardroom_page import BoardroomPage
@@ -35,6 +36,48 @@ def _get_kwargs(
     body: BoardroomListRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.page, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page must be int, not {type(body.page).__name__}")
+
+    if not isinstance(body.limit, (int, Unset)):
+        raise errors.InvalidArgumentError(f"limit must be int, not {type(body.limit).__name__}")
+
+    if not isinstance(body.grading_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"grading_id must be str, not {type(body.grading_id).__name__}")
+
+    if not isinstance(body.area_office_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"area_office_id must be str, not {type(body.area_office_id).__name__}")
+
+    if not isinstance(body.area_office_fooler_ids, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(
+            f"area_office_fooler_ids must be list, not {type(body.area_office_fooler_ids).__name__}"
+        )
+
+    if not isinstance(body.equipment, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"equipment must be list, not {type(body.equipment).__name__}")
+
+    if not isinstance(body.reserve_time_start_str, (str, Unset)):
+        raise errors.InvalidArgumentError(
+            f"reserve_time_start_str must be str, not {type(body.reserve_time_start_str).__name__}"
+        )
+
+    if not isinstance(body.reserve_time_end_str, (str, Unset)):
+        raise errors.InvalidArgumentError(
+            f"reserve_time_end_str must be str, not {type(body.reserve_time_end_str).__name__}"
+        )
+
+    if not isinstance(body.query_date, (str, Unset)):
+        raise errors.InvalidArgumentError(f"query_date must be str, not {type(body.query_date).__name__}")
+
+    if not isinstance(body.lx_user_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"lx_user_id must be str, not {type(body.lx_user_id).__name__}")
+
+    if not isinstance(body.org_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -56,8 +99,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

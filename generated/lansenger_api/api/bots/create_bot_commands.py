@@ -12,11 +12,12 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, send, unwrap
 from ...models.bot_commands_create_request import BotCommandsCreateRequest
 from ...request_meta import RequestMeta
 from ...rules import check_body
-from ...types import Response
+from ...types import Response, Unset
 
 _OPERATION = "create_bot_commands"
 _META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
@@ -42,6 +43,21 @@ def _get_kwargs(
     *,
     body: BotCommandsCreateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body.scope_type, int):
+        raise errors.InvalidArgumentError(f"scope_type must be int, not {type(body.scope_type).__name__}")
+
+    if not isinstance(body.commands, (list, tuple)):
+        raise errors.InvalidArgumentError(f"commands must be list, not {type(body.commands).__name__}")
+
+    if not isinstance(body.chat_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"chat_id must be str, not {type(body.chat_id).__name__}")
+
+    if not isinstance(body.chat_type, (str, Unset)):
+        raise errors.InvalidArgumentError(f"chat_type must be str, not {type(body.chat_type).__name__}")
+
+    if not isinstance(body.staff_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"staff_id must be str, not {type(body.staff_id).__name__}")
+
     if len(body.commands) < 1:
         raise errors.InvalidArgumentError("commands must not be empty")
 
@@ -50,8 +66,11 @@ def _get_kwargs(
         "url": "/v1/bot/commands/create",
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

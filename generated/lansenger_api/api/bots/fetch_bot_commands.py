@@ -11,12 +11,14 @@ from typing import Any
 
 import httpx
 
+from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.bot_command_list import BotCommandList
 from ...models.bot_command_scope import BotCommandScope
 from ...request_meta import RequestMeta
 from ...rules import check_body
-from ...types import Response
+from ...types import Response, Unset
 
 _OPERATION = "fetch_bot_commands"
 _META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
@@ -33,14 +35,28 @@ def _get_kwargs(
     *,
     body: BotCommandScope,
 ) -> dict[str, Any]:
+    if not isinstance(body.scope_type, int):
+        raise errors.InvalidArgumentError(f"scope_type must be int, not {type(body.scope_type).__name__}")
+
+    if not isinstance(body.chat_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"chat_id must be str, not {type(body.chat_id).__name__}")
+
+    if not isinstance(body.chat_type, (str, Unset)):
+        raise errors.InvalidArgumentError(f"chat_type must be str, not {type(body.chat_type).__name__}")
+
+    if not isinstance(body.staff_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"staff_id must be str, not {type(body.staff_id).__name__}")
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/bot/commands/fetch",
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

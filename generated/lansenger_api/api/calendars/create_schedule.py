@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, path_segment, send
 from ...models.schedule_create_request import ScheduleCreateRequest
 from ...models.schedule_created import ScheduleCreated
@@ -66,6 +67,41 @@ def _get_kwargs(
         calendar_id=path_segment(calendar_id, "calendar_id"),
     )
 
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(user_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_id must be str, not {type(user_id).__name__}")
+
+    if not isinstance(body.summary, str):
+        raise errors.InvalidArgumentError(f"summary must be str, not {type(body.summary).__name__}")
+
+    if not isinstance(body.attendees, (list, tuple)):
+        raise errors.InvalidArgumentError(f"attendees must be list, not {type(body.attendees).__name__}")
+
+    if not isinstance(body.description, (str, Unset)):
+        raise errors.InvalidArgumentError(f"description must be str, not {type(body.description).__name__}")
+
+    if not isinstance(body.all_day, (str, Unset)):
+        raise errors.InvalidArgumentError(f"all_day must be str, not {type(body.all_day).__name__}")
+
+    if not isinstance(body.repeat_type, (str, Unset)):
+        raise errors.InvalidArgumentError(f"repeat_type must be str, not {type(body.repeat_type).__name__}")
+
+    if not isinstance(body.rule, (str, Unset)):
+        raise errors.InvalidArgumentError(f"rule must be str, not {type(body.rule).__name__}")
+
+    if not isinstance(body.expire_date_type, (str, Unset)):
+        raise errors.InvalidArgumentError(f"expire_date_type must be str, not {type(body.expire_date_type).__name__}")
+
+    if not isinstance(body.reminder_type, (str, Unset)):
+        raise errors.InvalidArgumentError(f"reminder_type must be str, not {type(body.reminder_type).__name__}")
+
+    if not isinstance(body.attendee_permissions, (str, Unset)):
+        raise errors.InvalidArgumentError(
+            f"attendee_permissions must be str, not {type(body.attendee_permissions).__name__}"
+        )
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -97,8 +133,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, path_segment, send
 from ...models.schedule_attendees_change import ScheduleAttendeesChange
 from ...models.schedule_changed import ScheduleChanged
@@ -44,6 +45,24 @@ def _get_kwargs(
         schedule_id=path_segment(schedule_id, "schedule_id"),
     )
 
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(user_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_id must be str, not {type(user_id).__name__}")
+
+    if not isinstance(body.attendees, (list, tuple)):
+        raise errors.InvalidArgumentError(f"attendees must be list, not {type(body.attendees).__name__}")
+
+    if not isinstance(body.reminder_type, (str, Unset)):
+        raise errors.InvalidArgumentError(f"reminder_type must be str, not {type(body.reminder_type).__name__}")
+
+    if not isinstance(body.operation_type, (str, Unset)):
+        raise errors.InvalidArgumentError(f"operation_type must be str, not {type(body.operation_type).__name__}")
+
+    if not isinstance(body.current_time, (int, Unset)):
+        raise errors.InvalidArgumentError(f"current_time must be int, not {type(body.current_time).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -70,8 +89,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

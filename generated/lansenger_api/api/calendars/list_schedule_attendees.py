@@ -36,6 +36,18 @@ def _get_kwargs(
         schedule_id=path_segment(schedule_id, "schedule_id"),
     )
 
+    if not isinstance(page, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page must be int, not {type(page).__name__}")
+
+    if not isinstance(page_size, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
+
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(user_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_id must be str, not {type(user_id).__name__}")
+
     if not isinstance(page, Unset) and page < 1:
         raise errors.InvalidArgumentError("page must be at least 1")
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, path_segment, send
 from ...models.schedule_list import ScheduleList
 from ...models.schedule_list_request import ScheduleListRequest
@@ -39,6 +40,18 @@ def _get_kwargs(
         calendar_id=path_segment(calendar_id, "calendar_id"),
     )
 
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(user_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_id must be str, not {type(user_id).__name__}")
+
+    if not isinstance(body.start_time, int):
+        raise errors.InvalidArgumentError(f"start_time must be int, not {type(body.start_time).__name__}")
+
+    if not isinstance(body.end_time, int):
+        raise errors.InvalidArgumentError(f"end_time must be int, not {type(body.end_time).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -65,8 +78,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, path_segment, send, unwrap
 from ...models.schedule_attendee_meta_request import ScheduleAttendeeMetaRequest
 from ...request_meta import RequestMeta
@@ -46,6 +47,27 @@ def _get_kwargs(
         schedule_id=path_segment(schedule_id, "schedule_id"),
     )
 
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(user_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_id must be str, not {type(user_id).__name__}")
+
+    if not isinstance(body.rsvp_status, (str, Unset)):
+        raise errors.InvalidArgumentError(f"rsvp_status must be str, not {type(body.rsvp_status).__name__}")
+
+    if not isinstance(body.color, (str, Unset)):
+        raise errors.InvalidArgumentError(f"color must be str, not {type(body.color).__name__}")
+
+    if not isinstance(body.permissions, (str, Unset)):
+        raise errors.InvalidArgumentError(f"permissions must be str, not {type(body.permissions).__name__}")
+
+    if not isinstance(body.busy_free_state, (str, Unset)):
+        raise errors.InvalidArgumentError(f"busy_free_state must be str, not {type(body.busy_free_state).__name__}")
+
+    if not isinstance(body.remind_times, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"remind_times must be list, not {type(body.remind_times).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -66,8 +88,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

@@ -33,6 +33,15 @@ def _get_kwargs(
         department_id=path_segment(department_id, "department_id"),
     )
 
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(page, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page must be int, not {type(page).__name__}")
+
+    if not isinstance(page_size, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, path_segment, send, unwrap
 from ...models.department_update_request import DepartmentUpdateRequest
 from ...request_meta import RequestMeta
@@ -34,6 +35,21 @@ def _get_kwargs(
         department_id=path_segment(department_id, "department_id"),
     )
 
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.name, (str, Unset)):
+        raise errors.InvalidArgumentError(f"name must be str, not {type(body.name).__name__}")
+
+    if not isinstance(body.parent_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"parent_id must be str, not {type(body.parent_id).__name__}")
+
+    if not isinstance(body.order_number, (int, Unset)):
+        raise errors.InvalidArgumentError(f"order_number must be int, not {type(body.order_number).__name__}")
+
+    if not isinstance(body.tags, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"tags must be list, not {type(body.tags).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -55,8 +71,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

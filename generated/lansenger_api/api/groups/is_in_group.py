@@ -32,6 +32,12 @@ def _get_kwargs(
         group_id=path_segment(group_id, "group_id"),
     )
 
+    if not isinstance(staff_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"staff_id must be str, not {type(staff_id).__name__}")
+
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
     if not isinstance(staff_id, Unset) and len(staff_id) < 1:
         raise errors.InvalidArgumentError("staff_id must not be empty")
 

@@ -28,6 +28,15 @@ def _get_kwargs(
     page_size: int | Unset = 100,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(page_offset, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page_offset must be int, not {type(page_offset).__name__}")
+
+    if not isinstance(page_size, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
+
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
     if not isinstance(page_offset, Unset) and page_offset < 0:
         raise errors.InvalidArgumentError("page_offset must be at least 0")
 

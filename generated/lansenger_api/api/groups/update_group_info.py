@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, path_segment, send, unwrap
 from ...models.group_info_update import GroupInfoUpdate
 from ...request_meta import RequestMeta
@@ -67,6 +68,53 @@ def _get_kwargs(
         group_id=path_segment(group_id, "group_id"),
     )
 
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.name, (str, Unset)):
+        raise errors.InvalidArgumentError(f"name must be str, not {type(body.name).__name__}")
+
+    if not isinstance(body.description, (str, Unset)):
+        raise errors.InvalidArgumentError(f"description must be str, not {type(body.description).__name__}")
+
+    if not isinstance(body.avatar_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"avatar_id must be str, not {type(body.avatar_id).__name__}")
+
+    if not isinstance(body.owner_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"owner_id must be str, not {type(body.owner_id).__name__}")
+
+    if not isinstance(body.assistant, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"assistant must be list, not {type(body.assistant).__name__}")
+
+    if not isinstance(body.demote_assistant, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"demote_assistant must be list, not {type(body.demote_assistant).__name__}")
+
+    if not isinstance(body.manage_mode, (int, Unset)):
+        raise errors.InvalidArgumentError(f"manage_mode must be int, not {type(body.manage_mode).__name__}")
+
+    if not isinstance(body.location_share, (bool, Unset)):
+        raise errors.InvalidArgumentError(f"location_share must be bool, not {type(body.location_share).__name__}")
+
+    if not isinstance(body.needs_confirm, (bool, Unset)):
+        raise errors.InvalidArgumentError(f"needs_confirm must be bool, not {type(body.needs_confirm).__name__}")
+
+    if not isinstance(body.is_public, (bool, Unset)):
+        raise errors.InvalidArgumentError(f"is_public must be bool, not {type(body.is_public).__name__}")
+
+    if not isinstance(body.max_members, (int, Unset)):
+        raise errors.InvalidArgumentError(f"max_members must be int, not {type(body.max_members).__name__}")
+
+    if not isinstance(body.max_history_msg_count, (int, Unset)):
+        raise errors.InvalidArgumentError(
+            f"max_history_msg_count must be int, not {type(body.max_history_msg_count).__name__}"
+        )
+
+    if not isinstance(body.remind_all, (bool, Unset)):
+        raise errors.InvalidArgumentError(f"remind_all must be bool, not {type(body.remind_all).__name__}")
+
+    if not isinstance(body.send_msg_status, (bool, Unset)):
+        raise errors.InvalidArgumentError(f"send_msg_status must be bool, not {type(body.send_msg_status).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -94,8 +142,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, path_segment, send
 from ...models.group_members_update import GroupMembersUpdate
 from ...models.group_members_updated import GroupMembersUpdated
@@ -42,6 +43,20 @@ def _get_kwargs(
         group_id=path_segment(group_id, "group_id"),
     )
 
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.add_user_list, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"add_user_list must be list, not {type(body.add_user_list).__name__}")
+
+    if not isinstance(body.del_user_list, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"del_user_list must be list, not {type(body.del_user_list).__name__}")
+
+    if not isinstance(body.add_department_id_list, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(
+            f"add_department_id_list must be list, not {type(body.add_department_id_list).__name__}"
+        )
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -57,8 +72,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

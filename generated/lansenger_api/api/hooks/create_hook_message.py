@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.hook_message_request import HookMessageRequest
 from ...models.message_ack import MessageAck
@@ -105,6 +106,21 @@ def _get_kwargs(
     hook_token: str,
     app_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(hook_token, str):
+        raise errors.InvalidArgumentError(f"hook_token must be str, not {type(hook_token).__name__}")
+
+    if not isinstance(app_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"app_token must be str, not {type(app_token).__name__}")
+
+    if not isinstance(body.msg_type, str):
+        raise errors.InvalidArgumentError(f"msg_type must be str, not {type(body.msg_type).__name__}")
+
+    if not isinstance(body.timestamp, (str, Unset)):
+        raise errors.InvalidArgumentError(f"timestamp must be str, not {type(body.timestamp).__name__}")
+
+    if not isinstance(body.sign, (str, Unset)):
+        raise errors.InvalidArgumentError(f"sign must be str, not {type(body.sign).__name__}")
+
     if len(hook_token) < 1:
         raise errors.InvalidArgumentError("hook_token must not be empty")
 
@@ -128,8 +144,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

@@ -12,6 +12,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.jiaban_duration_request import JiabanDurationRequest
 from ...request_meta import RequestMeta
@@ -27,6 +28,21 @@ def _get_kwargs(
     body: JiabanDurationRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.cmc_code, str):
+        raise errors.InvalidArgumentError(f"cmc_code must be str, not {type(body.cmc_code).__name__}")
+
+    if not isinstance(body.begin_time, int):
+        raise errors.InvalidArgumentError(f"begin_time must be int, not {type(body.begin_time).__name__}")
+
+    if not isinstance(body.end_time, int):
+        raise errors.InvalidArgumentError(f"end_time must be int, not {type(body.end_time).__name__}")
+
+    if not isinstance(body.group_code, (str, Unset)):
+        raise errors.InvalidArgumentError(f"group_code must be str, not {type(body.group_code).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -48,8 +64,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 

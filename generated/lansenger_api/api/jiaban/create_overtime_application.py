@@ -12,6 +12,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.jiaban_apply_request import JiabanApplyRequest
 from ...request_meta import RequestMeta
@@ -29,6 +30,33 @@ def _get_kwargs(
     body: JiabanApplyRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.cmc_code, str):
+        raise errors.InvalidArgumentError(f"cmc_code must be str, not {type(body.cmc_code).__name__}")
+
+    if not isinstance(body.applyer_id, str):
+        raise errors.InvalidArgumentError(f"applyer_id must be str, not {type(body.applyer_id).__name__}")
+
+    if not isinstance(body.start_time, int):
+        raise errors.InvalidArgumentError(f"start_time must be int, not {type(body.start_time).__name__}")
+
+    if not isinstance(body.end_time, int):
+        raise errors.InvalidArgumentError(f"end_time must be int, not {type(body.end_time).__name__}")
+
+    if not isinstance(body.memo, str):
+        raise errors.InvalidArgumentError(f"memo must be str, not {type(body.memo).__name__}")
+
+    if not isinstance(body.approve_ids, (list, tuple)):
+        raise errors.InvalidArgumentError(f"approve_ids must be list, not {type(body.approve_ids).__name__}")
+
+    if not isinstance(body.overtime_type, int):
+        raise errors.InvalidArgumentError(f"overtime_type must be int, not {type(body.overtime_type).__name__}")
+
+    if not isinstance(body.apply_type, int):
+        raise errors.InvalidArgumentError(f"apply_type must be int, not {type(body.apply_type).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -56,8 +84,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

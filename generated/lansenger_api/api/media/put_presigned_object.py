@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import ANSWERS
 from ...request_meta import RequestMeta
 from ...servers import asend_presigned, presigned_target, send_presigned
@@ -29,6 +30,11 @@ def _get_kwargs(
     content_md5: str,
     content_length: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(content_md5, str):
+        raise errors.InvalidArgumentError(f"content_md5 must be str, not {type(content_md5).__name__}")
+
+    if not isinstance(content_length, (int, Unset)):
+        raise errors.InvalidArgumentError(f"content_length must be int, not {type(content_length).__name__}")
 
     headers: dict[str, Any] = {}
     headers["Content-MD5"] = content_md5

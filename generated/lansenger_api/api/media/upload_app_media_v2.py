@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.app_media_type import AppMediaType
 from ...models.media_upload import MediaUpload
@@ -34,6 +35,24 @@ def _get_kwargs(
     duration: int | Unset = UNSET,
     context: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(type_, str):
+        raise errors.InvalidArgumentError(f"type_ must be str, not {type(type_).__name__}")
+
+    if not isinstance(user_token, str):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(width, (int, Unset)):
+        raise errors.InvalidArgumentError(f"width must be int, not {type(width).__name__}")
+
+    if not isinstance(height, (int, Unset)):
+        raise errors.InvalidArgumentError(f"height must be int, not {type(height).__name__}")
+
+    if not isinstance(duration, (int, Unset)):
+        raise errors.InvalidArgumentError(f"duration must be int, not {type(duration).__name__}")
+
+    if not isinstance(context, (str, Unset)):
+        raise errors.InvalidArgumentError(f"context must be str, not {type(context).__name__}")
+
     if type_ not in ["file", "video", "image", "audio"]:
         raise errors.InvalidArgumentError(f"type_ must be one of file, video, image, audio, not {type_!r}")
 
@@ -72,8 +91,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["files"] = body.to_multipart()
-
+    try:
+        _kwargs["files"] = body.to_multipart()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.core_media_type import CoreMediaType
 from ...models.media_upload import MediaUpload
@@ -30,6 +31,12 @@ def _get_kwargs(
     type_: CoreMediaType,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(type_, int):
+        raise errors.InvalidArgumentError(f"type_ must be int, not {type(type_).__name__}")
+
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
     if type_ not in [1, 2, 3]:
         raise errors.InvalidArgumentError(f"type_ must be one of 1, 2, 3, not {type_!r}")
 
@@ -51,8 +58,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["files"] = body.to_multipart()
-
+    try:
+        _kwargs["files"] = body.to_multipart()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.account_message_request import AccountMessageRequest
 from ...models.sent_message import SentMessage
@@ -111,6 +112,29 @@ def _get_kwargs(
     body: AccountMessageRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.msg_type, str):
+        raise errors.InvalidArgumentError(f"msg_type must be str, not {type(body.msg_type).__name__}")
+
+    if not isinstance(body.user_id_list, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"user_id_list must be list, not {type(body.user_id_list).__name__}")
+
+    if not isinstance(body.department_id_list, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(
+            f"department_id_list must be list, not {type(body.department_id_list).__name__}"
+        )
+
+    if not isinstance(body.account_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"account_id must be str, not {type(body.account_id).__name__}")
+
+    if not isinstance(body.entry_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"entry_id must be str, not {type(body.entry_id).__name__}")
+
+    if not isinstance(body.attach, (str, Unset)):
+        raise errors.InvalidArgumentError(f"attach must be str, not {type(body.attach).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -132,8 +156,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

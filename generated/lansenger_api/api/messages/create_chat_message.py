@@ -12,12 +12,13 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.chat_message_request import ChatMessageRequest
 from ...models.sent_message import SentMessage
 from ...request_meta import RequestMeta
 from ...rules import check_body
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_chat_message"
 _META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
@@ -108,6 +109,18 @@ def _get_kwargs(
     body: ChatMessageRequest,
     user_token: str,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, str):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.receiver_id, str):
+        raise errors.InvalidArgumentError(f"receiver_id must be str, not {type(body.receiver_id).__name__}")
+
+    if not isinstance(body.msg_type, str):
+        raise errors.InvalidArgumentError(f"msg_type must be str, not {type(body.msg_type).__name__}")
+
+    if not isinstance(body.uuid, (str, Unset)):
+        raise errors.InvalidArgumentError(f"uuid must be str, not {type(body.uuid).__name__}")
+
     if len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -126,8 +139,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.group_message_request import GroupMessageRequest
 from ...models.sent_message import SentMessage
@@ -118,6 +119,30 @@ def _get_kwargs(
     body: GroupMessageRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.group_id, str):
+        raise errors.InvalidArgumentError(f"group_id must be str, not {type(body.group_id).__name__}")
+
+    if not isinstance(body.msg_type, str):
+        raise errors.InvalidArgumentError(f"msg_type must be str, not {type(body.msg_type).__name__}")
+
+    if not isinstance(body.sender_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"sender_id must be str, not {type(body.sender_id).__name__}")
+
+    if not isinstance(body.outlines, (str, Unset)):
+        raise errors.InvalidArgumentError(f"outlines must be str, not {type(body.outlines).__name__}")
+
+    if not isinstance(body.uuid, (str, Unset)):
+        raise errors.InvalidArgumentError(f"uuid must be str, not {type(body.uuid).__name__}")
+
+    if not isinstance(body.entry_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"entry_id must be str, not {type(body.entry_id).__name__}")
+
+    if not isinstance(body.ref_msg_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"ref_msg_id must be str, not {type(body.ref_msg_id).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -136,8 +161,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, send, unwrap
 from ...models.message_reminder_request import MessageReminderRequest
 from ...request_meta import RequestMeta
@@ -33,6 +34,15 @@ def _get_kwargs(
     *,
     body: MessageReminderRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body.msg_id, str):
+        raise errors.InvalidArgumentError(f"msg_id must be str, not {type(body.msg_id).__name__}")
+
+    if not isinstance(body.reminder_types, (list, tuple)):
+        raise errors.InvalidArgumentError(f"reminder_types must be list, not {type(body.reminder_types).__name__}")
+
+    if not isinstance(body.user_id_list, (list, tuple)):
+        raise errors.InvalidArgumentError(f"user_id_list must be list, not {type(body.user_id_list).__name__}")
+
     if len(body.msg_id) < 1:
         raise errors.InvalidArgumentError("msg_id must not be empty")
 
@@ -49,8 +59,11 @@ def _get_kwargs(
         "url": "/v1/messages/reminder/create",
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.chat_messages_page import ChatMessagesPage
 from ...models.chat_messages_request import ChatMessagesRequest
@@ -35,6 +36,30 @@ def _get_kwargs(
     base_version: str | Unset = "0",
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(page_size, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
+
+    if not isinstance(base_version, (str, Unset)):
+        raise errors.InvalidArgumentError(f"base_version must be str, not {type(base_version).__name__}")
+
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.staff_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"staff_id must be str, not {type(body.staff_id).__name__}")
+
+    if not isinstance(body.group_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"group_id must be str, not {type(body.group_id).__name__}")
+
+    if not isinstance(body.start_time, (int, Unset)):
+        raise errors.InvalidArgumentError(f"start_time must be int, not {type(body.start_time).__name__}")
+
+    if not isinstance(body.end_time, (int, Unset)):
+        raise errors.InvalidArgumentError(f"end_time must be int, not {type(body.end_time).__name__}")
+
+    if not isinstance(body.sender_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"sender_id must be str, not {type(body.sender_id).__name__}")
+
     if not isinstance(page_size, Unset) and page_size < 1:
         raise errors.InvalidArgumentError("page_size must be at least 1")
     if not isinstance(page_size, Unset) and page_size > 100:
@@ -62,8 +87,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.chat_list import ChatList
 from ...models.chat_list_request import ChatListRequest
@@ -30,6 +31,21 @@ def _get_kwargs(
     body: ChatListRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.chat_type, (int, Unset)):
+        raise errors.InvalidArgumentError(f"chat_type must be int, not {type(body.chat_type).__name__}")
+
+    if not isinstance(body.keyword, (str, Unset)):
+        raise errors.InvalidArgumentError(f"keyword must be str, not {type(body.keyword).__name__}")
+
+    if not isinstance(body.start_time, (int, Unset)):
+        raise errors.InvalidArgumentError(f"start_time must be int, not {type(body.start_time).__name__}")
+
+    if not isinstance(body.end_time, (int, Unset)):
+        raise errors.InvalidArgumentError(f"end_time must be int, not {type(body.end_time).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -45,8 +61,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

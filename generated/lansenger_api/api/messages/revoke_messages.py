@@ -12,12 +12,13 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.message_ack import MessageAck
 from ...models.revoke_request import RevokeRequest
 from ...request_meta import RequestMeta
 from ...rules import check_body
-from ...types import Response
+from ...types import Response, Unset
 
 _OPERATION = "revoke_messages"
 _META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
@@ -34,6 +35,15 @@ def _get_kwargs(
     *,
     body: RevokeRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body.message_ids, (list, tuple)):
+        raise errors.InvalidArgumentError(f"message_ids must be list, not {type(body.message_ids).__name__}")
+
+    if not isinstance(body.chat_type, (str, Unset)):
+        raise errors.InvalidArgumentError(f"chat_type must be str, not {type(body.chat_type).__name__}")
+
+    if not isinstance(body.sender_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"sender_id must be str, not {type(body.sender_id).__name__}")
+
     if len(body.message_ids) < 1:
         raise errors.InvalidArgumentError("message_ids must not be empty")
 
@@ -42,8 +52,11 @@ def _get_kwargs(
         "url": "/v1/messages/revoke",
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.dynamic_update_request import DynamicUpdateRequest
 from ...models.message_ack import MessageAck
@@ -42,6 +43,12 @@ def _get_kwargs(
     *,
     body: DynamicUpdateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body.msg_id, str):
+        raise errors.InvalidArgumentError(f"msg_id must be str, not {type(body.msg_id).__name__}")
+
+    if not isinstance(body.msg_type, str):
+        raise errors.InvalidArgumentError(f"msg_type must be str, not {type(body.msg_type).__name__}")
+
     if len(body.msg_id) < 1:
         raise errors.InvalidArgumentError("msg_id must not be empty")
 
@@ -50,8 +57,11 @@ def _get_kwargs(
         "url": "/v1/messages/dynamic/update",
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.notice import Notice
 from ...models.notice_send_request import NoticeSendRequest
@@ -77,6 +78,93 @@ def _get_kwargs(
     body: NoticeSendRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.title, str):
+        raise errors.InvalidArgumentError(f"title must be str, not {type(body.title).__name__}")
+
+    if not isinstance(body.content_type, int):
+        raise errors.InvalidArgumentError(f"content_type must be int, not {type(body.content_type).__name__}")
+
+    if not isinstance(body.account_code, str):
+        raise errors.InvalidArgumentError(f"account_code must be str, not {type(body.account_code).__name__}")
+
+    if not isinstance(body.user_type, int):
+        raise errors.InvalidArgumentError(f"user_type must be int, not {type(body.user_type).__name__}")
+
+    if not isinstance(body.content, (str, Unset)):
+        raise errors.InvalidArgumentError(f"content must be str, not {type(body.content).__name__}")
+
+    if not isinstance(body.notice_link, (str, Unset)):
+        raise errors.InvalidArgumentError(f"notice_link must be str, not {type(body.notice_link).__name__}")
+
+    if not isinstance(body.notice_location, (str, Unset)):
+        raise errors.InvalidArgumentError(f"notice_location must be str, not {type(body.notice_location).__name__}")
+
+    if not isinstance(body.latitude, (float, int, Unset)):
+        raise errors.InvalidArgumentError(f"latitude must be float or int, not {type(body.latitude).__name__}")
+
+    if not isinstance(body.longitude, (float, int, Unset)):
+        raise errors.InvalidArgumentError(f"longitude must be float or int, not {type(body.longitude).__name__}")
+
+    if not isinstance(body.create_mobile, (str, Unset)):
+        raise errors.InvalidArgumentError(f"create_mobile must be str, not {type(body.create_mobile).__name__}")
+
+    if not isinstance(body.create_user_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"create_user_id must be str, not {type(body.create_user_id).__name__}")
+
+    if not isinstance(body.resource_list, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"resource_list must be list, not {type(body.resource_list).__name__}")
+
+    if not isinstance(body.extend_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"extend_id must be str, not {type(body.extend_id).__name__}")
+
+    if not isinstance(body.confirm_flag, (int, Unset)):
+        raise errors.InvalidArgumentError(f"confirm_flag must be int, not {type(body.confirm_flag).__name__}")
+
+    if not isinstance(body.forward_flag, (int, Unset)):
+        raise errors.InvalidArgumentError(f"forward_flag must be int, not {type(body.forward_flag).__name__}")
+
+    if not isinstance(body.reply_flag, (int, Unset)):
+        raise errors.InvalidArgumentError(f"reply_flag must be int, not {type(body.reply_flag).__name__}")
+
+    if not isinstance(body.anonymous_flag, (int, Unset)):
+        raise errors.InvalidArgumentError(f"anonymous_flag must be int, not {type(body.anonymous_flag).__name__}")
+
+    if not isinstance(body.remind_status, (int, Unset)):
+        raise errors.InvalidArgumentError(f"remind_status must be int, not {type(body.remind_status).__name__}")
+
+    if not isinstance(body.remind_msg_type, (str, Unset)):
+        raise errors.InvalidArgumentError(f"remind_msg_type must be str, not {type(body.remind_msg_type).__name__}")
+
+    if not isinstance(body.at_once_flag, (int, Unset)):
+        raise errors.InvalidArgumentError(f"at_once_flag must be int, not {type(body.at_once_flag).__name__}")
+
+    if not isinstance(body.remind_after_type, (str, Unset)):
+        raise errors.InvalidArgumentError(f"remind_after_type must be str, not {type(body.remind_after_type).__name__}")
+
+    if not isinstance(body.remind_max_count, (int, Unset)):
+        raise errors.InvalidArgumentError(f"remind_max_count must be int, not {type(body.remind_max_count).__name__}")
+
+    if not isinstance(body.remind_interval_time, (int, Unset)):
+        raise errors.InvalidArgumentError(
+            f"remind_interval_time must be int, not {type(body.remind_interval_time).__name__}"
+        )
+
+    if not isinstance(body.remind_interval_time_duration, (str, Unset)):
+        raise errors.InvalidArgumentError(
+            f"remind_interval_time_duration must be str, not {type(body.remind_interval_time_duration).__name__}"
+        )
+
+    if not isinstance(body.remind_range_type, (str, Unset)):
+        raise errors.InvalidArgumentError(f"remind_range_type must be str, not {type(body.remind_range_type).__name__}")
+
+    if not isinstance(body.remind_range_staff_ids, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(
+            f"remind_range_staff_ids must be list, not {type(body.remind_range_staff_ids).__name__}"
+        )
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -98,8 +186,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.notification_message_request import NotificationMessageRequest
 from ...models.notification_messages_sent import NotificationMessagesSent
@@ -119,6 +120,21 @@ def _get_kwargs(
     body: NotificationMessageRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.receiver_ids, (list, tuple)):
+        raise errors.InvalidArgumentError(f"receiver_ids must be list, not {type(body.receiver_ids).__name__}")
+
+    if not isinstance(body.msg_type, str):
+        raise errors.InvalidArgumentError(f"msg_type must be str, not {type(body.msg_type).__name__}")
+
+    if not isinstance(body.sender_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"sender_id must be str, not {type(body.sender_id).__name__}")
+
+    if not isinstance(body.uuid, (str, Unset)):
+        raise errors.InvalidArgumentError(f"uuid must be str, not {type(body.uuid).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -139,8 +155,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import ANSWERS, asend, send
 from ...models.device_poll_answer import DevicePollAnswer
 from ...models.device_token_request import DeviceTokenRequest
@@ -29,6 +30,12 @@ def _get_kwargs(
     passport_url: str,
     body: DeviceTokenRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body.device_code, str):
+        raise errors.InvalidArgumentError(f"device_code must be str, not {type(body.device_code).__name__}")
+
+    if not isinstance(body.client_id, str):
+        raise errors.InvalidArgumentError(f"client_id must be str, not {type(body.client_id).__name__}")
+
     if len(body.device_code) < 1:
         raise errors.InvalidArgumentError("device_code must not be empty")
 
@@ -40,8 +47,11 @@ def _get_kwargs(
         "url": server_url(passport_url, "/oauth2/device_token", "passport_url"),
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 

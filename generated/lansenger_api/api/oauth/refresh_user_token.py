@@ -29,6 +29,15 @@ def _get_kwargs(
     refresh_token: str,
     scope: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(grant_type, str):
+        raise errors.InvalidArgumentError(f"grant_type must be str, not {type(grant_type).__name__}")
+
+    if not isinstance(refresh_token, str):
+        raise errors.InvalidArgumentError(f"refresh_token must be str, not {type(refresh_token).__name__}")
+
+    if not isinstance(scope, (str, Unset)):
+        raise errors.InvalidArgumentError(f"scope must be str, not {type(scope).__name__}")
+
     if len(refresh_token) < 1:
         raise errors.InvalidArgumentError("refresh_token must not be empty")
 

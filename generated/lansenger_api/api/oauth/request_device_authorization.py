@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import ANSWERS, asend, send
 from ...models.device_authorization_request import DeviceAuthorizationRequest
 from ...models.device_codes import DeviceCodes
@@ -36,6 +37,24 @@ def _get_kwargs(
     passport_url: str,
     body: DeviceAuthorizationRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body.client_id, str):
+        raise errors.InvalidArgumentError(f"client_id must be str, not {type(body.client_id).__name__}")
+
+    if not isinstance(body.response_type, str):
+        raise errors.InvalidArgumentError(f"response_type must be str, not {type(body.response_type).__name__}")
+
+    if not isinstance(body.scope, str):
+        raise errors.InvalidArgumentError(f"scope must be str, not {type(body.scope).__name__}")
+
+    if not isinstance(body.app_id, str):
+        raise errors.InvalidArgumentError(f"app_id must be str, not {type(body.app_id).__name__}")
+
+    if not isinstance(body.from_, str):
+        raise errors.InvalidArgumentError(f"from_ must be str, not {type(body.from_).__name__}")
+
+    if not isinstance(body.version, str):
+        raise errors.InvalidArgumentError(f"version must be str, not {type(body.version).__name__}")
+
     if len(body.client_id) < 1:
         raise errors.InvalidArgumentError("client_id must not be empty")
 
@@ -53,8 +72,11 @@ def _get_kwargs(
         "url": server_url(passport_url, "/oauth2/device_authorization", "passport_url"),
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

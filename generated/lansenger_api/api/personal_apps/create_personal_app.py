@@ -12,11 +12,12 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.personal_app_create_request import PersonalAppCreateRequest
 from ...models.personal_app_credentials import PersonalAppCredentials
 from ...request_meta import RequestMeta
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_personal_app"
 _META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
@@ -28,6 +29,18 @@ def _get_kwargs(
     body: PersonalAppCreateRequest,
     user_token: str,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, str):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.name, (str, Unset)):
+        raise errors.InvalidArgumentError(f"name must be str, not {type(body.name).__name__}")
+
+    if not isinstance(body.avatar_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"avatar_id must be str, not {type(body.avatar_id).__name__}")
+
+    if not isinstance(body.description, (str, Unset)):
+        raise errors.InvalidArgumentError(f"description must be str, not {type(body.description).__name__}")
+
     if len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -43,8 +56,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 

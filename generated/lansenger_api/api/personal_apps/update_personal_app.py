@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, path_segment, send, unwrap
 from ...models.personal_app_update_request import PersonalAppUpdateRequest
 from ...request_meta import RequestMeta
@@ -31,6 +32,18 @@ def _get_kwargs(
     _url = "/v1/personal/apps/{app_id}/update".format(
         app_id=path_segment(app_id, "app_id"),
     )
+
+    if not isinstance(user_token, str):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.name, str):
+        raise errors.InvalidArgumentError(f"name must be str, not {type(body.name).__name__}")
+
+    if not isinstance(body.avatar_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"avatar_id must be str, not {type(body.avatar_id).__name__}")
+
+    if not isinstance(body.description, (str, Unset)):
+        raise errors.InvalidArgumentError(f"description must be str, not {type(body.description).__name__}")
 
     if len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -55,8 +68,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 

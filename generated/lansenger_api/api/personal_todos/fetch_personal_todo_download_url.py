@@ -12,6 +12,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.personal_todo_download_url_request import PersonalTodoDownloadUrlRequest
 from ...request_meta import RequestMeta
@@ -27,6 +28,18 @@ def _get_kwargs(
     body: PersonalTodoDownloadUrlRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.resource_id, str):
+        raise errors.InvalidArgumentError(f"resource_id must be str, not {type(body.resource_id).__name__}")
+
+    if not isinstance(body.org_id, str):
+        raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
+
+    if not isinstance(body.file_name, (str, Unset)):
+        raise errors.InvalidArgumentError(f"file_name must be str, not {type(body.file_name).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -48,8 +61,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.personal_todo_resource import PersonalTodoResource
 from ...models.personal_todo_resource_upload_request import PersonalTodoResourceUploadRequest
@@ -28,6 +29,33 @@ def _get_kwargs(
     body: PersonalTodoResourceUploadRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.app_id, str):
+        raise errors.InvalidArgumentError(f"app_id must be str, not {type(body.app_id).__name__}")
+
+    if not isinstance(body.size, int):
+        raise errors.InvalidArgumentError(f"size must be int, not {type(body.size).__name__}")
+
+    if not isinstance(body.file_name, str):
+        raise errors.InvalidArgumentError(f"file_name must be str, not {type(body.file_name).__name__}")
+
+    if not isinstance(body.content_type, str):
+        raise errors.InvalidArgumentError(f"content_type must be str, not {type(body.content_type).__name__}")
+
+    if not isinstance(body.file_data, str):
+        raise errors.InvalidArgumentError(f"file_data must be str, not {type(body.file_data).__name__}")
+
+    if not isinstance(body.org_id, str):
+        raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
+
+    if not isinstance(body.thumb, (bool, Unset)):
+        raise errors.InvalidArgumentError(f"thumb must be bool, not {type(body.thumb).__name__}")
+
+    if not isinstance(body.extension_info, (str, Unset)):
+        raise errors.InvalidArgumentError(f"extension_info must be str, not {type(body.extension_info).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -63,8 +91,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 

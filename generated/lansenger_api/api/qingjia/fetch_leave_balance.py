@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.qingjia_balance import QingjiaBalance
 from ...models.qingjia_balance_request import QingjiaBalanceRequest
@@ -28,6 +29,21 @@ def _get_kwargs(
     body: QingjiaBalanceRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.org_id, str):
+        raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
+
+    if not isinstance(body.cmc_code, str):
+        raise errors.InvalidArgumentError(f"cmc_code must be str, not {type(body.cmc_code).__name__}")
+
+    if not isinstance(body.type_code, (str, Unset)):
+        raise errors.InvalidArgumentError(f"type_code must be str, not {type(body.type_code).__name__}")
+
+    if not isinstance(body.staff_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"staff_id must be str, not {type(body.staff_id).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -55,8 +71,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.qingjia_apply_list_request import QingjiaApplyListRequest
 from ...models.qingjia_apply_page import QingjiaApplyPage
@@ -37,6 +38,18 @@ def _get_kwargs(
     body: QingjiaApplyListRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.cmc_code, str):
+        raise errors.InvalidArgumentError(f"cmc_code must be str, not {type(body.cmc_code).__name__}")
+
+    if not isinstance(body.is_diss, (bool, Unset)):
+        raise errors.InvalidArgumentError(f"is_diss must be bool, not {type(body.is_diss).__name__}")
+
+    if not isinstance(body.staff_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"staff_id must be str, not {type(body.staff_id).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -58,8 +71,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

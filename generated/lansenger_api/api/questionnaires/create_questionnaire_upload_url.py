@@ -12,6 +12,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.questionnaire_upload_request import QuestionnaireUploadRequest
 from ...request_meta import RequestMeta
@@ -27,6 +28,18 @@ def _get_kwargs(
     body: QuestionnaireUploadRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.file_name, str):
+        raise errors.InvalidArgumentError(f"file_name must be str, not {type(body.file_name).__name__}")
+
+    if not isinstance(body.md5, str):
+        raise errors.InvalidArgumentError(f"md5 must be str, not {type(body.md5).__name__}")
+
+    if not isinstance(body.size, int):
+        raise errors.InvalidArgumentError(f"size must be int, not {type(body.size).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -51,8 +64,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 

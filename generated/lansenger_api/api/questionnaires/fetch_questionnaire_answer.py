@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.questionnaire_answer_detail import QuestionnaireAnswerDetail
 from ...models.questionnaire_answer_fetch_request import QuestionnaireAnswerFetchRequest
@@ -28,6 +29,18 @@ def _get_kwargs(
     body: QuestionnaireAnswerFetchRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.account_code, str):
+        raise errors.InvalidArgumentError(f"account_code must be str, not {type(body.account_code).__name__}")
+
+    if not isinstance(body.answer_code, str):
+        raise errors.InvalidArgumentError(f"answer_code must be str, not {type(body.answer_code).__name__}")
+
+    if not isinstance(body.user_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_id must be str, not {type(body.user_id).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -49,8 +62,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.questionnaire_account_list_request import QuestionnaireAccountListRequest
 from ...models.questionnaire_page import QuestionnairePage
@@ -30,6 +31,24 @@ def _get_kwargs(
     body: QuestionnaireAccountListRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.account_code, str):
+        raise errors.InvalidArgumentError(f"account_code must be str, not {type(body.account_code).__name__}")
+
+    if not isinstance(body.page_no, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page_no must be int, not {type(body.page_no).__name__}")
+
+    if not isinstance(body.page_size, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page_size must be int, not {type(body.page_size).__name__}")
+
+    if not isinstance(body.status, (int, Unset)):
+        raise errors.InvalidArgumentError(f"status must be int, not {type(body.status).__name__}")
+
+    if not isinstance(body.user_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_id must be str, not {type(body.user_id).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -54,8 +73,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

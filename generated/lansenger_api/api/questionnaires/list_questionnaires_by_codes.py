@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.questionnaire_detail import QuestionnaireDetail
 from ...models.questionnaire_query_request import QuestionnaireQueryRequest
@@ -30,6 +31,15 @@ def _get_kwargs(
     body: QuestionnaireQueryRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.code_list, (list, tuple)):
+        raise errors.InvalidArgumentError(f"code_list must be list, not {type(body.code_list).__name__}")
+
+    if not isinstance(body.include_del, (int, Unset)):
+        raise errors.InvalidArgumentError(f"include_del must be int, not {type(body.include_del).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -53,8 +63,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

@@ -12,6 +12,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.questionnaire_save_request import QuestionnaireSaveRequest
 from ...request_meta import RequestMeta
@@ -29,6 +30,42 @@ def _get_kwargs(
     body: QuestionnaireSaveRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.title, str):
+        raise errors.InvalidArgumentError(f"title must be str, not {type(body.title).__name__}")
+
+    if not isinstance(body.account_code, str):
+        raise errors.InvalidArgumentError(f"account_code must be str, not {type(body.account_code).__name__}")
+
+    if not isinstance(body.code, (str, Unset)):
+        raise errors.InvalidArgumentError(f"code must be str, not {type(body.code).__name__}")
+
+    if not isinstance(body.welcome_speech, (str, Unset)):
+        raise errors.InvalidArgumentError(f"welcome_speech must be str, not {type(body.welcome_speech).__name__}")
+
+    if not isinstance(body.bye_speech, (str, Unset)):
+        raise errors.InvalidArgumentError(f"bye_speech must be str, not {type(body.bye_speech).__name__}")
+
+    if not isinstance(body.cover_resource_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"cover_resource_id must be str, not {type(body.cover_resource_id).__name__}")
+
+    if not isinstance(body.resource_ids, (str, Unset)):
+        raise errors.InvalidArgumentError(f"resource_ids must be str, not {type(body.resource_ids).__name__}")
+
+    if not isinstance(body.app_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"app_id must be str, not {type(body.app_id).__name__}")
+
+    if not isinstance(body.user_type, (int, Unset)):
+        raise errors.InvalidArgumentError(f"user_type must be int, not {type(body.user_type).__name__}")
+
+    if not isinstance(body.create_mobile, (str, Unset)):
+        raise errors.InvalidArgumentError(f"create_mobile must be str, not {type(body.create_mobile).__name__}")
+
+    if not isinstance(body.create_user_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"create_user_id must be str, not {type(body.create_user_id).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -52,8 +89,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

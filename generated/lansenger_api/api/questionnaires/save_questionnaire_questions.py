@@ -12,6 +12,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.questionnaire_questions_save_request import QuestionnaireQuestionsSaveRequest
 from ...request_meta import RequestMeta
@@ -84,6 +85,20 @@ def _get_kwargs(
     body: QuestionnaireQuestionsSaveRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.questionnaire_code, str):
+        raise errors.InvalidArgumentError(
+            f"questionnaire_code must be str, not {type(body.questionnaire_code).__name__}"
+        )
+
+    if not isinstance(body.question_list, (list, tuple)):
+        raise errors.InvalidArgumentError(f"question_list must be list, not {type(body.question_list).__name__}")
+
+    if not isinstance(body.create_user_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"create_user_id must be str, not {type(body.create_user_id).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -105,8 +120,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

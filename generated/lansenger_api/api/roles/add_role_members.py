@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, send, unwrap
 from ...models.role_members_add_request import RoleMembersAddRequest
 from ...request_meta import RequestMeta
@@ -29,6 +30,18 @@ def _get_kwargs(
     body: RoleMembersAddRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.role_id, str):
+        raise errors.InvalidArgumentError(f"role_id must be str, not {type(body.role_id).__name__}")
+
+    if not isinstance(body.staff_ids, (list, tuple)):
+        raise errors.InvalidArgumentError(f"staff_ids must be list, not {type(body.staff_ids).__name__}")
+
+    if not isinstance(body.creator, (str, Unset)):
+        raise errors.InvalidArgumentError(f"creator must be str, not {type(body.creator).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -53,8 +66,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, path_segment, send
 from ...models.role_create_request import RoleCreateRequest
 from ...models.role_created import RoleCreated
@@ -32,6 +33,18 @@ def _get_kwargs(
     _url = "/v1/org/{org_id}/role/create".format(
         org_id=path_segment(org_id, "org_id"),
     )
+
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.role_name, str):
+        raise errors.InvalidArgumentError(f"role_name must be str, not {type(body.role_name).__name__}")
+
+    if not isinstance(body.description, (str, Unset)):
+        raise errors.InvalidArgumentError(f"description must be str, not {type(body.description).__name__}")
+
+    if not isinstance(body.creator, (str, Unset)):
+        raise errors.InvalidArgumentError(f"creator must be str, not {type(body.creator).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -54,8 +67,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 

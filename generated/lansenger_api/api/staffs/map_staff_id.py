@@ -30,6 +30,18 @@ def _get_kwargs(
     id_value: str,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(org_id, str):
+        raise errors.InvalidArgumentError(f"org_id must be str, not {type(org_id).__name__}")
+
+    if not isinstance(id_type, str):
+        raise errors.InvalidArgumentError(f"id_type must be str, not {type(id_type).__name__}")
+
+    if not isinstance(id_value, str):
+        raise errors.InvalidArgumentError(f"id_value must be str, not {type(id_value).__name__}")
+
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
     if len(org_id) < 1:
         raise errors.InvalidArgumentError("org_id must not be empty")
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.staff_search_page import StaffSearchPage
 from ...models.staff_search_request import StaffSearchRequest
@@ -43,6 +44,24 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(user_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_id must be str, not {type(user_id).__name__}")
+
+    if not isinstance(page, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page must be int, not {type(page).__name__}")
+
+    if not isinstance(page_size, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
+
+    if not isinstance(body.keyword, str):
+        raise errors.InvalidArgumentError(f"keyword must be str, not {type(body.keyword).__name__}")
+
+    if not isinstance(body.recursive, (bool, Unset)):
+        raise errors.InvalidArgumentError(f"recursive must be bool, not {type(body.recursive).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -78,8 +97,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.stream_create_request import StreamCreateRequest
 from ...models.stream_message import StreamMessage
@@ -29,6 +30,15 @@ def _get_kwargs(
     *,
     body: StreamCreateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body.receiver_id, str):
+        raise errors.InvalidArgumentError(f"receiver_id must be str, not {type(body.receiver_id).__name__}")
+
+    if not isinstance(body.receiver_type, str):
+        raise errors.InvalidArgumentError(f"receiver_type must be str, not {type(body.receiver_type).__name__}")
+
+    if not isinstance(body.stream_id, str):
+        raise errors.InvalidArgumentError(f"stream_id must be str, not {type(body.stream_id).__name__}")
+
     if len(body.receiver_id) < 1:
         raise errors.InvalidArgumentError("receiver_id must not be empty")
 
@@ -40,8 +50,11 @@ def _get_kwargs(
         "url": "/v1/sse/msg/create",
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import ANSWERS, asend, parse, send
 from ...models.stream_fetch_request import StreamFetchRequest
 from ...models.stream_message_event import StreamMessageEvent
@@ -31,6 +32,9 @@ def _get_kwargs(
     *,
     body: StreamFetchRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body.msg_id, str):
+        raise errors.InvalidArgumentError(f"msg_id must be str, not {type(body.msg_id).__name__}")
+
     if len(body.msg_id) < 1:
         raise errors.InvalidArgumentError("msg_id must not be empty")
 
@@ -39,8 +43,11 @@ def _get_kwargs(
         "url": "/v1/sse/msg/fetch",
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 

@@ -12,10 +12,11 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, send, unwrap
 from ...models.stream_update_request import StreamUpdateRequest
 from ...request_meta import RequestMeta
-from ...types import Response
+from ...types import Response, Unset
 
 _OPERATION = "update_stream_message"
 _META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
@@ -26,6 +27,15 @@ def _get_kwargs(
     *,
     body: StreamUpdateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body.msg_id, str):
+        raise errors.InvalidArgumentError(f"msg_id must be str, not {type(body.msg_id).__name__}")
+
+    if not isinstance(body.content, str):
+        raise errors.InvalidArgumentError(f"content must be str, not {type(body.content).__name__}")
+
+    if not isinstance(body.finished, (bool, Unset)):
+        raise errors.InvalidArgumentError(f"finished must be bool, not {type(body.finished).__name__}")
+
     if len(body.msg_id) < 1:
         raise errors.InvalidArgumentError("msg_id must not be empty")
 
@@ -34,8 +44,11 @@ def _get_kwargs(
         "url": "/v1/sse/msg/update",
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.tag_group_ids import TagGroupIds
 from ...models.tag_group_list_request import TagGroupListRequest
@@ -30,6 +31,18 @@ def _get_kwargs(
     body: TagGroupListRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.org_id, str):
+        raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
+
+    if not isinstance(body.category_list, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"category_list must be list, not {type(body.category_list).__name__}")
+
+    if not isinstance(body.tag_group_type, (str, Unset)):
+        raise errors.InvalidArgumentError(f"tag_group_type must be str, not {type(body.tag_group_type).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -51,8 +64,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.tag_staff_page import TagStaffPage
 from ...models.tag_staff_query import TagStaffQuery
@@ -39,6 +40,21 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(page, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page must be int, not {type(page).__name__}")
+
+    if not isinstance(page_size, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
+
+    if not isinstance(body.org_id, str):
+        raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
+
+    if not isinstance(body.tag_filters, (list, tuple)):
+        raise errors.InvalidArgumentError(f"tag_filters must be list, not {type(body.tag_filters).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -72,8 +88,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, path_segment, send, unwrap
 from ...models.tag_group_update_request import TagGroupUpdateRequest
 from ...request_meta import RequestMeta
@@ -32,6 +33,12 @@ def _get_kwargs(
         tag_group_id=path_segment(tag_group_id, "tag_group_id"),
     )
 
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.tag_group_name, str):
+        raise errors.InvalidArgumentError(f"tag_group_name must be str, not {type(body.tag_group_name).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -50,8 +57,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 

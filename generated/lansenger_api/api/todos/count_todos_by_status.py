@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.todo_status_count import TodoStatusCount
 from ...models.todo_status_count_request import TodoStatusCountRequest
@@ -30,6 +31,21 @@ def _get_kwargs(
     body: TodoStatusCountRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.staff_id, str):
+        raise errors.InvalidArgumentError(f"staff_id must be str, not {type(body.staff_id).__name__}")
+
+    if not isinstance(body.org_id, str):
+        raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
+
+    if not isinstance(body.app_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"app_id must be str, not {type(body.app_id).__name__}")
+
+    if not isinstance(body.status, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"status must be list, not {type(body.status).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -51,8 +67,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.todo_info_update_request import TodoInfoUpdateRequest
 from ...models.todo_task_ref import TodoTaskRef
@@ -28,6 +29,27 @@ def _get_kwargs(
     body: TodoInfoUpdateRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.todotask_id, str):
+        raise errors.InvalidArgumentError(f"todotask_id must be str, not {type(body.todotask_id).__name__}")
+
+    if not isinstance(body.title, str):
+        raise errors.InvalidArgumentError(f"title must be str, not {type(body.title).__name__}")
+
+    if not isinstance(body.link, str):
+        raise errors.InvalidArgumentError(f"link must be str, not {type(body.link).__name__}")
+
+    if not isinstance(body.pc_link, str):
+        raise errors.InvalidArgumentError(f"pc_link must be str, not {type(body.pc_link).__name__}")
+
+    if not isinstance(body.org_id, str):
+        raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
+
+    if not isinstance(body.desc, (str, Unset)):
+        raise errors.InvalidArgumentError(f"desc must be str, not {type(body.desc).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -52,8 +74,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.vc_config import VcConfig
 from ...models.vc_config_request import VcConfigRequest
@@ -28,6 +29,18 @@ def _get_kwargs(
     body: VcConfigRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.org_id, int):
+        raise errors.InvalidArgumentError(f"org_id must be int, not {type(body.org_id).__name__}")
+
+    if not isinstance(body.meeting_number, (str, Unset)):
+        raise errors.InvalidArgumentError(f"meeting_number must be str, not {type(body.meeting_number).__name__}")
+
+    if not isinstance(body.operator, (str, Unset)):
+        raise errors.InvalidArgumentError(f"operator must be str, not {type(body.operator).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -43,8 +56,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 

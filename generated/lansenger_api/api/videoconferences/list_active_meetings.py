@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.vc_meeting_page import VcMeetingPage
 from ...models.vc_operator_page_request import VcOperatorPageRequest
@@ -28,6 +29,21 @@ def _get_kwargs(
     body: VcOperatorPageRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.org_id, int):
+        raise errors.InvalidArgumentError(f"org_id must be int, not {type(body.org_id).__name__}")
+
+    if not isinstance(body.operator, str):
+        raise errors.InvalidArgumentError(f"operator must be str, not {type(body.operator).__name__}")
+
+    if not isinstance(body.limit, (int, Unset)):
+        raise errors.InvalidArgumentError(f"limit must be int, not {type(body.limit).__name__}")
+
+    if not isinstance(body.offset, (int, Unset)):
+        raise errors.InvalidArgumentError(f"offset must be int, not {type(body.offset).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -52,8 +68,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.vc_meeting import VcMeeting
 from ...models.vc_update_meeting_request import VcUpdateMeetingRequest
@@ -44,6 +45,45 @@ def _get_kwargs(
     body: VcUpdateMeetingRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.org_id, int):
+        raise errors.InvalidArgumentError(f"org_id must be int, not {type(body.org_id).__name__}")
+
+    if not isinstance(body.operator, str):
+        raise errors.InvalidArgumentError(f"operator must be str, not {type(body.operator).__name__}")
+
+    if not isinstance(body.mid, int):
+        raise errors.InvalidArgumentError(f"mid must be int, not {type(body.mid).__name__}")
+
+    if not isinstance(body.subject, str):
+        raise errors.InvalidArgumentError(f"subject must be str, not {type(body.subject).__name__}")
+
+    if not isinstance(body.start_time, int):
+        raise errors.InvalidArgumentError(f"start_time must be int, not {type(body.start_time).__name__}")
+
+    if not isinstance(body.member, (list, tuple)):
+        raise errors.InvalidArgumentError(f"member must be list, not {type(body.member).__name__}")
+
+    if not isinstance(body.auto_record, (int, Unset)):
+        raise errors.InvalidArgumentError(f"auto_record must be int, not {type(body.auto_record).__name__}")
+
+    if not isinstance(body.type_, (int, Unset)):
+        raise errors.InvalidArgumentError(f"type_ must be int, not {type(body.type_).__name__}")
+
+    if not isinstance(body.group_new, (int, Unset)):
+        raise errors.InvalidArgumentError(f"group_new must be int, not {type(body.group_new).__name__}")
+
+    if not isinstance(body.conf_password, (str, Unset)):
+        raise errors.InvalidArgumentError(f"conf_password must be str, not {type(body.conf_password).__name__}")
+
+    if not isinstance(body.control_password, (str, Unset)):
+        raise errors.InvalidArgumentError(f"control_password must be str, not {type(body.control_password).__name__}")
+
+    if not isinstance(body.user_stop_time, (int, Unset)):
+        raise errors.InvalidArgumentError(f"user_stop_time must be int, not {type(body.user_stop_time).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -68,8 +108,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.ws_endpoint import WsEndpoint
 from ...models.ws_endpoint_request import WsEndpointRequest
@@ -27,6 +28,12 @@ def _get_kwargs(
     *,
     body: WsEndpointRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body.app_id, str):
+        raise errors.InvalidArgumentError(f"app_id must be str, not {type(body.app_id).__name__}")
+
+    if not isinstance(body.secret, str):
+        raise errors.InvalidArgumentError(f"secret must be str, not {type(body.secret).__name__}")
+
     if len(body.app_id) < 1:
         raise errors.InvalidArgumentError("app_id must not be empty")
 
@@ -38,8 +45,11 @@ def _get_kwargs(
         "url": "/v1/ws/endpoint/create",
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 
