@@ -60,7 +60,7 @@ def test_the_environments_secrets_never_serve_another_app(monkeypatch: pytest.Mo
         Lansenger("another-app")
     message = str(raised.value)
     assert "app_secret is required: pass app_secret= or set LANSENGER_APP_SECRET" in message
-    assert "ignored: they belong to LANSENGER_APP_ID" in message
+    assert "ignored: LANSENGER_APP_ID names another app" in message
     assert APP_SECRET not in message and TOKEN not in message
     with Lansenger("another-app", app_token="its-own") as client:
         assert client.settings.app_secret is None and client.settings.app_token == "its-own"
@@ -90,3 +90,11 @@ def test_from_store_fills_the_gaps_from_the_environment(tmp_path: Path, monkeypa
     with Lansenger.from_store(state) as client:
         assert client.settings.gateway_url == GATEWAY
         assert client.settings.credentials == (APP_ID, APP_SECRET)
+
+
+def test_without_lansenger_app_id_the_environments_secret_serves_the_app_id_given(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LANSENGER_APP_SECRET", APP_SECRET)
+    with Lansenger("my-app", gateway_url=GATEWAY) as client:
+        assert client.settings.credentials == ("my-app", APP_SECRET)

@@ -126,7 +126,7 @@ class Lansenger(LansengerAPI):
     ) -> None:
         """Create a client; any of the settings not given is read from its LANSENGER_* variable (APP_ID,
         APP_SECRET, API_GATEWAY_URL, APP_TOKEN, PASSPORT_URL, REDIRECT_URI). The environment's app secret and app
-        token are taken only for its own app (LANSENGER_APP_ID), never for another app_id.
+        token are never taken for an app_id other than LANSENGER_APP_ID's.
 
         Args:
             app_id, app_secret: the app's credentials; the client fetches app tokens with them.

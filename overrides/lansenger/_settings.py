@@ -55,8 +55,8 @@ def resolve(
 ) -> Settings:
     """The settings given, with the LANSENGER_* variables for those not given; checked before the first request.
 
-    Explicit arguments always win. The environment's secrets (app secret, app token) are taken only for the
-    environment's own app: given another app_id, they would act as another app.
+    Explicit arguments always win. The environment's secrets (app secret, app token) are not taken for an app_id
+    other than the one LANSENGER_APP_ID names: they would act as that other app.
     """
     env = from_environment(environ)
     foreign = _foreign_secrets(env, app_id)
@@ -113,9 +113,9 @@ def _missing(argument: str) -> str:
 
 
 def _foreign_secrets(env: EnvironmentSettings, app_id: str | None) -> str:
-    """Why the environment's secrets are not this app's ("" when they may be)."""
-    if app_id and (env["app_secret"] or env["app_token"]) and app_id != env["app_id"]:
-        return f" ({ENV_APP_SECRET} and {ENV_APP_TOKEN} are ignored: they belong to {ENV_APP_ID}, not to this app_id)"
+    """Why the environment's secrets are not used for `app_id` ("" when they may be): it names another app."""
+    if app_id and env["app_id"] and app_id != env["app_id"] and (env["app_secret"] or env["app_token"]):
+        return f" ({ENV_APP_SECRET} and {ENV_APP_TOKEN} are ignored: {ENV_APP_ID} names another app)"
     return ""
 
 
