@@ -31,7 +31,8 @@ _PLAIN: dict[type[Any], tuple[str, ...]] = {
 
 
 def isinstance_classes(prop: Any) -> str | None:
-    """`(int, Unset)` for an optional integer, ...; None when the type is not a plain class test (models, any)."""
+    """`(int, Unset)` for an optional integer, ...; None when the type is not a plain class test (models, any) or
+    its values are checked anyway (enums)."""
     classes = _classes(prop)
     if classes is None:
         return None
@@ -43,7 +44,7 @@ def isinstance_classes(prop: Any) -> str | None:
 
 def _classes(prop: Any) -> tuple[str, ...] | None:
     if isinstance(prop, LiteralEnumProperty):
-        return (prop.value_type.__name__,)
+        return None  # its enum check refuses any other value, naming the values allowed
     if isinstance(prop, UnionProperty):
         found: tuple[str, ...] = ()
         for inner in prop.inner_properties:

@@ -29,8 +29,6 @@ def _get_kwargs(
     appid: str,
     secret: str,
 ) -> dict[str, Any]:
-    if not isinstance(grant_type, str):
-        raise errors.InvalidArgumentError(f"grant_type must be str, not {type(grant_type).__name__}")
 
     if not isinstance(appid, str):
         raise errors.InvalidArgumentError(f"appid must be str, not {type(appid).__name__}")

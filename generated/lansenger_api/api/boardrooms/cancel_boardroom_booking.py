@@ -59,9 +59,6 @@ def _get_kwargs(
     if not isinstance(body.cancel_video, (str, Unset)):
         raise errors.InvalidArgumentError(f"cancel_video must be str, not {type(body.cancel_video).__name__}")
 
-    if not isinstance(body.cancel_type, (str, Unset)):
-        raise errors.InvalidArgumentError(f"cancel_type must be str, not {type(body.cancel_type).__name__}")
-
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 

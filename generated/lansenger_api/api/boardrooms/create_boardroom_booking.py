@@ -63,12 +63,6 @@ def _get_kwargs(
             f"reserve_time_end_str must be str, not {type(body.reserve_time_end_str).__name__}"
         )
 
-    if not isinstance(body.notice_time, str):
-        raise errors.InvalidArgumentError(f"notice_time must be str, not {type(body.notice_time).__name__}")
-
-    if not isinstance(body.reserve_type, (str, Unset)):
-        raise errors.InvalidArgumentError(f"reserve_type must be str, not {type(body.reserve_type).__name__}")
-
     if not isinstance(body.reserve_user, (str, Unset)):
         raise errors.InvalidArgumentError(f"reserve_user must be str, not {type(body.reserve_user).__name__}")
 

@@ -34,14 +34,9 @@ def _get_kwargs(
     *,
     body: BotCommandScope,
 ) -> dict[str, Any]:
-    if not isinstance(body.scope_type, int):
-        raise errors.InvalidArgumentError(f"scope_type must be int, not {type(body.scope_type).__name__}")
 
     if not isinstance(body.chat_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"chat_id must be str, not {type(body.chat_id).__name__}")
-
-    if not isinstance(body.chat_type, (str, Unset)):
-        raise errors.InvalidArgumentError(f"chat_type must be str, not {type(body.chat_type).__name__}")
 
     if not isinstance(body.staff_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"staff_id must be str, not {type(body.staff_id).__name__}")

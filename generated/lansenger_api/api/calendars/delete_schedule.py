@@ -50,12 +50,6 @@ def _get_kwargs(
     if not isinstance(user_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_id must be str, not {type(user_id).__name__}")
 
-    if not isinstance(body.reminder_type, (str, Unset)):
-        raise errors.InvalidArgumentError(f"reminder_type must be str, not {type(body.reminder_type).__name__}")
-
-    if not isinstance(body.operation_type, (str, Unset)):
-        raise errors.InvalidArgumentError(f"operation_type must be str, not {type(body.operation_type).__name__}")
-
     if not isinstance(body.current_time, (int, Unset)):
         raise errors.InvalidArgumentError(f"current_time must be int, not {type(body.current_time).__name__}")
 

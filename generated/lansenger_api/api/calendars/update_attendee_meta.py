@@ -53,17 +53,8 @@ def _get_kwargs(
     if not isinstance(user_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_id must be str, not {type(user_id).__name__}")
 
-    if not isinstance(body.rsvp_status, (str, Unset)):
-        raise errors.InvalidArgumentError(f"rsvp_status must be str, not {type(body.rsvp_status).__name__}")
-
     if not isinstance(body.color, (str, Unset)):
         raise errors.InvalidArgumentError(f"color must be str, not {type(body.color).__name__}")
-
-    if not isinstance(body.permissions, (str, Unset)):
-        raise errors.InvalidArgumentError(f"permissions must be str, not {type(body.permissions).__name__}")
-
-    if not isinstance(body.busy_free_state, (str, Unset)):
-        raise errors.InvalidArgumentError(f"busy_free_state must be str, not {type(body.busy_free_state).__name__}")
 
     if not isinstance(body.remind_times, (list, tuple, Unset)):
         raise errors.InvalidArgumentError(f"remind_times must be list, not {type(body.remind_times).__name__}")

@@ -88,28 +88,8 @@ def _get_kwargs(
     if not isinstance(body.description, (str, Unset)):
         raise errors.InvalidArgumentError(f"description must be str, not {type(body.description).__name__}")
 
-    if not isinstance(body.all_day, (str, Unset)):
-        raise errors.InvalidArgumentError(f"all_day must be str, not {type(body.all_day).__name__}")
-
-    if not isinstance(body.repeat_type, (str, Unset)):
-        raise errors.InvalidArgumentError(f"repeat_type must be str, not {type(body.repeat_type).__name__}")
-
     if not isinstance(body.rule, (str, Unset)):
         raise errors.InvalidArgumentError(f"rule must be str, not {type(body.rule).__name__}")
-
-    if not isinstance(body.expire_date_type, (str, Unset)):
-        raise errors.InvalidArgumentError(f"expire_date_type must be str, not {type(body.expire_date_type).__name__}")
-
-    if not isinstance(body.reminder_type, (str, Unset)):
-        raise errors.InvalidArgumentError(f"reminder_type must be str, not {type(body.reminder_type).__name__}")
-
-    if not isinstance(body.attendee_permissions, (str, Unset)):
-        raise errors.InvalidArgumentError(
-            f"attendee_permissions must be str, not {type(body.attendee_permissions).__name__}"
-        )
-
-    if not isinstance(body.operation_type, (str, Unset)):
-        raise errors.InvalidArgumentError(f"operation_type must be str, not {type(body.operation_type).__name__}")
 
     if not isinstance(body.current_time, (int, Unset)):
         raise errors.InvalidArgumentError(f"current_time must be int, not {type(body.current_time).__name__}")

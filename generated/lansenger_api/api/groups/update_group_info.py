@@ -89,9 +89,6 @@ def _get_kwargs(
     if not isinstance(body.demote_assistant, (list, tuple, Unset)):
         raise errors.InvalidArgumentError(f"demote_assistant must be list, not {type(body.demote_assistant).__name__}")
 
-    if not isinstance(body.manage_mode, (int, Unset)):
-        raise errors.InvalidArgumentError(f"manage_mode must be int, not {type(body.manage_mode).__name__}")
-
     if not isinstance(body.location_share, (bool, Unset)):
         raise errors.InvalidArgumentError(f"location_share must be bool, not {type(body.location_share).__name__}")
 

@@ -34,8 +34,6 @@ def _get_kwargs(
     duration: int | Unset = UNSET,
     context: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(type_, str):
-        raise errors.InvalidArgumentError(f"type_ must be str, not {type(type_).__name__}")
 
     if not isinstance(width, (int, Unset)):
         raise errors.InvalidArgumentError(f"width must be int, not {type(width).__name__}")

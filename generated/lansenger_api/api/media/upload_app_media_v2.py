@@ -35,8 +35,6 @@ def _get_kwargs(
     duration: int | Unset = UNSET,
     context: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(type_, str):
-        raise errors.InvalidArgumentError(f"type_ must be str, not {type(type_).__name__}")
 
     if not isinstance(user_token, str):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")

@@ -31,8 +31,6 @@ def _get_kwargs(
     type_: CoreMediaType,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(type_, int):
-        raise errors.InvalidArgumentError(f"type_ must be int, not {type(type_).__name__}")
 
     if not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")

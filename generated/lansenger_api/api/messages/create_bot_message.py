@@ -125,9 +125,6 @@ def _get_kwargs(
     if not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.msg_type, str):
-        raise errors.InvalidArgumentError(f"msg_type must be str, not {type(body.msg_type).__name__}")
-
     if not isinstance(body.user_id_list, (list, tuple, Unset)):
         raise errors.InvalidArgumentError(f"user_id_list must be list, not {type(body.user_id_list).__name__}")
 

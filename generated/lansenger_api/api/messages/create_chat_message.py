@@ -115,9 +115,6 @@ def _get_kwargs(
     if not isinstance(body.receiver_id, str):
         raise errors.InvalidArgumentError(f"receiver_id must be str, not {type(body.receiver_id).__name__}")
 
-    if not isinstance(body.msg_type, str):
-        raise errors.InvalidArgumentError(f"msg_type must be str, not {type(body.msg_type).__name__}")
-
     if not isinstance(body.uuid, (str, Unset)):
         raise errors.InvalidArgumentError(f"uuid must be str, not {type(body.uuid).__name__}")
 

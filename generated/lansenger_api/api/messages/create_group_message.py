@@ -125,9 +125,6 @@ def _get_kwargs(
     if not isinstance(body.group_id, str):
         raise errors.InvalidArgumentError(f"group_id must be str, not {type(body.group_id).__name__}")
 
-    if not isinstance(body.msg_type, str):
-        raise errors.InvalidArgumentError(f"msg_type must be str, not {type(body.msg_type).__name__}")
-
     if not isinstance(body.sender_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"sender_id must be str, not {type(body.sender_id).__name__}")
 

@@ -34,9 +34,6 @@ def _get_kwargs(
     if not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.chat_type, (int, Unset)):
-        raise errors.InvalidArgumentError(f"chat_type must be int, not {type(body.chat_type).__name__}")
-
     if not isinstance(body.keyword, (str, Unset)):
         raise errors.InvalidArgumentError(f"keyword must be str, not {type(body.keyword).__name__}")
 

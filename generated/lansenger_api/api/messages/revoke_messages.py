@@ -38,9 +38,6 @@ def _get_kwargs(
     if not isinstance(body.message_ids, (list, tuple)):
         raise errors.InvalidArgumentError(f"message_ids must be list, not {type(body.message_ids).__name__}")
 
-    if not isinstance(body.chat_type, (str, Unset)):
-        raise errors.InvalidArgumentError(f"chat_type must be str, not {type(body.chat_type).__name__}")
-
     if not isinstance(body.sender_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"sender_id must be str, not {type(body.sender_id).__name__}")
 

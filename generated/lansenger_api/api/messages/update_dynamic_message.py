@@ -46,9 +46,6 @@ def _get_kwargs(
     if not isinstance(body.msg_id, str):
         raise errors.InvalidArgumentError(f"msg_id must be str, not {type(body.msg_id).__name__}")
 
-    if not isinstance(body.msg_type, str):
-        raise errors.InvalidArgumentError(f"msg_type must be str, not {type(body.msg_type).__name__}")
-
     if len(body.msg_id) < 1:
         raise errors.InvalidArgumentError("msg_id must not be empty")
 

@@ -84,14 +84,8 @@ def _get_kwargs(
     if not isinstance(body.title, str):
         raise errors.InvalidArgumentError(f"title must be str, not {type(body.title).__name__}")
 
-    if not isinstance(body.content_type, int):
-        raise errors.InvalidArgumentError(f"content_type must be int, not {type(body.content_type).__name__}")
-
     if not isinstance(body.account_code, str):
         raise errors.InvalidArgumentError(f"account_code must be str, not {type(body.account_code).__name__}")
-
-    if not isinstance(body.user_type, int):
-        raise errors.InvalidArgumentError(f"user_type must be int, not {type(body.user_type).__name__}")
 
     if not isinstance(body.content, (str, Unset)):
         raise errors.InvalidArgumentError(f"content must be str, not {type(body.content).__name__}")
@@ -120,29 +114,8 @@ def _get_kwargs(
     if not isinstance(body.extend_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"extend_id must be str, not {type(body.extend_id).__name__}")
 
-    if not isinstance(body.confirm_flag, (int, Unset)):
-        raise errors.InvalidArgumentError(f"confirm_flag must be int, not {type(body.confirm_flag).__name__}")
-
-    if not isinstance(body.forward_flag, (int, Unset)):
-        raise errors.InvalidArgumentError(f"forward_flag must be int, not {type(body.forward_flag).__name__}")
-
-    if not isinstance(body.reply_flag, (int, Unset)):
-        raise errors.InvalidArgumentError(f"reply_flag must be int, not {type(body.reply_flag).__name__}")
-
-    if not isinstance(body.anonymous_flag, (int, Unset)):
-        raise errors.InvalidArgumentError(f"anonymous_flag must be int, not {type(body.anonymous_flag).__name__}")
-
-    if not isinstance(body.remind_status, (int, Unset)):
-        raise errors.InvalidArgumentError(f"remind_status must be int, not {type(body.remind_status).__name__}")
-
     if not isinstance(body.remind_msg_type, (str, Unset)):
         raise errors.InvalidArgumentError(f"remind_msg_type must be str, not {type(body.remind_msg_type).__name__}")
-
-    if not isinstance(body.at_once_flag, (int, Unset)):
-        raise errors.InvalidArgumentError(f"at_once_flag must be int, not {type(body.at_once_flag).__name__}")
-
-    if not isinstance(body.remind_after_type, (str, Unset)):
-        raise errors.InvalidArgumentError(f"remind_after_type must be str, not {type(body.remind_after_type).__name__}")
 
     if not isinstance(body.remind_max_count, (int, Unset)):
         raise errors.InvalidArgumentError(f"remind_max_count must be int, not {type(body.remind_max_count).__name__}")
@@ -151,14 +124,6 @@ def _get_kwargs(
         raise errors.InvalidArgumentError(
             f"remind_interval_time must be int, not {type(body.remind_interval_time).__name__}"
         )
-
-    if not isinstance(body.remind_interval_time_duration, (str, Unset)):
-        raise errors.InvalidArgumentError(
-            f"remind_interval_time_duration must be str, not {type(body.remind_interval_time_duration).__name__}"
-        )
-
-    if not isinstance(body.remind_range_type, (str, Unset)):
-        raise errors.InvalidArgumentError(f"remind_range_type must be str, not {type(body.remind_range_type).__name__}")
 
     if not isinstance(body.remind_range_staff_ids, (list, tuple, Unset)):
         raise errors.InvalidArgumentError(

@@ -126,9 +126,6 @@ def _get_kwargs(
     if not isinstance(body.receiver_ids, (list, tuple)):
         raise errors.InvalidArgumentError(f"receiver_ids must be list, not {type(body.receiver_ids).__name__}")
 
-    if not isinstance(body.msg_type, str):
-        raise errors.InvalidArgumentError(f"msg_type must be str, not {type(body.msg_type).__name__}")
-
     if not isinstance(body.sender_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"sender_id must be str, not {type(body.sender_id).__name__}")
 

@@ -29,8 +29,6 @@ def _get_kwargs(
     code: str,
     redirect_uri: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(grant_type, str):
-        raise errors.InvalidArgumentError(f"grant_type must be str, not {type(grant_type).__name__}")
 
     if not isinstance(code, str):
         raise errors.InvalidArgumentError(f"code must be str, not {type(code).__name__}")

@@ -29,8 +29,6 @@ def _get_kwargs(
     refresh_token: str,
     scope: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(grant_type, str):
-        raise errors.InvalidArgumentError(f"grant_type must be str, not {type(grant_type).__name__}")
 
     if not isinstance(refresh_token, str):
         raise errors.InvalidArgumentError(f"refresh_token must be str, not {type(refresh_token).__name__}")

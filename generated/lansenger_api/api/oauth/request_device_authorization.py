@@ -40,17 +40,11 @@ def _get_kwargs(
     if not isinstance(body.client_id, str):
         raise errors.InvalidArgumentError(f"client_id must be str, not {type(body.client_id).__name__}")
 
-    if not isinstance(body.response_type, str):
-        raise errors.InvalidArgumentError(f"response_type must be str, not {type(body.response_type).__name__}")
-
     if not isinstance(body.scope, str):
         raise errors.InvalidArgumentError(f"scope must be str, not {type(body.scope).__name__}")
 
     if not isinstance(body.app_id, str):
         raise errors.InvalidArgumentError(f"app_id must be str, not {type(body.app_id).__name__}")
-
-    if not isinstance(body.from_, str):
-        raise errors.InvalidArgumentError(f"from_ must be str, not {type(body.from_).__name__}")
 
     if not isinstance(body.version, str):
         raise errors.InvalidArgumentError(f"version must be str, not {type(body.version).__name__}")

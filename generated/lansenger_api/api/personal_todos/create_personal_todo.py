@@ -60,9 +60,6 @@ def _get_kwargs(
     if not isinstance(body.due_time, int):
         raise errors.InvalidArgumentError(f"due_time must be int, not {type(body.due_time).__name__}")
 
-    if not isinstance(body.priority, int):
-        raise errors.InvalidArgumentError(f"priority must be int, not {type(body.priority).__name__}")
-
     if not isinstance(body.create_user_id, str):
         raise errors.InvalidArgumentError(f"create_user_id must be str, not {type(body.create_user_id).__name__}")
 
@@ -74,9 +71,6 @@ def _get_kwargs(
 
     if not isinstance(body.finish_time, (int, Unset)):
         raise errors.InvalidArgumentError(f"finish_time must be int, not {type(body.finish_time).__name__}")
-
-    if not isinstance(body.type_, (int, Unset)):
-        raise errors.InvalidArgumentError(f"type_ must be int, not {type(body.type_).__name__}")
 
     if not isinstance(body.description, (str, Unset)):
         raise errors.InvalidArgumentError(f"description must be str, not {type(body.description).__name__}")
@@ -103,9 +97,6 @@ def _get_kwargs(
 
     if not isinstance(body.app_category_id, (int, Unset)):
         raise errors.InvalidArgumentError(f"app_category_id must be int, not {type(body.app_category_id).__name__}")
-
-    if not isinstance(body.platform, (int, Unset)):
-        raise errors.InvalidArgumentError(f"platform must be int, not {type(body.platform).__name__}")
 
     if not isinstance(body.subscribe_status, (int, Unset)):
         raise errors.InvalidArgumentError(f"subscribe_status must be int, not {type(body.subscribe_status).__name__}")

@@ -46,9 +46,6 @@ def _get_kwargs(
     if not isinstance(body.title, (str, Unset)):
         raise errors.InvalidArgumentError(f"title must be str, not {type(body.title).__name__}")
 
-    if not isinstance(body.status, (int, Unset)):
-        raise errors.InvalidArgumentError(f"status must be int, not {type(body.status).__name__}")
-
     if not isinstance(body.user_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_id must be str, not {type(body.user_id).__name__}")
 

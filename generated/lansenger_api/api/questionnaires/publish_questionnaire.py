@@ -45,12 +45,6 @@ def _get_kwargs(
             f"questionnaire_code must be str, not {type(body.questionnaire_code).__name__}"
         )
 
-    if not isinstance(body.scope_type, (int, Unset)):
-        raise errors.InvalidArgumentError(f"scope_type must be int, not {type(body.scope_type).__name__}")
-
-    if not isinstance(body.answer_limit, (int, Unset)):
-        raise errors.InvalidArgumentError(f"answer_limit must be int, not {type(body.answer_limit).__name__}")
-
     if not isinstance(body.message_flag, (int, Unset)):
         raise errors.InvalidArgumentError(f"message_flag must be int, not {type(body.message_flag).__name__}")
 

@@ -57,9 +57,6 @@ def _get_kwargs(
     if not isinstance(body.app_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"app_id must be str, not {type(body.app_id).__name__}")
 
-    if not isinstance(body.user_type, (int, Unset)):
-        raise errors.InvalidArgumentError(f"user_type must be int, not {type(body.user_type).__name__}")
-
     if not isinstance(body.create_mobile, (str, Unset)):
         raise errors.InvalidArgumentError(f"create_mobile must be str, not {type(body.create_mobile).__name__}")
 

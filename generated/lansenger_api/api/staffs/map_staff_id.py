@@ -33,9 +33,6 @@ def _get_kwargs(
     if not isinstance(org_id, str):
         raise errors.InvalidArgumentError(f"org_id must be str, not {type(org_id).__name__}")
 
-    if not isinstance(id_type, str):
-        raise errors.InvalidArgumentError(f"id_type must be str, not {type(id_type).__name__}")
-
     if not isinstance(id_value, str):
         raise errors.InvalidArgumentError(f"id_value must be str, not {type(id_value).__name__}")
 

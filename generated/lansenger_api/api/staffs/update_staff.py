@@ -83,12 +83,6 @@ def _get_kwargs(
     if not isinstance(body.external_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"external_id must be str, not {type(body.external_id).__name__}")
 
-    if not isinstance(body.gender, (int, Unset)):
-        raise errors.InvalidArgumentError(f"gender must be int, not {type(body.gender).__name__}")
-
-    if not isinstance(body.status, (int, Unset)):
-        raise errors.InvalidArgumentError(f"status must be int, not {type(body.status).__name__}")
-
     if not isinstance(body.avatar_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"avatar_id must be str, not {type(body.avatar_id).__name__}")
 

@@ -33,9 +33,6 @@ def _get_kwargs(
     if not isinstance(body.receiver_id, str):
         raise errors.InvalidArgumentError(f"receiver_id must be str, not {type(body.receiver_id).__name__}")
 
-    if not isinstance(body.receiver_type, str):
-        raise errors.InvalidArgumentError(f"receiver_type must be str, not {type(body.receiver_type).__name__}")
-
     if not isinstance(body.stream_id, str):
         raise errors.InvalidArgumentError(f"stream_id must be str, not {type(body.stream_id).__name__}")
 

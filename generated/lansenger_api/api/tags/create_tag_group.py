@@ -40,11 +40,6 @@ def _get_kwargs(
     if not isinstance(body.tag_group_name, str):
         raise errors.InvalidArgumentError(f"tag_group_name must be str, not {type(body.tag_group_name).__name__}")
 
-    if not isinstance(body.tag_group_category, (int, Unset)):
-        raise errors.InvalidArgumentError(
-            f"tag_group_category must be int, not {type(body.tag_group_category).__name__}"
-        )
-
     if not isinstance(body.tag_group_type, (str, Unset)):
         raise errors.InvalidArgumentError(f"tag_group_type must be str, not {type(body.tag_group_type).__name__}")
 

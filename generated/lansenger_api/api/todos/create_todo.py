@@ -42,9 +42,6 @@ def _get_kwargs(
     if not isinstance(body.title, str):
         raise errors.InvalidArgumentError(f"title must be str, not {type(body.title).__name__}")
 
-    if not isinstance(body.type_, int):
-        raise errors.InvalidArgumentError(f"type_ must be int, not {type(body.type_).__name__}")
-
     if not isinstance(body.link, str):
         raise errors.InvalidArgumentError(f"link must be str, not {type(body.link).__name__}")
 

@@ -37,9 +37,6 @@ def _get_kwargs(
     if not isinstance(body.todotask_id, str):
         raise errors.InvalidArgumentError(f"todotask_id must be str, not {type(body.todotask_id).__name__}")
 
-    if not isinstance(body.status, str):
-        raise errors.InvalidArgumentError(f"status must be str, not {type(body.status).__name__}")
-
     if not isinstance(body.org_id, str):
         raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
 

@@ -52,9 +52,6 @@ def _get_kwargs(
     if not isinstance(body.admin, (str, Unset)):
         raise errors.InvalidArgumentError(f"admin must be str, not {type(body.admin).__name__}")
 
-    if not isinstance(body.create_source, (int, Unset)):
-        raise errors.InvalidArgumentError(f"create_source must be int, not {type(body.create_source).__name__}")
-
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 

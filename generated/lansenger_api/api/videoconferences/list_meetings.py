@@ -49,9 +49,6 @@ def _get_kwargs(
     if not isinstance(body.offset, (int, Unset)):
         raise errors.InvalidArgumentError(f"offset must be int, not {type(body.offset).__name__}")
 
-    if not isinstance(body.fetch_range, (str, Unset)):
-        raise errors.InvalidArgumentError(f"fetch_range must be str, not {type(body.fetch_range).__name__}")
-
     if not isinstance(body.staff_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"staff_id must be str, not {type(body.staff_id).__name__}")
 

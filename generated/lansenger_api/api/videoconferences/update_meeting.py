@@ -66,12 +66,6 @@ def _get_kwargs(
     if not isinstance(body.member, (list, tuple)):
         raise errors.InvalidArgumentError(f"member must be list, not {type(body.member).__name__}")
 
-    if not isinstance(body.auto_record, (int, Unset)):
-        raise errors.InvalidArgumentError(f"auto_record must be int, not {type(body.auto_record).__name__}")
-
-    if not isinstance(body.type_, (int, Unset)):
-        raise errors.InvalidArgumentError(f"type_ must be int, not {type(body.type_).__name__}")
-
     if not isinstance(body.group_new, (int, Unset)):
         raise errors.InvalidArgumentError(f"group_new must be int, not {type(body.group_new).__name__}")
 
