@@ -6,6 +6,7 @@ POST /v1/departments/{department_id}/update
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -14,6 +15,7 @@ import httpx
 from ... import errors
 from ...client import asend, path_segment, send, unwrap
 from ...models.department_update_request import DepartmentUpdateRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -71,14 +73,22 @@ def sync_detailed(
     client: httpx.Client,
     body: DepartmentUpdateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """Rename, reorder or move a department, or replace its tags. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            department_id=department_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                department_id=department_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -97,15 +107,23 @@ def sync(
     client: httpx.Client,
     body: DepartmentUpdateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """Rename, reorder or move a department, or replace its tags."""
     _parse(
         send(
             client,
-            _get_kwargs(
-                department_id=department_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    department_id=department_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -118,14 +136,22 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: DepartmentUpdateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            department_id=department_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                department_id=department_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -144,15 +170,23 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: DepartmentUpdateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """The async twin of `sync`."""
     _parse(
         await asend(
             client,
-            _get_kwargs(
-                department_id=department_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    department_id=department_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -6,6 +6,7 @@ POST /v1/personal/apps/{app_id}/update
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -14,6 +15,7 @@ import httpx
 from ... import errors
 from ...client import asend, path_segment, send, unwrap
 from ...models.personal_app_update_request import PersonalAppUpdateRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -70,14 +72,22 @@ def sync_detailed(
     client: httpx.Client,
     body: PersonalAppUpdateRequest,
     user_token: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """Rename a personal app or change its avatar and description. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            app_id=app_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                app_id=app_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -96,15 +106,23 @@ def sync(
     client: httpx.Client,
     body: PersonalAppUpdateRequest,
     user_token: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """Rename a personal app or change its avatar and description."""
     _parse(
         send(
             client,
-            _get_kwargs(
-                app_id=app_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    app_id=app_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -117,14 +135,22 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: PersonalAppUpdateRequest,
     user_token: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            app_id=app_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                app_id=app_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -143,15 +169,23 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: PersonalAppUpdateRequest,
     user_token: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """The async twin of `sync`."""
     _parse(
         await asend(
             client,
-            _get_kwargs(
-                app_id=app_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    app_id=app_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

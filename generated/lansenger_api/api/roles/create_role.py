@@ -6,6 +6,7 @@ POST /v1/org/{org_id}/role/create
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -15,6 +16,7 @@ from ... import errors
 from ...client import asend, parse, path_segment, send
 from ...models.role_create_request import RoleCreateRequest
 from ...models.role_created import RoleCreated
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -80,14 +82,22 @@ def sync_detailed(
     client: httpx.Client,
     body: RoleCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[RoleCreated]:
     """Create a role in an org. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            org_id=org_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                org_id=org_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -105,15 +115,23 @@ def sync(
     client: httpx.Client,
     body: RoleCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> RoleCreated:
     """Create a role in an org."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                org_id=org_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    org_id=org_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -126,14 +144,22 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: RoleCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[RoleCreated]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            org_id=org_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                org_id=org_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -151,15 +177,23 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: RoleCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> RoleCreated:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                org_id=org_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    org_id=org_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
