@@ -9,6 +9,7 @@ import httpx
 import pytest
 import respx
 from lansenger import AsyncLansenger, InternalServerError, InvalidArgumentError, Lansenger, RetryPolicy
+from lansenger.testing import Sandbox
 from lansenger_api.models.staff_info import StaffInfo
 
 from tests._envelopes import APP_ID, APP_SECRET, GATEWAY, TOKEN, ok
@@ -176,3 +177,18 @@ async def test_async_hostile_options_are_refused_before_sending(router: respx.Mo
         with pytest.raises(InvalidArgumentError, match="must not set app_token"):
             await client.staffs.fetch_staff("staff-1", extra_query={"app_token": "forged"})
     assert not router.calls
+
+
+def test_over_loopback_a_view_and_its_raw_responses_share_one_token(
+    lansenger_sandbox: Sandbox, lansenger_client: Lansenger
+) -> None:
+    view = lansenger_client.with_options(timeout=10.0, max_retries=0, headers={"X-Tenant": "t-1"})
+    sent = view.messages.send_text("524288-1001", "hello")
+    raw = view.staffs.with_raw_response.fetch_staff("524288-1001", extra_query={"lang": "en"})
+    lansenger_client.messages.send_text("524288-1001", "again")
+    assert sent.msg_id and raw.status_code == 200 and raw.parse() == lansenger_client.staffs.fetch_staff("524288-1001")
+    assert raw.http_response.request.headers["x-tenant"] == "t-1"
+    assert lansenger_sandbox.state.token_requests == 1
+    fetches = [query for _, path, query in lansenger_sandbox.state.requests if path.endswith("/fetch")]
+    assert "lang" in fetches[0] and "lang" not in fetches[1]
+    assert len(lansenger_sandbox.state.messages) == 2
