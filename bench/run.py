@@ -218,6 +218,35 @@ def _verdict(met: bool) -> str:
     return "met" if met else "**missed**"
 
 
+def options_cost() -> dict[str, float]:
+    """What per-request options cost per call (MockTransport, paired): a call through a `with_options` view and
+    a call passing `timeout=` / `extra_headers=`, each against the same call without options."""
+    from lansenger import Lansenger
+
+    body = json.dumps({"errCode": 0, "data": {"staffId": "s-1", "name": "Ann"}}).encode()
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    with Lansenger(app_token="t" * 20, gateway_url="https://gw.example/open/apigw", transport=transport) as client:
+        view = client.with_options(timeout=10.0, headers={"X-Tenant": "t-1"})
+
+        def plain() -> object:
+            return client.staffs.fetch_staff("s-1")
+
+        def through_view() -> object:
+            return view.staffs.fetch_staff("s-1")
+
+        def per_call() -> object:
+            return client.staffs.fetch_staff("s-1", timeout=10.0, extra_headers={"X-Tenant": "t-1"})
+
+        timings(plain, 200)
+        plain_view, viewed = paired_timings(plain, through_view, CALLS)
+        plain_call, passed = paired_timings(plain, per_call, CALLS)
+    return {
+        "plain_us": statistics.median(plain_view + plain_call) * 1e6,
+        "view_extra_us": (statistics.median(viewed) - statistics.median(plain_view)) * 1e6,
+        "per_call_extra_us": (statistics.median(passed) - statistics.median(plain_call)) * 1e6,
+    }
+
+
 def main() -> int:
     process, url = start_sandbox()
     try:
@@ -228,6 +257,7 @@ def main() -> int:
         process.terminate()
         process.wait(timeout=10)
     imported = import_time()
+    options = options_cost()
     generated = generation_time()
     callbacks = callback_throughput()
     rows = [
@@ -314,6 +344,19 @@ def main() -> int:
             "",
         ),
         (
+            f"`client.staffs.fetch_staff` on MockTransport, no options (median of 2 × {CALLS} paired calls)",
+            f"{options['plain_us']:.1f} µs",
+            "",
+            "",
+        ),
+        (
+            "the same through a `with_options(timeout=, headers=)` view: extra",
+            f"{options['view_extra_us']:+.1f} µs",
+            "",
+            "",
+        ),
+        ("the same passing `timeout=`, `extra_headers=`: extra", f"{options['per_call_extra_us']:+.1f} µs", "", ""),
+        (
             "full regeneration (`python -m codegen --check`)",
             f"{generated:.2f} s",
             "≤ 10 s",
@@ -343,6 +386,7 @@ def main() -> int:
                 "rss": rss,
                 "import_ms": imported,
                 "generation_s": generated,
+                "options": options,
                 "callbacks": callbacks,
             }
         )

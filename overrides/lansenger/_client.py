@@ -14,10 +14,12 @@ from lansenger_api.api.auth import create_app_token
 from lansenger_api.client import AsyncLansengerAPI, LansengerAPI
 from lansenger_api.errors import RETRYABLE_CODES, TOKEN_INVALID_CODES
 from lansenger_api.models.app_token import AppToken
+from lansenger_api.options import TimeoutOption
 from lansenger_api.redaction import conceal
 
 from ._attendance import AsyncJiaban, AsyncQingjia, Jiaban, Qingjia
 from ._auth import AppTokenAuth, TokenGrant
+from ._client_views import client_view, http_view
 from ._errors import ConfigurationError
 from ._file_store import FileTokenStore
 from ._hooks import (
@@ -214,6 +216,22 @@ class Lansenger(LansengerAPI):
         """The current app token, fetched if needed; for passing to other tools (keep it out of logs)."""
         return self._token_auth.get_token()
 
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutOption = None,
+        max_retries: int | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> Lansenger:
+        """This client with other options for every call made through it: `timeout` (seconds or an
+        `httpx.Timeout`), `max_retries`, and `headers` sent with every request.
+
+        The view shares this client's connection pool, app token (no second fetch), token store and hooks, and
+        this client is unchanged; closing either closes the shared pool. Headers the SDK sets (Host,
+        Authorization, Cookie, Content-Length, ...) are refused with InvalidArgumentError.
+        """
+        return client_view(self, http_view(self._http, timeout=timeout, max_retries=max_retries, headers=headers))
+
     @overload
     def add_hook(self, event: Literal["request"], hook: RequestHook) -> None: ...
     @overload
@@ -378,6 +396,16 @@ class AsyncLansenger(AsyncLansengerAPI):
     async def app_token(self) -> str:
         """See `Lansenger.app_token`."""
         return await self._token_auth.aget_token()
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutOption = None,
+        max_retries: int | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> AsyncLansenger:
+        """See `Lansenger.with_options`."""
+        return client_view(self, http_view(self._http, timeout=timeout, max_retries=max_retries, headers=headers))
 
     @overload
     def add_hook(self, event: Literal["request"], hook: AsyncRequestHook) -> None: ...

@@ -6,6 +6,7 @@ GET /v1/apptoken/create
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -15,6 +16,7 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.app_token import AppToken
 from ...models.grant_type import GrantType
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response
 
@@ -84,14 +86,22 @@ def sync_detailed(
     grant_type: GrantType = "client_credential",
     appid: str,
     secret: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[AppToken]:
     """Issue an app token from the app's credentials. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            grant_type=grant_type,
-            appid=appid,
-            secret=secret,
+        with_request_options(
+            _get_kwargs(
+                grant_type=grant_type,
+                appid=appid,
+                secret=secret,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -109,15 +119,23 @@ def sync(
     grant_type: GrantType = "client_credential",
     appid: str,
     secret: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> AppToken:
     """Issue an app token from the app's credentials."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                grant_type=grant_type,
-                appid=appid,
-                secret=secret,
+            with_request_options(
+                _get_kwargs(
+                    grant_type=grant_type,
+                    appid=appid,
+                    secret=secret,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -130,14 +148,22 @@ async def asyncio_detailed(
     grant_type: GrantType = "client_credential",
     appid: str,
     secret: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[AppToken]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            grant_type=grant_type,
-            appid=appid,
-            secret=secret,
+        with_request_options(
+            _get_kwargs(
+                grant_type=grant_type,
+                appid=appid,
+                secret=secret,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -155,15 +181,23 @@ async def asyncio(
     grant_type: GrantType = "client_credential",
     appid: str,
     secret: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> AppToken:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                grant_type=grant_type,
-                appid=appid,
-                secret=secret,
+            with_request_options(
+                _get_kwargs(
+                    grant_type=grant_type,
+                    appid=appid,
+                    secret=secret,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

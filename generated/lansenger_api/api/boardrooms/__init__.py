@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from functools import cached_property
 from typing import Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
+from ...errors import TABLE
 from ...models.boardroom import Boardroom
 from ...models.boardroom_area import BoardroomArea
 from ...models.boardroom_area_list_request import BoardroomAreaListRequest
@@ -33,6 +35,8 @@ from ...models.boardroom_page import BoardroomPage
 from ...models.boardroom_reserve_type import BoardroomReserveType, check_boardroom_reserve_type
 from ...models.boardroom_schedule import BoardroomSchedule
 from ...models.boardroom_schedule_request import BoardroomScheduleRequest
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
 from . import cancel_boardroom_booking as _cancel_boardroom_booking
 from . import confirm_boardroom_booking as _confirm_boardroom_booking
@@ -53,6 +57,11 @@ class BoardroomsResource:
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> BoardroomsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return BoardroomsResourceWithRawResponse(self)
+
     def cancel_boardroom_booking(
         self,
         *,
@@ -66,6 +75,9 @@ class BoardroomsResource:
         cancel_type: BoardroomCancelType | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool | None:
         """Cancel a booking (only while approving, waiting for sign-in or booked, statuses 0, 1 and 5).
 
@@ -87,6 +99,9 @@ class BoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def confirm_boardroom_booking(
@@ -96,6 +111,9 @@ class BoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool | None:
         """Confirm a booking by its scan-code sign-in (only status 1, waiting for sign-in).
 
@@ -111,6 +129,9 @@ class BoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_boardroom_booking(
@@ -141,6 +162,9 @@ class BoardroomsResource:
         repeat_end_date_str: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BoardroomBooking:
         """Book a meeting room, once or repeating.
 
@@ -181,6 +205,9 @@ class BoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_boardroom(
@@ -190,6 +217,9 @@ class BoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Boardroom:
         """A meeting room's details, its equipment and service staff included.
 
@@ -205,6 +235,9 @@ class BoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_boardroom_booking(
@@ -215,6 +248,9 @@ class BoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BoardroomBooking:
         """A booking's details, its attendees and approval flow included.
 
@@ -231,6 +267,9 @@ class BoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_boardroom_schedule(
@@ -243,6 +282,9 @@ class BoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BoardroomSchedule:
         """A meeting room's bookings and closures on one date.
 
@@ -261,6 +303,9 @@ class BoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_boardroom_areas(
@@ -269,6 +314,9 @@ class BoardroomsResource:
         grading_id: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[BoardroomArea]:
         """The office areas of a grading, with their floors.
 
@@ -285,6 +333,9 @@ class BoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_boardroom_gradings(
@@ -294,6 +345,9 @@ class BoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[BoardroomGrading]:
         """The gradings (booking zones) the user may see; their `id` is the gradingId of the other operations.
 
@@ -311,6 +365,9 @@ class BoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_boardrooms(
@@ -329,6 +386,9 @@ class BoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BoardroomPage:
         """One page of meeting rooms, filtered by area, floor, equipment and free time.
 
@@ -356,6 +416,9 @@ class BoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_boardrooms(
@@ -373,6 +436,9 @@ class BoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[Boardroom]:
         """Every item of `list_boardrooms`, fetching page after page from page 1.
 
@@ -393,6 +459,9 @@ class BoardroomsResource:
                 org_id=org_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.data,
@@ -415,6 +484,9 @@ class BoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BoardroomBookingPage:
         """One page of the user's own bookings, filtered.
 
@@ -441,6 +513,9 @@ class BoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_my_boardroom_bookings(
@@ -457,6 +532,9 @@ class BoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[BoardroomBooking]:
         """Every item of `list_my_boardroom_bookings`, fetching page after page from page 1.
 
@@ -476,6 +554,9 @@ class BoardroomsResource:
                 org_id=org_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.data,
@@ -513,6 +594,9 @@ class BoardroomsResource:
         repeat_end_date_str: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BoardroomBooking | None:
         """Change a booking (only bookings without an approval flow).
 
@@ -554,7 +638,28 @@ class BoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class BoardroomsResourceWithRawResponse:
+    """Every operation of `BoardroomsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: BoardroomsResource) -> None:
+        self.cancel_boardroom_booking = raw_method(resource.cancel_boardroom_booking, TABLE)
+        self.confirm_boardroom_booking = raw_method(resource.confirm_boardroom_booking, TABLE)
+        self.create_boardroom_booking = raw_method(resource.create_boardroom_booking, TABLE)
+        self.fetch_boardroom = raw_method(resource.fetch_boardroom, TABLE)
+        self.fetch_boardroom_booking = raw_method(resource.fetch_boardroom_booking, TABLE)
+        self.fetch_boardroom_schedule = raw_method(resource.fetch_boardroom_schedule, TABLE)
+        self.list_boardroom_areas = raw_method(resource.list_boardroom_areas, TABLE)
+        self.list_boardroom_gradings = raw_method(resource.list_boardroom_gradings, TABLE)
+        self.list_boardrooms = raw_method(resource.list_boardrooms, TABLE)
+        self.list_my_boardroom_bookings = raw_method(resource.list_my_boardroom_bookings, TABLE)
+        self.update_boardroom_booking = raw_method(resource.update_boardroom_booking, TABLE)
 
 
 class AsyncBoardroomsResource:
@@ -562,6 +667,11 @@ class AsyncBoardroomsResource:
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBoardroomsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncBoardroomsResourceWithRawResponse(self)
 
     async def cancel_boardroom_booking(
         self,
@@ -576,6 +686,9 @@ class AsyncBoardroomsResource:
         cancel_type: BoardroomCancelType | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool | None:
         """Cancel a booking (only while approving, waiting for sign-in or booked, statuses 0, 1 and 5).
 
@@ -597,6 +710,9 @@ class AsyncBoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def confirm_boardroom_booking(
@@ -606,6 +722,9 @@ class AsyncBoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool | None:
         """Confirm a booking by its scan-code sign-in (only status 1, waiting for sign-in).
 
@@ -621,6 +740,9 @@ class AsyncBoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_boardroom_booking(
@@ -651,6 +773,9 @@ class AsyncBoardroomsResource:
         repeat_end_date_str: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BoardroomBooking:
         """Book a meeting room, once or repeating.
 
@@ -691,6 +816,9 @@ class AsyncBoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_boardroom(
@@ -700,6 +828,9 @@ class AsyncBoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Boardroom:
         """A meeting room's details, its equipment and service staff included.
 
@@ -715,6 +846,9 @@ class AsyncBoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_boardroom_booking(
@@ -725,6 +859,9 @@ class AsyncBoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BoardroomBooking:
         """A booking's details, its attendees and approval flow included.
 
@@ -741,6 +878,9 @@ class AsyncBoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_boardroom_schedule(
@@ -753,6 +893,9 @@ class AsyncBoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BoardroomSchedule:
         """A meeting room's bookings and closures on one date.
 
@@ -771,6 +914,9 @@ class AsyncBoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_boardroom_areas(
@@ -779,6 +925,9 @@ class AsyncBoardroomsResource:
         grading_id: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[BoardroomArea]:
         """The office areas of a grading, with their floors.
 
@@ -795,6 +944,9 @@ class AsyncBoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_boardroom_gradings(
@@ -804,6 +956,9 @@ class AsyncBoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[BoardroomGrading]:
         """The gradings (booking zones) the user may see; their `id` is the gradingId of the other operations.
 
@@ -821,6 +976,9 @@ class AsyncBoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_boardrooms(
@@ -839,6 +997,9 @@ class AsyncBoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BoardroomPage:
         """One page of meeting rooms, filtered by area, floor, equipment and free time.
 
@@ -866,6 +1027,9 @@ class AsyncBoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_boardrooms(
@@ -883,6 +1047,9 @@ class AsyncBoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[Boardroom]:
         """Every item of `list_boardrooms`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -900,6 +1067,9 @@ class AsyncBoardroomsResource:
                 org_id=org_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.data,
@@ -922,6 +1092,9 @@ class AsyncBoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BoardroomBookingPage:
         """One page of the user's own bookings, filtered.
 
@@ -948,6 +1121,9 @@ class AsyncBoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_my_boardroom_bookings(
@@ -964,6 +1140,9 @@ class AsyncBoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[BoardroomBooking]:
         """Every item of `list_my_boardroom_bookings`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -980,6 +1159,9 @@ class AsyncBoardroomsResource:
                 org_id=org_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.data,
@@ -1017,6 +1199,9 @@ class AsyncBoardroomsResource:
         repeat_end_date_str: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BoardroomBooking | None:
         """Change a booking (only bookings without an approval flow).
 
@@ -1058,7 +1243,28 @@ class AsyncBoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncBoardroomsResourceWithRawResponse:
+    """Every operation of `AsyncBoardroomsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncBoardroomsResource) -> None:
+        self.cancel_boardroom_booking = araw_method(resource.cancel_boardroom_booking, TABLE)
+        self.confirm_boardroom_booking = araw_method(resource.confirm_boardroom_booking, TABLE)
+        self.create_boardroom_booking = araw_method(resource.create_boardroom_booking, TABLE)
+        self.fetch_boardroom = araw_method(resource.fetch_boardroom, TABLE)
+        self.fetch_boardroom_booking = araw_method(resource.fetch_boardroom_booking, TABLE)
+        self.fetch_boardroom_schedule = araw_method(resource.fetch_boardroom_schedule, TABLE)
+        self.list_boardroom_areas = araw_method(resource.list_boardroom_areas, TABLE)
+        self.list_boardroom_gradings = araw_method(resource.list_boardroom_gradings, TABLE)
+        self.list_boardrooms = araw_method(resource.list_boardrooms, TABLE)
+        self.list_my_boardroom_bookings = araw_method(resource.list_my_boardroom_bookings, TABLE)
+        self.update_boardroom_booking = araw_method(resource.update_boardroom_booking, TABLE)
 
 
 __all__ = ["AsyncBoardroomsResource", "BoardroomsResource"]

@@ -5,18 +5,22 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from functools import cached_property
 from typing import Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
+from ...errors import TABLE
 from ...models.bot_command import BotCommand
 from ...models.bot_command_chat_type import BotCommandChatType, check_bot_command_chat_type
 from ...models.bot_command_list import BotCommandList
 from ...models.bot_command_scope import BotCommandScope
 from ...models.bot_command_scope_type import BotCommandScopeType, check_bot_command_scope_type
 from ...models.bot_commands_create_request import BotCommandsCreateRequest
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
 from . import create_bot_commands as _create_bot_commands
 from . import delete_bot_commands as _delete_bot_commands
@@ -29,6 +33,11 @@ class BotsResource:
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> BotsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return BotsResourceWithRawResponse(self)
+
     def create_bot_commands(
         self,
         *,
@@ -38,6 +47,9 @@ class BotsResource:
         chat_type: BotCommandChatType | Unset = UNSET,
         staff_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Set the slash commands the app's bot offers in one scope.
 
@@ -62,6 +74,9 @@ class BotsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_bot_commands(
@@ -72,6 +87,9 @@ class BotsResource:
         chat_type: BotCommandChatType | Unset = UNSET,
         staff_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Delete every slash command of one scope.
 
@@ -90,6 +108,9 @@ class BotsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_bot_commands(
@@ -100,6 +121,9 @@ class BotsResource:
         chat_type: BotCommandChatType | Unset = UNSET,
         staff_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BotCommandList:
         """The slash commands of one scope.
 
@@ -118,7 +142,20 @@ class BotsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class BotsResourceWithRawResponse:
+    """Every operation of `BotsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: BotsResource) -> None:
+        self.create_bot_commands = raw_method(resource.create_bot_commands, TABLE)
+        self.delete_bot_commands = raw_method(resource.delete_bot_commands, TABLE)
+        self.fetch_bot_commands = raw_method(resource.fetch_bot_commands, TABLE)
 
 
 class AsyncBotsResource:
@@ -126,6 +163,11 @@ class AsyncBotsResource:
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBotsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncBotsResourceWithRawResponse(self)
 
     async def create_bot_commands(
         self,
@@ -136,6 +178,9 @@ class AsyncBotsResource:
         chat_type: BotCommandChatType | Unset = UNSET,
         staff_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Set the slash commands the app's bot offers in one scope.
 
@@ -160,6 +205,9 @@ class AsyncBotsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_bot_commands(
@@ -170,6 +218,9 @@ class AsyncBotsResource:
         chat_type: BotCommandChatType | Unset = UNSET,
         staff_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Delete every slash command of one scope.
 
@@ -188,6 +239,9 @@ class AsyncBotsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_bot_commands(
@@ -198,6 +252,9 @@ class AsyncBotsResource:
         chat_type: BotCommandChatType | Unset = UNSET,
         staff_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BotCommandList:
         """The slash commands of one scope.
 
@@ -216,7 +273,20 @@ class AsyncBotsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncBotsResourceWithRawResponse:
+    """Every operation of `AsyncBotsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncBotsResource) -> None:
+        self.create_bot_commands = araw_method(resource.create_bot_commands, TABLE)
+        self.delete_bot_commands = araw_method(resource.delete_bot_commands, TABLE)
+        self.fetch_bot_commands = araw_method(resource.fetch_bot_commands, TABLE)
 
 
 __all__ = ["AsyncBotsResource", "BotsResource"]

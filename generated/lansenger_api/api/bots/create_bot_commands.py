@@ -6,6 +6,7 @@ POST /v1/bot/commands/create
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -15,6 +16,7 @@ from ... import errors
 from ...argument_errors import explain_wrong_field
 from ...client import asend, send, unwrap
 from ...models.bot_commands_create_request import BotCommandsCreateRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import Response, Unset
@@ -78,12 +80,20 @@ def sync_detailed(
     *,
     client: httpx.Client,
     body: BotCommandsCreateRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """Set the slash commands the app's bot offers in one scope. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -100,13 +110,21 @@ def sync(
     *,
     client: httpx.Client,
     body: BotCommandsCreateRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """Set the slash commands the app's bot offers in one scope."""
     _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -117,12 +135,20 @@ async def asyncio_detailed(
     *,
     client: httpx.AsyncClient,
     body: BotCommandsCreateRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -139,13 +165,21 @@ async def asyncio(
     *,
     client: httpx.AsyncClient,
     body: BotCommandsCreateRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """The async twin of `sync`."""
     _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

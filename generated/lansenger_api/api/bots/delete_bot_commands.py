@@ -6,6 +6,7 @@ POST /v1/bot/commands/delete
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -15,6 +16,7 @@ from ... import errors
 from ...argument_errors import explain_wrong_field
 from ...client import asend, send, unwrap
 from ...models.bot_command_scope import BotCommandScope
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import Response, Unset
@@ -63,12 +65,20 @@ def sync_detailed(
     *,
     client: httpx.Client,
     body: BotCommandScope,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """Delete every slash command of one scope. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -85,13 +95,21 @@ def sync(
     *,
     client: httpx.Client,
     body: BotCommandScope,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """Delete every slash command of one scope."""
     _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -102,12 +120,20 @@ async def asyncio_detailed(
     *,
     client: httpx.AsyncClient,
     body: BotCommandScope,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -124,13 +150,21 @@ async def asyncio(
     *,
     client: httpx.AsyncClient,
     body: BotCommandScope,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """The async twin of `sync`."""
     _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

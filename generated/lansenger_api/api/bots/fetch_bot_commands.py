@@ -6,6 +6,7 @@ POST /v1/bot/commands/fetch
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -16,6 +17,7 @@ from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.bot_command_list import BotCommandList
 from ...models.bot_command_scope import BotCommandScope
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import Response, Unset
@@ -75,12 +77,20 @@ def sync_detailed(
     *,
     client: httpx.Client,
     body: BotCommandScope,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[BotCommandList]:
     """The slash commands of one scope. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -96,13 +106,21 @@ def sync(
     *,
     client: httpx.Client,
     body: BotCommandScope,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> BotCommandList:
     """The slash commands of one scope."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -113,12 +131,20 @@ async def asyncio_detailed(
     *,
     client: httpx.AsyncClient,
     body: BotCommandScope,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[BotCommandList]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -134,13 +160,21 @@ async def asyncio(
     *,
     client: httpx.AsyncClient,
     body: BotCommandScope,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> BotCommandList:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

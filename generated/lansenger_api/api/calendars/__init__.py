@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from functools import cached_property
 from typing import Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
+from ...errors import TABLE
 from ...models.calendar_primary import CalendarPrimary
 from ...models.schedule_attendee import ScheduleAttendee
 from ...models.schedule_attendee_info import ScheduleAttendeeInfo
@@ -36,6 +38,8 @@ from ...models.schedule_time import ScheduleTime
 from ...models.schedule_update_request import ScheduleUpdateRequest
 from ...models.schedule_visibility import ScheduleVisibility, check_schedule_visibility
 from ...models.schedule_yes_no import ScheduleYesNo, check_schedule_yes_no
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
 from . import add_schedule_attendees as _add_schedule_attendees
 from . import create_schedule as _create_schedule
@@ -56,6 +60,11 @@ class CalendarsResource:
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> CalendarsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return CalendarsResourceWithRawResponse(self)
+
     def add_schedule_attendees(
         self,
         calendar_id: str,
@@ -68,6 +77,9 @@ class CalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleChanged:
         """Add attendees to a schedule, by staff id.
 
@@ -90,6 +102,9 @@ class CalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_schedule(
@@ -110,6 +125,9 @@ class CalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleCreated:
         """Create a schedule (calendar event) with its attendees.
 
@@ -142,6 +160,9 @@ class CalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_schedule(
@@ -155,6 +176,9 @@ class CalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleChanged | None:
         """Delete a schedule, or some occurrences of a repeating one.
 
@@ -178,6 +202,9 @@ class CalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_schedule_attendees(
@@ -192,6 +219,9 @@ class CalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleChanged | None:
         """Remove attendees from a schedule, by staff id.
 
@@ -214,6 +244,9 @@ class CalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_primary_calendar(
@@ -221,6 +254,9 @@ class CalendarsResource:
         *,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> CalendarPrimary:
         """Fetch the primary calendar of the acting identity; its calendarId addresses every schedule call.
 
@@ -233,6 +269,9 @@ class CalendarsResource:
             client=self._http,
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_schedule(
@@ -242,6 +281,9 @@ class CalendarsResource:
         *,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleInfo:
         """Fetch one schedule's details.
 
@@ -255,6 +297,9 @@ class CalendarsResource:
             client=self._http,
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_schedule_attendees(
@@ -266,6 +311,9 @@ class CalendarsResource:
         page_size: int | Unset = 500,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleAttendeePage:
         """List a schedule's attendees, one page at a time.
 
@@ -281,6 +329,9 @@ class CalendarsResource:
             page_size=page_size,
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_schedule_attendees(
@@ -291,6 +342,9 @@ class CalendarsResource:
         page_size: int | Unset = 500,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[ScheduleAttendeeInfo]:
         """Every item of `list_schedule_attendees`, fetching page after page from page 1.
 
@@ -304,6 +358,9 @@ class CalendarsResource:
                 page_size=page_size,
                 user_token=user_token,
                 user_id=user_id,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.attendees,
@@ -320,6 +377,9 @@ class CalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleList:
         """List the schedules that overlap a time window of at most 42 days.
 
@@ -342,6 +402,9 @@ class CalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_attendee_meta(
@@ -357,6 +420,9 @@ class CalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Set the acting identity's own reply, colour, visibility, busy/free state or reminders on a schedule.
 
@@ -380,6 +446,9 @@ class CalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_schedule(
@@ -402,6 +471,9 @@ class CalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleChanged:
         """Change a schedule; give at least one field to change.
 
@@ -435,6 +507,9 @@ class CalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_schedule_attendees(
@@ -450,6 +525,9 @@ class CalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleAttendeesUpdated:
         """Add and remove attendees in one call; give at least one of addAttendees and deleteAttendees.
 
@@ -473,7 +551,28 @@ class CalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class CalendarsResourceWithRawResponse:
+    """Every operation of `CalendarsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: CalendarsResource) -> None:
+        self.add_schedule_attendees = raw_method(resource.add_schedule_attendees, TABLE)
+        self.create_schedule = raw_method(resource.create_schedule, TABLE)
+        self.delete_schedule = raw_method(resource.delete_schedule, TABLE)
+        self.delete_schedule_attendees = raw_method(resource.delete_schedule_attendees, TABLE)
+        self.fetch_primary_calendar = raw_method(resource.fetch_primary_calendar, TABLE)
+        self.fetch_schedule = raw_method(resource.fetch_schedule, TABLE)
+        self.list_schedule_attendees = raw_method(resource.list_schedule_attendees, TABLE)
+        self.list_schedules = raw_method(resource.list_schedules, TABLE)
+        self.update_attendee_meta = raw_method(resource.update_attendee_meta, TABLE)
+        self.update_schedule = raw_method(resource.update_schedule, TABLE)
+        self.update_schedule_attendees = raw_method(resource.update_schedule_attendees, TABLE)
 
 
 class AsyncCalendarsResource:
@@ -481,6 +580,11 @@ class AsyncCalendarsResource:
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCalendarsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncCalendarsResourceWithRawResponse(self)
 
     async def add_schedule_attendees(
         self,
@@ -494,6 +598,9 @@ class AsyncCalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleChanged:
         """Add attendees to a schedule, by staff id.
 
@@ -516,6 +623,9 @@ class AsyncCalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_schedule(
@@ -536,6 +646,9 @@ class AsyncCalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleCreated:
         """Create a schedule (calendar event) with its attendees.
 
@@ -568,6 +681,9 @@ class AsyncCalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_schedule(
@@ -581,6 +697,9 @@ class AsyncCalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleChanged | None:
         """Delete a schedule, or some occurrences of a repeating one.
 
@@ -604,6 +723,9 @@ class AsyncCalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_schedule_attendees(
@@ -618,6 +740,9 @@ class AsyncCalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleChanged | None:
         """Remove attendees from a schedule, by staff id.
 
@@ -640,6 +765,9 @@ class AsyncCalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_primary_calendar(
@@ -647,6 +775,9 @@ class AsyncCalendarsResource:
         *,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> CalendarPrimary:
         """Fetch the primary calendar of the acting identity; its calendarId addresses every schedule call.
 
@@ -659,6 +790,9 @@ class AsyncCalendarsResource:
             client=self._http,
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_schedule(
@@ -668,6 +802,9 @@ class AsyncCalendarsResource:
         *,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleInfo:
         """Fetch one schedule's details.
 
@@ -681,6 +818,9 @@ class AsyncCalendarsResource:
             client=self._http,
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_schedule_attendees(
@@ -692,6 +832,9 @@ class AsyncCalendarsResource:
         page_size: int | Unset = 500,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleAttendeePage:
         """List a schedule's attendees, one page at a time.
 
@@ -707,6 +850,9 @@ class AsyncCalendarsResource:
             page_size=page_size,
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_schedule_attendees(
@@ -717,6 +863,9 @@ class AsyncCalendarsResource:
         page_size: int | Unset = 500,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[ScheduleAttendeeInfo]:
         """Every item of `list_schedule_attendees`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -727,6 +876,9 @@ class AsyncCalendarsResource:
                 page_size=page_size,
                 user_token=user_token,
                 user_id=user_id,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.attendees,
@@ -743,6 +895,9 @@ class AsyncCalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleList:
         """List the schedules that overlap a time window of at most 42 days.
 
@@ -765,6 +920,9 @@ class AsyncCalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_attendee_meta(
@@ -780,6 +938,9 @@ class AsyncCalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Set the acting identity's own reply, colour, visibility, busy/free state or reminders on a schedule.
 
@@ -803,6 +964,9 @@ class AsyncCalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_schedule(
@@ -825,6 +989,9 @@ class AsyncCalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleChanged:
         """Change a schedule; give at least one field to change.
 
@@ -858,6 +1025,9 @@ class AsyncCalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_schedule_attendees(
@@ -873,6 +1043,9 @@ class AsyncCalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleAttendeesUpdated:
         """Add and remove attendees in one call; give at least one of addAttendees and deleteAttendees.
 
@@ -896,7 +1069,28 @@ class AsyncCalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncCalendarsResourceWithRawResponse:
+    """Every operation of `AsyncCalendarsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncCalendarsResource) -> None:
+        self.add_schedule_attendees = araw_method(resource.add_schedule_attendees, TABLE)
+        self.create_schedule = araw_method(resource.create_schedule, TABLE)
+        self.delete_schedule = araw_method(resource.delete_schedule, TABLE)
+        self.delete_schedule_attendees = araw_method(resource.delete_schedule_attendees, TABLE)
+        self.fetch_primary_calendar = araw_method(resource.fetch_primary_calendar, TABLE)
+        self.fetch_schedule = araw_method(resource.fetch_schedule, TABLE)
+        self.list_schedule_attendees = araw_method(resource.list_schedule_attendees, TABLE)
+        self.list_schedules = araw_method(resource.list_schedules, TABLE)
+        self.update_attendee_meta = araw_method(resource.update_attendee_meta, TABLE)
+        self.update_schedule = araw_method(resource.update_schedule, TABLE)
+        self.update_schedule_attendees = araw_method(resource.update_schedule_attendees, TABLE)
 
 
 __all__ = ["AsyncCalendarsResource", "CalendarsResource"]

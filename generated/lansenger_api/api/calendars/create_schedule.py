@@ -6,6 +6,7 @@ POST /v1/calendars/{calendar_id}/schedules/create
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -16,6 +17,7 @@ from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, path_segment, send
 from ...models.schedule_create_request import ScheduleCreateRequest
 from ...models.schedule_created import ScheduleCreated
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -147,15 +149,23 @@ def sync_detailed(
     body: ScheduleCreateRequest,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[ScheduleCreated]:
     """Create a schedule (calendar event) with its attendees. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            calendar_id=calendar_id,
-            body=body,
-            user_token=user_token,
-            user_id=user_id,
+        with_request_options(
+            _get_kwargs(
+                calendar_id=calendar_id,
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -174,16 +184,24 @@ def sync(
     body: ScheduleCreateRequest,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> ScheduleCreated:
     """Create a schedule (calendar event) with its attendees."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                calendar_id=calendar_id,
-                body=body,
-                user_token=user_token,
-                user_id=user_id,
+            with_request_options(
+                _get_kwargs(
+                    calendar_id=calendar_id,
+                    body=body,
+                    user_token=user_token,
+                    user_id=user_id,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -197,15 +215,23 @@ async def asyncio_detailed(
     body: ScheduleCreateRequest,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[ScheduleCreated]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            calendar_id=calendar_id,
-            body=body,
-            user_token=user_token,
-            user_id=user_id,
+        with_request_options(
+            _get_kwargs(
+                calendar_id=calendar_id,
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -224,16 +250,24 @@ async def asyncio(
     body: ScheduleCreateRequest,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> ScheduleCreated:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                calendar_id=calendar_id,
-                body=body,
-                user_token=user_token,
-                user_id=user_id,
+            with_request_options(
+                _get_kwargs(
+                    calendar_id=calendar_id,
+                    body=body,
+                    user_token=user_token,
+                    user_id=user_id,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -6,6 +6,7 @@ POST /v1/calendars/{calendar_id}/schedules/{schedule_id}/delete
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -16,6 +17,7 @@ from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, path_segment, send
 from ...models.schedule_changed import ScheduleChanged
 from ...models.schedule_delete_request import ScheduleDeleteRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -110,16 +112,24 @@ def sync_detailed(
     body: ScheduleDeleteRequest,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[ScheduleChanged | None]:
     """Delete a schedule, or some occurrences of a repeating one. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            calendar_id=calendar_id,
-            schedule_id=schedule_id,
-            body=body,
-            user_token=user_token,
-            user_id=user_id,
+        with_request_options(
+            _get_kwargs(
+                calendar_id=calendar_id,
+                schedule_id=schedule_id,
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -139,17 +149,25 @@ def sync(
     body: ScheduleDeleteRequest,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> ScheduleChanged | None:
     """Delete a schedule, or some occurrences of a repeating one."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                calendar_id=calendar_id,
-                schedule_id=schedule_id,
-                body=body,
-                user_token=user_token,
-                user_id=user_id,
+            with_request_options(
+                _get_kwargs(
+                    calendar_id=calendar_id,
+                    schedule_id=schedule_id,
+                    body=body,
+                    user_token=user_token,
+                    user_id=user_id,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -164,16 +182,24 @@ async def asyncio_detailed(
     body: ScheduleDeleteRequest,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[ScheduleChanged | None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            calendar_id=calendar_id,
-            schedule_id=schedule_id,
-            body=body,
-            user_token=user_token,
-            user_id=user_id,
+        with_request_options(
+            _get_kwargs(
+                calendar_id=calendar_id,
+                schedule_id=schedule_id,
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -193,17 +219,25 @@ async def asyncio(
     body: ScheduleDeleteRequest,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> ScheduleChanged | None:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                calendar_id=calendar_id,
-                schedule_id=schedule_id,
-                body=body,
-                user_token=user_token,
-                user_id=user_id,
+            with_request_options(
+                _get_kwargs(
+                    calendar_id=calendar_id,
+                    schedule_id=schedule_id,
+                    body=body,
+                    user_token=user_token,
+                    user_id=user_id,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -6,6 +6,7 @@ POST /v1/calendars/{calendar_id}/schedules/{schedule_id}/members/delete
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -16,6 +17,7 @@ from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, path_segment, send
 from ...models.schedule_attendees_change import ScheduleAttendeesChange
 from ...models.schedule_changed import ScheduleChanged
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -117,16 +119,24 @@ def sync_detailed(
     body: ScheduleAttendeesChange,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[ScheduleChanged | None]:
     """Remove attendees from a schedule, by staff id. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            calendar_id=calendar_id,
-            schedule_id=schedule_id,
-            body=body,
-            user_token=user_token,
-            user_id=user_id,
+        with_request_options(
+            _get_kwargs(
+                calendar_id=calendar_id,
+                schedule_id=schedule_id,
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -146,17 +156,25 @@ def sync(
     body: ScheduleAttendeesChange,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> ScheduleChanged | None:
     """Remove attendees from a schedule, by staff id."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                calendar_id=calendar_id,
-                schedule_id=schedule_id,
-                body=body,
-                user_token=user_token,
-                user_id=user_id,
+            with_request_options(
+                _get_kwargs(
+                    calendar_id=calendar_id,
+                    schedule_id=schedule_id,
+                    body=body,
+                    user_token=user_token,
+                    user_id=user_id,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -171,16 +189,24 @@ async def asyncio_detailed(
     body: ScheduleAttendeesChange,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[ScheduleChanged | None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            calendar_id=calendar_id,
-            schedule_id=schedule_id,
-            body=body,
-            user_token=user_token,
-            user_id=user_id,
+        with_request_options(
+            _get_kwargs(
+                calendar_id=calendar_id,
+                schedule_id=schedule_id,
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -200,17 +226,25 @@ async def asyncio(
     body: ScheduleAttendeesChange,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> ScheduleChanged | None:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                calendar_id=calendar_id,
-                schedule_id=schedule_id,
-                body=body,
-                user_token=user_token,
-                user_id=user_id,
+            with_request_options(
+                _get_kwargs(
+                    calendar_id=calendar_id,
+                    schedule_id=schedule_id,
+                    body=body,
+                    user_token=user_token,
+                    user_id=user_id,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

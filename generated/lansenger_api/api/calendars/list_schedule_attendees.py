@@ -6,6 +6,7 @@ GET /v1/calendars/{calendar_id}/schedules/{schedule_id}/members/fetch
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -14,6 +15,7 @@ import httpx
 from ... import errors
 from ...client import asend, parse, path_segment, send
 from ...models.schedule_attendee_page import ScheduleAttendeePage
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -105,17 +107,25 @@ def sync_detailed(
     page_size: int | Unset = 500,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[ScheduleAttendeePage]:
     """List a schedule's attendees, one page at a time. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            calendar_id=calendar_id,
-            schedule_id=schedule_id,
-            page=page,
-            page_size=page_size,
-            user_token=user_token,
-            user_id=user_id,
+        with_request_options(
+            _get_kwargs(
+                calendar_id=calendar_id,
+                schedule_id=schedule_id,
+                page=page,
+                page_size=page_size,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -136,18 +146,26 @@ def sync(
     page_size: int | Unset = 500,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> ScheduleAttendeePage:
     """List a schedule's attendees, one page at a time."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                calendar_id=calendar_id,
-                schedule_id=schedule_id,
-                page=page,
-                page_size=page_size,
-                user_token=user_token,
-                user_id=user_id,
+            with_request_options(
+                _get_kwargs(
+                    calendar_id=calendar_id,
+                    schedule_id=schedule_id,
+                    page=page,
+                    page_size=page_size,
+                    user_token=user_token,
+                    user_id=user_id,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -163,17 +181,25 @@ async def asyncio_detailed(
     page_size: int | Unset = 500,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[ScheduleAttendeePage]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            calendar_id=calendar_id,
-            schedule_id=schedule_id,
-            page=page,
-            page_size=page_size,
-            user_token=user_token,
-            user_id=user_id,
+        with_request_options(
+            _get_kwargs(
+                calendar_id=calendar_id,
+                schedule_id=schedule_id,
+                page=page,
+                page_size=page_size,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -194,18 +220,26 @@ async def asyncio(
     page_size: int | Unset = 500,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> ScheduleAttendeePage:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                calendar_id=calendar_id,
-                schedule_id=schedule_id,
-                page=page,
-                page_size=page_size,
-                user_token=user_token,
-                user_id=user_id,
+            with_request_options(
+                _get_kwargs(
+                    calendar_id=calendar_id,
+                    schedule_id=schedule_id,
+                    page=page,
+                    page_size=page_size,
+                    user_token=user_token,
+                    user_id=user_id,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

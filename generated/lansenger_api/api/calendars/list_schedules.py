@@ -6,6 +6,7 @@ POST /v1/calendars/{calendar_id}/schedules/fetch
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -16,6 +17,7 @@ from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, path_segment, send
 from ...models.schedule_list import ScheduleList
 from ...models.schedule_list_request import ScheduleListRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -109,15 +111,23 @@ def sync_detailed(
     body: ScheduleListRequest,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[ScheduleList]:
     """List the schedules that overlap a time window of at most 42 days. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            calendar_id=calendar_id,
-            body=body,
-            user_token=user_token,
-            user_id=user_id,
+        with_request_options(
+            _get_kwargs(
+                calendar_id=calendar_id,
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -136,16 +146,24 @@ def sync(
     body: ScheduleListRequest,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> ScheduleList:
     """List the schedules that overlap a time window of at most 42 days."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                calendar_id=calendar_id,
-                body=body,
-                user_token=user_token,
-                user_id=user_id,
+            with_request_options(
+                _get_kwargs(
+                    calendar_id=calendar_id,
+                    body=body,
+                    user_token=user_token,
+                    user_id=user_id,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -159,15 +177,23 @@ async def asyncio_detailed(
     body: ScheduleListRequest,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[ScheduleList]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            calendar_id=calendar_id,
-            body=body,
-            user_token=user_token,
-            user_id=user_id,
+        with_request_options(
+            _get_kwargs(
+                calendar_id=calendar_id,
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -186,16 +212,24 @@ async def asyncio(
     body: ScheduleListRequest,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> ScheduleList:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                calendar_id=calendar_id,
-                body=body,
-                user_token=user_token,
-                user_id=user_id,
+            with_request_options(
+                _get_kwargs(
+                    calendar_id=calendar_id,
+                    body=body,
+                    user_token=user_token,
+                    user_id=user_id,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -6,6 +6,7 @@ POST /v1/calendars/{calendar_id}/schedules/{schedule_id}/members/meta/update
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -15,6 +16,7 @@ from ... import errors
 from ...argument_errors import explain_wrong_field
 from ...client import asend, path_segment, send, unwrap
 from ...models.schedule_attendee_meta_request import ScheduleAttendeeMetaRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -100,16 +102,24 @@ def sync_detailed(
     body: ScheduleAttendeeMetaRequest,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """Set the acting identity's own reply, colour, visibility, busy/free state or reminders on a schedule. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            calendar_id=calendar_id,
-            schedule_id=schedule_id,
-            body=body,
-            user_token=user_token,
-            user_id=user_id,
+        with_request_options(
+            _get_kwargs(
+                calendar_id=calendar_id,
+                schedule_id=schedule_id,
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -130,17 +140,25 @@ def sync(
     body: ScheduleAttendeeMetaRequest,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """Set the acting identity's own reply, colour, visibility, busy/free state or reminders on a schedule."""
     _parse(
         send(
             client,
-            _get_kwargs(
-                calendar_id=calendar_id,
-                schedule_id=schedule_id,
-                body=body,
-                user_token=user_token,
-                user_id=user_id,
+            with_request_options(
+                _get_kwargs(
+                    calendar_id=calendar_id,
+                    schedule_id=schedule_id,
+                    body=body,
+                    user_token=user_token,
+                    user_id=user_id,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -155,16 +173,24 @@ async def asyncio_detailed(
     body: ScheduleAttendeeMetaRequest,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            calendar_id=calendar_id,
-            schedule_id=schedule_id,
-            body=body,
-            user_token=user_token,
-            user_id=user_id,
+        with_request_options(
+            _get_kwargs(
+                calendar_id=calendar_id,
+                schedule_id=schedule_id,
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -185,17 +211,25 @@ async def asyncio(
     body: ScheduleAttendeeMetaRequest,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """The async twin of `sync`."""
     _parse(
         await asend(
             client,
-            _get_kwargs(
-                calendar_id=calendar_id,
-                schedule_id=schedule_id,
-                body=body,
-                user_token=user_token,
-                user_id=user_id,
+            with_request_options(
+                _get_kwargs(
+                    calendar_id=calendar_id,
+                    schedule_id=schedule_id,
+                    body=body,
+                    user_token=user_token,
+                    user_id=user_id,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from functools import cached_property
 from typing import Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
+from ...errors import TABLE
 from ...models.department_children import DepartmentChildren
 from ...models.department_create_request import DepartmentCreateRequest
 from ...models.department_created import DepartmentCreated
@@ -18,6 +20,8 @@ from ...models.department_detail import DepartmentDetail
 from ...models.department_staff import DepartmentStaff
 from ...models.department_staff_page import DepartmentStaffPage
 from ...models.department_update_request import DepartmentUpdateRequest
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
 from . import add_department_staff as _add_department_staff
 from . import create_department as _create_department
@@ -35,12 +39,20 @@ class DepartmentsResource:
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> DepartmentsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return DepartmentsResourceWithRawResponse(self)
+
     def add_department_staff(
         self,
         department_id: str,
         staff_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Add a staff member to a department (they keep their other departments).
 
@@ -53,6 +65,9 @@ class DepartmentsResource:
             staff_id=staff_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_department(
@@ -65,6 +80,9 @@ class DepartmentsResource:
         tags: list[str] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> DepartmentCreated:
         """Create a department under a parent department.
 
@@ -86,6 +104,9 @@ class DepartmentsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_department(
@@ -93,6 +114,9 @@ class DepartmentsResource:
         department_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Delete a department.
 
@@ -105,6 +129,9 @@ class DepartmentsResource:
             department_id=department_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_department(
@@ -113,6 +140,9 @@ class DepartmentsResource:
         *,
         user_token: str | Unset = UNSET,
         tag_id: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> DepartmentDetail:
         """Fetch one department's details, member counts and ancestors.
 
@@ -125,6 +155,9 @@ class DepartmentsResource:
             client=self._http,
             user_token=user_token,
             tag_id=tag_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_child_departments(
@@ -132,6 +165,9 @@ class DepartmentsResource:
         department_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> DepartmentChildren:
         """List a department's direct sub-departments.
 
@@ -141,6 +177,9 @@ class DepartmentsResource:
             department_id=department_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_department_staffs(
@@ -150,6 +189,9 @@ class DepartmentsResource:
         user_token: str | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = 100,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> DepartmentStaffPage:
         """List one page of a department's members.
 
@@ -164,6 +206,9 @@ class DepartmentsResource:
             user_token=user_token,
             page=page,
             page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_department_staffs(
@@ -172,6 +217,9 @@ class DepartmentsResource:
         *,
         user_token: str | Unset = UNSET,
         page_size: int | Unset = 100,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[DepartmentStaff]:
         """Every item of `list_department_staffs`, fetching page after page from page 1.
 
@@ -183,6 +231,9 @@ class DepartmentsResource:
                 user_token=user_token,
                 page=position,
                 page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.staffs,
@@ -196,6 +247,9 @@ class DepartmentsResource:
         staff_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Remove a staff member from one department.
 
@@ -209,6 +263,9 @@ class DepartmentsResource:
             staff_id=staff_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_department(
@@ -221,6 +278,9 @@ class DepartmentsResource:
         tags: list[str] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Rename, reorder or move a department, or replace its tags.
 
@@ -242,7 +302,25 @@ class DepartmentsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class DepartmentsResourceWithRawResponse:
+    """Every operation of `DepartmentsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: DepartmentsResource) -> None:
+        self.add_department_staff = raw_method(resource.add_department_staff, TABLE)
+        self.create_department = raw_method(resource.create_department, TABLE)
+        self.delete_department = raw_method(resource.delete_department, TABLE)
+        self.fetch_department = raw_method(resource.fetch_department, TABLE)
+        self.list_child_departments = raw_method(resource.list_child_departments, TABLE)
+        self.list_department_staffs = raw_method(resource.list_department_staffs, TABLE)
+        self.remove_department_staff = raw_method(resource.remove_department_staff, TABLE)
+        self.update_department = raw_method(resource.update_department, TABLE)
 
 
 class AsyncDepartmentsResource:
@@ -251,12 +329,20 @@ class AsyncDepartmentsResource:
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> AsyncDepartmentsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncDepartmentsResourceWithRawResponse(self)
+
     async def add_department_staff(
         self,
         department_id: str,
         staff_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Add a staff member to a department (they keep their other departments).
 
@@ -269,6 +355,9 @@ class AsyncDepartmentsResource:
             staff_id=staff_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_department(
@@ -281,6 +370,9 @@ class AsyncDepartmentsResource:
         tags: list[str] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> DepartmentCreated:
         """Create a department under a parent department.
 
@@ -302,6 +394,9 @@ class AsyncDepartmentsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_department(
@@ -309,6 +404,9 @@ class AsyncDepartmentsResource:
         department_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Delete a department.
 
@@ -321,6 +419,9 @@ class AsyncDepartmentsResource:
             department_id=department_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_department(
@@ -329,6 +430,9 @@ class AsyncDepartmentsResource:
         *,
         user_token: str | Unset = UNSET,
         tag_id: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> DepartmentDetail:
         """Fetch one department's details, member counts and ancestors.
 
@@ -341,6 +445,9 @@ class AsyncDepartmentsResource:
             client=self._http,
             user_token=user_token,
             tag_id=tag_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_child_departments(
@@ -348,6 +455,9 @@ class AsyncDepartmentsResource:
         department_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> DepartmentChildren:
         """List a department's direct sub-departments.
 
@@ -357,6 +467,9 @@ class AsyncDepartmentsResource:
             department_id=department_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_department_staffs(
@@ -366,6 +479,9 @@ class AsyncDepartmentsResource:
         user_token: str | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = 100,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> DepartmentStaffPage:
         """List one page of a department's members.
 
@@ -380,6 +496,9 @@ class AsyncDepartmentsResource:
             user_token=user_token,
             page=page,
             page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_department_staffs(
@@ -388,6 +507,9 @@ class AsyncDepartmentsResource:
         *,
         user_token: str | Unset = UNSET,
         page_size: int | Unset = 100,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[DepartmentStaff]:
         """Every item of `list_department_staffs`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -396,6 +518,9 @@ class AsyncDepartmentsResource:
                 user_token=user_token,
                 page=position,
                 page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.staffs,
@@ -409,6 +534,9 @@ class AsyncDepartmentsResource:
         staff_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Remove a staff member from one department.
 
@@ -422,6 +550,9 @@ class AsyncDepartmentsResource:
             staff_id=staff_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_department(
@@ -434,6 +565,9 @@ class AsyncDepartmentsResource:
         tags: list[str] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Rename, reorder or move a department, or replace its tags.
 
@@ -455,7 +589,25 @@ class AsyncDepartmentsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncDepartmentsResourceWithRawResponse:
+    """Every operation of `AsyncDepartmentsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncDepartmentsResource) -> None:
+        self.add_department_staff = araw_method(resource.add_department_staff, TABLE)
+        self.create_department = araw_method(resource.create_department, TABLE)
+        self.delete_department = araw_method(resource.delete_department, TABLE)
+        self.fetch_department = araw_method(resource.fetch_department, TABLE)
+        self.list_child_departments = araw_method(resource.list_child_departments, TABLE)
+        self.list_department_staffs = araw_method(resource.list_department_staffs, TABLE)
+        self.remove_department_staff = araw_method(resource.remove_department_staff, TABLE)
+        self.update_department = araw_method(resource.update_department, TABLE)
 
 
 __all__ = ["AsyncDepartmentsResource", "DepartmentsResource"]

@@ -6,6 +6,7 @@ POST /v1/departments/{department_id}/staffs/{staff_id}/create
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -13,6 +14,7 @@ import httpx
 
 from ... import errors
 from ...client import asend, path_segment, send, unwrap
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -63,14 +65,22 @@ def sync_detailed(
     *,
     client: httpx.Client,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """Add a staff member to a department (they keep their other departments). Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            department_id=department_id,
-            staff_id=staff_id,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                department_id=department_id,
+                staff_id=staff_id,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -89,15 +99,23 @@ def sync(
     *,
     client: httpx.Client,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """Add a staff member to a department (they keep their other departments)."""
     _parse(
         send(
             client,
-            _get_kwargs(
-                department_id=department_id,
-                staff_id=staff_id,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    department_id=department_id,
+                    staff_id=staff_id,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -110,14 +128,22 @@ async def asyncio_detailed(
     *,
     client: httpx.AsyncClient,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            department_id=department_id,
-            staff_id=staff_id,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                department_id=department_id,
+                staff_id=staff_id,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -136,15 +162,23 @@ async def asyncio(
     *,
     client: httpx.AsyncClient,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """The async twin of `sync`."""
     _parse(
         await asend(
             client,
-            _get_kwargs(
-                department_id=department_id,
-                staff_id=staff_id,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    department_id=department_id,
+                    staff_id=staff_id,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -6,6 +6,7 @@ POST /v1/departments/{department_id}/update
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -15,6 +16,7 @@ from ... import errors
 from ...argument_errors import explain_wrong_field
 from ...client import asend, path_segment, send, unwrap
 from ...models.department_update_request import DepartmentUpdateRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -90,14 +92,22 @@ def sync_detailed(
     client: httpx.Client,
     body: DepartmentUpdateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """Rename, reorder or move a department, or replace its tags. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            department_id=department_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                department_id=department_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -116,15 +126,23 @@ def sync(
     client: httpx.Client,
     body: DepartmentUpdateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """Rename, reorder or move a department, or replace its tags."""
     _parse(
         send(
             client,
-            _get_kwargs(
-                department_id=department_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    department_id=department_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -137,14 +155,22 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: DepartmentUpdateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            department_id=department_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                department_id=department_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -163,15 +189,23 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: DepartmentUpdateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """The async twin of `sync`."""
     _parse(
         await asend(
             client,
-            _get_kwargs(
-                department_id=department_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    department_id=department_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from functools import cached_property
 from typing import Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
+from ...errors import TABLE
 from ...models.group_create_request import GroupCreateRequest
 from ...models.group_created import GroupCreated
 from ...models.group_delete_request import GroupDeleteRequest
@@ -25,6 +27,8 @@ from ...models.group_members_updated import GroupMembersUpdated
 from ...models.group_membership import GroupMembership
 from ...models.group_share import GroupShare
 from ...models.group_share_request import GroupShareRequest
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
 from . import create_group as _create_group
 from . import create_group_share as _create_group_share
@@ -43,6 +47,11 @@ class GroupsResource:
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> GroupsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return GroupsResourceWithRawResponse(self)
+
     def create_group(
         self,
         *,
@@ -59,6 +68,9 @@ class GroupsResource:
         apply_session_unique_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupCreated:
         """Create a group chat.
 
@@ -87,6 +99,9 @@ class GroupsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_group_share(
@@ -95,6 +110,9 @@ class GroupsResource:
         *,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupShare:
         """Create a share id for a group, to share the group with others.
 
@@ -112,6 +130,9 @@ class GroupsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_group(
@@ -120,6 +141,9 @@ class GroupsResource:
         *,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Dismiss (delete) a group; the owner only.
 
@@ -136,6 +160,9 @@ class GroupsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_group_info(
@@ -143,6 +170,9 @@ class GroupsResource:
         group_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupInfo:
         """Fetch a group's name, owner, settings and member count.
 
@@ -152,6 +182,9 @@ class GroupsResource:
             group_id=group_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def is_in_group(
@@ -160,6 +193,9 @@ class GroupsResource:
         *,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupMembership:
         """Whether someone is a member of a group.
 
@@ -175,6 +211,9 @@ class GroupsResource:
             client=self._http,
             staff_id=staff_id,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_group_members(
@@ -184,6 +223,9 @@ class GroupsResource:
         page_offset: int | Unset = 0,
         page_size: int | Unset = 100,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupMembersPage:
         """One page of a group's members.
 
@@ -198,6 +240,9 @@ class GroupsResource:
             page_offset=page_offset,
             page_size=page_size,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_group_members(
@@ -206,6 +251,9 @@ class GroupsResource:
         *,
         page_size: int | Unset = 100,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[GroupMember]:
         """Every item of `list_group_members`, fetching page after page from page 0.
 
@@ -217,6 +265,9 @@ class GroupsResource:
                 page_offset=position,
                 page_size=page_size,
                 user_token=user_token,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.members,
@@ -230,6 +281,9 @@ class GroupsResource:
         page_offset: int | Unset = 0,
         page_size: int | Unset = 100,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupIdsPage:
         """One page of the ids of the groups the caller is in.
 
@@ -244,6 +298,9 @@ class GroupsResource:
             page_offset=page_offset,
             page_size=page_size,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_groups(
@@ -251,6 +308,9 @@ class GroupsResource:
         *,
         page_size: int | Unset = 100,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[str]:
         """Every item of `list_groups`, fetching page after page from page 0.
 
@@ -261,6 +321,9 @@ class GroupsResource:
                 page_offset=position,
                 page_size=page_size,
                 user_token=user_token,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.group_ids,
@@ -288,6 +351,9 @@ class GroupsResource:
         send_msg_status: bool | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Change a group's name, owner, assistants or settings.
 
@@ -318,6 +384,9 @@ class GroupsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_group_members(
@@ -329,6 +398,9 @@ class GroupsResource:
         add_department_id_list: list[str] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupMembersUpdated:
         """Add and remove group members.
 
@@ -350,7 +422,26 @@ class GroupsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class GroupsResourceWithRawResponse:
+    """Every operation of `GroupsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: GroupsResource) -> None:
+        self.create_group = raw_method(resource.create_group, TABLE)
+        self.create_group_share = raw_method(resource.create_group_share, TABLE)
+        self.delete_group = raw_method(resource.delete_group, TABLE)
+        self.fetch_group_info = raw_method(resource.fetch_group_info, TABLE)
+        self.is_in_group = raw_method(resource.is_in_group, TABLE)
+        self.list_group_members = raw_method(resource.list_group_members, TABLE)
+        self.list_groups = raw_method(resource.list_groups, TABLE)
+        self.update_group_info = raw_method(resource.update_group_info, TABLE)
+        self.update_group_members = raw_method(resource.update_group_members, TABLE)
 
 
 class AsyncGroupsResource:
@@ -358,6 +449,11 @@ class AsyncGroupsResource:
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> AsyncGroupsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncGroupsResourceWithRawResponse(self)
 
     async def create_group(
         self,
@@ -375,6 +471,9 @@ class AsyncGroupsResource:
         apply_session_unique_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupCreated:
         """Create a group chat.
 
@@ -403,6 +502,9 @@ class AsyncGroupsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_group_share(
@@ -411,6 +513,9 @@ class AsyncGroupsResource:
         *,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupShare:
         """Create a share id for a group, to share the group with others.
 
@@ -428,6 +533,9 @@ class AsyncGroupsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_group(
@@ -436,6 +544,9 @@ class AsyncGroupsResource:
         *,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Dismiss (delete) a group; the owner only.
 
@@ -452,6 +563,9 @@ class AsyncGroupsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_group_info(
@@ -459,6 +573,9 @@ class AsyncGroupsResource:
         group_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupInfo:
         """Fetch a group's name, owner, settings and member count.
 
@@ -468,6 +585,9 @@ class AsyncGroupsResource:
             group_id=group_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def is_in_group(
@@ -476,6 +596,9 @@ class AsyncGroupsResource:
         *,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupMembership:
         """Whether someone is a member of a group.
 
@@ -491,6 +614,9 @@ class AsyncGroupsResource:
             client=self._http,
             staff_id=staff_id,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_group_members(
@@ -500,6 +626,9 @@ class AsyncGroupsResource:
         page_offset: int | Unset = 0,
         page_size: int | Unset = 100,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupMembersPage:
         """One page of a group's members.
 
@@ -514,6 +643,9 @@ class AsyncGroupsResource:
             page_offset=page_offset,
             page_size=page_size,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_group_members(
@@ -522,6 +654,9 @@ class AsyncGroupsResource:
         *,
         page_size: int | Unset = 100,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[GroupMember]:
         """Every item of `list_group_members`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -530,6 +665,9 @@ class AsyncGroupsResource:
                 page_offset=position,
                 page_size=page_size,
                 user_token=user_token,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.members,
@@ -543,6 +681,9 @@ class AsyncGroupsResource:
         page_offset: int | Unset = 0,
         page_size: int | Unset = 100,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupIdsPage:
         """One page of the ids of the groups the caller is in.
 
@@ -557,6 +698,9 @@ class AsyncGroupsResource:
             page_offset=page_offset,
             page_size=page_size,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_groups(
@@ -564,6 +708,9 @@ class AsyncGroupsResource:
         *,
         page_size: int | Unset = 100,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[str]:
         """Every item of `list_groups`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -571,6 +718,9 @@ class AsyncGroupsResource:
                 page_offset=position,
                 page_size=page_size,
                 user_token=user_token,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.group_ids,
@@ -598,6 +748,9 @@ class AsyncGroupsResource:
         send_msg_status: bool | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Change a group's name, owner, assistants or settings.
 
@@ -628,6 +781,9 @@ class AsyncGroupsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_group_members(
@@ -639,6 +795,9 @@ class AsyncGroupsResource:
         add_department_id_list: list[str] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupMembersUpdated:
         """Add and remove group members.
 
@@ -660,7 +819,26 @@ class AsyncGroupsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncGroupsResourceWithRawResponse:
+    """Every operation of `AsyncGroupsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncGroupsResource) -> None:
+        self.create_group = araw_method(resource.create_group, TABLE)
+        self.create_group_share = araw_method(resource.create_group_share, TABLE)
+        self.delete_group = araw_method(resource.delete_group, TABLE)
+        self.fetch_group_info = araw_method(resource.fetch_group_info, TABLE)
+        self.is_in_group = araw_method(resource.is_in_group, TABLE)
+        self.list_group_members = araw_method(resource.list_group_members, TABLE)
+        self.list_groups = araw_method(resource.list_groups, TABLE)
+        self.update_group_info = araw_method(resource.update_group_info, TABLE)
+        self.update_group_members = araw_method(resource.update_group_members, TABLE)
 
 
 __all__ = ["AsyncGroupsResource", "GroupsResource"]

@@ -6,6 +6,7 @@ POST /v2/groups/{group_id}/share/create
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -16,6 +17,7 @@ from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, path_segment, send
 from ...models.group_share import GroupShare
 from ...models.group_share_request import GroupShareRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -81,14 +83,22 @@ def sync_detailed(
     client: httpx.Client,
     body: GroupShareRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[GroupShare]:
     """Create a share id for a group, to share the group with others. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            group_id=group_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                group_id=group_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -106,15 +116,23 @@ def sync(
     client: httpx.Client,
     body: GroupShareRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> GroupShare:
     """Create a share id for a group, to share the group with others."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                group_id=group_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    group_id=group_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -127,14 +145,22 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: GroupShareRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[GroupShare]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            group_id=group_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                group_id=group_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -152,15 +178,23 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: GroupShareRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> GroupShare:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                group_id=group_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    group_id=group_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -6,6 +6,7 @@ POST /v2/groups/{group_id}/info/update
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -15,6 +16,7 @@ from ... import errors
 from ...argument_errors import explain_wrong_field
 from ...client import asend, path_segment, send, unwrap
 from ...models.group_info_update import GroupInfoUpdate
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -158,14 +160,22 @@ def sync_detailed(
     client: httpx.Client,
     body: GroupInfoUpdate,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """Change a group's name, owner, assistants or settings. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            group_id=group_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                group_id=group_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -184,15 +194,23 @@ def sync(
     client: httpx.Client,
     body: GroupInfoUpdate,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """Change a group's name, owner, assistants or settings."""
     _parse(
         send(
             client,
-            _get_kwargs(
-                group_id=group_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    group_id=group_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -205,14 +223,22 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: GroupInfoUpdate,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            group_id=group_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                group_id=group_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -231,15 +257,23 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: GroupInfoUpdate,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """The async twin of `sync`."""
     _parse(
         await asend(
             client,
-            _get_kwargs(
-                group_id=group_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    group_id=group_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -6,6 +6,7 @@ POST /v2/groups/{group_id}/members/update
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -16,6 +17,7 @@ from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, path_segment, send
 from ...models.group_members_update import GroupMembersUpdate
 from ...models.group_members_updated import GroupMembersUpdated
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -102,14 +104,22 @@ def sync_detailed(
     client: httpx.Client,
     body: GroupMembersUpdate,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[GroupMembersUpdated]:
     """Add and remove group members. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            group_id=group_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                group_id=group_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -127,15 +137,23 @@ def sync(
     client: httpx.Client,
     body: GroupMembersUpdate,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> GroupMembersUpdated:
     """Add and remove group members."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                group_id=group_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    group_id=group_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -148,14 +166,22 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: GroupMembersUpdate,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[GroupMembersUpdated]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            group_id=group_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                group_id=group_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -173,15 +199,23 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: GroupMembersUpdate,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> GroupMembersUpdated:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                group_id=group_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    group_id=group_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

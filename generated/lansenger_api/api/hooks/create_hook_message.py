@@ -6,6 +6,7 @@ POST /v1/bot/hook/messages/create
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -16,6 +17,7 @@ from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.hook_message_request import HookMessageRequest
 from ...models.message_ack import MessageAck
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -176,14 +178,22 @@ def sync_detailed(
     body: HookMessageRequest,
     hook_token: str,
     app_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[MessageAck | None]:
     """Send a message to a group through the group's webhook bot. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            hook_token=hook_token,
-            app_token=app_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                hook_token=hook_token,
+                app_token=app_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -201,15 +211,23 @@ def sync(
     body: HookMessageRequest,
     hook_token: str,
     app_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> MessageAck | None:
     """Send a message to a group through the group's webhook bot."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                hook_token=hook_token,
-                app_token=app_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    hook_token=hook_token,
+                    app_token=app_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -222,14 +240,22 @@ async def asyncio_detailed(
     body: HookMessageRequest,
     hook_token: str,
     app_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[MessageAck | None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            hook_token=hook_token,
-            app_token=app_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                hook_token=hook_token,
+                app_token=app_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -247,15 +273,23 @@ async def asyncio(
     body: HookMessageRequest,
     hook_token: str,
     app_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> MessageAck | None:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                hook_token=hook_token,
-                app_token=app_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    hook_token=hook_token,
+                    app_token=app_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

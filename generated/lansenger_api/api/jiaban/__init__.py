@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from functools import cached_property
 from typing import Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
+from ...errors import TABLE
 from ...models.jiaban_application import JiabanApplication
 from ...models.jiaban_apply_list_request import JiabanApplyListRequest
 from ...models.jiaban_apply_page import JiabanApplyPage
@@ -21,6 +23,8 @@ from ...models.jiaban_groups_request import JiabanGroupsRequest
 from ...models.jiaban_rule_config import JiabanRuleConfig
 from ...models.jiaban_rule_configs_request import JiabanRuleConfigsRequest
 from ...models.jiaban_upload_request import JiabanUploadRequest
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
 from . import calculate_overtime_duration as _calculate_overtime_duration
 from . import create_overtime_application as _create_overtime_application
@@ -36,6 +40,11 @@ class JiabanResource:
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> JiabanResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return JiabanResourceWithRawResponse(self)
+
     def calculate_overtime_duration(
         self,
         *,
@@ -45,6 +54,9 @@ class JiabanResource:
         group_code: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> float:
         """Work out how long an overtime period counts for under a rule configuration.
 
@@ -62,6 +74,9 @@ class JiabanResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_overtime_application(
@@ -77,6 +92,9 @@ class JiabanResource:
         apply_type: int,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Submit an overtime application to its approvers.
 
@@ -98,6 +116,9 @@ class JiabanResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_overtime_upload_url(
@@ -109,6 +130,9 @@ class JiabanResource:
         org_id: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Get a presigned URL to upload an overtime attachment to.
 
@@ -131,6 +155,9 @@ class JiabanResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_overtime_applications(
@@ -142,6 +169,9 @@ class JiabanResource:
         creator_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> JiabanApplyPage:
         """List one page of a staff member's own overtime applications.
 
@@ -162,6 +192,9 @@ class JiabanResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_overtime_applications(
@@ -172,6 +205,9 @@ class JiabanResource:
         creator_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[JiabanApplication]:
         """Every item of `list_overtime_applications`, fetching page after page from page 1.
 
@@ -185,6 +221,9 @@ class JiabanResource:
                 creator_id=creator_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -199,6 +238,9 @@ class JiabanResource:
         org_id: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[JiabanAttendanceGroup]:
         """List the attendance groups a staff member belongs to.
 
@@ -214,6 +256,9 @@ class JiabanResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_overtime_rule_configs(
@@ -223,6 +268,9 @@ class JiabanResource:
         staff_id: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[JiabanRuleConfig]:
         """List a staff member's attendance rule configurations, each with the cmcCode the other operations take.
 
@@ -238,7 +286,23 @@ class JiabanResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class JiabanResourceWithRawResponse:
+    """Every operation of `JiabanResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: JiabanResource) -> None:
+        self.calculate_overtime_duration = raw_method(resource.calculate_overtime_duration, TABLE)
+        self.create_overtime_application = raw_method(resource.create_overtime_application, TABLE)
+        self.create_overtime_upload_url = raw_method(resource.create_overtime_upload_url, TABLE)
+        self.list_overtime_applications = raw_method(resource.list_overtime_applications, TABLE)
+        self.list_overtime_attendance_groups = raw_method(resource.list_overtime_attendance_groups, TABLE)
+        self.list_overtime_rule_configs = raw_method(resource.list_overtime_rule_configs, TABLE)
 
 
 class AsyncJiabanResource:
@@ -246,6 +310,11 @@ class AsyncJiabanResource:
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> AsyncJiabanResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncJiabanResourceWithRawResponse(self)
 
     async def calculate_overtime_duration(
         self,
@@ -256,6 +325,9 @@ class AsyncJiabanResource:
         group_code: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> float:
         """Work out how long an overtime period counts for under a rule configuration.
 
@@ -273,6 +345,9 @@ class AsyncJiabanResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_overtime_application(
@@ -288,6 +363,9 @@ class AsyncJiabanResource:
         apply_type: int,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Submit an overtime application to its approvers.
 
@@ -309,6 +387,9 @@ class AsyncJiabanResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_overtime_upload_url(
@@ -320,6 +401,9 @@ class AsyncJiabanResource:
         org_id: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Get a presigned URL to upload an overtime attachment to.
 
@@ -342,6 +426,9 @@ class AsyncJiabanResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_overtime_applications(
@@ -353,6 +440,9 @@ class AsyncJiabanResource:
         creator_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> JiabanApplyPage:
         """List one page of a staff member's own overtime applications.
 
@@ -373,6 +463,9 @@ class AsyncJiabanResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_overtime_applications(
@@ -383,6 +476,9 @@ class AsyncJiabanResource:
         creator_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[JiabanApplication]:
         """Every item of `list_overtime_applications`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -393,6 +489,9 @@ class AsyncJiabanResource:
                 creator_id=creator_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -407,6 +506,9 @@ class AsyncJiabanResource:
         org_id: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[JiabanAttendanceGroup]:
         """List the attendance groups a staff member belongs to.
 
@@ -422,6 +524,9 @@ class AsyncJiabanResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_overtime_rule_configs(
@@ -431,6 +536,9 @@ class AsyncJiabanResource:
         staff_id: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[JiabanRuleConfig]:
         """List a staff member's attendance rule configurations, each with the cmcCode the other operations take.
 
@@ -446,7 +554,23 @@ class AsyncJiabanResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncJiabanResourceWithRawResponse:
+    """Every operation of `AsyncJiabanResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncJiabanResource) -> None:
+        self.calculate_overtime_duration = araw_method(resource.calculate_overtime_duration, TABLE)
+        self.create_overtime_application = araw_method(resource.create_overtime_application, TABLE)
+        self.create_overtime_upload_url = araw_method(resource.create_overtime_upload_url, TABLE)
+        self.list_overtime_applications = araw_method(resource.list_overtime_applications, TABLE)
+        self.list_overtime_attendance_groups = araw_method(resource.list_overtime_attendance_groups, TABLE)
+        self.list_overtime_rule_configs = araw_method(resource.list_overtime_rule_configs, TABLE)
 
 
 __all__ = ["AsyncJiabanResource", "JiabanResource"]

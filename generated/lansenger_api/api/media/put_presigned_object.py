@@ -6,7 +6,7 @@ PUT /presigned-upload
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, Iterable
+from collections.abc import AsyncIterable, Iterable, Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -14,6 +14,7 @@ import httpx
 
 from ... import errors
 from ...client import ANSWERS
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...servers import asend_presigned, presigned_target, send_presigned
 from ...types import UNSET, Response, Unset
@@ -64,15 +65,23 @@ def sync_detailed(
     body: bytes | Iterable[bytes],
     content_md5: str,
     content_length: int | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """PUT a file's bytes to the presigned object-storage URL an upload-URL operation answered. Also returns the HTTP status, headers and raw body."""
     response = send_presigned(
         client,
-        _get_kwargs(
-            url=url,
-            body=body,
-            content_md5=content_md5,
-            content_length=content_length,
+        with_request_options(
+            _get_kwargs(
+                url=url,
+                body=body,
+                content_md5=content_md5,
+                content_length=content_length,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
         ANSWERS.table,
@@ -93,16 +102,24 @@ def sync(
     body: bytes | Iterable[bytes],
     content_md5: str,
     content_length: int | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """PUT a file's bytes to the presigned object-storage URL an upload-URL operation answered."""
     _parse(
         send_presigned(
             client,
-            _get_kwargs(
-                url=url,
-                body=body,
-                content_md5=content_md5,
-                content_length=content_length,
+            with_request_options(
+                _get_kwargs(
+                    url=url,
+                    body=body,
+                    content_md5=content_md5,
+                    content_length=content_length,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
             ANSWERS.table,
@@ -117,15 +134,23 @@ async def asyncio_detailed(
     body: bytes | Iterable[bytes] | AsyncIterable[bytes],
     content_md5: str,
     content_length: int | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """The async twin of `sync_detailed`."""
     response = await asend_presigned(
         client,
-        _get_kwargs(
-            url=url,
-            body=body,
-            content_md5=content_md5,
-            content_length=content_length,
+        with_request_options(
+            _get_kwargs(
+                url=url,
+                body=body,
+                content_md5=content_md5,
+                content_length=content_length,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
         ANSWERS.table,
@@ -146,16 +171,24 @@ async def asyncio(
     body: bytes | Iterable[bytes] | AsyncIterable[bytes],
     content_md5: str,
     content_length: int | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """The async twin of `sync`."""
     _parse(
         await asend_presigned(
             client,
-            _get_kwargs(
-                url=url,
-                body=body,
-                content_md5=content_md5,
-                content_length=content_length,
+            with_request_options(
+                _get_kwargs(
+                    url=url,
+                    body=body,
+                    content_md5=content_md5,
+                    content_length=content_length,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
             ANSWERS.table,

@@ -6,6 +6,7 @@ POST /v2/app/medias/create
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -17,6 +18,7 @@ from ...client import asend, parse, send
 from ...models.app_media_type import AppMediaType
 from ...models.media_upload import MediaUpload
 from ...models.uploaded_media import UploadedMedia
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -122,18 +124,26 @@ def sync_detailed(
     height: int | Unset = UNSET,
     duration: int | Unset = UNSET,
     context: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[UploadedMedia]:
     """Upload a file as the user of `user_token` (app upload v2; image 10 MB, other types 20 MB). Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            type_=type_,
-            user_token=user_token,
-            width=width,
-            height=height,
-            duration=duration,
-            context=context,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                type_=type_,
+                user_token=user_token,
+                width=width,
+                height=height,
+                duration=duration,
+                context=context,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -155,19 +165,27 @@ def sync(
     height: int | Unset = UNSET,
     duration: int | Unset = UNSET,
     context: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> UploadedMedia:
     """Upload a file as the user of `user_token` (app upload v2; image 10 MB, other types 20 MB)."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                type_=type_,
-                user_token=user_token,
-                width=width,
-                height=height,
-                duration=duration,
-                context=context,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    type_=type_,
+                    user_token=user_token,
+                    width=width,
+                    height=height,
+                    duration=duration,
+                    context=context,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -184,18 +202,26 @@ async def asyncio_detailed(
     height: int | Unset = UNSET,
     duration: int | Unset = UNSET,
     context: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[UploadedMedia]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            type_=type_,
-            user_token=user_token,
-            width=width,
-            height=height,
-            duration=duration,
-            context=context,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                type_=type_,
+                user_token=user_token,
+                width=width,
+                height=height,
+                duration=duration,
+                context=context,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -217,19 +243,27 @@ async def asyncio(
     height: int | Unset = UNSET,
     duration: int | Unset = UNSET,
     context: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> UploadedMedia:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                type_=type_,
-                user_token=user_token,
-                width=width,
-                height=height,
-                duration=duration,
-                context=context,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    type_=type_,
+                    user_token=user_token,
+                    width=width,
+                    height=height,
+                    duration=duration,
+                    context=context,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -6,6 +6,7 @@ POST /v1/medias/create
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -17,6 +18,7 @@ from ...client import asend, parse, send
 from ...models.core_media_type import CoreMediaType
 from ...models.media_upload import MediaUpload
 from ...models.uploaded_media import UploadedMedia
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -85,14 +87,22 @@ def sync_detailed(
     body: MediaUpload,
     type_: CoreMediaType,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[UploadedMedia]:
     """Upload a file (core upload, 1 MB limit). Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            type_=type_,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                type_=type_,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -110,15 +120,23 @@ def sync(
     body: MediaUpload,
     type_: CoreMediaType,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> UploadedMedia:
     """Upload a file (core upload, 1 MB limit)."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                type_=type_,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    type_=type_,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -131,14 +149,22 @@ async def asyncio_detailed(
     body: MediaUpload,
     type_: CoreMediaType,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[UploadedMedia]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            type_=type_,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                type_=type_,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -156,15 +182,23 @@ async def asyncio(
     body: MediaUpload,
     type_: CoreMediaType,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> UploadedMedia:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                type_=type_,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    type_=type_,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

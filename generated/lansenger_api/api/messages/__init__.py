@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from functools import cached_property
 from typing import Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
+from ...errors import TABLE
 from ...models.account_message_request import AccountMessageRequest
 from ...models.account_msg_type import AccountMsgType, check_account_msg_type
 from ...models.bot_message_request import BotMessageRequest
@@ -35,6 +37,8 @@ from ...models.revoke_chat_type import RevokeChatType, check_revoke_chat_type
 from ...models.revoke_request import RevokeRequest
 from ...models.sent_message import SentMessage
 from ...models.urgent_reminder_type import UrgentReminderType, check_urgent_reminder_type
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
 from . import create_account_message as _create_account_message
 from . import create_bot_message as _create_bot_message
@@ -53,6 +57,11 @@ class MessagesResource:
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> MessagesResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return MessagesResourceWithRawResponse(self)
+
     def create_account_message(
         self,
         *,
@@ -65,6 +74,9 @@ class MessagesResource:
         attach: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> SentMessage:
         """Send a message from one of the app's official accounts to people or whole departments.
 
@@ -88,6 +100,9 @@ class MessagesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_bot_message(
@@ -101,6 +116,9 @@ class MessagesResource:
         ref_msg_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> SentMessage:
         """Send a message from the app's bot to people, one private chat each.
 
@@ -123,6 +141,9 @@ class MessagesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_chat_message(
@@ -134,6 +155,9 @@ class MessagesResource:
         uuid: str | Unset = UNSET,
         user_token: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> SentMessage:
         """Send a private message as the user of `user_token` (user impersonation).
 
@@ -151,6 +175,9 @@ class MessagesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_group_message(
@@ -166,6 +193,9 @@ class MessagesResource:
         ref_msg_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> SentMessage:
         """Send a message to a group chat.
 
@@ -190,6 +220,9 @@ class MessagesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_message_reminder(
@@ -199,6 +232,9 @@ class MessagesResource:
         reminder_types: list[UrgentReminderType],
         user_id_list: list[str],
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Urge recipients of a sent message to read it, by pop-up, SMS or phone call.
 
@@ -217,6 +253,9 @@ class MessagesResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_chat_messages(
@@ -231,6 +270,9 @@ class MessagesResource:
         base_version: str | Unset = "0",
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ChatMessagesPage:
         """One page of the history of a private chat (staffId) or a group chat (groupId).
 
@@ -255,6 +297,9 @@ class MessagesResource:
             page_size=page_size,
             base_version=base_version,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_chat_messages(
@@ -268,6 +313,9 @@ class MessagesResource:
         page_size: int | Unset = 100,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[ChatMessageItem]:
         """Every item of `list_chat_messages`, following the `lastVersion` cursor from "0".
 
@@ -284,6 +332,9 @@ class MessagesResource:
                 base_version=position,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first="0",
             items=lambda data: data.message_list,
@@ -300,6 +351,9 @@ class MessagesResource:
         end_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ChatList:
         """The private and group chats of the app's bot, or of the user of `user_token`.
 
@@ -320,6 +374,9 @@ class MessagesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def revoke_messages(
@@ -329,6 +386,9 @@ class MessagesResource:
         chat_type: RevokeChatType | Unset = UNSET,
         sender_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> MessageAck | None:
         """Revoke (recall) sent messages.
 
@@ -344,6 +404,9 @@ class MessagesResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_dynamic_message(
@@ -353,6 +416,9 @@ class MessagesResource:
         msg_type: DynamicMsgType,
         msg_data: DynamicUpdateData,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> MessageAck | None:
         """Update a dynamic card (an appCard sent with isDynamic, or an approveCard) in place.
 
@@ -368,7 +434,26 @@ class MessagesResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class MessagesResourceWithRawResponse:
+    """Every operation of `MessagesResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: MessagesResource) -> None:
+        self.create_account_message = raw_method(resource.create_account_message, TABLE)
+        self.create_bot_message = raw_method(resource.create_bot_message, TABLE)
+        self.create_chat_message = raw_method(resource.create_chat_message, TABLE)
+        self.create_group_message = raw_method(resource.create_group_message, TABLE)
+        self.create_message_reminder = raw_method(resource.create_message_reminder, TABLE)
+        self.list_chat_messages = raw_method(resource.list_chat_messages, TABLE)
+        self.list_chats = raw_method(resource.list_chats, TABLE)
+        self.revoke_messages = raw_method(resource.revoke_messages, TABLE)
+        self.update_dynamic_message = raw_method(resource.update_dynamic_message, TABLE)
 
 
 class AsyncMessagesResource:
@@ -376,6 +461,11 @@ class AsyncMessagesResource:
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMessagesResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncMessagesResourceWithRawResponse(self)
 
     async def create_account_message(
         self,
@@ -389,6 +479,9 @@ class AsyncMessagesResource:
         attach: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> SentMessage:
         """Send a message from one of the app's official accounts to people or whole departments.
 
@@ -412,6 +505,9 @@ class AsyncMessagesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_bot_message(
@@ -425,6 +521,9 @@ class AsyncMessagesResource:
         ref_msg_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> SentMessage:
         """Send a message from the app's bot to people, one private chat each.
 
@@ -447,6 +546,9 @@ class AsyncMessagesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_chat_message(
@@ -458,6 +560,9 @@ class AsyncMessagesResource:
         uuid: str | Unset = UNSET,
         user_token: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> SentMessage:
         """Send a private message as the user of `user_token` (user impersonation).
 
@@ -475,6 +580,9 @@ class AsyncMessagesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_group_message(
@@ -490,6 +598,9 @@ class AsyncMessagesResource:
         ref_msg_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> SentMessage:
         """Send a message to a group chat.
 
@@ -514,6 +625,9 @@ class AsyncMessagesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_message_reminder(
@@ -523,6 +637,9 @@ class AsyncMessagesResource:
         reminder_types: list[UrgentReminderType],
         user_id_list: list[str],
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Urge recipients of a sent message to read it, by pop-up, SMS or phone call.
 
@@ -541,6 +658,9 @@ class AsyncMessagesResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_chat_messages(
@@ -555,6 +675,9 @@ class AsyncMessagesResource:
         base_version: str | Unset = "0",
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ChatMessagesPage:
         """One page of the history of a private chat (staffId) or a group chat (groupId).
 
@@ -579,6 +702,9 @@ class AsyncMessagesResource:
             page_size=page_size,
             base_version=base_version,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_chat_messages(
@@ -592,6 +718,9 @@ class AsyncMessagesResource:
         page_size: int | Unset = 100,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[ChatMessageItem]:
         """Every item of `list_chat_messages`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -605,6 +734,9 @@ class AsyncMessagesResource:
                 base_version=position,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first="0",
             items=lambda data: data.message_list,
@@ -621,6 +753,9 @@ class AsyncMessagesResource:
         end_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ChatList:
         """The private and group chats of the app's bot, or of the user of `user_token`.
 
@@ -641,6 +776,9 @@ class AsyncMessagesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def revoke_messages(
@@ -650,6 +788,9 @@ class AsyncMessagesResource:
         chat_type: RevokeChatType | Unset = UNSET,
         sender_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> MessageAck | None:
         """Revoke (recall) sent messages.
 
@@ -665,6 +806,9 @@ class AsyncMessagesResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_dynamic_message(
@@ -674,6 +818,9 @@ class AsyncMessagesResource:
         msg_type: DynamicMsgType,
         msg_data: DynamicUpdateData,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> MessageAck | None:
         """Update a dynamic card (an appCard sent with isDynamic, or an approveCard) in place.
 
@@ -689,7 +836,26 @@ class AsyncMessagesResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncMessagesResourceWithRawResponse:
+    """Every operation of `AsyncMessagesResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncMessagesResource) -> None:
+        self.create_account_message = araw_method(resource.create_account_message, TABLE)
+        self.create_bot_message = araw_method(resource.create_bot_message, TABLE)
+        self.create_chat_message = araw_method(resource.create_chat_message, TABLE)
+        self.create_group_message = araw_method(resource.create_group_message, TABLE)
+        self.create_message_reminder = araw_method(resource.create_message_reminder, TABLE)
+        self.list_chat_messages = araw_method(resource.list_chat_messages, TABLE)
+        self.list_chats = araw_method(resource.list_chats, TABLE)
+        self.revoke_messages = araw_method(resource.revoke_messages, TABLE)
+        self.update_dynamic_message = araw_method(resource.update_dynamic_message, TABLE)
 
 
 __all__ = ["AsyncMessagesResource", "MessagesResource"]

@@ -6,6 +6,7 @@ POST /v1/messages/fetch
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -16,6 +17,7 @@ from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.chat_messages_page import ChatMessagesPage
 from ...models.chat_messages_request import ChatMessagesRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -118,15 +120,23 @@ def sync_detailed(
     page_size: int | Unset = 100,
     base_version: str | Unset = "0",
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[ChatMessagesPage]:
     """One page of the history of a private chat (staffId) or a group chat (groupId). Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            page_size=page_size,
-            base_version=base_version,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                page_size=page_size,
+                base_version=base_version,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -145,16 +155,24 @@ def sync(
     page_size: int | Unset = 100,
     base_version: str | Unset = "0",
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> ChatMessagesPage:
     """One page of the history of a private chat (staffId) or a group chat (groupId)."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                page_size=page_size,
-                base_version=base_version,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    page_size=page_size,
+                    base_version=base_version,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -168,15 +186,23 @@ async def asyncio_detailed(
     page_size: int | Unset = 100,
     base_version: str | Unset = "0",
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[ChatMessagesPage]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            page_size=page_size,
-            base_version=base_version,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                page_size=page_size,
+                base_version=base_version,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -195,16 +221,24 @@ async def asyncio(
     page_size: int | Unset = 100,
     base_version: str | Unset = "0",
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> ChatMessagesPage:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                page_size=page_size,
-                base_version=base_version,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    page_size=page_size,
+                    base_version=base_version,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -6,6 +6,7 @@ POST /oauth2/device_token
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -16,6 +17,7 @@ from ...argument_errors import explain_wrong_field
 from ...client import ANSWERS, asend, send
 from ...models.device_poll_answer import DevicePollAnswer
 from ...models.device_token_request import DeviceTokenRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...servers import parse_bare, server_url
 from ...types import Response
@@ -76,13 +78,21 @@ def sync_detailed(
     client: httpx.Client,
     passport_url: str,
     body: DeviceTokenRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[DevicePollAnswer]:
     """Poll a device flow once (pending, slow down, approved with an OAuth2 code, denied or expired). Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            passport_url=passport_url,
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                passport_url=passport_url,
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -99,14 +109,22 @@ def sync(
     client: httpx.Client,
     passport_url: str,
     body: DeviceTokenRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> DevicePollAnswer:
     """Poll a device flow once (pending, slow down, approved with an OAuth2 code, denied or expired)."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                passport_url=passport_url,
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    passport_url=passport_url,
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -118,13 +136,21 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     passport_url: str,
     body: DeviceTokenRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[DevicePollAnswer]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            passport_url=passport_url,
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                passport_url=passport_url,
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -141,14 +167,22 @@ async def asyncio(
     client: httpx.AsyncClient,
     passport_url: str,
     body: DeviceTokenRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> DevicePollAnswer:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                passport_url=passport_url,
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    passport_url=passport_url,
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

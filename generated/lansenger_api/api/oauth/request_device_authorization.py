@@ -6,6 +6,7 @@ POST /oauth2/device_authorization
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -16,6 +17,7 @@ from ...argument_errors import explain_wrong_field
 from ...client import ANSWERS, asend, send
 from ...models.device_authorization_request import DeviceAuthorizationRequest
 from ...models.device_codes import DeviceCodes
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...servers import parse_bare, server_url
@@ -96,13 +98,21 @@ def sync_detailed(
     client: httpx.Client,
     passport_url: str,
     body: DeviceAuthorizationRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[DeviceCodes]:
     """Start an OAuth2 device flow at the passport (newer deployments only). Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            passport_url=passport_url,
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                passport_url=passport_url,
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -119,14 +129,22 @@ def sync(
     client: httpx.Client,
     passport_url: str,
     body: DeviceAuthorizationRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> DeviceCodes:
     """Start an OAuth2 device flow at the passport (newer deployments only)."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                passport_url=passport_url,
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    passport_url=passport_url,
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -138,13 +156,21 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     passport_url: str,
     body: DeviceAuthorizationRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[DeviceCodes]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            passport_url=passport_url,
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                passport_url=passport_url,
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -161,14 +187,22 @@ async def asyncio(
     client: httpx.AsyncClient,
     passport_url: str,
     body: DeviceAuthorizationRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> DeviceCodes:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                passport_url=passport_url,
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    passport_url=passport_url,
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -6,6 +6,7 @@ POST /v1/personal/apps/{app_id}/delete
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -15,6 +16,7 @@ from ... import errors
 from ...argument_errors import explain_wrong_field
 from ...client import asend, path_segment, send, unwrap
 from ...models.personal_app_delete_request import PersonalAppDeleteRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response
 
@@ -69,14 +71,22 @@ def sync_detailed(
     client: httpx.Client,
     body: PersonalAppDeleteRequest,
     user_token: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """Delete a personal app for good. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            app_id=app_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                app_id=app_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -95,15 +105,23 @@ def sync(
     client: httpx.Client,
     body: PersonalAppDeleteRequest,
     user_token: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """Delete a personal app for good."""
     _parse(
         send(
             client,
-            _get_kwargs(
-                app_id=app_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    app_id=app_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -116,14 +134,22 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: PersonalAppDeleteRequest,
     user_token: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            app_id=app_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                app_id=app_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -142,15 +168,23 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: PersonalAppDeleteRequest,
     user_token: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """The async twin of `sync`."""
     _parse(
         await asend(
             client,
-            _get_kwargs(
-                app_id=app_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    app_id=app_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

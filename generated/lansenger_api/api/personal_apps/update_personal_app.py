@@ -6,6 +6,7 @@ POST /v1/personal/apps/{app_id}/update
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -15,6 +16,7 @@ from ... import errors
 from ...argument_errors import explain_wrong_field
 from ...client import asend, path_segment, send, unwrap
 from ...models.personal_app_update_request import PersonalAppUpdateRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -86,14 +88,22 @@ def sync_detailed(
     client: httpx.Client,
     body: PersonalAppUpdateRequest,
     user_token: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """Rename a personal app or change its avatar and description. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            app_id=app_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                app_id=app_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -112,15 +122,23 @@ def sync(
     client: httpx.Client,
     body: PersonalAppUpdateRequest,
     user_token: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """Rename a personal app or change its avatar and description."""
     _parse(
         send(
             client,
-            _get_kwargs(
-                app_id=app_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    app_id=app_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -133,14 +151,22 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: PersonalAppUpdateRequest,
     user_token: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            app_id=app_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                app_id=app_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -159,15 +185,23 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: PersonalAppUpdateRequest,
     user_token: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """The async twin of `sync`."""
     _parse(
         await asend(
             client,
-            _get_kwargs(
-                app_id=app_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    app_id=app_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from functools import cached_property
 from typing import Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
+from ...errors import TABLE
 from ...models.qingjia_application import QingjiaApplication
 from ...models.qingjia_apply_form import QingjiaApplyForm
 from ...models.qingjia_apply_list_request import QingjiaApplyListRequest
@@ -29,6 +31,8 @@ from ...models.qingjia_leave_types_request import QingjiaLeaveTypesRequest
 from ...models.qingjia_rule_config import QingjiaRuleConfig
 from ...models.qingjia_rule_configs_request import QingjiaRuleConfigsRequest
 from ...models.qingjia_upload_request import QingjiaUploadRequest
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
 from . import calculate_leave_duration as _calculate_leave_duration
 from . import create_leave_application as _create_leave_application
@@ -46,6 +50,11 @@ class QingjiaResource:
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> QingjiaResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return QingjiaResourceWithRawResponse(self)
+
     def calculate_leave_duration(
         self,
         *,
@@ -54,6 +63,9 @@ class QingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QingjiaLeaveDuration:
         """Work out how long a leave over a period counts for under a rule configuration.
 
@@ -70,6 +82,9 @@ class QingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_leave_application(
@@ -81,6 +96,9 @@ class QingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Submit a leave application, or with isLeaveBack a leave-back (销假) application.
 
@@ -98,6 +116,9 @@ class QingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_leave_upload_url(
@@ -110,6 +131,9 @@ class QingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Get a presigned URL to upload a leave attachment to.
 
@@ -132,6 +156,9 @@ class QingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_leave_balance(
@@ -143,6 +170,9 @@ class QingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QingjiaBalance:
         """Fetch a staff member's remaining leave, per leave type.
 
@@ -160,6 +190,9 @@ class QingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_leave_applications(
@@ -171,6 +204,9 @@ class QingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QingjiaApplyPage:
         """List one page of a staff member's own leave applications.
 
@@ -191,6 +227,9 @@ class QingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_leave_applications(
@@ -202,6 +241,9 @@ class QingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[QingjiaApplication]:
         """Every item of `list_leave_applications`, fetching page after page from page 1.
 
@@ -215,6 +257,9 @@ class QingjiaResource:
                 staff_id=staff_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -229,6 +274,9 @@ class QingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[QingjiaAttendanceGroup]:
         """List the organisation's attendance groups (or a staff member's).
 
@@ -244,6 +292,9 @@ class QingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_leave_rule_configs(
@@ -253,6 +304,9 @@ class QingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[QingjiaRuleConfig]:
         """List the attendance-group rule configurations, each with the cmcCode the other operations take.
 
@@ -268,6 +322,9 @@ class QingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_leave_types(
@@ -276,6 +333,9 @@ class QingjiaResource:
         cmc_code: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[QingjiaLeaveType]:
         """List the leave types enabled under a rule configuration.
 
@@ -290,7 +350,25 @@ class QingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class QingjiaResourceWithRawResponse:
+    """Every operation of `QingjiaResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: QingjiaResource) -> None:
+        self.calculate_leave_duration = raw_method(resource.calculate_leave_duration, TABLE)
+        self.create_leave_application = raw_method(resource.create_leave_application, TABLE)
+        self.create_leave_upload_url = raw_method(resource.create_leave_upload_url, TABLE)
+        self.fetch_leave_balance = raw_method(resource.fetch_leave_balance, TABLE)
+        self.list_leave_applications = raw_method(resource.list_leave_applications, TABLE)
+        self.list_leave_attendance_groups = raw_method(resource.list_leave_attendance_groups, TABLE)
+        self.list_leave_rule_configs = raw_method(resource.list_leave_rule_configs, TABLE)
+        self.list_leave_types = raw_method(resource.list_leave_types, TABLE)
 
 
 class AsyncQingjiaResource:
@@ -298,6 +376,11 @@ class AsyncQingjiaResource:
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> AsyncQingjiaResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncQingjiaResourceWithRawResponse(self)
 
     async def calculate_leave_duration(
         self,
@@ -307,6 +390,9 @@ class AsyncQingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QingjiaLeaveDuration:
         """Work out how long a leave over a period counts for under a rule configuration.
 
@@ -323,6 +409,9 @@ class AsyncQingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_leave_application(
@@ -334,6 +423,9 @@ class AsyncQingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Submit a leave application, or with isLeaveBack a leave-back (销假) application.
 
@@ -351,6 +443,9 @@ class AsyncQingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_leave_upload_url(
@@ -363,6 +458,9 @@ class AsyncQingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Get a presigned URL to upload a leave attachment to.
 
@@ -385,6 +483,9 @@ class AsyncQingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_leave_balance(
@@ -396,6 +497,9 @@ class AsyncQingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QingjiaBalance:
         """Fetch a staff member's remaining leave, per leave type.
 
@@ -413,6 +517,9 @@ class AsyncQingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_leave_applications(
@@ -424,6 +531,9 @@ class AsyncQingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QingjiaApplyPage:
         """List one page of a staff member's own leave applications.
 
@@ -444,6 +554,9 @@ class AsyncQingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_leave_applications(
@@ -455,6 +568,9 @@ class AsyncQingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[QingjiaApplication]:
         """Every item of `list_leave_applications`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -465,6 +581,9 @@ class AsyncQingjiaResource:
                 staff_id=staff_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -479,6 +598,9 @@ class AsyncQingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[QingjiaAttendanceGroup]:
         """List the organisation's attendance groups (or a staff member's).
 
@@ -494,6 +616,9 @@ class AsyncQingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_leave_rule_configs(
@@ -503,6 +628,9 @@ class AsyncQingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[QingjiaRuleConfig]:
         """List the attendance-group rule configurations, each with the cmcCode the other operations take.
 
@@ -518,6 +646,9 @@ class AsyncQingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_leave_types(
@@ -526,6 +657,9 @@ class AsyncQingjiaResource:
         cmc_code: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[QingjiaLeaveType]:
         """List the leave types enabled under a rule configuration.
 
@@ -540,7 +674,25 @@ class AsyncQingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncQingjiaResourceWithRawResponse:
+    """Every operation of `AsyncQingjiaResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncQingjiaResource) -> None:
+        self.calculate_leave_duration = araw_method(resource.calculate_leave_duration, TABLE)
+        self.create_leave_application = araw_method(resource.create_leave_application, TABLE)
+        self.create_leave_upload_url = araw_method(resource.create_leave_upload_url, TABLE)
+        self.fetch_leave_balance = araw_method(resource.fetch_leave_balance, TABLE)
+        self.list_leave_applications = araw_method(resource.list_leave_applications, TABLE)
+        self.list_leave_attendance_groups = araw_method(resource.list_leave_attendance_groups, TABLE)
+        self.list_leave_rule_configs = araw_method(resource.list_leave_rule_configs, TABLE)
+        self.list_leave_types = araw_method(resource.list_leave_types, TABLE)
 
 
 __all__ = ["AsyncQingjiaResource", "QingjiaResource"]

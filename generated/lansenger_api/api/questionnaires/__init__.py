@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from functools import cached_property
 from typing import Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
+from ...errors import TABLE
 from ...models.questionnaire_account import QuestionnaireAccount
 from ...models.questionnaire_account_list_request import QuestionnaireAccountListRequest
 from ...models.questionnaire_accounts_request import QuestionnaireAccountsRequest
@@ -39,6 +41,8 @@ from ...models.questionnaire_scope import QuestionnaireScope, check_questionnair
 from ...models.questionnaire_status import QuestionnaireStatus, check_questionnaire_status
 from ...models.questionnaire_upload_request import QuestionnaireUploadRequest
 from ...models.questionnaire_user_type import QuestionnaireUserType, check_questionnaire_user_type
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
 from . import copy_questionnaire as _copy_questionnaire
 from . import create_questionnaire_upload_url as _create_questionnaire_upload_url
@@ -70,6 +74,11 @@ class QuestionnairesResource:
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> QuestionnairesResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return QuestionnairesResourceWithRawResponse(self)
+
     def copy_questionnaire(
         self,
         *,
@@ -77,6 +86,9 @@ class QuestionnairesResource:
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Copy a questionnaire and its questions into a new draft.
 
@@ -92,6 +104,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_questionnaire_upload_url(
@@ -102,6 +117,9 @@ class QuestionnairesResource:
         size: int,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Get a presigned URL to upload a file (a cover, an option picture) for questionnaires.
 
@@ -122,6 +140,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_questionnaire(
@@ -131,6 +152,9 @@ class QuestionnairesResource:
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool:
         """Delete a questionnaire that is not ongoing.
 
@@ -149,6 +173,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_questionnaire_question(
@@ -158,6 +185,9 @@ class QuestionnairesResource:
         create_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool:
         """Delete one question by its code.
 
@@ -173,6 +203,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_last_questionnaire_answer(
@@ -183,6 +216,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireAnswerDetail | None:
         """Fetch a user's latest answer to a questionnaire in full (or the answer record named).
 
@@ -202,6 +238,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_last_questionnaire_answer_record(
@@ -212,6 +251,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireAnswerRecord | None:
         """Fetch a user's latest answer record to a questionnaire, without the answers.
 
@@ -231,6 +273,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_questionnaire(
@@ -240,6 +285,9 @@ class QuestionnairesResource:
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireDetail:
         """Fetch a questionnaire with its questions and answer counts (needs admin rights on it).
 
@@ -255,6 +303,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_questionnaire_answer(
@@ -265,6 +316,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireAnswerDetail:
         """Fetch one answer record in full, with its questionnaire, the questions and the answers.
 
@@ -281,6 +335,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_questionnaire_answer_url(
@@ -290,6 +347,9 @@ class QuestionnairesResource:
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Fetch the URL of the page where people answer the questionnaire.
 
@@ -305,6 +365,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_questionnaire_brief(
@@ -313,6 +376,9 @@ class QuestionnairesResource:
         questionnaire_code: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireDetail:
         """Fetch a questionnaire's basic facts without an admin check.
 
@@ -329,6 +395,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def finish_questionnaire(
@@ -338,6 +407,9 @@ class QuestionnairesResource:
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool:
         """End an ongoing questionnaire; it accepts no more answers.
 
@@ -353,6 +425,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_account_questionnaires(
@@ -365,6 +440,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnairePage:
         """List, a page at a time, the questionnaires created under an official account.
 
@@ -385,6 +463,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_account_questionnaires(
@@ -396,6 +477,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[QuestionnaireDetail]:
         """Every item of `list_account_questionnaires`, fetching page after page from page 1.
 
@@ -410,6 +494,9 @@ class QuestionnairesResource:
                 user_id=user_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -428,6 +515,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnairePage:
         """List, a page at a time, the questionnaires a user created, personal and official ones alike.
 
@@ -449,6 +539,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_my_questionnaires(
@@ -461,6 +554,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[QuestionnaireDetail]:
         """Every item of `list_my_questionnaires`, fetching page after page from page 1.
 
@@ -476,6 +572,9 @@ class QuestionnairesResource:
                 user_id=user_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -493,6 +592,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnairePage:
         """List, a page at a time, the questionnaires a user has answered.
 
@@ -513,6 +615,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_participated_questionnaires(
@@ -524,6 +629,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[QuestionnaireDetail]:
         """Every item of `list_participated_questionnaires`, fetching page after page from page 1.
 
@@ -538,6 +646,9 @@ class QuestionnairesResource:
                 user_id=user_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -551,6 +662,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[QuestionnaireAccount]:
         """List the official accounts a user manages; their `code` is the accountCode the other calls need.
 
@@ -567,6 +681,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_questionnaire_answer_data(
@@ -579,6 +696,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireAnswerDataPage:
         """List, a page at a time, the answer records of a questionnaire with their answers, for export.
 
@@ -599,6 +719,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_questionnaire_answer_data(
@@ -610,6 +733,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[QuestionnaireAnswerData]:
         """Every item of `list_questionnaire_answer_data`, fetching page after page from page 1.
 
@@ -624,6 +750,9 @@ class QuestionnairesResource:
                 user_id=user_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -641,6 +770,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireAnswerPage:
         """List, a page at a time, the answer records of a questionnaire.
 
@@ -662,6 +794,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_questionnaire_answers(
@@ -673,6 +808,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[QuestionnaireAnswerRecord]:
         """Every item of `list_questionnaire_answers`, fetching page after page from page 1.
 
@@ -687,6 +825,9 @@ class QuestionnairesResource:
                 user_id=user_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -701,6 +842,9 @@ class QuestionnairesResource:
         include_del: int | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[QuestionnaireDetail]:
         """Fetch the basic facts of several questionnaires by their codes.
 
@@ -718,6 +862,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def publish_questionnaire(
@@ -736,6 +883,9 @@ class QuestionnairesResource:
         publish_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool:
         """Publish a draft (or withdrawn) questionnaire so people can answer it.
 
@@ -765,6 +915,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def save_questionnaire(
@@ -783,6 +936,9 @@ class QuestionnairesResource:
         create_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Create a questionnaire as a draft, or overwrite the one whose code is given.
 
@@ -812,6 +968,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def save_questionnaire_questions(
@@ -822,6 +981,9 @@ class QuestionnairesResource:
         create_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> int:
         """Add or change several questions of a questionnaire at once.
 
@@ -843,6 +1005,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def withdraw_questionnaire(
@@ -852,6 +1017,9 @@ class QuestionnairesResource:
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool:
         """Withdraw an ongoing questionnaire (status 3), so it can be edited and published again.
 
@@ -867,7 +1035,39 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class QuestionnairesResourceWithRawResponse:
+    """Every operation of `QuestionnairesResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: QuestionnairesResource) -> None:
+        self.copy_questionnaire = raw_method(resource.copy_questionnaire, TABLE)
+        self.create_questionnaire_upload_url = raw_method(resource.create_questionnaire_upload_url, TABLE)
+        self.delete_questionnaire = raw_method(resource.delete_questionnaire, TABLE)
+        self.delete_questionnaire_question = raw_method(resource.delete_questionnaire_question, TABLE)
+        self.fetch_last_questionnaire_answer = raw_method(resource.fetch_last_questionnaire_answer, TABLE)
+        self.fetch_last_questionnaire_answer_record = raw_method(resource.fetch_last_questionnaire_answer_record, TABLE)
+        self.fetch_questionnaire = raw_method(resource.fetch_questionnaire, TABLE)
+        self.fetch_questionnaire_answer = raw_method(resource.fetch_questionnaire_answer, TABLE)
+        self.fetch_questionnaire_answer_url = raw_method(resource.fetch_questionnaire_answer_url, TABLE)
+        self.fetch_questionnaire_brief = raw_method(resource.fetch_questionnaire_brief, TABLE)
+        self.finish_questionnaire = raw_method(resource.finish_questionnaire, TABLE)
+        self.list_account_questionnaires = raw_method(resource.list_account_questionnaires, TABLE)
+        self.list_my_questionnaires = raw_method(resource.list_my_questionnaires, TABLE)
+        self.list_participated_questionnaires = raw_method(resource.list_participated_questionnaires, TABLE)
+        self.list_questionnaire_accounts = raw_method(resource.list_questionnaire_accounts, TABLE)
+        self.list_questionnaire_answer_data = raw_method(resource.list_questionnaire_answer_data, TABLE)
+        self.list_questionnaire_answers = raw_method(resource.list_questionnaire_answers, TABLE)
+        self.list_questionnaires_by_codes = raw_method(resource.list_questionnaires_by_codes, TABLE)
+        self.publish_questionnaire = raw_method(resource.publish_questionnaire, TABLE)
+        self.save_questionnaire = raw_method(resource.save_questionnaire, TABLE)
+        self.save_questionnaire_questions = raw_method(resource.save_questionnaire_questions, TABLE)
+        self.withdraw_questionnaire = raw_method(resource.withdraw_questionnaire, TABLE)
 
 
 class AsyncQuestionnairesResource:
@@ -876,6 +1076,11 @@ class AsyncQuestionnairesResource:
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> AsyncQuestionnairesResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncQuestionnairesResourceWithRawResponse(self)
+
     async def copy_questionnaire(
         self,
         *,
@@ -883,6 +1088,9 @@ class AsyncQuestionnairesResource:
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Copy a questionnaire and its questions into a new draft.
 
@@ -898,6 +1106,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_questionnaire_upload_url(
@@ -908,6 +1119,9 @@ class AsyncQuestionnairesResource:
         size: int,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Get a presigned URL to upload a file (a cover, an option picture) for questionnaires.
 
@@ -928,6 +1142,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_questionnaire(
@@ -937,6 +1154,9 @@ class AsyncQuestionnairesResource:
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool:
         """Delete a questionnaire that is not ongoing.
 
@@ -955,6 +1175,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_questionnaire_question(
@@ -964,6 +1187,9 @@ class AsyncQuestionnairesResource:
         create_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool:
         """Delete one question by its code.
 
@@ -979,6 +1205,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_last_questionnaire_answer(
@@ -989,6 +1218,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireAnswerDetail | None:
         """Fetch a user's latest answer to a questionnaire in full (or the answer record named).
 
@@ -1008,6 +1240,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_last_questionnaire_answer_record(
@@ -1018,6 +1253,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireAnswerRecord | None:
         """Fetch a user's latest answer record to a questionnaire, without the answers.
 
@@ -1037,6 +1275,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_questionnaire(
@@ -1046,6 +1287,9 @@ class AsyncQuestionnairesResource:
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireDetail:
         """Fetch a questionnaire with its questions and answer counts (needs admin rights on it).
 
@@ -1061,6 +1305,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_questionnaire_answer(
@@ -1071,6 +1318,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireAnswerDetail:
         """Fetch one answer record in full, with its questionnaire, the questions and the answers.
 
@@ -1087,6 +1337,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_questionnaire_answer_url(
@@ -1096,6 +1349,9 @@ class AsyncQuestionnairesResource:
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Fetch the URL of the page where people answer the questionnaire.
 
@@ -1111,6 +1367,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_questionnaire_brief(
@@ -1119,6 +1378,9 @@ class AsyncQuestionnairesResource:
         questionnaire_code: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireDetail:
         """Fetch a questionnaire's basic facts without an admin check.
 
@@ -1135,6 +1397,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def finish_questionnaire(
@@ -1144,6 +1409,9 @@ class AsyncQuestionnairesResource:
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool:
         """End an ongoing questionnaire; it accepts no more answers.
 
@@ -1159,6 +1427,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_account_questionnaires(
@@ -1171,6 +1442,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnairePage:
         """List, a page at a time, the questionnaires created under an official account.
 
@@ -1191,6 +1465,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_account_questionnaires(
@@ -1202,6 +1479,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[QuestionnaireDetail]:
         """Every item of `list_account_questionnaires`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1213,6 +1493,9 @@ class AsyncQuestionnairesResource:
                 user_id=user_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -1231,6 +1514,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnairePage:
         """List, a page at a time, the questionnaires a user created, personal and official ones alike.
 
@@ -1252,6 +1538,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_my_questionnaires(
@@ -1264,6 +1553,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[QuestionnaireDetail]:
         """Every item of `list_my_questionnaires`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1276,6 +1568,9 @@ class AsyncQuestionnairesResource:
                 user_id=user_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -1293,6 +1588,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnairePage:
         """List, a page at a time, the questionnaires a user has answered.
 
@@ -1313,6 +1611,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_participated_questionnaires(
@@ -1324,6 +1625,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[QuestionnaireDetail]:
         """Every item of `list_participated_questionnaires`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1335,6 +1639,9 @@ class AsyncQuestionnairesResource:
                 user_id=user_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -1348,6 +1655,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[QuestionnaireAccount]:
         """List the official accounts a user manages; their `code` is the accountCode the other calls need.
 
@@ -1364,6 +1674,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_questionnaire_answer_data(
@@ -1376,6 +1689,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireAnswerDataPage:
         """List, a page at a time, the answer records of a questionnaire with their answers, for export.
 
@@ -1396,6 +1712,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_questionnaire_answer_data(
@@ -1407,6 +1726,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[QuestionnaireAnswerData]:
         """Every item of `list_questionnaire_answer_data`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1418,6 +1740,9 @@ class AsyncQuestionnairesResource:
                 user_id=user_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -1435,6 +1760,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireAnswerPage:
         """List, a page at a time, the answer records of a questionnaire.
 
@@ -1456,6 +1784,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_questionnaire_answers(
@@ -1467,6 +1798,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[QuestionnaireAnswerRecord]:
         """Every item of `list_questionnaire_answers`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1478,6 +1812,9 @@ class AsyncQuestionnairesResource:
                 user_id=user_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -1492,6 +1829,9 @@ class AsyncQuestionnairesResource:
         include_del: int | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[QuestionnaireDetail]:
         """Fetch the basic facts of several questionnaires by their codes.
 
@@ -1509,6 +1849,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def publish_questionnaire(
@@ -1527,6 +1870,9 @@ class AsyncQuestionnairesResource:
         publish_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool:
         """Publish a draft (or withdrawn) questionnaire so people can answer it.
 
@@ -1556,6 +1902,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def save_questionnaire(
@@ -1574,6 +1923,9 @@ class AsyncQuestionnairesResource:
         create_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Create a questionnaire as a draft, or overwrite the one whose code is given.
 
@@ -1603,6 +1955,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def save_questionnaire_questions(
@@ -1613,6 +1968,9 @@ class AsyncQuestionnairesResource:
         create_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> int:
         """Add or change several questions of a questionnaire at once.
 
@@ -1634,6 +1992,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def withdraw_questionnaire(
@@ -1643,6 +2004,9 @@ class AsyncQuestionnairesResource:
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool:
         """Withdraw an ongoing questionnaire (status 3), so it can be edited and published again.
 
@@ -1658,7 +2022,41 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncQuestionnairesResourceWithRawResponse:
+    """Every operation of `AsyncQuestionnairesResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncQuestionnairesResource) -> None:
+        self.copy_questionnaire = araw_method(resource.copy_questionnaire, TABLE)
+        self.create_questionnaire_upload_url = araw_method(resource.create_questionnaire_upload_url, TABLE)
+        self.delete_questionnaire = araw_method(resource.delete_questionnaire, TABLE)
+        self.delete_questionnaire_question = araw_method(resource.delete_questionnaire_question, TABLE)
+        self.fetch_last_questionnaire_answer = araw_method(resource.fetch_last_questionnaire_answer, TABLE)
+        self.fetch_last_questionnaire_answer_record = araw_method(
+            resource.fetch_last_questionnaire_answer_record, TABLE
+        )
+        self.fetch_questionnaire = araw_method(resource.fetch_questionnaire, TABLE)
+        self.fetch_questionnaire_answer = araw_method(resource.fetch_questionnaire_answer, TABLE)
+        self.fetch_questionnaire_answer_url = araw_method(resource.fetch_questionnaire_answer_url, TABLE)
+        self.fetch_questionnaire_brief = araw_method(resource.fetch_questionnaire_brief, TABLE)
+        self.finish_questionnaire = araw_method(resource.finish_questionnaire, TABLE)
+        self.list_account_questionnaires = araw_method(resource.list_account_questionnaires, TABLE)
+        self.list_my_questionnaires = araw_method(resource.list_my_questionnaires, TABLE)
+        self.list_participated_questionnaires = araw_method(resource.list_participated_questionnaires, TABLE)
+        self.list_questionnaire_accounts = araw_method(resource.list_questionnaire_accounts, TABLE)
+        self.list_questionnaire_answer_data = araw_method(resource.list_questionnaire_answer_data, TABLE)
+        self.list_questionnaire_answers = araw_method(resource.list_questionnaire_answers, TABLE)
+        self.list_questionnaires_by_codes = araw_method(resource.list_questionnaires_by_codes, TABLE)
+        self.publish_questionnaire = araw_method(resource.publish_questionnaire, TABLE)
+        self.save_questionnaire = araw_method(resource.save_questionnaire, TABLE)
+        self.save_questionnaire_questions = araw_method(resource.save_questionnaire_questions, TABLE)
+        self.withdraw_questionnaire = araw_method(resource.withdraw_questionnaire, TABLE)
 
 
 __all__ = ["AsyncQuestionnairesResource", "QuestionnairesResource"]

@@ -6,6 +6,7 @@ POST /xtra/questionnaire/server/openapi/v1/answerData
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -16,6 +17,7 @@ from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.questionnaire_answer_data_page import QuestionnaireAnswerDataPage
 from ...models.questionnaire_answers_request import QuestionnaireAnswersRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -104,13 +106,21 @@ def sync_detailed(
     client: httpx.Client,
     body: QuestionnaireAnswersRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[QuestionnaireAnswerDataPage]:
     """List, a page at a time, the answer records of a questionnaire with their answers, for export. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -127,14 +137,22 @@ def sync(
     client: httpx.Client,
     body: QuestionnaireAnswersRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> QuestionnaireAnswerDataPage:
     """List, a page at a time, the answer records of a questionnaire with their answers, for export."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -146,13 +164,21 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: QuestionnaireAnswersRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[QuestionnaireAnswerDataPage]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -169,14 +195,22 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: QuestionnaireAnswersRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> QuestionnaireAnswerDataPage:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -6,6 +6,7 @@ POST /v1/org/{org_id}/role/create
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -16,6 +17,7 @@ from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, path_segment, send
 from ...models.role_create_request import RoleCreateRequest
 from ...models.role_created import RoleCreated
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -96,14 +98,22 @@ def sync_detailed(
     client: httpx.Client,
     body: RoleCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[RoleCreated]:
     """Create a role in an org. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            org_id=org_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                org_id=org_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -121,15 +131,23 @@ def sync(
     client: httpx.Client,
     body: RoleCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> RoleCreated:
     """Create a role in an org."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                org_id=org_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    org_id=org_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -142,14 +160,22 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: RoleCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[RoleCreated]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            org_id=org_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                org_id=org_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -167,15 +193,23 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: RoleCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> RoleCreated:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                org_id=org_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    org_id=org_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

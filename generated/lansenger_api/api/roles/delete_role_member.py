@@ -6,6 +6,7 @@ POST /v1/rolemember/{role_member_id}/delete
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -15,6 +16,7 @@ from ... import errors
 from ...argument_errors import explain_wrong_field
 from ...client import asend, path_segment, send, unwrap
 from ...models.role_member_delete_request import RoleMemberDeleteRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -75,14 +77,22 @@ def sync_detailed(
     client: httpx.Client,
     body: RoleMemberDeleteRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """Take a role away from a member. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            role_member_id=role_member_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                role_member_id=role_member_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -101,15 +111,23 @@ def sync(
     client: httpx.Client,
     body: RoleMemberDeleteRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """Take a role away from a member."""
     _parse(
         send(
             client,
-            _get_kwargs(
-                role_member_id=role_member_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    role_member_id=role_member_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -122,14 +140,22 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: RoleMemberDeleteRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            role_member_id=role_member_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                role_member_id=role_member_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -148,15 +174,23 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: RoleMemberDeleteRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """The async twin of `sync`."""
     _parse(
         await asend(
             client,
-            _get_kwargs(
-                role_member_id=role_member_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    role_member_id=role_member_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -6,6 +6,7 @@ POST /v2/staffs/search
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -16,6 +17,7 @@ from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.staff_search_page import StaffSearchPage
 from ...models.staff_search_request import StaffSearchRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -129,16 +131,24 @@ def sync_detailed(
     user_id: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[StaffSearchPage]:
     """Search staff by name, optionally within some departments. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
-            user_id=user_id,
-            page=page,
-            page_size=page_size,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+                page=page,
+                page_size=page_size,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -158,17 +168,25 @@ def sync(
     user_id: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> StaffSearchPage:
     """Search staff by name, optionally within some departments."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
-                user_id=user_id,
-                page=page,
-                page_size=page_size,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                    user_id=user_id,
+                    page=page,
+                    page_size=page_size,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -183,16 +201,24 @@ async def asyncio_detailed(
     user_id: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[StaffSearchPage]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
-            user_id=user_id,
-            page=page,
-            page_size=page_size,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+                page=page,
+                page_size=page_size,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -212,17 +238,25 @@ async def asyncio(
     user_id: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> StaffSearchPage:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
-                user_id=user_id,
-                page=page,
-                page_size=page_size,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                    user_id=user_id,
+                    page=page,
+                    page_size=page_size,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from functools import cached_property
 from typing import Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
+from ...errors import TABLE
 from ...models.stream_create_request import StreamCreateRequest
 from ...models.stream_fetch_request import StreamFetchRequest
 from ...models.stream_message import StreamMessage
@@ -18,6 +20,8 @@ from ...models.stream_message_event import StreamMessageEvent
 from ...models.stream_message_state import StreamMessageState
 from ...models.stream_receiver_type import StreamReceiverType, check_stream_receiver_type
 from ...models.stream_update_request import StreamUpdateRequest
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...sse import AsyncEventStream, EventStream, Resume
 from ...types import UNSET, File, Unset
 from . import create_stream_message as _create_stream_message
@@ -31,6 +35,11 @@ class StreamsResource:
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> StreamsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return StreamsResourceWithRawResponse(self)
+
     def create_stream_message(
         self,
         *,
@@ -38,6 +47,9 @@ class StreamsResource:
         receiver_type: StreamReceiverType,
         stream_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> StreamMessage:
         """Create a stream message, the live "typing" message a bot shows while an AI agent answers.
 
@@ -57,6 +69,9 @@ class StreamsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_stream_message(
@@ -64,6 +79,9 @@ class StreamsResource:
         *,
         msg_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> StreamMessageState | None:
         """Fetch a stream message.
 
@@ -84,6 +102,9 @@ class StreamsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def stream_fetch_stream_message(
@@ -91,6 +112,9 @@ class StreamsResource:
         *,
         msg_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
         last_event_id: str | None = None,
         idle_timeout: float = 30.0,
         max_reconnects: int = 3,
@@ -111,6 +135,9 @@ class StreamsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             resume=Resume(last_event_id, idle_timeout, max_reconnects, reconnect_delay),
         )
 
@@ -121,6 +148,9 @@ class StreamsResource:
         content: str,
         finished: bool | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """SANDBOX ONLY: replace a stream message's content with the text produced so far.
 
@@ -141,7 +171,20 @@ class StreamsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class StreamsResourceWithRawResponse:
+    """Every operation of `StreamsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: StreamsResource) -> None:
+        self.create_stream_message = raw_method(resource.create_stream_message, TABLE)
+        self.fetch_stream_message = raw_method(resource.fetch_stream_message, TABLE)
+        self.update_stream_message = raw_method(resource.update_stream_message, TABLE)
 
 
 class AsyncStreamsResource:
@@ -150,6 +193,11 @@ class AsyncStreamsResource:
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> AsyncStreamsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncStreamsResourceWithRawResponse(self)
+
     async def create_stream_message(
         self,
         *,
@@ -157,6 +205,9 @@ class AsyncStreamsResource:
         receiver_type: StreamReceiverType,
         stream_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> StreamMessage:
         """Create a stream message, the live "typing" message a bot shows while an AI agent answers.
 
@@ -176,6 +227,9 @@ class AsyncStreamsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_stream_message(
@@ -183,6 +237,9 @@ class AsyncStreamsResource:
         *,
         msg_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> StreamMessageState | None:
         """Fetch a stream message.
 
@@ -203,6 +260,9 @@ class AsyncStreamsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def astream_fetch_stream_message(
@@ -210,6 +270,9 @@ class AsyncStreamsResource:
         *,
         msg_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
         last_event_id: str | None = None,
         idle_timeout: float = 30.0,
         max_reconnects: int = 3,
@@ -230,6 +293,9 @@ class AsyncStreamsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             resume=Resume(last_event_id, idle_timeout, max_reconnects, reconnect_delay),
         )
 
@@ -240,6 +306,9 @@ class AsyncStreamsResource:
         content: str,
         finished: bool | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """SANDBOX ONLY: replace a stream message's content with the text produced so far.
 
@@ -260,7 +329,20 @@ class AsyncStreamsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncStreamsResourceWithRawResponse:
+    """Every operation of `AsyncStreamsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncStreamsResource) -> None:
+        self.create_stream_message = araw_method(resource.create_stream_message, TABLE)
+        self.fetch_stream_message = araw_method(resource.fetch_stream_message, TABLE)
+        self.update_stream_message = araw_method(resource.update_stream_message, TABLE)
 
 
 __all__ = ["AsyncStreamsResource", "StreamsResource"]

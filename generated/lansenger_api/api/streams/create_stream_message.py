@@ -6,6 +6,7 @@ POST /v1/sse/msg/create
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -16,6 +17,7 @@ from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.stream_create_request import StreamCreateRequest
 from ...models.stream_message import StreamMessage
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import Response
@@ -76,12 +78,20 @@ def sync_detailed(
     *,
     client: httpx.Client,
     body: StreamCreateRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[StreamMessage]:
     """Create a stream message, the live "typing" message a bot shows while an AI agent answers. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -97,13 +107,21 @@ def sync(
     *,
     client: httpx.Client,
     body: StreamCreateRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> StreamMessage:
     """Create a stream message, the live "typing" message a bot shows while an AI agent answers."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -114,12 +132,20 @@ async def asyncio_detailed(
     *,
     client: httpx.AsyncClient,
     body: StreamCreateRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[StreamMessage]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -135,13 +161,21 @@ async def asyncio(
     *,
     client: httpx.AsyncClient,
     body: StreamCreateRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> StreamMessage:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

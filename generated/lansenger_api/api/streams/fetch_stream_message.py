@@ -6,6 +6,7 @@ POST /v1/sse/msg/fetch
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -17,6 +18,7 @@ from ...client import ANSWERS, asend, parse, send
 from ...models.stream_fetch_request import StreamFetchRequest
 from ...models.stream_message_event import StreamMessageEvent
 from ...models.stream_message_state import StreamMessageState
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...sse import AsyncEventStream, EventStream, Resume
 from ...sse import aevents as _aevents
@@ -72,12 +74,20 @@ def sync_detailed(
     *,
     client: httpx.Client,
     body: StreamFetchRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[StreamMessageState | None]:
     """Fetch a stream message. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -93,13 +103,21 @@ def sync(
     *,
     client: httpx.Client,
     body: StreamFetchRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> StreamMessageState | None:
     """Fetch a stream message."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -110,12 +128,20 @@ async def asyncio_detailed(
     *,
     client: httpx.AsyncClient,
     body: StreamFetchRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[StreamMessageState | None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -131,13 +157,21 @@ async def asyncio(
     *,
     client: httpx.AsyncClient,
     body: StreamFetchRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> StreamMessageState | None:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -148,14 +182,22 @@ def events(
     *,
     client: httpx.Client,
     body: StreamFetchRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
     resume: Resume = Resume(),
 ) -> EventStream[StreamMessageEvent]:
     """Fetch a stream message. As Server-Sent Events, typed; see `lansenger_api.sse`."""
     return _events(
         ANSWERS,
         client,
-        _get_kwargs(
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
         StreamMessageEvent.from_dict,
@@ -167,14 +209,22 @@ def aevents(
     *,
     client: httpx.AsyncClient,
     body: StreamFetchRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
     resume: Resume = Resume(),
 ) -> AsyncEventStream[StreamMessageEvent]:
     """The async twin of `events`."""
     return _aevents(
         ANSWERS,
         client,
-        _get_kwargs(
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
         StreamMessageEvent.from_dict,

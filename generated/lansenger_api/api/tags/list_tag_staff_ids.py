@@ -6,6 +6,7 @@ POST /v1/tags/staffids/fetch
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -16,6 +17,7 @@ from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.tag_staff_page import TagStaffPage
 from ...models.tag_staff_query import TagStaffQuery
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -119,15 +121,23 @@ def sync_detailed(
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[TagStaffPage]:
     """List one page of the staff who carry the given tags. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
-            page=page,
-            page_size=page_size,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+                page=page,
+                page_size=page_size,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -146,16 +156,24 @@ def sync(
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> TagStaffPage:
     """List one page of the staff who carry the given tags."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
-                page=page,
-                page_size=page_size,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                    page=page,
+                    page_size=page_size,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -169,15 +187,23 @@ async def asyncio_detailed(
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[TagStaffPage]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
-            page=page,
-            page_size=page_size,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+                page=page,
+                page_size=page_size,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -196,16 +222,24 @@ async def asyncio(
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> TagStaffPage:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
-                page=page,
-                page_size=page_size,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                    page=page,
+                    page_size=page_size,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -6,6 +6,7 @@ POST /v1/tags/{tag_id}/update
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -16,6 +17,7 @@ from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, path_segment, send
 from ...models.tag_change import TagChange
 from ...models.tag_update_request import TagUpdateRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -89,14 +91,22 @@ def sync_detailed(
     client: httpx.Client,
     body: TagUpdateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[TagChange | None]:
     """Rename a tag. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            tag_id=tag_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                tag_id=tag_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -114,15 +124,23 @@ def sync(
     client: httpx.Client,
     body: TagUpdateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> TagChange | None:
     """Rename a tag."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                tag_id=tag_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    tag_id=tag_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -135,14 +153,22 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: TagUpdateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[TagChange | None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            tag_id=tag_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                tag_id=tag_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -160,15 +186,23 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: TagUpdateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> TagChange | None:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                tag_id=tag_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    tag_id=tag_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

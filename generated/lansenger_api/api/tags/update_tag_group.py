@@ -6,6 +6,7 @@ POST /v1/taggroups/{tag_group_id}/update
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -15,6 +16,7 @@ from ... import errors
 from ...argument_errors import explain_wrong_field
 from ...client import asend, path_segment, send, unwrap
 from ...models.tag_group_update_request import TagGroupUpdateRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -75,14 +77,22 @@ def sync_detailed(
     client: httpx.Client,
     body: TagGroupUpdateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """Rename a tag group. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            tag_group_id=tag_group_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                tag_group_id=tag_group_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -101,15 +111,23 @@ def sync(
     client: httpx.Client,
     body: TagGroupUpdateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """Rename a tag group."""
     _parse(
         send(
             client,
-            _get_kwargs(
-                tag_group_id=tag_group_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    tag_group_id=tag_group_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -122,14 +140,22 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: TagGroupUpdateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            tag_group_id=tag_group_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                tag_group_id=tag_group_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -148,15 +174,23 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: TagGroupUpdateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """The async twin of `sync`."""
     _parse(
         await asend(
             client,
-            _get_kwargs(
-                tag_group_id=tag_group_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    tag_group_id=tag_group_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from functools import cached_property
 from typing import Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
+from ...errors import TABLE
 from ...models.todo_create_request import TodoCreateRequest
 from ...models.todo_delete_request import TodoDeleteRequest
 from ...models.todo_executor_list import TodoExecutorList
@@ -30,6 +32,8 @@ from ...models.todo_task import TodoTask
 from ...models.todo_task_list import TodoTaskList
 from ...models.todo_task_ref import TodoTaskRef
 from ...models.todo_type import TodoType, check_todo_type
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
 from . import add_todo_executors as _add_todo_executors
 from . import count_todos_by_status as _count_todos_by_status
@@ -51,6 +55,11 @@ class TodosResource:
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> TodosResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return TodosResourceWithRawResponse(self)
+
     def add_todo_executors(
         self,
         *,
@@ -59,6 +68,9 @@ class TodosResource:
         todotask_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef | None:
         """Add executors to a todo.
 
@@ -75,6 +87,9 @@ class TodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def count_todos_by_status(
@@ -86,6 +101,9 @@ class TodosResource:
         status: list[TodoStatus] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[TodoStatusCount]:
         """Count one staff member's todos per status.
 
@@ -105,6 +123,9 @@ class TodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_todo(
@@ -121,6 +142,9 @@ class TodosResource:
         sender_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef:
         """Create a todo for its executors.
 
@@ -146,6 +170,9 @@ class TodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_todo(
@@ -156,6 +183,9 @@ class TodosResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef | None:
         """Delete a todo; only its sender may.
 
@@ -172,6 +202,9 @@ class TodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_todo_executors(
@@ -182,6 +215,9 @@ class TodosResource:
         todotask_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef | None:
         """Remove executors from a todo.
 
@@ -198,6 +234,9 @@ class TodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_todo(
@@ -208,6 +247,9 @@ class TodosResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTask:
         """Fetch a todo by its id.
 
@@ -224,6 +266,9 @@ class TodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_todo_by_source_id(
@@ -234,6 +279,9 @@ class TodosResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTask:
         """Fetch a todo by the sourceId the app gave it.
 
@@ -250,6 +298,9 @@ class TodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_todo_executors(
@@ -261,6 +312,9 @@ class TodosResource:
         status_list: list[TodoStatus] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoExecutorList:
         """List a todo's executors, optionally filtered by staff and status.
 
@@ -280,6 +334,9 @@ class TodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_todos(
@@ -291,6 +348,9 @@ class TodosResource:
         status_list: list[TodoStatus] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskList:
         """List todos, optionally filtered by app, executor and status.
 
@@ -311,6 +371,9 @@ class TodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_executor_status(
@@ -321,6 +384,9 @@ class TodosResource:
         todotask_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef | None:
         """Set the status of several executors at once.
 
@@ -337,6 +403,9 @@ class TodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_todo_info(
@@ -350,6 +419,9 @@ class TodosResource:
         desc: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef | None:
         """Replace a todo's title, links and description.
 
@@ -369,6 +441,9 @@ class TodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_todo_status(
@@ -380,6 +455,9 @@ class TodosResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef | None:
         """Set a todo's status, for the whole todo or for one executor.
 
@@ -397,7 +475,29 @@ class TodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class TodosResourceWithRawResponse:
+    """Every operation of `TodosResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: TodosResource) -> None:
+        self.add_todo_executors = raw_method(resource.add_todo_executors, TABLE)
+        self.count_todos_by_status = raw_method(resource.count_todos_by_status, TABLE)
+        self.create_todo = raw_method(resource.create_todo, TABLE)
+        self.delete_todo = raw_method(resource.delete_todo, TABLE)
+        self.delete_todo_executors = raw_method(resource.delete_todo_executors, TABLE)
+        self.fetch_todo = raw_method(resource.fetch_todo, TABLE)
+        self.fetch_todo_by_source_id = raw_method(resource.fetch_todo_by_source_id, TABLE)
+        self.list_todo_executors = raw_method(resource.list_todo_executors, TABLE)
+        self.list_todos = raw_method(resource.list_todos, TABLE)
+        self.update_executor_status = raw_method(resource.update_executor_status, TABLE)
+        self.update_todo_info = raw_method(resource.update_todo_info, TABLE)
+        self.update_todo_status = raw_method(resource.update_todo_status, TABLE)
 
 
 class AsyncTodosResource:
@@ -405,6 +505,11 @@ class AsyncTodosResource:
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTodosResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncTodosResourceWithRawResponse(self)
 
     async def add_todo_executors(
         self,
@@ -414,6 +519,9 @@ class AsyncTodosResource:
         todotask_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef | None:
         """Add executors to a todo.
 
@@ -430,6 +538,9 @@ class AsyncTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def count_todos_by_status(
@@ -441,6 +552,9 @@ class AsyncTodosResource:
         status: list[TodoStatus] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[TodoStatusCount]:
         """Count one staff member's todos per status.
 
@@ -460,6 +574,9 @@ class AsyncTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_todo(
@@ -476,6 +593,9 @@ class AsyncTodosResource:
         sender_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef:
         """Create a todo for its executors.
 
@@ -501,6 +621,9 @@ class AsyncTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_todo(
@@ -511,6 +634,9 @@ class AsyncTodosResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef | None:
         """Delete a todo; only its sender may.
 
@@ -527,6 +653,9 @@ class AsyncTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_todo_executors(
@@ -537,6 +666,9 @@ class AsyncTodosResource:
         todotask_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef | None:
         """Remove executors from a todo.
 
@@ -553,6 +685,9 @@ class AsyncTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_todo(
@@ -563,6 +698,9 @@ class AsyncTodosResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTask:
         """Fetch a todo by its id.
 
@@ -579,6 +717,9 @@ class AsyncTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_todo_by_source_id(
@@ -589,6 +730,9 @@ class AsyncTodosResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTask:
         """Fetch a todo by the sourceId the app gave it.
 
@@ -605,6 +749,9 @@ class AsyncTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_todo_executors(
@@ -616,6 +763,9 @@ class AsyncTodosResource:
         status_list: list[TodoStatus] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoExecutorList:
         """List a todo's executors, optionally filtered by staff and status.
 
@@ -635,6 +785,9 @@ class AsyncTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_todos(
@@ -646,6 +799,9 @@ class AsyncTodosResource:
         status_list: list[TodoStatus] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskList:
         """List todos, optionally filtered by app, executor and status.
 
@@ -666,6 +822,9 @@ class AsyncTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_executor_status(
@@ -676,6 +835,9 @@ class AsyncTodosResource:
         todotask_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef | None:
         """Set the status of several executors at once.
 
@@ -692,6 +854,9 @@ class AsyncTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_todo_info(
@@ -705,6 +870,9 @@ class AsyncTodosResource:
         desc: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef | None:
         """Replace a todo's title, links and description.
 
@@ -724,6 +892,9 @@ class AsyncTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_todo_status(
@@ -735,6 +906,9 @@ class AsyncTodosResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef | None:
         """Set a todo's status, for the whole todo or for one executor.
 
@@ -752,7 +926,29 @@ class AsyncTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncTodosResourceWithRawResponse:
+    """Every operation of `AsyncTodosResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncTodosResource) -> None:
+        self.add_todo_executors = araw_method(resource.add_todo_executors, TABLE)
+        self.count_todos_by_status = araw_method(resource.count_todos_by_status, TABLE)
+        self.create_todo = araw_method(resource.create_todo, TABLE)
+        self.delete_todo = araw_method(resource.delete_todo, TABLE)
+        self.delete_todo_executors = araw_method(resource.delete_todo_executors, TABLE)
+        self.fetch_todo = araw_method(resource.fetch_todo, TABLE)
+        self.fetch_todo_by_source_id = araw_method(resource.fetch_todo_by_source_id, TABLE)
+        self.list_todo_executors = araw_method(resource.list_todo_executors, TABLE)
+        self.list_todos = araw_method(resource.list_todos, TABLE)
+        self.update_executor_status = araw_method(resource.update_executor_status, TABLE)
+        self.update_todo_info = araw_method(resource.update_todo_info, TABLE)
+        self.update_todo_status = araw_method(resource.update_todo_status, TABLE)
 
 
 __all__ = ["AsyncTodosResource", "TodosResource"]

@@ -6,6 +6,7 @@ POST /xtra/task/unified/v1/todotask/create
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -16,6 +17,7 @@ from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.todo_create_request import TodoCreateRequest
 from ...models.todo_task_ref import TodoTaskRef
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -122,13 +124,21 @@ def sync_detailed(
     client: httpx.Client,
     body: TodoCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[TodoTaskRef]:
     """Create a todo for its executors. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -145,14 +155,22 @@ def sync(
     client: httpx.Client,
     body: TodoCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> TodoTaskRef:
     """Create a todo for its executors."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -164,13 +182,21 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: TodoCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[TodoTaskRef]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -187,14 +213,22 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: TodoCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> TodoTaskRef:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -6,6 +6,7 @@ POST /xtra/task/unified/v1/todotask/executor/delete
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -16,6 +17,7 @@ from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.todo_executors_request import TodoExecutorsRequest
 from ...models.todo_task_ref import TodoTaskRef
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -95,13 +97,21 @@ def sync_detailed(
     client: httpx.Client,
     body: TodoExecutorsRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[TodoTaskRef | None]:
     """Remove executors from a todo. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -118,14 +128,22 @@ def sync(
     client: httpx.Client,
     body: TodoExecutorsRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> TodoTaskRef | None:
     """Remove executors from a todo."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -137,13 +155,21 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: TodoExecutorsRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[TodoTaskRef | None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -160,14 +186,22 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: TodoExecutorsRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> TodoTaskRef | None:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

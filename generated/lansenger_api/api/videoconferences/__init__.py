@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from functools import cached_property
 from typing import Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
+from ...errors import TABLE
 from ...models.vc_auto_record import VcAutoRecord, check_vc_auto_record
 from ...models.vc_config import VcConfig
 from ...models.vc_config_request import VcConfigRequest
@@ -47,6 +49,8 @@ from ...models.vc_recording_ref import VcRecordingRef
 from ...models.vc_recording_urls import VcRecordingUrls
 from ...models.vc_recording_urls_request import VcRecordingUrlsRequest
 from ...models.vc_update_meeting_request import VcUpdateMeetingRequest
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
 from . import cancel_meeting as _cancel_meeting
 from . import control_meeting_member as _control_meeting_member
@@ -76,6 +80,11 @@ class VideoconferencesResource:
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> VideoconferencesResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return VideoconferencesResourceWithRawResponse(self)
+
     def cancel_meeting(
         self,
         *,
@@ -84,6 +93,9 @@ class VideoconferencesResource:
         mid: int,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcOpResult | None:
         """Cancel a meeting that has not started (stop_meeting ends a running one).
 
@@ -103,6 +115,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def control_meeting_member(
@@ -115,6 +130,9 @@ class VideoconferencesResource:
         operator: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcOpResult | None:
         """Act on one member of a running meeting as its host (mute, kick, make host, ...).
 
@@ -139,6 +157,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_meeting(
@@ -162,6 +183,9 @@ class VideoconferencesResource:
         user_stop_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeeting:
         """Create an instant or a reserved meeting with its members.
 
@@ -196,6 +220,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_meeting(
@@ -206,6 +233,9 @@ class VideoconferencesResource:
         mid: int,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeeting:
         """Fetch a meeting by its id (mid).
 
@@ -222,6 +252,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_meeting_params(
@@ -232,6 +265,9 @@ class VideoconferencesResource:
         operator: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeetingParams:
         """Fetch a meeting by its meeting number, e.g. to learn its mid (platform PRS >= 3.8).
 
@@ -248,6 +284,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_meeting_statuses(
@@ -257,6 +296,9 @@ class VideoconferencesResource:
         mids: list[int],
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeetingStatusList:
         """Fetch the status of several meetings at once.
 
@@ -272,6 +314,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_recording_download_urls(
@@ -282,6 +327,9 @@ class VideoconferencesResource:
         vods: list[VcRecordingRef],
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcRecordingUrls:
         """Fetch download URLs for one to three recordings.
 
@@ -301,6 +349,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_videoconference_config(
@@ -311,6 +362,9 @@ class VideoconferencesResource:
         operator: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcConfig:
         """Fetch the org's videoconference limits and switches (platform PRS >= 3.8).
 
@@ -330,6 +384,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def invite_meeting_members(
@@ -341,6 +398,9 @@ class VideoconferencesResource:
         member: list[VcInvitee],
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcOpResult | None:
         """Invite people or devices into a running meeting, named by its meeting number.
 
@@ -362,6 +422,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_active_meetings(
@@ -373,6 +436,9 @@ class VideoconferencesResource:
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeetingPage:
         """List the operator's running and reserved meetings, one page at a time.
 
@@ -390,6 +456,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_active_meetings(
@@ -400,6 +469,9 @@ class VideoconferencesResource:
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[VcMeeting]:
         """Every item of `list_active_meetings`, fetching page after page from offset 0.
 
@@ -413,6 +485,9 @@ class VideoconferencesResource:
                 offset=position,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -429,6 +504,9 @@ class VideoconferencesResource:
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcFixedRoomPage:
         """List the org's fixed (cloud) meeting rooms, one page at a time.
 
@@ -446,6 +524,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_fixed_meeting_rooms(
@@ -456,6 +537,9 @@ class VideoconferencesResource:
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[VcFixedRoom]:
         """Every item of `list_fixed_meeting_rooms`, fetching page after page from offset 0.
 
@@ -469,6 +553,9 @@ class VideoconferencesResource:
                 offset=position,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -486,6 +573,9 @@ class VideoconferencesResource:
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMemberRecordPage:
         """List when a meeting's members joined and left, one page at a time.
 
@@ -504,6 +594,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_meeting_member_records(
@@ -515,6 +608,9 @@ class VideoconferencesResource:
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[VcMemberRecord]:
         """Every item of `list_meeting_member_records`, fetching page after page from offset 0.
 
@@ -529,6 +625,9 @@ class VideoconferencesResource:
                 offset=position,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -546,6 +645,9 @@ class VideoconferencesResource:
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMemberPage:
         """List a meeting's members, one page at a time.
 
@@ -567,6 +669,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_meeting_members(
@@ -578,6 +683,9 @@ class VideoconferencesResource:
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[VcMeetingMember]:
         """Every item of `list_meeting_members`, fetching page after page from offset 0.
 
@@ -592,6 +700,9 @@ class VideoconferencesResource:
                 offset=position,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -607,6 +718,9 @@ class VideoconferencesResource:
         mid: int,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcRecordingList:
         """List the recordings (vods) of a meeting.
 
@@ -623,6 +737,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_meeting_records(
@@ -637,6 +754,9 @@ class VideoconferencesResource:
         create_source: VcCreateSource | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeetingPage:
         """List meeting records in a time range, filtered by host and by where the meetings were created.
 
@@ -662,6 +782,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_meeting_records(
@@ -675,6 +798,9 @@ class VideoconferencesResource:
         create_source: VcCreateSource | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[VcMeeting]:
         """Every item of `list_meeting_records`, fetching page after page from offset 0.
 
@@ -691,6 +817,9 @@ class VideoconferencesResource:
                 create_source=create_source,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -710,6 +839,9 @@ class VideoconferencesResource:
         staff_id: str | Unset = "",
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeetingPage:
         """List the org's meetings in a time range, one page (limit / offset) at a time.
 
@@ -734,6 +866,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_meetings(
@@ -747,6 +882,9 @@ class VideoconferencesResource:
         staff_id: str | Unset = "",
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[VcMeeting]:
         """Every item of `list_meetings`, fetching page after page from offset 0.
 
@@ -763,6 +901,9 @@ class VideoconferencesResource:
                 staff_id=staff_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -779,6 +920,9 @@ class VideoconferencesResource:
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeetingPage:
         """List the meetings the operator took part in that are over, one page at a time.
 
@@ -796,6 +940,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_past_meetings(
@@ -806,6 +953,9 @@ class VideoconferencesResource:
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[VcMeeting]:
         """Every item of `list_past_meetings`, fetching page after page from offset 0.
 
@@ -819,6 +969,9 @@ class VideoconferencesResource:
                 offset=position,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -834,6 +987,9 @@ class VideoconferencesResource:
         mid: int,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcOpResult | None:
         """End a running meeting.
 
@@ -853,6 +1009,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def subscribe_meeting_events(
@@ -864,6 +1023,9 @@ class VideoconferencesResource:
         call_back_info: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcOpResult | None:
         """Subscribe to a meeting's status-change events.
 
@@ -885,6 +1047,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_meeting(
@@ -904,6 +1069,9 @@ class VideoconferencesResource:
         user_stop_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeeting | None:
         """Replace the settings and members of a meeting that has not started.
 
@@ -934,7 +1102,37 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class VideoconferencesResourceWithRawResponse:
+    """Every operation of `VideoconferencesResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: VideoconferencesResource) -> None:
+        self.cancel_meeting = raw_method(resource.cancel_meeting, TABLE)
+        self.control_meeting_member = raw_method(resource.control_meeting_member, TABLE)
+        self.create_meeting = raw_method(resource.create_meeting, TABLE)
+        self.fetch_meeting = raw_method(resource.fetch_meeting, TABLE)
+        self.fetch_meeting_params = raw_method(resource.fetch_meeting_params, TABLE)
+        self.fetch_meeting_statuses = raw_method(resource.fetch_meeting_statuses, TABLE)
+        self.fetch_recording_download_urls = raw_method(resource.fetch_recording_download_urls, TABLE)
+        self.fetch_videoconference_config = raw_method(resource.fetch_videoconference_config, TABLE)
+        self.invite_meeting_members = raw_method(resource.invite_meeting_members, TABLE)
+        self.list_active_meetings = raw_method(resource.list_active_meetings, TABLE)
+        self.list_fixed_meeting_rooms = raw_method(resource.list_fixed_meeting_rooms, TABLE)
+        self.list_meeting_member_records = raw_method(resource.list_meeting_member_records, TABLE)
+        self.list_meeting_members = raw_method(resource.list_meeting_members, TABLE)
+        self.list_meeting_recordings = raw_method(resource.list_meeting_recordings, TABLE)
+        self.list_meeting_records = raw_method(resource.list_meeting_records, TABLE)
+        self.list_meetings = raw_method(resource.list_meetings, TABLE)
+        self.list_past_meetings = raw_method(resource.list_past_meetings, TABLE)
+        self.stop_meeting = raw_method(resource.stop_meeting, TABLE)
+        self.subscribe_meeting_events = raw_method(resource.subscribe_meeting_events, TABLE)
+        self.update_meeting = raw_method(resource.update_meeting, TABLE)
 
 
 class AsyncVideoconferencesResource:
@@ -942,6 +1140,11 @@ class AsyncVideoconferencesResource:
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> AsyncVideoconferencesResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncVideoconferencesResourceWithRawResponse(self)
 
     async def cancel_meeting(
         self,
@@ -951,6 +1154,9 @@ class AsyncVideoconferencesResource:
         mid: int,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcOpResult | None:
         """Cancel a meeting that has not started (stop_meeting ends a running one).
 
@@ -970,6 +1176,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def control_meeting_member(
@@ -982,6 +1191,9 @@ class AsyncVideoconferencesResource:
         operator: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcOpResult | None:
         """Act on one member of a running meeting as its host (mute, kick, make host, ...).
 
@@ -1006,6 +1218,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_meeting(
@@ -1029,6 +1244,9 @@ class AsyncVideoconferencesResource:
         user_stop_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeeting:
         """Create an instant or a reserved meeting with its members.
 
@@ -1063,6 +1281,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_meeting(
@@ -1073,6 +1294,9 @@ class AsyncVideoconferencesResource:
         mid: int,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeeting:
         """Fetch a meeting by its id (mid).
 
@@ -1089,6 +1313,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_meeting_params(
@@ -1099,6 +1326,9 @@ class AsyncVideoconferencesResource:
         operator: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeetingParams:
         """Fetch a meeting by its meeting number, e.g. to learn its mid (platform PRS >= 3.8).
 
@@ -1115,6 +1345,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_meeting_statuses(
@@ -1124,6 +1357,9 @@ class AsyncVideoconferencesResource:
         mids: list[int],
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeetingStatusList:
         """Fetch the status of several meetings at once.
 
@@ -1139,6 +1375,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_recording_download_urls(
@@ -1149,6 +1388,9 @@ class AsyncVideoconferencesResource:
         vods: list[VcRecordingRef],
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcRecordingUrls:
         """Fetch download URLs for one to three recordings.
 
@@ -1168,6 +1410,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_videoconference_config(
@@ -1178,6 +1423,9 @@ class AsyncVideoconferencesResource:
         operator: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcConfig:
         """Fetch the org's videoconference limits and switches (platform PRS >= 3.8).
 
@@ -1197,6 +1445,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def invite_meeting_members(
@@ -1208,6 +1459,9 @@ class AsyncVideoconferencesResource:
         member: list[VcInvitee],
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcOpResult | None:
         """Invite people or devices into a running meeting, named by its meeting number.
 
@@ -1229,6 +1483,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_active_meetings(
@@ -1240,6 +1497,9 @@ class AsyncVideoconferencesResource:
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeetingPage:
         """List the operator's running and reserved meetings, one page at a time.
 
@@ -1257,6 +1517,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_active_meetings(
@@ -1267,6 +1530,9 @@ class AsyncVideoconferencesResource:
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[VcMeeting]:
         """Every item of `list_active_meetings`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1277,6 +1543,9 @@ class AsyncVideoconferencesResource:
                 offset=position,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -1293,6 +1562,9 @@ class AsyncVideoconferencesResource:
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcFixedRoomPage:
         """List the org's fixed (cloud) meeting rooms, one page at a time.
 
@@ -1310,6 +1582,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_fixed_meeting_rooms(
@@ -1320,6 +1595,9 @@ class AsyncVideoconferencesResource:
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[VcFixedRoom]:
         """Every item of `list_fixed_meeting_rooms`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1330,6 +1608,9 @@ class AsyncVideoconferencesResource:
                 offset=position,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -1347,6 +1628,9 @@ class AsyncVideoconferencesResource:
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMemberRecordPage:
         """List when a meeting's members joined and left, one page at a time.
 
@@ -1365,6 +1649,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_meeting_member_records(
@@ -1376,6 +1663,9 @@ class AsyncVideoconferencesResource:
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[VcMemberRecord]:
         """Every item of `list_meeting_member_records`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1387,6 +1677,9 @@ class AsyncVideoconferencesResource:
                 offset=position,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -1404,6 +1697,9 @@ class AsyncVideoconferencesResource:
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMemberPage:
         """List a meeting's members, one page at a time.
 
@@ -1425,6 +1721,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_meeting_members(
@@ -1436,6 +1735,9 @@ class AsyncVideoconferencesResource:
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[VcMeetingMember]:
         """Every item of `list_meeting_members`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1447,6 +1749,9 @@ class AsyncVideoconferencesResource:
                 offset=position,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -1462,6 +1767,9 @@ class AsyncVideoconferencesResource:
         mid: int,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcRecordingList:
         """List the recordings (vods) of a meeting.
 
@@ -1478,6 +1786,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_meeting_records(
@@ -1492,6 +1803,9 @@ class AsyncVideoconferencesResource:
         create_source: VcCreateSource | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeetingPage:
         """List meeting records in a time range, filtered by host and by where the meetings were created.
 
@@ -1517,6 +1831,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_meeting_records(
@@ -1530,6 +1847,9 @@ class AsyncVideoconferencesResource:
         create_source: VcCreateSource | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[VcMeeting]:
         """Every item of `list_meeting_records`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1543,6 +1863,9 @@ class AsyncVideoconferencesResource:
                 create_source=create_source,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -1562,6 +1885,9 @@ class AsyncVideoconferencesResource:
         staff_id: str | Unset = "",
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeetingPage:
         """List the org's meetings in a time range, one page (limit / offset) at a time.
 
@@ -1586,6 +1912,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_meetings(
@@ -1599,6 +1928,9 @@ class AsyncVideoconferencesResource:
         staff_id: str | Unset = "",
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[VcMeeting]:
         """Every item of `list_meetings`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1612,6 +1944,9 @@ class AsyncVideoconferencesResource:
                 staff_id=staff_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -1628,6 +1963,9 @@ class AsyncVideoconferencesResource:
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeetingPage:
         """List the meetings the operator took part in that are over, one page at a time.
 
@@ -1645,6 +1983,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_past_meetings(
@@ -1655,6 +1996,9 @@ class AsyncVideoconferencesResource:
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[VcMeeting]:
         """Every item of `list_past_meetings`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1665,6 +2009,9 @@ class AsyncVideoconferencesResource:
                 offset=position,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -1680,6 +2027,9 @@ class AsyncVideoconferencesResource:
         mid: int,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcOpResult | None:
         """End a running meeting.
 
@@ -1699,6 +2049,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def subscribe_meeting_events(
@@ -1710,6 +2063,9 @@ class AsyncVideoconferencesResource:
         call_back_info: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcOpResult | None:
         """Subscribe to a meeting's status-change events.
 
@@ -1731,6 +2087,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_meeting(
@@ -1750,6 +2109,9 @@ class AsyncVideoconferencesResource:
         user_stop_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeeting | None:
         """Replace the settings and members of a meeting that has not started.
 
@@ -1780,7 +2142,37 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncVideoconferencesResourceWithRawResponse:
+    """Every operation of `AsyncVideoconferencesResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncVideoconferencesResource) -> None:
+        self.cancel_meeting = araw_method(resource.cancel_meeting, TABLE)
+        self.control_meeting_member = araw_method(resource.control_meeting_member, TABLE)
+        self.create_meeting = araw_method(resource.create_meeting, TABLE)
+        self.fetch_meeting = araw_method(resource.fetch_meeting, TABLE)
+        self.fetch_meeting_params = araw_method(resource.fetch_meeting_params, TABLE)
+        self.fetch_meeting_statuses = araw_method(resource.fetch_meeting_statuses, TABLE)
+        self.fetch_recording_download_urls = araw_method(resource.fetch_recording_download_urls, TABLE)
+        self.fetch_videoconference_config = araw_method(resource.fetch_videoconference_config, TABLE)
+        self.invite_meeting_members = araw_method(resource.invite_meeting_members, TABLE)
+        self.list_active_meetings = araw_method(resource.list_active_meetings, TABLE)
+        self.list_fixed_meeting_rooms = araw_method(resource.list_fixed_meeting_rooms, TABLE)
+        self.list_meeting_member_records = araw_method(resource.list_meeting_member_records, TABLE)
+        self.list_meeting_members = araw_method(resource.list_meeting_members, TABLE)
+        self.list_meeting_recordings = araw_method(resource.list_meeting_recordings, TABLE)
+        self.list_meeting_records = araw_method(resource.list_meeting_records, TABLE)
+        self.list_meetings = araw_method(resource.list_meetings, TABLE)
+        self.list_past_meetings = araw_method(resource.list_past_meetings, TABLE)
+        self.stop_meeting = araw_method(resource.stop_meeting, TABLE)
+        self.subscribe_meeting_events = araw_method(resource.subscribe_meeting_events, TABLE)
+        self.update_meeting = araw_method(resource.update_meeting, TABLE)
 
 
 __all__ = ["AsyncVideoconferencesResource", "VideoconferencesResource"]

@@ -6,6 +6,7 @@ POST /xtra/videoconference/openapi/v1/meeting/member/invite
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -16,6 +17,7 @@ from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.vc_invite_request import VcInviteRequest
 from ...models.vc_op_result import VcOpResult
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -117,13 +119,21 @@ def sync_detailed(
     client: httpx.Client,
     body: VcInviteRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[VcOpResult | None]:
     """Invite people or devices into a running meeting, named by its meeting number. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -140,14 +150,22 @@ def sync(
     client: httpx.Client,
     body: VcInviteRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> VcOpResult | None:
     """Invite people or devices into a running meeting, named by its meeting number."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -159,13 +177,21 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: VcInviteRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[VcOpResult | None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -182,14 +208,22 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: VcInviteRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> VcOpResult | None:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

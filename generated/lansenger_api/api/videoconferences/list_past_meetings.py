@@ -6,6 +6,7 @@ POST /xtra/videoconference/openapi/v1/meeting/history/fetch
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -16,6 +17,7 @@ from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.vc_meeting_page import VcMeetingPage
 from ...models.vc_operator_page_request import VcOperatorPageRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -96,13 +98,21 @@ def sync_detailed(
     client: httpx.Client,
     body: VcOperatorPageRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[VcMeetingPage]:
     """List the meetings the operator took part in that are over, one page at a time. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -119,14 +129,22 @@ def sync(
     client: httpx.Client,
     body: VcOperatorPageRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> VcMeetingPage:
     """List the meetings the operator took part in that are over, one page at a time."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -138,13 +156,21 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: VcOperatorPageRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[VcMeetingPage]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -161,14 +187,22 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: VcOperatorPageRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> VcMeetingPage:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
