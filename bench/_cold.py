@@ -28,7 +28,6 @@ def answer(request: object) -> object:
 
 def sdk() -> None:
     import httpx
-
     from lansenger import Lansenger
 
     transport = httpx.MockTransport(answer)  # type: ignore[arg-type]

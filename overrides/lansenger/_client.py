@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from functools import cached_property
 from types import TracebackType
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import attrs
 import httpx
@@ -15,10 +15,8 @@ from lansenger_api.errors import RETRYABLE_CODES, TOKEN_INVALID_CODES
 from lansenger_api.models.app_token import AppToken
 from lansenger_api.redaction import conceal
 
-from ._attendance import AsyncJiaban, AsyncQingjia, Jiaban, Qingjia
 from ._auth import AppTokenAuth, TokenGrant
 from ._errors import ConfigurationError
-from ._file_store import FileTokenStore
 from ._hooks import (
     AsyncEventHooks,
     AsyncHookTransport,
@@ -31,17 +29,20 @@ from ._hooks import (
     ResponseHook,
 )
 from ._logging import install_redaction
-from ._media import AsyncMedia, Media
-from ._messages import AsyncMessages, Messages
-from ._oauth import AsyncOAuth, OAuth
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Settings, from_environment, resolve
 from ._spec_defaults import declared_int
 from ._store import LenientStore, TokenStore, gateway_identity, store_for_client
-from ._streams import AsyncStreams, Streams
 from ._tls import default_ssl_context
 from ._token_clients import AsyncTokenClient, TokenClient
-from ._webhooks import AsyncWebhooks, Webhooks
+
+if TYPE_CHECKING:
+    from ._attendance import AsyncJiaban, AsyncQingjia, Jiaban, Qingjia
+    from ._media import AsyncMedia, Media
+    from ._messages import AsyncMessages, Messages
+    from ._oauth import AsyncOAuth, OAuth
+    from ._streams import AsyncStreams, Streams
+    from ._webhooks import AsyncWebhooks, Webhooks
 
 DEFAULT_EXPIRES_IN = float(declared_int(attrs.fields(AppToken).expires_in.default))
 """The platform's documented token lifetime (the spec's default), assumed when an answer leaves out expiresIn."""
@@ -59,6 +60,8 @@ def _policy(max_retries: int, policy: RetryPolicy | None) -> RetryPolicy:
 def _restored(
     store: TokenStore | str | os.PathLike[str], profile: str | None, overrides: dict[str, Any]
 ) -> dict[str, Any]:
+    from ._file_store import FileTokenStore
+
     if isinstance(store, (str, os.PathLike)):
         store = FileTokenStore(store, profile=profile)
     elif profile is not None:
@@ -224,30 +227,44 @@ class Lansenger(LansengerAPI):
 
     @cached_property
     def media(self) -> Media:
+        from ._media import Media
+
         return Media(self._http)
 
     @cached_property
     def hooks(self) -> Webhooks:
+        from ._webhooks import Webhooks
+
         return Webhooks(self._http)
 
     @cached_property
     def oauth(self) -> OAuth:
+        from ._oauth import OAuth
+
         return OAuth(self._http, self._settings, store=LenientStore(self._token_store))
 
     @cached_property
     def messages(self) -> Messages:
+        from ._messages import Messages
+
         return Messages(self._http, self.media)
 
     @cached_property
     def streams(self) -> Streams:
+        from ._streams import Streams
+
         return Streams(self._http, self.messages)
 
     @cached_property
     def qingjia(self) -> Qingjia:
+        from ._attendance import Qingjia
+
         return Qingjia(self._http)
 
     @cached_property
     def jiaban(self) -> Jiaban:
+        from ._attendance import Jiaban
+
         return Jiaban(self._http)
 
     def close(self) -> None:
@@ -366,30 +383,44 @@ class AsyncLansenger(AsyncLansengerAPI):
 
     @cached_property
     def media(self) -> AsyncMedia:
+        from ._media import AsyncMedia
+
         return AsyncMedia(self._http)
 
     @cached_property
     def hooks(self) -> AsyncWebhooks:
+        from ._webhooks import AsyncWebhooks
+
         return AsyncWebhooks(self._http)
 
     @cached_property
     def oauth(self) -> AsyncOAuth:
+        from ._oauth import AsyncOAuth
+
         return AsyncOAuth(self._http, self._settings, store=LenientStore(self._token_store))
 
     @cached_property
     def messages(self) -> AsyncMessages:
+        from ._messages import AsyncMessages
+
         return AsyncMessages(self._http, self.media)
 
     @cached_property
     def streams(self) -> AsyncStreams:
+        from ._streams import AsyncStreams
+
         return AsyncStreams(self._http, self.messages)
 
     @cached_property
     def qingjia(self) -> AsyncQingjia:
+        from ._attendance import AsyncQingjia
+
         return AsyncQingjia(self._http)
 
     @cached_property
     def jiaban(self) -> AsyncJiaban:
+        from ._attendance import AsyncJiaban
+
         return AsyncJiaban(self._http)
 
     async def close(self) -> None:
