@@ -5,16 +5,21 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.roaming_org import RoamingOrg
-from ...models.roaming_orgs_page import RoamingOrgsPage
+from ...lazy import LazyModule
 from ...types import UNSET, File, Unset
-from . import list_roaming_orgs as _list_roaming_orgs
+
+if TYPE_CHECKING:
+    from ...models.roaming_org import RoamingOrg
+    from ...models.roaming_orgs_page import RoamingOrgsPage
+    from . import list_roaming_orgs as _list_roaming_orgs
+else:
+    _list_roaming_orgs = LazyModule(__name__, "list_roaming_orgs")
 
 
 class AppsResource:

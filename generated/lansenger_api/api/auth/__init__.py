@@ -5,18 +5,24 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.app_token import AppToken
-from ...models.grant_type import GrantType, check_grant_type
-from ...models.js_api_token import JsApiToken
+from ...lazy import LazyModule
 from ...types import UNSET, File, Unset
-from . import create_app_token as _create_app_token
-from . import create_jsapi_token as _create_jsapi_token
+
+if TYPE_CHECKING:
+    from ...models.app_token import AppToken
+    from ...models.grant_type import GrantType, check_grant_type
+    from ...models.js_api_token import JsApiToken
+    from . import create_app_token as _create_app_token
+    from . import create_jsapi_token as _create_jsapi_token
+else:
+    _create_app_token = LazyModule(__name__, "create_app_token")
+    _create_jsapi_token = LazyModule(__name__, "create_jsapi_token")
 
 
 class AuthResource:

@@ -5,22 +5,29 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.bot_command import BotCommand
-from ...models.bot_command_chat_type import BotCommandChatType, check_bot_command_chat_type
-from ...models.bot_command_list import BotCommandList
+from ...lazy import LazyModule
 from ...models.bot_command_scope import BotCommandScope
-from ...models.bot_command_scope_type import BotCommandScopeType, check_bot_command_scope_type
 from ...models.bot_commands_create_request import BotCommandsCreateRequest
 from ...types import UNSET, File, Unset
-from . import create_bot_commands as _create_bot_commands
-from . import delete_bot_commands as _delete_bot_commands
-from . import fetch_bot_commands as _fetch_bot_commands
+
+if TYPE_CHECKING:
+    from ...models.bot_command import BotCommand
+    from ...models.bot_command_chat_type import BotCommandChatType, check_bot_command_chat_type
+    from ...models.bot_command_list import BotCommandList
+    from ...models.bot_command_scope_type import BotCommandScopeType, check_bot_command_scope_type
+    from . import create_bot_commands as _create_bot_commands
+    from . import delete_bot_commands as _delete_bot_commands
+    from . import fetch_bot_commands as _fetch_bot_commands
+else:
+    _create_bot_commands = LazyModule(__name__, "create_bot_commands")
+    _delete_bot_commands = LazyModule(__name__, "delete_bot_commands")
+    _fetch_bot_commands = LazyModule(__name__, "fetch_bot_commands")
 
 
 class BotsResource:

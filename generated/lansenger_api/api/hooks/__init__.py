@@ -5,17 +5,22 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
+from ...lazy import LazyModule
 from ...models.hook_message_request import HookMessageRequest
-from ...models.message_ack import MessageAck
-from ...models.msg_data import MsgData
 from ...types import UNSET, File, Unset
-from . import create_hook_message as _create_hook_message
+
+if TYPE_CHECKING:
+    from ...models.message_ack import MessageAck
+    from ...models.msg_data import MsgData
+    from . import create_hook_message as _create_hook_message
+else:
+    _create_hook_message = LazyModule(__name__, "create_hook_message")
 
 
 class HooksResource:

@@ -5,24 +5,33 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.personal_app import PersonalApp
+from ...lazy import LazyModule
 from ...models.personal_app_create_request import PersonalAppCreateRequest
-from ...models.personal_app_credentials import PersonalAppCredentials
 from ...models.personal_app_delete_request import PersonalAppDeleteRequest
-from ...models.personal_app_list import PersonalAppList
 from ...models.personal_app_update_request import PersonalAppUpdateRequest
 from ...types import UNSET, File, Unset
-from . import create_personal_app as _create_personal_app
-from . import delete_personal_app as _delete_personal_app
-from . import fetch_personal_app as _fetch_personal_app
-from . import list_personal_apps as _list_personal_apps
-from . import update_personal_app as _update_personal_app
+
+if TYPE_CHECKING:
+    from ...models.personal_app import PersonalApp
+    from ...models.personal_app_credentials import PersonalAppCredentials
+    from ...models.personal_app_list import PersonalAppList
+    from . import create_personal_app as _create_personal_app
+    from . import delete_personal_app as _delete_personal_app
+    from . import fetch_personal_app as _fetch_personal_app
+    from . import list_personal_apps as _list_personal_apps
+    from . import update_personal_app as _update_personal_app
+else:
+    _create_personal_app = LazyModule(__name__, "create_personal_app")
+    _delete_personal_app = LazyModule(__name__, "delete_personal_app")
+    _fetch_personal_app = LazyModule(__name__, "fetch_personal_app")
+    _list_personal_apps = LazyModule(__name__, "list_personal_apps")
+    _update_personal_app = LazyModule(__name__, "update_personal_app")
 
 
 class PersonalAppsResource:

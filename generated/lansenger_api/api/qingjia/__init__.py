@@ -5,39 +5,51 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.qingjia_application import QingjiaApplication
-from ...models.qingjia_apply_form import QingjiaApplyForm
+from ...lazy import LazyModule
 from ...models.qingjia_apply_list_request import QingjiaApplyListRequest
-from ...models.qingjia_apply_page import QingjiaApplyPage
-from ...models.qingjia_apply_query import QingjiaApplyQuery
 from ...models.qingjia_apply_request import QingjiaApplyRequest
-from ...models.qingjia_attendance_group import QingjiaAttendanceGroup
-from ...models.qingjia_balance import QingjiaBalance
 from ...models.qingjia_balance_request import QingjiaBalanceRequest
 from ...models.qingjia_duration_request import QingjiaDurationRequest
 from ...models.qingjia_groups_request import QingjiaGroupsRequest
-from ...models.qingjia_leave_duration import QingjiaLeaveDuration
-from ...models.qingjia_leave_period import QingjiaLeavePeriod
-from ...models.qingjia_leave_type import QingjiaLeaveType
 from ...models.qingjia_leave_types_request import QingjiaLeaveTypesRequest
-from ...models.qingjia_rule_config import QingjiaRuleConfig
 from ...models.qingjia_rule_configs_request import QingjiaRuleConfigsRequest
 from ...models.qingjia_upload_request import QingjiaUploadRequest
 from ...types import UNSET, File, Unset
-from . import calculate_leave_duration as _calculate_leave_duration
-from . import create_leave_application as _create_leave_application
-from . import create_leave_upload_url as _create_leave_upload_url
-from . import fetch_leave_balance as _fetch_leave_balance
-from . import list_leave_applications as _list_leave_applications
-from . import list_leave_attendance_groups as _list_leave_attendance_groups
-from . import list_leave_rule_configs as _list_leave_rule_configs
-from . import list_leave_types as _list_leave_types
+
+if TYPE_CHECKING:
+    from ...models.qingjia_application import QingjiaApplication
+    from ...models.qingjia_apply_form import QingjiaApplyForm
+    from ...models.qingjia_apply_page import QingjiaApplyPage
+    from ...models.qingjia_apply_query import QingjiaApplyQuery
+    from ...models.qingjia_attendance_group import QingjiaAttendanceGroup
+    from ...models.qingjia_balance import QingjiaBalance
+    from ...models.qingjia_leave_duration import QingjiaLeaveDuration
+    from ...models.qingjia_leave_period import QingjiaLeavePeriod
+    from ...models.qingjia_leave_type import QingjiaLeaveType
+    from ...models.qingjia_rule_config import QingjiaRuleConfig
+    from . import calculate_leave_duration as _calculate_leave_duration
+    from . import create_leave_application as _create_leave_application
+    from . import create_leave_upload_url as _create_leave_upload_url
+    from . import fetch_leave_balance as _fetch_leave_balance
+    from . import list_leave_applications as _list_leave_applications
+    from . import list_leave_attendance_groups as _list_leave_attendance_groups
+    from . import list_leave_rule_configs as _list_leave_rule_configs
+    from . import list_leave_types as _list_leave_types
+else:
+    _calculate_leave_duration = LazyModule(__name__, "calculate_leave_duration")
+    _create_leave_application = LazyModule(__name__, "create_leave_application")
+    _create_leave_upload_url = LazyModule(__name__, "create_leave_upload_url")
+    _fetch_leave_balance = LazyModule(__name__, "fetch_leave_balance")
+    _list_leave_applications = LazyModule(__name__, "list_leave_applications")
+    _list_leave_attendance_groups = LazyModule(__name__, "list_leave_attendance_groups")
+    _list_leave_rule_configs = LazyModule(__name__, "list_leave_rule_configs")
+    _list_leave_types = LazyModule(__name__, "list_leave_types")
 
 
 class QingjiaResource:

@@ -5,15 +5,20 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.current_user import CurrentUser
+from ...lazy import LazyModule
 from ...types import UNSET, File, Unset
-from . import fetch_current_user as _fetch_current_user
+
+if TYPE_CHECKING:
+    from ...models.current_user import CurrentUser
+    from . import fetch_current_user as _fetch_current_user
+else:
+    _fetch_current_user = LazyModule(__name__, "fetch_current_user")
 
 
 class UsersResource:

@@ -5,16 +5,21 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.ws_endpoint import WsEndpoint
+from ...lazy import LazyModule
 from ...models.ws_endpoint_request import WsEndpointRequest
 from ...types import UNSET, File, Unset
-from . import create_ws_endpoint as _create_ws_endpoint
+
+if TYPE_CHECKING:
+    from ...models.ws_endpoint import WsEndpoint
+    from . import create_ws_endpoint as _create_ws_endpoint
+else:
+    _create_ws_endpoint = LazyModule(__name__, "create_ws_endpoint")
 
 
 class WebsocketResource:
