@@ -4,24 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Final, Literal, TypeAlias, TypeVar
+from functools import cache
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, TypeVar
 
 from lansenger_api.errors import InvalidArgumentError
-from lansenger_api.models.app_article import AppArticle
-from lansenger_api.models.app_card_message import AppCardMessage
-from lansenger_api.models.approve_card_message import ApproveCardMessage
 from lansenger_api.models.format_text_message import FormatTextMessage
-from lansenger_api.models.i18n_app_card_message import I18nAppCardMessage
-from lansenger_api.models.link_card_message import LinkCardMessage
-from lansenger_api.models.message_media_type import MessageMediaType
 from lansenger_api.models.msg_data import MsgData
-from lansenger_api.models.msg_type import MsgType
-from lansenger_api.models.oa_card_message import OaCardMessage
 from lansenger_api.models.reminder import Reminder
 from lansenger_api.models.text_message import TextMessage
-from lansenger_api.models.verify_card_message import VerifyCardMessage
 from lansenger_api.rules import MAX_BYTES
 from lansenger_api.types import UNSET, Unset
+
+if TYPE_CHECKING:  # the card models are imported where a body is wrapped: a text-only program never loads them
+    from lansenger_api.models.app_article import AppArticle
+    from lansenger_api.models.app_card_message import AppCardMessage
+    from lansenger_api.models.approve_card_message import ApproveCardMessage
+    from lansenger_api.models.i18n_app_card_message import I18nAppCardMessage
+    from lansenger_api.models.link_card_message import LinkCardMessage
+    from lansenger_api.models.message_media_type import MessageMediaType
+    from lansenger_api.models.msg_type import MsgType
+    from lansenger_api.models.oa_card_message import OaCardMessage
+    from lansenger_api.models.verify_card_message import VerifyCardMessage
 
 ChatType = Literal["staff", "group", "account", "user"]
 """Where a send goes.
@@ -34,29 +37,33 @@ ChatType = Literal["staff", "group", "account", "user"]
 CHAT_TYPES: Final = ("staff", "group", "account", "user")
 
 Body: TypeAlias = (
-    TextMessage
-    | FormatTextMessage
-    | OaCardMessage
-    | AppCardMessage
-    | LinkCardMessage
-    | VerifyCardMessage
-    | I18nAppCardMessage
-    | ApproveCardMessage
-    | Sequence[AppArticle]
+    "TextMessage | FormatTextMessage | OaCardMessage | AppCardMessage | LinkCardMessage | VerifyCardMessage"
+    " | I18nAppCardMessage | ApproveCardMessage | Sequence[AppArticle]"
 )
 """Any message body model; a sequence of `AppArticle` is an appArticles message."""
 
-_BODY_TYPES: dict[type[Any], tuple[MsgType, Callable[[Any], MsgData]]] = {
-    TextMessage: ("text", lambda body: MsgData(text=body)),
-    FormatTextMessage: ("formatText", lambda body: MsgData(format_text=body)),
-    OaCardMessage: ("oacard", lambda body: MsgData(oacard=body)),
-    AppCardMessage: ("appCard", lambda body: MsgData(app_card=body)),
-    LinkCardMessage: ("linkCard", lambda body: MsgData(link_card=body)),
-    VerifyCardMessage: ("verifyCard", lambda body: MsgData(verify_card=body)),
-    I18nAppCardMessage: ("i18nAppCard", lambda body: MsgData(i18n_app_card=body)),
-    ApproveCardMessage: ("approveCard", lambda body: MsgData(approve_card=body)),
-}
-"""Each body model's msgType and the msgData holding it, built by keyword so a renamed field fails mypy."""
+
+@cache
+def _body_types() -> dict[type[Any], tuple[MsgType, Callable[[Any], MsgData]]]:
+    """Each body model's msgType and the msgData holding it, built by keyword so a renamed field fails mypy."""
+    from lansenger_api.models.app_card_message import AppCardMessage
+    from lansenger_api.models.approve_card_message import ApproveCardMessage
+    from lansenger_api.models.i18n_app_card_message import I18nAppCardMessage
+    from lansenger_api.models.link_card_message import LinkCardMessage
+    from lansenger_api.models.oa_card_message import OaCardMessage
+    from lansenger_api.models.verify_card_message import VerifyCardMessage
+
+    return {
+        TextMessage: ("text", lambda body: MsgData(text=body)),
+        FormatTextMessage: ("formatText", lambda body: MsgData(format_text=body)),
+        OaCardMessage: ("oacard", lambda body: MsgData(oacard=body)),
+        AppCardMessage: ("appCard", lambda body: MsgData(app_card=body)),
+        LinkCardMessage: ("linkCard", lambda body: MsgData(link_card=body)),
+        VerifyCardMessage: ("verifyCard", lambda body: MsgData(verify_card=body)),
+        I18nAppCardMessage: ("i18nAppCard", lambda body: MsgData(i18n_app_card=body)),
+        ApproveCardMessage: ("approveCard", lambda body: MsgData(approve_card=body)),
+    }
+
 
 TEXT_LIMIT_BYTES: Final = MAX_BYTES["TextMessage"]["content"]
 """The platform's limit on text content (and captions), in bytes of UTF-8, as the spec states it."""
@@ -153,11 +160,13 @@ def attachment(media_type: MessageMediaType, media_ids: Sequence[str], caption: 
 def wrap(body: Body) -> Outgoing:
     """The msgType and msgData for any body model, so callers never spell the type twice."""
     if isinstance(body, Sequence) and not isinstance(body, str):
+        from lansenger_api.models.app_article import AppArticle
+
         articles = list(body)
         if not articles or not all(isinstance(article, AppArticle) for article in articles):
             raise InvalidArgumentError("an appArticles message is a non-empty list of AppArticle")
         return Outgoing("appArticles", MsgData(app_articles=articles))
-    found = _BODY_TYPES.get(type(body))
+    found = _body_types().get(type(body))
     if found is None:
         raise InvalidArgumentError(f"not a message body model: {type(body).__name__}")
     msg_type, msg_data = found

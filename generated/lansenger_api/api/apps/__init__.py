@@ -11,7 +11,7 @@ import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...lazy import LazyModule
+from ...lazy import Deferred
 from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ...models.roaming_orgs_page import RoamingOrgsPage
     from . import list_roaming_orgs as _list_roaming_orgs
 else:
-    _list_roaming_orgs = LazyModule(__name__, "list_roaming_orgs")
+    _list_roaming_orgs = Deferred(__name__, ".list_roaming_orgs")
 
 
 class AppsResource:

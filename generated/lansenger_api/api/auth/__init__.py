@@ -11,7 +11,7 @@ import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...lazy import LazyModule
+from ...lazy import Deferred
 from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from . import create_app_token as _create_app_token
     from . import create_jsapi_token as _create_jsapi_token
 else:
-    _create_app_token = LazyModule(__name__, "create_app_token")
-    _create_jsapi_token = LazyModule(__name__, "create_jsapi_token")
+    _create_app_token = Deferred(__name__, ".create_app_token")
+    _create_jsapi_token = Deferred(__name__, ".create_jsapi_token")
 
 
 class AuthResource:

@@ -11,17 +11,17 @@ import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...lazy import LazyModule
-from ...models.department_create_request import DepartmentCreateRequest
-from ...models.department_update_request import DepartmentUpdateRequest
+from ...lazy import Deferred
 from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ...models.department_children import DepartmentChildren
+    from ...models.department_create_request import DepartmentCreateRequest
     from ...models.department_created import DepartmentCreated
     from ...models.department_detail import DepartmentDetail
     from ...models.department_staff import DepartmentStaff
     from ...models.department_staff_page import DepartmentStaffPage
+    from ...models.department_update_request import DepartmentUpdateRequest
     from . import add_department_staff as _add_department_staff
     from . import create_department as _create_department
     from . import delete_department as _delete_department
@@ -31,14 +31,16 @@ if TYPE_CHECKING:
     from . import remove_department_staff as _remove_department_staff
     from . import update_department as _update_department
 else:
-    _add_department_staff = LazyModule(__name__, "add_department_staff")
-    _create_department = LazyModule(__name__, "create_department")
-    _delete_department = LazyModule(__name__, "delete_department")
-    _fetch_department = LazyModule(__name__, "fetch_department")
-    _list_child_departments = LazyModule(__name__, "list_child_departments")
-    _list_department_staffs = LazyModule(__name__, "list_department_staffs")
-    _remove_department_staff = LazyModule(__name__, "remove_department_staff")
-    _update_department = LazyModule(__name__, "update_department")
+    DepartmentCreateRequest = Deferred(__name__, "...models.department_create_request", "DepartmentCreateRequest")
+    DepartmentUpdateRequest = Deferred(__name__, "...models.department_update_request", "DepartmentUpdateRequest")
+    _add_department_staff = Deferred(__name__, ".add_department_staff")
+    _create_department = Deferred(__name__, ".create_department")
+    _delete_department = Deferred(__name__, ".delete_department")
+    _fetch_department = Deferred(__name__, ".fetch_department")
+    _list_child_departments = Deferred(__name__, ".list_child_departments")
+    _list_department_staffs = Deferred(__name__, ".list_department_staffs")
+    _remove_department_staff = Deferred(__name__, ".remove_department_staff")
+    _update_department = Deferred(__name__, ".update_department")
 
 
 class DepartmentsResource:

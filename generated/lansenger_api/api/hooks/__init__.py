@@ -11,16 +11,17 @@ import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...lazy import LazyModule
-from ...models.hook_message_request import HookMessageRequest
+from ...lazy import Deferred
 from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ...models.hook_message_request import HookMessageRequest
     from ...models.message_ack import MessageAck
     from ...models.msg_data import MsgData
     from . import create_hook_message as _create_hook_message
 else:
-    _create_hook_message = LazyModule(__name__, "create_hook_message")
+    HookMessageRequest = Deferred(__name__, "...models.hook_message_request", "HookMessageRequest")
+    _create_hook_message = Deferred(__name__, ".create_hook_message")
 
 
 class HooksResource:

@@ -12,14 +12,14 @@ import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...lazy import LazyModule
-from ...models.media_upload import MediaUpload
+from ...lazy import Deferred
 from ...types import UNSET, File, FileTypes, Unset
 
 if TYPE_CHECKING:
     from ...models.app_media_type import AppMediaType, check_app_media_type
     from ...models.core_media_type import CoreMediaType, check_core_media_type
     from ...models.media_path import MediaPath
+    from ...models.media_upload import MediaUpload
     from ...models.uploaded_media import UploadedMedia
     from . import fetch_media as _fetch_media
     from . import fetch_media_path as _fetch_media_path
@@ -29,13 +29,14 @@ if TYPE_CHECKING:
     from . import upload_app_media_v2 as _upload_app_media_v2
     from . import upload_media as _upload_media
 else:
-    _fetch_media = LazyModule(__name__, "fetch_media")
-    _fetch_media_path = LazyModule(__name__, "fetch_media_path")
-    _fetch_shared_media = LazyModule(__name__, "fetch_shared_media")
-    _put_presigned_object = LazyModule(__name__, "put_presigned_object")
-    _upload_app_media = LazyModule(__name__, "upload_app_media")
-    _upload_app_media_v2 = LazyModule(__name__, "upload_app_media_v2")
-    _upload_media = LazyModule(__name__, "upload_media")
+    MediaUpload = Deferred(__name__, "...models.media_upload", "MediaUpload")
+    _fetch_media = Deferred(__name__, ".fetch_media")
+    _fetch_media_path = Deferred(__name__, ".fetch_media_path")
+    _fetch_shared_media = Deferred(__name__, ".fetch_shared_media")
+    _put_presigned_object = Deferred(__name__, ".put_presigned_object")
+    _upload_app_media = Deferred(__name__, ".upload_app_media")
+    _upload_app_media_v2 = Deferred(__name__, ".upload_app_media_v2")
+    _upload_media = Deferred(__name__, ".upload_media")
 
 
 class MediaResource:

@@ -11,14 +11,13 @@ import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...lazy import LazyModule
-from ...models.notice_account_list_request import NoticeAccountListRequest
-from ...models.notice_send_request import NoticeSendRequest
+from ...lazy import Deferred
 from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ...models.notice import Notice
     from ...models.notice_account import NoticeAccount
+    from ...models.notice_account_list_request import NoticeAccountListRequest
     from ...models.notice_content_type import NoticeContentType, check_notice_content_type
     from ...models.notice_flag import NoticeFlag, check_notice_flag
     from ...models.notice_open_range import NoticeOpenRange
@@ -27,12 +26,15 @@ if TYPE_CHECKING:
     from ...models.notice_remind_interval_unit import NoticeRemindIntervalUnit, check_notice_remind_interval_unit
     from ...models.notice_remind_range import NoticeRemindRange, check_notice_remind_range
     from ...models.notice_resource import NoticeResource
+    from ...models.notice_send_request import NoticeSendRequest
     from ...models.notice_user_type import NoticeUserType, check_notice_user_type
     from . import list_notice_accounts as _list_notice_accounts
     from . import send_notice as _send_notice
 else:
-    _list_notice_accounts = LazyModule(__name__, "list_notice_accounts")
-    _send_notice = LazyModule(__name__, "send_notice")
+    NoticeAccountListRequest = Deferred(__name__, "...models.notice_account_list_request", "NoticeAccountListRequest")
+    NoticeSendRequest = Deferred(__name__, "...models.notice_send_request", "NoticeSendRequest")
+    _list_notice_accounts = Deferred(__name__, ".list_notice_accounts")
+    _send_notice = Deferred(__name__, ".send_notice")
 
 
 class NoticesResource:

@@ -11,9 +11,7 @@ import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...lazy import LazyModule
-from ...models.device_authorization_request import DeviceAuthorizationRequest
-from ...models.device_token_request import DeviceTokenRequest
+from ...lazy import Deferred
 from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -22,6 +20,7 @@ if TYPE_CHECKING:
         CreateUserTokenV1GrantType,
         check_create_user_token_v1_grant_type,
     )
+    from ...models.device_authorization_request import DeviceAuthorizationRequest
     from ...models.device_authorization_request_response_type import (
         DeviceAuthorizationRequestResponseType,
         check_device_authorization_request_response_type,
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
     from ...models.device_client_kind import DeviceClientKind, check_device_client_kind
     from ...models.device_codes import DeviceCodes
     from ...models.device_poll_answer import DevicePollAnswer
+    from ...models.device_token_request import DeviceTokenRequest
     from ...models.refresh_user_token_grant_type import RefreshUserTokenGrantType, check_refresh_user_token_grant_type
     from ...models.user_token_grant import UserTokenGrant
     from . import create_user_token as _create_user_token
@@ -37,11 +37,15 @@ if TYPE_CHECKING:
     from . import refresh_user_token as _refresh_user_token
     from . import request_device_authorization as _request_device_authorization
 else:
-    _create_user_token = LazyModule(__name__, "create_user_token")
-    _create_user_token_v1 = LazyModule(__name__, "create_user_token_v1")
-    _poll_device_token = LazyModule(__name__, "poll_device_token")
-    _refresh_user_token = LazyModule(__name__, "refresh_user_token")
-    _request_device_authorization = LazyModule(__name__, "request_device_authorization")
+    DeviceAuthorizationRequest = Deferred(
+        __name__, "...models.device_authorization_request", "DeviceAuthorizationRequest"
+    )
+    DeviceTokenRequest = Deferred(__name__, "...models.device_token_request", "DeviceTokenRequest")
+    _create_user_token = Deferred(__name__, ".create_user_token")
+    _create_user_token_v1 = Deferred(__name__, ".create_user_token_v1")
+    _poll_device_token = Deferred(__name__, ".poll_device_token")
+    _refresh_user_token = Deferred(__name__, ".refresh_user_token")
+    _request_device_authorization = Deferred(__name__, ".request_device_authorization")
 
 
 class OauthResource:

@@ -11,7 +11,7 @@ import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...lazy import LazyModule
+from ...lazy import Deferred
 from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from . import fetch_org as _fetch_org
     from . import list_extra_field_ids as _list_extra_field_ids
 else:
-    _fetch_org = LazyModule(__name__, "fetch_org")
-    _list_extra_field_ids = LazyModule(__name__, "list_extra_field_ids")
+    _fetch_org = Deferred(__name__, ".fetch_org")
+    _list_extra_field_ids = Deferred(__name__, ".list_extra_field_ids")
 
 
 class OrgResource:

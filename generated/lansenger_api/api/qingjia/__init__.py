@@ -11,28 +11,28 @@ import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...lazy import LazyModule
-from ...models.qingjia_apply_list_request import QingjiaApplyListRequest
-from ...models.qingjia_apply_request import QingjiaApplyRequest
-from ...models.qingjia_balance_request import QingjiaBalanceRequest
-from ...models.qingjia_duration_request import QingjiaDurationRequest
-from ...models.qingjia_groups_request import QingjiaGroupsRequest
-from ...models.qingjia_leave_types_request import QingjiaLeaveTypesRequest
-from ...models.qingjia_rule_configs_request import QingjiaRuleConfigsRequest
-from ...models.qingjia_upload_request import QingjiaUploadRequest
+from ...lazy import Deferred
 from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ...models.qingjia_application import QingjiaApplication
     from ...models.qingjia_apply_form import QingjiaApplyForm
+    from ...models.qingjia_apply_list_request import QingjiaApplyListRequest
     from ...models.qingjia_apply_page import QingjiaApplyPage
     from ...models.qingjia_apply_query import QingjiaApplyQuery
+    from ...models.qingjia_apply_request import QingjiaApplyRequest
     from ...models.qingjia_attendance_group import QingjiaAttendanceGroup
     from ...models.qingjia_balance import QingjiaBalance
+    from ...models.qingjia_balance_request import QingjiaBalanceRequest
+    from ...models.qingjia_duration_request import QingjiaDurationRequest
+    from ...models.qingjia_groups_request import QingjiaGroupsRequest
     from ...models.qingjia_leave_duration import QingjiaLeaveDuration
     from ...models.qingjia_leave_period import QingjiaLeavePeriod
     from ...models.qingjia_leave_type import QingjiaLeaveType
+    from ...models.qingjia_leave_types_request import QingjiaLeaveTypesRequest
     from ...models.qingjia_rule_config import QingjiaRuleConfig
+    from ...models.qingjia_rule_configs_request import QingjiaRuleConfigsRequest
+    from ...models.qingjia_upload_request import QingjiaUploadRequest
     from . import calculate_leave_duration as _calculate_leave_duration
     from . import create_leave_application as _create_leave_application
     from . import create_leave_upload_url as _create_leave_upload_url
@@ -42,14 +42,24 @@ if TYPE_CHECKING:
     from . import list_leave_rule_configs as _list_leave_rule_configs
     from . import list_leave_types as _list_leave_types
 else:
-    _calculate_leave_duration = LazyModule(__name__, "calculate_leave_duration")
-    _create_leave_application = LazyModule(__name__, "create_leave_application")
-    _create_leave_upload_url = LazyModule(__name__, "create_leave_upload_url")
-    _fetch_leave_balance = LazyModule(__name__, "fetch_leave_balance")
-    _list_leave_applications = LazyModule(__name__, "list_leave_applications")
-    _list_leave_attendance_groups = LazyModule(__name__, "list_leave_attendance_groups")
-    _list_leave_rule_configs = LazyModule(__name__, "list_leave_rule_configs")
-    _list_leave_types = LazyModule(__name__, "list_leave_types")
+    QingjiaApplyListRequest = Deferred(__name__, "...models.qingjia_apply_list_request", "QingjiaApplyListRequest")
+    QingjiaApplyRequest = Deferred(__name__, "...models.qingjia_apply_request", "QingjiaApplyRequest")
+    QingjiaBalanceRequest = Deferred(__name__, "...models.qingjia_balance_request", "QingjiaBalanceRequest")
+    QingjiaDurationRequest = Deferred(__name__, "...models.qingjia_duration_request", "QingjiaDurationRequest")
+    QingjiaGroupsRequest = Deferred(__name__, "...models.qingjia_groups_request", "QingjiaGroupsRequest")
+    QingjiaLeaveTypesRequest = Deferred(__name__, "...models.qingjia_leave_types_request", "QingjiaLeaveTypesRequest")
+    QingjiaRuleConfigsRequest = Deferred(
+        __name__, "...models.qingjia_rule_configs_request", "QingjiaRuleConfigsRequest"
+    )
+    QingjiaUploadRequest = Deferred(__name__, "...models.qingjia_upload_request", "QingjiaUploadRequest")
+    _calculate_leave_duration = Deferred(__name__, ".calculate_leave_duration")
+    _create_leave_application = Deferred(__name__, ".create_leave_application")
+    _create_leave_upload_url = Deferred(__name__, ".create_leave_upload_url")
+    _fetch_leave_balance = Deferred(__name__, ".fetch_leave_balance")
+    _list_leave_applications = Deferred(__name__, ".list_leave_applications")
+    _list_leave_attendance_groups = Deferred(__name__, ".list_leave_attendance_groups")
+    _list_leave_rule_configs = Deferred(__name__, ".list_leave_rule_configs")
+    _list_leave_types = Deferred(__name__, ".list_leave_types")
 
 
 class QingjiaResource:

@@ -11,15 +11,13 @@ import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...lazy import LazyModule
-from ...models.staff_create_request import StaffCreateRequest
-from ...models.staff_search_request import StaffSearchRequest
-from ...models.staff_update_request import StaffUpdateRequest
+from ...lazy import Deferred
 from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ...models.staff_account_state import StaffAccountState, check_staff_account_state
     from ...models.staff_ancestor_chain import StaffAncestorChain
+    from ...models.staff_create_request import StaffCreateRequest
     from ...models.staff_created import StaffCreated
     from ...models.staff_deleted import StaffDeleted
     from ...models.staff_department_assignment import StaffDepartmentAssignment
@@ -35,7 +33,9 @@ if TYPE_CHECKING:
     from ...models.staff_resume_entry import StaffResumeEntry
     from ...models.staff_search_hit import StaffSearchHit
     from ...models.staff_search_page import StaffSearchPage
+    from ...models.staff_search_request import StaffSearchRequest
     from ...models.staff_search_scope import StaffSearchScope
+    from ...models.staff_update_request import StaffUpdateRequest
     from . import create_staff as _create_staff
     from . import delete_staff as _delete_staff
     from . import fetch_staff as _fetch_staff
@@ -45,14 +45,17 @@ if TYPE_CHECKING:
     from . import search_staffs as _search_staffs
     from . import update_staff as _update_staff
 else:
-    _create_staff = LazyModule(__name__, "create_staff")
-    _delete_staff = LazyModule(__name__, "delete_staff")
-    _fetch_staff = LazyModule(__name__, "fetch_staff")
-    _fetch_staff_detail = LazyModule(__name__, "fetch_staff_detail")
-    _list_staff_department_ancestors = LazyModule(__name__, "list_staff_department_ancestors")
-    _map_staff_id = LazyModule(__name__, "map_staff_id")
-    _search_staffs = LazyModule(__name__, "search_staffs")
-    _update_staff = LazyModule(__name__, "update_staff")
+    StaffCreateRequest = Deferred(__name__, "...models.staff_create_request", "StaffCreateRequest")
+    StaffSearchRequest = Deferred(__name__, "...models.staff_search_request", "StaffSearchRequest")
+    StaffUpdateRequest = Deferred(__name__, "...models.staff_update_request", "StaffUpdateRequest")
+    _create_staff = Deferred(__name__, ".create_staff")
+    _delete_staff = Deferred(__name__, ".delete_staff")
+    _fetch_staff = Deferred(__name__, ".fetch_staff")
+    _fetch_staff_detail = Deferred(__name__, ".fetch_staff_detail")
+    _list_staff_department_ancestors = Deferred(__name__, ".list_staff_department_ancestors")
+    _map_staff_id = Deferred(__name__, ".map_staff_id")
+    _search_staffs = Deferred(__name__, ".search_staffs")
+    _update_staff = Deferred(__name__, ".update_staff")
 
 
 class StaffsResource:

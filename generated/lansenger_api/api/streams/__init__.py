@@ -11,25 +11,28 @@ import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...lazy import LazyModule
-from ...models.stream_create_request import StreamCreateRequest
-from ...models.stream_fetch_request import StreamFetchRequest
-from ...models.stream_update_request import StreamUpdateRequest
+from ...lazy import Deferred
 from ...sse import AsyncEventStream, EventStream, Resume
 from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ...models.stream_create_request import StreamCreateRequest
+    from ...models.stream_fetch_request import StreamFetchRequest
     from ...models.stream_message import StreamMessage
     from ...models.stream_message_event import StreamMessageEvent
     from ...models.stream_message_state import StreamMessageState
     from ...models.stream_receiver_type import StreamReceiverType, check_stream_receiver_type
+    from ...models.stream_update_request import StreamUpdateRequest
     from . import create_stream_message as _create_stream_message
     from . import fetch_stream_message as _fetch_stream_message
     from . import update_stream_message as _update_stream_message
 else:
-    _create_stream_message = LazyModule(__name__, "create_stream_message")
-    _fetch_stream_message = LazyModule(__name__, "fetch_stream_message")
-    _update_stream_message = LazyModule(__name__, "update_stream_message")
+    StreamCreateRequest = Deferred(__name__, "...models.stream_create_request", "StreamCreateRequest")
+    StreamFetchRequest = Deferred(__name__, "...models.stream_fetch_request", "StreamFetchRequest")
+    StreamUpdateRequest = Deferred(__name__, "...models.stream_update_request", "StreamUpdateRequest")
+    _create_stream_message = Deferred(__name__, ".create_stream_message")
+    _fetch_stream_message = Deferred(__name__, ".fetch_stream_message")
+    _update_stream_message = Deferred(__name__, ".update_stream_message")
 
 
 class StreamsResource:

@@ -11,25 +11,25 @@ import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...lazy import LazyModule
-from ...models.todo_create_request import TodoCreateRequest
-from ...models.todo_delete_request import TodoDeleteRequest
-from ...models.todo_executor_list_request import TodoExecutorListRequest
-from ...models.todo_executor_status_update_request import TodoExecutorStatusUpdateRequest
-from ...models.todo_executors_request import TodoExecutorsRequest
-from ...models.todo_fetch_request import TodoFetchRequest
-from ...models.todo_info_update_request import TodoInfoUpdateRequest
-from ...models.todo_list_request import TodoListRequest
-from ...models.todo_source_fetch_request import TodoSourceFetchRequest
-from ...models.todo_status_count_request import TodoStatusCountRequest
-from ...models.todo_status_update_request import TodoStatusUpdateRequest
+from ...lazy import Deferred
 from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ...models.todo_create_request import TodoCreateRequest
+    from ...models.todo_delete_request import TodoDeleteRequest
     from ...models.todo_executor_list import TodoExecutorList
+    from ...models.todo_executor_list_request import TodoExecutorListRequest
     from ...models.todo_executor_status import TodoExecutorStatus
+    from ...models.todo_executor_status_update_request import TodoExecutorStatusUpdateRequest
+    from ...models.todo_executors_request import TodoExecutorsRequest
+    from ...models.todo_fetch_request import TodoFetchRequest
+    from ...models.todo_info_update_request import TodoInfoUpdateRequest
+    from ...models.todo_list_request import TodoListRequest
+    from ...models.todo_source_fetch_request import TodoSourceFetchRequest
     from ...models.todo_status import TodoStatus, check_todo_status
     from ...models.todo_status_count import TodoStatusCount
+    from ...models.todo_status_count_request import TodoStatusCountRequest
+    from ...models.todo_status_update_request import TodoStatusUpdateRequest
     from ...models.todo_task import TodoTask
     from ...models.todo_task_list import TodoTaskList
     from ...models.todo_task_ref import TodoTaskRef
@@ -47,18 +47,31 @@ if TYPE_CHECKING:
     from . import update_todo_info as _update_todo_info
     from . import update_todo_status as _update_todo_status
 else:
-    _add_todo_executors = LazyModule(__name__, "add_todo_executors")
-    _count_todos_by_status = LazyModule(__name__, "count_todos_by_status")
-    _create_todo = LazyModule(__name__, "create_todo")
-    _delete_todo = LazyModule(__name__, "delete_todo")
-    _delete_todo_executors = LazyModule(__name__, "delete_todo_executors")
-    _fetch_todo = LazyModule(__name__, "fetch_todo")
-    _fetch_todo_by_source_id = LazyModule(__name__, "fetch_todo_by_source_id")
-    _list_todo_executors = LazyModule(__name__, "list_todo_executors")
-    _list_todos = LazyModule(__name__, "list_todos")
-    _update_executor_status = LazyModule(__name__, "update_executor_status")
-    _update_todo_info = LazyModule(__name__, "update_todo_info")
-    _update_todo_status = LazyModule(__name__, "update_todo_status")
+    TodoCreateRequest = Deferred(__name__, "...models.todo_create_request", "TodoCreateRequest")
+    TodoDeleteRequest = Deferred(__name__, "...models.todo_delete_request", "TodoDeleteRequest")
+    TodoExecutorListRequest = Deferred(__name__, "...models.todo_executor_list_request", "TodoExecutorListRequest")
+    TodoExecutorsRequest = Deferred(__name__, "...models.todo_executors_request", "TodoExecutorsRequest")
+    TodoExecutorStatusUpdateRequest = Deferred(
+        __name__, "...models.todo_executor_status_update_request", "TodoExecutorStatusUpdateRequest"
+    )
+    TodoFetchRequest = Deferred(__name__, "...models.todo_fetch_request", "TodoFetchRequest")
+    TodoInfoUpdateRequest = Deferred(__name__, "...models.todo_info_update_request", "TodoInfoUpdateRequest")
+    TodoListRequest = Deferred(__name__, "...models.todo_list_request", "TodoListRequest")
+    TodoSourceFetchRequest = Deferred(__name__, "...models.todo_source_fetch_request", "TodoSourceFetchRequest")
+    TodoStatusCountRequest = Deferred(__name__, "...models.todo_status_count_request", "TodoStatusCountRequest")
+    TodoStatusUpdateRequest = Deferred(__name__, "...models.todo_status_update_request", "TodoStatusUpdateRequest")
+    _add_todo_executors = Deferred(__name__, ".add_todo_executors")
+    _count_todos_by_status = Deferred(__name__, ".count_todos_by_status")
+    _create_todo = Deferred(__name__, ".create_todo")
+    _delete_todo = Deferred(__name__, ".delete_todo")
+    _delete_todo_executors = Deferred(__name__, ".delete_todo_executors")
+    _fetch_todo = Deferred(__name__, ".fetch_todo")
+    _fetch_todo_by_source_id = Deferred(__name__, ".fetch_todo_by_source_id")
+    _list_todo_executors = Deferred(__name__, ".list_todo_executors")
+    _list_todos = Deferred(__name__, ".list_todos")
+    _update_executor_status = Deferred(__name__, ".update_executor_status")
+    _update_todo_info = Deferred(__name__, ".update_todo_info")
+    _update_todo_status = Deferred(__name__, ".update_todo_status")
 
 
 class TodosResource:

@@ -11,14 +11,14 @@ import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...lazy import LazyModule
+from ...lazy import Deferred
 from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ...models.current_user import CurrentUser
     from . import fetch_current_user as _fetch_current_user
 else:
-    _fetch_current_user = LazyModule(__name__, "fetch_current_user")
+    _fetch_current_user = Deferred(__name__, ".fetch_current_user")
 
 
 class UsersResource:

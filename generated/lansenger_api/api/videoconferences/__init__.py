@@ -11,46 +11,46 @@ import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...lazy import LazyModule
-from ...models.vc_config_request import VcConfigRequest
-from ...models.vc_create_meeting_request import VcCreateMeetingRequest
-from ...models.vc_event_subscribe_request import VcEventSubscribeRequest
-from ...models.vc_invite_request import VcInviteRequest
-from ...models.vc_meeting_list_request import VcMeetingListRequest
-from ...models.vc_meeting_page_request import VcMeetingPageRequest
-from ...models.vc_meeting_params_request import VcMeetingParamsRequest
-from ...models.vc_meeting_record_list_request import VcMeetingRecordListRequest
-from ...models.vc_meeting_request import VcMeetingRequest
-from ...models.vc_meeting_status_request import VcMeetingStatusRequest
-from ...models.vc_member_control_request import VcMemberControlRequest
-from ...models.vc_operator_page_request import VcOperatorPageRequest
-from ...models.vc_recording_urls_request import VcRecordingUrlsRequest
-from ...models.vc_update_meeting_request import VcUpdateMeetingRequest
+from ...lazy import Deferred
 from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ...models.vc_auto_record import VcAutoRecord, check_vc_auto_record
     from ...models.vc_config import VcConfig
+    from ...models.vc_config_request import VcConfigRequest
+    from ...models.vc_create_meeting_request import VcCreateMeetingRequest
     from ...models.vc_create_source import VcCreateSource, check_vc_create_source
+    from ...models.vc_event_subscribe_request import VcEventSubscribeRequest
     from ...models.vc_event_subscription import VcEventSubscription
     from ...models.vc_fetch_range import VcFetchRange, check_vc_fetch_range
     from ...models.vc_fixed_room import VcFixedRoom
     from ...models.vc_fixed_room_page import VcFixedRoomPage
+    from ...models.vc_invite_request import VcInviteRequest
     from ...models.vc_invitee import VcInvitee
     from ...models.vc_meeting import VcMeeting
+    from ...models.vc_meeting_list_request import VcMeetingListRequest
     from ...models.vc_meeting_member import VcMeetingMember
     from ...models.vc_meeting_page import VcMeetingPage
+    from ...models.vc_meeting_page_request import VcMeetingPageRequest
     from ...models.vc_meeting_params import VcMeetingParams
+    from ...models.vc_meeting_params_request import VcMeetingParamsRequest
+    from ...models.vc_meeting_record_list_request import VcMeetingRecordListRequest
+    from ...models.vc_meeting_request import VcMeetingRequest
     from ...models.vc_meeting_status_list import VcMeetingStatusList
+    from ...models.vc_meeting_status_request import VcMeetingStatusRequest
     from ...models.vc_meeting_type import VcMeetingType, check_vc_meeting_type
     from ...models.vc_member import VcMember
+    from ...models.vc_member_control_request import VcMemberControlRequest
     from ...models.vc_member_page import VcMemberPage
     from ...models.vc_member_record import VcMemberRecord
     from ...models.vc_member_record_page import VcMemberRecordPage
     from ...models.vc_op_result import VcOpResult
+    from ...models.vc_operator_page_request import VcOperatorPageRequest
     from ...models.vc_recording_list import VcRecordingList
     from ...models.vc_recording_ref import VcRecordingRef
     from ...models.vc_recording_urls import VcRecordingUrls
+    from ...models.vc_recording_urls_request import VcRecordingUrlsRequest
+    from ...models.vc_update_meeting_request import VcUpdateMeetingRequest
     from . import cancel_meeting as _cancel_meeting
     from . import control_meeting_member as _control_meeting_member
     from . import create_meeting as _create_meeting
@@ -72,26 +72,42 @@ if TYPE_CHECKING:
     from . import subscribe_meeting_events as _subscribe_meeting_events
     from . import update_meeting as _update_meeting
 else:
-    _cancel_meeting = LazyModule(__name__, "cancel_meeting")
-    _control_meeting_member = LazyModule(__name__, "control_meeting_member")
-    _create_meeting = LazyModule(__name__, "create_meeting")
-    _fetch_meeting = LazyModule(__name__, "fetch_meeting")
-    _fetch_meeting_params = LazyModule(__name__, "fetch_meeting_params")
-    _fetch_meeting_statuses = LazyModule(__name__, "fetch_meeting_statuses")
-    _fetch_recording_download_urls = LazyModule(__name__, "fetch_recording_download_urls")
-    _fetch_videoconference_config = LazyModule(__name__, "fetch_videoconference_config")
-    _invite_meeting_members = LazyModule(__name__, "invite_meeting_members")
-    _list_active_meetings = LazyModule(__name__, "list_active_meetings")
-    _list_fixed_meeting_rooms = LazyModule(__name__, "list_fixed_meeting_rooms")
-    _list_meeting_member_records = LazyModule(__name__, "list_meeting_member_records")
-    _list_meeting_members = LazyModule(__name__, "list_meeting_members")
-    _list_meeting_recordings = LazyModule(__name__, "list_meeting_recordings")
-    _list_meeting_records = LazyModule(__name__, "list_meeting_records")
-    _list_meetings = LazyModule(__name__, "list_meetings")
-    _list_past_meetings = LazyModule(__name__, "list_past_meetings")
-    _stop_meeting = LazyModule(__name__, "stop_meeting")
-    _subscribe_meeting_events = LazyModule(__name__, "subscribe_meeting_events")
-    _update_meeting = LazyModule(__name__, "update_meeting")
+    VcConfigRequest = Deferred(__name__, "...models.vc_config_request", "VcConfigRequest")
+    VcCreateMeetingRequest = Deferred(__name__, "...models.vc_create_meeting_request", "VcCreateMeetingRequest")
+    VcEventSubscribeRequest = Deferred(__name__, "...models.vc_event_subscribe_request", "VcEventSubscribeRequest")
+    VcInviteRequest = Deferred(__name__, "...models.vc_invite_request", "VcInviteRequest")
+    VcMeetingListRequest = Deferred(__name__, "...models.vc_meeting_list_request", "VcMeetingListRequest")
+    VcMeetingPageRequest = Deferred(__name__, "...models.vc_meeting_page_request", "VcMeetingPageRequest")
+    VcMeetingParamsRequest = Deferred(__name__, "...models.vc_meeting_params_request", "VcMeetingParamsRequest")
+    VcMeetingRecordListRequest = Deferred(
+        __name__, "...models.vc_meeting_record_list_request", "VcMeetingRecordListRequest"
+    )
+    VcMeetingRequest = Deferred(__name__, "...models.vc_meeting_request", "VcMeetingRequest")
+    VcMeetingStatusRequest = Deferred(__name__, "...models.vc_meeting_status_request", "VcMeetingStatusRequest")
+    VcMemberControlRequest = Deferred(__name__, "...models.vc_member_control_request", "VcMemberControlRequest")
+    VcOperatorPageRequest = Deferred(__name__, "...models.vc_operator_page_request", "VcOperatorPageRequest")
+    VcRecordingUrlsRequest = Deferred(__name__, "...models.vc_recording_urls_request", "VcRecordingUrlsRequest")
+    VcUpdateMeetingRequest = Deferred(__name__, "...models.vc_update_meeting_request", "VcUpdateMeetingRequest")
+    _cancel_meeting = Deferred(__name__, ".cancel_meeting")
+    _control_meeting_member = Deferred(__name__, ".control_meeting_member")
+    _create_meeting = Deferred(__name__, ".create_meeting")
+    _fetch_meeting = Deferred(__name__, ".fetch_meeting")
+    _fetch_meeting_params = Deferred(__name__, ".fetch_meeting_params")
+    _fetch_meeting_statuses = Deferred(__name__, ".fetch_meeting_statuses")
+    _fetch_recording_download_urls = Deferred(__name__, ".fetch_recording_download_urls")
+    _fetch_videoconference_config = Deferred(__name__, ".fetch_videoconference_config")
+    _invite_meeting_members = Deferred(__name__, ".invite_meeting_members")
+    _list_active_meetings = Deferred(__name__, ".list_active_meetings")
+    _list_fixed_meeting_rooms = Deferred(__name__, ".list_fixed_meeting_rooms")
+    _list_meeting_member_records = Deferred(__name__, ".list_meeting_member_records")
+    _list_meeting_members = Deferred(__name__, ".list_meeting_members")
+    _list_meeting_recordings = Deferred(__name__, ".list_meeting_recordings")
+    _list_meeting_records = Deferred(__name__, ".list_meeting_records")
+    _list_meetings = Deferred(__name__, ".list_meetings")
+    _list_past_meetings = Deferred(__name__, ".list_past_meetings")
+    _stop_meeting = Deferred(__name__, ".stop_meeting")
+    _subscribe_meeting_events = Deferred(__name__, ".subscribe_meeting_events")
+    _update_meeting = Deferred(__name__, ".update_meeting")
 
 
 class VideoconferencesResource:

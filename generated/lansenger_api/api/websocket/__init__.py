@@ -11,15 +11,16 @@ import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...lazy import LazyModule
-from ...models.ws_endpoint_request import WsEndpointRequest
+from ...lazy import Deferred
 from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ...models.ws_endpoint import WsEndpoint
+    from ...models.ws_endpoint_request import WsEndpointRequest
     from . import create_ws_endpoint as _create_ws_endpoint
 else:
-    _create_ws_endpoint = LazyModule(__name__, "create_ws_endpoint")
+    WsEndpointRequest = Deferred(__name__, "...models.ws_endpoint_request", "WsEndpointRequest")
+    _create_ws_endpoint = Deferred(__name__, ".create_ws_endpoint")
 
 
 class WebsocketResource:
