@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple, TypeAlias, TypeVar
 
 from lansenger_api.errors import InvalidArgumentError
 from lansenger_api.models.format_text_message import FormatTextMessage
@@ -73,9 +72,11 @@ MARKDOWN_FORMAT: Final = 1
 
 T = TypeVar("T")
 
+# The records below are NamedTuples rather than frozen dataclasses: defining one compiles no methods, which keeps
+# this module, on the path of every program's first send, several milliseconds cheaper to import.
 
-@dataclass(frozen=True)
-class Outgoing:
+
+class Outgoing(NamedTuple):
     """A message ready to send: its type and the msgData holding the body under that type's key."""
 
     msg_type: MsgType
@@ -173,8 +174,7 @@ def wrap(body: Body) -> Outgoing:
     return Outgoing(msg_type, msg_data(body))
 
 
-@dataclass(frozen=True)
-class ToStaff:
+class ToStaff(NamedTuple):
     """A private chat between the app's bot and one staff member (create_bot_message)."""
 
     staff_id: str
@@ -183,8 +183,7 @@ class ToStaff:
     user_token: str | Unset
 
 
-@dataclass(frozen=True)
-class ToGroup:
+class ToGroup(NamedTuple):
     """A group chat (create_group_message)."""
 
     group_id: str
@@ -193,8 +192,7 @@ class ToGroup:
     user_token: str | Unset
 
 
-@dataclass(frozen=True)
-class FromAccount:
+class FromAccount(NamedTuple):
     """A message from the app's official account to one staff member (create_account_message)."""
 
     staff_id: str
@@ -202,8 +200,7 @@ class FromAccount:
     user_token: str | Unset
 
 
-@dataclass(frozen=True)
-class AsUser:
+class AsUser(NamedTuple):
     """A private message sent as the user of `user_token` (create_chat_message)."""
 
     staff_id: str
