@@ -83,6 +83,14 @@ def test_every_model_is_importable_by_name_and_listed() -> None:
         lansenger_api.models.NoSuchModel  # noqa: B018
 
 
+def test_packages_list_their_lazy_names() -> None:
+    import lansenger
+    import lansenger_api
+
+    assert set(lansenger.__all__) <= set(dir(lansenger))
+    assert set(lansenger_api.__all__) <= set(dir(lansenger_api))
+
+
 def test_lansenger_types_is_the_generated_models_under_a_short_path() -> None:
     from lansenger.types import SentMessage as Short
 
