@@ -247,7 +247,7 @@ class Lansenger(LansengerAPI):
     def messages(self) -> Messages:
         from ._messages import Messages
 
-        return Messages(self._http, self.media)
+        return Messages(self._http, lambda: self.media)
 
     @cached_property
     def streams(self) -> Streams:
@@ -403,7 +403,7 @@ class AsyncLansenger(AsyncLansengerAPI):
     def messages(self) -> AsyncMessages:
         from ._messages import AsyncMessages
 
-        return AsyncMessages(self._http, self.media)
+        return AsyncMessages(self._http, lambda: self.media)
 
     @cached_property
     def streams(self) -> AsyncStreams:
