@@ -7,22 +7,22 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple, TypeAlias, TypeVar
 
 from lansenger_api.errors import InvalidArgumentError
-from lansenger_api.models.format_text_message import FormatTextMessage
 from lansenger_api.models.msg_data import MsgData
-from lansenger_api.models.reminder import Reminder
 from lansenger_api.models.text_message import TextMessage
 from lansenger_api.rules import MAX_BYTES
 from lansenger_api.types import UNSET, Unset
 
-if TYPE_CHECKING:  # the card models are imported where a body is wrapped: a text-only program never loads them
+if TYPE_CHECKING:  # imported where a body is built or wrapped: a program sending plain text never loads them
     from lansenger_api.models.app_article import AppArticle
     from lansenger_api.models.app_card_message import AppCardMessage
     from lansenger_api.models.approve_card_message import ApproveCardMessage
+    from lansenger_api.models.format_text_message import FormatTextMessage
     from lansenger_api.models.i18n_app_card_message import I18nAppCardMessage
     from lansenger_api.models.link_card_message import LinkCardMessage
     from lansenger_api.models.message_media_type import MessageMediaType
     from lansenger_api.models.msg_type import MsgType
     from lansenger_api.models.oa_card_message import OaCardMessage
+    from lansenger_api.models.reminder import Reminder
     from lansenger_api.models.verify_card_message import VerifyCardMessage
 
 ChatType = Literal["staff", "group", "account", "user"]
@@ -47,6 +47,7 @@ def _body_types() -> dict[type[Any], tuple[MsgType, Callable[[Any], MsgData]]]:
     """Each body model's msgType and the msgData holding it, built by keyword so a renamed field fails mypy."""
     from lansenger_api.models.app_card_message import AppCardMessage
     from lansenger_api.models.approve_card_message import ApproveCardMessage
+    from lansenger_api.models.format_text_message import FormatTextMessage
     from lansenger_api.models.i18n_app_card_message import I18nAppCardMessage
     from lansenger_api.models.link_card_message import LinkCardMessage
     from lansenger_api.models.oa_card_message import OaCardMessage
@@ -117,6 +118,8 @@ def _reminder(
         raise InvalidArgumentError("mentions and mention_bots take a list of ids, not a single string")
     if any(not m for m in [*mentions, *mention_bots]):
         raise InvalidArgumentError("mention ids must be non-empty strings")
+    from lansenger_api.models.reminder import Reminder
+
     return Reminder(all_=mention_all, user_ids=list(mentions), bot_ids=list(mention_bots))
 
 
@@ -143,6 +146,8 @@ def markdown(
 ) -> Outgoing:
     _check_content(content, "markdown", limit=MARKDOWN_LIMIT_BYTES)
     reminder = _reminder(chat_type, mentions, mention_all, mention_bots)
+    from lansenger_api.models.format_text_message import FormatTextMessage
+
     body = FormatTextMessage(format_type=MARKDOWN_FORMAT, text=content, reminder=reminder)
     return Outgoing("formatText", MsgData(format_text=body))
 
