@@ -11,10 +11,11 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from types import ModuleType
 
 import lansenger_api.models
 import pytest
-from lansenger import types
+from lansenger import Lansenger, types
 from lansenger_api.models.sent_message import SentMessage
 from lansenger_api.types import UNSET, Unset
 from mypy import api as mypy_api
@@ -71,6 +72,14 @@ def test_a_first_send_loads_its_own_operation_and_models_only() -> None:
     assert not models & {"group_message_request", "app_card_message", "department_staff"}
 
 
+def test_a_deferred_operation_module_takes_its_own_place_once_used(lansenger_client: Lansenger) -> None:
+    import lansenger_api.api.messages as resource
+
+    lansenger_client.messages.send_text("524288-1001", "hello")
+    assert isinstance(vars(resource)["_create_bot_message"], ModuleType)  # later sends reach it directly
+    assert isinstance(vars(resource)["BotMessageRequest"], type)
+
+
 def test_every_model_is_importable_by_name_and_listed() -> None:
     from lansenger_api.models import DepartmentStaff
 
@@ -108,7 +117,7 @@ def test_unset_reprs_as_its_name() -> None:
 
 
 USER_CODE = """
-from lansenger import types
+from lansenger import Lansenger, types
 from lansenger.types import UNSET, SentMessage, Unset
 from lansenger_api.models import DepartmentStaff
 
