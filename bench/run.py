@@ -24,6 +24,7 @@ CONCURRENT = 1000
 CONNECTIONS = 10  # the same pool limits on both sides of the concurrent measure
 RSS_MIB = 1024
 ROUNDS = 5
+COLD_RUNS = 11
 APP_ID, APP_SECRET = "sandbox-app", "sandbox-secret"
 NOTES = [
     "Notes:",
@@ -202,6 +203,28 @@ def callback_throughput(seconds: float = 3.0) -> dict[str, float]:
     }
 
 
+def cold_start(runs: int = COLD_RUNS) -> dict[str, float]:
+    """Import, build a client and send one text on a MockTransport (token request + send), each run in a fresh
+    interpreter (bench/_cold.py), against plain httpx making the same two requests; medians, SDK and raw runs
+    alternating. Bytecode caching is on, as in an installed package: one unmeasured run of each writes it."""
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+    def run(side: str) -> tuple[float, float]:
+        command = [sys.executable, str(ROOT / "bench" / "_cold.py"), side]
+        wall, cpu = subprocess.check_output(command, text=True, env=env).split()
+        return float(wall), float(cpu)
+
+    for side in ("sdk", "raw"):
+        run(side)
+    samples: dict[str, list[tuple[float, float]]] = {"sdk": [], "raw": []}
+    for index in range(runs):
+        for side in ("sdk", "raw") if index % 2 == 0 else ("raw", "sdk"):
+            samples[side].append(run(side))
+    sdk, raw = (statistics.median(wall for wall, _ in samples[side]) for side in ("sdk", "raw"))
+    sdk_cpu, raw_cpu = (statistics.median(cpu for _, cpu in samples[side]) for side in ("sdk", "raw"))
+    return {"sdk_ms": sdk, "raw_ms": raw, "extra_ms": sdk - raw, "extra_cpu_ms": sdk_cpu - raw_cpu}
+
+
 def import_time() -> float:
     code = "import time; t = time.perf_counter(); import lansenger; print(time.perf_counter() - t)"
     runs = [float(subprocess.check_output([sys.executable, "-c", code], text=True)) for _ in range(5)]
@@ -258,6 +281,7 @@ def main() -> int:
         process.wait(timeout=10)
     imported = import_time()
     options = options_cost()
+    cold = cold_start()
     generated = generation_time()
     callbacks = callback_throughput()
     rows = [
@@ -311,6 +335,31 @@ def main() -> int:
             f"{rss['total_growth_mib']:.1f} MiB",
             "≤ 32 MiB",
             _verdict(rss["total_growth_mib"] <= 32),
+        ),
+        (
+            f"plain httpx: import, token request + one send on a MockTransport (fresh interpreter, median of "
+            f"{COLD_RUNS})",
+            f"{cold['raw_ms']:.0f} ms",
+            "baseline",
+            "",
+        ),
+        (
+            "cold start to first send: `from lansenger import Lansenger`, a client, `messages.send_text`, same",
+            f"{cold['sdk_ms']:.0f} ms",
+            "",
+            "",
+        ),
+        (
+            "cold start, SDK over plain httpx",
+            f"+{cold['extra_ms']:.0f} ms",
+            "≤ +40 ms",
+            _verdict(cold["extra_ms"] <= 40),
+        ),
+        (
+            "the same in CPU time (leaves out waiting for a core on a busy machine)",
+            f"+{cold['extra_cpu_ms']:.0f} ms",
+            "",
+            "",
         ),
         (
             "`import lansenger` (median of 5 fresh interpreters)",
@@ -385,6 +434,7 @@ def main() -> int:
                 "concurrent": concurrent,
                 "rss": rss,
                 "import_ms": imported,
+                "cold_start": cold,
                 "generation_s": generated,
                 "options": options,
                 "callbacks": callbacks,

@@ -5,6 +5,7 @@
         client.messages.send_text("staff-id", "hello")
 
 Errors are importable from here; the clients are imported on first use, so `import lansenger` stays fast.
+The API's models are in `lansenger.types` (`from lansenger.types import SentMessage`), imported on first use too.
 """
 
 from __future__ import annotations
@@ -107,6 +108,10 @@ def __getattr__(name: str) -> Any:
     value = getattr(import_module(module, __name__), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
 
 
 __all__ = [

@@ -6,7 +6,7 @@ import os
 import warnings
 from functools import cached_property
 from types import TracebackType
-from typing import Any, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import attrs
 import httpx
@@ -17,11 +17,9 @@ from lansenger_api.models.app_token import AppToken
 from lansenger_api.options import TimeoutOption
 from lansenger_api.redaction import conceal
 
-from ._attendance import AsyncJiaban, AsyncQingjia, Jiaban, Qingjia
 from ._auth import AppTokenAuth, TokenGrant
 from ._client_views import client_view, http_view
 from ._errors import ConfigurationError
-from ._file_store import FileTokenStore
 from ._hooks import (
     AsyncEventHooks,
     AsyncHookTransport,
@@ -34,17 +32,20 @@ from ._hooks import (
     ResponseHook,
 )
 from ._logging import install_redaction
-from ._media import AsyncMedia, Media
-from ._messages import AsyncMessages, Messages
-from ._oauth import AsyncOAuth, OAuth
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Settings, resolve
 from ._spec_defaults import declared_int
 from ._store import LenientStore, TokenStore, gateway_identity, store_for_client
-from ._streams import AsyncStreams, Streams
 from ._tls import default_ssl_context
 from ._token_clients import AsyncTokenClient, TokenClient
-from ._webhooks import AsyncWebhooks, Webhooks
+
+if TYPE_CHECKING:
+    from ._attendance import AsyncJiaban, AsyncQingjia, Jiaban, Qingjia
+    from ._media import AsyncMedia, Media
+    from ._messages import AsyncMessages, Messages
+    from ._oauth import AsyncOAuth, OAuth
+    from ._streams import AsyncStreams, Streams
+    from ._webhooks import AsyncWebhooks, Webhooks
 
 T = TypeVar("T")
 
@@ -64,6 +65,8 @@ def _policy(max_retries: int, policy: RetryPolicy | None) -> RetryPolicy:
 def _restored(
     store: TokenStore | str | os.PathLike[str], profile: str | None, overrides: dict[str, Any]
 ) -> dict[str, Any]:
+    from ._file_store import FileTokenStore
+
     if isinstance(store, (str, os.PathLike)):
         store = FileTokenStore(store, profile=profile)
     elif profile is not None:
@@ -252,11 +255,15 @@ class Lansenger(LansengerAPI):
 
     @cached_property
     def media(self) -> Media:
+        from ._media import Media
+
         return Media(self._http)
 
     @cached_property
     def webhooks(self) -> Webhooks:
         """Group webhook bots (the spec's `hooks` tag); not to be confused with `add_hook`/`event_hooks`."""
+        from ._webhooks import Webhooks
+
         return Webhooks(self._http)
 
     @property
@@ -266,24 +273,34 @@ class Lansenger(LansengerAPI):
 
     @cached_property
     def oauth(self) -> OAuth:
+        from ._oauth import OAuth
+
         return OAuth(self._http, self._settings, store=LenientStore(self._token_store))
 
     @cached_property
     def messages(self) -> Messages:
-        return Messages(self._http, self.media)
+        from ._messages import Messages
+
+        return Messages(self._http, lambda: self.media)
 
     @cached_property
     def streams(self) -> Streams:
+        from ._streams import Streams
+
         return Streams(self._http, self.messages)
 
     @cached_property
     def leave(self) -> Qingjia:
         """Leave applications of the attendance app (the spec's `qingjia` tag, 请假)."""
+        from ._attendance import Qingjia
+
         return Qingjia(self._http)
 
     @cached_property
     def overtime(self) -> Jiaban:
         """Overtime applications of the attendance app (the spec's `jiaban` tag, 加班)."""
+        from ._attendance import Jiaban
+
         return Jiaban(self._http)
 
     @property
@@ -421,11 +438,15 @@ class AsyncLansenger(AsyncLansengerAPI):
 
     @cached_property
     def media(self) -> AsyncMedia:
+        from ._media import AsyncMedia
+
         return AsyncMedia(self._http)
 
     @cached_property
     def webhooks(self) -> AsyncWebhooks:
         """Group webhook bots (the spec's `hooks` tag); not to be confused with `add_hook`/`event_hooks`."""
+        from ._webhooks import AsyncWebhooks
+
         return AsyncWebhooks(self._http)
 
     @property
@@ -435,24 +456,34 @@ class AsyncLansenger(AsyncLansengerAPI):
 
     @cached_property
     def oauth(self) -> AsyncOAuth:
+        from ._oauth import AsyncOAuth
+
         return AsyncOAuth(self._http, self._settings, store=LenientStore(self._token_store))
 
     @cached_property
     def messages(self) -> AsyncMessages:
-        return AsyncMessages(self._http, self.media)
+        from ._messages import AsyncMessages
+
+        return AsyncMessages(self._http, lambda: self.media)
 
     @cached_property
     def streams(self) -> AsyncStreams:
+        from ._streams import AsyncStreams
+
         return AsyncStreams(self._http, self.messages)
 
     @cached_property
     def leave(self) -> AsyncQingjia:
         """Leave applications of the attendance app (the spec's `qingjia` tag, 请假)."""
+        from ._attendance import AsyncQingjia
+
         return AsyncQingjia(self._http)
 
     @cached_property
     def overtime(self) -> AsyncJiaban:
         """Overtime applications of the attendance app (the spec's `jiaban` tag, 加班)."""
+        from ._attendance import AsyncJiaban
+
         return AsyncJiaban(self._http)
 
     @property

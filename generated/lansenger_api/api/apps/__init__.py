@@ -6,19 +6,24 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.roaming_org import RoamingOrg
-from ...models.roaming_orgs_page import RoamingOrgsPage
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import list_roaming_orgs as _list_roaming_orgs
+
+if TYPE_CHECKING:
+    from ...models.roaming_org import RoamingOrg
+    from ...models.roaming_orgs_page import RoamingOrgsPage
+    from . import list_roaming_orgs as _list_roaming_orgs
+else:
+    _list_roaming_orgs = Deferred(__name__, ".list_roaming_orgs")
 
 
 class AppsResource:

@@ -6,21 +6,27 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.app_token import AppToken
-from ...models.grant_type import GrantType, check_grant_type
-from ...models.js_api_token import JsApiToken
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import create_app_token as _create_app_token
-from . import create_jsapi_token as _create_jsapi_token
+
+if TYPE_CHECKING:
+    from ...models.app_token import AppToken
+    from ...models.grant_type import GrantType, check_grant_type
+    from ...models.js_api_token import JsApiToken
+    from . import create_app_token as _create_app_token
+    from . import create_jsapi_token as _create_jsapi_token
+else:
+    _create_app_token = Deferred(__name__, ".create_app_token")
+    _create_jsapi_token = Deferred(__name__, ".create_jsapi_token")
 
 
 class AuthResource:

@@ -6,49 +6,87 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.boardroom import Boardroom
-from ...models.boardroom_area import BoardroomArea
-from ...models.boardroom_area_list_request import BoardroomAreaListRequest
-from ...models.boardroom_booking import BoardroomBooking
-from ...models.boardroom_booking_cancel_request import BoardroomBookingCancelRequest
-from ...models.boardroom_booking_confirm_request import BoardroomBookingConfirmRequest
-from ...models.boardroom_booking_fetch_request import BoardroomBookingFetchRequest
-from ...models.boardroom_booking_list_request import BoardroomBookingListRequest
-from ...models.boardroom_booking_page import BoardroomBookingPage
-from ...models.boardroom_booking_request import BoardroomBookingRequest
-from ...models.boardroom_booking_update_request import BoardroomBookingUpdateRequest
-from ...models.boardroom_cancel_type import BoardroomCancelType, check_boardroom_cancel_type
-from ...models.boardroom_edit_type import BoardroomEditType, check_boardroom_edit_type
-from ...models.boardroom_fetch_request import BoardroomFetchRequest
-from ...models.boardroom_grading import BoardroomGrading
-from ...models.boardroom_grading_list_request import BoardroomGradingListRequest
-from ...models.boardroom_list_request import BoardroomListRequest
-from ...models.boardroom_notice_time import BoardroomNoticeTime, check_boardroom_notice_time
-from ...models.boardroom_page import BoardroomPage
-from ...models.boardroom_reserve_type import BoardroomReserveType, check_boardroom_reserve_type
-from ...models.boardroom_schedule import BoardroomSchedule
-from ...models.boardroom_schedule_request import BoardroomScheduleRequest
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import cancel_boardroom_booking as _cancel_boardroom_booking
-from . import confirm_boardroom_booking as _confirm_boardroom_booking
-from . import create_boardroom_booking as _create_boardroom_booking
-from . import fetch_boardroom as _fetch_boardroom
-from . import fetch_boardroom_booking as _fetch_boardroom_booking
-from . import fetch_boardroom_schedule as _fetch_boardroom_schedule
-from . import list_boardroom_areas as _list_boardroom_areas
-from . import list_boardroom_gradings as _list_boardroom_gradings
-from . import list_boardrooms as _list_boardrooms
-from . import list_my_boardroom_bookings as _list_my_boardroom_bookings
-from . import update_boardroom_booking as _update_boardroom_booking
+
+if TYPE_CHECKING:
+    from ...models.boardroom import Boardroom
+    from ...models.boardroom_area import BoardroomArea
+    from ...models.boardroom_area_list_request import BoardroomAreaListRequest
+    from ...models.boardroom_booking import BoardroomBooking
+    from ...models.boardroom_booking_cancel_request import BoardroomBookingCancelRequest
+    from ...models.boardroom_booking_confirm_request import BoardroomBookingConfirmRequest
+    from ...models.boardroom_booking_fetch_request import BoardroomBookingFetchRequest
+    from ...models.boardroom_booking_list_request import BoardroomBookingListRequest
+    from ...models.boardroom_booking_page import BoardroomBookingPage
+    from ...models.boardroom_booking_request import BoardroomBookingRequest
+    from ...models.boardroom_booking_update_request import BoardroomBookingUpdateRequest
+    from ...models.boardroom_cancel_type import BoardroomCancelType, check_boardroom_cancel_type
+    from ...models.boardroom_edit_type import BoardroomEditType, check_boardroom_edit_type
+    from ...models.boardroom_fetch_request import BoardroomFetchRequest
+    from ...models.boardroom_grading import BoardroomGrading
+    from ...models.boardroom_grading_list_request import BoardroomGradingListRequest
+    from ...models.boardroom_list_request import BoardroomListRequest
+    from ...models.boardroom_notice_time import BoardroomNoticeTime, check_boardroom_notice_time
+    from ...models.boardroom_page import BoardroomPage
+    from ...models.boardroom_reserve_type import BoardroomReserveType, check_boardroom_reserve_type
+    from ...models.boardroom_schedule import BoardroomSchedule
+    from ...models.boardroom_schedule_request import BoardroomScheduleRequest
+    from . import cancel_boardroom_booking as _cancel_boardroom_booking
+    from . import confirm_boardroom_booking as _confirm_boardroom_booking
+    from . import create_boardroom_booking as _create_boardroom_booking
+    from . import fetch_boardroom as _fetch_boardroom
+    from . import fetch_boardroom_booking as _fetch_boardroom_booking
+    from . import fetch_boardroom_schedule as _fetch_boardroom_schedule
+    from . import list_boardroom_areas as _list_boardroom_areas
+    from . import list_boardroom_gradings as _list_boardroom_gradings
+    from . import list_boardrooms as _list_boardrooms
+    from . import list_my_boardroom_bookings as _list_my_boardroom_bookings
+    from . import update_boardroom_booking as _update_boardroom_booking
+else:
+    BoardroomAreaListRequest = Deferred(__name__, "...models.boardroom_area_list_request", "BoardroomAreaListRequest")
+    BoardroomBookingCancelRequest = Deferred(
+        __name__, "...models.boardroom_booking_cancel_request", "BoardroomBookingCancelRequest"
+    )
+    BoardroomBookingConfirmRequest = Deferred(
+        __name__, "...models.boardroom_booking_confirm_request", "BoardroomBookingConfirmRequest"
+    )
+    BoardroomBookingFetchRequest = Deferred(
+        __name__, "...models.boardroom_booking_fetch_request", "BoardroomBookingFetchRequest"
+    )
+    BoardroomBookingListRequest = Deferred(
+        __name__, "...models.boardroom_booking_list_request", "BoardroomBookingListRequest"
+    )
+    BoardroomBookingRequest = Deferred(__name__, "...models.boardroom_booking_request", "BoardroomBookingRequest")
+    BoardroomBookingUpdateRequest = Deferred(
+        __name__, "...models.boardroom_booking_update_request", "BoardroomBookingUpdateRequest"
+    )
+    BoardroomFetchRequest = Deferred(__name__, "...models.boardroom_fetch_request", "BoardroomFetchRequest")
+    BoardroomGradingListRequest = Deferred(
+        __name__, "...models.boardroom_grading_list_request", "BoardroomGradingListRequest"
+    )
+    BoardroomListRequest = Deferred(__name__, "...models.boardroom_list_request", "BoardroomListRequest")
+    BoardroomScheduleRequest = Deferred(__name__, "...models.boardroom_schedule_request", "BoardroomScheduleRequest")
+    _cancel_boardroom_booking = Deferred(__name__, ".cancel_boardroom_booking")
+    _confirm_boardroom_booking = Deferred(__name__, ".confirm_boardroom_booking")
+    _create_boardroom_booking = Deferred(__name__, ".create_boardroom_booking")
+    _fetch_boardroom = Deferred(__name__, ".fetch_boardroom")
+    _fetch_boardroom_booking = Deferred(__name__, ".fetch_boardroom_booking")
+    _fetch_boardroom_schedule = Deferred(__name__, ".fetch_boardroom_schedule")
+    _list_boardroom_areas = Deferred(__name__, ".list_boardroom_areas")
+    _list_boardroom_gradings = Deferred(__name__, ".list_boardroom_gradings")
+    _list_boardrooms = Deferred(__name__, ".list_boardrooms")
+    _list_my_boardroom_bookings = Deferred(__name__, ".list_my_boardroom_bookings")
+    _update_boardroom_booking = Deferred(__name__, ".update_boardroom_booking")
 
 
 class BoardroomsResource:

@@ -6,25 +6,34 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.bot_command import BotCommand
-from ...models.bot_command_chat_type import BotCommandChatType, check_bot_command_chat_type
-from ...models.bot_command_list import BotCommandList
-from ...models.bot_command_scope import BotCommandScope
-from ...models.bot_command_scope_type import BotCommandScopeType, check_bot_command_scope_type
-from ...models.bot_commands_create_request import BotCommandsCreateRequest
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import create_bot_commands as _create_bot_commands
-from . import delete_bot_commands as _delete_bot_commands
-from . import fetch_bot_commands as _fetch_bot_commands
+
+if TYPE_CHECKING:
+    from ...models.bot_command import BotCommand
+    from ...models.bot_command_chat_type import BotCommandChatType, check_bot_command_chat_type
+    from ...models.bot_command_list import BotCommandList
+    from ...models.bot_command_scope import BotCommandScope
+    from ...models.bot_command_scope_type import BotCommandScopeType, check_bot_command_scope_type
+    from ...models.bot_commands_create_request import BotCommandsCreateRequest
+    from . import create_bot_commands as _create_bot_commands
+    from . import delete_bot_commands as _delete_bot_commands
+    from . import fetch_bot_commands as _fetch_bot_commands
+else:
+    BotCommandScope = Deferred(__name__, "...models.bot_command_scope", "BotCommandScope")
+    BotCommandsCreateRequest = Deferred(__name__, "...models.bot_commands_create_request", "BotCommandsCreateRequest")
+    _create_bot_commands = Deferred(__name__, ".create_bot_commands")
+    _delete_bot_commands = Deferred(__name__, ".delete_bot_commands")
+    _fetch_bot_commands = Deferred(__name__, ".fetch_bot_commands")
 
 
 class BotsResource:

@@ -6,52 +6,79 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.calendar_primary import CalendarPrimary
-from ...models.schedule_attendee import ScheduleAttendee
-from ...models.schedule_attendee_info import ScheduleAttendeeInfo
-from ...models.schedule_attendee_meta_request import ScheduleAttendeeMetaRequest
-from ...models.schedule_attendee_page import ScheduleAttendeePage
-from ...models.schedule_attendee_permissions import ScheduleAttendeePermissions, check_schedule_attendee_permissions
-from ...models.schedule_attendees_batch import ScheduleAttendeesBatch
-from ...models.schedule_attendees_change import ScheduleAttendeesChange
-from ...models.schedule_attendees_updated import ScheduleAttendeesUpdated
-from ...models.schedule_busy_free import ScheduleBusyFree, check_schedule_busy_free
-from ...models.schedule_changed import ScheduleChanged
-from ...models.schedule_create_request import ScheduleCreateRequest
-from ...models.schedule_created import ScheduleCreated
-from ...models.schedule_delete_operation_type import ScheduleDeleteOperationType, check_schedule_delete_operation_type
-from ...models.schedule_delete_request import ScheduleDeleteRequest
-from ...models.schedule_info import ScheduleInfo
-from ...models.schedule_list import ScheduleList
-from ...models.schedule_list_request import ScheduleListRequest
-from ...models.schedule_operation_type import ScheduleOperationType, check_schedule_operation_type
-from ...models.schedule_repeat_type import ScheduleRepeatType, check_schedule_repeat_type
-from ...models.schedule_rsvp_status import ScheduleRsvpStatus, check_schedule_rsvp_status
-from ...models.schedule_time import ScheduleTime
-from ...models.schedule_update_request import ScheduleUpdateRequest
-from ...models.schedule_visibility import ScheduleVisibility, check_schedule_visibility
-from ...models.schedule_yes_no import ScheduleYesNo, check_schedule_yes_no
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import add_schedule_attendees as _add_schedule_attendees
-from . import create_schedule as _create_schedule
-from . import delete_schedule as _delete_schedule
-from . import delete_schedule_attendees as _delete_schedule_attendees
-from . import fetch_primary_calendar as _fetch_primary_calendar
-from . import fetch_schedule as _fetch_schedule
-from . import list_schedule_attendees as _list_schedule_attendees
-from . import list_schedules as _list_schedules
-from . import update_attendee_meta as _update_attendee_meta
-from . import update_schedule as _update_schedule
-from . import update_schedule_attendees as _update_schedule_attendees
+
+if TYPE_CHECKING:
+    from ...models.calendar_primary import CalendarPrimary
+    from ...models.schedule_attendee import ScheduleAttendee
+    from ...models.schedule_attendee_info import ScheduleAttendeeInfo
+    from ...models.schedule_attendee_meta_request import ScheduleAttendeeMetaRequest
+    from ...models.schedule_attendee_page import ScheduleAttendeePage
+    from ...models.schedule_attendee_permissions import ScheduleAttendeePermissions, check_schedule_attendee_permissions
+    from ...models.schedule_attendees_batch import ScheduleAttendeesBatch
+    from ...models.schedule_attendees_change import ScheduleAttendeesChange
+    from ...models.schedule_attendees_updated import ScheduleAttendeesUpdated
+    from ...models.schedule_busy_free import ScheduleBusyFree, check_schedule_busy_free
+    from ...models.schedule_changed import ScheduleChanged
+    from ...models.schedule_create_request import ScheduleCreateRequest
+    from ...models.schedule_created import ScheduleCreated
+    from ...models.schedule_delete_operation_type import (
+        ScheduleDeleteOperationType,
+        check_schedule_delete_operation_type,
+    )
+    from ...models.schedule_delete_request import ScheduleDeleteRequest
+    from ...models.schedule_info import ScheduleInfo
+    from ...models.schedule_list import ScheduleList
+    from ...models.schedule_list_request import ScheduleListRequest
+    from ...models.schedule_operation_type import ScheduleOperationType, check_schedule_operation_type
+    from ...models.schedule_repeat_type import ScheduleRepeatType, check_schedule_repeat_type
+    from ...models.schedule_rsvp_status import ScheduleRsvpStatus, check_schedule_rsvp_status
+    from ...models.schedule_time import ScheduleTime
+    from ...models.schedule_update_request import ScheduleUpdateRequest
+    from ...models.schedule_visibility import ScheduleVisibility, check_schedule_visibility
+    from ...models.schedule_yes_no import ScheduleYesNo, check_schedule_yes_no
+    from . import add_schedule_attendees as _add_schedule_attendees
+    from . import create_schedule as _create_schedule
+    from . import delete_schedule as _delete_schedule
+    from . import delete_schedule_attendees as _delete_schedule_attendees
+    from . import fetch_primary_calendar as _fetch_primary_calendar
+    from . import fetch_schedule as _fetch_schedule
+    from . import list_schedule_attendees as _list_schedule_attendees
+    from . import list_schedules as _list_schedules
+    from . import update_attendee_meta as _update_attendee_meta
+    from . import update_schedule as _update_schedule
+    from . import update_schedule_attendees as _update_schedule_attendees
+else:
+    ScheduleAttendeeMetaRequest = Deferred(
+        __name__, "...models.schedule_attendee_meta_request", "ScheduleAttendeeMetaRequest"
+    )
+    ScheduleAttendeesBatch = Deferred(__name__, "...models.schedule_attendees_batch", "ScheduleAttendeesBatch")
+    ScheduleAttendeesChange = Deferred(__name__, "...models.schedule_attendees_change", "ScheduleAttendeesChange")
+    ScheduleCreateRequest = Deferred(__name__, "...models.schedule_create_request", "ScheduleCreateRequest")
+    ScheduleDeleteRequest = Deferred(__name__, "...models.schedule_delete_request", "ScheduleDeleteRequest")
+    ScheduleListRequest = Deferred(__name__, "...models.schedule_list_request", "ScheduleListRequest")
+    ScheduleUpdateRequest = Deferred(__name__, "...models.schedule_update_request", "ScheduleUpdateRequest")
+    _add_schedule_attendees = Deferred(__name__, ".add_schedule_attendees")
+    _create_schedule = Deferred(__name__, ".create_schedule")
+    _delete_schedule = Deferred(__name__, ".delete_schedule")
+    _delete_schedule_attendees = Deferred(__name__, ".delete_schedule_attendees")
+    _fetch_primary_calendar = Deferred(__name__, ".fetch_primary_calendar")
+    _fetch_schedule = Deferred(__name__, ".fetch_schedule")
+    _list_schedule_attendees = Deferred(__name__, ".list_schedule_attendees")
+    _list_schedules = Deferred(__name__, ".list_schedules")
+    _update_attendee_meta = Deferred(__name__, ".update_attendee_meta")
+    _update_schedule = Deferred(__name__, ".update_schedule")
+    _update_schedule_attendees = Deferred(__name__, ".update_schedule_attendees")
 
 
 class CalendarsResource:

@@ -6,31 +6,45 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.department_children import DepartmentChildren
-from ...models.department_create_request import DepartmentCreateRequest
-from ...models.department_created import DepartmentCreated
-from ...models.department_detail import DepartmentDetail
-from ...models.department_staff import DepartmentStaff
-from ...models.department_staff_page import DepartmentStaffPage
-from ...models.department_update_request import DepartmentUpdateRequest
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import add_department_staff as _add_department_staff
-from . import create_department as _create_department
-from . import delete_department as _delete_department
-from . import fetch_department as _fetch_department
-from . import list_child_departments as _list_child_departments
-from . import list_department_staffs as _list_department_staffs
-from . import remove_department_staff as _remove_department_staff
-from . import update_department as _update_department
+
+if TYPE_CHECKING:
+    from ...models.department_children import DepartmentChildren
+    from ...models.department_create_request import DepartmentCreateRequest
+    from ...models.department_created import DepartmentCreated
+    from ...models.department_detail import DepartmentDetail
+    from ...models.department_staff import DepartmentStaff
+    from ...models.department_staff_page import DepartmentStaffPage
+    from ...models.department_update_request import DepartmentUpdateRequest
+    from . import add_department_staff as _add_department_staff
+    from . import create_department as _create_department
+    from . import delete_department as _delete_department
+    from . import fetch_department as _fetch_department
+    from . import list_child_departments as _list_child_departments
+    from . import list_department_staffs as _list_department_staffs
+    from . import remove_department_staff as _remove_department_staff
+    from . import update_department as _update_department
+else:
+    DepartmentCreateRequest = Deferred(__name__, "...models.department_create_request", "DepartmentCreateRequest")
+    DepartmentUpdateRequest = Deferred(__name__, "...models.department_update_request", "DepartmentUpdateRequest")
+    _add_department_staff = Deferred(__name__, ".add_department_staff")
+    _create_department = Deferred(__name__, ".create_department")
+    _delete_department = Deferred(__name__, ".delete_department")
+    _fetch_department = Deferred(__name__, ".fetch_department")
+    _list_child_departments = Deferred(__name__, ".list_child_departments")
+    _list_department_staffs = Deferred(__name__, ".list_department_staffs")
+    _remove_department_staff = Deferred(__name__, ".remove_department_staff")
+    _update_department = Deferred(__name__, ".update_department")
 
 
 class DepartmentsResource:

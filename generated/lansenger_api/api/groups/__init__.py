@@ -6,39 +6,57 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.group_create_request import GroupCreateRequest
-from ...models.group_created import GroupCreated
-from ...models.group_delete_request import GroupDeleteRequest
-from ...models.group_ids_page import GroupIdsPage
-from ...models.group_info import GroupInfo
-from ...models.group_info_update import GroupInfoUpdate
-from ...models.group_manage_mode import GroupManageMode, check_group_manage_mode
-from ...models.group_member import GroupMember
-from ...models.group_members_page import GroupMembersPage
-from ...models.group_members_update import GroupMembersUpdate
-from ...models.group_members_updated import GroupMembersUpdated
-from ...models.group_membership import GroupMembership
-from ...models.group_share import GroupShare
-from ...models.group_share_request import GroupShareRequest
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import create_group as _create_group
-from . import create_group_share as _create_group_share
-from . import delete_group as _delete_group
-from . import fetch_group_info as _fetch_group_info
-from . import is_in_group as _is_in_group
-from . import list_group_members as _list_group_members
-from . import list_groups as _list_groups
-from . import update_group_info as _update_group_info
-from . import update_group_members as _update_group_members
+
+if TYPE_CHECKING:
+    from ...models.group_create_request import GroupCreateRequest
+    from ...models.group_created import GroupCreated
+    from ...models.group_delete_request import GroupDeleteRequest
+    from ...models.group_ids_page import GroupIdsPage
+    from ...models.group_info import GroupInfo
+    from ...models.group_info_update import GroupInfoUpdate
+    from ...models.group_manage_mode import GroupManageMode, check_group_manage_mode
+    from ...models.group_member import GroupMember
+    from ...models.group_members_page import GroupMembersPage
+    from ...models.group_members_update import GroupMembersUpdate
+    from ...models.group_members_updated import GroupMembersUpdated
+    from ...models.group_membership import GroupMembership
+    from ...models.group_share import GroupShare
+    from ...models.group_share_request import GroupShareRequest
+    from . import create_group as _create_group
+    from . import create_group_share as _create_group_share
+    from . import delete_group as _delete_group
+    from . import fetch_group_info as _fetch_group_info
+    from . import is_in_group as _is_in_group
+    from . import list_group_members as _list_group_members
+    from . import list_groups as _list_groups
+    from . import update_group_info as _update_group_info
+    from . import update_group_members as _update_group_members
+else:
+    GroupCreateRequest = Deferred(__name__, "...models.group_create_request", "GroupCreateRequest")
+    GroupDeleteRequest = Deferred(__name__, "...models.group_delete_request", "GroupDeleteRequest")
+    GroupInfoUpdate = Deferred(__name__, "...models.group_info_update", "GroupInfoUpdate")
+    GroupMembersUpdate = Deferred(__name__, "...models.group_members_update", "GroupMembersUpdate")
+    GroupShareRequest = Deferred(__name__, "...models.group_share_request", "GroupShareRequest")
+    _create_group = Deferred(__name__, ".create_group")
+    _create_group_share = Deferred(__name__, ".create_group_share")
+    _delete_group = Deferred(__name__, ".delete_group")
+    _fetch_group_info = Deferred(__name__, ".fetch_group_info")
+    _is_in_group = Deferred(__name__, ".is_in_group")
+    _list_group_members = Deferred(__name__, ".list_group_members")
+    _list_groups = Deferred(__name__, ".list_groups")
+    _update_group_info = Deferred(__name__, ".update_group_info")
+    _update_group_members = Deferred(__name__, ".update_group_members")
 
 
 class GroupsResource:

@@ -6,20 +6,26 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.hook_message_request import HookMessageRequest
-from ...models.message_ack import MessageAck
-from ...models.msg_data import MsgData
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import create_hook_message as _create_hook_message
+
+if TYPE_CHECKING:
+    from ...models.hook_message_request import HookMessageRequest
+    from ...models.message_ack import MessageAck
+    from ...models.msg_data import MsgData
+    from . import create_hook_message as _create_hook_message
+else:
+    HookMessageRequest = Deferred(__name__, "...models.hook_message_request", "HookMessageRequest")
+    _create_hook_message = Deferred(__name__, ".create_hook_message")
 
 
 class HooksResource:

@@ -6,32 +6,48 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.jiaban_application import JiabanApplication
-from ...models.jiaban_apply_list_request import JiabanApplyListRequest
-from ...models.jiaban_apply_page import JiabanApplyPage
-from ...models.jiaban_apply_request import JiabanApplyRequest
-from ...models.jiaban_attendance_group import JiabanAttendanceGroup
-from ...models.jiaban_duration_request import JiabanDurationRequest
-from ...models.jiaban_groups_request import JiabanGroupsRequest
-from ...models.jiaban_rule_config import JiabanRuleConfig
-from ...models.jiaban_rule_configs_request import JiabanRuleConfigsRequest
-from ...models.jiaban_upload_request import JiabanUploadRequest
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import calculate_overtime_duration as _calculate_overtime_duration
-from . import create_overtime_application as _create_overtime_application
-from . import create_overtime_upload_url as _create_overtime_upload_url
-from . import list_overtime_applications as _list_overtime_applications
-from . import list_overtime_attendance_groups as _list_overtime_attendance_groups
-from . import list_overtime_rule_configs as _list_overtime_rule_configs
+
+if TYPE_CHECKING:
+    from ...models.jiaban_application import JiabanApplication
+    from ...models.jiaban_apply_list_request import JiabanApplyListRequest
+    from ...models.jiaban_apply_page import JiabanApplyPage
+    from ...models.jiaban_apply_request import JiabanApplyRequest
+    from ...models.jiaban_attendance_group import JiabanAttendanceGroup
+    from ...models.jiaban_duration_request import JiabanDurationRequest
+    from ...models.jiaban_groups_request import JiabanGroupsRequest
+    from ...models.jiaban_rule_config import JiabanRuleConfig
+    from ...models.jiaban_rule_configs_request import JiabanRuleConfigsRequest
+    from ...models.jiaban_upload_request import JiabanUploadRequest
+    from . import calculate_overtime_duration as _calculate_overtime_duration
+    from . import create_overtime_application as _create_overtime_application
+    from . import create_overtime_upload_url as _create_overtime_upload_url
+    from . import list_overtime_applications as _list_overtime_applications
+    from . import list_overtime_attendance_groups as _list_overtime_attendance_groups
+    from . import list_overtime_rule_configs as _list_overtime_rule_configs
+else:
+    JiabanApplyListRequest = Deferred(__name__, "...models.jiaban_apply_list_request", "JiabanApplyListRequest")
+    JiabanApplyRequest = Deferred(__name__, "...models.jiaban_apply_request", "JiabanApplyRequest")
+    JiabanDurationRequest = Deferred(__name__, "...models.jiaban_duration_request", "JiabanDurationRequest")
+    JiabanGroupsRequest = Deferred(__name__, "...models.jiaban_groups_request", "JiabanGroupsRequest")
+    JiabanRuleConfigsRequest = Deferred(__name__, "...models.jiaban_rule_configs_request", "JiabanRuleConfigsRequest")
+    JiabanUploadRequest = Deferred(__name__, "...models.jiaban_upload_request", "JiabanUploadRequest")
+    _calculate_overtime_duration = Deferred(__name__, ".calculate_overtime_duration")
+    _create_overtime_application = Deferred(__name__, ".create_overtime_application")
+    _create_overtime_upload_url = Deferred(__name__, ".create_overtime_upload_url")
+    _list_overtime_applications = Deferred(__name__, ".list_overtime_applications")
+    _list_overtime_attendance_groups = Deferred(__name__, ".list_overtime_attendance_groups")
+    _list_overtime_rule_configs = Deferred(__name__, ".list_overtime_rule_configs")
 
 
 class JiabanResource:

@@ -7,28 +7,40 @@ from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Ma
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
 from io import BytesIO
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.app_media_type import AppMediaType, check_app_media_type
-from ...models.core_media_type import CoreMediaType, check_core_media_type
-from ...models.media_path import MediaPath
-from ...models.media_upload import MediaUpload
-from ...models.uploaded_media import UploadedMedia
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, FileTypes, Unset
-from . import fetch_media as _fetch_media
-from . import fetch_media_path as _fetch_media_path
-from . import fetch_shared_media as _fetch_shared_media
-from . import put_presigned_object as _put_presigned_object
-from . import upload_app_media as _upload_app_media
-from . import upload_app_media_v2 as _upload_app_media_v2
-from . import upload_media as _upload_media
+
+if TYPE_CHECKING:
+    from ...models.app_media_type import AppMediaType, check_app_media_type
+    from ...models.core_media_type import CoreMediaType, check_core_media_type
+    from ...models.media_path import MediaPath
+    from ...models.media_upload import MediaUpload
+    from ...models.uploaded_media import UploadedMedia
+    from . import fetch_media as _fetch_media
+    from . import fetch_media_path as _fetch_media_path
+    from . import fetch_shared_media as _fetch_shared_media
+    from . import put_presigned_object as _put_presigned_object
+    from . import upload_app_media as _upload_app_media
+    from . import upload_app_media_v2 as _upload_app_media_v2
+    from . import upload_media as _upload_media
+else:
+    MediaUpload = Deferred(__name__, "...models.media_upload", "MediaUpload")
+    _fetch_media = Deferred(__name__, ".fetch_media")
+    _fetch_media_path = Deferred(__name__, ".fetch_media_path")
+    _fetch_shared_media = Deferred(__name__, ".fetch_shared_media")
+    _put_presigned_object = Deferred(__name__, ".put_presigned_object")
+    _upload_app_media = Deferred(__name__, ".upload_app_media")
+    _upload_app_media_v2 = Deferred(__name__, ".upload_app_media_v2")
+    _upload_media = Deferred(__name__, ".upload_media")
 
 
 class MediaResource:

@@ -6,49 +6,71 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.account_message_request import AccountMessageRequest
-from ...models.account_msg_type import AccountMsgType, check_account_msg_type
-from ...models.bot_message_request import BotMessageRequest
-from ...models.bot_msg_type import BotMsgType, check_bot_msg_type
-from ...models.chat_list import ChatList
-from ...models.chat_list_request import ChatListRequest
-from ...models.chat_list_type import ChatListType, check_chat_list_type
-from ...models.chat_message_item import ChatMessageItem
-from ...models.chat_message_request import ChatMessageRequest
-from ...models.chat_messages_page import ChatMessagesPage
-from ...models.chat_messages_request import ChatMessagesRequest
-from ...models.chat_msg_type import ChatMsgType, check_chat_msg_type
-from ...models.dynamic_msg_type import DynamicMsgType, check_dynamic_msg_type
-from ...models.dynamic_update_data import DynamicUpdateData
-from ...models.dynamic_update_request import DynamicUpdateRequest
-from ...models.group_message_request import GroupMessageRequest
-from ...models.group_msg_type import GroupMsgType, check_group_msg_type
-from ...models.message_ack import MessageAck
-from ...models.message_reminder_request import MessageReminderRequest
-from ...models.msg_data import MsgData
-from ...models.revoke_chat_type import RevokeChatType, check_revoke_chat_type
-from ...models.revoke_request import RevokeRequest
-from ...models.sent_message import SentMessage
-from ...models.urgent_reminder_type import UrgentReminderType, check_urgent_reminder_type
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import create_account_message as _create_account_message
-from . import create_bot_message as _create_bot_message
-from . import create_chat_message as _create_chat_message
-from . import create_group_message as _create_group_message
-from . import create_message_reminder as _create_message_reminder
-from . import list_chat_messages as _list_chat_messages
-from . import list_chats as _list_chats
-from . import revoke_messages as _revoke_messages
-from . import update_dynamic_message as _update_dynamic_message
+
+if TYPE_CHECKING:
+    from ...models.account_message_request import AccountMessageRequest
+    from ...models.account_msg_type import AccountMsgType, check_account_msg_type
+    from ...models.bot_message_request import BotMessageRequest
+    from ...models.bot_msg_type import BotMsgType, check_bot_msg_type
+    from ...models.chat_list import ChatList
+    from ...models.chat_list_request import ChatListRequest
+    from ...models.chat_list_type import ChatListType, check_chat_list_type
+    from ...models.chat_message_item import ChatMessageItem
+    from ...models.chat_message_request import ChatMessageRequest
+    from ...models.chat_messages_page import ChatMessagesPage
+    from ...models.chat_messages_request import ChatMessagesRequest
+    from ...models.chat_msg_type import ChatMsgType, check_chat_msg_type
+    from ...models.dynamic_msg_type import DynamicMsgType, check_dynamic_msg_type
+    from ...models.dynamic_update_data import DynamicUpdateData
+    from ...models.dynamic_update_request import DynamicUpdateRequest
+    from ...models.group_message_request import GroupMessageRequest
+    from ...models.group_msg_type import GroupMsgType, check_group_msg_type
+    from ...models.message_ack import MessageAck
+    from ...models.message_reminder_request import MessageReminderRequest
+    from ...models.msg_data import MsgData
+    from ...models.revoke_chat_type import RevokeChatType, check_revoke_chat_type
+    from ...models.revoke_request import RevokeRequest
+    from ...models.sent_message import SentMessage
+    from ...models.urgent_reminder_type import UrgentReminderType, check_urgent_reminder_type
+    from . import create_account_message as _create_account_message
+    from . import create_bot_message as _create_bot_message
+    from . import create_chat_message as _create_chat_message
+    from . import create_group_message as _create_group_message
+    from . import create_message_reminder as _create_message_reminder
+    from . import list_chat_messages as _list_chat_messages
+    from . import list_chats as _list_chats
+    from . import revoke_messages as _revoke_messages
+    from . import update_dynamic_message as _update_dynamic_message
+else:
+    AccountMessageRequest = Deferred(__name__, "...models.account_message_request", "AccountMessageRequest")
+    BotMessageRequest = Deferred(__name__, "...models.bot_message_request", "BotMessageRequest")
+    ChatListRequest = Deferred(__name__, "...models.chat_list_request", "ChatListRequest")
+    ChatMessageRequest = Deferred(__name__, "...models.chat_message_request", "ChatMessageRequest")
+    ChatMessagesRequest = Deferred(__name__, "...models.chat_messages_request", "ChatMessagesRequest")
+    DynamicUpdateRequest = Deferred(__name__, "...models.dynamic_update_request", "DynamicUpdateRequest")
+    GroupMessageRequest = Deferred(__name__, "...models.group_message_request", "GroupMessageRequest")
+    MessageReminderRequest = Deferred(__name__, "...models.message_reminder_request", "MessageReminderRequest")
+    RevokeRequest = Deferred(__name__, "...models.revoke_request", "RevokeRequest")
+    _create_account_message = Deferred(__name__, ".create_account_message")
+    _create_bot_message = Deferred(__name__, ".create_bot_message")
+    _create_chat_message = Deferred(__name__, ".create_chat_message")
+    _create_group_message = Deferred(__name__, ".create_group_message")
+    _create_message_reminder = Deferred(__name__, ".create_message_reminder")
+    _list_chat_messages = Deferred(__name__, ".list_chat_messages")
+    _list_chats = Deferred(__name__, ".list_chats")
+    _revoke_messages = Deferred(__name__, ".revoke_messages")
+    _update_dynamic_message = Deferred(__name__, ".update_dynamic_message")
 
 
 class MessagesResource:

@@ -6,31 +6,39 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.notice import Notice
-from ...models.notice_account import NoticeAccount
-from ...models.notice_account_list_request import NoticeAccountListRequest
-from ...models.notice_content_type import NoticeContentType, check_notice_content_type
-from ...models.notice_flag import NoticeFlag, check_notice_flag
-from ...models.notice_open_range import NoticeOpenRange
-from ...models.notice_phone_range import NoticePhoneRange
-from ...models.notice_remind_after import NoticeRemindAfter, check_notice_remind_after
-from ...models.notice_remind_interval_unit import NoticeRemindIntervalUnit, check_notice_remind_interval_unit
-from ...models.notice_remind_range import NoticeRemindRange, check_notice_remind_range
-from ...models.notice_resource import NoticeResource
-from ...models.notice_send_request import NoticeSendRequest
-from ...models.notice_user_type import NoticeUserType, check_notice_user_type
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import list_notice_accounts as _list_notice_accounts
-from . import send_notice as _send_notice
+
+if TYPE_CHECKING:
+    from ...models.notice import Notice
+    from ...models.notice_account import NoticeAccount
+    from ...models.notice_account_list_request import NoticeAccountListRequest
+    from ...models.notice_content_type import NoticeContentType, check_notice_content_type
+    from ...models.notice_flag import NoticeFlag, check_notice_flag
+    from ...models.notice_open_range import NoticeOpenRange
+    from ...models.notice_phone_range import NoticePhoneRange
+    from ...models.notice_remind_after import NoticeRemindAfter, check_notice_remind_after
+    from ...models.notice_remind_interval_unit import NoticeRemindIntervalUnit, check_notice_remind_interval_unit
+    from ...models.notice_remind_range import NoticeRemindRange, check_notice_remind_range
+    from ...models.notice_resource import NoticeResource
+    from ...models.notice_send_request import NoticeSendRequest
+    from ...models.notice_user_type import NoticeUserType, check_notice_user_type
+    from . import list_notice_accounts as _list_notice_accounts
+    from . import send_notice as _send_notice
+else:
+    NoticeAccountListRequest = Deferred(__name__, "...models.notice_account_list_request", "NoticeAccountListRequest")
+    NoticeSendRequest = Deferred(__name__, "...models.notice_send_request", "NoticeSendRequest")
+    _list_notice_accounts = Deferred(__name__, ".list_notice_accounts")
+    _send_notice = Deferred(__name__, ".send_notice")
 
 
 class NoticesResource:

@@ -6,30 +6,43 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.chat_notification_state import ChatNotificationState
-from ...models.chat_notification_status import ChatNotificationStatus
-from ...models.chat_notification_update import ChatNotificationUpdate
-from ...models.event_notification_request import EventNotificationRequest
-from ...models.msg_data import MsgData
-from ...models.msg_type import MsgType, check_msg_type
-from ...models.notification_event import NotificationEvent
-from ...models.notification_message_request import NotificationMessageRequest
-from ...models.notification_messages_sent import NotificationMessagesSent
-from ...models.notifications_accepted import NotificationsAccepted
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import create_event_notification as _create_event_notification
-from . import create_notification_message as _create_notification_message
-from . import fetch_chat_notification as _fetch_chat_notification
-from . import update_chat_notifications as _update_chat_notifications
+
+if TYPE_CHECKING:
+    from ...models.chat_notification_state import ChatNotificationState
+    from ...models.chat_notification_status import ChatNotificationStatus
+    from ...models.chat_notification_update import ChatNotificationUpdate
+    from ...models.event_notification_request import EventNotificationRequest
+    from ...models.msg_data import MsgData
+    from ...models.msg_type import MsgType, check_msg_type
+    from ...models.notification_event import NotificationEvent
+    from ...models.notification_message_request import NotificationMessageRequest
+    from ...models.notification_messages_sent import NotificationMessagesSent
+    from ...models.notifications_accepted import NotificationsAccepted
+    from . import create_event_notification as _create_event_notification
+    from . import create_notification_message as _create_notification_message
+    from . import fetch_chat_notification as _fetch_chat_notification
+    from . import update_chat_notifications as _update_chat_notifications
+else:
+    ChatNotificationUpdate = Deferred(__name__, "...models.chat_notification_update", "ChatNotificationUpdate")
+    EventNotificationRequest = Deferred(__name__, "...models.event_notification_request", "EventNotificationRequest")
+    NotificationMessageRequest = Deferred(
+        __name__, "...models.notification_message_request", "NotificationMessageRequest"
+    )
+    _create_event_notification = Deferred(__name__, ".create_event_notification")
+    _create_notification_message = Deferred(__name__, ".create_notification_message")
+    _fetch_chat_notification = Deferred(__name__, ".fetch_chat_notification")
+    _update_chat_notifications = Deferred(__name__, ".update_chat_notifications")
 
 
 class NotificationsResource:

@@ -6,34 +6,50 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.create_user_token_grant_type import CreateUserTokenGrantType, check_create_user_token_grant_type
-from ...models.create_user_token_v1_grant_type import CreateUserTokenV1GrantType, check_create_user_token_v1_grant_type
-from ...models.device_authorization_request import DeviceAuthorizationRequest
-from ...models.device_authorization_request_response_type import (
-    DeviceAuthorizationRequestResponseType,
-    check_device_authorization_request_response_type,
-)
-from ...models.device_client_kind import DeviceClientKind, check_device_client_kind
-from ...models.device_codes import DeviceCodes
-from ...models.device_poll_answer import DevicePollAnswer
-from ...models.device_token_request import DeviceTokenRequest
-from ...models.refresh_user_token_grant_type import RefreshUserTokenGrantType, check_refresh_user_token_grant_type
-from ...models.user_token_grant import UserTokenGrant
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import create_user_token as _create_user_token
-from . import create_user_token_v1 as _create_user_token_v1
-from . import poll_device_token as _poll_device_token
-from . import refresh_user_token as _refresh_user_token
-from . import request_device_authorization as _request_device_authorization
+
+if TYPE_CHECKING:
+    from ...models.create_user_token_grant_type import CreateUserTokenGrantType, check_create_user_token_grant_type
+    from ...models.create_user_token_v1_grant_type import (
+        CreateUserTokenV1GrantType,
+        check_create_user_token_v1_grant_type,
+    )
+    from ...models.device_authorization_request import DeviceAuthorizationRequest
+    from ...models.device_authorization_request_response_type import (
+        DeviceAuthorizationRequestResponseType,
+        check_device_authorization_request_response_type,
+    )
+    from ...models.device_client_kind import DeviceClientKind, check_device_client_kind
+    from ...models.device_codes import DeviceCodes
+    from ...models.device_poll_answer import DevicePollAnswer
+    from ...models.device_token_request import DeviceTokenRequest
+    from ...models.refresh_user_token_grant_type import RefreshUserTokenGrantType, check_refresh_user_token_grant_type
+    from ...models.user_token_grant import UserTokenGrant
+    from . import create_user_token as _create_user_token
+    from . import create_user_token_v1 as _create_user_token_v1
+    from . import poll_device_token as _poll_device_token
+    from . import refresh_user_token as _refresh_user_token
+    from . import request_device_authorization as _request_device_authorization
+else:
+    DeviceAuthorizationRequest = Deferred(
+        __name__, "...models.device_authorization_request", "DeviceAuthorizationRequest"
+    )
+    DeviceTokenRequest = Deferred(__name__, "...models.device_token_request", "DeviceTokenRequest")
+    _create_user_token = Deferred(__name__, ".create_user_token")
+    _create_user_token_v1 = Deferred(__name__, ".create_user_token_v1")
+    _poll_device_token = Deferred(__name__, ".poll_device_token")
+    _refresh_user_token = Deferred(__name__, ".refresh_user_token")
+    _request_device_authorization = Deferred(__name__, ".request_device_authorization")
 
 
 class OauthResource:

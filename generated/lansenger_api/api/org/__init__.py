@@ -6,21 +6,27 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.org_extra_field import OrgExtraField
-from ...models.org_extra_field_id_page import OrgExtraFieldIdPage
-from ...models.org_info import OrgInfo
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import fetch_org as _fetch_org
-from . import list_extra_field_ids as _list_extra_field_ids
+
+if TYPE_CHECKING:
+    from ...models.org_extra_field import OrgExtraField
+    from ...models.org_extra_field_id_page import OrgExtraFieldIdPage
+    from ...models.org_info import OrgInfo
+    from . import fetch_org as _fetch_org
+    from . import list_extra_field_ids as _list_extra_field_ids
+else:
+    _fetch_org = Deferred(__name__, ".fetch_org")
+    _list_extra_field_ids = Deferred(__name__, ".list_extra_field_ids")
 
 
 class OrgResource:

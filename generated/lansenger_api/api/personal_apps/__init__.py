@@ -6,27 +6,39 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.personal_app import PersonalApp
-from ...models.personal_app_create_request import PersonalAppCreateRequest
-from ...models.personal_app_credentials import PersonalAppCredentials
-from ...models.personal_app_delete_request import PersonalAppDeleteRequest
-from ...models.personal_app_list import PersonalAppList
-from ...models.personal_app_update_request import PersonalAppUpdateRequest
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import create_personal_app as _create_personal_app
-from . import delete_personal_app as _delete_personal_app
-from . import fetch_personal_app as _fetch_personal_app
-from . import list_personal_apps as _list_personal_apps
-from . import update_personal_app as _update_personal_app
+
+if TYPE_CHECKING:
+    from ...models.personal_app import PersonalApp
+    from ...models.personal_app_create_request import PersonalAppCreateRequest
+    from ...models.personal_app_credentials import PersonalAppCredentials
+    from ...models.personal_app_delete_request import PersonalAppDeleteRequest
+    from ...models.personal_app_list import PersonalAppList
+    from ...models.personal_app_update_request import PersonalAppUpdateRequest
+    from . import create_personal_app as _create_personal_app
+    from . import delete_personal_app as _delete_personal_app
+    from . import fetch_personal_app as _fetch_personal_app
+    from . import list_personal_apps as _list_personal_apps
+    from . import update_personal_app as _update_personal_app
+else:
+    PersonalAppCreateRequest = Deferred(__name__, "...models.personal_app_create_request", "PersonalAppCreateRequest")
+    PersonalAppDeleteRequest = Deferred(__name__, "...models.personal_app_delete_request", "PersonalAppDeleteRequest")
+    PersonalAppUpdateRequest = Deferred(__name__, "...models.personal_app_update_request", "PersonalAppUpdateRequest")
+    _create_personal_app = Deferred(__name__, ".create_personal_app")
+    _delete_personal_app = Deferred(__name__, ".delete_personal_app")
+    _fetch_personal_app = Deferred(__name__, ".fetch_personal_app")
+    _list_personal_apps = Deferred(__name__, ".list_personal_apps")
+    _update_personal_app = Deferred(__name__, ".update_personal_app")
 
 
 class PersonalAppsResource:

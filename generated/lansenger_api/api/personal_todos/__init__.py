@@ -6,40 +6,66 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.personal_todo_copy import PersonalTodoCopy
-from ...models.personal_todo_create_request import PersonalTodoCreateRequest
-from ...models.personal_todo_download_url_request import PersonalTodoDownloadUrlRequest
-from ...models.personal_todo_executor import PersonalTodoExecutor
-from ...models.personal_todo_item import PersonalTodoItem
-from ...models.personal_todo_list_request import PersonalTodoListRequest
-from ...models.personal_todo_page import PersonalTodoPage
-from ...models.personal_todo_platform import PersonalTodoPlatform, check_personal_todo_platform
-from ...models.personal_todo_priority import PersonalTodoPriority, check_personal_todo_priority
-from ...models.personal_todo_remind import PersonalTodoRemind
-from ...models.personal_todo_resource import PersonalTodoResource
-from ...models.personal_todo_resource_ref import PersonalTodoResourceRef
-from ...models.personal_todo_resource_upload_request import PersonalTodoResourceUploadRequest
-from ...models.personal_todo_status import PersonalTodoStatus, check_personal_todo_status
-from ...models.personal_todo_type import PersonalTodoType, check_personal_todo_type
-from ...models.personal_todo_update_content import PersonalTodoUpdateContent
-from ...models.personal_todo_update_request import PersonalTodoUpdateRequest
-from ...models.personal_todo_upload_url_request import PersonalTodoUploadUrlRequest
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import create_personal_todo as _create_personal_todo
-from . import fetch_personal_todo_download_url as _fetch_personal_todo_download_url
-from . import fetch_personal_todo_upload_url as _fetch_personal_todo_upload_url
-from . import list_personal_todos as _list_personal_todos
-from . import update_personal_todo as _update_personal_todo
-from . import upload_personal_todo_resource as _upload_personal_todo_resource
+
+if TYPE_CHECKING:
+    from ...models.personal_todo_copy import PersonalTodoCopy
+    from ...models.personal_todo_create_request import PersonalTodoCreateRequest
+    from ...models.personal_todo_download_url_request import PersonalTodoDownloadUrlRequest
+    from ...models.personal_todo_executor import PersonalTodoExecutor
+    from ...models.personal_todo_item import PersonalTodoItem
+    from ...models.personal_todo_list_request import PersonalTodoListRequest
+    from ...models.personal_todo_page import PersonalTodoPage
+    from ...models.personal_todo_platform import PersonalTodoPlatform, check_personal_todo_platform
+    from ...models.personal_todo_priority import PersonalTodoPriority, check_personal_todo_priority
+    from ...models.personal_todo_remind import PersonalTodoRemind
+    from ...models.personal_todo_resource import PersonalTodoResource
+    from ...models.personal_todo_resource_ref import PersonalTodoResourceRef
+    from ...models.personal_todo_resource_upload_request import PersonalTodoResourceUploadRequest
+    from ...models.personal_todo_status import PersonalTodoStatus, check_personal_todo_status
+    from ...models.personal_todo_type import PersonalTodoType, check_personal_todo_type
+    from ...models.personal_todo_update_content import PersonalTodoUpdateContent
+    from ...models.personal_todo_update_request import PersonalTodoUpdateRequest
+    from ...models.personal_todo_upload_url_request import PersonalTodoUploadUrlRequest
+    from . import create_personal_todo as _create_personal_todo
+    from . import fetch_personal_todo_download_url as _fetch_personal_todo_download_url
+    from . import fetch_personal_todo_upload_url as _fetch_personal_todo_upload_url
+    from . import list_personal_todos as _list_personal_todos
+    from . import update_personal_todo as _update_personal_todo
+    from . import upload_personal_todo_resource as _upload_personal_todo_resource
+else:
+    PersonalTodoCreateRequest = Deferred(
+        __name__, "...models.personal_todo_create_request", "PersonalTodoCreateRequest"
+    )
+    PersonalTodoDownloadUrlRequest = Deferred(
+        __name__, "...models.personal_todo_download_url_request", "PersonalTodoDownloadUrlRequest"
+    )
+    PersonalTodoListRequest = Deferred(__name__, "...models.personal_todo_list_request", "PersonalTodoListRequest")
+    PersonalTodoResourceUploadRequest = Deferred(
+        __name__, "...models.personal_todo_resource_upload_request", "PersonalTodoResourceUploadRequest"
+    )
+    PersonalTodoUpdateRequest = Deferred(
+        __name__, "...models.personal_todo_update_request", "PersonalTodoUpdateRequest"
+    )
+    PersonalTodoUploadUrlRequest = Deferred(
+        __name__, "...models.personal_todo_upload_url_request", "PersonalTodoUploadUrlRequest"
+    )
+    _create_personal_todo = Deferred(__name__, ".create_personal_todo")
+    _fetch_personal_todo_download_url = Deferred(__name__, ".fetch_personal_todo_download_url")
+    _fetch_personal_todo_upload_url = Deferred(__name__, ".fetch_personal_todo_upload_url")
+    _list_personal_todos = Deferred(__name__, ".list_personal_todos")
+    _update_personal_todo = Deferred(__name__, ".update_personal_todo")
+    _upload_personal_todo_resource = Deferred(__name__, ".upload_personal_todo_resource")
 
 
 class PersonalTodosResource:

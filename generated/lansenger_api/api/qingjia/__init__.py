@@ -6,42 +6,64 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.qingjia_application import QingjiaApplication
-from ...models.qingjia_apply_form import QingjiaApplyForm
-from ...models.qingjia_apply_list_request import QingjiaApplyListRequest
-from ...models.qingjia_apply_page import QingjiaApplyPage
-from ...models.qingjia_apply_query import QingjiaApplyQuery
-from ...models.qingjia_apply_request import QingjiaApplyRequest
-from ...models.qingjia_attendance_group import QingjiaAttendanceGroup
-from ...models.qingjia_balance import QingjiaBalance
-from ...models.qingjia_balance_request import QingjiaBalanceRequest
-from ...models.qingjia_duration_request import QingjiaDurationRequest
-from ...models.qingjia_groups_request import QingjiaGroupsRequest
-from ...models.qingjia_leave_duration import QingjiaLeaveDuration
-from ...models.qingjia_leave_period import QingjiaLeavePeriod
-from ...models.qingjia_leave_type import QingjiaLeaveType
-from ...models.qingjia_leave_types_request import QingjiaLeaveTypesRequest
-from ...models.qingjia_rule_config import QingjiaRuleConfig
-from ...models.qingjia_rule_configs_request import QingjiaRuleConfigsRequest
-from ...models.qingjia_upload_request import QingjiaUploadRequest
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import calculate_leave_duration as _calculate_leave_duration
-from . import create_leave_application as _create_leave_application
-from . import create_leave_upload_url as _create_leave_upload_url
-from . import fetch_leave_balance as _fetch_leave_balance
-from . import list_leave_applications as _list_leave_applications
-from . import list_leave_attendance_groups as _list_leave_attendance_groups
-from . import list_leave_rule_configs as _list_leave_rule_configs
-from . import list_leave_types as _list_leave_types
+
+if TYPE_CHECKING:
+    from ...models.qingjia_application import QingjiaApplication
+    from ...models.qingjia_apply_form import QingjiaApplyForm
+    from ...models.qingjia_apply_list_request import QingjiaApplyListRequest
+    from ...models.qingjia_apply_page import QingjiaApplyPage
+    from ...models.qingjia_apply_query import QingjiaApplyQuery
+    from ...models.qingjia_apply_request import QingjiaApplyRequest
+    from ...models.qingjia_attendance_group import QingjiaAttendanceGroup
+    from ...models.qingjia_balance import QingjiaBalance
+    from ...models.qingjia_balance_request import QingjiaBalanceRequest
+    from ...models.qingjia_duration_request import QingjiaDurationRequest
+    from ...models.qingjia_groups_request import QingjiaGroupsRequest
+    from ...models.qingjia_leave_duration import QingjiaLeaveDuration
+    from ...models.qingjia_leave_period import QingjiaLeavePeriod
+    from ...models.qingjia_leave_type import QingjiaLeaveType
+    from ...models.qingjia_leave_types_request import QingjiaLeaveTypesRequest
+    from ...models.qingjia_rule_config import QingjiaRuleConfig
+    from ...models.qingjia_rule_configs_request import QingjiaRuleConfigsRequest
+    from ...models.qingjia_upload_request import QingjiaUploadRequest
+    from . import calculate_leave_duration as _calculate_leave_duration
+    from . import create_leave_application as _create_leave_application
+    from . import create_leave_upload_url as _create_leave_upload_url
+    from . import fetch_leave_balance as _fetch_leave_balance
+    from . import list_leave_applications as _list_leave_applications
+    from . import list_leave_attendance_groups as _list_leave_attendance_groups
+    from . import list_leave_rule_configs as _list_leave_rule_configs
+    from . import list_leave_types as _list_leave_types
+else:
+    QingjiaApplyListRequest = Deferred(__name__, "...models.qingjia_apply_list_request", "QingjiaApplyListRequest")
+    QingjiaApplyRequest = Deferred(__name__, "...models.qingjia_apply_request", "QingjiaApplyRequest")
+    QingjiaBalanceRequest = Deferred(__name__, "...models.qingjia_balance_request", "QingjiaBalanceRequest")
+    QingjiaDurationRequest = Deferred(__name__, "...models.qingjia_duration_request", "QingjiaDurationRequest")
+    QingjiaGroupsRequest = Deferred(__name__, "...models.qingjia_groups_request", "QingjiaGroupsRequest")
+    QingjiaLeaveTypesRequest = Deferred(__name__, "...models.qingjia_leave_types_request", "QingjiaLeaveTypesRequest")
+    QingjiaRuleConfigsRequest = Deferred(
+        __name__, "...models.qingjia_rule_configs_request", "QingjiaRuleConfigsRequest"
+    )
+    QingjiaUploadRequest = Deferred(__name__, "...models.qingjia_upload_request", "QingjiaUploadRequest")
+    _calculate_leave_duration = Deferred(__name__, ".calculate_leave_duration")
+    _create_leave_application = Deferred(__name__, ".create_leave_application")
+    _create_leave_upload_url = Deferred(__name__, ".create_leave_upload_url")
+    _fetch_leave_balance = Deferred(__name__, ".fetch_leave_balance")
+    _list_leave_applications = Deferred(__name__, ".list_leave_applications")
+    _list_leave_attendance_groups = Deferred(__name__, ".list_leave_attendance_groups")
+    _list_leave_rule_configs = Deferred(__name__, ".list_leave_rule_configs")
+    _list_leave_types = Deferred(__name__, ".list_leave_types")
 
 
 class QingjiaResource:

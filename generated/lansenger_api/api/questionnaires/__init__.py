@@ -6,66 +6,127 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.questionnaire_account import QuestionnaireAccount
-from ...models.questionnaire_account_list_request import QuestionnaireAccountListRequest
-from ...models.questionnaire_accounts_request import QuestionnaireAccountsRequest
-from ...models.questionnaire_answer_data import QuestionnaireAnswerData
-from ...models.questionnaire_answer_data_page import QuestionnaireAnswerDataPage
-from ...models.questionnaire_answer_detail import QuestionnaireAnswerDetail
-from ...models.questionnaire_answer_fetch_request import QuestionnaireAnswerFetchRequest
-from ...models.questionnaire_answer_limit import QuestionnaireAnswerLimit, check_questionnaire_answer_limit
-from ...models.questionnaire_answer_page import QuestionnaireAnswerPage
-from ...models.questionnaire_answer_record import QuestionnaireAnswerRecord
-from ...models.questionnaire_answers_request import QuestionnaireAnswersRequest
-from ...models.questionnaire_brief_request import QuestionnaireBriefRequest
-from ...models.questionnaire_code_request import QuestionnaireCodeRequest
-from ...models.questionnaire_detail import QuestionnaireDetail
-from ...models.questionnaire_last_answer_request import QuestionnaireLastAnswerRequest
-from ...models.questionnaire_mine_request import QuestionnaireMineRequest
-from ...models.questionnaire_page import QuestionnairePage
-from ...models.questionnaire_participation_request import QuestionnaireParticipationRequest
-from ...models.questionnaire_publish_request import QuestionnairePublishRequest
-from ...models.questionnaire_query_request import QuestionnaireQueryRequest
-from ...models.questionnaire_question import QuestionnaireQuestion
-from ...models.questionnaire_question_delete_request import QuestionnaireQuestionDeleteRequest
-from ...models.questionnaire_questions_save_request import QuestionnaireQuestionsSaveRequest
-from ...models.questionnaire_save_request import QuestionnaireSaveRequest
-from ...models.questionnaire_scope import QuestionnaireScope, check_questionnaire_scope
-from ...models.questionnaire_status import QuestionnaireStatus, check_questionnaire_status
-from ...models.questionnaire_upload_request import QuestionnaireUploadRequest
-from ...models.questionnaire_user_type import QuestionnaireUserType, check_questionnaire_user_type
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import copy_questionnaire as _copy_questionnaire
-from . import create_questionnaire_upload_url as _create_questionnaire_upload_url
-from . import delete_questionnaire as _delete_questionnaire
-from . import delete_questionnaire_question as _delete_questionnaire_question
-from . import fetch_last_questionnaire_answer as _fetch_last_questionnaire_answer
-from . import fetch_last_questionnaire_answer_record as _fetch_last_questionnaire_answer_record
-from . import fetch_questionnaire as _fetch_questionnaire
-from . import fetch_questionnaire_answer as _fetch_questionnaire_answer
-from . import fetch_questionnaire_answer_url as _fetch_questionnaire_answer_url
-from . import fetch_questionnaire_brief as _fetch_questionnaire_brief
-from . import finish_questionnaire as _finish_questionnaire
-from . import list_account_questionnaires as _list_account_questionnaires
-from . import list_my_questionnaires as _list_my_questionnaires
-from . import list_participated_questionnaires as _list_participated_questionnaires
-from . import list_questionnaire_accounts as _list_questionnaire_accounts
-from . import list_questionnaire_answer_data as _list_questionnaire_answer_data
-from . import list_questionnaire_answers as _list_questionnaire_answers
-from . import list_questionnaires_by_codes as _list_questionnaires_by_codes
-from . import publish_questionnaire as _publish_questionnaire
-from . import save_questionnaire as _save_questionnaire
-from . import save_questionnaire_questions as _save_questionnaire_questions
-from . import withdraw_questionnaire as _withdraw_questionnaire
+
+if TYPE_CHECKING:
+    from ...models.questionnaire_account import QuestionnaireAccount
+    from ...models.questionnaire_account_list_request import QuestionnaireAccountListRequest
+    from ...models.questionnaire_accounts_request import QuestionnaireAccountsRequest
+    from ...models.questionnaire_answer_data import QuestionnaireAnswerData
+    from ...models.questionnaire_answer_data_page import QuestionnaireAnswerDataPage
+    from ...models.questionnaire_answer_detail import QuestionnaireAnswerDetail
+    from ...models.questionnaire_answer_fetch_request import QuestionnaireAnswerFetchRequest
+    from ...models.questionnaire_answer_limit import QuestionnaireAnswerLimit, check_questionnaire_answer_limit
+    from ...models.questionnaire_answer_page import QuestionnaireAnswerPage
+    from ...models.questionnaire_answer_record import QuestionnaireAnswerRecord
+    from ...models.questionnaire_answers_request import QuestionnaireAnswersRequest
+    from ...models.questionnaire_brief_request import QuestionnaireBriefRequest
+    from ...models.questionnaire_code_request import QuestionnaireCodeRequest
+    from ...models.questionnaire_detail import QuestionnaireDetail
+    from ...models.questionnaire_last_answer_request import QuestionnaireLastAnswerRequest
+    from ...models.questionnaire_mine_request import QuestionnaireMineRequest
+    from ...models.questionnaire_page import QuestionnairePage
+    from ...models.questionnaire_participation_request import QuestionnaireParticipationRequest
+    from ...models.questionnaire_publish_request import QuestionnairePublishRequest
+    from ...models.questionnaire_query_request import QuestionnaireQueryRequest
+    from ...models.questionnaire_question import QuestionnaireQuestion
+    from ...models.questionnaire_question_delete_request import QuestionnaireQuestionDeleteRequest
+    from ...models.questionnaire_questions_save_request import QuestionnaireQuestionsSaveRequest
+    from ...models.questionnaire_save_request import QuestionnaireSaveRequest
+    from ...models.questionnaire_scope import QuestionnaireScope, check_questionnaire_scope
+    from ...models.questionnaire_status import QuestionnaireStatus, check_questionnaire_status
+    from ...models.questionnaire_upload_request import QuestionnaireUploadRequest
+    from ...models.questionnaire_user_type import QuestionnaireUserType, check_questionnaire_user_type
+    from . import copy_questionnaire as _copy_questionnaire
+    from . import create_questionnaire_upload_url as _create_questionnaire_upload_url
+    from . import delete_questionnaire as _delete_questionnaire
+    from . import delete_questionnaire_question as _delete_questionnaire_question
+    from . import fetch_last_questionnaire_answer as _fetch_last_questionnaire_answer
+    from . import fetch_last_questionnaire_answer_record as _fetch_last_questionnaire_answer_record
+    from . import fetch_questionnaire as _fetch_questionnaire
+    from . import fetch_questionnaire_answer as _fetch_questionnaire_answer
+    from . import fetch_questionnaire_answer_url as _fetch_questionnaire_answer_url
+    from . import fetch_questionnaire_brief as _fetch_questionnaire_brief
+    from . import finish_questionnaire as _finish_questionnaire
+    from . import list_account_questionnaires as _list_account_questionnaires
+    from . import list_my_questionnaires as _list_my_questionnaires
+    from . import list_participated_questionnaires as _list_participated_questionnaires
+    from . import list_questionnaire_accounts as _list_questionnaire_accounts
+    from . import list_questionnaire_answer_data as _list_questionnaire_answer_data
+    from . import list_questionnaire_answers as _list_questionnaire_answers
+    from . import list_questionnaires_by_codes as _list_questionnaires_by_codes
+    from . import publish_questionnaire as _publish_questionnaire
+    from . import save_questionnaire as _save_questionnaire
+    from . import save_questionnaire_questions as _save_questionnaire_questions
+    from . import withdraw_questionnaire as _withdraw_questionnaire
+else:
+    QuestionnaireAccountListRequest = Deferred(
+        __name__, "...models.questionnaire_account_list_request", "QuestionnaireAccountListRequest"
+    )
+    QuestionnaireAccountsRequest = Deferred(
+        __name__, "...models.questionnaire_accounts_request", "QuestionnaireAccountsRequest"
+    )
+    QuestionnaireAnswerFetchRequest = Deferred(
+        __name__, "...models.questionnaire_answer_fetch_request", "QuestionnaireAnswerFetchRequest"
+    )
+    QuestionnaireAnswersRequest = Deferred(
+        __name__, "...models.questionnaire_answers_request", "QuestionnaireAnswersRequest"
+    )
+    QuestionnaireBriefRequest = Deferred(__name__, "...models.questionnaire_brief_request", "QuestionnaireBriefRequest")
+    QuestionnaireCodeRequest = Deferred(__name__, "...models.questionnaire_code_request", "QuestionnaireCodeRequest")
+    QuestionnaireLastAnswerRequest = Deferred(
+        __name__, "...models.questionnaire_last_answer_request", "QuestionnaireLastAnswerRequest"
+    )
+    QuestionnaireMineRequest = Deferred(__name__, "...models.questionnaire_mine_request", "QuestionnaireMineRequest")
+    QuestionnaireParticipationRequest = Deferred(
+        __name__, "...models.questionnaire_participation_request", "QuestionnaireParticipationRequest"
+    )
+    QuestionnairePublishRequest = Deferred(
+        __name__, "...models.questionnaire_publish_request", "QuestionnairePublishRequest"
+    )
+    QuestionnaireQueryRequest = Deferred(__name__, "...models.questionnaire_query_request", "QuestionnaireQueryRequest")
+    QuestionnaireQuestionDeleteRequest = Deferred(
+        __name__, "...models.questionnaire_question_delete_request", "QuestionnaireQuestionDeleteRequest"
+    )
+    QuestionnaireQuestionsSaveRequest = Deferred(
+        __name__, "...models.questionnaire_questions_save_request", "QuestionnaireQuestionsSaveRequest"
+    )
+    QuestionnaireSaveRequest = Deferred(__name__, "...models.questionnaire_save_request", "QuestionnaireSaveRequest")
+    QuestionnaireUploadRequest = Deferred(
+        __name__, "...models.questionnaire_upload_request", "QuestionnaireUploadRequest"
+    )
+    _copy_questionnaire = Deferred(__name__, ".copy_questionnaire")
+    _create_questionnaire_upload_url = Deferred(__name__, ".create_questionnaire_upload_url")
+    _delete_questionnaire = Deferred(__name__, ".delete_questionnaire")
+    _delete_questionnaire_question = Deferred(__name__, ".delete_questionnaire_question")
+    _fetch_last_questionnaire_answer = Deferred(__name__, ".fetch_last_questionnaire_answer")
+    _fetch_last_questionnaire_answer_record = Deferred(__name__, ".fetch_last_questionnaire_answer_record")
+    _fetch_questionnaire = Deferred(__name__, ".fetch_questionnaire")
+    _fetch_questionnaire_answer = Deferred(__name__, ".fetch_questionnaire_answer")
+    _fetch_questionnaire_answer_url = Deferred(__name__, ".fetch_questionnaire_answer_url")
+    _fetch_questionnaire_brief = Deferred(__name__, ".fetch_questionnaire_brief")
+    _finish_questionnaire = Deferred(__name__, ".finish_questionnaire")
+    _list_account_questionnaires = Deferred(__name__, ".list_account_questionnaires")
+    _list_my_questionnaires = Deferred(__name__, ".list_my_questionnaires")
+    _list_participated_questionnaires = Deferred(__name__, ".list_participated_questionnaires")
+    _list_questionnaire_accounts = Deferred(__name__, ".list_questionnaire_accounts")
+    _list_questionnaire_answer_data = Deferred(__name__, ".list_questionnaire_answer_data")
+    _list_questionnaire_answers = Deferred(__name__, ".list_questionnaire_answers")
+    _list_questionnaires_by_codes = Deferred(__name__, ".list_questionnaires_by_codes")
+    _publish_questionnaire = Deferred(__name__, ".publish_questionnaire")
+    _save_questionnaire = Deferred(__name__, ".save_questionnaire")
+    _save_questionnaire_questions = Deferred(__name__, ".save_questionnaire_questions")
+    _withdraw_questionnaire = Deferred(__name__, ".withdraw_questionnaire")
 
 
 class QuestionnairesResource:

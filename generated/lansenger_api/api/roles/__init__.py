@@ -6,25 +6,36 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.role_create_request import RoleCreateRequest
-from ...models.role_created import RoleCreated
-from ...models.role_member_delete_request import RoleMemberDeleteRequest
-from ...models.role_members import RoleMembers
-from ...models.role_members_add_request import RoleMembersAddRequest
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import add_role_members as _add_role_members
-from . import create_role as _create_role
-from . import delete_role_member as _delete_role_member
-from . import list_role_members as _list_role_members
+
+if TYPE_CHECKING:
+    from ...models.role_create_request import RoleCreateRequest
+    from ...models.role_created import RoleCreated
+    from ...models.role_member_delete_request import RoleMemberDeleteRequest
+    from ...models.role_members import RoleMembers
+    from ...models.role_members_add_request import RoleMembersAddRequest
+    from . import add_role_members as _add_role_members
+    from . import create_role as _create_role
+    from . import delete_role_member as _delete_role_member
+    from . import list_role_members as _list_role_members
+else:
+    RoleCreateRequest = Deferred(__name__, "...models.role_create_request", "RoleCreateRequest")
+    RoleMemberDeleteRequest = Deferred(__name__, "...models.role_member_delete_request", "RoleMemberDeleteRequest")
+    RoleMembersAddRequest = Deferred(__name__, "...models.role_members_add_request", "RoleMembersAddRequest")
+    _add_role_members = Deferred(__name__, ".add_role_members")
+    _create_role = Deferred(__name__, ".create_role")
+    _delete_role_member = Deferred(__name__, ".delete_role_member")
+    _list_role_members = Deferred(__name__, ".list_role_members")
 
 
 class RolesResource:

@@ -6,45 +6,60 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.staff_account_state import StaffAccountState, check_staff_account_state
-from ...models.staff_ancestor_chain import StaffAncestorChain
-from ...models.staff_create_request import StaffCreateRequest
-from ...models.staff_created import StaffCreated
-from ...models.staff_deleted import StaffDeleted
-from ...models.staff_department_assignment import StaffDepartmentAssignment
-from ...models.staff_detail import StaffDetail
-from ...models.staff_extra_field_values import StaffExtraFieldValues
-from ...models.staff_gender_option import StaffGenderOption, check_staff_gender_option
-from ...models.staff_id_mapping import StaffIdMapping
-from ...models.staff_id_type import StaffIdType, check_staff_id_type
-from ...models.staff_info import StaffInfo
-from ...models.staff_introduction import StaffIntroduction
-from ...models.staff_login_way import StaffLoginWay, check_staff_login_way
-from ...models.staff_phone import StaffPhone
-from ...models.staff_resume_entry import StaffResumeEntry
-from ...models.staff_search_hit import StaffSearchHit
-from ...models.staff_search_page import StaffSearchPage
-from ...models.staff_search_request import StaffSearchRequest
-from ...models.staff_search_scope import StaffSearchScope
-from ...models.staff_update_request import StaffUpdateRequest
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import create_staff as _create_staff
-from . import delete_staff as _delete_staff
-from . import fetch_staff as _fetch_staff
-from . import fetch_staff_detail as _fetch_staff_detail
-from . import list_staff_department_ancestors as _list_staff_department_ancestors
-from . import map_staff_id as _map_staff_id
-from . import search_staffs as _search_staffs
-from . import update_staff as _update_staff
+
+if TYPE_CHECKING:
+    from ...models.staff_account_state import StaffAccountState, check_staff_account_state
+    from ...models.staff_ancestor_chain import StaffAncestorChain
+    from ...models.staff_create_request import StaffCreateRequest
+    from ...models.staff_created import StaffCreated
+    from ...models.staff_deleted import StaffDeleted
+    from ...models.staff_department_assignment import StaffDepartmentAssignment
+    from ...models.staff_detail import StaffDetail
+    from ...models.staff_extra_field_values import StaffExtraFieldValues
+    from ...models.staff_gender_option import StaffGenderOption, check_staff_gender_option
+    from ...models.staff_id_mapping import StaffIdMapping
+    from ...models.staff_id_type import StaffIdType, check_staff_id_type
+    from ...models.staff_info import StaffInfo
+    from ...models.staff_introduction import StaffIntroduction
+    from ...models.staff_login_way import StaffLoginWay, check_staff_login_way
+    from ...models.staff_phone import StaffPhone
+    from ...models.staff_resume_entry import StaffResumeEntry
+    from ...models.staff_search_hit import StaffSearchHit
+    from ...models.staff_search_page import StaffSearchPage
+    from ...models.staff_search_request import StaffSearchRequest
+    from ...models.staff_search_scope import StaffSearchScope
+    from ...models.staff_update_request import StaffUpdateRequest
+    from . import create_staff as _create_staff
+    from . import delete_staff as _delete_staff
+    from . import fetch_staff as _fetch_staff
+    from . import fetch_staff_detail as _fetch_staff_detail
+    from . import list_staff_department_ancestors as _list_staff_department_ancestors
+    from . import map_staff_id as _map_staff_id
+    from . import search_staffs as _search_staffs
+    from . import update_staff as _update_staff
+else:
+    StaffCreateRequest = Deferred(__name__, "...models.staff_create_request", "StaffCreateRequest")
+    StaffSearchRequest = Deferred(__name__, "...models.staff_search_request", "StaffSearchRequest")
+    StaffUpdateRequest = Deferred(__name__, "...models.staff_update_request", "StaffUpdateRequest")
+    _create_staff = Deferred(__name__, ".create_staff")
+    _delete_staff = Deferred(__name__, ".delete_staff")
+    _fetch_staff = Deferred(__name__, ".fetch_staff")
+    _fetch_staff_detail = Deferred(__name__, ".fetch_staff_detail")
+    _list_staff_department_ancestors = Deferred(__name__, ".list_staff_department_ancestors")
+    _map_staff_id = Deferred(__name__, ".map_staff_id")
+    _search_staffs = Deferred(__name__, ".search_staffs")
+    _update_staff = Deferred(__name__, ".update_staff")
 
 
 class StaffsResource:

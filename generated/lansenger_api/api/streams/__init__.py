@@ -6,27 +6,37 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.stream_create_request import StreamCreateRequest
-from ...models.stream_fetch_request import StreamFetchRequest
-from ...models.stream_message import StreamMessage
-from ...models.stream_message_event import StreamMessageEvent
-from ...models.stream_message_state import StreamMessageState
-from ...models.stream_receiver_type import StreamReceiverType, check_stream_receiver_type
-from ...models.stream_update_request import StreamUpdateRequest
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...sse import AsyncEventStream, EventStream, Resume
 from ...types import UNSET, File, Unset
-from . import create_stream_message as _create_stream_message
-from . import fetch_stream_message as _fetch_stream_message
-from . import update_stream_message as _update_stream_message
+
+if TYPE_CHECKING:
+    from ...models.stream_create_request import StreamCreateRequest
+    from ...models.stream_fetch_request import StreamFetchRequest
+    from ...models.stream_message import StreamMessage
+    from ...models.stream_message_event import StreamMessageEvent
+    from ...models.stream_message_state import StreamMessageState
+    from ...models.stream_receiver_type import StreamReceiverType, check_stream_receiver_type
+    from ...models.stream_update_request import StreamUpdateRequest
+    from . import create_stream_message as _create_stream_message
+    from . import fetch_stream_message as _fetch_stream_message
+    from . import update_stream_message as _update_stream_message
+else:
+    StreamCreateRequest = Deferred(__name__, "...models.stream_create_request", "StreamCreateRequest")
+    StreamFetchRequest = Deferred(__name__, "...models.stream_fetch_request", "StreamFetchRequest")
+    StreamUpdateRequest = Deferred(__name__, "...models.stream_update_request", "StreamUpdateRequest")
+    _create_stream_message = Deferred(__name__, ".create_stream_message")
+    _fetch_stream_message = Deferred(__name__, ".fetch_stream_message")
+    _update_stream_message = Deferred(__name__, ".update_stream_message")
 
 
 class StreamsResource:

@@ -6,43 +6,64 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.tag_change import TagChange
-from ...models.tag_create_request import TagCreateRequest
-from ...models.tag_created import TagCreated
-from ...models.tag_filter import TagFilter
-from ...models.tag_group_category import TagGroupCategory, check_tag_group_category
-from ...models.tag_group_create_request import TagGroupCreateRequest
-from ...models.tag_group_created import TagGroupCreated
-from ...models.tag_group_detail import TagGroupDetail
-from ...models.tag_group_ids import TagGroupIds
-from ...models.tag_group_list_request import TagGroupListRequest
-from ...models.tag_group_update_request import TagGroupUpdateRequest
-from ...models.tag_meta_list import TagMetaList
-from ...models.tag_meta_request import TagMetaRequest
-from ...models.tag_staff import TagStaff
-from ...models.tag_staff_page import TagStaffPage
-from ...models.tag_staff_query import TagStaffQuery
-from ...models.tag_update_request import TagUpdateRequest
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import create_tag as _create_tag
-from . import create_tag_group as _create_tag_group
-from . import delete_tag as _delete_tag
-from . import delete_tag_group as _delete_tag_group
-from . import fetch_tag_group as _fetch_tag_group
-from . import fetch_tags_meta as _fetch_tags_meta
-from . import list_tag_groups as _list_tag_groups
-from . import list_tag_staff_ids as _list_tag_staff_ids
-from . import update_tag as _update_tag
-from . import update_tag_group as _update_tag_group
+
+if TYPE_CHECKING:
+    from ...models.tag_change import TagChange
+    from ...models.tag_create_request import TagCreateRequest
+    from ...models.tag_created import TagCreated
+    from ...models.tag_filter import TagFilter
+    from ...models.tag_group_category import TagGroupCategory, check_tag_group_category
+    from ...models.tag_group_create_request import TagGroupCreateRequest
+    from ...models.tag_group_created import TagGroupCreated
+    from ...models.tag_group_detail import TagGroupDetail
+    from ...models.tag_group_ids import TagGroupIds
+    from ...models.tag_group_list_request import TagGroupListRequest
+    from ...models.tag_group_update_request import TagGroupUpdateRequest
+    from ...models.tag_meta_list import TagMetaList
+    from ...models.tag_meta_request import TagMetaRequest
+    from ...models.tag_staff import TagStaff
+    from ...models.tag_staff_page import TagStaffPage
+    from ...models.tag_staff_query import TagStaffQuery
+    from ...models.tag_update_request import TagUpdateRequest
+    from . import create_tag as _create_tag
+    from . import create_tag_group as _create_tag_group
+    from . import delete_tag as _delete_tag
+    from . import delete_tag_group as _delete_tag_group
+    from . import fetch_tag_group as _fetch_tag_group
+    from . import fetch_tags_meta as _fetch_tags_meta
+    from . import list_tag_groups as _list_tag_groups
+    from . import list_tag_staff_ids as _list_tag_staff_ids
+    from . import update_tag as _update_tag
+    from . import update_tag_group as _update_tag_group
+else:
+    TagCreateRequest = Deferred(__name__, "...models.tag_create_request", "TagCreateRequest")
+    TagGroupCreateRequest = Deferred(__name__, "...models.tag_group_create_request", "TagGroupCreateRequest")
+    TagGroupListRequest = Deferred(__name__, "...models.tag_group_list_request", "TagGroupListRequest")
+    TagGroupUpdateRequest = Deferred(__name__, "...models.tag_group_update_request", "TagGroupUpdateRequest")
+    TagMetaRequest = Deferred(__name__, "...models.tag_meta_request", "TagMetaRequest")
+    TagStaffQuery = Deferred(__name__, "...models.tag_staff_query", "TagStaffQuery")
+    TagUpdateRequest = Deferred(__name__, "...models.tag_update_request", "TagUpdateRequest")
+    _create_tag = Deferred(__name__, ".create_tag")
+    _create_tag_group = Deferred(__name__, ".create_tag_group")
+    _delete_tag = Deferred(__name__, ".delete_tag")
+    _delete_tag_group = Deferred(__name__, ".delete_tag_group")
+    _fetch_tag_group = Deferred(__name__, ".fetch_tag_group")
+    _fetch_tags_meta = Deferred(__name__, ".fetch_tags_meta")
+    _list_tag_groups = Deferred(__name__, ".list_tag_groups")
+    _list_tag_staff_ids = Deferred(__name__, ".list_tag_staff_ids")
+    _update_tag = Deferred(__name__, ".update_tag")
+    _update_tag_group = Deferred(__name__, ".update_tag_group")
 
 
 class TagsResource:

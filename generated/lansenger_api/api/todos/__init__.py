@@ -6,47 +6,76 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.todo_create_request import TodoCreateRequest
-from ...models.todo_delete_request import TodoDeleteRequest
-from ...models.todo_executor_list import TodoExecutorList
-from ...models.todo_executor_list_request import TodoExecutorListRequest
-from ...models.todo_executor_status import TodoExecutorStatus
-from ...models.todo_executor_status_update_request import TodoExecutorStatusUpdateRequest
-from ...models.todo_executors_request import TodoExecutorsRequest
-from ...models.todo_fetch_request import TodoFetchRequest
-from ...models.todo_info_update_request import TodoInfoUpdateRequest
-from ...models.todo_list_request import TodoListRequest
-from ...models.todo_source_fetch_request import TodoSourceFetchRequest
-from ...models.todo_status import TodoStatus, check_todo_status
-from ...models.todo_status_count import TodoStatusCount
-from ...models.todo_status_count_request import TodoStatusCountRequest
-from ...models.todo_status_update_request import TodoStatusUpdateRequest
-from ...models.todo_task import TodoTask
-from ...models.todo_task_list import TodoTaskList
-from ...models.todo_task_ref import TodoTaskRef
-from ...models.todo_type import TodoType, check_todo_type
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import add_todo_executors as _add_todo_executors
-from . import count_todos_by_status as _count_todos_by_status
-from . import create_todo as _create_todo
-from . import delete_todo as _delete_todo
-from . import delete_todo_executors as _delete_todo_executors
-from . import fetch_todo as _fetch_todo
-from . import fetch_todo_by_source_id as _fetch_todo_by_source_id
-from . import list_todo_executors as _list_todo_executors
-from . import list_todos as _list_todos
-from . import update_executor_status as _update_executor_status
-from . import update_todo_info as _update_todo_info
-from . import update_todo_status as _update_todo_status
+
+if TYPE_CHECKING:
+    from ...models.todo_create_request import TodoCreateRequest
+    from ...models.todo_delete_request import TodoDeleteRequest
+    from ...models.todo_executor_list import TodoExecutorList
+    from ...models.todo_executor_list_request import TodoExecutorListRequest
+    from ...models.todo_executor_status import TodoExecutorStatus
+    from ...models.todo_executor_status_update_request import TodoExecutorStatusUpdateRequest
+    from ...models.todo_executors_request import TodoExecutorsRequest
+    from ...models.todo_fetch_request import TodoFetchRequest
+    from ...models.todo_info_update_request import TodoInfoUpdateRequest
+    from ...models.todo_list_request import TodoListRequest
+    from ...models.todo_source_fetch_request import TodoSourceFetchRequest
+    from ...models.todo_status import TodoStatus, check_todo_status
+    from ...models.todo_status_count import TodoStatusCount
+    from ...models.todo_status_count_request import TodoStatusCountRequest
+    from ...models.todo_status_update_request import TodoStatusUpdateRequest
+    from ...models.todo_task import TodoTask
+    from ...models.todo_task_list import TodoTaskList
+    from ...models.todo_task_ref import TodoTaskRef
+    from ...models.todo_type import TodoType, check_todo_type
+    from . import add_todo_executors as _add_todo_executors
+    from . import count_todos_by_status as _count_todos_by_status
+    from . import create_todo as _create_todo
+    from . import delete_todo as _delete_todo
+    from . import delete_todo_executors as _delete_todo_executors
+    from . import fetch_todo as _fetch_todo
+    from . import fetch_todo_by_source_id as _fetch_todo_by_source_id
+    from . import list_todo_executors as _list_todo_executors
+    from . import list_todos as _list_todos
+    from . import update_executor_status as _update_executor_status
+    from . import update_todo_info as _update_todo_info
+    from . import update_todo_status as _update_todo_status
+else:
+    TodoCreateRequest = Deferred(__name__, "...models.todo_create_request", "TodoCreateRequest")
+    TodoDeleteRequest = Deferred(__name__, "...models.todo_delete_request", "TodoDeleteRequest")
+    TodoExecutorListRequest = Deferred(__name__, "...models.todo_executor_list_request", "TodoExecutorListRequest")
+    TodoExecutorsRequest = Deferred(__name__, "...models.todo_executors_request", "TodoExecutorsRequest")
+    TodoExecutorStatusUpdateRequest = Deferred(
+        __name__, "...models.todo_executor_status_update_request", "TodoExecutorStatusUpdateRequest"
+    )
+    TodoFetchRequest = Deferred(__name__, "...models.todo_fetch_request", "TodoFetchRequest")
+    TodoInfoUpdateRequest = Deferred(__name__, "...models.todo_info_update_request", "TodoInfoUpdateRequest")
+    TodoListRequest = Deferred(__name__, "...models.todo_list_request", "TodoListRequest")
+    TodoSourceFetchRequest = Deferred(__name__, "...models.todo_source_fetch_request", "TodoSourceFetchRequest")
+    TodoStatusCountRequest = Deferred(__name__, "...models.todo_status_count_request", "TodoStatusCountRequest")
+    TodoStatusUpdateRequest = Deferred(__name__, "...models.todo_status_update_request", "TodoStatusUpdateRequest")
+    _add_todo_executors = Deferred(__name__, ".add_todo_executors")
+    _count_todos_by_status = Deferred(__name__, ".count_todos_by_status")
+    _create_todo = Deferred(__name__, ".create_todo")
+    _delete_todo = Deferred(__name__, ".delete_todo")
+    _delete_todo_executors = Deferred(__name__, ".delete_todo_executors")
+    _fetch_todo = Deferred(__name__, ".fetch_todo")
+    _fetch_todo_by_source_id = Deferred(__name__, ".fetch_todo_by_source_id")
+    _list_todo_executors = Deferred(__name__, ".list_todo_executors")
+    _list_todos = Deferred(__name__, ".list_todos")
+    _update_executor_status = Deferred(__name__, ".update_executor_status")
+    _update_todo_info = Deferred(__name__, ".update_todo_info")
+    _update_todo_status = Deferred(__name__, ".update_todo_status")
 
 
 class TodosResource:

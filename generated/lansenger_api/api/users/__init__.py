@@ -6,18 +6,23 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.current_user import CurrentUser
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import fetch_current_user as _fetch_current_user
+
+if TYPE_CHECKING:
+    from ...models.current_user import CurrentUser
+    from . import fetch_current_user as _fetch_current_user
+else:
+    _fetch_current_user = Deferred(__name__, ".fetch_current_user")
 
 
 class UsersResource:

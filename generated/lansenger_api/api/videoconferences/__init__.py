@@ -6,72 +6,112 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.vc_auto_record import VcAutoRecord, check_vc_auto_record
-from ...models.vc_config import VcConfig
-from ...models.vc_config_request import VcConfigRequest
-from ...models.vc_create_meeting_request import VcCreateMeetingRequest
-from ...models.vc_create_source import VcCreateSource, check_vc_create_source
-from ...models.vc_event_subscribe_request import VcEventSubscribeRequest
-from ...models.vc_event_subscription import VcEventSubscription
-from ...models.vc_fetch_range import VcFetchRange, check_vc_fetch_range
-from ...models.vc_fixed_room import VcFixedRoom
-from ...models.vc_fixed_room_page import VcFixedRoomPage
-from ...models.vc_invite_request import VcInviteRequest
-from ...models.vc_invitee import VcInvitee
-from ...models.vc_meeting import VcMeeting
-from ...models.vc_meeting_list_request import VcMeetingListRequest
-from ...models.vc_meeting_member import VcMeetingMember
-from ...models.vc_meeting_page import VcMeetingPage
-from ...models.vc_meeting_page_request import VcMeetingPageRequest
-from ...models.vc_meeting_params import VcMeetingParams
-from ...models.vc_meeting_params_request import VcMeetingParamsRequest
-from ...models.vc_meeting_record_list_request import VcMeetingRecordListRequest
-from ...models.vc_meeting_request import VcMeetingRequest
-from ...models.vc_meeting_status_list import VcMeetingStatusList
-from ...models.vc_meeting_status_request import VcMeetingStatusRequest
-from ...models.vc_meeting_type import VcMeetingType, check_vc_meeting_type
-from ...models.vc_member import VcMember
-from ...models.vc_member_control_request import VcMemberControlRequest
-from ...models.vc_member_page import VcMemberPage
-from ...models.vc_member_record import VcMemberRecord
-from ...models.vc_member_record_page import VcMemberRecordPage
-from ...models.vc_op_result import VcOpResult
-from ...models.vc_operator_page_request import VcOperatorPageRequest
-from ...models.vc_recording_list import VcRecordingList
-from ...models.vc_recording_ref import VcRecordingRef
-from ...models.vc_recording_urls import VcRecordingUrls
-from ...models.vc_recording_urls_request import VcRecordingUrlsRequest
-from ...models.vc_update_meeting_request import VcUpdateMeetingRequest
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import cancel_meeting as _cancel_meeting
-from . import control_meeting_member as _control_meeting_member
-from . import create_meeting as _create_meeting
-from . import fetch_meeting as _fetch_meeting
-from . import fetch_meeting_params as _fetch_meeting_params
-from . import fetch_meeting_statuses as _fetch_meeting_statuses
-from . import fetch_recording_download_urls as _fetch_recording_download_urls
-from . import fetch_videoconference_config as _fetch_videoconference_config
-from . import invite_meeting_members as _invite_meeting_members
-from . import list_active_meetings as _list_active_meetings
-from . import list_fixed_meeting_rooms as _list_fixed_meeting_rooms
-from . import list_meeting_member_records as _list_meeting_member_records
-from . import list_meeting_members as _list_meeting_members
-from . import list_meeting_recordings as _list_meeting_recordings
-from . import list_meeting_records as _list_meeting_records
-from . import list_meetings as _list_meetings
-from . import list_past_meetings as _list_past_meetings
-from . import stop_meeting as _stop_meeting
-from . import subscribe_meeting_events as _subscribe_meeting_events
-from . import update_meeting as _update_meeting
+
+if TYPE_CHECKING:
+    from ...models.vc_auto_record import VcAutoRecord, check_vc_auto_record
+    from ...models.vc_config import VcConfig
+    from ...models.vc_config_request import VcConfigRequest
+    from ...models.vc_create_meeting_request import VcCreateMeetingRequest
+    from ...models.vc_create_source import VcCreateSource, check_vc_create_source
+    from ...models.vc_event_subscribe_request import VcEventSubscribeRequest
+    from ...models.vc_event_subscription import VcEventSubscription
+    from ...models.vc_fetch_range import VcFetchRange, check_vc_fetch_range
+    from ...models.vc_fixed_room import VcFixedRoom
+    from ...models.vc_fixed_room_page import VcFixedRoomPage
+    from ...models.vc_invite_request import VcInviteRequest
+    from ...models.vc_invitee import VcInvitee
+    from ...models.vc_meeting import VcMeeting
+    from ...models.vc_meeting_list_request import VcMeetingListRequest
+    from ...models.vc_meeting_member import VcMeetingMember
+    from ...models.vc_meeting_page import VcMeetingPage
+    from ...models.vc_meeting_page_request import VcMeetingPageRequest
+    from ...models.vc_meeting_params import VcMeetingParams
+    from ...models.vc_meeting_params_request import VcMeetingParamsRequest
+    from ...models.vc_meeting_record_list_request import VcMeetingRecordListRequest
+    from ...models.vc_meeting_request import VcMeetingRequest
+    from ...models.vc_meeting_status_list import VcMeetingStatusList
+    from ...models.vc_meeting_status_request import VcMeetingStatusRequest
+    from ...models.vc_meeting_type import VcMeetingType, check_vc_meeting_type
+    from ...models.vc_member import VcMember
+    from ...models.vc_member_control_request import VcMemberControlRequest
+    from ...models.vc_member_page import VcMemberPage
+    from ...models.vc_member_record import VcMemberRecord
+    from ...models.vc_member_record_page import VcMemberRecordPage
+    from ...models.vc_op_result import VcOpResult
+    from ...models.vc_operator_page_request import VcOperatorPageRequest
+    from ...models.vc_recording_list import VcRecordingList
+    from ...models.vc_recording_ref import VcRecordingRef
+    from ...models.vc_recording_urls import VcRecordingUrls
+    from ...models.vc_recording_urls_request import VcRecordingUrlsRequest
+    from ...models.vc_update_meeting_request import VcUpdateMeetingRequest
+    from . import cancel_meeting as _cancel_meeting
+    from . import control_meeting_member as _control_meeting_member
+    from . import create_meeting as _create_meeting
+    from . import fetch_meeting as _fetch_meeting
+    from . import fetch_meeting_params as _fetch_meeting_params
+    from . import fetch_meeting_statuses as _fetch_meeting_statuses
+    from . import fetch_recording_download_urls as _fetch_recording_download_urls
+    from . import fetch_videoconference_config as _fetch_videoconference_config
+    from . import invite_meeting_members as _invite_meeting_members
+    from . import list_active_meetings as _list_active_meetings
+    from . import list_fixed_meeting_rooms as _list_fixed_meeting_rooms
+    from . import list_meeting_member_records as _list_meeting_member_records
+    from . import list_meeting_members as _list_meeting_members
+    from . import list_meeting_recordings as _list_meeting_recordings
+    from . import list_meeting_records as _list_meeting_records
+    from . import list_meetings as _list_meetings
+    from . import list_past_meetings as _list_past_meetings
+    from . import stop_meeting as _stop_meeting
+    from . import subscribe_meeting_events as _subscribe_meeting_events
+    from . import update_meeting as _update_meeting
+else:
+    VcConfigRequest = Deferred(__name__, "...models.vc_config_request", "VcConfigRequest")
+    VcCreateMeetingRequest = Deferred(__name__, "...models.vc_create_meeting_request", "VcCreateMeetingRequest")
+    VcEventSubscribeRequest = Deferred(__name__, "...models.vc_event_subscribe_request", "VcEventSubscribeRequest")
+    VcInviteRequest = Deferred(__name__, "...models.vc_invite_request", "VcInviteRequest")
+    VcMeetingListRequest = Deferred(__name__, "...models.vc_meeting_list_request", "VcMeetingListRequest")
+    VcMeetingPageRequest = Deferred(__name__, "...models.vc_meeting_page_request", "VcMeetingPageRequest")
+    VcMeetingParamsRequest = Deferred(__name__, "...models.vc_meeting_params_request", "VcMeetingParamsRequest")
+    VcMeetingRecordListRequest = Deferred(
+        __name__, "...models.vc_meeting_record_list_request", "VcMeetingRecordListRequest"
+    )
+    VcMeetingRequest = Deferred(__name__, "...models.vc_meeting_request", "VcMeetingRequest")
+    VcMeetingStatusRequest = Deferred(__name__, "...models.vc_meeting_status_request", "VcMeetingStatusRequest")
+    VcMemberControlRequest = Deferred(__name__, "...models.vc_member_control_request", "VcMemberControlRequest")
+    VcOperatorPageRequest = Deferred(__name__, "...models.vc_operator_page_request", "VcOperatorPageRequest")
+    VcRecordingUrlsRequest = Deferred(__name__, "...models.vc_recording_urls_request", "VcRecordingUrlsRequest")
+    VcUpdateMeetingRequest = Deferred(__name__, "...models.vc_update_meeting_request", "VcUpdateMeetingRequest")
+    _cancel_meeting = Deferred(__name__, ".cancel_meeting")
+    _control_meeting_member = Deferred(__name__, ".control_meeting_member")
+    _create_meeting = Deferred(__name__, ".create_meeting")
+    _fetch_meeting = Deferred(__name__, ".fetch_meeting")
+    _fetch_meeting_params = Deferred(__name__, ".fetch_meeting_params")
+    _fetch_meeting_statuses = Deferred(__name__, ".fetch_meeting_statuses")
+    _fetch_recording_download_urls = Deferred(__name__, ".fetch_recording_download_urls")
+    _fetch_videoconference_config = Deferred(__name__, ".fetch_videoconference_config")
+    _invite_meeting_members = Deferred(__name__, ".invite_meeting_members")
+    _list_active_meetings = Deferred(__name__, ".list_active_meetings")
+    _list_fixed_meeting_rooms = Deferred(__name__, ".list_fixed_meeting_rooms")
+    _list_meeting_member_records = Deferred(__name__, ".list_meeting_member_records")
+    _list_meeting_members = Deferred(__name__, ".list_meeting_members")
+    _list_meeting_recordings = Deferred(__name__, ".list_meeting_recordings")
+    _list_meeting_records = Deferred(__name__, ".list_meeting_records")
+    _list_meetings = Deferred(__name__, ".list_meetings")
+    _list_past_meetings = Deferred(__name__, ".list_past_meetings")
+    _stop_meeting = Deferred(__name__, ".stop_meeting")
+    _subscribe_meeting_events = Deferred(__name__, ".subscribe_meeting_events")
+    _update_meeting = Deferred(__name__, ".update_meeting")
 
 
 class VideoconferencesResource:

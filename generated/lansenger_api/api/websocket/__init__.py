@@ -6,19 +6,25 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
 from ...errors import TABLE
-from ...models.ws_endpoint import WsEndpoint
-from ...models.ws_endpoint_request import WsEndpointRequest
+from ...lazy import Deferred
 from ...options import TimeoutOption
 from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import create_ws_endpoint as _create_ws_endpoint
+
+if TYPE_CHECKING:
+    from ...models.ws_endpoint import WsEndpoint
+    from ...models.ws_endpoint_request import WsEndpointRequest
+    from . import create_ws_endpoint as _create_ws_endpoint
+else:
+    WsEndpointRequest = Deferred(__name__, "...models.ws_endpoint_request", "WsEndpointRequest")
+    _create_ws_endpoint = Deferred(__name__, ".create_ws_endpoint")
 
 
 class WebsocketResource:
