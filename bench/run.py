@@ -24,6 +24,7 @@ CONCURRENT = 1000
 CONNECTIONS = 10  # the same pool limits on both sides of the concurrent measure
 RSS_MIB = 1024
 ROUNDS = 5
+COLD_RUNS = 11
 APP_ID, APP_SECRET = "sandbox-app", "sandbox-secret"
 NOTES = [
     "Notes:",
@@ -350,6 +351,28 @@ def callback_throughput(seconds: float = 3.0) -> dict[str, float]:
     }
 
 
+def cold_start(runs: int = COLD_RUNS) -> dict[str, float]:
+    """Import, build a client and send one text on a MockTransport (token request + send), each run in a fresh
+    interpreter (bench/_cold.py), against plain httpx making the same two requests; medians, SDK and raw runs
+    alternating. Bytecode caching is on, as in an installed package: one unmeasured run of each writes it."""
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+    def run(side: str) -> tuple[float, float]:
+        command = [sys.executable, str(ROOT / "bench" / "_cold.py"), side]
+        wall, cpu = subprocess.check_output(command, text=True, env=env).split()
+        return float(wall), float(cpu)
+
+    for side in ("sdk", "raw"):
+        run(side)
+    samples: dict[str, list[tuple[float, float]]] = {"sdk": [], "raw": []}
+    for index in range(runs):
+        for side in ("sdk", "raw") if index % 2 == 0 else ("raw", "sdk"):
+            samples[side].append(run(side))
+    sdk, raw = (statistics.median(wall for wall, _ in samples[side]) for side in ("sdk", "raw"))
+    sdk_cpu, raw_cpu = (statistics.median(cpu for _, cpu in samples[side]) for side in ("sdk", "raw"))
+    return {"sdk_ms": sdk, "raw_ms": raw, "extra_ms": sdk - raw, "extra_cpu_ms": sdk_cpu - raw_cpu}
+
+
 def import_time() -> float:
     code = "import time; t = time.perf_counter(); import lansenger; print(time.perf_counter() - t)"
     runs = [float(subprocess.check_output([sys.executable, "-c", code], text=True)) for _ in range(5)]
@@ -366,6 +389,35 @@ def _verdict(met: bool) -> str:
     return "met" if met else "**missed**"
 
 
+def options_cost() -> dict[str, float]:
+    """What per-request options cost per call (MockTransport, paired): a call through a `with_options` view and
+    a call passing `timeout=` / `extra_headers=`, each against the same call without options."""
+    from lansenger import Lansenger
+
+    body = json.dumps({"errCode": 0, "data": {"staffId": "s-1", "name": "Ann"}}).encode()
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    with Lansenger(app_token="t" * 20, gateway_url="https://gw.example/open/apigw", transport=transport) as client:
+        view = client.with_options(timeout=10.0, headers={"X-Tenant": "t-1"})
+
+        def plain() -> object:
+            return client.staffs.fetch_staff("s-1")
+
+        def through_view() -> object:
+            return view.staffs.fetch_staff("s-1")
+
+        def per_call() -> object:
+            return client.staffs.fetch_staff("s-1", timeout=10.0, extra_headers={"X-Tenant": "t-1"})
+
+        timings(plain, 200)
+        plain_view, viewed = paired_timings(plain, through_view, CALLS)
+        plain_call, passed = paired_timings(plain, per_call, CALLS)
+    return {
+        "plain_us": statistics.median(plain_view + plain_call) * 1e6,
+        "view_extra_us": (statistics.median(viewed) - statistics.median(plain_view)) * 1e6,
+        "per_call_extra_us": (statistics.median(passed) - statistics.median(plain_call)) * 1e6,
+    }
+
+
 def main() -> int:
     process, url = start_sandbox()
     try:
@@ -378,6 +430,8 @@ def main() -> int:
     mock_send = mock_send_cost()
     paging = mock_paging_rate()
     imported = import_time()
+    options = options_cost()
+    cold = cold_start()
     generated = generation_time()
     callbacks = callback_throughput()
     rows = [
@@ -465,6 +519,31 @@ def main() -> int:
             _verdict(rss["total_growth_mib"] <= 32),
         ),
         (
+            f"plain httpx: import, token request + one send on a MockTransport (fresh interpreter, median of "
+            f"{COLD_RUNS})",
+            f"{cold['raw_ms']:.0f} ms",
+            "baseline",
+            "",
+        ),
+        (
+            "cold start to first send: `from lansenger import Lansenger`, a client, `messages.send_text`, same",
+            f"{cold['sdk_ms']:.0f} ms",
+            "",
+            "",
+        ),
+        (
+            "cold start, SDK over plain httpx",
+            f"+{cold['extra_ms']:.0f} ms",
+            "≤ +40 ms",
+            _verdict(cold["extra_ms"] <= 40),
+        ),
+        (
+            "the same in CPU time (leaves out waiting for a core on a busy machine)",
+            f"+{cold['extra_cpu_ms']:.0f} ms",
+            "",
+            "",
+        ),
+        (
             "`import lansenger` (median of 5 fresh interpreters)",
             f"{imported:.1f} ms",
             "≤ 150 ms",
@@ -496,6 +575,19 @@ def main() -> int:
             "",
         ),
         (
+            f"`client.staffs.fetch_staff` on MockTransport, no options (median of 2 × {CALLS} paired calls)",
+            f"{options['plain_us']:.1f} µs",
+            "",
+            "",
+        ),
+        (
+            "the same through a `with_options(timeout=, headers=)` view: extra",
+            f"{options['view_extra_us']:+.1f} µs",
+            "",
+            "",
+        ),
+        ("the same passing `timeout=`, `extra_headers=`: extra", f"{options['per_call_extra_us']:+.1f} µs", "", ""),
+        (
             "full regeneration (`python -m codegen --check`)",
             f"{generated:.2f} s",
             "≤ 10 s",
@@ -526,7 +618,9 @@ def main() -> int:
                 "paging": paging,
                 "rss": rss,
                 "import_ms": imported,
+                "cold_start": cold,
                 "generation_s": generated,
+                "options": options,
                 "callbacks": callbacks,
             }
         )

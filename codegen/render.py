@@ -21,6 +21,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import pascal_case
 
+from .argument_types import isinstance_classes, type_name
 from .derive import OperationMeta
 
 HEADER = (
@@ -113,6 +114,8 @@ def render(
     project.env.globals["lansenger_secrets"] = secrets
     project.env.globals["lansenger_max_bytes"] = max_bytes
     project.env.globals["lansenger_events"] = events
+    project.env.filters["isinstance_classes"] = isinstance_classes
+    project.env.filters["type_name"] = type_name
     problems = project.build()
     if problems:
         raise GenerationError("\n".join(f"{p.level.name} {p.header}: {p.detail}" for p in problems))

@@ -17,6 +17,7 @@ from wsgiref.simple_server import WSGIRequestHandler, make_server
 import httpx
 from lansenger import Lansenger
 from lansenger.callbacks import CallbackEvent, CallbackReceiver, Dispatcher, wsgi_app
+from lansenger_api.models.bot_message_event import BotMessageEvent
 
 COLLEAGUE = "524288-1002"
 ORG_ID = "524288"
@@ -40,32 +41,36 @@ class QuietHandler(WSGIRequestHandler):
 
 
 def main() -> None:
-    client = Lansenger.from_env()
+    client = Lansenger()
     dispatcher = Dispatcher()
 
     @dispatcher.on("bot_private_message")
-    def on_message(event: CallbackEvent) -> None:
+    def on_message(event: CallbackEvent[BotMessageEvent]) -> None:  # mypy knows event.payload's fields
         message = event.payload
-        say(f"callback: {message.from_name} ({message.from_}) wrote “{message.msg_data.text.content}”")
-        reply = client.streams.reply(message.from_, agent_answer(message.msg_data.text.content))
+        sender = message.from_
+        if not sender:  # the spec leaves every field optional: narrow before use
+            return
+        text = (message.msg_data.text.content or "") if message.msg_data and message.msg_data.text else ""
+        say(f"callback: {message.from_name} ({sender}) wrote “{text}”")
+        reply = client.streams.reply(sender, agent_answer(text))
         say(f"bot: streamed reply {reply.msg_id} → final message {reply.final.msg_id if reply.final else '-'}")
         say(f"bot: “{reply.text}”")
         with tempfile.TemporaryDirectory() as folder:
             report = Path(folder) / "report.csv"
             report.write_text("region,revenue\nnorth,120\nsouth,95\n", encoding="utf-8")
-            sent = client.messages.send_file(message.from_, report, caption="Q3 report")
+            sent = client.messages.send_file(sender, report, caption="Q3 report")
             say(f"bot: sent report.csv as message {sent.msg_id}")
-        group = client.groups.create_group(name="Q3 review", org_id=ORG_ID, staff_id_list=[message.from_])
+        group = client.groups.create_group(name="Q3 review", org_id=ORG_ID, staff_id_list=[sender])
         say(f"bot: created group {group.group_id} with {group.total_members} members")
         todo = client.todos.create_todo(
             title="Review the Q3 report",
             type_=1,
             link="https://example.test/q3",
             pc_link="https://example.test/q3",
-            executor_ids=[message.from_],
+            executor_ids=[sender],
             org_id=ORG_ID,
         )
-        say(f"bot: created todo {todo.todotask_id} for {message.from_}")
+        say(f"bot: created todo {todo.todotask_id} for {sender}")
         finished.set()
 
     receiver = CallbackReceiver(

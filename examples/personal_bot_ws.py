@@ -10,7 +10,7 @@ from lansenger.inbound import AsyncWebSocketListener, Dispatcher
 
 
 async def main() -> None:
-    async with AsyncLansenger.from_env() as client:
+    async with AsyncLansenger() as client:
         dispatcher = Dispatcher()
 
         @dispatcher.on("bot_private_message")

@@ -17,7 +17,7 @@ ORG_ID = "524288"
 
 
 def sync_tour(workdir: Path) -> None:
-    with Lansenger.from_env() as client:
+    with Lansenger() as client:
         print(f"client: {client!r}")
 
         sent = client.messages.send_text(STAFF_ID, "Hello from the Lansenger SDK 👋")
@@ -53,7 +53,7 @@ def sync_tour(workdir: Path) -> None:
 
 
 async def async_tour() -> None:
-    async with AsyncLansenger.from_env() as client:
+    async with AsyncLansenger() as client:
         results = await asyncio.gather(*(client.messages.send_text(STAFF_ID, f"async message {i}") for i in range(10)))
         print(f"async: sent {len(results)} messages concurrently, one token fetch shared by all")
 

@@ -26,6 +26,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
+@pytest.fixture(autouse=True)
+def no_stray_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Clients read LANSENGER_* for what they are not given: a test sees only the variables it sets itself."""
+    for name in os.environ:
+        if name.startswith("LANSENGER_"):
+            monkeypatch.delenv(name)
+
+
 @pytest.fixture
 def anyio_backend() -> str:
     """Async tests run on asyncio (the only loop the SDK promises today)."""

@@ -87,17 +87,17 @@ def test_group_webhooks_sign_and_land_in_the_group_chat(sandbox: Sandbox, client
     signed = hooks.create(group_id, secret="S3cret-Value", name="CI")
     assert "S3cret" not in repr(signed) and signed.token not in repr(signed)
     url = f"{sandbox.url}/v1/bot/hook/messages/create?hook_token={signed.token}"
-    ack = client.hooks.send_text(url, "build 42 is green", secret="S3cret-Value", mentions=[GRACE])
+    ack = client.webhooks.send_text(url, "build 42 is green", secret="S3cret-Value", mentions=[GRACE])
     assert isinstance(ack.msg_id, str)
     for wrong in ({"secret": "not-it"}, {}):
         with pytest.raises(InvalidRequestError):
-            client.hooks.send_text(signed.token, "forged", **wrong)
+            client.webhooks.send_text(signed.token, "forged", **wrong)
     with pytest.raises(InvalidRequestError, match="no such webhook"):
-        client.hooks.send_text("524288-unknown", "hi")
+        client.webhooks.send_text("524288-unknown", "hi")
 
     plain = hooks.create(group_id)
-    client.hooks.send(plain.token, LinkCardMessage(title="Release notes", link="https://notes.example/42"))
-    client.hooks.send_text(plain.token, "with app token", app_token=client.app_token())
+    client.webhooks.send(plain.token, LinkCardMessage(title="Release notes", link="https://notes.example/42"))
+    client.webhooks.send_text(plain.token, "with app token", app_token=client.app_token())
 
     page = client.messages.list_chat_messages(group_id=group_id)
     assert page.total == 3 and isinstance(page.message_list, list)
@@ -111,7 +111,7 @@ def test_group_webhooks_sign_and_land_in_the_group_chat(sandbox: Sandbox, client
 
     client.groups.delete_group(group_id)
     with pytest.raises(NotFoundError):
-        client.hooks.send_text(plain.token, "too late")
+        client.webhooks.send_text(plain.token, "too late")
 
 
 def test_chats_and_their_history(sandbox: Sandbox, client: Lansenger) -> None:

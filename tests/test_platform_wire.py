@@ -271,7 +271,7 @@ CASES = [
     ),
     Case(
         "create_hook_message",
-        lambda c: c.hooks.create_hook_message(
+        lambda c: c.webhooks.create_hook_message(
             hook_token=HOOK_TOKEN,
             msg_type="text",
             msg_data=MsgData(text=TextMessage(content="hi")),
@@ -488,7 +488,7 @@ def test_the_answer_may_leave_out_data(router: respx.MockRouter) -> None:
     router.post(HOOK_PATH).respond(json=ok())
     router.post("/v2/chat/notification/update").respond(json=ok())
     with Lansenger(app_token=TOKEN, gateway_url=GATEWAY) as client:
-        assert client.hooks.send_text(HOOK_TOKEN, "hi") == MessageAck()
+        assert client.webhooks.send_text(HOOK_TOKEN, "hi") == MessageAck()
         status = ChatNotificationStatus(user_id=ADA, unread_count=2)
         assert client.notifications.update_chat_notifications(status_list=[status]) is None
 
@@ -513,7 +513,7 @@ def test_signed_webhook_text_on_the_wire(router: respx.MockRouter, frozen_clock:
     route = router.post(HOOK_PATH).respond(json=ok({"msgId": "hm-1"}))
     url = f"https://gw.example.test/open/apigw{HOOK_PATH}?hook_token={HOOK_TOKEN}"
     with Lansenger(app_token=TOKEN, gateway_url=GATEWAY) as client:
-        ack = client.hooks.send_text(url, "deploy done", secret=HOOK_SECRET, mentions=[ADA])
+        ack = client.webhooks.send_text(url, "deploy done", secret=HOOK_SECRET, mentions=[ADA])
     assert ack.msg_id == "hm-1"
     request = route.calls.last.request
     assert dict(request.url.params) == {"hook_token": HOOK_TOKEN}
@@ -530,7 +530,7 @@ async def test_unsigned_webhook_card_async_with_app_token(router: respx.MockRout
     route = router.post(HOOK_PATH).respond(json=ok({"msgId": "hm-2"}))
     card = LinkCardMessage(title="Build", link="https://ci.example/1")
     async with AsyncLansenger(app_token=TOKEN, gateway_url=GATEWAY) as client:
-        ack = await client.hooks.send(HOOK_TOKEN, card, app_token=await client.app_token())
+        ack = await client.webhooks.send(HOOK_TOKEN, card, app_token=await client.app_token())
     assert ack.msg_id == "hm-2"
     request = route.calls.last.request
     assert dict(request.url.params) == {"hook_token": HOOK_TOKEN, "app_token": TOKEN}
@@ -544,7 +544,7 @@ async def test_unsigned_webhook_card_async_with_app_token(router: respx.MockRout
 async def test_signed_webhook_async(router: respx.MockRouter, frozen_clock: int) -> None:
     route = router.post(HOOK_PATH).respond(json=ok({"msgId": "hm-3"}))
     async with AsyncLansenger(app_token=TOKEN, gateway_url=GATEWAY) as client:
-        await client.hooks.send_text(HOOK_TOKEN, "hi", secret=HOOK_SECRET)
+        await client.webhooks.send_text(HOOK_TOKEN, "hi", secret=HOOK_SECRET)
     sent = json.loads(route.calls.last.request.content)
     assert (sent["timestamp"], sent["sign"]) == (str(frozen_clock), hook_sign(frozen_clock, HOOK_SECRET))
 
@@ -552,7 +552,7 @@ async def test_signed_webhook_async(router: respx.MockRouter, frozen_clock: int)
 def test_webhook_credentials_stay_out_of_logs(router: respx.MockRouter, caplog: pytest.LogCaptureFixture) -> None:
     router.post(HOOK_PATH).respond(json=ok({"msgId": "hm-1"}))
     with caplog.at_level(logging.DEBUG), Lansenger(app_token=TOKEN, gateway_url=GATEWAY) as client:
-        client.hooks.send_text(HOOK_TOKEN, "hi", secret=HOOK_SECRET)
+        client.webhooks.send_text(HOOK_TOKEN, "hi", secret=HOOK_SECRET)
     logged = "\n".join(record.getMessage() for record in caplog.records)
     assert "hook_token=***" in logged
     assert HOOK_TOKEN not in logged and HOOK_SECRET not in logged
@@ -669,11 +669,11 @@ BAD_INPUT: list[tuple[Callable[[Lansenger], Any], str]] = [
     ),
     (lambda c: c.notifications.create_event_notification(events=[]), "events must not be empty"),
     (lambda c: c.notifications.fetch_chat_notification(""), "empty"),
-    (lambda c: c.hooks.create_hook_message(hook_token="", msg_type="text", msg_data=MsgData()), "empty"),
-    (lambda c: c.hooks.send_text(" ", "hi"), "hook_token or its URL"),
-    (lambda c: c.hooks.send_text(f"https://gw.example.test{HOOK_PATH}?hook_token=", "hi"), "exactly one"),
-    (lambda c: c.hooks.send_text(HOOK_TOKEN, "hi", secret=""), "secret"),
-    (lambda c: c.hooks.send_text(HOOK_TOKEN, "x" * 6001), "6000"),
+    (lambda c: c.webhooks.create_hook_message(hook_token="", msg_type="text", msg_data=MsgData()), "empty"),
+    (lambda c: c.webhooks.send_text(" ", "hi"), "hook_token or its URL"),
+    (lambda c: c.webhooks.send_text(f"https://gw.example.test{HOOK_PATH}?hook_token=", "hi"), "exactly one"),
+    (lambda c: c.webhooks.send_text(HOOK_TOKEN, "hi", secret=""), "secret"),
+    (lambda c: c.webhooks.send_text(HOOK_TOKEN, "x" * 6001), "6000"),
     (lambda c: c.media.fetch_media_path(""), "empty"),
     (lambda c: c.media.download_shared("", "x.bin"), "empty"),
     (lambda c: c.groups.create_group_share(""), "empty"),
@@ -706,5 +706,5 @@ def test_user_upload_checks_the_file_before_any_request(router: respx.MockRouter
 def test_error_answer_of_the_webhook_is_typed(router: respx.MockRouter) -> None:
     router.post(HOOK_PATH).mock(return_value=httpx.Response(200, json=failed(40001, "hook_token: no such webhook")))
     with Lansenger(app_token=TOKEN, gateway_url=GATEWAY) as client, pytest.raises(InvalidRequestError) as raised:
-        client.hooks.send(HOOK_TOKEN, TextMessage(content="hi"))
+        client.webhooks.send(HOOK_TOKEN, TextMessage(content="hi"))
     assert raised.value.err_code == 40001

@@ -1,5 +1,6 @@
 # Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
-"""Shared types for properties and answers (openapi-python-client 0.29.1 templates/types.py.jinja, unchanged)."""
+"""Shared types for properties and answers (openapi-python-client 0.29.1 templates/types.py.jinja; `Unset` reprs
+as `UNSET`, the name users compare with, instead of an object address)."""
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
@@ -11,6 +12,9 @@ from attrs import define
 class Unset:
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

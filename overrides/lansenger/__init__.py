@@ -5,11 +5,13 @@
         client.messages.send_text("staff-id", "hello")
 
 Errors are importable from here; the clients are imported on first use, so `import lansenger` stays fast.
+The API's models are in `lansenger.types` (`from lansenger.types import SentMessage`), imported on first use too.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from typing import TYPE_CHECKING, Any
 
 from lansenger_api.errors import (
@@ -58,6 +60,10 @@ __version__ = "0.1.0"
 # The library logging convention, from the first import on: a NullHandler and nothing else, so an application that
 # configured no logging sees no "last resort" output from the SDK, and one that did decides where records go.
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+if os.environ.get("LANSENGER_LOG"):  # logging without code; the module is only imported when asked for
+    from ._logging import configure_from_env
+
+    configure_from_env()
 
 _LAZY = {
     "AuthorizationError": "._errors",
@@ -102,6 +108,10 @@ def __getattr__(name: str) -> Any:
     value = getattr(import_module(module, __name__), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
 
 
 __all__ = [

@@ -7,30 +7,11 @@ or per payload); `CallbackEvent` hides that. Unknown event types are kept whole,
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
-
-@dataclass(frozen=True)
-class CallbackEvent:
-    """One event. `data` is the event's payload as received; `payload` is its typed model when the type is known.
-
-    `id` is the platform's dedupe id (None when the event carried none); `raw` is the event object as received.
-    """
-
-    type: str
-    data: dict[str, Any]
-    id: str | None = None
-    app_id: str | None = None
-    org_id: str | None = None
-    raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
-
-    @property
-    def payload(self) -> Any:
-        """The typed model of `data` for the known event types (see `lansenger_api.events`), else `data` itself."""
-        from lansenger_api.events import parse_event_data
-
-        return parse_event_data(self.type, self.data)
+from lansenger_api.events import (
+    CallbackEvent as CallbackEvent,
+)  # the event and its payload types are rendered from the spec
 
 
 def _text(value: object) -> str | None:

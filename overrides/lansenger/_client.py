@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+import warnings
 from functools import cached_property
 from types import TracebackType
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import attrs
 import httpx
@@ -13,12 +14,12 @@ from lansenger_api.api.auth import create_app_token
 from lansenger_api.client import AsyncLansengerAPI, LansengerAPI
 from lansenger_api.errors import RETRYABLE_CODES, TOKEN_INVALID_CODES
 from lansenger_api.models.app_token import AppToken
+from lansenger_api.options import TimeoutOption
 from lansenger_api.redaction import conceal
 
-from ._attendance import AsyncJiaban, AsyncQingjia, Jiaban, Qingjia
 from ._auth import AppTokenAuth, TokenGrant
+from ._client_views import client_view, http_view
 from ._errors import ConfigurationError
-from ._file_store import FileTokenStore
 from ._hooks import (
     AsyncEventHooks,
     AsyncHookTransport,
@@ -31,17 +32,22 @@ from ._hooks import (
     ResponseHook,
 )
 from ._logging import install_redaction
-from ._media import AsyncMedia, Media
-from ._messages import AsyncMessages, Messages
-from ._oauth import AsyncOAuth, OAuth
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-from ._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Settings, from_environment, resolve
+from ._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Settings, resolve
 from ._spec_defaults import declared_int
 from ._store import LenientStore, TokenStore, gateway_identity, store_for_client
-from ._streams import AsyncStreams, Streams
 from ._tls import default_ssl_context
 from ._token_clients import AsyncTokenClient, TokenClient
-from ._webhooks import AsyncWebhooks, Webhooks
+
+if TYPE_CHECKING:
+    from ._attendance import AsyncJiaban, AsyncQingjia, Jiaban, Qingjia
+    from ._media import AsyncMedia, Media
+    from ._messages import AsyncMessages, Messages
+    from ._oauth import AsyncOAuth, OAuth
+    from ._streams import AsyncStreams, Streams
+    from ._webhooks import AsyncWebhooks, Webhooks
+
+T = TypeVar("T")
 
 DEFAULT_EXPIRES_IN = float(declared_int(attrs.fields(AppToken).expires_in.default))
 """The platform's documented token lifetime (the spec's default), assumed when an answer leaves out expiresIn."""
@@ -59,6 +65,8 @@ def _policy(max_retries: int, policy: RetryPolicy | None) -> RetryPolicy:
 def _restored(
     store: TokenStore | str | os.PathLike[str], profile: str | None, overrides: dict[str, Any]
 ) -> dict[str, Any]:
+    from ._file_store import FileTokenStore
+
     if isinstance(store, (str, os.PathLike)):
         store = FileTokenStore(store, profile=profile)
     elif profile is not None:
@@ -91,6 +99,11 @@ def _point_at_gateway(http: httpx.Client | httpx.AsyncClient, settings: Settings
     http.auth = auth
 
 
+def _deprecated_alias(resource: T, old: str, new: str) -> T:
+    warnings.warn(f"client.{old} is deprecated: use client.{new}", DeprecationWarning, stacklevel=3)
+    return resource
+
+
 class Lansenger(LansengerAPI):
     """The Lansenger API client: every operation as `client.<resource>.<operation>(...)`, plus send helpers.
 
@@ -116,7 +129,9 @@ class Lansenger(LansengerAPI):
         token_store: TokenStore | None = None,
         event_hooks: EventHooks | None = None,
     ) -> None:
-        """Create a client.
+        """Create a client; any of the settings not given is read from its LANSENGER_* variable (APP_ID,
+        APP_SECRET, API_GATEWAY_URL, APP_TOKEN, PASSPORT_URL, REDIRECT_URI). The environment's app secret and app
+        token are never taken for an app_id other than LANSENGER_APP_ID's.
 
         Args:
             app_id, app_secret: the app's credentials; the client fetches app tokens with them.
@@ -172,10 +187,9 @@ class Lansenger(LansengerAPI):
 
     @classmethod
     def from_env(cls, **kwargs: Any) -> Lansenger:
-        """A client configured from the LANSENGER_* variables (APP_ID, APP_SECRET, API_GATEWAY_URL, APP_TOKEN,
-        PASSPORT_URL, REDIRECT_URI); keyword arguments override them."""
-        options: dict[str, Any] = {**from_environment(), **kwargs}
-        return cls(**options)
+        """A client configured from the LANSENGER_* variables; the same as `Lansenger(**kwargs)`, kept because it
+        says at the call site where the settings come from."""
+        return cls(**kwargs)
 
     @classmethod
     def from_store(
@@ -183,7 +197,8 @@ class Lansenger(LansengerAPI):
     ) -> Lansenger:
         """A client restored from a token store: a `FileTokenStore` (or the path of a state file in the platform
         SDKs' layout) gives the profile's credentials, gateway, passport and redirect URI; any store gives the
-        tokens (a valid stored app token is used without fetching). Keyword arguments override the settings."""
+        tokens (a valid stored app token is used without fetching). Keyword arguments override the settings, and the
+        LANSENGER_* variables fill in what neither gives, as for `Lansenger()`."""
         return cls(**_restored(store, profile, overrides))
 
     @property
@@ -203,6 +218,22 @@ class Lansenger(LansengerAPI):
     def app_token(self) -> str:
         """The current app token, fetched if needed; for passing to other tools (keep it out of logs)."""
         return self._token_auth.get_token()
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutOption = None,
+        max_retries: int | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> Lansenger:
+        """This client with other options for every call made through it: `timeout` (seconds or an
+        `httpx.Timeout`), `max_retries`, and `headers` sent with every request.
+
+        The view shares this client's connection pool, app token (no second fetch), token store and hooks, and
+        this client is unchanged; closing either closes the shared pool. Headers the SDK sets (Host,
+        Authorization, Cookie, Content-Length, ...) are refused with InvalidArgumentError.
+        """
+        return client_view(self, http_view(self._http, timeout=timeout, max_retries=max_retries, headers=headers))
 
     @overload
     def add_hook(self, event: Literal["request"], hook: RequestHook) -> None: ...
@@ -224,31 +255,63 @@ class Lansenger(LansengerAPI):
 
     @cached_property
     def media(self) -> Media:
+        from ._media import Media
+
         return Media(self._http)
 
     @cached_property
-    def hooks(self) -> Webhooks:
+    def webhooks(self) -> Webhooks:
+        """Group webhook bots (the spec's `hooks` tag); not to be confused with `add_hook`/`event_hooks`."""
+        from ._webhooks import Webhooks
+
         return Webhooks(self._http)
+
+    @property
+    def hooks(self) -> Webhooks:
+        """Deprecated: `webhooks`; the old name read like the request/response hooks."""
+        return _deprecated_alias(self.webhooks, "hooks", "webhooks")
 
     @cached_property
     def oauth(self) -> OAuth:
+        from ._oauth import OAuth
+
         return OAuth(self._http, self._settings, store=LenientStore(self._token_store))
 
     @cached_property
     def messages(self) -> Messages:
-        return Messages(self._http, self.media)
+        from ._messages import Messages
+
+        return Messages(self._http, lambda: self.media)
 
     @cached_property
     def streams(self) -> Streams:
+        from ._streams import Streams
+
         return Streams(self._http, self.messages)
 
     @cached_property
-    def qingjia(self) -> Qingjia:
+    def leave(self) -> Qingjia:
+        """Leave applications of the attendance app (the spec's `qingjia` tag, 请假)."""
+        from ._attendance import Qingjia
+
         return Qingjia(self._http)
 
     @cached_property
-    def jiaban(self) -> Jiaban:
+    def overtime(self) -> Jiaban:
+        """Overtime applications of the attendance app (the spec's `jiaban` tag, 加班)."""
+        from ._attendance import Jiaban
+
         return Jiaban(self._http)
+
+    @property
+    def qingjia(self) -> Qingjia:
+        """`leave` under its pinyin name, as the platform's documents call it."""
+        return self.leave
+
+    @property
+    def jiaban(self) -> Jiaban:
+        """`overtime` under its pinyin name, as the platform's documents call it."""
+        return self.overtime
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -324,8 +387,7 @@ class AsyncLansenger(AsyncLansengerAPI):
     @classmethod
     def from_env(cls, **kwargs: Any) -> AsyncLansenger:
         """See `Lansenger.from_env`."""
-        options: dict[str, Any] = {**from_environment(), **kwargs}
-        return cls(**options)
+        return cls(**kwargs)
 
     @classmethod
     def from_store(
@@ -352,6 +414,16 @@ class AsyncLansenger(AsyncLansengerAPI):
         """See `Lansenger.app_token`."""
         return await self._token_auth.aget_token()
 
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutOption = None,
+        max_retries: int | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> AsyncLansenger:
+        """See `Lansenger.with_options`."""
+        return client_view(self, http_view(self._http, timeout=timeout, max_retries=max_retries, headers=headers))
+
     @overload
     def add_hook(self, event: Literal["request"], hook: AsyncRequestHook) -> None: ...
     @overload
@@ -366,31 +438,63 @@ class AsyncLansenger(AsyncLansengerAPI):
 
     @cached_property
     def media(self) -> AsyncMedia:
+        from ._media import AsyncMedia
+
         return AsyncMedia(self._http)
 
     @cached_property
-    def hooks(self) -> AsyncWebhooks:
+    def webhooks(self) -> AsyncWebhooks:
+        """Group webhook bots (the spec's `hooks` tag); not to be confused with `add_hook`/`event_hooks`."""
+        from ._webhooks import AsyncWebhooks
+
         return AsyncWebhooks(self._http)
+
+    @property
+    def hooks(self) -> AsyncWebhooks:
+        """Deprecated: `webhooks`; the old name read like the request/response hooks."""
+        return _deprecated_alias(self.webhooks, "hooks", "webhooks")
 
     @cached_property
     def oauth(self) -> AsyncOAuth:
+        from ._oauth import AsyncOAuth
+
         return AsyncOAuth(self._http, self._settings, store=LenientStore(self._token_store))
 
     @cached_property
     def messages(self) -> AsyncMessages:
-        return AsyncMessages(self._http, self.media)
+        from ._messages import AsyncMessages
+
+        return AsyncMessages(self._http, lambda: self.media)
 
     @cached_property
     def streams(self) -> AsyncStreams:
+        from ._streams import AsyncStreams
+
         return AsyncStreams(self._http, self.messages)
 
     @cached_property
-    def qingjia(self) -> AsyncQingjia:
+    def leave(self) -> AsyncQingjia:
+        """Leave applications of the attendance app (the spec's `qingjia` tag, 请假)."""
+        from ._attendance import AsyncQingjia
+
         return AsyncQingjia(self._http)
 
     @cached_property
-    def jiaban(self) -> AsyncJiaban:
+    def overtime(self) -> AsyncJiaban:
+        """Overtime applications of the attendance app (the spec's `jiaban` tag, 加班)."""
+        from ._attendance import AsyncJiaban
+
         return AsyncJiaban(self._http)
+
+    @property
+    def qingjia(self) -> AsyncQingjia:
+        """`leave` under its pinyin name, as the platform's documents call it."""
+        return self.leave
+
+    @property
+    def jiaban(self) -> AsyncJiaban:
+        """`overtime` under its pinyin name, as the platform's documents call it."""
+        return self.overtime
 
     async def close(self) -> None:
         """Close the connection pool."""

@@ -11,14 +11,13 @@ import inspect
 import logging
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
-from ._callback_events import CallbackEvent
+from lansenger_api.events import CallbackEvent, EventRoutes
 
 logger = logging.getLogger("lansenger.callbacks")
 
 Handler = Callable[[CallbackEvent], Any]
-H = TypeVar("H", bound=Handler)
 EVERY_EVENT = "*"
 
 
@@ -38,21 +37,15 @@ class DispatchReport:
     failures: list[HandlerFailure] = field(default_factory=list)
 
 
-class Dispatcher:
-    """Handlers per event type, plus catch-all handlers registered for "*" (they see every event)."""
+class Dispatcher(EventRoutes):
+    """Handlers per event type, plus catch-all handlers registered for "*" (they see every event).
+
+    `on(...)` (from `EventRoutes`) is typed per event type: `@dispatcher.on("bot_private_message")` takes a
+    handler of `CallbackEvent[BotMessageEvent]`, so its `event.payload` is checked by mypy.
+    """
 
     def __init__(self) -> None:
         self._handlers: dict[str, list[Handler]] = {}
-
-    def on(self, *event_types: str) -> Callable[[H], H]:
-        """Decorator: `@dispatcher.on("bot_private_message")`; with no type (or "*") the handler sees every event."""
-
-        def register(handler: H) -> H:
-            for event_type in event_types or (EVERY_EVENT,):
-                self.add(event_type, handler)
-            return handler
-
-        return register
 
     def add(self, event_type: str, handler: Handler) -> None:
         if not isinstance(event_type, str) or not event_type:

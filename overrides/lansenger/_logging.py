@@ -7,10 +7,22 @@ and httpx logs full URLs at INFO. Redaction therefore has to run on the httpx/ht
 from __future__ import annotations
 
 import logging
+import os
 import re
-from collections.abc import Callable
+import sys
+import warnings
+from collections.abc import Callable, Mapping
+from typing import Final
 
-__all__ = ["REDACTED_LOGGERS", "RedactingFilter", "install_redaction", "logger", "redact"]
+__all__ = [
+    "ENV_LOG",
+    "REDACTED_LOGGERS",
+    "RedactingFilter",
+    "configure_from_env",
+    "install_redaction",
+    "logger",
+    "redact",
+]
 
 logger = logging.getLogger("lansenger")  # its NullHandler is added by `import lansenger` (see __init__)
 
@@ -109,3 +121,36 @@ def install_redaction() -> None:
     """Attach one shared filter to every logger that may print our URLs; safe to call repeatedly."""
     for name in REDACTED_LOGGERS:
         logging.getLogger(name).addFilter(_SHARED_FILTER)
+
+
+ENV_LOG: Final = "LANSENGER_LOG"
+_LEVELS: Final = {"debug": logging.DEBUG, "info": logging.INFO}
+_SHOWN_LOGGERS: Final = ("lansenger", "httpx")
+"""Ours and httpx's (one line per request); httpcore's connection chatter stays off unless the app asks for it."""
+
+
+class _EnvironmentHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """The stderr handler `LANSENGER_LOG` adds; its own class so that a second call does not add another."""
+
+
+def configure_from_env(environ: Mapping[str, str] | None = None) -> None:
+    """`LANSENGER_LOG=debug|info`: show the SDK's records on stderr at that level, redacted, without code.
+
+    Nothing happens when the variable is unset, so an application's own logging setup is never overridden.
+    """
+    value = (os.environ if environ is None else environ).get(ENV_LOG, "").strip().lower()
+    if not value:
+        return
+    level = _LEVELS.get(value)
+    if level is None:
+        warnings.warn(f"{ENV_LOG} must be one of {', '.join(_LEVELS)}; ignored", RuntimeWarning, stacklevel=2)
+        return
+    install_redaction()
+    for name in _SHOWN_LOGGERS:
+        shown = logging.getLogger(name)
+        if not any(isinstance(handler, _EnvironmentHandler) for handler in shown.handlers):
+            handler = _EnvironmentHandler(sys.stderr)
+            handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+            handler.addFilter(_SHARED_FILTER)  # records of child loggers reach it without their logger's filter
+            shown.addHandler(handler)
+        shown.setLevel(level)

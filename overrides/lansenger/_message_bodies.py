@@ -3,25 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, Final, Literal, TypeAlias, TypeVar
+from functools import cache
+from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple, TypeAlias, TypeVar
 
 from lansenger_api.errors import InvalidArgumentError
-from lansenger_api.models.app_article import AppArticle
-from lansenger_api.models.app_card_message import AppCardMessage
-from lansenger_api.models.approve_card_message import ApproveCardMessage
-from lansenger_api.models.format_text_message import FormatTextMessage
-from lansenger_api.models.i18n_app_card_message import I18nAppCardMessage
-from lansenger_api.models.link_card_message import LinkCardMessage
-from lansenger_api.models.message_media_type import MessageMediaType
 from lansenger_api.models.msg_data import MsgData
-from lansenger_api.models.msg_type import MsgType
-from lansenger_api.models.oa_card_message import OaCardMessage
-from lansenger_api.models.reminder import Reminder
 from lansenger_api.models.text_message import TextMessage
-from lansenger_api.models.verify_card_message import VerifyCardMessage
 from lansenger_api.rules import MAX_BYTES
 from lansenger_api.types import UNSET, Unset
+
+if TYPE_CHECKING:  # imported where a body is built or wrapped: a program sending plain text never loads them
+    from lansenger_api.models.app_article import AppArticle
+    from lansenger_api.models.app_card_message import AppCardMessage
+    from lansenger_api.models.approve_card_message import ApproveCardMessage
+    from lansenger_api.models.format_text_message import FormatTextMessage
+    from lansenger_api.models.i18n_app_card_message import I18nAppCardMessage
+    from lansenger_api.models.link_card_message import LinkCardMessage
+    from lansenger_api.models.message_media_type import MessageMediaType
+    from lansenger_api.models.msg_type import MsgType
+    from lansenger_api.models.oa_card_message import OaCardMessage
+    from lansenger_api.models.reminder import Reminder
+    from lansenger_api.models.verify_card_message import VerifyCardMessage
 
 ChatType = Literal["staff", "group", "account", "user"]
 """Where a send goes.
@@ -34,29 +36,34 @@ ChatType = Literal["staff", "group", "account", "user"]
 CHAT_TYPES: Final = ("staff", "group", "account", "user")
 
 Body: TypeAlias = (
-    TextMessage
-    | FormatTextMessage
-    | OaCardMessage
-    | AppCardMessage
-    | LinkCardMessage
-    | VerifyCardMessage
-    | I18nAppCardMessage
-    | ApproveCardMessage
-    | Sequence[AppArticle]
+    "TextMessage | FormatTextMessage | OaCardMessage | AppCardMessage | LinkCardMessage | VerifyCardMessage"
+    " | I18nAppCardMessage | ApproveCardMessage | Sequence[AppArticle]"
 )
 """Any message body model; a sequence of `AppArticle` is an appArticles message."""
 
-_BODY_TYPES: dict[type[Any], tuple[MsgType, Callable[[Any], MsgData]]] = {
-    TextMessage: ("text", lambda body: MsgData(text=body)),
-    FormatTextMessage: ("formatText", lambda body: MsgData(format_text=body)),
-    OaCardMessage: ("oacard", lambda body: MsgData(oacard=body)),
-    AppCardMessage: ("appCard", lambda body: MsgData(app_card=body)),
-    LinkCardMessage: ("linkCard", lambda body: MsgData(link_card=body)),
-    VerifyCardMessage: ("verifyCard", lambda body: MsgData(verify_card=body)),
-    I18nAppCardMessage: ("i18nAppCard", lambda body: MsgData(i18n_app_card=body)),
-    ApproveCardMessage: ("approveCard", lambda body: MsgData(approve_card=body)),
-}
-"""Each body model's msgType and the msgData holding it, built by keyword so a renamed field fails mypy."""
+
+@cache
+def _body_types() -> dict[type[Any], tuple[MsgType, Callable[[Any], MsgData]]]:
+    """Each body model's msgType and the msgData holding it, built by keyword so a renamed field fails mypy."""
+    from lansenger_api.models.app_card_message import AppCardMessage
+    from lansenger_api.models.approve_card_message import ApproveCardMessage
+    from lansenger_api.models.format_text_message import FormatTextMessage
+    from lansenger_api.models.i18n_app_card_message import I18nAppCardMessage
+    from lansenger_api.models.link_card_message import LinkCardMessage
+    from lansenger_api.models.oa_card_message import OaCardMessage
+    from lansenger_api.models.verify_card_message import VerifyCardMessage
+
+    return {
+        TextMessage: ("text", lambda body: MsgData(text=body)),
+        FormatTextMessage: ("formatText", lambda body: MsgData(format_text=body)),
+        OaCardMessage: ("oacard", lambda body: MsgData(oacard=body)),
+        AppCardMessage: ("appCard", lambda body: MsgData(app_card=body)),
+        LinkCardMessage: ("linkCard", lambda body: MsgData(link_card=body)),
+        VerifyCardMessage: ("verifyCard", lambda body: MsgData(verify_card=body)),
+        I18nAppCardMessage: ("i18nAppCard", lambda body: MsgData(i18n_app_card=body)),
+        ApproveCardMessage: ("approveCard", lambda body: MsgData(approve_card=body)),
+    }
+
 
 TEXT_LIMIT_BYTES: Final = MAX_BYTES["TextMessage"]["content"]
 """The platform's limit on text content (and captions), in bytes of UTF-8, as the spec states it."""
@@ -66,9 +73,11 @@ MARKDOWN_FORMAT: Final = 1
 
 T = TypeVar("T")
 
+# The records below are NamedTuples rather than frozen dataclasses: defining one compiles no methods, which keeps
+# this module, on the path of every program's first send, several milliseconds cheaper to import.
 
-@dataclass(frozen=True)
-class Outgoing:
+
+class Outgoing(NamedTuple):
     """A message ready to send: its type and the msgData holding the body under that type's key."""
 
     msg_type: MsgType
@@ -109,6 +118,8 @@ def _reminder(
         raise InvalidArgumentError("mentions and mention_bots take a list of ids, not a single string")
     if any(not m for m in [*mentions, *mention_bots]):
         raise InvalidArgumentError("mention ids must be non-empty strings")
+    from lansenger_api.models.reminder import Reminder
+
     return Reminder(all_=mention_all, user_ids=list(mentions), bot_ids=list(mention_bots))
 
 
@@ -135,6 +146,8 @@ def markdown(
 ) -> Outgoing:
     _check_content(content, "markdown", limit=MARKDOWN_LIMIT_BYTES)
     reminder = _reminder(chat_type, mentions, mention_all, mention_bots)
+    from lansenger_api.models.format_text_message import FormatTextMessage
+
     body = FormatTextMessage(format_type=MARKDOWN_FORMAT, text=content, reminder=reminder)
     return Outgoing("formatText", MsgData(format_text=body))
 
@@ -153,19 +166,20 @@ def attachment(media_type: MessageMediaType, media_ids: Sequence[str], caption: 
 def wrap(body: Body) -> Outgoing:
     """The msgType and msgData for any body model, so callers never spell the type twice."""
     if isinstance(body, Sequence) and not isinstance(body, str):
+        from lansenger_api.models.app_article import AppArticle
+
         articles = list(body)
         if not articles or not all(isinstance(article, AppArticle) for article in articles):
             raise InvalidArgumentError("an appArticles message is a non-empty list of AppArticle")
         return Outgoing("appArticles", MsgData(app_articles=articles))
-    found = _BODY_TYPES.get(type(body))
+    found = _body_types().get(type(body))
     if found is None:
         raise InvalidArgumentError(f"not a message body model: {type(body).__name__}")
     msg_type, msg_data = found
     return Outgoing(msg_type, msg_data(body))
 
 
-@dataclass(frozen=True)
-class ToStaff:
+class ToStaff(NamedTuple):
     """A private chat between the app's bot and one staff member (create_bot_message)."""
 
     staff_id: str
@@ -174,8 +188,7 @@ class ToStaff:
     user_token: str | Unset
 
 
-@dataclass(frozen=True)
-class ToGroup:
+class ToGroup(NamedTuple):
     """A group chat (create_group_message)."""
 
     group_id: str
@@ -184,8 +197,7 @@ class ToGroup:
     user_token: str | Unset
 
 
-@dataclass(frozen=True)
-class FromAccount:
+class FromAccount(NamedTuple):
     """A message from the app's official account to one staff member (create_account_message)."""
 
     staff_id: str
@@ -193,8 +205,7 @@ class FromAccount:
     user_token: str | Unset
 
 
-@dataclass(frozen=True)
-class AsUser:
+class AsUser(NamedTuple):
     """A private message sent as the user of `user_token` (create_chat_message)."""
 
     staff_id: str

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import httpx
 from lansenger_api.api.messages import AsyncMessagesResource, MessagesResource
@@ -13,10 +14,11 @@ from lansenger_api.models.group_msg_type import check_group_msg_type
 from lansenger_api.models.sent_message import SentMessage
 
 from . import _message_bodies as bodies
-from ._files import FileSource, upload_source
-from ._media import AsyncMedia, Media
-from ._media_kinds import MESSAGE_MEDIA_TYPE, app_media_type
 from ._message_bodies import AsUser, Body, ChatType, FromAccount, Outgoing, ToGroup
+
+if TYPE_CHECKING:  # the media helpers are imported by `send_file`, off the path of a program's first text
+    from ._files import FileSource
+    from ._media import AsyncMedia, Media
 
 
 class Messages(MessagesResource):
@@ -25,7 +27,8 @@ class Messages(MessagesResource):
     `to` is a staff id (a private chat with the app's bot) or, with `chat_type="group"`, a group id.
     """
 
-    def __init__(self, http: httpx.Client, media: Media) -> None:
+    def __init__(self, http: httpx.Client, media: Callable[[], Media]) -> None:
+        """`media` gives the client's media helper when a file is sent."""
         super().__init__(http)
         self._media = media
 
@@ -81,8 +84,11 @@ class Messages(MessagesResource):
         """Upload a file (streamed) and send it; images and videos show inline, other files as attachments."""
         bodies.check_recipient(to, chat_type)
         bodies.check_caption(caption)
+        from ._files import upload_source
+        from ._media_kinds import MESSAGE_MEDIA_TYPE, app_media_type
+
         kind = app_media_type(upload_source(file, filename).filename)
-        uploaded = self._media.upload(file, filename=filename, media_type=kind)
+        uploaded = self._media().upload(file, filename=filename, media_type=kind)
         message = bodies.attachment(MESSAGE_MEDIA_TYPE[kind], [uploaded.media_id], caption)
         return self._deliver(to, chat_type, message, reply_to=reply_to, user_token=user_token)
 
@@ -143,7 +149,8 @@ class Messages(MessagesResource):
 class AsyncMessages(AsyncMessagesResource):
     """The async twin of `Messages`."""
 
-    def __init__(self, http: httpx.AsyncClient, media: AsyncMedia) -> None:
+    def __init__(self, http: httpx.AsyncClient, media: Callable[[], AsyncMedia]) -> None:
+        """`media` gives the client's media helper when a file is sent."""
         super().__init__(http)
         self._media = media
 
@@ -199,8 +206,11 @@ class AsyncMessages(AsyncMessagesResource):
         """Upload a file (streamed) and send it; images and videos show inline, other files as attachments."""
         bodies.check_recipient(to, chat_type)
         bodies.check_caption(caption)
+        from ._files import upload_source
+        from ._media_kinds import MESSAGE_MEDIA_TYPE, app_media_type
+
         kind = app_media_type(upload_source(file, filename).filename)
-        uploaded = await self._media.upload(file, filename=filename, media_type=kind)
+        uploaded = await self._media().upload(file, filename=filename, media_type=kind)
         message = bodies.attachment(MESSAGE_MEDIA_TYPE[kind], [uploaded.media_id], caption)
         return await self._deliver(to, chat_type, message, reply_to=reply_to, user_token=user_token)
 

@@ -9,10 +9,11 @@ provably never left the client.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import random
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import NamedTuple
 
 import anyio
@@ -56,7 +57,7 @@ _RETRY_AFTER_STATUSES = frozenset({429, 503})
 _MAX_EXPONENT = 32
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class RetryPolicy:
     """When and how long to wait before replaying a request."""
 
@@ -120,6 +121,9 @@ class _RetryRules:
     def __init__(self, policy: RetryPolicy, random: Callable[[], float]) -> None:
         self.policy = policy
         self._random = random
+
+    def with_max_retries(self, max_retries: int) -> _RetryRules:
+        return _RetryRules(dataclasses.replace(self.policy, max_retries=max_retries), self._random)
 
     def backoff(self, attempt: int) -> float:
         exponential = self.policy.backoff_base * 2.0 ** min(attempt, _MAX_EXPONENT)
@@ -259,6 +263,12 @@ class RetryTransport(httpx.BaseTransport):
             self._sleep(retry.delay)
             attempt += 1
 
+    def with_max_retries(self, max_retries: int) -> RetryTransport:
+        """This transport with another retry limit, over the same inner transport: the same connection pool."""
+        view = copy.copy(self)
+        view._rules = self._rules.with_max_retries(max_retries)
+        return view
+
     def close(self) -> None:
         self._inner.close()
 
@@ -300,6 +310,12 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             self._rules.log(request, attempt, retry)
             await self._sleep(retry.delay)
             attempt += 1
+
+    def with_max_retries(self, max_retries: int) -> AsyncRetryTransport:
+        """See `RetryTransport.with_max_retries`."""
+        view = copy.copy(self)
+        view._rules = self._rules.with_max_retries(max_retries)
+        return view
 
     async def aclose(self) -> None:
         await self._inner.aclose()

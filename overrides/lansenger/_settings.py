@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TypedDict
+from typing import Final, TypedDict
 
 import httpx
 from lansenger_api.redaction import conceal
@@ -51,28 +51,41 @@ def resolve(
     app_token: str | None,
     passport_url: str | None = None,
     redirect_uri: str | None = None,
+    environ: Mapping[str, str] | None = None,
 ) -> Settings:
-    """Check the settings and say exactly what is missing, before the first request is attempted."""
+    """The settings given, with the LANSENGER_* variables for those not given; checked before the first request.
+
+    Explicit arguments always win. The environment's secrets (app secret, app token) are not taken for an app_id
+    other than the one LANSENGER_APP_ID names: they would act as that other app.
+    """
+    env = from_environment(environ)
+    foreign = _foreign_secrets(env, app_id)
+    app_id = app_id or env["app_id"]
+    if not foreign:
+        app_secret = app_secret or env["app_secret"]
+        app_token = app_token or env["app_token"]
+    gateway_url = gateway_url or env["gateway_url"]
+    passport_url = passport_url or env["passport_url"]
+    redirect_uri = redirect_uri or env["redirect_uri"]
     if passport_url:
         passport = httpx.URL(passport_url)
         if passport.scheme not in ("http", "https") or not passport.host or passport.query:
             raise ConfigurationError("passport_url must be an absolute http(s) URL without a query string")
     if not gateway_url:
-        raise ConfigurationError(
-            f"gateway_url is required (or set {ENV_GATEWAY_URL}); the platform has no default gateway"
-        )
+        raise ConfigurationError(f"{_missing('gateway_url')} (the platform has no default gateway)")
     url = httpx.URL(gateway_url)
     if url.scheme not in ("http", "https") or not url.host:
         raise ConfigurationError("gateway_url must be an absolute http(s) URL")
     if url.query:
         raise ConfigurationError("gateway_url must not carry a query string")
     if app_secret and not app_id:
-        raise ConfigurationError("app_id is required when the other credential is given")
+        raise ConfigurationError(f"{_missing('app_id')}, the app the app_secret belongs to")
     if app_id and not app_secret and not app_token:  # with an app_token, app_id names the app it belongs to
-        raise ConfigurationError("app_secret is required when the other credential is given")
+        raise ConfigurationError(f"{_missing('app_secret')}, or an app_token{foreign}")
     if not app_id and not app_token:
         raise ConfigurationError(
-            f"give app_id and app_secret (or {ENV_APP_ID} and {ENV_APP_SECRET}), or an app_token ({ENV_APP_TOKEN})"
+            f"app_id and app_secret are missing: pass app_id= and app_secret= (or set {ENV_APP_ID} and "
+            f"{ENV_APP_SECRET}), or an app_token= ({ENV_APP_TOKEN})"
         )
     return Settings(
         gateway_url=str(url).rstrip("/"),
@@ -82,6 +95,28 @@ def resolve(
         passport_url=passport_url.rstrip("/") if passport_url else None,
         redirect_uri=redirect_uri or None,
     )
+
+
+ENV_VARIABLES: Final = {
+    "app_id": ENV_APP_ID,
+    "app_secret": ENV_APP_SECRET,
+    "gateway_url": ENV_GATEWAY_URL,
+    "app_token": ENV_APP_TOKEN,
+    "passport_url": ENV_PASSPORT_URL,
+    "redirect_uri": ENV_REDIRECT_URI,
+}
+"""Each client argument and the variable it falls back to."""
+
+
+def _missing(argument: str) -> str:
+    return f"{argument} is required: pass {argument}= or set {ENV_VARIABLES[argument]}"
+
+
+def _foreign_secrets(env: EnvironmentSettings, app_id: str | None) -> str:
+    """Why the environment's secrets are not used for `app_id` ("" when they may be): it names another app."""
+    if app_id and env["app_id"] and app_id != env["app_id"] and (env["app_secret"] or env["app_token"]):
+        return f" ({ENV_APP_SECRET} and {ENV_APP_TOKEN} are ignored: {ENV_APP_ID} names another app)"
+    return ""
 
 
 class EnvironmentSettings(TypedDict):

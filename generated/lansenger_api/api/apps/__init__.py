@@ -5,16 +5,25 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.roaming_org import RoamingOrg
-from ...models.roaming_orgs_page import RoamingOrgsPage
+from ...errors import TABLE
+from ...lazy import Deferred
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import list_roaming_orgs as _list_roaming_orgs
+
+if TYPE_CHECKING:
+    from ...models.roaming_org import RoamingOrg
+    from ...models.roaming_orgs_page import RoamingOrgsPage
+    from . import list_roaming_orgs as _list_roaming_orgs
+else:
+    _list_roaming_orgs = Deferred(__name__, ".list_roaming_orgs")
 
 
 class AppsResource:
@@ -23,12 +32,20 @@ class AppsResource:
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> AppsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AppsResourceWithRawResponse(self)
+
     def list_roaming_orgs(
         self,
         *,
         page_size: int = 1000,
         base_version: str = "0",
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> RoamingOrgsPage:
         """The organisations the app is installed in, as an incremental sync.
 
@@ -43,6 +60,9 @@ class AppsResource:
             page_size=page_size,
             base_version=base_version,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_roaming_orgs(
@@ -50,6 +70,9 @@ class AppsResource:
         *,
         page_size: int = 1000,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[RoamingOrg]:
         """Every item of `list_roaming_orgs`, following the `latestVersion` cursor from "0".
 
@@ -60,6 +83,9 @@ class AppsResource:
                 page_size=page_size,
                 base_version=position,
                 user_token=user_token,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first="0",
             items=lambda data: data.org_list,
@@ -68,11 +94,24 @@ class AppsResource:
         )
 
 
+class AppsResourceWithRawResponse:
+    """Every operation of `AppsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AppsResource) -> None:
+        self.list_roaming_orgs = raw_method(resource.list_roaming_orgs, TABLE)
+
+
 class AsyncAppsResource:
     """Operations tagged `apps` in the spec, async."""
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAppsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncAppsResourceWithRawResponse(self)
 
     async def list_roaming_orgs(
         self,
@@ -80,6 +119,9 @@ class AsyncAppsResource:
         page_size: int = 1000,
         base_version: str = "0",
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> RoamingOrgsPage:
         """The organisations the app is installed in, as an incremental sync.
 
@@ -94,6 +136,9 @@ class AsyncAppsResource:
             page_size=page_size,
             base_version=base_version,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_roaming_orgs(
@@ -101,6 +146,9 @@ class AsyncAppsResource:
         *,
         page_size: int = 1000,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[RoamingOrg]:
         """Every item of `list_roaming_orgs`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -108,12 +156,23 @@ class AsyncAppsResource:
                 page_size=page_size,
                 base_version=position,
                 user_token=user_token,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first="0",
             items=lambda data: data.org_list,
             total=lambda data: None,
             advance=lambda cursor, data, received: data.latest_version,
         )
+
+
+class AsyncAppsResourceWithRawResponse:
+    """Every operation of `AsyncAppsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncAppsResource) -> None:
+        self.list_roaming_orgs = araw_method(resource.list_roaming_orgs, TABLE)
 
 
 __all__ = ["AsyncAppsResource", "AppsResource"]

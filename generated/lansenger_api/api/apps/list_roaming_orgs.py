@@ -6,6 +6,7 @@ GET /v1/app/roaming/orgs/fetch
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -14,6 +15,7 @@ import httpx
 from ... import errors
 from ...client import asend, parse, send
 from ...models.roaming_orgs_page import RoamingOrgsPage
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -28,6 +30,15 @@ def _get_kwargs(
     base_version: str = "0",
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(page_size, int):
+        raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
+
+    if not isinstance(base_version, str):
+        raise errors.InvalidArgumentError(f"base_version must be str, not {type(base_version).__name__}")
+
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
     if page_size < 1:
         raise errors.InvalidArgumentError("page_size must be at least 1")
     if page_size > 1000:
@@ -79,14 +90,22 @@ def sync_detailed(
     page_size: int = 1000,
     base_version: str = "0",
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[RoamingOrgsPage]:
     """The organisations the app is installed in, as an incremental sync. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            page_size=page_size,
-            base_version=base_version,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                page_size=page_size,
+                base_version=base_version,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -104,15 +123,23 @@ def sync(
     page_size: int = 1000,
     base_version: str = "0",
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> RoamingOrgsPage:
     """The organisations the app is installed in, as an incremental sync."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                page_size=page_size,
-                base_version=base_version,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    page_size=page_size,
+                    base_version=base_version,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -125,14 +152,22 @@ async def asyncio_detailed(
     page_size: int = 1000,
     base_version: str = "0",
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[RoamingOrgsPage]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            page_size=page_size,
-            base_version=base_version,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                page_size=page_size,
+                base_version=base_version,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -150,15 +185,23 @@ async def asyncio(
     page_size: int = 1000,
     base_version: str = "0",
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> RoamingOrgsPage:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                page_size=page_size,
-                base_version=base_version,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    page_size=page_size,
+                    base_version=base_version,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

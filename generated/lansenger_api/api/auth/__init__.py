@@ -5,18 +5,28 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.app_token import AppToken
-from ...models.grant_type import GrantType, check_grant_type
-from ...models.js_api_token import JsApiToken
+from ...errors import TABLE
+from ...lazy import Deferred
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import create_app_token as _create_app_token
-from . import create_jsapi_token as _create_jsapi_token
+
+if TYPE_CHECKING:
+    from ...models.app_token import AppToken
+    from ...models.grant_type import GrantType, check_grant_type
+    from ...models.js_api_token import JsApiToken
+    from . import create_app_token as _create_app_token
+    from . import create_jsapi_token as _create_jsapi_token
+else:
+    _create_app_token = Deferred(__name__, ".create_app_token")
+    _create_jsapi_token = Deferred(__name__, ".create_jsapi_token")
 
 
 class AuthResource:
@@ -25,12 +35,20 @@ class AuthResource:
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> AuthResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AuthResourceWithRawResponse(self)
+
     def create_app_token(
         self,
         *,
         grant_type: GrantType = "client_credential",
         appid: str,
         secret: str,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AppToken:
         """Issue an app token from the app's credentials.
 
@@ -43,12 +61,18 @@ class AuthResource:
             grant_type=grant_type,
             appid=appid,
             secret=secret,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_jsapi_token(
         self,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> JsApiToken:
         """Issue a JSAPI token, which web pages inside the Lansenger client use to call its JS API.
 
@@ -60,7 +84,19 @@ class AuthResource:
         return _create_jsapi_token.sync(
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AuthResourceWithRawResponse:
+    """Every operation of `AuthResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AuthResource) -> None:
+        self.create_app_token = raw_method(resource.create_app_token, TABLE)
+        self.create_jsapi_token = raw_method(resource.create_jsapi_token, TABLE)
 
 
 class AsyncAuthResource:
@@ -69,12 +105,20 @@ class AsyncAuthResource:
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> AsyncAuthResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncAuthResourceWithRawResponse(self)
+
     async def create_app_token(
         self,
         *,
         grant_type: GrantType = "client_credential",
         appid: str,
         secret: str,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AppToken:
         """Issue an app token from the app's credentials.
 
@@ -87,12 +131,18 @@ class AsyncAuthResource:
             grant_type=grant_type,
             appid=appid,
             secret=secret,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_jsapi_token(
         self,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> JsApiToken:
         """Issue a JSAPI token, which web pages inside the Lansenger client use to call its JS API.
 
@@ -104,7 +154,19 @@ class AsyncAuthResource:
         return await _create_jsapi_token.asyncio(
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncAuthResourceWithRawResponse:
+    """Every operation of `AsyncAuthResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncAuthResource) -> None:
+        self.create_app_token = araw_method(resource.create_app_token, TABLE)
+        self.create_jsapi_token = araw_method(resource.create_jsapi_token, TABLE)
 
 
 __all__ = ["AsyncAuthResource", "AuthResource"]

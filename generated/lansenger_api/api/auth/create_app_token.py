@@ -6,6 +6,7 @@ GET /v1/apptoken/create
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -15,6 +16,7 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.app_token import AppToken
 from ...models.grant_type import GrantType
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response
 
@@ -29,6 +31,13 @@ def _get_kwargs(
     appid: str,
     secret: str,
 ) -> dict[str, Any]:
+
+    if not isinstance(appid, str):
+        raise errors.InvalidArgumentError(f"appid must be str, not {type(appid).__name__}")
+
+    if not isinstance(secret, str):
+        raise errors.InvalidArgumentError(f"secret must be str, not {type(secret).__name__}")
+
     if len(appid) < 1:
         raise errors.InvalidArgumentError("appid must not be empty")
 
@@ -77,14 +86,22 @@ def sync_detailed(
     grant_type: GrantType = "client_credential",
     appid: str,
     secret: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[AppToken]:
     """Issue an app token from the app's credentials. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            grant_type=grant_type,
-            appid=appid,
-            secret=secret,
+        with_request_options(
+            _get_kwargs(
+                grant_type=grant_type,
+                appid=appid,
+                secret=secret,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -102,15 +119,23 @@ def sync(
     grant_type: GrantType = "client_credential",
     appid: str,
     secret: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> AppToken:
     """Issue an app token from the app's credentials."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                grant_type=grant_type,
-                appid=appid,
-                secret=secret,
+            with_request_options(
+                _get_kwargs(
+                    grant_type=grant_type,
+                    appid=appid,
+                    secret=secret,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -123,14 +148,22 @@ async def asyncio_detailed(
     grant_type: GrantType = "client_credential",
     appid: str,
     secret: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[AppToken]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            grant_type=grant_type,
-            appid=appid,
-            secret=secret,
+        with_request_options(
+            _get_kwargs(
+                grant_type=grant_type,
+                appid=appid,
+                secret=secret,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -148,15 +181,23 @@ async def asyncio(
     grant_type: GrantType = "client_credential",
     appid: str,
     secret: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> AppToken:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                grant_type=grant_type,
-                appid=appid,
-                secret=secret,
+            with_request_options(
+                _get_kwargs(
+                    grant_type=grant_type,
+                    appid=appid,
+                    secret=secret,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -5,46 +5,88 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.boardroom import Boardroom
-from ...models.boardroom_area import BoardroomArea
-from ...models.boardroom_area_list_request import BoardroomAreaListRequest
-from ...models.boardroom_booking import BoardroomBooking
-from ...models.boardroom_booking_cancel_request import BoardroomBookingCancelRequest
-from ...models.boardroom_booking_confirm_request import BoardroomBookingConfirmRequest
-from ...models.boardroom_booking_fetch_request import BoardroomBookingFetchRequest
-from ...models.boardroom_booking_list_request import BoardroomBookingListRequest
-from ...models.boardroom_booking_page import BoardroomBookingPage
-from ...models.boardroom_booking_request import BoardroomBookingRequest
-from ...models.boardroom_booking_update_request import BoardroomBookingUpdateRequest
-from ...models.boardroom_cancel_type import BoardroomCancelType, check_boardroom_cancel_type
-from ...models.boardroom_edit_type import BoardroomEditType, check_boardroom_edit_type
-from ...models.boardroom_fetch_request import BoardroomFetchRequest
-from ...models.boardroom_grading import BoardroomGrading
-from ...models.boardroom_grading_list_request import BoardroomGradingListRequest
-from ...models.boardroom_list_request import BoardroomListRequest
-from ...models.boardroom_notice_time import BoardroomNoticeTime, check_boardroom_notice_time
-from ...models.boardroom_page import BoardroomPage
-from ...models.boardroom_reserve_type import BoardroomReserveType, check_boardroom_reserve_type
-from ...models.boardroom_schedule import BoardroomSchedule
-from ...models.boardroom_schedule_request import BoardroomScheduleRequest
+from ...errors import TABLE
+from ...lazy import Deferred
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import cancel_boardroom_booking as _cancel_boardroom_booking
-from . import confirm_boardroom_booking as _confirm_boardroom_booking
-from . import create_boardroom_booking as _create_boardroom_booking
-from . import fetch_boardroom as _fetch_boardroom
-from . import fetch_boardroom_booking as _fetch_boardroom_booking
-from . import fetch_boardroom_schedule as _fetch_boardroom_schedule
-from . import list_boardroom_areas as _list_boardroom_areas
-from . import list_boardroom_gradings as _list_boardroom_gradings
-from . import list_boardrooms as _list_boardrooms
-from . import list_my_boardroom_bookings as _list_my_boardroom_bookings
-from . import update_boardroom_booking as _update_boardroom_booking
+
+if TYPE_CHECKING:
+    from ...models.boardroom import Boardroom
+    from ...models.boardroom_area import BoardroomArea
+    from ...models.boardroom_area_list_request import BoardroomAreaListRequest
+    from ...models.boardroom_booking import BoardroomBooking
+    from ...models.boardroom_booking_cancel_request import BoardroomBookingCancelRequest
+    from ...models.boardroom_booking_confirm_request import BoardroomBookingConfirmRequest
+    from ...models.boardroom_booking_fetch_request import BoardroomBookingFetchRequest
+    from ...models.boardroom_booking_list_request import BoardroomBookingListRequest
+    from ...models.boardroom_booking_page import BoardroomBookingPage
+    from ...models.boardroom_booking_request import BoardroomBookingRequest
+    from ...models.boardroom_booking_update_request import BoardroomBookingUpdateRequest
+    from ...models.boardroom_cancel_type import BoardroomCancelType, check_boardroom_cancel_type
+    from ...models.boardroom_edit_type import BoardroomEditType, check_boardroom_edit_type
+    from ...models.boardroom_fetch_request import BoardroomFetchRequest
+    from ...models.boardroom_grading import BoardroomGrading
+    from ...models.boardroom_grading_list_request import BoardroomGradingListRequest
+    from ...models.boardroom_list_request import BoardroomListRequest
+    from ...models.boardroom_notice_time import BoardroomNoticeTime, check_boardroom_notice_time
+    from ...models.boardroom_page import BoardroomPage
+    from ...models.boardroom_reserve_type import BoardroomReserveType, check_boardroom_reserve_type
+    from ...models.boardroom_schedule import BoardroomSchedule
+    from ...models.boardroom_schedule_request import BoardroomScheduleRequest
+    from . import cancel_boardroom_booking as _cancel_boardroom_booking
+    from . import confirm_boardroom_booking as _confirm_boardroom_booking
+    from . import create_boardroom_booking as _create_boardroom_booking
+    from . import fetch_boardroom as _fetch_boardroom
+    from . import fetch_boardroom_booking as _fetch_boardroom_booking
+    from . import fetch_boardroom_schedule as _fetch_boardroom_schedule
+    from . import list_boardroom_areas as _list_boardroom_areas
+    from . import list_boardroom_gradings as _list_boardroom_gradings
+    from . import list_boardrooms as _list_boardrooms
+    from . import list_my_boardroom_bookings as _list_my_boardroom_bookings
+    from . import update_boardroom_booking as _update_boardroom_booking
+else:
+    BoardroomAreaListRequest = Deferred(__name__, "...models.boardroom_area_list_request", "BoardroomAreaListRequest")
+    BoardroomBookingCancelRequest = Deferred(
+        __name__, "...models.boardroom_booking_cancel_request", "BoardroomBookingCancelRequest"
+    )
+    BoardroomBookingConfirmRequest = Deferred(
+        __name__, "...models.boardroom_booking_confirm_request", "BoardroomBookingConfirmRequest"
+    )
+    BoardroomBookingFetchRequest = Deferred(
+        __name__, "...models.boardroom_booking_fetch_request", "BoardroomBookingFetchRequest"
+    )
+    BoardroomBookingListRequest = Deferred(
+        __name__, "...models.boardroom_booking_list_request", "BoardroomBookingListRequest"
+    )
+    BoardroomBookingRequest = Deferred(__name__, "...models.boardroom_booking_request", "BoardroomBookingRequest")
+    BoardroomBookingUpdateRequest = Deferred(
+        __name__, "...models.boardroom_booking_update_request", "BoardroomBookingUpdateRequest"
+    )
+    BoardroomFetchRequest = Deferred(__name__, "...models.boardroom_fetch_request", "BoardroomFetchRequest")
+    BoardroomGradingListRequest = Deferred(
+        __name__, "...models.boardroom_grading_list_request", "BoardroomGradingListRequest"
+    )
+    BoardroomListRequest = Deferred(__name__, "...models.boardroom_list_request", "BoardroomListRequest")
+    BoardroomScheduleRequest = Deferred(__name__, "...models.boardroom_schedule_request", "BoardroomScheduleRequest")
+    _cancel_boardroom_booking = Deferred(__name__, ".cancel_boardroom_booking")
+    _confirm_boardroom_booking = Deferred(__name__, ".confirm_boardroom_booking")
+    _create_boardroom_booking = Deferred(__name__, ".create_boardroom_booking")
+    _fetch_boardroom = Deferred(__name__, ".fetch_boardroom")
+    _fetch_boardroom_booking = Deferred(__name__, ".fetch_boardroom_booking")
+    _fetch_boardroom_schedule = Deferred(__name__, ".fetch_boardroom_schedule")
+    _list_boardroom_areas = Deferred(__name__, ".list_boardroom_areas")
+    _list_boardroom_gradings = Deferred(__name__, ".list_boardroom_gradings")
+    _list_boardrooms = Deferred(__name__, ".list_boardrooms")
+    _list_my_boardroom_bookings = Deferred(__name__, ".list_my_boardroom_bookings")
+    _update_boardroom_booking = Deferred(__name__, ".update_boardroom_booking")
 
 
 class BoardroomsResource:
@@ -52,6 +94,11 @@ class BoardroomsResource:
 
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> BoardroomsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return BoardroomsResourceWithRawResponse(self)
 
     def cancel_boardroom_booking(
         self,
@@ -66,6 +113,9 @@ class BoardroomsResource:
         cancel_type: BoardroomCancelType | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool | None:
         """Cancel a booking (only while approving, waiting for sign-in or booked, statuses 0, 1 and 5).
 
@@ -87,6 +137,9 @@ class BoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def confirm_boardroom_booking(
@@ -96,6 +149,9 @@ class BoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool | None:
         """Confirm a booking by its scan-code sign-in (only status 1, waiting for sign-in).
 
@@ -111,6 +167,9 @@ class BoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_boardroom_booking(
@@ -141,6 +200,9 @@ class BoardroomsResource:
         repeat_end_date_str: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BoardroomBooking:
         """Book a meeting room, once or repeating.
 
@@ -181,6 +243,9 @@ class BoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_boardroom(
@@ -190,6 +255,9 @@ class BoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Boardroom:
         """A meeting room's details, its equipment and service staff included.
 
@@ -205,6 +273,9 @@ class BoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_boardroom_booking(
@@ -215,6 +286,9 @@ class BoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BoardroomBooking:
         """A booking's details, its attendees and approval flow included.
 
@@ -231,6 +305,9 @@ class BoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_boardroom_schedule(
@@ -243,6 +320,9 @@ class BoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BoardroomSchedule:
         """A meeting room's bookings and closures on one date.
 
@@ -261,6 +341,9 @@ class BoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_boardroom_areas(
@@ -269,6 +352,9 @@ class BoardroomsResource:
         grading_id: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[BoardroomArea]:
         """The office areas of a grading, with their floors.
 
@@ -285,6 +371,9 @@ class BoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_boardroom_gradings(
@@ -294,6 +383,9 @@ class BoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[BoardroomGrading]:
         """The gradings (booking zones) the user may see; their `id` is the gradingId of the other operations.
 
@@ -311,6 +403,9 @@ class BoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_boardrooms(
@@ -329,6 +424,9 @@ class BoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BoardroomPage:
         """One page of meeting rooms, filtered by area, floor, equipment and free time.
 
@@ -356,6 +454,9 @@ class BoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_boardrooms(
@@ -373,6 +474,9 @@ class BoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[Boardroom]:
         """Every item of `list_boardrooms`, fetching page after page from page 1.
 
@@ -393,6 +497,9 @@ class BoardroomsResource:
                 org_id=org_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.data,
@@ -415,6 +522,9 @@ class BoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BoardroomBookingPage:
         """One page of the user's own bookings, filtered.
 
@@ -441,6 +551,9 @@ class BoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_my_boardroom_bookings(
@@ -457,6 +570,9 @@ class BoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[BoardroomBooking]:
         """Every item of `list_my_boardroom_bookings`, fetching page after page from page 1.
 
@@ -476,6 +592,9 @@ class BoardroomsResource:
                 org_id=org_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.data,
@@ -513,6 +632,9 @@ class BoardroomsResource:
         repeat_end_date_str: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BoardroomBooking | None:
         """Change a booking (only bookings without an approval flow).
 
@@ -554,7 +676,28 @@ class BoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class BoardroomsResourceWithRawResponse:
+    """Every operation of `BoardroomsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: BoardroomsResource) -> None:
+        self.cancel_boardroom_booking = raw_method(resource.cancel_boardroom_booking, TABLE)
+        self.confirm_boardroom_booking = raw_method(resource.confirm_boardroom_booking, TABLE)
+        self.create_boardroom_booking = raw_method(resource.create_boardroom_booking, TABLE)
+        self.fetch_boardroom = raw_method(resource.fetch_boardroom, TABLE)
+        self.fetch_boardroom_booking = raw_method(resource.fetch_boardroom_booking, TABLE)
+        self.fetch_boardroom_schedule = raw_method(resource.fetch_boardroom_schedule, TABLE)
+        self.list_boardroom_areas = raw_method(resource.list_boardroom_areas, TABLE)
+        self.list_boardroom_gradings = raw_method(resource.list_boardroom_gradings, TABLE)
+        self.list_boardrooms = raw_method(resource.list_boardrooms, TABLE)
+        self.list_my_boardroom_bookings = raw_method(resource.list_my_boardroom_bookings, TABLE)
+        self.update_boardroom_booking = raw_method(resource.update_boardroom_booking, TABLE)
 
 
 class AsyncBoardroomsResource:
@@ -562,6 +705,11 @@ class AsyncBoardroomsResource:
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBoardroomsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncBoardroomsResourceWithRawResponse(self)
 
     async def cancel_boardroom_booking(
         self,
@@ -576,6 +724,9 @@ class AsyncBoardroomsResource:
         cancel_type: BoardroomCancelType | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool | None:
         """Cancel a booking (only while approving, waiting for sign-in or booked, statuses 0, 1 and 5).
 
@@ -597,6 +748,9 @@ class AsyncBoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def confirm_boardroom_booking(
@@ -606,6 +760,9 @@ class AsyncBoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool | None:
         """Confirm a booking by its scan-code sign-in (only status 1, waiting for sign-in).
 
@@ -621,6 +778,9 @@ class AsyncBoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_boardroom_booking(
@@ -651,6 +811,9 @@ class AsyncBoardroomsResource:
         repeat_end_date_str: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BoardroomBooking:
         """Book a meeting room, once or repeating.
 
@@ -691,6 +854,9 @@ class AsyncBoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_boardroom(
@@ -700,6 +866,9 @@ class AsyncBoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Boardroom:
         """A meeting room's details, its equipment and service staff included.
 
@@ -715,6 +884,9 @@ class AsyncBoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_boardroom_booking(
@@ -725,6 +897,9 @@ class AsyncBoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BoardroomBooking:
         """A booking's details, its attendees and approval flow included.
 
@@ -741,6 +916,9 @@ class AsyncBoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_boardroom_schedule(
@@ -753,6 +931,9 @@ class AsyncBoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BoardroomSchedule:
         """A meeting room's bookings and closures on one date.
 
@@ -771,6 +952,9 @@ class AsyncBoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_boardroom_areas(
@@ -779,6 +963,9 @@ class AsyncBoardroomsResource:
         grading_id: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[BoardroomArea]:
         """The office areas of a grading, with their floors.
 
@@ -795,6 +982,9 @@ class AsyncBoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_boardroom_gradings(
@@ -804,6 +994,9 @@ class AsyncBoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[BoardroomGrading]:
         """The gradings (booking zones) the user may see; their `id` is the gradingId of the other operations.
 
@@ -821,6 +1014,9 @@ class AsyncBoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_boardrooms(
@@ -839,6 +1035,9 @@ class AsyncBoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BoardroomPage:
         """One page of meeting rooms, filtered by area, floor, equipment and free time.
 
@@ -866,6 +1065,9 @@ class AsyncBoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_boardrooms(
@@ -883,6 +1085,9 @@ class AsyncBoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[Boardroom]:
         """Every item of `list_boardrooms`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -900,6 +1105,9 @@ class AsyncBoardroomsResource:
                 org_id=org_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.data,
@@ -922,6 +1130,9 @@ class AsyncBoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BoardroomBookingPage:
         """One page of the user's own bookings, filtered.
 
@@ -948,6 +1159,9 @@ class AsyncBoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_my_boardroom_bookings(
@@ -964,6 +1178,9 @@ class AsyncBoardroomsResource:
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[BoardroomBooking]:
         """Every item of `list_my_boardroom_bookings`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -980,6 +1197,9 @@ class AsyncBoardroomsResource:
                 org_id=org_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.data,
@@ -1017,6 +1237,9 @@ class AsyncBoardroomsResource:
         repeat_end_date_str: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BoardroomBooking | None:
         """Change a booking (only bookings without an approval flow).
 
@@ -1058,7 +1281,28 @@ class AsyncBoardroomsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncBoardroomsResourceWithRawResponse:
+    """Every operation of `AsyncBoardroomsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncBoardroomsResource) -> None:
+        self.cancel_boardroom_booking = araw_method(resource.cancel_boardroom_booking, TABLE)
+        self.confirm_boardroom_booking = araw_method(resource.confirm_boardroom_booking, TABLE)
+        self.create_boardroom_booking = araw_method(resource.create_boardroom_booking, TABLE)
+        self.fetch_boardroom = araw_method(resource.fetch_boardroom, TABLE)
+        self.fetch_boardroom_booking = araw_method(resource.fetch_boardroom_booking, TABLE)
+        self.fetch_boardroom_schedule = araw_method(resource.fetch_boardroom_schedule, TABLE)
+        self.list_boardroom_areas = araw_method(resource.list_boardroom_areas, TABLE)
+        self.list_boardroom_gradings = araw_method(resource.list_boardroom_gradings, TABLE)
+        self.list_boardrooms = araw_method(resource.list_boardrooms, TABLE)
+        self.list_my_boardroom_bookings = araw_method(resource.list_my_boardroom_bookings, TABLE)
+        self.update_boardroom_booking = araw_method(resource.update_boardroom_booking, TABLE)
 
 
 __all__ = ["AsyncBoardroomsResource", "BoardroomsResource"]

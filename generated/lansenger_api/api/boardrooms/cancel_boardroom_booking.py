@@ -6,14 +6,17 @@ POST /xtra/boardroom/server/openapi/v2/reserveCancel
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.boardroom_booking_cancel_request import BoardroomBookingCancelRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -34,6 +37,30 @@ def _get_kwargs(
     body: BoardroomBookingCancelRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.id, str):
+        raise errors.InvalidArgumentError(f"id must be str, not {type(body.id).__name__}")
+
+    if not isinstance(body.cancel_user_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"cancel_user_id must be str, not {type(body.cancel_user_id).__name__}")
+
+    if not isinstance(body.org_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
+
+    if not isinstance(body.cancel_reason, (str, Unset)):
+        raise errors.InvalidArgumentError(f"cancel_reason must be str, not {type(body.cancel_reason).__name__}")
+
+    if not isinstance(body.is_send, (bool, Unset)):
+        raise errors.InvalidArgumentError(f"is_send must be bool, not {type(body.is_send).__name__}")
+
+    if not isinstance(body.user_list, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"user_list must be list, not {type(body.user_list).__name__}")
+
+    if not isinstance(body.cancel_video, (str, Unset)):
+        raise errors.InvalidArgumentError(f"cancel_video must be str, not {type(body.cancel_video).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -52,8 +79,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 
@@ -78,13 +108,21 @@ def sync_detailed(
     client: httpx.Client,
     body: BoardroomBookingCancelRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[bool | None]:
     """Cancel a booking (only while approving, waiting for sign-in or booked, statuses 0, 1 and 5). Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -101,14 +139,22 @@ def sync(
     client: httpx.Client,
     body: BoardroomBookingCancelRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> bool | None:
     """Cancel a booking (only while approving, waiting for sign-in or booked, statuses 0, 1 and 5)."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -120,13 +166,21 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: BoardroomBookingCancelRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[bool | None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -143,14 +197,22 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: BoardroomBookingCancelRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> bool | None:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

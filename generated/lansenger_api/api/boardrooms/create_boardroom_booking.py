@@ -6,15 +6,18 @@ POST /xtra/boardroom/server/openapi/v2/reserveRoom
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.boardroom_booking import BoardroomBooking
 from ...models.boardroom_booking_request import BoardroomBookingRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -40,6 +43,80 @@ def _get_kwargs(
     body: BoardroomBookingRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.board_room_id, str):
+        raise errors.InvalidArgumentError(f"board_room_id must be str, not {type(body.board_room_id).__name__}")
+
+    if not isinstance(body.name, str):
+        raise errors.InvalidArgumentError(f"name must be str, not {type(body.name).__name__}")
+
+    if not isinstance(body.grading_id, str):
+        raise errors.InvalidArgumentError(f"grading_id must be str, not {type(body.grading_id).__name__}")
+
+    if not isinstance(body.reserve_time_start_str, str):
+        raise errors.InvalidArgumentError(
+            f"reserve_time_start_str must be str, not {type(body.reserve_time_start_str).__name__}"
+        )
+
+    if not isinstance(body.reserve_time_end_str, str):
+        raise errors.InvalidArgumentError(
+            f"reserve_time_end_str must be str, not {type(body.reserve_time_end_str).__name__}"
+        )
+
+    if not isinstance(body.reserve_user, (str, Unset)):
+        raise errors.InvalidArgumentError(f"reserve_user must be str, not {type(body.reserve_user).__name__}")
+
+    if not isinstance(body.org_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
+
+    if not isinstance(body.toastmaster, (str, Unset)):
+        raise errors.InvalidArgumentError(f"toastmaster must be str, not {type(body.toastmaster).__name__}")
+
+    if not isinstance(body.leader, (str, Unset)):
+        raise errors.InvalidArgumentError(f"leader must be str, not {type(body.leader).__name__}")
+
+    if not isinstance(body.leader_attend, (str, Unset)):
+        raise errors.InvalidArgumentError(f"leader_attend must be str, not {type(body.leader_attend).__name__}")
+
+    if not isinstance(body.people_number, (str, Unset)):
+        raise errors.InvalidArgumentError(f"people_number must be str, not {type(body.people_number).__name__}")
+
+    if not isinstance(body.other_demand, (str, Unset)):
+        raise errors.InvalidArgumentError(f"other_demand must be str, not {type(body.other_demand).__name__}")
+
+    if not isinstance(body.is_video, (str, Unset)):
+        raise errors.InvalidArgumentError(f"is_video must be str, not {type(body.is_video).__name__}")
+
+    if not isinstance(body.video_name, (str, Unset)):
+        raise errors.InvalidArgumentError(f"video_name must be str, not {type(body.video_name).__name__}")
+
+    if not isinstance(body.user_list, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"user_list must be list, not {type(body.user_list).__name__}")
+
+    if not isinstance(body.invitation_user_list, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(
+            f"invitation_user_list must be list, not {type(body.invitation_user_list).__name__}"
+        )
+
+    if not isinstance(body.table_cards, (str, Unset)):
+        raise errors.InvalidArgumentError(f"table_cards must be str, not {type(body.table_cards).__name__}")
+
+    if not isinstance(body.repeat_type, (str, Unset)):
+        raise errors.InvalidArgumentError(f"repeat_type must be str, not {type(body.repeat_type).__name__}")
+
+    if not isinstance(body.repeat_days, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"repeat_days must be list, not {type(body.repeat_days).__name__}")
+
+    if not isinstance(body.skip, (str, Unset)):
+        raise errors.InvalidArgumentError(f"skip must be str, not {type(body.skip).__name__}")
+
+    if not isinstance(body.repeat_end_date_str, (str, Unset)):
+        raise errors.InvalidArgumentError(
+            f"repeat_end_date_str must be str, not {type(body.repeat_end_date_str).__name__}"
+        )
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -70,8 +147,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 
@@ -96,13 +176,21 @@ def sync_detailed(
     client: httpx.Client,
     body: BoardroomBookingRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[BoardroomBooking]:
     """Book a meeting room, once or repeating. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -119,14 +207,22 @@ def sync(
     client: httpx.Client,
     body: BoardroomBookingRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> BoardroomBooking:
     """Book a meeting room, once or repeating."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -138,13 +234,21 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: BoardroomBookingRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[BoardroomBooking]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -161,14 +265,22 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: BoardroomBookingRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> BoardroomBooking:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -6,15 +6,18 @@ POST /xtra/boardroom/server/openapi/v2/roomList
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.boardroom_list_request import BoardroomListRequest
 from ...models.boardroom_page import BoardroomPage
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -35,6 +38,48 @@ def _get_kwargs(
     body: BoardroomListRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.page, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page must be int, not {type(body.page).__name__}")
+
+    if not isinstance(body.limit, (int, Unset)):
+        raise errors.InvalidArgumentError(f"limit must be int, not {type(body.limit).__name__}")
+
+    if not isinstance(body.grading_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"grading_id must be str, not {type(body.grading_id).__name__}")
+
+    if not isinstance(body.area_office_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"area_office_id must be str, not {type(body.area_office_id).__name__}")
+
+    if not isinstance(body.area_office_fooler_ids, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(
+            f"area_office_fooler_ids must be list, not {type(body.area_office_fooler_ids).__name__}"
+        )
+
+    if not isinstance(body.equipment, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"equipment must be list, not {type(body.equipment).__name__}")
+
+    if not isinstance(body.reserve_time_start_str, (str, Unset)):
+        raise errors.InvalidArgumentError(
+            f"reserve_time_start_str must be str, not {type(body.reserve_time_start_str).__name__}"
+        )
+
+    if not isinstance(body.reserve_time_end_str, (str, Unset)):
+        raise errors.InvalidArgumentError(
+            f"reserve_time_end_str must be str, not {type(body.reserve_time_end_str).__name__}"
+        )
+
+    if not isinstance(body.query_date, (str, Unset)):
+        raise errors.InvalidArgumentError(f"query_date must be str, not {type(body.query_date).__name__}")
+
+    if not isinstance(body.lx_user_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"lx_user_id must be str, not {type(body.lx_user_id).__name__}")
+
+    if not isinstance(body.org_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -56,8 +101,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 
@@ -82,13 +130,21 @@ def sync_detailed(
     client: httpx.Client,
     body: BoardroomListRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[BoardroomPage]:
     """One page of meeting rooms, filtered by area, floor, equipment and free time. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -105,14 +161,22 @@ def sync(
     client: httpx.Client,
     body: BoardroomListRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> BoardroomPage:
     """One page of meeting rooms, filtered by area, floor, equipment and free time."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -124,13 +188,21 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: BoardroomListRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[BoardroomPage]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -147,14 +219,22 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: BoardroomListRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> BoardroomPage:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

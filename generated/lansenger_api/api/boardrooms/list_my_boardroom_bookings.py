@@ -6,15 +6,18 @@ POST /xtra/boardroom/server/openapi/v2/myReserveList
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.boardroom_booking_list_request import BoardroomBookingListRequest
 from ...models.boardroom_booking_page import BoardroomBookingPage
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -30,6 +33,41 @@ def _get_kwargs(
     body: BoardroomBookingListRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.grading_id, str):
+        raise errors.InvalidArgumentError(f"grading_id must be str, not {type(body.grading_id).__name__}")
+
+    if not isinstance(body.page, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page must be int, not {type(body.page).__name__}")
+
+    if not isinstance(body.limit, (int, Unset)):
+        raise errors.InvalidArgumentError(f"limit must be int, not {type(body.limit).__name__}")
+
+    if not isinstance(body.keys, (str, Unset)):
+        raise errors.InvalidArgumentError(f"keys must be str, not {type(body.keys).__name__}")
+
+    if not isinstance(body.start_time, (str, Unset)):
+        raise errors.InvalidArgumentError(f"start_time must be str, not {type(body.start_time).__name__}")
+
+    if not isinstance(body.end_time, (str, Unset)):
+        raise errors.InvalidArgumentError(f"end_time must be str, not {type(body.end_time).__name__}")
+
+    if not isinstance(body.board_room_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"board_room_id must be str, not {type(body.board_room_id).__name__}")
+
+    if not isinstance(body.area_office_fooler_ids, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(
+            f"area_office_fooler_ids must be list, not {type(body.area_office_fooler_ids).__name__}"
+        )
+
+    if not isinstance(body.lx_user_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"lx_user_id must be str, not {type(body.lx_user_id).__name__}")
+
+    if not isinstance(body.org_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -54,8 +92,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 
@@ -80,13 +121,21 @@ def sync_detailed(
     client: httpx.Client,
     body: BoardroomBookingListRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[BoardroomBookingPage]:
     """One page of the user's own bookings, filtered. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -103,14 +152,22 @@ def sync(
     client: httpx.Client,
     body: BoardroomBookingListRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> BoardroomBookingPage:
     """One page of the user's own bookings, filtered."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -122,13 +179,21 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: BoardroomBookingListRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[BoardroomBookingPage]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -145,14 +210,22 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: BoardroomBookingListRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> BoardroomBookingPage:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

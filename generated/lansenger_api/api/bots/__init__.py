@@ -5,22 +5,35 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.bot_command import BotCommand
-from ...models.bot_command_chat_type import BotCommandChatType, check_bot_command_chat_type
-from ...models.bot_command_list import BotCommandList
-from ...models.bot_command_scope import BotCommandScope
-from ...models.bot_command_scope_type import BotCommandScopeType, check_bot_command_scope_type
-from ...models.bot_commands_create_request import BotCommandsCreateRequest
+from ...errors import TABLE
+from ...lazy import Deferred
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import create_bot_commands as _create_bot_commands
-from . import delete_bot_commands as _delete_bot_commands
-from . import fetch_bot_commands as _fetch_bot_commands
+
+if TYPE_CHECKING:
+    from ...models.bot_command import BotCommand
+    from ...models.bot_command_chat_type import BotCommandChatType, check_bot_command_chat_type
+    from ...models.bot_command_list import BotCommandList
+    from ...models.bot_command_scope import BotCommandScope
+    from ...models.bot_command_scope_type import BotCommandScopeType, check_bot_command_scope_type
+    from ...models.bot_commands_create_request import BotCommandsCreateRequest
+    from . import create_bot_commands as _create_bot_commands
+    from . import delete_bot_commands as _delete_bot_commands
+    from . import fetch_bot_commands as _fetch_bot_commands
+else:
+    BotCommandScope = Deferred(__name__, "...models.bot_command_scope", "BotCommandScope")
+    BotCommandsCreateRequest = Deferred(__name__, "...models.bot_commands_create_request", "BotCommandsCreateRequest")
+    _create_bot_commands = Deferred(__name__, ".create_bot_commands")
+    _delete_bot_commands = Deferred(__name__, ".delete_bot_commands")
+    _fetch_bot_commands = Deferred(__name__, ".fetch_bot_commands")
 
 
 class BotsResource:
@@ -28,6 +41,11 @@ class BotsResource:
 
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> BotsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return BotsResourceWithRawResponse(self)
 
     def create_bot_commands(
         self,
@@ -38,6 +56,9 @@ class BotsResource:
         chat_type: BotCommandChatType | Unset = UNSET,
         staff_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Set the slash commands the app's bot offers in one scope.
 
@@ -62,6 +83,9 @@ class BotsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_bot_commands(
@@ -72,6 +96,9 @@ class BotsResource:
         chat_type: BotCommandChatType | Unset = UNSET,
         staff_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Delete every slash command of one scope.
 
@@ -90,6 +117,9 @@ class BotsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_bot_commands(
@@ -100,6 +130,9 @@ class BotsResource:
         chat_type: BotCommandChatType | Unset = UNSET,
         staff_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BotCommandList:
         """The slash commands of one scope.
 
@@ -118,7 +151,20 @@ class BotsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class BotsResourceWithRawResponse:
+    """Every operation of `BotsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: BotsResource) -> None:
+        self.create_bot_commands = raw_method(resource.create_bot_commands, TABLE)
+        self.delete_bot_commands = raw_method(resource.delete_bot_commands, TABLE)
+        self.fetch_bot_commands = raw_method(resource.fetch_bot_commands, TABLE)
 
 
 class AsyncBotsResource:
@@ -126,6 +172,11 @@ class AsyncBotsResource:
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBotsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncBotsResourceWithRawResponse(self)
 
     async def create_bot_commands(
         self,
@@ -136,6 +187,9 @@ class AsyncBotsResource:
         chat_type: BotCommandChatType | Unset = UNSET,
         staff_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Set the slash commands the app's bot offers in one scope.
 
@@ -160,6 +214,9 @@ class AsyncBotsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_bot_commands(
@@ -170,6 +227,9 @@ class AsyncBotsResource:
         chat_type: BotCommandChatType | Unset = UNSET,
         staff_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Delete every slash command of one scope.
 
@@ -188,6 +248,9 @@ class AsyncBotsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_bot_commands(
@@ -198,6 +261,9 @@ class AsyncBotsResource:
         chat_type: BotCommandChatType | Unset = UNSET,
         staff_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> BotCommandList:
         """The slash commands of one scope.
 
@@ -216,7 +282,20 @@ class AsyncBotsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncBotsResourceWithRawResponse:
+    """Every operation of `AsyncBotsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncBotsResource) -> None:
+        self.create_bot_commands = araw_method(resource.create_bot_commands, TABLE)
+        self.delete_bot_commands = araw_method(resource.delete_bot_commands, TABLE)
+        self.fetch_bot_commands = araw_method(resource.fetch_bot_commands, TABLE)
 
 
 __all__ = ["AsyncBotsResource", "BotsResource"]

@@ -5,49 +5,80 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.calendar_primary import CalendarPrimary
-from ...models.schedule_attendee import ScheduleAttendee
-from ...models.schedule_attendee_info import ScheduleAttendeeInfo
-from ...models.schedule_attendee_meta_request import ScheduleAttendeeMetaRequest
-from ...models.schedule_attendee_page import ScheduleAttendeePage
-from ...models.schedule_attendee_permissions import ScheduleAttendeePermissions, check_schedule_attendee_permissions
-from ...models.schedule_attendees_batch import ScheduleAttendeesBatch
-from ...models.schedule_attendees_change import ScheduleAttendeesChange
-from ...models.schedule_attendees_updated import ScheduleAttendeesUpdated
-from ...models.schedule_busy_free import ScheduleBusyFree, check_schedule_busy_free
-from ...models.schedule_changed import ScheduleChanged
-from ...models.schedule_create_request import ScheduleCreateRequest
-from ...models.schedule_created import ScheduleCreated
-from ...models.schedule_delete_operation_type import ScheduleDeleteOperationType, check_schedule_delete_operation_type
-from ...models.schedule_delete_request import ScheduleDeleteRequest
-from ...models.schedule_info import ScheduleInfo
-from ...models.schedule_list import ScheduleList
-from ...models.schedule_list_request import ScheduleListRequest
-from ...models.schedule_operation_type import ScheduleOperationType, check_schedule_operation_type
-from ...models.schedule_repeat_type import ScheduleRepeatType, check_schedule_repeat_type
-from ...models.schedule_rsvp_status import ScheduleRsvpStatus, check_schedule_rsvp_status
-from ...models.schedule_time import ScheduleTime
-from ...models.schedule_update_request import ScheduleUpdateRequest
-from ...models.schedule_visibility import ScheduleVisibility, check_schedule_visibility
-from ...models.schedule_yes_no import ScheduleYesNo, check_schedule_yes_no
+from ...errors import TABLE
+from ...lazy import Deferred
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import add_schedule_attendees as _add_schedule_attendees
-from . import create_schedule as _create_schedule
-from . import delete_schedule as _delete_schedule
-from . import delete_schedule_attendees as _delete_schedule_attendees
-from . import fetch_primary_calendar as _fetch_primary_calendar
-from . import fetch_schedule as _fetch_schedule
-from . import list_schedule_attendees as _list_schedule_attendees
-from . import list_schedules as _list_schedules
-from . import update_attendee_meta as _update_attendee_meta
-from . import update_schedule as _update_schedule
-from . import update_schedule_attendees as _update_schedule_attendees
+
+if TYPE_CHECKING:
+    from ...models.calendar_primary import CalendarPrimary
+    from ...models.schedule_attendee import ScheduleAttendee
+    from ...models.schedule_attendee_info import ScheduleAttendeeInfo
+    from ...models.schedule_attendee_meta_request import ScheduleAttendeeMetaRequest
+    from ...models.schedule_attendee_page import ScheduleAttendeePage
+    from ...models.schedule_attendee_permissions import ScheduleAttendeePermissions, check_schedule_attendee_permissions
+    from ...models.schedule_attendees_batch import ScheduleAttendeesBatch
+    from ...models.schedule_attendees_change import ScheduleAttendeesChange
+    from ...models.schedule_attendees_updated import ScheduleAttendeesUpdated
+    from ...models.schedule_busy_free import ScheduleBusyFree, check_schedule_busy_free
+    from ...models.schedule_changed import ScheduleChanged
+    from ...models.schedule_create_request import ScheduleCreateRequest
+    from ...models.schedule_created import ScheduleCreated
+    from ...models.schedule_delete_operation_type import (
+        ScheduleDeleteOperationType,
+        check_schedule_delete_operation_type,
+    )
+    from ...models.schedule_delete_request import ScheduleDeleteRequest
+    from ...models.schedule_info import ScheduleInfo
+    from ...models.schedule_list import ScheduleList
+    from ...models.schedule_list_request import ScheduleListRequest
+    from ...models.schedule_operation_type import ScheduleOperationType, check_schedule_operation_type
+    from ...models.schedule_repeat_type import ScheduleRepeatType, check_schedule_repeat_type
+    from ...models.schedule_rsvp_status import ScheduleRsvpStatus, check_schedule_rsvp_status
+    from ...models.schedule_time import ScheduleTime
+    from ...models.schedule_update_request import ScheduleUpdateRequest
+    from ...models.schedule_visibility import ScheduleVisibility, check_schedule_visibility
+    from ...models.schedule_yes_no import ScheduleYesNo, check_schedule_yes_no
+    from . import add_schedule_attendees as _add_schedule_attendees
+    from . import create_schedule as _create_schedule
+    from . import delete_schedule as _delete_schedule
+    from . import delete_schedule_attendees as _delete_schedule_attendees
+    from . import fetch_primary_calendar as _fetch_primary_calendar
+    from . import fetch_schedule as _fetch_schedule
+    from . import list_schedule_attendees as _list_schedule_attendees
+    from . import list_schedules as _list_schedules
+    from . import update_attendee_meta as _update_attendee_meta
+    from . import update_schedule as _update_schedule
+    from . import update_schedule_attendees as _update_schedule_attendees
+else:
+    ScheduleAttendeeMetaRequest = Deferred(
+        __name__, "...models.schedule_attendee_meta_request", "ScheduleAttendeeMetaRequest"
+    )
+    ScheduleAttendeesBatch = Deferred(__name__, "...models.schedule_attendees_batch", "ScheduleAttendeesBatch")
+    ScheduleAttendeesChange = Deferred(__name__, "...models.schedule_attendees_change", "ScheduleAttendeesChange")
+    ScheduleCreateRequest = Deferred(__name__, "...models.schedule_create_request", "ScheduleCreateRequest")
+    ScheduleDeleteRequest = Deferred(__name__, "...models.schedule_delete_request", "ScheduleDeleteRequest")
+    ScheduleListRequest = Deferred(__name__, "...models.schedule_list_request", "ScheduleListRequest")
+    ScheduleUpdateRequest = Deferred(__name__, "...models.schedule_update_request", "ScheduleUpdateRequest")
+    _add_schedule_attendees = Deferred(__name__, ".add_schedule_attendees")
+    _create_schedule = Deferred(__name__, ".create_schedule")
+    _delete_schedule = Deferred(__name__, ".delete_schedule")
+    _delete_schedule_attendees = Deferred(__name__, ".delete_schedule_attendees")
+    _fetch_primary_calendar = Deferred(__name__, ".fetch_primary_calendar")
+    _fetch_schedule = Deferred(__name__, ".fetch_schedule")
+    _list_schedule_attendees = Deferred(__name__, ".list_schedule_attendees")
+    _list_schedules = Deferred(__name__, ".list_schedules")
+    _update_attendee_meta = Deferred(__name__, ".update_attendee_meta")
+    _update_schedule = Deferred(__name__, ".update_schedule")
+    _update_schedule_attendees = Deferred(__name__, ".update_schedule_attendees")
 
 
 class CalendarsResource:
@@ -55,6 +86,11 @@ class CalendarsResource:
 
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> CalendarsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return CalendarsResourceWithRawResponse(self)
 
     def add_schedule_attendees(
         self,
@@ -68,6 +104,9 @@ class CalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleChanged:
         """Add attendees to a schedule, by staff id.
 
@@ -90,6 +129,9 @@ class CalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_schedule(
@@ -110,6 +152,9 @@ class CalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleCreated:
         """Create a schedule (calendar event) with its attendees.
 
@@ -142,6 +187,9 @@ class CalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_schedule(
@@ -155,6 +203,9 @@ class CalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleChanged | None:
         """Delete a schedule, or some occurrences of a repeating one.
 
@@ -178,6 +229,9 @@ class CalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_schedule_attendees(
@@ -192,6 +246,9 @@ class CalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleChanged | None:
         """Remove attendees from a schedule, by staff id.
 
@@ -214,6 +271,9 @@ class CalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_primary_calendar(
@@ -221,6 +281,9 @@ class CalendarsResource:
         *,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> CalendarPrimary:
         """Fetch the primary calendar of the acting identity; its calendarId addresses every schedule call.
 
@@ -233,6 +296,9 @@ class CalendarsResource:
             client=self._http,
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_schedule(
@@ -242,6 +308,9 @@ class CalendarsResource:
         *,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleInfo:
         """Fetch one schedule's details.
 
@@ -255,6 +324,9 @@ class CalendarsResource:
             client=self._http,
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_schedule_attendees(
@@ -266,6 +338,9 @@ class CalendarsResource:
         page_size: int | Unset = 500,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleAttendeePage:
         """List a schedule's attendees, one page at a time.
 
@@ -281,6 +356,9 @@ class CalendarsResource:
             page_size=page_size,
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_schedule_attendees(
@@ -291,6 +369,9 @@ class CalendarsResource:
         page_size: int | Unset = 500,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[ScheduleAttendeeInfo]:
         """Every item of `list_schedule_attendees`, fetching page after page from page 1.
 
@@ -304,6 +385,9 @@ class CalendarsResource:
                 page_size=page_size,
                 user_token=user_token,
                 user_id=user_id,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.attendees,
@@ -320,6 +404,9 @@ class CalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleList:
         """List the schedules that overlap a time window of at most 42 days.
 
@@ -342,6 +429,9 @@ class CalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_attendee_meta(
@@ -357,6 +447,9 @@ class CalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Set the acting identity's own reply, colour, visibility, busy/free state or reminders on a schedule.
 
@@ -380,6 +473,9 @@ class CalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_schedule(
@@ -402,6 +498,9 @@ class CalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleChanged:
         """Change a schedule; give at least one field to change.
 
@@ -435,6 +534,9 @@ class CalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_schedule_attendees(
@@ -450,6 +552,9 @@ class CalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleAttendeesUpdated:
         """Add and remove attendees in one call; give at least one of addAttendees and deleteAttendees.
 
@@ -473,7 +578,28 @@ class CalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class CalendarsResourceWithRawResponse:
+    """Every operation of `CalendarsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: CalendarsResource) -> None:
+        self.add_schedule_attendees = raw_method(resource.add_schedule_attendees, TABLE)
+        self.create_schedule = raw_method(resource.create_schedule, TABLE)
+        self.delete_schedule = raw_method(resource.delete_schedule, TABLE)
+        self.delete_schedule_attendees = raw_method(resource.delete_schedule_attendees, TABLE)
+        self.fetch_primary_calendar = raw_method(resource.fetch_primary_calendar, TABLE)
+        self.fetch_schedule = raw_method(resource.fetch_schedule, TABLE)
+        self.list_schedule_attendees = raw_method(resource.list_schedule_attendees, TABLE)
+        self.list_schedules = raw_method(resource.list_schedules, TABLE)
+        self.update_attendee_meta = raw_method(resource.update_attendee_meta, TABLE)
+        self.update_schedule = raw_method(resource.update_schedule, TABLE)
+        self.update_schedule_attendees = raw_method(resource.update_schedule_attendees, TABLE)
 
 
 class AsyncCalendarsResource:
@@ -481,6 +607,11 @@ class AsyncCalendarsResource:
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCalendarsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncCalendarsResourceWithRawResponse(self)
 
     async def add_schedule_attendees(
         self,
@@ -494,6 +625,9 @@ class AsyncCalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleChanged:
         """Add attendees to a schedule, by staff id.
 
@@ -516,6 +650,9 @@ class AsyncCalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_schedule(
@@ -536,6 +673,9 @@ class AsyncCalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleCreated:
         """Create a schedule (calendar event) with its attendees.
 
@@ -568,6 +708,9 @@ class AsyncCalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_schedule(
@@ -581,6 +724,9 @@ class AsyncCalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleChanged | None:
         """Delete a schedule, or some occurrences of a repeating one.
 
@@ -604,6 +750,9 @@ class AsyncCalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_schedule_attendees(
@@ -618,6 +767,9 @@ class AsyncCalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleChanged | None:
         """Remove attendees from a schedule, by staff id.
 
@@ -640,6 +792,9 @@ class AsyncCalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_primary_calendar(
@@ -647,6 +802,9 @@ class AsyncCalendarsResource:
         *,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> CalendarPrimary:
         """Fetch the primary calendar of the acting identity; its calendarId addresses every schedule call.
 
@@ -659,6 +817,9 @@ class AsyncCalendarsResource:
             client=self._http,
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_schedule(
@@ -668,6 +829,9 @@ class AsyncCalendarsResource:
         *,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleInfo:
         """Fetch one schedule's details.
 
@@ -681,6 +845,9 @@ class AsyncCalendarsResource:
             client=self._http,
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_schedule_attendees(
@@ -692,6 +859,9 @@ class AsyncCalendarsResource:
         page_size: int | Unset = 500,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleAttendeePage:
         """List a schedule's attendees, one page at a time.
 
@@ -707,6 +877,9 @@ class AsyncCalendarsResource:
             page_size=page_size,
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_schedule_attendees(
@@ -717,6 +890,9 @@ class AsyncCalendarsResource:
         page_size: int | Unset = 500,
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[ScheduleAttendeeInfo]:
         """Every item of `list_schedule_attendees`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -727,6 +903,9 @@ class AsyncCalendarsResource:
                 page_size=page_size,
                 user_token=user_token,
                 user_id=user_id,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.attendees,
@@ -743,6 +922,9 @@ class AsyncCalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleList:
         """List the schedules that overlap a time window of at most 42 days.
 
@@ -765,6 +947,9 @@ class AsyncCalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_attendee_meta(
@@ -780,6 +965,9 @@ class AsyncCalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Set the acting identity's own reply, colour, visibility, busy/free state or reminders on a schedule.
 
@@ -803,6 +991,9 @@ class AsyncCalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_schedule(
@@ -825,6 +1016,9 @@ class AsyncCalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleChanged:
         """Change a schedule; give at least one field to change.
 
@@ -858,6 +1052,9 @@ class AsyncCalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_schedule_attendees(
@@ -873,6 +1070,9 @@ class AsyncCalendarsResource:
         user_token: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ScheduleAttendeesUpdated:
         """Add and remove attendees in one call; give at least one of addAttendees and deleteAttendees.
 
@@ -896,7 +1096,28 @@ class AsyncCalendarsResource:
             ),
             user_token=user_token,
             user_id=user_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncCalendarsResourceWithRawResponse:
+    """Every operation of `AsyncCalendarsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncCalendarsResource) -> None:
+        self.add_schedule_attendees = araw_method(resource.add_schedule_attendees, TABLE)
+        self.create_schedule = araw_method(resource.create_schedule, TABLE)
+        self.delete_schedule = araw_method(resource.delete_schedule, TABLE)
+        self.delete_schedule_attendees = araw_method(resource.delete_schedule_attendees, TABLE)
+        self.fetch_primary_calendar = araw_method(resource.fetch_primary_calendar, TABLE)
+        self.fetch_schedule = araw_method(resource.fetch_schedule, TABLE)
+        self.list_schedule_attendees = araw_method(resource.list_schedule_attendees, TABLE)
+        self.list_schedules = araw_method(resource.list_schedules, TABLE)
+        self.update_attendee_meta = araw_method(resource.update_attendee_meta, TABLE)
+        self.update_schedule = araw_method(resource.update_schedule, TABLE)
+        self.update_schedule_attendees = araw_method(resource.update_schedule_attendees, TABLE)
 
 
 __all__ = ["AsyncCalendarsResource", "CalendarsResource"]

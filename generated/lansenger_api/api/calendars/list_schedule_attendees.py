@@ -6,6 +6,7 @@ GET /v1/calendars/{calendar_id}/schedules/{schedule_id}/members/fetch
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -14,6 +15,7 @@ import httpx
 from ... import errors
 from ...client import asend, parse, path_segment, send
 from ...models.schedule_attendee_page import ScheduleAttendeePage
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -35,6 +37,18 @@ def _get_kwargs(
         calendar_id=path_segment(calendar_id, "calendar_id"),
         schedule_id=path_segment(schedule_id, "schedule_id"),
     )
+
+    if not isinstance(page, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page must be int, not {type(page).__name__}")
+
+    if not isinstance(page_size, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
+
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(user_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_id must be str, not {type(user_id).__name__}")
 
     if not isinstance(page, Unset) and page < 1:
         raise errors.InvalidArgumentError("page must be at least 1")
@@ -93,17 +107,25 @@ def sync_detailed(
     page_size: int | Unset = 500,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[ScheduleAttendeePage]:
     """List a schedule's attendees, one page at a time. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            calendar_id=calendar_id,
-            schedule_id=schedule_id,
-            page=page,
-            page_size=page_size,
-            user_token=user_token,
-            user_id=user_id,
+        with_request_options(
+            _get_kwargs(
+                calendar_id=calendar_id,
+                schedule_id=schedule_id,
+                page=page,
+                page_size=page_size,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -124,18 +146,26 @@ def sync(
     page_size: int | Unset = 500,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> ScheduleAttendeePage:
     """List a schedule's attendees, one page at a time."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                calendar_id=calendar_id,
-                schedule_id=schedule_id,
-                page=page,
-                page_size=page_size,
-                user_token=user_token,
-                user_id=user_id,
+            with_request_options(
+                _get_kwargs(
+                    calendar_id=calendar_id,
+                    schedule_id=schedule_id,
+                    page=page,
+                    page_size=page_size,
+                    user_token=user_token,
+                    user_id=user_id,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -151,17 +181,25 @@ async def asyncio_detailed(
     page_size: int | Unset = 500,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[ScheduleAttendeePage]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            calendar_id=calendar_id,
-            schedule_id=schedule_id,
-            page=page,
-            page_size=page_size,
-            user_token=user_token,
-            user_id=user_id,
+        with_request_options(
+            _get_kwargs(
+                calendar_id=calendar_id,
+                schedule_id=schedule_id,
+                page=page,
+                page_size=page_size,
+                user_token=user_token,
+                user_id=user_id,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -182,18 +220,26 @@ async def asyncio(
     page_size: int | Unset = 500,
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> ScheduleAttendeePage:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                calendar_id=calendar_id,
-                schedule_id=schedule_id,
-                page=page,
-                page_size=page_size,
-                user_token=user_token,
-                user_id=user_id,
+            with_request_options(
+                _get_kwargs(
+                    calendar_id=calendar_id,
+                    schedule_id=schedule_id,
+                    page=page,
+                    page_size=page_size,
+                    user_token=user_token,
+                    user_id=user_id,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -5,28 +5,46 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.department_children import DepartmentChildren
-from ...models.department_create_request import DepartmentCreateRequest
-from ...models.department_created import DepartmentCreated
-from ...models.department_detail import DepartmentDetail
-from ...models.department_staff import DepartmentStaff
-from ...models.department_staff_page import DepartmentStaffPage
-from ...models.department_update_request import DepartmentUpdateRequest
+from ...errors import TABLE
+from ...lazy import Deferred
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import add_department_staff as _add_department_staff
-from . import create_department as _create_department
-from . import delete_department as _delete_department
-from . import fetch_department as _fetch_department
-from . import list_child_departments as _list_child_departments
-from . import list_department_staffs as _list_department_staffs
-from . import remove_department_staff as _remove_department_staff
-from . import update_department as _update_department
+
+if TYPE_CHECKING:
+    from ...models.department_children import DepartmentChildren
+    from ...models.department_create_request import DepartmentCreateRequest
+    from ...models.department_created import DepartmentCreated
+    from ...models.department_detail import DepartmentDetail
+    from ...models.department_staff import DepartmentStaff
+    from ...models.department_staff_page import DepartmentStaffPage
+    from ...models.department_update_request import DepartmentUpdateRequest
+    from . import add_department_staff as _add_department_staff
+    from . import create_department as _create_department
+    from . import delete_department as _delete_department
+    from . import fetch_department as _fetch_department
+    from . import list_child_departments as _list_child_departments
+    from . import list_department_staffs as _list_department_staffs
+    from . import remove_department_staff as _remove_department_staff
+    from . import update_department as _update_department
+else:
+    DepartmentCreateRequest = Deferred(__name__, "...models.department_create_request", "DepartmentCreateRequest")
+    DepartmentUpdateRequest = Deferred(__name__, "...models.department_update_request", "DepartmentUpdateRequest")
+    _add_department_staff = Deferred(__name__, ".add_department_staff")
+    _create_department = Deferred(__name__, ".create_department")
+    _delete_department = Deferred(__name__, ".delete_department")
+    _fetch_department = Deferred(__name__, ".fetch_department")
+    _list_child_departments = Deferred(__name__, ".list_child_departments")
+    _list_department_staffs = Deferred(__name__, ".list_department_staffs")
+    _remove_department_staff = Deferred(__name__, ".remove_department_staff")
+    _update_department = Deferred(__name__, ".update_department")
 
 
 class DepartmentsResource:
@@ -35,12 +53,20 @@ class DepartmentsResource:
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> DepartmentsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return DepartmentsResourceWithRawResponse(self)
+
     def add_department_staff(
         self,
         department_id: str,
         staff_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Add a staff member to a department (they keep their other departments).
 
@@ -53,6 +79,9 @@ class DepartmentsResource:
             staff_id=staff_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_department(
@@ -65,6 +94,9 @@ class DepartmentsResource:
         tags: list[str] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> DepartmentCreated:
         """Create a department under a parent department.
 
@@ -86,6 +118,9 @@ class DepartmentsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_department(
@@ -93,6 +128,9 @@ class DepartmentsResource:
         department_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Delete a department.
 
@@ -105,6 +143,9 @@ class DepartmentsResource:
             department_id=department_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_department(
@@ -113,6 +154,9 @@ class DepartmentsResource:
         *,
         user_token: str | Unset = UNSET,
         tag_id: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> DepartmentDetail:
         """Fetch one department's details, member counts and ancestors.
 
@@ -125,6 +169,9 @@ class DepartmentsResource:
             client=self._http,
             user_token=user_token,
             tag_id=tag_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_child_departments(
@@ -132,6 +179,9 @@ class DepartmentsResource:
         department_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> DepartmentChildren:
         """List a department's direct sub-departments.
 
@@ -141,6 +191,9 @@ class DepartmentsResource:
             department_id=department_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_department_staffs(
@@ -150,6 +203,9 @@ class DepartmentsResource:
         user_token: str | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = 100,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> DepartmentStaffPage:
         """List one page of a department's members.
 
@@ -164,6 +220,9 @@ class DepartmentsResource:
             user_token=user_token,
             page=page,
             page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_department_staffs(
@@ -172,6 +231,9 @@ class DepartmentsResource:
         *,
         user_token: str | Unset = UNSET,
         page_size: int | Unset = 100,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[DepartmentStaff]:
         """Every item of `list_department_staffs`, fetching page after page from page 1.
 
@@ -183,6 +245,9 @@ class DepartmentsResource:
                 user_token=user_token,
                 page=position,
                 page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.staffs,
@@ -196,6 +261,9 @@ class DepartmentsResource:
         staff_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Remove a staff member from one department.
 
@@ -209,6 +277,9 @@ class DepartmentsResource:
             staff_id=staff_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_department(
@@ -221,6 +292,9 @@ class DepartmentsResource:
         tags: list[str] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Rename, reorder or move a department, or replace its tags.
 
@@ -242,7 +316,25 @@ class DepartmentsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class DepartmentsResourceWithRawResponse:
+    """Every operation of `DepartmentsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: DepartmentsResource) -> None:
+        self.add_department_staff = raw_method(resource.add_department_staff, TABLE)
+        self.create_department = raw_method(resource.create_department, TABLE)
+        self.delete_department = raw_method(resource.delete_department, TABLE)
+        self.fetch_department = raw_method(resource.fetch_department, TABLE)
+        self.list_child_departments = raw_method(resource.list_child_departments, TABLE)
+        self.list_department_staffs = raw_method(resource.list_department_staffs, TABLE)
+        self.remove_department_staff = raw_method(resource.remove_department_staff, TABLE)
+        self.update_department = raw_method(resource.update_department, TABLE)
 
 
 class AsyncDepartmentsResource:
@@ -251,12 +343,20 @@ class AsyncDepartmentsResource:
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> AsyncDepartmentsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncDepartmentsResourceWithRawResponse(self)
+
     async def add_department_staff(
         self,
         department_id: str,
         staff_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Add a staff member to a department (they keep their other departments).
 
@@ -269,6 +369,9 @@ class AsyncDepartmentsResource:
             staff_id=staff_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_department(
@@ -281,6 +384,9 @@ class AsyncDepartmentsResource:
         tags: list[str] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> DepartmentCreated:
         """Create a department under a parent department.
 
@@ -302,6 +408,9 @@ class AsyncDepartmentsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_department(
@@ -309,6 +418,9 @@ class AsyncDepartmentsResource:
         department_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Delete a department.
 
@@ -321,6 +433,9 @@ class AsyncDepartmentsResource:
             department_id=department_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_department(
@@ -329,6 +444,9 @@ class AsyncDepartmentsResource:
         *,
         user_token: str | Unset = UNSET,
         tag_id: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> DepartmentDetail:
         """Fetch one department's details, member counts and ancestors.
 
@@ -341,6 +459,9 @@ class AsyncDepartmentsResource:
             client=self._http,
             user_token=user_token,
             tag_id=tag_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_child_departments(
@@ -348,6 +469,9 @@ class AsyncDepartmentsResource:
         department_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> DepartmentChildren:
         """List a department's direct sub-departments.
 
@@ -357,6 +481,9 @@ class AsyncDepartmentsResource:
             department_id=department_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_department_staffs(
@@ -366,6 +493,9 @@ class AsyncDepartmentsResource:
         user_token: str | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = 100,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> DepartmentStaffPage:
         """List one page of a department's members.
 
@@ -380,6 +510,9 @@ class AsyncDepartmentsResource:
             user_token=user_token,
             page=page,
             page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_department_staffs(
@@ -388,6 +521,9 @@ class AsyncDepartmentsResource:
         *,
         user_token: str | Unset = UNSET,
         page_size: int | Unset = 100,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[DepartmentStaff]:
         """Every item of `list_department_staffs`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -396,6 +532,9 @@ class AsyncDepartmentsResource:
                 user_token=user_token,
                 page=position,
                 page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.staffs,
@@ -409,6 +548,9 @@ class AsyncDepartmentsResource:
         staff_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Remove a staff member from one department.
 
@@ -422,6 +564,9 @@ class AsyncDepartmentsResource:
             staff_id=staff_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_department(
@@ -434,6 +579,9 @@ class AsyncDepartmentsResource:
         tags: list[str] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Rename, reorder or move a department, or replace its tags.
 
@@ -455,7 +603,25 @@ class AsyncDepartmentsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncDepartmentsResourceWithRawResponse:
+    """Every operation of `AsyncDepartmentsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncDepartmentsResource) -> None:
+        self.add_department_staff = araw_method(resource.add_department_staff, TABLE)
+        self.create_department = araw_method(resource.create_department, TABLE)
+        self.delete_department = araw_method(resource.delete_department, TABLE)
+        self.fetch_department = araw_method(resource.fetch_department, TABLE)
+        self.list_child_departments = araw_method(resource.list_child_departments, TABLE)
+        self.list_department_staffs = araw_method(resource.list_department_staffs, TABLE)
+        self.remove_department_staff = araw_method(resource.remove_department_staff, TABLE)
+        self.update_department = araw_method(resource.update_department, TABLE)
 
 
 __all__ = ["AsyncDepartmentsResource", "DepartmentsResource"]

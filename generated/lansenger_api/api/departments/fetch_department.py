@@ -6,6 +6,7 @@ GET /v1/departments/{department_id}/fetch
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -14,6 +15,7 @@ import httpx
 from ... import errors
 from ...client import asend, parse, path_segment, send
 from ...models.department_detail import DepartmentDetail
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -31,6 +33,12 @@ def _get_kwargs(
     _url = "/v1/departments/{department_id}/fetch".format(
         department_id=path_segment(department_id, "department_id"),
     )
+
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(tag_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"tag_id must be str, not {type(tag_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -76,14 +84,22 @@ def sync_detailed(
     client: httpx.Client,
     user_token: str | Unset = UNSET,
     tag_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[DepartmentDetail]:
     """Fetch one department's details, member counts and ancestors. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            department_id=department_id,
-            user_token=user_token,
-            tag_id=tag_id,
+        with_request_options(
+            _get_kwargs(
+                department_id=department_id,
+                user_token=user_token,
+                tag_id=tag_id,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -101,15 +117,23 @@ def sync(
     client: httpx.Client,
     user_token: str | Unset = UNSET,
     tag_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> DepartmentDetail:
     """Fetch one department's details, member counts and ancestors."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                department_id=department_id,
-                user_token=user_token,
-                tag_id=tag_id,
+            with_request_options(
+                _get_kwargs(
+                    department_id=department_id,
+                    user_token=user_token,
+                    tag_id=tag_id,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -122,14 +146,22 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     user_token: str | Unset = UNSET,
     tag_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[DepartmentDetail]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            department_id=department_id,
-            user_token=user_token,
-            tag_id=tag_id,
+        with_request_options(
+            _get_kwargs(
+                department_id=department_id,
+                user_token=user_token,
+                tag_id=tag_id,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -147,15 +179,23 @@ async def asyncio(
     client: httpx.AsyncClient,
     user_token: str | Unset = UNSET,
     tag_id: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> DepartmentDetail:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                department_id=department_id,
-                user_token=user_token,
-                tag_id=tag_id,
+            with_request_options(
+                _get_kwargs(
+                    department_id=department_id,
+                    user_token=user_token,
+                    tag_id=tag_id,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -6,6 +6,7 @@ GET /v1/departments/{department_id}/staffs/fetch
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -14,6 +15,7 @@ import httpx
 from ... import errors
 from ...client import asend, parse, path_segment, send
 from ...models.department_staff_page import DepartmentStaffPage
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -32,6 +34,15 @@ def _get_kwargs(
     _url = "/v1/departments/{department_id}/staffs/fetch".format(
         department_id=path_segment(department_id, "department_id"),
     )
+
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(page, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page must be int, not {type(page).__name__}")
+
+    if not isinstance(page_size, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -85,15 +96,23 @@ def sync_detailed(
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 100,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[DepartmentStaffPage]:
     """List one page of a department's members. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            department_id=department_id,
-            user_token=user_token,
-            page=page,
-            page_size=page_size,
+        with_request_options(
+            _get_kwargs(
+                department_id=department_id,
+                user_token=user_token,
+                page=page,
+                page_size=page_size,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -112,16 +131,24 @@ def sync(
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 100,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> DepartmentStaffPage:
     """List one page of a department's members."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                department_id=department_id,
-                user_token=user_token,
-                page=page,
-                page_size=page_size,
+            with_request_options(
+                _get_kwargs(
+                    department_id=department_id,
+                    user_token=user_token,
+                    page=page,
+                    page_size=page_size,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -135,15 +162,23 @@ async def asyncio_detailed(
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 100,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[DepartmentStaffPage]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            department_id=department_id,
-            user_token=user_token,
-            page=page,
-            page_size=page_size,
+        with_request_options(
+            _get_kwargs(
+                department_id=department_id,
+                user_token=user_token,
+                page=page,
+                page_size=page_size,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -162,16 +197,24 @@ async def asyncio(
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 100,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> DepartmentStaffPage:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                department_id=department_id,
-                user_token=user_token,
-                page=page,
-                page_size=page_size,
+            with_request_options(
+                _get_kwargs(
+                    department_id=department_id,
+                    user_token=user_token,
+                    page=page,
+                    page_size=page_size,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -6,6 +6,7 @@ POST /v1/departments/{department_id}/staffs/{staff_id}/delete
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -13,6 +14,7 @@ import httpx
 
 from ... import errors
 from ...client import asend, path_segment, send, unwrap
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -31,6 +33,9 @@ def _get_kwargs(
         department_id=path_segment(department_id, "department_id"),
         staff_id=path_segment(staff_id, "staff_id"),
     )
+
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -60,14 +65,22 @@ def sync_detailed(
     *,
     client: httpx.Client,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """Remove a staff member from one department. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            department_id=department_id,
-            staff_id=staff_id,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                department_id=department_id,
+                staff_id=staff_id,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -86,15 +99,23 @@ def sync(
     *,
     client: httpx.Client,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """Remove a staff member from one department."""
     _parse(
         send(
             client,
-            _get_kwargs(
-                department_id=department_id,
-                staff_id=staff_id,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    department_id=department_id,
+                    staff_id=staff_id,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -107,14 +128,22 @@ async def asyncio_detailed(
     *,
     client: httpx.AsyncClient,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            department_id=department_id,
-            staff_id=staff_id,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                department_id=department_id,
+                staff_id=staff_id,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -133,15 +162,23 @@ async def asyncio(
     *,
     client: httpx.AsyncClient,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """The async twin of `sync`."""
     _parse(
         await asend(
             client,
-            _get_kwargs(
-                department_id=department_id,
-                staff_id=staff_id,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    department_id=department_id,
+                    staff_id=staff_id,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -5,36 +5,58 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.group_create_request import GroupCreateRequest
-from ...models.group_created import GroupCreated
-from ...models.group_delete_request import GroupDeleteRequest
-from ...models.group_ids_page import GroupIdsPage
-from ...models.group_info import GroupInfo
-from ...models.group_info_update import GroupInfoUpdate
-from ...models.group_manage_mode import GroupManageMode, check_group_manage_mode
-from ...models.group_member import GroupMember
-from ...models.group_members_page import GroupMembersPage
-from ...models.group_members_update import GroupMembersUpdate
-from ...models.group_members_updated import GroupMembersUpdated
-from ...models.group_membership import GroupMembership
-from ...models.group_share import GroupShare
-from ...models.group_share_request import GroupShareRequest
+from ...errors import TABLE
+from ...lazy import Deferred
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import create_group as _create_group
-from . import create_group_share as _create_group_share
-from . import delete_group as _delete_group
-from . import fetch_group_info as _fetch_group_info
-from . import is_in_group as _is_in_group
-from . import list_group_members as _list_group_members
-from . import list_groups as _list_groups
-from . import update_group_info as _update_group_info
-from . import update_group_members as _update_group_members
+
+if TYPE_CHECKING:
+    from ...models.group_create_request import GroupCreateRequest
+    from ...models.group_created import GroupCreated
+    from ...models.group_delete_request import GroupDeleteRequest
+    from ...models.group_ids_page import GroupIdsPage
+    from ...models.group_info import GroupInfo
+    from ...models.group_info_update import GroupInfoUpdate
+    from ...models.group_manage_mode import GroupManageMode, check_group_manage_mode
+    from ...models.group_member import GroupMember
+    from ...models.group_members_page import GroupMembersPage
+    from ...models.group_members_update import GroupMembersUpdate
+    from ...models.group_members_updated import GroupMembersUpdated
+    from ...models.group_membership import GroupMembership
+    from ...models.group_share import GroupShare
+    from ...models.group_share_request import GroupShareRequest
+    from . import create_group as _create_group
+    from . import create_group_share as _create_group_share
+    from . import delete_group as _delete_group
+    from . import fetch_group_info as _fetch_group_info
+    from . import is_in_group as _is_in_group
+    from . import list_group_members as _list_group_members
+    from . import list_groups as _list_groups
+    from . import update_group_info as _update_group_info
+    from . import update_group_members as _update_group_members
+else:
+    GroupCreateRequest = Deferred(__name__, "...models.group_create_request", "GroupCreateRequest")
+    GroupDeleteRequest = Deferred(__name__, "...models.group_delete_request", "GroupDeleteRequest")
+    GroupInfoUpdate = Deferred(__name__, "...models.group_info_update", "GroupInfoUpdate")
+    GroupMembersUpdate = Deferred(__name__, "...models.group_members_update", "GroupMembersUpdate")
+    GroupShareRequest = Deferred(__name__, "...models.group_share_request", "GroupShareRequest")
+    _create_group = Deferred(__name__, ".create_group")
+    _create_group_share = Deferred(__name__, ".create_group_share")
+    _delete_group = Deferred(__name__, ".delete_group")
+    _fetch_group_info = Deferred(__name__, ".fetch_group_info")
+    _is_in_group = Deferred(__name__, ".is_in_group")
+    _list_group_members = Deferred(__name__, ".list_group_members")
+    _list_groups = Deferred(__name__, ".list_groups")
+    _update_group_info = Deferred(__name__, ".update_group_info")
+    _update_group_members = Deferred(__name__, ".update_group_members")
 
 
 class GroupsResource:
@@ -42,6 +64,11 @@ class GroupsResource:
 
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> GroupsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return GroupsResourceWithRawResponse(self)
 
     def create_group(
         self,
@@ -59,6 +86,9 @@ class GroupsResource:
         apply_session_unique_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupCreated:
         """Create a group chat.
 
@@ -87,6 +117,9 @@ class GroupsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_group_share(
@@ -95,6 +128,9 @@ class GroupsResource:
         *,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupShare:
         """Create a share id for a group, to share the group with others.
 
@@ -112,6 +148,9 @@ class GroupsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_group(
@@ -120,6 +159,9 @@ class GroupsResource:
         *,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Dismiss (delete) a group; the owner only.
 
@@ -136,6 +178,9 @@ class GroupsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_group_info(
@@ -143,6 +188,9 @@ class GroupsResource:
         group_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupInfo:
         """Fetch a group's name, owner, settings and member count.
 
@@ -152,6 +200,9 @@ class GroupsResource:
             group_id=group_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def is_in_group(
@@ -160,6 +211,9 @@ class GroupsResource:
         *,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupMembership:
         """Whether someone is a member of a group.
 
@@ -175,6 +229,9 @@ class GroupsResource:
             client=self._http,
             staff_id=staff_id,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_group_members(
@@ -184,6 +241,9 @@ class GroupsResource:
         page_offset: int | Unset = 0,
         page_size: int | Unset = 100,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupMembersPage:
         """One page of a group's members.
 
@@ -198,6 +258,9 @@ class GroupsResource:
             page_offset=page_offset,
             page_size=page_size,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_group_members(
@@ -206,6 +269,9 @@ class GroupsResource:
         *,
         page_size: int | Unset = 100,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[GroupMember]:
         """Every item of `list_group_members`, fetching page after page from page 0.
 
@@ -217,6 +283,9 @@ class GroupsResource:
                 page_offset=position,
                 page_size=page_size,
                 user_token=user_token,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.members,
@@ -230,6 +299,9 @@ class GroupsResource:
         page_offset: int | Unset = 0,
         page_size: int | Unset = 100,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupIdsPage:
         """One page of the ids of the groups the caller is in.
 
@@ -244,6 +316,9 @@ class GroupsResource:
             page_offset=page_offset,
             page_size=page_size,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_groups(
@@ -251,6 +326,9 @@ class GroupsResource:
         *,
         page_size: int | Unset = 100,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[str]:
         """Every item of `list_groups`, fetching page after page from page 0.
 
@@ -261,6 +339,9 @@ class GroupsResource:
                 page_offset=position,
                 page_size=page_size,
                 user_token=user_token,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.group_ids,
@@ -288,6 +369,9 @@ class GroupsResource:
         send_msg_status: bool | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Change a group's name, owner, assistants or settings.
 
@@ -318,6 +402,9 @@ class GroupsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_group_members(
@@ -329,6 +416,9 @@ class GroupsResource:
         add_department_id_list: list[str] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupMembersUpdated:
         """Add and remove group members.
 
@@ -350,7 +440,26 @@ class GroupsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class GroupsResourceWithRawResponse:
+    """Every operation of `GroupsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: GroupsResource) -> None:
+        self.create_group = raw_method(resource.create_group, TABLE)
+        self.create_group_share = raw_method(resource.create_group_share, TABLE)
+        self.delete_group = raw_method(resource.delete_group, TABLE)
+        self.fetch_group_info = raw_method(resource.fetch_group_info, TABLE)
+        self.is_in_group = raw_method(resource.is_in_group, TABLE)
+        self.list_group_members = raw_method(resource.list_group_members, TABLE)
+        self.list_groups = raw_method(resource.list_groups, TABLE)
+        self.update_group_info = raw_method(resource.update_group_info, TABLE)
+        self.update_group_members = raw_method(resource.update_group_members, TABLE)
 
 
 class AsyncGroupsResource:
@@ -358,6 +467,11 @@ class AsyncGroupsResource:
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> AsyncGroupsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncGroupsResourceWithRawResponse(self)
 
     async def create_group(
         self,
@@ -375,6 +489,9 @@ class AsyncGroupsResource:
         apply_session_unique_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupCreated:
         """Create a group chat.
 
@@ -403,6 +520,9 @@ class AsyncGroupsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_group_share(
@@ -411,6 +531,9 @@ class AsyncGroupsResource:
         *,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupShare:
         """Create a share id for a group, to share the group with others.
 
@@ -428,6 +551,9 @@ class AsyncGroupsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_group(
@@ -436,6 +562,9 @@ class AsyncGroupsResource:
         *,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Dismiss (delete) a group; the owner only.
 
@@ -452,6 +581,9 @@ class AsyncGroupsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_group_info(
@@ -459,6 +591,9 @@ class AsyncGroupsResource:
         group_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupInfo:
         """Fetch a group's name, owner, settings and member count.
 
@@ -468,6 +603,9 @@ class AsyncGroupsResource:
             group_id=group_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def is_in_group(
@@ -476,6 +614,9 @@ class AsyncGroupsResource:
         *,
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupMembership:
         """Whether someone is a member of a group.
 
@@ -491,6 +632,9 @@ class AsyncGroupsResource:
             client=self._http,
             staff_id=staff_id,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_group_members(
@@ -500,6 +644,9 @@ class AsyncGroupsResource:
         page_offset: int | Unset = 0,
         page_size: int | Unset = 100,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupMembersPage:
         """One page of a group's members.
 
@@ -514,6 +661,9 @@ class AsyncGroupsResource:
             page_offset=page_offset,
             page_size=page_size,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_group_members(
@@ -522,6 +672,9 @@ class AsyncGroupsResource:
         *,
         page_size: int | Unset = 100,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[GroupMember]:
         """Every item of `list_group_members`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -530,6 +683,9 @@ class AsyncGroupsResource:
                 page_offset=position,
                 page_size=page_size,
                 user_token=user_token,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.members,
@@ -543,6 +699,9 @@ class AsyncGroupsResource:
         page_offset: int | Unset = 0,
         page_size: int | Unset = 100,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupIdsPage:
         """One page of the ids of the groups the caller is in.
 
@@ -557,6 +716,9 @@ class AsyncGroupsResource:
             page_offset=page_offset,
             page_size=page_size,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_groups(
@@ -564,6 +726,9 @@ class AsyncGroupsResource:
         *,
         page_size: int | Unset = 100,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[str]:
         """Every item of `list_groups`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -571,6 +736,9 @@ class AsyncGroupsResource:
                 page_offset=position,
                 page_size=page_size,
                 user_token=user_token,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.group_ids,
@@ -598,6 +766,9 @@ class AsyncGroupsResource:
         send_msg_status: bool | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Change a group's name, owner, assistants or settings.
 
@@ -628,6 +799,9 @@ class AsyncGroupsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_group_members(
@@ -639,6 +813,9 @@ class AsyncGroupsResource:
         add_department_id_list: list[str] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> GroupMembersUpdated:
         """Add and remove group members.
 
@@ -660,7 +837,26 @@ class AsyncGroupsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncGroupsResourceWithRawResponse:
+    """Every operation of `AsyncGroupsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncGroupsResource) -> None:
+        self.create_group = araw_method(resource.create_group, TABLE)
+        self.create_group_share = araw_method(resource.create_group_share, TABLE)
+        self.delete_group = araw_method(resource.delete_group, TABLE)
+        self.fetch_group_info = araw_method(resource.fetch_group_info, TABLE)
+        self.is_in_group = araw_method(resource.is_in_group, TABLE)
+        self.list_group_members = araw_method(resource.list_group_members, TABLE)
+        self.list_groups = araw_method(resource.list_groups, TABLE)
+        self.update_group_info = araw_method(resource.update_group_info, TABLE)
+        self.update_group_members = araw_method(resource.update_group_members, TABLE)
 
 
 __all__ = ["AsyncGroupsResource", "GroupsResource"]

@@ -6,15 +6,18 @@ POST /v2/groups/create
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.group_create_request import GroupCreateRequest
 from ...models.group_created import GroupCreated
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -35,6 +38,48 @@ def _get_kwargs(
     body: GroupCreateRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.name, str):
+        raise errors.InvalidArgumentError(f"name must be str, not {type(body.name).__name__}")
+
+    if not isinstance(body.org_id, str):
+        raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
+
+    if not isinstance(body.owner_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"owner_id must be str, not {type(body.owner_id).__name__}")
+
+    if not isinstance(body.description, (str, Unset)):
+        raise errors.InvalidArgumentError(f"description must be str, not {type(body.description).__name__}")
+
+    if not isinstance(body.avatar_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"avatar_id must be str, not {type(body.avatar_id).__name__}")
+
+    if not isinstance(body.staff_id_list, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"staff_id_list must be list, not {type(body.staff_id_list).__name__}")
+
+    if not isinstance(body.department_id_list, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(
+            f"department_id_list must be list, not {type(body.department_id_list).__name__}"
+        )
+
+    if not isinstance(body.apply_request_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"apply_request_id must be str, not {type(body.apply_request_id).__name__}")
+
+    if not isinstance(body.apply_notes, (str, Unset)):
+        raise errors.InvalidArgumentError(f"apply_notes must be str, not {type(body.apply_notes).__name__}")
+
+    if not isinstance(body.apply_global_unique_id, (str, Unset)):
+        raise errors.InvalidArgumentError(
+            f"apply_global_unique_id must be str, not {type(body.apply_global_unique_id).__name__}"
+        )
+
+    if not isinstance(body.apply_session_unique_id, (str, Unset)):
+        raise errors.InvalidArgumentError(
+            f"apply_session_unique_id must be str, not {type(body.apply_session_unique_id).__name__}"
+        )
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -59,8 +104,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 
@@ -85,13 +133,21 @@ def sync_detailed(
     client: httpx.Client,
     body: GroupCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[GroupCreated]:
     """Create a group chat. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -108,14 +164,22 @@ def sync(
     client: httpx.Client,
     body: GroupCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> GroupCreated:
     """Create a group chat."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -127,13 +191,21 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: GroupCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[GroupCreated]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -150,14 +222,22 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: GroupCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> GroupCreated:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

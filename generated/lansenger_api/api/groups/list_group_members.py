@@ -6,6 +6,7 @@ GET /v2/groups/{group_id}/members/fetch
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -14,6 +15,7 @@ import httpx
 from ... import errors
 from ...client import asend, parse, path_segment, send
 from ...models.group_members_page import GroupMembersPage
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -32,6 +34,15 @@ def _get_kwargs(
     _url = "/v2/groups/{group_id}/members/fetch".format(
         group_id=path_segment(group_id, "group_id"),
     )
+
+    if not isinstance(page_offset, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page_offset must be int, not {type(page_offset).__name__}")
+
+    if not isinstance(page_size, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
+
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
     if not isinstance(page_offset, Unset) and page_offset < 0:
         raise errors.InvalidArgumentError("page_offset must be at least 0")
@@ -85,15 +96,23 @@ def sync_detailed(
     page_offset: int | Unset = 0,
     page_size: int | Unset = 100,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[GroupMembersPage]:
     """One page of a group's members. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            group_id=group_id,
-            page_offset=page_offset,
-            page_size=page_size,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                group_id=group_id,
+                page_offset=page_offset,
+                page_size=page_size,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -112,16 +131,24 @@ def sync(
     page_offset: int | Unset = 0,
     page_size: int | Unset = 100,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> GroupMembersPage:
     """One page of a group's members."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                group_id=group_id,
-                page_offset=page_offset,
-                page_size=page_size,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    group_id=group_id,
+                    page_offset=page_offset,
+                    page_size=page_size,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -135,15 +162,23 @@ async def asyncio_detailed(
     page_offset: int | Unset = 0,
     page_size: int | Unset = 100,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[GroupMembersPage]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            group_id=group_id,
-            page_offset=page_offset,
-            page_size=page_size,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                group_id=group_id,
+                page_offset=page_offset,
+                page_size=page_size,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -162,16 +197,24 @@ async def asyncio(
     page_offset: int | Unset = 0,
     page_size: int | Unset = 100,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> GroupMembersPage:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                group_id=group_id,
-                page_offset=page_offset,
-                page_size=page_size,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    group_id=group_id,
+                    page_offset=page_offset,
+                    page_size=page_size,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

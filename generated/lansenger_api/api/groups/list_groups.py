@@ -6,6 +6,7 @@ GET /v2/groups/fetch
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -14,6 +15,7 @@ import httpx
 from ... import errors
 from ...client import asend, parse, send
 from ...models.group_ids_page import GroupIdsPage
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -28,6 +30,15 @@ def _get_kwargs(
     page_size: int | Unset = 100,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(page_offset, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page_offset must be int, not {type(page_offset).__name__}")
+
+    if not isinstance(page_size, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
+
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
     if not isinstance(page_offset, Unset) and page_offset < 0:
         raise errors.InvalidArgumentError("page_offset must be at least 0")
 
@@ -79,14 +90,22 @@ def sync_detailed(
     page_offset: int | Unset = 0,
     page_size: int | Unset = 100,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[GroupIdsPage]:
     """One page of the ids of the groups the caller is in. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            page_offset=page_offset,
-            page_size=page_size,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                page_offset=page_offset,
+                page_size=page_size,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -104,15 +123,23 @@ def sync(
     page_offset: int | Unset = 0,
     page_size: int | Unset = 100,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> GroupIdsPage:
     """One page of the ids of the groups the caller is in."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                page_offset=page_offset,
-                page_size=page_size,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    page_offset=page_offset,
+                    page_size=page_size,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -125,14 +152,22 @@ async def asyncio_detailed(
     page_offset: int | Unset = 0,
     page_size: int | Unset = 100,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[GroupIdsPage]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            page_offset=page_offset,
-            page_size=page_size,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                page_offset=page_offset,
+                page_size=page_size,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -150,15 +185,23 @@ async def asyncio(
     page_offset: int | Unset = 0,
     page_size: int | Unset = 100,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> GroupIdsPage:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                page_offset=page_offset,
-                page_size=page_size,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    page_offset=page_offset,
+                    page_size=page_size,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

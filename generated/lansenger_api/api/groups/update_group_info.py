@@ -6,14 +6,17 @@ POST /v2/groups/{group_id}/info/update
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, path_segment, send, unwrap
 from ...models.group_info_update import GroupInfoUpdate
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -67,6 +70,50 @@ def _get_kwargs(
         group_id=path_segment(group_id, "group_id"),
     )
 
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.name, (str, Unset)):
+        raise errors.InvalidArgumentError(f"name must be str, not {type(body.name).__name__}")
+
+    if not isinstance(body.description, (str, Unset)):
+        raise errors.InvalidArgumentError(f"description must be str, not {type(body.description).__name__}")
+
+    if not isinstance(body.avatar_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"avatar_id must be str, not {type(body.avatar_id).__name__}")
+
+    if not isinstance(body.owner_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"owner_id must be str, not {type(body.owner_id).__name__}")
+
+    if not isinstance(body.assistant, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"assistant must be list, not {type(body.assistant).__name__}")
+
+    if not isinstance(body.demote_assistant, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"demote_assistant must be list, not {type(body.demote_assistant).__name__}")
+
+    if not isinstance(body.location_share, (bool, Unset)):
+        raise errors.InvalidArgumentError(f"location_share must be bool, not {type(body.location_share).__name__}")
+
+    if not isinstance(body.needs_confirm, (bool, Unset)):
+        raise errors.InvalidArgumentError(f"needs_confirm must be bool, not {type(body.needs_confirm).__name__}")
+
+    if not isinstance(body.is_public, (bool, Unset)):
+        raise errors.InvalidArgumentError(f"is_public must be bool, not {type(body.is_public).__name__}")
+
+    if not isinstance(body.max_members, (int, Unset)):
+        raise errors.InvalidArgumentError(f"max_members must be int, not {type(body.max_members).__name__}")
+
+    if not isinstance(body.max_history_msg_count, (int, Unset)):
+        raise errors.InvalidArgumentError(
+            f"max_history_msg_count must be int, not {type(body.max_history_msg_count).__name__}"
+        )
+
+    if not isinstance(body.remind_all, (bool, Unset)):
+        raise errors.InvalidArgumentError(f"remind_all must be bool, not {type(body.remind_all).__name__}")
+
+    if not isinstance(body.send_msg_status, (bool, Unset)):
+        raise errors.InvalidArgumentError(f"send_msg_status must be bool, not {type(body.send_msg_status).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -94,8 +141,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 
@@ -110,14 +160,22 @@ def sync_detailed(
     client: httpx.Client,
     body: GroupInfoUpdate,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """Change a group's name, owner, assistants or settings. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            group_id=group_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                group_id=group_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -136,15 +194,23 @@ def sync(
     client: httpx.Client,
     body: GroupInfoUpdate,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """Change a group's name, owner, assistants or settings."""
     _parse(
         send(
             client,
-            _get_kwargs(
-                group_id=group_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    group_id=group_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -157,14 +223,22 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: GroupInfoUpdate,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            group_id=group_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                group_id=group_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -183,15 +257,23 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: GroupInfoUpdate,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """The async twin of `sync`."""
     _parse(
         await asend(
             client,
-            _get_kwargs(
-                group_id=group_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    group_id=group_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

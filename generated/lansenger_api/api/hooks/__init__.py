@@ -5,17 +5,27 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.hook_message_request import HookMessageRequest
-from ...models.message_ack import MessageAck
-from ...models.msg_data import MsgData
+from ...errors import TABLE
+from ...lazy import Deferred
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import create_hook_message as _create_hook_message
+
+if TYPE_CHECKING:
+    from ...models.hook_message_request import HookMessageRequest
+    from ...models.message_ack import MessageAck
+    from ...models.msg_data import MsgData
+    from . import create_hook_message as _create_hook_message
+else:
+    HookMessageRequest = Deferred(__name__, "...models.hook_message_request", "HookMessageRequest")
+    _create_hook_message = Deferred(__name__, ".create_hook_message")
 
 
 class HooksResource:
@@ -23,6 +33,11 @@ class HooksResource:
 
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> HooksResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return HooksResourceWithRawResponse(self)
 
     def create_hook_message(
         self,
@@ -34,6 +49,9 @@ class HooksResource:
         hook_token: str,
         app_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> MessageAck | None:
         """Send a message to a group through the group's webhook bot.
 
@@ -59,7 +77,18 @@ class HooksResource:
             ),
             hook_token=hook_token,
             app_token=app_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class HooksResourceWithRawResponse:
+    """Every operation of `HooksResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: HooksResource) -> None:
+        self.create_hook_message = raw_method(resource.create_hook_message, TABLE)
 
 
 class AsyncHooksResource:
@@ -67,6 +96,11 @@ class AsyncHooksResource:
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> AsyncHooksResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncHooksResourceWithRawResponse(self)
 
     async def create_hook_message(
         self,
@@ -78,6 +112,9 @@ class AsyncHooksResource:
         hook_token: str,
         app_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> MessageAck | None:
         """Send a message to a group through the group's webhook bot.
 
@@ -103,7 +140,18 @@ class AsyncHooksResource:
             ),
             hook_token=hook_token,
             app_token=app_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncHooksResourceWithRawResponse:
+    """Every operation of `AsyncHooksResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncHooksResource) -> None:
+        self.create_hook_message = araw_method(resource.create_hook_message, TABLE)
 
 
 __all__ = ["AsyncHooksResource", "HooksResource"]

@@ -6,15 +6,18 @@ POST /v1/bot/hook/messages/create
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.hook_message_request import HookMessageRequest
 from ...models.message_ack import MessageAck
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -105,6 +108,21 @@ def _get_kwargs(
     hook_token: str,
     app_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(hook_token, str):
+        raise errors.InvalidArgumentError(f"hook_token must be str, not {type(hook_token).__name__}")
+
+    if not isinstance(app_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"app_token must be str, not {type(app_token).__name__}")
+
+    if not isinstance(body.msg_type, str):
+        raise errors.InvalidArgumentError(f"msg_type must be str, not {type(body.msg_type).__name__}")
+
+    if not isinstance(body.timestamp, (str, Unset)):
+        raise errors.InvalidArgumentError(f"timestamp must be str, not {type(body.timestamp).__name__}")
+
+    if not isinstance(body.sign, (str, Unset)):
+        raise errors.InvalidArgumentError(f"sign must be str, not {type(body.sign).__name__}")
+
     if len(hook_token) < 1:
         raise errors.InvalidArgumentError("hook_token must not be empty")
 
@@ -128,8 +146,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 
@@ -157,14 +178,22 @@ def sync_detailed(
     body: HookMessageRequest,
     hook_token: str,
     app_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[MessageAck | None]:
     """Send a message to a group through the group's webhook bot. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            hook_token=hook_token,
-            app_token=app_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                hook_token=hook_token,
+                app_token=app_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -182,15 +211,23 @@ def sync(
     body: HookMessageRequest,
     hook_token: str,
     app_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> MessageAck | None:
     """Send a message to a group through the group's webhook bot."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                hook_token=hook_token,
-                app_token=app_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    hook_token=hook_token,
+                    app_token=app_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -203,14 +240,22 @@ async def asyncio_detailed(
     body: HookMessageRequest,
     hook_token: str,
     app_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[MessageAck | None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            hook_token=hook_token,
-            app_token=app_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                hook_token=hook_token,
+                app_token=app_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -228,15 +273,23 @@ async def asyncio(
     body: HookMessageRequest,
     hook_token: str,
     app_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> MessageAck | None:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                hook_token=hook_token,
-                app_token=app_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    hook_token=hook_token,
+                    app_token=app_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -5,29 +5,49 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.jiaban_application import JiabanApplication
-from ...models.jiaban_apply_list_request import JiabanApplyListRequest
-from ...models.jiaban_apply_page import JiabanApplyPage
-from ...models.jiaban_apply_request import JiabanApplyRequest
-from ...models.jiaban_attendance_group import JiabanAttendanceGroup
-from ...models.jiaban_duration_request import JiabanDurationRequest
-from ...models.jiaban_groups_request import JiabanGroupsRequest
-from ...models.jiaban_rule_config import JiabanRuleConfig
-from ...models.jiaban_rule_configs_request import JiabanRuleConfigsRequest
-from ...models.jiaban_upload_request import JiabanUploadRequest
+from ...errors import TABLE
+from ...lazy import Deferred
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import calculate_overtime_duration as _calculate_overtime_duration
-from . import create_overtime_application as _create_overtime_application
-from . import create_overtime_upload_url as _create_overtime_upload_url
-from . import list_overtime_applications as _list_overtime_applications
-from . import list_overtime_attendance_groups as _list_overtime_attendance_groups
-from . import list_overtime_rule_configs as _list_overtime_rule_configs
+
+if TYPE_CHECKING:
+    from ...models.jiaban_application import JiabanApplication
+    from ...models.jiaban_apply_list_request import JiabanApplyListRequest
+    from ...models.jiaban_apply_page import JiabanApplyPage
+    from ...models.jiaban_apply_request import JiabanApplyRequest
+    from ...models.jiaban_attendance_group import JiabanAttendanceGroup
+    from ...models.jiaban_duration_request import JiabanDurationRequest
+    from ...models.jiaban_groups_request import JiabanGroupsRequest
+    from ...models.jiaban_rule_config import JiabanRuleConfig
+    from ...models.jiaban_rule_configs_request import JiabanRuleConfigsRequest
+    from ...models.jiaban_upload_request import JiabanUploadRequest
+    from . import calculate_overtime_duration as _calculate_overtime_duration
+    from . import create_overtime_application as _create_overtime_application
+    from . import create_overtime_upload_url as _create_overtime_upload_url
+    from . import list_overtime_applications as _list_overtime_applications
+    from . import list_overtime_attendance_groups as _list_overtime_attendance_groups
+    from . import list_overtime_rule_configs as _list_overtime_rule_configs
+else:
+    JiabanApplyListRequest = Deferred(__name__, "...models.jiaban_apply_list_request", "JiabanApplyListRequest")
+    JiabanApplyRequest = Deferred(__name__, "...models.jiaban_apply_request", "JiabanApplyRequest")
+    JiabanDurationRequest = Deferred(__name__, "...models.jiaban_duration_request", "JiabanDurationRequest")
+    JiabanGroupsRequest = Deferred(__name__, "...models.jiaban_groups_request", "JiabanGroupsRequest")
+    JiabanRuleConfigsRequest = Deferred(__name__, "...models.jiaban_rule_configs_request", "JiabanRuleConfigsRequest")
+    JiabanUploadRequest = Deferred(__name__, "...models.jiaban_upload_request", "JiabanUploadRequest")
+    _calculate_overtime_duration = Deferred(__name__, ".calculate_overtime_duration")
+    _create_overtime_application = Deferred(__name__, ".create_overtime_application")
+    _create_overtime_upload_url = Deferred(__name__, ".create_overtime_upload_url")
+    _list_overtime_applications = Deferred(__name__, ".list_overtime_applications")
+    _list_overtime_attendance_groups = Deferred(__name__, ".list_overtime_attendance_groups")
+    _list_overtime_rule_configs = Deferred(__name__, ".list_overtime_rule_configs")
 
 
 class JiabanResource:
@@ -35,6 +55,11 @@ class JiabanResource:
 
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> JiabanResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return JiabanResourceWithRawResponse(self)
 
     def calculate_overtime_duration(
         self,
@@ -45,6 +70,9 @@ class JiabanResource:
         group_code: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> float:
         """Work out how long an overtime period counts for under a rule configuration.
 
@@ -62,6 +90,9 @@ class JiabanResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_overtime_application(
@@ -77,6 +108,9 @@ class JiabanResource:
         apply_type: int,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Submit an overtime application to its approvers.
 
@@ -98,6 +132,9 @@ class JiabanResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_overtime_upload_url(
@@ -109,6 +146,9 @@ class JiabanResource:
         org_id: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Get a presigned URL to upload an overtime attachment to.
 
@@ -131,6 +171,9 @@ class JiabanResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_overtime_applications(
@@ -142,6 +185,9 @@ class JiabanResource:
         creator_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> JiabanApplyPage:
         """List one page of a staff member's own overtime applications.
 
@@ -162,6 +208,9 @@ class JiabanResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_overtime_applications(
@@ -172,6 +221,9 @@ class JiabanResource:
         creator_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[JiabanApplication]:
         """Every item of `list_overtime_applications`, fetching page after page from page 1.
 
@@ -185,6 +237,9 @@ class JiabanResource:
                 creator_id=creator_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -199,6 +254,9 @@ class JiabanResource:
         org_id: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[JiabanAttendanceGroup]:
         """List the attendance groups a staff member belongs to.
 
@@ -214,6 +272,9 @@ class JiabanResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_overtime_rule_configs(
@@ -223,6 +284,9 @@ class JiabanResource:
         staff_id: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[JiabanRuleConfig]:
         """List a staff member's attendance rule configurations, each with the cmcCode the other operations take.
 
@@ -238,7 +302,23 @@ class JiabanResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class JiabanResourceWithRawResponse:
+    """Every operation of `JiabanResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: JiabanResource) -> None:
+        self.calculate_overtime_duration = raw_method(resource.calculate_overtime_duration, TABLE)
+        self.create_overtime_application = raw_method(resource.create_overtime_application, TABLE)
+        self.create_overtime_upload_url = raw_method(resource.create_overtime_upload_url, TABLE)
+        self.list_overtime_applications = raw_method(resource.list_overtime_applications, TABLE)
+        self.list_overtime_attendance_groups = raw_method(resource.list_overtime_attendance_groups, TABLE)
+        self.list_overtime_rule_configs = raw_method(resource.list_overtime_rule_configs, TABLE)
 
 
 class AsyncJiabanResource:
@@ -246,6 +326,11 @@ class AsyncJiabanResource:
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> AsyncJiabanResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncJiabanResourceWithRawResponse(self)
 
     async def calculate_overtime_duration(
         self,
@@ -256,6 +341,9 @@ class AsyncJiabanResource:
         group_code: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> float:
         """Work out how long an overtime period counts for under a rule configuration.
 
@@ -273,6 +361,9 @@ class AsyncJiabanResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_overtime_application(
@@ -288,6 +379,9 @@ class AsyncJiabanResource:
         apply_type: int,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Submit an overtime application to its approvers.
 
@@ -309,6 +403,9 @@ class AsyncJiabanResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_overtime_upload_url(
@@ -320,6 +417,9 @@ class AsyncJiabanResource:
         org_id: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Get a presigned URL to upload an overtime attachment to.
 
@@ -342,6 +442,9 @@ class AsyncJiabanResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_overtime_applications(
@@ -353,6 +456,9 @@ class AsyncJiabanResource:
         creator_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> JiabanApplyPage:
         """List one page of a staff member's own overtime applications.
 
@@ -373,6 +479,9 @@ class AsyncJiabanResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_overtime_applications(
@@ -383,6 +492,9 @@ class AsyncJiabanResource:
         creator_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[JiabanApplication]:
         """Every item of `list_overtime_applications`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -393,6 +505,9 @@ class AsyncJiabanResource:
                 creator_id=creator_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -407,6 +522,9 @@ class AsyncJiabanResource:
         org_id: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[JiabanAttendanceGroup]:
         """List the attendance groups a staff member belongs to.
 
@@ -422,6 +540,9 @@ class AsyncJiabanResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_overtime_rule_configs(
@@ -431,6 +552,9 @@ class AsyncJiabanResource:
         staff_id: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[JiabanRuleConfig]:
         """List a staff member's attendance rule configurations, each with the cmcCode the other operations take.
 
@@ -446,7 +570,23 @@ class AsyncJiabanResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncJiabanResourceWithRawResponse:
+    """Every operation of `AsyncJiabanResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncJiabanResource) -> None:
+        self.calculate_overtime_duration = araw_method(resource.calculate_overtime_duration, TABLE)
+        self.create_overtime_application = araw_method(resource.create_overtime_application, TABLE)
+        self.create_overtime_upload_url = araw_method(resource.create_overtime_upload_url, TABLE)
+        self.list_overtime_applications = araw_method(resource.list_overtime_applications, TABLE)
+        self.list_overtime_attendance_groups = araw_method(resource.list_overtime_attendance_groups, TABLE)
+        self.list_overtime_rule_configs = araw_method(resource.list_overtime_rule_configs, TABLE)
 
 
 __all__ = ["AsyncJiabanResource", "JiabanResource"]

@@ -5,26 +5,42 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from functools import cached_property
 from io import BytesIO
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.app_media_type import AppMediaType, check_app_media_type
-from ...models.core_media_type import CoreMediaType, check_core_media_type
-from ...models.media_path import MediaPath
-from ...models.media_upload import MediaUpload
-from ...models.uploaded_media import UploadedMedia
+from ...errors import TABLE
+from ...lazy import Deferred
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, FileTypes, Unset
-from . import fetch_media as _fetch_media
-from . import fetch_media_path as _fetch_media_path
-from . import fetch_shared_media as _fetch_shared_media
-from . import put_presigned_object as _put_presigned_object
-from . import upload_app_media as _upload_app_media
-from . import upload_app_media_v2 as _upload_app_media_v2
-from . import upload_media as _upload_media
+
+if TYPE_CHECKING:
+    from ...models.app_media_type import AppMediaType, check_app_media_type
+    from ...models.core_media_type import CoreMediaType, check_core_media_type
+    from ...models.media_path import MediaPath
+    from ...models.media_upload import MediaUpload
+    from ...models.uploaded_media import UploadedMedia
+    from . import fetch_media as _fetch_media
+    from . import fetch_media_path as _fetch_media_path
+    from . import fetch_shared_media as _fetch_shared_media
+    from . import put_presigned_object as _put_presigned_object
+    from . import upload_app_media as _upload_app_media
+    from . import upload_app_media_v2 as _upload_app_media_v2
+    from . import upload_media as _upload_media
+else:
+    MediaUpload = Deferred(__name__, "...models.media_upload", "MediaUpload")
+    _fetch_media = Deferred(__name__, ".fetch_media")
+    _fetch_media_path = Deferred(__name__, ".fetch_media_path")
+    _fetch_shared_media = Deferred(__name__, ".fetch_shared_media")
+    _put_presigned_object = Deferred(__name__, ".put_presigned_object")
+    _upload_app_media = Deferred(__name__, ".upload_app_media")
+    _upload_app_media_v2 = Deferred(__name__, ".upload_app_media_v2")
+    _upload_media = Deferred(__name__, ".upload_media")
 
 
 class MediaResource:
@@ -33,11 +49,24 @@ class MediaResource:
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> MediaResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return MediaResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> MediaResourceWithStreamingResponse:
+        """The byte answers (downloads), their responses open and unread."""
+        return MediaResourceWithStreamingResponse(self)
+
     def fetch_media(
         self,
         media_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bytes:
         """Download a file's bytes.
 
@@ -50,6 +79,9 @@ class MediaResource:
             media_id=media_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def stream_fetch_media(
@@ -57,12 +89,18 @@ class MediaResource:
         media_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AbstractContextManager[httpx.Response]:
         """Like `fetch_media`, but yields the open response to read its bytes in chunks."""
         return _fetch_media.stream(
             media_id=media_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_media_path(
@@ -70,6 +108,9 @@ class MediaResource:
         media_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> MediaPath:
         """A temporary download URL for a file, with its name, type and size.
 
@@ -81,6 +122,9 @@ class MediaResource:
             media_id=media_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_shared_media(
@@ -88,6 +132,9 @@ class MediaResource:
         share_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bytes:
         """Download a shared file's bytes by its share id.
 
@@ -101,6 +148,9 @@ class MediaResource:
             share_id=share_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def stream_fetch_shared_media(
@@ -108,12 +158,18 @@ class MediaResource:
         share_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AbstractContextManager[httpx.Response]:
         """Like `fetch_shared_media`, but yields the open response to read its bytes in chunks."""
         return _fetch_shared_media.stream(
             share_id=share_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def put_presigned_object(
@@ -123,6 +179,9 @@ class MediaResource:
         body: bytes | Iterable[bytes],
         content_md5: str,
         content_length: int | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """PUT a file's bytes to the presigned object-storage URL an upload-URL operation answered.
 
@@ -140,6 +199,9 @@ class MediaResource:
             body=body,
             content_md5=content_md5,
             content_length=content_length,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def upload_app_media(
@@ -152,6 +214,9 @@ class MediaResource:
         duration: int | Unset = UNSET,
         context: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> UploadedMedia:
         """Upload a file as the app or bot (image 10 MB, other types 20 MB, self-built apps).
 
@@ -170,6 +235,9 @@ class MediaResource:
             height=height,
             duration=duration,
             context=context,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def upload_app_media_v2(
@@ -183,6 +251,9 @@ class MediaResource:
         duration: int | Unset = UNSET,
         context: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> UploadedMedia:
         """Upload a file as the user of `user_token` (app upload v2; image 10 MB, other types 20 MB).
 
@@ -205,6 +276,9 @@ class MediaResource:
             height=height,
             duration=duration,
             context=context,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def upload_media(
@@ -214,6 +288,9 @@ class MediaResource:
         type_: CoreMediaType,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> UploadedMedia:
         """Upload a file (core upload, 1 MB limit).
 
@@ -229,7 +306,33 @@ class MediaResource:
             ),
             type_=type_,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class MediaResourceWithRawResponse:
+    """Every operation of `MediaResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: MediaResource) -> None:
+        self.fetch_media = raw_method(resource.fetch_media, TABLE)
+        self.fetch_media_path = raw_method(resource.fetch_media_path, TABLE)
+        self.fetch_shared_media = raw_method(resource.fetch_shared_media, TABLE)
+        self.put_presigned_object = raw_method(resource.put_presigned_object, TABLE)
+        self.upload_app_media = raw_method(resource.upload_app_media, TABLE)
+        self.upload_app_media_v2 = raw_method(resource.upload_app_media_v2, TABLE)
+        self.upload_media = raw_method(resource.upload_media, TABLE)
+
+
+class MediaResourceWithStreamingResponse:
+    """The byte answers (downloads) of `MediaResource`, with the same arguments, as a `StreamedResponse`
+    in a `with` block: the body is read only when asked for."""
+
+    def __init__(self, resource: MediaResource) -> None:
+        self.fetch_media = streamed_method(resource.stream_fetch_media, TABLE)
+        self.fetch_shared_media = streamed_method(resource.stream_fetch_shared_media, TABLE)
 
 
 class AsyncMediaResource:
@@ -238,11 +341,24 @@ class AsyncMediaResource:
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> AsyncMediaResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncMediaResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncMediaResourceWithStreamingResponse:
+        """The byte answers (downloads), their responses open and unread."""
+        return AsyncMediaResourceWithStreamingResponse(self)
+
     async def fetch_media(
         self,
         media_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bytes:
         """Download a file's bytes.
 
@@ -255,6 +371,9 @@ class AsyncMediaResource:
             media_id=media_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def stream_fetch_media(
@@ -262,12 +381,18 @@ class AsyncMediaResource:
         media_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AbstractAsyncContextManager[httpx.Response]:
         """Like `fetch_media`, but yields the open response to read its bytes in chunks."""
         return _fetch_media.astream(
             media_id=media_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_media_path(
@@ -275,6 +400,9 @@ class AsyncMediaResource:
         media_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> MediaPath:
         """A temporary download URL for a file, with its name, type and size.
 
@@ -286,6 +414,9 @@ class AsyncMediaResource:
             media_id=media_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_shared_media(
@@ -293,6 +424,9 @@ class AsyncMediaResource:
         share_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bytes:
         """Download a shared file's bytes by its share id.
 
@@ -306,6 +440,9 @@ class AsyncMediaResource:
             share_id=share_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def stream_fetch_shared_media(
@@ -313,12 +450,18 @@ class AsyncMediaResource:
         share_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AbstractAsyncContextManager[httpx.Response]:
         """Like `fetch_shared_media`, but yields the open response to read its bytes in chunks."""
         return _fetch_shared_media.astream(
             share_id=share_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def put_presigned_object(
@@ -328,6 +471,9 @@ class AsyncMediaResource:
         body: bytes | Iterable[bytes] | AsyncIterable[bytes],
         content_md5: str,
         content_length: int | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """PUT a file's bytes to the presigned object-storage URL an upload-URL operation answered.
 
@@ -345,6 +491,9 @@ class AsyncMediaResource:
             body=body,
             content_md5=content_md5,
             content_length=content_length,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def upload_app_media(
@@ -357,6 +506,9 @@ class AsyncMediaResource:
         duration: int | Unset = UNSET,
         context: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> UploadedMedia:
         """Upload a file as the app or bot (image 10 MB, other types 20 MB, self-built apps).
 
@@ -375,6 +527,9 @@ class AsyncMediaResource:
             height=height,
             duration=duration,
             context=context,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def upload_app_media_v2(
@@ -388,6 +543,9 @@ class AsyncMediaResource:
         duration: int | Unset = UNSET,
         context: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> UploadedMedia:
         """Upload a file as the user of `user_token` (app upload v2; image 10 MB, other types 20 MB).
 
@@ -410,6 +568,9 @@ class AsyncMediaResource:
             height=height,
             duration=duration,
             context=context,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def upload_media(
@@ -419,6 +580,9 @@ class AsyncMediaResource:
         type_: CoreMediaType,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> UploadedMedia:
         """Upload a file (core upload, 1 MB limit).
 
@@ -434,7 +598,33 @@ class AsyncMediaResource:
             ),
             type_=type_,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncMediaResourceWithRawResponse:
+    """Every operation of `AsyncMediaResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncMediaResource) -> None:
+        self.fetch_media = araw_method(resource.fetch_media, TABLE)
+        self.fetch_media_path = araw_method(resource.fetch_media_path, TABLE)
+        self.fetch_shared_media = araw_method(resource.fetch_shared_media, TABLE)
+        self.put_presigned_object = araw_method(resource.put_presigned_object, TABLE)
+        self.upload_app_media = araw_method(resource.upload_app_media, TABLE)
+        self.upload_app_media_v2 = araw_method(resource.upload_app_media_v2, TABLE)
+        self.upload_media = araw_method(resource.upload_media, TABLE)
+
+
+class AsyncMediaResourceWithStreamingResponse:
+    """The byte answers (downloads) of `AsyncMediaResource`, with the same arguments, as a `StreamedResponse`
+    in a `async with` block: the body is read only when asked for."""
+
+    def __init__(self, resource: AsyncMediaResource) -> None:
+        self.fetch_media = astreamed_method(resource.stream_fetch_media, TABLE)
+        self.fetch_shared_media = astreamed_method(resource.stream_fetch_shared_media, TABLE)
 
 
 __all__ = ["AsyncMediaResource", "MediaResource"]

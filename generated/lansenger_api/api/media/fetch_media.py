@@ -6,6 +6,7 @@ GET /v1/medias/{media_id}/fetch
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any
 
@@ -15,6 +16,7 @@ from ... import errors
 from ...client import astream as _astream
 from ...client import path_segment
 from ...client import stream as _stream
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Unset
 
@@ -31,6 +33,9 @@ def _get_kwargs(
     _url = "/v1/medias/{media_id}/fetch".format(
         media_id=path_segment(media_id, "media_id"),
     )
+
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -55,6 +60,9 @@ def stream(
     *,
     client: httpx.Client,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> AbstractContextManager[httpx.Response]:
     """Download a file's bytes.
 
@@ -63,9 +71,14 @@ def stream(
     """
     return _stream(
         client,
-        _get_kwargs(
-            media_id=media_id,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                media_id=media_id,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -76,13 +89,21 @@ def astream(
     *,
     client: httpx.AsyncClient,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> AbstractAsyncContextManager[httpx.Response]:
     """The async twin of `stream`."""
     return _astream(
         client,
-        _get_kwargs(
-            media_id=media_id,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                media_id=media_id,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -93,13 +114,21 @@ def sync(
     *,
     client: httpx.Client,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> bytes:
     """Download a file's bytes. The whole answer is read into memory; prefer `stream` for files."""
     with _stream(
         client,
-        _get_kwargs(
-            media_id=media_id,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                media_id=media_id,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     ) as response:
@@ -111,13 +140,21 @@ async def asyncio(
     *,
     client: httpx.AsyncClient,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> bytes:
     """The async twin of `sync`."""
     async with _astream(
         client,
-        _get_kwargs(
-            media_id=media_id,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                media_id=media_id,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     ) as response:

@@ -6,13 +6,15 @@ PUT /presigned-upload
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, Iterable
+from collections.abc import AsyncIterable, Iterable, Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import ANSWERS
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...servers import asend_presigned, presigned_target, send_presigned
 from ...types import UNSET, Response, Unset
@@ -29,6 +31,11 @@ def _get_kwargs(
     content_md5: str,
     content_length: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(content_md5, str):
+        raise errors.InvalidArgumentError(f"content_md5 must be str, not {type(content_md5).__name__}")
+
+    if not isinstance(content_length, (int, Unset)):
+        raise errors.InvalidArgumentError(f"content_length must be int, not {type(content_length).__name__}")
 
     headers: dict[str, Any] = {}
     headers["Content-MD5"] = content_md5
@@ -58,15 +65,23 @@ def sync_detailed(
     body: bytes | Iterable[bytes],
     content_md5: str,
     content_length: int | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """PUT a file's bytes to the presigned object-storage URL an upload-URL operation answered. Also returns the HTTP status, headers and raw body."""
     response = send_presigned(
         client,
-        _get_kwargs(
-            url=url,
-            body=body,
-            content_md5=content_md5,
-            content_length=content_length,
+        with_request_options(
+            _get_kwargs(
+                url=url,
+                body=body,
+                content_md5=content_md5,
+                content_length=content_length,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
         ANSWERS.table,
@@ -87,16 +102,24 @@ def sync(
     body: bytes | Iterable[bytes],
     content_md5: str,
     content_length: int | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """PUT a file's bytes to the presigned object-storage URL an upload-URL operation answered."""
     _parse(
         send_presigned(
             client,
-            _get_kwargs(
-                url=url,
-                body=body,
-                content_md5=content_md5,
-                content_length=content_length,
+            with_request_options(
+                _get_kwargs(
+                    url=url,
+                    body=body,
+                    content_md5=content_md5,
+                    content_length=content_length,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
             ANSWERS.table,
@@ -111,15 +134,23 @@ async def asyncio_detailed(
     body: bytes | Iterable[bytes] | AsyncIterable[bytes],
     content_md5: str,
     content_length: int | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """The async twin of `sync_detailed`."""
     response = await asend_presigned(
         client,
-        _get_kwargs(
-            url=url,
-            body=body,
-            content_md5=content_md5,
-            content_length=content_length,
+        with_request_options(
+            _get_kwargs(
+                url=url,
+                body=body,
+                content_md5=content_md5,
+                content_length=content_length,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
         ANSWERS.table,
@@ -140,16 +171,24 @@ async def asyncio(
     body: bytes | Iterable[bytes] | AsyncIterable[bytes],
     content_md5: str,
     content_length: int | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """The async twin of `sync`."""
     _parse(
         await asend_presigned(
             client,
-            _get_kwargs(
-                url=url,
-                body=body,
-                content_md5=content_md5,
-                content_length=content_length,
+            with_request_options(
+                _get_kwargs(
+                    url=url,
+                    body=body,
+                    content_md5=content_md5,
+                    content_length=content_length,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
             ANSWERS.table,

@@ -6,16 +6,19 @@ POST /v2/app/medias/create
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.app_media_type import AppMediaType
 from ...models.media_upload import MediaUpload
 from ...models.uploaded_media import UploadedMedia
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -34,6 +37,22 @@ def _get_kwargs(
     duration: int | Unset = UNSET,
     context: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    if not isinstance(user_token, str):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(width, (int, Unset)):
+        raise errors.InvalidArgumentError(f"width must be int, not {type(width).__name__}")
+
+    if not isinstance(height, (int, Unset)):
+        raise errors.InvalidArgumentError(f"height must be int, not {type(height).__name__}")
+
+    if not isinstance(duration, (int, Unset)):
+        raise errors.InvalidArgumentError(f"duration must be int, not {type(duration).__name__}")
+
+    if not isinstance(context, (str, Unset)):
+        raise errors.InvalidArgumentError(f"context must be str, not {type(context).__name__}")
+
     if type_ not in ["file", "video", "image", "audio"]:
         raise errors.InvalidArgumentError(f"type_ must be one of file, video, image, audio, not {type_!r}")
 
@@ -72,8 +91,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["files"] = body.to_multipart()
-
+    try:
+        _kwargs["files"] = body.to_multipart()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 
@@ -102,18 +124,26 @@ def sync_detailed(
     height: int | Unset = UNSET,
     duration: int | Unset = UNSET,
     context: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[UploadedMedia]:
     """Upload a file as the user of `user_token` (app upload v2; image 10 MB, other types 20 MB). Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            type_=type_,
-            user_token=user_token,
-            width=width,
-            height=height,
-            duration=duration,
-            context=context,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                type_=type_,
+                user_token=user_token,
+                width=width,
+                height=height,
+                duration=duration,
+                context=context,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -135,19 +165,27 @@ def sync(
     height: int | Unset = UNSET,
     duration: int | Unset = UNSET,
     context: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> UploadedMedia:
     """Upload a file as the user of `user_token` (app upload v2; image 10 MB, other types 20 MB)."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                type_=type_,
-                user_token=user_token,
-                width=width,
-                height=height,
-                duration=duration,
-                context=context,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    type_=type_,
+                    user_token=user_token,
+                    width=width,
+                    height=height,
+                    duration=duration,
+                    context=context,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -164,18 +202,26 @@ async def asyncio_detailed(
     height: int | Unset = UNSET,
     duration: int | Unset = UNSET,
     context: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[UploadedMedia]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            type_=type_,
-            user_token=user_token,
-            width=width,
-            height=height,
-            duration=duration,
-            context=context,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                type_=type_,
+                user_token=user_token,
+                width=width,
+                height=height,
+                duration=duration,
+                context=context,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -197,19 +243,27 @@ async def asyncio(
     height: int | Unset = UNSET,
     duration: int | Unset = UNSET,
     context: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> UploadedMedia:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                type_=type_,
-                user_token=user_token,
-                width=width,
-                height=height,
-                duration=duration,
-                context=context,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    type_=type_,
+                    user_token=user_token,
+                    width=width,
+                    height=height,
+                    duration=duration,
+                    context=context,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -6,16 +6,19 @@ POST /v1/medias/create
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.core_media_type import CoreMediaType
 from ...models.media_upload import MediaUpload
 from ...models.uploaded_media import UploadedMedia
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -30,6 +33,10 @@ def _get_kwargs(
     type_: CoreMediaType,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
     if type_ not in [1, 2, 3]:
         raise errors.InvalidArgumentError(f"type_ must be one of 1, 2, 3, not {type_!r}")
 
@@ -51,8 +58,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["files"] = body.to_multipart()
-
+    try:
+        _kwargs["files"] = body.to_multipart()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 
@@ -77,14 +87,22 @@ def sync_detailed(
     body: MediaUpload,
     type_: CoreMediaType,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[UploadedMedia]:
     """Upload a file (core upload, 1 MB limit). Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            type_=type_,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                type_=type_,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -102,15 +120,23 @@ def sync(
     body: MediaUpload,
     type_: CoreMediaType,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> UploadedMedia:
     """Upload a file (core upload, 1 MB limit)."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                type_=type_,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    type_=type_,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -123,14 +149,22 @@ async def asyncio_detailed(
     body: MediaUpload,
     type_: CoreMediaType,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[UploadedMedia]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            type_=type_,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                type_=type_,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -148,15 +182,23 @@ async def asyncio(
     body: MediaUpload,
     type_: CoreMediaType,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> UploadedMedia:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                type_=type_,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    type_=type_,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

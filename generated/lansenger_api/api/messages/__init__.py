@@ -5,46 +5,72 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.account_message_request import AccountMessageRequest
-from ...models.account_msg_type import AccountMsgType, check_account_msg_type
-from ...models.bot_message_request import BotMessageRequest
-from ...models.bot_msg_type import BotMsgType, check_bot_msg_type
-from ...models.chat_list import ChatList
-from ...models.chat_list_request import ChatListRequest
-from ...models.chat_list_type import ChatListType, check_chat_list_type
-from ...models.chat_message_item import ChatMessageItem
-from ...models.chat_message_request import ChatMessageRequest
-from ...models.chat_messages_page import ChatMessagesPage
-from ...models.chat_messages_request import ChatMessagesRequest
-from ...models.chat_msg_type import ChatMsgType, check_chat_msg_type
-from ...models.dynamic_msg_type import DynamicMsgType, check_dynamic_msg_type
-from ...models.dynamic_update_data import DynamicUpdateData
-from ...models.dynamic_update_request import DynamicUpdateRequest
-from ...models.group_message_request import GroupMessageRequest
-from ...models.group_msg_type import GroupMsgType, check_group_msg_type
-from ...models.message_ack import MessageAck
-from ...models.message_reminder_request import MessageReminderRequest
-from ...models.msg_data import MsgData
-from ...models.revoke_chat_type import RevokeChatType, check_revoke_chat_type
-from ...models.revoke_request import RevokeRequest
-from ...models.sent_message import SentMessage
-from ...models.urgent_reminder_type import UrgentReminderType, check_urgent_reminder_type
+from ...errors import TABLE
+from ...lazy import Deferred
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import create_account_message as _create_account_message
-from . import create_bot_message as _create_bot_message
-from . import create_chat_message as _create_chat_message
-from . import create_group_message as _create_group_message
-from . import create_message_reminder as _create_message_reminder
-from . import list_chat_messages as _list_chat_messages
-from . import list_chats as _list_chats
-from . import revoke_messages as _revoke_messages
-from . import update_dynamic_message as _update_dynamic_message
+
+if TYPE_CHECKING:
+    from ...models.account_message_request import AccountMessageRequest
+    from ...models.account_msg_type import AccountMsgType, check_account_msg_type
+    from ...models.bot_message_request import BotMessageRequest
+    from ...models.bot_msg_type import BotMsgType, check_bot_msg_type
+    from ...models.chat_list import ChatList
+    from ...models.chat_list_request import ChatListRequest
+    from ...models.chat_list_type import ChatListType, check_chat_list_type
+    from ...models.chat_message_item import ChatMessageItem
+    from ...models.chat_message_request import ChatMessageRequest
+    from ...models.chat_messages_page import ChatMessagesPage
+    from ...models.chat_messages_request import ChatMessagesRequest
+    from ...models.chat_msg_type import ChatMsgType, check_chat_msg_type
+    from ...models.dynamic_msg_type import DynamicMsgType, check_dynamic_msg_type
+    from ...models.dynamic_update_data import DynamicUpdateData
+    from ...models.dynamic_update_request import DynamicUpdateRequest
+    from ...models.group_message_request import GroupMessageRequest
+    from ...models.group_msg_type import GroupMsgType, check_group_msg_type
+    from ...models.message_ack import MessageAck
+    from ...models.message_reminder_request import MessageReminderRequest
+    from ...models.msg_data import MsgData
+    from ...models.revoke_chat_type import RevokeChatType, check_revoke_chat_type
+    from ...models.revoke_request import RevokeRequest
+    from ...models.sent_message import SentMessage
+    from ...models.urgent_reminder_type import UrgentReminderType, check_urgent_reminder_type
+    from . import create_account_message as _create_account_message
+    from . import create_bot_message as _create_bot_message
+    from . import create_chat_message as _create_chat_message
+    from . import create_group_message as _create_group_message
+    from . import create_message_reminder as _create_message_reminder
+    from . import list_chat_messages as _list_chat_messages
+    from . import list_chats as _list_chats
+    from . import revoke_messages as _revoke_messages
+    from . import update_dynamic_message as _update_dynamic_message
+else:
+    AccountMessageRequest = Deferred(__name__, "...models.account_message_request", "AccountMessageRequest")
+    BotMessageRequest = Deferred(__name__, "...models.bot_message_request", "BotMessageRequest")
+    ChatListRequest = Deferred(__name__, "...models.chat_list_request", "ChatListRequest")
+    ChatMessageRequest = Deferred(__name__, "...models.chat_message_request", "ChatMessageRequest")
+    ChatMessagesRequest = Deferred(__name__, "...models.chat_messages_request", "ChatMessagesRequest")
+    DynamicUpdateRequest = Deferred(__name__, "...models.dynamic_update_request", "DynamicUpdateRequest")
+    GroupMessageRequest = Deferred(__name__, "...models.group_message_request", "GroupMessageRequest")
+    MessageReminderRequest = Deferred(__name__, "...models.message_reminder_request", "MessageReminderRequest")
+    RevokeRequest = Deferred(__name__, "...models.revoke_request", "RevokeRequest")
+    _create_account_message = Deferred(__name__, ".create_account_message")
+    _create_bot_message = Deferred(__name__, ".create_bot_message")
+    _create_chat_message = Deferred(__name__, ".create_chat_message")
+    _create_group_message = Deferred(__name__, ".create_group_message")
+    _create_message_reminder = Deferred(__name__, ".create_message_reminder")
+    _list_chat_messages = Deferred(__name__, ".list_chat_messages")
+    _list_chats = Deferred(__name__, ".list_chats")
+    _revoke_messages = Deferred(__name__, ".revoke_messages")
+    _update_dynamic_message = Deferred(__name__, ".update_dynamic_message")
 
 
 class MessagesResource:
@@ -52,6 +78,11 @@ class MessagesResource:
 
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> MessagesResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return MessagesResourceWithRawResponse(self)
 
     def create_account_message(
         self,
@@ -65,6 +96,9 @@ class MessagesResource:
         attach: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> SentMessage:
         """Send a message from one of the app's official accounts to people or whole departments.
 
@@ -88,6 +122,9 @@ class MessagesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_bot_message(
@@ -101,6 +138,9 @@ class MessagesResource:
         ref_msg_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> SentMessage:
         """Send a message from the app's bot to people, one private chat each.
 
@@ -123,6 +163,9 @@ class MessagesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_chat_message(
@@ -134,6 +177,9 @@ class MessagesResource:
         uuid: str | Unset = UNSET,
         user_token: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> SentMessage:
         """Send a private message as the user of `user_token` (user impersonation).
 
@@ -151,6 +197,9 @@ class MessagesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_group_message(
@@ -166,6 +215,9 @@ class MessagesResource:
         ref_msg_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> SentMessage:
         """Send a message to a group chat.
 
@@ -190,6 +242,9 @@ class MessagesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_message_reminder(
@@ -199,6 +254,9 @@ class MessagesResource:
         reminder_types: list[UrgentReminderType],
         user_id_list: list[str],
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Urge recipients of a sent message to read it, by pop-up, SMS or phone call.
 
@@ -217,6 +275,9 @@ class MessagesResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_chat_messages(
@@ -231,6 +292,9 @@ class MessagesResource:
         base_version: str | Unset = "0",
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ChatMessagesPage:
         """One page of the history of a private chat (staffId) or a group chat (groupId).
 
@@ -255,6 +319,9 @@ class MessagesResource:
             page_size=page_size,
             base_version=base_version,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_chat_messages(
@@ -268,6 +335,9 @@ class MessagesResource:
         page_size: int | Unset = 100,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[ChatMessageItem]:
         """Every item of `list_chat_messages`, following the `lastVersion` cursor from "0".
 
@@ -284,6 +354,9 @@ class MessagesResource:
                 base_version=position,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first="0",
             items=lambda data: data.message_list,
@@ -300,6 +373,9 @@ class MessagesResource:
         end_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ChatList:
         """The private and group chats of the app's bot, or of the user of `user_token`.
 
@@ -320,6 +396,9 @@ class MessagesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def revoke_messages(
@@ -329,6 +408,9 @@ class MessagesResource:
         chat_type: RevokeChatType | Unset = UNSET,
         sender_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> MessageAck | None:
         """Revoke (recall) sent messages.
 
@@ -344,6 +426,9 @@ class MessagesResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_dynamic_message(
@@ -353,6 +438,9 @@ class MessagesResource:
         msg_type: DynamicMsgType,
         msg_data: DynamicUpdateData,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> MessageAck | None:
         """Update a dynamic card (an appCard sent with isDynamic, or an approveCard) in place.
 
@@ -368,7 +456,26 @@ class MessagesResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class MessagesResourceWithRawResponse:
+    """Every operation of `MessagesResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: MessagesResource) -> None:
+        self.create_account_message = raw_method(resource.create_account_message, TABLE)
+        self.create_bot_message = raw_method(resource.create_bot_message, TABLE)
+        self.create_chat_message = raw_method(resource.create_chat_message, TABLE)
+        self.create_group_message = raw_method(resource.create_group_message, TABLE)
+        self.create_message_reminder = raw_method(resource.create_message_reminder, TABLE)
+        self.list_chat_messages = raw_method(resource.list_chat_messages, TABLE)
+        self.list_chats = raw_method(resource.list_chats, TABLE)
+        self.revoke_messages = raw_method(resource.revoke_messages, TABLE)
+        self.update_dynamic_message = raw_method(resource.update_dynamic_message, TABLE)
 
 
 class AsyncMessagesResource:
@@ -376,6 +483,11 @@ class AsyncMessagesResource:
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMessagesResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncMessagesResourceWithRawResponse(self)
 
     async def create_account_message(
         self,
@@ -389,6 +501,9 @@ class AsyncMessagesResource:
         attach: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> SentMessage:
         """Send a message from one of the app's official accounts to people or whole departments.
 
@@ -412,6 +527,9 @@ class AsyncMessagesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_bot_message(
@@ -425,6 +543,9 @@ class AsyncMessagesResource:
         ref_msg_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> SentMessage:
         """Send a message from the app's bot to people, one private chat each.
 
@@ -447,6 +568,9 @@ class AsyncMessagesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_chat_message(
@@ -458,6 +582,9 @@ class AsyncMessagesResource:
         uuid: str | Unset = UNSET,
         user_token: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> SentMessage:
         """Send a private message as the user of `user_token` (user impersonation).
 
@@ -475,6 +602,9 @@ class AsyncMessagesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_group_message(
@@ -490,6 +620,9 @@ class AsyncMessagesResource:
         ref_msg_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> SentMessage:
         """Send a message to a group chat.
 
@@ -514,6 +647,9 @@ class AsyncMessagesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_message_reminder(
@@ -523,6 +659,9 @@ class AsyncMessagesResource:
         reminder_types: list[UrgentReminderType],
         user_id_list: list[str],
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Urge recipients of a sent message to read it, by pop-up, SMS or phone call.
 
@@ -541,6 +680,9 @@ class AsyncMessagesResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_chat_messages(
@@ -555,6 +697,9 @@ class AsyncMessagesResource:
         base_version: str | Unset = "0",
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ChatMessagesPage:
         """One page of the history of a private chat (staffId) or a group chat (groupId).
 
@@ -579,6 +724,9 @@ class AsyncMessagesResource:
             page_size=page_size,
             base_version=base_version,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_chat_messages(
@@ -592,6 +740,9 @@ class AsyncMessagesResource:
         page_size: int | Unset = 100,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[ChatMessageItem]:
         """Every item of `list_chat_messages`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -605,6 +756,9 @@ class AsyncMessagesResource:
                 base_version=position,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first="0",
             items=lambda data: data.message_list,
@@ -621,6 +775,9 @@ class AsyncMessagesResource:
         end_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> ChatList:
         """The private and group chats of the app's bot, or of the user of `user_token`.
 
@@ -641,6 +798,9 @@ class AsyncMessagesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def revoke_messages(
@@ -650,6 +810,9 @@ class AsyncMessagesResource:
         chat_type: RevokeChatType | Unset = UNSET,
         sender_id: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> MessageAck | None:
         """Revoke (recall) sent messages.
 
@@ -665,6 +828,9 @@ class AsyncMessagesResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_dynamic_message(
@@ -674,6 +840,9 @@ class AsyncMessagesResource:
         msg_type: DynamicMsgType,
         msg_data: DynamicUpdateData,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> MessageAck | None:
         """Update a dynamic card (an appCard sent with isDynamic, or an approveCard) in place.
 
@@ -689,7 +858,26 @@ class AsyncMessagesResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncMessagesResourceWithRawResponse:
+    """Every operation of `AsyncMessagesResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncMessagesResource) -> None:
+        self.create_account_message = araw_method(resource.create_account_message, TABLE)
+        self.create_bot_message = araw_method(resource.create_bot_message, TABLE)
+        self.create_chat_message = araw_method(resource.create_chat_message, TABLE)
+        self.create_group_message = araw_method(resource.create_group_message, TABLE)
+        self.create_message_reminder = araw_method(resource.create_message_reminder, TABLE)
+        self.list_chat_messages = araw_method(resource.list_chat_messages, TABLE)
+        self.list_chats = araw_method(resource.list_chats, TABLE)
+        self.revoke_messages = araw_method(resource.revoke_messages, TABLE)
+        self.update_dynamic_message = araw_method(resource.update_dynamic_message, TABLE)
 
 
 __all__ = ["AsyncMessagesResource", "MessagesResource"]

@@ -6,18 +6,21 @@ POST /v1/messages/chat/create
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.chat_message_request import ChatMessageRequest
 from ...models.sent_message import SentMessage
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_chat_message"
 _META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
@@ -108,6 +111,15 @@ def _get_kwargs(
     body: ChatMessageRequest,
     user_token: str,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, str):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.receiver_id, str):
+        raise errors.InvalidArgumentError(f"receiver_id must be str, not {type(body.receiver_id).__name__}")
+
+    if not isinstance(body.uuid, (str, Unset)):
+        raise errors.InvalidArgumentError(f"uuid must be str, not {type(body.uuid).__name__}")
+
     if len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -126,8 +138,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 
@@ -152,13 +167,21 @@ def sync_detailed(
     client: httpx.Client,
     body: ChatMessageRequest,
     user_token: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[SentMessage]:
     """Send a private message as the user of `user_token` (user impersonation). Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -175,14 +198,22 @@ def sync(
     client: httpx.Client,
     body: ChatMessageRequest,
     user_token: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> SentMessage:
     """Send a private message as the user of `user_token` (user impersonation)."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -194,13 +225,21 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: ChatMessageRequest,
     user_token: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[SentMessage]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -217,14 +256,22 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: ChatMessageRequest,
     user_token: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> SentMessage:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

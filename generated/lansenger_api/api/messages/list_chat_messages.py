@@ -6,15 +6,18 @@ POST /v1/messages/fetch
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.chat_messages_page import ChatMessagesPage
 from ...models.chat_messages_request import ChatMessagesRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -35,6 +38,30 @@ def _get_kwargs(
     base_version: str | Unset = "0",
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(page_size, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
+
+    if not isinstance(base_version, (str, Unset)):
+        raise errors.InvalidArgumentError(f"base_version must be str, not {type(base_version).__name__}")
+
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.staff_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"staff_id must be str, not {type(body.staff_id).__name__}")
+
+    if not isinstance(body.group_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"group_id must be str, not {type(body.group_id).__name__}")
+
+    if not isinstance(body.start_time, (int, Unset)):
+        raise errors.InvalidArgumentError(f"start_time must be int, not {type(body.start_time).__name__}")
+
+    if not isinstance(body.end_time, (int, Unset)):
+        raise errors.InvalidArgumentError(f"end_time must be int, not {type(body.end_time).__name__}")
+
+    if not isinstance(body.sender_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"sender_id must be str, not {type(body.sender_id).__name__}")
+
     if not isinstance(page_size, Unset) and page_size < 1:
         raise errors.InvalidArgumentError("page_size must be at least 1")
     if not isinstance(page_size, Unset) and page_size > 100:
@@ -62,8 +89,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 
@@ -90,15 +120,23 @@ def sync_detailed(
     page_size: int | Unset = 100,
     base_version: str | Unset = "0",
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[ChatMessagesPage]:
     """One page of the history of a private chat (staffId) or a group chat (groupId). Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            page_size=page_size,
-            base_version=base_version,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                page_size=page_size,
+                base_version=base_version,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -117,16 +155,24 @@ def sync(
     page_size: int | Unset = 100,
     base_version: str | Unset = "0",
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> ChatMessagesPage:
     """One page of the history of a private chat (staffId) or a group chat (groupId)."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                page_size=page_size,
-                base_version=base_version,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    page_size=page_size,
+                    base_version=base_version,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -140,15 +186,23 @@ async def asyncio_detailed(
     page_size: int | Unset = 100,
     base_version: str | Unset = "0",
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[ChatMessagesPage]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            page_size=page_size,
-            base_version=base_version,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                page_size=page_size,
+                base_version=base_version,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -167,16 +221,24 @@ async def asyncio(
     page_size: int | Unset = 100,
     base_version: str | Unset = "0",
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> ChatMessagesPage:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                page_size=page_size,
-                base_version=base_version,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    page_size=page_size,
+                    base_version=base_version,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

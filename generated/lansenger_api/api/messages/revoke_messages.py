@@ -6,18 +6,21 @@ POST /v1/messages/revoke
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.message_ack import MessageAck
 from ...models.revoke_request import RevokeRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
-from ...types import Response
+from ...types import Response, Unset
 
 _OPERATION = "revoke_messages"
 _META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
@@ -34,6 +37,12 @@ def _get_kwargs(
     *,
     body: RevokeRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body.message_ids, (list, tuple)):
+        raise errors.InvalidArgumentError(f"message_ids must be list, not {type(body.message_ids).__name__}")
+
+    if not isinstance(body.sender_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"sender_id must be str, not {type(body.sender_id).__name__}")
+
     if len(body.message_ids) < 1:
         raise errors.InvalidArgumentError("message_ids must not be empty")
 
@@ -42,8 +51,11 @@ def _get_kwargs(
         "url": "/v1/messages/revoke",
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 
@@ -69,12 +81,20 @@ def sync_detailed(
     *,
     client: httpx.Client,
     body: RevokeRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[MessageAck | None]:
     """Revoke (recall) sent messages. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -90,13 +110,21 @@ def sync(
     *,
     client: httpx.Client,
     body: RevokeRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> MessageAck | None:
     """Revoke (recall) sent messages."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -107,12 +135,20 @@ async def asyncio_detailed(
     *,
     client: httpx.AsyncClient,
     body: RevokeRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[MessageAck | None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -128,13 +164,21 @@ async def asyncio(
     *,
     client: httpx.AsyncClient,
     body: RevokeRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> MessageAck | None:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

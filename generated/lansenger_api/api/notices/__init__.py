@@ -5,28 +5,40 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.notice import Notice
-from ...models.notice_account import NoticeAccount
-from ...models.notice_account_list_request import NoticeAccountListRequest
-from ...models.notice_content_type import NoticeContentType, check_notice_content_type
-from ...models.notice_flag import NoticeFlag, check_notice_flag
-from ...models.notice_open_range import NoticeOpenRange
-from ...models.notice_phone_range import NoticePhoneRange
-from ...models.notice_remind_after import NoticeRemindAfter, check_notice_remind_after
-from ...models.notice_remind_interval_unit import NoticeRemindIntervalUnit, check_notice_remind_interval_unit
-from ...models.notice_remind_range import NoticeRemindRange, check_notice_remind_range
-from ...models.notice_resource import NoticeResource
-from ...models.notice_send_request import NoticeSendRequest
-from ...models.notice_user_type import NoticeUserType, check_notice_user_type
+from ...errors import TABLE
+from ...lazy import Deferred
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import list_notice_accounts as _list_notice_accounts
-from . import send_notice as _send_notice
+
+if TYPE_CHECKING:
+    from ...models.notice import Notice
+    from ...models.notice_account import NoticeAccount
+    from ...models.notice_account_list_request import NoticeAccountListRequest
+    from ...models.notice_content_type import NoticeContentType, check_notice_content_type
+    from ...models.notice_flag import NoticeFlag, check_notice_flag
+    from ...models.notice_open_range import NoticeOpenRange
+    from ...models.notice_phone_range import NoticePhoneRange
+    from ...models.notice_remind_after import NoticeRemindAfter, check_notice_remind_after
+    from ...models.notice_remind_interval_unit import NoticeRemindIntervalUnit, check_notice_remind_interval_unit
+    from ...models.notice_remind_range import NoticeRemindRange, check_notice_remind_range
+    from ...models.notice_resource import NoticeResource
+    from ...models.notice_send_request import NoticeSendRequest
+    from ...models.notice_user_type import NoticeUserType, check_notice_user_type
+    from . import list_notice_accounts as _list_notice_accounts
+    from . import send_notice as _send_notice
+else:
+    NoticeAccountListRequest = Deferred(__name__, "...models.notice_account_list_request", "NoticeAccountListRequest")
+    NoticeSendRequest = Deferred(__name__, "...models.notice_send_request", "NoticeSendRequest")
+    _list_notice_accounts = Deferred(__name__, ".list_notice_accounts")
+    _send_notice = Deferred(__name__, ".send_notice")
 
 
 class NoticesResource:
@@ -35,12 +47,20 @@ class NoticesResource:
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> NoticesResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return NoticesResourceWithRawResponse(self)
+
     def list_notice_accounts(
         self,
         *,
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[NoticeAccount]:
         """The organisation's official accounts; their `code` is send_notice's accountCode.
 
@@ -58,6 +78,9 @@ class NoticesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def send_notice(
@@ -93,6 +116,9 @@ class NoticesResource:
         remind_range_staff_ids: list[str] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Notice:
         """Send a notice through an official account.
 
@@ -140,7 +166,19 @@ class NoticesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class NoticesResourceWithRawResponse:
+    """Every operation of `NoticesResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: NoticesResource) -> None:
+        self.list_notice_accounts = raw_method(resource.list_notice_accounts, TABLE)
+        self.send_notice = raw_method(resource.send_notice, TABLE)
 
 
 class AsyncNoticesResource:
@@ -149,12 +187,20 @@ class AsyncNoticesResource:
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> AsyncNoticesResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncNoticesResourceWithRawResponse(self)
+
     async def list_notice_accounts(
         self,
         *,
         org_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[NoticeAccount]:
         """The organisation's official accounts; their `code` is send_notice's accountCode.
 
@@ -172,6 +218,9 @@ class AsyncNoticesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def send_notice(
@@ -207,6 +256,9 @@ class AsyncNoticesResource:
         remind_range_staff_ids: list[str] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Notice:
         """Send a notice through an official account.
 
@@ -254,7 +306,19 @@ class AsyncNoticesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncNoticesResourceWithRawResponse:
+    """Every operation of `AsyncNoticesResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncNoticesResource) -> None:
+        self.list_notice_accounts = araw_method(resource.list_notice_accounts, TABLE)
+        self.send_notice = araw_method(resource.send_notice, TABLE)
 
 
 __all__ = ["AsyncNoticesResource", "NoticesResource"]

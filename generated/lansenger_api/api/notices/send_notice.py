@@ -6,15 +6,18 @@ POST /xtra/notice/server/openapi/v1/send
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.notice import Notice
 from ...models.notice_send_request import NoticeSendRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -77,6 +80,58 @@ def _get_kwargs(
     body: NoticeSendRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.title, str):
+        raise errors.InvalidArgumentError(f"title must be str, not {type(body.title).__name__}")
+
+    if not isinstance(body.account_code, str):
+        raise errors.InvalidArgumentError(f"account_code must be str, not {type(body.account_code).__name__}")
+
+    if not isinstance(body.content, (str, Unset)):
+        raise errors.InvalidArgumentError(f"content must be str, not {type(body.content).__name__}")
+
+    if not isinstance(body.notice_link, (str, Unset)):
+        raise errors.InvalidArgumentError(f"notice_link must be str, not {type(body.notice_link).__name__}")
+
+    if not isinstance(body.notice_location, (str, Unset)):
+        raise errors.InvalidArgumentError(f"notice_location must be str, not {type(body.notice_location).__name__}")
+
+    if not isinstance(body.latitude, (float, int, Unset)):
+        raise errors.InvalidArgumentError(f"latitude must be float or int, not {type(body.latitude).__name__}")
+
+    if not isinstance(body.longitude, (float, int, Unset)):
+        raise errors.InvalidArgumentError(f"longitude must be float or int, not {type(body.longitude).__name__}")
+
+    if not isinstance(body.create_mobile, (str, Unset)):
+        raise errors.InvalidArgumentError(f"create_mobile must be str, not {type(body.create_mobile).__name__}")
+
+    if not isinstance(body.create_user_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"create_user_id must be str, not {type(body.create_user_id).__name__}")
+
+    if not isinstance(body.resource_list, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"resource_list must be list, not {type(body.resource_list).__name__}")
+
+    if not isinstance(body.extend_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"extend_id must be str, not {type(body.extend_id).__name__}")
+
+    if not isinstance(body.remind_msg_type, (str, Unset)):
+        raise errors.InvalidArgumentError(f"remind_msg_type must be str, not {type(body.remind_msg_type).__name__}")
+
+    if not isinstance(body.remind_max_count, (int, Unset)):
+        raise errors.InvalidArgumentError(f"remind_max_count must be int, not {type(body.remind_max_count).__name__}")
+
+    if not isinstance(body.remind_interval_time, (int, Unset)):
+        raise errors.InvalidArgumentError(
+            f"remind_interval_time must be int, not {type(body.remind_interval_time).__name__}"
+        )
+
+    if not isinstance(body.remind_range_staff_ids, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(
+            f"remind_range_staff_ids must be list, not {type(body.remind_range_staff_ids).__name__}"
+        )
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -98,8 +153,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 
@@ -124,13 +182,21 @@ def sync_detailed(
     client: httpx.Client,
     body: NoticeSendRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[Notice]:
     """Send a notice through an official account. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -147,14 +213,22 @@ def sync(
     client: httpx.Client,
     body: NoticeSendRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Notice:
     """Send a notice through an official account."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -166,13 +240,21 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: NoticeSendRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[Notice]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -189,14 +271,22 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: NoticeSendRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Notice:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -5,31 +5,51 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.create_user_token_grant_type import CreateUserTokenGrantType, check_create_user_token_grant_type
-from ...models.create_user_token_v1_grant_type import CreateUserTokenV1GrantType, check_create_user_token_v1_grant_type
-from ...models.device_authorization_request import DeviceAuthorizationRequest
-from ...models.device_authorization_request_response_type import (
-    DeviceAuthorizationRequestResponseType,
-    check_device_authorization_request_response_type,
-)
-from ...models.device_client_kind import DeviceClientKind, check_device_client_kind
-from ...models.device_codes import DeviceCodes
-from ...models.device_poll_answer import DevicePollAnswer
-from ...models.device_token_request import DeviceTokenRequest
-from ...models.refresh_user_token_grant_type import RefreshUserTokenGrantType, check_refresh_user_token_grant_type
-from ...models.user_token_grant import UserTokenGrant
+from ...errors import TABLE
+from ...lazy import Deferred
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import create_user_token as _create_user_token
-from . import create_user_token_v1 as _create_user_token_v1
-from . import poll_device_token as _poll_device_token
-from . import refresh_user_token as _refresh_user_token
-from . import request_device_authorization as _request_device_authorization
+
+if TYPE_CHECKING:
+    from ...models.create_user_token_grant_type import CreateUserTokenGrantType, check_create_user_token_grant_type
+    from ...models.create_user_token_v1_grant_type import (
+        CreateUserTokenV1GrantType,
+        check_create_user_token_v1_grant_type,
+    )
+    from ...models.device_authorization_request import DeviceAuthorizationRequest
+    from ...models.device_authorization_request_response_type import (
+        DeviceAuthorizationRequestResponseType,
+        check_device_authorization_request_response_type,
+    )
+    from ...models.device_client_kind import DeviceClientKind, check_device_client_kind
+    from ...models.device_codes import DeviceCodes
+    from ...models.device_poll_answer import DevicePollAnswer
+    from ...models.device_token_request import DeviceTokenRequest
+    from ...models.refresh_user_token_grant_type import RefreshUserTokenGrantType, check_refresh_user_token_grant_type
+    from ...models.user_token_grant import UserTokenGrant
+    from . import create_user_token as _create_user_token
+    from . import create_user_token_v1 as _create_user_token_v1
+    from . import poll_device_token as _poll_device_token
+    from . import refresh_user_token as _refresh_user_token
+    from . import request_device_authorization as _request_device_authorization
+else:
+    DeviceAuthorizationRequest = Deferred(
+        __name__, "...models.device_authorization_request", "DeviceAuthorizationRequest"
+    )
+    DeviceTokenRequest = Deferred(__name__, "...models.device_token_request", "DeviceTokenRequest")
+    _create_user_token = Deferred(__name__, ".create_user_token")
+    _create_user_token_v1 = Deferred(__name__, ".create_user_token_v1")
+    _poll_device_token = Deferred(__name__, ".poll_device_token")
+    _refresh_user_token = Deferred(__name__, ".refresh_user_token")
+    _request_device_authorization = Deferred(__name__, ".request_device_authorization")
 
 
 class OauthResource:
@@ -38,12 +58,20 @@ class OauthResource:
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> OauthResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return OauthResourceWithRawResponse(self)
+
     def create_user_token(
         self,
         *,
         grant_type: CreateUserTokenGrantType = "authorization_code",
         code: str,
         redirect_uri: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> UserTokenGrant:
         """Exchange an OAuth2 authorization code for a user token.
 
@@ -58,6 +86,9 @@ class OauthResource:
             grant_type=grant_type,
             code=code,
             redirect_uri=redirect_uri,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_user_token_v1(
@@ -66,6 +97,9 @@ class OauthResource:
         grant_type: CreateUserTokenV1GrantType = "authorization_code",
         code: str,
         redirect_uri: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> UserTokenGrant:
         """Exchange an OAuth2 authorization code for a user token (the older v1 path).
 
@@ -80,6 +114,9 @@ class OauthResource:
             grant_type=grant_type,
             code=code,
             redirect_uri=redirect_uri,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def poll_device_token(
@@ -89,6 +126,9 @@ class OauthResource:
         device_code: str,
         client_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> DevicePollAnswer:
         """Poll a device flow once (pending, slow down, approved with an OAuth2 code, denied or expired).
 
@@ -110,6 +150,9 @@ class OauthResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def refresh_user_token(
@@ -118,6 +161,9 @@ class OauthResource:
         grant_type: RefreshUserTokenGrantType = "refresh_token",
         refresh_token: str,
         scope: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> UserTokenGrant:
         """Trade a refresh token for a new user token and a new refresh token.
 
@@ -133,6 +179,9 @@ class OauthResource:
             grant_type=grant_type,
             refresh_token=refresh_token,
             scope=scope,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def request_device_authorization(
@@ -146,6 +195,9 @@ class OauthResource:
         from_: DeviceClientKind,
         version: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> DeviceCodes:
         """Start an OAuth2 device flow at the passport (newer deployments only).
 
@@ -171,7 +223,22 @@ class OauthResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class OauthResourceWithRawResponse:
+    """Every operation of `OauthResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: OauthResource) -> None:
+        self.create_user_token = raw_method(resource.create_user_token, TABLE)
+        self.create_user_token_v1 = raw_method(resource.create_user_token_v1, TABLE)
+        self.poll_device_token = raw_method(resource.poll_device_token, TABLE)
+        self.refresh_user_token = raw_method(resource.refresh_user_token, TABLE)
+        self.request_device_authorization = raw_method(resource.request_device_authorization, TABLE)
 
 
 class AsyncOauthResource:
@@ -180,12 +247,20 @@ class AsyncOauthResource:
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> AsyncOauthResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncOauthResourceWithRawResponse(self)
+
     async def create_user_token(
         self,
         *,
         grant_type: CreateUserTokenGrantType = "authorization_code",
         code: str,
         redirect_uri: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> UserTokenGrant:
         """Exchange an OAuth2 authorization code for a user token.
 
@@ -200,6 +275,9 @@ class AsyncOauthResource:
             grant_type=grant_type,
             code=code,
             redirect_uri=redirect_uri,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_user_token_v1(
@@ -208,6 +286,9 @@ class AsyncOauthResource:
         grant_type: CreateUserTokenV1GrantType = "authorization_code",
         code: str,
         redirect_uri: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> UserTokenGrant:
         """Exchange an OAuth2 authorization code for a user token (the older v1 path).
 
@@ -222,6 +303,9 @@ class AsyncOauthResource:
             grant_type=grant_type,
             code=code,
             redirect_uri=redirect_uri,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def poll_device_token(
@@ -231,6 +315,9 @@ class AsyncOauthResource:
         device_code: str,
         client_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> DevicePollAnswer:
         """Poll a device flow once (pending, slow down, approved with an OAuth2 code, denied or expired).
 
@@ -252,6 +339,9 @@ class AsyncOauthResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def refresh_user_token(
@@ -260,6 +350,9 @@ class AsyncOauthResource:
         grant_type: RefreshUserTokenGrantType = "refresh_token",
         refresh_token: str,
         scope: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> UserTokenGrant:
         """Trade a refresh token for a new user token and a new refresh token.
 
@@ -275,6 +368,9 @@ class AsyncOauthResource:
             grant_type=grant_type,
             refresh_token=refresh_token,
             scope=scope,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def request_device_authorization(
@@ -288,6 +384,9 @@ class AsyncOauthResource:
         from_: DeviceClientKind,
         version: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> DeviceCodes:
         """Start an OAuth2 device flow at the passport (newer deployments only).
 
@@ -313,7 +412,22 @@ class AsyncOauthResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncOauthResourceWithRawResponse:
+    """Every operation of `AsyncOauthResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncOauthResource) -> None:
+        self.create_user_token = araw_method(resource.create_user_token, TABLE)
+        self.create_user_token_v1 = araw_method(resource.create_user_token_v1, TABLE)
+        self.poll_device_token = araw_method(resource.poll_device_token, TABLE)
+        self.refresh_user_token = araw_method(resource.refresh_user_token, TABLE)
+        self.request_device_authorization = araw_method(resource.request_device_authorization, TABLE)
 
 
 __all__ = ["AsyncOauthResource", "OauthResource"]

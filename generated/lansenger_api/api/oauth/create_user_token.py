@@ -6,6 +6,7 @@ GET /v2/user_token/create
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -15,6 +16,7 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.create_user_token_grant_type import CreateUserTokenGrantType
 from ...models.user_token_grant import UserTokenGrant
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -29,6 +31,13 @@ def _get_kwargs(
     code: str,
     redirect_uri: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    if not isinstance(code, str):
+        raise errors.InvalidArgumentError(f"code must be str, not {type(code).__name__}")
+
+    if not isinstance(redirect_uri, (str, Unset)):
+        raise errors.InvalidArgumentError(f"redirect_uri must be str, not {type(redirect_uri).__name__}")
+
     if len(code) < 1:
         raise errors.InvalidArgumentError("code must not be empty")
 
@@ -76,14 +85,22 @@ def sync_detailed(
     grant_type: CreateUserTokenGrantType = "authorization_code",
     code: str,
     redirect_uri: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[UserTokenGrant]:
     """Exchange an OAuth2 authorization code for a user token. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            grant_type=grant_type,
-            code=code,
-            redirect_uri=redirect_uri,
+        with_request_options(
+            _get_kwargs(
+                grant_type=grant_type,
+                code=code,
+                redirect_uri=redirect_uri,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -101,15 +118,23 @@ def sync(
     grant_type: CreateUserTokenGrantType = "authorization_code",
     code: str,
     redirect_uri: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> UserTokenGrant:
     """Exchange an OAuth2 authorization code for a user token."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                grant_type=grant_type,
-                code=code,
-                redirect_uri=redirect_uri,
+            with_request_options(
+                _get_kwargs(
+                    grant_type=grant_type,
+                    code=code,
+                    redirect_uri=redirect_uri,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -122,14 +147,22 @@ async def asyncio_detailed(
     grant_type: CreateUserTokenGrantType = "authorization_code",
     code: str,
     redirect_uri: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[UserTokenGrant]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            grant_type=grant_type,
-            code=code,
-            redirect_uri=redirect_uri,
+        with_request_options(
+            _get_kwargs(
+                grant_type=grant_type,
+                code=code,
+                redirect_uri=redirect_uri,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -147,15 +180,23 @@ async def asyncio(
     grant_type: CreateUserTokenGrantType = "authorization_code",
     code: str,
     redirect_uri: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> UserTokenGrant:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                grant_type=grant_type,
-                code=code,
-                redirect_uri=redirect_uri,
+            with_request_options(
+                _get_kwargs(
+                    grant_type=grant_type,
+                    code=code,
+                    redirect_uri=redirect_uri,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

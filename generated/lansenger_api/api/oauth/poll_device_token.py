@@ -6,15 +6,18 @@ POST /oauth2/device_token
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import ANSWERS, asend, send
 from ...models.device_poll_answer import DevicePollAnswer
 from ...models.device_token_request import DeviceTokenRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...servers import parse_bare, server_url
 from ...types import Response
@@ -29,6 +32,12 @@ def _get_kwargs(
     passport_url: str,
     body: DeviceTokenRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body.device_code, str):
+        raise errors.InvalidArgumentError(f"device_code must be str, not {type(body.device_code).__name__}")
+
+    if not isinstance(body.client_id, str):
+        raise errors.InvalidArgumentError(f"client_id must be str, not {type(body.client_id).__name__}")
+
     if len(body.device_code) < 1:
         raise errors.InvalidArgumentError("device_code must not be empty")
 
@@ -40,8 +49,11 @@ def _get_kwargs(
         "url": server_url(passport_url, "/oauth2/device_token", "passport_url"),
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 
@@ -66,13 +78,21 @@ def sync_detailed(
     client: httpx.Client,
     passport_url: str,
     body: DeviceTokenRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[DevicePollAnswer]:
     """Poll a device flow once (pending, slow down, approved with an OAuth2 code, denied or expired). Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            passport_url=passport_url,
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                passport_url=passport_url,
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -89,14 +109,22 @@ def sync(
     client: httpx.Client,
     passport_url: str,
     body: DeviceTokenRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> DevicePollAnswer:
     """Poll a device flow once (pending, slow down, approved with an OAuth2 code, denied or expired)."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                passport_url=passport_url,
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    passport_url=passport_url,
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -108,13 +136,21 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     passport_url: str,
     body: DeviceTokenRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[DevicePollAnswer]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            passport_url=passport_url,
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                passport_url=passport_url,
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -131,14 +167,22 @@ async def asyncio(
     client: httpx.AsyncClient,
     passport_url: str,
     body: DeviceTokenRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> DevicePollAnswer:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                passport_url=passport_url,
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    passport_url=passport_url,
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -6,6 +6,7 @@ GET /v1/refresh_token/create
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -15,6 +16,7 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.refresh_user_token_grant_type import RefreshUserTokenGrantType
 from ...models.user_token_grant import UserTokenGrant
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -29,6 +31,13 @@ def _get_kwargs(
     refresh_token: str,
     scope: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    if not isinstance(refresh_token, str):
+        raise errors.InvalidArgumentError(f"refresh_token must be str, not {type(refresh_token).__name__}")
+
+    if not isinstance(scope, (str, Unset)):
+        raise errors.InvalidArgumentError(f"scope must be str, not {type(scope).__name__}")
+
     if len(refresh_token) < 1:
         raise errors.InvalidArgumentError("refresh_token must not be empty")
 
@@ -76,14 +85,22 @@ def sync_detailed(
     grant_type: RefreshUserTokenGrantType = "refresh_token",
     refresh_token: str,
     scope: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[UserTokenGrant]:
     """Trade a refresh token for a new user token and a new refresh token. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            grant_type=grant_type,
-            refresh_token=refresh_token,
-            scope=scope,
+        with_request_options(
+            _get_kwargs(
+                grant_type=grant_type,
+                refresh_token=refresh_token,
+                scope=scope,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -101,15 +118,23 @@ def sync(
     grant_type: RefreshUserTokenGrantType = "refresh_token",
     refresh_token: str,
     scope: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> UserTokenGrant:
     """Trade a refresh token for a new user token and a new refresh token."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                grant_type=grant_type,
-                refresh_token=refresh_token,
-                scope=scope,
+            with_request_options(
+                _get_kwargs(
+                    grant_type=grant_type,
+                    refresh_token=refresh_token,
+                    scope=scope,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -122,14 +147,22 @@ async def asyncio_detailed(
     grant_type: RefreshUserTokenGrantType = "refresh_token",
     refresh_token: str,
     scope: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[UserTokenGrant]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            grant_type=grant_type,
-            refresh_token=refresh_token,
-            scope=scope,
+        with_request_options(
+            _get_kwargs(
+                grant_type=grant_type,
+                refresh_token=refresh_token,
+                scope=scope,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -147,15 +180,23 @@ async def asyncio(
     grant_type: RefreshUserTokenGrantType = "refresh_token",
     refresh_token: str,
     scope: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> UserTokenGrant:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                grant_type=grant_type,
-                refresh_token=refresh_token,
-                scope=scope,
+            with_request_options(
+                _get_kwargs(
+                    grant_type=grant_type,
+                    refresh_token=refresh_token,
+                    scope=scope,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -6,15 +6,18 @@ POST /oauth2/device_authorization
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import ANSWERS, asend, send
 from ...models.device_authorization_request import DeviceAuthorizationRequest
 from ...models.device_codes import DeviceCodes
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...servers import parse_bare, server_url
@@ -36,6 +39,18 @@ def _get_kwargs(
     passport_url: str,
     body: DeviceAuthorizationRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body.client_id, str):
+        raise errors.InvalidArgumentError(f"client_id must be str, not {type(body.client_id).__name__}")
+
+    if not isinstance(body.scope, str):
+        raise errors.InvalidArgumentError(f"scope must be str, not {type(body.scope).__name__}")
+
+    if not isinstance(body.app_id, str):
+        raise errors.InvalidArgumentError(f"app_id must be str, not {type(body.app_id).__name__}")
+
+    if not isinstance(body.version, str):
+        raise errors.InvalidArgumentError(f"version must be str, not {type(body.version).__name__}")
+
     if len(body.client_id) < 1:
         raise errors.InvalidArgumentError("client_id must not be empty")
 
@@ -53,8 +68,11 @@ def _get_kwargs(
         "url": server_url(passport_url, "/oauth2/device_authorization", "passport_url"),
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 
@@ -80,13 +98,21 @@ def sync_detailed(
     client: httpx.Client,
     passport_url: str,
     body: DeviceAuthorizationRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[DeviceCodes]:
     """Start an OAuth2 device flow at the passport (newer deployments only). Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            passport_url=passport_url,
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                passport_url=passport_url,
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -103,14 +129,22 @@ def sync(
     client: httpx.Client,
     passport_url: str,
     body: DeviceAuthorizationRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> DeviceCodes:
     """Start an OAuth2 device flow at the passport (newer deployments only)."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                passport_url=passport_url,
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    passport_url=passport_url,
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -122,13 +156,21 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     passport_url: str,
     body: DeviceAuthorizationRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[DeviceCodes]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            passport_url=passport_url,
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                passport_url=passport_url,
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -145,14 +187,22 @@ async def asyncio(
     client: httpx.AsyncClient,
     passport_url: str,
     body: DeviceAuthorizationRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> DeviceCodes:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                passport_url=passport_url,
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    passport_url=passport_url,
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

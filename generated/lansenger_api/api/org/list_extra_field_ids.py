@@ -6,6 +6,7 @@ GET /v1/org/{org_id}/extrafieldids/fetch
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -14,6 +15,7 @@ import httpx
 from ... import errors
 from ...client import asend, parse, path_segment, send
 from ...models.org_extra_field_id_page import OrgExtraFieldIdPage
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -32,6 +34,15 @@ def _get_kwargs(
     _url = "/v1/org/{org_id}/extrafieldids/fetch".format(
         org_id=path_segment(org_id, "org_id"),
     )
+
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(page, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page must be int, not {type(page).__name__}")
+
+    if not isinstance(page_size, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -85,15 +96,23 @@ def sync_detailed(
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 1000,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[OrgExtraFieldIdPage]:
     """List one page of the organisation's staff extension fields. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            org_id=org_id,
-            user_token=user_token,
-            page=page,
-            page_size=page_size,
+        with_request_options(
+            _get_kwargs(
+                org_id=org_id,
+                user_token=user_token,
+                page=page,
+                page_size=page_size,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -112,16 +131,24 @@ def sync(
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 1000,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> OrgExtraFieldIdPage:
     """List one page of the organisation's staff extension fields."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                org_id=org_id,
-                user_token=user_token,
-                page=page,
-                page_size=page_size,
+            with_request_options(
+                _get_kwargs(
+                    org_id=org_id,
+                    user_token=user_token,
+                    page=page,
+                    page_size=page_size,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -135,15 +162,23 @@ async def asyncio_detailed(
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 1000,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[OrgExtraFieldIdPage]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            org_id=org_id,
-            user_token=user_token,
-            page=page,
-            page_size=page_size,
+        with_request_options(
+            _get_kwargs(
+                org_id=org_id,
+                user_token=user_token,
+                page=page,
+                page_size=page_size,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -162,16 +197,24 @@ async def asyncio(
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 1000,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> OrgExtraFieldIdPage:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                org_id=org_id,
-                user_token=user_token,
-                page=page,
-                page_size=page_size,
+            with_request_options(
+                _get_kwargs(
+                    org_id=org_id,
+                    user_token=user_token,
+                    page=page,
+                    page_size=page_size,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -5,24 +5,40 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.personal_app import PersonalApp
-from ...models.personal_app_create_request import PersonalAppCreateRequest
-from ...models.personal_app_credentials import PersonalAppCredentials
-from ...models.personal_app_delete_request import PersonalAppDeleteRequest
-from ...models.personal_app_list import PersonalAppList
-from ...models.personal_app_update_request import PersonalAppUpdateRequest
+from ...errors import TABLE
+from ...lazy import Deferred
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import create_personal_app as _create_personal_app
-from . import delete_personal_app as _delete_personal_app
-from . import fetch_personal_app as _fetch_personal_app
-from . import list_personal_apps as _list_personal_apps
-from . import update_personal_app as _update_personal_app
+
+if TYPE_CHECKING:
+    from ...models.personal_app import PersonalApp
+    from ...models.personal_app_create_request import PersonalAppCreateRequest
+    from ...models.personal_app_credentials import PersonalAppCredentials
+    from ...models.personal_app_delete_request import PersonalAppDeleteRequest
+    from ...models.personal_app_list import PersonalAppList
+    from ...models.personal_app_update_request import PersonalAppUpdateRequest
+    from . import create_personal_app as _create_personal_app
+    from . import delete_personal_app as _delete_personal_app
+    from . import fetch_personal_app as _fetch_personal_app
+    from . import list_personal_apps as _list_personal_apps
+    from . import update_personal_app as _update_personal_app
+else:
+    PersonalAppCreateRequest = Deferred(__name__, "...models.personal_app_create_request", "PersonalAppCreateRequest")
+    PersonalAppDeleteRequest = Deferred(__name__, "...models.personal_app_delete_request", "PersonalAppDeleteRequest")
+    PersonalAppUpdateRequest = Deferred(__name__, "...models.personal_app_update_request", "PersonalAppUpdateRequest")
+    _create_personal_app = Deferred(__name__, ".create_personal_app")
+    _delete_personal_app = Deferred(__name__, ".delete_personal_app")
+    _fetch_personal_app = Deferred(__name__, ".fetch_personal_app")
+    _list_personal_apps = Deferred(__name__, ".list_personal_apps")
+    _update_personal_app = Deferred(__name__, ".update_personal_app")
 
 
 class PersonalAppsResource:
@@ -30,6 +46,11 @@ class PersonalAppsResource:
 
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> PersonalAppsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return PersonalAppsResourceWithRawResponse(self)
 
     def create_personal_app(
         self,
@@ -39,6 +60,9 @@ class PersonalAppsResource:
         description: str | Unset = UNSET,
         user_token: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> PersonalAppCredentials:
         """Create a personal app (a personal bot) owned by the user.
 
@@ -60,6 +84,9 @@ class PersonalAppsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_personal_app(
@@ -68,6 +95,9 @@ class PersonalAppsResource:
         *,
         user_token: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Delete a personal app for good.
 
@@ -83,6 +113,9 @@ class PersonalAppsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_personal_app(
@@ -90,6 +123,9 @@ class PersonalAppsResource:
         app_id: str,
         *,
         user_token: str,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> PersonalApp:
         """A personal app's name, avatar, description and addresses.
 
@@ -101,12 +137,18 @@ class PersonalAppsResource:
             app_id=app_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_personal_apps(
         self,
         *,
         user_token: str,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> PersonalAppList:
         """The personal apps the user owns.
 
@@ -117,6 +159,9 @@ class PersonalAppsResource:
         return _list_personal_apps.sync(
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_personal_app(
@@ -128,6 +173,9 @@ class PersonalAppsResource:
         description: str | Unset = UNSET,
         user_token: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Rename a personal app or change its avatar and description.
 
@@ -145,7 +193,22 @@ class PersonalAppsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class PersonalAppsResourceWithRawResponse:
+    """Every operation of `PersonalAppsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: PersonalAppsResource) -> None:
+        self.create_personal_app = raw_method(resource.create_personal_app, TABLE)
+        self.delete_personal_app = raw_method(resource.delete_personal_app, TABLE)
+        self.fetch_personal_app = raw_method(resource.fetch_personal_app, TABLE)
+        self.list_personal_apps = raw_method(resource.list_personal_apps, TABLE)
+        self.update_personal_app = raw_method(resource.update_personal_app, TABLE)
 
 
 class AsyncPersonalAppsResource:
@@ -153,6 +216,11 @@ class AsyncPersonalAppsResource:
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPersonalAppsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncPersonalAppsResourceWithRawResponse(self)
 
     async def create_personal_app(
         self,
@@ -162,6 +230,9 @@ class AsyncPersonalAppsResource:
         description: str | Unset = UNSET,
         user_token: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> PersonalAppCredentials:
         """Create a personal app (a personal bot) owned by the user.
 
@@ -183,6 +254,9 @@ class AsyncPersonalAppsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_personal_app(
@@ -191,6 +265,9 @@ class AsyncPersonalAppsResource:
         *,
         user_token: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Delete a personal app for good.
 
@@ -206,6 +283,9 @@ class AsyncPersonalAppsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_personal_app(
@@ -213,6 +293,9 @@ class AsyncPersonalAppsResource:
         app_id: str,
         *,
         user_token: str,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> PersonalApp:
         """A personal app's name, avatar, description and addresses.
 
@@ -224,12 +307,18 @@ class AsyncPersonalAppsResource:
             app_id=app_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_personal_apps(
         self,
         *,
         user_token: str,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> PersonalAppList:
         """The personal apps the user owns.
 
@@ -240,6 +329,9 @@ class AsyncPersonalAppsResource:
         return await _list_personal_apps.asyncio(
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_personal_app(
@@ -251,6 +343,9 @@ class AsyncPersonalAppsResource:
         description: str | Unset = UNSET,
         user_token: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Rename a personal app or change its avatar and description.
 
@@ -268,7 +363,22 @@ class AsyncPersonalAppsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncPersonalAppsResourceWithRawResponse:
+    """Every operation of `AsyncPersonalAppsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncPersonalAppsResource) -> None:
+        self.create_personal_app = araw_method(resource.create_personal_app, TABLE)
+        self.delete_personal_app = araw_method(resource.delete_personal_app, TABLE)
+        self.fetch_personal_app = araw_method(resource.fetch_personal_app, TABLE)
+        self.list_personal_apps = araw_method(resource.list_personal_apps, TABLE)
+        self.update_personal_app = araw_method(resource.update_personal_app, TABLE)
 
 
 __all__ = ["AsyncPersonalAppsResource", "PersonalAppsResource"]

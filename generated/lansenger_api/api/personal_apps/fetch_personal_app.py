@@ -6,6 +6,7 @@ GET /v1/personal/apps/{app_id}/fetch
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -14,6 +15,7 @@ import httpx
 from ... import errors
 from ...client import asend, parse, path_segment, send
 from ...models.personal_app import PersonalApp
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response
 
@@ -30,6 +32,9 @@ def _get_kwargs(
     _url = "/v1/personal/apps/{app_id}/fetch".format(
         app_id=path_segment(app_id, "app_id"),
     )
+
+    if not isinstance(user_token, str):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
     if len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -69,13 +74,21 @@ def sync_detailed(
     *,
     client: httpx.Client,
     user_token: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[PersonalApp]:
     """A personal app's name, avatar, description and addresses. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            app_id=app_id,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                app_id=app_id,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -92,14 +105,22 @@ def sync(
     *,
     client: httpx.Client,
     user_token: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> PersonalApp:
     """A personal app's name, avatar, description and addresses."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                app_id=app_id,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    app_id=app_id,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -111,13 +132,21 @@ async def asyncio_detailed(
     *,
     client: httpx.AsyncClient,
     user_token: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[PersonalApp]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            app_id=app_id,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                app_id=app_id,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -134,14 +163,22 @@ async def asyncio(
     *,
     client: httpx.AsyncClient,
     user_token: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> PersonalApp:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                app_id=app_id,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    app_id=app_id,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -5,37 +5,67 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.personal_todo_copy import PersonalTodoCopy
-from ...models.personal_todo_create_request import PersonalTodoCreateRequest
-from ...models.personal_todo_download_url_request import PersonalTodoDownloadUrlRequest
-from ...models.personal_todo_executor import PersonalTodoExecutor
-from ...models.personal_todo_item import PersonalTodoItem
-from ...models.personal_todo_list_request import PersonalTodoListRequest
-from ...models.personal_todo_page import PersonalTodoPage
-from ...models.personal_todo_platform import PersonalTodoPlatform, check_personal_todo_platform
-from ...models.personal_todo_priority import PersonalTodoPriority, check_personal_todo_priority
-from ...models.personal_todo_remind import PersonalTodoRemind
-from ...models.personal_todo_resource import PersonalTodoResource
-from ...models.personal_todo_resource_ref import PersonalTodoResourceRef
-from ...models.personal_todo_resource_upload_request import PersonalTodoResourceUploadRequest
-from ...models.personal_todo_status import PersonalTodoStatus, check_personal_todo_status
-from ...models.personal_todo_type import PersonalTodoType, check_personal_todo_type
-from ...models.personal_todo_update_content import PersonalTodoUpdateContent
-from ...models.personal_todo_update_request import PersonalTodoUpdateRequest
-from ...models.personal_todo_upload_url_request import PersonalTodoUploadUrlRequest
+from ...errors import TABLE
+from ...lazy import Deferred
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import create_personal_todo as _create_personal_todo
-from . import fetch_personal_todo_download_url as _fetch_personal_todo_download_url
-from . import fetch_personal_todo_upload_url as _fetch_personal_todo_upload_url
-from . import list_personal_todos as _list_personal_todos
-from . import update_personal_todo as _update_personal_todo
-from . import upload_personal_todo_resource as _upload_personal_todo_resource
+
+if TYPE_CHECKING:
+    from ...models.personal_todo_copy import PersonalTodoCopy
+    from ...models.personal_todo_create_request import PersonalTodoCreateRequest
+    from ...models.personal_todo_download_url_request import PersonalTodoDownloadUrlRequest
+    from ...models.personal_todo_executor import PersonalTodoExecutor
+    from ...models.personal_todo_item import PersonalTodoItem
+    from ...models.personal_todo_list_request import PersonalTodoListRequest
+    from ...models.personal_todo_page import PersonalTodoPage
+    from ...models.personal_todo_platform import PersonalTodoPlatform, check_personal_todo_platform
+    from ...models.personal_todo_priority import PersonalTodoPriority, check_personal_todo_priority
+    from ...models.personal_todo_remind import PersonalTodoRemind
+    from ...models.personal_todo_resource import PersonalTodoResource
+    from ...models.personal_todo_resource_ref import PersonalTodoResourceRef
+    from ...models.personal_todo_resource_upload_request import PersonalTodoResourceUploadRequest
+    from ...models.personal_todo_status import PersonalTodoStatus, check_personal_todo_status
+    from ...models.personal_todo_type import PersonalTodoType, check_personal_todo_type
+    from ...models.personal_todo_update_content import PersonalTodoUpdateContent
+    from ...models.personal_todo_update_request import PersonalTodoUpdateRequest
+    from ...models.personal_todo_upload_url_request import PersonalTodoUploadUrlRequest
+    from . import create_personal_todo as _create_personal_todo
+    from . import fetch_personal_todo_download_url as _fetch_personal_todo_download_url
+    from . import fetch_personal_todo_upload_url as _fetch_personal_todo_upload_url
+    from . import list_personal_todos as _list_personal_todos
+    from . import update_personal_todo as _update_personal_todo
+    from . import upload_personal_todo_resource as _upload_personal_todo_resource
+else:
+    PersonalTodoCreateRequest = Deferred(
+        __name__, "...models.personal_todo_create_request", "PersonalTodoCreateRequest"
+    )
+    PersonalTodoDownloadUrlRequest = Deferred(
+        __name__, "...models.personal_todo_download_url_request", "PersonalTodoDownloadUrlRequest"
+    )
+    PersonalTodoListRequest = Deferred(__name__, "...models.personal_todo_list_request", "PersonalTodoListRequest")
+    PersonalTodoResourceUploadRequest = Deferred(
+        __name__, "...models.personal_todo_resource_upload_request", "PersonalTodoResourceUploadRequest"
+    )
+    PersonalTodoUpdateRequest = Deferred(
+        __name__, "...models.personal_todo_update_request", "PersonalTodoUpdateRequest"
+    )
+    PersonalTodoUploadUrlRequest = Deferred(
+        __name__, "...models.personal_todo_upload_url_request", "PersonalTodoUploadUrlRequest"
+    )
+    _create_personal_todo = Deferred(__name__, ".create_personal_todo")
+    _fetch_personal_todo_download_url = Deferred(__name__, ".fetch_personal_todo_download_url")
+    _fetch_personal_todo_upload_url = Deferred(__name__, ".fetch_personal_todo_upload_url")
+    _list_personal_todos = Deferred(__name__, ".list_personal_todos")
+    _update_personal_todo = Deferred(__name__, ".update_personal_todo")
+    _upload_personal_todo_resource = Deferred(__name__, ".upload_personal_todo_resource")
 
 
 class PersonalTodosResource:
@@ -43,6 +73,11 @@ class PersonalTodosResource:
 
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> PersonalTodosResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return PersonalTodosResourceWithRawResponse(self)
 
     def create_personal_todo(
         self,
@@ -73,6 +108,9 @@ class PersonalTodosResource:
         reminds: list[PersonalTodoRemind] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Create a personal todo; answers its code.
 
@@ -112,6 +150,9 @@ class PersonalTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_personal_todo_download_url(
@@ -122,6 +163,9 @@ class PersonalTodosResource:
         file_name: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """A download URL for an uploaded resource, valid for at most one hour.
 
@@ -138,6 +182,9 @@ class PersonalTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_personal_todo_upload_url(
@@ -149,6 +196,9 @@ class PersonalTodosResource:
         org_id: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """A presigned URL to upload a resource to directly.
 
@@ -166,6 +216,9 @@ class PersonalTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_personal_todos(
@@ -180,6 +233,9 @@ class PersonalTodosResource:
         app_category_name: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> PersonalTodoPage:
         """One page of a staff member's personal todos.
 
@@ -203,6 +259,9 @@ class PersonalTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_personal_todos(
@@ -216,6 +275,9 @@ class PersonalTodosResource:
         app_category_name: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[PersonalTodoItem]:
         """Every item of `list_personal_todos`, fetching page after page from page 1.
 
@@ -232,6 +294,9 @@ class PersonalTodosResource:
                 app_category_name=app_category_name,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -247,6 +312,9 @@ class PersonalTodosResource:
         update_content: PersonalTodoUpdateContent,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Change the fields of a personal todo that updateFields names.
 
@@ -267,6 +335,9 @@ class PersonalTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def upload_personal_todo_resource(
@@ -282,6 +353,9 @@ class PersonalTodosResource:
         extension_info: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> PersonalTodoResource:
         """Upload an attachment for personal todos, base64 in the JSON body (at most 9 MiB).
 
@@ -306,7 +380,23 @@ class PersonalTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class PersonalTodosResourceWithRawResponse:
+    """Every operation of `PersonalTodosResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: PersonalTodosResource) -> None:
+        self.create_personal_todo = raw_method(resource.create_personal_todo, TABLE)
+        self.fetch_personal_todo_download_url = raw_method(resource.fetch_personal_todo_download_url, TABLE)
+        self.fetch_personal_todo_upload_url = raw_method(resource.fetch_personal_todo_upload_url, TABLE)
+        self.list_personal_todos = raw_method(resource.list_personal_todos, TABLE)
+        self.update_personal_todo = raw_method(resource.update_personal_todo, TABLE)
+        self.upload_personal_todo_resource = raw_method(resource.upload_personal_todo_resource, TABLE)
 
 
 class AsyncPersonalTodosResource:
@@ -314,6 +404,11 @@ class AsyncPersonalTodosResource:
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPersonalTodosResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncPersonalTodosResourceWithRawResponse(self)
 
     async def create_personal_todo(
         self,
@@ -344,6 +439,9 @@ class AsyncPersonalTodosResource:
         reminds: list[PersonalTodoRemind] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Create a personal todo; answers its code.
 
@@ -383,6 +481,9 @@ class AsyncPersonalTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_personal_todo_download_url(
@@ -393,6 +494,9 @@ class AsyncPersonalTodosResource:
         file_name: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """A download URL for an uploaded resource, valid for at most one hour.
 
@@ -409,6 +513,9 @@ class AsyncPersonalTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_personal_todo_upload_url(
@@ -420,6 +527,9 @@ class AsyncPersonalTodosResource:
         org_id: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """A presigned URL to upload a resource to directly.
 
@@ -437,6 +547,9 @@ class AsyncPersonalTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_personal_todos(
@@ -451,6 +564,9 @@ class AsyncPersonalTodosResource:
         app_category_name: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> PersonalTodoPage:
         """One page of a staff member's personal todos.
 
@@ -474,6 +590,9 @@ class AsyncPersonalTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_personal_todos(
@@ -487,6 +606,9 @@ class AsyncPersonalTodosResource:
         app_category_name: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[PersonalTodoItem]:
         """Every item of `list_personal_todos`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -500,6 +622,9 @@ class AsyncPersonalTodosResource:
                 app_category_name=app_category_name,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -515,6 +640,9 @@ class AsyncPersonalTodosResource:
         update_content: PersonalTodoUpdateContent,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Change the fields of a personal todo that updateFields names.
 
@@ -535,6 +663,9 @@ class AsyncPersonalTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def upload_personal_todo_resource(
@@ -550,6 +681,9 @@ class AsyncPersonalTodosResource:
         extension_info: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> PersonalTodoResource:
         """Upload an attachment for personal todos, base64 in the JSON body (at most 9 MiB).
 
@@ -574,7 +708,23 @@ class AsyncPersonalTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncPersonalTodosResourceWithRawResponse:
+    """Every operation of `AsyncPersonalTodosResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncPersonalTodosResource) -> None:
+        self.create_personal_todo = araw_method(resource.create_personal_todo, TABLE)
+        self.fetch_personal_todo_download_url = araw_method(resource.fetch_personal_todo_download_url, TABLE)
+        self.fetch_personal_todo_upload_url = araw_method(resource.fetch_personal_todo_upload_url, TABLE)
+        self.list_personal_todos = araw_method(resource.list_personal_todos, TABLE)
+        self.update_personal_todo = araw_method(resource.update_personal_todo, TABLE)
+        self.upload_personal_todo_resource = araw_method(resource.upload_personal_todo_resource, TABLE)
 
 
 __all__ = ["AsyncPersonalTodosResource", "PersonalTodosResource"]

@@ -6,14 +6,17 @@ POST /xtra/tdtask/server/openapi/v3/taskopt/savePersonalTask
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.personal_todo_create_request import PersonalTodoCreateRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -47,6 +50,74 @@ def _get_kwargs(
     body: PersonalTodoCreateRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.subject, str):
+        raise errors.InvalidArgumentError(f"subject must be str, not {type(body.subject).__name__}")
+
+    if not isinstance(body.start_time, int):
+        raise errors.InvalidArgumentError(f"start_time must be int, not {type(body.start_time).__name__}")
+
+    if not isinstance(body.due_time, int):
+        raise errors.InvalidArgumentError(f"due_time must be int, not {type(body.due_time).__name__}")
+
+    if not isinstance(body.create_user_id, str):
+        raise errors.InvalidArgumentError(f"create_user_id must be str, not {type(body.create_user_id).__name__}")
+
+    if not isinstance(body.org_id, str):
+        raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
+
+    if not isinstance(body.appid, str):
+        raise errors.InvalidArgumentError(f"appid must be str, not {type(body.appid).__name__}")
+
+    if not isinstance(body.finish_time, (int, Unset)):
+        raise errors.InvalidArgumentError(f"finish_time must be int, not {type(body.finish_time).__name__}")
+
+    if not isinstance(body.description, (str, Unset)):
+        raise errors.InvalidArgumentError(f"description must be str, not {type(body.description).__name__}")
+
+    if not isinstance(body.parent_code, (str, Unset)):
+        raise errors.InvalidArgumentError(f"parent_code must be str, not {type(body.parent_code).__name__}")
+
+    if not isinstance(body.group_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"group_id must be str, not {type(body.group_id).__name__}")
+
+    if not isinstance(body.group_category_code, (str, Unset)):
+        raise errors.InvalidArgumentError(
+            f"group_category_code must be str, not {type(body.group_category_code).__name__}"
+        )
+
+    if not isinstance(body.status_tag_no, (str, Unset)):
+        raise errors.InvalidArgumentError(f"status_tag_no must be str, not {type(body.status_tag_no).__name__}")
+
+    if not isinstance(body.status_tag_yes, (str, Unset)):
+        raise errors.InvalidArgumentError(f"status_tag_yes must be str, not {type(body.status_tag_yes).__name__}")
+
+    if not isinstance(body.app_info_id, (int, Unset)):
+        raise errors.InvalidArgumentError(f"app_info_id must be int, not {type(body.app_info_id).__name__}")
+
+    if not isinstance(body.app_category_id, (int, Unset)):
+        raise errors.InvalidArgumentError(f"app_category_id must be int, not {type(body.app_category_id).__name__}")
+
+    if not isinstance(body.subscribe_status, (int, Unset)):
+        raise errors.InvalidArgumentError(f"subscribe_status must be int, not {type(body.subscribe_status).__name__}")
+
+    if not isinstance(body.user_code, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_code must be str, not {type(body.user_code).__name__}")
+
+    if not isinstance(body.executors, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"executors must be list, not {type(body.executors).__name__}")
+
+    if not isinstance(body.copys, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"copys must be list, not {type(body.copys).__name__}")
+
+    if not isinstance(body.resources, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"resources must be list, not {type(body.resources).__name__}")
+
+    if not isinstance(body.reminds, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"reminds must be list, not {type(body.reminds).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -74,8 +145,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 
@@ -99,13 +173,21 @@ def sync_detailed(
     client: httpx.Client,
     body: PersonalTodoCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[str]:
     """Create a personal todo; answers its code. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -122,14 +204,22 @@ def sync(
     client: httpx.Client,
     body: PersonalTodoCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> str:
     """Create a personal todo; answers its code."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -141,13 +231,21 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: PersonalTodoCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[str]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -164,14 +262,22 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: PersonalTodoCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> str:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

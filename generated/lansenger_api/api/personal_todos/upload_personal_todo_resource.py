@@ -6,15 +6,18 @@ POST /xtra/tdtask/server/openapi/resource/update
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.personal_todo_resource import PersonalTodoResource
 from ...models.personal_todo_resource_upload_request import PersonalTodoResourceUploadRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -28,6 +31,33 @@ def _get_kwargs(
     body: PersonalTodoResourceUploadRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.app_id, str):
+        raise errors.InvalidArgumentError(f"app_id must be str, not {type(body.app_id).__name__}")
+
+    if not isinstance(body.size, int):
+        raise errors.InvalidArgumentError(f"size must be int, not {type(body.size).__name__}")
+
+    if not isinstance(body.file_name, str):
+        raise errors.InvalidArgumentError(f"file_name must be str, not {type(body.file_name).__name__}")
+
+    if not isinstance(body.content_type, str):
+        raise errors.InvalidArgumentError(f"content_type must be str, not {type(body.content_type).__name__}")
+
+    if not isinstance(body.file_data, str):
+        raise errors.InvalidArgumentError(f"file_data must be str, not {type(body.file_data).__name__}")
+
+    if not isinstance(body.org_id, str):
+        raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
+
+    if not isinstance(body.thumb, (bool, Unset)):
+        raise errors.InvalidArgumentError(f"thumb must be bool, not {type(body.thumb).__name__}")
+
+    if not isinstance(body.extension_info, (str, Unset)):
+        raise errors.InvalidArgumentError(f"extension_info must be str, not {type(body.extension_info).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -63,8 +93,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 
@@ -89,13 +122,21 @@ def sync_detailed(
     client: httpx.Client,
     body: PersonalTodoResourceUploadRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[PersonalTodoResource]:
     """Upload an attachment for personal todos, base64 in the JSON body (at most 9 MiB). Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -112,14 +153,22 @@ def sync(
     client: httpx.Client,
     body: PersonalTodoResourceUploadRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> PersonalTodoResource:
     """Upload an attachment for personal todos, base64 in the JSON body (at most 9 MiB)."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -131,13 +180,21 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: PersonalTodoResourceUploadRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[PersonalTodoResource]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -154,14 +211,22 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: PersonalTodoResourceUploadRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> PersonalTodoResource:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -5,39 +5,65 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.qingjia_application import QingjiaApplication
-from ...models.qingjia_apply_form import QingjiaApplyForm
-from ...models.qingjia_apply_list_request import QingjiaApplyListRequest
-from ...models.qingjia_apply_page import QingjiaApplyPage
-from ...models.qingjia_apply_query import QingjiaApplyQuery
-from ...models.qingjia_apply_request import QingjiaApplyRequest
-from ...models.qingjia_attendance_group import QingjiaAttendanceGroup
-from ...models.qingjia_balance import QingjiaBalance
-from ...models.qingjia_balance_request import QingjiaBalanceRequest
-from ...models.qingjia_duration_request import QingjiaDurationRequest
-from ...models.qingjia_groups_request import QingjiaGroupsRequest
-from ...models.qingjia_leave_duration import QingjiaLeaveDuration
-from ...models.qingjia_leave_period import QingjiaLeavePeriod
-from ...models.qingjia_leave_type import QingjiaLeaveType
-from ...models.qingjia_leave_types_request import QingjiaLeaveTypesRequest
-from ...models.qingjia_rule_config import QingjiaRuleConfig
-from ...models.qingjia_rule_configs_request import QingjiaRuleConfigsRequest
-from ...models.qingjia_upload_request import QingjiaUploadRequest
+from ...errors import TABLE
+from ...lazy import Deferred
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import calculate_leave_duration as _calculate_leave_duration
-from . import create_leave_application as _create_leave_application
-from . import create_leave_upload_url as _create_leave_upload_url
-from . import fetch_leave_balance as _fetch_leave_balance
-from . import list_leave_applications as _list_leave_applications
-from . import list_leave_attendance_groups as _list_leave_attendance_groups
-from . import list_leave_rule_configs as _list_leave_rule_configs
-from . import list_leave_types as _list_leave_types
+
+if TYPE_CHECKING:
+    from ...models.qingjia_application import QingjiaApplication
+    from ...models.qingjia_apply_form import QingjiaApplyForm
+    from ...models.qingjia_apply_list_request import QingjiaApplyListRequest
+    from ...models.qingjia_apply_page import QingjiaApplyPage
+    from ...models.qingjia_apply_query import QingjiaApplyQuery
+    from ...models.qingjia_apply_request import QingjiaApplyRequest
+    from ...models.qingjia_attendance_group import QingjiaAttendanceGroup
+    from ...models.qingjia_balance import QingjiaBalance
+    from ...models.qingjia_balance_request import QingjiaBalanceRequest
+    from ...models.qingjia_duration_request import QingjiaDurationRequest
+    from ...models.qingjia_groups_request import QingjiaGroupsRequest
+    from ...models.qingjia_leave_duration import QingjiaLeaveDuration
+    from ...models.qingjia_leave_period import QingjiaLeavePeriod
+    from ...models.qingjia_leave_type import QingjiaLeaveType
+    from ...models.qingjia_leave_types_request import QingjiaLeaveTypesRequest
+    from ...models.qingjia_rule_config import QingjiaRuleConfig
+    from ...models.qingjia_rule_configs_request import QingjiaRuleConfigsRequest
+    from ...models.qingjia_upload_request import QingjiaUploadRequest
+    from . import calculate_leave_duration as _calculate_leave_duration
+    from . import create_leave_application as _create_leave_application
+    from . import create_leave_upload_url as _create_leave_upload_url
+    from . import fetch_leave_balance as _fetch_leave_balance
+    from . import list_leave_applications as _list_leave_applications
+    from . import list_leave_attendance_groups as _list_leave_attendance_groups
+    from . import list_leave_rule_configs as _list_leave_rule_configs
+    from . import list_leave_types as _list_leave_types
+else:
+    QingjiaApplyListRequest = Deferred(__name__, "...models.qingjia_apply_list_request", "QingjiaApplyListRequest")
+    QingjiaApplyRequest = Deferred(__name__, "...models.qingjia_apply_request", "QingjiaApplyRequest")
+    QingjiaBalanceRequest = Deferred(__name__, "...models.qingjia_balance_request", "QingjiaBalanceRequest")
+    QingjiaDurationRequest = Deferred(__name__, "...models.qingjia_duration_request", "QingjiaDurationRequest")
+    QingjiaGroupsRequest = Deferred(__name__, "...models.qingjia_groups_request", "QingjiaGroupsRequest")
+    QingjiaLeaveTypesRequest = Deferred(__name__, "...models.qingjia_leave_types_request", "QingjiaLeaveTypesRequest")
+    QingjiaRuleConfigsRequest = Deferred(
+        __name__, "...models.qingjia_rule_configs_request", "QingjiaRuleConfigsRequest"
+    )
+    QingjiaUploadRequest = Deferred(__name__, "...models.qingjia_upload_request", "QingjiaUploadRequest")
+    _calculate_leave_duration = Deferred(__name__, ".calculate_leave_duration")
+    _create_leave_application = Deferred(__name__, ".create_leave_application")
+    _create_leave_upload_url = Deferred(__name__, ".create_leave_upload_url")
+    _fetch_leave_balance = Deferred(__name__, ".fetch_leave_balance")
+    _list_leave_applications = Deferred(__name__, ".list_leave_applications")
+    _list_leave_attendance_groups = Deferred(__name__, ".list_leave_attendance_groups")
+    _list_leave_rule_configs = Deferred(__name__, ".list_leave_rule_configs")
+    _list_leave_types = Deferred(__name__, ".list_leave_types")
 
 
 class QingjiaResource:
@@ -45,6 +71,11 @@ class QingjiaResource:
 
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> QingjiaResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return QingjiaResourceWithRawResponse(self)
 
     def calculate_leave_duration(
         self,
@@ -54,6 +85,9 @@ class QingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QingjiaLeaveDuration:
         """Work out how long a leave over a period counts for under a rule configuration.
 
@@ -70,6 +104,9 @@ class QingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_leave_application(
@@ -81,6 +118,9 @@ class QingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Submit a leave application, or with isLeaveBack a leave-back (销假) application.
 
@@ -98,6 +138,9 @@ class QingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_leave_upload_url(
@@ -110,6 +153,9 @@ class QingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Get a presigned URL to upload a leave attachment to.
 
@@ -132,6 +178,9 @@ class QingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_leave_balance(
@@ -143,6 +192,9 @@ class QingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QingjiaBalance:
         """Fetch a staff member's remaining leave, per leave type.
 
@@ -160,6 +212,9 @@ class QingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_leave_applications(
@@ -171,6 +226,9 @@ class QingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QingjiaApplyPage:
         """List one page of a staff member's own leave applications.
 
@@ -191,6 +249,9 @@ class QingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_leave_applications(
@@ -202,6 +263,9 @@ class QingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[QingjiaApplication]:
         """Every item of `list_leave_applications`, fetching page after page from page 1.
 
@@ -215,6 +279,9 @@ class QingjiaResource:
                 staff_id=staff_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -229,6 +296,9 @@ class QingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[QingjiaAttendanceGroup]:
         """List the organisation's attendance groups (or a staff member's).
 
@@ -244,6 +314,9 @@ class QingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_leave_rule_configs(
@@ -253,6 +326,9 @@ class QingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[QingjiaRuleConfig]:
         """List the attendance-group rule configurations, each with the cmcCode the other operations take.
 
@@ -268,6 +344,9 @@ class QingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_leave_types(
@@ -276,6 +355,9 @@ class QingjiaResource:
         cmc_code: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[QingjiaLeaveType]:
         """List the leave types enabled under a rule configuration.
 
@@ -290,7 +372,25 @@ class QingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class QingjiaResourceWithRawResponse:
+    """Every operation of `QingjiaResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: QingjiaResource) -> None:
+        self.calculate_leave_duration = raw_method(resource.calculate_leave_duration, TABLE)
+        self.create_leave_application = raw_method(resource.create_leave_application, TABLE)
+        self.create_leave_upload_url = raw_method(resource.create_leave_upload_url, TABLE)
+        self.fetch_leave_balance = raw_method(resource.fetch_leave_balance, TABLE)
+        self.list_leave_applications = raw_method(resource.list_leave_applications, TABLE)
+        self.list_leave_attendance_groups = raw_method(resource.list_leave_attendance_groups, TABLE)
+        self.list_leave_rule_configs = raw_method(resource.list_leave_rule_configs, TABLE)
+        self.list_leave_types = raw_method(resource.list_leave_types, TABLE)
 
 
 class AsyncQingjiaResource:
@@ -298,6 +398,11 @@ class AsyncQingjiaResource:
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> AsyncQingjiaResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncQingjiaResourceWithRawResponse(self)
 
     async def calculate_leave_duration(
         self,
@@ -307,6 +412,9 @@ class AsyncQingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QingjiaLeaveDuration:
         """Work out how long a leave over a period counts for under a rule configuration.
 
@@ -323,6 +431,9 @@ class AsyncQingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_leave_application(
@@ -334,6 +445,9 @@ class AsyncQingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Submit a leave application, or with isLeaveBack a leave-back (销假) application.
 
@@ -351,6 +465,9 @@ class AsyncQingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_leave_upload_url(
@@ -363,6 +480,9 @@ class AsyncQingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Get a presigned URL to upload a leave attachment to.
 
@@ -385,6 +505,9 @@ class AsyncQingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_leave_balance(
@@ -396,6 +519,9 @@ class AsyncQingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QingjiaBalance:
         """Fetch a staff member's remaining leave, per leave type.
 
@@ -413,6 +539,9 @@ class AsyncQingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_leave_applications(
@@ -424,6 +553,9 @@ class AsyncQingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QingjiaApplyPage:
         """List one page of a staff member's own leave applications.
 
@@ -444,6 +576,9 @@ class AsyncQingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_leave_applications(
@@ -455,6 +590,9 @@ class AsyncQingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[QingjiaApplication]:
         """Every item of `list_leave_applications`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -465,6 +603,9 @@ class AsyncQingjiaResource:
                 staff_id=staff_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -479,6 +620,9 @@ class AsyncQingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[QingjiaAttendanceGroup]:
         """List the organisation's attendance groups (or a staff member's).
 
@@ -494,6 +638,9 @@ class AsyncQingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_leave_rule_configs(
@@ -503,6 +650,9 @@ class AsyncQingjiaResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[QingjiaRuleConfig]:
         """List the attendance-group rule configurations, each with the cmcCode the other operations take.
 
@@ -518,6 +668,9 @@ class AsyncQingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_leave_types(
@@ -526,6 +679,9 @@ class AsyncQingjiaResource:
         cmc_code: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[QingjiaLeaveType]:
         """List the leave types enabled under a rule configuration.
 
@@ -540,7 +696,25 @@ class AsyncQingjiaResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncQingjiaResourceWithRawResponse:
+    """Every operation of `AsyncQingjiaResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncQingjiaResource) -> None:
+        self.calculate_leave_duration = araw_method(resource.calculate_leave_duration, TABLE)
+        self.create_leave_application = araw_method(resource.create_leave_application, TABLE)
+        self.create_leave_upload_url = araw_method(resource.create_leave_upload_url, TABLE)
+        self.fetch_leave_balance = araw_method(resource.fetch_leave_balance, TABLE)
+        self.list_leave_applications = araw_method(resource.list_leave_applications, TABLE)
+        self.list_leave_attendance_groups = araw_method(resource.list_leave_attendance_groups, TABLE)
+        self.list_leave_rule_configs = araw_method(resource.list_leave_rule_configs, TABLE)
+        self.list_leave_types = araw_method(resource.list_leave_types, TABLE)
 
 
 __all__ = ["AsyncQingjiaResource", "QingjiaResource"]

@@ -5,63 +5,128 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.questionnaire_account import QuestionnaireAccount
-from ...models.questionnaire_account_list_request import QuestionnaireAccountListRequest
-from ...models.questionnaire_accounts_request import QuestionnaireAccountsRequest
-from ...models.questionnaire_answer_data import QuestionnaireAnswerData
-from ...models.questionnaire_answer_data_page import QuestionnaireAnswerDataPage
-from ...models.questionnaire_answer_detail import QuestionnaireAnswerDetail
-from ...models.questionnaire_answer_fetch_request import QuestionnaireAnswerFetchRequest
-from ...models.questionnaire_answer_limit import QuestionnaireAnswerLimit, check_questionnaire_answer_limit
-from ...models.questionnaire_answer_page import QuestionnaireAnswerPage
-from ...models.questionnaire_answer_record import QuestionnaireAnswerRecord
-from ...models.questionnaire_answers_request import QuestionnaireAnswersRequest
-from ...models.questionnaire_brief_request import QuestionnaireBriefRequest
-from ...models.questionnaire_code_request import QuestionnaireCodeRequest
-from ...models.questionnaire_detail import QuestionnaireDetail
-from ...models.questionnaire_last_answer_request import QuestionnaireLastAnswerRequest
-from ...models.questionnaire_mine_request import QuestionnaireMineRequest
-from ...models.questionnaire_page import QuestionnairePage
-from ...models.questionnaire_participation_request import QuestionnaireParticipationRequest
-from ...models.questionnaire_publish_request import QuestionnairePublishRequest
-from ...models.questionnaire_query_request import QuestionnaireQueryRequest
-from ...models.questionnaire_question import QuestionnaireQuestion
-from ...models.questionnaire_question_delete_request import QuestionnaireQuestionDeleteRequest
-from ...models.questionnaire_questions_save_request import QuestionnaireQuestionsSaveRequest
-from ...models.questionnaire_save_request import QuestionnaireSaveRequest
-from ...models.questionnaire_scope import QuestionnaireScope, check_questionnaire_scope
-from ...models.questionnaire_status import QuestionnaireStatus, check_questionnaire_status
-from ...models.questionnaire_upload_request import QuestionnaireUploadRequest
-from ...models.questionnaire_user_type import QuestionnaireUserType, check_questionnaire_user_type
+from ...errors import TABLE
+from ...lazy import Deferred
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import copy_questionnaire as _copy_questionnaire
-from . import create_questionnaire_upload_url as _create_questionnaire_upload_url
-from . import delete_questionnaire as _delete_questionnaire
-from . import delete_questionnaire_question as _delete_questionnaire_question
-from . import fetch_last_questionnaire_answer as _fetch_last_questionnaire_answer
-from . import fetch_last_questionnaire_answer_record as _fetch_last_questionnaire_answer_record
-from . import fetch_questionnaire as _fetch_questionnaire
-from . import fetch_questionnaire_answer as _fetch_questionnaire_answer
-from . import fetch_questionnaire_answer_url as _fetch_questionnaire_answer_url
-from . import fetch_questionnaire_brief as _fetch_questionnaire_brief
-from . import finish_questionnaire as _finish_questionnaire
-from . import list_account_questionnaires as _list_account_questionnaires
-from . import list_my_questionnaires as _list_my_questionnaires
-from . import list_participated_questionnaires as _list_participated_questionnaires
-from . import list_questionnaire_accounts as _list_questionnaire_accounts
-from . import list_questionnaire_answer_data as _list_questionnaire_answer_data
-from . import list_questionnaire_answers as _list_questionnaire_answers
-from . import list_questionnaires_by_codes as _list_questionnaires_by_codes
-from . import publish_questionnaire as _publish_questionnaire
-from . import save_questionnaire as _save_questionnaire
-from . import save_questionnaire_questions as _save_questionnaire_questions
-from . import withdraw_questionnaire as _withdraw_questionnaire
+
+if TYPE_CHECKING:
+    from ...models.questionnaire_account import QuestionnaireAccount
+    from ...models.questionnaire_account_list_request import QuestionnaireAccountListRequest
+    from ...models.questionnaire_accounts_request import QuestionnaireAccountsRequest
+    from ...models.questionnaire_answer_data import QuestionnaireAnswerData
+    from ...models.questionnaire_answer_data_page import QuestionnaireAnswerDataPage
+    from ...models.questionnaire_answer_detail import QuestionnaireAnswerDetail
+    from ...models.questionnaire_answer_fetch_request import QuestionnaireAnswerFetchRequest
+    from ...models.questionnaire_answer_limit import QuestionnaireAnswerLimit, check_questionnaire_answer_limit
+    from ...models.questionnaire_answer_page import QuestionnaireAnswerPage
+    from ...models.questionnaire_answer_record import QuestionnaireAnswerRecord
+    from ...models.questionnaire_answers_request import QuestionnaireAnswersRequest
+    from ...models.questionnaire_brief_request import QuestionnaireBriefRequest
+    from ...models.questionnaire_code_request import QuestionnaireCodeRequest
+    from ...models.questionnaire_detail import QuestionnaireDetail
+    from ...models.questionnaire_last_answer_request import QuestionnaireLastAnswerRequest
+    from ...models.questionnaire_mine_request import QuestionnaireMineRequest
+    from ...models.questionnaire_page import QuestionnairePage
+    from ...models.questionnaire_participation_request import QuestionnaireParticipationRequest
+    from ...models.questionnaire_publish_request import QuestionnairePublishRequest
+    from ...models.questionnaire_query_request import QuestionnaireQueryRequest
+    from ...models.questionnaire_question import QuestionnaireQuestion
+    from ...models.questionnaire_question_delete_request import QuestionnaireQuestionDeleteRequest
+    from ...models.questionnaire_questions_save_request import QuestionnaireQuestionsSaveRequest
+    from ...models.questionnaire_save_request import QuestionnaireSaveRequest
+    from ...models.questionnaire_scope import QuestionnaireScope, check_questionnaire_scope
+    from ...models.questionnaire_status import QuestionnaireStatus, check_questionnaire_status
+    from ...models.questionnaire_upload_request import QuestionnaireUploadRequest
+    from ...models.questionnaire_user_type import QuestionnaireUserType, check_questionnaire_user_type
+    from . import copy_questionnaire as _copy_questionnaire
+    from . import create_questionnaire_upload_url as _create_questionnaire_upload_url
+    from . import delete_questionnaire as _delete_questionnaire
+    from . import delete_questionnaire_question as _delete_questionnaire_question
+    from . import fetch_last_questionnaire_answer as _fetch_last_questionnaire_answer
+    from . import fetch_last_questionnaire_answer_record as _fetch_last_questionnaire_answer_record
+    from . import fetch_questionnaire as _fetch_questionnaire
+    from . import fetch_questionnaire_answer as _fetch_questionnaire_answer
+    from . import fetch_questionnaire_answer_url as _fetch_questionnaire_answer_url
+    from . import fetch_questionnaire_brief as _fetch_questionnaire_brief
+    from . import finish_questionnaire as _finish_questionnaire
+    from . import list_account_questionnaires as _list_account_questionnaires
+    from . import list_my_questionnaires as _list_my_questionnaires
+    from . import list_participated_questionnaires as _list_participated_questionnaires
+    from . import list_questionnaire_accounts as _list_questionnaire_accounts
+    from . import list_questionnaire_answer_data as _list_questionnaire_answer_data
+    from . import list_questionnaire_answers as _list_questionnaire_answers
+    from . import list_questionnaires_by_codes as _list_questionnaires_by_codes
+    from . import publish_questionnaire as _publish_questionnaire
+    from . import save_questionnaire as _save_questionnaire
+    from . import save_questionnaire_questions as _save_questionnaire_questions
+    from . import withdraw_questionnaire as _withdraw_questionnaire
+else:
+    QuestionnaireAccountListRequest = Deferred(
+        __name__, "...models.questionnaire_account_list_request", "QuestionnaireAccountListRequest"
+    )
+    QuestionnaireAccountsRequest = Deferred(
+        __name__, "...models.questionnaire_accounts_request", "QuestionnaireAccountsRequest"
+    )
+    QuestionnaireAnswerFetchRequest = Deferred(
+        __name__, "...models.questionnaire_answer_fetch_request", "QuestionnaireAnswerFetchRequest"
+    )
+    QuestionnaireAnswersRequest = Deferred(
+        __name__, "...models.questionnaire_answers_request", "QuestionnaireAnswersRequest"
+    )
+    QuestionnaireBriefRequest = Deferred(__name__, "...models.questionnaire_brief_request", "QuestionnaireBriefRequest")
+    QuestionnaireCodeRequest = Deferred(__name__, "...models.questionnaire_code_request", "QuestionnaireCodeRequest")
+    QuestionnaireLastAnswerRequest = Deferred(
+        __name__, "...models.questionnaire_last_answer_request", "QuestionnaireLastAnswerRequest"
+    )
+    QuestionnaireMineRequest = Deferred(__name__, "...models.questionnaire_mine_request", "QuestionnaireMineRequest")
+    QuestionnaireParticipationRequest = Deferred(
+        __name__, "...models.questionnaire_participation_request", "QuestionnaireParticipationRequest"
+    )
+    QuestionnairePublishRequest = Deferred(
+        __name__, "...models.questionnaire_publish_request", "QuestionnairePublishRequest"
+    )
+    QuestionnaireQueryRequest = Deferred(__name__, "...models.questionnaire_query_request", "QuestionnaireQueryRequest")
+    QuestionnaireQuestionDeleteRequest = Deferred(
+        __name__, "...models.questionnaire_question_delete_request", "QuestionnaireQuestionDeleteRequest"
+    )
+    QuestionnaireQuestionsSaveRequest = Deferred(
+        __name__, "...models.questionnaire_questions_save_request", "QuestionnaireQuestionsSaveRequest"
+    )
+    QuestionnaireSaveRequest = Deferred(__name__, "...models.questionnaire_save_request", "QuestionnaireSaveRequest")
+    QuestionnaireUploadRequest = Deferred(
+        __name__, "...models.questionnaire_upload_request", "QuestionnaireUploadRequest"
+    )
+    _copy_questionnaire = Deferred(__name__, ".copy_questionnaire")
+    _create_questionnaire_upload_url = Deferred(__name__, ".create_questionnaire_upload_url")
+    _delete_questionnaire = Deferred(__name__, ".delete_questionnaire")
+    _delete_questionnaire_question = Deferred(__name__, ".delete_questionnaire_question")
+    _fetch_last_questionnaire_answer = Deferred(__name__, ".fetch_last_questionnaire_answer")
+    _fetch_last_questionnaire_answer_record = Deferred(__name__, ".fetch_last_questionnaire_answer_record")
+    _fetch_questionnaire = Deferred(__name__, ".fetch_questionnaire")
+    _fetch_questionnaire_answer = Deferred(__name__, ".fetch_questionnaire_answer")
+    _fetch_questionnaire_answer_url = Deferred(__name__, ".fetch_questionnaire_answer_url")
+    _fetch_questionnaire_brief = Deferred(__name__, ".fetch_questionnaire_brief")
+    _finish_questionnaire = Deferred(__name__, ".finish_questionnaire")
+    _list_account_questionnaires = Deferred(__name__, ".list_account_questionnaires")
+    _list_my_questionnaires = Deferred(__name__, ".list_my_questionnaires")
+    _list_participated_questionnaires = Deferred(__name__, ".list_participated_questionnaires")
+    _list_questionnaire_accounts = Deferred(__name__, ".list_questionnaire_accounts")
+    _list_questionnaire_answer_data = Deferred(__name__, ".list_questionnaire_answer_data")
+    _list_questionnaire_answers = Deferred(__name__, ".list_questionnaire_answers")
+    _list_questionnaires_by_codes = Deferred(__name__, ".list_questionnaires_by_codes")
+    _publish_questionnaire = Deferred(__name__, ".publish_questionnaire")
+    _save_questionnaire = Deferred(__name__, ".save_questionnaire")
+    _save_questionnaire_questions = Deferred(__name__, ".save_questionnaire_questions")
+    _withdraw_questionnaire = Deferred(__name__, ".withdraw_questionnaire")
 
 
 class QuestionnairesResource:
@@ -70,6 +135,11 @@ class QuestionnairesResource:
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> QuestionnairesResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return QuestionnairesResourceWithRawResponse(self)
+
     def copy_questionnaire(
         self,
         *,
@@ -77,6 +147,9 @@ class QuestionnairesResource:
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Copy a questionnaire and its questions into a new draft.
 
@@ -92,6 +165,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_questionnaire_upload_url(
@@ -102,6 +178,9 @@ class QuestionnairesResource:
         size: int,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Get a presigned URL to upload a file (a cover, an option picture) for questionnaires.
 
@@ -122,6 +201,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_questionnaire(
@@ -131,6 +213,9 @@ class QuestionnairesResource:
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool:
         """Delete a questionnaire that is not ongoing.
 
@@ -149,6 +234,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_questionnaire_question(
@@ -158,6 +246,9 @@ class QuestionnairesResource:
         create_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool:
         """Delete one question by its code.
 
@@ -173,6 +264,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_last_questionnaire_answer(
@@ -183,6 +277,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireAnswerDetail | None:
         """Fetch a user's latest answer to a questionnaire in full (or the answer record named).
 
@@ -202,6 +299,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_last_questionnaire_answer_record(
@@ -212,6 +312,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireAnswerRecord | None:
         """Fetch a user's latest answer record to a questionnaire, without the answers.
 
@@ -231,6 +334,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_questionnaire(
@@ -240,6 +346,9 @@ class QuestionnairesResource:
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireDetail:
         """Fetch a questionnaire with its questions and answer counts (needs admin rights on it).
 
@@ -255,6 +364,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_questionnaire_answer(
@@ -265,6 +377,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireAnswerDetail:
         """Fetch one answer record in full, with its questionnaire, the questions and the answers.
 
@@ -281,6 +396,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_questionnaire_answer_url(
@@ -290,6 +408,9 @@ class QuestionnairesResource:
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Fetch the URL of the page where people answer the questionnaire.
 
@@ -305,6 +426,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_questionnaire_brief(
@@ -313,6 +437,9 @@ class QuestionnairesResource:
         questionnaire_code: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireDetail:
         """Fetch a questionnaire's basic facts without an admin check.
 
@@ -329,6 +456,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def finish_questionnaire(
@@ -338,6 +468,9 @@ class QuestionnairesResource:
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool:
         """End an ongoing questionnaire; it accepts no more answers.
 
@@ -353,6 +486,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_account_questionnaires(
@@ -365,6 +501,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnairePage:
         """List, a page at a time, the questionnaires created under an official account.
 
@@ -385,6 +524,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_account_questionnaires(
@@ -396,6 +538,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[QuestionnaireDetail]:
         """Every item of `list_account_questionnaires`, fetching page after page from page 1.
 
@@ -410,6 +555,9 @@ class QuestionnairesResource:
                 user_id=user_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -428,6 +576,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnairePage:
         """List, a page at a time, the questionnaires a user created, personal and official ones alike.
 
@@ -449,6 +600,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_my_questionnaires(
@@ -461,6 +615,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[QuestionnaireDetail]:
         """Every item of `list_my_questionnaires`, fetching page after page from page 1.
 
@@ -476,6 +633,9 @@ class QuestionnairesResource:
                 user_id=user_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -493,6 +653,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnairePage:
         """List, a page at a time, the questionnaires a user has answered.
 
@@ -513,6 +676,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_participated_questionnaires(
@@ -524,6 +690,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[QuestionnaireDetail]:
         """Every item of `list_participated_questionnaires`, fetching page after page from page 1.
 
@@ -538,6 +707,9 @@ class QuestionnairesResource:
                 user_id=user_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -551,6 +723,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[QuestionnaireAccount]:
         """List the official accounts a user manages; their `code` is the accountCode the other calls need.
 
@@ -567,6 +742,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_questionnaire_answer_data(
@@ -579,6 +757,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireAnswerDataPage:
         """List, a page at a time, the answer records of a questionnaire with their answers, for export.
 
@@ -599,6 +780,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_questionnaire_answer_data(
@@ -610,6 +794,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[QuestionnaireAnswerData]:
         """Every item of `list_questionnaire_answer_data`, fetching page after page from page 1.
 
@@ -624,6 +811,9 @@ class QuestionnairesResource:
                 user_id=user_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -641,6 +831,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireAnswerPage:
         """List, a page at a time, the answer records of a questionnaire.
 
@@ -662,6 +855,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_questionnaire_answers(
@@ -673,6 +869,9 @@ class QuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[QuestionnaireAnswerRecord]:
         """Every item of `list_questionnaire_answers`, fetching page after page from page 1.
 
@@ -687,6 +886,9 @@ class QuestionnairesResource:
                 user_id=user_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -701,6 +903,9 @@ class QuestionnairesResource:
         include_del: int | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[QuestionnaireDetail]:
         """Fetch the basic facts of several questionnaires by their codes.
 
@@ -718,6 +923,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def publish_questionnaire(
@@ -736,6 +944,9 @@ class QuestionnairesResource:
         publish_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool:
         """Publish a draft (or withdrawn) questionnaire so people can answer it.
 
@@ -765,6 +976,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def save_questionnaire(
@@ -783,6 +997,9 @@ class QuestionnairesResource:
         create_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Create a questionnaire as a draft, or overwrite the one whose code is given.
 
@@ -812,6 +1029,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def save_questionnaire_questions(
@@ -822,6 +1042,9 @@ class QuestionnairesResource:
         create_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> int:
         """Add or change several questions of a questionnaire at once.
 
@@ -843,6 +1066,9 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def withdraw_questionnaire(
@@ -852,6 +1078,9 @@ class QuestionnairesResource:
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool:
         """Withdraw an ongoing questionnaire (status 3), so it can be edited and published again.
 
@@ -867,7 +1096,39 @@ class QuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class QuestionnairesResourceWithRawResponse:
+    """Every operation of `QuestionnairesResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: QuestionnairesResource) -> None:
+        self.copy_questionnaire = raw_method(resource.copy_questionnaire, TABLE)
+        self.create_questionnaire_upload_url = raw_method(resource.create_questionnaire_upload_url, TABLE)
+        self.delete_questionnaire = raw_method(resource.delete_questionnaire, TABLE)
+        self.delete_questionnaire_question = raw_method(resource.delete_questionnaire_question, TABLE)
+        self.fetch_last_questionnaire_answer = raw_method(resource.fetch_last_questionnaire_answer, TABLE)
+        self.fetch_last_questionnaire_answer_record = raw_method(resource.fetch_last_questionnaire_answer_record, TABLE)
+        self.fetch_questionnaire = raw_method(resource.fetch_questionnaire, TABLE)
+        self.fetch_questionnaire_answer = raw_method(resource.fetch_questionnaire_answer, TABLE)
+        self.fetch_questionnaire_answer_url = raw_method(resource.fetch_questionnaire_answer_url, TABLE)
+        self.fetch_questionnaire_brief = raw_method(resource.fetch_questionnaire_brief, TABLE)
+        self.finish_questionnaire = raw_method(resource.finish_questionnaire, TABLE)
+        self.list_account_questionnaires = raw_method(resource.list_account_questionnaires, TABLE)
+        self.list_my_questionnaires = raw_method(resource.list_my_questionnaires, TABLE)
+        self.list_participated_questionnaires = raw_method(resource.list_participated_questionnaires, TABLE)
+        self.list_questionnaire_accounts = raw_method(resource.list_questionnaire_accounts, TABLE)
+        self.list_questionnaire_answer_data = raw_method(resource.list_questionnaire_answer_data, TABLE)
+        self.list_questionnaire_answers = raw_method(resource.list_questionnaire_answers, TABLE)
+        self.list_questionnaires_by_codes = raw_method(resource.list_questionnaires_by_codes, TABLE)
+        self.publish_questionnaire = raw_method(resource.publish_questionnaire, TABLE)
+        self.save_questionnaire = raw_method(resource.save_questionnaire, TABLE)
+        self.save_questionnaire_questions = raw_method(resource.save_questionnaire_questions, TABLE)
+        self.withdraw_questionnaire = raw_method(resource.withdraw_questionnaire, TABLE)
 
 
 class AsyncQuestionnairesResource:
@@ -876,6 +1137,11 @@ class AsyncQuestionnairesResource:
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> AsyncQuestionnairesResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncQuestionnairesResourceWithRawResponse(self)
+
     async def copy_questionnaire(
         self,
         *,
@@ -883,6 +1149,9 @@ class AsyncQuestionnairesResource:
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Copy a questionnaire and its questions into a new draft.
 
@@ -898,6 +1167,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_questionnaire_upload_url(
@@ -908,6 +1180,9 @@ class AsyncQuestionnairesResource:
         size: int,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Get a presigned URL to upload a file (a cover, an option picture) for questionnaires.
 
@@ -928,6 +1203,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_questionnaire(
@@ -937,6 +1215,9 @@ class AsyncQuestionnairesResource:
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool:
         """Delete a questionnaire that is not ongoing.
 
@@ -955,6 +1236,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_questionnaire_question(
@@ -964,6 +1248,9 @@ class AsyncQuestionnairesResource:
         create_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool:
         """Delete one question by its code.
 
@@ -979,6 +1266,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_last_questionnaire_answer(
@@ -989,6 +1279,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireAnswerDetail | None:
         """Fetch a user's latest answer to a questionnaire in full (or the answer record named).
 
@@ -1008,6 +1301,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_last_questionnaire_answer_record(
@@ -1018,6 +1314,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireAnswerRecord | None:
         """Fetch a user's latest answer record to a questionnaire, without the answers.
 
@@ -1037,6 +1336,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_questionnaire(
@@ -1046,6 +1348,9 @@ class AsyncQuestionnairesResource:
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireDetail:
         """Fetch a questionnaire with its questions and answer counts (needs admin rights on it).
 
@@ -1061,6 +1366,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_questionnaire_answer(
@@ -1071,6 +1379,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireAnswerDetail:
         """Fetch one answer record in full, with its questionnaire, the questions and the answers.
 
@@ -1087,6 +1398,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_questionnaire_answer_url(
@@ -1096,6 +1410,9 @@ class AsyncQuestionnairesResource:
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Fetch the URL of the page where people answer the questionnaire.
 
@@ -1111,6 +1428,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_questionnaire_brief(
@@ -1119,6 +1439,9 @@ class AsyncQuestionnairesResource:
         questionnaire_code: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireDetail:
         """Fetch a questionnaire's basic facts without an admin check.
 
@@ -1135,6 +1458,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def finish_questionnaire(
@@ -1144,6 +1470,9 @@ class AsyncQuestionnairesResource:
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool:
         """End an ongoing questionnaire; it accepts no more answers.
 
@@ -1159,6 +1488,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_account_questionnaires(
@@ -1171,6 +1503,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnairePage:
         """List, a page at a time, the questionnaires created under an official account.
 
@@ -1191,6 +1526,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_account_questionnaires(
@@ -1202,6 +1540,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[QuestionnaireDetail]:
         """Every item of `list_account_questionnaires`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1213,6 +1554,9 @@ class AsyncQuestionnairesResource:
                 user_id=user_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -1231,6 +1575,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnairePage:
         """List, a page at a time, the questionnaires a user created, personal and official ones alike.
 
@@ -1252,6 +1599,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_my_questionnaires(
@@ -1264,6 +1614,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[QuestionnaireDetail]:
         """Every item of `list_my_questionnaires`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1276,6 +1629,9 @@ class AsyncQuestionnairesResource:
                 user_id=user_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -1293,6 +1649,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnairePage:
         """List, a page at a time, the questionnaires a user has answered.
 
@@ -1313,6 +1672,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_participated_questionnaires(
@@ -1324,6 +1686,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[QuestionnaireDetail]:
         """Every item of `list_participated_questionnaires`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1335,6 +1700,9 @@ class AsyncQuestionnairesResource:
                 user_id=user_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -1348,6 +1716,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[QuestionnaireAccount]:
         """List the official accounts a user manages; their `code` is the accountCode the other calls need.
 
@@ -1364,6 +1735,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_questionnaire_answer_data(
@@ -1376,6 +1750,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireAnswerDataPage:
         """List, a page at a time, the answer records of a questionnaire with their answers, for export.
 
@@ -1396,6 +1773,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_questionnaire_answer_data(
@@ -1407,6 +1787,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[QuestionnaireAnswerData]:
         """Every item of `list_questionnaire_answer_data`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1418,6 +1801,9 @@ class AsyncQuestionnairesResource:
                 user_id=user_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -1435,6 +1821,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> QuestionnaireAnswerPage:
         """List, a page at a time, the answer records of a questionnaire.
 
@@ -1456,6 +1845,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_questionnaire_answers(
@@ -1467,6 +1859,9 @@ class AsyncQuestionnairesResource:
         user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[QuestionnaireAnswerRecord]:
         """Every item of `list_questionnaire_answers`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1478,6 +1873,9 @@ class AsyncQuestionnairesResource:
                 user_id=user_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.result,
@@ -1492,6 +1890,9 @@ class AsyncQuestionnairesResource:
         include_del: int | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[QuestionnaireDetail]:
         """Fetch the basic facts of several questionnaires by their codes.
 
@@ -1509,6 +1910,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def publish_questionnaire(
@@ -1527,6 +1931,9 @@ class AsyncQuestionnairesResource:
         publish_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool:
         """Publish a draft (or withdrawn) questionnaire so people can answer it.
 
@@ -1556,6 +1963,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def save_questionnaire(
@@ -1574,6 +1984,9 @@ class AsyncQuestionnairesResource:
         create_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> str:
         """Create a questionnaire as a draft, or overwrite the one whose code is given.
 
@@ -1603,6 +2016,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def save_questionnaire_questions(
@@ -1613,6 +2029,9 @@ class AsyncQuestionnairesResource:
         create_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> int:
         """Add or change several questions of a questionnaire at once.
 
@@ -1634,6 +2053,9 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def withdraw_questionnaire(
@@ -1643,6 +2065,9 @@ class AsyncQuestionnairesResource:
         operate_user_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> bool:
         """Withdraw an ongoing questionnaire (status 3), so it can be edited and published again.
 
@@ -1658,7 +2083,41 @@ class AsyncQuestionnairesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncQuestionnairesResourceWithRawResponse:
+    """Every operation of `AsyncQuestionnairesResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncQuestionnairesResource) -> None:
+        self.copy_questionnaire = araw_method(resource.copy_questionnaire, TABLE)
+        self.create_questionnaire_upload_url = araw_method(resource.create_questionnaire_upload_url, TABLE)
+        self.delete_questionnaire = araw_method(resource.delete_questionnaire, TABLE)
+        self.delete_questionnaire_question = araw_method(resource.delete_questionnaire_question, TABLE)
+        self.fetch_last_questionnaire_answer = araw_method(resource.fetch_last_questionnaire_answer, TABLE)
+        self.fetch_last_questionnaire_answer_record = araw_method(
+            resource.fetch_last_questionnaire_answer_record, TABLE
+        )
+        self.fetch_questionnaire = araw_method(resource.fetch_questionnaire, TABLE)
+        self.fetch_questionnaire_answer = araw_method(resource.fetch_questionnaire_answer, TABLE)
+        self.fetch_questionnaire_answer_url = araw_method(resource.fetch_questionnaire_answer_url, TABLE)
+        self.fetch_questionnaire_brief = araw_method(resource.fetch_questionnaire_brief, TABLE)
+        self.finish_questionnaire = araw_method(resource.finish_questionnaire, TABLE)
+        self.list_account_questionnaires = araw_method(resource.list_account_questionnaires, TABLE)
+        self.list_my_questionnaires = araw_method(resource.list_my_questionnaires, TABLE)
+        self.list_participated_questionnaires = araw_method(resource.list_participated_questionnaires, TABLE)
+        self.list_questionnaire_accounts = araw_method(resource.list_questionnaire_accounts, TABLE)
+        self.list_questionnaire_answer_data = araw_method(resource.list_questionnaire_answer_data, TABLE)
+        self.list_questionnaire_answers = araw_method(resource.list_questionnaire_answers, TABLE)
+        self.list_questionnaires_by_codes = araw_method(resource.list_questionnaires_by_codes, TABLE)
+        self.publish_questionnaire = araw_method(resource.publish_questionnaire, TABLE)
+        self.save_questionnaire = araw_method(resource.save_questionnaire, TABLE)
+        self.save_questionnaire_questions = araw_method(resource.save_questionnaire_questions, TABLE)
+        self.withdraw_questionnaire = araw_method(resource.withdraw_questionnaire, TABLE)
 
 
 __all__ = ["AsyncQuestionnairesResource", "QuestionnairesResource"]

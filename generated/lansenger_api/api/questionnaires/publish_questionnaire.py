@@ -6,14 +6,17 @@ POST /xtra/questionnaire/server/openapi/v1/publish
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.questionnaire_publish_request import QuestionnairePublishRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -36,6 +39,38 @@ def _get_kwargs(
     body: QuestionnairePublishRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.questionnaire_code, str):
+        raise errors.InvalidArgumentError(
+            f"questionnaire_code must be str, not {type(body.questionnaire_code).__name__}"
+        )
+
+    if not isinstance(body.message_flag, (int, Unset)):
+        raise errors.InvalidArgumentError(f"message_flag must be int, not {type(body.message_flag).__name__}")
+
+    if not isinstance(body.page_flag, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page_flag must be int, not {type(body.page_flag).__name__}")
+
+    if not isinstance(body.share_flag, (int, Unset)):
+        raise errors.InvalidArgumentError(f"share_flag must be int, not {type(body.share_flag).__name__}")
+
+    if not isinstance(body.view_stats_flag, (int, Unset)):
+        raise errors.InvalidArgumentError(f"view_stats_flag must be int, not {type(body.view_stats_flag).__name__}")
+
+    if not isinstance(body.anonym_flag, (int, Unset)):
+        raise errors.InvalidArgumentError(f"anonym_flag must be int, not {type(body.anonym_flag).__name__}")
+
+    if not isinstance(body.staff_id_list, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"staff_id_list must be list, not {type(body.staff_id_list).__name__}")
+
+    if not isinstance(body.phone_list, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"phone_list must be list, not {type(body.phone_list).__name__}")
+
+    if not isinstance(body.publish_user_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"publish_user_id must be str, not {type(body.publish_user_id).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -79,8 +114,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 
@@ -103,13 +141,21 @@ def sync_detailed(
     client: httpx.Client,
     body: QuestionnairePublishRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[bool]:
     """Publish a draft (or withdrawn) questionnaire so people can answer it. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -126,14 +172,22 @@ def sync(
     client: httpx.Client,
     body: QuestionnairePublishRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> bool:
     """Publish a draft (or withdrawn) questionnaire so people can answer it."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -145,13 +199,21 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: QuestionnairePublishRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[bool]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -168,14 +230,22 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: QuestionnairePublishRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> bool:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

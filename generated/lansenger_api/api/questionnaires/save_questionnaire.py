@@ -6,14 +6,17 @@ POST /xtra/questionnaire/server/openapi/v1/saveQuestionnaire
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.questionnaire_save_request import QuestionnaireSaveRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -29,6 +32,39 @@ def _get_kwargs(
     body: QuestionnaireSaveRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.title, str):
+        raise errors.InvalidArgumentError(f"title must be str, not {type(body.title).__name__}")
+
+    if not isinstance(body.account_code, str):
+        raise errors.InvalidArgumentError(f"account_code must be str, not {type(body.account_code).__name__}")
+
+    if not isinstance(body.code, (str, Unset)):
+        raise errors.InvalidArgumentError(f"code must be str, not {type(body.code).__name__}")
+
+    if not isinstance(body.welcome_speech, (str, Unset)):
+        raise errors.InvalidArgumentError(f"welcome_speech must be str, not {type(body.welcome_speech).__name__}")
+
+    if not isinstance(body.bye_speech, (str, Unset)):
+        raise errors.InvalidArgumentError(f"bye_speech must be str, not {type(body.bye_speech).__name__}")
+
+    if not isinstance(body.cover_resource_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"cover_resource_id must be str, not {type(body.cover_resource_id).__name__}")
+
+    if not isinstance(body.resource_ids, (str, Unset)):
+        raise errors.InvalidArgumentError(f"resource_ids must be str, not {type(body.resource_ids).__name__}")
+
+    if not isinstance(body.app_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"app_id must be str, not {type(body.app_id).__name__}")
+
+    if not isinstance(body.create_mobile, (str, Unset)):
+        raise errors.InvalidArgumentError(f"create_mobile must be str, not {type(body.create_mobile).__name__}")
+
+    if not isinstance(body.create_user_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"create_user_id must be str, not {type(body.create_user_id).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -52,8 +88,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 
@@ -76,13 +115,21 @@ def sync_detailed(
     client: httpx.Client,
     body: QuestionnaireSaveRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[str]:
     """Create a questionnaire as a draft, or overwrite the one whose code is given. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -99,14 +146,22 @@ def sync(
     client: httpx.Client,
     body: QuestionnaireSaveRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> str:
     """Create a questionnaire as a draft, or overwrite the one whose code is given."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -118,13 +173,21 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: QuestionnaireSaveRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[str]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -141,14 +204,22 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: QuestionnaireSaveRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> str:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -5,22 +5,37 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.role_create_request import RoleCreateRequest
-from ...models.role_created import RoleCreated
-from ...models.role_member_delete_request import RoleMemberDeleteRequest
-from ...models.role_members import RoleMembers
-from ...models.role_members_add_request import RoleMembersAddRequest
+from ...errors import TABLE
+from ...lazy import Deferred
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import add_role_members as _add_role_members
-from . import create_role as _create_role
-from . import delete_role_member as _delete_role_member
-from . import list_role_members as _list_role_members
+
+if TYPE_CHECKING:
+    from ...models.role_create_request import RoleCreateRequest
+    from ...models.role_created import RoleCreated
+    from ...models.role_member_delete_request import RoleMemberDeleteRequest
+    from ...models.role_members import RoleMembers
+    from ...models.role_members_add_request import RoleMembersAddRequest
+    from . import add_role_members as _add_role_members
+    from . import create_role as _create_role
+    from . import delete_role_member as _delete_role_member
+    from . import list_role_members as _list_role_members
+else:
+    RoleCreateRequest = Deferred(__name__, "...models.role_create_request", "RoleCreateRequest")
+    RoleMemberDeleteRequest = Deferred(__name__, "...models.role_member_delete_request", "RoleMemberDeleteRequest")
+    RoleMembersAddRequest = Deferred(__name__, "...models.role_members_add_request", "RoleMembersAddRequest")
+    _add_role_members = Deferred(__name__, ".add_role_members")
+    _create_role = Deferred(__name__, ".create_role")
+    _delete_role_member = Deferred(__name__, ".delete_role_member")
+    _list_role_members = Deferred(__name__, ".list_role_members")
 
 
 class RolesResource:
@@ -28,6 +43,11 @@ class RolesResource:
 
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> RolesResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return RolesResourceWithRawResponse(self)
 
     def add_role_members(
         self,
@@ -37,6 +57,9 @@ class RolesResource:
         creator: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Add staff members to a role.
 
@@ -55,6 +78,9 @@ class RolesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_role(
@@ -66,6 +92,9 @@ class RolesResource:
         creator: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> RoleCreated:
         """Create a role in an org.
 
@@ -85,6 +114,9 @@ class RolesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_role_member(
@@ -94,6 +126,9 @@ class RolesResource:
         operator: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Take a role away from a member.
 
@@ -113,6 +148,9 @@ class RolesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_role_members(
@@ -121,6 +159,9 @@ class RolesResource:
         role_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> RoleMembers:
         """List the members of a role (e.g. the app's operators).
 
@@ -133,7 +174,21 @@ class RolesResource:
             role_id=role_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class RolesResourceWithRawResponse:
+    """Every operation of `RolesResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: RolesResource) -> None:
+        self.add_role_members = raw_method(resource.add_role_members, TABLE)
+        self.create_role = raw_method(resource.create_role, TABLE)
+        self.delete_role_member = raw_method(resource.delete_role_member, TABLE)
+        self.list_role_members = raw_method(resource.list_role_members, TABLE)
 
 
 class AsyncRolesResource:
@@ -141,6 +196,11 @@ class AsyncRolesResource:
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRolesResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncRolesResourceWithRawResponse(self)
 
     async def add_role_members(
         self,
@@ -150,6 +210,9 @@ class AsyncRolesResource:
         creator: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Add staff members to a role.
 
@@ -168,6 +231,9 @@ class AsyncRolesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_role(
@@ -179,6 +245,9 @@ class AsyncRolesResource:
         creator: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> RoleCreated:
         """Create a role in an org.
 
@@ -198,6 +267,9 @@ class AsyncRolesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_role_member(
@@ -207,6 +279,9 @@ class AsyncRolesResource:
         operator: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Take a role away from a member.
 
@@ -226,6 +301,9 @@ class AsyncRolesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_role_members(
@@ -234,6 +312,9 @@ class AsyncRolesResource:
         role_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> RoleMembers:
         """List the members of a role (e.g. the app's operators).
 
@@ -246,7 +327,21 @@ class AsyncRolesResource:
             role_id=role_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncRolesResourceWithRawResponse:
+    """Every operation of `AsyncRolesResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncRolesResource) -> None:
+        self.add_role_members = araw_method(resource.add_role_members, TABLE)
+        self.create_role = araw_method(resource.create_role, TABLE)
+        self.delete_role_member = araw_method(resource.delete_role_member, TABLE)
+        self.list_role_members = araw_method(resource.list_role_members, TABLE)
 
 
 __all__ = ["AsyncRolesResource", "RolesResource"]

@@ -6,15 +6,18 @@ POST /v1/org/{org_id}/role/create
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, path_segment, send
 from ...models.role_create_request import RoleCreateRequest
 from ...models.role_created import RoleCreated
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -32,6 +35,18 @@ def _get_kwargs(
     _url = "/v1/org/{org_id}/role/create".format(
         org_id=path_segment(org_id, "org_id"),
     )
+
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.role_name, str):
+        raise errors.InvalidArgumentError(f"role_name must be str, not {type(body.role_name).__name__}")
+
+    if not isinstance(body.description, (str, Unset)):
+        raise errors.InvalidArgumentError(f"description must be str, not {type(body.description).__name__}")
+
+    if not isinstance(body.creator, (str, Unset)):
+        raise errors.InvalidArgumentError(f"creator must be str, not {type(body.creator).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -54,8 +69,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 
@@ -80,14 +98,22 @@ def sync_detailed(
     client: httpx.Client,
     body: RoleCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[RoleCreated]:
     """Create a role in an org. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            org_id=org_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                org_id=org_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -105,15 +131,23 @@ def sync(
     client: httpx.Client,
     body: RoleCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> RoleCreated:
     """Create a role in an org."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                org_id=org_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    org_id=org_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -126,14 +160,22 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: RoleCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[RoleCreated]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            org_id=org_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                org_id=org_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -151,15 +193,23 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: RoleCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> RoleCreated:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                org_id=org_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    org_id=org_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

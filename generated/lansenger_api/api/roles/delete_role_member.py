@@ -6,14 +6,17 @@ POST /v1/rolemember/{role_member_id}/delete
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, path_segment, send, unwrap
 from ...models.role_member_delete_request import RoleMemberDeleteRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -31,6 +34,12 @@ def _get_kwargs(
     _url = "/v1/rolemember/{role_member_id}/delete".format(
         role_member_id=path_segment(role_member_id, "role_member_id"),
     )
+
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.operator, (str, Unset)):
+        raise errors.InvalidArgumentError(f"operator must be str, not {type(body.operator).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -50,8 +59,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 
@@ -65,14 +77,22 @@ def sync_detailed(
     client: httpx.Client,
     body: RoleMemberDeleteRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """Take a role away from a member. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            role_member_id=role_member_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                role_member_id=role_member_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -91,15 +111,23 @@ def sync(
     client: httpx.Client,
     body: RoleMemberDeleteRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """Take a role away from a member."""
     _parse(
         send(
             client,
-            _get_kwargs(
-                role_member_id=role_member_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    role_member_id=role_member_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -112,14 +140,22 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: RoleMemberDeleteRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            role_member_id=role_member_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                role_member_id=role_member_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -138,15 +174,23 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: RoleMemberDeleteRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """The async twin of `sync`."""
     _parse(
         await asend(
             client,
-            _get_kwargs(
-                role_member_id=role_member_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    role_member_id=role_member_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

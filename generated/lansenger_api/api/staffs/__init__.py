@@ -5,42 +5,61 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.staff_account_state import StaffAccountState, check_staff_account_state
-from ...models.staff_ancestor_chain import StaffAncestorChain
-from ...models.staff_create_request import StaffCreateRequest
-from ...models.staff_created import StaffCreated
-from ...models.staff_deleted import StaffDeleted
-from ...models.staff_department_assignment import StaffDepartmentAssignment
-from ...models.staff_detail import StaffDetail
-from ...models.staff_extra_field_values import StaffExtraFieldValues
-from ...models.staff_gender_option import StaffGenderOption, check_staff_gender_option
-from ...models.staff_id_mapping import StaffIdMapping
-from ...models.staff_id_type import StaffIdType, check_staff_id_type
-from ...models.staff_info import StaffInfo
-from ...models.staff_introduction import StaffIntroduction
-from ...models.staff_login_way import StaffLoginWay, check_staff_login_way
-from ...models.staff_phone import StaffPhone
-from ...models.staff_resume_entry import StaffResumeEntry
-from ...models.staff_search_hit import StaffSearchHit
-from ...models.staff_search_page import StaffSearchPage
-from ...models.staff_search_request import StaffSearchRequest
-from ...models.staff_search_scope import StaffSearchScope
-from ...models.staff_update_request import StaffUpdateRequest
+from ...errors import TABLE
+from ...lazy import Deferred
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import create_staff as _create_staff
-from . import delete_staff as _delete_staff
-from . import fetch_staff as _fetch_staff
-from . import fetch_staff_detail as _fetch_staff_detail
-from . import list_staff_department_ancestors as _list_staff_department_ancestors
-from . import map_staff_id as _map_staff_id
-from . import search_staffs as _search_staffs
-from . import update_staff as _update_staff
+
+if TYPE_CHECKING:
+    from ...models.staff_account_state import StaffAccountState, check_staff_account_state
+    from ...models.staff_ancestor_chain import StaffAncestorChain
+    from ...models.staff_create_request import StaffCreateRequest
+    from ...models.staff_created import StaffCreated
+    from ...models.staff_deleted import StaffDeleted
+    from ...models.staff_department_assignment import StaffDepartmentAssignment
+    from ...models.staff_detail import StaffDetail
+    from ...models.staff_extra_field_values import StaffExtraFieldValues
+    from ...models.staff_gender_option import StaffGenderOption, check_staff_gender_option
+    from ...models.staff_id_mapping import StaffIdMapping
+    from ...models.staff_id_type import StaffIdType, check_staff_id_type
+    from ...models.staff_info import StaffInfo
+    from ...models.staff_introduction import StaffIntroduction
+    from ...models.staff_login_way import StaffLoginWay, check_staff_login_way
+    from ...models.staff_phone import StaffPhone
+    from ...models.staff_resume_entry import StaffResumeEntry
+    from ...models.staff_search_hit import StaffSearchHit
+    from ...models.staff_search_page import StaffSearchPage
+    from ...models.staff_search_request import StaffSearchRequest
+    from ...models.staff_search_scope import StaffSearchScope
+    from ...models.staff_update_request import StaffUpdateRequest
+    from . import create_staff as _create_staff
+    from . import delete_staff as _delete_staff
+    from . import fetch_staff as _fetch_staff
+    from . import fetch_staff_detail as _fetch_staff_detail
+    from . import list_staff_department_ancestors as _list_staff_department_ancestors
+    from . import map_staff_id as _map_staff_id
+    from . import search_staffs as _search_staffs
+    from . import update_staff as _update_staff
+else:
+    StaffCreateRequest = Deferred(__name__, "...models.staff_create_request", "StaffCreateRequest")
+    StaffSearchRequest = Deferred(__name__, "...models.staff_search_request", "StaffSearchRequest")
+    StaffUpdateRequest = Deferred(__name__, "...models.staff_update_request", "StaffUpdateRequest")
+    _create_staff = Deferred(__name__, ".create_staff")
+    _delete_staff = Deferred(__name__, ".delete_staff")
+    _fetch_staff = Deferred(__name__, ".fetch_staff")
+    _fetch_staff_detail = Deferred(__name__, ".fetch_staff_detail")
+    _list_staff_department_ancestors = Deferred(__name__, ".list_staff_department_ancestors")
+    _map_staff_id = Deferred(__name__, ".map_staff_id")
+    _search_staffs = Deferred(__name__, ".search_staffs")
+    _update_staff = Deferred(__name__, ".update_staff")
 
 
 class StaffsResource:
@@ -48,6 +67,11 @@ class StaffsResource:
 
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> StaffsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return StaffsResourceWithRawResponse(self)
 
     def create_staff(
         self,
@@ -86,6 +110,9 @@ class StaffsResource:
         disable_password_reset: bool | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> StaffCreated:
         """Create a staff member in the org's contacts.
 
@@ -135,6 +162,9 @@ class StaffsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_staff(
@@ -142,6 +172,9 @@ class StaffsResource:
         staff_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> StaffDeleted | None:
         """Delete a staff member from the org.
 
@@ -154,6 +187,9 @@ class StaffsResource:
             staff_id=staff_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_staff(
@@ -161,6 +197,9 @@ class StaffsResource:
         staff_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> StaffInfo:
         """Fetch a staff member's basic profile.
 
@@ -170,6 +209,9 @@ class StaffsResource:
             staff_id=staff_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_staff_detail(
@@ -177,6 +219,9 @@ class StaffsResource:
         staff_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> StaffDetail:
         """Fetch a staff member's full profile (contact details, résumé, extension fields).
 
@@ -189,6 +234,9 @@ class StaffsResource:
             staff_id=staff_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_staff_department_ancestors(
@@ -196,6 +244,9 @@ class StaffsResource:
         staff_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[StaffAncestorChain]:
         """List the department chains above a staff member, one per department they belong to.
 
@@ -207,6 +258,9 @@ class StaffsResource:
             staff_id=staff_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def map_staff_id(
@@ -216,6 +270,9 @@ class StaffsResource:
         id_type: StaffIdType,
         id_value: str,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> StaffIdMapping:
         """Find the staffId behind an employee number, mobile, mail, login name or external id.
 
@@ -227,6 +284,9 @@ class StaffsResource:
             id_type=id_type,
             id_value=id_value,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def search_staffs(
@@ -240,6 +300,9 @@ class StaffsResource:
         page: int | Unset = 1,
         page_size: int | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> StaffSearchPage:
         """Search staff by name, optionally within some departments.
 
@@ -264,6 +327,9 @@ class StaffsResource:
             user_id=user_id,
             page=page,
             page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_search_staffs(
@@ -276,6 +342,9 @@ class StaffsResource:
         user_id: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[StaffSearchHit]:
         """Every item of `search_staffs`, fetching page after page from page 1.
 
@@ -291,6 +360,9 @@ class StaffsResource:
                 page=position,
                 page_size=page_size,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.staff_info,
@@ -331,6 +403,9 @@ class StaffsResource:
         ext_attr_2: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Change a staff member's profile, departments, sign-in ways or account state.
 
@@ -375,7 +450,25 @@ class StaffsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class StaffsResourceWithRawResponse:
+    """Every operation of `StaffsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: StaffsResource) -> None:
+        self.create_staff = raw_method(resource.create_staff, TABLE)
+        self.delete_staff = raw_method(resource.delete_staff, TABLE)
+        self.fetch_staff = raw_method(resource.fetch_staff, TABLE)
+        self.fetch_staff_detail = raw_method(resource.fetch_staff_detail, TABLE)
+        self.list_staff_department_ancestors = raw_method(resource.list_staff_department_ancestors, TABLE)
+        self.map_staff_id = raw_method(resource.map_staff_id, TABLE)
+        self.search_staffs = raw_method(resource.search_staffs, TABLE)
+        self.update_staff = raw_method(resource.update_staff, TABLE)
 
 
 class AsyncStaffsResource:
@@ -383,6 +476,11 @@ class AsyncStaffsResource:
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> AsyncStaffsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncStaffsResourceWithRawResponse(self)
 
     async def create_staff(
         self,
@@ -421,6 +519,9 @@ class AsyncStaffsResource:
         disable_password_reset: bool | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> StaffCreated:
         """Create a staff member in the org's contacts.
 
@@ -470,6 +571,9 @@ class AsyncStaffsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_staff(
@@ -477,6 +581,9 @@ class AsyncStaffsResource:
         staff_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> StaffDeleted | None:
         """Delete a staff member from the org.
 
@@ -489,6 +596,9 @@ class AsyncStaffsResource:
             staff_id=staff_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_staff(
@@ -496,6 +606,9 @@ class AsyncStaffsResource:
         staff_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> StaffInfo:
         """Fetch a staff member's basic profile.
 
@@ -505,6 +618,9 @@ class AsyncStaffsResource:
             staff_id=staff_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_staff_detail(
@@ -512,6 +628,9 @@ class AsyncStaffsResource:
         staff_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> StaffDetail:
         """Fetch a staff member's full profile (contact details, résumé, extension fields).
 
@@ -524,6 +643,9 @@ class AsyncStaffsResource:
             staff_id=staff_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_staff_department_ancestors(
@@ -531,6 +653,9 @@ class AsyncStaffsResource:
         staff_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[StaffAncestorChain]:
         """List the department chains above a staff member, one per department they belong to.
 
@@ -542,6 +667,9 @@ class AsyncStaffsResource:
             staff_id=staff_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def map_staff_id(
@@ -551,6 +679,9 @@ class AsyncStaffsResource:
         id_type: StaffIdType,
         id_value: str,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> StaffIdMapping:
         """Find the staffId behind an employee number, mobile, mail, login name or external id.
 
@@ -562,6 +693,9 @@ class AsyncStaffsResource:
             id_type=id_type,
             id_value=id_value,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def search_staffs(
@@ -575,6 +709,9 @@ class AsyncStaffsResource:
         page: int | Unset = 1,
         page_size: int | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> StaffSearchPage:
         """Search staff by name, optionally within some departments.
 
@@ -599,6 +736,9 @@ class AsyncStaffsResource:
             user_id=user_id,
             page=page,
             page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_search_staffs(
@@ -611,6 +751,9 @@ class AsyncStaffsResource:
         user_id: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[StaffSearchHit]:
         """Every item of `search_staffs`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -623,6 +766,9 @@ class AsyncStaffsResource:
                 page=position,
                 page_size=page_size,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.staff_info,
@@ -663,6 +809,9 @@ class AsyncStaffsResource:
         ext_attr_2: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Change a staff member's profile, departments, sign-in ways or account state.
 
@@ -707,7 +856,25 @@ class AsyncStaffsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncStaffsResourceWithRawResponse:
+    """Every operation of `AsyncStaffsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncStaffsResource) -> None:
+        self.create_staff = araw_method(resource.create_staff, TABLE)
+        self.delete_staff = araw_method(resource.delete_staff, TABLE)
+        self.fetch_staff = araw_method(resource.fetch_staff, TABLE)
+        self.fetch_staff_detail = araw_method(resource.fetch_staff_detail, TABLE)
+        self.list_staff_department_ancestors = araw_method(resource.list_staff_department_ancestors, TABLE)
+        self.map_staff_id = araw_method(resource.map_staff_id, TABLE)
+        self.search_staffs = araw_method(resource.search_staffs, TABLE)
+        self.update_staff = araw_method(resource.update_staff, TABLE)
 
 
 __all__ = ["AsyncStaffsResource", "StaffsResource"]

@@ -6,15 +6,18 @@ POST /v1/staffs/create
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.staff_create_request import StaffCreateRequest
 from ...models.staff_created import StaffCreated
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -53,6 +56,95 @@ def _get_kwargs(
     body: StaffCreateRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.org_id, str):
+        raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
+
+    if not isinstance(body.name, str):
+        raise errors.InvalidArgumentError(f"name must be str, not {type(body.name).__name__}")
+
+    if not isinstance(body.departments, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"departments must be list, not {type(body.departments).__name__}")
+
+    if not isinstance(body.email, (str, Unset)):
+        raise errors.InvalidArgumentError(f"email must be str, not {type(body.email).__name__}")
+
+    if not isinstance(body.login_name, (str, Unset)):
+        raise errors.InvalidArgumentError(f"login_name must be str, not {type(body.login_name).__name__}")
+
+    if not isinstance(body.login_password, (str, Unset)):
+        raise errors.InvalidArgumentError(f"login_password must be str, not {type(body.login_password).__name__}")
+
+    if not isinstance(body.login_ways, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"login_ways must be list, not {type(body.login_ways).__name__}")
+
+    if not isinstance(body.employee_number, (str, Unset)):
+        raise errors.InvalidArgumentError(f"employee_number must be str, not {type(body.employee_number).__name__}")
+
+    if not isinstance(body.external_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"external_id must be str, not {type(body.external_id).__name__}")
+
+    if not isinstance(body.status, (int, Unset)):
+        raise errors.InvalidArgumentError(f"status must be int, not {type(body.status).__name__}")
+
+    if not isinstance(body.avatar_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"avatar_id must be str, not {type(body.avatar_id).__name__}")
+
+    if not isinstance(body.avatar_url, (str, Unset)):
+        raise errors.InvalidArgumentError(f"avatar_url must be str, not {type(body.avatar_url).__name__}")
+
+    if not isinstance(body.signature, (str, Unset)):
+        raise errors.InvalidArgumentError(f"signature must be str, not {type(body.signature).__name__}")
+
+    if not isinstance(body.birthdate, (str, Unset)):
+        raise errors.InvalidArgumentError(f"birthdate must be str, not {type(body.birthdate).__name__}")
+
+    if not isinstance(body.nationality, (str, Unset)):
+        raise errors.InvalidArgumentError(f"nationality must be str, not {type(body.nationality).__name__}")
+
+    if not isinstance(body.native_place, (str, Unset)):
+        raise errors.InvalidArgumentError(f"native_place must be str, not {type(body.native_place).__name__}")
+
+    if not isinstance(body.id_number, (str, Unset)):
+        raise errors.InvalidArgumentError(f"id_number must be str, not {type(body.id_number).__name__}")
+
+    if not isinstance(body.duties, (str, Unset)):
+        raise errors.InvalidArgumentError(f"duties must be str, not {type(body.duties).__name__}")
+
+    if not isinstance(body.parties, (str, Unset)):
+        raise errors.InvalidArgumentError(f"parties must be str, not {type(body.parties).__name__}")
+
+    if not isinstance(body.address, (str, Unset)):
+        raise errors.InvalidArgumentError(f"address must be str, not {type(body.address).__name__}")
+
+    if not isinstance(body.education, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"education must be list, not {type(body.education).__name__}")
+
+    if not isinstance(body.career, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"career must be list, not {type(body.career).__name__}")
+
+    if not isinstance(body.extra_phones, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"extra_phones must be list, not {type(body.extra_phones).__name__}")
+
+    if not isinstance(body.tags, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"tags must be list, not {type(body.tags).__name__}")
+
+    if not isinstance(body.ext_attr_1, (str, Unset)):
+        raise errors.InvalidArgumentError(f"ext_attr_1 must be str, not {type(body.ext_attr_1).__name__}")
+
+    if not isinstance(body.ext_attr_2, (str, Unset)):
+        raise errors.InvalidArgumentError(f"ext_attr_2 must be str, not {type(body.ext_attr_2).__name__}")
+
+    if not isinstance(body.sms_invitation, (bool, Unset)):
+        raise errors.InvalidArgumentError(f"sms_invitation must be bool, not {type(body.sms_invitation).__name__}")
+
+    if not isinstance(body.disable_password_reset, (bool, Unset)):
+        raise errors.InvalidArgumentError(
+            f"disable_password_reset must be bool, not {type(body.disable_password_reset).__name__}"
+        )
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -89,8 +181,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 
@@ -115,13 +210,21 @@ def sync_detailed(
     client: httpx.Client,
     body: StaffCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[StaffCreated]:
     """Create a staff member in the org's contacts. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -138,14 +241,22 @@ def sync(
     client: httpx.Client,
     body: StaffCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> StaffCreated:
     """Create a staff member in the org's contacts."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -157,13 +268,21 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: StaffCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[StaffCreated]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -180,14 +299,22 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: StaffCreateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> StaffCreated:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -6,6 +6,7 @@ GET /v1/staffs/{staff_id}/departmentancestors/fetch
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -14,6 +15,7 @@ import httpx
 from ... import errors
 from ...client import asend, parse, path_segment, send
 from ...models.staff_ancestor_chain import StaffAncestorChain
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -30,6 +32,9 @@ def _get_kwargs(
     _url = "/v1/staffs/{staff_id}/departmentancestors/fetch".format(
         staff_id=path_segment(staff_id, "staff_id"),
     )
+
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
@@ -74,13 +79,21 @@ def sync_detailed(
     *,
     client: httpx.Client,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[list[StaffAncestorChain]]:
     """List the department chains above a staff member, one per department they belong to. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            staff_id=staff_id,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                staff_id=staff_id,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -97,14 +110,22 @@ def sync(
     *,
     client: httpx.Client,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> list[StaffAncestorChain]:
     """List the department chains above a staff member, one per department they belong to."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                staff_id=staff_id,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    staff_id=staff_id,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -116,13 +137,21 @@ async def asyncio_detailed(
     *,
     client: httpx.AsyncClient,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[list[StaffAncestorChain]]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            staff_id=staff_id,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                staff_id=staff_id,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -139,14 +168,22 @@ async def asyncio(
     *,
     client: httpx.AsyncClient,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> list[StaffAncestorChain]:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                staff_id=staff_id,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    staff_id=staff_id,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

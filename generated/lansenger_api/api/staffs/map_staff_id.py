@@ -6,6 +6,7 @@ GET /v2/staffs/id_mapping/fetch
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -15,6 +16,7 @@ from ... import errors
 from ...client import asend, parse, send
 from ...models.staff_id_mapping import StaffIdMapping
 from ...models.staff_id_type import StaffIdType
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
@@ -30,6 +32,15 @@ def _get_kwargs(
     id_value: str,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(org_id, str):
+        raise errors.InvalidArgumentError(f"org_id must be str, not {type(org_id).__name__}")
+
+    if not isinstance(id_value, str):
+        raise errors.InvalidArgumentError(f"id_value must be str, not {type(id_value).__name__}")
+
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
     if len(org_id) < 1:
         raise errors.InvalidArgumentError("org_id must not be empty")
 
@@ -88,15 +99,23 @@ def sync_detailed(
     id_type: StaffIdType,
     id_value: str,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[StaffIdMapping]:
     """Find the staffId behind an employee number, mobile, mail, login name or external id. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            org_id=org_id,
-            id_type=id_type,
-            id_value=id_value,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                org_id=org_id,
+                id_type=id_type,
+                id_value=id_value,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -115,16 +134,24 @@ def sync(
     id_type: StaffIdType,
     id_value: str,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> StaffIdMapping:
     """Find the staffId behind an employee number, mobile, mail, login name or external id."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                org_id=org_id,
-                id_type=id_type,
-                id_value=id_value,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    org_id=org_id,
+                    id_type=id_type,
+                    id_value=id_value,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -138,15 +165,23 @@ async def asyncio_detailed(
     id_type: StaffIdType,
     id_value: str,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[StaffIdMapping]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            org_id=org_id,
-            id_type=id_type,
-            id_value=id_value,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                org_id=org_id,
+                id_type=id_type,
+                id_value=id_value,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -165,16 +200,24 @@ async def asyncio(
     id_type: StaffIdType,
     id_value: str,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> StaffIdMapping:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                org_id=org_id,
-                id_type=id_type,
-                id_value=id_value,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    org_id=org_id,
+                    id_type=id_type,
+                    id_value=id_value,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -6,15 +6,18 @@ POST /v2/staffs/search
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.staff_search_page import StaffSearchPage
 from ...models.staff_search_request import StaffSearchRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -43,6 +46,24 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(user_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_id must be str, not {type(user_id).__name__}")
+
+    if not isinstance(page, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page must be int, not {type(page).__name__}")
+
+    if not isinstance(page_size, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
+
+    if not isinstance(body.keyword, str):
+        raise errors.InvalidArgumentError(f"keyword must be str, not {type(body.keyword).__name__}")
+
+    if not isinstance(body.recursive, (bool, Unset)):
+        raise errors.InvalidArgumentError(f"recursive must be bool, not {type(body.recursive).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -78,8 +99,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 
@@ -107,16 +131,24 @@ def sync_detailed(
     user_id: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[StaffSearchPage]:
     """Search staff by name, optionally within some departments. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
-            user_id=user_id,
-            page=page,
-            page_size=page_size,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+                page=page,
+                page_size=page_size,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -136,17 +168,25 @@ def sync(
     user_id: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> StaffSearchPage:
     """Search staff by name, optionally within some departments."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
-                user_id=user_id,
-                page=page,
-                page_size=page_size,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                    user_id=user_id,
+                    page=page,
+                    page_size=page_size,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -161,16 +201,24 @@ async def asyncio_detailed(
     user_id: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[StaffSearchPage]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
-            user_id=user_id,
-            page=page,
-            page_size=page_size,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+                user_id=user_id,
+                page=page,
+                page_size=page_size,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -190,17 +238,25 @@ async def asyncio(
     user_id: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> StaffSearchPage:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
-                user_id=user_id,
-                page=page,
-                page_size=page_size,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                    user_id=user_id,
+                    page=page,
+                    page_size=page_size,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -6,14 +6,17 @@ POST /v1/staffs/{staff_id}/update
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, path_segment, send, unwrap
 from ...models.staff_update_request import StaffUpdateRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -58,6 +61,75 @@ def _get_kwargs(
         staff_id=path_segment(staff_id, "staff_id"),
     )
 
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.name, (str, Unset)):
+        raise errors.InvalidArgumentError(f"name must be str, not {type(body.name).__name__}")
+
+    if not isinstance(body.departments, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"departments must be list, not {type(body.departments).__name__}")
+
+    if not isinstance(body.email, (str, Unset)):
+        raise errors.InvalidArgumentError(f"email must be str, not {type(body.email).__name__}")
+
+    if not isinstance(body.login_name, (str, Unset)):
+        raise errors.InvalidArgumentError(f"login_name must be str, not {type(body.login_name).__name__}")
+
+    if not isinstance(body.login_ways, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"login_ways must be list, not {type(body.login_ways).__name__}")
+
+    if not isinstance(body.employee_number, (str, Unset)):
+        raise errors.InvalidArgumentError(f"employee_number must be str, not {type(body.employee_number).__name__}")
+
+    if not isinstance(body.external_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"external_id must be str, not {type(body.external_id).__name__}")
+
+    if not isinstance(body.avatar_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"avatar_id must be str, not {type(body.avatar_id).__name__}")
+
+    if not isinstance(body.signature, (str, Unset)):
+        raise errors.InvalidArgumentError(f"signature must be str, not {type(body.signature).__name__}")
+
+    if not isinstance(body.birthdate, (str, Unset)):
+        raise errors.InvalidArgumentError(f"birthdate must be str, not {type(body.birthdate).__name__}")
+
+    if not isinstance(body.nationality, (str, Unset)):
+        raise errors.InvalidArgumentError(f"nationality must be str, not {type(body.nationality).__name__}")
+
+    if not isinstance(body.native_place, (str, Unset)):
+        raise errors.InvalidArgumentError(f"native_place must be str, not {type(body.native_place).__name__}")
+
+    if not isinstance(body.id_number, (str, Unset)):
+        raise errors.InvalidArgumentError(f"id_number must be str, not {type(body.id_number).__name__}")
+
+    if not isinstance(body.duties, (str, Unset)):
+        raise errors.InvalidArgumentError(f"duties must be str, not {type(body.duties).__name__}")
+
+    if not isinstance(body.parties, (str, Unset)):
+        raise errors.InvalidArgumentError(f"parties must be str, not {type(body.parties).__name__}")
+
+    if not isinstance(body.address, (str, Unset)):
+        raise errors.InvalidArgumentError(f"address must be str, not {type(body.address).__name__}")
+
+    if not isinstance(body.education, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"education must be list, not {type(body.education).__name__}")
+
+    if not isinstance(body.career, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"career must be list, not {type(body.career).__name__}")
+
+    if not isinstance(body.extra_phones, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"extra_phones must be list, not {type(body.extra_phones).__name__}")
+
+    if not isinstance(body.tags, (list, tuple, Unset)):
+        raise errors.InvalidArgumentError(f"tags must be list, not {type(body.tags).__name__}")
+
+    if not isinstance(body.ext_attr_1, (str, Unset)):
+        raise errors.InvalidArgumentError(f"ext_attr_1 must be str, not {type(body.ext_attr_1).__name__}")
+
+    if not isinstance(body.ext_attr_2, (str, Unset)):
+        raise errors.InvalidArgumentError(f"ext_attr_2 must be str, not {type(body.ext_attr_2).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -88,8 +160,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 
@@ -104,14 +179,22 @@ def sync_detailed(
     client: httpx.Client,
     body: StaffUpdateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """Change a staff member's profile, departments, sign-in ways or account state. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            staff_id=staff_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                staff_id=staff_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -130,15 +213,23 @@ def sync(
     client: httpx.Client,
     body: StaffUpdateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """Change a staff member's profile, departments, sign-in ways or account state."""
     _parse(
         send(
             client,
-            _get_kwargs(
-                staff_id=staff_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    staff_id=staff_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -151,14 +242,22 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: StaffUpdateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            staff_id=staff_id,
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                staff_id=staff_id,
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -177,15 +276,23 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: StaffUpdateRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """The async twin of `sync`."""
     _parse(
         await asend(
             client,
-            _get_kwargs(
-                staff_id=staff_id,
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    staff_id=staff_id,
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

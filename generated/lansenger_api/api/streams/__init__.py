@@ -5,24 +5,38 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.stream_create_request import StreamCreateRequest
-from ...models.stream_fetch_request import StreamFetchRequest
-from ...models.stream_message import StreamMessage
-from ...models.stream_message_event import StreamMessageEvent
-from ...models.stream_message_state import StreamMessageState
-from ...models.stream_receiver_type import StreamReceiverType, check_stream_receiver_type
-from ...models.stream_update_request import StreamUpdateRequest
+from ...errors import TABLE
+from ...lazy import Deferred
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...sse import AsyncEventStream, EventStream, Resume
 from ...types import UNSET, File, Unset
-from . import create_stream_message as _create_stream_message
-from . import fetch_stream_message as _fetch_stream_message
-from . import update_stream_message as _update_stream_message
+
+if TYPE_CHECKING:
+    from ...models.stream_create_request import StreamCreateRequest
+    from ...models.stream_fetch_request import StreamFetchRequest
+    from ...models.stream_message import StreamMessage
+    from ...models.stream_message_event import StreamMessageEvent
+    from ...models.stream_message_state import StreamMessageState
+    from ...models.stream_receiver_type import StreamReceiverType, check_stream_receiver_type
+    from ...models.stream_update_request import StreamUpdateRequest
+    from . import create_stream_message as _create_stream_message
+    from . import fetch_stream_message as _fetch_stream_message
+    from . import update_stream_message as _update_stream_message
+else:
+    StreamCreateRequest = Deferred(__name__, "...models.stream_create_request", "StreamCreateRequest")
+    StreamFetchRequest = Deferred(__name__, "...models.stream_fetch_request", "StreamFetchRequest")
+    StreamUpdateRequest = Deferred(__name__, "...models.stream_update_request", "StreamUpdateRequest")
+    _create_stream_message = Deferred(__name__, ".create_stream_message")
+    _fetch_stream_message = Deferred(__name__, ".fetch_stream_message")
+    _update_stream_message = Deferred(__name__, ".update_stream_message")
 
 
 class StreamsResource:
@@ -31,6 +45,11 @@ class StreamsResource:
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> StreamsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return StreamsResourceWithRawResponse(self)
+
     def create_stream_message(
         self,
         *,
@@ -38,6 +57,9 @@ class StreamsResource:
         receiver_type: StreamReceiverType,
         stream_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> StreamMessage:
         """Create a stream message, the live "typing" message a bot shows while an AI agent answers.
 
@@ -57,6 +79,9 @@ class StreamsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_stream_message(
@@ -64,6 +89,9 @@ class StreamsResource:
         *,
         msg_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> StreamMessageState | None:
         """Fetch a stream message.
 
@@ -84,6 +112,9 @@ class StreamsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def stream_fetch_stream_message(
@@ -91,6 +122,9 @@ class StreamsResource:
         *,
         msg_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
         last_event_id: str | None = None,
         idle_timeout: float = 30.0,
         max_reconnects: int = 3,
@@ -111,6 +145,9 @@ class StreamsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             resume=Resume(last_event_id, idle_timeout, max_reconnects, reconnect_delay),
         )
 
@@ -121,6 +158,9 @@ class StreamsResource:
         content: str,
         finished: bool | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """SANDBOX ONLY: replace a stream message's content with the text produced so far.
 
@@ -141,7 +181,20 @@ class StreamsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class StreamsResourceWithRawResponse:
+    """Every operation of `StreamsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: StreamsResource) -> None:
+        self.create_stream_message = raw_method(resource.create_stream_message, TABLE)
+        self.fetch_stream_message = raw_method(resource.fetch_stream_message, TABLE)
+        self.update_stream_message = raw_method(resource.update_stream_message, TABLE)
 
 
 class AsyncStreamsResource:
@@ -150,6 +203,11 @@ class AsyncStreamsResource:
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> AsyncStreamsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncStreamsResourceWithRawResponse(self)
+
     async def create_stream_message(
         self,
         *,
@@ -157,6 +215,9 @@ class AsyncStreamsResource:
         receiver_type: StreamReceiverType,
         stream_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> StreamMessage:
         """Create a stream message, the live "typing" message a bot shows while an AI agent answers.
 
@@ -176,6 +237,9 @@ class AsyncStreamsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_stream_message(
@@ -183,6 +247,9 @@ class AsyncStreamsResource:
         *,
         msg_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> StreamMessageState | None:
         """Fetch a stream message.
 
@@ -203,6 +270,9 @@ class AsyncStreamsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def astream_fetch_stream_message(
@@ -210,6 +280,9 @@ class AsyncStreamsResource:
         *,
         msg_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
         last_event_id: str | None = None,
         idle_timeout: float = 30.0,
         max_reconnects: int = 3,
@@ -230,6 +303,9 @@ class AsyncStreamsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             resume=Resume(last_event_id, idle_timeout, max_reconnects, reconnect_delay),
         )
 
@@ -240,6 +316,9 @@ class AsyncStreamsResource:
         content: str,
         finished: bool | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """SANDBOX ONLY: replace a stream message's content with the text produced so far.
 
@@ -260,7 +339,20 @@ class AsyncStreamsResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncStreamsResourceWithRawResponse:
+    """Every operation of `AsyncStreamsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncStreamsResource) -> None:
+        self.create_stream_message = araw_method(resource.create_stream_message, TABLE)
+        self.fetch_stream_message = araw_method(resource.fetch_stream_message, TABLE)
+        self.update_stream_message = araw_method(resource.update_stream_message, TABLE)
 
 
 __all__ = ["AsyncStreamsResource", "StreamsResource"]

@@ -6,15 +6,18 @@ POST /v1/sse/msg/create
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.stream_create_request import StreamCreateRequest
 from ...models.stream_message import StreamMessage
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import Response
@@ -29,6 +32,12 @@ def _get_kwargs(
     *,
     body: StreamCreateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body.receiver_id, str):
+        raise errors.InvalidArgumentError(f"receiver_id must be str, not {type(body.receiver_id).__name__}")
+
+    if not isinstance(body.stream_id, str):
+        raise errors.InvalidArgumentError(f"stream_id must be str, not {type(body.stream_id).__name__}")
+
     if len(body.receiver_id) < 1:
         raise errors.InvalidArgumentError("receiver_id must not be empty")
 
@@ -40,8 +49,11 @@ def _get_kwargs(
         "url": "/v1/sse/msg/create",
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 
@@ -66,12 +78,20 @@ def sync_detailed(
     *,
     client: httpx.Client,
     body: StreamCreateRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[StreamMessage]:
     """Create a stream message, the live "typing" message a bot shows while an AI agent answers. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -87,13 +107,21 @@ def sync(
     *,
     client: httpx.Client,
     body: StreamCreateRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> StreamMessage:
     """Create a stream message, the live "typing" message a bot shows while an AI agent answers."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -104,12 +132,20 @@ async def asyncio_detailed(
     *,
     client: httpx.AsyncClient,
     body: StreamCreateRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[StreamMessage]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -125,13 +161,21 @@ async def asyncio(
     *,
     client: httpx.AsyncClient,
     body: StreamCreateRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> StreamMessage:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

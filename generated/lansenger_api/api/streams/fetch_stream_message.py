@@ -6,16 +6,19 @@ POST /v1/sse/msg/fetch
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import ANSWERS, asend, parse, send
 from ...models.stream_fetch_request import StreamFetchRequest
 from ...models.stream_message_event import StreamMessageEvent
 from ...models.stream_message_state import StreamMessageState
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...sse import AsyncEventStream, EventStream, Resume
 from ...sse import aevents as _aevents
@@ -31,6 +34,9 @@ def _get_kwargs(
     *,
     body: StreamFetchRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body.msg_id, str):
+        raise errors.InvalidArgumentError(f"msg_id must be str, not {type(body.msg_id).__name__}")
+
     if len(body.msg_id) < 1:
         raise errors.InvalidArgumentError("msg_id must not be empty")
 
@@ -39,8 +45,11 @@ def _get_kwargs(
         "url": "/v1/sse/msg/fetch",
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 
@@ -65,12 +74,20 @@ def sync_detailed(
     *,
     client: httpx.Client,
     body: StreamFetchRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[StreamMessageState | None]:
     """Fetch a stream message. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -86,13 +103,21 @@ def sync(
     *,
     client: httpx.Client,
     body: StreamFetchRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> StreamMessageState | None:
     """Fetch a stream message."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -103,12 +128,20 @@ async def asyncio_detailed(
     *,
     client: httpx.AsyncClient,
     body: StreamFetchRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[StreamMessageState | None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -124,13 +157,21 @@ async def asyncio(
     *,
     client: httpx.AsyncClient,
     body: StreamFetchRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> StreamMessageState | None:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -141,14 +182,22 @@ def events(
     *,
     client: httpx.Client,
     body: StreamFetchRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
     resume: Resume = Resume(),
 ) -> EventStream[StreamMessageEvent]:
     """Fetch a stream message. As Server-Sent Events, typed; see `lansenger_api.sse`."""
     return _events(
         ANSWERS,
         client,
-        _get_kwargs(
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
         StreamMessageEvent.from_dict,
@@ -160,14 +209,22 @@ def aevents(
     *,
     client: httpx.AsyncClient,
     body: StreamFetchRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
     resume: Resume = Resume(),
 ) -> AsyncEventStream[StreamMessageEvent]:
     """The async twin of `events`."""
     return _aevents(
         ANSWERS,
         client,
-        _get_kwargs(
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
         StreamMessageEvent.from_dict,

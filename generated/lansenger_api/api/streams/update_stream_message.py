@@ -6,16 +6,19 @@ POST /v1/sse/msg/update
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, send, unwrap
 from ...models.stream_update_request import StreamUpdateRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
-from ...types import Response
+from ...types import Response, Unset
 
 _OPERATION = "update_stream_message"
 _META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
@@ -26,6 +29,15 @@ def _get_kwargs(
     *,
     body: StreamUpdateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body.msg_id, str):
+        raise errors.InvalidArgumentError(f"msg_id must be str, not {type(body.msg_id).__name__}")
+
+    if not isinstance(body.content, str):
+        raise errors.InvalidArgumentError(f"content must be str, not {type(body.content).__name__}")
+
+    if not isinstance(body.finished, (bool, Unset)):
+        raise errors.InvalidArgumentError(f"finished must be bool, not {type(body.finished).__name__}")
+
     if len(body.msg_id) < 1:
         raise errors.InvalidArgumentError("msg_id must not be empty")
 
@@ -34,8 +46,11 @@ def _get_kwargs(
         "url": "/v1/sse/msg/update",
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 
@@ -47,12 +62,20 @@ def sync_detailed(
     *,
     client: httpx.Client,
     body: StreamUpdateRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """SANDBOX ONLY: replace a stream message's content with the text produced so far. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -69,13 +92,21 @@ def sync(
     *,
     client: httpx.Client,
     body: StreamUpdateRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """SANDBOX ONLY: replace a stream message's content with the text produced so far."""
     _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -86,12 +117,20 @@ async def asyncio_detailed(
     *,
     client: httpx.AsyncClient,
     body: StreamUpdateRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -108,13 +147,21 @@ async def asyncio(
     *,
     client: httpx.AsyncClient,
     body: StreamUpdateRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> None:
     """The async twin of `sync`."""
     _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

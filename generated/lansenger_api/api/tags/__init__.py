@@ -5,40 +5,65 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.tag_change import TagChange
-from ...models.tag_create_request import TagCreateRequest
-from ...models.tag_created import TagCreated
-from ...models.tag_filter import TagFilter
-from ...models.tag_group_category import TagGroupCategory, check_tag_group_category
-from ...models.tag_group_create_request import TagGroupCreateRequest
-from ...models.tag_group_created import TagGroupCreated
-from ...models.tag_group_detail import TagGroupDetail
-from ...models.tag_group_ids import TagGroupIds
-from ...models.tag_group_list_request import TagGroupListRequest
-from ...models.tag_group_update_request import TagGroupUpdateRequest
-from ...models.tag_meta_list import TagMetaList
-from ...models.tag_meta_request import TagMetaRequest
-from ...models.tag_staff import TagStaff
-from ...models.tag_staff_page import TagStaffPage
-from ...models.tag_staff_query import TagStaffQuery
-from ...models.tag_update_request import TagUpdateRequest
+from ...errors import TABLE
+from ...lazy import Deferred
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import create_tag as _create_tag
-from . import create_tag_group as _create_tag_group
-from . import delete_tag as _delete_tag
-from . import delete_tag_group as _delete_tag_group
-from . import fetch_tag_group as _fetch_tag_group
-from . import fetch_tags_meta as _fetch_tags_meta
-from . import list_tag_groups as _list_tag_groups
-from . import list_tag_staff_ids as _list_tag_staff_ids
-from . import update_tag as _update_tag
-from . import update_tag_group as _update_tag_group
+
+if TYPE_CHECKING:
+    from ...models.tag_change import TagChange
+    from ...models.tag_create_request import TagCreateRequest
+    from ...models.tag_created import TagCreated
+    from ...models.tag_filter import TagFilter
+    from ...models.tag_group_category import TagGroupCategory, check_tag_group_category
+    from ...models.tag_group_create_request import TagGroupCreateRequest
+    from ...models.tag_group_created import TagGroupCreated
+    from ...models.tag_group_detail import TagGroupDetail
+    from ...models.tag_group_ids import TagGroupIds
+    from ...models.tag_group_list_request import TagGroupListRequest
+    from ...models.tag_group_update_request import TagGroupUpdateRequest
+    from ...models.tag_meta_list import TagMetaList
+    from ...models.tag_meta_request import TagMetaRequest
+    from ...models.tag_staff import TagStaff
+    from ...models.tag_staff_page import TagStaffPage
+    from ...models.tag_staff_query import TagStaffQuery
+    from ...models.tag_update_request import TagUpdateRequest
+    from . import create_tag as _create_tag
+    from . import create_tag_group as _create_tag_group
+    from . import delete_tag as _delete_tag
+    from . import delete_tag_group as _delete_tag_group
+    from . import fetch_tag_group as _fetch_tag_group
+    from . import fetch_tags_meta as _fetch_tags_meta
+    from . import list_tag_groups as _list_tag_groups
+    from . import list_tag_staff_ids as _list_tag_staff_ids
+    from . import update_tag as _update_tag
+    from . import update_tag_group as _update_tag_group
+else:
+    TagCreateRequest = Deferred(__name__, "...models.tag_create_request", "TagCreateRequest")
+    TagGroupCreateRequest = Deferred(__name__, "...models.tag_group_create_request", "TagGroupCreateRequest")
+    TagGroupListRequest = Deferred(__name__, "...models.tag_group_list_request", "TagGroupListRequest")
+    TagGroupUpdateRequest = Deferred(__name__, "...models.tag_group_update_request", "TagGroupUpdateRequest")
+    TagMetaRequest = Deferred(__name__, "...models.tag_meta_request", "TagMetaRequest")
+    TagStaffQuery = Deferred(__name__, "...models.tag_staff_query", "TagStaffQuery")
+    TagUpdateRequest = Deferred(__name__, "...models.tag_update_request", "TagUpdateRequest")
+    _create_tag = Deferred(__name__, ".create_tag")
+    _create_tag_group = Deferred(__name__, ".create_tag_group")
+    _delete_tag = Deferred(__name__, ".delete_tag")
+    _delete_tag_group = Deferred(__name__, ".delete_tag_group")
+    _fetch_tag_group = Deferred(__name__, ".fetch_tag_group")
+    _fetch_tags_meta = Deferred(__name__, ".fetch_tags_meta")
+    _list_tag_groups = Deferred(__name__, ".list_tag_groups")
+    _list_tag_staff_ids = Deferred(__name__, ".list_tag_staff_ids")
+    _update_tag = Deferred(__name__, ".update_tag")
+    _update_tag_group = Deferred(__name__, ".update_tag_group")
 
 
 class TagsResource:
@@ -47,6 +72,11 @@ class TagsResource:
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> TagsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return TagsResourceWithRawResponse(self)
+
     def create_tag(
         self,
         *,
@@ -54,6 +84,9 @@ class TagsResource:
         tag_name: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TagCreated:
         """Create a tag in a tag group.
 
@@ -69,6 +102,9 @@ class TagsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_tag_group(
@@ -80,6 +116,9 @@ class TagsResource:
         tag_group_type: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TagGroupCreated:
         """Create a tag group, the container tags are created in.
 
@@ -99,6 +138,9 @@ class TagsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_tag(
@@ -106,6 +148,9 @@ class TagsResource:
         tag_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TagChange | None:
         """Delete a tag; it is taken off every staff member and department that carried it.
 
@@ -118,6 +163,9 @@ class TagsResource:
             tag_id=tag_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_tag_group(
@@ -125,6 +173,9 @@ class TagsResource:
         tag_group_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Delete a tag group.
 
@@ -137,6 +188,9 @@ class TagsResource:
             tag_group_id=tag_group_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_tag_group(
@@ -144,6 +198,9 @@ class TagsResource:
         tag_group_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TagGroupDetail:
         """Fetch a tag group's name, category, type and tags.
 
@@ -153,6 +210,9 @@ class TagsResource:
             tag_group_id=tag_group_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_tags_meta(
@@ -161,6 +221,9 @@ class TagsResource:
         tag_ids: list[str],
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TagMetaList:
         """Look up the names of tags by id.
 
@@ -177,6 +240,9 @@ class TagsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_tag_groups(
@@ -187,6 +253,9 @@ class TagsResource:
         tag_group_type: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TagGroupIds:
         """List the ids of an org's tag groups, optionally of some categories or one type only.
 
@@ -205,6 +274,9 @@ class TagsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_tag_staff_ids(
@@ -216,6 +288,9 @@ class TagsResource:
         page: int | Unset = 1,
         page_size: int | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TagStaffPage:
         """List one page of the staff who carry the given tags.
 
@@ -237,6 +312,9 @@ class TagsResource:
             user_token=user_token,
             page=page,
             page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_tag_staff_ids(
@@ -247,6 +325,9 @@ class TagsResource:
         user_token: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[TagStaff]:
         """Every item of `list_tag_staff_ids`, fetching page after page from page 1.
 
@@ -260,6 +341,9 @@ class TagsResource:
                 page=position,
                 page_size=page_size,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.staffs,
@@ -274,6 +358,9 @@ class TagsResource:
         tag_name: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TagChange | None:
         """Rename a tag.
 
@@ -291,6 +378,9 @@ class TagsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_tag_group(
@@ -300,6 +390,9 @@ class TagsResource:
         tag_group_name: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Rename a tag group.
 
@@ -315,7 +408,27 @@ class TagsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class TagsResourceWithRawResponse:
+    """Every operation of `TagsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: TagsResource) -> None:
+        self.create_tag = raw_method(resource.create_tag, TABLE)
+        self.create_tag_group = raw_method(resource.create_tag_group, TABLE)
+        self.delete_tag = raw_method(resource.delete_tag, TABLE)
+        self.delete_tag_group = raw_method(resource.delete_tag_group, TABLE)
+        self.fetch_tag_group = raw_method(resource.fetch_tag_group, TABLE)
+        self.fetch_tags_meta = raw_method(resource.fetch_tags_meta, TABLE)
+        self.list_tag_groups = raw_method(resource.list_tag_groups, TABLE)
+        self.list_tag_staff_ids = raw_method(resource.list_tag_staff_ids, TABLE)
+        self.update_tag = raw_method(resource.update_tag, TABLE)
+        self.update_tag_group = raw_method(resource.update_tag_group, TABLE)
 
 
 class AsyncTagsResource:
@@ -324,6 +437,11 @@ class AsyncTagsResource:
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> AsyncTagsResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncTagsResourceWithRawResponse(self)
+
     async def create_tag(
         self,
         *,
@@ -331,6 +449,9 @@ class AsyncTagsResource:
         tag_name: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TagCreated:
         """Create a tag in a tag group.
 
@@ -346,6 +467,9 @@ class AsyncTagsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_tag_group(
@@ -357,6 +481,9 @@ class AsyncTagsResource:
         tag_group_type: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TagGroupCreated:
         """Create a tag group, the container tags are created in.
 
@@ -376,6 +503,9 @@ class AsyncTagsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_tag(
@@ -383,6 +513,9 @@ class AsyncTagsResource:
         tag_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TagChange | None:
         """Delete a tag; it is taken off every staff member and department that carried it.
 
@@ -395,6 +528,9 @@ class AsyncTagsResource:
             tag_id=tag_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_tag_group(
@@ -402,6 +538,9 @@ class AsyncTagsResource:
         tag_group_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Delete a tag group.
 
@@ -414,6 +553,9 @@ class AsyncTagsResource:
             tag_group_id=tag_group_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_tag_group(
@@ -421,6 +563,9 @@ class AsyncTagsResource:
         tag_group_id: str,
         *,
         user_token: str | Unset = UNSET,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TagGroupDetail:
         """Fetch a tag group's name, category, type and tags.
 
@@ -430,6 +575,9 @@ class AsyncTagsResource:
             tag_group_id=tag_group_id,
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_tags_meta(
@@ -438,6 +586,9 @@ class AsyncTagsResource:
         tag_ids: list[str],
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TagMetaList:
         """Look up the names of tags by id.
 
@@ -454,6 +605,9 @@ class AsyncTagsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_tag_groups(
@@ -464,6 +618,9 @@ class AsyncTagsResource:
         tag_group_type: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TagGroupIds:
         """List the ids of an org's tag groups, optionally of some categories or one type only.
 
@@ -482,6 +639,9 @@ class AsyncTagsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_tag_staff_ids(
@@ -493,6 +653,9 @@ class AsyncTagsResource:
         page: int | Unset = 1,
         page_size: int | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TagStaffPage:
         """List one page of the staff who carry the given tags.
 
@@ -514,6 +677,9 @@ class AsyncTagsResource:
             user_token=user_token,
             page=page,
             page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_tag_staff_ids(
@@ -524,6 +690,9 @@ class AsyncTagsResource:
         user_token: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[TagStaff]:
         """Every item of `list_tag_staff_ids`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -534,6 +703,9 @@ class AsyncTagsResource:
                 page=position,
                 page_size=page_size,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=1,
             items=lambda data: data.staffs,
@@ -548,6 +720,9 @@ class AsyncTagsResource:
         tag_name: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TagChange | None:
         """Rename a tag.
 
@@ -565,6 +740,9 @@ class AsyncTagsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_tag_group(
@@ -574,6 +752,9 @@ class AsyncTagsResource:
         tag_group_name: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> None:
         """Rename a tag group.
 
@@ -589,7 +770,27 @@ class AsyncTagsResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncTagsResourceWithRawResponse:
+    """Every operation of `AsyncTagsResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncTagsResource) -> None:
+        self.create_tag = araw_method(resource.create_tag, TABLE)
+        self.create_tag_group = araw_method(resource.create_tag_group, TABLE)
+        self.delete_tag = araw_method(resource.delete_tag, TABLE)
+        self.delete_tag_group = araw_method(resource.delete_tag_group, TABLE)
+        self.fetch_tag_group = araw_method(resource.fetch_tag_group, TABLE)
+        self.fetch_tags_meta = araw_method(resource.fetch_tags_meta, TABLE)
+        self.list_tag_groups = araw_method(resource.list_tag_groups, TABLE)
+        self.list_tag_staff_ids = araw_method(resource.list_tag_staff_ids, TABLE)
+        self.update_tag = araw_method(resource.update_tag, TABLE)
+        self.update_tag_group = araw_method(resource.update_tag_group, TABLE)
 
 
 __all__ = ["AsyncTagsResource", "TagsResource"]

@@ -6,15 +6,18 @@ POST /v1/tags/staffids/fetch
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.tag_staff_page import TagStaffPage
 from ...models.tag_staff_query import TagStaffQuery
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -39,6 +42,21 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(page, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page must be int, not {type(page).__name__}")
+
+    if not isinstance(page_size, (int, Unset)):
+        raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
+
+    if not isinstance(body.org_id, str):
+        raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
+
+    if not isinstance(body.tag_filters, (list, tuple)):
+        raise errors.InvalidArgumentError(f"tag_filters must be list, not {type(body.tag_filters).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -72,8 +90,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 
@@ -100,15 +121,23 @@ def sync_detailed(
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[TagStaffPage]:
     """List one page of the staff who carry the given tags. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
-            page=page,
-            page_size=page_size,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+                page=page,
+                page_size=page_size,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -127,16 +156,24 @@ def sync(
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> TagStaffPage:
     """List one page of the staff who carry the given tags."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
-                page=page,
-                page_size=page_size,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                    page=page,
+                    page_size=page_size,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -150,15 +187,23 @@ async def asyncio_detailed(
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[TagStaffPage]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
-            page=page,
-            page_size=page_size,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+                page=page,
+                page_size=page_size,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -177,16 +222,24 @@ async def asyncio(
     user_token: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> TagStaffPage:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
-                page=page,
-                page_size=page_size,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                    page=page,
+                    page_size=page_size,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -5,44 +5,77 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.todo_create_request import TodoCreateRequest
-from ...models.todo_delete_request import TodoDeleteRequest
-from ...models.todo_executor_list import TodoExecutorList
-from ...models.todo_executor_list_request import TodoExecutorListRequest
-from ...models.todo_executor_status import TodoExecutorStatus
-from ...models.todo_executor_status_update_request import TodoExecutorStatusUpdateRequest
-from ...models.todo_executors_request import TodoExecutorsRequest
-from ...models.todo_fetch_request import TodoFetchRequest
-from ...models.todo_info_update_request import TodoInfoUpdateRequest
-from ...models.todo_list_request import TodoListRequest
-from ...models.todo_source_fetch_request import TodoSourceFetchRequest
-from ...models.todo_status import TodoStatus, check_todo_status
-from ...models.todo_status_count import TodoStatusCount
-from ...models.todo_status_count_request import TodoStatusCountRequest
-from ...models.todo_status_update_request import TodoStatusUpdateRequest
-from ...models.todo_task import TodoTask
-from ...models.todo_task_list import TodoTaskList
-from ...models.todo_task_ref import TodoTaskRef
-from ...models.todo_type import TodoType, check_todo_type
+from ...errors import TABLE
+from ...lazy import Deferred
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import add_todo_executors as _add_todo_executors
-from . import count_todos_by_status as _count_todos_by_status
-from . import create_todo as _create_todo
-from . import delete_todo as _delete_todo
-from . import delete_todo_executors as _delete_todo_executors
-from . import fetch_todo as _fetch_todo
-from . import fetch_todo_by_source_id as _fetch_todo_by_source_id
-from . import list_todo_executors as _list_todo_executors
-from . import list_todos as _list_todos
-from . import update_executor_status as _update_executor_status
-from . import update_todo_info as _update_todo_info
-from . import update_todo_status as _update_todo_status
+
+if TYPE_CHECKING:
+    from ...models.todo_create_request import TodoCreateRequest
+    from ...models.todo_delete_request import TodoDeleteRequest
+    from ...models.todo_executor_list import TodoExecutorList
+    from ...models.todo_executor_list_request import TodoExecutorListRequest
+    from ...models.todo_executor_status import TodoExecutorStatus
+    from ...models.todo_executor_status_update_request import TodoExecutorStatusUpdateRequest
+    from ...models.todo_executors_request import TodoExecutorsRequest
+    from ...models.todo_fetch_request import TodoFetchRequest
+    from ...models.todo_info_update_request import TodoInfoUpdateRequest
+    from ...models.todo_list_request import TodoListRequest
+    from ...models.todo_source_fetch_request import TodoSourceFetchRequest
+    from ...models.todo_status import TodoStatus, check_todo_status
+    from ...models.todo_status_count import TodoStatusCount
+    from ...models.todo_status_count_request import TodoStatusCountRequest
+    from ...models.todo_status_update_request import TodoStatusUpdateRequest
+    from ...models.todo_task import TodoTask
+    from ...models.todo_task_list import TodoTaskList
+    from ...models.todo_task_ref import TodoTaskRef
+    from ...models.todo_type import TodoType, check_todo_type
+    from . import add_todo_executors as _add_todo_executors
+    from . import count_todos_by_status as _count_todos_by_status
+    from . import create_todo as _create_todo
+    from . import delete_todo as _delete_todo
+    from . import delete_todo_executors as _delete_todo_executors
+    from . import fetch_todo as _fetch_todo
+    from . import fetch_todo_by_source_id as _fetch_todo_by_source_id
+    from . import list_todo_executors as _list_todo_executors
+    from . import list_todos as _list_todos
+    from . import update_executor_status as _update_executor_status
+    from . import update_todo_info as _update_todo_info
+    from . import update_todo_status as _update_todo_status
+else:
+    TodoCreateRequest = Deferred(__name__, "...models.todo_create_request", "TodoCreateRequest")
+    TodoDeleteRequest = Deferred(__name__, "...models.todo_delete_request", "TodoDeleteRequest")
+    TodoExecutorListRequest = Deferred(__name__, "...models.todo_executor_list_request", "TodoExecutorListRequest")
+    TodoExecutorsRequest = Deferred(__name__, "...models.todo_executors_request", "TodoExecutorsRequest")
+    TodoExecutorStatusUpdateRequest = Deferred(
+        __name__, "...models.todo_executor_status_update_request", "TodoExecutorStatusUpdateRequest"
+    )
+    TodoFetchRequest = Deferred(__name__, "...models.todo_fetch_request", "TodoFetchRequest")
+    TodoInfoUpdateRequest = Deferred(__name__, "...models.todo_info_update_request", "TodoInfoUpdateRequest")
+    TodoListRequest = Deferred(__name__, "...models.todo_list_request", "TodoListRequest")
+    TodoSourceFetchRequest = Deferred(__name__, "...models.todo_source_fetch_request", "TodoSourceFetchRequest")
+    TodoStatusCountRequest = Deferred(__name__, "...models.todo_status_count_request", "TodoStatusCountRequest")
+    TodoStatusUpdateRequest = Deferred(__name__, "...models.todo_status_update_request", "TodoStatusUpdateRequest")
+    _add_todo_executors = Deferred(__name__, ".add_todo_executors")
+    _count_todos_by_status = Deferred(__name__, ".count_todos_by_status")
+    _create_todo = Deferred(__name__, ".create_todo")
+    _delete_todo = Deferred(__name__, ".delete_todo")
+    _delete_todo_executors = Deferred(__name__, ".delete_todo_executors")
+    _fetch_todo = Deferred(__name__, ".fetch_todo")
+    _fetch_todo_by_source_id = Deferred(__name__, ".fetch_todo_by_source_id")
+    _list_todo_executors = Deferred(__name__, ".list_todo_executors")
+    _list_todos = Deferred(__name__, ".list_todos")
+    _update_executor_status = Deferred(__name__, ".update_executor_status")
+    _update_todo_info = Deferred(__name__, ".update_todo_info")
+    _update_todo_status = Deferred(__name__, ".update_todo_status")
 
 
 class TodosResource:
@@ -50,6 +83,11 @@ class TodosResource:
 
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> TodosResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return TodosResourceWithRawResponse(self)
 
     def add_todo_executors(
         self,
@@ -59,6 +97,9 @@ class TodosResource:
         todotask_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef | None:
         """Add executors to a todo.
 
@@ -75,6 +116,9 @@ class TodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def count_todos_by_status(
@@ -86,6 +130,9 @@ class TodosResource:
         status: list[TodoStatus] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[TodoStatusCount]:
         """Count one staff member's todos per status.
 
@@ -105,6 +152,9 @@ class TodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_todo(
@@ -121,6 +171,9 @@ class TodosResource:
         sender_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef:
         """Create a todo for its executors.
 
@@ -146,6 +199,9 @@ class TodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_todo(
@@ -156,6 +212,9 @@ class TodosResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef | None:
         """Delete a todo; only its sender may.
 
@@ -172,6 +231,9 @@ class TodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_todo_executors(
@@ -182,6 +244,9 @@ class TodosResource:
         todotask_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef | None:
         """Remove executors from a todo.
 
@@ -198,6 +263,9 @@ class TodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_todo(
@@ -208,6 +276,9 @@ class TodosResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTask:
         """Fetch a todo by its id.
 
@@ -224,6 +295,9 @@ class TodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_todo_by_source_id(
@@ -234,6 +308,9 @@ class TodosResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTask:
         """Fetch a todo by the sourceId the app gave it.
 
@@ -250,6 +327,9 @@ class TodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_todo_executors(
@@ -261,6 +341,9 @@ class TodosResource:
         status_list: list[TodoStatus] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoExecutorList:
         """List a todo's executors, optionally filtered by staff and status.
 
@@ -280,6 +363,9 @@ class TodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_todos(
@@ -291,6 +377,9 @@ class TodosResource:
         status_list: list[TodoStatus] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskList:
         """List todos, optionally filtered by app, executor and status.
 
@@ -311,6 +400,9 @@ class TodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_executor_status(
@@ -321,6 +413,9 @@ class TodosResource:
         todotask_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef | None:
         """Set the status of several executors at once.
 
@@ -337,6 +432,9 @@ class TodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_todo_info(
@@ -350,6 +448,9 @@ class TodosResource:
         desc: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef | None:
         """Replace a todo's title, links and description.
 
@@ -369,6 +470,9 @@ class TodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_todo_status(
@@ -380,6 +484,9 @@ class TodosResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef | None:
         """Set a todo's status, for the whole todo or for one executor.
 
@@ -397,7 +504,29 @@ class TodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class TodosResourceWithRawResponse:
+    """Every operation of `TodosResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: TodosResource) -> None:
+        self.add_todo_executors = raw_method(resource.add_todo_executors, TABLE)
+        self.count_todos_by_status = raw_method(resource.count_todos_by_status, TABLE)
+        self.create_todo = raw_method(resource.create_todo, TABLE)
+        self.delete_todo = raw_method(resource.delete_todo, TABLE)
+        self.delete_todo_executors = raw_method(resource.delete_todo_executors, TABLE)
+        self.fetch_todo = raw_method(resource.fetch_todo, TABLE)
+        self.fetch_todo_by_source_id = raw_method(resource.fetch_todo_by_source_id, TABLE)
+        self.list_todo_executors = raw_method(resource.list_todo_executors, TABLE)
+        self.list_todos = raw_method(resource.list_todos, TABLE)
+        self.update_executor_status = raw_method(resource.update_executor_status, TABLE)
+        self.update_todo_info = raw_method(resource.update_todo_info, TABLE)
+        self.update_todo_status = raw_method(resource.update_todo_status, TABLE)
 
 
 class AsyncTodosResource:
@@ -405,6 +534,11 @@ class AsyncTodosResource:
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTodosResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncTodosResourceWithRawResponse(self)
 
     async def add_todo_executors(
         self,
@@ -414,6 +548,9 @@ class AsyncTodosResource:
         todotask_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef | None:
         """Add executors to a todo.
 
@@ -430,6 +567,9 @@ class AsyncTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def count_todos_by_status(
@@ -441,6 +581,9 @@ class AsyncTodosResource:
         status: list[TodoStatus] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> list[TodoStatusCount]:
         """Count one staff member's todos per status.
 
@@ -460,6 +603,9 @@ class AsyncTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_todo(
@@ -476,6 +622,9 @@ class AsyncTodosResource:
         sender_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef:
         """Create a todo for its executors.
 
@@ -501,6 +650,9 @@ class AsyncTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_todo(
@@ -511,6 +663,9 @@ class AsyncTodosResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef | None:
         """Delete a todo; only its sender may.
 
@@ -527,6 +682,9 @@ class AsyncTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_todo_executors(
@@ -537,6 +695,9 @@ class AsyncTodosResource:
         todotask_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef | None:
         """Remove executors from a todo.
 
@@ -553,6 +714,9 @@ class AsyncTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_todo(
@@ -563,6 +727,9 @@ class AsyncTodosResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTask:
         """Fetch a todo by its id.
 
@@ -579,6 +746,9 @@ class AsyncTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_todo_by_source_id(
@@ -589,6 +759,9 @@ class AsyncTodosResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTask:
         """Fetch a todo by the sourceId the app gave it.
 
@@ -605,6 +778,9 @@ class AsyncTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_todo_executors(
@@ -616,6 +792,9 @@ class AsyncTodosResource:
         status_list: list[TodoStatus] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoExecutorList:
         """List a todo's executors, optionally filtered by staff and status.
 
@@ -635,6 +814,9 @@ class AsyncTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_todos(
@@ -646,6 +828,9 @@ class AsyncTodosResource:
         status_list: list[TodoStatus] | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskList:
         """List todos, optionally filtered by app, executor and status.
 
@@ -666,6 +851,9 @@ class AsyncTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_executor_status(
@@ -676,6 +864,9 @@ class AsyncTodosResource:
         todotask_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef | None:
         """Set the status of several executors at once.
 
@@ -692,6 +883,9 @@ class AsyncTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_todo_info(
@@ -705,6 +899,9 @@ class AsyncTodosResource:
         desc: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef | None:
         """Replace a todo's title, links and description.
 
@@ -724,6 +921,9 @@ class AsyncTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_todo_status(
@@ -735,6 +935,9 @@ class AsyncTodosResource:
         staff_id: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> TodoTaskRef | None:
         """Set a todo's status, for the whole todo or for one executor.
 
@@ -752,7 +955,29 @@ class AsyncTodosResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncTodosResourceWithRawResponse:
+    """Every operation of `AsyncTodosResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncTodosResource) -> None:
+        self.add_todo_executors = araw_method(resource.add_todo_executors, TABLE)
+        self.count_todos_by_status = araw_method(resource.count_todos_by_status, TABLE)
+        self.create_todo = araw_method(resource.create_todo, TABLE)
+        self.delete_todo = araw_method(resource.delete_todo, TABLE)
+        self.delete_todo_executors = araw_method(resource.delete_todo_executors, TABLE)
+        self.fetch_todo = araw_method(resource.fetch_todo, TABLE)
+        self.fetch_todo_by_source_id = araw_method(resource.fetch_todo_by_source_id, TABLE)
+        self.list_todo_executors = araw_method(resource.list_todo_executors, TABLE)
+        self.list_todos = araw_method(resource.list_todos, TABLE)
+        self.update_executor_status = araw_method(resource.update_executor_status, TABLE)
+        self.update_todo_info = araw_method(resource.update_todo_info, TABLE)
+        self.update_todo_status = araw_method(resource.update_todo_status, TABLE)
 
 
 __all__ = ["AsyncTodosResource", "TodosResource"]

@@ -5,15 +5,24 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.current_user import CurrentUser
+from ...errors import TABLE
+from ...lazy import Deferred
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import fetch_current_user as _fetch_current_user
+
+if TYPE_CHECKING:
+    from ...models.current_user import CurrentUser
+    from . import fetch_current_user as _fetch_current_user
+else:
+    _fetch_current_user = Deferred(__name__, ".fetch_current_user")
 
 
 class UsersResource:
@@ -22,10 +31,18 @@ class UsersResource:
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> UsersResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return UsersResourceWithRawResponse(self)
+
     def fetch_current_user(
         self,
         *,
         user_token: str,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> CurrentUser:
         """The profile of the user a user token belongs to.
 
@@ -34,7 +51,18 @@ class UsersResource:
         return _fetch_current_user.sync(
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class UsersResourceWithRawResponse:
+    """Every operation of `UsersResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: UsersResource) -> None:
+        self.fetch_current_user = raw_method(resource.fetch_current_user, TABLE)
 
 
 class AsyncUsersResource:
@@ -43,10 +71,18 @@ class AsyncUsersResource:
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> AsyncUsersResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncUsersResourceWithRawResponse(self)
+
     async def fetch_current_user(
         self,
         *,
         user_token: str,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> CurrentUser:
         """The profile of the user a user token belongs to.
 
@@ -55,7 +91,18 @@ class AsyncUsersResource:
         return await _fetch_current_user.asyncio(
             client=self._http,
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncUsersResourceWithRawResponse:
+    """Every operation of `AsyncUsersResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncUsersResource) -> None:
+        self.fetch_current_user = araw_method(resource.fetch_current_user, TABLE)
 
 
 __all__ = ["AsyncUsersResource", "UsersResource"]

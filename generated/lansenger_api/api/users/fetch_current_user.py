@@ -6,6 +6,7 @@ GET /v1/users/fetch
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -14,6 +15,7 @@ import httpx
 from ... import errors
 from ...client import asend, parse, send
 from ...models.current_user import CurrentUser
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import UNSET, Response
 
@@ -26,6 +28,9 @@ def _get_kwargs(
     *,
     user_token: str,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, str):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
     if len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -63,12 +68,20 @@ def sync_detailed(
     *,
     client: httpx.Client,
     user_token: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[CurrentUser]:
     """The profile of the user a user token belongs to. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -84,13 +97,21 @@ def sync(
     *,
     client: httpx.Client,
     user_token: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> CurrentUser:
     """The profile of the user a user token belongs to."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -101,12 +122,20 @@ async def asyncio_detailed(
     *,
     client: httpx.AsyncClient,
     user_token: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[CurrentUser]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -122,13 +151,21 @@ async def asyncio(
     *,
     client: httpx.AsyncClient,
     user_token: str,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> CurrentUser:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

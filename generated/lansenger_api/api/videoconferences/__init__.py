@@ -5,69 +5,113 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.vc_auto_record import VcAutoRecord, check_vc_auto_record
-from ...models.vc_config import VcConfig
-from ...models.vc_config_request import VcConfigRequest
-from ...models.vc_create_meeting_request import VcCreateMeetingRequest
-from ...models.vc_create_source import VcCreateSource, check_vc_create_source
-from ...models.vc_event_subscribe_request import VcEventSubscribeRequest
-from ...models.vc_event_subscription import VcEventSubscription
-from ...models.vc_fetch_range import VcFetchRange, check_vc_fetch_range
-from ...models.vc_fixed_room import VcFixedRoom
-from ...models.vc_fixed_room_page import VcFixedRoomPage
-from ...models.vc_invite_request import VcInviteRequest
-from ...models.vc_invitee import VcInvitee
-from ...models.vc_meeting import VcMeeting
-from ...models.vc_meeting_list_request import VcMeetingListRequest
-from ...models.vc_meeting_member import VcMeetingMember
-from ...models.vc_meeting_page import VcMeetingPage
-from ...models.vc_meeting_page_request import VcMeetingPageRequest
-from ...models.vc_meeting_params import VcMeetingParams
-from ...models.vc_meeting_params_request import VcMeetingParamsRequest
-from ...models.vc_meeting_record_list_request import VcMeetingRecordListRequest
-from ...models.vc_meeting_request import VcMeetingRequest
-from ...models.vc_meeting_status_list import VcMeetingStatusList
-from ...models.vc_meeting_status_request import VcMeetingStatusRequest
-from ...models.vc_meeting_type import VcMeetingType, check_vc_meeting_type
-from ...models.vc_member import VcMember
-from ...models.vc_member_control_request import VcMemberControlRequest
-from ...models.vc_member_page import VcMemberPage
-from ...models.vc_member_record import VcMemberRecord
-from ...models.vc_member_record_page import VcMemberRecordPage
-from ...models.vc_op_result import VcOpResult
-from ...models.vc_operator_page_request import VcOperatorPageRequest
-from ...models.vc_recording_list import VcRecordingList
-from ...models.vc_recording_ref import VcRecordingRef
-from ...models.vc_recording_urls import VcRecordingUrls
-from ...models.vc_recording_urls_request import VcRecordingUrlsRequest
-from ...models.vc_update_meeting_request import VcUpdateMeetingRequest
+from ...errors import TABLE
+from ...lazy import Deferred
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import cancel_meeting as _cancel_meeting
-from . import control_meeting_member as _control_meeting_member
-from . import create_meeting as _create_meeting
-from . import fetch_meeting as _fetch_meeting
-from . import fetch_meeting_params as _fetch_meeting_params
-from . import fetch_meeting_statuses as _fetch_meeting_statuses
-from . import fetch_recording_download_urls as _fetch_recording_download_urls
-from . import fetch_videoconference_config as _fetch_videoconference_config
-from . import invite_meeting_members as _invite_meeting_members
-from . import list_active_meetings as _list_active_meetings
-from . import list_fixed_meeting_rooms as _list_fixed_meeting_rooms
-from . import list_meeting_member_records as _list_meeting_member_records
-from . import list_meeting_members as _list_meeting_members
-from . import list_meeting_recordings as _list_meeting_recordings
-from . import list_meeting_records as _list_meeting_records
-from . import list_meetings as _list_meetings
-from . import list_past_meetings as _list_past_meetings
-from . import stop_meeting as _stop_meeting
-from . import subscribe_meeting_events as _subscribe_meeting_events
-from . import update_meeting as _update_meeting
+
+if TYPE_CHECKING:
+    from ...models.vc_auto_record import VcAutoRecord, check_vc_auto_record
+    from ...models.vc_config import VcConfig
+    from ...models.vc_config_request import VcConfigRequest
+    from ...models.vc_create_meeting_request import VcCreateMeetingRequest
+    from ...models.vc_create_source import VcCreateSource, check_vc_create_source
+    from ...models.vc_event_subscribe_request import VcEventSubscribeRequest
+    from ...models.vc_event_subscription import VcEventSubscription
+    from ...models.vc_fetch_range import VcFetchRange, check_vc_fetch_range
+    from ...models.vc_fixed_room import VcFixedRoom
+    from ...models.vc_fixed_room_page import VcFixedRoomPage
+    from ...models.vc_invite_request import VcInviteRequest
+    from ...models.vc_invitee import VcInvitee
+    from ...models.vc_meeting import VcMeeting
+    from ...models.vc_meeting_list_request import VcMeetingListRequest
+    from ...models.vc_meeting_member import VcMeetingMember
+    from ...models.vc_meeting_page import VcMeetingPage
+    from ...models.vc_meeting_page_request import VcMeetingPageRequest
+    from ...models.vc_meeting_params import VcMeetingParams
+    from ...models.vc_meeting_params_request import VcMeetingParamsRequest
+    from ...models.vc_meeting_record_list_request import VcMeetingRecordListRequest
+    from ...models.vc_meeting_request import VcMeetingRequest
+    from ...models.vc_meeting_status_list import VcMeetingStatusList
+    from ...models.vc_meeting_status_request import VcMeetingStatusRequest
+    from ...models.vc_meeting_type import VcMeetingType, check_vc_meeting_type
+    from ...models.vc_member import VcMember
+    from ...models.vc_member_control_request import VcMemberControlRequest
+    from ...models.vc_member_page import VcMemberPage
+    from ...models.vc_member_record import VcMemberRecord
+    from ...models.vc_member_record_page import VcMemberRecordPage
+    from ...models.vc_op_result import VcOpResult
+    from ...models.vc_operator_page_request import VcOperatorPageRequest
+    from ...models.vc_recording_list import VcRecordingList
+    from ...models.vc_recording_ref import VcRecordingRef
+    from ...models.vc_recording_urls import VcRecordingUrls
+    from ...models.vc_recording_urls_request import VcRecordingUrlsRequest
+    from ...models.vc_update_meeting_request import VcUpdateMeetingRequest
+    from . import cancel_meeting as _cancel_meeting
+    from . import control_meeting_member as _control_meeting_member
+    from . import create_meeting as _create_meeting
+    from . import fetch_meeting as _fetch_meeting
+    from . import fetch_meeting_params as _fetch_meeting_params
+    from . import fetch_meeting_statuses as _fetch_meeting_statuses
+    from . import fetch_recording_download_urls as _fetch_recording_download_urls
+    from . import fetch_videoconference_config as _fetch_videoconference_config
+    from . import invite_meeting_members as _invite_meeting_members
+    from . import list_active_meetings as _list_active_meetings
+    from . import list_fixed_meeting_rooms as _list_fixed_meeting_rooms
+    from . import list_meeting_member_records as _list_meeting_member_records
+    from . import list_meeting_members as _list_meeting_members
+    from . import list_meeting_recordings as _list_meeting_recordings
+    from . import list_meeting_records as _list_meeting_records
+    from . import list_meetings as _list_meetings
+    from . import list_past_meetings as _list_past_meetings
+    from . import stop_meeting as _stop_meeting
+    from . import subscribe_meeting_events as _subscribe_meeting_events
+    from . import update_meeting as _update_meeting
+else:
+    VcConfigRequest = Deferred(__name__, "...models.vc_config_request", "VcConfigRequest")
+    VcCreateMeetingRequest = Deferred(__name__, "...models.vc_create_meeting_request", "VcCreateMeetingRequest")
+    VcEventSubscribeRequest = Deferred(__name__, "...models.vc_event_subscribe_request", "VcEventSubscribeRequest")
+    VcInviteRequest = Deferred(__name__, "...models.vc_invite_request", "VcInviteRequest")
+    VcMeetingListRequest = Deferred(__name__, "...models.vc_meeting_list_request", "VcMeetingListRequest")
+    VcMeetingPageRequest = Deferred(__name__, "...models.vc_meeting_page_request", "VcMeetingPageRequest")
+    VcMeetingParamsRequest = Deferred(__name__, "...models.vc_meeting_params_request", "VcMeetingParamsRequest")
+    VcMeetingRecordListRequest = Deferred(
+        __name__, "...models.vc_meeting_record_list_request", "VcMeetingRecordListRequest"
+    )
+    VcMeetingRequest = Deferred(__name__, "...models.vc_meeting_request", "VcMeetingRequest")
+    VcMeetingStatusRequest = Deferred(__name__, "...models.vc_meeting_status_request", "VcMeetingStatusRequest")
+    VcMemberControlRequest = Deferred(__name__, "...models.vc_member_control_request", "VcMemberControlRequest")
+    VcOperatorPageRequest = Deferred(__name__, "...models.vc_operator_page_request", "VcOperatorPageRequest")
+    VcRecordingUrlsRequest = Deferred(__name__, "...models.vc_recording_urls_request", "VcRecordingUrlsRequest")
+    VcUpdateMeetingRequest = Deferred(__name__, "...models.vc_update_meeting_request", "VcUpdateMeetingRequest")
+    _cancel_meeting = Deferred(__name__, ".cancel_meeting")
+    _control_meeting_member = Deferred(__name__, ".control_meeting_member")
+    _create_meeting = Deferred(__name__, ".create_meeting")
+    _fetch_meeting = Deferred(__name__, ".fetch_meeting")
+    _fetch_meeting_params = Deferred(__name__, ".fetch_meeting_params")
+    _fetch_meeting_statuses = Deferred(__name__, ".fetch_meeting_statuses")
+    _fetch_recording_download_urls = Deferred(__name__, ".fetch_recording_download_urls")
+    _fetch_videoconference_config = Deferred(__name__, ".fetch_videoconference_config")
+    _invite_meeting_members = Deferred(__name__, ".invite_meeting_members")
+    _list_active_meetings = Deferred(__name__, ".list_active_meetings")
+    _list_fixed_meeting_rooms = Deferred(__name__, ".list_fixed_meeting_rooms")
+    _list_meeting_member_records = Deferred(__name__, ".list_meeting_member_records")
+    _list_meeting_members = Deferred(__name__, ".list_meeting_members")
+    _list_meeting_recordings = Deferred(__name__, ".list_meeting_recordings")
+    _list_meeting_records = Deferred(__name__, ".list_meeting_records")
+    _list_meetings = Deferred(__name__, ".list_meetings")
+    _list_past_meetings = Deferred(__name__, ".list_past_meetings")
+    _stop_meeting = Deferred(__name__, ".stop_meeting")
+    _subscribe_meeting_events = Deferred(__name__, ".subscribe_meeting_events")
+    _update_meeting = Deferred(__name__, ".update_meeting")
 
 
 class VideoconferencesResource:
@@ -75,6 +119,11 @@ class VideoconferencesResource:
 
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> VideoconferencesResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return VideoconferencesResourceWithRawResponse(self)
 
     def cancel_meeting(
         self,
@@ -84,6 +133,9 @@ class VideoconferencesResource:
         mid: int,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcOpResult | None:
         """Cancel a meeting that has not started (stop_meeting ends a running one).
 
@@ -103,6 +155,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def control_meeting_member(
@@ -115,6 +170,9 @@ class VideoconferencesResource:
         operator: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcOpResult | None:
         """Act on one member of a running meeting as its host (mute, kick, make host, ...).
 
@@ -139,6 +197,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create_meeting(
@@ -162,6 +223,9 @@ class VideoconferencesResource:
         user_stop_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeeting:
         """Create an instant or a reserved meeting with its members.
 
@@ -196,6 +260,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_meeting(
@@ -206,6 +273,9 @@ class VideoconferencesResource:
         mid: int,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeeting:
         """Fetch a meeting by its id (mid).
 
@@ -222,6 +292,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_meeting_params(
@@ -232,6 +305,9 @@ class VideoconferencesResource:
         operator: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeetingParams:
         """Fetch a meeting by its meeting number, e.g. to learn its mid (platform PRS >= 3.8).
 
@@ -248,6 +324,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_meeting_statuses(
@@ -257,6 +336,9 @@ class VideoconferencesResource:
         mids: list[int],
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeetingStatusList:
         """Fetch the status of several meetings at once.
 
@@ -272,6 +354,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_recording_download_urls(
@@ -282,6 +367,9 @@ class VideoconferencesResource:
         vods: list[VcRecordingRef],
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcRecordingUrls:
         """Fetch download URLs for one to three recordings.
 
@@ -301,6 +389,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def fetch_videoconference_config(
@@ -311,6 +402,9 @@ class VideoconferencesResource:
         operator: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcConfig:
         """Fetch the org's videoconference limits and switches (platform PRS >= 3.8).
 
@@ -330,6 +424,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def invite_meeting_members(
@@ -341,6 +438,9 @@ class VideoconferencesResource:
         member: list[VcInvitee],
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcOpResult | None:
         """Invite people or devices into a running meeting, named by its meeting number.
 
@@ -362,6 +462,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_active_meetings(
@@ -373,6 +476,9 @@ class VideoconferencesResource:
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeetingPage:
         """List the operator's running and reserved meetings, one page at a time.
 
@@ -390,6 +496,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_active_meetings(
@@ -400,6 +509,9 @@ class VideoconferencesResource:
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[VcMeeting]:
         """Every item of `list_active_meetings`, fetching page after page from offset 0.
 
@@ -413,6 +525,9 @@ class VideoconferencesResource:
                 offset=position,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -429,6 +544,9 @@ class VideoconferencesResource:
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcFixedRoomPage:
         """List the org's fixed (cloud) meeting rooms, one page at a time.
 
@@ -446,6 +564,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_fixed_meeting_rooms(
@@ -456,6 +577,9 @@ class VideoconferencesResource:
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[VcFixedRoom]:
         """Every item of `list_fixed_meeting_rooms`, fetching page after page from offset 0.
 
@@ -469,6 +593,9 @@ class VideoconferencesResource:
                 offset=position,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -486,6 +613,9 @@ class VideoconferencesResource:
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMemberRecordPage:
         """List when a meeting's members joined and left, one page at a time.
 
@@ -504,6 +634,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_meeting_member_records(
@@ -515,6 +648,9 @@ class VideoconferencesResource:
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[VcMemberRecord]:
         """Every item of `list_meeting_member_records`, fetching page after page from offset 0.
 
@@ -529,6 +665,9 @@ class VideoconferencesResource:
                 offset=position,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -546,6 +685,9 @@ class VideoconferencesResource:
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMemberPage:
         """List a meeting's members, one page at a time.
 
@@ -567,6 +709,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_meeting_members(
@@ -578,6 +723,9 @@ class VideoconferencesResource:
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[VcMeetingMember]:
         """Every item of `list_meeting_members`, fetching page after page from offset 0.
 
@@ -592,6 +740,9 @@ class VideoconferencesResource:
                 offset=position,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -607,6 +758,9 @@ class VideoconferencesResource:
         mid: int,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcRecordingList:
         """List the recordings (vods) of a meeting.
 
@@ -623,6 +777,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_meeting_records(
@@ -637,6 +794,9 @@ class VideoconferencesResource:
         create_source: VcCreateSource | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeetingPage:
         """List meeting records in a time range, filtered by host and by where the meetings were created.
 
@@ -662,6 +822,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_meeting_records(
@@ -675,6 +838,9 @@ class VideoconferencesResource:
         create_source: VcCreateSource | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[VcMeeting]:
         """Every item of `list_meeting_records`, fetching page after page from offset 0.
 
@@ -691,6 +857,9 @@ class VideoconferencesResource:
                 create_source=create_source,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -710,6 +879,9 @@ class VideoconferencesResource:
         staff_id: str | Unset = "",
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeetingPage:
         """List the org's meetings in a time range, one page (limit / offset) at a time.
 
@@ -734,6 +906,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_meetings(
@@ -747,6 +922,9 @@ class VideoconferencesResource:
         staff_id: str | Unset = "",
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[VcMeeting]:
         """Every item of `list_meetings`, fetching page after page from offset 0.
 
@@ -763,6 +941,9 @@ class VideoconferencesResource:
                 staff_id=staff_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -779,6 +960,9 @@ class VideoconferencesResource:
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeetingPage:
         """List the meetings the operator took part in that are over, one page at a time.
 
@@ -796,6 +980,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_past_meetings(
@@ -806,6 +993,9 @@ class VideoconferencesResource:
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> Iterator[VcMeeting]:
         """Every item of `list_past_meetings`, fetching page after page from offset 0.
 
@@ -819,6 +1009,9 @@ class VideoconferencesResource:
                 offset=position,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -834,6 +1027,9 @@ class VideoconferencesResource:
         mid: int,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcOpResult | None:
         """End a running meeting.
 
@@ -853,6 +1049,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def subscribe_meeting_events(
@@ -864,6 +1063,9 @@ class VideoconferencesResource:
         call_back_info: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcOpResult | None:
         """Subscribe to a meeting's status-change events.
 
@@ -885,6 +1087,9 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_meeting(
@@ -904,6 +1109,9 @@ class VideoconferencesResource:
         user_stop_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeeting | None:
         """Replace the settings and members of a meeting that has not started.
 
@@ -934,7 +1142,37 @@ class VideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class VideoconferencesResourceWithRawResponse:
+    """Every operation of `VideoconferencesResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: VideoconferencesResource) -> None:
+        self.cancel_meeting = raw_method(resource.cancel_meeting, TABLE)
+        self.control_meeting_member = raw_method(resource.control_meeting_member, TABLE)
+        self.create_meeting = raw_method(resource.create_meeting, TABLE)
+        self.fetch_meeting = raw_method(resource.fetch_meeting, TABLE)
+        self.fetch_meeting_params = raw_method(resource.fetch_meeting_params, TABLE)
+        self.fetch_meeting_statuses = raw_method(resource.fetch_meeting_statuses, TABLE)
+        self.fetch_recording_download_urls = raw_method(resource.fetch_recording_download_urls, TABLE)
+        self.fetch_videoconference_config = raw_method(resource.fetch_videoconference_config, TABLE)
+        self.invite_meeting_members = raw_method(resource.invite_meeting_members, TABLE)
+        self.list_active_meetings = raw_method(resource.list_active_meetings, TABLE)
+        self.list_fixed_meeting_rooms = raw_method(resource.list_fixed_meeting_rooms, TABLE)
+        self.list_meeting_member_records = raw_method(resource.list_meeting_member_records, TABLE)
+        self.list_meeting_members = raw_method(resource.list_meeting_members, TABLE)
+        self.list_meeting_recordings = raw_method(resource.list_meeting_recordings, TABLE)
+        self.list_meeting_records = raw_method(resource.list_meeting_records, TABLE)
+        self.list_meetings = raw_method(resource.list_meetings, TABLE)
+        self.list_past_meetings = raw_method(resource.list_past_meetings, TABLE)
+        self.stop_meeting = raw_method(resource.stop_meeting, TABLE)
+        self.subscribe_meeting_events = raw_method(resource.subscribe_meeting_events, TABLE)
+        self.update_meeting = raw_method(resource.update_meeting, TABLE)
 
 
 class AsyncVideoconferencesResource:
@@ -942,6 +1180,11 @@ class AsyncVideoconferencesResource:
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
+
+    @cached_property
+    def with_raw_response(self) -> AsyncVideoconferencesResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncVideoconferencesResourceWithRawResponse(self)
 
     async def cancel_meeting(
         self,
@@ -951,6 +1194,9 @@ class AsyncVideoconferencesResource:
         mid: int,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcOpResult | None:
         """Cancel a meeting that has not started (stop_meeting ends a running one).
 
@@ -970,6 +1216,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def control_meeting_member(
@@ -982,6 +1231,9 @@ class AsyncVideoconferencesResource:
         operator: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcOpResult | None:
         """Act on one member of a running meeting as its host (mute, kick, make host, ...).
 
@@ -1006,6 +1258,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create_meeting(
@@ -1029,6 +1284,9 @@ class AsyncVideoconferencesResource:
         user_stop_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeeting:
         """Create an instant or a reserved meeting with its members.
 
@@ -1063,6 +1321,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_meeting(
@@ -1073,6 +1334,9 @@ class AsyncVideoconferencesResource:
         mid: int,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeeting:
         """Fetch a meeting by its id (mid).
 
@@ -1089,6 +1353,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_meeting_params(
@@ -1099,6 +1366,9 @@ class AsyncVideoconferencesResource:
         operator: str,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeetingParams:
         """Fetch a meeting by its meeting number, e.g. to learn its mid (platform PRS >= 3.8).
 
@@ -1115,6 +1385,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_meeting_statuses(
@@ -1124,6 +1397,9 @@ class AsyncVideoconferencesResource:
         mids: list[int],
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeetingStatusList:
         """Fetch the status of several meetings at once.
 
@@ -1139,6 +1415,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_recording_download_urls(
@@ -1149,6 +1428,9 @@ class AsyncVideoconferencesResource:
         vods: list[VcRecordingRef],
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcRecordingUrls:
         """Fetch download URLs for one to three recordings.
 
@@ -1168,6 +1450,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def fetch_videoconference_config(
@@ -1178,6 +1463,9 @@ class AsyncVideoconferencesResource:
         operator: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcConfig:
         """Fetch the org's videoconference limits and switches (platform PRS >= 3.8).
 
@@ -1197,6 +1485,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def invite_meeting_members(
@@ -1208,6 +1499,9 @@ class AsyncVideoconferencesResource:
         member: list[VcInvitee],
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcOpResult | None:
         """Invite people or devices into a running meeting, named by its meeting number.
 
@@ -1229,6 +1523,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_active_meetings(
@@ -1240,6 +1537,9 @@ class AsyncVideoconferencesResource:
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeetingPage:
         """List the operator's running and reserved meetings, one page at a time.
 
@@ -1257,6 +1557,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_active_meetings(
@@ -1267,6 +1570,9 @@ class AsyncVideoconferencesResource:
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[VcMeeting]:
         """Every item of `list_active_meetings`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1277,6 +1583,9 @@ class AsyncVideoconferencesResource:
                 offset=position,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -1293,6 +1602,9 @@ class AsyncVideoconferencesResource:
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcFixedRoomPage:
         """List the org's fixed (cloud) meeting rooms, one page at a time.
 
@@ -1310,6 +1622,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_fixed_meeting_rooms(
@@ -1320,6 +1635,9 @@ class AsyncVideoconferencesResource:
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[VcFixedRoom]:
         """Every item of `list_fixed_meeting_rooms`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1330,6 +1648,9 @@ class AsyncVideoconferencesResource:
                 offset=position,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -1347,6 +1668,9 @@ class AsyncVideoconferencesResource:
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMemberRecordPage:
         """List when a meeting's members joined and left, one page at a time.
 
@@ -1365,6 +1689,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_meeting_member_records(
@@ -1376,6 +1703,9 @@ class AsyncVideoconferencesResource:
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[VcMemberRecord]:
         """Every item of `list_meeting_member_records`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1387,6 +1717,9 @@ class AsyncVideoconferencesResource:
                 offset=position,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -1404,6 +1737,9 @@ class AsyncVideoconferencesResource:
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMemberPage:
         """List a meeting's members, one page at a time.
 
@@ -1425,6 +1761,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_meeting_members(
@@ -1436,6 +1775,9 @@ class AsyncVideoconferencesResource:
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[VcMeetingMember]:
         """Every item of `list_meeting_members`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1447,6 +1789,9 @@ class AsyncVideoconferencesResource:
                 offset=position,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -1462,6 +1807,9 @@ class AsyncVideoconferencesResource:
         mid: int,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcRecordingList:
         """List the recordings (vods) of a meeting.
 
@@ -1478,6 +1826,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_meeting_records(
@@ -1492,6 +1843,9 @@ class AsyncVideoconferencesResource:
         create_source: VcCreateSource | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeetingPage:
         """List meeting records in a time range, filtered by host and by where the meetings were created.
 
@@ -1517,6 +1871,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_meeting_records(
@@ -1530,6 +1887,9 @@ class AsyncVideoconferencesResource:
         create_source: VcCreateSource | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[VcMeeting]:
         """Every item of `list_meeting_records`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1543,6 +1903,9 @@ class AsyncVideoconferencesResource:
                 create_source=create_source,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -1562,6 +1925,9 @@ class AsyncVideoconferencesResource:
         staff_id: str | Unset = "",
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeetingPage:
         """List the org's meetings in a time range, one page (limit / offset) at a time.
 
@@ -1586,6 +1952,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_meetings(
@@ -1599,6 +1968,9 @@ class AsyncVideoconferencesResource:
         staff_id: str | Unset = "",
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[VcMeeting]:
         """Every item of `list_meetings`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1612,6 +1984,9 @@ class AsyncVideoconferencesResource:
                 staff_id=staff_id,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -1628,6 +2003,9 @@ class AsyncVideoconferencesResource:
         offset: int | Unset = 0,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeetingPage:
         """List the meetings the operator took part in that are over, one page at a time.
 
@@ -1645,6 +2023,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_list_past_meetings(
@@ -1655,6 +2036,9 @@ class AsyncVideoconferencesResource:
         limit: int | Unset = 10,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> AsyncIterator[VcMeeting]:
         """Every item of `list_past_meetings`, fetching page after page; use with `async for`."""
         return apaginate(
@@ -1665,6 +2049,9 @@ class AsyncVideoconferencesResource:
                 offset=position,
                 user_token=user_token,
                 extra_body=extra_body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
             first=0,
             items=lambda data: data.items,
@@ -1680,6 +2067,9 @@ class AsyncVideoconferencesResource:
         mid: int,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcOpResult | None:
         """End a running meeting.
 
@@ -1699,6 +2089,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def subscribe_meeting_events(
@@ -1710,6 +2103,9 @@ class AsyncVideoconferencesResource:
         call_back_info: str | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcOpResult | None:
         """Subscribe to a meeting's status-change events.
 
@@ -1731,6 +2127,9 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_meeting(
@@ -1750,6 +2149,9 @@ class AsyncVideoconferencesResource:
         user_stop_time: int | Unset = UNSET,
         user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> VcMeeting | None:
         """Replace the settings and members of a meeting that has not started.
 
@@ -1780,7 +2182,37 @@ class AsyncVideoconferencesResource:
                 extra_body,
             ),
             user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncVideoconferencesResourceWithRawResponse:
+    """Every operation of `AsyncVideoconferencesResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncVideoconferencesResource) -> None:
+        self.cancel_meeting = araw_method(resource.cancel_meeting, TABLE)
+        self.control_meeting_member = araw_method(resource.control_meeting_member, TABLE)
+        self.create_meeting = araw_method(resource.create_meeting, TABLE)
+        self.fetch_meeting = araw_method(resource.fetch_meeting, TABLE)
+        self.fetch_meeting_params = araw_method(resource.fetch_meeting_params, TABLE)
+        self.fetch_meeting_statuses = araw_method(resource.fetch_meeting_statuses, TABLE)
+        self.fetch_recording_download_urls = araw_method(resource.fetch_recording_download_urls, TABLE)
+        self.fetch_videoconference_config = araw_method(resource.fetch_videoconference_config, TABLE)
+        self.invite_meeting_members = araw_method(resource.invite_meeting_members, TABLE)
+        self.list_active_meetings = araw_method(resource.list_active_meetings, TABLE)
+        self.list_fixed_meeting_rooms = araw_method(resource.list_fixed_meeting_rooms, TABLE)
+        self.list_meeting_member_records = araw_method(resource.list_meeting_member_records, TABLE)
+        self.list_meeting_members = araw_method(resource.list_meeting_members, TABLE)
+        self.list_meeting_recordings = araw_method(resource.list_meeting_recordings, TABLE)
+        self.list_meeting_records = araw_method(resource.list_meeting_records, TABLE)
+        self.list_meetings = araw_method(resource.list_meetings, TABLE)
+        self.list_past_meetings = araw_method(resource.list_past_meetings, TABLE)
+        self.stop_meeting = araw_method(resource.stop_meeting, TABLE)
+        self.subscribe_meeting_events = araw_method(resource.subscribe_meeting_events, TABLE)
+        self.update_meeting = araw_method(resource.update_meeting, TABLE)
 
 
 __all__ = ["AsyncVideoconferencesResource", "VideoconferencesResource"]

@@ -6,15 +6,18 @@ POST /xtra/videoconference/openapi/v1/meeting/modify
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.vc_meeting import VcMeeting
 from ...models.vc_update_meeting_request import VcUpdateMeetingRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
 from ...types import UNSET, Response, Unset
@@ -44,6 +47,39 @@ def _get_kwargs(
     body: VcUpdateMeetingRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.org_id, int):
+        raise errors.InvalidArgumentError(f"org_id must be int, not {type(body.org_id).__name__}")
+
+    if not isinstance(body.operator, str):
+        raise errors.InvalidArgumentError(f"operator must be str, not {type(body.operator).__name__}")
+
+    if not isinstance(body.mid, int):
+        raise errors.InvalidArgumentError(f"mid must be int, not {type(body.mid).__name__}")
+
+    if not isinstance(body.subject, str):
+        raise errors.InvalidArgumentError(f"subject must be str, not {type(body.subject).__name__}")
+
+    if not isinstance(body.start_time, int):
+        raise errors.InvalidArgumentError(f"start_time must be int, not {type(body.start_time).__name__}")
+
+    if not isinstance(body.member, (list, tuple)):
+        raise errors.InvalidArgumentError(f"member must be list, not {type(body.member).__name__}")
+
+    if not isinstance(body.group_new, (int, Unset)):
+        raise errors.InvalidArgumentError(f"group_new must be int, not {type(body.group_new).__name__}")
+
+    if not isinstance(body.conf_password, (str, Unset)):
+        raise errors.InvalidArgumentError(f"conf_password must be str, not {type(body.conf_password).__name__}")
+
+    if not isinstance(body.control_password, (str, Unset)):
+        raise errors.InvalidArgumentError(f"control_password must be str, not {type(body.control_password).__name__}")
+
+    if not isinstance(body.user_stop_time, (int, Unset)):
+        raise errors.InvalidArgumentError(f"user_stop_time must be int, not {type(body.user_stop_time).__name__}")
+
     if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
@@ -68,8 +104,11 @@ def _get_kwargs(
         "params": params,
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 
@@ -96,13 +135,21 @@ def sync_detailed(
     client: httpx.Client,
     body: VcUpdateMeetingRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[VcMeeting | None]:
     """Replace the settings and members of a meeting that has not started. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -119,14 +166,22 @@ def sync(
     client: httpx.Client,
     body: VcUpdateMeetingRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> VcMeeting | None:
     """Replace the settings and members of a meeting that has not started."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -138,13 +193,21 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     body: VcUpdateMeetingRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[VcMeeting | None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
-            user_token=user_token,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -161,14 +224,22 @@ async def asyncio(
     client: httpx.AsyncClient,
     body: VcUpdateMeetingRequest,
     user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> VcMeeting | None:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
-                user_token=user_token,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )

@@ -5,16 +5,26 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ...client import apaginate, next_offset, next_page, paged, paginate, with_extra
-from ...models.ws_endpoint import WsEndpoint
-from ...models.ws_endpoint_request import WsEndpointRequest
+from ...errors import TABLE
+from ...lazy import Deferred
+from ...options import TimeoutOption
+from ...raw import araw_method, astreamed_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
-from . import create_ws_endpoint as _create_ws_endpoint
+
+if TYPE_CHECKING:
+    from ...models.ws_endpoint import WsEndpoint
+    from ...models.ws_endpoint_request import WsEndpointRequest
+    from . import create_ws_endpoint as _create_ws_endpoint
+else:
+    WsEndpointRequest = Deferred(__name__, "...models.ws_endpoint_request", "WsEndpointRequest")
+    _create_ws_endpoint = Deferred(__name__, ".create_ws_endpoint")
 
 
 class WebsocketResource:
@@ -23,12 +33,20 @@ class WebsocketResource:
     def __init__(self, http: httpx.Client) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> WebsocketResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return WebsocketResourceWithRawResponse(self)
+
     def create_ws_endpoint(
         self,
         *,
         app_id: str,
         secret: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> WsEndpoint:
         """Get the WebSocket URL a personal bot connects to for inbound events.
 
@@ -47,7 +65,18 @@ class WebsocketResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class WebsocketResourceWithRawResponse:
+    """Every operation of `WebsocketResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: WebsocketResource) -> None:
+        self.create_ws_endpoint = raw_method(resource.create_ws_endpoint, TABLE)
 
 
 class AsyncWebsocketResource:
@@ -56,12 +85,20 @@ class AsyncWebsocketResource:
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
 
+    @cached_property
+    def with_raw_response(self) -> AsyncWebsocketResourceWithRawResponse:
+        """These operations, each returning the typed result with the answer's status, headers and request id."""
+        return AsyncWebsocketResourceWithRawResponse(self)
+
     async def create_ws_endpoint(
         self,
         *,
         app_id: str,
         secret: str,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
     ) -> WsEndpoint:
         """Get the WebSocket URL a personal bot connects to for inbound events.
 
@@ -80,7 +117,18 @@ class AsyncWebsocketResource:
                 ),
                 extra_body,
             ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AsyncWebsocketResourceWithRawResponse:
+    """Every operation of `AsyncWebsocketResource`, with the same arguments, returning a `RawResponse`: the typed
+    result with the answer's status, headers and request id."""
+
+    def __init__(self, resource: AsyncWebsocketResource) -> None:
+        self.create_ws_endpoint = araw_method(resource.create_ws_endpoint, TABLE)
 
 
 __all__ = ["AsyncWebsocketResource", "WebsocketResource"]

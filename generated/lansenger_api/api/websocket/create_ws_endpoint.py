@@ -6,15 +6,18 @@ POST /v1/ws/endpoint/create
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
 from ...models.ws_endpoint import WsEndpoint
 from ...models.ws_endpoint_request import WsEndpointRequest
+from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...types import Response
 
@@ -27,6 +30,12 @@ def _get_kwargs(
     *,
     body: WsEndpointRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body.app_id, str):
+        raise errors.InvalidArgumentError(f"app_id must be str, not {type(body.app_id).__name__}")
+
+    if not isinstance(body.secret, str):
+        raise errors.InvalidArgumentError(f"secret must be str, not {type(body.secret).__name__}")
+
     if len(body.app_id) < 1:
         raise errors.InvalidArgumentError("app_id must not be empty")
 
@@ -38,8 +47,11 @@ def _get_kwargs(
         "url": "/v1/ws/endpoint/create",
         "extensions": _EXTENSIONS,
     }
-    _kwargs["json"] = body.to_dict()
-
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
     return _kwargs
 
 
@@ -63,12 +75,20 @@ def sync_detailed(
     *,
     client: httpx.Client,
     body: WsEndpointRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[WsEndpoint]:
     """Get the WebSocket URL a personal bot connects to for inbound events. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
-        _get_kwargs(
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -84,13 +104,21 @@ def sync(
     *,
     client: httpx.Client,
     body: WsEndpointRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> WsEndpoint:
     """Get the WebSocket URL a personal bot connects to for inbound events."""
     return _parse(
         send(
             client,
-            _get_kwargs(
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
@@ -101,12 +129,20 @@ async def asyncio_detailed(
     *,
     client: httpx.AsyncClient,
     body: WsEndpointRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> Response[WsEndpoint]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
-        _get_kwargs(
-            body=body,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
         ),
         _OPERATION,
     )
@@ -122,13 +158,21 @@ async def asyncio(
     *,
     client: httpx.AsyncClient,
     body: WsEndpointRequest,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
 ) -> WsEndpoint:
     """The async twin of `sync`."""
     return _parse(
         await asend(
             client,
-            _get_kwargs(
-                body=body,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
             ),
             _OPERATION,
         )
