@@ -38,7 +38,7 @@ test: lint
 	$(MAKE) --no-print-directory -j2 --output-sync=target typecheck pytest
 
 pytest: $(INSTALLED)
-	PYTHONDONTWRITEBYTECODE= $(BIN)/pytest -n auto
+	PYTHONDONTWRITEBYTECODE= $(BIN)/pytest -n auto --dist loadgroup
 
 ## start the local sandbox gateway and run the demo bot (examples/demo_bot.py), then examples/quickstart.py
 demo: $(INSTALLED)

@@ -19,6 +19,7 @@ from .derive import byte_limits, derive, enum_names, error_table, secret_fields
 from .docs import MarkerError, operations_table, with_table
 from .lint import lint
 from .render import GenerationError, render
+from .validated import known_valid, remember_valid
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "lansenger_api"
@@ -55,7 +56,13 @@ def main(argv: list[str] | None = None) -> int:
 def _generate(check: bool, target: Path, started: float, validator: concurrent.futures.Executor) -> int:
     """Render while `validator` checks the spec; nothing is compared or written before it has passed."""
     document = assemble(ROOT / "spec")
-    validation = validator.submit(check_valid, document)
+    checked = known_valid(document)
+    validation: concurrent.futures.Future[None]
+    if checked:  # this very document passed this validator before (codegen/validated.py)
+        validation = concurrent.futures.Future()
+        validation.set_result(None)
+    else:
+        validation = validator.submit(check_valid, document)
     try:
         problems = lint(document)
     except Exception:
@@ -86,6 +93,8 @@ def _generate(check: bool, target: Path, started: float, validator: concurrent.f
             validation.result()  # an invalid spec is the cause to report, not what it broke downstream
             raise
         validation.result()
+        if not checked:
+            remember_valid(document)
         if check:
             problems = _differences(fresh, target) if target.exists() else ["generated/ is missing"]
             if fresh_readme != readme:

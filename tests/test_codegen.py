@@ -26,6 +26,7 @@ def document() -> dict[str, object]:
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("codegen-check")  # one after the other: the second reuses the first's validation
 @pytest.mark.parametrize("seed", ["1", "4242"])
 def test_regeneration_is_byte_identical_whatever_the_hash_seed(seed: str) -> None:
     """`codegen --check` under two hash seeds: generated/ is up to date and generation is deterministic.

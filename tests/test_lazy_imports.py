@@ -10,7 +10,6 @@ import json
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 from types import ModuleType
 
 import lansenger_api.models
@@ -18,7 +17,8 @@ import pytest
 from lansenger import Lansenger, types
 from lansenger_api.models.sent_message import SentMessage
 from lansenger_api.types import UNSET, Unset
-from mypy import api as mypy_api
+
+from tests._user_code import GROUP, SNIPPETS, mypy_report, register
 
 LOADED = """
 import json, sys
@@ -116,7 +116,9 @@ def test_unset_reprs_as_its_name() -> None:
     assert "msg_id=UNSET" in repr(SentMessage())
 
 
-USER_CODE = """
+USER_CODE = register(
+    "user_code",
+    """
 from lansenger import Lansenger, types
 from lansenger.types import UNSET, SentMessage, Unset
 from lansenger_api.models import DepartmentStaff
@@ -129,18 +131,16 @@ def first_id(message: SentMessage) -> str | Unset:
 staff: types.DepartmentStaff = DepartmentStaff.from_dict({"staffId": "s", "name": "n"})
 missing: str | Unset = UNSET
 wrong: int = first_id(SentMessage())
-"""
+""",
+)
 
 
 @pytest.mark.slow
-def test_mypy_sees_every_lazily_exported_name_with_its_type(tmp_path: Path, request: pytest.FixtureRequest) -> None:
-    user_code = tmp_path / "user_code.py"
-    user_code.write_text(USER_CODE, encoding="utf-8")
-    cache = request.config.cache.mkdir("mypy-user-code") if request.config.cache else tmp_path / "cache"
-    stdout, stderr, status = mypy_api.run(["--strict", "--cache-dir", str(cache), str(user_code)])
-    errors = [line for line in stdout.splitlines() if ": error:" in line]
-    assert len(errors) == 1 and status == 1, stdout + stderr
-    line = USER_CODE.splitlines().index("wrong: int = first_id(SentMessage())") + 1
+@GROUP
+def test_mypy_sees_every_lazily_exported_name_with_its_type() -> None:
+    errors = [line for line in mypy_report(USER_CODE) if ": error:" in line]
+    assert len(errors) == 1, errors
+    line = SNIPPETS[USER_CODE].splitlines().index("wrong: int = first_id(SentMessage())") + 1
     assert (
         f'user_code.py:{line}: error: Incompatible types in assignment (expression has type "str | Unset"' in errors[0]
     )

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
-import mypy.api
 import pytest
 import respx
 from lansenger import AsyncLansenger, Lansenger, NotFoundError
@@ -16,6 +13,7 @@ from lansenger_api.models.staff_info import StaffInfo
 from lansenger_api.raw import RawResponse, StreamedResponse
 
 from tests._envelopes import GATEWAY, TOKEN, failed, ok
+from tests._user_code import GROUP, mypy_report, register
 
 STAFF = "/v1/staffs/staff-1/fetch"
 MEDIA = "/v1/medias/md-1/fetch"
@@ -116,7 +114,9 @@ async def test_async_raw_and_streaming_responses(router: respx.MockRouter) -> No
         assert downloaded.parse() == b"abc"
 
 
-USER_CODE = """
+USER_CODE = register(
+    "raw_user",
+    """
 from lansenger import AsyncLansenger, Lansenger
 
 def sync_user(client: Lansenger) -> None:
@@ -133,16 +133,16 @@ async def async_user(client: AsyncLansenger) -> None:
     reveal_type(raw.parsed)
     download = await client.media.with_raw_response.fetch_media("md-1")
     reveal_type(download.parse())
-"""
+""",
+)
 
 
 @pytest.mark.slow
-def test_mypy_knows_the_parsed_type(tmp_path: Path) -> None:
-    user = tmp_path / "user.py"
-    user.write_text(textwrap.dedent(USER_CODE))
-    out, err, _status = mypy.api.run(["--strict", "--no-incremental", "--cache-dir", str(tmp_path / "c"), str(user)])
-    lines = [line.split(": ", 1)[1] for line in out.splitlines() if ": " in line]
-    assert 'note: Revealed type is "lansenger_api.models.staff_info.StaffInfo"' in lines, out + err
+@GROUP
+def test_mypy_knows_the_parsed_type() -> None:
+    lines = [line.split(": ", 1)[1] for line in mypy_report(USER_CODE)]
+    out = "\n".join(lines)
+    assert 'note: Revealed type is "lansenger_api.models.staff_info.StaffInfo"' in lines, out
     assert 'note: Revealed type is "str | None"' in lines, out
     assert 'note: Revealed type is "lansenger_api.raw.StreamedResponse"' in lines, out
     assert 'note: Revealed type is "bytes"' in lines, out

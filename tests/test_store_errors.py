@@ -4,9 +4,9 @@ Redis record, a full disk, a failed fsync, rename or file lock. On the wire with
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import fcntl
-import gc
 import json
 import logging
 import os
@@ -239,11 +239,19 @@ def test_a_token_redis_refuses_to_save_is_used_and_the_failure_logged(
 # -- the state file ----------------------------------------------------------------------------------------------
 
 
-def _fds() -> set[str]:
-    """The process's open descriptors, after collecting garbage: a socket an earlier test left unreferenced
-    (this xdist worker runs many) must not close in the middle of the comparison and hide or fake a leak."""
-    gc.collect()
-    return set(os.listdir("/proc/self/fd"))
+def _fds(directory: Path) -> set[tuple[str, str]]:
+    """The process's descriptors open on something in `directory` (the store's files, deleted ones included).
+
+    Only these can be the store's: a socket an earlier test left unreferenced (this xdist worker runs many) may
+    close whenever garbage is collected, and counting every descriptor would let it hide or fake a leak.
+    """
+    found = set()
+    for fd in os.listdir("/proc/self/fd"):
+        with contextlib.suppress(OSError):  # the descriptor listdir itself used is gone by now
+            target = os.readlink(f"/proc/self/fd/{fd}")
+            if target.startswith(f"{directory}/") or target == str(directory):
+                found.add((fd, target))
+    return found
 
 
 def _temp_files(directory: Path) -> list[str]:
@@ -333,7 +341,7 @@ def test_a_failed_write_is_a_store_error_that_leaves_no_temp_file_and_no_descrip
     path = tmp_path / "sdk_state.json"
     store = FileTokenStore(path)
     store.save_app_token(StoredAppToken("old", 4102444500))
-    before, content = _fds(), path.read_bytes()
+    before, content = _fds(tmp_path), path.read_bytes()
     new = StoredAppToken(_secret("new"), 4102444500)
     monkeypatch.setattr(target, name, _failing(error_number))
     error = _raised(StoreError, lambda: store.save_app_token(new))
@@ -341,17 +349,17 @@ def test_a_failed_write_is_a_store_error_that_leaves_no_temp_file_and_no_descrip
     assert os.strerror(error_number) in str(error) and isinstance(error.__cause__, OSError)
     assert path.read_bytes() == content, "the old file stays whole"
     assert _temp_files(tmp_path) == []
-    assert _fds() <= before, "no descriptor left open"
+    assert _fds(tmp_path) <= before, "no descriptor left open"
     _assert_no_secret(error, new.token)
 
 
 def test_a_lock_file_that_cannot_be_opened_is_a_store_error(tmp_path: Path) -> None:
     path = tmp_path / "sdk_state.json"
     (tmp_path / "sdk_state.json.lock").mkdir()
-    before = _fds()
+    before = _fds(tmp_path)
     error = _raised(StoreError, lambda: FileTokenStore(path).save_app_token(StoredAppToken("t", 4102444500)))
     assert "lock file" in str(error) and error.path == str(tmp_path / "sdk_state.json.lock")
-    assert _fds() <= before and not path.exists()
+    assert _fds(tmp_path) <= before and not path.exists()
 
 
 def test_a_corrupt_state_file_error_does_not_carry_its_content(tmp_path: Path) -> None:

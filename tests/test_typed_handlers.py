@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import pytest
 from lansenger.callbacks import CallbackEvent, Dispatcher
 from lansenger_api.models.bot_message_event import BotMessageEvent
 
+from tests._user_code import GROUP, mypy_report, register
+
 ROOT = Path(__file__).resolve().parent.parent
 
-USER_CODE = textwrap.dedent(
+USER_CODE = register(
+    "handlers",
     """
     from lansenger.callbacks import CallbackEvent, Dispatcher
     from lansenger_api.models.bot_message_event import BotMessageEvent
@@ -40,28 +42,21 @@ USER_CODE = textwrap.dedent(
     @dispatcher.on("staff_create")
     def mismatched(event: CallbackEvent[BotMessageEvent]) -> None:
         print(event)
-    """
+    """,
 )
 
 
 @pytest.mark.slow
-def test_mypy_knows_the_payload_of_a_handler_by_its_event_type(tmp_path: Path) -> None:
-    from mypy import api
-
-    (tmp_path / "handlers.py").write_text(USER_CODE, encoding="utf-8")
-    paths = f"{ROOT / 'overrides'}:{ROOT / 'generated'}"
-    (tmp_path / "mypy.ini").write_text(f"[mypy]\nstrict = True\nmypy_path = {paths}\n", encoding="utf-8")
-    config, cache = str(tmp_path / "mypy.ini"), str(tmp_path / "cache")
-    out, _, status = api.run(["--config-file", config, "--cache-dir", cache, str(tmp_path / "handlers.py")])
-    lines = [line.split(": ", 1)[1] for line in out.splitlines() if line.startswith(str(tmp_path))]
-    assert status == 1
+@GROUP
+def test_mypy_knows_the_payload_of_a_handler_by_its_event_type() -> None:
+    lines = [line.split(": ", 1)[1] for line in mypy_report(USER_CODE)]
     assert lines == [
         'note: Revealed type is "def (event: lansenger_api.events.CallbackEvent[lansenger_api.models.'
         'bot_message_event.BotMessageEvent]) -> str"',
         'error: "BotMessageEvent" has no attribute "msg_dta"; maybe "msg_data" or "msg_id"?  [attr-defined]',
         'error: Value of type variable "StaffChangeEventHandler" of function cannot be '
         '"Callable[[CallbackEvent[BotMessageEvent]], None]"  [type-var]',
-    ], out
+    ], lines
 
 
 def test_a_typed_handler_gets_the_model_of_its_event_type() -> None:

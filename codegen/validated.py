@@ -1,0 +1,38 @@
+"""Remember which bundled documents the OpenAPI validator has passed, so an unchanged spec is not validated again.
+
+Validation is the slowest step of generation (about 2 s of CPU in a process of its own), and `make test`
+regenerates the same spec several times. The verdict depends only on the document and the validator's version, so
+it is kept under their hash in the user's cache directory, outside the repository; only passes are kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+_VALIDATOR = "openapi-spec-validator"
+
+
+def _marker(document: dict[str, Any]) -> Path:
+    text = json.dumps(document, sort_keys=True, ensure_ascii=False)
+    key = hashlib.sha256(f"{_VALIDATOR} {version(_VALIDATOR)}\n{text}".encode()).hexdigest()
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return cache / "lansenger-codegen" / "valid" / key
+
+
+def known_valid(document: dict[str, Any]) -> bool:
+    """Whether this validator has passed exactly this document before."""
+    return _marker(document).is_file()
+
+
+def remember_valid(document: dict[str, Any]) -> None:
+    """Record a pass; a cache that cannot be written only costs the next run its validation."""
+    marker = _marker(document)
+    with contextlib.suppress(OSError):
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()

@@ -1,0 +1,51 @@
+"""Type-check users' code against the SDK with one mypy run per test session, however many tests need it.
+
+Each mypy run over code importing the SDK costs seconds (it reads the package's hundreds of modules), so the test
+modules register their snippets at import and share one run; the tests that read it are one xdist group, so one
+worker runs it (`make test` distributes with `--dist loadgroup`).
+"""
+
+from __future__ import annotations
+
+import functools
+import tempfile
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SNIPPETS: dict[str, str] = {}
+GROUP = pytest.mark.xdist_group("mypy-user-code")
+"""The tests reading the run are one group (and slow, so started first): one worker runs mypy once."""
+
+
+def register(module: str, code: str) -> str:
+    """Add `code` as `<module>.py` to the session's run; returns the module name for `mypy_report`."""
+    SNIPPETS[module] = textwrap.dedent(code)
+    return module
+
+
+@functools.cache
+def _report() -> dict[str, list[str]]:
+    from mypy import api
+
+    with tempfile.TemporaryDirectory(prefix="lansenger-user-code-") as scratch:
+        folder = Path(scratch)
+        paths = f"{ROOT / 'overrides'}:{ROOT / 'generated'}"
+        (folder / "mypy.ini").write_text(f"[mypy]\nstrict = True\nmypy_path = {paths}\n", encoding="utf-8")
+        files = []
+        for module, code in SNIPPETS.items():
+            (folder / f"{module}.py").write_text(code, encoding="utf-8")
+            files.append(str(folder / f"{module}.py"))
+        out, err, _status = api.run(["--config-file", str(folder / "mypy.ini"), "--cache-dir", scratch, *files])
+        prefix = f"{folder}/"
+        lines = [line.removeprefix(prefix) for line in out.splitlines() if line.startswith(prefix)]
+    if not lines and err:
+        raise AssertionError(err)
+    return {module: [line for line in lines if line.startswith(f"{module}.py:")] for module in SNIPPETS}
+
+
+def mypy_report(module: str) -> list[str]:
+    """mypy's lines about `<module>.py` (`<module>.py:<line>: error: …`), from the session's one run."""
+    return _report()[module]
