@@ -17,8 +17,8 @@ import httpx
 from lansenger_api.redaction import conceal
 from lansenger_api.request_meta import request_meta
 
+from ._answers import envelope_err_code, is_json_response
 from ._errors import ConfigurationError
-from ._retry import envelope_err_code, is_json_response
 from ._store import APP_TOKEN_LOCK, MemoryTokenStore, StoredAppToken, TokenStore, hold, offload, wall_clock_for
 
 __all__ = ["AppTokenAuth", "TokenGrant"]

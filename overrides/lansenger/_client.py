@@ -22,12 +22,10 @@ from ._client_views import client_view, http_view
 from ._errors import ConfigurationError
 from ._hooks import (
     AsyncEventHooks,
-    AsyncHookTransport,
     AsyncRequestHook,
     AsyncResponseHook,
     EventHooks,
     Hooks,
-    HookTransport,
     RequestHook,
     ResponseHook,
 )
@@ -178,10 +176,10 @@ class Lansenger(LansengerAPI):
             http_client = TokenClient(
                 token_auth=self._token_auth,
                 timeout=timeout,
-                transport=RetryTransport(HookTransport(network, self._hooks), policy),
+                transport=RetryTransport(network, policy, hooks=self._hooks),
             )
         else:  # httpx has no public setter
-            http_client._transport = RetryTransport(HookTransport(http_client._transport, self._hooks), policy)
+            http_client._transport = RetryTransport(http_client._transport, policy, hooks=self._hooks)
         _point_at_gateway(http_client, self._settings, self._token_auth)
         super().__init__(http_client)
 
@@ -376,11 +374,10 @@ class AsyncLansenger(AsyncLansengerAPI):
             http_client = AsyncTokenClient(
                 token_auth=self._token_auth,
                 timeout=timeout,
-                transport=AsyncRetryTransport(AsyncHookTransport(network, self._hooks), policy),
+                transport=AsyncRetryTransport(network, policy, hooks=self._hooks),
             )
         else:  # no public setter
-            inner = AsyncHookTransport(http_client._transport, self._hooks)
-            http_client._transport = AsyncRetryTransport(inner, policy)
+            http_client._transport = AsyncRetryTransport(http_client._transport, policy, hooks=self._hooks)
         _point_at_gateway(http_client, self._settings, self._token_auth)
         super().__init__(http_client)
 

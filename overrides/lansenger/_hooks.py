@@ -1,6 +1,6 @@
 """Request and response hooks: your middleware on every attempt the SDK sends, with secrets masked.
 
-Hooks run in a transport layer under the retry transport, so they see every attempt: each retry, the replay
+Hooks run in the retry transport's attempt loop (`_retry`), so they see every attempt: each retry, the replay
 after a rejected token, the token fetch itself. httpx's own ``event_hooks`` sit above retries and auth, and
 would hand hooks URLs with ``app_token`` in them; here a hook gets a view instead: the URL and JSON bodies with
 secrets replaced by ``***`` (the same redaction as the SDK's logs), and the operation's typed metadata
@@ -19,19 +19,19 @@ import httpx
 from ._auth import TOKEN_EXTENSION
 from ._errors import ConfigurationError
 from ._logging import redact
-from ._retry import _abuffer, _buffer, is_json_response
 
 __all__ = [
     "AsyncEventHooks",
-    "AsyncHookTransport",
     "AsyncRequestHook",
     "AsyncResponseHook",
     "EventHooks",
     "HookEvent",
-    "HookTransport",
     "Hooks",
     "RequestHook",
     "ResponseHook",
+    "call_hook",
+    "request_view",
+    "response_view",
 ]
 
 HookEvent = Literal["request", "response"]
@@ -110,73 +110,8 @@ def response_view(response: httpx.Response, body: bytes, request: httpx.Request)
     return httpx.Response(response.status_code, headers=headers, content=masked, request=request, extensions=extensions)
 
 
-class HookTransport(httpx.BaseTransport):
-    """Calls the hooks around one attempt on the inner transport; with no hooks it only passes through."""
-
-    def __init__(self, inner: httpx.BaseTransport, hooks: Hooks) -> None:
-        self._inner = inner
-        self._hooks = hooks
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        on_request, on_response = self._hooks.request, self._hooks.response
-        if not on_request and not on_response:
-            return self._inner.handle_request(request)
-        view = request_view(request)
-        for hook in on_request:
-            hook(view)
-        response = self._inner.handle_request(request)
-        if not on_response:
-            return response
-        try:
-            body = b""
-            if is_json_response(response):
-                response, body = _buffer(response)
-            answer = response_view(response, body, view)
-            for hook in on_response:
-                hook(answer)
-        except BaseException:
-            response.close()
-            raise
-        return response
-
-    def close(self) -> None:
-        self._inner.close()
-
-
-async def _run(hook: Callable[[Any], Awaitable[None] | None], argument: Any) -> None:
+async def call_hook(hook: Callable[[Any], Awaitable[None] | None], argument: Any) -> None:
+    """An async client's hook: `async def` or a plain function."""
     result = hook(argument)
     if inspect.isawaitable(result):
         await result
-
-
-class AsyncHookTransport(httpx.AsyncBaseTransport):
-    """The async twin of `HookTransport`; hooks may be `async def` or plain functions."""
-
-    def __init__(self, inner: httpx.AsyncBaseTransport, hooks: Hooks) -> None:
-        self._inner = inner
-        self._hooks = hooks
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        on_request, on_response = self._hooks.request, self._hooks.response
-        if not on_request and not on_response:
-            return await self._inner.handle_async_request(request)
-        view = request_view(request)
-        for hook in on_request:
-            await _run(hook, view)
-        response = await self._inner.handle_async_request(request)
-        if not on_response:
-            return response
-        try:
-            body = b""
-            if is_json_response(response):
-                response, body = await _abuffer(response)
-            answer = response_view(response, body, view)
-            for hook in on_response:
-                await _run(hook, answer)
-        except BaseException:
-            await response.aclose()
-            raise
-        return response
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()

@@ -5,6 +5,10 @@ codes an allow-list of envelope codes is retryable too, and so is a JSON answer 
 cut the body short, JSON nested too deeply, a broken gzip) when the request is safe to replay. A message send may
 already have reached the server when the connection breaks, so non-idempotent requests are retried only when they
 provably never left the client.
+
+This loop is the one place each attempt passes: the hooks (`_hooks`) are called here too, and the JSON answer is
+buffered once for both the retry decision and the response hooks. The decisions are `_RetryRules`' alone; the two
+transports only send, read, call hooks and sleep, each in its own way.
 """
 
 from __future__ import annotations
@@ -18,10 +22,11 @@ from typing import NamedTuple
 
 import anyio
 import httpx
-from lansenger_api.client import err_code, retry_after_seconds
+from lansenger_api.client import retry_after_seconds
 from lansenger_api.request_meta import request_meta
-from lansenger_api.wire import answer_json
 
+from ._answers import Malformed, abuffer, buffer, envelope_err_code, is_json_response, parsed_err_code
+from ._hooks import Hooks, call_hook, request_view, response_view
 from ._logging import logger
 from ._upload_length import check_length
 
@@ -83,33 +88,6 @@ def is_idempotent(request: httpx.Request) -> bool:
     return request.method.upper() in _SAFE_METHODS
 
 
-def is_json_response(response: httpx.Response) -> bool:
-    media_type = str(response.headers.get("content-type", "")).partition(";")[0]
-    return media_type.strip().lower() == "application/json"
-
-
-class _Malformed(Exception):
-    """The body claimed to be JSON and is not, or cannot be read: cut short, nested too deeply, or (as `_decoded`
-    makes it) compressed wrongly."""
-
-
-def _parsed_err_code(response: httpx.Response, body: bytes | None) -> int | None:
-    try:
-        envelope = answer_json(response, body)
-    except (ValueError, RecursionError):  # cut short, not JSON, or nested too deeply to read
-        raise _Malformed from None
-    return err_code(envelope.get("errCode")) if isinstance(envelope, dict) else None
-
-
-def envelope_err_code(response: httpx.Response, body: bytes | None = None) -> int | None:
-    """The ``errCode`` of an answer's Lansenger JSON envelope, or None when its body is not one; `body` is the
-    decoded body when the response itself is not read yet. The JSON is decoded once for every layer (`answer_json`)."""
-    try:
-        return _parsed_err_code(response, body)
-    except _Malformed:
-        return None
-
-
 class _Retry(NamedTuple):
     delay: float
     reason: str
@@ -142,12 +120,12 @@ class _RetryRules:
     def for_response(
         self, response: httpx.Response, body: bytes | None, idempotent: bool, attempt: int
     ) -> _Retry | None:
-        """``body`` is the decoded body when :meth:`wants_envelope` asked for it."""
+        """``body`` is the decoded body when :meth:`wants_body` asked for it."""
         if not self._may_replay(idempotent, attempt):
             return None
         if response.status_code in self.policy.retry_statuses:
             return self._for_status(response, attempt)
-        if body is not None:
+        if body is not None and response.status_code == 200:  # a body read for the hooks may be any answer
             return self._for_envelope(response, body, attempt)
         return None
 
@@ -159,14 +137,17 @@ class _RetryRules:
                 delay = min(retry_after, self.policy.retry_after_cap)
         return _Retry(delay, f"HTTP {response.status_code}")
 
-    def wants_envelope(self, response: httpx.Response, idempotent: bool, attempt: int) -> bool:
-        """Only replayable JSON answers are read here: media downloads and event streams keep streaming."""
-        return self._may_replay(idempotent, attempt) and response.status_code == 200 and is_json_response(response)
+    def wants_body(self, response: httpx.Response, idempotent: bool, attempt: int, hooked: bool) -> bool:
+        """Only JSON answers are read here, when a replay or a response hook needs them: media downloads and event
+        streams keep streaming."""
+        if not is_json_response(response):
+            return False
+        return hooked or (self._may_replay(idempotent, attempt) and response.status_code == 200)
 
     def _for_envelope(self, response: httpx.Response, body: bytes, attempt: int) -> _Retry | None:
         try:
-            code = _parsed_err_code(response, body)
-        except _Malformed:
+            code = parsed_err_code(response, body)
+        except Malformed:
             return _Retry(self.backoff(attempt), "malformed JSON")
         if code is None or code not in self.policy.retryable_codes:
             return None
@@ -185,59 +166,23 @@ class _RetryRules:
         )
 
 
-def _decoded(response: httpx.Response, raw: bytes) -> bytes:
-    """Apply the Content-Encoding through a throwaway response; an undecodable body is no envelope."""
-    try:
-        return httpx.Response(200, headers=response.headers, stream=httpx.ByteStream(raw)).read()
-    except httpx.DecodingError:
-        return b""
-
-
-def _replayable_copy(response: httpx.Response, raw: bytes) -> httpx.Response:
-    """An unread response over the buffered raw bytes, so the client reads, decodes and closes it as usual."""
-    return httpx.Response(
-        response.status_code,
-        headers=response.headers,
-        stream=httpx.ByteStream(raw),
-        extensions=response.extensions,
-    )
-
-
-def _buffer(response: httpx.Response) -> tuple[httpx.Response, bytes]:
-    """The response to hand on and its decoded body; the original is closed even when reading fails."""
-    if response.is_stream_consumed:  # a transport that returns bodies already read, such as MockTransport
-        return response, response.content
-    try:
-        raw = b"".join(response.iter_raw())
-    finally:
-        response.close()
-    return _replayable_copy(response, raw), _decoded(response, raw)
-
-
-async def _abuffer(response: httpx.Response) -> tuple[httpx.Response, bytes]:
-    if response.is_stream_consumed:
-        return response, response.content
-    try:
-        raw = b"".join([chunk async for chunk in response.aiter_raw()])
-    finally:
-        await response.aclose()
-    return _replayable_copy(response, raw), _decoded(response, raw)
-
-
 class RetryTransport(httpx.BaseTransport):
-    """Sync transport that retries around an inner transport; it also has every upload checked against the length
-    it announced (`check_length`), since every request of the SDK's clients passes here."""
+    """Sync transport that retries around an inner transport and calls the client's hooks on every attempt; it
+    also has every upload checked against the length it announced (`check_length`), since every request of the
+    SDK's clients passes here."""
 
     def __init__(
         self,
         inner: httpx.BaseTransport | None = None,
         policy: RetryPolicy | None = None,
         *,
+        hooks: Hooks | None = None,
         sleep: Callable[[float], None] = time.sleep,
         random: Callable[[], float] = random.random,
     ) -> None:
         self._inner = inner if inner is not None else httpx.HTTPTransport()
         self._rules = _RetryRules(policy if policy is not None else RetryPolicy(), random)
+        self._hooks = hooks if hooks is not None else Hooks()
         self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -245,16 +190,28 @@ class RetryTransport(httpx.BaseTransport):
         idempotent = is_idempotent(request)
         attempt = 0
         while True:
+            on_request, on_response = self._hooks.request, self._hooks.response  # this attempt's snapshot
+            view = request_view(request) if on_request or on_response else None
+            for hook in on_request:
+                hook(view)
             body: bytes | None = None
             try:
                 response = self._inner.handle_request(request)
-                if self._rules.wants_envelope(response, idempotent, attempt):
-                    response, body = _buffer(response)
+                if self._rules.wants_body(response, idempotent, attempt, bool(on_response)):
+                    response, body = buffer(response)
             except _RETRYABLE_ERRORS as error:
                 retry = self._rules.for_error(error, idempotent, attempt)
                 if retry is None:
                     raise
             else:
+                if on_response and view is not None:
+                    try:
+                        answer = response_view(response, body or b"", view)
+                        for hook in on_response:
+                            hook(answer)
+                    except BaseException:
+                        response.close()
+                        raise
                 retry = self._rules.for_response(response, body, idempotent, attempt)
                 if retry is None:
                     return response
@@ -274,18 +231,20 @@ class RetryTransport(httpx.BaseTransport):
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """Async twin of :class:`RetryTransport`."""
+    """Async twin of :class:`RetryTransport`; hooks may be `async def` or plain functions."""
 
     def __init__(
         self,
         inner: httpx.AsyncBaseTransport | None = None,
         policy: RetryPolicy | None = None,
         *,
+        hooks: Hooks | None = None,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         random: Callable[[], float] = random.random,
     ) -> None:
         self._inner = inner if inner is not None else httpx.AsyncHTTPTransport()
         self._rules = _RetryRules(policy if policy is not None else RetryPolicy(), random)
+        self._hooks = hooks if hooks is not None else Hooks()
         self._sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -293,16 +252,28 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         idempotent = is_idempotent(request)
         attempt = 0
         while True:
+            on_request, on_response = self._hooks.request, self._hooks.response
+            view = request_view(request) if on_request or on_response else None
+            for hook in on_request:
+                await call_hook(hook, view)
             body: bytes | None = None
             try:
                 response = await self._inner.handle_async_request(request)
-                if self._rules.wants_envelope(response, idempotent, attempt):
-                    response, body = await _abuffer(response)
+                if self._rules.wants_body(response, idempotent, attempt, bool(on_response)):
+                    response, body = await abuffer(response)
             except _RETRYABLE_ERRORS as error:
                 retry = self._rules.for_error(error, idempotent, attempt)
                 if retry is None:
                     raise
             else:
+                if on_response and view is not None:
+                    try:
+                        answer = response_view(response, body or b"", view)
+                        for hook in on_response:
+                            await call_hook(hook, answer)
+                    except BaseException:
+                        await response.aclose()
+                        raise
                 retry = self._rules.for_response(response, body, idempotent, attempt)
                 if retry is None:
                     return response
