@@ -77,6 +77,18 @@ def _key(url: str, params: Any) -> tuple[object, ...] | None:
     return (url, *params.items())
 
 
+def _final(
+    urls: _FinalUrls, base: httpx.URL, url: httpx.URL | str, params: Any, extensions: Any, token: str | None
+) -> tuple[httpx.URL | str, Any, Any]:
+    """What both clients hand httpx: the token added (when the operation wants one) and the URL built once."""
+    if token is not None:
+        params, extensions = _with_token(params, extensions, token)
+    final = urls.build(base, url, params)
+    if final is not None:
+        return final, None, extensions
+    return url, params, extensions
+
+
 # Not bool or float: True == 1 == 1.0, yet each is sent differently. Tokens are Secrets (str, masked in reprs).
 _PLAIN = frozenset({str, int, Secret})
 
@@ -92,22 +104,16 @@ class TokenClient(httpx.Client):
     def request(
         self, method: str, url: httpx.URL | str, *, params: Any = None, extensions: Any = None, **kwargs: Any
     ) -> httpx.Response:
-        if wants_app_token(extensions):
-            params, extensions = _with_token(params, extensions, self._token_auth.get_token())
-        final = self._final_urls.build(self._base_url, url, params)
-        if final is not None:
-            url, params = final, None
+        token = self._token_auth.get_token() if wants_app_token(extensions) else None
+        url, params, extensions = _final(self._final_urls, self._base_url, url, params, extensions, token)
         return super().request(method, url, params=params, extensions=extensions, **kwargs)
 
     @contextmanager
     def stream(
         self, method: str, url: httpx.URL | str, *, params: Any = None, extensions: Any = None, **kwargs: Any
     ) -> Iterator[httpx.Response]:
-        if wants_app_token(extensions):
-            params, extensions = _with_token(params, extensions, self._token_auth.get_token())
-        final = self._final_urls.build(self._base_url, url, params)
-        if final is not None:
-            url, params = final, None
+        token = self._token_auth.get_token() if wants_app_token(extensions) else None
+        url, params, extensions = _final(self._final_urls, self._base_url, url, params, extensions, token)
         with super().stream(method, url, params=params, extensions=extensions, **kwargs) as response:
             yield response
 
@@ -123,21 +129,15 @@ class AsyncTokenClient(httpx.AsyncClient):
     async def request(
         self, method: str, url: httpx.URL | str, *, params: Any = None, extensions: Any = None, **kwargs: Any
     ) -> httpx.Response:
-        if wants_app_token(extensions):
-            params, extensions = _with_token(params, extensions, await self._token_auth.aget_token())
-        final = self._final_urls.build(self._base_url, url, params)
-        if final is not None:
-            url, params = final, None
+        token = await self._token_auth.aget_token() if wants_app_token(extensions) else None
+        url, params, extensions = _final(self._final_urls, self._base_url, url, params, extensions, token)
         return await super().request(method, url, params=params, extensions=extensions, **kwargs)
 
     @asynccontextmanager
     async def stream(
         self, method: str, url: httpx.URL | str, *, params: Any = None, extensions: Any = None, **kwargs: Any
     ) -> AsyncIterator[httpx.Response]:
-        if wants_app_token(extensions):
-            params, extensions = _with_token(params, extensions, await self._token_auth.aget_token())
-        final = self._final_urls.build(self._base_url, url, params)
-        if final is not None:
-            url, params = final, None
+        token = await self._token_auth.aget_token() if wants_app_token(extensions) else None
+        url, params, extensions = _final(self._final_urls, self._base_url, url, params, extensions, token)
         async with super().stream(method, url, params=params, extensions=extensions, **kwargs) as response:
             yield response
