@@ -57,8 +57,15 @@ def _no_way_to_fetch(missing: str) -> ConfigurationError:
     return ConfigurationError(f"no valid app token and no way to get one: AppTokenAuth was created without {missing}")
 
 
-def _set_app_token(request: httpx.Request, token: str) -> None:
+def _set_app_token(request: httpx.Request, token: str) -> str:
     request.url = request.url.copy_set_param("app_token", token)
+    return token
+
+
+def _built_with(request: httpx.Request) -> str | None:
+    """The token `TokenClient` already built the request with, if it did."""
+    token = request.extensions.get(TOKEN_EXTENSION)
+    return token if isinstance(token, str) else None
 
 
 class AppTokenAuth(httpx.Auth):
@@ -188,9 +195,13 @@ class AppTokenAuth(httpx.Auth):
                 await offload(lambda: self._store.save_app_token(stored))
                 return stored.token
 
-    def _is_token_rejection(self, response: httpx.Response) -> bool:
+    def _refused(self, response: httpx.Response, used_token: str) -> bool:
+        """Whether the server refused `used_token`; a refused token is dropped (once for all requests that used it)."""
         code = envelope_err_code(response)
-        return code is not None and code in self._token_invalid_codes
+        if code is None or code not in self._token_invalid_codes:
+            return False
+        self.invalidate(used_token)
+        return True
 
     def _may_replay(self, response: httpx.Response, can_fetch: bool) -> bool:
         """Only JSON answers are read: media downloads and event streams must stay streamed."""
@@ -200,32 +211,22 @@ class AppTokenAuth(httpx.Auth):
         if not _wants_app_token(request):
             yield request
             return
-        used_token = request.extensions.get(TOKEN_EXTENSION)
-        if not isinstance(used_token, str):
-            used_token = self.get_token()
-            _set_app_token(request, used_token)
+        used_token = _built_with(request) or _set_app_token(request, self.get_token())
         response = yield request
-        if not self._may_replay(response, can_fetch=self._fetch is not None):
-            return
-        response.read()
-        if self._is_token_rejection(response):
-            self.invalidate(used_token)
-            _set_app_token(request, self.get_token())
-            yield request
+        if self._may_replay(response, can_fetch=self._fetch is not None):
+            response.read()
+            if self._refused(response, used_token):
+                _set_app_token(request, self.get_token())
+                yield request
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         if not _wants_app_token(request):
             yield request
             return
-        used_token = request.extensions.get(TOKEN_EXTENSION)
-        if not isinstance(used_token, str):
-            used_token = await self.aget_token()
-            _set_app_token(request, used_token)
+        used_token = _built_with(request) or _set_app_token(request, await self.aget_token())
         response = yield request
-        if not self._may_replay(response, can_fetch=self._fetch is not None or self._afetch is not None):
-            return
-        await response.aread()
-        if self._is_token_rejection(response):
-            self.invalidate(used_token)
-            _set_app_token(request, await self.aget_token())
-            yield request
+        if self._may_replay(response, can_fetch=self._fetch is not None or self._afetch is not None):
+            await response.aread()
+            if self._refused(response, used_token):
+                _set_app_token(request, await self.aget_token())
+                yield request
