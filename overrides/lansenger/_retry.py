@@ -18,7 +18,7 @@ import dataclasses
 import random
 import time
 from collections.abc import Awaitable, Callable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import anyio
 import httpx
@@ -140,9 +140,8 @@ class _RetryRules:
     def wants_body(self, response: httpx.Response, idempotent: bool, attempt: int, hooked: bool) -> bool:
         """Only JSON answers are read here, when a replay or a response hook needs them: media downloads and event
         streams keep streaming."""
-        if not is_json_response(response):
-            return False
-        return hooked or (self._may_replay(idempotent, attempt) and response.status_code == 200)
+        wanted = hooked or (self._may_replay(idempotent, attempt) and response.status_code == 200)
+        return wanted and is_json_response(response)
 
     def _for_envelope(self, response: httpx.Response, body: bytes, attempt: int) -> _Retry | None:
         try:
@@ -166,6 +165,44 @@ class _RetryRules:
         )
 
 
+class _Attempts:
+    """One request's attempts: the transport reports what each one brought, this says whether and when to send
+    it again (and logs why). The upload's announced length is checked as it is sent (`check_length`)."""
+
+    __slots__ = ("_idempotent", "_number", "_request", "_rules")
+
+    def __init__(self, rules: _RetryRules, request: httpx.Request) -> None:
+        check_length(request)
+        self._rules = rules
+        self._request = request
+        self._idempotent = is_idempotent(request)
+        self._number = 0
+
+    def wants_body(self, response: httpx.Response, hooked: bool) -> bool:
+        return self._rules.wants_body(response, self._idempotent, self._number, hooked)
+
+    def after_error(self, error: httpx.TransportError) -> float | None:
+        """Seconds to wait before sending again, or None to raise `error`."""
+        return self._again(self._rules.for_error(error, self._idempotent, self._number))
+
+    def after_response(self, response: httpx.Response, body: bytes | None) -> float | None:
+        """Seconds to wait before sending again, or None to return `response`."""
+        return self._again(self._rules.for_response(response, body, self._idempotent, self._number))
+
+    def _again(self, retry: _Retry | None) -> float | None:
+        if retry is None:
+            return None
+        self._rules.log(self._request, self._number, retry)
+        self._number += 1
+        return retry.delay
+
+
+def _hooked(hooks: Hooks, request: httpx.Request) -> tuple[tuple[Any, ...], tuple[Any, ...], httpx.Request | None]:
+    """This attempt's hooks (a snapshot: hooks added meanwhile wait for the next attempt) and the request's view."""
+    on_request, on_response = hooks.request, hooks.response
+    return on_request, on_response, request_view(request) if on_request or on_response else None
+
+
 class RetryTransport(httpx.BaseTransport):
     """Sync transport that retries around an inner transport and calls the client's hooks on every attempt; it
     also has every upload checked against the length it announced (`check_length`), since every request of the
@@ -186,22 +223,19 @@ class RetryTransport(httpx.BaseTransport):
         self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        check_length(request)
-        idempotent = is_idempotent(request)
-        attempt = 0
+        attempts = _Attempts(self._rules, request)
         while True:
-            on_request, on_response = self._hooks.request, self._hooks.response  # this attempt's snapshot
-            view = request_view(request) if on_request or on_response else None
+            on_request, on_response, view = _hooked(self._hooks, request)
             for hook in on_request:
                 hook(view)
             body: bytes | None = None
             try:
                 response = self._inner.handle_request(request)
-                if self._rules.wants_body(response, idempotent, attempt, bool(on_response)):
+                if attempts.wants_body(response, bool(on_response)):
                     response, body = buffer(response)
             except _RETRYABLE_ERRORS as error:
-                retry = self._rules.for_error(error, idempotent, attempt)
-                if retry is None:
+                delay = attempts.after_error(error)
+                if delay is None:
                     raise
             else:
                 if on_response and view is not None:
@@ -212,13 +246,11 @@ class RetryTransport(httpx.BaseTransport):
                     except BaseException:
                         response.close()
                         raise
-                retry = self._rules.for_response(response, body, idempotent, attempt)
-                if retry is None:
+                delay = attempts.after_response(response, body)
+                if delay is None:
                     return response
                 response.close()
-            self._rules.log(request, attempt, retry)
-            self._sleep(retry.delay)
-            attempt += 1
+            self._sleep(delay)
 
     def with_max_retries(self, max_retries: int) -> RetryTransport:
         """This transport with another retry limit, over the same inner transport: the same connection pool."""
@@ -248,22 +280,19 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        check_length(request)
-        idempotent = is_idempotent(request)
-        attempt = 0
+        attempts = _Attempts(self._rules, request)
         while True:
-            on_request, on_response = self._hooks.request, self._hooks.response
-            view = request_view(request) if on_request or on_response else None
+            on_request, on_response, view = _hooked(self._hooks, request)
             for hook in on_request:
                 await call_hook(hook, view)
             body: bytes | None = None
             try:
                 response = await self._inner.handle_async_request(request)
-                if self._rules.wants_body(response, idempotent, attempt, bool(on_response)):
+                if attempts.wants_body(response, bool(on_response)):
                     response, body = await abuffer(response)
             except _RETRYABLE_ERRORS as error:
-                retry = self._rules.for_error(error, idempotent, attempt)
-                if retry is None:
+                delay = attempts.after_error(error)
+                if delay is None:
                     raise
             else:
                 if on_response and view is not None:
@@ -274,13 +303,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     except BaseException:
                         await response.aclose()
                         raise
-                retry = self._rules.for_response(response, body, idempotent, attempt)
-                if retry is None:
+                delay = attempts.after_response(response, body)
+                if delay is None:
                     return response
                 await response.aclose()
-            self._rules.log(request, attempt, retry)
-            await self._sleep(retry.delay)
-            attempt += 1
+            await self._sleep(delay)
 
     def with_max_retries(self, max_retries: int) -> AsyncRetryTransport:
         """See `RetryTransport.with_max_retries`."""
