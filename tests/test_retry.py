@@ -11,6 +11,7 @@ from email.utils import format_datetime
 
 import httpx
 import pytest
+from lansenger._hooks import Hooks
 from lansenger._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from lansenger_api.request_meta import RequestMeta
 
@@ -403,3 +404,22 @@ async def test_async_read_error_while_buffering_an_envelope_is_retried() -> None
         assert (await client.get(URL)).json()["errCode"] == 0
     assert broken.closed
     assert sleeps == [0.5]
+
+
+def test_a_body_read_for_response_hooks_retries_only_a_200_envelope() -> None:
+    """One read serves the hooks and the retry decision: a hooked 404 with a retryable errCode is returned as it
+    is, a hooked 200 with it is retried, and each attempt's answer reaches the hook masked and readable."""
+    seen: list[tuple[int, object]] = []
+    hooks = Hooks({"response": [lambda response: seen.append((response.status_code, response.json()["errCode"]))]})
+    policy = RetryPolicy(max_retries=1, retryable_codes=frozenset({7}))
+    not_found = httpx.Response(404, json={"errCode": 7, "errMsg": "x"})
+    script = Script(not_found, envelope(0))
+    transport = RetryTransport(httpx.MockTransport(script), policy, hooks=hooks, sleep=lambda _: None)
+    with httpx.Client(transport=transport) as client:
+        assert client.get(URL).status_code == 404
+        assert script.calls == 1
+        script.outcomes = [envelope(7), envelope(0)]
+        script.calls = 0
+        assert client.get(URL).json()["errCode"] == 0
+        assert script.calls == 2
+    assert seen == [(404, 7), (200, 7), (200, 0)]
