@@ -18,7 +18,7 @@ import dataclasses
 import random
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any, NamedTuple
+from typing import Any
 
 import anyio
 import httpx
@@ -88,13 +88,8 @@ def is_idempotent(request: httpx.Request) -> bool:
     return request.method.upper() in _SAFE_METHODS
 
 
-class _Retry(NamedTuple):
-    delay: float
-    reason: str
-
-
 class _RetryRules:
-    """The decisions both transports share; they differ only in how they wait and read."""
+    """A transport's policy and its source of jitter; `with_max_retries` views share the jitter source."""
 
     def __init__(self, policy: RetryPolicy, random: Callable[[], float]) -> None:
         self.policy = policy
@@ -107,69 +102,12 @@ class _RetryRules:
         exponential = self.policy.backoff_base * 2.0 ** min(attempt, _MAX_EXPONENT)
         return min(self.policy.backoff_cap, exponential) * (0.5 + 0.5 * self._random())
 
-    def _may_replay(self, idempotent: bool, attempt: int) -> bool:
-        return idempotent and attempt < self.policy.max_retries
-
-    def for_error(self, error: httpx.TransportError, idempotent: bool, attempt: int) -> _Retry | None:
-        if attempt >= self.policy.max_retries:
-            return None
-        if not idempotent and not isinstance(error, _NEVER_SENT_ERRORS):
-            return None
-        return _Retry(self.backoff(attempt), type(error).__name__)
-
-    def for_response(
-        self, response: httpx.Response, body: bytes | None, idempotent: bool, attempt: int
-    ) -> _Retry | None:
-        """``body`` is the decoded body when :meth:`wants_body` asked for it."""
-        if not self._may_replay(idempotent, attempt):
-            return None
-        if response.status_code in self.policy.retry_statuses:
-            return self._for_status(response, attempt)
-        if body is not None and response.status_code == 200:  # a body read for the hooks may be any answer
-            return self._for_envelope(response, body, attempt)
-        return None
-
-    def _for_status(self, response: httpx.Response, attempt: int) -> _Retry:
-        delay = self.backoff(attempt)
-        if response.status_code in _RETRY_AFTER_STATUSES:
-            retry_after = retry_after_seconds(response.headers.get("retry-after"))
-            if retry_after is not None:
-                delay = min(retry_after, self.policy.retry_after_cap)
-        return _Retry(delay, f"HTTP {response.status_code}")
-
-    def wants_body(self, response: httpx.Response, idempotent: bool, attempt: int, hooked: bool) -> bool:
-        """Only JSON answers are read here, when a replay or a response hook needs them: media downloads and event
-        streams keep streaming."""
-        wanted = hooked or (self._may_replay(idempotent, attempt) and response.status_code == 200)
-        return wanted and is_json_response(response)
-
-    def _for_envelope(self, response: httpx.Response, body: bytes, attempt: int) -> _Retry | None:
-        try:
-            code = parsed_err_code(response, body)
-        except Malformed:
-            return _Retry(self.backoff(attempt), "malformed JSON")
-        if code is None or code not in self.policy.retryable_codes:
-            return None
-        return _Retry(self.backoff(attempt), f"errCode {code}")
-
-    def log(self, request: httpx.Request, attempt: int, retry: _Retry) -> None:
-        # The path only: the query carries app_token and user_token.
-        logger.info(
-            "Retrying %s %s after %s (retry %d of %d) in %.2fs",
-            request.method,
-            request.url.path,
-            retry.reason,
-            attempt + 1,
-            self.policy.max_retries,
-            retry.delay,
-        )
-
 
 class _Attempts:
     """One request's attempts: the transport reports what each one brought, this says whether and when to send
     it again (and logs why). The upload's announced length is checked as it is sent (`check_length`)."""
 
-    __slots__ = ("_idempotent", "_number", "_request", "_rules")
+    __slots__ = ("_idempotent", "_number", "_replayable", "_request", "_rules")
 
     def __init__(self, rules: _RetryRules, request: httpx.Request) -> None:
         check_length(request)
@@ -177,24 +115,61 @@ class _Attempts:
         self._request = request
         self._idempotent = is_idempotent(request)
         self._number = 0
+        self._replayable = self._idempotent and rules.policy.max_retries > 0  # an answer may be replayed
 
     def wants_body(self, response: httpx.Response, hooked: bool) -> bool:
-        return self._rules.wants_body(response, self._idempotent, self._number, hooked)
+        """Only JSON answers are read here, when a replay or a response hook needs them: media downloads and event
+        streams keep streaming."""
+        wanted = hooked or (self._replayable and response.status_code == 200)
+        return wanted and is_json_response(response)
 
     def after_error(self, error: httpx.TransportError) -> float | None:
         """Seconds to wait before sending again, or None to raise `error`."""
-        return self._again(self._rules.for_error(error, self._idempotent, self._number))
+        if self._number >= self._rules.policy.max_retries:
+            return None
+        if not self._idempotent and not isinstance(error, _NEVER_SENT_ERRORS):
+            return None
+        return self._again(self._rules.backoff(self._number), type(error).__name__)
 
     def after_response(self, response: httpx.Response, body: bytes | None) -> float | None:
-        """Seconds to wait before sending again, or None to return `response`."""
-        return self._again(self._rules.for_response(response, body, self._idempotent, self._number))
-
-    def _again(self, retry: _Retry | None) -> float | None:
-        if retry is None:
+        """Seconds to wait before sending again, or None to return `response`; ``body`` is the decoded body when
+        :meth:`wants_body` asked for it."""
+        if not self._replayable:
             return None
-        self._rules.log(self._request, self._number, retry)
+        status = response.status_code
+        if status in self._rules.policy.retry_statuses:
+            return self._again(self._status_delay(response), f"HTTP {status}")
+        if body is not None and status == 200:  # a body read for the hooks may be any answer
+            try:
+                code = parsed_err_code(response, body)
+            except Malformed:
+                return self._again(self._rules.backoff(self._number), "malformed JSON")
+            if code is not None and code in self._rules.policy.retryable_codes:
+                return self._again(self._rules.backoff(self._number), f"errCode {code}")
+        return None
+
+    def _status_delay(self, response: httpx.Response) -> float:
+        if response.status_code in _RETRY_AFTER_STATUSES:
+            retry_after = retry_after_seconds(response.headers.get("retry-after"))
+            if retry_after is not None:
+                return min(retry_after, self._rules.policy.retry_after_cap)
+        return self._rules.backoff(self._number)
+
+    def _again(self, delay: float, reason: str) -> float:
+        policy = self._rules.policy
+        # The path only: the query carries app_token and user_token.
+        logger.info(
+            "Retrying %s %s after %s (retry %d of %d) in %.2fs",
+            self._request.method,
+            self._request.url.path,
+            reason,
+            self._number + 1,
+            policy.max_retries,
+            delay,
+        )
         self._number += 1
-        return retry.delay
+        self._replayable = self._idempotent and self._number < policy.max_retries
+        return delay
 
 
 def _hooked(hooks: Hooks, request: httpx.Request) -> tuple[tuple[Any, ...], tuple[Any, ...], httpx.Request | None]:
