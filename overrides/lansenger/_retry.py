@@ -7,7 +7,7 @@ already have reached the server when the connection breaks, so non-idempotent re
 provably never left the client.
 
 This loop is the one place each attempt passes: the hooks (`_hooks`) are called here too, and the JSON answer is
-buffered once for both the retry decision and the response hooks. The decisions are `_RetryRules`' alone; the two
+buffered once for both the retry decision and the response hooks. The decisions are `_Attempts`' alone; the two
 transports only send, read, call hooks and sleep, each in its own way.
 """
 
