@@ -208,10 +208,8 @@ def _compiled(node: Rules, style: _Style) -> _NodeChecker:
     def check_node(value: object, label: str) -> None:
         if value is None:
             return
-        if allowed is not None and not (
-            value in allowed if isinstance(value, str) else any(_same_json(value, option) for option in allowed)
-        ):
-            raise RuleViolation(f"{label or style.root} must be one of {', '.join(map(repr, allowed))}, not {value!r}")
+        if allowed is not None:
+            _check_enum(value, allowed, label or style.root)
         if isinstance(value, str):
             if text_rules:
                 _check_text(value, node, label or style.root)
@@ -281,10 +279,8 @@ def _check(value: object, node: Rules, label: str, style: _Style) -> None:
     if types is not None and not any(_JSON_TYPES[name](value) for name in types if name in _JSON_TYPES):
         raise RuleViolation(f"{shown} must be {' or '.join(types)}, not {_json_type(value)}")
     allowed = node.get("enum")
-    if allowed is not None and not (
-        value in allowed if isinstance(value, str) else any(_same_json(value, option) for option in allowed)
-    ):
-        raise RuleViolation(f"{shown} must be one of {', '.join(map(repr, allowed))}, not {value!r}")
+    if allowed is not None:
+        _check_enum(value, allowed, shown)
     if isinstance(value, str):
         _check_text(value, node, shown)
     elif isinstance(value, list):
@@ -293,6 +289,11 @@ def _check(value: object, node: Rules, label: str, style: _Style) -> None:
         _check_object(value, node, label, style)
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
         _check_number(value, node, shown)
+
+
+def _check_enum(value: object, allowed: Sequence[object], label: str) -> None:
+    if not (value in allowed if isinstance(value, str) else any(_same_json(value, option) for option in allowed)):
+        raise RuleViolation(f"{label} must be one of {', '.join(map(repr, allowed))}, not {value!r}")
 
 
 def _check_text(value: str, node: Rules, label: str) -> None:
