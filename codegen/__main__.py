@@ -19,7 +19,7 @@ from .derive import byte_limits, derive, enum_names, error_table, secret_fields
 from .docs import MarkerError, operations_table, with_table
 from .lint import lint
 from .render import GenerationError, render
-from .validated import known_valid, remember_valid
+from .validated import known_valid, marker, remember_valid
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "lansenger_api"
@@ -56,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
 def _generate(check: bool, target: Path, started: float, validator: concurrent.futures.Executor) -> int:
     """Render while `validator` checks the spec; nothing is compared or written before it has passed."""
     document = assemble(ROOT / "spec")
-    checked = known_valid(document)
+    recorded = marker(document)
+    checked = known_valid(recorded)
     validation: concurrent.futures.Future[None]
     if checked:  # this very document passed this validator before (codegen/validated.py)
         validation = concurrent.futures.Future()
@@ -94,7 +95,7 @@ def _generate(check: bool, target: Path, started: float, validator: concurrent.f
             raise
         validation.result()
         if not checked:
-            remember_valid(document)
+            remember_valid(recorded)
         if check:
             problems = _differences(fresh, target) if target.exists() else ["generated/ is missing"]
             if fresh_readme != readme:

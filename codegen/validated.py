@@ -18,21 +18,22 @@ from typing import Any
 _VALIDATOR = "openapi-spec-validator"
 
 
-def _marker(document: dict[str, Any]) -> Path:
+def marker(document: dict[str, Any]) -> Path:
+    """Where a pass of this document by this validator version is recorded (its hash; computed once per run)."""
     text = json.dumps(document, sort_keys=True, ensure_ascii=False)
     key = hashlib.sha256(f"{_VALIDATOR} {version(_VALIDATOR)}\n{text}".encode()).hexdigest()
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return cache / "lansenger-codegen" / "valid" / key
 
 
-def known_valid(document: dict[str, Any]) -> bool:
-    """Whether this validator has passed exactly this document before."""
-    return _marker(document).is_file()
+def known_valid(recorded: Path) -> bool:
+    """Whether this validator has passed exactly this document before (`recorded` is its `marker`)."""
+    return recorded.is_file()
 
 
-def remember_valid(document: dict[str, Any]) -> None:
-    """Record a pass; a cache that cannot be written only costs the next run its validation."""
-    marker = _marker(document)
+def remember_valid(recorded: Path) -> None:
+    """Record a pass at the document's `marker`; a cache that cannot be written only costs the next run its
+    validation."""
     with contextlib.suppress(OSError):
-        marker.parent.mkdir(parents=True, exist_ok=True)
-        marker.touch()
+        recorded.parent.mkdir(parents=True, exist_ok=True)
+        recorded.touch()
