@@ -15,6 +15,8 @@ from typing import Any
 
 from lansenger_api.events import CallbackEvent, EventRoutes
 
+from ._card_routes import CardRoutes
+
 logger = logging.getLogger("lansenger.callbacks")
 
 Handler = Callable[[CallbackEvent], Any]
@@ -37,11 +39,12 @@ class DispatchReport:
     failures: list[HandlerFailure] = field(default_factory=list)
 
 
-class Dispatcher(EventRoutes):
+class Dispatcher(EventRoutes, CardRoutes):
     """Handlers per event type, plus catch-all handlers registered for "*" (they see every event).
 
     `on(...)` (from `EventRoutes`) is typed per event type: `@dispatcher.on("bot_private_message")` takes a
-    handler of `CallbackEvent[BotMessageEvent]`, so its `event.payload` is checked by mypy.
+    handler of `CallbackEvent[BotMessageEvent]`, so its `event.payload` is checked by mypy. `card(key, cards)`
+    (from `CardRoutes`) routes clicks on pending cards by the key they were sent under.
     """
 
     def __init__(self) -> None:

@@ -121,6 +121,16 @@ class RedisTokenStore:
         view._prefix = f"{self._root_prefix}{app_key(gateway_url, app_id)}:"
         return view
 
+    @property
+    def redis(self) -> redis.Redis:
+        """The redis-py client, for other records of the app kept beside its tokens (pending cards)."""
+        return self._redis
+
+    @property
+    def key_prefix(self) -> str:
+        """The prefix of this view's keys (``<prefix><app id>@<gateway>:`` through `for_app`)."""
+        return self._prefix
+
     @contextmanager
     def _failures(self, action: str) -> Iterator[None]:
         """Redis errors become `StoreError`; the redis-py error is the cause, without its frames."""

@@ -83,17 +83,20 @@ def send_group_message(backend: Backend, request: Request) -> Reply:
     sender = backend.acting_staff(request) or body.get("senderId") or None
     check_message(backend, body)
     reachable_group(backend, body["groupId"], sender)
-    return success({"msgId": _deliver(backend, request, body)})
+    return success({"msgId": _deliver(backend, request, body, sender=sender)})
 
 
 def send_chat_message(backend: Backend, request: Request) -> Reply:
     """The sender is the user of user_token (the spec requires it; x-lansenger-refers checks the receiverId)."""
     check_message(backend, request.json)
-    return success({"msgId": _deliver(backend, request, request.json)})
+    sender = backend.acting_staff(request)
+    return success({"msgId": _deliver(backend, request, request.json, sender=sender)})
 
 
-def _deliver(backend: Backend, request: Request, body: Mapping[str, Any]) -> str:
-    message_id = backend.state.record_message(request.path, body, user_token=request.param("user_token") is not None)
+def _deliver(backend: Backend, request: Request, body: Mapping[str, Any], *, sender: str | None = None) -> str:
+    message_id = backend.state.record_message(
+        request.path, body, user_token=request.param("user_token") is not None, sender=sender
+    )
     record_delivery(backend, request, body, message_id)
     return message_id
 
@@ -110,15 +113,25 @@ def revoke_messages(backend: Backend, request: Request) -> Reply:
     return success({})
 
 
+def check_update_identity(record: MessageRecord, updater: str | None) -> None:
+    """A card sent as a person changes only under that person (their user_token or userId), else 10005; a card
+    the app's bot sent needs the app alone."""
+    sender = record.get("sender")
+    if sender is not None and updater != sender:
+        raise ApiError(ErrorCode.API_NOT_PERMITTED, "no permission: the card was sent as a person; update it as them")
+
+
 def update_dynamic_card(backend: Backend, request: Request) -> Reply:
     """The update travels under ``<msgType>UpdateMsg`` and applies to a card of that type sent as dynamic."""
     body = request.json
+    updater = backend.acting_staff(request) or body.get("userId")
     msg_type = body["msgType"]
     update = body["msgData"].get(f"{msg_type}UpdateMsg")
     if not isinstance(update, dict):
         raise invalid(f"msgData.{msg_type}UpdateMsg: required")
 
     def vet(record: MessageRecord) -> None:
+        check_update_identity(record, updater)
         card = record["body"].get("msgData", {}).get(msg_type)
         # a card whose schema has isDynamic changes in place only when sent with it set
         flagged = "isDynamic" in message_payload(msg_type).get("properties", {})
