@@ -66,7 +66,8 @@ def main() -> None:
         callback_url = f"http://127.0.0.1:{server.server_port}/lansenger/callback"
         sandbox.post("/sandbox/callbacks", json={"url": callback_url}).raise_for_status()
         click = {"msgId": pending.msg_id, "staffId": MANAGER, "button": 0}  # the manager clicks "Approve"
-        print(f"sandbox: the receiver replied {sandbox.post('/sandbox/cards/click', json=click).json()['data']['reply']}")
+        answer = sandbox.post("/sandbox/cards/click", json=click).json()
+        print(f"sandbox: the receiver replied {answer['data']['reply']}")
         again = sandbox.post("/sandbox/cards/click", json=click).json()
         print(f"sandbox: a second click is refused: {again['errMsg']}")
         print(f"card still pending: {cards.load(pending.card_id) is not None}")
