@@ -95,6 +95,10 @@ def test_without_the_persons_token_their_staff_id_travels_as_user_id(router: res
         ("state not JSON", lambda cards: cards.send(STAFF, approval(), key="k", state={"at": object()})),
         ("empty sender", lambda cards: cards.send(STAFF, approval(), key="k", as_staff="")),
         (
+            "no msgId",
+            lambda cards: cards.update(PendingCard("c", "k", "", "approveCard", None, 1e12), ApproveCardUpdate()),
+        ),
+        (
             "wrong update type",
             lambda cards: cards.update(PendingCard("c", "k", "m", "approveCard", None, 1e12), AppCardUpdate(True)),
         ),

@@ -46,18 +46,22 @@ def _card(record: object) -> PendingCard | None:
     """The card a stored record holds; None when it is not one this module wrote (it is never guessed)."""
     if not isinstance(record, dict):
         return None
-    texts = [record.get(name) for name in ("card_id", "key", "msg_id", "msg_type")]
-    sender, expires_at, state = record.get("sender"), record.get("expires_at"), record.get("state")
-    if not all(isinstance(value, str) and value for value in texts) or not isinstance(state, dict):
+    card_id, key, msg_id, msg_type = (record.get(name) for name in ("card_id", "key", "msg_id", "msg_type"))
+    sender, expires_at, state = record.get("sender"), _seconds(record.get("expires_at")), record.get("state")
+    if not (isinstance(card_id, str) and card_id and isinstance(key, str) and key and isinstance(msg_type, str)):
         return None
-    if not (sender is None or isinstance(sender, str)) or not _finite(expires_at):
+    if not isinstance(msg_id, str) or not isinstance(state, dict) or expires_at is None:
         return None
-    card_id, key, msg_id, msg_type = (str(value) for value in texts)
-    return PendingCard(card_id, key, msg_id, msg_type, sender, float(expires_at), state)  # type: ignore[arg-type]
+    if sender is not None and not isinstance(sender, str):
+        return None
+    return PendingCard(card_id, key, msg_id, msg_type, sender, expires_at, state)
 
 
-def _finite(value: object) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+def _seconds(value: object) -> float | None:
+    """Epoch seconds as stored, or None when the value is not a finite number."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        return float(value)
+    return None
 
 
 @runtime_checkable
@@ -145,7 +149,8 @@ class FileCardStore:
 
 
 def _live(record: object, now: float) -> bool:
-    return isinstance(record, dict) and _finite(record.get("expires_at")) and record["expires_at"] > now
+    expires_at = _seconds(record.get("expires_at")) if isinstance(record, dict) else None
+    return expires_at is not None and expires_at > now
 
 
 def record_card(record: object, card_id: str, now: float, *, where: str) -> PendingCard | None:

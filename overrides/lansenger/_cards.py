@@ -81,6 +81,8 @@ def _state(state: Mapping[str, Any] | None) -> dict[str, Any]:
 
 
 def update_data(card: PendingCard, update: CardUpdate) -> DynamicUpdateData:
+    if not card.msg_id:
+        raise InvalidArgumentError("no msgId: the platform gives none to apps outside the org; the card cannot change")
     expected = ApproveCardUpdate if card.msg_type == "approveCard" else AppCardUpdate
     if not isinstance(update, expected):
         raise InvalidArgumentError(f"a {card.msg_type} is updated with a {expected.__name__}")
