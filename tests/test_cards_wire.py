@@ -94,6 +94,7 @@ def test_without_the_persons_token_their_staff_id_travels_as_user_id(router: res
         ("action not a name", lambda cards: cards.send(STAFF, approval(ApproveCardButton(callback_info={})), key="k")),
         ("state not JSON", lambda cards: cards.send(STAFF, approval(), key="k", state={"at": object()})),
         ("empty sender", lambda cards: cards.send(STAFF, approval(), key="k", as_staff="")),
+        ("person on the bot channel", lambda cards: cards.send(STAFF, approval(), key="k", as_staff=PERSON)),
         (
             "no msgId",
             lambda cards: cards.update(PendingCard("c", "k", "", "approveCard", None, 1e12), ApproveCardUpdate()),

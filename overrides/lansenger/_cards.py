@@ -109,11 +109,19 @@ class _Plan(NamedTuple):
 
 
 def _plan(
-    card: Card, key: str, sender: str | None, state: Mapping[str, Any] | None, ttl: float | None, wall: float
+    card: Card,
+    key: str,
+    chat_type: ChatType,
+    sender: str | None,
+    state: Mapping[str, Any] | None,
+    ttl: float | None,
+    wall: float,
 ) -> _Plan:
     checked_name(key, "key")
     if sender is not None and (not isinstance(sender, str) or not sender):
         raise InvalidArgumentError("as_staff: a staff id")
+    if sender is not None and chat_type not in ("group", "user"):
+        raise InvalidArgumentError("as_staff: a person sends cards in group chats (chat_type='group') or as a user")
     card_id = secrets.token_urlsafe(12).replace("-", "x").replace("_", "y")
     sent = prepared(card, key, card_id)
     msg_type = "approveCard" if isinstance(card, ApproveCardMessage) else "appCard"
@@ -144,7 +152,7 @@ class Cards:
         `as_staff` sends it as that person (group or user chats), with their user token from `client.oauth`; it
         is then updated as them. `ttl` (seconds) defaults to the card's expiry, else `DEFAULT_TTL`.
         """
-        plan = _plan(card, key, as_staff, state, ttl, time.time())
+        plan = _plan(card, key, chat_type, as_staff, state, ttl, time.time())
         user_token = None if as_staff is None else self._client.oauth.user_token(as_staff)
         sent = self._client.messages.send(to, plan.card, chat_type=chat_type, user_token=user_token)
         pending = with_msg_id(plan.pending, sent.msg_id)
@@ -197,7 +205,7 @@ class AsyncCards:
         ttl: float | None = None,
     ) -> PendingCard:
         """See `Cards.send`."""
-        plan = _plan(card, key, as_staff, state, ttl, time.time())
+        plan = _plan(card, key, chat_type, as_staff, state, ttl, time.time())
         user_token = None if as_staff is None else await self._client.oauth.user_token(as_staff)
         sent = await self._client.messages.send(to, plan.card, chat_type=chat_type, user_token=user_token)
         pending = with_msg_id(plan.pending, sent.msg_id)

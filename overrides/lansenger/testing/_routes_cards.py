@@ -4,6 +4,8 @@ The sandbox produces the platform's ``approve_card_callback`` event, ``{eventDat
 staffId}``, and delivers it to the registered callback URL (encrypted and signed, answered with the receiver's
 reply; the default) or, with ``"via": "websocket"``, as the top-level frame the platform's WebSocket sends. The
 card's buttons are those of its last update that set them, so a card updated in place is clicked as it now is.
+The references document the event on the WebSocket only; delivering it to the webhook too is the sandbox's
+choice, so that webhook apps are tested the same way.
 """
 
 from __future__ import annotations
