@@ -14,7 +14,7 @@ import secrets
 import time
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 import attrs
 from lansenger_api.errors import InvalidArgumentError
@@ -22,7 +22,7 @@ from lansenger_api.models.app_card_message import AppCardMessage
 from lansenger_api.models.app_card_update import AppCardUpdate
 from lansenger_api.models.approve_card_message import ApproveCardMessage
 from lansenger_api.models.approve_card_update import ApproveCardUpdate
-from lansenger_api.models.dynamic_msg_type import check_dynamic_msg_type
+from lansenger_api.models.dynamic_msg_type import DynamicMsgType, check_dynamic_msg_type
 from lansenger_api.models.dynamic_update_data import DynamicUpdateData
 from lansenger_api.types import UNSET, Unset
 
@@ -103,6 +103,32 @@ def with_msg_id(card: PendingCard, msg_id: str | Unset) -> PendingCard:
     return replace(card, msg_id=msg_id if isinstance(msg_id, str) else "")
 
 
+Identity = tuple[str | Unset, str | Unset]
+"""(user_token, userId) of a dynamic update: both UNSET for the app's own cards."""
+_Result = TypeVar("_Result", covariant=True)
+
+
+class _UpdateOperation(Protocol[_Result]):
+    def __call__(
+        self,
+        *,
+        msg_id: str,
+        msg_type: DynamicMsgType,
+        msg_data: DynamicUpdateData,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+    ) -> _Result: ...
+
+
+def call_update(
+    operation: _UpdateOperation[_Result], card: PendingCard, data: DynamicUpdateData, who: Identity
+) -> _Result:
+    """The generated update operation (sync or async), called for `card` under the identity `who`."""
+    user_token, user_id = who
+    msg_type = check_dynamic_msg_type(card.msg_type)
+    return operation(msg_id=card.msg_id, msg_type=msg_type, msg_data=data, user_token=user_token, user_id=user_id)
+
+
 class _Plan(NamedTuple):
     card: Card
     pending: PendingCard
@@ -166,18 +192,11 @@ class Cards:
         """Change the card in place under the identity that sent it; `done` forgets it (default: an app card's
         last update)."""
         data = update_data(card, update)
-        user_token, user_id = self._identity(card.sender)
-        self._client.messages.update_dynamic_message(
-            msg_id=card.msg_id,
-            msg_type=check_dynamic_msg_type(card.msg_type),
-            msg_data=data,
-            user_token=user_token,
-            user_id=user_id,
-        )
+        call_update(self._client.messages.update_dynamic_message, card, data, self._identity(card.sender))
         if finishes(update, done):
             self.store.delete(card.card_id)
 
-    def _identity(self, sender: str | None) -> tuple[str | Unset, str | Unset]:
+    def _identity(self, sender: str | None) -> Identity:
         if sender is None:
             return UNSET, UNSET
         try:
@@ -218,18 +237,11 @@ class AsyncCards:
     async def update(self, card: PendingCard, update: CardUpdate, *, done: bool | None = None) -> None:
         """See `Cards.update`."""
         data = update_data(card, update)
-        user_token, user_id = await self._identity(card.sender)
-        await self._client.messages.update_dynamic_message(
-            msg_id=card.msg_id,
-            msg_type=check_dynamic_msg_type(card.msg_type),
-            msg_data=data,
-            user_token=user_token,
-            user_id=user_id,
-        )
+        await call_update(self._client.messages.update_dynamic_message, card, data, await self._identity(card.sender))
         if finishes(update, done):
             await offload(lambda: self.store.delete(card.card_id))
 
-    async def _identity(self, sender: str | None) -> tuple[str | Unset, str | Unset]:
+    async def _identity(self, sender: str | None) -> Identity:
         if sender is None:
             return UNSET, UNSET
         try:
