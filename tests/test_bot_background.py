@@ -65,7 +65,9 @@ def test_asgi_answers_at_once_and_the_lifespan_drains_on_shutdown(lansenger_sand
     gate = Gate()
     dispatcher = gate.dispatcher()
     BotRuntime(async_client(lansenger_sandbox), dispatcher)
-    receiver = CallbackReceiver(lansenger_sandbox.aes_key, sign_token=lansenger_sandbox.sign_token, dispatcher=dispatcher)
+    receiver = CallbackReceiver(
+        lansenger_sandbox.aes_key, sign_token=lansenger_sandbox.sign_token, dispatcher=dispatcher
+    )
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen()
@@ -103,7 +105,9 @@ def test_wsgi_answers_at_once_and_stop_drains(lansenger_sandbox: Sandbox, wsgi_s
     gate = Gate()
     dispatcher = gate.dispatcher()
     runtime = BotRuntime(async_client(lansenger_sandbox), dispatcher)
-    receiver = CallbackReceiver(lansenger_sandbox.aes_key, sign_token=lansenger_sandbox.sign_token, dispatcher=dispatcher)
+    receiver = CallbackReceiver(
+        lansenger_sandbox.aes_key, sign_token=lansenger_sandbox.sign_token, dispatcher=dispatcher
+    )
     url = wsgi_server(wsgi_app(receiver))
     assert not runtime.running
     assert lansenger_sandbox.post_callback(url, [message("m1")]) == (200, {"errCode": 0, "errMsg": "ok"})

@@ -119,7 +119,11 @@ async def test_bad_declarations_fail_before_any_request() -> None:
 @pytest.mark.anyio
 async def test_the_wire_bodies(router: respx.MockRouter) -> None:
     fetched = router.post("/v1/bot/commands/fetch").respond(
-        json={"errCode": 0, "errMsg": "ok", "data": {"scopeType": 6, "commands": [{"command": "old", "description": "x"}]}}
+        json={
+            "errCode": 0,
+            "errMsg": "ok",
+            "data": {"scopeType": 6, "commands": [{"command": "old", "description": "x"}]},
+        }
     )
     deleted = router.post("/v1/bot/commands/delete").respond(json={"errCode": 0, "errMsg": "ok"})
     created = router.post("/v1/bot/commands/create").respond(json={"errCode": 0, "errMsg": "ok"})

@@ -86,9 +86,9 @@ async def until(condition: Any) -> None:
 
 @asynccontextmanager
 async def bot(sandbox: Sandbox, dispatcher: Dispatcher, **options: Any) -> AsyncIterator[BotRuntime]:
-    async with AsyncLansenger(sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url, max_retries=0) as client:
-        async with BotRuntime(client, dispatcher, **options) as runtime:
-            yield runtime
+    client = AsyncLansenger(sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url, max_retries=0)
+    async with client, BotRuntime(client, dispatcher, **options) as runtime:
+        yield runtime
 
 
 def sent(sandbox: Sandbox) -> list[dict[str, Any]]:
@@ -270,7 +270,9 @@ async def test_reply_quotes_in_private_and_mentions_the_sender_in_a_group(lansen
         await event.reply(f"echo {event.text}")
         inbox.add(event)
 
-    async with AsyncLansenger(lansenger_sandbox.app_id, lansenger_sandbox.app_secret, gateway_url=lansenger_sandbox.url) as client:
+    async with AsyncLansenger(
+        lansenger_sandbox.app_id, lansenger_sandbox.app_secret, gateway_url=lansenger_sandbox.url
+    ) as client:
         group = (await client.groups.create_group(name="bots", org_id=ORG, staff_id_list=[ADA])).group_id
         assert isinstance(group, str)
         async with BotRuntime(client, dispatcher) as runtime:
@@ -341,7 +343,9 @@ async def test_download_media_saves_an_inbound_file(lansenger_sandbox: Sandbox) 
             await event.download_media(io.BytesIO(), index=1)
         inbox.add(event)
 
-    async with AsyncLansenger(lansenger_sandbox.app_id, lansenger_sandbox.app_secret, gateway_url=lansenger_sandbox.url) as client:
+    async with AsyncLansenger(
+        lansenger_sandbox.app_id, lansenger_sandbox.app_secret, gateway_url=lansenger_sandbox.url
+    ) as client:
         uploaded = await client.media.upload(io.BytesIO(b"report body"), filename="report.txt")
         data = {"from": ADA, "msgId": "f1", "msgType": "file", "msgData": {"file": {"mediaIds": [uploaded.media_id]}}}
         async with BotRuntime(client, dispatcher) as runtime:
