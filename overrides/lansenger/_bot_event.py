@@ -79,8 +79,7 @@ class BotEvent(CallbackEvent[BotMessageEvent]):
 
     @property
     def sender(self) -> str | None:
-        value = self.data.get("from")
-        return value if isinstance(value, str) and value else None
+        return self._id("from")
 
     @property
     def is_group(self) -> bool:
@@ -88,8 +87,7 @@ class BotEvent(CallbackEvent[BotMessageEvent]):
 
     @property
     def group_id(self) -> str | None:
-        value = self.data.get("groupId")
-        return value if isinstance(value, str) and value else None
+        return self._id("groupId")
 
     @property
     def chat_id(self) -> str | None:
@@ -98,8 +96,7 @@ class BotEvent(CallbackEvent[BotMessageEvent]):
 
     @property
     def msg_id(self) -> str | None:
-        value = self.data.get("msgId")
-        return value if isinstance(value, str) and value else None
+        return self._id("msgId")
 
     @property
     def text(self) -> str | None:
@@ -162,11 +159,15 @@ class BotEvent(CallbackEvent[BotMessageEvent]):
         message_id, self._ack.message_id = self._ack.message_id, None
         if message_id is None:
             return
-        bot_id = self.data.get("botId") if self.is_group else None
+        bot_id = self._id("botId") if self.is_group else None
         try:
-            await revoke_sent(self._client(), message_id, bot_id=bot_id if isinstance(bot_id, str) else None)
+            await revoke_sent(self._client(), message_id, bot_id=bot_id)
         except LansengerError as error:
             logger.warning("bot: could not revoke the processing message (%s)", type(error).__name__)
+
+    def _id(self, name: str) -> str | None:
+        value = self.data.get(name)
+        return value if isinstance(value, str) and value else None
 
     def _client(self) -> AsyncLansenger:
         if self.client is None:

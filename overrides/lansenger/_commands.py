@@ -10,10 +10,12 @@ from __future__ import annotations
 import shlex
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lansenger_api.errors import InvalidArgumentError
-from lansenger_api.models.bot_command import BotCommand
+
+if TYPE_CHECKING:
+    from lansenger_api.models.bot_command import BotCommand
 
 CommandHandler = Callable[[Any], Any]
 
@@ -77,6 +79,8 @@ class CommandTable:
             raise ValueError(f"command /{bare} already has a handler")
         doc = (handler.__doc__ or "").strip().splitlines()
         described = description or (doc[0].strip() if doc else "") or f"/{bare}"
+        from lansenger_api.models.bot_command import BotCommand  # the model is needed by a sync, not by routing
+
         spec = BotCommand(command=bare, description=described)
         if icon is not None:
             spec.icon = icon

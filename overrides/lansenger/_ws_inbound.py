@@ -503,12 +503,13 @@ class WebSocketListener:
     def run_forever(self) -> None:
         """Listen until `stop()` (or Ctrl-C); must not be called from inside a running event loop. A `BotRuntime`
         attached to the dispatcher runs on its own thread and is drained before this returns."""
+        from ._bot_runtime import BotRuntime
+
         try:
             asyncio.run(self._listener.run())
         finally:
-            background = self._dispatcher.background
-            if background is not None and hasattr(background, "stop"):
-                background.stop()
+            if isinstance(self._dispatcher.background, BotRuntime):
+                self._dispatcher.background.stop()
 
     def stop(self) -> None:
         """Make `run_forever()` return after the batch being handled; safe from any thread and from handlers."""

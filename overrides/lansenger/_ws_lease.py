@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ._errors import ConfigurationError, StoreError
-from ._redis_store import redis_module
+from ._redis_store import redis_connection
 
 if TYPE_CHECKING:
     import redis
@@ -49,19 +49,11 @@ class RedisLease:
         holder: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
     ) -> None:
-        if (url is None) == (client is None):
-            raise ConfigurationError("give RedisLease a url or a client (one of them)")
         if not (math.isfinite(ttl) and ttl >= 0.03) or not (math.isfinite(timeout) and timeout > 0):
             raise ConfigurationError("ttl (at least 30 ms) and timeout must be positive numbers of seconds")
         if not isinstance(key, str) or not key or (holder is not None and (not isinstance(holder, str) or not holder)):
             raise ConfigurationError("key and holder must be non-empty strings")
-        module = redis_module("RedisLease")
-        self._errors: type[Exception] = module.RedisError
-        self._redis: redis.Redis = (
-            client
-            if client is not None
-            else module.Redis.from_url(url, socket_timeout=timeout, socket_connect_timeout=timeout)
-        )
+        self._redis, self._errors = redis_connection(url, client, timeout, "RedisLease")
         self.key = key
         self.ttl = ttl
         self.holder = holder or uuid.uuid4().hex
