@@ -74,7 +74,7 @@ def test_bad_options(options: dict[str, object]) -> None:
 async def test_a_standby_replica_takes_over_when_the_holder_is_killed(
     lansenger_sandbox: Sandbox, redis_url: str, key: str
 ) -> None:
-    ttl = 0.6
+    ttl = 1.0
     app = (lansenger_sandbox.url, lansenger_sandbox.app_id, lansenger_sandbox.app_secret)
     holder = subprocess.Popen(
         [sys.executable, WORKER, *app, redis_url, key, str(ttl)],

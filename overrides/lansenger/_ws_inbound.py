@@ -209,14 +209,21 @@ class _Listener:
             first = False
             if self._lease is not None and not await self._take_lease(self._lease, stop):
                 return
-            self._notify(ListenerState.CONNECTING)
-            connection = await _unless_stopped(self._open(), stop)
-            if connection is None:
-                continue
-            self._backoff.reset()
-            self._notify(ListenerState.OPEN)
-            logger.info("websocket: connected")
-            await self._serve(connection, stop)
+            # renewed from here on, through the endpoint create and the handshake, which may outlast a short ttl
+            keeper: asyncio.Future[object] = asyncio.ensure_future(
+                self._keep_lease(self._lease) if self._lease else asyncio.Event().wait()
+            )
+            try:
+                self._notify(ListenerState.CONNECTING)
+                connection = await _unless_stopped(self._open(), stop)
+                if connection is None:
+                    continue
+                self._backoff.reset()
+                self._notify(ListenerState.OPEN)
+                logger.info("websocket: connected")
+                await self._serve(connection, stop, keeper)
+            finally:
+                keeper.cancel()
 
     async def _open(self) -> ClientConnection | None:
         """A fresh endpoint, then the handshake; None (logged) when either fails."""
@@ -245,13 +252,13 @@ class _Listener:
             logger.warning("websocket: handshake failed (%s)", _describe(error))
             return None
 
-    async def _serve(self, connection: ClientConnection, stop: asyncio.Event) -> None:
-        """Read until the connection drops or stop is asked; on stop the batch in hand is finished first."""
+    async def _serve(self, connection: ClientConnection, stop: asyncio.Event, keeper: asyncio.Future[object]) -> None:
+        """Read until the connection drops, stop is asked or `keeper` ends (the lease is lost); on stop the batch
+        in hand is finished first."""
         reader = asyncio.ensure_future(self._read(connection))
         stopper = asyncio.ensure_future(stop.wait())
-        keeper = asyncio.ensure_future(self._keep_lease(self._lease) if self._lease else asyncio.Event().wait())
         try:
-            await asyncio.wait({reader, stopper, keeper}, return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.wait((reader, stopper, keeper), return_when=asyncio.FIRST_COMPLETED)
             if keeper.done() and not reader.done():
                 logger.warning("websocket: lost the lease to another replica; closing this connection")
             if not reader.done():
@@ -259,7 +266,6 @@ class _Listener:
             await reader
         finally:
             stopper.cancel()
-            keeper.cancel()
             reader.cancel()
             await connection.close()
         if not stop.is_set():
