@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -249,13 +250,20 @@ async def test_other_events_and_failing_handlers_do_not_stop_the_runtime(lanseng
             raise RuntimeError("handler bug")
         inbox.add(event)
 
-    dispatcher.on("staff_create")(lambda event: staff.append(event.data["staffId"]))
+    threads: list[threading.Thread] = []
+
+    @dispatcher.on("staff_create")
+    def on_staff(event: CallbackEvent) -> None:
+        threads.append(threading.current_thread())
+        staff.append(event.data["staffId"])
+
     async with bot(lansenger_sandbox, dispatcher) as runtime:
         report = await dispatcher.adispatch([text_event("m1", "boom"), CallbackEvent("staff_create", {"staffId": "s"})])
         assert len(report.handled) == 2 and report.failures == []
         runtime.submit([text_event("m2", "fine")])
         await inbox.wait_for(1)
     assert staff == ["s"]
+    assert threads != [threading.current_thread()], "a plain function handler runs on a worker thread"
 
 
 # replies, acks, downloads
@@ -419,3 +427,7 @@ def test_runtime_options_are_checked(unsent_client: Any) -> None:
     for options in ({"debounce": -1}, {"max_age": 0}, {"max_concurrency": 0}, {"ack": " "}, {"drain_timeout": 0}):
         with pytest.raises(ValueError):
             BotRuntime(unsent_client, Dispatcher(), **options)
+    dispatcher = Dispatcher()
+    BotRuntime(unsent_client, dispatcher)
+    with pytest.raises(ValueError, match="already"):
+        BotRuntime(unsent_client, dispatcher)

@@ -5,7 +5,8 @@ platform's few seconds and the WebSocket keeps reading); the handlers then run i
 bot messages pass the `BotPolicy`, queue per chat (in order, `max_concurrency` chats at a time), merge when one
 sender writes several in a `debounce` window, are dropped when they waited longer than `max_age`, optionally get
 an `ack` message ("processing…") that the first reply revokes, and reach the handlers as a `BotEvent` (with
-`reply` / `download_media`). Other events run as they come, within the same concurrency bound.
+`reply` / `download_media`, both coroutines: write bot handlers as `async def`). Other events run as they come,
+within the same concurrency bound; plain function handlers run on worker threads.
 
 It runs on the caller's event loop (`async with runtime:`, which the ASGI app's lifespan and the WebSocket
 listeners do for you) or on a thread of its own (`start()` / `stop()`; the WSGI app starts it on its first
@@ -86,6 +87,8 @@ class BotRuntime:
             raise ValueError("max_concurrency must be a positive integer")
         if ack is not None and (not isinstance(ack, str) or not ack.strip()):
             raise ValueError("ack must be a non-empty text")
+        if dispatcher.background is not None:
+            raise ValueError("the dispatcher already has a BotRuntime")
         self._client = client
         self._dispatcher = dispatcher
         self._policy = policy or BotPolicy()
@@ -233,7 +236,7 @@ class BotRuntime:
 
     async def _handle_other(self, event: CallbackEvent, slots: asyncio.Semaphore) -> None:
         async with slots:
-            await self._dispatcher.run_handlers([event])
+            await self._dispatcher.run_handlers([event], sync_in_thread=True)
 
     async def _handle_batch(self, batch: tuple[CallbackEvent, ...]) -> None:
         event = BotEvent.bind(batch, self._client)
@@ -243,7 +246,7 @@ class BotRuntime:
             except LansengerError as error:
                 logger.warning("bot: could not send the processing message (%s)", type(error).__name__)
         try:
-            await self._dispatcher.run_handlers([event])
+            await self._dispatcher.run_handlers([event], sync_in_thread=True)
         finally:
             await event.withdraw_ack()
 

@@ -111,15 +111,19 @@ class Dispatcher(EventRoutes):
             return _handed_over(self.background, events)
         return await self.run_handlers(events)
 
-    async def run_handlers(self, events: Iterable[CallbackEvent]) -> DispatchReport:
-        """`adispatch` without the hand-over: what the runtime calls from its tasks."""
+    async def run_handlers(self, events: Iterable[CallbackEvent], *, sync_in_thread: bool = False) -> DispatchReport:
+        """`adispatch` without the hand-over: what the runtime calls from its tasks, with `sync_in_thread` so that
+        a plain function handler runs on a worker thread instead of holding up every other chat."""
         report = DispatchReport()
         for event in events:
             handlers = self.handlers_for(event)
             (report.handled if handlers else report.unhandled).append(event)
             for handler in handlers:
                 try:
-                    result = handler(event)
+                    if sync_in_thread and not inspect.iscoroutinefunction(handler):
+                        result = await asyncio.to_thread(handler, event)
+                    else:
+                        result = handler(event)
                     if inspect.isawaitable(result):
                         await result
                 except Exception as error:
