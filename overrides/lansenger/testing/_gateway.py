@@ -14,6 +14,7 @@ from lansenger_api.errors import ErrorCode
 from . import (
     _presigned_bucket,
     _routes,
+    _routes_bots,
     _routes_calendars,
     _routes_cards,
     _routes_channels,
@@ -39,6 +40,7 @@ MAX_JSON_BYTES = 4 * 1024 * 1024
 
 ROUTES: tuple[Route, ...] = (  # the flows users drive; the spec's default answers cover the rest
     *_routes.ROUTES,
+    *_routes_bots.ROUTES,
     *_routes_oauth.ROUTES,
     *_routes_device_flow.ROUTES,
     *_routes_org.ROUTES,
