@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .bundle import SpecError, assemble, check_valid
 from .derive import byte_limits, derive, enum_names, error_table, secret_fields
-from .docs import REFERENCE, MarkerError, readme_table, reference_pages, with_table
+from .docs import NAV_BEGIN, NAV_END, REFERENCE, MarkerError, readme_table, reference_nav, reference_pages, with_table
 from .lint import lint
 from .render import GenerationError, render
 from .validated import known_valid, marker, remember_valid
@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "lansenger_api"
 README = ROOT / "README.md"
 PAGES = ROOT / REFERENCE
+MKDOCS = ROOT / "mkdocs.yml"
 
 
 def _differences(fresh: Path, committed: Path) -> list[str]:
@@ -104,6 +105,8 @@ def _generate(check: bool, target: Path, started: float, validator: concurrent.f
             readme = README.read_text(encoding="utf-8")
             fresh_readme = with_table(readme, readme_table(document, metas))
             pages = reference_pages(document, metas)
+            site = MKDOCS.read_text(encoding="utf-8")
+            fresh_site = with_table(site, reference_nav(document), begin=NAV_BEGIN, end=NAV_END, name="mkdocs.yml")
             render(
                 generator_input=generator_input,
                 bundled=document,
@@ -126,6 +129,8 @@ def _generate(check: bool, target: Path, started: float, validator: concurrent.f
             problems = _differences(fresh, target) if target.exists() else ["generated/ is missing"]
             if fresh_readme != readme:
                 problems.append("differs: the operations table in README.md")
+            if fresh_site != site:
+                problems.append("differs: the reference navigation in mkdocs.yml")
             problems += _page_differences(pages)
             if problems:
                 print("generated/ is out of date; run `make generate` and commit it:", file=sys.stderr)
@@ -138,6 +143,8 @@ def _generate(check: bool, target: Path, started: float, validator: concurrent.f
         shutil.copytree(fresh, target, ignore=shutil.ignore_patterns("__pycache__"))
         if fresh_readme != readme:
             README.write_text(fresh_readme, encoding="utf-8")
+        if fresh_site != site:
+            MKDOCS.write_text(fresh_site, encoding="utf-8")
         _write_pages(pages)
     print(f"generated {len(metas)} operations into {target.relative_to(ROOT)} in {time.perf_counter() - started:.2f} s")
     return 0
