@@ -10,8 +10,9 @@ whose first line is `# not run: <reason>` is only compiled: the reason is on the
 from __future__ import annotations
 
 import ast
-import importlib
 import asyncio
+import importlib
+import os
 import re
 import subprocess
 import sys
@@ -76,12 +77,47 @@ def test_every_python_block_runs_against_the_sandbox(
     monkeypatch.chdir(tmp_path)
     with Lansenger.from_env() as client:
         namespace: dict[str, Any] = {"__name__": "__docs__", "client": client}
-        for line, code in python_blocks(page):
-            where = f"{page.relative_to(ROOT)}:{line}"
-            if SKIP.match(code):
-                compile(code, where, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
-                continue
-            run_block(code, where, namespace)
+        try:
+            for line, code in python_blocks(page):
+                where = f"{page.relative_to(ROOT)}:{line}"
+                if SKIP.match(code):
+                    compile(code, where, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+                    continue
+                run_block(code, where, namespace)
+        finally:  # clients a page built and left open (`client = Lansenger.from_env()`)
+            for value in namespace.values():
+                if isinstance(value, Lansenger):
+                    value.close()
+
+
+@pytest.mark.slow
+def test_the_testing_guides_pytest_example_passes_under_pytest(tmp_path: Path) -> None:
+    """The guide's test uses the plugin's fixtures; run as a test file, with nothing imported or configured."""
+    page = ROOT / "docs" / "guides" / "testing.md"
+    tests = [code for _, code in python_blocks(page) if "def test_" in code]
+    assert tests
+    (tmp_path / "test_guide.py").write_text("\n\n".join(tests), encoding="utf-8")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:randomly",
+            "-p",
+            "no:cacheprovider",
+            "-n",
+            "0",
+            "test_guide.py",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"{len(tests)} passed" in done.stdout
 
 
 def test_few_blocks_are_left_unrun_and_each_says_why() -> None:
@@ -122,6 +158,7 @@ def test_the_site_builds_strictly(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(tmp_path / "site")],
         cwd=ROOT,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         capture_output=True,
         text=True,
         timeout=300,
