@@ -283,6 +283,8 @@ def _operation_section(
         lines += [
             f"for item in client.{resource}.iter_{name}({walked}):  # every page",
             "    ...",
+            f"async for item in client.{resource}.iter_{name}({walked}):  # every page, AsyncLansenger",
+            "    ...",
         ]
     lines += [
         "```",
