@@ -166,3 +166,27 @@ def test_the_site_builds_strictly(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     built = {path.relative_to(tmp_path / "site").as_posix() for path in (tmp_path / "site").rglob("index.html")}
     assert {"index.html", "reference/staffs/index.html", "guides/callbacks/index.html"} <= built
+
+
+def test_codegen_check_names_a_hand_edited_missing_or_stale_reference_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """docs/reference/ is codegen's alone: `--check` reports every file that is not what the spec renders."""
+    from codegen import __main__ as generate
+
+    rendered = {path.name: path.read_text(encoding="utf-8") for path in (ROOT / "docs" / "reference").glob("*.md")}
+    for name, text in rendered.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(generate, "PAGES", tmp_path)
+    assert generate._page_differences(rendered) == []
+
+    (tmp_path / "staffs.md").write_text(rendered["staffs.md"] + "\nA hand-written note.\n", encoding="utf-8")
+    (tmp_path / "webhooks.md").unlink()
+    (tmp_path / "hooks.md").write_text("# hooks\n", encoding="utf-8")
+    assert generate._page_differences(rendered) == [
+        "missing from docs/reference/: webhooks.md",
+        "stale in docs/reference/: hooks.md",
+        "differs: docs/reference/staffs.md",
+    ]
+    generate._write_pages(rendered)
+    assert {path.name: path.read_text(encoding="utf-8") for path in tmp_path.glob("*.md")} == rendered
