@@ -12,6 +12,7 @@ from urllib.parse import unquote
 from lansenger_api.errors import ErrorCode
 
 from . import (
+    _console,
     _presigned_bucket,
     _routes,
     _routes_bots,
@@ -54,6 +55,7 @@ ROUTES: tuple[Route, ...] = (  # the flows users drive; the spec's default answe
     *_routes_chats.ROUTES,
     *_routes_channels.ROUTES,
     *_presigned_bucket.ROUTES,
+    *_console.ROUTES,
 )
 
 

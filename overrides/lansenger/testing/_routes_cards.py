@@ -34,6 +34,14 @@ def card_clicks(state: SandboxState) -> CardClicks:
     return state.domain("card-clicks", CardClicks)
 
 
+def push_frame(backend: Backend, frame: Mapping[str, Any]) -> None:
+    """Send a top-level frame to the sandbox's WebSocket clients, as the platform pushes events to personal bots."""
+    push = card_clicks(backend.state).push_frame
+    if push is None:
+        raise invalid("via: the sandbox's WebSocket is not running")
+    push(frame)
+
+
 def current_buttons(record: MessageRecord) -> list[Any]:
     """The approval card's buttons as they are now: the last update that set them wins."""
     buttons = record["body"]["msgData"]["approveCard"].get("buttons", [])
@@ -70,10 +78,7 @@ def click_card(backend: Backend, request: Request) -> Reply:
     data = click_data(backend, body.get("msgId"), body.get("staffId"), body.get("button", 0))
     via = body.get("via", "webhook")
     if via == "websocket":
-        push = card_clicks(backend.state).push_frame
-        if push is None:
-            raise invalid("via: the sandbox's WebSocket is not running")
-        push({"type": EVENT_TYPE, "data": data})
+        push_frame(backend, {"type": EVENT_TYPE, "data": data})
         return success({"event": data})
     if via != "webhook":
         raise invalid("via: webhook or websocket")

@@ -83,11 +83,12 @@ class ChatHistory:
         """The conversation's live (not revoked) messages, oldest first."""
         return self.conversations().get(key, [])
 
-    def conversations(self) -> dict[ConversationKey, list[Entry]]:
-        """Every conversation with its live messages, the most recently active first."""
+    def conversations(self, *, with_revoked: bool = False) -> dict[ConversationKey, list[Entry]]:
+        """Every conversation with its live messages (and the revoked ones too, for the console), the most
+        recently active first."""
         with self._lock:
             live = {
-                key: [entry for entry in entries if entry.message_id not in self._revoked]
+                key: [entry for entry in entries if with_revoked or entry.message_id not in self._revoked]
                 for key, entries in self._conversations.items()
             }
         active = {key: entries for key, entries in live.items() if entries}

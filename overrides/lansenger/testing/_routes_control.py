@@ -1,8 +1,9 @@
 """Sandbox-only control routes (no app token; under `/sandbox/`, never a gateway path): act as the platform's users.
 
 `POST /sandbox/callbacks {"url"}` registers the receiver of the encrypted, signed callbacks;
-`POST /sandbox/messages/to-bot {"from", "text", "groupId"?}` delivers a `bot_private_message` (or
-`bot_group_message`) callback and answers with the receiver's reply; `POST /sandbox/events {"eventType", "data"}`
+`POST /sandbox/messages/to-bot {"from", "text", "groupId"?, "via"?}` delivers a `bot_private_message` (or
+`bot_group_message`) callback and answers with the receiver's reply (``"via": "websocket"``: pushes it as a
+WebSocket frame instead), and puts the message into its chat's history; `POST /sandbox/events {"eventType", "data"}`
 publishes any event, delivered like those the sandbox publishes itself after directory and schedule changes.
 """
 
@@ -14,6 +15,9 @@ from typing import Any
 
 from ._directory import ORG_ID, directory
 from ._replies import Reply, invalid, success
+from ._routes_cards import push_frame
+from ._routes_chats import group_key, history, private_key
+from ._routes_groups import APP
 from ._routing import Backend, Request, Route
 
 
@@ -49,6 +53,11 @@ def message_to_bot(backend: Backend, request: Request) -> Reply:
         "eventType": "bot_group_message" if "groupId" in data else "bot_private_message",
         "data": data,
     }
+    key = group_key(data["groupId"]) if "groupId" in data else private_key(APP, sender)
+    history(backend).record([key], data["msgId"], sender, person["name"], ("text", {"text": text, "attachments": []}))
+    if body.get("via") == "websocket":
+        push_frame(backend, {"events": [{"id": event["id"], "type": event["eventType"], "data": data}]})
+        return success({"msgId": data["msgId"]})
     status, reply = backend.callbacks.deliver([event])
     return success({"status": status, "reply": reply, "msgId": data["msgId"]})
 

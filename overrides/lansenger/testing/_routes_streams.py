@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import secrets
 import threading
+import time
 from collections.abc import Callable, Generator
 from typing import Any
 
@@ -32,6 +33,7 @@ class StreamRecords:
         self._by_id: dict[str, dict[str, Any]] = {}
         self._by_stream: dict[str, str] = {}
         self._history: dict[str, list[str]] = {}
+        self._created: dict[str, int] = {}
         self._cuts: list[int] = []
         self._stalls: list[int] = []
         self.open_streams = 0
@@ -54,6 +56,7 @@ class StreamRecords:
             }
             self._by_stream[stream_id] = message_id
             self._history[message_id] = []
+            self._created[message_id] = time.time_ns() // 1000
             return message_id
 
     def update(self, message_id: str, content: str, finished: bool) -> bool:
@@ -71,6 +74,11 @@ class StreamRecords:
         with self._lock:
             found = self._by_id.get(message_id)
             return dict(found) if found is not None else None
+
+    def created(self, message_id: str) -> int:
+        """When the message was created, in microseconds since the epoch: where the console places it in its chat."""
+        with self._lock:
+            return self._created.get(message_id, 0)
 
     def updates(self, message_id: str) -> list[str]:
         with self._lock:

@@ -130,6 +130,8 @@ class Request:
     headers: Mapping[str, str] = field(default_factory=dict)  # names in lower case
     path_params: dict[str, str] = field(default_factory=dict)
     json: Any = None
+    peer: str = ""
+    """The client's IP address."""
 
     def header(self, name: str) -> str | None:
         return self.headers.get(name.lower())

@@ -136,7 +136,7 @@ class _GatewayRequestHandler(BaseHTTPRequestHandler):
         """The whole request body is read before any reply, so even a dropped connection had its request."""
         body = RequestBody(self.rfile, self.headers)
         headers = {name.lower(): value for name, value in self.headers.items()}
-        request = Request(self.command, path, query, body, headers)
+        request = Request(self.command, path, query, body, headers, peer=self.client_address[0])
         reply = self.server.gateway.handle(request)
         body.drain()
         return reply

@@ -22,6 +22,7 @@ from ._server import Sandbox
 __all__ = ["Sandbox", "main"]
 
 DEFAULT_PORT = 8765
+CONSOLE_PATH = "/sandbox/console"
 COMMAND_NOT_FOUND = 127
 
 
@@ -110,9 +111,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ValueError as error:
             _parser().error(f"--fault {fault.path}: {error}")
     with sandbox:
+        console = f"Sandbox console: {sandbox.url}{CONSOLE_PATH}"
         if options.run is not None:
+            print(console, file=sys.stderr, flush=True)
             return _run_against(sandbox, options.run)
-        _wait_for_interrupt(lambda: print(f"Lansenger sandbox listening on {sandbox.url}", flush=True))
+        _wait_for_interrupt(lambda: print(f"Lansenger sandbox listening on {sandbox.url}\n{console}", flush=True))
     return 0
 
 
