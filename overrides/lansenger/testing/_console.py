@@ -132,10 +132,9 @@ def chats(backend: Backend, now: Roster) -> dict[str, Chat]:
         conversation = (
             chat(GROUP, stream["receiverId"]) if group else chat("private", frozenset({None, stream["receiverId"]}))
         )
-        note = "stream" if stream["finished"] else "streaming…"
-        conversation.messages.append(
-            (streams.created(stream["msgId"]), bubble(APP_NAME, False, text(stream["content"]), note=note))
-        )
+        note, kind = ("stream", "stream") if stream["finished"] else ("streaming…", "stream streaming")
+        drawn = bubble(APP_NAME, False, text(stream["content"]), note=note, kind=kind)
+        conversation.messages.append((streams.created(stream["msgId"]), drawn))
     for staff_id in now.staff:
         chat("private", frozenset({None, staff_id}))
     for group_id in groups.group_ids(None):

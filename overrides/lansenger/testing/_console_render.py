@@ -160,9 +160,9 @@ def attachment(media_id: str, name: str, size: int, image: bool) -> str:
     return f'<div class="file">📎 {escape(name)} <span class="k">{size} bytes</span></div>'
 
 
-def bubble(sender: str, mine: bool, body: str, *, revoked: bool = False, note: str = "") -> str:
+def bubble(sender: str, mine: bool, body: str, *, revoked: bool = False, note: str = "", kind: str = "") -> str:
     """One message: the bot's on the left, people's on the right; a revoked one is struck through and marked."""
-    classes = "bubble" + (" mine" if mine else "") + (" revoked" if revoked else "")
+    classes = " ".join(filter(None, ("bubble", kind, "mine" if mine else "", "revoked" if revoked else "")))
     mark = '<span class="badge">revoked</span>' if revoked else ""
     extra = f'<span class="badge">{escape(note)}</span>' if note else ""
     return f'<div class="{classes}"><div class="sender">{escape(sender)}{mark}{extra}</div>{body}</div>'
