@@ -3,6 +3,7 @@ what a person does there reaches the bot as the platform's callbacks."""
 
 from __future__ import annotations
 
+import asyncio
 import queue
 import struct
 import sys
@@ -13,10 +14,12 @@ from pathlib import Path
 from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
+import anyio
 import httpx
 import pytest
-from lansenger import Lansenger
+from lansenger import AsyncLansenger, Lansenger
 from lansenger.callbacks import CallbackEvent, CallbackReceiver, Dispatcher, wsgi_app
+from lansenger.inbound import AsyncWebSocketListener
 from lansenger.testing import Sandbox
 from lansenger.testing._console_render import markdown
 from lansenger.testing.sandbox import main
@@ -169,6 +172,36 @@ def test_a_card_button_clicked_in_the_page_reaches_the_bot(
     event = bot.get(timeout=WAIT)
     assert event.type == "approve_card_callback"
     assert (event.payload.staff_id, event.payload.event_data) == (ADA, "no")
+
+
+@pytest.mark.anyio
+async def test_a_person_writes_to_a_personal_bot_over_the_websocket(lansenger_sandbox: Sandbox) -> None:
+    """What the page sends with ``"via": "websocket"`` (no webhook registered) arrives as a WebSocket frame."""
+    received: list[CallbackEvent[Any]] = []
+    done = anyio.Event()
+    dispatcher = Dispatcher()
+
+    @dispatcher.on("bot_private_message")
+    async def on_message(event: CallbackEvent[Any]) -> None:
+        received.append(event)
+        done.set()
+
+    body = {"from": GRACE, "text": "hi bot", "via": "websocket"}
+    async with AsyncLansenger(
+        lansenger_sandbox.app_id, lansenger_sandbox.app_secret, gateway_url=lansenger_sandbox.url
+    ) as client:
+        listener = AsyncWebSocketListener(client, dispatcher)
+        task = asyncio.ensure_future(listener.run())
+        async with httpx.AsyncClient() as http:
+            view = (await http.get(f"{lansenger_sandbox.url}/sandbox/console/view")).json()["data"]
+            assert view["via"] == "websocket"
+            sent = await http.post(f"{lansenger_sandbox.url}/sandbox/messages/to-bot", json=body)
+        assert sent.json()["errCode"] == 0
+        with anyio.fail_after(WAIT):
+            await done.wait()
+        listener.stop()
+        await task
+    assert (received[0].payload.from_, received[0].payload.msg_data.text.content) == (GRACE, "hi bot")
 
 
 def test_message_content_cannot_inject_markup() -> None:

@@ -157,7 +157,7 @@ def card(message_id: str, msg_type: str, payload: Mapping[str, Any], updates: Se
 def attachment(media_id: str, name: str, size: int, image: bool) -> str:
     if image:
         return f'<img class="image" alt="{escape(name)}" src="/sandbox/console/media/{escape(media_id)}">'
-    return f'<div class="file">📎 {escape(name)} <span class="k">{size} bytes</span></div>'
+    return f'<div class="file">File: {escape(name)} <span class="k">{size} bytes</span></div>'
 
 
 def bubble(sender: str, mine: bool, body: str, *, revoked: bool = False, note: str = "", kind: str = "") -> str:
