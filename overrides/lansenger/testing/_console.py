@@ -15,6 +15,7 @@ import ipaddress
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from html import escape
 from importlib import resources
 from typing import Any
 
@@ -84,19 +85,20 @@ def console_view(backend: Backend, request: Request) -> Reply:
         return _refused()
     now = directory(backend.state).read()
     found = chats(backend, now)
-    chosen = found.get(request.param("chat") or "") or next(iter(found.values()))
+    chosen = found.get(request.param("chat") or "") or next(iter(found.values()), Chat("", "No chats yet"))
     items = "".join(
-        f'<button class="chat{" active" if chat is chosen else ""}" data-chat="{text(chat.key)}">{text(chat.title)}'
-        f"</button>"
+        f'<button class="chat{" active" if chat is chosen else ""}" data-chat="{escape(chat.key)}">'
+        f"{escape(chat.title)}</button>"
         for chat in found.values()
     )
-    people = "".join(f'<option value="{text(staff_id)}">{text(now.name(staff_id))}</option>' for staff_id in now.staff)
+    people = "".join(f'<option value="{escape(staff)}">{escape(now.name(staff))}</option>' for staff in now.staff)
     return success(
         {
             "chat": chosen.key,
             "title": chosen.title,
             "person": chosen.person,
             "groupId": chosen.group_id,
+            "writable": chosen.person is not None or chosen.group_id is not None,
             "chats": items,
             "people": people,
             "messages": "".join(html for _, html in sorted(chosen.messages, key=lambda item: item[0])),
