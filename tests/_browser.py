@@ -32,7 +32,7 @@ CHROMIUM_FLAGS = (
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
-    "--window-size=1100,700",
+    "--window-size=1100,900",
 )
 """Without the networking flags Chromium waits on this machine's closed network."""
 WAIT_MS = 8000

@@ -23,7 +23,21 @@ from lansenger.inbound import AsyncWebSocketListener
 from lansenger.testing import Sandbox
 from lansenger.testing._console_render import markdown
 from lansenger.testing.sandbox import main
-from lansenger.types import ApproveCardBody, ApproveCardButton, ApproveCardMessage, CardContent
+from lansenger.types import (
+    AppCardMessage,
+    AppCardUpdate,
+    ApproveCardBody,
+    ApproveCardButton,
+    ApproveCardMessage,
+    CardContent,
+    CardField,
+    CardLink,
+    DynamicUpdateData,
+    HeadStatusInfo,
+    I18nAppCardMessage,
+    I18nText,
+    LinkCardMessage,
+)
 
 from ._browser import Browser, chromium, count_colour, png_size
 
@@ -127,6 +141,42 @@ def test_the_console_draws_the_chat_escaped(
     (tmp_path / "console.png").write_bytes(screenshot)
     assert list(png_size(screenshot)) == browser.run("return [window.innerWidth, window.innerHeight]")
     assert count_colour(browser.screenshot(".card-button"), BUTTON_BLUE) > 100  # the button is drawn, in its colour
+
+
+@BROWSER
+def test_cards_are_drawn_with_their_fields_links_and_updates(
+    browser: Browser, lansenger_sandbox: Sandbox, lansenger_client: Lansenger
+) -> None:
+    client = lansenger_client
+    group = client.groups.create_group(name="Q3 review", org_id="524288", staff_id_list=[ADA, MARY])
+    to_group = {"to": group.group_id or "", "chat_type": "group"}
+    app_card = AppCardMessage(
+        head_title="Deploy",
+        body_title="Release 2.4",
+        is_dynamic=True,
+        fields=[CardField(key="Service", value="billing")],
+        links=[CardLink(title="Open pipeline", link="https://ci.example.test/2.4")],
+    )
+    sent = client.messages.send(message=app_card, **to_group)
+    done = AppCardUpdate(is_last_update=True, head_status_info=HeadStatusInfo(description="Deployed"))
+    client.messages.update_dynamic_message(
+        msg_id=sent.msg_id or "", msg_type="appCard", msg_data=DynamicUpdateData(app_card_update_msg=done)
+    )
+    client.messages.send(message=LinkCardMessage(title="Handbook", link="https://wiki.example.test/h"), **to_group)
+    greeting = I18nAppCardMessage(i18n_head_title=I18nText(en="Welcome", zh_hans="欢迎"))
+    client.messages.send(message=greeting, **to_group)
+
+    browser.open(f"{lansenger_sandbox.url}/sandbox/console")
+    browser.click(f'[data-chat="group:{group.group_id}"]')
+    browser.find(".card .link a")
+    kinds = browser.texts(".card-kind")
+    assert kinds == ["App cardupdated 1×, final", "Link card", "App card (i18n)"]
+    cards = browser.texts(".card")
+    assert "Release 2.4" in cards[0] and "Service billing" in cards[0] and "Deployed" in cards[0]
+    assert browser.run("return document.querySelector('.card .link a').href") == "https://ci.example.test/2.4"
+    assert "Handbook" in cards[1] and "https://wiki.example.test/h" in cards[1]
+    assert "Welcome" in cards[2] and "欢迎" not in cards[2]  # one language, as a client shows it
+    assert browser.text("#title") == "# Q3 review"
 
 
 @BROWSER
