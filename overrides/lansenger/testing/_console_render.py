@@ -23,6 +23,7 @@ CARD_NAMES = {
     "verifyCard": "Verification card",
 }
 _HIDDEN = frozenset({"buttons", "callbackInfo", "permissionScope", "reminder", "isDynamic", "staffId", "formatType"})
+_HEAD = ("head", "i18nHead")
 _UNLABELLED = frozenset({"head", "body"})
 _SAFE_LINK = re.compile(r"https?://[^\s\"'<>]+")
 _INLINE = (
@@ -115,7 +116,8 @@ def _item(key: str, entry: Any, depth: int) -> str:
 def fields(payload: Mapping[str, Any], depth: int = 0) -> str:
     if depth > 4:
         return f'<span class="v">{text(payload)}</span>'
-    return "".join(_value(key, value, depth) for key, value in payload.items() if key not in _HIDDEN)
+    shown = sorted(payload.items(), key=lambda item: not item[0].startswith(_HEAD))  # a card's head comes first
+    return "".join(_value(key, value, depth) for key, value in shown if key not in _HIDDEN)
 
 
 def buttons(message_id: str, entries: Sequence[Any], clickable: bool) -> str:
