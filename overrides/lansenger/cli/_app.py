@@ -6,7 +6,23 @@ from typing import Annotated
 
 import typer
 
-from . import _callbacks, _config, _groups, _login, _media, _sandbox, _send, _settings
+from . import (
+    _bot,
+    _calendars,
+    _callbacks,
+    _chats,
+    _config,
+    _departments,
+    _groups,
+    _health,
+    _login,
+    _media,
+    _sandbox,
+    _send,
+    _settings,
+    _staff,
+    _todos,
+)
 from ._errors import LansengerGroup
 from ._runtime import JsonFlag, Runtime
 
@@ -53,4 +69,12 @@ app.add_typer(_media.app, name="media")
 app.add_typer(_groups.app, name="groups")
 app.add_typer(_callbacks.app, name="callbacks")
 app.add_typer(_settings.app, name="config")
+app.add_typer(_staff.app, name="staff")
+app.add_typer(_departments.app, name="departments")
+app.add_typer(_calendars.calendars, name="calendars")
+app.add_typer(_calendars.schedules, name="schedules")
+app.add_typer(_todos.app, name="todos")
+app.add_typer(_chats.app, name="chats")
+app.add_typer(_bot.app, name="bot")
+_health.register(app)
 _sandbox.register(app)

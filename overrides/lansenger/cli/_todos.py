@@ -1,0 +1,153 @@
+"""`todos list|fetch|create|done|delete`: the org's to-do tasks the app created."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from lansenger_api.models import TodoStatus, TodoTaskRef, TodoType, todo_status, todo_type
+from lansenger_api.models.todo_status import TODO_STATUS_DONE
+from lansenger_api.types import UNSET
+
+from . import _config
+from ._choices import choice
+from ._login import AsOption
+from ._output import cell, emit, fields, table
+from ._runtime import JsonFlag
+from ._session import DryRunFlag, Session, YesFlag, change, given, read
+
+app = typer.Typer(help="To-do tasks.", no_args_is_help=True)
+
+TodoId = Annotated[str, typer.Argument(help="The task id.")]
+OrgId = Annotated[str, typer.Option("--org-id", envvar=_config.ENV_ORG_ID, help="The organisation's id.")]
+ForStaff = Annotated[str | None, typer.Option("--staff", help="The staff member whose tasks these are.")]
+
+
+@app.command("list")
+def list_(
+    ctx: typer.Context,
+    org_id: OrgId,
+    staff: ForStaff = None,
+    status: Annotated[list[TodoStatus] | None, choice(todo_status, "--status", help="Only these (repeatable).")] = None,
+    staff_id: AsOption = None,
+    json_output: JsonFlag = False,
+) -> None:
+    """The tasks of a staff member (or of the --as user)."""
+    rt, found = read(
+        ctx,
+        json_output,
+        lambda session: session.client.todos.list_todos(
+            org_id=org_id,
+            staff_id=given(staff),
+            status_list=status or UNSET,
+            user_token=session.user_token(staff_id),
+        ),
+    )
+    tasks = found.todotask_list or []
+    emit(
+        rt,
+        {"todos": tasks, "total": len(tasks), "more": False},
+        table(tasks, ("todotaskId", "title", "status", "executorIds")),
+    )
+
+
+@app.command()
+def fetch(
+    ctx: typer.Context,
+    todo: TodoId,
+    org_id: OrgId,
+    staff: ForStaff = None,
+    staff_id: AsOption = None,
+    json_output: JsonFlag = False,
+) -> None:
+    """One task."""
+    rt, found = read(
+        ctx,
+        json_output,
+        lambda session: session.client.todos.fetch_todo(
+            todotask_id=todo, org_id=org_id, staff_id=given(staff), user_token=session.user_token(staff_id)
+        ),
+    )
+    emit(rt, found, fields(found))
+
+
+@app.command()
+def create(
+    ctx: typer.Context,
+    title: Annotated[str, typer.Argument(help="The task's title.")],
+    link: Annotated[str, typer.Option(help="What opening the task shows (mobile).")],
+    executor: Annotated[list[str], typer.Option("--executor", "-e", help="Who does it (repeatable).")],
+    org_id: OrgId,
+    kind: Annotated[TodoType, choice(todo_type, "--type", help="The kind of task.")],
+    pc_link: Annotated[str | None, typer.Option(help="The link on desktop (default: --link).")] = None,
+    description: Annotated[str | None, typer.Option(help="The description.")] = None,
+    staff_id: AsOption = None,
+    dry_run: DryRunFlag = False,
+    json_output: JsonFlag = False,
+) -> None:
+    """Create a task; prints its id."""
+
+    def call(session: Session) -> TodoTaskRef:
+        return session.client.todos.create_todo(
+            title=title,
+            type_=kind,
+            link=link,
+            pc_link=pc_link or link,
+            executor_ids=executor,
+            org_id=org_id,
+            desc=given(description),
+            user_token=session.user_token(staff_id),
+        )
+
+    change(ctx, json_output, call, lambda ref: (ref, f"Created task {cell(ref.todotask_id)}."), dry_run=dry_run)
+
+
+@app.command()
+def done(
+    ctx: typer.Context,
+    todo: TodoId,
+    org_id: OrgId,
+    staff: ForStaff = None,
+    staff_id: AsOption = None,
+    dry_run: DryRunFlag = False,
+    json_output: JsonFlag = False,
+) -> None:
+    """Mark a task done."""
+    change(
+        ctx,
+        json_output,
+        lambda session: session.client.todos.update_todo_status(
+            todotask_id=todo,
+            status=TODO_STATUS_DONE,
+            org_id=org_id,
+            staff_id=given(staff),
+            user_token=session.user_token(staff_id),
+        ),
+        lambda _: ({"todotaskId": todo, "status": TODO_STATUS_DONE}, f"Marked {todo} done."),
+        dry_run=dry_run,
+    )
+
+
+@app.command()
+def delete(
+    ctx: typer.Context,
+    todo: TodoId,
+    org_id: OrgId,
+    staff: ForStaff = None,
+    staff_id: AsOption = None,
+    yes: YesFlag = False,
+    dry_run: DryRunFlag = False,
+    json_output: JsonFlag = False,
+) -> None:
+    """Delete a task (asks first)."""
+    change(
+        ctx,
+        json_output,
+        lambda session: session.client.todos.delete_todo(
+            todotask_id=todo, org_id=org_id, staff_id=given(staff), user_token=session.user_token(staff_id)
+        ),
+        lambda _: ({"todotaskId": todo, "deleted": True}, f"Deleted task {todo}."),
+        dry_run=dry_run,
+        confirm=f"Delete task {todo}",
+        yes=yes,
+    )
