@@ -29,7 +29,9 @@ from ._runtime import JsonFlag, Runtime
 HELP = """Lansenger (蓝信) from the shell.
 
 Settings come from LANSENGER_* variables, else from the profile in the state file the platform's SDKs share.
-Exit codes: 0 ok, 1 API or other error, 2 usage or configuration, 3 authentication, 4 network, 130 interrupted.
+Exit codes: 0 ok, 1 API or other error, 2 usage or configuration (or a deletion not confirmed),
+3 authentication, 4 network, 130 interrupted.
+Deletions ask first (or take --yes), writes take --dry-run, and every command takes --json.
 """
 
 app = typer.Typer(

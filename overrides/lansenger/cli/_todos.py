@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from lansenger_api.models import TodoStatus, TodoTaskRef, TodoType, todo_status, todo_type
-from lansenger_api.models.todo_status import TODO_STATUS_DONE
+from lansenger_api.models import TodoTaskRef, TodoType, todo_status, todo_type
+from lansenger_api.models.todo_status import TODO_STATUS_DONE, check_todo_status
 from lansenger_api.types import UNSET
 
 from . import _config
@@ -28,7 +28,7 @@ def list_(
     ctx: typer.Context,
     org_id: OrgId,
     staff: ForStaff = None,
-    status: Annotated[list[TodoStatus] | None, choice(todo_status, "--status", help="Only these (repeatable).")] = None,
+    status: Annotated[list[str] | None, choice(todo_status, "--status", help="Only these (repeatable).")] = None,
     staff_id: AsOption = None,
     json_output: JsonFlag = False,
 ) -> None:
@@ -39,7 +39,7 @@ def list_(
         lambda session: session.client.todos.list_todos(
             org_id=org_id,
             staff_id=given(staff),
-            status_list=status or UNSET,
+            status_list=[check_todo_status(value) for value in status] if status else UNSET,
             user_token=session.user_token(staff_id),
         ),
     )
