@@ -10,10 +10,11 @@ from lansenger_api.errors import InvalidArgumentError
 from lansenger_api.models import ScheduleAttendee, ScheduleCreated, ScheduleTime
 from lansenger_api.models.schedule_attendee_flag import SCHEDULE_ATTENDEE_FLAG_OPTIONAL, SCHEDULE_ATTENDEE_FLAG_REQUIRED
 
+from ._listing import DEFAULT_LIMIT, AllFlag, LimitOption, show_list
 from ._login import AsOption
-from ._output import cell, emit, fields, table
+from ._output import cell
 from ._runtime import JsonFlag
-from ._session import DryRunFlag, Session, YesFlag, change, given, read
+from ._session import DryRunFlag, Session, YesFlag, change, given, show
 
 calendars = typer.Typer(help="Calendars.", no_args_is_help=True)
 schedules = typer.Typer(help="Schedules (events) in a calendar.", no_args_is_help=True)
@@ -39,14 +40,13 @@ def primary(
     ctx: typer.Context, user_id: UserIdOption = None, staff_id: AsOption = None, json_output: JsonFlag = False
 ) -> None:
     """The primary calendar of the --as user, of --user-id, else of the app's bot."""
-    rt, found = read(
+    show(
         ctx,
         json_output,
         lambda session: session.client.calendars.fetch_primary_calendar(
             user_token=session.user_token(staff_id), user_id=given(user_id)
         ),
     )
-    emit(rt, found, fields(found))
 
 
 @schedules.command("list")
@@ -57,26 +57,28 @@ def list_(
     end: When,
     user_id: UserIdOption = None,
     staff_id: AsOption = None,
+    limit: LimitOption = DEFAULT_LIMIT,
+    every: AllFlag = False,
     json_output: JsonFlag = False,
 ) -> None:
     """The schedules overlapping a window (the platform limits its length)."""
     window = seconds(start), seconds(end)
-    rt, found = read(
+    show_list(
         ctx,
         json_output,
-        lambda session: session.client.calendars.list_schedules(
-            calendar,
-            start_time=window[0],
-            end_time=window[1],
-            user_token=session.user_token(staff_id),
-            user_id=given(user_id),
+        "schedules",
+        lambda session: (
+            session.client.calendars.list_schedules(
+                calendar,
+                start_time=window[0],
+                end_time=window[1],
+                user_token=session.user_token(staff_id),
+                user_id=given(user_id),
+            ).schedule_list
+            or []
         ),
-    )
-    listed = found.schedule_list or []
-    emit(
-        rt,
-        {"schedules": listed, "total": len(listed), "more": False},
-        table(listed, ("scheduleId", "summary", "startTime", "endTime")),
+        ("scheduleId", "summary", "startTime", "endTime"),
+        (limit, every),
     )
 
 
@@ -90,14 +92,13 @@ def fetch(
     json_output: JsonFlag = False,
 ) -> None:
     """One schedule."""
-    rt, found = read(
+    show(
         ctx,
         json_output,
         lambda session: session.client.calendars.fetch_schedule(
             calendar, schedule, user_token=session.user_token(staff_id), user_id=given(user_id)
         ),
     )
-    emit(rt, found, fields(found))
 
 
 @schedules.command()

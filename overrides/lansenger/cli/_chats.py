@@ -9,11 +9,11 @@ from lansenger_api.errors import InvalidArgumentError
 from lansenger_api.models import ChatListType, chat_list_type
 
 from ._choices import choice
-from ._listing import DEFAULT_LIMIT, AllFlag, LimitOption, collect, emit_list
+from ._listing import DEFAULT_LIMIT, AllFlag, LimitOption, show_list
 from ._login import AsOption
 from ._output import emit, table
 from ._runtime import JsonFlag
-from ._session import Session, given, read
+from ._session import given, read
 
 app = typer.Typer(help="Chats and their history.", no_args_is_help=True)
 
@@ -57,17 +57,20 @@ def history(
     if (staff is None) == (group is None):
         raise InvalidArgumentError("give exactly one of --staff and --group")
 
-    def call(session: Session) -> tuple[list[Any], bool]:
-        pages = session.client.messages.iter_list_chat_messages(
+    show_list(
+        ctx,
+        json_output,
+        "messages",
+        lambda session: session.client.messages.iter_list_chat_messages(
             staff_id=given(staff),
             group_id=given(group),
             sender_id=given(sender),
             user_token=session.user_token(staff_id),
-        )
-        return collect(pages, limit, every)
-
-    rt, found = read(ctx, json_output, call)
-    emit_list(rt, "messages", found, ("sendTime", "sender", "type", "content"), row=_message)
+        ),
+        ("sendTime", "sender", "type", "content"),
+        (limit, every),
+        row=_message,
+    )
 
 
 def _message(item: Any) -> Any:

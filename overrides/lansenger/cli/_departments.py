@@ -6,11 +6,10 @@ from typing import Annotated
 
 import typer
 
-from ._listing import DEFAULT_LIMIT, AllFlag, LimitOption, collect, emit_list
+from ._listing import DEFAULT_LIMIT, AllFlag, LimitOption, show_list
 from ._login import AsOption
-from ._output import emit, fields
 from ._runtime import JsonFlag
-from ._session import read
+from ._session import show
 
 app = typer.Typer(help="Departments.", no_args_is_help=True)
 
@@ -22,14 +21,13 @@ def fetch(
     ctx: typer.Context, department: DepartmentId, staff_id: AsOption = None, json_output: JsonFlag = False
 ) -> None:
     """A department's details, member counts and ancestors."""
-    rt, found = read(
+    show(
         ctx,
         json_output,
         lambda session: session.client.departments.fetch_department(
             department, user_token=session.user_token(staff_id)
         ),
     )
-    emit(rt, found, fields(found))
 
 
 @app.command("list")
@@ -42,16 +40,16 @@ def list_(
     json_output: JsonFlag = False,
 ) -> None:
     """The direct sub-departments of a department."""
-    rt, found = read(
+    show_list(
         ctx,
         json_output,
-        lambda session: collect(
+        "departments",
+        lambda session: (
             session.client.departments.list_child_departments(
                 department, user_token=session.user_token(staff_id)
             ).departments
-            or [],
-            limit,
-            every,
+            or []
         ),
+        ("id", "name", "membersCount", "hasChildren"),
+        (limit, every),
     )
-    emit_list(rt, "departments", found, ("id", "name", "membersCount", "hasChildren"))

@@ -14,6 +14,7 @@ import typer
 
 from ._output import emit, note, table
 from ._runtime import Runtime
+from ._session import Session, read
 
 DEFAULT_LIMIT: Final = 50
 
@@ -21,7 +22,7 @@ LimitOption = Annotated[int, typer.Option("--limit", "-n", min=1, help="At most 
 AllFlag = Annotated[bool, typer.Option("--all", help="Every item, however many pages (ignores --limit).")]
 
 
-def collect(items: Iterable[Any], limit: int, every: bool) -> tuple[list[Any], bool]:
+def _collect(items: Iterable[Any], limit: int, every: bool) -> tuple[list[Any], bool]:
     """The items to print, and whether more were left out."""
     if every:
         return list(items), False
@@ -29,7 +30,7 @@ def collect(items: Iterable[Any], limit: int, every: bool) -> tuple[list[Any], b
     return taken[:limit], len(taken) > limit
 
 
-def emit_list(
+def _emit_list(
     rt: Runtime,
     key: str,
     found: tuple[list[Any], bool],
@@ -41,3 +42,18 @@ def emit_list(
     emit(rt, {key: items, "total": len(items), "more": more}, table([row(item) for item in items], columns))
     if more and not rt.json:
         note(f"(more {key} left out: raise --limit, or use --all)")
+
+
+def show_list(
+    ctx: typer.Context,
+    json_output: bool,
+    key: str,
+    items: Callable[[Session], Iterable[Any]],
+    columns: Sequence[str],
+    paging: tuple[int, bool],
+    row: Callable[[Any], Any] = lambda item: item,
+) -> None:
+    """A list command: the `items` (an SDK `iter_` walk, or one answer's list) cut to `paging` (--limit, --all)."""
+    limit, every = paging
+    rt, found = read(ctx, json_output, lambda session: _collect(items(session), limit, every))
+    _emit_list(rt, key, found, columns, row)

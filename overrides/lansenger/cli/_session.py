@@ -20,7 +20,7 @@ from lansenger_api.types import UNSET, Unset
 from .._client import Lansenger
 from .._hooks import request_view
 from . import _config
-from ._output import emit
+from ._output import emit, fields
 from ._runtime import Runtime, use_json
 
 T = TypeVar("T")
@@ -62,6 +62,12 @@ def read(ctx: typer.Context, json_output: bool, call: Callable[[Session], T]) ->
     rt = use_json(ctx, json_output)
     with _config.open_client(rt) as client:
         return rt, call(Session(client))
+
+
+def show(ctx: typer.Context, json_output: bool, call: Callable[[Session], object]) -> None:
+    """A fetch command: the record `call` reads, as JSON or as `key: value` lines."""
+    rt, found = read(ctx, json_output, call)
+    emit(rt, found, fields(found))
 
 
 def change(

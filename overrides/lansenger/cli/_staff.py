@@ -6,11 +6,10 @@ from typing import Annotated
 
 import typer
 
-from ._listing import DEFAULT_LIMIT, AllFlag, LimitOption, collect, emit_list
+from ._listing import DEFAULT_LIMIT, AllFlag, LimitOption, show_list
 from ._login import AsOption
-from ._output import emit, fields
 from ._runtime import JsonFlag
-from ._session import Session, given, read
+from ._session import Session, given, show
 
 app = typer.Typer(help="Staff members.", no_args_is_help=True)
 
@@ -31,20 +30,16 @@ def search(
     json_output: JsonFlag = False,
 ) -> None:
     """Staff whose name matches, as a logged-in user (--as) or for a staff id (--user-id)."""
-    rt, found = read(
+    show_list(
         ctx,
         json_output,
-        lambda session: collect(
-            session.client.staffs.iter_search_staffs(
-                keyword=keyword,
-                user_token=session.user_token(staff_id),
-                user_id=given(user_id),
-            ),
-            limit,
-            every,
+        "staff",
+        lambda session: session.client.staffs.iter_search_staffs(
+            keyword=keyword, user_token=session.user_token(staff_id), user_id=given(user_id)
         ),
+        COLUMNS,
+        (limit, every),
     )
-    emit_list(rt, "staff", found, COLUMNS)
 
 
 @app.command()
@@ -62,8 +57,7 @@ def fetch(
         fetch = staffs.fetch_staff_detail if detail else staffs.fetch_staff
         return fetch(staff, user_token=session.user_token(staff_id))
 
-    rt, found = read(ctx, json_output, call)
-    emit(rt, found, fields(found))
+    show(ctx, json_output, call)
 
 
 @app.command("list")
@@ -75,14 +69,14 @@ def list_(
     every: AllFlag = False,
     json_output: JsonFlag = False,
 ) -> None:
-    """A department's members, page after page."""
-    rt, found = read(
+    """A department's members, page after page (only as many pages as --limit needs)."""
+    show_list(
         ctx,
         json_output,
-        lambda session: collect(
-            session.client.departments.iter_list_department_staffs(department, user_token=session.user_token(staff_id)),
-            limit,
-            every,
+        "staff",
+        lambda session: session.client.departments.iter_list_department_staffs(
+            department, user_token=session.user_token(staff_id)
         ),
+        COLUMNS,
+        (limit, every),
     )
-    emit_list(rt, "staff", found, COLUMNS)

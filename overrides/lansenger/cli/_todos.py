@@ -11,10 +11,11 @@ from lansenger_api.types import UNSET
 
 from . import _config
 from ._choices import choice
+from ._listing import DEFAULT_LIMIT, AllFlag, LimitOption, show_list
 from ._login import AsOption
-from ._output import cell, emit, fields, table
+from ._output import cell
 from ._runtime import JsonFlag
-from ._session import DryRunFlag, Session, YesFlag, change, given, read
+from ._session import DryRunFlag, Session, YesFlag, change, given, show
 
 app = typer.Typer(help="To-do tasks.", no_args_is_help=True)
 
@@ -30,24 +31,26 @@ def list_(
     staff: ForStaff = None,
     status: Annotated[list[str] | None, choice(todo_status, "--status", help="Only these (repeatable).")] = None,
     staff_id: AsOption = None,
+    limit: LimitOption = DEFAULT_LIMIT,
+    every: AllFlag = False,
     json_output: JsonFlag = False,
 ) -> None:
     """The tasks of a staff member (or of the --as user)."""
-    rt, found = read(
+    show_list(
         ctx,
         json_output,
-        lambda session: session.client.todos.list_todos(
-            org_id=org_id,
-            staff_id=given(staff),
-            status_list=[check_todo_status(value) for value in status] if status else UNSET,
-            user_token=session.user_token(staff_id),
+        "todos",
+        lambda session: (
+            session.client.todos.list_todos(
+                org_id=org_id,
+                staff_id=given(staff),
+                status_list=[check_todo_status(value) for value in status] if status else UNSET,
+                user_token=session.user_token(staff_id),
+            ).todotask_list
+            or []
         ),
-    )
-    tasks = found.todotask_list or []
-    emit(
-        rt,
-        {"todos": tasks, "total": len(tasks), "more": False},
-        table(tasks, ("todotaskId", "title", "status", "executorIds")),
+        ("todotaskId", "title", "status", "executorIds"),
+        (limit, every),
     )
 
 
@@ -61,14 +64,13 @@ def fetch(
     json_output: JsonFlag = False,
 ) -> None:
     """One task."""
-    rt, found = read(
+    show(
         ctx,
         json_output,
         lambda session: session.client.todos.fetch_todo(
             todotask_id=todo, org_id=org_id, staff_id=given(staff), user_token=session.user_token(staff_id)
         ),
     )
-    emit(rt, found, fields(found))
 
 
 @app.command()
