@@ -68,6 +68,7 @@ def test_an_unreachable_gateway_exits_4(tmp_path: Path) -> None:
     code, report, printed = _health(bare_shell(tmp_path, variables))
     assert code == 4
     assert _statuses(report) == {"config": "ok", "gateway": "failed", "token": "skipped"}
+    assert f"{variables['LANSENGER_API_GATEWAY_URL']} did not answer" in printed
     assert SECRET not in printed
 
 

@@ -55,7 +55,8 @@ def _gateway(client: Lansenger) -> tuple[Check, int]:
         answer = client.http_client.get("")
     except (LansengerError, httpx.HTTPError) as error:
         code = exit_code(error) if isinstance(error, LansengerError) else NETWORK
-        return Check("gateway", "failed", redact(str(error)) or type(error).__name__), code
+        reason = redact(str(error)) or type(error).__name__
+        return Check("gateway", "failed", f"{client.settings.gateway_url} did not answer: {reason}"), code
     return Check("gateway", "ok", f"{client.settings.gateway_url} answered HTTP {answer.status_code}"), OK
 
 
