@@ -63,6 +63,7 @@ def test_without_a_terminal_a_deletion_needs_yes(shell: Shell, lansenger_sandbox
     result = shell.run(*args)
     assert result.exit_code == 2
     assert "--yes" in result.stderr and result.stdout == ""
+    assert "scope 7" not in result.stderr, "a scope by its name (all-groups), as the option takes it"
     assert lansenger_sandbox.state.requests == before, "nothing was sent, not even a token request"
     refused = json.loads(shell.run(*args, "--json").stdout)["error"]
     assert (refused["type"], refused["exitCode"]) == ("NotConfirmedError", 2)

@@ -16,7 +16,7 @@ from lansenger_api.models import (
 )
 from lansenger_api.models.bot_command_scope_type import BOT_COMMAND_SCOPE_TYPE_DEFAULT
 
-from ._choices import choice
+from ._choices import choice, spec_name
 from ._output import emit, table
 from ._runtime import JsonFlag
 from ._session import DryRunFlag, Session, YesFlag, change, given, read
@@ -120,6 +120,6 @@ def delete(
         lambda session: session.client.bots.delete_bot_commands(**where),
         lambda _: ({**_shown(where), "deleted": True}, "Deleted the scope's commands."),
         dry_run=dry_run,
-        confirm=f"Delete every command of scope {where['scope_type']}",
+        confirm=f"Delete every command of scope {spec_name(bot_command_scope_type, where['scope_type'])}",
         yes=yes,
     )

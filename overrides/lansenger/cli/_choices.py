@@ -31,3 +31,8 @@ def choice(enum_module: ModuleType, *names: str, help: str) -> Any:
         return values[text]
 
     return typer.Option(*names, parser=parse, metavar="|".join(values), help=help)
+
+
+def spec_name(enum_module: ModuleType, value: Any) -> str:
+    """The name `choice` takes for a value (the value itself when the spec names it not)."""
+    return next((name for name, known in spec_names(enum_module).items() if known == value), str(value))
