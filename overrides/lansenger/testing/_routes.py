@@ -126,7 +126,7 @@ def update_dynamic_card(backend: Backend, request: Request) -> Reply:
         dynamic = isinstance(card, dict) and (card.get("isDynamic") is True or not flagged)
         if record["body"].get("msgType") != msg_type or not dynamic:
             raise invalid(f"msgId: not a dynamic {msg_type}")
-        vet_card_update(record, msg_type, update)
+        vet_card_update(record)
 
     try:
         backend.state.record_update(body["msgId"], update, vet)

@@ -156,11 +156,6 @@ def message_payload(msg_type: str) -> Mapping[str, Any]:
     return resolve(_document(), schema("MsgData")["properties"].get(msg_type, {}))
 
 
-def update_payload(msg_type: str) -> Mapping[str, Any]:
-    """The schema of a dynamic card update's ``<msgType>UpdateMsg`` (empty when unknown)."""
-    return resolve(_document(), schema("DynamicUpdateData")["properties"].get(f"{msg_type}UpdateMsg", {}))
-
-
 @functools.cache
 def query_default(method: str, template: str, name: str) -> Any:
     """The ``default`` the spec gives a query parameter of one operation; ``None`` when it gives none."""
