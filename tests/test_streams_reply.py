@@ -181,6 +181,9 @@ async def test_async_reply_finishes_even_when_cancelled() -> None:
                 await arrived.wait()
                 group.cancel_scope.cancel()
             assert _final_texts(sandbox) == ["thinking hard"]
+            (card,) = [record for record in sandbox.state.messages if record["body"]["msgType"] == "appCard"]
+            frozen = card["updates"][-1]
+            assert frozen["isLastUpdate"] is True and "未能完成" in frozen["headStatusInfo"]["description"]
 
             result = await client.streams.reply(STAFF, _aiter(["x", "y"]), updater=Incremental(), min_interval=0)
             assert result.text == "xy" and _records(sandbox).updates(result.msg_id) == ["x", "xy", "xy"]
