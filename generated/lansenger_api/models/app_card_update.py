@@ -46,8 +46,8 @@ class AppCardUpdate:
     """
     Attributes:
         is_last_update (bool): true makes this the final state; the card is static afterwards.
-        head_status_info (HeadStatusInfo | Unset): A dynamic card's status line, the part /v1/messages/dynamic/update
-            can change. The platform documents no length limit for it.
+        head_status_info (HeadStatusInfo | Unset): A dynamic card's status line; the platform documents no length limit
+            for it.
         links (list[CardLink] | Unset):
     """
 
