@@ -332,7 +332,7 @@ class StreamWriter:
         self._update_card(self._live.status(status, colour))
 
     def _update_card(self, update: AppCardUpdate | None) -> None:
-        if update is None:
+        if update is None or not self._live.card_shown():  # not entered yet
             return
         try:
             self._send_card_update(update)
@@ -438,7 +438,7 @@ class AsyncStreamWriter:
         await self._update_card(self._live.status(status, colour))
 
     async def _update_card(self, update: AppCardUpdate | None) -> None:
-        if update is None:
+        if update is None or not self._live.card_shown():  # not entered yet
             return
         try:
             await self._send_card_update(update)
