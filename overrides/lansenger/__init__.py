@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from ._presigned_upload import PresignedUpload
     from ._redis_store import RedisTokenStore
     from ._retry import RetryPolicy
+    from ._status_card import StatusCard
     from ._store import MemoryTokenStore, StoredAppToken, StoredUserToken, TokenStore
     from ._streams import FinalOnly, Incremental, StreamReply
     from ._webhooks import hook_sign
@@ -86,6 +87,7 @@ _LAZY = {
     "FinalOnly": "._streams",
     "Incremental": "._streams",
     "StreamReply": "._streams",
+    "StatusCard": "._status_card",
     "TokenStore": "._store",
     "MemoryTokenStore": "._store",
     "StoredAppToken": "._store",
@@ -150,6 +152,7 @@ __all__ = [
     "RetryPolicy",
     "Secret",
     "SignatureVerificationError",
+    "StatusCard",
     "StoreError",
     "StoredAppToken",
     "StoredUserToken",

@@ -13,6 +13,7 @@ from typing import Any
 
 from lansenger_api.errors import ErrorCode
 
+from ._card_state import vet_card_update
 from ._directory import Roster, directory
 from ._replies import ApiError, Reply, invalid, success
 from ._routes_chats import history, record_delivery
@@ -138,8 +139,7 @@ def update_dynamic_card(backend: Backend, request: Request) -> Reply:
         dynamic = isinstance(card, dict) and (card.get("isDynamic") is True or not flagged)
         if record["body"].get("msgType") != msg_type or not dynamic:
             raise invalid(f"msgId: not a dynamic {msg_type}")
-        if any(earlier.get("isLastUpdate") is True for earlier in record["updates"]):
-            raise invalid("msgId: card already had its last update")
+        vet_card_update(record)
 
     try:
         backend.state.record_update(body["msgId"], update, vet)
