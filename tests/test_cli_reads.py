@@ -122,7 +122,9 @@ def test_todos_list_and_fetch(shell: Shell) -> None:
 
 
 def test_bot_commands_list(shell: Shell) -> None:
+    assert shell.json("bot", "commands", "list", "--scope", "all-groups")["commands"] == [], "nothing declared yet"
+    shell.json("bot", "commands", "set", "-c", "deploy=Deploy it", "--scope", "all-groups")
     listed = shell.json("bot", "commands", "list", "--scope", "all-groups")
-    assert {"command", "description"} <= set(listed["commands"][0]), "the platform's answer, as it is"
+    assert listed["commands"] == [{"command": "deploy", "description": "Deploy it"}], "the platform's answer, as it is"
     assert lines(shell.ok("bot", "commands", "list"))[0].split() == ["command", "description"]
     assert shell.run("bot", "commands", "list", "--scope", "everywhere").exit_code == 2
