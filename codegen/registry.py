@@ -98,11 +98,12 @@ def _record(
         parameters.append({"name": variable, "python": meta.server["param"], "in": "server", "userToken": False})
     body = _body(document, operation, endpoint)
     if body is not None:
-        fields, body_required = body.pop("properties"), body.pop("required")
+        fields, body_required = body.pop("fields"), body.pop("needs")
         clash = sorted(set(fields) & set(properties))
         if clash:
             raise RegistryError(f"{name}: {', '.join(clash)} is both a parameter and a body field")
         properties.update(fields)
+        body["fields"] = list(fields)
         required += body_required
     combined = {"type": "object", "properties": properties, "required": required, "additionalProperties": False}
     return {
@@ -149,11 +150,12 @@ def _body(document: dict[str, Any], operation: dict[str, Any], endpoint: Any) ->
     if shape.get("type") == "object" and "properties" in shape and model is not None:
         fields = {key: _as_text(document, prop) for key, prop in shape["properties"].items()}
         binary = sorted(key for key, prop in shape["properties"].items() if _binary(document, prop))
-        body_required = list(shape.get("required", [])) if whole else []
-        return {"media": media, "model": model, "binary": binary, "properties": fields, "required": body_required}
+        needs = list(shape.get("required", [])) if whole else []
+        return {"media": media, "model": model, "binary": binary, "required": whole, "fields": fields, "needs": needs}
     binary = [BODY] if _binary(document, schema) else []
     fields = {BODY: _as_text(document, schema)}
-    return {"media": media, "model": None, "binary": binary, "properties": fields, "required": [BODY] if whole else []}
+    needs = [BODY] if whole else []
+    return {"media": media, "model": None, "binary": binary, "required": whole, "fields": fields, "needs": needs}
 
 
 def _binary(document: dict[str, Any], schema: dict[str, Any]) -> bool:
