@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from . import _callbacks, _config, _groups, _login, _media, _sandbox, _send, _settings
+from . import _api, _callbacks, _config, _groups, _login, _mcp, _media, _sandbox, _send, _settings
 from ._errors import LansengerGroup
 from ._runtime import JsonFlag, Runtime
 
@@ -54,3 +54,5 @@ app.add_typer(_groups.app, name="groups")
 app.add_typer(_callbacks.app, name="callbacks")
 app.add_typer(_settings.app, name="config")
 _sandbox.register(app)
+_api.register(app)
+_mcp.register(app)
