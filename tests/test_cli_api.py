@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,16 @@ def test_as_a_logged_in_user(shell: Shell, lansenger_sandbox: Sandbox) -> None:
     assert json.loads(shell.ok("api", "fetch_current_user", "--as", GRACE).stdout)["staffId"] == GRACE
     shown = json.loads(shell.ok("api", "list_chats", "--as", GRACE, "--dry-run").stdout)
     assert shown["query"] == {"app_token": "[redacted]", "user_token": "[redacted]"}
+
+
+def test_mcp_without_its_extra_says_how_to_install_it(shell: Shell, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "mcp", None)  # what `import mcp` meets where the extra is not installed
+    result = shell.run("mcp")
+    assert result.exit_code == 2
+    assert "pip install 'lansenger[mcp]'" in result.stderr
+
+
+def test_mcp_refuses_to_allow_a_tool_that_does_not_exist(shell: Shell) -> None:
+    result = shell.run("mcp", "--allow", "create_bot_message,drop_database")
+    assert result.exit_code == 2
+    assert "--allow names no tool: drop_database" in result.stderr

@@ -5,16 +5,19 @@ against the copy's sandbox, through the MCP client and through the command line.
 from __future__ import annotations
 
 import copy
-import json
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.test_extending_codegen import COPIED, DOMAIN, ROOT, WRITE_EXAMPLE, add_to_domain, readme_example, regenerate
+from tests.test_extending_codegen import (
+    DOMAIN,
+    WRITE_EXAMPLE,
+    add_to_domain,
+    copied_repo,
+    readme_example,
+    regenerate,
+    run_in_copy,
+)
 from tests.test_mcp import OPERATIONS
 
 # Run inside the copy, importing its generated package and overlay ahead of the installed ones.
@@ -69,13 +72,7 @@ print(json.dumps(outcome))
 
 @pytest.mark.slow
 def test_an_operation_added_to_the_spec_is_a_tool_and_an_api_operation(tmp_path: Path) -> None:
-    repo = tmp_path / "repo"
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, repo / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-        else:
-            shutil.copy2(source, repo / name)
+    repo = copied_repo(tmp_path)
     example = copy.deepcopy(readme_example())
     for item in example["paths"].values():
         item["get"]["x-lansenger-read"] = True  # reads say so; anything else is offered as a write
@@ -84,13 +81,7 @@ def test_an_operation_added_to_the_spec_is_a_tool_and_an_api_operation(tmp_path:
     add_to_domain(repo / DOMAIN, example)
     regenerate(repo, seed="1")
 
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    env["PYTHONPATH"] = os.pathsep.join([str(repo / "generated"), str(repo / "overrides")])
-    done = subprocess.run(
-        [sys.executable, "-c", LIST_AND_CALL], cwd=repo, env=env, capture_output=True, text=True, timeout=60
-    )
-    assert done.returncode == 0, done.stderr
-    outcome = json.loads(done.stdout)
+    outcome = run_in_copy(repo, LIST_AND_CALL)
 
     assert outcome["read_only"] == ["fetch_staff_example"]
     assert outcome["tools"] == len(OPERATIONS) + 2 + 3

@@ -45,8 +45,9 @@ def _given(value: Any) -> Any:
     return UNSET if value is None else value
 
 
-def _search(client: Lansenger, identity: Identity, arguments: dict[str, Any], dry_run: bool) -> list[StaffSearchHit]:
-    token = identity.token(dry_run=False) if identity.user_token else None  # a read: it runs in a dry run too
+def _search(client: Lansenger, identity: Identity, arguments: dict[str, Any]) -> list[StaffSearchHit]:
+    """Staff whose names match; a read, so it runs in a dry run too."""
+    token = identity.token(dry_run=False)
     searcher = arguments.get("user_id") or (None if token else identity.staff_id)
     if token is None and searcher is None:
         raise InvalidArgumentError("searching staff needs a person: give user_id, or serve with --as")
@@ -63,7 +64,7 @@ FIND_STAFF_SCHEMA = _schema(
 
 def find_staff(client: Lansenger, arguments: dict[str, Any], identity: Identity, dry_run: bool) -> Any:
     _checked("find_staff", FIND_STAFF_SCHEMA, arguments)
-    return [hit.to_dict() for hit in _search(client, identity, arguments, dry_run)]
+    return [hit.to_dict() for hit in _search(client, identity, arguments)]
 
 
 SEND_SCHEMA = _schema(
@@ -78,7 +79,7 @@ SEND_SCHEMA = _schema(
 
 def send_message_to_person(client: Lansenger, arguments: dict[str, Any], identity: Identity, dry_run: bool) -> Any:
     _checked("send_message_to_person", SEND_SCHEMA, arguments)
-    person = _one_person(arguments["name"], _search(client, identity, arguments, dry_run))
+    person = _one_person(arguments["name"], _search(client, identity, arguments))
     sending = operation("create_bot_message")
     text = {"content": arguments["text"]}
     message = {"userIdList": [person["staffId"]], "msgType": "text", "msgData": {"text": text}}
