@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import subprocess
 import sys
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -263,3 +264,11 @@ async def test_streamable_http_on_loopback(served: str) -> None:
     assert fetched["name"] == "Ada Lovelace"
     rebound = httpx.post(served, headers={"Host": "attacker.example"}, json={})
     assert rebound.status_code in (403, 421)
+
+
+@pytest.mark.slow
+def test_neither_the_sdk_nor_the_command_line_loads_the_registry_or_mcp_until_asked() -> None:
+    code = "import json, sys, lansenger.cli._app\nprint(json.dumps([m in sys.modules for m in sys.argv[1:]]))"
+    watched = ["mcp", "lansenger_api.operations", "lansenger._mcp_server", "lansenger._mcp_tools"]
+    done = subprocess.run([sys.executable, "-c", code, *watched], capture_output=True, text=True, check=True)
+    assert json.loads(done.stdout) == [False] * len(watched)
