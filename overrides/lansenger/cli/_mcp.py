@@ -8,7 +8,6 @@ import typer
 
 from .._errors import ConfigurationError
 from . import _config
-from ._login import AsOption
 from ._output import note
 from ._runtime import runtime
 
@@ -28,7 +27,14 @@ def mcp(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Writes answer the request they would send; nothing is changed.")
     ] = False,
-    staff_id: AsOption = None,
+    staff_id: Annotated[
+        str | None,
+        typer.Option(
+            "--as",
+            help="Act as this logged-in staff id (`lansenger login`) where an operation takes a user token;"
+            " without it, only as the app.",
+        ),
+    ] = None,
 ) -> None:
     """Serve the Model Context Protocol: reads only, unless --allow-write, --allow or --dry-run say otherwise."""
     try:
