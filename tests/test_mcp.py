@@ -25,10 +25,14 @@ from lansenger import Lansenger
 from lansenger._mcp_composites import COMPOSITES
 from lansenger._mcp_server import build_server, http_app
 from lansenger._mcp_tools import Identity, Policy, Tool, all_tools
+from lansenger.cli._runtime import Runtime
 from lansenger.testing import Sandbox
 from lansenger.testing._directory import ORG_ID
 from mcp import Client
 from mcp.client.stdio import StdioServerParameters
+
+from tests._cli import shell_for
+from tests.test_cli_login import Approver
 
 pytestmark = pytest.mark.anyio
 
@@ -212,18 +216,20 @@ def _environment(sandbox: Sandbox, state_file: Path) -> dict[str, str]:
 
 
 @pytest.mark.slow
-async def test_the_command_serves_over_stdio(lansenger_sandbox: Sandbox, tmp_path: Path) -> None:
+async def test_the_command_serves_over_stdio_as_a_logged_in_user(lansenger_sandbox: Sandbox, tmp_path: Path) -> None:
+    shell = shell_for(lansenger_sandbox, tmp_path / "sdk_state.json")
+    shell.ok("login", obj=Runtime(sleep=Approver(lansenger_sandbox, GRACE, after=1).sleep))
     command = StdioServerParameters(
         command=sys.executable,
-        args=["-m", "lansenger.cli", "mcp", "--allow", "create_bot_message"],
-        env=_environment(lansenger_sandbox, tmp_path / "sdk_state.json"),
+        args=["-m", "lansenger.cli", "mcp", "--allow", "create_bot_message", "--as", GRACE],
+        env=_environment(lansenger_sandbox, shell.state_file),
     )
     async with Client(command) as client:
         listed = {tool.name for tool in (await client.list_tools()).tools}
-        fetched = answer(await client.call_tool("fetch_staff", {"staff_id": GRACE}))
+        me = answer(await client.call_tool("fetch_current_user", {}))
         sent = answer(await client.call_tool("create_bot_message", TEXT_TO_ADA))
     assert listed == READS | {"find_staff", "read_chat_history", "create_bot_message"}
-    assert fetched["name"] == "Grace Hopper"
+    assert me["staffId"] == GRACE
     assert sent["msgId"] in {record["id"] for record in lansenger_sandbox.state.messages}
 
 
