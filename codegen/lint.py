@@ -28,6 +28,8 @@ KNOWN_EXTENSIONS: dict[str, frozenset[str]] = {
     "x-lansenger-resource": frozenset({"operation"}),
     "x-lansenger-emits": frozenset({"operation"}),
     "x-lansenger-refers": frozenset({"operation"}),
+    "x-lansenger-read": frozenset({"operation"}),
+    "x-lansenger-user-token": frozenset({"parameter"}),
     "x-lansenger-secret": frozenset({"schema"}),
     "x-lansenger-max-bytes": frozenset({"schema"}),
     "x-lansenger-require-any": frozenset({"schema"}),

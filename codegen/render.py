@@ -23,6 +23,7 @@ from openapi_python_client.strings import pascal_case
 
 from .argument_types import isinstance_classes, type_name
 from .derive import OperationMeta
+from .registry import REGISTRY_FILE, registry
 
 HEADER = (
     "# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.\n"
@@ -119,6 +120,7 @@ def render(
     problems = project.build()
     if problems:
         raise GenerationError("\n".join(f"{p.level.name} {p.header}: {p.detail}" for p in problems))
+    (out_dir / REGISTRY_FILE).write_text(registry(bundled, metas, data), encoding="utf-8")
     for template, module in EXTRA_MODULES.items():
         (out_dir / module).write_text(project.env.get_template(template).render(), encoding="utf-8")
     for source in sorted(RUNTIME.glob("*.py")):

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from . import (
+    _api,
     _bot,
     _calendars,
     _callbacks,
@@ -16,6 +17,7 @@ from . import (
     _groups,
     _health,
     _login,
+    _mcp,
     _media,
     _sandbox,
     _send,
@@ -80,3 +82,5 @@ app.add_typer(_chats.app, name="chats")
 app.add_typer(_bot.app, name="bot")
 _health.register(app)
 _sandbox.register(app)
+_api.register(app)
+_mcp.register(app)
