@@ -30,6 +30,7 @@ KNOWN_EXTENSIONS: dict[str, frozenset[str]] = {
     "x-lansenger-refers": frozenset({"operation"}),
     "x-lansenger-secret": frozenset({"schema"}),
     "x-lansenger-max-bytes": frozenset({"schema"}),
+    "x-lansenger-batch-limit": frozenset({"schema"}),
     "x-lansenger-require-any": frozenset({"schema"}),
     "x-lansenger-max-span": frozenset({"schema"}),
     "x-enum-varnames": frozenset({"schema"}),

@@ -16,7 +16,7 @@ import json
 import math
 import time
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._errors import ConfigurationError, StoreError
@@ -120,6 +120,20 @@ class RedisTokenStore:
         view = copy.copy(self)
         view._prefix = f"{self._root_prefix}{app_key(gateway_url, app_id)}:"
         return view
+
+    @property
+    def client(self) -> redis.Redis:
+        """The redis-py client, for records other parts of the SDK keep beside the tokens (bulk-send progress)."""
+        return self._redis
+
+    @property
+    def key_prefix(self) -> str:
+        """Where this view's keys start (``<prefix><app id>@<gateway>:`` for an app's view)."""
+        return self._prefix
+
+    def failures(self, action: str) -> AbstractContextManager[None]:
+        """Redis errors raised inside become `StoreError`, as this store's own are."""
+        return self._failures(action)
 
     @contextmanager
     def _failures(self, action: str) -> Iterator[None]:
