@@ -45,12 +45,15 @@ if TYPE_CHECKING:
         SignatureVerificationError,
         StoreError,
     )
+    from ._bulk_send import BulkProgress, BulkSendReport, RecipientResult
     from ._file_store import FileTokenStore
     from ._hooks import AsyncEventHooks, EventHooks
     from ._oauth_flow import AuthorizationRequest
     from ._presigned_upload import PresignedUpload
+    from ._rate_limit import RateLimiter, RedisTokenBucket, TokenBucket
     from ._redis_store import RedisTokenStore
     from ._retry import RetryPolicy
+    from ._revoke import MessageRevocation, PartialRevokeError
     from ._store import MemoryTokenStore, StoredAppToken, StoredUserToken, TokenStore
     from ._streams import FinalOnly, Incremental, StreamReply
     from ._webhooks import hook_sign
@@ -93,6 +96,14 @@ _LAZY = {
     "FileTokenStore": "._file_store",
     "RedisTokenStore": "._redis_store",
     "hook_sign": "._webhooks",
+    "BulkProgress": "._bulk_send",
+    "BulkSendReport": "._bulk_send",
+    "RecipientResult": "._bulk_send",
+    "RateLimiter": "._rate_limit",
+    "RedisTokenBucket": "._rate_limit",
+    "TokenBucket": "._rate_limit",
+    "MessageRevocation": "._revoke",
+    "PartialRevokeError": "._revoke",
     "Secret": "lansenger_api.redaction",
     "RequestMeta": "lansenger_api.request_meta",
     "request_meta": "lansenger_api.request_meta",
@@ -123,6 +134,8 @@ __all__ = [
     "AuthenticationError",
     "AuthorizationError",
     "AuthorizationRequest",
+    "BulkProgress",
+    "BulkSendReport",
     "CallbackError",
     "ConfigurationError",
     "DecryptionError",
@@ -141,10 +154,15 @@ __all__ = [
     "Lansenger",
     "LansengerError",
     "MemoryTokenStore",
+    "MessageRevocation",
     "NotFoundError",
+    "PartialRevokeError",
     "PermissionDeniedError",
     "PresignedUpload",
     "RateLimitError",
+    "RateLimiter",
+    "RecipientResult",
+    "RedisTokenBucket",
     "RedisTokenStore",
     "RequestMeta",
     "RetryPolicy",
@@ -154,6 +172,7 @@ __all__ = [
     "StoredAppToken",
     "StoredUserToken",
     "StreamReply",
+    "TokenBucket",
     "TokenStore",
     "UnexpectedResponseError",
     "__version__",
