@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from lansenger_api.redaction import Secret
     from lansenger_api.request_meta import RequestMeta, request_meta
 
+    from ._bulk_send import BulkProgress, BulkSendReport, RecipientResult
     from ._client import AsyncLansenger, Lansenger
     from ._device_flow import DeviceAuthorization, DeviceFlowUnsupportedError, DeviceTokenState
     from ._errors import (
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
         SignatureVerificationError,
         StoreError,
     )
-    from ._bulk_send import BulkProgress, BulkSendReport, RecipientResult
     from ._file_store import FileTokenStore
     from ._hooks import AsyncEventHooks, EventHooks
     from ._oauth_flow import AuthorizationRequest
