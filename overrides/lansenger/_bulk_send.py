@@ -14,9 +14,9 @@ import hashlib
 import json
 import time
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
-from typing import Literal, TypeAlias
+from typing import Literal, TypeAlias, get_args
 
 import anyio
 from lansenger_api.api.messages import AsyncMessagesResource, MessagesResource
@@ -77,29 +77,19 @@ class BulkProgress:
 
 @dataclass(frozen=True)
 class BulkSendReport:
-    """Every recipient's outcome, in the order given (staff, then departments, then groups)."""
+    """Every recipient's outcome in `results`, in the order given (staff, then departments, then groups), and the
+    same split by status: `delivered`, `invalid`, `failed` and `unknown`."""
 
     job_id: str | None
     results: tuple[RecipientResult, ...]
+    delivered: tuple[RecipientResult, ...] = field(init=False, repr=False, compare=False)
+    invalid: tuple[RecipientResult, ...] = field(init=False, repr=False, compare=False)
+    failed: tuple[RecipientResult, ...] = field(init=False, repr=False, compare=False)
+    unknown: tuple[RecipientResult, ...] = field(init=False, repr=False, compare=False)
 
-    def _with(self, status: Status) -> tuple[RecipientResult, ...]:
-        return tuple(result for result in self.results if result.status == status)
-
-    @property
-    def delivered(self) -> tuple[RecipientResult, ...]:
-        return self._with("delivered")
-
-    @property
-    def invalid(self) -> tuple[RecipientResult, ...]:
-        return self._with("invalid")
-
-    @property
-    def failed(self) -> tuple[RecipientResult, ...]:
-        return self._with("failed")
-
-    @property
-    def unknown(self) -> tuple[RecipientResult, ...]:
-        return self._with("unknown")
+    def __post_init__(self) -> None:
+        for status in get_args(Status):
+            object.__setattr__(self, status, tuple(result for result in self.results if result.status == status))
 
     @property
     def complete(self) -> bool:
