@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ import redis
 from lansenger import (
     AsyncLansenger,
     BulkProgress,
+    BulkSendReport,
     FileTokenStore,
     Lansenger,
     RateLimitError,
@@ -158,6 +160,24 @@ def test_progress_in_redis_resumes_in_another_process(lansenger_sandbox: Sandbox
     assert [result.status for result in report.results] == ["delivered", "delivered"]
     keys = [key.decode() for key in redis.Redis.from_url(redis_url).keys(f"{prefix}*bulk:redis-job")]
     assert len(keys) == 1 and keys[0].startswith(f"{prefix}sandbox-app@")
+
+
+def test_workers_running_one_job_send_each_chunk_once(lansenger_sandbox: Sandbox, redis_url: str) -> None:
+    """Each chunk is claimed atomically in Redis before it goes out, whatever the interleaving of the workers."""
+    prefix = f"test-{uuid.uuid4().hex}:"
+
+    def work(_: int) -> BulkSendReport:
+        store = RedisTokenStore(redis_url, prefix=prefix)
+        with Lansenger(
+            lansenger_sandbox.app_id, lansenger_sandbox.app_secret, gateway_url=lansenger_sandbox.url, token_store=store
+        ) as client:
+            return client.messages.send_many("hi", staff_ids=staff_with_strangers(), job_id="shared")
+
+    with ThreadPoolExecutor(3) as pool:
+        reports = list(pool.map(work, range(3)))
+
+    assert sorted(body["userIdList"][0] for body in bot_sends(lansenger_sandbox)) == [ADA, GRACE, ALAN]
+    assert all(len(report.results) == 2100 and not report.failed for report in reports)
 
 
 def test_a_rate_limited_chunk_waits_and_goes_once(client: Lansenger, lansenger_sandbox: Sandbox) -> None:

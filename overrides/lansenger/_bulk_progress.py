@@ -33,16 +33,25 @@ RECORD_TTL = 30 * 24 * 3600
 """Seconds a Redis job record lives after its last change: long enough to resume, short enough to clean itself."""
 
 Entry = dict[str, Any]
+SENDING: Entry = {"state": "sending"}
+"""A chunk's entry from just before it goes out until its outcome is known."""
 
 
 class BulkProgressStore(Protocol):
-    """A job's fingerprint and chunk entries, by job id (`begin` starts or reopens it, `mark` records a chunk)."""
+    """A job's fingerprint and chunk entries, by job id; `claim` is atomic, so that runs of one job on several
+    workers never send a chunk twice."""
 
     def begin(self, job_id: str, fingerprint: str) -> dict[int, Entry]:
         """The job's entries so far (empty for a new job); `StoreError` when the id was used for another plan."""
         ...
 
-    def mark(self, job_id: str, index: int, entry: Entry) -> None: ...
+    def claim(self, job_id: str, index: int) -> bool:
+        """Write the chunk's ``sending`` entry unless it has one: False when another run already started it."""
+        ...
+
+    def mark(self, job_id: str, index: int, entry: Entry) -> None:
+        """Record the chunk's outcome."""
+        ...
 
 
 def _mismatch(job_id: str) -> StoreError:
@@ -66,6 +75,14 @@ class MemoryProgressStore:
             if known != fingerprint:
                 raise _mismatch(job_id)
             return dict(entries)
+
+    def claim(self, job_id: str, index: int) -> bool:
+        with self._lock:
+            entries = self._jobs[job_id][1]
+            if index in entries:
+                return False
+            entries[index] = dict(SENDING)
+            return True
 
     def mark(self, job_id: str, index: int, entry: Entry) -> None:
         with self._lock:
@@ -112,12 +129,21 @@ class FileProgressStore:
             raise _mismatch(job_id)
         return _entries(record["chunks"])
 
-    def mark(self, job_id: str, index: int, entry: Entry) -> None:
+    def _change(self, job_id: str, index: int, entry: Entry, *, only_new: bool) -> bool:
         path = self._path(job_id)
         with flocked(path.with_name(path.name + ".lock")):
             record = self._read(path) or {"chunks": {}}
+            if only_new and str(index) in record["chunks"]:
+                return False
             record["chunks"][str(index)] = entry
             self._write(path, record)
+        return True
+
+    def claim(self, job_id: str, index: int) -> bool:
+        return self._change(job_id, index, SENDING, only_new=True)
+
+    def mark(self, job_id: str, index: int, entry: Entry) -> None:
+        self._change(job_id, index, entry, only_new=False)
 
 
 class RedisProgressStore:
@@ -143,6 +169,11 @@ class RedisProgressStore:
             return {int(index): json.loads(entry) for index, entry in record.items()}
         except ValueError:
             raise StoreError(f"Redis key {key!r} holds a corrupt bulk job record") from None
+
+    def claim(self, job_id: str, index: int) -> bool:
+        key = self._key(job_id)
+        with self._store.failures(f"claim chunk {index} of the bulk job {job_id!r}"):
+            return bool(self._store.client.hsetnx(key, str(index), json.dumps(SENDING)))
 
     def mark(self, job_id: str, index: int, entry: Entry) -> None:
         key = self._key(job_id)

@@ -199,7 +199,9 @@ def _results(chunk: Chunk, entry: Entry) -> tuple[RecipientResult, ...]:
             for one in chunk.ids
         )
     status: Status = "failed" if state == "failed" else "unknown"
-    error = entry.get("error") or "the send was cut off; whether it arrived is unknown"
+    error = entry.get("error") or (
+        "the send was cut off, or another run of the job is sending it: whether it arrived is unknown"
+    )
     return tuple(RecipientResult(one, chunk.kind, status, error=str(error)) for one in chunk.ids)
 
 
@@ -218,20 +220,29 @@ class BulkJob:
         self._store = store
         self._on_progress = on_progress
         self.entries: dict[int, Entry] = {}
+        self._fingerprint = ""
 
     def open(self, fingerprint: str) -> None:
+        self._fingerprint = fingerprint
         if self.job_id is not None:
             self.entries = self._store.begin(self.job_id, fingerprint)
 
     def pending(self) -> list[Chunk]:
         return [chunk for chunk in self.chunks if chunk.index not in self.entries]
 
+    def claim(self, chunk: Chunk) -> bool:
+        """Write the chunk's ``sending`` entry before it goes out; False when another run of the job has it."""
+        return self.job_id is None or self._store.claim(self.job_id, chunk.index)
+
     def record(self, chunk: Chunk, entry: Entry) -> None:
-        """Write the chunk's entry (``sending`` before it goes out, its outcome after)."""
-        if entry["state"] != "sending":
-            self.entries[chunk.index] = entry
+        self.entries[chunk.index] = entry
         if self.job_id is not None:
             self._store.mark(self.job_id, chunk.index, entry)
+
+    def close(self) -> None:
+        """Take the entries other runs of the job wrote meanwhile, for the report."""
+        if self.job_id is not None and len(self.entries) < len(self.chunks):
+            self.entries = {**self._store.begin(self.job_id, self._fingerprint), **self.entries}
 
     def progressed(self, chunk: Chunk) -> None:
         if self._on_progress is not None:
@@ -246,9 +257,6 @@ class BulkJob:
             for result in _results(chunk, self.entries.get(chunk.index, {"state": "unknown"}))
         ]
         return BulkSendReport(self.job_id, tuple(results))
-
-
-_SENDING: Entry = {"state": "sending"}
 
 
 def prepare(
@@ -336,7 +344,8 @@ def run(
     """Send every chunk the job has not started yet, each at most once; see the module docstring."""
     job.open(fingerprint)
     for chunk in job.pending():
-        job.record(chunk, _SENDING)
+        if not job.claim(chunk):
+            continue
         attempt = 0
         while True:
             wait = limiter.reserve() if limiter is not None else 0.0
@@ -357,6 +366,7 @@ def run(
             break
         job.record(chunk, entry)
         job.progressed(chunk)
+    job.close()
     return job.report()
 
 
@@ -369,7 +379,8 @@ async def arun(
     """`run` for the async client: store and limiter calls (file or Redis I/O) go to worker threads."""
     await offload(partial(job.open, fingerprint))
     for chunk in job.pending():
-        await offload(partial(job.record, chunk, _SENDING))
+        if not await offload(partial(job.claim, chunk)):
+            continue
         attempt = 0
         while True:
             wait = await offload(limiter.reserve) if limiter is not None else 0.0
@@ -390,4 +401,5 @@ async def arun(
             break
         await offload(partial(job.record, chunk, entry))
         job.progressed(chunk)
+    await offload(job.close)
     return job.report()
