@@ -181,30 +181,38 @@ def _app_token(sandbox: Sandbox) -> str:
 def test_emoji_replies_are_added_and_cancelled_on_a_sent_message(lansenger_client: Lansenger) -> None:
     sent = lansenger_client.messages.send_text(ADA, "ship it?").msg_id or ""
 
-    lansenger_client.messages.create_message_reply(
-        msg_id=sent, emoji_id="TYPE_THUMB", reply_type=MESSAGE_REPLY_TYPE_ADD
-    )
+    lansenger_client.messages.react(sent, "TYPE_THUMB")
     lansenger_client.messages.create_message_reply(
         msg_id=sent, emoji_id="TYPE_THUMB", reply_type=MESSAGE_REPLY_TYPE_CANCEL
     )
 
     with pytest.raises(NotFoundError):
-        lansenger_client.messages.create_message_reply(
-            msg_id="msg-never-sent", emoji_id="TYPE_OK", reply_type=MESSAGE_REPLY_TYPE_ADD
-        )
+        lansenger_client.messages.react("msg-never-sent", "TYPE_OK")
 
 
-def test_emoji_replies_travel_as_the_platform_names_them(wire: Any) -> None:
+@pytest.mark.parametrize(("cancel", "reply_type"), [(False, MESSAGE_REPLY_TYPE_ADD), (True, MESSAGE_REPLY_TYPE_CANCEL)])
+def test_emoji_replies_travel_as_the_platform_names_them(wire: Any, cancel: bool, reply_type: int) -> None:
     router, client = wire
     route = router.post("/v1/messages/reply/create").respond(json=ok())
 
-    client.messages.create_message_reply(
-        msg_id="m1", emoji_id="TYPE_LOVE", reply_type=MESSAGE_REPLY_TYPE_ADD, user_token="user-token"
-    )
+    client.messages.react("m1", "TYPE_LOVE", cancel=cancel, user_token="user-token")
 
     request = route.calls.last.request
     assert request.url.params["user_token"] == "user-token"
-    assert json.loads(request.content) == {"msgId": "m1", "emojiId": "TYPE_LOVE", "replyType": 1}
+    assert json.loads(request.content) == {"msgId": "m1", "emojiId": "TYPE_LOVE", "replyType": reply_type}
+
+
+def test_async_react_sends_the_reply(lansenger_sandbox: Sandbox) -> None:
+    async def main() -> None:
+        async with AsyncLansenger(
+            lansenger_sandbox.app_id, lansenger_sandbox.app_secret, gateway_url=lansenger_sandbox.url
+        ) as client:
+            sent = (await client.messages.send_text(ADA, "hi")).msg_id or ""
+            await client.messages.react(sent, "TYPE_OK")
+            with pytest.raises(NotFoundError):
+                await client.messages.react("msg-never-sent", "TYPE_OK")
+
+    anyio.run(main)
 
 
 def test_the_batch_limits_come_from_the_spec() -> None:

@@ -11,6 +11,11 @@ from lansenger_api.models.account_msg_type import check_account_msg_type
 from lansenger_api.models.bot_msg_type import check_bot_msg_type
 from lansenger_api.models.chat_msg_type import check_chat_msg_type
 from lansenger_api.models.group_msg_type import check_group_msg_type
+from lansenger_api.models.message_reply_type import (
+    MESSAGE_REPLY_TYPE_ADD,
+    MESSAGE_REPLY_TYPE_CANCEL,
+    MessageReplyType,
+)
 from lansenger_api.models.revoke_chat_type import RevokeChatType
 from lansenger_api.models.sent_message import SentMessage
 
@@ -27,7 +32,8 @@ if TYPE_CHECKING:  # the media and bulk helpers are imported where used, off the
 
 
 class Messages(MessagesResource):
-    """Messaging operations, plus `send_text`, `send_markdown` and `send_file`.
+    """Messaging operations, plus `send_text`, `send_markdown`, `send_file`, `send`, `request_location`, `react`,
+    `revoke` and `send_many`.
 
     `to` is a staff id (a private chat with the app's bot) or, with `chat_type="group"`, a group id.
     """
@@ -125,6 +131,14 @@ class Messages(MessagesResource):
         location (an authorizationReq message); once they grant it, the bot receives report_location events."""
         bodies.check_recipient(to, "staff")
         return self._deliver(to, "staff", bodies.location_request(), reply_to=reply_to, user_token=user_token)
+
+    def react(self, message_id: str, emoji_id: str, *, cancel: bool = False, user_token: str | None = None) -> None:
+        """Add an emoji reply (e.g. "TYPE_THUMB", "TYPE_OK") to a message, or cancel it; as the app, or as the user
+        of `user_token`."""
+        reply_type: MessageReplyType = MESSAGE_REPLY_TYPE_CANCEL if cancel else MESSAGE_REPLY_TYPE_ADD
+        self.create_message_reply(
+            msg_id=message_id, emoji_id=emoji_id, reply_type=reply_type, user_token=optional(user_token)
+        )
 
     def revoke(
         self,
@@ -306,6 +320,15 @@ class AsyncMessages(AsyncMessagesResource):
         """See `Messages.request_location`."""
         bodies.check_recipient(to, "staff")
         return await self._deliver(to, "staff", bodies.location_request(), reply_to=reply_to, user_token=user_token)
+
+    async def react(
+        self, message_id: str, emoji_id: str, *, cancel: bool = False, user_token: str | None = None
+    ) -> None:
+        """See `Messages.react`."""
+        reply_type: MessageReplyType = MESSAGE_REPLY_TYPE_CANCEL if cancel else MESSAGE_REPLY_TYPE_ADD
+        await self.create_message_reply(
+            msg_id=message_id, emoji_id=emoji_id, reply_type=reply_type, user_token=optional(user_token)
+        )
 
     async def revoke(
         self,
