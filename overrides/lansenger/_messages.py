@@ -20,11 +20,11 @@ from lansenger_api.models.revoke_chat_type import RevokeChatType
 from lansenger_api.models.sent_message import SentMessage
 
 from . import _message_bodies as bodies
-from ._bulk_progress import BulkProgressStore, MemoryProgressStore
 from ._message_bodies import AsUser, Body, ChatType, FromAccount, Outgoing, ToGroup, optional
 from ._revoke import MessageRevocation, outcomes, revoke_arguments
 
 if TYPE_CHECKING:  # the media and bulk helpers are imported where used, off the path of a program's first text
+    from ._bulk_progress import BulkProgressStore
     from ._bulk_send import BulkProgress, BulkSendReport, Channel
     from ._files import FileSource
     from ._media import AsyncMedia, Media
@@ -42,7 +42,7 @@ class Messages(MessagesResource):
         self,
         http: httpx.Client,
         media: Callable[[], Media],
-        progress: Callable[[], BulkProgressStore] = MemoryProgressStore,
+        progress: Callable[[], BulkProgressStore],
     ) -> None:
         """`media` gives the client's media helper when a file is sent, `progress` where bulk sends keep theirs."""
         super().__init__(http)
@@ -234,7 +234,7 @@ class AsyncMessages(AsyncMessagesResource):
         self,
         http: httpx.AsyncClient,
         media: Callable[[], AsyncMedia],
-        progress: Callable[[], BulkProgressStore] = MemoryProgressStore,
+        progress: Callable[[], BulkProgressStore],
     ) -> None:
         """`media` gives the client's media helper when a file is sent, `progress` where bulk sends keep theirs."""
         super().__init__(http)
