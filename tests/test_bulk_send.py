@@ -109,6 +109,21 @@ def test_a_chunk_whose_outcome_is_unknown_is_never_sent_again(lansenger_sandbox:
     assert not (tmp_path / "bulk_jobs").stat().st_mode & 0o077
 
 
+@pytest.mark.parametrize(
+    "fault", [{"reset": True}, {"malformed_json": True}, {"status": 502}], ids=["reset", "unreadable", "gateway"]
+)
+def test_an_answer_that_hides_the_outcome_makes_it_unknown(
+    client: Lansenger, lansenger_sandbox: Sandbox, fault: dict[str, Any]
+) -> None:
+    """The request may have been processed: never reported failed (which invites a resend)."""
+    lansenger_sandbox.fail_next(BOT_PATH, **fault)
+
+    report = client.messages.send_many("hi", staff_ids=[ADA])
+
+    assert [result.status for result in report.results] == ["unknown"]
+    assert not report.complete
+
+
 def test_a_job_resumes_after_a_crash_from_its_cursor(lansenger_sandbox: Sandbox, tmp_path: Path) -> None:
     """The process dies after the first chunk (here: the progress callback raises); a new client finishes the job
     with the chunks not yet sent, and reports the first chunk from the saved progress."""

@@ -2,8 +2,8 @@
 
 Recipient lists are cut to the per-call sizes the spec gives (`lansenger_api.rules.BATCH_LIMITS`); groups go one
 call each. Each chunk is sent at most once: its entry in the job's progress (`_bulk_progress`) is written before it
-goes out, and a chunk whose outcome a transport error hid is reported ``unknown``, never sent again (resend those
-recipients yourself once you know they got nothing). Only a "too many requests" answer (HTTP 429: the request was
+goes out, and a chunk whose outcome is hidden (a connection cut after sending, an unreadable answer, a gateway's
+HTTP 5xx) is reported ``unknown``, never sent again (resend to those recipients once you know they got nothing). Only a "too many requests" answer (HTTP 429: the request was
 refused, not delivered) sends the same chunk again, after the wait the platform asked for, which the rate limiter
 (`_rate_limit`) then imposes on every later request too.
 """
@@ -20,7 +20,14 @@ from typing import Literal, TypeAlias, get_args
 
 import anyio
 from lansenger_api.api.messages import AsyncMessagesResource, MessagesResource
-from lansenger_api.errors import APIConnectionError, APIError, InvalidArgumentError, LansengerError, RateLimitError
+from lansenger_api.errors import (
+    APIConnectionError,
+    APIError,
+    InvalidArgumentError,
+    LansengerError,
+    RateLimitError,
+    UnexpectedResponseError,
+)
 from lansenger_api.models.account_msg_type import ACCOUNT_MSG_TYPE_VALUES, check_account_msg_type
 from lansenger_api.models.bot_msg_type import BOT_MSG_TYPE_VALUES, check_bot_msg_type
 from lansenger_api.models.group_msg_type import GROUP_MSG_TYPE_VALUES, check_group_msg_type
@@ -181,7 +188,8 @@ def _failed(error: LansengerError, attempt: int) -> Entry | float:
     """The chunk's entry after a failed send, or the seconds to pause before sending it again."""
     if isinstance(error, RateLimitError) and attempt < _MAX_RATE_LIMITED:
         return float(error.retry_after) if error.retry_after is not None else _FIRST_PAUSE * 2.0**attempt
-    if isinstance(error, APIConnectionError):
+    maybe_processed = isinstance(error, APIError) and error.http_status >= 500  # a gateway's, not the platform's
+    if isinstance(error, (APIConnectionError, UnexpectedResponseError)) or maybe_processed:
         return {"state": "unknown", "error": str(error)}
     if isinstance(error, (APIError, InvalidArgumentError)):
         return {"state": "failed", "error": str(error)}
