@@ -1,11 +1,11 @@
 """Bulk sends: one message to thousands of staff, whole departments or many groups, chunk by chunk.
 
 Recipient lists are cut to the per-call sizes the spec gives (`lansenger_api.rules.BATCH_LIMITS`); groups go one
-call each. Each chunk is sent at most once: its entry in the job's progress (`_bulk_progress`) is written before it
+call each. Each chunk is sent at most once: its entry in the job's progress (`_bulk_progress`) is claimed before it
 goes out, and a chunk whose outcome is hidden (a connection cut after sending, an unreadable answer, a gateway's
-HTTP 5xx) is reported ``unknown``, never sent again (resend to those recipients once you know they got nothing). Only a "too many requests" answer (HTTP 429: the request was
-refused, not delivered) sends the same chunk again, after the wait the platform asked for, which the rate limiter
-(`_rate_limit`) then imposes on every later request too.
+HTTP 5xx) is reported ``unknown``, never sent again (resend to those recipients once you know they got nothing).
+Only a "too many requests" answer (HTTP 429: the request was refused, not delivered) sends the same chunk again,
+after the wait the platform asked for, which the rate limiter (`_rate_limit`) then imposes on every later request.
 """
 
 from __future__ import annotations
