@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .bundle import SpecError, assemble, check_valid
 from .derive import byte_limits, derive, enum_names, error_table, secret_fields
-from .docs import MarkerError, operations_table, with_table
+from .docs import NAV_BEGIN, NAV_END, REFERENCE, MarkerError, readme_table, reference_nav, reference_pages, with_table
 from .lint import lint
 from .render import GenerationError, render
 from .validated import known_valid, marker, remember_valid
@@ -24,6 +24,8 @@ from .validated import known_valid, marker, remember_valid
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "lansenger_api"
 README = ROOT / "README.md"
+PAGES = ROOT / REFERENCE
+MKDOCS = ROOT / "mkdocs.yml"
 
 
 def _differences(fresh: Path, committed: Path) -> list[str]:
@@ -37,6 +39,30 @@ def _differences(fresh: Path, committed: Path) -> list[str]:
         f"differs: {p}" for p in sorted(ours & theirs) if (fresh / p).read_bytes() != (committed / p).read_bytes()
     ]
     return found
+
+
+def _page_differences(pages: dict[str, str]) -> list[str]:
+    """How docs/reference/ differs from the pages the spec renders (codegen owns every file in it)."""
+    committed = {p.name for p in PAGES.glob("*.md")}
+    found = [f"missing from {REFERENCE}/: {name}" for name in sorted(set(pages) - committed)]
+    found += [f"stale in {REFERENCE}/: {name}" for name in sorted(committed - set(pages))]
+    found += [
+        f"differs: {REFERENCE}/{name}"
+        for name in sorted(set(pages) & committed)
+        if (PAGES / name).read_text(encoding="utf-8") != pages[name]
+    ]
+    return found
+
+
+def _write_pages(pages: dict[str, str]) -> None:
+    PAGES.mkdir(parents=True, exist_ok=True)
+    for stale in PAGES.glob("*.md"):
+        if stale.name not in pages:
+            stale.unlink()
+    for name, text in pages.items():
+        path = PAGES / name
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -77,7 +103,10 @@ def _generate(check: bool, target: Path, started: float, validator: concurrent.f
         try:
             generator_input, metas = derive(document)
             readme = README.read_text(encoding="utf-8")
-            fresh_readme = with_table(readme, operations_table(document, metas))
+            fresh_readme = with_table(readme, readme_table(document, metas))
+            pages = reference_pages(document, metas)
+            site = MKDOCS.read_text(encoding="utf-8")
+            fresh_site = with_table(site, reference_nav(document), begin=NAV_BEGIN, end=NAV_END, name="mkdocs.yml")
             render(
                 generator_input=generator_input,
                 bundled=document,
@@ -100,6 +129,9 @@ def _generate(check: bool, target: Path, started: float, validator: concurrent.f
             problems = _differences(fresh, target) if target.exists() else ["generated/ is missing"]
             if fresh_readme != readme:
                 problems.append("differs: the operations table in README.md")
+            if fresh_site != site:
+                problems.append("differs: the reference navigation in mkdocs.yml")
+            problems += _page_differences(pages)
             if problems:
                 print("generated/ is out of date; run `make generate` and commit it:", file=sys.stderr)
                 print("\n".join(f"  {line}" for line in problems), file=sys.stderr)
@@ -111,6 +143,9 @@ def _generate(check: bool, target: Path, started: float, validator: concurrent.f
         shutil.copytree(fresh, target, ignore=shutil.ignore_patterns("__pycache__"))
         if fresh_readme != readme:
             README.write_text(fresh_readme, encoding="utf-8")
+        if fresh_site != site:
+            MKDOCS.write_text(fresh_site, encoding="utf-8")
+        _write_pages(pages)
     print(f"generated {len(metas)} operations into {target.relative_to(ROOT)} in {time.perf_counter() - started:.2f} s")
     return 0
 

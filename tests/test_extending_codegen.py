@@ -1,7 +1,8 @@
-"""Adding an operation by editing the spec, as the README's "Extending" section shows, on a copy of the repo.
+"""Adding an operation by editing the spec, as the Extending guide shows, on a copy of the repo.
 
 The codegen runs twice on the copy: the new read and write must reach the generated clients (and the overlay's,
-which subclass them), nothing outside generated/ and the README's operations table may change, overrides/
+which subclass them) and their domain's reference page, nothing else outside generated/ but the tables of
+domains (README and reference index) may change, overrides/
 must stay byte-identical, and the second run must write exactly what the first did. With no sandbox code, both
 are then called through the SDK against the copy's sandbox: the read answers data that fits its schema, a valid
 write is accepted, and a write that breaks the schema is refused: by the client before sending when its rules
@@ -26,9 +27,10 @@ import yaml
 from codegen.docs import BEGIN, END
 
 ROOT = Path(__file__).resolve().parent.parent
-COPIED = ("spec", "codegen", "templates", "overrides", "generated", "README.md")
+COPIED = ("spec", "codegen", "templates", "overrides", "generated", "README.md", "mkdocs.yml", "docs")
+GUIDE = ROOT / "docs" / "guides" / "extending.md"
 DOMAIN = Path("spec/domains/org.yaml")
-# A write beside the README's read, on the same tag; added unless the README's example already shows it.
+# A write beside the guide's read, on the same tag; added unless the guide's example already shows it.
 WRITE_EXAMPLE: dict[str, Any] = yaml.safe_load(
     """
 paths:
@@ -109,12 +111,12 @@ print(json.dumps(outcome))
 """
 
 
-def readme_example() -> dict[str, Any]:
-    """The YAML the README tells readers to add, taken from the README itself so the two cannot drift."""
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("### Add an operation") :]
+def guide_example() -> dict[str, Any]:
+    """The YAML the Extending guide tells readers to add, taken from the guide itself so the two cannot drift."""
+    guide = GUIDE.read_text(encoding="utf-8")
+    section = guide[guide.index("### Add an operation") :]
     block = re.search(r"```yaml\n(.*?)\n\s*```", section, re.DOTALL)
-    assert block is not None, "the README's Extending section lost its YAML example"
+    assert block is not None, "the Extending guide lost its YAML example"
     example: dict[str, Any] = yaml.safe_load(textwrap.dedent(block.group(1)))
     return example
 
@@ -159,7 +161,7 @@ def test_an_operation_added_to_the_spec_regenerates_without_touching_the_overlay
             shutil.copytree(source, repo / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
         else:
             shutil.copy2(source, repo / name)
-    example = readme_example()
+    example = guide_example()
     for kind in ("paths", "components"):
         for key, value in WRITE_EXAMPLE[kind].items():
             if kind == "paths":
@@ -176,9 +178,17 @@ def test_an_operation_added_to_the_spec_regenerates_without_touching_the_overlay
     assert "generated/lansenger_api/api/staffs/fetch_staff_example.py" in changed
     assert "generated/lansenger_api/models/staff_example.py" in changed
     assert "generated/lansenger_api/api/staffs/update_staff_example.py" in changed
-    assert [path for path in changed if not path.startswith("generated/")] == ["README.md"]
+    outside = [path for path in changed if not path.startswith("generated/")]
+    assert outside == ["README.md", "docs/reference/index.md", "docs/reference/staffs.md"]
     assert outside_the_table(after["README.md"]) == outside_the_table(before["README.md"])
-    assert b"`staffs.fetch_staff_example(staff_id)`" in (after["README.md"] or b"")
+    assert b"| Staff details, id mapping and search. | 10 |" in (after["README.md"] or b"")
+    page = (after["docs/reference/staffs.md"] or b"").decode("utf-8")
+    assert "answer = client.staffs.fetch_staff_example(staff_id)  # Lansenger" in page
+    assert "answer = await client.staffs.update_staff_example(staff_id, note=note, ...)  # AsyncLansenger" in page
+    write = page[page.index("### `update_staff_example`") :]
+    assert "| `note` | `note` | body | str | yes | at least 1 character; at most 40 characters |" in write
+    assert "| `level` | `level` | body | int |  | one of `1`, `2`, `3` |" in write
+    assert "`POST /v1/staffs/{staff_id}/example/update`" in write
     overlay = {path: data for path, data in after.items() if path.startswith("overrides/")}
     assert overlay == {path: data for path, data in before.items() if path.startswith("overrides/")}
     assert len(overlay) > 50
@@ -220,7 +230,7 @@ def test_an_invalid_spec_writes_nothing(tmp_path: Path) -> None:
             shutil.copytree(source, repo / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
         else:
             shutil.copy2(source, repo / name)
-    example = readme_example()
+    example = guide_example()
     for operation in next(iter(example["paths"].values())).values():
         operation["responses"] = "not responses"
     add_to_domain(repo / DOMAIN, example)

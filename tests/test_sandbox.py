@@ -176,6 +176,7 @@ def test_bot_text_message_is_recorded(sandbox: Sandbox, client: httpx.Client, to
         "path": BOT_PATH,
         "body": body,
         "user_token": False,
+        "sender": None,
         "revoked": False,
         "updates": [],
     }

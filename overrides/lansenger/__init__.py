@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from ._redis_store import RedisTokenStore
     from ._retry import RetryPolicy
     from ._revoke import MessageRevocation, PartialRevokeError
+    from ._status_card import StatusCard
     from ._store import MemoryTokenStore, StoredAppToken, StoredUserToken, TokenStore
     from ._streams import FinalOnly, Incremental, StreamReply
     from ._webhooks import hook_sign
@@ -89,6 +90,7 @@ _LAZY = {
     "FinalOnly": "._streams",
     "Incremental": "._streams",
     "StreamReply": "._streams",
+    "StatusCard": "._status_card",
     "TokenStore": "._store",
     "MemoryTokenStore": "._store",
     "StoredAppToken": "._store",
@@ -168,6 +170,7 @@ __all__ = [
     "RetryPolicy",
     "Secret",
     "SignatureVerificationError",
+    "StatusCard",
     "StoreError",
     "StoredAppToken",
     "StoredUserToken",

@@ -158,7 +158,7 @@ class RedisProgressStore:
     def begin(self, job_id: str, fingerprint: str) -> dict[int, Entry]:
         key = self._key(job_id)
         with self._store.failures(f"open the bulk job {job_id!r}"):
-            client = self._store.client
+            client = self._store.redis
             client.hsetnx(key, "fingerprint", fingerprint)
             client.expire(key, RECORD_TTL)
             fields = client.hgetall(key)
@@ -173,13 +173,13 @@ class RedisProgressStore:
     def claim(self, job_id: str, index: int) -> bool:
         key = self._key(job_id)
         with self._store.failures(f"claim chunk {index} of the bulk job {job_id!r}"):
-            return bool(self._store.client.hsetnx(key, str(index), json.dumps(SENDING)))
+            return bool(self._store.redis.hsetnx(key, str(index), json.dumps(SENDING)))
 
     def mark(self, job_id: str, index: int, entry: Entry) -> None:
         key = self._key(job_id)
         with self._store.failures(f"record chunk {index} of the bulk job {job_id!r}"):
-            self._store.client.hset(key, str(index), json.dumps(entry))
-            self._store.client.expire(key, RECORD_TTL)
+            self._store.redis.hset(key, str(index), json.dumps(entry))
+            self._store.redis.expire(key, RECORD_TTL)
 
 
 def _text(value: bytes | str) -> str:

@@ -40,17 +40,13 @@ def _query(raw: str) -> dict[str, list[str]]:
 
 
 def asgi_app(receiver: CallbackReceiver, *, max_body: int = MAX_BODY) -> ASGIApp:
-    """An ASGI app that hands each POST to `receiver.ahandle` (async handlers are awaited on the server's loop)."""
+    """An ASGI app that hands each POST to `receiver.ahandle` (async handlers are awaited on the server's loop;
+    with a `BotRuntime` attached they run in its background tasks, started and drained by the lifespan)."""
 
     async def app(scope: ASGIScope, receive: ASGIReceive, send: ASGISend) -> None:
         if scope["type"] == "lifespan":
-            while True:
-                message = await receive()
-                if message["type"] == "lifespan.startup":
-                    await send({"type": "lifespan.startup.complete"})
-                elif message["type"] == "lifespan.shutdown":
-                    await send({"type": "lifespan.shutdown.complete"})
-                    return
+            await _lifespan(receiver, receive, send)
+            return
         if scope["type"] != "http":
             return
         if scope["method"] != "POST":
@@ -75,6 +71,20 @@ def asgi_app(receiver: CallbackReceiver, *, max_body: int = MAX_BODY) -> ASGIApp
     return app
 
 
+async def _lifespan(receiver: CallbackReceiver, receive: ASGIReceive, send: ASGISend) -> None:
+    """A `BotRuntime` on the receiver's dispatcher runs on the server's loop from startup and drains before
+    shutdown completes, so no accepted event is lost on a deploy."""
+    from ._bot_runtime import serving
+
+    async with serving(receiver.dispatcher):
+        while (await receive())["type"] != "lifespan.startup":
+            pass
+        await send({"type": "lifespan.startup.complete"})
+        while (await receive())["type"] != "lifespan.shutdown":
+            pass
+    await send({"type": "lifespan.shutdown.complete"})
+
+
 async def _asgi_reply(send: ASGISend, status: int, body: bytes, headers: tuple[tuple[bytes, bytes], ...] = ()) -> None:
     length = ((b"content-length", str(len(body)).encode("ascii")),)
     await send({"type": "http.response.start", "status": status, "headers": [*_JSON, *length, *headers]})
@@ -82,7 +92,8 @@ async def _asgi_reply(send: ASGISend, status: int, body: bytes, headers: tuple[t
 
 
 def wsgi_app(receiver: CallbackReceiver, *, max_body: int = MAX_BODY) -> WSGIApp:
-    """A WSGI app that hands each POST to `receiver.handle`.
+    """A WSGI app that hands each POST to `receiver.handle` (with a `BotRuntime` attached, handlers run on its
+    thread, started by the first request; `runtime.stop()` or interpreter exit drains it).
 
     The body is read by its Content-Length (1*DIGIT as HTTP defines it; anything else is 400), or to its end when
     the server says the input is terminated (`wsgi.input_terminated`: chunked bodies under gunicorn, waitress or

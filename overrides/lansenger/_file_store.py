@@ -106,6 +106,11 @@ class FileTokenStore:
     def profile(self) -> str:
         return self._profile
 
+    @property
+    def app(self) -> App | None:
+        """(gateway, app id) of this view (`for_app`), None for the store used directly."""
+        return self._app
+
     # -- reading ---------------------------------------------------------------------------------------------
 
     def _read(self) -> State | None:

@@ -12,7 +12,7 @@ import math
 from typing import TYPE_CHECKING
 
 from ._errors import ConfigurationError, StoreError
-from ._redis_store import redis_module
+from ._redis_store import redis_connection
 from ._seen import DEFAULT_TTL
 
 if TYPE_CHECKING:
@@ -42,17 +42,9 @@ class RedisSeenStore:
         ttl: float = DEFAULT_TTL,
         timeout: float = DEFAULT_TIMEOUT,
     ) -> None:
-        if (url is None) == (client is None):
-            raise ConfigurationError("give RedisSeenStore a url or a client (one of them)")
         if not (math.isfinite(ttl) and ttl >= 0.001) or not (math.isfinite(timeout) and timeout > 0):
             raise ConfigurationError("ttl (at least 1 ms) and timeout must be positive numbers of seconds")
-        module = redis_module("RedisSeenStore")
-        self._errors: type[Exception] = module.RedisError
-        self._redis: redis.Redis = (
-            client
-            if client is not None
-            else module.Redis.from_url(url, socket_timeout=timeout, socket_connect_timeout=timeout)
-        )
+        self._redis, self._errors = redis_connection(url, client, timeout, "RedisSeenStore")
         self._prefix = prefix
         self._ttl_ms = math.ceil(ttl * 1000)
 

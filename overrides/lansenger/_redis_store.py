@@ -39,6 +39,19 @@ def redis_module(needed_by: str) -> Any:
     return redis
 
 
+def redis_connection(
+    url: str | None, client: redis.Redis | None, timeout: float, needed_by: str
+) -> tuple[redis.Redis, type[Exception]]:
+    """`client`, or one built from `url` with `timeout` on its sockets (exactly one of them must be given), and
+    redis-py's base error, which the caller turns into a `StoreError`."""
+    if (url is None) == (client is None):
+        raise ConfigurationError(f"give {needed_by} a url or a client (one of them)")
+    module = redis_module(needed_by)
+    if client is None:
+        client = module.Redis.from_url(url, socket_timeout=timeout, socket_connect_timeout=timeout)
+    return client, module.RedisError
+
+
 class _Corrupt(ValueError):
     """What is wrong with a record, in words that never quote its values."""
 
@@ -122,17 +135,17 @@ class RedisTokenStore:
         return view
 
     @property
-    def client(self) -> redis.Redis:
-        """The redis-py client, for records other parts of the SDK keep beside the tokens (bulk-send progress)."""
+    def redis(self) -> redis.Redis:
+        """The redis-py client, for other records of the app kept beside its tokens (pending cards)."""
         return self._redis
 
     @property
     def key_prefix(self) -> str:
-        """Where this view's keys start (``<prefix><app id>@<gateway>:`` for an app's view)."""
+        """The prefix of this view's keys (``<prefix><app id>@<gateway>:`` through `for_app`)."""
         return self._prefix
 
     def failures(self, action: str) -> AbstractContextManager[None]:
-        """Redis errors raised inside become `StoreError`, as this store's own are."""
+        """Redis errors raised inside become `StoreError`, as this store's own are (for records kept beside)."""
         return self._failures(action)
 
     @contextmanager

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from websockets.asyncio.client import ClientConnection
 
     from ._client import AsyncLansenger, Lansenger
+    from ._ws_lease import RedisLease
 
 __all__ = ["AsyncWebSocketListener", "Backoff", "ListenerState", "WebSocketListener"]
 
@@ -54,6 +55,8 @@ class ListenerState(str, enum.Enum):
     """Connected; events flow."""
     WAITING = "waiting"
     """Backing off after a drop or a failed attempt."""
+    STANDBY = "standby"
+    """Another replica holds the `RedisLease`; this one polls to take over when it lapses."""
     STOPPED = "stopped"
     """`run()` has returned."""
 
@@ -138,6 +141,7 @@ class _Listener:
         seen: SeenStore | None,
         sleep: Sleep,
         on_state: StateCallback | None,
+        lease: RedisLease | None,
     ) -> None:
         for name, value in (
             ("pong_timeout", pong_timeout),
@@ -158,6 +162,7 @@ class _Listener:
         self._warnings = WarnThrottle(logger)
         self._sleep = sleep
         self._on_state = on_state
+        self._lease = lease
         self._lock = threading.Lock()
         self._stop_requested = False
         self._running: tuple[asyncio.AbstractEventLoop, asyncio.Event] | None = None
@@ -184,6 +189,8 @@ class _Listener:
         try:
             await self._connect_until_stopped(stop)
         finally:
+            if self._lease is not None:
+                await self._lease_call(self._lease.release)
             with self._lock:
                 self._running = None
                 self._stop_requested = False
@@ -200,14 +207,23 @@ class _Listener:
                 if stop.is_set():
                     return
             first = False
-            self._notify(ListenerState.CONNECTING)
-            connection = await _unless_stopped(self._open(), stop)
-            if connection is None:
-                continue
-            self._backoff.reset()
-            self._notify(ListenerState.OPEN)
-            logger.info("websocket: connected")
-            await self._serve(connection, stop)
+            if self._lease is not None and not await self._take_lease(self._lease, stop):
+                return
+            # renewed from here on, through the endpoint create and the handshake, which may outlast a short ttl
+            keeper: asyncio.Future[object] = asyncio.ensure_future(
+                self._keep_lease(self._lease) if self._lease else asyncio.Event().wait()
+            )
+            try:
+                self._notify(ListenerState.CONNECTING)
+                connection = await _unless_stopped(self._open(), stop)
+                if connection is None:
+                    continue
+                self._backoff.reset()
+                self._notify(ListenerState.OPEN)
+                logger.info("websocket: connected")
+                await self._serve(connection, stop, keeper)
+            finally:
+                keeper.cancel()
 
     async def _open(self) -> ClientConnection | None:
         """A fresh endpoint, then the handshake; None (logged) when either fails."""
@@ -236,12 +252,15 @@ class _Listener:
             logger.warning("websocket: handshake failed (%s)", _describe(error))
             return None
 
-    async def _serve(self, connection: ClientConnection, stop: asyncio.Event) -> None:
-        """Read until the connection drops or stop is asked; on stop the batch in hand is finished first."""
+    async def _serve(self, connection: ClientConnection, stop: asyncio.Event, keeper: asyncio.Future[object]) -> None:
+        """Read until the connection drops, stop is asked or `keeper` ends (the lease is lost); on stop the batch
+        in hand is finished first."""
         reader = asyncio.ensure_future(self._read(connection))
         stopper = asyncio.ensure_future(stop.wait())
         try:
-            await asyncio.wait({reader, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.wait((reader, stopper, keeper), return_when=asyncio.FIRST_COMPLETED)
+            if keeper.done() and not reader.done():
+                logger.warning("websocket: lost the lease to another replica; closing this connection")
             if not reader.done():
                 await connection.close()
             await reader
@@ -252,6 +271,43 @@ class _Listener:
         if not stop.is_set():
             code = connection.close_code
             logger.warning("websocket: connection dropped (close code %s)", code if code is not None else "none")
+
+    async def _take_lease(self, lease: RedisLease, stop: asyncio.Event) -> bool:
+        """Wait until this replica holds the lease (True), or stop is asked (False)."""
+        standby = False
+        while not stop.is_set():
+            if await self._lease_call(lease.acquire):
+                if standby:
+                    logger.info("websocket: took over the lease")
+                return True
+            if not standby:
+                standby = True
+                self._notify(ListenerState.STANDBY)
+                logger.info("websocket: another replica holds the lease; standing by")
+            await _unless_stopped(asyncio.sleep(lease.interval), stop)
+        return False
+
+    async def _keep_lease(self, lease: RedisLease) -> None:
+        """Renew every interval; return when the lease is lost, or Redis has not confirmed it for a whole ttl."""
+        loop = asyncio.get_running_loop()
+        confirmed = loop.time()
+        while True:
+            renewed = await self._lease_call(lease.renew)
+            if renewed is False:
+                return
+            if renewed:
+                confirmed = loop.time()
+            elif loop.time() - confirmed >= lease.ttl:
+                return
+            await asyncio.sleep(lease.interval)
+
+    async def _lease_call(self, call: Callable[[], _T]) -> _T | None:
+        """A lease call off the loop; None (logged) when Redis fails to answer."""
+        try:
+            return await asyncio.to_thread(call)
+        except StoreError as error:
+            self._warnings.warn("lease", "websocket: %s", error)
+            return None
 
     async def _read(self, connection: ClientConnection) -> None:
         from websockets.exceptions import ConnectionClosed
@@ -344,6 +400,9 @@ class AsyncWebSocketListener:
             raises, the event is delivered and a WARNING (a `StoreError`) or ERROR (anything else) logged.
         sleep: awaited for each backoff delay; inject a fake in tests.
         on_state: called with each `ListenerState` change.
+        lease: a `RedisLease` shared by the bot's replicas: only its holder connects, the others stand by
+            (`ListenerState.STANDBY`) and take over within about `ttl * 4 / 3` seconds of the holder's death.
+    A `BotRuntime` attached to `dispatcher` runs on this loop while `run()` does, and drains before it returns.
     """
 
     def __init__(
@@ -360,12 +419,14 @@ class AsyncWebSocketListener:
         seen: SeenStore | None = None,
         sleep: Sleep = asyncio.sleep,
         on_state: StateCallback | None = None,
+        lease: RedisLease | None = None,
     ) -> None:
         app_id, secret = _credentials(client.settings)
 
         async def fetch_endpoint() -> WsEndpoint:
             return await client.websocket.create_ws_endpoint(app_id=app_id, secret=secret)
 
+        self._dispatcher = dispatcher
         self._listener = _Listener(
             fetch_endpoint,
             dispatcher.adispatch,
@@ -379,11 +440,15 @@ class AsyncWebSocketListener:
             seen=seen,
             sleep=sleep,
             on_state=on_state,
+            lease=lease,
         )
 
     async def run(self) -> None:
         """Listen until `stop()`. Drops never end it; only a bug, or a cancellation, raises out of it."""
-        await self._listener.run()
+        from ._bot_runtime import serving
+
+        async with serving(self._dispatcher):
+            await self._listener.run()
 
     def stop(self) -> None:
         """Close the connection and make `run()` return, after the batch being handled; safe from any thread."""
@@ -414,6 +479,7 @@ class WebSocketListener:
         dedupe_size: int = 1000,
         seen: SeenStore | None = None,
         on_state: StateCallback | None = None,
+        lease: RedisLease | None = None,
     ) -> None:
         app_id, secret = _credentials(client.settings)
 
@@ -423,6 +489,7 @@ class WebSocketListener:
         async def deliver(events: list[CallbackEvent]) -> None:
             await asyncio.to_thread(dispatcher.dispatch, events)
 
+        self._dispatcher = dispatcher
         self._listener = _Listener(
             fetch_endpoint,
             deliver,
@@ -436,11 +503,19 @@ class WebSocketListener:
             seen=seen,
             sleep=asyncio.sleep,
             on_state=on_state,
+            lease=lease,
         )
 
     def run_forever(self) -> None:
-        """Listen until `stop()` (or Ctrl-C); must not be called from inside a running event loop."""
-        asyncio.run(self._listener.run())
+        """Listen until `stop()` (or Ctrl-C); must not be called from inside a running event loop. A `BotRuntime`
+        attached to the dispatcher runs on its own thread and is drained before this returns."""
+        from ._bot_runtime import BotRuntime
+
+        try:
+            asyncio.run(self._listener.run())
+        finally:
+            if isinstance(self._dispatcher.background, BotRuntime):
+                self._dispatcher.background.stop()
 
     def stop(self) -> None:
         """Make `run_forever()` return after the batch being handled; safe from any thread and from handlers."""

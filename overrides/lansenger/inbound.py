@@ -12,7 +12,8 @@
         await AsyncWebSocketListener(client, dispatcher).run()
 
 `WebSocketListener` is the blocking twin for the sync `Lansenger` client (`run_forever()` / `stop()`). Repeats are
-dropped in memory; pass ``seen=RedisSeenStore(REDIS_URL)`` to remember across restarts and processes.
+dropped in memory; pass ``seen=RedisSeenStore(REDIS_URL)`` to remember across restarts and processes, and
+``lease=RedisLease(REDIS_URL)`` so that of several replicas exactly one holds the connection.
 """
 
 from ._callback_events import CallbackEvent
@@ -20,6 +21,7 @@ from ._dispatch import Dispatcher, DispatchReport
 from ._redis_seen import RedisSeenStore
 from ._seen import InMemorySeenStore, SeenStore
 from ._ws_inbound import AsyncWebSocketListener, ListenerState, WebSocketListener
+from ._ws_lease import RedisLease
 
 __all__ = [
     "AsyncWebSocketListener",
@@ -28,6 +30,7 @@ __all__ = [
     "Dispatcher",
     "InMemorySeenStore",
     "ListenerState",
+    "RedisLease",
     "RedisSeenStore",
     "SeenStore",
     "WebSocketListener",

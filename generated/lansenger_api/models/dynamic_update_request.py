@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.dynamic_msg_type import DynamicMsgType, check_dynamic_msg_type
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dynamic_update_data import DynamicUpdateData
@@ -20,6 +21,7 @@ _FIELDS = frozenset(
         "msgId",
         "msgType",
         "msgData",
+        "userId",
     }
 )
 
@@ -39,11 +41,14 @@ class DynamicUpdateRequest:
         msg_id (str):
         msg_type (DynamicMsgType):
         msg_data (DynamicUpdateData):
+        user_id (str | Unset): The staff id of the person who sent the card, when it was sent as a person (or
+            user_token).
     """
 
     msg_id: str
     msg_type: DynamicMsgType
     msg_data: DynamicUpdateData
+    user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +57,8 @@ class DynamicUpdateRequest:
         msg_type: str = self.msg_type
 
         msg_data = self.msg_data.to_dict()
+
+        user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,6 +69,8 @@ class DynamicUpdateRequest:
                 "msgData": msg_data,
             }
         )
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
 
         return field_dict
 
@@ -77,10 +86,13 @@ class DynamicUpdateRequest:
 
         msg_data = _DynamicUpdateData_class().from_dict(d["msgData"])
 
+        user_id = _get("userId", UNSET)
+
         dynamic_update_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
             msg_id,
             msg_type,
             msg_data,
+            user_id,
         )
 
         _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}

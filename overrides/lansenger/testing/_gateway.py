@@ -14,7 +14,9 @@ from lansenger_api.errors import ErrorCode
 from . import (
     _presigned_bucket,
     _routes,
+    _routes_bots,
     _routes_calendars,
+    _routes_cards,
     _routes_channels,
     _routes_chats,
     _routes_control,
@@ -38,6 +40,7 @@ MAX_JSON_BYTES = 4 * 1024 * 1024
 
 ROUTES: tuple[Route, ...] = (  # the flows users drive; the spec's default answers cover the rest
     *_routes.ROUTES,
+    *_routes_bots.ROUTES,
     *_routes_oauth.ROUTES,
     *_routes_device_flow.ROUTES,
     *_routes_org.ROUTES,
@@ -47,6 +50,7 @@ ROUTES: tuple[Route, ...] = (  # the flows users drive; the spec's default answe
     *_routes_calendars.ROUTES,
     *_routes_streams.ROUTES,
     *_routes_control.ROUTES,
+    *_routes_cards.ROUTES,
     *_routes_chats.ROUTES,
     *_routes_channels.ROUTES,
     *_presigned_bucket.ROUTES,

@@ -13,6 +13,7 @@ from typing import Any
 
 from lansenger_api.errors import ErrorCode
 
+from ._card_state import vet_card_update
 from ._directory import Roster, directory
 from ._replies import ApiError, Reply, invalid, success
 from ._routes_chats import history, record_delivery
@@ -83,17 +84,20 @@ def send_group_message(backend: Backend, request: Request) -> Reply:
     sender = backend.acting_staff(request) or body.get("senderId") or None
     check_message(backend, body)
     reachable_group(backend, body["groupId"], sender)
-    return success({"msgId": _deliver(backend, request, body)})
+    return success({"msgId": _deliver(backend, request, body, sender=sender)})
 
 
 def send_chat_message(backend: Backend, request: Request) -> Reply:
     """The sender is the user of user_token (the spec requires it; x-lansenger-refers checks the receiverId)."""
     check_message(backend, request.json)
-    return success({"msgId": _deliver(backend, request, request.json)})
+    sender = backend.acting_staff(request)
+    return success({"msgId": _deliver(backend, request, request.json, sender=sender)})
 
 
-def _deliver(backend: Backend, request: Request, body: Mapping[str, Any]) -> str:
-    message_id = backend.state.record_message(request.path, body, user_token=request.param("user_token") is not None)
+def _deliver(backend: Backend, request: Request, body: Mapping[str, Any], *, sender: str | None = None) -> str:
+    message_id = backend.state.record_message(
+        request.path, body, user_token=request.param("user_token") is not None, sender=sender
+    )
     record_delivery(backend, request, body, message_id)
     return message_id
 
@@ -115,23 +119,32 @@ def revoke_messages(backend: Backend, request: Request) -> Reply:
     return success({"subStatus": statuses})
 
 
+def check_update_identity(record: MessageRecord, updater: str | None) -> None:
+    """A card sent as a person changes only under that person (their user_token or userId), else 10005; a card
+    the app's bot sent needs the app alone."""
+    sender = record.get("sender")
+    if sender is not None and updater != sender:
+        raise ApiError(ErrorCode.API_NOT_PERMITTED, "no permission: the card was sent as a person; update it as them")
+
+
 def update_dynamic_card(backend: Backend, request: Request) -> Reply:
     """The update travels under ``<msgType>UpdateMsg`` and applies to a card of that type sent as dynamic."""
     body = request.json
+    updater = backend.acting_staff(request) or body.get("userId")
     msg_type = body["msgType"]
     update = body["msgData"].get(f"{msg_type}UpdateMsg")
     if not isinstance(update, dict):
         raise invalid(f"msgData.{msg_type}UpdateMsg: required")
 
     def vet(record: MessageRecord) -> None:
+        check_update_identity(record, updater)
         card = record["body"].get("msgData", {}).get(msg_type)
         # a card whose schema has isDynamic changes in place only when sent with it set
         flagged = "isDynamic" in message_payload(msg_type).get("properties", {})
         dynamic = isinstance(card, dict) and (card.get("isDynamic") is True or not flagged)
         if record["body"].get("msgType") != msg_type or not dynamic:
             raise invalid(f"msgId: not a dynamic {msg_type}")
-        if any(earlier.get("isLastUpdate") is True for earlier in record["updates"]):
-            raise invalid("msgId: card already had its last update")
+        vet_card_update(record)
 
     try:
         backend.state.record_update(body["msgId"], update, vet)

@@ -22,6 +22,7 @@ from ._directory import ORG_ID, SANDBOX_USER
 from ._faults import Fault, FaultPlan
 from ._gateway import Gateway
 from ._replies import CutConnection, DropConnection, EventStreamReply, FileReply, Reply, failure
+from ._routes_cards import card_clicks
 from ._routes_device_flow import DeviceFlowRecords, device_flow_records
 from ._routes_streams import ws_tickets
 from ._routing import DEFAULT_SCOPE, Backend, OAuthRecords, Request
@@ -257,6 +258,7 @@ class Sandbox:
         self._thread = threading.Thread(target=server.serve_until_stopped, name="lansenger-sandbox", daemon=True)
         self._thread.start()
         ws_tickets(self.state).start_server = lambda: self.websocket.url
+        card_clicks(self.state).push_frame = lambda frame: self.websocket.push_frame(frame)
         return self
 
     def stop(self) -> None:
@@ -266,6 +268,7 @@ class Sandbox:
             return
         self._server = self._thread = self._media_dir = None
         ws_tickets(self.state).start_server = None
+        card_clicks(self.state).push_frame = None
         with self._websocket_lock:
             websocket, self._websocket = self._websocket, None
         if websocket is not None:

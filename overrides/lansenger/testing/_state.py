@@ -20,6 +20,8 @@ class MessageRecord(TypedDict):
     path: str
     body: dict[str, Any]
     user_token: bool
+    sender: str | None
+    """The person the message was sent as (their user_token, or senderId in a group); None for the app."""
     revoked: bool
     updates: list[dict[str, Any]]
 
@@ -102,13 +104,14 @@ class SandboxState:
         with self._lock:
             self._token_deadlines.clear()
 
-    def record_message(self, path: str, body: Mapping[str, Any], *, user_token: bool) -> str:
+    def record_message(self, path: str, body: Mapping[str, Any], *, user_token: bool, sender: str | None = None) -> str:
         message_id = f"msg-{secrets.token_hex(8)}"
         record = MessageRecord(
             id=message_id,
             path=path,
             body=copy.deepcopy(dict(body)),
             user_token=user_token,
+            sender=sender,
             revoked=False,
             updates=[],
         )

@@ -57,7 +57,7 @@ class HooksResource:
 
         Authenticated by the webhook's hook_token, not by the app token. A webhook whose security setting is
         "signature" also needs timestamp (Unix seconds, as text) and sign: Base64 of HMAC-SHA256 keyed with
-        `<timestamp>@<secret>` over an empty message. `client.hooks.send_text` / `send` compute both for
+        `<timestamp>@<secret>` over an empty message. `client.webhooks.send_text` / `send` compute both for
         you. A webhook tied to an app (security setting "app credential") additionally takes that app's
         token as app_token. The webhook documentation lists text, linkCard, appCard, oacard, appArticles and
         document as message types; msgType is passed as given.
@@ -120,7 +120,7 @@ class AsyncHooksResource:
 
         Authenticated by the webhook's hook_token, not by the app token. A webhook whose security setting is
         "signature" also needs timestamp (Unix seconds, as text) and sign: Base64 of HMAC-SHA256 keyed with
-        `<timestamp>@<secret>` over an empty message. `client.hooks.send_text` / `send` compute both for
+        `<timestamp>@<secret>` over an empty message. `client.webhooks.send_text` / `send` compute both for
         you. A webhook tied to an app (security setting "app credential") additionally takes that app's
         token as app_token. The webhook documentation lists text, linkCard, appCard, oacard, appArticles and
         document as message types; msgType is passed as given.

@@ -153,9 +153,9 @@ class JiabanResource:
         """Get a presigned URL to upload an overtime attachment to.
 
         The answer is a presigned object-storage URL (it carries its own signature, so treat it as a
-        secret). PUT the file there with `client.jiaban.upload_overtime_attachment(url, file, md5=...)`: the
-        platform expects `Content-MD5: <md5>` (the same md5 as here) and `Content-Type: application/octet-
-        stream`, and no app token.
+        secret). PUT the file there with `client.overtime.upload_overtime_attachment(url, file, md5=...)`:
+        the platform expects `Content-MD5: <md5>` (the same md5 as here) and `Content-Type:
+        application/octet-stream`, and no app token.
 
         POST /xtra/jiaban/server/openapi/v2/upload
         """
@@ -424,9 +424,9 @@ class AsyncJiabanResource:
         """Get a presigned URL to upload an overtime attachment to.
 
         The answer is a presigned object-storage URL (it carries its own signature, so treat it as a
-        secret). PUT the file there with `client.jiaban.upload_overtime_attachment(url, file, md5=...)`: the
-        platform expects `Content-MD5: <md5>` (the same md5 as here) and `Content-Type: application/octet-
-        stream`, and no app token.
+        secret). PUT the file there with `client.overtime.upload_overtime_attachment(url, file, md5=...)`:
+        the platform expects `Content-MD5: <md5>` (the same md5 as here) and `Content-Type:
+        application/octet-stream`, and no app token.
 
         POST /xtra/jiaban/server/openapi/v2/upload
         """

@@ -487,12 +487,18 @@ class MessagesResource:
         msg_id: str,
         msg_type: DynamicMsgType,
         msg_data: DynamicUpdateData,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutOption = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float] | None = None,
     ) -> MessageAck | None:
         """Update a dynamic card (an appCard sent with isDynamic, or an approveCard) in place.
+
+        The update carries the identity that sent the card: the app alone for a card its bot sent; for a
+        card a person sent (e.g. a group message sent with a user token), that person's `user_token` or
+        their staff id in `userId`. Without it the platform answers 10005 (API_NOT_PERMITTED).
 
         POST /v1/messages/dynamic/update
         """
@@ -503,9 +509,11 @@ class MessagesResource:
                     msg_id=msg_id,
                     msg_type=msg_type,
                     msg_data=msg_data,
+                    user_id=user_id,
                 ),
                 extra_body,
             ),
+            user_token=user_token,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -933,12 +941,18 @@ class AsyncMessagesResource:
         msg_id: str,
         msg_type: DynamicMsgType,
         msg_data: DynamicUpdateData,
+        user_id: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutOption = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float] | None = None,
     ) -> MessageAck | None:
         """Update a dynamic card (an appCard sent with isDynamic, or an approveCard) in place.
+
+        The update carries the identity that sent the card: the app alone for a card its bot sent; for a
+        card a person sent (e.g. a group message sent with a user token), that person's `user_token` or
+        their staff id in `userId`. Without it the platform answers 10005 (API_NOT_PERMITTED).
 
         POST /v1/messages/dynamic/update
         """
@@ -949,9 +963,11 @@ class AsyncMessagesResource:
                     msg_id=msg_id,
                     msg_type=msg_type,
                     msg_data=msg_data,
+                    user_id=user_id,
                 ),
                 extra_body,
             ),
+            user_token=user_token,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

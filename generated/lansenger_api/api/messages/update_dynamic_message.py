@@ -20,7 +20,7 @@ from ...models.message_ack import MessageAck
 from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 _OPERATION = "update_dynamic_message"
 _META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
@@ -44,16 +44,36 @@ _RULES = {
 def _get_kwargs(
     *,
     body: DynamicUpdateRequest,
+    user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
     if not isinstance(body.msg_id, str):
         raise errors.InvalidArgumentError(f"msg_id must be str, not {type(body.msg_id).__name__}")
+
+    if not isinstance(body.user_id, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_id must be str, not {type(body.user_id).__name__}")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.msg_id) < 1:
         raise errors.InvalidArgumentError("msg_id must not be empty")
 
+    if not isinstance(body.user_id, Unset) and len(body.user_id) < 1:
+        raise errors.InvalidArgumentError("user_id must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/messages/dynamic/update",
+        "params": params,
         "extensions": _EXTENSIONS,
     }
     try:
@@ -86,6 +106,7 @@ def sync_detailed(
     *,
     client: httpx.Client,
     body: DynamicUpdateRequest,
+    user_token: str | Unset = UNSET,
     timeout: TimeoutOption = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str | int | float] | None = None,
@@ -96,6 +117,7 @@ def sync_detailed(
         with_request_options(
             _get_kwargs(
                 body=body,
+                user_token=user_token,
             ),
             timeout,
             extra_headers,
@@ -115,6 +137,7 @@ def sync(
     *,
     client: httpx.Client,
     body: DynamicUpdateRequest,
+    user_token: str | Unset = UNSET,
     timeout: TimeoutOption = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str | int | float] | None = None,
@@ -126,6 +149,7 @@ def sync(
             with_request_options(
                 _get_kwargs(
                     body=body,
+                    user_token=user_token,
                 ),
                 timeout,
                 extra_headers,
@@ -140,6 +164,7 @@ async def asyncio_detailed(
     *,
     client: httpx.AsyncClient,
     body: DynamicUpdateRequest,
+    user_token: str | Unset = UNSET,
     timeout: TimeoutOption = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str | int | float] | None = None,
@@ -150,6 +175,7 @@ async def asyncio_detailed(
         with_request_options(
             _get_kwargs(
                 body=body,
+                user_token=user_token,
             ),
             timeout,
             extra_headers,
@@ -169,6 +195,7 @@ async def asyncio(
     *,
     client: httpx.AsyncClient,
     body: DynamicUpdateRequest,
+    user_token: str | Unset = UNSET,
     timeout: TimeoutOption = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str | int | float] | None = None,
@@ -180,6 +207,7 @@ async def asyncio(
             with_request_options(
                 _get_kwargs(
                     body=body,
+                    user_token=user_token,
                 ),
                 timeout,
                 extra_headers,

@@ -160,8 +160,8 @@ class QingjiaResource:
         """Get a presigned URL to upload a leave attachment to.
 
         The answer is a presigned object-storage URL (it carries its own signature, so treat it as a
-        secret). PUT the file there with `client.qingjia.upload_leave_attachment(url, file, md5=...)`,
-        giving the same md5.
+        secret). PUT the file there with `client.leave.upload_leave_attachment(url, file, md5=...)`, giving
+        the same md5.
 
         POST /xtra/qingjia/server/openapi/v2/upload
         """
@@ -487,8 +487,8 @@ class AsyncQingjiaResource:
         """Get a presigned URL to upload a leave attachment to.
 
         The answer is a presigned object-storage URL (it carries its own signature, so treat it as a
-        secret). PUT the file there with `client.qingjia.upload_leave_attachment(url, file, md5=...)`,
-        giving the same md5.
+        secret). PUT the file there with `client.leave.upload_leave_attachment(url, file, md5=...)`, giving
+        the same md5.
 
         POST /xtra/qingjia/server/openapi/v2/upload
         """
