@@ -32,6 +32,7 @@ KNOWN_EXTENSIONS: dict[str, frozenset[str]] = {
     "x-lansenger-user-token": frozenset({"parameter"}),
     "x-lansenger-secret": frozenset({"schema"}),
     "x-lansenger-max-bytes": frozenset({"schema"}),
+    "x-lansenger-batch-limit": frozenset({"schema"}),
     "x-lansenger-require-any": frozenset({"schema"}),
     "x-lansenger-max-span": frozenset({"schema"}),
     "x-enum-varnames": frozenset({"schema"}),

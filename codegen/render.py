@@ -22,7 +22,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import pascal_case
 
 from .argument_types import isinstance_classes, type_name
-from .derive import OperationMeta
+from .derive import OperationMeta, batch_limits
 from .registry import REGISTRY_FILE, registry
 
 HEADER = (
@@ -114,6 +114,7 @@ def render(
     project.env.globals["lansenger_enum_names"] = enum_names
     project.env.globals["lansenger_secrets"] = secrets
     project.env.globals["lansenger_max_bytes"] = max_bytes
+    project.env.globals["lansenger_batch_limits"] = batch_limits(bundled)
     project.env.globals["lansenger_events"] = events
     project.env.filters["isinstance_classes"] = isinstance_classes
     project.env.filters["type_name"] = type_name
