@@ -373,6 +373,21 @@ def byte_limits(document: dict[str, Any]) -> dict[str, dict[str, int]]:
     return limits
 
 
+def batch_limits(document: dict[str, Any]) -> dict[str, dict[str, int]]:
+    """Per-call list sizes for bulk senders, per component schema and array property: the spec's `maxItems`, else
+    `x-lansenger-batch-limit` (a size to keep to where the platform documents none; never a validation rule)."""
+    limits: dict[str, dict[str, int]] = {}
+    for name, schema in document.get("components", {}).get("schemas", {}).items():
+        found = {
+            prop: spec.get("maxItems", spec.get("x-lansenger-batch-limit"))
+            for prop, spec in schema.get("properties", {}).items()
+            if spec.get("type") == "array" and ("maxItems" in spec or "x-lansenger-batch-limit" in spec)
+        }
+        if found:
+            limits[name] = found
+    return limits
+
+
 def error_table(document: dict[str, Any]) -> dict[str, Any]:
     """The spec's error-code table, with defaults filled in, for errors.py.jinja."""
     table = document.get("x-lansenger-errors", {})

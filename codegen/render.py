@@ -22,7 +22,8 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import pascal_case
 
 from .argument_types import isinstance_classes, type_name
-from .derive import OperationMeta
+from .derive import OperationMeta, batch_limits
+from .registry import REGISTRY_FILE, registry
 
 HEADER = (
     "# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.\n"
@@ -113,12 +114,14 @@ def render(
     project.env.globals["lansenger_enum_names"] = enum_names
     project.env.globals["lansenger_secrets"] = secrets
     project.env.globals["lansenger_max_bytes"] = max_bytes
+    project.env.globals["lansenger_batch_limits"] = batch_limits(bundled)
     project.env.globals["lansenger_events"] = events
     project.env.filters["isinstance_classes"] = isinstance_classes
     project.env.filters["type_name"] = type_name
     problems = project.build()
     if problems:
         raise GenerationError("\n".join(f"{p.level.name} {p.header}: {p.detail}" for p in problems))
+    (out_dir / REGISTRY_FILE).write_text(registry(bundled, metas, data), encoding="utf-8")
     for template, module in EXTRA_MODULES.items():
         (out_dir / module).write_text(project.env.get_template(template).render(), encoding="utf-8")
     for source in sorted(RUNTIME.glob("*.py")):

@@ -23,7 +23,8 @@ def shell(lansenger_sandbox: Sandbox, tmp_path: Path) -> Shell:
 
 def test_help_lists_every_command_group(tmp_path: Path) -> None:
     result = bare_shell(tmp_path).ok("--help")
-    for command in ("login", "logout", "whoami", "send", "media", "groups", "callbacks", "sandbox", "config"):
+    groups = ("login", "logout", "whoami", "send", "media", "groups", "callbacks", "sandbox", "config", "health")
+    for command in (*groups, "staff", "departments", "calendars", "schedules", "todos", "chats", "bot"):
         assert command in result.stdout
     assert "Exit codes" in result.stdout
     assert bare_shell(tmp_path).run().exit_code == 2, "no command is a usage error, with the help"

@@ -142,7 +142,7 @@ def test_groups_from_creation_to_dismissal(shell: Shell, lansenger_sandbox: Sand
     assert "name: Release crew 2" in lines(shell.ok("groups", "info", group_id))
     assert shell.run("groups", "update", group_id).exit_code == 2, "nothing to change"
 
-    assert shell.json("groups", "delete", group_id) == {"groupId": group_id, "deleted": True}
+    assert shell.json("groups", "delete", group_id, "--yes") == {"groupId": group_id, "deleted": True}
     assert shell.run("groups", "info", group_id).exit_code == 1
 
 

@@ -134,7 +134,7 @@ def check_group_message(event: BotMessageEvent) -> None:
     assert quoted.msg_data is not UNSET and quoted.msg_data.file is not UNSET
     assert quoted.msg_data.file.media_ids == ["media-2"]
     assert quoted.additional_properties == {"msgId": "msg-0"}
-    assert event.additional_properties == {"conversationId": "c-1"}
+    assert (event.conversation_id, event.additional_properties) == ("c-1", {})
 
 
 def check_group_box_message(event: BotMessageEvent) -> None:

@@ -111,6 +111,18 @@ print(json.dumps(outcome))
 """
 
 
+def copied_repo(tmp_path: Path) -> Path:
+    """What codegen reads and writes, copied under `tmp_path`: a repo to add operations to."""
+    repo = tmp_path / "repo"
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, repo / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        else:
+            shutil.copy2(source, repo / name)
+    return repo
+
+
 def guide_example() -> dict[str, Any]:
     """The YAML the Extending guide tells readers to add, taken from the guide itself so the two cannot drift."""
     guide = GUIDE.read_text(encoding="utf-8")
@@ -146,6 +158,15 @@ def regenerate(repo: Path, seed: str) -> None:
     assert done.returncode == 0, done.stderr
 
 
+def run_in_copy(repo: Path, script: str) -> Any:
+    """Run `script` with the copy's generated package and overlay ahead of the installed ones; its JSON output."""
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    env["PYTHONPATH"] = os.pathsep.join([str(repo / "generated"), str(repo / "overrides")])
+    done = subprocess.run([sys.executable, "-c", script], cwd=repo, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
 def outside_the_table(readme: bytes | None) -> str:
     assert readme is not None
     text = readme.decode("utf-8")
@@ -154,13 +175,7 @@ def outside_the_table(readme: bytes | None) -> str:
 
 @pytest.mark.slow
 def test_an_operation_added_to_the_spec_regenerates_without_touching_the_overlay(tmp_path: Path) -> None:
-    repo = tmp_path / "repo"
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, repo / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-        else:
-            shutil.copy2(source, repo / name)
+    repo = copied_repo(tmp_path)
     example = guide_example()
     for kind in ("paths", "components"):
         for key, value in WRITE_EXAMPLE[kind].items():
@@ -193,13 +208,7 @@ def test_an_operation_added_to_the_spec_regenerates_without_touching_the_overlay
     assert overlay == {path: data for path, data in before.items() if path.startswith("overrides/")}
     assert len(overlay) > 50
 
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    env["PYTHONPATH"] = os.pathsep.join([str(repo / "generated"), str(repo / "overrides")])
-    done = subprocess.run(
-        [sys.executable, "-c", CALL_THE_NEW_OPERATIONS], cwd=repo, env=env, capture_output=True, text=True, timeout=60
-    )
-    assert done.returncode == 0, done.stderr
-    called = json.loads(done.stdout)
+    called = run_in_copy(repo, CALL_THE_NEW_OPERATIONS)
     assert all(module.startswith(str(repo)) for module in called["modules"]), called["modules"]
     assert called["read"] == ["StaffExample", True]
     assert called["written"] == "StaffExample"
@@ -223,13 +232,7 @@ def test_an_operation_added_to_the_spec_regenerates_without_touching_the_overlay
 @pytest.mark.slow
 def test_an_invalid_spec_writes_nothing(tmp_path: Path) -> None:
     """Validation runs beside rendering; its verdict still comes before anything under generated/ is touched."""
-    repo = tmp_path / "repo"
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, repo / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-        else:
-            shutil.copy2(source, repo / name)
+    repo = copied_repo(tmp_path)
     example = guide_example()
     for operation in next(iter(example["paths"].values())).values():
         operation["responses"] = "not responses"

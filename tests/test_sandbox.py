@@ -24,6 +24,7 @@ from lansenger.testing._directory import ORG_ID
 from lansenger.testing._multipart import parse_form
 from lansenger.testing._spec import SpecIndex
 from lansenger.testing.sandbox import main
+from lansenger_api.errors import ErrorCode
 
 APP_ID = "app-1"
 APP_SECRET = "secret-1"
@@ -467,16 +468,32 @@ def test_revoke_marks_only_the_named_messages(sandbox: Sandbox, client: httpx.Cl
 
     envelope = post(client, REVOKE_PATH, token, {"chatType": "bot", "messageIds": [first]})
 
-    assert envelope == {"errCode": 0, "errMsg": "ok", "data": {}}
+    assert envelope == {"errCode": 0, "errMsg": "ok", "data": {"subStatus": [{"errCode": 0, "errMsg": "ok"}]}}
     revoked = {record["id"]: record["revoked"] for record in sandbox.state.messages}
     assert revoked == {first: True, second: False}
+
+
+def test_revoke_reports_each_message_in_request_order(sandbox: Sandbox, client: httpx.Client, token: str) -> None:
+    """The call succeeds while unknown and already revoked messages fail in subStatus, as on the platform."""
+    first = post(client, BOT_PATH, token, text_body("one"))["data"]["msgId"]
+    second = post(client, BOT_PATH, token, text_body("two"))["data"]["msgId"]
+    post(client, REVOKE_PATH, token, {"messageIds": [first]})
+
+    envelope = post(client, REVOKE_PATH, token, {"messageIds": ["msg-unknown", first, second]})
+
+    assert envelope["errCode"] == 0
+    assert envelope["data"]["subStatus"] == [
+        {"errCode": ErrorCode.NOT_FOUND, "errMsg": "message not found"},
+        {"errCode": ErrorCode.NOT_FOUND, "errMsg": "message already revoked"},
+        {"errCode": 0, "errMsg": "ok"},
+    ]
+    assert all(record["revoked"] for record in sandbox.state.messages)
 
 
 @pytest.mark.parametrize(
     ("body", "mentioning"),
     [
         ({"messageIds": []}, "messageIds"),
-        ({"messageIds": ["msg-unknown"]}, "msg-unknown"),
         ({"chatType": "group", "messageIds": ["KNOWN"]}, "senderId"),
         ({"chatType": "channel", "messageIds": ["KNOWN"]}, "chatType"),
     ],

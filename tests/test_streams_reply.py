@@ -14,6 +14,7 @@ import respx
 from lansenger import (
     APIError,
     AsyncLansenger,
+    FinalOnly,
     Incremental,
     InvalidArgumentError,
     Lansenger,
@@ -49,7 +50,13 @@ class FakeClock:
 
 
 def _final_texts(sandbox: Sandbox) -> list[str]:
-    return [record["body"]["msgData"]["formatText"]["text"] for record in sandbox.state.messages]
+    """The answer's messages (a status card, when one was shown, is not one of them)."""
+    messages = sandbox.state.messages
+    return [
+        record["body"]["msgData"]["formatText"]["text"]
+        for record in messages
+        if "formatText" in record["body"]["msgData"]
+    ]
 
 
 def _records(sandbox: Sandbox) -> StreamRecords:
@@ -78,7 +85,9 @@ def _sent_texts(route: respx.Route, key: str = "formatText") -> list[str]:
 
 def test_reply_delivers_the_full_text_as_markdown() -> None:
     with Sandbox() as sandbox, Lansenger(sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url) as client:
-        result = client.streams.reply(STAFF, iter(["Hel", "lo ", "**world**"]), stream_id="ai-reply-1")
+        result = client.streams.reply(
+            STAFF, iter(["Hel", "lo ", "**world**"]), stream_id="ai-reply-1", updater=FinalOnly()
+        )
         assert result.text == "Hello **world**"
         assert result.final is not None and result.final.msg_id
         assert result.stream_id == "ai-reply-1" and result.updates == 0
@@ -128,7 +137,7 @@ def test_the_default_sends_only_create_and_the_final_message_on_the_wire() -> No
     with respx.mock(base_url=GATEWAY) as router, Lansenger(app_token=TOKEN, gateway_url=GATEWAY) as client:
         create = router.post("/v1/sse/msg/create").respond(json=ok({"msgId": "st-1"}))
         send = router.post("/v1/bot/messages/create").respond(json=ok(SENT))
-        result = client.streams.reply("s1", ["a", "b"], markdown=False, min_interval=0)
+        result = client.streams.reply("s1", ["a", "b"], markdown=False, min_interval=0, updater=FinalOnly())
         paths = [call.request.url.path for call in router.calls]
         assert paths == ["/open/apigw/v1/sse/msg/create", "/open/apigw/v1/bot/messages/create"]
         assert json.loads(create.calls.last.request.content)["receiverType"] == "staff"
@@ -141,7 +150,7 @@ def test_a_success_without_msg_id_raises_and_sends_nothing_more() -> None:
     with respx.mock(base_url=GATEWAY) as router, Lansenger(app_token=TOKEN, gateway_url=GATEWAY) as client:
         router.post("/v1/sse/msg/create").respond(json=ok({"msgId": ""}))
         with pytest.raises(UnexpectedResponseError, match="msgId"):
-            client.streams.reply("s1", ["a"])
+            client.streams.reply("s1", ["a"], updater=FinalOnly())
         assert len(router.calls) == 1
 
 
@@ -149,7 +158,7 @@ def test_group_replies_go_to_the_group() -> None:
     with respx.mock(base_url=GATEWAY) as router, Lansenger(app_token=TOKEN, gateway_url=GATEWAY) as client:
         router.post("/v1/sse/msg/create").respond(json=ok({"msgId": "st-1"}))
         send = router.post("/v1/messages/group/create").respond(json=ok(SENT))
-        client.streams.reply("g1", ["hi"], chat_type="group")
+        client.streams.reply("g1", ["hi"], chat_type="group", updater=FinalOnly())
         assert json.loads(router.calls[0].request.content)["receiverType"] == "group"
         assert json.loads(send.calls.last.request.content)["groupId"] == "g1"
 
@@ -172,6 +181,9 @@ async def test_async_reply_finishes_even_when_cancelled() -> None:
                 await arrived.wait()
                 group.cancel_scope.cancel()
             assert _final_texts(sandbox) == ["thinking hard"]
+            (card,) = [record for record in sandbox.state.messages if record["body"]["msgType"] == "appCard"]
+            frozen = card["updates"][-1]
+            assert frozen["isLastUpdate"] is True and "未能完成" in frozen["headStatusInfo"]["description"]
 
             result = await client.streams.reply(STAFF, _aiter(["x", "y"]), updater=Incremental(), min_interval=0)
             assert result.text == "xy" and _records(sandbox).updates(result.msg_id) == ["x", "xy", "xy"]
@@ -209,7 +221,9 @@ async def test_async_a_long_plain_text_answer_is_cut_on_the_wire_and_sent_in_ord
         with respx.mock(base_url=GATEWAY) as router:
             router.post("/v1/sse/msg/create").respond(json=ok({"msgId": "st-1"}))
             send = router.post("/v1/messages/group/create").respond(json=ok(SENT))
-            result = await client.streams.reply("g1", _aiter(_chunks(LONG_ANSWER)), markdown=False, chat_type="group")
+            result = await client.streams.reply(
+                "g1", _aiter(_chunks(LONG_ANSWER)), markdown=False, chat_type="group", updater=FinalOnly()
+            )
             texts = _sent_texts(send, "text")
             assert len(texts) >= 3 and all(len(text.encode("utf-8")) <= LIMIT for text in texts)
             assert "".join(texts) == LONG_ANSWER, "plain text: no fence is added, nothing is lost or reordered"
@@ -225,13 +239,13 @@ def test_a_source_failing_before_its_first_chunk_ends_the_reply_with_a_notice() 
         router.post("/v1/sse/msg/create").respond(json=ok({"msgId": "st-1"}))
         send = router.post("/v1/bot/messages/create").respond(json=ok(SENT))
         with pytest.raises(RuntimeError, match="model unavailable") as raised:
-            client.streams.reply("s1", chunks())
+            client.streams.reply("s1", chunks(), updater=FinalOnly())
         assert _sent_texts(send) == [NOTICE]
         assert not hasattr(raised.value, "final_send_error")
 
-        quiet = client.streams.reply("s1", [], notice="稍后再试")
+        quiet = client.streams.reply("s1", [], notice="稍后再试", updater=FinalOnly())
         assert _sent_texts(send)[-1] == "稍后再试" and quiet.text == "" and quiet.final.msg_id == "m-final"
-        client.streams.reply("s1", [" ", "\n"])
+        client.streams.reply("s1", [" ", "\n"], updater=FinalOnly())
         assert _sent_texts(send)[-1] == NOTICE, "an answer of whitespace only is no answer"
 
 
@@ -259,7 +273,7 @@ def test_when_the_ending_fails_too_the_sources_exception_is_raised_with_it_attac
         router.post("/v1/sse/msg/create").respond(json=ok({"msgId": "st-1"}))
         send = router.post("/v1/bot/messages/create").respond(json=failed(40001, "receiver not allowed"))
         with pytest.raises(RuntimeError, match="model crashed") as raised:
-            client.streams.reply("s1", chunks())
+            client.streams.reply("s1", chunks(), updater=FinalOnly())
         assert _sent_texts(send) == ["partial "]
         attached = raised.value.final_send_error  # type: ignore[attr-defined]
         assert isinstance(attached, APIError) and attached.err_code == 40001
@@ -279,7 +293,7 @@ async def test_async_a_failed_notice_is_attached_to_the_sources_exception() -> N
             router.post("/v1/sse/msg/create").respond(json=ok({"msgId": "st-1"}))
             send = router.post("/v1/bot/messages/create").respond(json=failed(40001))
             with pytest.raises(ConnectionResetError) as raised:
-                await client.streams.reply("s1", chunks())
+                await client.streams.reply("s1", chunks(), updater=FinalOnly())
             assert _sent_texts(send) == [NOTICE]
             assert isinstance(raised.value.final_send_error, APIError)  # type: ignore[attr-defined]
 
@@ -298,7 +312,7 @@ def test_a_lone_surrogate_from_a_broken_escape_is_sent_as_a_replacement_characte
     with respx.mock(base_url=GATEWAY) as router, Lansenger(app_token=TOKEN, gateway_url=GATEWAY) as client:
         router.post("/v1/sse/msg/create").respond(json=ok({"msgId": "st-1"}))
         send = router.post("/v1/bot/messages/create").respond(json=ok(SENT))
-        client.streams.reply("s1", ["ok ", json.loads('"\\ud83d"')])
+        client.streams.reply("s1", ["ok ", json.loads('"\\ud83d"')], updater=FinalOnly())
         assert _sent_texts(send) == ["ok \ufffd"]
 
 

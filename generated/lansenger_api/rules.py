@@ -22,6 +22,22 @@ MAX_BYTES: Mapping[str, Mapping[str, int]] = {
 """The spec's UTF-8 byte limits (`x-lansenger-max-bytes`) by schema and JSON field, e.g.
 `MAX_BYTES["FormatTextMessage"]["text"]`: for code that must fit text to a limit rather than only check it."""
 
+BATCH_LIMITS: Mapping[str, Mapping[str, int]] = {
+    "AccountMessageRequest": {"userIdList": 1000, "departmentIdList": 100},
+    "BotMessageRequest": {"userIdList": 1000, "departmentIdList": 100},
+    "AppCardMessage": {"fields": 10, "links": 3},
+    "OaCardMessage": {"fields": 10},
+    "CardBody": {"fields": 10},
+    "AppCardUpdate": {"links": 3},
+    "MessageReminderRequest": {"userIdList": 100},
+    "NoticePhoneRange": {"releaseRangeList": 10, "ccRangeList": 10},
+    "NoticeOpenRange": {"releaseRangeList": 200, "ccRangeList": 200},
+    "NotificationMessageRequest": {"receiverIds": 1000},
+    "VcRecordingUrlsRequest": {"vods": 3},
+}
+"""How many items one call takes, by schema and JSON array field (`maxItems`, or `x-lansenger-batch-limit` where the
+platform documents no limit), e.g. `BATCH_LIMITS["BotMessageRequest"]["userIdList"]`: what bulk senders chunk to."""
+
 
 def check_body(body: object, rules: Rules) -> None:
     """Raise `InvalidArgumentError` for the first rule `body` breaks; `rules` is an operation's constant tree."""
@@ -31,4 +47,4 @@ def check_body(body: object, rules: Rules) -> None:
         raise errors.InvalidArgumentError(str(violation)) from None
 
 
-__all__ = ["MAX_BYTES", "Rules", "check_body"]
+__all__ = ["BATCH_LIMITS", "MAX_BYTES", "Rules", "check_body"]

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from lansenger_api.redaction import Secret
     from lansenger_api.request_meta import RequestMeta, request_meta
 
+    from ._bulk_send import BulkProgress, BulkSendReport, RecipientResult
     from ._client import AsyncLansenger, Lansenger
     from ._device_flow import DeviceAuthorization, DeviceFlowUnsupportedError, DeviceTokenState
     from ._errors import (
@@ -49,8 +50,11 @@ if TYPE_CHECKING:
     from ._hooks import AsyncEventHooks, EventHooks
     from ._oauth_flow import AuthorizationRequest
     from ._presigned_upload import PresignedUpload
+    from ._rate_limit import RateLimiter, RedisTokenBucket, TokenBucket
     from ._redis_store import RedisTokenStore
     from ._retry import RetryPolicy
+    from ._revoke import MessageRevocation, PartialRevokeError
+    from ._status_card import StatusCard
     from ._store import MemoryTokenStore, StoredAppToken, StoredUserToken, TokenStore
     from ._streams import FinalOnly, Incremental, StreamReply
     from ._webhooks import hook_sign
@@ -86,6 +90,7 @@ _LAZY = {
     "FinalOnly": "._streams",
     "Incremental": "._streams",
     "StreamReply": "._streams",
+    "StatusCard": "._status_card",
     "TokenStore": "._store",
     "MemoryTokenStore": "._store",
     "StoredAppToken": "._store",
@@ -93,6 +98,14 @@ _LAZY = {
     "FileTokenStore": "._file_store",
     "RedisTokenStore": "._redis_store",
     "hook_sign": "._webhooks",
+    "BulkProgress": "._bulk_send",
+    "BulkSendReport": "._bulk_send",
+    "RecipientResult": "._bulk_send",
+    "RateLimiter": "._rate_limit",
+    "RedisTokenBucket": "._rate_limit",
+    "TokenBucket": "._rate_limit",
+    "MessageRevocation": "._revoke",
+    "PartialRevokeError": "._revoke",
     "Secret": "lansenger_api.redaction",
     "RequestMeta": "lansenger_api.request_meta",
     "request_meta": "lansenger_api.request_meta",
@@ -123,6 +136,8 @@ __all__ = [
     "AuthenticationError",
     "AuthorizationError",
     "AuthorizationRequest",
+    "BulkProgress",
+    "BulkSendReport",
     "CallbackError",
     "ConfigurationError",
     "DecryptionError",
@@ -141,19 +156,26 @@ __all__ = [
     "Lansenger",
     "LansengerError",
     "MemoryTokenStore",
+    "MessageRevocation",
     "NotFoundError",
+    "PartialRevokeError",
     "PermissionDeniedError",
     "PresignedUpload",
     "RateLimitError",
+    "RateLimiter",
+    "RecipientResult",
+    "RedisTokenBucket",
     "RedisTokenStore",
     "RequestMeta",
     "RetryPolicy",
     "Secret",
     "SignatureVerificationError",
+    "StatusCard",
     "StoreError",
     "StoredAppToken",
     "StoredUserToken",
     "StreamReply",
+    "TokenBucket",
     "TokenStore",
     "UnexpectedResponseError",
     "__version__",

@@ -48,11 +48,12 @@ def message_text(data: Mapping[str, Any]) -> str | None:
 
 async def revoke_sent(client: AsyncLansenger, message_id: str, *, bot_id: str | None) -> None:
     """Revoke one message the bot sent: the runtime's only revoke call. In a group (`bot_id` given) the platform
-    wants the sender, which is the bot; a private message goes back on the bot channel."""
+    wants the sender, which is the bot; a private message goes back on the bot channel. A message the platform
+    did not revoke (its per-message `subStatus`) raises `PartialRevokeError`, so a notice left showing is seen."""
     if bot_id is not None:
-        await client.messages.revoke_messages(message_ids=[message_id], chat_type="group", sender_id=bot_id)
+        await client.messages.revoke([message_id], chat_type="group", sender_id=bot_id)
     else:
-        await client.messages.revoke_messages(message_ids=[message_id], chat_type="bot")
+        await client.messages.revoke([message_id], chat_type="bot")
 
 
 @dataclass

@@ -277,9 +277,11 @@ class Lansenger(LansengerAPI):
 
     @cached_property
     def messages(self) -> Messages:
+        from ._bulk_progress import progress_for
         from ._messages import Messages
 
-        return Messages(self._http, lambda: self.media)
+        progress = progress_for(self._token_store, self._settings.gateway_url, self._settings.app_id)
+        return Messages(self._http, lambda: self.media, progress)
 
     @cached_property
     def streams(self) -> Streams:
@@ -459,9 +461,11 @@ class AsyncLansenger(AsyncLansengerAPI):
 
     @cached_property
     def messages(self) -> AsyncMessages:
+        from ._bulk_progress import progress_for
         from ._messages import AsyncMessages
 
-        return AsyncMessages(self._http, lambda: self.media)
+        progress = progress_for(self._token_store, self._settings.gateway_url, self._settings.app_id)
+        return AsyncMessages(self._http, lambda: self.media, progress)
 
     @cached_property
     def streams(self) -> AsyncStreams:

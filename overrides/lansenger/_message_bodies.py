@@ -163,6 +163,14 @@ def attachment(media_type: MessageMediaType, media_ids: Sequence[str], caption: 
     return Outgoing("text", MsgData(text=body))
 
 
+def location_request() -> Outgoing:
+    """An authorizationReq asking for the person's location: its body sits directly in msgData, not under a key
+    named after the type."""
+    from lansenger_api.models.authorization_type import AUTHORIZATION_TYPE_LOCATION
+
+    return Outgoing("authorizationReq", MsgData(authorization_type=AUTHORIZATION_TYPE_LOCATION))
+
+
 def wrap(body: Body) -> Outgoing:
     """The msgType and msgData for any body model, so callers never spell the type twice."""
     if isinstance(body, Sequence) and not isinstance(body, str):

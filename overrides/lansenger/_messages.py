@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import httpx
@@ -11,26 +11,43 @@ from lansenger_api.models.account_msg_type import check_account_msg_type
 from lansenger_api.models.bot_msg_type import check_bot_msg_type
 from lansenger_api.models.chat_msg_type import check_chat_msg_type
 from lansenger_api.models.group_msg_type import check_group_msg_type
+from lansenger_api.models.message_reply_type import (
+    MESSAGE_REPLY_TYPE_ADD,
+    MESSAGE_REPLY_TYPE_CANCEL,
+    MessageReplyType,
+)
+from lansenger_api.models.revoke_chat_type import RevokeChatType
 from lansenger_api.models.sent_message import SentMessage
 
 from . import _message_bodies as bodies
-from ._message_bodies import AsUser, Body, ChatType, FromAccount, Outgoing, ToGroup
+from ._message_bodies import AsUser, Body, ChatType, FromAccount, Outgoing, ToGroup, optional
+from ._revoke import MessageRevocation, outcomes, revoke_arguments
 
-if TYPE_CHECKING:  # the media helpers are imported by `send_file`, off the path of a program's first text
+if TYPE_CHECKING:  # the media and bulk helpers are imported where used, off the path of a program's first text
+    from ._bulk_progress import BulkProgressStore
+    from ._bulk_send import BulkProgress, BulkSendReport, Channel
     from ._files import FileSource
     from ._media import AsyncMedia, Media
+    from ._rate_limit import RateLimiter
 
 
 class Messages(MessagesResource):
-    """Messaging operations, plus `send_text`, `send_markdown` and `send_file`.
+    """Messaging operations, plus `send_text`, `send_markdown`, `send_file`, `send`, `request_location`, `react`,
+    `revoke` and `send_many`.
 
     `to` is a staff id (a private chat with the app's bot) or, with `chat_type="group"`, a group id.
     """
 
-    def __init__(self, http: httpx.Client, media: Callable[[], Media]) -> None:
-        """`media` gives the client's media helper when a file is sent."""
+    def __init__(
+        self,
+        http: httpx.Client,
+        media: Callable[[], Media],
+        progress: Callable[[], BulkProgressStore],
+    ) -> None:
+        """`media` gives the client's media helper when a file is sent, `progress` where bulk sends keep theirs."""
         super().__init__(http)
         self._media = media
+        self._progress = progress
 
     def send_text(
         self,
@@ -109,6 +126,70 @@ class Messages(MessagesResource):
         bodies.check_recipient(to, chat_type)
         return self._deliver(to, chat_type, bodies.wrap(message), reply_to=reply_to, user_token=user_token)
 
+    def request_location(self, to: str, *, reply_to: str | None = None, user_token: str | None = None) -> SentMessage:
+        """Ask a staff member, in the bot's private chat (the only chat the platform takes it in), to share their
+        location (an authorizationReq message); once they grant it, the bot receives report_location events."""
+        bodies.check_recipient(to, "staff")
+        return self._deliver(to, "staff", bodies.location_request(), reply_to=reply_to, user_token=user_token)
+
+    def react(self, message_id: str, emoji_id: str, *, cancel: bool = False, user_token: str | None = None) -> None:
+        """Add an emoji reply (e.g. "TYPE_THUMB", "TYPE_OK") to a message, or cancel it; as the app, or as the user
+        of `user_token`."""
+        reply_type: MessageReplyType = MESSAGE_REPLY_TYPE_CANCEL if cancel else MESSAGE_REPLY_TYPE_ADD
+        self.create_message_reply(
+            msg_id=message_id, emoji_id=emoji_id, reply_type=reply_type, user_token=optional(user_token)
+        )
+
+    def revoke(
+        self,
+        message_ids: Sequence[str],
+        *,
+        chat_type: RevokeChatType = "bot",
+        sender_id: str | None = None,
+        system_message: str | None = None,
+        system_media_id: str | None = None,
+        user_token: str | None = None,
+    ) -> tuple[MessageRevocation, ...]:
+        """Revoke messages; every message's outcome, in order, when all were revoked.
+
+        Raises `PartialRevokeError` (its `results`, `revoked` and `failed`) when the platform revoked only some of
+        them, though it answers the call itself with success. `system_message` / `system_media_id` are shown in
+        place of the revoked message; `sender_id` is required for chat_type "staff" and "group".
+        """
+        ids, sender, note = revoke_arguments(message_ids, chat_type, sender_id, system_message, system_media_id)
+        answer = self.revoke_messages(
+            message_ids=ids, chat_type=chat_type, sender_id=sender, sys_msg=note, user_token=optional(user_token)
+        )
+        return outcomes(ids, answer)
+
+    def send_many(
+        self,
+        message: Body | str,
+        *,
+        staff_ids: Iterable[str] = (),
+        department_ids: Iterable[str] = (),
+        group_ids: Iterable[str] = (),
+        channel: Channel = "bot",
+        job_id: str | None = None,
+        rate_limiter: RateLimiter | None = None,
+        on_progress: Callable[[BulkProgress], None] | None = None,
+        user_token: str | None = None,
+    ) -> BulkSendReport:
+        """Send one message (a body model, or plain text) to many staff, departments and groups.
+
+        Staff and departments go through `channel` ("bot": a private chat each; "account": the official account)
+        in chunks of the platform's per-call size, groups one call each. Each chunk is sent at most once; with a
+        `job_id` progress is kept in the client's token store backend, and calling again with the same job id
+        resumes after a crash. `rate_limiter` (`TokenBucket`, or `RedisTokenBucket` shared by processes) paces
+        the calls; `on_progress` is called after each chunk. Returns every recipient's outcome.
+        """
+        from ._bulk_send import prepare, run, send_chunk
+
+        recipients = (staff_ids, department_ids, group_ids)
+        job, outgoing, plan = prepare(message, channel, recipients, job_id, self._progress, on_progress)
+        token = optional(user_token)
+        return run(job, lambda chunk: send_chunk(self, channel, outgoing, chunk, token), rate_limiter, plan)
+
     def _deliver(
         self, to: str, chat_type: ChatType, message: Outgoing, *, reply_to: str | None, user_token: str | None
     ) -> SentMessage:
@@ -149,10 +230,16 @@ class Messages(MessagesResource):
 class AsyncMessages(AsyncMessagesResource):
     """The async twin of `Messages`."""
 
-    def __init__(self, http: httpx.AsyncClient, media: Callable[[], AsyncMedia]) -> None:
-        """`media` gives the client's media helper when a file is sent."""
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        media: Callable[[], AsyncMedia],
+        progress: Callable[[], BulkProgressStore],
+    ) -> None:
+        """`media` gives the client's media helper when a file is sent, `progress` where bulk sends keep theirs."""
         super().__init__(http)
         self._media = media
+        self._progress = progress
 
     async def send_text(
         self,
@@ -226,6 +313,60 @@ class AsyncMessages(AsyncMessagesResource):
         """Send any message body model on any channel; see `Messages.send`."""
         bodies.check_recipient(to, chat_type)
         return await self._deliver(to, chat_type, bodies.wrap(message), reply_to=reply_to, user_token=user_token)
+
+    async def request_location(
+        self, to: str, *, reply_to: str | None = None, user_token: str | None = None
+    ) -> SentMessage:
+        """See `Messages.request_location`."""
+        bodies.check_recipient(to, "staff")
+        return await self._deliver(to, "staff", bodies.location_request(), reply_to=reply_to, user_token=user_token)
+
+    async def react(
+        self, message_id: str, emoji_id: str, *, cancel: bool = False, user_token: str | None = None
+    ) -> None:
+        """See `Messages.react`."""
+        reply_type: MessageReplyType = MESSAGE_REPLY_TYPE_CANCEL if cancel else MESSAGE_REPLY_TYPE_ADD
+        await self.create_message_reply(
+            msg_id=message_id, emoji_id=emoji_id, reply_type=reply_type, user_token=optional(user_token)
+        )
+
+    async def revoke(
+        self,
+        message_ids: Sequence[str],
+        *,
+        chat_type: RevokeChatType = "bot",
+        sender_id: str | None = None,
+        system_message: str | None = None,
+        system_media_id: str | None = None,
+        user_token: str | None = None,
+    ) -> tuple[MessageRevocation, ...]:
+        """See `Messages.revoke`: raises `PartialRevokeError` unless every message was revoked."""
+        ids, sender, note = revoke_arguments(message_ids, chat_type, sender_id, system_message, system_media_id)
+        answer = await self.revoke_messages(
+            message_ids=ids, chat_type=chat_type, sender_id=sender, sys_msg=note, user_token=optional(user_token)
+        )
+        return outcomes(ids, answer)
+
+    async def send_many(
+        self,
+        message: Body | str,
+        *,
+        staff_ids: Iterable[str] = (),
+        department_ids: Iterable[str] = (),
+        group_ids: Iterable[str] = (),
+        channel: Channel = "bot",
+        job_id: str | None = None,
+        rate_limiter: RateLimiter | None = None,
+        on_progress: Callable[[BulkProgress], None] | None = None,
+        user_token: str | None = None,
+    ) -> BulkSendReport:
+        """See `Messages.send_many`."""
+        from ._bulk_send import arun, asend_chunk, prepare
+
+        recipients = (staff_ids, department_ids, group_ids)
+        job, outgoing, plan = prepare(message, channel, recipients, job_id, self._progress, on_progress)
+        token = optional(user_token)
+        return await arun(job, lambda chunk: asend_chunk(self, channel, outgoing, chunk, token), rate_limiter, plan)
 
     async def _deliver(
         self, to: str, chat_type: ChatType, message: Outgoing, *, reply_to: str | None, user_token: str | None

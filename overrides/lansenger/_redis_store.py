@@ -16,7 +16,7 @@ import json
 import math
 import time
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._errors import ConfigurationError, StoreError
@@ -143,6 +143,10 @@ class RedisTokenStore:
     def key_prefix(self) -> str:
         """The prefix of this view's keys (``<prefix><app id>@<gateway>:`` through `for_app`)."""
         return self._prefix
+
+    def failures(self, action: str) -> AbstractContextManager[None]:
+        """Redis errors raised inside become `StoreError`, as this store's own are (for records kept beside)."""
+        return self._failures(action)
 
     @contextmanager
     def _failures(self, action: str) -> Iterator[None]:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .approve_card_message import ApproveCardMessage
     from .approve_card_update import ApproveCardUpdate
     from .approve_head_status import ApproveHeadStatus
+    from .authorization_type import AuthorizationType
     from .boardroom import Boardroom
     from .boardroom_approve_status import BoardroomApproveStatus
     from .boardroom_area import BoardroomArea
@@ -174,6 +175,8 @@ if TYPE_CHECKING:
     from .message_common import MessageCommon
     from .message_media_type import MessageMediaType
     from .message_reminder_request import MessageReminderRequest
+    from .message_reply_request import MessageReplyRequest
+    from .message_reply_type import MessageReplyType
     from .mobile_phone import MobilePhone
     from .msg_data import MsgData
     from .msg_type import MsgType
@@ -293,6 +296,9 @@ if TYPE_CHECKING:
     from .report_location_event import ReportLocationEvent
     from .revoke_chat_type import RevokeChatType
     from .revoke_request import RevokeRequest
+    from .revoke_result import RevokeResult
+    from .revoke_status import RevokeStatus
+    from .revoke_system_message import RevokeSystemMessage
     from .roaming_org import RoamingOrg
     from .roaming_org_state import RoamingOrgState
     from .roaming_orgs_page import RoamingOrgsPage
@@ -480,6 +486,7 @@ _MODULES: dict[str, str] = {
     "ApproveCardMessage": ".approve_card_message",
     "ApproveCardUpdate": ".approve_card_update",
     "ApproveHeadStatus": ".approve_head_status",
+    "AuthorizationType": ".authorization_type",
     "Boardroom": ".boardroom",
     "BoardroomApproveStatus": ".boardroom_approve_status",
     "BoardroomArea": ".boardroom_area",
@@ -626,6 +633,8 @@ _MODULES: dict[str, str] = {
     "MessageCommon": ".message_common",
     "MessageMediaType": ".message_media_type",
     "MessageReminderRequest": ".message_reminder_request",
+    "MessageReplyRequest": ".message_reply_request",
+    "MessageReplyType": ".message_reply_type",
     "MobilePhone": ".mobile_phone",
     "MsgData": ".msg_data",
     "MsgType": ".msg_type",
@@ -745,6 +754,9 @@ _MODULES: dict[str, str] = {
     "ReportLocationEvent": ".report_location_event",
     "RevokeChatType": ".revoke_chat_type",
     "RevokeRequest": ".revoke_request",
+    "RevokeResult": ".revoke_result",
+    "RevokeStatus": ".revoke_status",
+    "RevokeSystemMessage": ".revoke_system_message",
     "RoamingOrg": ".roaming_org",
     "RoamingOrgState": ".roaming_org_state",
     "RoamingOrgsPage": ".roaming_orgs_page",
@@ -934,6 +946,7 @@ __all__ = (
     "ApproveCardUpdate",
     "ApproveHeadStatus",
     "AppToken",
+    "AuthorizationType",
     "Boardroom",
     "BoardroomApproveStatus",
     "BoardroomArea",
@@ -1080,6 +1093,8 @@ __all__ = (
     "MessageCommon",
     "MessageMediaType",
     "MessageReminderRequest",
+    "MessageReplyRequest",
+    "MessageReplyType",
     "MobilePhone",
     "MsgData",
     "MsgType",
@@ -1199,6 +1214,9 @@ __all__ = (
     "ReportLocationEvent",
     "RevokeChatType",
     "RevokeRequest",
+    "RevokeResult",
+    "RevokeStatus",
+    "RevokeSystemMessage",
     "RoamingOrg",
     "RoamingOrgsPage",
     "RoamingOrgState",

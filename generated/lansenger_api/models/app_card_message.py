@@ -69,7 +69,8 @@ class AppCardMessage:
         head_title (str | Unset):
         head_icon_url (str | Unset):
         is_dynamic (bool | Unset): Whether the card can be updated in place later.
-        head_status_info (HeadStatusInfo | Unset):
+        head_status_info (HeadStatusInfo | Unset): A dynamic card's status line; the platform documents no length limit
+            for it.
         body_sub_title (str | Unset): At most 1200 bytes.
         body_content (str | Unset): At most 3000 bytes.
         signature (str | Unset):

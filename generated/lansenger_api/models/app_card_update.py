@@ -46,7 +46,8 @@ class AppCardUpdate:
     """
     Attributes:
         is_last_update (bool): true makes this the final state; the card is static afterwards.
-        head_status_info (HeadStatusInfo | Unset):
+        head_status_info (HeadStatusInfo | Unset): A dynamic card's status line; the platform documents no length limit
+            for it.
         links (list[CardLink] | Unset):
     """
 

@@ -34,6 +34,11 @@ _FIELDS = frozenset(
         "botId",
         "magic",
         "reminder",
+        "senderName",
+        "conversationId",
+        "conversationTitle",
+        "chatType",
+        "messageId",
     }
 )
 
@@ -88,6 +93,11 @@ class BotMessageEvent:
             bot_id (str | Unset): The bot receiving the message.
             magic (Any | Unset): Undocumented group field; passed through as received.
             reminder (EventReminder | Unset): Who a group message @-mentions.
+            sender_name (str | Unset): WebSocket frames only (what WS clients read): the sender's name.
+            conversation_id (str | Unset): WebSocket frames only; the chat's id.
+            conversation_title (str | Unset): WebSocket frames only; the chat's title.
+            chat_type (str | Unset): WebSocket frames only: "p2p" or "group".
+            message_id (str | Unset): WebSocket frames only; the message id under another name.
     """
 
     from_: str | Unset = UNSET
@@ -105,6 +115,11 @@ class BotMessageEvent:
     bot_id: str | Unset = UNSET
     magic: Any | Unset = UNSET
     reminder: EventReminder | Unset = UNSET
+    sender_name: str | Unset = UNSET
+    conversation_id: str | Unset = UNSET
+    conversation_title: str | Unset = UNSET
+    chat_type: str | Unset = UNSET
+    message_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -144,6 +159,16 @@ class BotMessageEvent:
         if not isinstance(self.reminder, Unset):
             reminder = self.reminder.to_dict()
 
+        sender_name = self.sender_name
+
+        conversation_id = self.conversation_id
+
+        conversation_title = self.conversation_title
+
+        chat_type = self.chat_type
+
+        message_id = self.message_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -177,6 +202,16 @@ class BotMessageEvent:
             field_dict["magic"] = magic
         if reminder is not UNSET:
             field_dict["reminder"] = reminder
+        if sender_name is not UNSET:
+            field_dict["senderName"] = sender_name
+        if conversation_id is not UNSET:
+            field_dict["conversationId"] = conversation_id
+        if conversation_title is not UNSET:
+            field_dict["conversationTitle"] = conversation_title
+        if chat_type is not UNSET:
+            field_dict["chatType"] = chat_type
+        if message_id is not UNSET:
+            field_dict["messageId"] = message_id
 
         return field_dict
 
@@ -231,6 +266,16 @@ class BotMessageEvent:
         else:
             reminder = _EventReminder_class().from_dict(_reminder)
 
+        sender_name = _get("senderName", UNSET)
+
+        conversation_id = _get("conversationId", UNSET)
+
+        conversation_title = _get("conversationTitle", UNSET)
+
+        chat_type = _get("chatType", UNSET)
+
+        message_id = _get("messageId", UNSET)
+
         bot_message_event = cls(  # by position, in the order the fields are declared above: cheaper than by name
             from_,
             from_name,
@@ -247,6 +292,11 @@ class BotMessageEvent:
             bot_id,
             magic,
             reminder,
+            sender_name,
+            conversation_id,
+            conversation_title,
+            chat_type,
+            message_id,
         )
 
         _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}

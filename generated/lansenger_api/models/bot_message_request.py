@@ -40,11 +40,15 @@ def _MsgData_class() -> type[MsgData]:
 class BotMessageRequest:
     """
     Attributes:
-        msg_type (BotMsgType): What the bot's private chat accepts (every developer type).
+        msg_type (BotMsgType): What the bot's private chat accepts: every developer type, and authorizationReq, which
+            only this channel takes (the platform refuses it elsewhere: "authorizationReq msgType only support bot-to-staff
+            private chat").
         msg_data (MsgData): Exactly one key, named like msgType, holding that type's body; the user-impersonation
             channel also takes `common`. Keys the spec does not know are passed through.
-        user_id_list (list[str] | Unset): Recipient staff ids; each gets a private chat with the bot.
-        department_id_list (list[str] | Unset): Department ids; every member gets a private chat.
+        user_id_list (list[str] | Unset): Recipient staff ids; each gets a private chat with the bot. The platform
+            documents no limit for this channel; bulk sends keep to the official-account channel's 1000 per call.
+        department_id_list (list[str] | Unset): Department ids; every member gets a private chat. No documented limit;
+            bulk sends keep to the official-account channel's 100 per call.
         entry_id (str | Unset): App entry, for apps with several.
         ref_msg_id (str | Unset): The message this one replies to.
     """

@@ -2,7 +2,16 @@
 from typing import Literal, cast
 
 BotMsgType = Literal[
-    "appArticles", "appCard", "approveCard", "formatText", "i18nAppCard", "linkCard", "oacard", "text", "verifyCard"
+    "appArticles",
+    "appCard",
+    "approveCard",
+    "authorizationReq",
+    "formatText",
+    "i18nAppCard",
+    "linkCard",
+    "oacard",
+    "text",
+    "verifyCard",
 ]
 
 BOT_MSG_TYPE_VALUES: frozenset[BotMsgType] = frozenset(
@@ -10,6 +19,7 @@ BOT_MSG_TYPE_VALUES: frozenset[BotMsgType] = frozenset(
         "appArticles",
         "appCard",
         "approveCard",
+        "authorizationReq",
         "formatText",
         "i18nAppCard",
         "linkCard",

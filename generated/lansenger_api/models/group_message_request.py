@@ -43,7 +43,8 @@ class GroupMessageRequest:
     """
     Attributes:
         group_id (str):
-        msg_type (GroupMsgType): What a group chat accepts (every developer type).
+        msg_type (GroupMsgType): What a group chat accepts (every developer type but authorizationReq, a bot-to-staff
+            type).
         msg_data (MsgData): Exactly one key, named like msgType, holding that type's body; the user-impersonation
             channel also takes `common`. Keys the spec does not know are passed through.
         sender_id (str | Unset): Who appears as sender when no user_token is given.

@@ -21,10 +21,12 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class HeadStatusInfo:
-    """
+    """A dynamic card's status line; the platform documents no length limit for it.
+
     Attributes:
-        description (str | Unset):
-        colour (str | Unset):
+        description (str | Unset): The status text; div-style HTML, e.g. `<div
+            style="color:rgba(0,0,0,.47)">Active</div>`.
+        colour (str | Unset): The status colour, e.g. rgba(0,0,0,.47).
         icon_link (str | Unset):
     """
 

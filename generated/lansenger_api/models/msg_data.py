@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.authorization_type import AuthorizationType, check_authorization_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ _FIELDS = frozenset(
         "verifyCard",
         "i18nAppCard",
         "approveCard",
+        "authorizationType",
         "common",
     }
 )
@@ -138,6 +140,9 @@ class MsgData:
             i18n_app_card (I18nAppCardMessage | Unset): A multilingual appCard; it cannot be updated in place and has no
                 head status.
             approve_card (ApproveCardMessage | Unset):
+            authorization_type (AuthorizationType | Unset): What an authorizationReq message asks the person to grant. 1 is
+                their location; once granted, the bot receives report_location events (personal bots on the WebSocket, org bots
+                on the callback URL after subscribing to the location-report event).
             common (MessageCommon | Unset): Delivery options of the user-impersonation channel; keys beyond notifyType are
                 passed through.
     """
@@ -151,6 +156,7 @@ class MsgData:
     verify_card: VerifyCardMessage | Unset = UNSET
     i18n_app_card: I18nAppCardMessage | Unset = UNSET
     approve_card: ApproveCardMessage | Unset = UNSET
+    authorization_type: AuthorizationType | Unset = UNSET
     common: MessageCommon | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -194,6 +200,10 @@ class MsgData:
         if not isinstance(self.approve_card, Unset):
             approve_card = self.approve_card.to_dict()
 
+        authorization_type: int | Unset = UNSET
+        if not isinstance(self.authorization_type, Unset):
+            authorization_type = self.authorization_type
+
         common: dict[str, Any] | Unset = UNSET
         if not isinstance(self.common, Unset):
             common = self.common.to_dict()
@@ -219,6 +229,8 @@ class MsgData:
             field_dict["i18nAppCard"] = i18n_app_card
         if approve_card is not UNSET:
             field_dict["approveCard"] = approve_card
+        if authorization_type is not UNSET:
+            field_dict["authorizationType"] = authorization_type
         if common is not UNSET:
             field_dict["common"] = common
 
@@ -295,6 +307,13 @@ class MsgData:
         else:
             approve_card = _ApproveCardMessage_class().from_dict(_approve_card)
 
+        _authorization_type = _get("authorizationType", UNSET)
+        authorization_type: AuthorizationType | Unset
+        if isinstance(_authorization_type, Unset):
+            authorization_type = UNSET
+        else:
+            authorization_type = check_authorization_type(_authorization_type)
+
         _common = _get("common", UNSET)
         common: MessageCommon | Unset
         if isinstance(_common, Unset):
@@ -312,6 +331,7 @@ class MsgData:
             verify_card,
             i18n_app_card,
             approve_card,
+            authorization_type,
             common,
         )
 

@@ -2,7 +2,16 @@
 from typing import Literal, cast
 
 MsgType = Literal[
-    "appArticles", "appCard", "approveCard", "formatText", "i18nAppCard", "linkCard", "oacard", "text", "verifyCard"
+    "appArticles",
+    "appCard",
+    "approveCard",
+    "authorizationReq",
+    "formatText",
+    "i18nAppCard",
+    "linkCard",
+    "oacard",
+    "text",
+    "verifyCard",
 ]
 
 MSG_TYPE_VALUES: frozenset[MsgType] = frozenset(
@@ -10,6 +19,7 @@ MSG_TYPE_VALUES: frozenset[MsgType] = frozenset(
         "appArticles",
         "appCard",
         "approveCard",
+        "authorizationReq",
         "formatText",
         "i18nAppCard",
         "linkCard",

@@ -42,7 +42,8 @@ class NotificationMessageRequest:
         receiver_ids (list[str]): Staff ids, at most 1000.
         msg_type (MsgType): Every message type developers may send; msgData carries one key named like the type. Each
             channel accepts a subset (BotMsgType, GroupMsgType, AccountMsgType, ChatMsgType), checked before sending.
-            i18nSystemAction and i18nSystem are platform-internal and cannot be sent.
+            i18nSystemAction and i18nSystem are platform-internal and cannot be sent. authorizationReq is the one type whose
+            msgData is not keyed by its name: msgData is `{"authorizationType": 1}` itself.
         msg_data (MsgData): Exactly one key, named like msgType, holding that type's body; the user-impersonation
             channel also takes `common`. Keys the spec does not know are passed through.
         sender_id (str | Unset): Who the message comes from; required by the platform when no user_token is given.

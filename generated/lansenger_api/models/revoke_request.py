@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from functools import cache as _cache
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,14 +11,27 @@ from attrs import field as _attrs_field
 from ..models.revoke_chat_type import RevokeChatType, check_revoke_chat_type
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.revoke_system_message import RevokeSystemMessage
+
+
 T = TypeVar("T", bound="RevokeRequest")
 _FIELDS = frozenset(
     {
         "messageIds",
         "chatType",
         "senderId",
+        "sysMsg",
     }
 )
+
+
+@_cache
+def _RevokeSystemMessage_class() -> type[RevokeSystemMessage]:
+    """`RevokeSystemMessage`, imported on first use (the models refer to each other in cycles)."""
+    from ..models.revoke_system_message import RevokeSystemMessage  # noqa: PLC0415
+
+    return RevokeSystemMessage
 
 
 @_attrs_define
@@ -27,11 +41,13 @@ class RevokeRequest:
         message_ids (list[str]):
         chat_type (RevokeChatType | Unset):
         sender_id (str | Unset): Required by the platform for chatType staff and group.
+        sys_msg (RevokeSystemMessage | Unset): The system message shown in the chat in place of the revoked one.
     """
 
     message_ids: list[str]
     chat_type: RevokeChatType | Unset = UNSET
     sender_id: str | Unset = UNSET
+    sys_msg: RevokeSystemMessage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,6 +58,10 @@ class RevokeRequest:
             chat_type = self.chat_type
 
         sender_id = self.sender_id
+
+        sys_msg: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sys_msg, Unset):
+            sys_msg = self.sys_msg.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,6 +74,8 @@ class RevokeRequest:
             field_dict["chatType"] = chat_type
         if sender_id is not UNSET:
             field_dict["senderId"] = sender_id
+        if sys_msg is not UNSET:
+            field_dict["sysMsg"] = sys_msg
 
         return field_dict
 
@@ -74,10 +96,18 @@ class RevokeRequest:
 
         sender_id = _get("senderId", UNSET)
 
+        _sys_msg = _get("sysMsg", UNSET)
+        sys_msg: RevokeSystemMessage | Unset
+        if isinstance(_sys_msg, Unset):
+            sys_msg = UNSET
+        else:
+            sys_msg = _RevokeSystemMessage_class().from_dict(_sys_msg)
+
         revoke_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
             message_ids,
             chat_type,
             sender_id,
+            sys_msg,
         )
 
         _extra = {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}

@@ -76,10 +76,11 @@ def value(rt: Runtime, item: Setting, store: FileTokenStore | None = None) -> tu
     return (stored, "profile") if isinstance(stored, str) and stored else (None, None)
 
 
-def open_client(rt: Runtime) -> Lansenger:
-    """A client from the profile, with every LANSENGER_* variable that is set taking precedence."""
+def open_client(rt: Runtime, **options: Any) -> Lansenger:
+    """A client from the profile, with every LANSENGER_* variable that is set taking precedence (and `options`
+    over both)."""
     overrides: dict[str, Any] = {name: setting for name, setting in from_environment().items() if setting}
-    return Lansenger.from_store(token_store(rt), **overrides, **rt.client_options)
+    return Lansenger.from_store(token_store(rt), **(overrides | rt.client_options | options))
 
 
 def staff_for(client: Lansenger, staff_id: str | None) -> str:

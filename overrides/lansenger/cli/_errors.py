@@ -4,10 +4,13 @@
 |---|---|
 | 0 | success |
 | 1 | the platform answered an error, or another failure (token state file, callback payload, local file) |
-| 2 | usage: bad arguments or options, missing configuration |
+| 2 | usage: bad arguments or options, missing configuration, a destructive command not confirmed (--yes) |
 | 3 | authentication: credentials or tokens rejected, login denied, expired or missing, permission denied |
 | 4 | network: the gateway or passport could not be reached, or timed out |
 | 130 | interrupted (Ctrl-C) |
+
+Every command maps errors through `exit_code` (and `health` its failed check's error), so one kind of mistake
+has one code everywhere; `--dry-run` exits 0 after printing the request.
 """
 
 from __future__ import annotations

@@ -11,8 +11,9 @@ from lansenger_api.types import UNSET, Unset
 from .._client import Lansenger
 from . import _config
 from ._login import AsOption
-from ._output import emit
+from ._output import emit, fields
 from ._runtime import JsonFlag, use_json
+from ._session import DryRunFlag, YesFlag, change
 
 app = typer.Typer(help="Group chats.", no_args_is_help=True)
 
@@ -72,8 +73,7 @@ def info(ctx: typer.Context, group_id: GroupId, staff_id: AsOption = None, json_
     rt = use_json(ctx, json_output)
     with _config.open_client(rt) as client:
         group = client.groups.fetch_group_info(group_id, user_token=_as(client, staff_id))
-    details = group.to_dict()
-    emit(rt, group, [f"{key}: {value}" for key, value in details.items()])
+    emit(rt, group, fields(group))
 
 
 @app.command()
@@ -134,9 +134,21 @@ def update(
 
 
 @app.command()
-def delete(ctx: typer.Context, group_id: GroupId, staff_id: AsOption = None, json_output: JsonFlag = False) -> None:
-    """Dismiss a group (its owner only)."""
-    rt = use_json(ctx, json_output)
-    with _config.open_client(rt) as client:
-        client.groups.delete_group(group_id, user_token=_as(client, staff_id))
-    emit(rt, {"groupId": group_id, "deleted": True}, f"Dismissed {group_id}.")
+def delete(
+    ctx: typer.Context,
+    group_id: GroupId,
+    staff_id: AsOption = None,
+    yes: YesFlag = False,
+    dry_run: DryRunFlag = False,
+    json_output: JsonFlag = False,
+) -> None:
+    """Dismiss a group (its owner only; asks first)."""
+    change(
+        ctx,
+        json_output,
+        lambda session: session.client.groups.delete_group(group_id, user_token=session.user_token(staff_id)),
+        lambda _: ({"groupId": group_id, "deleted": True}, f"Dismissed {group_id}."),
+        dry_run=dry_run,
+        confirm=f"Dismiss group {group_id}",
+        yes=yes,
+    )

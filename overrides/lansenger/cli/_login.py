@@ -13,7 +13,7 @@ from .._client import Lansenger
 from .._device_flow import DeviceAuthorization, DeviceFlowUnsupportedError
 from .._oauth_flow import DEFAULT_SCOPE
 from . import _config
-from ._output import emit, note
+from ._output import cell, emit, note
 from ._redirect import catch_redirect
 from ._runtime import JsonFlag, Runtime, use_json
 
@@ -122,7 +122,7 @@ def whoami(ctx: typer.Context, staff_id: AsOption = None, json_output: JsonFlag 
     rt = use_json(ctx, json_output)
     with _config.open_client(rt) as client:
         user = client.users.fetch_current_user(user_token=_config.user_token(client, staff_id))
-    emit(rt, user, f"{user.name} ({user.staff_id})")
+    emit(rt, user, f"{cell(user.name)} ({cell(user.staff_id)})")
 
 
 def register(app: typer.Typer) -> None:

@@ -14,7 +14,7 @@ from lansenger_api.types import UNSET
 from .._files import atomic_destination, destination, upload_source
 from . import _config
 from ._login import AsOption
-from ._output import emit, progress
+from ._output import cell, emit, progress
 from ._runtime import JsonFlag, use_json
 
 app = typer.Typer(help="Upload and download media.", no_args_is_help=True)
@@ -79,7 +79,7 @@ def upload(
         uploaded = client.media.upload(
             counting, filename=source.filename, media_type=MEDIA_TYPES[kind] if kind else None
         )
-    emit(rt, uploaded, f"Uploaded {path.name}: {uploaded.media_id}")
+    emit(rt, uploaded, f"Uploaded {path.name}: {cell(uploaded.media_id)}")
 
 
 @app.command()

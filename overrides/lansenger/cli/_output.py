@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import typer
+from lansenger_api.types import Unset
 
 from ._runtime import Runtime
 
@@ -30,6 +32,36 @@ def emit(rt: Runtime, data: Any, lines: str | Iterable[str]) -> None:
         return
     for line in [lines] if isinstance(lines, str) else lines:
         typer.echo(line)
+
+
+def cell(value: Any) -> str:
+    """One value as people read it: text as it is, nothing as "-", structures as compact JSON (never a repr)."""
+    value = plain(value)
+    if value is None or value == "" or isinstance(value, Unset):
+        return "-"
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def fields(data: Any) -> list[str]:
+    """A record as `key: value` lines."""
+    return [f"{key}: {cell(item)}" for key, item in plain(data).items()]
+
+
+def _width(text: str) -> int:
+    """Columns on a terminal: Chinese names take two per character."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def table(rows: Sequence[Any], columns: Sequence[str]) -> list[str]:
+    """Records as an aligned table, one column per key (in the platform's spelling), headed by the keys."""
+    cells = [list(columns)] + [[cell(plain(row).get(key)) for key in columns] for row in rows]
+    widths = [max(_width(line[index]) for line in cells) for index in range(len(columns))]
+    return [
+        "  ".join(text + " " * (width - _width(text)) for text, width in zip(line, widths, strict=True)).rstrip()
+        for line in cells
+    ]
 
 
 def note(text: str) -> None:

@@ -40,6 +40,8 @@ class Runtime:
     on_listening: Callable[[str], None] = _ignore
     """Called with a server's URL once it listens (`callbacks serve`)."""
     stderr_is_tty: Callable[[], bool] = field(default=lambda: sys.stderr.isatty())
+    stdin_is_tty: Callable[[], bool] = field(default=lambda: sys.stdin.isatty())
+    """Whether a destructive command may ask for confirmation (else it needs --yes)."""
     client_options: dict[str, Any] = field(default_factory=dict)
     """Extra `Lansenger(...)` keyword arguments (a test's `max_retries=0`, a transport)."""
 

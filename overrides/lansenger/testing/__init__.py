@@ -5,7 +5,8 @@ with Sandbox() as sandbox, Lansenger("sandbox-app", "sandbox-secret", gateway_ur
     assert sandbox.state.messages[0]["body"]["msgType"] == "text"
 """
 
+from ._card_state import shown_card
 from ._server import Sandbox
 from ._state import MediaRecord, MessageRecord, RequestRecord, SandboxState
 
-__all__ = ["MediaRecord", "MessageRecord", "RequestRecord", "Sandbox", "SandboxState"]
+__all__ = ["MediaRecord", "MessageRecord", "RequestRecord", "Sandbox", "SandboxState", "shown_card"]

@@ -1,9 +1,13 @@
-"""Queued failures that stand in for an unhealthy gateway, so clients' retry paths can be tested."""
+"""Queued failures and rate limits that stand in for an unhealthy or busy gateway, so clients' retry and
+throttling paths can be tested."""
 
 from __future__ import annotations
 
+import math
 import threading
+import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from http.client import responses
 
@@ -66,11 +70,17 @@ class Fault:
 
 
 class FaultPlan:
-    """Faults waiting for requests to an exact path, consumed first in, first out."""
+    """Faults waiting for requests to an exact path, consumed first in, first out; and per-path rate limits.
 
-    def __init__(self) -> None:
+    A rate limit is a token bucket: ``burst`` requests at once, refilled at ``per_second``; a request finding it
+    empty is answered HTTP 429 with Retry-After (whole seconds until a token is back). The platform documents no
+    rate-limit answer, so the sandbox gives the one the spec maps (``http-statuses`` 429: RateLimitError)."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._lock = threading.Lock()
         self._pending: dict[str, deque[Fault]] = {}
+        self._clock = clock
+        self._buckets: dict[str, list[float]] = {}  # path -> [per_second, burst, tokens, last refill]
 
     def add(self, path: str, fault: Fault, times: int) -> None:
         if not path.startswith("/"):
@@ -80,12 +90,33 @@ class FaultPlan:
         with self._lock:
             self._pending.setdefault(path, deque()).extend([fault] * times)
 
+    def limit(self, path: str, per_second: float, burst: int) -> None:
+        if not path.startswith("/"):
+            raise ValueError("path must be a gateway path such as /v1/bot/messages/create")
+        if per_second <= 0 or burst < 1:
+            raise ValueError("per_second must be positive and burst at least 1")
+        with self._lock:
+            self._buckets[path] = [per_second, float(burst), float(burst), self._clock()]
+
     def take(self, path: str) -> Fault | None:
         with self._lock:
             queue = self._pending.get(path)
             if not queue:
-                return None
+                return self._over_limit(path)
             fault = queue.popleft()
             if not queue:
                 del self._pending[path]
             return fault
+
+    def _over_limit(self, path: str) -> Fault | None:
+        bucket = self._buckets.get(path)
+        if bucket is None:
+            return None
+        per_second, burst, tokens, last = bucket
+        now = self._clock()
+        tokens = min(burst, tokens + (now - last) * per_second)
+        if tokens >= 1:
+            bucket[2:] = [tokens - 1, now]
+            return None
+        bucket[2:] = [tokens, now]
+        return Fault(status=429, retry_after=float(math.ceil((1 - tokens) / per_second)))

@@ -23,6 +23,7 @@ HELD: dict[str, tuple[str, Callable[[Backend, str], bool]]] = {
         lambda backend, department_id: department_id in directory(backend.state).read().departments,
     ),
     "staff": ("USER_NOT_FOUND", lambda backend, staff_id: staff_id in directory(backend.state).read().staff),
+    "message": ("NOT_FOUND", lambda backend, message_id: backend.state.holds_message(message_id)),
 }
 """Collections kept by hand-written stores: the x-lansenger-errors name of the refusal, and the lookup."""
 

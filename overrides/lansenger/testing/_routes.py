@@ -13,19 +13,20 @@ from typing import Any
 
 from lansenger_api.errors import ErrorCode
 
+from ._card_state import vet_card_update
 from ._directory import Roster, directory
 from ._replies import ApiError, Reply, invalid, success
 from ._routes_chats import history, record_delivery
 from ._routes_groups import GroupStore
 from ._routing import Backend, Request, Route
-from ._spec import message_payload
+from ._spec import message_body, message_payload
 from ._state import TOKEN_PATH, MessageRecord, UnknownMessages
 
 
 def check_message(backend: Backend, body: Mapping[str, Any]) -> None:
     msg_type = body["msgType"]
-    payload = body["msgData"].get(msg_type)
-    if payload is None:
+    payload = message_body(body["msgData"], msg_type)
+    if payload is None or payload == {}:
         raise invalid(f"msgData.{msg_type}: required")
     if not isinstance(payload, dict):
         return
@@ -102,15 +103,20 @@ def _deliver(backend: Backend, request: Request, body: Mapping[str, Any], *, sen
 
 
 def revoke_messages(backend: Backend, request: Request) -> Reply:
+    """The call succeeds while each message's own outcome goes in subStatus, in request order: an id the sandbox
+    never sent, or a message already revoked, is answered NOT_FOUND there (the platform documents no code)."""
     body = request.json
     if not body.get("senderId") and body.get("chatType") in ("staff", "group"):
         raise invalid("senderId: required when chatType is staff or group")
-    try:
-        backend.state.revoke(body["messageIds"])
-    except UnknownMessages as error:
-        raise invalid(f"messageIds: unknown message {error}") from None
-    history(backend).revoke(body["messageIds"])
-    return success({})
+    outcomes = backend.state.revoke(body["messageIds"])
+    history(backend).revoke(
+        message_id for message_id, why in zip(body["messageIds"], outcomes, strict=True) if why is None
+    )
+    statuses = [
+        {"errCode": 0, "errMsg": "ok"} if why is None else {"errCode": int(ErrorCode.NOT_FOUND), "errMsg": why}
+        for why in outcomes
+    ]
+    return success({"subStatus": statuses})
 
 
 def check_update_identity(record: MessageRecord, updater: str | None) -> None:
@@ -138,8 +144,7 @@ def update_dynamic_card(backend: Backend, request: Request) -> Reply:
         dynamic = isinstance(card, dict) and (card.get("isDynamic") is True or not flagged)
         if record["body"].get("msgType") != msg_type or not dynamic:
             raise invalid(f"msgId: not a dynamic {msg_type}")
-        if any(earlier.get("isLastUpdate") is True for earlier in record["updates"]):
-            raise invalid("msgId: card already had its last update")
+        vet_card_update(record)
 
     try:
         backend.state.record_update(body["msgId"], update, vet)

@@ -22,7 +22,7 @@ from ._replies import ApiError, Reply, success
 from ._routes_groups import APP, GroupStore
 from ._routes_media import tickets
 from ._routing import Backend, Request, Route
-from ._spec import query_default
+from ._spec import message_body, query_default
 
 APP_NAME = "Sandbox Bot"
 PRIVATE, GROUP = "private", "group"
@@ -112,7 +112,7 @@ def message_content(backend: Backend, body: Mapping[str, Any]) -> tuple[str, dic
     """The msgType and the message as history shows it: text flattened to ``{text, attachments}``, each
     attachment with a share id that downloads it."""
     msg_type = str(body["msgType"])
-    payload = body["msgData"].get(msg_type)
+    payload = message_body(body["msgData"], msg_type)
     if msg_type == "text":
         attachments = [_attachment(backend, media_id) for media_id in payload.get("mediaIds") or []]
         return msg_type, {"text": payload.get("content", ""), "attachments": attachments}

@@ -362,6 +362,11 @@ class Sandbox:
         fault = Fault(status, retry_after, err_code, reset, latency, malformed_json, expire_token)
         self._faults.add(path, fault, times)
 
+    def limit_rate(self, path: str, *, per_second: float, burst: int = 1) -> None:
+        """Rate-limit requests to ``path`` (exact, no query) as a busy gateway does: ``burst`` at once, then
+        ``per_second``; a request over the limit is answered HTTP 429 with a Retry-After header."""
+        self._faults.limit(path, per_second, burst)
+
     def __enter__(self) -> Sandbox:
         return self.start()
 

@@ -156,6 +156,12 @@ def message_payload(msg_type: str) -> Mapping[str, Any]:
     return resolve(_document(), schema("MsgData")["properties"].get(msg_type, {}))
 
 
+def message_body(msg_data: Mapping[str, Any], msg_type: str) -> Any:
+    """A sent message's payload: msgData's key named like msgType, or msgData itself for a type the spec's MsgData
+    has no key for (authorizationReq carries ``{"authorizationType": 1}`` directly)."""
+    return msg_data.get(msg_type) if msg_type in schema("MsgData")["properties"] else msg_data
+
+
 @functools.cache
 def query_default(method: str, template: str, name: str) -> Any:
     """The ``default`` the spec gives a query parameter of one operation; ``None`` when it gives none."""

@@ -119,15 +119,22 @@ class SandboxState:
             self._messages[message_id] = record
         return message_id
 
-    def revoke(self, message_ids: Iterable[str]) -> None:
-        """All or nothing: one unknown id leaves every message untouched."""
-        wanted = list(message_ids)
+    def revoke(self, message_ids: Iterable[str]) -> list[str | None]:
+        """Each message on its own, as the platform does: None where it was revoked, else why it was not."""
+        outcomes: list[str | None] = []
         with self._lock:
-            unknown = [message_id for message_id in wanted if message_id not in self._messages]
-            if unknown:
-                raise UnknownMessages(", ".join(unknown))
-            for message_id in wanted:
-                self._messages[message_id]["revoked"] = True
+            for message_id in message_ids:
+                record = self._messages.get(message_id)
+                if record is None or record["revoked"]:
+                    outcomes.append("message not found" if record is None else "message already revoked")
+                    continue
+                record["revoked"] = True
+                outcomes.append(None)
+        return outcomes
+
+    def holds_message(self, message_id: str) -> bool:
+        with self._lock:
+            return message_id in self._messages
 
     def record_update(self, message_id: str, update: Mapping[str, Any], vet: Callable[[MessageRecord], None]) -> None:
         """``vet`` sees the message under the lock and raises to refuse, so checks and update cannot race."""

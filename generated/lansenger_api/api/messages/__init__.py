@@ -38,9 +38,13 @@ if TYPE_CHECKING:
     from ...models.group_msg_type import GroupMsgType, check_group_msg_type
     from ...models.message_ack import MessageAck
     from ...models.message_reminder_request import MessageReminderRequest
+    from ...models.message_reply_request import MessageReplyRequest
+    from ...models.message_reply_type import MessageReplyType, check_message_reply_type
     from ...models.msg_data import MsgData
     from ...models.revoke_chat_type import RevokeChatType, check_revoke_chat_type
     from ...models.revoke_request import RevokeRequest
+    from ...models.revoke_result import RevokeResult
+    from ...models.revoke_system_message import RevokeSystemMessage
     from ...models.sent_message import SentMessage
     from ...models.urgent_reminder_type import UrgentReminderType, check_urgent_reminder_type
     from . import create_account_message as _create_account_message
@@ -48,6 +52,7 @@ if TYPE_CHECKING:
     from . import create_chat_message as _create_chat_message
     from . import create_group_message as _create_group_message
     from . import create_message_reminder as _create_message_reminder
+    from . import create_message_reply as _create_message_reply
     from . import list_chat_messages as _list_chat_messages
     from . import list_chats as _list_chats
     from . import revoke_messages as _revoke_messages
@@ -61,12 +66,14 @@ else:
     DynamicUpdateRequest = Deferred(__name__, "...models.dynamic_update_request", "DynamicUpdateRequest")
     GroupMessageRequest = Deferred(__name__, "...models.group_message_request", "GroupMessageRequest")
     MessageReminderRequest = Deferred(__name__, "...models.message_reminder_request", "MessageReminderRequest")
+    MessageReplyRequest = Deferred(__name__, "...models.message_reply_request", "MessageReplyRequest")
     RevokeRequest = Deferred(__name__, "...models.revoke_request", "RevokeRequest")
     _create_account_message = Deferred(__name__, ".create_account_message")
     _create_bot_message = Deferred(__name__, ".create_bot_message")
     _create_chat_message = Deferred(__name__, ".create_chat_message")
     _create_group_message = Deferred(__name__, ".create_group_message")
     _create_message_reminder = Deferred(__name__, ".create_message_reminder")
+    _create_message_reply = Deferred(__name__, ".create_message_reply")
     _list_chat_messages = Deferred(__name__, ".list_chat_messages")
     _list_chats = Deferred(__name__, ".list_chats")
     _revoke_messages = Deferred(__name__, ".revoke_messages")
@@ -280,6 +287,41 @@ class MessagesResource:
             extra_query=extra_query,
         )
 
+    def create_message_reply(
+        self,
+        *,
+        msg_id: str,
+        emoji_id: str,
+        reply_type: MessageReplyType,
+        user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
+    ) -> None:
+        """Add an emoji reply to a message, or cancel one (replyType 2), as the app or the user of `user_token`.
+
+        emojiId is required in both modes: the platform needs it to know which reply to cancel. The platform
+        documents no answer data.
+
+        POST /v1/messages/reply/create
+        """
+        _create_message_reply.sync(
+            client=self._http,
+            body=with_extra(
+                MessageReplyRequest(
+                    msg_id=msg_id,
+                    emoji_id=emoji_id,
+                    reply_type=reply_type,
+                ),
+                extra_body,
+            ),
+            user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
     def list_chat_messages(
         self,
         *,
@@ -407,12 +449,18 @@ class MessagesResource:
         message_ids: list[str],
         chat_type: RevokeChatType | Unset = UNSET,
         sender_id: str | Unset = UNSET,
+        sys_msg: RevokeSystemMessage | Unset = UNSET,
+        user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutOption = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float] | None = None,
-    ) -> MessageAck | None:
+    ) -> RevokeResult | None:
         """Revoke (recall) sent messages.
+
+        The call answers errCode 0 even when some messages were not revoked: each message's own outcome is
+        in data.subStatus, one entry per id of messageIds, in the same order. sysMsg is the system message
+        shown in place of the revoked one.
 
         POST /v1/messages/revoke
         """
@@ -423,9 +471,11 @@ class MessagesResource:
                     message_ids=message_ids,
                     chat_type=chat_type,
                     sender_id=sender_id,
+                    sys_msg=sys_msg,
                 ),
                 extra_body,
             ),
+            user_token=user_token,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -480,6 +530,7 @@ class MessagesResourceWithRawResponse:
         self.create_chat_message = raw_method(resource.create_chat_message, TABLE)
         self.create_group_message = raw_method(resource.create_group_message, TABLE)
         self.create_message_reminder = raw_method(resource.create_message_reminder, TABLE)
+        self.create_message_reply = raw_method(resource.create_message_reply, TABLE)
         self.list_chat_messages = raw_method(resource.list_chat_messages, TABLE)
         self.list_chats = raw_method(resource.list_chats, TABLE)
         self.revoke_messages = raw_method(resource.revoke_messages, TABLE)
@@ -693,6 +744,41 @@ class AsyncMessagesResource:
             extra_query=extra_query,
         )
 
+    async def create_message_reply(
+        self,
+        *,
+        msg_id: str,
+        emoji_id: str,
+        reply_type: MessageReplyType,
+        user_token: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutOption = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float] | None = None,
+    ) -> None:
+        """Add an emoji reply to a message, or cancel one (replyType 2), as the app or the user of `user_token`.
+
+        emojiId is required in both modes: the platform needs it to know which reply to cancel. The platform
+        documents no answer data.
+
+        POST /v1/messages/reply/create
+        """
+        await _create_message_reply.asyncio(
+            client=self._http,
+            body=with_extra(
+                MessageReplyRequest(
+                    msg_id=msg_id,
+                    emoji_id=emoji_id,
+                    reply_type=reply_type,
+                ),
+                extra_body,
+            ),
+            user_token=user_token,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
     async def list_chat_messages(
         self,
         *,
@@ -817,12 +903,18 @@ class AsyncMessagesResource:
         message_ids: list[str],
         chat_type: RevokeChatType | Unset = UNSET,
         sender_id: str | Unset = UNSET,
+        sys_msg: RevokeSystemMessage | Unset = UNSET,
+        user_token: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutOption = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float] | None = None,
-    ) -> MessageAck | None:
+    ) -> RevokeResult | None:
         """Revoke (recall) sent messages.
+
+        The call answers errCode 0 even when some messages were not revoked: each message's own outcome is
+        in data.subStatus, one entry per id of messageIds, in the same order. sysMsg is the system message
+        shown in place of the revoked one.
 
         POST /v1/messages/revoke
         """
@@ -833,9 +925,11 @@ class AsyncMessagesResource:
                     message_ids=message_ids,
                     chat_type=chat_type,
                     sender_id=sender_id,
+                    sys_msg=sys_msg,
                 ),
                 extra_body,
             ),
+            user_token=user_token,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -890,6 +984,7 @@ class AsyncMessagesResourceWithRawResponse:
         self.create_chat_message = araw_method(resource.create_chat_message, TABLE)
         self.create_group_message = araw_method(resource.create_group_message, TABLE)
         self.create_message_reminder = araw_method(resource.create_message_reminder, TABLE)
+        self.create_message_reply = araw_method(resource.create_message_reply, TABLE)
         self.list_chat_messages = araw_method(resource.list_chat_messages, TABLE)
         self.list_chats = araw_method(resource.list_chats, TABLE)
         self.revoke_messages = araw_method(resource.revoke_messages, TABLE)

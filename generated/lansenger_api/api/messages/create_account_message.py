@@ -103,6 +103,7 @@ _RULES = {
                         "expireTime": {"name": "expire_time", "minimum": 0, "maximum": 2592000},
                     },
                 },
+                "authorizationType": {"name": "authorization_type", "enum": [1]},
             },
         },
     },

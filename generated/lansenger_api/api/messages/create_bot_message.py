@@ -42,6 +42,7 @@ _RULES = {
                 "verifyCard",
                 "i18nAppCard",
                 "approveCard",
+                "authorizationReq",
             ],
         },
         "msgData": {
@@ -113,6 +114,7 @@ _RULES = {
                         "expireTime": {"name": "expire_time", "minimum": 0, "maximum": 2592000},
                     },
                 },
+                "authorizationType": {"name": "authorization_type", "enum": [1]},
             },
         },
     },

@@ -15,12 +15,12 @@ import httpx
 from ... import errors
 from ...argument_errors import explain_wrong_field
 from ...client import asend, parse, send
-from ...models.message_ack import MessageAck
 from ...models.revoke_request import RevokeRequest
+from ...models.revoke_result import RevokeResult
 from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 _OPERATION = "revoke_messages"
 _META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
@@ -36,19 +36,33 @@ _RULES = {
 def _get_kwargs(
     *,
     body: RevokeRequest,
+    user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
     if not isinstance(body.message_ids, (list, tuple)):
         raise errors.InvalidArgumentError(f"message_ids must be list, not {type(body.message_ids).__name__}")
 
     if not isinstance(body.sender_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"sender_id must be str, not {type(body.sender_id).__name__}")
 
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
     if len(body.message_ids) < 1:
         raise errors.InvalidArgumentError("message_ids must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/messages/revoke",
+        "params": params,
         "extensions": _EXTENSIONS,
     }
     try:
@@ -60,15 +74,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> MessageAck | None:
+def _build(data: Any) -> RevokeResult | None:
     if data is None:
         return None
-    response_200 = MessageAck.from_dict(data)
+    response_200 = RevokeResult.from_dict(data)
 
     return response_200
 
 
-def _parse(response: httpx.Response) -> MessageAck | None:
+def _parse(response: httpx.Response) -> RevokeResult | None:
     return parse(
         response,
         _OPERATION,
@@ -81,16 +95,18 @@ def sync_detailed(
     *,
     client: httpx.Client,
     body: RevokeRequest,
+    user_token: str | Unset = UNSET,
     timeout: TimeoutOption = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str | int | float] | None = None,
-) -> Response[MessageAck | None]:
+) -> Response[RevokeResult | None]:
     """Revoke (recall) sent messages. Also returns the HTTP status, headers and raw body."""
     response = send(
         client,
         with_request_options(
             _get_kwargs(
                 body=body,
+                user_token=user_token,
             ),
             timeout,
             extra_headers,
@@ -110,10 +126,11 @@ def sync(
     *,
     client: httpx.Client,
     body: RevokeRequest,
+    user_token: str | Unset = UNSET,
     timeout: TimeoutOption = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str | int | float] | None = None,
-) -> MessageAck | None:
+) -> RevokeResult | None:
     """Revoke (recall) sent messages."""
     return _parse(
         send(
@@ -121,6 +138,7 @@ def sync(
             with_request_options(
                 _get_kwargs(
                     body=body,
+                    user_token=user_token,
                 ),
                 timeout,
                 extra_headers,
@@ -135,16 +153,18 @@ async def asyncio_detailed(
     *,
     client: httpx.AsyncClient,
     body: RevokeRequest,
+    user_token: str | Unset = UNSET,
     timeout: TimeoutOption = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str | int | float] | None = None,
-) -> Response[MessageAck | None]:
+) -> Response[RevokeResult | None]:
     """The async twin of `sync_detailed`."""
     response = await asend(
         client,
         with_request_options(
             _get_kwargs(
                 body=body,
+                user_token=user_token,
             ),
             timeout,
             extra_headers,
@@ -164,10 +184,11 @@ async def asyncio(
     *,
     client: httpx.AsyncClient,
     body: RevokeRequest,
+    user_token: str | Unset = UNSET,
     timeout: TimeoutOption = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str | int | float] | None = None,
-) -> MessageAck | None:
+) -> RevokeResult | None:
     """The async twin of `sync`."""
     return _parse(
         await asend(
@@ -175,6 +196,7 @@ async def asyncio(
             with_request_options(
                 _get_kwargs(
                     body=body,
+                    user_token=user_token,
                 ),
                 timeout,
                 extra_headers,

@@ -40,6 +40,7 @@ _RULES = {
                 "verifyCard",
                 "i18nAppCard",
                 "approveCard",
+                "authorizationReq",
             ],
         },
         "msgData": {
@@ -111,6 +112,7 @@ _RULES = {
                         "expireTime": {"name": "expire_time", "minimum": 0, "maximum": 2592000},
                     },
                 },
+                "authorizationType": {"name": "authorization_type", "enum": [1]},
             },
         },
     }

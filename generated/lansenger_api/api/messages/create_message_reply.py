@@ -1,0 +1,193 @@
+# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.
+"""Add an emoji reply to a message, or cancel one (replyType 2), as the app or the user of `user_token`.
+
+POST /v1/messages/reply/create
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...argument_errors import explain_wrong_field
+from ...client import asend, send, unwrap
+from ...models.message_reply_request import MessageReplyRequest
+from ...options import TimeoutOption, with_request_options
+from ...request_meta import RequestMeta
+from ...rules import check_body
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "create_message_reply"
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_EXTENSIONS = _META.extensions()
+_RULES = {"props": {"replyType": {"name": "reply_type", "enum": [1, 2]}}}
+
+
+def _get_kwargs(
+    *,
+    body: MessageReplyRequest,
+    user_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if not isinstance(user_token, (str, Unset)):
+        raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
+
+    if not isinstance(body.msg_id, str):
+        raise errors.InvalidArgumentError(f"msg_id must be str, not {type(body.msg_id).__name__}")
+
+    if not isinstance(body.emoji_id, str):
+        raise errors.InvalidArgumentError(f"emoji_id must be str, not {type(body.emoji_id).__name__}")
+
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
+        raise errors.InvalidArgumentError("user_token must not be empty")
+
+    if len(body.msg_id) < 1:
+        raise errors.InvalidArgumentError("msg_id must not be empty")
+
+    if len(body.emoji_id) < 1:
+        raise errors.InvalidArgumentError("emoji_id must not be empty")
+
+    params: dict[str, Any] = {}
+
+    params["user_token"] = user_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/messages/reply/create",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+    try:
+        _kwargs["json"] = body.to_dict()
+    except AttributeError as error:  # a dict where a model goes: name the argument
+        explain_wrong_field(body, error)
+        raise
+    check_body(_kwargs.get("json"), _RULES)
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> None:
+    unwrap(response, _OPERATION, data_required=False)
+
+
+def sync_detailed(
+    *,
+    client: httpx.Client,
+    body: MessageReplyRequest,
+    user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
+) -> Response[None]:
+    """Add an emoji reply to a message, or cancel one (replyType 2), as the app or the user of `user_token`. Also returns the HTTP status, headers and raw body."""
+    response = send(
+        client,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+        ),
+        _OPERATION,
+    )
+    _parse(response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+def sync(
+    *,
+    client: httpx.Client,
+    body: MessageReplyRequest,
+    user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
+) -> None:
+    """Add an emoji reply to a message, or cancel one (replyType 2), as the app or the user of `user_token`."""
+    _parse(
+        send(
+            client,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
+            ),
+            _OPERATION,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+    body: MessageReplyRequest,
+    user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
+) -> Response[None]:
+    """The async twin of `sync_detailed`."""
+    response = await asend(
+        client,
+        with_request_options(
+            _get_kwargs(
+                body=body,
+                user_token=user_token,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+        ),
+        _OPERATION,
+    )
+    _parse(response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+    body: MessageReplyRequest,
+    user_token: str | Unset = UNSET,
+    timeout: TimeoutOption = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float] | None = None,
+) -> None:
+    """The async twin of `sync`."""
+    _parse(
+        await asend(
+            client,
+            with_request_options(
+                _get_kwargs(
+                    body=body,
+                    user_token=user_token,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
+            ),
+            _OPERATION,
+        )
+    )

@@ -1,0 +1,106 @@
+"""An operation added to the spec is an MCP tool and a `lansenger api` operation after regeneration, with no other
+edit: on a copy of the repo (test_extending_codegen's machinery), its new read and write are listed and called
+against the copy's sandbox, through the MCP client and through the command line."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+from tests.test_extending_codegen import (
+    DOMAIN,
+    WRITE_EXAMPLE,
+    add_to_domain,
+    copied_repo,
+    guide_example,
+    regenerate,
+    run_in_copy,
+)
+from tests.test_mcp import OPERATIONS
+
+# Run inside the copy, importing its generated package and overlay ahead of the installed ones.
+LIST_AND_CALL = """
+import anyio, json
+from lansenger import Lansenger
+from lansenger.cli._app import app
+from lansenger._mcp_composites import COMPOSITES
+from lansenger._mcp_server import build_server
+from lansenger._mcp_tools import Identity, Policy, all_tools
+from lansenger.testing import Sandbox
+from mcp import Client
+from typer.testing import CliRunner
+
+outcome = {}
+
+async def serve(client, policy, calls):
+    async with Client(build_server(client, all_tools(COMPOSITES), policy, Identity())) as session:
+        listed = {tool.name: tool for tool in (await session.list_tools()).tools}
+        answers = [await session.call_tool(name, arguments) for name, arguments in calls]
+    return listed, [json.loads(result.content[0].text) for result in answers]
+
+with Sandbox() as sandbox, Lansenger(sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url) as client:
+    read_only, _ = anyio.run(serve, client, Policy(), [])
+    listed, answers = anyio.run(serve, client, Policy(allow_write=True), [
+        ("fetch_staff_example", {"staff_id": "524288-1002"}),
+        ("update_staff_example", {"staff_id": "524288-1002", "note": "hello", "level": 2}),
+        ("update_staff_example", {"staff_id": "524288-1002", "note": "hello", "level": 7}),
+    ])
+    env = {
+        "LANSENGER_API_GATEWAY_URL": sandbox.url, "LANSENGER_APP_ID": sandbox.app_id,
+        "LANSENGER_APP_SECRET": sandbox.app_secret, "LANSENGER_STATE_FILE": "sdk_state.json",
+    }
+    runner = CliRunner()
+    listing = runner.invoke(app, ["--json", "api", "--list"], env=env)
+    called = runner.invoke(
+        app, ["api", "update_staff_example", "--json", '{"staff_id": "524288-1002", "note": "via the shell"}'], env=env
+    )
+    outcome.update({
+        "read_only": sorted(name for name in read_only if "example" in name),
+        "tools": len(listed),
+        "schema": listed["update_staff_example"].input_schema,
+        "description": listed["fetch_staff_example"].description,
+        "answers": answers,
+        "api_list": [entry["id"] for entry in json.loads(listing.stdout) if "example" in entry["id"]],
+        "api_call": [called.exit_code, json.loads(called.stdout) if called.exit_code == 0 else called.stderr],
+        "paths": [path for _, path, _ in sandbox.state.requests if "example" in path],
+    })
+print(json.dumps(outcome))
+"""
+
+
+@pytest.mark.slow
+def test_an_operation_added_to_the_spec_is_a_tool_and_an_api_operation(tmp_path: Path) -> None:
+    repo = copied_repo(tmp_path)
+    example = copy.deepcopy(guide_example())
+    for item in example["paths"].values():
+        item["get"]["x-lansenger-read"] = True  # reads say so; anything else is offered as a write
+    example["paths"].update(WRITE_EXAMPLE["paths"])
+    example["components"].setdefault("schemas", {}).update(WRITE_EXAMPLE["components"]["schemas"])
+    add_to_domain(repo / DOMAIN, example)
+    regenerate(repo, seed="1")
+
+    outcome = run_in_copy(repo, LIST_AND_CALL)
+
+    assert outcome["read_only"] == ["fetch_staff_example"]
+    assert outcome["tools"] == len(OPERATIONS) + 2 + 3
+    assert outcome["description"].startswith(next(iter(guide_example()["paths"].values()))["get"]["summary"])
+    assert outcome["schema"]["required"] == ["staff_id", "note"]
+    assert outcome["schema"]["properties"]["level"] == {"type": "integer", "enum": [1, 2, 3]}
+    fetched, updated, refused = outcome["answers"]
+    assert isinstance(fetched["note"], str)
+    assert "note" in updated
+    assert refused == {
+        "error": {
+            "type": "InvalidArgumentError",
+            "message": "update_staff_example: level must be one of 1, 2, 3, not 7",
+        }
+    }
+    assert outcome["api_list"] == ["fetch_staff_example", "update_staff_example"]
+    assert outcome["api_call"][0] == 0 and "note" in outcome["api_call"][1]
+    assert outcome["paths"] == [
+        "/v1/staffs/524288-1002/example/fetch",
+        "/v1/staffs/524288-1002/example/update",
+        "/v1/staffs/524288-1002/example/update",
+    ]
