@@ -19,6 +19,7 @@ from html import escape
 from importlib import resources
 from typing import Any
 
+from ._card_state import shown_card
 from ._console_render import attachment, bubble, card, markdown, text
 from ._directory import Roster, directory
 from ._replies import FileReply, RawReply, Reply, failure, success
@@ -152,9 +153,9 @@ def _message(backend: Backend, entry: Entry, records: dict[str, MessageRecord]) 
     elif entry.msg_type == "formatText":
         body = markdown(str(content.get("text", "")))
     else:
-        payload = record["body"]["msgData"].get(entry.msg_type) if record is not None else content
+        shown = shown_card(record) if record is not None else content
         updates = record["updates"] if record is not None else []
-        body = card(entry.message_id, entry.msg_type, payload if isinstance(payload, dict) else content, updates)
+        body = card(entry.message_id, entry.msg_type, shown if isinstance(shown, dict) else content, updates)
     revoked = record is not None and record["revoked"]
     return bubble(entry.sender_name, entry.sender is not None, body, revoked=revoked)
 

@@ -137,15 +137,8 @@ def buttons(message_id: str, entries: Sequence[Any], clickable: bool) -> str:
     return f'<div class="buttons">{"".join(drawn)}</div>' if drawn else ""
 
 
-def card(message_id: str, msg_type: str, payload: Mapping[str, Any], updates: Sequence[Mapping[str, Any]]) -> str:
-    """A card as it looks now: each in-place update applied in order (an approval card's headStatus to its head)."""
-    shown = dict(payload)
-    for update in updates:
-        for key, value in update.items():
-            if key == "headStatus":
-                shown["head"] = {**(shown.get("head") or {}), "headStatus": value}
-            elif key != "isLastUpdate":
-                shown[key] = value
+def card(message_id: str, msg_type: str, shown: Mapping[str, Any], updates: Sequence[Mapping[str, Any]]) -> str:
+    """A card as it looks now (``shown``: the sent card with its in-place updates applied), marked when updated."""
     state = ""
     if updates:
         final = any(update.get("isLastUpdate") is True for update in updates)
