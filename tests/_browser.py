@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 import shutil
-import socket
 import struct
 import subprocess
 import tempfile
-import time
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -84,13 +83,6 @@ class Browser:
         return base64.b64decode(self._call("GET", path))
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 @contextmanager
 def chromium() -> Iterator[Browser]:
     """A headless Chromium with a fresh profile, for as long as the block runs."""
@@ -99,14 +91,18 @@ def chromium() -> Iterator[Browser]:
         if os.environ.get("CI"):
             pytest.fail("chromium / chromedriver not installed: .ci/run installs them; the console tests cannot run")
         pytest.skip("chromium not installed (apt-get install chromium chromium-driver); browser tests skipped")
-    port = _free_port()
-    driver = subprocess.Popen([driver_binary, f"--port={port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    with (
-        tempfile.TemporaryDirectory(prefix="console-profile-") as profile,
-        httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client,
-    ):
-        try:
-            _wait_until_ready(client)
+    driver = subprocess.Popen(
+        [driver_binary, "--port=0", f"--log-path={os.devnull}"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        port = _announced_port(driver)
+        with (
+            tempfile.TemporaryDirectory(prefix="console-profile-") as profile,
+            httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client,
+        ):
             options = {"binary": binary, "args": [*CHROMIUM_FLAGS, f"--user-data-dir={profile}"]}
             capabilities = {"alwaysMatch": {"browserName": "chrome", "goog:chromeOptions": options}}
             session = client.post("/session", json={"capabilities": capabilities}).json()["value"]["sessionId"]
@@ -116,22 +112,19 @@ def chromium() -> Iterator[Browser]:
                 yield browser
             finally:
                 client.delete(f"/session/{session}")
-        finally:
-            driver.terminate()
-            driver.wait(timeout=10)
+    finally:
+        driver.terminate()
+        driver.wait(timeout=10)
 
 
-def _wait_until_ready(client: httpx.Client) -> None:
-    """chromedriver accepts connections a moment after it starts; it answers /status once it does."""
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            if client.get("/status").json()["value"]["ready"]:
-                return
-        except httpx.TransportError:
-            if time.monotonic() > deadline:
-                raise
-        time.sleep(0.05)
+def _announced_port(driver: subprocess.Popen[str]) -> int:
+    """chromedriver picks a free port (``--port=0``) and says which once it accepts connections."""
+    assert driver.stdout is not None
+    for line in driver.stdout:
+        found = re.search(r"started successfully on port (\d+)", line)
+        if found:
+            return int(found.group(1))
+    pytest.fail(f"chromedriver exited with {driver.wait()}")
 
 
 def png_size(png: bytes) -> tuple[int, int]:
