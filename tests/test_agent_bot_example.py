@@ -45,4 +45,3 @@ def test_the_agent_bot_streams_an_answer_and_runs_an_approval_round_trip() -> No
     assert approval["body"]["msgType"] == "approveCard"
     assert shown_card(approval)["head"]["headStatus"]["describe"] == f"Approved by {COLLEAGUE}"
     assert shown_card(approval)["buttons"] == []
-
