@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from lansenger.testing import Sandbox, shown_card
+from lansenger.testing.sandbox import run_environment
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "agent_bot.py"
 COLLEAGUE = "524288-1002"
@@ -17,16 +17,8 @@ COLLEAGUE = "524288-1002"
 @pytest.mark.slow
 def test_the_agent_bot_streams_an_answer_and_runs_an_approval_round_trip() -> None:
     with Sandbox() as sandbox:
-        environment = os.environ | {  # what `python -m lansenger.testing.sandbox --run` (make demo) sets
-            "LANSENGER_API_GATEWAY_URL": sandbox.url,
-            "LANSENGER_PASSPORT_URL": sandbox.url,
-            "LANSENGER_APP_ID": sandbox.app_id,
-            "LANSENGER_APP_SECRET": sandbox.app_secret,
-            "LANSENGER_ENCODING_KEY": sandbox.aes_key,
-            "LANSENGER_CALLBACK_TOKEN": sandbox.sign_token,
-        }
         done = subprocess.run(
-            [sys.executable, str(EXAMPLE)], env=environment, capture_output=True, text=True, timeout=120
+            [sys.executable, str(EXAMPLE)], env=run_environment(sandbox), capture_output=True, text=True, timeout=120
         )
         assert done.returncode == 0, done.stderr
         status_card, answer, approval = sandbox.state.messages
