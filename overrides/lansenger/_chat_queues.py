@@ -98,11 +98,8 @@ class ChatQueues:
                 await self._gather(queue, batch)
                 async with self._slots:
                     waited = self._clock() - batch[-1].arrived
-                    if self._max_age is not None and waited > self._max_age:
-                        self.dropped += 1
-                        logger.warning("bot: dropped %d message(s) that waited %.1f s", len(batch), waited)
-                        continue
-                    await self._run(tuple(item.event for item in batch))
+                    events = tuple(item.event for item in batch)
+                    self.dropped += await run_or_drop(self._handle, events, waited, self._max_age)
         finally:
             del self._queues[chat]  # no await since the last `while queue` check: nothing arrived in between
 
@@ -121,8 +118,17 @@ class ChatQueues:
                 return
             batch.append(queue.popleft())
 
-    async def _run(self, batch: tuple[CallbackEvent, ...]) -> None:
-        try:
-            await self._handle(batch)
-        except Exception as error:  # one chat's failure must not end its queue
-            logger.error("bot: handling a %s failed: %s", batch[-1].type, type(error).__name__)
+
+async def run_or_drop(
+    handle: HandleBatch, batch: tuple[CallbackEvent, ...], waited: float, max_age: float | None
+) -> bool:
+    """Hand `batch` over unless its newest message waited longer than `max_age` (then True: dropped). A failing
+    handler is logged, not raised: one chat's failure must not end its queue."""
+    if max_age is not None and waited > max_age:
+        logger.warning("bot: dropped %d message(s) that waited %.1f s", len(batch), waited)
+        return True
+    try:
+        await handle(batch)
+    except Exception as error:
+        logger.error("bot: handling a %s failed: %s", batch[-1].type, type(error).__name__)
+    return False
