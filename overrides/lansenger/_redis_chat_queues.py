@@ -69,9 +69,10 @@ redis.call('ltrim', KEYS[2], ARGV[3], -1)
 return 1
 """
 # KEYS: lease, list, chats set. ARGV: holder, chat, force (1: hand over even with messages left).
-# 1 released, 0 messages arrived (keep draining), -1 the lease is not ours.
+# 1 released, 0 messages arrived (keep draining), -1 another worker holds the lease.
 _RELEASE = """
-if redis.call('get', KEYS[1]) ~= ARGV[1] then return -1 end
+local holder = redis.call('get', KEYS[1])
+if holder and holder ~= ARGV[1] then return -1 end
 local left = redis.call('llen', KEYS[2])
 if left > 0 and ARGV[3] ~= '1' then return 0 end
 redis.call('del', KEYS[1])
