@@ -6,7 +6,8 @@ bot messages pass the `BotPolicy`, queue per chat (in order, `max_concurrency` c
 sender writes several in a `debounce` window, are dropped when they waited longer than `max_age`, optionally get
 an `ack` message ("processing…") that the first reply revokes, and reach the handlers as a `BotEvent` (with
 `reply` / `download_media`, both coroutines: write bot handlers as `async def`). Other events run as they come,
-within the same concurrency bound; plain function handlers run on worker threads.
+within the same concurrency bound; plain function handlers run on worker threads. Order and debounce hold in
+this process, or across every worker of the bot with `queues=RedisChatQueues(...)`.
 
 It runs on the caller's event loop (`async with runtime:`, which the ASGI app's lifespan and the WebSocket
 listeners do for you) or on a thread of its own (`start()` / `stop()`; the WSGI app starts it on its first
@@ -30,7 +31,7 @@ from lansenger_api.events import CallbackEvent
 
 from ._bot_event import BotEvent, message_text
 from ._bot_policies import BotPolicy
-from ._chat_queues import ChatQueues, Clock, Sleep
+from ._chat_queues import BatchRules, ChatQueues, Clock, Sleep
 from ._commands import parse_command
 from ._dispatch import BOT_MESSAGES, Dispatcher
 from ._redis_chat_queues import RedisChatQueues, SharedChatQueues
@@ -194,15 +195,8 @@ class BotRuntime:
         """Take the running loop as the runtime's; returns the event `_serve` sets when it has drained."""
         debounce, max_age, slots = self._options
         self._slots = asyncio.Semaphore(slots)
-        self._queues = (ChatQueues if self._shared is None else self._shared.open)(
-            self._handle_batch,
-            self._slots,
-            merge_key=_merge_key,
-            debounce=debounce,
-            max_age=max_age,
-            clock=self._clock,
-            sleep=self._sleep,
-        )
+        rules = BatchRules(self._handle_batch, self._slots, _merge_key, debounce, max_age, self._clock, self._sleep)
+        self._queues = ChatQueues(rules) if self._shared is None else self._shared.open(rules)
         with self._lock:
             if self._loop is not None or self._closed:
                 raise RuntimeError("a BotRuntime runs once, and this one is running or has run")

@@ -23,12 +23,11 @@ import logging
 import math
 import uuid
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from lansenger_api.events import CallbackEvent
 
-from ._chat_queues import Clock, HandleBatch, MergeKey, Sleep, run_or_drop
+from ._chat_queues import BatchRules, Queued
 from ._errors import ConfigurationError, StoreError
 from ._redis_store import redis_connection
 from ._seen import DEFAULT_TTL as SEEN_TTL
@@ -110,70 +109,39 @@ class RedisChatQueues:
     def __repr__(self) -> str:
         return f"RedisChatQueues(key_prefix={self.key_prefix!r}, ttl={self.ttl})"
 
-    def open(
-        self,
-        handle: HandleBatch,
-        slots: asyncio.Semaphore,
-        *,
-        merge_key: MergeKey,
-        debounce: float,
-        max_age: float | None,
-        clock: Clock,
-        sleep: Sleep,
-    ) -> SharedChatQueues:
+    def open(self, rules: BatchRules) -> SharedChatQueues:
         """This worker's side of the shared queues, on the running loop (the runtime calls it)."""
-        return SharedChatQueues(self, handle, slots, merge_key, debounce, max_age, clock, sleep)
+        return SharedChatQueues(self, rules)
 
     def call(self, work: Callable[[redis.Redis], _T]) -> _T:
+        """Run `work` on the client; redis-py's errors become `StoreError`."""
         try:
             return work(self._redis)
         except self._errors as error:
             raise StoreError(f"Redis did not answer the chat queue call ({type(error).__name__})") from error
 
 
-@dataclass(frozen=True)
-class _Entry:
-    event: CallbackEvent
-    arrived: float
-    merge_key: Any
+def _dump(queued: Queued) -> str:
+    event = queued.event
+    record: dict[str, Any] = {"type": event.type, "data": event.data, "id": event.id, "app_id": event.app_id}
+    record |= {"org_id": event.org_id, "raw": event.raw, "arrived": queued.arrived, "merge": queued.merge_key}
+    return json.dumps(record, separators=(",", ":"))
 
-    def dump(self) -> str:
-        event = self.event
-        record: dict[str, Any] = {"type": event.type, "data": event.data, "id": event.id, "app_id": event.app_id}
-        record |= {"org_id": event.org_id, "raw": event.raw, "arrived": self.arrived, "merge": self.merge_key}
-        return json.dumps(record, separators=(",", ":"))
 
-    @classmethod
-    def load(cls, raw: bytes | str) -> _Entry:
-        record = json.loads(raw)
-        event = CallbackEvent(
-            record["type"], record["data"], record["id"], record["app_id"], record["org_id"], record["raw"]
-        )
-        return cls(event, float(record["arrived"]), record["merge"])
+def _load(raw: bytes | str) -> Queued:
+    record = json.loads(raw)
+    event = CallbackEvent(
+        record["type"], record["data"], record["id"], record["app_id"], record["org_id"], record["raw"]
+    )
+    return Queued(event, float(record["arrived"]), record["merge"])
 
 
 class SharedChatQueues:
     """`ChatQueues`' interface (put, busy, drain, cancel, dropped) over the Redis lists of `RedisChatQueues`."""
 
-    def __init__(
-        self,
-        backend: RedisChatQueues,
-        handle: HandleBatch,
-        slots: asyncio.Semaphore,
-        merge_key: MergeKey,
-        debounce: float,
-        max_age: float | None,
-        clock: Clock,
-        sleep: Sleep,
-    ) -> None:
+    def __init__(self, backend: RedisChatQueues, rules: BatchRules) -> None:
         self._backend = backend
-        self._handle = handle
-        self._slots = slots
-        self._merge_key = merge_key
-        self._debounce = debounce
-        self._max_age = max_age
-        self._clock = clock
-        self._sleep = sleep
+        self._rules = rules
         self._holder = uuid.uuid4().hex
         self._ttl_ms = math.ceil(backend.ttl * 1000)
         self._chats: dict[str, asyncio.Task[object]] = {}
@@ -185,15 +153,16 @@ class SharedChatQueues:
     def put(self, chat: Hashable, event: CallbackEvent) -> None:
         """Append `event` to its chat's shared list (once per message id), then try to drain that chat here."""
         name = json.dumps(chat, separators=(",", ":"))
-        entry = _Entry(event, self._clock(), self._merge_key(event) if self._debounce > 0 else None)
         message_id = event.data.get("msgId") or event.id
         seen = message_id if isinstance(message_id, str) else ""
         keys = (self._key("seen:", seen), self._key("chat:", name), self._key("chats"))
         try:
-            self._eval_now(_APPEND, keys, entry.dump(), math.ceil(SEEN_TTL * 1000), name, int(bool(seen)))
+            self._eval_now(
+                _APPEND, keys, _dump(self._rules.queued(event)), math.ceil(SEEN_TTL * 1000), name, int(bool(seen))
+            )
         except StoreError as error:  # handled alone rather than lost
             logger.warning("bot: %s; handling the message without the shared queue", error)
-            self._start(None, (event,))
+            self._start(None, event)
             return
         self._take(name)
 
@@ -218,11 +187,12 @@ class SharedChatQueues:
 
     def _take(self, name: str) -> None:
         if name not in self._chats and not self._stopping:
-            self._start(name, ())
+            self._start(name, None)
 
-    def _start(self, name: str | None, alone: tuple[CallbackEvent, ...]) -> None:
+    def _start(self, name: str | None, alone: CallbackEvent | None) -> None:
         key = name if name is not None else f"alone:{uuid.uuid4().hex}"
-        task = asyncio.ensure_future(run_or_drop(self._handle, alone, 0.0, None) if alone else self._own(key))
+        work = self._own(key) if alone is None else self._rules.run([self._rules.queued(alone)])
+        task: asyncio.Task[object] = asyncio.ensure_future(work)
         self._chats[key] = task
         task.add_done_callback(lambda _: self._chats.pop(key, None))
 
@@ -261,7 +231,7 @@ class SharedChatQueues:
         try:
             released = await self._drain_chat(name, lease, items, lost)
         except StoreError as error:
-            logger.warning("bot: %s; the chat waits for its lease to expire", error)
+            logger.warning("bot: %s; handing the chat over", error)
         finally:
             renewer.cancel()
             if not released and not lost.is_set():
@@ -277,42 +247,18 @@ class SharedChatQueues:
                 if outcome != 0:
                     return True
                 continue
-            count = await self._gather(items, entries)
+            batch = await self._rules.next_batch(entries, lambda: self._peek(items))
             if lost.is_set():
                 break
-            async with self._slots:
-                batch = entries[:count]
-                waited = self._clock() - batch[-1].arrived
-                self.dropped += await run_or_drop(
-                    self._handle, tuple(entry.event for entry in batch), waited, self._max_age
-                )
-            if not await self._eval(_REMOVE, (lease, items), self._holder, self._ttl_ms, count):
+            dropped = await self._rules.run(batch)  # awaited first: `+=` would read the count before
+            self.dropped += dropped
+            if not await self._eval(_REMOVE, (lease, items), self._holder, self._ttl_ms, len(batch)):
                 break
         return True  # the lease passed to another worker: nothing of ours to release
 
-    async def _peek(self, items: str) -> list[_Entry]:
+    async def _peek(self, items: str) -> list[Queued]:
         raw = await self._redis(lambda redis: redis.lrange(items, 0, _PEEK - 1))
-        return [_Entry.load(item) for item in raw]
-
-    async def _gather(self, items: str, entries: list[_Entry]) -> int:
-        """How many messages from the head form the next batch, once the last one's debounce window passed;
-        re-reads the list after each wait, since other workers append to it meanwhile."""
-        if self._debounce <= 0 or entries[0].merge_key is None:
-            return 1
-        count = 1
-        while True:
-            last = entries[count - 1]
-            wait = last.arrived + self._debounce - self._clock()
-            if wait > 0:
-                await self._sleep(wait)
-                entries[:] = await self._peek(items)
-                continue
-            if count == len(entries) or count == _PEEK:
-                return count
-            following = entries[count]
-            if following.merge_key != last.merge_key or following.arrived - last.arrived > self._debounce:
-                return count
-            count += 1
+        return [_load(item) for item in raw]
 
     async def _renew(self, lease: str, lost: asyncio.Event) -> None:
         while True:
