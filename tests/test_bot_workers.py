@@ -19,12 +19,14 @@ from typing import Any
 import anyio
 import pytest
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 from lansenger import AsyncLansenger, ConfigurationError
 from lansenger.bot import BotEvent, BotRuntime, RedisChatQueues
-from lansenger.inbound import Dispatcher
+from lansenger.inbound import CallbackEvent, Dispatcher
 from lansenger.testing import Sandbox
 
-from tests.test_bot_runtime import WAIT, FakeClock, Inbox, text_event, until
+from tests.test_bot_runtime import ADA, WAIT, FakeClock, Inbox, text_event, until
 
 WORKER = Path(__file__).with_name("_bot_worker.py")
 
@@ -68,6 +70,12 @@ class Workers:
                 self.runtimes[name] = await stack.enter_async_context(runtime)
             yield self
 
+    async def submit(self, worker: str, *events: CallbackEvent) -> None:
+        """Hand `events` to one worker and return once Redis has them: what "arrived first" means across workers."""
+        self.runtimes[worker].submit(list(events))
+        store = redis.Redis.from_url(self.redis_url)
+        await until(lambda: all(store.exists(f"{self.prefix}seen:{event.data['msgId']}") for event in events))
+
     def handled(self) -> list[tuple[str, ...]]:
         return [ids for _, step, ids in self.log if step == "end"]
 
@@ -84,7 +92,7 @@ async def test_a_chat_split_across_workers_is_handled_one_at_a_time_in_order(
 ) -> None:
     async with Workers(redis_url).run(lansenger_sandbox) as workers:
         for n in range(6):
-            workers.runtimes["ab"[n % 2]].submit([text_event(f"m{n}", f"question {n}")])
+            await workers.submit("ab"[n % 2], text_event(f"m{n}", f"question {n}"))
         await workers.inbox.wait_for(6)
     assert workers.handled() == [(f"m{n}",) for n in range(6)]
     assert one_at_a_time(workers.log), workers.log
@@ -97,7 +105,7 @@ async def test_rapid_messages_split_across_workers_merge_into_one(lansenger_sand
         workers.runtimes["a"].submit([text_event("m1", "first")])
         await until(lambda: clock.sleepers == 1)
         clock.advance(1.0)
-        workers.runtimes["b"].submit([text_event("m2", "second")])
+        await workers.submit("b", text_event("m2", "second"))
         clock.advance(1.5)  # m1's window is over, m2's is not: the holder waits on
         await until(lambda: clock.sleepers == 1)
         assert workers.inbox.events == []
@@ -124,10 +132,10 @@ async def test_a_worker_stopped_mid_chat_leaves_the_rest_to_the_other(
     workers = Workers(redis_url)
     workers.gates["m1"] = asyncio.Event()
     async with workers.run(lansenger_sandbox, ttl=1.5) as running:
-        a, b = running.runtimes["a"], running.runtimes["b"]
+        a = running.runtimes["a"]
         a.submit([text_event("m1", "one")])
         await until(lambda: running.log == [("a", "start", ("m1",))])
-        b.submit([text_event("m2", "two"), text_event("m3", "three")])
+        await running.submit("b", text_event("m2", "two"), text_event("m3", "three"))
         stopping = asyncio.ensure_future(a.aclose())
         workers.gates["m1"].set()
         await stopping
@@ -162,6 +170,51 @@ async def test_a_dead_workers_chat_is_finished_by_the_other_after_its_lease_expi
         dead.kill()
         dead.wait()
     assert workers.handled() == [("m1",), ("m2",)], "m1 again (at-least-once), then the rest in order"
+
+
+@pytest.mark.anyio
+async def test_messages_that_waited_too_long_on_the_shared_list_are_dropped(
+    lansenger_sandbox: Sandbox, redis_url: str
+) -> None:
+    clock, workers = FakeClock(), Workers(redis_url)
+    workers.gates["m1"] = asyncio.Event()
+    async with workers.run(lansenger_sandbox, max_age=10.0, clock=clock, sleep=clock.sleep) as running:
+        running.runtimes["a"].submit([text_event("m1", "slow")])
+        await until(lambda: running.log == [("a", "start", ("m1",))])
+        await running.submit("b", text_event("m2", "stale"))
+        clock.advance(11.0)
+        workers.gates["m1"].set()
+        await until(lambda: running.runtimes["a"].dropped == 1)
+        running.runtimes["b"].submit([text_event("m3", "fresh")])
+        await running.inbox.wait_for(2)
+    assert workers.handled() == [("m1",), ("m3",)]
+
+
+@pytest.mark.anyio
+async def test_an_entry_the_sdk_did_not_write_is_removed_instead_of_blocking_the_chat(
+    lansenger_sandbox: Sandbox, redis_url: str
+) -> None:
+    workers = Workers(redis_url)
+    redis.Redis.from_url(redis_url).rpush(f'{workers.prefix}chat:[null,"{ADA}"]', b"[not, json", b'{"data": 1}')
+    async with workers.run(lansenger_sandbox) as running:
+        running.runtimes["a"].submit([text_event("m1", "hello")])
+        await running.inbox.wait_for(1)
+    assert workers.handled() == [("m1",)]
+
+
+@pytest.mark.anyio
+async def test_without_redis_a_message_is_handled_alone_rather_than_lost(
+    lansenger_sandbox: Sandbox, tmp_path: Path
+) -> None:
+    dispatcher, inbox = Dispatcher(), Inbox()
+    dispatcher.on("bot_private_message")(inbox.add)
+    no_retries = Retry(NoBackoff(), 0)  # redis-py would otherwise retry for seconds
+    down = redis.Redis(unix_socket_path=str(tmp_path / "no-redis.sock"), socket_timeout=0.2, retry=no_retries)
+    client = AsyncLansenger(lansenger_sandbox.app_id, lansenger_sandbox.app_secret, gateway_url=lansenger_sandbox.url)
+    async with client, BotRuntime(client, dispatcher, queues=RedisChatQueues(client=down)) as runtime:
+        runtime.submit([text_event("m1", "hello")])
+        await inbox.wait_for(1)
+    assert [event.msg_id for event in inbox.events] == ["m1"]
 
 
 def test_options_are_checked(redis_url: str) -> None:

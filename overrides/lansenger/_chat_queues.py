@@ -74,6 +74,8 @@ class BatchRules:
             if wait > 0:
                 await self.sleep(wait)
                 queued = await read()
+                if len(queued) < count:  # a shared queue that another worker took over meanwhile
+                    return list(queued)
                 continue
             if count == len(queued):
                 return list(queued)

@@ -130,6 +130,8 @@ def _dump(queued: Queued) -> str:
 
 def _load(raw: bytes | str) -> Queued:
     record = json.loads(raw)
+    if not isinstance(record, dict) or not isinstance(record.get("data"), dict):
+        raise ValueError("not a queued message")
     event = CallbackEvent(
         record["type"], record["data"], record["id"], record["app_id"], record["org_id"], record["raw"]
     )
@@ -146,39 +148,39 @@ class SharedChatQueues:
         self._ttl_ms = math.ceil(backend.ttl * 1000)
         self._chats: dict[str, asyncio.Task[object]] = {}
         self._stopping = False
+        self._appends: asyncio.Queue[tuple[str, Queued]] = asyncio.Queue()
+        self._appending = False
+        self._appender = asyncio.ensure_future(self._append_all())
         self._poller = asyncio.ensure_future(self._poll())
         self.dropped = 0
         """Batches dropped as stale by this worker."""
 
     def put(self, chat: Hashable, event: CallbackEvent) -> None:
-        """Append `event` to its chat's shared list (once per message id), then try to drain that chat here."""
-        name = json.dumps(chat, separators=(",", ":"))
-        message_id = event.data.get("msgId") or event.id
-        seen = message_id if isinstance(message_id, str) else ""
-        keys = (self._key("seen:", seen), self._key("chat:", name), self._key("chats"))
-        try:
-            self._eval_now(
-                _APPEND, keys, _dump(self._rules.queued(event)), math.ceil(SEEN_TTL * 1000), name, int(bool(seen))
-            )
-        except StoreError as error:  # handled alone rather than lost
-            logger.warning("bot: %s; handling the message without the shared queue", error)
-            self._start(None, event)
+        """Queue `event` for appending to its chat's shared list: in order, off the loop (Redis may be slow)."""
+        queued = self._rules.queued(event)
+        if self._appender.done():  # after the drain: handled here rather than lost
+            self._start(None, queued)
             return
-        self._take(name)
+        self._appends.put_nowait((json.dumps(chat, separators=(",", ":")), queued))
 
     @property
     def busy(self) -> bool:
-        return bool(self._chats)
+        return bool(self._chats) or self._appends.qsize() > 0 or self._appending
 
     async def drain(self) -> None:
-        """Stop taking chats; finish each held chat's batch in flight and hand the rest of it to other workers."""
+        """Append what was accepted, then stop taking chats; finish each held chat's batch in flight and hand the
+        rest of it to other workers."""
+        while self._appends.qsize() or self._appending:
+            await self._appends.join()
         self._stopping = True
         self._poller.cancel()
+        self._appender.cancel()
         while self._chats:
             await asyncio.gather(*self._chats.values(), return_exceptions=True)
 
     def cancel(self) -> None:
         self._poller.cancel()
+        self._appender.cancel()
         for task in self._chats.values():
             task.cancel()
 
@@ -189,9 +191,9 @@ class SharedChatQueues:
         if name not in self._chats and not self._stopping:
             self._start(name, None)
 
-    def _start(self, name: str | None, alone: CallbackEvent | None) -> None:
+    def _start(self, name: str | None, alone: Queued | None) -> None:
         key = name if name is not None else f"alone:{uuid.uuid4().hex}"
-        work = self._own(key) if alone is None else self._rules.run([self._rules.queued(alone)])
+        work = self._own(key) if alone is None else self._rules.run([alone])
         task: asyncio.Task[object] = asyncio.ensure_future(work)
         self._chats[key] = task
         task.add_done_callback(lambda _: self._chats.pop(key, None))
@@ -200,10 +202,26 @@ class SharedChatQueues:
         return await asyncio.to_thread(self._backend.call, work)
 
     async def _eval(self, script: str, keys: tuple[str, ...], *args: str | int) -> Any:
-        return await asyncio.to_thread(self._eval_now, script, keys, *args)
+        return await self._redis(lambda redis: redis.eval(script, len(keys), *keys, *args))
 
-    def _eval_now(self, script: str, keys: tuple[str, ...], *args: str | int) -> Any:
-        return self._backend.call(lambda redis: redis.eval(script, len(keys), *keys, *args))
+    async def _append_all(self) -> None:
+        """Append each accepted message (once per message id) and try to drain its chat here; a message Redis
+        does not take is handled alone rather than lost."""
+        while True:
+            name, queued = await self._appends.get()
+            self._appending = True
+            message_id = queued.event.data.get("msgId") or queued.event.id
+            seen = message_id if isinstance(message_id, str) else ""
+            keys = (self._key("seen:", seen), self._key("chat:", name), self._key("chats"))
+            try:
+                await self._eval(_APPEND, keys, _dump(queued), math.ceil(SEEN_TTL * 1000), name, int(bool(seen)))
+                self._take(name)
+            except StoreError as error:
+                logger.warning("bot: %s; handling the message without the shared queue", error)
+                self._start(None, queued)
+            finally:
+                self._appending = False
+                self._appends.task_done()
 
     async def _poll(self) -> None:
         """Take over chats with messages and no holder (their worker died), every `ttl / 3`."""
@@ -235,30 +253,43 @@ class SharedChatQueues:
         finally:
             renewer.cancel()
             if not released and not lost.is_set():
-                self._release_now(lease, items, name)
+                await self._hand_over(lease, items, name)
 
     async def _drain_chat(self, name: str, lease: str, items: str, lost: asyncio.Event) -> bool:
         """Handle the chat's batches until its list is empty (True: released) or this worker stops or loses it."""
         release = (lease, items, self._key("chats"))
         while not lost.is_set():
-            entries = await self._peek(items)
+            entries = await self._peek(lease, items)
             if not entries or self._stopping:
                 outcome = await self._eval(_RELEASE, release, self._holder, name, int(self._stopping))
                 if outcome != 0:
                     return True
                 continue
-            batch = await self._rules.next_batch(entries, lambda: self._peek(items))
-            if lost.is_set():
-                break
+            batch = await self._rules.next_batch(entries, lambda: self._peek(lease, items))
+            if not batch or not await self._eval(_KEEP, (lease,), self._holder, self._ttl_ms):
+                break  # another worker took the chat while this one waited out the debounce
             dropped = await self._rules.run(batch)  # awaited first: `+=` would read the count before
             self.dropped += dropped
             if not await self._eval(_REMOVE, (lease, items), self._holder, self._ttl_ms, len(batch)):
                 break
         return True  # the lease passed to another worker: nothing of ours to release
 
-    async def _peek(self, items: str) -> list[Queued]:
-        raw = await self._redis(lambda redis: redis.lrange(items, 0, _PEEK - 1))
-        return [_load(item) for item in raw]
+    async def _peek(self, lease: str, items: str) -> list[Queued]:
+        """The chat's messages from the head, up to the first entry this SDK did not write; such an entry at the
+        head is removed (with a warning, never quoting it) so it cannot block the chat."""
+        while True:
+            raw = await self._redis(lambda redis: redis.lrange(items, 0, _PEEK - 1))
+            entries: list[Queued] = []
+            for item in raw:
+                try:
+                    entries.append(_load(item))
+                except (ValueError, KeyError, TypeError):
+                    break
+            if entries or not raw:
+                return entries
+            logger.warning("bot: removed an entry of a chat queue that is not a queued message")
+            if not await self._eval(_REMOVE, (lease, items), self._holder, self._ttl_ms, 1):
+                return []
 
     async def _renew(self, lease: str, lost: asyncio.Event) -> None:
         while True:
@@ -272,9 +303,9 @@ class SharedChatQueues:
                 lost.set()
                 return
 
-    def _release_now(self, lease: str, items: str, name: str) -> None:
-        """Hand a chat over at once after a cancel or failure (its batch in flight is handled again elsewhere)."""
+    async def _hand_over(self, lease: str, items: str, name: str) -> None:
+        """Release a chat at once after a cancel or failure (its batch in flight is handled again elsewhere)."""
         try:
-            self._eval_now(_RELEASE, (lease, items, self._key("chats")), self._holder, name, 1)
+            await self._eval(_RELEASE, (lease, items, self._key("chats")), self._holder, name, 1)
         except StoreError as error:
             logger.warning("bot: %s; the chat waits for its lease to expire", error)
