@@ -19,12 +19,12 @@ from typing import Any
 import anyio
 import pytest
 import redis
-from redis.backoff import NoBackoff
-from redis.retry import Retry
 from lansenger import AsyncLansenger, ConfigurationError
 from lansenger.bot import BotEvent, BotRuntime, RedisChatQueues
 from lansenger.inbound import CallbackEvent, Dispatcher
 from lansenger.testing import Sandbox
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from tests.test_bot_runtime import ADA, WAIT, FakeClock, Inbox, text_event, until
 
