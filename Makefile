@@ -45,9 +45,11 @@ pytest: $(INSTALLED)
 docs: $(INSTALLED)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
-## start the local sandbox gateway and run the demo bot (examples/demo_bot.py), then examples/quickstart.py
+## start the local sandbox gateway and run the demo bot (examples/demo_bot.py), the AI agent bot
+## (examples/agent_bot.py), then examples/quickstart.py
 demo: $(INSTALLED)
 	$(BIN)/python -m lansenger.testing.sandbox --run $(BIN)/python examples/demo_bot.py
+	$(BIN)/python -m lansenger.testing.sandbox --run $(BIN)/python examples/agent_bot.py
 	$(BIN)/python -m lansenger.testing.sandbox --run $(BIN)/python examples/quickstart.py
 
 bench: $(INSTALLED)

@@ -205,15 +205,12 @@ def test_a_refused_card_falls_back_to_the_stream_message(caplog: pytest.LogCaptu
         assert "InvalidRequestError 40001" in caplog.text and "not allowed" not in caplog.text
 
 
-def test_a_card_without_msg_id_falls_back_and_a_user_token_takes_the_text_path() -> None:
+def test_a_card_without_msg_id_falls_back_to_the_text_path() -> None:
     with respx.mock(base_url=GATEWAY) as router, _wire_client() as client:
         send = router.post(BOT_PATH).respond(json=ok({"msgId": ""}))
         router.post("/v1/sse/msg/create").respond(json=ok({"msgId": "st-1"}))
         assert not client.streams.reply("s1", ["a"]).card
         assert send.call_count == 2 and not router.calls.last.request.url.path.endswith("dynamic/update")
-
-        client.streams.reply("s1", ["b"], user_token="user-tok")
-        assert [json.loads(call.request.content)["msgType"] for call in send.calls[2:]] == ["formatText"]
 
 
 def test_a_failed_intermediate_update_does_not_stop_the_answer(caplog: pytest.LogCaptureFixture) -> None:

@@ -15,10 +15,15 @@ ROOT = Path(__file__).resolve().parent.parent
 USER_CODE = register(
     "handlers",
     """
+    from lansenger.bot import BotEvent
     from lansenger.callbacks import CallbackEvent, Dispatcher
     from lansenger_api.models.bot_message_event import BotMessageEvent
 
     dispatcher = Dispatcher()
+
+    @dispatcher.on("bot_private_message", "bot_group_message")
+    async def runtime_handler(event: BotEvent) -> None:  # the bot runtime hands its handlers a BotEvent
+        await event.reply(event.payload.from_name or "")
 
     @dispatcher.on("bot_private_message", "bot_group_message")
     def reply(event: CallbackEvent[BotMessageEvent]) -> str:
@@ -51,11 +56,11 @@ USER_CODE = register(
 def test_mypy_knows_the_payload_of_a_handler_by_its_event_type() -> None:
     lines = [line.split(": ", 1)[1] for line in mypy_report(USER_CODE)]
     assert lines == [
-        'note: Revealed type is "def (event: lansenger_api.events.CallbackEvent[lansenger_api.models.'
+        'note: Revealed type is "def (lansenger_api.events.CallbackEvent[lansenger_api.models.'
         'bot_message_event.BotMessageEvent]) -> str"',
         'error: "BotMessageEvent" has no attribute "msg_dta"; maybe "msg_data" or "msg_id"?  [attr-defined]',
-        'error: Value of type variable "StaffChangeEventHandler" of function cannot be '
-        '"Callable[[CallbackEvent[BotMessageEvent]], None]"  [type-var]',
+        'error: Value of type variable "StaffChangeEventT" of function cannot be '
+        '"CallbackEvent[BotMessageEvent]"  [type-var]',
     ], lines
 
 

@@ -114,149 +114,135 @@ def parse_event_data(event_type: str, data: Mapping[str, Any]) -> Any:
         return data
 
 
-AnyHandler = TypeVar("AnyHandler", bound="Callable[[CallbackEvent[Any]], Any]")
-AccountMessageEventHandler = TypeVar(
-    "AccountMessageEventHandler", bound="Callable[[CallbackEvent[AccountMessageEvent]], Any]"
-)
-AccountSubscriptionEventHandler = TypeVar(
-    "AccountSubscriptionEventHandler", bound="Callable[[CallbackEvent[AccountSubscriptionEvent]], Any]"
-)
-AppInstallEventHandler = TypeVar("AppInstallEventHandler", bound="Callable[[CallbackEvent[AppInstallEvent]], Any]")
-ApproveCardCallbackEventHandler = TypeVar(
-    "ApproveCardCallbackEventHandler", bound="Callable[[CallbackEvent[ApproveCardCallbackEvent]], Any]"
-)
-BotMessageEventHandler = TypeVar("BotMessageEventHandler", bound="Callable[[CallbackEvent[BotMessageEvent]], Any]")
-DataScopeEventHandler = TypeVar("DataScopeEventHandler", bound="Callable[[CallbackEvent[DataScopeEvent]], Any]")
-DeptChangeEventHandler = TypeVar("DeptChangeEventHandler", bound="Callable[[CallbackEvent[DeptChangeEvent]], Any]")
-GroupCreateApproveEventHandler = TypeVar(
-    "GroupCreateApproveEventHandler", bound="Callable[[CallbackEvent[GroupCreateApproveEvent]], Any]"
-)
-ReportLocationEventHandler = TypeVar(
-    "ReportLocationEventHandler", bound="Callable[[CallbackEvent[ReportLocationEvent]], Any]"
-)
-ScheduleDeleteEventHandler = TypeVar(
-    "ScheduleDeleteEventHandler", bound="Callable[[CallbackEvent[ScheduleDeleteEvent]], Any]"
-)
-ScheduleModifyEventHandler = TypeVar(
-    "ScheduleModifyEventHandler", bound="Callable[[CallbackEvent[ScheduleModifyEvent]], Any]"
-)
-StaffChangeEventHandler = TypeVar("StaffChangeEventHandler", bound="Callable[[CallbackEvent[StaffChangeEvent]], Any]")
-StaffInfoEventHandler = TypeVar("StaffInfoEventHandler", bound="Callable[[CallbackEvent[StaffInfoEvent]], Any]")
-TagMemberEventHandler = TypeVar("TagMemberEventHandler", bound="Callable[[CallbackEvent[TagMemberEvent]], Any]")
-TelephoneTrackEventHandler = TypeVar(
-    "TelephoneTrackEventHandler", bound="Callable[[CallbackEvent[TelephoneTrackEvent]], Any]"
-)
-UaCertCreateEventHandler = TypeVar(
-    "UaCertCreateEventHandler", bound="Callable[[CallbackEvent[UaCertCreateEvent]], Any]"
-)
-UaCertDeleteEventHandler = TypeVar(
-    "UaCertDeleteEventHandler", bound="Callable[[CallbackEvent[UaCertDeleteEvent]], Any]"
-)
-UserLogoutEventHandler = TypeVar("UserLogoutEventHandler", bound="Callable[[CallbackEvent[UserLogoutEvent]], Any]")
-WorkbenchVisibilityEventHandler = TypeVar(
-    "WorkbenchVisibilityEventHandler", bound="Callable[[CallbackEvent[WorkbenchVisibilityEvent]], Any]"
-)
+AnyEventT = TypeVar("AnyEventT", bound="CallbackEvent[Any]")
+Returned = TypeVar("Returned")
+AccountMessageEventT = TypeVar("AccountMessageEventT", bound="CallbackEvent[AccountMessageEvent]")
+AccountSubscriptionEventT = TypeVar("AccountSubscriptionEventT", bound="CallbackEvent[AccountSubscriptionEvent]")
+AppInstallEventT = TypeVar("AppInstallEventT", bound="CallbackEvent[AppInstallEvent]")
+ApproveCardCallbackEventT = TypeVar("ApproveCardCallbackEventT", bound="CallbackEvent[ApproveCardCallbackEvent]")
+BotMessageEventT = TypeVar("BotMessageEventT", bound="CallbackEvent[BotMessageEvent]")
+DataScopeEventT = TypeVar("DataScopeEventT", bound="CallbackEvent[DataScopeEvent]")
+DeptChangeEventT = TypeVar("DeptChangeEventT", bound="CallbackEvent[DeptChangeEvent]")
+GroupCreateApproveEventT = TypeVar("GroupCreateApproveEventT", bound="CallbackEvent[GroupCreateApproveEvent]")
+ReportLocationEventT = TypeVar("ReportLocationEventT", bound="CallbackEvent[ReportLocationEvent]")
+ScheduleDeleteEventT = TypeVar("ScheduleDeleteEventT", bound="CallbackEvent[ScheduleDeleteEvent]")
+ScheduleModifyEventT = TypeVar("ScheduleModifyEventT", bound="CallbackEvent[ScheduleModifyEvent]")
+StaffChangeEventT = TypeVar("StaffChangeEventT", bound="CallbackEvent[StaffChangeEvent]")
+StaffInfoEventT = TypeVar("StaffInfoEventT", bound="CallbackEvent[StaffInfoEvent]")
+TagMemberEventT = TypeVar("TagMemberEventT", bound="CallbackEvent[TagMemberEvent]")
+TelephoneTrackEventT = TypeVar("TelephoneTrackEventT", bound="CallbackEvent[TelephoneTrackEvent]")
+UaCertCreateEventT = TypeVar("UaCertCreateEventT", bound="CallbackEvent[UaCertCreateEvent]")
+UaCertDeleteEventT = TypeVar("UaCertDeleteEventT", bound="CallbackEvent[UaCertDeleteEvent]")
+UserLogoutEventT = TypeVar("UserLogoutEventT", bound="CallbackEvent[UserLogoutEvent]")
+WorkbenchVisibilityEventT = TypeVar("WorkbenchVisibilityEventT", bound="CallbackEvent[WorkbenchVisibilityEvent]")
 
 
 class EventRoutes(Protocol):
     """`on(...)`, typed per event type from the spec: a handler of "bot_private_message" takes a
-    `CallbackEvent[BotMessageEvent]`, so mypy knows `event.payload`; other types, "*" and none take any event."""
+    `CallbackEvent[BotMessageEvent]` (or a subclass of it, such as the bot runtime's `BotEvent`), so mypy knows
+    `event.payload`; other types, "*" and none take any event."""
 
     def add(self, event_type: str, handler: Callable[[Any], Any]) -> None: ...
 
     @overload
     def on(
         self, event_type: Literal["account_message"], /, *more: Literal["account_message"]
-    ) -> Callable[[AccountMessageEventHandler], AccountMessageEventHandler]: ...
+    ) -> Callable[[Callable[[AccountMessageEventT], Returned]], Callable[[AccountMessageEventT], Returned]]: ...
     @overload
     def on(
         self,
         event_type: Literal["account_subscribe", "account_unsubscribe"],
         /,
         *more: Literal["account_subscribe", "account_unsubscribe"],
-    ) -> Callable[[AccountSubscriptionEventHandler], AccountSubscriptionEventHandler]: ...
+    ) -> Callable[
+        [Callable[[AccountSubscriptionEventT], Returned]], Callable[[AccountSubscriptionEventT], Returned]
+    ]: ...
     @overload
     def on(
         self,
         event_type: Literal["app_install_org", "app_uninstall_org"],
         /,
         *more: Literal["app_install_org", "app_uninstall_org"],
-    ) -> Callable[[AppInstallEventHandler], AppInstallEventHandler]: ...
+    ) -> Callable[[Callable[[AppInstallEventT], Returned]], Callable[[AppInstallEventT], Returned]]: ...
     @overload
     def on(
         self, event_type: Literal["approve_card_callback"], /, *more: Literal["approve_card_callback"]
-    ) -> Callable[[ApproveCardCallbackEventHandler], ApproveCardCallbackEventHandler]: ...
+    ) -> Callable[
+        [Callable[[ApproveCardCallbackEventT], Returned]], Callable[[ApproveCardCallbackEventT], Returned]
+    ]: ...
     @overload
     def on(
         self,
         event_type: Literal["bot_group_message", "bot_private_message"],
         /,
         *more: Literal["bot_group_message", "bot_private_message"],
-    ) -> Callable[[BotMessageEventHandler], BotMessageEventHandler]: ...
+    ) -> Callable[[Callable[[BotMessageEventT], Returned]], Callable[[BotMessageEventT], Returned]]: ...
     @overload
     def on(
         self, event_type: Literal["data_scope"], /, *more: Literal["data_scope"]
-    ) -> Callable[[DataScopeEventHandler], DataScopeEventHandler]: ...
+    ) -> Callable[[Callable[[DataScopeEventT], Returned]], Callable[[DataScopeEventT], Returned]]: ...
     @overload
     def on(
         self,
         event_type: Literal["dept_create", "dept_delete", "dept_modify"],
         /,
         *more: Literal["dept_create", "dept_delete", "dept_modify"],
-    ) -> Callable[[DeptChangeEventHandler], DeptChangeEventHandler]: ...
+    ) -> Callable[[Callable[[DeptChangeEventT], Returned]], Callable[[DeptChangeEventT], Returned]]: ...
     @overload
     def on(
         self, event_type: Literal["group_create_approve"], /, *more: Literal["group_create_approve"]
-    ) -> Callable[[GroupCreateApproveEventHandler], GroupCreateApproveEventHandler]: ...
+    ) -> Callable[[Callable[[GroupCreateApproveEventT], Returned]], Callable[[GroupCreateApproveEventT], Returned]]: ...
     @overload
     def on(
         self, event_type: Literal["report_location"], /, *more: Literal["report_location"]
-    ) -> Callable[[ReportLocationEventHandler], ReportLocationEventHandler]: ...
+    ) -> Callable[[Callable[[ReportLocationEventT], Returned]], Callable[[ReportLocationEventT], Returned]]: ...
     @overload
     def on(
         self, event_type: Literal["schedule_delete"], /, *more: Literal["schedule_delete"]
-    ) -> Callable[[ScheduleDeleteEventHandler], ScheduleDeleteEventHandler]: ...
+    ) -> Callable[[Callable[[ScheduleDeleteEventT], Returned]], Callable[[ScheduleDeleteEventT], Returned]]: ...
     @overload
     def on(
         self, event_type: Literal["schedule_modify"], /, *more: Literal["schedule_modify"]
-    ) -> Callable[[ScheduleModifyEventHandler], ScheduleModifyEventHandler]: ...
+    ) -> Callable[[Callable[[ScheduleModifyEventT], Returned]], Callable[[ScheduleModifyEventT], Returned]]: ...
     @overload
     def on(
         self,
         event_type: Literal["staff_create", "staff_delete", "staff_modify"],
         /,
         *more: Literal["staff_create", "staff_delete", "staff_modify"],
-    ) -> Callable[[StaffChangeEventHandler], StaffChangeEventHandler]: ...
+    ) -> Callable[[Callable[[StaffChangeEventT], Returned]], Callable[[StaffChangeEventT], Returned]]: ...
     @overload
     def on(
         self, event_type: Literal["staff_info"], /, *more: Literal["staff_info"]
-    ) -> Callable[[StaffInfoEventHandler], StaffInfoEventHandler]: ...
+    ) -> Callable[[Callable[[StaffInfoEventT], Returned]], Callable[[StaffInfoEventT], Returned]]: ...
     @overload
     def on(
         self, event_type: Literal["tag_member"], /, *more: Literal["tag_member"]
-    ) -> Callable[[TagMemberEventHandler], TagMemberEventHandler]: ...
+    ) -> Callable[[Callable[[TagMemberEventT], Returned]], Callable[[TagMemberEventT], Returned]]: ...
     @overload
     def on(
         self, event_type: Literal["telephone_track"], /, *more: Literal["telephone_track"]
-    ) -> Callable[[TelephoneTrackEventHandler], TelephoneTrackEventHandler]: ...
+    ) -> Callable[[Callable[[TelephoneTrackEventT], Returned]], Callable[[TelephoneTrackEventT], Returned]]: ...
     @overload
     def on(
         self, event_type: Literal["ua_cert_create"], /, *more: Literal["ua_cert_create"]
-    ) -> Callable[[UaCertCreateEventHandler], UaCertCreateEventHandler]: ...
+    ) -> Callable[[Callable[[UaCertCreateEventT], Returned]], Callable[[UaCertCreateEventT], Returned]]: ...
     @overload
     def on(
         self, event_type: Literal["ua_cert_delete"], /, *more: Literal["ua_cert_delete"]
-    ) -> Callable[[UaCertDeleteEventHandler], UaCertDeleteEventHandler]: ...
+    ) -> Callable[[Callable[[UaCertDeleteEventT], Returned]], Callable[[UaCertDeleteEventT], Returned]]: ...
     @overload
     def on(
         self, event_type: Literal["user_logout"], /, *more: Literal["user_logout"]
-    ) -> Callable[[UserLogoutEventHandler], UserLogoutEventHandler]: ...
+    ) -> Callable[[Callable[[UserLogoutEventT], Returned]], Callable[[UserLogoutEventT], Returned]]: ...
     @overload
     def on(
         self, event_type: Literal["wb_visible_config"], /, *more: Literal["wb_visible_config"]
-    ) -> Callable[[WorkbenchVisibilityEventHandler], WorkbenchVisibilityEventHandler]: ...
+    ) -> Callable[
+        [Callable[[WorkbenchVisibilityEventT], Returned]], Callable[[WorkbenchVisibilityEventT], Returned]
+    ]: ...
     @overload
-    def on(self, *event_types: str) -> Callable[[AnyHandler], AnyHandler]: ...
+    def on(self, *event_types: str) -> Callable[[Callable[[AnyEventT], Returned]], Callable[[AnyEventT], Returned]]: ...
     def on(self, *event_types: str) -> Callable[[Any], Any]:
         """Decorator: `@dispatcher.on("bot_private_message")`; with no type (or "*") the handler sees every event."""
 

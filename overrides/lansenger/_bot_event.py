@@ -2,14 +2,16 @@
 
 A reply goes back where the message came from: a private message on the bot channel, a group message to the
 group, quoting the message (`refMsgId`) and, in a group, @mentioning the sender (the platform honours a mention
-only on the group channel). The runtime's "processing…" message is revoked by the first reply.
+only on the group channel). `stream` / `open_stream` answer there too, as a streaming reply (`client.streams`).
+The runtime's "processing…" message is revoked by the first reply.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -19,10 +21,13 @@ from lansenger_api.models.bot_message_event import BotMessageEvent
 from lansenger_api.models.sent_message import SentMessage
 
 from ._commands import Command, parse_command
+from ._streams import NOTICE
 
 if TYPE_CHECKING:
     from ._client import AsyncLansenger
-    from ._message_bodies import Body, ChatType
+    from ._message_bodies import Body
+    from ._status_card import StatusCard
+    from ._streams import AsyncStreamWriter, AsyncUpdater, StreamChatType, StreamReply
 
 logger = logging.getLogger("lansenger.bot")
 
@@ -128,7 +133,7 @@ class BotEvent(CallbackEvent[BotMessageEvent]):
         and Markdown only, as the platform allows). `content` is text, Markdown, or any message body model."""
         client, to = self._client(), self._target()
         reply_to = self.msg_id if quote else None
-        chat_type: ChatType = "group" if self.is_group else "staff"
+        chat_type = self._chat_type()
         mentions = [self.sender] if mention and self.is_group and self.sender else []
         if isinstance(content, str):
             send = client.messages.send_markdown if markdown else client.messages.send_text
@@ -137,6 +142,41 @@ class BotEvent(CallbackEvent[BotMessageEvent]):
             sent = await client.messages.send(to, content, chat_type=chat_type, reply_to=reply_to)
         await self.withdraw_ack()
         return sent
+
+    @asynccontextmanager
+    async def open_stream(
+        self, *, markdown: bool = True, updater: AsyncUpdater | StatusCard | None = None, notice: str = NOTICE
+    ) -> AsyncIterator[AsyncStreamWriter]:
+        """A streaming reply in the message's chat (`client.streams.open`: a status card while the agent works,
+        then the answer): `async with event.open_stream() as stream: await stream.write(token)`. The processing
+        message is revoked once the block is left."""
+        client, to = self._client(), self._target()
+        try:
+            async with client.streams.open(
+                to, chat_type=self._chat_type(), markdown=markdown, updater=updater, notice=notice
+            ) as stream:
+                yield stream
+        finally:
+            await self.withdraw_ack()
+
+    async def stream(
+        self,
+        chunks: AsyncIterable[str] | Iterable[str],
+        *,
+        markdown: bool = True,
+        updater: AsyncUpdater | StatusCard | None = None,
+        notice: str = NOTICE,
+    ) -> StreamReply:
+        """Stream `chunks` (an LLM's tokens, sync or async) as the reply; see `open_stream`."""
+        async with self.open_stream(markdown=markdown, updater=updater, notice=notice) as stream:
+            if isinstance(chunks, AsyncIterable):
+                async for chunk in chunks:
+                    await stream.write(chunk)
+            else:
+                for chunk in chunks:
+                    await stream.write(chunk)
+        assert stream.result is not None
+        return stream.result
 
     async def download_media(self, to: str | os.PathLike[str] | BinaryIO, *, index: int = 0) -> int:
         """Save the message's `index`-th media (image, video, file or voice) to a path or an open binary file;
@@ -151,7 +191,7 @@ class BotEvent(CallbackEvent[BotMessageEvent]):
     async def acknowledge(self, text: str) -> None:
         """Show `text` ("processing…") until the first reply; the runtime calls this when configured to."""
         sent = await self._client().messages.send_text(
-            self._target(), text, chat_type="group" if self.is_group else "staff", reply_to=self.msg_id
+            self._target(), text, chat_type=self._chat_type(), reply_to=self.msg_id
         )
         self._ack.message_id = sent.msg_id if isinstance(sent.msg_id, str) and sent.msg_id else None
 
@@ -169,6 +209,9 @@ class BotEvent(CallbackEvent[BotMessageEvent]):
     def _id(self, name: str) -> str | None:
         value = self.data.get(name)
         return value if isinstance(value, str) and value else None
+
+    def _chat_type(self) -> StreamChatType:
+        return "group" if self.is_group else "staff"
 
     def _client(self) -> AsyncLansenger:
         if self.client is None:

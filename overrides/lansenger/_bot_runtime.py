@@ -6,7 +6,8 @@ bot messages pass the `BotPolicy`, queue per chat (in order, `max_concurrency` c
 sender writes several in a `debounce` window, are dropped when they waited longer than `max_age`, optionally get
 an `ack` message ("processing…") that the first reply revokes, and reach the handlers as a `BotEvent` (with
 `reply` / `download_media`, both coroutines: write bot handlers as `async def`). Other events run as they come,
-within the same concurrency bound; plain function handlers run on worker threads.
+within the same concurrency bound; plain function handlers run on worker threads. Order and debounce hold in
+this process, or across every worker of the bot with `queues=RedisChatQueues(...)`.
 
 It runs on the caller's event loop (`async with runtime:`, which the ASGI app's lifespan and the WebSocket
 listeners do for you) or on a thread of its own (`start()` / `stop()`; the WSGI app starts it on its first
@@ -30,9 +31,10 @@ from lansenger_api.events import CallbackEvent
 
 from ._bot_event import BotEvent, message_text
 from ._bot_policies import BotPolicy
-from ._chat_queues import ChatQueues, Clock, Sleep
+from ._chat_queues import BatchRules, ChatQueues, Clock, Sleep
 from ._commands import parse_command
 from ._dispatch import BOT_MESSAGES, Dispatcher
+from ._redis_chat_queues import RedisChatQueues, SharedChatQueues
 
 if TYPE_CHECKING:
     from ._client import AsyncLansenger
@@ -64,7 +66,9 @@ class BotRuntime:
     max_concurrency: batches handled at once, across chats.
     ack: text sent at once as a processing notice and revoked by the first reply (or when the handler ends).
     drain_timeout: seconds `stop` waits for accepted work before cancelling it.
-    clock / sleep: time for debounce and age (inject fakes in tests).
+    queues: `RedisChatQueues` to keep order and debounce across several workers (default: this process only).
+    clock / sleep: time for debounce and age (inject fakes in tests); the clock defaults to `time.monotonic`,
+        or to `time.time` with `queues`, whose workers compare each other's times.
     """
 
     def __init__(
@@ -78,7 +82,8 @@ class BotRuntime:
         max_concurrency: int = DEFAULT_CONCURRENCY,
         ack: str | None = None,
         drain_timeout: float = DEFAULT_DRAIN_TIMEOUT,
-        clock: Clock = time.monotonic,
+        queues: RedisChatQueues | None = None,
+        clock: Clock | None = None,
         sleep: Sleep = asyncio.sleep,
     ) -> None:
         if debounce < 0 or (max_age is not None and max_age <= 0) or drain_timeout <= 0:
@@ -95,7 +100,8 @@ class BotRuntime:
         self._options = (debounce, max_age, max_concurrency)
         self._ack = ack
         self._drain_timeout = drain_timeout
-        self._clock = clock
+        self._shared = queues
+        self._clock = clock or (time.monotonic if queues is None else time.time)
         self._sleep = sleep
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -104,7 +110,7 @@ class BotRuntime:
         self._task: asyncio.Task[None] | None = None
         self._closed = False
         self._thread: threading.Thread | None = None
-        self._queues: ChatQueues | None = None
+        self._queues: ChatQueues | SharedChatQueues | None = None
         self._tasks: set[asyncio.Task[object]] = set()
         self._slots: asyncio.Semaphore | None = None
         dispatcher.background = self
@@ -189,15 +195,8 @@ class BotRuntime:
         """Take the running loop as the runtime's; returns the event `_serve` sets when it has drained."""
         debounce, max_age, slots = self._options
         self._slots = asyncio.Semaphore(slots)
-        self._queues = ChatQueues(
-            self._handle_batch,
-            self._slots,
-            merge_key=_merge_key,
-            debounce=debounce,
-            max_age=max_age,
-            clock=self._clock,
-            sleep=self._sleep,
-        )
+        rules = BatchRules(self._handle_batch, self._slots, _merge_key, debounce, max_age, self._clock, self._sleep)
+        self._queues = ChatQueues(rules) if self._shared is None else self._shared.open(rules)
         with self._lock:
             if self._loop is not None or self._closed:
                 raise RuntimeError("a BotRuntime runs once, and this one is running or has run")
@@ -255,9 +254,11 @@ class BotRuntime:
         queues = self._queues
 
         async def everything() -> None:
-            while queues.busy or self._tasks:
+            while True:
                 await queues.drain()
                 await asyncio.gather(*self._tasks, return_exceptions=True)
+                if not (queues.busy or self._tasks):
+                    return
 
         try:
             await asyncio.wait_for(everything(), self._drain_timeout)

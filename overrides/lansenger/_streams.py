@@ -4,8 +4,9 @@ What the user sees while the agent works is a strategy, the `updater`:
 - a `StatusCard` (the default where a card can be used): a dynamic app card whose status line says what the agent
   is doing ("思考中…", a status the agent sets with `status(...)`, "撰写中…" with the last words written), changed in
   place with /v1/messages/dynamic/update, throttled, and frozen as done or failed once the answer is sent (see
-  `_status_card`); where a card cannot be used (the channel refuses appCard, the reply is sent with a user token,
-  or the platform refuses the card) the reply takes the text path below;
+  `_status_card`); a reply sent with a user token sends and updates the card as that person (the platform lets
+  only the sender's identity update it); where a card cannot be used (the channel refuses appCard, or the
+  platform refuses the card) the reply takes the text path below;
 - the text path: the platform's stream message, a live "typing" placeholder that no documented call fills in:
   `FinalOnly` sends nothing in between; `Incremental` posts the text so far with `update_stream_message`, a
   SANDBOX-ONLY call (the platform answers it with an error), so that agents and SSE consumers can be exercised end
@@ -45,6 +46,7 @@ from lansenger_api.models.sent_message import SentMessage
 from lansenger_api.rules import MAX_BYTES
 
 from ._logging import logger
+from ._message_bodies import optional
 from ._message_split import split_message
 from ._messages import AsyncMessages, Messages
 from ._pace import Clock, Pace
@@ -210,9 +212,9 @@ def _new_stream_id(stream_id: str | None) -> str:
 
 def _card_for(updater: object, target: _Target) -> StatusCard | None:
     """The status card to show, or None for the text path: a card is the default where the channel takes an
-    appCard; a reply sent with a user token is a card sent as that person, which only their identity may update."""
+    appCard."""
     card = StatusCard() if updater is None else updater if isinstance(updater, StatusCard) else None
-    if card is None or target.user_token is not None or not _CARD_ALLOWED[target.chat_type]:
+    if card is None or not _CARD_ALLOWED[target.chat_type]:
         return None
     return card
 
@@ -305,7 +307,10 @@ class StreamWriter:
         live, messages = self._live, self._streams._messages
         if live.progress is not None:
             try:
-                sent = messages.send(live.target.to, live.progress.opening(), chat_type=live.target.chat_type)
+                target = live.target
+                sent = messages.send(
+                    target.to, live.progress.opening(), chat_type=target.chat_type, user_token=target.user_token
+                )
             except APIError as error:
                 live.fall_back(error)
             else:
@@ -341,7 +346,10 @@ class StreamWriter:
 
     def _send_card_update(self, update: AppCardUpdate) -> None:
         self._streams._messages.update_dynamic_message(
-            msg_id=self._live.msg_id, msg_type="appCard", msg_data=_card_data(update)
+            msg_id=self._live.msg_id,
+            msg_type="appCard",
+            msg_data=_card_data(update),
+            user_token=optional(self._live.target.user_token),
         )
 
     def __exit__(
@@ -412,7 +420,10 @@ class AsyncStreamWriter:
         live, messages = self._live, self._streams._messages
         if live.progress is not None:
             try:
-                sent = await messages.send(live.target.to, live.progress.opening(), chat_type=live.target.chat_type)
+                target = live.target
+                sent = await messages.send(
+                    target.to, live.progress.opening(), chat_type=target.chat_type, user_token=target.user_token
+                )
             except APIError as error:
                 live.fall_back(error)
             else:
@@ -447,7 +458,10 @@ class AsyncStreamWriter:
 
     async def _send_card_update(self, update: AppCardUpdate) -> None:
         await self._streams._messages.update_dynamic_message(
-            msg_id=self._live.msg_id, msg_type="appCard", msg_data=_card_data(update)
+            msg_id=self._live.msg_id,
+            msg_type="appCard",
+            msg_data=_card_data(update),
+            user_token=optional(self._live.target.user_token),
         )
 
     async def __aexit__(
@@ -526,7 +540,8 @@ class Streams(StreamsResource):
         """A stream reply to write chunks to: `with client.streams.open(to) as s: s.write(chunk)`.
 
         On entering, sends the status card (`updater`: a StatusCard, or None for the default one) where the
-        channel takes an appCard and no `user_token` is given; otherwise, or when the platform refuses the card,
+        channel takes an appCard (with `user_token`: sent and updated as that user); otherwise, or when the
+        platform refuses the card,
         creates the stream message (a success without msgId raises UnexpectedResponseError) and updates it with
         `updater` (FinalOnly when it is None or a card: no updates). On leaving, delivers the full text with
         send_markdown (or send_text with `markdown=False`) to the same receiver, as several messages when it is

@@ -25,5 +25,15 @@ from ._bot_policies import BotPolicy
 from ._bot_runtime import BotRuntime
 from ._command_sync import CommandSync, sync_commands
 from ._commands import Command, parse_command
+from ._redis_chat_queues import RedisChatQueues
 
-__all__ = ["BotEvent", "BotPolicy", "BotRuntime", "Command", "CommandSync", "parse_command", "sync_commands"]
+__all__ = [
+    "BotEvent",
+    "BotPolicy",
+    "BotRuntime",
+    "Command",
+    "CommandSync",
+    "RedisChatQueues",
+    "parse_command",
+    "sync_commands",
+]

@@ -19,7 +19,7 @@ from typing import Any
 
 from ._server import Sandbox
 
-__all__ = ["Sandbox", "main"]
+__all__ = ["Sandbox", "main", "run_environment"]
 
 DEFAULT_PORT = 8765
 CONSOLE_PATH = "/sandbox/console"
@@ -119,8 +119,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def _run_against(sandbox: Sandbox, command: list[str]) -> int:
-    environment = os.environ | {
+def run_environment(sandbox: Sandbox) -> dict[str, str]:
+    """This process's environment with the LANSENGER_* settings that point a program at `sandbox` (what
+    ``--run`` gives its command; tests that inspect the sandbox afterwards run programs with it too)."""
+    return os.environ | {
         "LANSENGER_API_GATEWAY_URL": sandbox.url,
         "LANSENGER_PASSPORT_URL": sandbox.url,
         "LANSENGER_APP_ID": sandbox.app_id,
@@ -128,8 +130,11 @@ def _run_against(sandbox: Sandbox, command: list[str]) -> int:
         "LANSENGER_ENCODING_KEY": sandbox.aes_key,
         "LANSENGER_CALLBACK_TOKEN": sandbox.sign_token,
     }
+
+
+def _run_against(sandbox: Sandbox, command: list[str]) -> int:
     try:
-        completed = subprocess.run(command, env=environment, check=False)
+        completed = subprocess.run(command, env=run_environment(sandbox), check=False)
     except FileNotFoundError:
         print(f"sandbox: command not found: {command[0]}", file=sys.stderr)
         return COMMAND_NOT_FOUND
