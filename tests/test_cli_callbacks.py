@@ -122,6 +122,7 @@ def test_sandbox_command_prints_the_variables(tmp_path: Path) -> None:
     assert checked == [1]
     environment = data["environment"]
     assert environment["LANSENGER_API_GATEWAY_URL"] == data["url"] == environment["LANSENGER_PASSPORT_URL"]
+    assert data["console"] == f"{data['url']}/sandbox/console", "the console's address, for a person to open"
     assert environment["LANSENGER_APP_ID"] == "sandbox-app"
     assert len(environment["LANSENGER_ENCODING_KEY"]) == 43
     with pytest.raises(httpx.ConnectError):

@@ -22,6 +22,7 @@ def sandbox(
     """Start the sandbox and serve until Ctrl-C; prints the variables to point the SDK and the CLI at it."""
     rt = use_json(ctx, json_output)
     from ..testing import Sandbox
+    from ..testing.sandbox import CONSOLE_PATH
 
     with Sandbox(app_id=app_id, app_secret=app_secret, host=host, port=port) as running:
         variables = {
@@ -32,11 +33,12 @@ def sandbox(
             "LANSENGER_ENCODING_KEY": running.aes_key,
             "LANSENGER_CALLBACK_TOKEN": running.sign_token,
         }
-        data = {"url": running.url, "environment": variables}
+        data = {"url": running.url, "console": f"{running.url}{CONSOLE_PATH}", "environment": variables}
 
         def announce() -> None:  # once Ctrl-C and SIGTERM are handled, so a supervisor may stop it right away
             emit(rt, data, [f"export {name}={shlex.quote(value)}" for name, value in variables.items()])
             note(f"Lansenger sandbox listening on {running.url}; Ctrl-C stops it.")
+            note(f"Sandbox console: {data['console']}")
 
         rt.wait_for_interrupt(announce)
 
