@@ -6,9 +6,11 @@ cut the body short, JSON nested too deeply, a broken gzip) when the request is s
 already have reached the server when the connection breaks, so non-idempotent requests are retried only when they
 provably never left the client.
 
-This loop is the one place each attempt passes: the hooks (`_hooks`) are called here too, and the JSON answer is
-buffered once for both the retry decision and the response hooks. The decisions are `_Attempts`' alone; the two
-transports only send, read, call hooks and sleep, each in its own way.
+This loop is the one place each attempt passes: the app token is put on the request here (when the client did not
+build the request with it), a token the server refuses is dropped and the request sent once more with a fresh one
+(also a message send: the server refused it), the hooks (`_hooks`) are called here, and the JSON answer is buffered
+once for the token check, the retry decision and the response hooks. The decisions are `_Attempts`' alone; the two
+transports only fetch tokens, send, read, call hooks and sleep, each in its own way.
 """
 
 from __future__ import annotations
@@ -23,9 +25,10 @@ from typing import Any
 import anyio
 import httpx
 from lansenger_api.client import retry_after_seconds
-from lansenger_api.request_meta import request_meta
+from lansenger_api.request_meta import RequestMeta, request_meta
 
 from ._answers import Malformed, abuffer, buffer, envelope_err_code, is_json_response, parsed_err_code
+from ._auth import AppTokenAuth, built_with, set_app_token
 from ._hooks import Hooks, call_hook, request_view, response_view
 from ._logging import logger
 from ._upload_length import check_length
@@ -82,10 +85,11 @@ class RetryPolicy:
 
 def is_idempotent(request: httpx.Request) -> bool:
     """The operation's metadata decides; other requests fall back to the HTTP method's semantics."""
-    meta = request_meta(request.extensions)
-    if meta is not None:
-        return meta.idempotent
-    return request.method.upper() in _SAFE_METHODS
+    return _idempotent(request, request_meta(request.extensions))
+
+
+def _idempotent(request: httpx.Request, meta: RequestMeta | None) -> bool:
+    return meta.idempotent if meta is not None else request.method.upper() in _SAFE_METHODS
 
 
 class _RetryRules:
@@ -105,22 +109,34 @@ class _RetryRules:
 
 class _Attempts:
     """One request's attempts: the transport reports what each one brought, this says whether and when to send
-    it again (and logs why). The upload's announced length is checked as it is sent (`check_length`)."""
+    it again (and logs why), and when it needs an app token first. The upload's announced length is checked as it
+    is sent (`check_length`)."""
 
-    __slots__ = ("_idempotent", "_number", "_replayable", "_request", "_rules")
+    __slots__ = ("_idempotent", "_number", "_renewable", "_replayable", "_request", "_rules", "_tokens", "_used")
 
-    def __init__(self, rules: _RetryRules, request: httpx.Request) -> None:
+    def __init__(self, rules: _RetryRules, request: httpx.Request, tokens: AppTokenAuth | None, in_async: bool) -> None:
         check_length(request)
+        meta = request_meta(request.extensions)
         self._rules = rules
         self._request = request
-        self._idempotent = is_idempotent(request)
+        self._idempotent = _idempotent(request, meta)
         self._number = 0
         self._replayable = self._idempotent and rules.policy.max_retries > 0  # an answer may be replayed
+        self._tokens = tokens if tokens is not None and meta is not None and meta.app_token else None
+        self._used = built_with(request) if self._tokens is not None else None  # the token on the request
+        self._renewable = self._tokens is not None and self._tokens.can_refresh(in_async=in_async)
+
+    def token_source(self) -> AppTokenAuth | None:
+        """Where to get the token this request still lacks (its first, or one after a refusal), if it lacks one."""
+        return self._tokens if self._used is None else None
+
+    def use_token(self, token: str) -> None:
+        self._used = set_app_token(self._request, token)
 
     def wants_body(self, response: httpx.Response, hooked: bool) -> bool:
-        """Only JSON answers are read here, when a replay or a response hook needs them: media downloads and event
-        streams keep streaming."""
-        wanted = hooked or (self._replayable and response.status_code == 200)
+        """Only JSON answers are read here, when a replay, the token check or a response hook needs them: media
+        downloads and event streams keep streaming."""
+        wanted = hooked or self._renewable or (self._replayable and response.status_code == 200)
         return wanted and is_json_response(response)
 
     def after_error(self, error: httpx.TransportError) -> float | None:
@@ -134,6 +150,8 @@ class _Attempts:
     def after_response(self, response: httpx.Response, body: bytes | None) -> float | None:
         """Seconds to wait before sending again, or None to return `response`; ``body`` is the decoded body when
         :meth:`wants_body` asked for it."""
+        if self._renewable and body is not None and self._refused(response, body):
+            return 0.0
         if not self._replayable:
             return None
         status = response.status_code
@@ -147,6 +165,18 @@ class _Attempts:
             if code is not None and code in self._rules.policy.retryable_codes:
                 return self._again(self._rules.backoff(self._number), f"errCode {code}")
         return None
+
+    def _refused(self, response: httpx.Response, body: bytes) -> bool:
+        """Whether the server refused the token: it is dropped (once for all requests that used it), and this
+        request waits for a fresh one and is sent once more, not counted as a retry."""
+        assert self._tokens is not None  # renewable
+        if not self._tokens.refuses(envelope_err_code(response, body)):
+            return False
+        self._tokens.invalidate(self._used)
+        self._used = None
+        self._renewable = False
+        logger.info("Sending %s %s again with a new app token", self._request.method, self._request.url.path)
+        return True
 
     def _status_delay(self, response: httpx.Response) -> float:
         if response.status_code in _RETRY_AFTER_STATUSES:
@@ -179,9 +209,10 @@ def _hooked(hooks: Hooks, request: httpx.Request) -> tuple[tuple[Any, ...], tupl
 
 
 class RetryTransport(httpx.BaseTransport):
-    """Sync transport that retries around an inner transport and calls the client's hooks on every attempt; it
-    also has every upload checked against the length it announced (`check_length`), since every request of the
-    SDK's clients passes here."""
+    """Sync transport that puts the app token from ``tokens`` on requests that want it (replacing a refused one
+    once), retries around an inner transport and calls the client's hooks on every attempt; it also has every
+    upload checked against the length it announced (`check_length`), since every request of the SDK's clients
+    passes here."""
 
     def __init__(
         self,
@@ -189,17 +220,22 @@ class RetryTransport(httpx.BaseTransport):
         policy: RetryPolicy | None = None,
         *,
         hooks: Hooks | None = None,
+        tokens: AppTokenAuth | None = None,
         sleep: Callable[[float], None] = time.sleep,
         random: Callable[[], float] = random.random,
     ) -> None:
         self._inner = inner if inner is not None else httpx.HTTPTransport()
         self._rules = _RetryRules(policy if policy is not None else RetryPolicy(), random)
         self._hooks = hooks if hooks is not None else Hooks()
+        self._tokens = tokens
         self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(self._rules, request)
+        attempts = _Attempts(self._rules, request, self._tokens, in_async=False)
         while True:
+            tokens = attempts.token_source()
+            if tokens is not None:
+                attempts.use_token(tokens.get_token())
             on_request, on_response, view = _hooked(self._hooks, request)
             for hook in on_request:
                 hook(view)
@@ -225,6 +261,8 @@ class RetryTransport(httpx.BaseTransport):
                 if delay is None:
                     return response
                 response.close()
+                if attempts.token_source() is not None:
+                    continue  # a refused token: sent again at once
             self._sleep(delay)
 
     def with_max_retries(self, max_retries: int) -> RetryTransport:
@@ -246,17 +284,22 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         policy: RetryPolicy | None = None,
         *,
         hooks: Hooks | None = None,
+        tokens: AppTokenAuth | None = None,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         random: Callable[[], float] = random.random,
     ) -> None:
         self._inner = inner if inner is not None else httpx.AsyncHTTPTransport()
         self._rules = _RetryRules(policy if policy is not None else RetryPolicy(), random)
         self._hooks = hooks if hooks is not None else Hooks()
+        self._tokens = tokens
         self._sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(self._rules, request)
+        attempts = _Attempts(self._rules, request, self._tokens, in_async=True)
         while True:
+            tokens = attempts.token_source()
+            if tokens is not None:
+                attempts.use_token(await tokens.aget_token())
             on_request, on_response, view = _hooked(self._hooks, request)
             for hook in on_request:
                 await call_hook(hook, view)
@@ -282,6 +325,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 if delay is None:
                     return response
                 await response.aclose()
+                if attempts.token_source() is not None:
+                    continue
             await self._sleep(delay)
 
     def with_max_retries(self, max_retries: int) -> AsyncRetryTransport:

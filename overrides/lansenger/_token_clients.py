@@ -1,11 +1,11 @@
 """httpx clients that build each request's final URL once, with the app token already in its query.
 
-`AppTokenAuth` could add the token on its own, but only by rebuilding the request URL, and httpx parses a URL
-in about 20 µs. Left to itself, httpx parses an operation's URL three times (the path, its join to the base
-URL, the merge of the query), which was half of the SDK's per-call cost. These clients join the base URL, the
-path and the encoded query (token included) into one string and parse that once; a URL sent again (the same
-operation, query and token) is not parsed at all. The auth flow still does everything else (replay after a
-rejected token), and requests built some other way still get their token from it.
+The retry transport (`_retry`) could add the token on its own, but only by rebuilding the request URL, and httpx
+parses a URL in about 20 µs. Left to itself, httpx parses an operation's URL three times (the path, its join to
+the base URL, the merge of the query), which was half of the SDK's per-call cost. These clients join the base
+URL, the path and the encoded query (token included) into one string and parse that once; a URL sent again (the
+same operation, query and token) is not parsed at all. The transport still does everything else (the replay
+after a refused token), and requests built some other way still get their token from it.
 """
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ class TokenClient(httpx.Client):
     """An `httpx.Client` whose marked requests are built with the current app token already in the query."""
 
     def __init__(self, *, token_auth: AppTokenAuth, **kwargs: Any) -> None:
-        super().__init__(auth=token_auth, **kwargs)
+        super().__init__(**kwargs)
         self._token_auth = token_auth
         self._final_urls = _FinalUrls()
 
@@ -122,7 +122,7 @@ class AsyncTokenClient(httpx.AsyncClient):
     """The async twin of `TokenClient`."""
 
     def __init__(self, *, token_auth: AppTokenAuth, **kwargs: Any) -> None:
-        super().__init__(auth=token_auth, **kwargs)
+        super().__init__(**kwargs)
         self._token_auth = token_auth
         self._final_urls = _FinalUrls()
 
