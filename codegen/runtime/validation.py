@@ -13,9 +13,10 @@ Tree nodes hold JSON Schema keywords under their own names plus `maxBytes`, `any
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 Rules = Mapping[str, Any]
 Document = Mapping[str, Any]
@@ -168,12 +169,17 @@ def check(value: object, rules: Rules, *, python_names: bool = True, root: str =
 
 
 Checker = Callable[[object], None]
-_NodeChecker = Callable[[object, str], None]
+
+
+class _NodeChecker(Protocol):
+    def __call__(self, value: object, label: str = "") -> None: ...
+
 
 # What the client's pruned trees hold: a node with only these keys is compiled; any other (the sandbox's full
 # trees: types, required fields, closed objects) is checked by `_check` as it is.
 _COMPILED_KEYS = frozenset({*CONSTRAINT_KEYS, "enum", "maxBytes", "items", "props", "name", "anyRequired", "span"})
 _TEXT_KEYS = ("minLength", "maxLength", "maxBytes")
+_NO_LIMIT = sys.maxsize
 _compiled_trees: dict[int, tuple[Rules, Checker]] = {}
 
 
@@ -183,17 +189,21 @@ def checker(rules: Rules) -> Checker:
     Raises the same `RuleViolation`s, with the same messages, as `check` does."""
     entry = _compiled_trees.get(id(rules))
     if entry is None or entry[0] is not rules:
-        check_node = _compiled(rules, _Style(python_names=True, root="the request"))
-        entry = (rules, lambda value: check_node(value, ""))
+        entry = (rules, _compiled(rules, _Style(python_names=True, root="the request")))
         _compiled_trees[id(rules)] = entry
     return entry[1]
 
 
 def _compiled(node: Rules, style: _Style) -> _NodeChecker:
     if not node.keys() <= _COMPILED_KEYS:
-        return lambda value, label: _check(value, node, label, style)
+        return lambda value, label="": _check(value, node, label, style)
     allowed = node.get("enum")
     text_rules = any(key in node for key in _TEXT_KEYS)
+    # Bounds that pass a text at a glance (a character is at most 4 bytes of UTF-8); `_check_text` decides the rest.
+    shortest, longest = (
+        node.get("minLength", 0),
+        min(node.get("maxLength", _NO_LIMIT), node.get("maxBytes", _NO_LIMIT) // 4),
+    )
     number_rules = "minimum" in node or "maximum" in node
     items = _compiled(node["items"], style) if "items" in node else None
     sized = "minItems" in node or "maxItems" in node
@@ -203,15 +213,16 @@ def _compiled(node: Rules, style: _Style) -> _NodeChecker:
         for key, sub in props.items()
         if sub.keys() - {"name"}
     ]
-    whole_object = "anyRequired" in node or "span" in node
+    any_required: list[str] | None = node.get("anyRequired")
+    whole_object = "span" in node
 
-    def check_node(value: object, label: str) -> None:
+    def check_node(value: object, label: str = "") -> None:
         if value is None:
             return
-        if allowed is not None:
+        if allowed is not None and not (type(value) is str and value in allowed):
             _check_enum(value, allowed, label or style.root)
         if isinstance(value, str):
-            if text_rules:
+            if text_rules and not shortest <= len(value) <= longest:
                 _check_text(value, node, label or style.root)
         elif isinstance(value, list):
             if sized:
@@ -220,11 +231,12 @@ def _compiled(node: Rules, style: _Style) -> _NodeChecker:
                 for index, item in enumerate(value):
                     items(item, f"{label}[{index}]")
         elif isinstance(value, dict):
-            if whole_object:
+            if whole_object or (any_required is not None and not any(map(_present, map(value.get, any_required)))):
                 _check_whole_object(value, node, label, style)
             for key, name, check_field in fields:
-                if key in value:
-                    check_field(value[key], f"{label}.{name}" if label else name)
+                field = value.get(key)
+                if field is not None:
+                    check_field(field, f"{label}.{name}" if label else name)
         elif number_rules and isinstance(value, (int, float)) and not isinstance(value, bool):
             _check_number(value, node, label or style.root)
 

@@ -107,6 +107,17 @@ class _RetryRules:
         return min(self.policy.backoff_cap, exponential) * (0.5 + 0.5 * self._random())
 
 
+class _Tokens:
+    """A transport's app token source and whether a token it refuses can be replaced (a fetch this kind of client
+    can call), decided once."""
+
+    __slots__ = ("auth", "renewable")
+
+    def __init__(self, auth: AppTokenAuth, *, in_async: bool) -> None:
+        self.auth = auth
+        self.renewable = auth.can_refresh(in_async=in_async)
+
+
 class _Attempts:
     """One request's attempts: the transport reports what each one brought, this says whether and when to send
     it again (and logs why), and when it needs an app token first. The upload's announced length is checked as it
@@ -114,7 +125,7 @@ class _Attempts:
 
     __slots__ = ("_idempotent", "_number", "_renewable", "_replayable", "_request", "_rules", "_tokens", "_used")
 
-    def __init__(self, rules: _RetryRules, request: httpx.Request, tokens: AppTokenAuth | None, in_async: bool) -> None:
+    def __init__(self, rules: _RetryRules, request: httpx.Request, tokens: _Tokens | None) -> None:
         check_length(request)
         meta = request_meta(request.extensions)
         self._rules = rules
@@ -122,9 +133,12 @@ class _Attempts:
         self._idempotent = _idempotent(request, meta)
         self._number = 0
         self._replayable = self._idempotent and rules.policy.max_retries > 0  # an answer may be replayed
-        self._tokens = tokens if tokens is not None and meta is not None and meta.app_token else None
-        self._used = built_with(request) if self._tokens is not None else None  # the token on the request
-        self._renewable = self._tokens is not None and self._tokens.can_refresh(in_async=in_async)
+        if tokens is not None and meta is not None and meta.app_token:
+            self._tokens: AppTokenAuth | None = tokens.auth
+            self._used = built_with(request)  # the token on the request
+            self._renewable = tokens.renewable
+        else:
+            self._tokens, self._used, self._renewable = None, None, False
 
     def token_source(self) -> AppTokenAuth | None:
         """Where to get the token this request still lacks (its first, or one after a refusal), if it lacks one."""
@@ -170,7 +184,11 @@ class _Attempts:
         """Whether the server refused the token: it is dropped (once for all requests that used it), and this
         request waits for a fresh one and is sent once more, not counted as a retry."""
         assert self._tokens is not None  # renewable
-        if not self._tokens.refuses(envelope_err_code(response, body)):
+        try:
+            code = parsed_err_code(response, body)
+        except Malformed:
+            return False
+        if not self._tokens.refuses(code):
             return False
         self._tokens.invalidate(self._used)
         self._used = None
@@ -227,11 +245,11 @@ class RetryTransport(httpx.BaseTransport):
         self._inner = inner if inner is not None else httpx.HTTPTransport()
         self._rules = _RetryRules(policy if policy is not None else RetryPolicy(), random)
         self._hooks = hooks if hooks is not None else Hooks()
-        self._tokens = tokens
+        self._tokens = None if tokens is None else _Tokens(tokens, in_async=False)
         self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(self._rules, request, self._tokens, in_async=False)
+        attempts = _Attempts(self._rules, request, self._tokens)
         while True:
             tokens = attempts.token_source()
             if tokens is not None:
@@ -291,11 +309,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._inner = inner if inner is not None else httpx.AsyncHTTPTransport()
         self._rules = _RetryRules(policy if policy is not None else RetryPolicy(), random)
         self._hooks = hooks if hooks is not None else Hooks()
-        self._tokens = tokens
+        self._tokens = None if tokens is None else _Tokens(tokens, in_async=True)
         self._sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(self._rules, request, self._tokens, in_async=True)
+        attempts = _Attempts(self._rules, request, self._tokens)
         while True:
             tokens = attempts.token_source()
             if tokens is not None:

@@ -10,7 +10,7 @@ after a refused token), and requests built some other way still get their token 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
 from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
@@ -89,6 +89,19 @@ def _final(
     return url, params, extensions
 
 
+class _NoAuth(httpx.Auth):
+    """The token travels in the query, put there here or by the retry transport; httpx's default flow (two
+    generators and a look at the URL's user info per request) would do nothing, more slowly."""
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        yield request
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        yield request
+
+
+_NO_AUTH = _NoAuth()
+
 # Not bool or float: True == 1 == 1.0, yet each is sent differently. Tokens are Secrets (str, masked in reprs).
 _PLAIN = frozenset({str, int, Secret})
 
@@ -97,7 +110,7 @@ class TokenClient(httpx.Client):
     """An `httpx.Client` whose marked requests are built with the current app token already in the query."""
 
     def __init__(self, *, token_auth: AppTokenAuth, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
+        super().__init__(auth=_NO_AUTH, **kwargs)
         self._token_auth = token_auth
         self._final_urls = _FinalUrls()
 
@@ -122,7 +135,7 @@ class AsyncTokenClient(httpx.AsyncClient):
     """The async twin of `TokenClient`."""
 
     def __init__(self, *, token_auth: AppTokenAuth, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
+        super().__init__(auth=_NO_AUTH, **kwargs)
         self._token_auth = token_auth
         self._final_urls = _FinalUrls()
 
