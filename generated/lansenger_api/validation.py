@@ -179,7 +179,6 @@ class _NodeChecker(Protocol):
 # What the client's pruned trees hold: a node with only these keys is compiled; any other (the sandbox's full
 # trees: types, required fields, closed objects) is checked by `_check` as it is.
 _COMPILED_KEYS = frozenset({*CONSTRAINT_KEYS, "enum", "maxBytes", "items", "props", "name", "anyRequired", "span"})
-_TEXT_KEYS = ("minLength", "maxLength", "maxBytes")
 _NO_LIMIT = sys.maxsize
 _compiled_trees: dict[int, tuple[Rules, Checker]] = {}
 
@@ -198,19 +197,14 @@ def checker(rules: Rules) -> Checker:
 def _compiled(node: Rules, style: _Style) -> _NodeChecker:
     if not node.keys() <= _COMPILED_KEYS:
         return lambda value, label="": _check(value, node, label, style)
-    allowed = node.get("enum")
-    text_rules = any(key in node for key in _TEXT_KEYS)
-    # Bounds that pass a text at a glance (a character is at most 4 bytes of UTF-8); `_check_text` decides the rest.
-    shortest, longest = (
-        node.get("minLength", 0),
-        min(node.get("maxLength", _NO_LIMIT), node.get("maxBytes", _NO_LIMIT) // 4),
-    )
+    allowed, shortest, longest = _text_pass(node)
     number_rules = "minimum" in node or "maximum" in node
     items = _compiled(node["items"], style) if "items" in node else None
+    items_pass = _text_pass(node["items"]) if items is not None else _NO_PASS
     sized = "minItems" in node or "maxItems" in node
     props: Rules = node.get("props", {})
     fields = [
-        (key, sub.get("name", key) if style.python_names else key, _compiled(sub, style))
+        (key, sub.get("name", key) if style.python_names else key, _compiled(sub, style), *_text_pass(sub))
         for key, sub in props.items()
         if sub.keys() - {"name"}
     ]
@@ -220,28 +214,60 @@ def _compiled(node: Rules, style: _Style) -> _NodeChecker:
     def check_node(value: object, label: str = "") -> None:
         if value is None:
             return
-        if allowed is not None and not (type(value) is str and value in allowed):
-            _check_enum(value, allowed, label or style.root)
         if isinstance(value, str):
-            if text_rules and not shortest <= len(value) <= longest:
-                _check_text(value, node, label or style.root)
-        elif isinstance(value, list):
+            if not (shortest <= len(value) <= longest and (allowed is None or value in allowed)):
+                _check_text_node(value, node, allowed, label or style.root)
+            return
+        if allowed is not None:
+            _check_enum(value, allowed, label or style.root)
+        if isinstance(value, list):
             if sized:
                 _check_size(value, node, label)
             if items is not None:
+                item_allowed, item_shortest, item_longest = items_pass
                 for index, item in enumerate(value):
-                    items(item, f"{label}[{index}]")
+                    if not (
+                        isinstance(item, str)
+                        and item_shortest <= len(item) <= item_longest
+                        and (item_allowed is None or item in item_allowed)
+                    ):
+                        items(item, f"{label}[{index}]")
         elif isinstance(value, dict):
             if whole_object or (any_required is not None and not any(map(_present, map(value.get, any_required)))):
                 _check_whole_object(value, node, label, style)
-            for key, name, check_field in fields:
+            for key, name, check_field, field_allowed, field_shortest, field_longest in fields:
                 field = value.get(key)
-                if field is not None:
-                    check_field(field, f"{label}.{name}" if label else name)
+                if field is None or (
+                    isinstance(field, str)
+                    and field_shortest <= len(field) <= field_longest
+                    and (field_allowed is None or field in field_allowed)
+                ):
+                    continue  # a text that passes at a glance needs no call
+                check_field(field, f"{label}.{name}" if label else name)
         elif number_rules and isinstance(value, (int, float)) and not isinstance(value, bool):
             _check_number(value, node, label or style.root)
 
     return check_node
+
+
+_TextPass = tuple["Sequence[object] | None", int, int]
+_NO_PASS: _TextPass = (None, 1, 0)  # no length passes: every value is checked
+
+
+def _text_pass(node: Rules) -> _TextPass:
+    """What a text needs to pass a compiled node at a glance: one of its values, and a length within bounds that
+    hold for any text (a character is at most 4 bytes of UTF-8). A text outside them is checked in full, and so
+    is every value of a node that is not compiled."""
+    if not node.keys() <= _COMPILED_KEYS:
+        return _NO_PASS
+    longest = min(node.get("maxLength", _NO_LIMIT), node.get("maxBytes", _NO_LIMIT) // 4)
+    return node.get("enum"), node.get("minLength", 0), longest
+
+
+def _check_text_node(value: str, node: Rules, allowed: Sequence[object] | None, label: str) -> None:
+    if allowed is not None:
+        _check_enum(value, allowed, label)
+    _check_text(value, node, label)
 
 
 def check_query(query: Mapping[str, Sequence[str]], rules: Rules) -> None:

@@ -233,7 +233,9 @@ class Answers:
         if response.status_code != 200:
             self._raise_for_status(response, operation)
         payload = self._json_object(response, operation)
-        code = err_code(payload.get("errCode"))
+        code = payload.get("errCode")
+        if type(code) is not int:  # the usual int passes without a call
+            code = err_code(code)
         if code is None:
             raise self.unexpected(response, operation, "the answer has no errCode")
         if errcode_data and code in errcode_data:
@@ -252,6 +254,9 @@ class Answers:
         return data
 
     def _json_object(self, response: httpx.Response, operation: str) -> dict[str, Any]:
+        payload = response.extensions.get(ANSWER_JSON)  # decoded already by the retry transport, as a rule
+        if type(payload) is dict:
+            return payload
         try:
             payload = answer_json(response)
         except ValueError as exc:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,7 +63,7 @@ class RevokeRequest:
             raise TypeError(f"RevokeRequest is built from a JSON object, not {type(src_dict).__name__}")
         d = src_dict
         _get = d.get
-        message_ids = cast(list[str], d["messageIds"])
+        message_ids: list[str] = d["messageIds"]
 
         _chat_type = _get("chatType", UNSET)
         chat_type: RevokeChatType | Unset
