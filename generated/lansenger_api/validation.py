@@ -203,20 +203,39 @@ def _compiled(node: Rules, style: _Style) -> _NodeChecker:
     items_pass = _text_pass(node["items"]) if items is not None else _NO_PASS
     sized = "minItems" in node or "maxItems" in node
     props: Rules = node.get("props", {})
-    fields = [
-        (key, sub.get("name", key) if style.python_names else key, _compiled(sub, style), *_text_pass(sub))
+    fields = {
+        key: (sub.get("name", key) if style.python_names else key, _compiled(sub, style), _text_pass(sub))
         for key, sub in props.items()
         if sub.keys() - {"name"}
-    ]
-    any_required: list[str] | None = node.get("anyRequired")
+    }
+    any_required: list[str] = node.get("anyRequired", [])
     whole_object = "span" in node
 
     def check_node(value: object, label: str = "") -> None:
-        if value is None:
+        # Objects first: the nodes called most are a body and its parts; texts are mostly passed by their parent.
+        if isinstance(value, dict):
+            if allowed is not None:
+                _check_enum(value, allowed, label or style.root)
+            if whole_object or (any_required and not _any_present(value, any_required)):
+                _check_whole_object(value, node, label, style)
+            # The body's fields, not the rules' (a message body holds one of many kinds): only those with rules.
+            for key, field in value.items():
+                rule = fields.get(key)
+                if rule is None or field is None:
+                    continue
+                if isinstance(field, str):
+                    field_allowed, field_shortest, field_longest = rule[2]
+                    if field_shortest <= len(field) <= field_longest and (
+                        field_allowed is None or field in field_allowed
+                    ):
+                        continue  # a text that passes at a glance needs no call
+                rule[1](field, f"{label}.{rule[0]}" if label else rule[0])
             return
         if isinstance(value, str):
             if not (shortest <= len(value) <= longest and (allowed is None or value in allowed)):
                 _check_text_node(value, node, allowed, label or style.root)
+            return
+        if value is None:
             return
         if allowed is not None:
             _check_enum(value, allowed, label or style.root)
@@ -232,18 +251,6 @@ def _compiled(node: Rules, style: _Style) -> _NodeChecker:
                         and (item_allowed is None or item in item_allowed)
                     ):
                         items(item, f"{label}[{index}]")
-        elif isinstance(value, dict):
-            if whole_object or (any_required is not None and not any(map(_present, map(value.get, any_required)))):
-                _check_whole_object(value, node, label, style)
-            for key, name, check_field, field_allowed, field_shortest, field_longest in fields:
-                field = value.get(key)
-                if field is None or (
-                    isinstance(field, str)
-                    and field_shortest <= len(field) <= field_longest
-                    and (field_allowed is None or field in field_allowed)
-                ):
-                    continue  # a text that passes at a glance needs no call
-                check_field(field, f"{label}.{name}" if label else name)
         elif number_rules and isinstance(value, (int, float)) and not isinstance(value, bool):
             _check_number(value, node, label or style.root)
 
@@ -368,8 +375,16 @@ def _check_number(value: float, node: Rules, label: str) -> None:
         raise RuleViolation(f"{label} must be at most {node['maximum']}")
 
 
+def _any_present(value: dict[str, Any], keys: list[str]) -> bool:
+    for key in keys:
+        if value.get(key):  # the usual case: a non-empty list or text
+            return True
+    return any(_present(value.get(key)) for key in keys)
+
+
 def _present(value: object) -> bool:
-    return value is not None and value != "" and value != [] and value != {}
+    """Not None, "", [] or {} (0 and False are values): truth decides all but the falsy, which are rare."""
+    return bool(value) or (value is not None and not isinstance(value, (str, list, dict)))
 
 
 def _spelled(props: Rules, key: str, label: str, style: _Style) -> str:
