@@ -118,7 +118,7 @@ async def async_get(answers: Answers, policy: RetryPolicy | None = None) -> tupl
 @pytest.mark.parametrize(
     ("bad", "message"),
     [
-        ({"max_retries": -1}, "max_retries must be >= 0"),
+        ({"max_retries": -1}, "max_retries must be a whole number >= 0"),
         ({"backoff_base": -0.1}, "backoff_base, backoff_cap and retry_after_cap must be >= 0"),
         ({"backoff_cap": -1.0}, "backoff_base, backoff_cap and retry_after_cap must be >= 0"),
         ({"retry_after_cap": -1.0}, "backoff_base, backoff_cap and retry_after_cap must be >= 0"),

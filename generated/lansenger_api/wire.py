@@ -276,7 +276,7 @@ class Answers:
     def _raise_for_status(self, response: httpx.Response, operation: str) -> NoReturn:
         code: int | None = None
         err_msg = response.reason_phrase or "unexpected HTTP status"
-        if _is_json(response):
+        if is_json_response(response):
             try:
                 payload = answer_json(response)
             except (ValueError, RecursionError):
@@ -428,13 +428,15 @@ def err_code(value: object) -> int | None:
     return None
 
 
-def _is_json(response: httpx.Response) -> bool:
-    content_type: str = response.headers.get("content-type", "")
-    return content_type.startswith("application/json")
+def is_json_response(response: httpx.Response) -> bool:
+    """Whether an answer says it is JSON: the media type `application/json` in any case, parameters allowed
+    (`; charset=utf-8`); `application/jsonp` and other types are not."""
+    media_type: str = response.headers.get("content-type", "").partition(";")[0]
+    return media_type.strip().lower() == "application/json"
 
 
 def _answered_error(response: httpx.Response) -> bool:
-    return response.status_code != 200 or _is_json(response)
+    return response.status_code != 200 or is_json_response(response)
 
 
 def capped(chunks: Iterable[bytes], limit: int = ERROR_BODY_LIMIT) -> bytes:
@@ -507,6 +509,7 @@ __all__ = [
     "asend",
     "capped",
     "err_code",
+    "is_json_response",
     "next_offset",
     "next_page",
     "paged",

@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import httpx
 from lansenger_api.client import err_code
-from lansenger_api.wire import answer_json
+from lansenger_api.wire import answer_json, is_json_response
 
 __all__ = ["Malformed", "abuffer", "buffer", "envelope_err_code", "is_json_response", "parsed_err_code"]
-
-
-def is_json_response(response: httpx.Response) -> bool:
-    media_type = str(response.headers.get("content-type", "")).partition(";")[0]
-    return media_type.strip().lower() == "application/json"
 
 
 class Malformed(Exception):

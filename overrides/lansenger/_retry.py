@@ -25,6 +25,7 @@ from typing import Any
 import anyio
 import httpx
 from lansenger_api.client import retry_after_seconds
+from lansenger_api.options import checked_max_retries
 from lansenger_api.request_meta import RequestMeta, request_meta
 
 from ._answers import Malformed, abuffer, buffer, envelope_err_code, is_json_response, parsed_err_code
@@ -77,8 +78,7 @@ class RetryPolicy:
     retryable_codes: frozenset[int] = frozenset()
 
     def __post_init__(self) -> None:
-        if self.max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
+        checked_max_retries(self.max_retries)  # InvalidArgumentError, a ValueError
         if min(self.backoff_base, self.backoff_cap, self.retry_after_cap) < 0:
             raise ValueError("backoff_base, backoff_cap and retry_after_cap must be >= 0")
 
