@@ -10,7 +10,7 @@ after a refused token), and requests built some other way still get their token 
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
@@ -21,15 +21,6 @@ from ._auth import TOKEN_EXTENSION, AppTokenAuth, wants_app_token
 
 _BUILT_URLS_KEPT = 256
 """How many final URLs a client keeps parsed: the operations a program calls over and over, not its history."""
-
-
-def _with_token(params: Any, extensions: Mapping[str, Any] | None, token: str) -> tuple[Any, dict[str, Any]]:
-    merged: Any
-    if params is None or type(params) is dict:  # what the generated operations pass: kept a dict, a cache key
-        merged = {**(params or {}), "app_token": token}
-    else:
-        merged = httpx.QueryParams(params).set("app_token", token)
-    return merged, {**(extensions or {}), TOKEN_EXTENSION: token}
 
 
 class _FinalUrls:
@@ -44,7 +35,9 @@ class _FinalUrls:
 
     def build(self, base: httpx.URL, url: httpx.URL | str, params: Any) -> httpx.URL | None:
         """The URL httpx would build from `base`, `url` and `params`; None for what httpx must resolve itself
-        (an absolute URL, a path with its own query, a base URL with a query)."""
+        (an absolute URL, a path with its own query, a base URL with a query). Kept by the path and the
+        parameters when they are a dict of plain values (the generated operations' kind); other parameters are
+        built every time."""
         if type(url) is not str or url[:1] != "/" or url[:2] == "//" or "?" in url or "#" in url:
             return None
         if base is not self._base:
@@ -52,7 +45,13 @@ class _FinalUrls:
             self._prefix = str(base) if not base.query and base.fragment == "" else None
         if self._prefix is None:
             return None
-        key = _key(url, params)
+        key: tuple[object, ...] | None
+        if not params:
+            key = (url,)
+        elif type(params) is dict and _PLAIN.issuperset(map(type, params.values())):
+            key = (url, *params.items())
+        else:
+            key = None
         built = self._built.get(key) if key is not None else None
         if built is None:
             query = str(httpx.QueryParams(params)) if params else ""
@@ -64,25 +63,16 @@ class _FinalUrls:
         return built
 
 
-def _key(url: str, params: Any) -> tuple[object, ...] | None:
-    """What identifies a final URL without encoding its query: the path and the parameters, when they are a dict
-    of plain values (the generated operations' kind); None for anything else, which is built every time."""
-    if not params:
-        return (url,)
-    if type(params) is not dict:
-        return None
-    for value in params.values():
-        if type(value) not in _PLAIN:
-            return None
-    return (url, *params.items())
-
-
 def _final(
     urls: _FinalUrls, base: httpx.URL, url: httpx.URL | str, params: Any, extensions: Any, token: str | None
 ) -> tuple[httpx.URL | str, Any, Any]:
     """What both clients hand httpx: the token added (when the operation wants one) and the URL built once."""
     if token is not None:
-        params, extensions = _with_token(params, extensions, token)
+        if params is None or type(params) is dict:  # what the generated operations pass: kept a dict, a cache key
+            params = {**(params or {}), "app_token": token}
+        else:
+            params = httpx.QueryParams(params).set("app_token", token)
+        extensions = {**(extensions or {}), TOKEN_EXTENSION: token}
     final = urls.build(base, url, params)
     if final is not None:
         return final, None, extensions
