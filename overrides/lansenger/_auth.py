@@ -108,7 +108,8 @@ class AppTokenAuth:
         refreshable = self._fetch is not None or self._afetch is not None
         return f"{type(self).__name__}(has_token={self._cached is not None}, refreshable={refreshable})"
 
-    def _valid_token(self) -> str | None:
+    def valid_token(self) -> str | None:
+        """The cached token while it is valid, without waiting for anything (an async caller skips a coroutine)."""
         cached = self._cached
         if cached is None:
             return None
@@ -149,11 +150,11 @@ class AppTokenAuth:
 
     def get_token(self) -> str:
         """The current token, fetched first if missing or about to expire; one fetch at a time across threads."""
-        token = self._valid_token()
+        token = self.valid_token()
         if token is not None:
             return token
         with self._fetch_lock:
-            token = self._valid_token() or self._adopt(self._store.load_app_token())
+            token = self.valid_token() or self._adopt(self._store.load_app_token())
             if token is not None:
                 return token
             if self._fetch is None:
@@ -169,13 +170,13 @@ class AppTokenAuth:
 
     async def aget_token(self) -> str:
         """Async :meth:`get_token`; one fetch at a time across tasks."""
-        token = self._valid_token()
+        token = self.valid_token()
         if token is not None:
             return token
         if self._afetch_lock is None:
             self._afetch_lock = anyio.Lock()
         async with self._afetch_lock:
-            token = self._valid_token() or self._adopt(await offload(self._store.load_app_token))
+            token = self.valid_token() or self._adopt(await offload(self._store.load_app_token))
             if token is not None:
                 return token
             if self._afetch is None and self._fetch is None:

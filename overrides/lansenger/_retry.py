@@ -28,7 +28,7 @@ from lansenger_api.client import retry_after_seconds
 from lansenger_api.options import checked_max_retries
 from lansenger_api.request_meta import RequestMeta, request_meta
 
-from ._answers import Malformed, abuffer, buffer, envelope_err_code, is_json_response, parsed_err_code
+from ._answers import Malformed, abuffer, already_read, buffer, envelope_err_code, is_json_response, parsed_err_code
 from ._auth import AppTokenAuth, built_with, set_app_token
 from ._hooks import Hooks, call_hook, request_view, response_view
 from ._logging import logger
@@ -317,7 +317,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         while True:
             tokens = attempts.token_source()
             if tokens is not None:
-                attempts.use_token(await tokens.aget_token())
+                attempts.use_token(tokens.valid_token() or await tokens.aget_token())
             on_request, on_response, view = _hooked(self._hooks, request)
             for hook in on_request:
                 await call_hook(hook, view)
@@ -325,7 +325,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             try:
                 response = await self._inner.handle_async_request(request)
                 if attempts.wants_body(response, bool(on_response)):
-                    response, body = await abuffer(response)
+                    response, body = already_read(response) or await abuffer(response)
             except _RETRYABLE_ERRORS as error:
                 delay = attempts.after_error(error)
                 if delay is None:
