@@ -79,10 +79,6 @@ def _final(
     return url, params, extensions
 
 
-async def _atoken(auth: AppTokenAuth) -> str:
-    return auth.valid_token() or await auth.aget_token()
-
-
 class _NoAuth(httpx.Auth):
     """The token travels in the query, put there here or by the retry transport; httpx's default flow (two
     generators and a look at the URL's user info per request) would do nothing, more slowly."""
@@ -136,7 +132,8 @@ class AsyncTokenClient(httpx.AsyncClient):
     async def request(
         self, method: str, url: httpx.URL | str, *, params: Any = None, extensions: Any = None, **kwargs: Any
     ) -> httpx.Response:
-        token = await _atoken(self._token_auth) if wants_app_token(extensions) else None
+        auth = self._token_auth  # a valid cached token needs no coroutine
+        token = (auth.valid_token() or await auth.aget_token()) if wants_app_token(extensions) else None
         url, params, extensions = _final(self._final_urls, self._base_url, url, params, extensions, token)
         return await super().request(method, url, params=params, extensions=extensions, **kwargs)
 
@@ -144,7 +141,8 @@ class AsyncTokenClient(httpx.AsyncClient):
     async def stream(
         self, method: str, url: httpx.URL | str, *, params: Any = None, extensions: Any = None, **kwargs: Any
     ) -> AsyncIterator[httpx.Response]:
-        token = await _atoken(self._token_auth) if wants_app_token(extensions) else None
+        auth = self._token_auth  # a valid cached token needs no coroutine
+        token = (auth.valid_token() or await auth.aget_token()) if wants_app_token(extensions) else None
         url, params, extensions = _final(self._final_urls, self._base_url, url, params, extensions, token)
         async with super().stream(method, url, params=params, extensions=extensions, **kwargs) as response:
             yield response
