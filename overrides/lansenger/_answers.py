@@ -37,6 +37,8 @@ def envelope_err_code(response: httpx.Response, body: bytes | None = None) -> in
 
 def _decoded(response: httpx.Response, raw: bytes) -> bytes:
     """Apply the Content-Encoding through a throwaway response; an undecodable body is no envelope."""
+    if "content-encoding" not in response.headers:  # the usual JSON answer: the raw bytes are the body
+        return raw
     try:
         return httpx.Response(200, headers=response.headers, stream=httpx.ByteStream(raw)).read()
     except httpx.DecodingError:
