@@ -1,4 +1,4 @@
-"""AppTokenAuth: token placement, expiry margin, single-flight refresh and the one-shot replay."""
+"""AppTokenAuth and the attempt loop: token placement, expiry margin, single-flight refresh, the one-shot replay."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import httpx
 import pytest
 from lansenger import ConfigurationError
 from lansenger._auth import AppTokenAuth, TokenGrant
+from lansenger._retry import AsyncRetryTransport, RetryTransport
 from lansenger_api.request_meta import RequestMeta
 
 URL = "https://gw/open/apigw/v1/messages/create"
@@ -99,7 +100,7 @@ def recording_transport(
 def test_marked_requests_get_the_token_in_the_query_and_others_pass_untouched() -> None:
     requests: list[httpx.Request] = []
     auth = AppTokenAuth(static_token="a+b/c=&d")
-    with httpx.Client(transport=recording_transport(requests), auth=auth) as client:
+    with httpx.Client(transport=RetryTransport(recording_transport(requests), tokens=auth)) as client:
         client.get(URL, params={"appid": "1-2", "app_token": "stale"}, extensions=marked())
         client.get(URL, params={"x": "1"}, extensions=marked(app_token=False))
         client.get(URL, params={"x": "1"})
@@ -139,7 +140,7 @@ def test_fifty_threads_on_an_expired_token_cause_one_fetch() -> None:
     requests: list[httpx.Request] = []
     errors: list[BaseException] = []
 
-    with httpx.Client(transport=recording_transport(requests), auth=auth) as client:
+    with httpx.Client(transport=RetryTransport(recording_transport(requests), tokens=auth)) as client:
 
         def call() -> None:
             try:
@@ -169,7 +170,7 @@ async def test_two_hundred_tasks_on_an_expired_token_cause_one_fetch() -> None:
     auth.invalidate()
     requests: list[httpx.Request] = []
     async with (
-        httpx.AsyncClient(transport=recording_transport(requests), auth=auth) as client,
+        httpx.AsyncClient(transport=AsyncRetryTransport(recording_transport(requests), tokens=auth)) as client,
         anyio.create_task_group() as tasks,
     ):
         for _ in range(200):
@@ -185,7 +186,7 @@ def test_invalid_token_answer_causes_one_fetch_and_one_replay_with_the_new_token
     fetch = Fetcher()
     auth = AppTokenAuth(fetch=fetch, static_token="revoked", token_invalid_codes=frozenset({INVALID}))
     transport = recording_transport(requests, invalid=frozenset({"revoked"}))
-    with httpx.Client(transport=transport, auth=auth) as client:
+    with httpx.Client(transport=RetryTransport(transport, tokens=auth)) as client:
         response = client.post(URL, params={"appid": "1-2"}, json={"msg": "hi"}, extensions=marked())
     assert response.json()["errCode"] == 0
     assert fetch.calls == 1
@@ -199,7 +200,7 @@ def test_a_second_invalid_token_answer_is_returned_without_looping() -> None:
     fetch = Fetcher()
     auth = AppTokenAuth(fetch=fetch, static_token="revoked", token_invalid_codes=frozenset({INVALID}))
     transport = recording_transport(requests, invalid=frozenset({"revoked", "tok-1"}))
-    with httpx.Client(transport=transport, auth=auth) as client:
+    with httpx.Client(transport=RetryTransport(transport, tokens=auth)) as client:
         response = client.get(URL, extensions=marked())
     assert response.json()["errCode"] == INVALID
     assert fetch.calls == 1
@@ -212,7 +213,7 @@ async def test_async_invalid_token_answer_is_replayed_once() -> None:
     fetch = Fetcher()
     auth = AppTokenAuth(afetch=fetch.afetch, static_token="revoked", token_invalid_codes=frozenset({INVALID}))
     transport = recording_transport(requests, invalid=frozenset({"revoked", "tok-1"}))
-    async with httpx.AsyncClient(transport=transport, auth=auth) as client:
+    async with httpx.AsyncClient(transport=AsyncRetryTransport(transport, tokens=auth)) as client:
         response = await client.get(URL, extensions=marked())
     assert response.json()["errCode"] == INVALID
     assert used_tokens(requests) == [["revoked"], ["tok-1"]]
@@ -236,7 +237,7 @@ async def test_two_hundred_rejections_of_the_same_token_cause_one_refresh() -> N
     fetch = Fetcher()
     auth = AppTokenAuth(afetch=fetch.afetch, static_token="revoked", token_invalid_codes=frozenset({INVALID}))
     async with (
-        httpx.AsyncClient(transport=httpx.MockTransport(handler), auth=auth) as client,
+        httpx.AsyncClient(transport=AsyncRetryTransport(httpx.MockTransport(handler), tokens=auth)) as client,
         anyio.create_task_group() as tasks,
     ):
         for _ in range(200):
@@ -258,7 +259,7 @@ def test_static_token_without_fetch_is_never_refreshed() -> None:
     clock = FakeClock()
     auth = AppTokenAuth(static_token="external", token_invalid_codes=frozenset({INVALID}), clock=clock)
     transport = recording_transport(requests, invalid=frozenset({"external"}))
-    with httpx.Client(transport=transport, auth=auth) as client:
+    with httpx.Client(transport=RetryTransport(transport, tokens=auth)) as client:
         clock.now += 10 * 365 * 86400
         response = client.get(URL, extensions=marked())
     assert response.json()["errCode"] == INVALID
@@ -300,7 +301,7 @@ def test_fetch_errors_propagate_unchanged() -> None:
         raise failure
 
     with (
-        httpx.Client(transport=recording_transport([]), auth=AppTokenAuth(fetch=fetch)) as client,
+        httpx.Client(transport=RetryTransport(recording_transport([]), tokens=AppTokenAuth(fetch=fetch))) as client,
         pytest.raises(ConnectionRefusedError) as raised,
     ):
         client.get(URL, extensions=marked())
@@ -327,7 +328,7 @@ def test_non_json_streamed_responses_are_not_read_by_auth() -> None:
     answer = httpx.Response(200, headers={"Content-Type": "application/octet-stream"}, stream=body)
     auth = AppTokenAuth(fetch=Fetcher(), token_invalid_codes=frozenset({INVALID}))
     with (
-        httpx.Client(transport=recording_transport([], answer), auth=auth) as client,
+        httpx.Client(transport=RetryTransport(recording_transport([], answer), tokens=auth)) as client,
         client.stream("GET", URL, extensions=marked()) as response,
     ):
         assert not body.read
@@ -341,7 +342,7 @@ async def test_async_non_json_streamed_responses_are_not_read_by_auth() -> None:
     fetch = Fetcher()
     auth = AppTokenAuth(afetch=fetch.afetch, token_invalid_codes=frozenset({INVALID}))
     async with (
-        httpx.AsyncClient(transport=recording_transport([], answer), auth=auth) as client,
+        httpx.AsyncClient(transport=AsyncRetryTransport(recording_transport([], answer), tokens=auth)) as client,
         client.stream("GET", URL, extensions=marked()) as response,
     ):
         assert not body.read

@@ -118,7 +118,7 @@ async def async_get(answers: Answers, policy: RetryPolicy | None = None) -> tupl
 @pytest.mark.parametrize(
     ("bad", "message"),
     [
-        ({"max_retries": -1}, "max_retries must be >= 0"),
+        ({"max_retries": -1}, "max_retries must be a whole number >= 0"),
         ({"backoff_base": -0.1}, "backoff_base, backoff_cap and retry_after_cap must be >= 0"),
         ({"backoff_cap": -1.0}, "backoff_base, backoff_cap and retry_after_cap must be >= 0"),
         ({"retry_after_cap": -1.0}, "backoff_base, backoff_cap and retry_after_cap must be >= 0"),
@@ -329,7 +329,9 @@ def test_a_request_built_with_a_token_is_sent_and_judged_with_that_token() -> No
     requests: list[httpx.Request] = []
     fetch = Fetcher()
     auth = AppTokenAuth(fetch=fetch, static_token="current", token_invalid_codes=frozenset({INVALID}))
-    with httpx.Client(transport=recording_transport(requests, invalid=frozenset({"built"})), auth=auth) as client:
+    with httpx.Client(
+        transport=RetryTransport(recording_transport(requests, invalid=frozenset({"built"})), tokens=auth)
+    ) as client:
         client.get(URL, params={"app_token": "built"}, extensions=pinned("built"))
     # the rejected token was not the cached one: the cache stays, and the replay carries it
     assert (used_tokens(requests), fetch.calls) == ([["built"], ["current"]], 0)
@@ -341,7 +343,7 @@ async def test_async_a_request_built_with_a_token_is_sent_and_judged_with_that_t
     fetch = Fetcher()
     auth = AppTokenAuth(afetch=fetch.afetch, static_token="current", token_invalid_codes=frozenset({INVALID}))
     transport = recording_transport(requests, invalid=frozenset({"built"}))
-    async with httpx.AsyncClient(transport=transport, auth=auth) as client:
+    async with httpx.AsyncClient(transport=AsyncRetryTransport(transport, tokens=auth)) as client:
         await client.get(URL, params={"app_token": "built"}, extensions=pinned("built"))
     assert (used_tokens(requests), fetch.calls) == ([["built"], ["current"]], 0)
 
@@ -352,7 +354,7 @@ async def test_async_client_with_only_a_sync_fetch_replays_a_rejected_token() ->
     fetch = Fetcher()
     auth = AppTokenAuth(fetch=fetch, static_token="revoked", token_invalid_codes=frozenset({INVALID}))
     transport = recording_transport(requests, invalid=frozenset({"revoked"}))
-    async with httpx.AsyncClient(transport=transport, auth=auth) as client:
+    async with httpx.AsyncClient(transport=AsyncRetryTransport(transport, tokens=auth)) as client:
         response = await client.get(URL, extensions=marked())
     assert (response.json()["errCode"], used_tokens(requests)) == (0, [["revoked"], ["tok-1"]])
 
@@ -375,11 +377,11 @@ def token_client_transport(seen: list[tuple[list[str], str | None, object]]) -> 
 def test_token_client_builds_requests_with_the_token_and_replays_a_rejected_one() -> None:
     seen: list[tuple[list[str], str | None, object]] = []
     auth = AppTokenAuth(fetch=Fetcher(), static_token="revoked", token_invalid_codes=frozenset({INVALID}))
-    with TokenClient(token_auth=auth, transport=token_client_transport(seen)) as client:
+    with TokenClient(token_auth=auth, transport=RetryTransport(token_client_transport(seen), tokens=auth)) as client:
         first = client.get(URL, params={"staff_id": "7"}, extensions=marked())
         second = client.get(URL, params={"staff_id": "8"}, extensions=marked())
     assert (first.json()["errCode"], second.json()["errCode"]) == (0, 0)
-    assert seen == [(["revoked"], "7", "revoked"), (["tok-1"], "7", "revoked"), (["tok-1"], "8", "tok-1")]
+    assert seen == [(["revoked"], "7", "revoked"), (["tok-1"], "7", "tok-1"), (["tok-1"], "8", "tok-1")]
 
 
 @pytest.mark.anyio
@@ -387,11 +389,13 @@ async def test_async_token_client_builds_requests_with_the_token_and_replays_a_r
     seen: list[tuple[list[str], str | None, object]] = []
     fetch = Fetcher()
     auth = AppTokenAuth(afetch=fetch.afetch, static_token="revoked", token_invalid_codes=frozenset({INVALID}))
-    async with AsyncTokenClient(token_auth=auth, transport=token_client_transport(seen)) as client:
+    async with AsyncTokenClient(
+        token_auth=auth, transport=AsyncRetryTransport(token_client_transport(seen), tokens=auth)
+    ) as client:
         first = await client.get(URL, params={"staff_id": "7"}, extensions=marked())
         second = await client.get(URL, params={"staff_id": "8"}, extensions=marked())
     assert (first.json()["errCode"], second.json()["errCode"]) == (0, 0)
-    assert seen == [(["revoked"], "7", "revoked"), (["tok-1"], "7", "revoked"), (["tok-1"], "8", "tok-1")]
+    assert seen == [(["revoked"], "7", "revoked"), (["tok-1"], "7", "tok-1"), (["tok-1"], "8", "tok-1")]
 
 
 # -- _store ----------------------------------------------------------------------------------------------------------

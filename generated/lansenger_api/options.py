@@ -53,6 +53,13 @@ def with_request_options(
     return applied
 
 
+def checked_max_retries(max_retries: int) -> int:
+    """A retry limit: a whole number, 0 or more (`RetryPolicy` and `with_options` both check it here)."""
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise InvalidArgumentError("max_retries must be a whole number >= 0")
+    return max_retries
+
+
 def checked_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     """A timeout option as an `httpx.Timeout`: a positive number of seconds, or a Timeout as given."""
     if isinstance(timeout, httpx.Timeout):
@@ -106,6 +113,7 @@ __all__ = [
     "RESERVED_QUERY",
     "TimeoutOption",
     "checked_headers",
+    "checked_max_retries",
     "checked_query",
     "checked_timeout",
     "with_request_options",

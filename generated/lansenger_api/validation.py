@@ -14,9 +14,10 @@ Tree nodes hold JSON Schema keywords under their own names plus `maxBytes`, `any
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 Rules = Mapping[str, Any]
 Document = Mapping[str, Any]
@@ -169,12 +170,16 @@ def check(value: object, rules: Rules, *, python_names: bool = True, root: str =
 
 
 Checker = Callable[[object], None]
-_NodeChecker = Callable[[object, str], None]
+
+
+class _NodeChecker(Protocol):
+    def __call__(self, value: object, label: str = "") -> None: ...
+
 
 # What the client's pruned trees hold: a node with only these keys is compiled; any other (the sandbox's full
 # trees: types, required fields, closed objects) is checked by `_check` as it is.
 _COMPILED_KEYS = frozenset({*CONSTRAINT_KEYS, "enum", "maxBytes", "items", "props", "name", "anyRequired", "span"})
-_TEXT_KEYS = ("minLength", "maxLength", "maxBytes")
+_NO_LIMIT = sys.maxsize
 _compiled_trees: dict[int, tuple[Rules, Checker]] = {}
 
 
@@ -184,52 +189,92 @@ def checker(rules: Rules) -> Checker:
     Raises the same `RuleViolation`s, with the same messages, as `check` does."""
     entry = _compiled_trees.get(id(rules))
     if entry is None or entry[0] is not rules:
-        check_node = _compiled(rules, _Style(python_names=True, root="the request"))
-        entry = (rules, lambda value: check_node(value, ""))
+        entry = (rules, _compiled(rules, _Style(python_names=True, root="the request")))
         _compiled_trees[id(rules)] = entry
     return entry[1]
 
 
 def _compiled(node: Rules, style: _Style) -> _NodeChecker:
     if not node.keys() <= _COMPILED_KEYS:
-        return lambda value, label: _check(value, node, label, style)
-    allowed = node.get("enum")
-    text_rules = any(key in node for key in _TEXT_KEYS)
+        return lambda value, label="": _check(value, node, label, style)
+    allowed, shortest, longest = _text_pass(node)
     number_rules = "minimum" in node or "maximum" in node
     items = _compiled(node["items"], style) if "items" in node else None
+    items_pass = _text_pass(node["items"]) if items is not None else _NO_PASS
     sized = "minItems" in node or "maxItems" in node
     props: Rules = node.get("props", {})
-    fields = [
-        (key, sub.get("name", key) if style.python_names else key, _compiled(sub, style))
+    fields = {
+        key: (sub.get("name", key) if style.python_names else key, _compiled(sub, style), _text_pass(sub))
         for key, sub in props.items()
         if sub.keys() - {"name"}
-    ]
-    whole_object = "anyRequired" in node or "span" in node
+    }
+    any_required: list[str] = node.get("anyRequired", [])
+    whole_object = "span" in node
 
-    def check_node(value: object, label: str) -> None:
+    def check_node(value: object, label: str = "") -> None:
+        # Objects first: the nodes called most are a body and its parts; texts are mostly passed by their parent.
+        if isinstance(value, dict):
+            if allowed is not None:
+                _check_enum(value, allowed, label or style.root)
+            if whole_object or (any_required and not _any_present(value, any_required)):
+                _check_whole_object(value, node, label, style)
+            # The body's fields, not the rules' (a message body holds one of many kinds): only those with rules.
+            for key, field in value.items():
+                rule = fields.get(key)
+                if rule is None or field is None:
+                    continue
+                if isinstance(field, str):
+                    field_allowed, field_shortest, field_longest = rule[2]
+                    if field_shortest <= len(field) <= field_longest and (
+                        field_allowed is None or field in field_allowed
+                    ):
+                        continue  # a text that passes at a glance needs no call
+                rule[1](field, f"{label}.{rule[0]}" if label else rule[0])
+            return
+        if isinstance(value, str):
+            if not (shortest <= len(value) <= longest and (allowed is None or value in allowed)):
+                _check_text_node(value, node, allowed, label or style.root)
+            return
         if value is None:
             return
         if allowed is not None:
             _check_enum(value, allowed, label or style.root)
-        if isinstance(value, str):
-            if text_rules:
-                _check_text(value, node, label or style.root)
-        elif isinstance(value, list):
+        if isinstance(value, list):
             if sized:
                 _check_size(value, node, label)
             if items is not None:
+                item_allowed, item_shortest, item_longest = items_pass
                 for index, item in enumerate(value):
-                    items(item, f"{label}[{index}]")
-        elif isinstance(value, dict):
-            if whole_object:
-                _check_whole_object(value, node, label, style)
-            for key, name, check_field in fields:
-                if key in value:
-                    check_field(value[key], f"{label}.{name}" if label else name)
+                    if not (
+                        isinstance(item, str)
+                        and item_shortest <= len(item) <= item_longest
+                        and (item_allowed is None or item in item_allowed)
+                    ):
+                        items(item, f"{label}[{index}]")
         elif number_rules and isinstance(value, (int, float)) and not isinstance(value, bool):
             _check_number(value, node, label or style.root)
 
     return check_node
+
+
+_TextPass = tuple["Sequence[object] | None", int, int]
+_NO_PASS: _TextPass = (None, 1, 0)  # no length passes: every value is checked
+
+
+def _text_pass(node: Rules) -> _TextPass:
+    """What a text needs to pass a compiled node at a glance: one of its values, and a length within bounds that
+    hold for any text (a character is at most 4 bytes of UTF-8). A text outside them is checked in full, and so
+    is every value of a node that is not compiled."""
+    if not node.keys() <= _COMPILED_KEYS:
+        return _NO_PASS
+    longest = min(node.get("maxLength", _NO_LIMIT), node.get("maxBytes", _NO_LIMIT) // 4)
+    return node.get("enum"), node.get("minLength", 0), longest
+
+
+def _check_text_node(value: str, node: Rules, allowed: Sequence[object] | None, label: str) -> None:
+    if allowed is not None:
+        _check_enum(value, allowed, label)
+    _check_text(value, node, label)
 
 
 def check_query(query: Mapping[str, Sequence[str]], rules: Rules) -> None:
@@ -330,8 +375,16 @@ def _check_number(value: float, node: Rules, label: str) -> None:
         raise RuleViolation(f"{label} must be at most {node['maximum']}")
 
 
+def _any_present(value: dict[str, Any], keys: list[str]) -> bool:
+    for key in keys:
+        if value.get(key):  # the usual case: a non-empty list or text
+            return True
+    return any(_present(value.get(key)) for key in keys)
+
+
 def _present(value: object) -> bool:
-    return value is not None and value != "" and value != [] and value != {}
+    """Not None, "", [] or {} (0 and False are values): truth decides all but the falsy, which are rare."""
+    return bool(value) or (value is not None and not isinstance(value, (str, list, dict)))
 
 
 def _spelled(props: Rules, key: str, label: str, style: _Style) -> str:

@@ -233,7 +233,9 @@ class Answers:
         if response.status_code != 200:
             self._raise_for_status(response, operation)
         payload = self._json_object(response, operation)
-        code = err_code(payload.get("errCode"))
+        code = payload.get("errCode")
+        if type(code) is not int:  # the usual int passes without a call
+            code = err_code(code)
         if code is None:
             raise self.unexpected(response, operation, "the answer has no errCode")
         if errcode_data and code in errcode_data:
@@ -252,6 +254,9 @@ class Answers:
         return data
 
     def _json_object(self, response: httpx.Response, operation: str) -> dict[str, Any]:
+        payload = response.extensions.get(ANSWER_JSON)  # decoded already by the retry transport, as a rule
+        if type(payload) is dict:
+            return payload
         try:
             payload = answer_json(response)
         except ValueError as exc:
@@ -271,7 +276,7 @@ class Answers:
     def _raise_for_status(self, response: httpx.Response, operation: str) -> NoReturn:
         code: int | None = None
         err_msg = response.reason_phrase or "unexpected HTTP status"
-        if _is_json(response):
+        if is_json_response(response):
             try:
                 payload = answer_json(response)
             except (ValueError, RecursionError):
@@ -423,13 +428,15 @@ def err_code(value: object) -> int | None:
     return None
 
 
-def _is_json(response: httpx.Response) -> bool:
-    content_type: str = response.headers.get("content-type", "")
-    return content_type.startswith("application/json")
+def is_json_response(response: httpx.Response) -> bool:
+    """Whether an answer says it is JSON: the media type `application/json` in any case, parameters allowed
+    (`; charset=utf-8`); `application/jsonp` and other types are not."""
+    media_type: str = response.headers.get("content-type", "").partition(";")[0]
+    return media_type.strip().lower() == "application/json"
 
 
 def _answered_error(response: httpx.Response) -> bool:
-    return response.status_code != 200 or _is_json(response)
+    return response.status_code != 200 or is_json_response(response)
 
 
 def capped(chunks: Iterable[bytes], limit: int = ERROR_BODY_LIMIT) -> bytes:
@@ -502,6 +509,7 @@ __all__ = [
     "asend",
     "capped",
     "err_code",
+    "is_json_response",
     "next_offset",
     "next_page",
     "paged",

@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import httpx
 from lansenger_api.client import err_code
-from lansenger_api.wire import answer_json
+from lansenger_api.wire import answer_json, is_json_response
 
-__all__ = ["Malformed", "abuffer", "buffer", "envelope_err_code", "is_json_response", "parsed_err_code"]
-
-
-def is_json_response(response: httpx.Response) -> bool:
-    media_type = str(response.headers.get("content-type", "")).partition(";")[0]
-    return media_type.strip().lower() == "application/json"
+__all__ = ["Malformed", "abuffer", "already_read", "buffer", "envelope_err_code", "is_json_response", "parsed_err_code"]
 
 
 class Malformed(Exception):
@@ -42,6 +37,8 @@ def envelope_err_code(response: httpx.Response, body: bytes | None = None) -> in
 
 def _decoded(response: httpx.Response, raw: bytes) -> bytes:
     """Apply the Content-Encoding through a throwaway response; an undecodable body is no envelope."""
+    if "content-encoding" not in response.headers:  # the usual JSON answer: the raw bytes are the body
+        return raw
     try:
         return httpx.Response(200, headers=response.headers, stream=httpx.ByteStream(raw)).read()
     except httpx.DecodingError:
@@ -58,10 +55,17 @@ def _replayable_copy(response: httpx.Response, raw: bytes) -> httpx.Response:
     )
 
 
+def already_read(response: httpx.Response) -> tuple[httpx.Response, bytes] | None:
+    """The response and its body when the transport returned it read (as MockTransport does): nothing to buffer,
+    and for an async client no coroutine to await."""
+    return (response, response.content) if response.is_stream_consumed else None
+
+
 def buffer(response: httpx.Response) -> tuple[httpx.Response, bytes]:
     """The response to hand on and its decoded body; the original is closed even when reading fails."""
-    if response.is_stream_consumed:  # a transport that returns bodies already read, such as MockTransport
-        return response, response.content
+    read = already_read(response)
+    if read is not None:
+        return read
     try:
         raw = b"".join(response.iter_raw())
     finally:
@@ -71,8 +75,6 @@ def buffer(response: httpx.Response) -> tuple[httpx.Response, bytes]:
 
 async def abuffer(response: httpx.Response) -> tuple[httpx.Response, bytes]:
     """Async :func:`buffer`."""
-    if response.is_stream_consumed:
-        return response, response.content
     try:
         raw = b"".join([chunk async for chunk in response.aiter_raw()])
     finally:

@@ -1,14 +1,16 @@
-"""The appToken lifecycle as an ``httpx.Auth``: cached, refreshed single-flight, replayed once when rejected.
+"""The appToken lifecycle: cached, refreshed single-flight, dropped once when the server rejects it.
 
 Every Lansenger API call carries ``app_token`` in its query string. Fetching it is rate-limited server side, so
 concurrent callers must share one fetch, and a token the server rejects early must be replaced without looping.
+Putting the token on a request and replaying a rejected one is the attempt loop's (`_retry`), so that retries,
+hooks and the token replay are decided in one place.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 
 import anyio
@@ -17,7 +19,6 @@ import httpx
 from lansenger_api.redaction import conceal
 from lansenger_api.request_meta import request_meta
 
-from ._answers import envelope_err_code, is_json_response
 from ._errors import ConfigurationError
 from ._store import APP_TOKEN_LOCK, MemoryTokenStore, StoredAppToken, TokenStore, hold, offload, wall_clock_for
 
@@ -49,27 +50,25 @@ def wants_app_token(extensions: Mapping[str, object] | None) -> bool:
     return meta is not None and meta.app_token
 
 
-def _wants_app_token(request: httpx.Request) -> bool:
-    return wants_app_token(request.extensions)
-
-
 def _no_way_to_fetch(missing: str) -> ConfigurationError:
     return ConfigurationError(f"no valid app token and no way to get one: AppTokenAuth was created without {missing}")
 
 
-def _set_app_token(request: httpx.Request, token: str) -> str:
+def set_app_token(request: httpx.Request, token: str) -> str:
+    """Put `token` in the request's query (parsing its URL again: `TokenClient` builds most requests with it)."""
     request.url = request.url.copy_set_param("app_token", token)
+    request.extensions = {**request.extensions, TOKEN_EXTENSION: token}
     return token
 
 
-def _built_with(request: httpx.Request) -> str | None:
-    """The token `TokenClient` already built the request with, if it did."""
+def built_with(request: httpx.Request) -> str | None:
+    """The token the request was built with, if it was."""
     token = request.extensions.get(TOKEN_EXTENSION)
     return token if isinstance(token, str) else None
 
 
-class AppTokenAuth(httpx.Auth):
-    """Adds ``app_token`` to marked requests.
+class AppTokenAuth:
+    """The app token marked requests carry: the retry transport (`_retry`) asks it for one and reports refusals.
 
     ``fetch``/``afetch`` obtain a new grant (sync and async clients respectively; an async client without ``afetch``
     runs ``fetch`` in a worker thread). ``static_token`` is an externally managed token of unknown lifetime.
@@ -109,7 +108,8 @@ class AppTokenAuth(httpx.Auth):
         refreshable = self._fetch is not None or self._afetch is not None
         return f"{type(self).__name__}(has_token={self._cached is not None}, refreshable={refreshable})"
 
-    def _valid_token(self) -> str | None:
+    def valid_token(self) -> str | None:
+        """The cached token while it is valid, without waiting for anything (an async caller skips a coroutine)."""
         cached = self._cached
         if cached is None:
             return None
@@ -150,11 +150,11 @@ class AppTokenAuth(httpx.Auth):
 
     def get_token(self) -> str:
         """The current token, fetched first if missing or about to expire; one fetch at a time across threads."""
-        token = self._valid_token()
+        token = self.valid_token()
         if token is not None:
             return token
         with self._fetch_lock:
-            token = self._valid_token() or self._adopt(self._store.load_app_token())
+            token = self.valid_token() or self._adopt(self._store.load_app_token())
             if token is not None:
                 return token
             if self._fetch is None:
@@ -170,13 +170,13 @@ class AppTokenAuth(httpx.Auth):
 
     async def aget_token(self) -> str:
         """Async :meth:`get_token`; one fetch at a time across tasks."""
-        token = self._valid_token()
+        token = self.valid_token()
         if token is not None:
             return token
         if self._afetch_lock is None:
             self._afetch_lock = anyio.Lock()
         async with self._afetch_lock:
-            token = self._valid_token() or self._adopt(await offload(self._store.load_app_token))
+            token = self.valid_token() or self._adopt(await offload(self._store.load_app_token))
             if token is not None:
                 return token
             if self._afetch is None and self._fetch is None:
@@ -195,38 +195,12 @@ class AppTokenAuth(httpx.Auth):
                 await offload(lambda: self._store.save_app_token(stored))
                 return stored.token
 
-    def _refused(self, response: httpx.Response, used_token: str) -> bool:
-        """Whether the server refused `used_token`; a refused token is dropped (once for all requests that used it)."""
-        code = envelope_err_code(response)
-        if code is None or code not in self._token_invalid_codes:
-            return False
-        self.invalidate(used_token)
-        return True
+    def can_refresh(self, *, in_async: bool) -> bool:
+        """Whether a refused token can be replaced: a fetch function this kind of client can call, and errCodes
+        that say the token was refused."""
+        fetches = self._fetch is not None or (in_async and self._afetch is not None)
+        return fetches and bool(self._token_invalid_codes)
 
-    def _may_replay(self, response: httpx.Response, can_fetch: bool) -> bool:
-        """Only JSON answers are read: media downloads and event streams must stay streamed."""
-        return can_fetch and bool(self._token_invalid_codes) and is_json_response(response)
-
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if not _wants_app_token(request):
-            yield request
-            return
-        used_token = _built_with(request) or _set_app_token(request, self.get_token())
-        response = yield request
-        if self._may_replay(response, can_fetch=self._fetch is not None):
-            response.read()
-            if self._refused(response, used_token):
-                _set_app_token(request, self.get_token())
-                yield request
-
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        if not _wants_app_token(request):
-            yield request
-            return
-        used_token = _built_with(request) or _set_app_token(request, await self.aget_token())
-        response = yield request
-        if self._may_replay(response, can_fetch=self._fetch is not None or self._afetch is not None):
-            await response.aread()
-            if self._refused(response, used_token):
-                _set_app_token(request, await self.aget_token())
-                yield request
+    def refuses(self, code: int | None) -> bool:
+        """Whether an answer's errCode says the server refused the token."""
+        return code is not None and code in self._token_invalid_codes

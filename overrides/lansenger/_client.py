@@ -92,9 +92,8 @@ def _described(client: Lansenger | AsyncLansenger) -> str:
     return f"{type(client).__name__}(app_id={settings.app_id!r}, gateway_url={settings.gateway_url!r})"
 
 
-def _point_at_gateway(http: httpx.Client | httpx.AsyncClient, settings: Settings, auth: AppTokenAuth) -> None:
+def _point_at_gateway(http: httpx.Client | httpx.AsyncClient, settings: Settings) -> None:
     http.base_url = httpx.URL(settings.gateway_url + "/")
-    http.auth = auth
 
 
 def _deprecated_alias(resource: T, old: str, new: str) -> T:
@@ -142,8 +141,8 @@ class Lansenger(LansengerAPI):
             max_retries: retries for requests that are safe to repeat; a message send is retried only when it
                 provably never reached the platform.
             retry_policy: full control over retries (backoff, Retry-After cap, statuses); replaces max_retries.
-            http_client: your own `httpx.Client` (proxies, TLS, limits); the client sets its base URL and auth and
-                wraps its transport with retries.
+            http_client: your own `httpx.Client` (proxies, TLS, limits); the client sets its base URL and wraps
+                its transport with the app token, retries and hooks.
             transport: an httpx transport to send through (e.g. `httpx.MockTransport` in tests).
             token_store: where app and user tokens are kept (`MemoryTokenStore` of this client by default);
                 a `FileTokenStore` or `RedisTokenStore` shared by several processes lets them reuse one token and
@@ -176,11 +175,13 @@ class Lansenger(LansengerAPI):
             http_client = TokenClient(
                 token_auth=self._token_auth,
                 timeout=timeout,
-                transport=RetryTransport(network, policy, hooks=self._hooks),
+                transport=RetryTransport(network, policy, hooks=self._hooks, tokens=self._token_auth),
             )
         else:  # httpx has no public setter
-            http_client._transport = RetryTransport(http_client._transport, policy, hooks=self._hooks)
-        _point_at_gateway(http_client, self._settings, self._token_auth)
+            http_client._transport = RetryTransport(
+                http_client._transport, policy, hooks=self._hooks, tokens=self._token_auth
+            )
+        _point_at_gateway(http_client, self._settings)
         super().__init__(http_client)
 
     @classmethod
@@ -376,11 +377,13 @@ class AsyncLansenger(AsyncLansengerAPI):
             http_client = AsyncTokenClient(
                 token_auth=self._token_auth,
                 timeout=timeout,
-                transport=AsyncRetryTransport(network, policy, hooks=self._hooks),
+                transport=AsyncRetryTransport(network, policy, hooks=self._hooks, tokens=self._token_auth),
             )
         else:  # no public setter
-            http_client._transport = AsyncRetryTransport(http_client._transport, policy, hooks=self._hooks)
-        _point_at_gateway(http_client, self._settings, self._token_auth)
+            http_client._transport = AsyncRetryTransport(
+                http_client._transport, policy, hooks=self._hooks, tokens=self._token_auth
+            )
+        _point_at_gateway(http_client, self._settings)
         super().__init__(http_client)
 
     @classmethod

@@ -34,7 +34,7 @@ def http_view(http: Http, *, timeout: TimeoutOption, max_retries: int | None, he
         transport = view._transport
         if not isinstance(transport, (RetryTransport, AsyncRetryTransport)):
             raise InvalidArgumentError("max_retries needs the client's own retrying transport, which was replaced")
-        view._transport = transport.with_max_retries(_checked_retries(max_retries))  # no public setter
+        view._transport = transport.with_max_retries(max_retries)  # no public setter
     return view
 
 
@@ -50,9 +50,3 @@ def client_view(client: Client, http: httpx.Client | httpx.AsyncClient) -> Clien
     )
     vars(view)["_http"] = http
     return view
-
-
-def _checked_retries(max_retries: int) -> int:
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise InvalidArgumentError("max_retries must be a whole number >= 0")
-    return max_retries

@@ -6,9 +6,11 @@ cut the body short, JSON nested too deeply, a broken gzip) when the request is s
 already have reached the server when the connection breaks, so non-idempotent requests are retried only when they
 provably never left the client.
 
-This loop is the one place each attempt passes: the hooks (`_hooks`) are called here too, and the JSON answer is
-buffered once for both the retry decision and the response hooks. The decisions are `_Attempts`' alone; the two
-transports only send, read, call hooks and sleep, each in its own way.
+This loop is the one place each attempt passes: the app token is put on the request here (when the client did not
+build the request with it), a token the server refuses is dropped and the request sent once more with a fresh one
+(also a message send: the server refused it), the hooks (`_hooks`) are called here, and the JSON answer is buffered
+once for the token check, the retry decision and the response hooks. The decisions are `_Attempts`' alone; the two
+transports only fetch tokens, send, read, call hooks and sleep, each in its own way.
 """
 
 from __future__ import annotations
@@ -23,9 +25,11 @@ from typing import Any
 import anyio
 import httpx
 from lansenger_api.client import retry_after_seconds
-from lansenger_api.request_meta import request_meta
+from lansenger_api.options import checked_max_retries
+from lansenger_api.request_meta import RequestMeta, request_meta
 
-from ._answers import Malformed, abuffer, buffer, envelope_err_code, is_json_response, parsed_err_code
+from ._answers import Malformed, abuffer, already_read, buffer, envelope_err_code, is_json_response, parsed_err_code
+from ._auth import AppTokenAuth, built_with, set_app_token
 from ._hooks import Hooks, call_hook, request_view, response_view
 from ._logging import logger
 from ._upload_length import check_length
@@ -74,18 +78,18 @@ class RetryPolicy:
     retryable_codes: frozenset[int] = frozenset()
 
     def __post_init__(self) -> None:
-        if self.max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
+        checked_max_retries(self.max_retries)  # InvalidArgumentError, a ValueError
         if min(self.backoff_base, self.backoff_cap, self.retry_after_cap) < 0:
             raise ValueError("backoff_base, backoff_cap and retry_after_cap must be >= 0")
 
 
 def is_idempotent(request: httpx.Request) -> bool:
     """The operation's metadata decides; other requests fall back to the HTTP method's semantics."""
-    meta = request_meta(request.extensions)
-    if meta is not None:
-        return meta.idempotent
-    return request.method.upper() in _SAFE_METHODS
+    return _idempotent(request, request_meta(request.extensions))
+
+
+def _idempotent(request: httpx.Request, meta: RequestMeta | None) -> bool:
+    return meta.idempotent if meta is not None else request.method.upper() in _SAFE_METHODS
 
 
 class _RetryRules:
@@ -103,24 +107,50 @@ class _RetryRules:
         return min(self.policy.backoff_cap, exponential) * (0.5 + 0.5 * self._random())
 
 
+class _Tokens:
+    """A transport's app token source and whether a token it refuses can be replaced (a fetch this kind of client
+    can call), decided once."""
+
+    __slots__ = ("auth", "renewable")
+
+    def __init__(self, auth: AppTokenAuth, *, in_async: bool) -> None:
+        self.auth = auth
+        self.renewable = auth.can_refresh(in_async=in_async)
+
+
 class _Attempts:
     """One request's attempts: the transport reports what each one brought, this says whether and when to send
-    it again (and logs why). The upload's announced length is checked as it is sent (`check_length`)."""
+    it again (and logs why), and when it needs an app token first. The upload's announced length is checked as it
+    is sent (`check_length`)."""
 
-    __slots__ = ("_idempotent", "_number", "_replayable", "_request", "_rules")
+    __slots__ = ("_idempotent", "_number", "_renewable", "_replayable", "_request", "_rules", "_tokens", "_used")
 
-    def __init__(self, rules: _RetryRules, request: httpx.Request) -> None:
+    def __init__(self, rules: _RetryRules, request: httpx.Request, tokens: _Tokens | None) -> None:
         check_length(request)
+        meta = request_meta(request.extensions)
         self._rules = rules
         self._request = request
-        self._idempotent = is_idempotent(request)
+        self._idempotent = _idempotent(request, meta)
         self._number = 0
         self._replayable = self._idempotent and rules.policy.max_retries > 0  # an answer may be replayed
+        if tokens is not None and meta is not None and meta.app_token:
+            self._tokens: AppTokenAuth | None = tokens.auth
+            self._used = built_with(request)  # the token on the request
+            self._renewable = tokens.renewable
+        else:
+            self._tokens, self._used, self._renewable = None, None, False
+
+    def token_source(self) -> AppTokenAuth | None:
+        """Where to get the token this request still lacks (its first, or one after a refusal), if it lacks one."""
+        return self._tokens if self._used is None else None
+
+    def use_token(self, token: str) -> None:
+        self._used = set_app_token(self._request, token)
 
     def wants_body(self, response: httpx.Response, hooked: bool) -> bool:
-        """Only JSON answers are read here, when a replay or a response hook needs them: media downloads and event
-        streams keep streaming."""
-        wanted = hooked or (self._replayable and response.status_code == 200)
+        """Only JSON answers are read here, when a replay, the token check or a response hook needs them: media
+        downloads and event streams keep streaming."""
+        wanted = hooked or self._renewable or (self._replayable and response.status_code == 200)
         return wanted and is_json_response(response)
 
     def after_error(self, error: httpx.TransportError) -> float | None:
@@ -134,6 +164,8 @@ class _Attempts:
     def after_response(self, response: httpx.Response, body: bytes | None) -> float | None:
         """Seconds to wait before sending again, or None to return `response`; ``body`` is the decoded body when
         :meth:`wants_body` asked for it."""
+        if self._renewable and body is not None and self._refused(response, body):
+            return 0.0
         if not self._replayable:
             return None
         status = response.status_code
@@ -147,6 +179,22 @@ class _Attempts:
             if code is not None and code in self._rules.policy.retryable_codes:
                 return self._again(self._rules.backoff(self._number), f"errCode {code}")
         return None
+
+    def _refused(self, response: httpx.Response, body: bytes) -> bool:
+        """Whether the server refused the token: it is dropped (once for all requests that used it), and this
+        request waits for a fresh one and is sent once more, not counted as a retry."""
+        assert self._tokens is not None  # renewable
+        try:
+            code = parsed_err_code(response, body)
+        except Malformed:
+            return False
+        if not self._tokens.refuses(code):
+            return False
+        self._tokens.invalidate(self._used)
+        self._used = None
+        self._renewable = False
+        logger.info("Sending %s %s again with a new app token", self._request.method, self._request.url.path)
+        return True
 
     def _status_delay(self, response: httpx.Response) -> float:
         if response.status_code in _RETRY_AFTER_STATUSES:
@@ -179,9 +227,10 @@ def _hooked(hooks: Hooks, request: httpx.Request) -> tuple[tuple[Any, ...], tupl
 
 
 class RetryTransport(httpx.BaseTransport):
-    """Sync transport that retries around an inner transport and calls the client's hooks on every attempt; it
-    also has every upload checked against the length it announced (`check_length`), since every request of the
-    SDK's clients passes here."""
+    """Sync transport that puts the app token from ``tokens`` on requests that want it (replacing a refused one
+    once), retries around an inner transport and calls the client's hooks on every attempt; it also has every
+    upload checked against the length it announced (`check_length`), since every request of the SDK's clients
+    passes here."""
 
     def __init__(
         self,
@@ -189,17 +238,22 @@ class RetryTransport(httpx.BaseTransport):
         policy: RetryPolicy | None = None,
         *,
         hooks: Hooks | None = None,
+        tokens: AppTokenAuth | None = None,
         sleep: Callable[[float], None] = time.sleep,
         random: Callable[[], float] = random.random,
     ) -> None:
         self._inner = inner if inner is not None else httpx.HTTPTransport()
         self._rules = _RetryRules(policy if policy is not None else RetryPolicy(), random)
         self._hooks = hooks if hooks is not None else Hooks()
+        self._tokens = None if tokens is None else _Tokens(tokens, in_async=False)
         self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(self._rules, request)
+        attempts = _Attempts(self._rules, request, self._tokens)
         while True:
+            tokens = attempts.token_source()
+            if tokens is not None:
+                attempts.use_token(tokens.get_token())
             on_request, on_response, view = _hooked(self._hooks, request)
             for hook in on_request:
                 hook(view)
@@ -225,6 +279,8 @@ class RetryTransport(httpx.BaseTransport):
                 if delay is None:
                     return response
                 response.close()
+                if attempts.token_source() is not None:
+                    continue  # a refused token: sent again at once
             self._sleep(delay)
 
     def with_max_retries(self, max_retries: int) -> RetryTransport:
@@ -246,17 +302,22 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         policy: RetryPolicy | None = None,
         *,
         hooks: Hooks | None = None,
+        tokens: AppTokenAuth | None = None,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         random: Callable[[], float] = random.random,
     ) -> None:
         self._inner = inner if inner is not None else httpx.AsyncHTTPTransport()
         self._rules = _RetryRules(policy if policy is not None else RetryPolicy(), random)
         self._hooks = hooks if hooks is not None else Hooks()
+        self._tokens = None if tokens is None else _Tokens(tokens, in_async=True)
         self._sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(self._rules, request)
+        attempts = _Attempts(self._rules, request, self._tokens)
         while True:
+            tokens = attempts.token_source()
+            if tokens is not None:
+                attempts.use_token(tokens.valid_token() or await tokens.aget_token())
             on_request, on_response, view = _hooked(self._hooks, request)
             for hook in on_request:
                 await call_hook(hook, view)
@@ -264,7 +325,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             try:
                 response = await self._inner.handle_async_request(request)
                 if attempts.wants_body(response, bool(on_response)):
-                    response, body = await abuffer(response)
+                    response, body = already_read(response) or await abuffer(response)
             except _RETRYABLE_ERRORS as error:
                 delay = attempts.after_error(error)
                 if delay is None:
@@ -282,6 +343,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 if delay is None:
                     return response
                 await response.aclose()
+                if attempts.token_source() is not None:
+                    continue
             await self._sleep(delay)
 
     def with_max_retries(self, max_retries: int) -> AsyncRetryTransport:

@@ -1,16 +1,16 @@
 """httpx clients that build each request's final URL once, with the app token already in its query.
 
-`AppTokenAuth` could add the token on its own, but only by rebuilding the request URL, and httpx parses a URL
-in about 20 µs. Left to itself, httpx parses an operation's URL three times (the path, its join to the base
-URL, the merge of the query), which was half of the SDK's per-call cost. These clients join the base URL, the
-path and the encoded query (token included) into one string and parse that once; a URL sent again (the same
-operation, query and token) is not parsed at all. The auth flow still does everything else (replay after a
-rejected token), and requests built some other way still get their token from it.
+The retry transport (`_retry`) could add the token on its own, but only by rebuilding the request URL, and httpx
+parses a URL in about 20 µs. Left to itself, httpx parses an operation's URL three times (the path, its join to
+the base URL, the merge of the query), which was half of the SDK's per-call cost. These clients join the base
+URL, the path and the encoded query (token included) into one string and parse that once; a URL sent again (the
+same operation, query and token) is not parsed at all. The transport still does everything else (the replay
+after a refused token), and requests built some other way still get their token from it.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
@@ -21,15 +21,6 @@ from ._auth import TOKEN_EXTENSION, AppTokenAuth, wants_app_token
 
 _BUILT_URLS_KEPT = 256
 """How many final URLs a client keeps parsed: the operations a program calls over and over, not its history."""
-
-
-def _with_token(params: Any, extensions: Mapping[str, Any] | None, token: str) -> tuple[Any, dict[str, Any]]:
-    merged: Any
-    if params is None or type(params) is dict:  # what the generated operations pass: kept a dict, a cache key
-        merged = {**(params or {}), "app_token": token}
-    else:
-        merged = httpx.QueryParams(params).set("app_token", token)
-    return merged, {**(extensions or {}), TOKEN_EXTENSION: token}
 
 
 class _FinalUrls:
@@ -44,7 +35,9 @@ class _FinalUrls:
 
     def build(self, base: httpx.URL, url: httpx.URL | str, params: Any) -> httpx.URL | None:
         """The URL httpx would build from `base`, `url` and `params`; None for what httpx must resolve itself
-        (an absolute URL, a path with its own query, a base URL with a query)."""
+        (an absolute URL, a path with its own query, a base URL with a query). Kept by the path and the
+        parameters when they are a dict of plain values (the generated operations' kind); other parameters are
+        built every time."""
         if type(url) is not str or url[:1] != "/" or url[:2] == "//" or "?" in url or "#" in url:
             return None
         if base is not self._base:
@@ -52,7 +45,13 @@ class _FinalUrls:
             self._prefix = str(base) if not base.query and base.fragment == "" else None
         if self._prefix is None:
             return None
-        key = _key(url, params)
+        key: tuple[object, ...] | None
+        if not params:
+            key = (url,)
+        elif type(params) is dict and _PLAIN.issuperset(map(type, params.values())):
+            key = (url, *params.items())
+        else:
+            key = None
         built = self._built.get(key) if key is not None else None
         if built is None:
             query = str(httpx.QueryParams(params)) if params else ""
@@ -64,30 +63,34 @@ class _FinalUrls:
         return built
 
 
-def _key(url: str, params: Any) -> tuple[object, ...] | None:
-    """What identifies a final URL without encoding its query: the path and the parameters, when they are a dict
-    of plain values (the generated operations' kind); None for anything else, which is built every time."""
-    if not params:
-        return (url,)
-    if type(params) is not dict:
-        return None
-    for value in params.values():
-        if type(value) not in _PLAIN:
-            return None
-    return (url, *params.items())
-
-
 def _final(
     urls: _FinalUrls, base: httpx.URL, url: httpx.URL | str, params: Any, extensions: Any, token: str | None
 ) -> tuple[httpx.URL | str, Any, Any]:
     """What both clients hand httpx: the token added (when the operation wants one) and the URL built once."""
     if token is not None:
-        params, extensions = _with_token(params, extensions, token)
+        if params is None or type(params) is dict:  # what the generated operations pass: kept a dict, a cache key
+            params = {**(params or {}), "app_token": token}
+        else:
+            params = httpx.QueryParams(params).set("app_token", token)
+        extensions = {**(extensions or {}), TOKEN_EXTENSION: token}
     final = urls.build(base, url, params)
     if final is not None:
         return final, None, extensions
     return url, params, extensions
 
+
+class _NoAuth(httpx.Auth):
+    """The token travels in the query, put there here or by the retry transport; httpx's default flow (two
+    generators and a look at the URL's user info per request) would do nothing, more slowly."""
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        yield request
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        yield request
+
+
+_NO_AUTH = _NoAuth()
 
 # Not bool or float: True == 1 == 1.0, yet each is sent differently. Tokens are Secrets (str, masked in reprs).
 _PLAIN = frozenset({str, int, Secret})
@@ -97,7 +100,7 @@ class TokenClient(httpx.Client):
     """An `httpx.Client` whose marked requests are built with the current app token already in the query."""
 
     def __init__(self, *, token_auth: AppTokenAuth, **kwargs: Any) -> None:
-        super().__init__(auth=token_auth, **kwargs)
+        super().__init__(auth=_NO_AUTH, **kwargs)
         self._token_auth = token_auth
         self._final_urls = _FinalUrls()
 
@@ -122,14 +125,15 @@ class AsyncTokenClient(httpx.AsyncClient):
     """The async twin of `TokenClient`."""
 
     def __init__(self, *, token_auth: AppTokenAuth, **kwargs: Any) -> None:
-        super().__init__(auth=token_auth, **kwargs)
+        super().__init__(auth=_NO_AUTH, **kwargs)
         self._token_auth = token_auth
         self._final_urls = _FinalUrls()
 
     async def request(
         self, method: str, url: httpx.URL | str, *, params: Any = None, extensions: Any = None, **kwargs: Any
     ) -> httpx.Response:
-        token = await self._token_auth.aget_token() if wants_app_token(extensions) else None
+        auth = self._token_auth  # a valid cached token needs no coroutine
+        token = (auth.valid_token() or await auth.aget_token()) if wants_app_token(extensions) else None
         url, params, extensions = _final(self._final_urls, self._base_url, url, params, extensions, token)
         return await super().request(method, url, params=params, extensions=extensions, **kwargs)
 
@@ -137,7 +141,8 @@ class AsyncTokenClient(httpx.AsyncClient):
     async def stream(
         self, method: str, url: httpx.URL | str, *, params: Any = None, extensions: Any = None, **kwargs: Any
     ) -> AsyncIterator[httpx.Response]:
-        token = await self._token_auth.aget_token() if wants_app_token(extensions) else None
+        auth = self._token_auth  # a valid cached token needs no coroutine
+        token = (auth.valid_token() or await auth.aget_token()) if wants_app_token(extensions) else None
         url, params, extensions = _final(self._final_urls, self._base_url, url, params, extensions, token)
         async with super().stream(method, url, params=params, extensions=extensions, **kwargs) as response:
             yield response

@@ -23,9 +23,12 @@ AUTH_TESTS = (
     "tests/test_faults.py",
     "tests/test_store_errors.py",
     "tests/test_core_mutants.py",
+    "tests/test_one_pipeline.py",
 )
 RETRY_TESTS = (
     "tests/test_retry.py",
+    "tests/test_auth.py",  # the token replay is the attempt loop's
+    "tests/test_one_pipeline.py",
     "tests/test_client_retries.py",
     "tests/test_reliability.py",
     "tests/test_error_translation.py",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache as _cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,9 +111,9 @@ class AccountMessageRequest:
 
         msg_data = _MsgData_class().from_dict(d["msgData"])
 
-        user_id_list = cast(list[str], _get("userIdList", UNSET))
+        user_id_list: list[str] = _get("userIdList", UNSET)
 
-        department_id_list = cast(list[str], _get("departmentIdList", UNSET))
+        department_id_list: list[str] = _get("departmentIdList", UNSET)
 
         account_id = _get("accountId", UNSET)
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,7 +111,7 @@ class BoardroomBookingCancelRequest:
 
         is_send = _get("isSend", UNSET)
 
-        user_list = cast(list[str], _get("userList", UNSET))
+        user_list: list[str] = _get("userList", UNSET)
 
         cancel_video = _get("cancelVideo", UNSET)
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -125,7 +125,7 @@ class BoardroomBookingListRequest:
 
         board_room_id = _get("boardRoomId", UNSET)
 
-        area_office_fooler_ids = cast(list[str], _get("areaOfficeFoolerIds", UNSET))
+        area_office_fooler_ids: list[str] = _get("areaOfficeFoolerIds", UNSET)
 
         lx_user_id = _get("lxUserId", UNSET)
 

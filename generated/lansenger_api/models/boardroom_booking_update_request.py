@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -263,15 +263,15 @@ class BoardroomBookingUpdateRequest:
 
         video_name = _get("videoName", UNSET)
 
-        user_list = cast(list[str], _get("userList", UNSET))
+        user_list: list[str] = _get("userList", UNSET)
 
-        invitation_user_list = cast(list[str], _get("invitationUserList", UNSET))
+        invitation_user_list: list[str] = _get("invitationUserList", UNSET)
 
         table_cards = _get("tableCards", UNSET)
 
         repeat_type = _get("repeatType", UNSET)
 
-        repeat_days = cast(list[int], _get("repeatDays", UNSET))
+        repeat_days: list[int] = _get("repeatDays", UNSET)
 
         skip = _get("skip", UNSET)
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -127,9 +127,9 @@ class BoardroomListRequest:
 
         area_office_id = _get("areaOfficeId", UNSET)
 
-        area_office_fooler_ids = cast(list[str], _get("areaOfficeFoolerIds", UNSET))
+        area_office_fooler_ids: list[str] = _get("areaOfficeFoolerIds", UNSET)
 
-        equipment = cast(list[str], _get("equipment", UNSET))
+        equipment: list[str] = _get("equipment", UNSET)
 
         reserve_time_start_str = _get("reserveTimeStartStr", UNSET)
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,7 +66,7 @@ class ChatStaffInfo:
 
         staff_name = _get("staffName", UNSET)
 
-        sector_name = cast(list[str], _get("sectorName", UNSET))
+        sector_name: list[str] = _get("sectorName", UNSET)
 
         chat_staff_info = cls(  # by position, in the order the fields are declared above: cheaper than by name
             staff_id,

@@ -58,7 +58,7 @@ class DataScopeEvent:
             raise TypeError(f"DataScopeEvent is built from a JSON object, not {type(src_dict).__name__}")
         d = src_dict
         _get = d.get
-        dept_ids = cast(list[str], _get("deptIds", UNSET))
+        dept_ids: list[str] = _get("deptIds", UNSET)
 
         def _parse_timestamp(data: object) -> int | str | Unset:
             if isinstance(data, Unset):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,7 +85,7 @@ class DepartmentCreateRequest:
 
         order_number = _get("orderNumber", UNSET)
 
-        tags = cast(list[str], _get("tags", UNSET))
+        tags: list[str] = _get("tags", UNSET)
 
         department_create_request = (
             cls(  # by position, in the order the fields are declared above: cheaper than by name

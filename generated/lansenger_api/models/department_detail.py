@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache as _cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -213,7 +213,7 @@ class DepartmentDetail:
 
         deleted_members = _get("deletedMembers", UNSET)
 
-        tags = cast(list[str], _get("tags", UNSET))
+        tags: list[str] = _get("tags", UNSET)
 
         _ancestor_departments = _get("ancestorDepartments", UNSET)
         ancestor_departments: list[DepartmentRef] | Unset = UNSET
@@ -224,15 +224,15 @@ class DepartmentDetail:
 
                 ancestor_departments.append(ancestor_departments_item)
 
-        leaders = cast(list[str], _get("leaders", UNSET))
+        leaders: list[str] = _get("leaders", UNSET)
 
-        emails = cast(list[str], _get("emails", UNSET))
+        emails: list[str] = _get("emails", UNSET)
 
-        phones = cast(list[str], _get("phones", UNSET))
+        phones: list[str] = _get("phones", UNSET)
 
-        addresses = cast(list[str], _get("addresses", UNSET))
+        addresses: list[str] = _get("addresses", UNSET)
 
-        introductions = cast(list[str], _get("introductions", UNSET))
+        introductions: list[str] = _get("introductions", UNSET)
 
         dept_type = _get("deptType", UNSET)
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,7 +54,7 @@ class EventMediaContent:
             raise TypeError(f"EventMediaContent is built from a JSON object, not {type(src_dict).__name__}")
         d = src_dict
         _get = d.get
-        media_ids = cast(list[str], _get("mediaIds", UNSET))
+        media_ids: list[str] = _get("mediaIds", UNSET)
 
         content = _get("content", UNSET)
 

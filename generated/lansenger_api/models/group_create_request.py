@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -131,9 +131,9 @@ class GroupCreateRequest:
 
         avatar_id = _get("avatarId", UNSET)
 
-        staff_id_list = cast(list[str], _get("staffIdList", UNSET))
+        staff_id_list: list[str] = _get("staffIdList", UNSET)
 
-        department_id_list = cast(list[str], _get("departmentIdList", UNSET))
+        department_id_list: list[str] = _get("departmentIdList", UNSET)
 
         apply_request_id = _get("applyRequestId", UNSET)
 

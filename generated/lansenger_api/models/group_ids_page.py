@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,7 +55,7 @@ class GroupIdsPage:
         _get = d.get
         total_group_ids = _get("totalGroupIds", UNSET)
 
-        group_ids = cast(list[str], _get("groupIds", UNSET))
+        group_ids: list[str] = _get("groupIds", UNSET)
 
         group_ids_page = cls(  # by position, in the order the fields are declared above: cheaper than by name
             total_group_ids,

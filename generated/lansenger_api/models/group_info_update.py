@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -150,9 +150,9 @@ class GroupInfoUpdate:
 
         owner_id = _get("ownerId", UNSET)
 
-        assistant = cast(list[str], _get("assistant", UNSET))
+        assistant: list[str] = _get("assistant", UNSET)
 
-        demote_assistant = cast(list[str], _get("demoteAssistant", UNSET))
+        demote_assistant: list[str] = _get("demoteAssistant", UNSET)
 
         _manage_mode = _get("manageMode", UNSET)
         manage_mode: GroupManageMode | Unset

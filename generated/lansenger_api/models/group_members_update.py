@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,11 +64,11 @@ class GroupMembersUpdate:
             raise TypeError(f"GroupMembersUpdate is built from a JSON object, not {type(src_dict).__name__}")
         d = src_dict
         _get = d.get
-        add_user_list = cast(list[str], _get("addUserList", UNSET))
+        add_user_list: list[str] = _get("addUserList", UNSET)
 
-        del_user_list = cast(list[str], _get("delUserList", UNSET))
+        del_user_list: list[str] = _get("delUserList", UNSET)
 
-        add_department_id_list = cast(list[str], _get("addDepartmentIdList", UNSET))
+        add_department_id_list: list[str] = _get("addDepartmentIdList", UNSET)
 
         group_members_update = cls(  # by position, in the order the fields are declared above: cheaper than by name
             add_user_list,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -98,7 +98,7 @@ class JiabanApplyRequest:
 
         memo = d["memo"]
 
-        approve_ids = cast(list[str], d["approveIds"])
+        approve_ids: list[str] = d["approveIds"]
 
         overtime_type = d["overtimeType"]
 

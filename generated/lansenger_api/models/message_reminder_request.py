@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,7 +70,7 @@ class MessageReminderRequest:
 
             reminder_types.append(reminder_types_item)
 
-        user_id_list = cast(list[str], d["userIdList"])
+        user_id_list: list[str] = d["userIdList"]
 
         message_reminder_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
             msg_id,

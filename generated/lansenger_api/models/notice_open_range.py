@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache as _cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,7 +74,7 @@ class NoticeOpenRange:
 
             release_range_list.append(release_range_list_item)
 
-        cc_range_list = cast(list[str], d["ccRangeList"])
+        cc_range_list: list[str] = d["ccRangeList"]
 
         notice_open_range = cls(  # by position, in the order the fields are declared above: cheaper than by name
             release_range_list,

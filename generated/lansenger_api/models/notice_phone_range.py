@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,9 +51,9 @@ class NoticePhoneRange:
             raise TypeError(f"NoticePhoneRange is built from a JSON object, not {type(src_dict).__name__}")
         d = src_dict
         _get = d.get
-        release_range_list = cast(list[str], d["releaseRangeList"])
+        release_range_list: list[str] = d["releaseRangeList"]
 
-        cc_range_list = cast(list[str], d["ccRangeList"])
+        cc_range_list: list[str] = d["ccRangeList"]
 
         notice_phone_range = cls(  # by position, in the order the fields are declared above: cheaper than by name
             release_range_list,

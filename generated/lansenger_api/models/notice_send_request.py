@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache as _cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -418,7 +418,7 @@ class NoticeSendRequest:
         else:
             remind_range_type = check_notice_remind_range(_remind_range_type)
 
-        remind_range_staff_ids = cast(list[str], _get("remindRangeStaffIds", UNSET))
+        remind_range_staff_ids: list[str] = _get("remindRangeStaffIds", UNSET)
 
         notice_send_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
             title,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache as _cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -122,7 +122,7 @@ class NotificationEvent:
         _get = d.get
         event_type = d["eventType"]
 
-        receiver_ids = cast(list[str], _get("receiverIds", UNSET))
+        receiver_ids: list[str] = _get("receiverIds", UNSET)
 
         entry_id = _get("entryId", UNSET)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache as _cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,7 +90,7 @@ class NotificationMessageRequest:
             raise TypeError(f"NotificationMessageRequest is built from a JSON object, not {type(src_dict).__name__}")
         d = src_dict
         _get = d.get
-        receiver_ids = cast(list[str], d["receiverIds"])
+        receiver_ids: list[str] = d["receiverIds"]
 
         msg_type = check_msg_type(d["msgType"])
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache as _cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,7 +71,7 @@ class NotificationMessagesSent:
             raise TypeError(f"NotificationMessagesSent is built from a JSON object, not {type(src_dict).__name__}")
         d = src_dict
         _get = d.get
-        msg_ids = cast(list[str], _get("msgIds", UNSET))
+        msg_ids: list[str] = _get("msgIds", UNSET)
 
         _status = _get("status", UNSET)
         status: list[NotificationStatus] | Unset = UNSET

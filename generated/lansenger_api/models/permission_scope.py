@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,9 +55,9 @@ class PermissionScope:
             raise TypeError(f"PermissionScope is built from a JSON object, not {type(src_dict).__name__}")
         d = src_dict
         _get = d.get
-        permitted_staffs = cast(list[str], _get("permittedStaffs", UNSET))
+        permitted_staffs: list[str] = _get("permittedStaffs", UNSET)
 
-        prohibited_staffs = cast(list[str], _get("prohibitedStaffs", UNSET))
+        prohibited_staffs: list[str] = _get("prohibitedStaffs", UNSET)
 
         permission_scope = cls(  # by position, in the order the fields are declared above: cheaper than by name
             permitted_staffs,

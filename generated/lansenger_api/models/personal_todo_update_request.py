@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache as _cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,7 +74,7 @@ class PersonalTodoUpdateRequest:
         _get = d.get
         org_id = d["orgId"]
 
-        update_fields = cast(list[str], d["updateFields"])
+        update_fields: list[str] = d["updateFields"]
 
         update_content = _PersonalTodoUpdateContent_class().from_dict(d["updateContent"])
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -155,9 +155,9 @@ class QuestionnairePublishRequest:
 
         anonym_flag = _get("anonymFlag", UNSET)
 
-        staff_id_list = cast(list[str], _get("staffIdList", UNSET))
+        staff_id_list: list[str] = _get("staffIdList", UNSET)
 
-        phone_list = cast(list[str], _get("phoneList", UNSET))
+        phone_list: list[str] = _get("phoneList", UNSET)
 
         publish_user_id = _get("publishUserId", UNSET)
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,7 +54,7 @@ class QuestionnaireQueryRequest:
             raise TypeError(f"QuestionnaireQueryRequest is built from a JSON object, not {type(src_dict).__name__}")
         d = src_dict
         _get = d.get
-        code_list = cast(list[str], d["codeList"])
+        code_list: list[str] = d["codeList"]
 
         include_del = _get("includeDel", UNSET)
 

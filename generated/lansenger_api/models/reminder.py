@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,9 +65,9 @@ class Reminder:
         _get = d.get
         all_ = _get("all", UNSET)
 
-        user_ids = cast(list[str], _get("userIds", UNSET))
+        user_ids: list[str] = _get("userIds", UNSET)
 
-        bot_ids = cast(list[str], _get("botIds", UNSET))
+        bot_ids: list[str] = _get("botIds", UNSET)
 
         reminder = cls(  # by position, in the order the fields are declared above: cheaper than by name
             all_,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache as _cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,7 +85,7 @@ class RevokeRequest:
             raise TypeError(f"RevokeRequest is built from a JSON object, not {type(src_dict).__name__}")
         d = src_dict
         _get = d.get
-        message_ids = cast(list[str], d["messageIds"])
+        message_ids: list[str] = d["messageIds"]
 
         _chat_type = _get("chatType", UNSET)
         chat_type: RevokeChatType | Unset

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,7 +61,7 @@ class RoleMembersAddRequest:
         _get = d.get
         role_id = d["roleId"]
 
-        staff_ids = cast(list[str], d["staffIds"])
+        staff_ids: list[str] = d["staffIds"]
 
         creator = _get("creator", UNSET)
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -106,7 +106,7 @@ class ScheduleAttendeeMetaRequest:
         else:
             busy_free_state = check_schedule_busy_free(_busy_free_state)
 
-        remind_times = cast(list[int], _get("remindTimes", UNSET))
+        remind_times: list[int] = _get("remindTimes", UNSET)
 
         schedule_attendee_meta_request = (
             cls(  # by position, in the order the fields are declared above: cheaper than by name

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,9 +84,9 @@ class ScheduleAttendeesBatch:
             raise TypeError(f"ScheduleAttendeesBatch is built from a JSON object, not {type(src_dict).__name__}")
         d = src_dict
         _get = d.get
-        add_attendees = cast(list[str], _get("addAttendees", UNSET))
+        add_attendees: list[str] = _get("addAttendees", UNSET)
 
-        delete_attendees = cast(list[str], _get("deleteAttendees", UNSET))
+        delete_attendees: list[str] = _get("deleteAttendees", UNSET)
 
         _reminder_type = _get("reminderType", UNSET)
         reminder_type: ScheduleYesNo | Unset

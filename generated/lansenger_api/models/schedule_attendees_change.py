@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,7 +75,7 @@ class ScheduleAttendeesChange:
             raise TypeError(f"ScheduleAttendeesChange is built from a JSON object, not {type(src_dict).__name__}")
         d = src_dict
         _get = d.get
-        attendees = cast(list[str], d["attendees"])
+        attendees: list[str] = d["attendees"]
 
         _reminder_type = _get("reminderType", UNSET)
         reminder_type: ScheduleYesNo | Unset

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,7 +47,7 @@ class ScheduleChanged:
             raise TypeError(f"ScheduleChanged is built from a JSON object, not {type(src_dict).__name__}")
         d = src_dict
         _get = d.get
-        schedule_ids = cast(list[str], _get("scheduleIds", UNSET))
+        schedule_ids: list[str] = _get("scheduleIds", UNSET)
 
         schedule_changed = cls(  # by position, in the order the fields are declared above: cheaper than by name
             schedule_ids,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,9 +66,9 @@ class SentMessage:
         _get = d.get
         msg_id = _get("msgId", UNSET)
 
-        invalid_staff = cast(list[str], _get("invalidStaff", UNSET))
+        invalid_staff: list[str] = _get("invalidStaff", UNSET)
 
-        invalid_department = cast(list[str], _get("invalidDepartment", UNSET))
+        invalid_department: list[str] = _get("invalidDepartment", UNSET)
 
         sent_message = cls(  # by position, in the order the fields are declared above: cheaper than by name
             msg_id,

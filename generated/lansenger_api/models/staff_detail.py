@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache as _cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -418,9 +418,9 @@ class StaffDetail:
 
                 career.append(career_item)
 
-        login_ways = cast(list[int], _get("loginWays", UNSET))
+        login_ways: list[int] = _get("loginWays", UNSET)
 
-        tags = cast(list[str], _get("tags", UNSET))
+        tags: list[str] = _get("tags", UNSET)
 
         _extra_field_set = _get("extraFieldSet", UNSET)
         extra_field_set: StaffDetailExtraFieldSet | Unset
@@ -429,7 +429,7 @@ class StaffDetail:
         else:
             extra_field_set = _StaffDetailExtraFieldSet_class().from_dict(_extra_field_set)
 
-        leaders = cast(list[str], _get("leaders", UNSET))
+        leaders: list[str] = _get("leaders", UNSET)
 
         join_date = _get("joinDate", UNSET)
 

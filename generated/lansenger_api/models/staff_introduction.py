@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,7 +55,7 @@ class StaffIntroduction:
         _get = d.get
         introduction = _get("introduction", UNSET)
 
-        media_ids = cast(list[str], _get("mediaIds", UNSET))
+        media_ids: list[str] = _get("mediaIds", UNSET)
 
         staff_introduction = cls(  # by position, in the order the fields are declared above: cheaper than by name
             introduction,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,9 +56,9 @@ class StaffSearchScope:
             raise TypeError(f"StaffSearchScope is built from a JSON object, not {type(src_dict).__name__}")
         d = src_dict
         _get = d.get
-        sector_ids = cast(list[str], _get("sectorIds", UNSET))
+        sector_ids: list[str] = _get("sectorIds", UNSET)
 
-        org_ids = cast(list[str], _get("orgIds", UNSET))
+        org_ids: list[str] = _get("orgIds", UNSET)
 
         staff_search_scope = cls(  # by position, in the order the fields are declared above: cheaper than by name
             sector_ids,

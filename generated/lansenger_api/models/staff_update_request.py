@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache as _cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -424,7 +424,7 @@ class StaffUpdateRequest:
         else:
             extra_field_set = _StaffExtraFieldValues_class().from_dict(_extra_field_set)
 
-        tags = cast(list[str], _get("tags", UNSET))
+        tags: list[str] = _get("tags", UNSET)
 
         ext_attr_1 = _get("extAttr1", UNSET)
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,7 +45,7 @@ class TagFilter:
             raise TypeError(f"TagFilter is built from a JSON object, not {type(src_dict).__name__}")
         d = src_dict
         _get = d.get
-        tags = cast(list[str], d["tags"])
+        tags: list[str] = d["tags"]
 
         tag_filter = cls(  # by position, in the order the fields are declared above: cheaper than by name
             tags,

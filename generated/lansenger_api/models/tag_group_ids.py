@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,7 +46,7 @@ class TagGroupIds:
             raise TypeError(f"TagGroupIds is built from a JSON object, not {type(src_dict).__name__}")
         d = src_dict
         _get = d.get
-        tag_group_ids = cast(list[str], _get("tagGroupIds", UNSET))
+        tag_group_ids: list[str] = _get("tagGroupIds", UNSET)
 
         tag_group_ids_ = cls(  # by position, in the order the fields are declared above: cheaper than by name
             tag_group_ids,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,7 +44,7 @@ class TagMetaRequest:
             raise TypeError(f"TagMetaRequest is built from a JSON object, not {type(src_dict).__name__}")
         d = src_dict
         _get = d.get
-        tag_ids = cast(list[str], d["tagIds"])
+        tag_ids: list[str] = d["tagIds"]
 
         tag_meta_request = cls(  # by position, in the order the fields are declared above: cheaper than by name
             tag_ids,

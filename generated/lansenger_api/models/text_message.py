@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache as _cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,7 +104,7 @@ class TextMessage:
         else:
             media_type = check_message_media_type(_media_type)
 
-        media_ids = cast(list[str], _get("mediaIds", UNSET))
+        media_ids: list[str] = _get("mediaIds", UNSET)
 
         text_message = cls(  # by position, in the order the fields are declared above: cheaper than by name
             content,

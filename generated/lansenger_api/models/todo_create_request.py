@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -106,7 +106,7 @@ class TodoCreateRequest:
 
         pc_link = d["pcLink"]
 
-        executor_ids = cast(list[str], d["executorIds"])
+        executor_ids: list[str] = d["executorIds"]
 
         org_id = d["orgId"]
 

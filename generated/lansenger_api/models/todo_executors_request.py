@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,7 +60,7 @@ class TodoExecutorsRequest:
             raise TypeError(f"TodoExecutorsRequest is built from a JSON object, not {type(src_dict).__name__}")
         d = src_dict
         _get = d.get
-        executor_ids = cast(list[str], d["executorIds"])
+        executor_ids: list[str] = d["executorIds"]
 
         org_id = d["orgId"]
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,7 +78,7 @@ class TodoListRequest:
         _get = d.get
         org_id = d["orgId"]
 
-        app_ids = cast(list[str], _get("appIds", UNSET))
+        app_ids: list[str] = _get("appIds", UNSET)
 
         staff_id = _get("staffId", UNSET)
 

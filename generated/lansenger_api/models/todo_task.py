@@ -165,7 +165,7 @@ class TodoTask:
 
         sender_id = _get("senderId", UNSET)
 
-        executor_ids = cast(list[str], _get("executorIds", UNSET))
+        executor_ids: list[str] = _get("executorIds", UNSET)
 
         def _parse_create_time(data: object) -> int | str | Unset:
             if isinstance(data, Unset):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache as _cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,7 +99,7 @@ class VcMeetingPage:
 
                 items.append(items_item)
 
-        mids = cast(list[Any], _get("mids", UNSET))
+        mids: list[Any] = _get("mids", UNSET)
 
         vc_meeting_page = cls(  # by position, in the order the fields are declared above: cheaper than by name
             offset,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,7 +53,7 @@ class VcMeetingStatusRequest:
         _get = d.get
         org_id = d["orgId"]
 
-        mids = cast(list[int], d["mids"])
+        mids: list[int] = d["mids"]
 
         vc_meeting_status_request = (
             cls(  # by position, in the order the fields are declared above: cheaper than by name

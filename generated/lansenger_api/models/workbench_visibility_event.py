@@ -83,9 +83,9 @@ class WorkbenchVisibilityEvent:
         _get = d.get
         entry_id = _get("entryId", UNSET)
 
-        department_ids = cast(list[str], _get("departmentIds", UNSET))
+        department_ids: list[str] = _get("departmentIds", UNSET)
 
-        staff_ids = cast(list[str], _get("staffIds", UNSET))
+        staff_ids: list[str] = _get("staffIds", UNSET)
 
         is_test_mode_on = _get("isTestModeOn", UNSET)
 
