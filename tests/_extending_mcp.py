@@ -1,23 +1,14 @@
 """An operation added to the spec is an MCP tool and a `lansenger api` operation after regeneration, with no other
-edit: on a copy of the repo (test_extending_codegen's machinery), its new read and write are listed and called
-against the copy's sandbox, through the MCP client and through the command line."""
+edit: test_extending_codegen calls `check_tools_and_api` on its regenerated copy of the repo (one regeneration
+for both), and the new read and write are listed and called against the copy's sandbox, through the MCP client and
+through the command line."""
 
 from __future__ import annotations
 
-import copy
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-import pytest
-
-from tests.test_extending_codegen import (
-    DOMAIN,
-    WRITE_EXAMPLE,
-    add_to_domain,
-    copied_repo,
-    guide_example,
-    regenerate,
-    run_in_copy,
-)
 from tests.test_mcp import OPERATIONS
 
 # Run inside the copy, importing its generated package and overlay ahead of the installed ones.
@@ -70,22 +61,14 @@ print(json.dumps(outcome))
 """
 
 
-@pytest.mark.slow
-def test_an_operation_added_to_the_spec_is_a_tool_and_an_api_operation(tmp_path: Path) -> None:
-    repo = copied_repo(tmp_path)
-    example = copy.deepcopy(guide_example())
-    for item in example["paths"].values():
-        item["get"]["x-lansenger-read"] = True  # reads say so; anything else is offered as a write
-    example["paths"].update(WRITE_EXAMPLE["paths"])
-    example["components"].setdefault("schemas", {}).update(WRITE_EXAMPLE["components"]["schemas"])
-    add_to_domain(repo / DOMAIN, example)
-    regenerate(repo, seed="1")
-
+def check_tools_and_api(repo: Path, run_in_copy: Callable[[Path, str], Any], summary: str) -> None:
+    """The copy's new read and write (the guide's read, marked `x-lansenger-read`, and a write) as MCP tools and
+    `lansenger api` operations."""
     outcome = run_in_copy(repo, LIST_AND_CALL)
 
     assert outcome["read_only"] == ["fetch_staff_example"]
     assert outcome["tools"] == len(OPERATIONS) + 2 + 3
-    assert outcome["description"].startswith(next(iter(guide_example()["paths"].values()))["get"]["summary"])
+    assert outcome["description"].startswith(summary)
     assert outcome["schema"]["required"] == ["staff_id", "note"]
     assert outcome["schema"]["properties"]["level"] == {"type": "integer", "enum": [1, 2, 3]}
     fetched, updated, refused = outcome["answers"]
