@@ -11,18 +11,16 @@ import pytest
 import respx
 from lansenger import APIConnectionError, AsyncLansenger, InvalidArgumentError, Lansenger, NotFoundError
 from lansenger.testing import Sandbox
-from lansenger.testing._routes_streams import StreamRecords
 from lansenger_api.models.stream_message_event import StreamMessageEvent
 from lansenger_api.raw import AsyncEventStreamResponse, EventStreamResponse
 
 from tests._envelopes import GATEWAY, TOKEN, failed, ok
 from tests._exposure import Secrets, exposures
 from tests._user_code import GROUP, mypy_report, register
+from tests.test_streams_sse import CLOSE_WAIT, STAFF, _message, _records
 
 FETCH = "/v1/sse/msg/fetch"
 SSE = {"content-type": "text/event-stream"}
-STAFF = "524288-1002"
-CLOSE_WAIT = 5.0  # an upper bound only: the sandbox notices a client leaving within one 0.05 s poll
 
 
 def _event(seq: int) -> bytes:
@@ -184,18 +182,6 @@ async def test_async_details_events_reconnect_and_close(router: respx.MockRouter
         assert third.closed and repr(response) == f"<AsyncEventStreamResponse [200] POST {GATEWAY}{FETCH}>"
 
 
-def _records(sandbox: Sandbox) -> StreamRecords:
-    return sandbox.state.domain("streams", StreamRecords)
-
-
-def _message(client: Lansenger, texts: list[str], *, finished: bool) -> str:
-    stream_id = f"s-{texts[0]}"  # a repeated streamId answers the same message
-    msg_id = client.streams.create_stream_message(receiver_id=STAFF, receiver_type="staff", stream_id=stream_id).msg_id
-    for index, text in enumerate(texts):
-        client.streams.update_stream_message(msg_id=msg_id, content=text, finished=finished and index == len(texts) - 1)
-    return msg_id
-
-
 def test_sandbox_streams_the_same_events_and_leaving_early_closes_the_connection() -> None:
     with Sandbox() as sandbox, Lansenger(sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url) as client:
         msg_id = _message(client, ["a", "ab", "abc"], finished=True)
@@ -210,7 +196,9 @@ def test_sandbox_streams_the_same_events_and_leaving_early_closes_the_connection
             (3, "abc", True),
         ]
 
-        unfinished = _message(client, ["x", "xy"], finished=False)
+        created = client.streams.create_stream_message(receiver_id=STAFF, receiver_type="staff", stream_id="u")
+        unfinished = created.msg_id
+        client.streams.update_stream_message(msg_id=unfinished, content="x")
         with streaming.fetch_stream_message(msg_id=unfinished) as response:
             assert next(response.iter_events()).content == "x"
             assert _records(sandbox).open_streams == 1
@@ -226,12 +214,13 @@ async def test_sandbox_async_resumes_after_a_cut_and_closes() -> None:
         async with AsyncLansenger(sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url) as client:
             streaming = client.streams.with_streaming_response
             async with streaming.fetch_stream_message(msg_id=msg_id, reconnect_delay=0) as response:
-                contents = []
+                first, seen = response.http_response, []
                 async for event in response.aiter_events():
-                    contents.append(event.content)
+                    seen.append((event.content, response.http_response is first, response.status_code))
                     if event.seq == 3:
                         break
-            assert contents == ["a", "ab", "abc"]
+            assert seen == [("a", True, 200), ("ab", False, 200), ("abc", False, 200)]  # the second connection's
+            assert first.is_closed and response.http_response.is_closed
             assert _records(sandbox).resumed_from == [0, 1]
             assert _records(sandbox).wait_all_closed(CLOSE_WAIT)
 
