@@ -247,6 +247,8 @@ def derive(document: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Operatio
                 server=_server(name, operation),
                 answer_errors=tuple(operation.get("x-lansenger-answer-errors", ())),
             )
+            if event_schema is not None and metas[name].binary:  # both would be `with_streaming_response.<name>`
+                raise ValueError(f"{name}: an answer is bytes or an event stream, not both")
             if not (metas[name].envelope or metas[name].binary or bare):
                 raise ValueError(f"{name}: a 200 answer must be the envelope or bytes (or x-lansenger-envelope: false)")
             if metas[name].answer_errors:

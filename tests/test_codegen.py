@@ -82,6 +82,14 @@ def test_envelopes_are_unwrapped_for_the_generator(document: dict[str, object]) 
     assert metas["revoke_messages"].body_checks == {"messageIds": {"minItems": 1}}
 
 
+def test_an_answer_is_not_both_bytes_and_an_event_stream(document: dict[str, Any]) -> None:
+    both = copy.deepcopy(document)
+    answer = both["paths"]["/v1/sse/msg/fetch"]["post"]["responses"]["200"]["content"]
+    answer["application/octet-stream"] = {"schema": {"type": "string", "format": "binary"}}
+    with pytest.raises(ValueError, match="fetch_stream_message: an answer is bytes or an event stream, not both"):
+        derive(both)
+
+
 def test_error_table_comes_from_the_spec(document: dict[str, object]) -> None:
     from lansenger_api import errors
 

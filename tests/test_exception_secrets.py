@@ -108,6 +108,17 @@ async def _aevents(client: AsyncLansenger) -> Any:
     return [event async for event in client.streams.astream_fetch_stream_message(msg_id="st-1", max_reconnects=0)]
 
 
+def _streamed_events(client: Lansenger) -> Any:
+    with client.streams.with_streaming_response.fetch_stream_message(msg_id="st-1", max_reconnects=0) as response:
+        return list(response.iter_events())
+
+
+async def _astreamed_events(client: AsyncLansenger) -> Any:
+    streaming = client.streams.with_streaming_response
+    async with streaming.fetch_stream_message(msg_id="st-1", max_reconnects=0) as response:
+        return [event async for event in response.aiter_events()]
+
+
 class _Raw(httpx.SyncByteStream, httpx.AsyncByteStream):
     """A body streamed as from a socket (respx reads a `ByteStream` answer itself, and would decode it early)."""
 
@@ -262,6 +273,27 @@ WIRE_CASES = [
         lambda r: _token_then(r, SSE_PATH, side_effect=_broken_gzip_events),
         call=_events,
         acall=_aevents,
+        keeps=("fetch_stream_message", HOST, SSE_PATH),
+    ),
+    WireCase(
+        "event-stream-response-lost",
+        lambda r: _token_then(r, SSE_PATH, side_effect=_with_url(httpx.ReadError)),
+        call=_streamed_events,
+        acall=_astreamed_events,
+        keeps=("fetch_stream_message",),
+    ),
+    WireCase(
+        "event-stream-response-refused",
+        lambda r: _token_then(r, SSE_PATH, return_value=httpx.Response(200, json=failed(64001, "not found"))),
+        call=_streamed_events,
+        acall=_astreamed_events,
+        keeps=("fetch_stream_message",),
+    ),
+    WireCase(
+        "event-stream-response-broken-gzip",
+        lambda r: _token_then(r, SSE_PATH, side_effect=_broken_gzip_events),
+        call=_streamed_events,
+        acall=_astreamed_events,
         keeps=("fetch_stream_message", HOST, SSE_PATH),
     ),
     WireCase(

@@ -2,7 +2,7 @@
 
 A raw response is read and checked exactly as the normal call's answer (an error still raises, typed), and keeps
 the HTTP status, headers and request id beside the typed result. A streamed one is the open response, its body
-not read yet, for downloads too large to hold in memory.
+not read yet: a download too large to hold in memory, or an event stream whose typed events are read as they come.
 """
 
 from __future__ import annotations
@@ -11,12 +11,15 @@ import copy
 import functools
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager, asynccontextmanager, contextmanager
-from typing import Any, Generic, ParamSpec, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, cast
 
 import httpx
 
 from .exceptions import ErrorTable
 from .redaction import bare_url
+
+if TYPE_CHECKING:  # sse.py (and httpx-sse, anyio) loads with the first event-stream operation, not with this
+    from .sse import AsyncEventStream, EventStream
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -79,6 +82,52 @@ class StreamedResponse(_Answer):
 
     async def aread(self) -> bytes:
         return await self.http_response.aread()
+
+
+class _EventAnswer(_Answer):
+    """An open event stream's HTTP details; they follow the stream to the connection each event came from."""
+
+    __slots__ = ("_table",)
+
+    def __init__(self, http_response: httpx.Response, table: ErrorTable) -> None:
+        super().__init__(http_response, table.request_id_from(http_response.headers))
+        self._table = table
+
+    def _follow(self, response: httpx.Response | None) -> None:
+        if response is not None and response is not self.http_response:  # reconnected
+            self.http_response = response
+            self.request_id = self._table.request_id_from(response.headers)
+
+
+class EventStreamResponse(_EventAnswer, Generic[T]):
+    """An open event stream (Server-Sent Events) in a `with` block: `iter_events()` yields the same typed events
+    as `stream_<operation>`, reconnecting as it does. The platform's error answers have already raised."""
+
+    __slots__ = ("_stream",)
+
+    def __init__(self, stream: EventStream[T], response: httpx.Response, table: ErrorTable) -> None:
+        super().__init__(response, table)
+        self._stream = stream
+
+    def iter_events(self) -> Iterator[T]:
+        for event in self._stream:
+            self._follow(self._stream.response)
+            yield event
+
+
+class AsyncEventStreamResponse(_EventAnswer, Generic[T]):
+    """The async twin of `EventStreamResponse`, in an `async with` block: `aiter_events()` in `async for`."""
+
+    __slots__ = ("_stream",)
+
+    def __init__(self, stream: AsyncEventStream[T], response: httpx.Response, table: ErrorTable) -> None:
+        super().__init__(response, table)
+        self._stream = stream
+
+    async def aiter_events(self) -> AsyncIterator[T]:
+        async for event in self._stream:
+            self._follow(self._stream.response)
+            yield event
 
 
 class _Capturing:
@@ -192,4 +241,42 @@ def astreamed_method(
     return call
 
 
-__all__ = ["RawResponse", "StreamedResponse", "araw_method", "astreamed_method", "raw_method", "streamed_method"]
+def events_method(
+    method: Callable[P, EventStream[T]], table: ErrorTable
+) -> Callable[P, AbstractContextManager[EventStreamResponse[T]]]:
+    """A resource's `stream_<operation>` (event stream) yielding an `EventStreamResponse`, already connected, and
+    closing it however the block ends."""
+
+    @contextmanager
+    def call(*args: P.args, **kwargs: P.kwargs) -> Iterator[EventStreamResponse[T]]:
+        with method(*args, **kwargs) as stream:
+            yield EventStreamResponse(stream, stream.open(), table)
+
+    return call
+
+
+def aevents_method(
+    method: Callable[P, AsyncEventStream[T]], table: ErrorTable
+) -> Callable[P, AbstractAsyncContextManager[AsyncEventStreamResponse[T]]]:
+    """The async twin of `events_method`."""
+
+    @asynccontextmanager
+    async def call(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[AsyncEventStreamResponse[T]]:
+        async with method(*args, **kwargs) as stream:
+            yield AsyncEventStreamResponse(stream, await stream.aopen(), table)
+
+    return call
+
+
+__all__ = [
+    "AsyncEventStreamResponse",
+    "EventStreamResponse",
+    "RawResponse",
+    "StreamedResponse",
+    "aevents_method",
+    "araw_method",
+    "astreamed_method",
+    "events_method",
+    "raw_method",
+    "streamed_method",
+]

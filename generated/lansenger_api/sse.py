@@ -14,7 +14,8 @@ for the stream (`Accept: text/event-stream`), parses every event's `data` JSON i
   (none when there is no data), errCodes raising as usual.
 The response is closed when the iteration ends, fails, or is left early: use `with` / `async with` (or call
 `close()` / `aclose()`) when breaking out of the loop, so the connection is closed at once rather than when the
-iterator is garbage collected.
+iterator is garbage collected. The stream connects at its first event, or at `open()` / `aopen()`, which is what
+`with_streaming_response` (raw.py) calls to show the connection's status and headers before any event.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
+from contextlib import AsyncExitStack, ExitStack
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Generic, TypeVar
@@ -54,8 +56,9 @@ class Resume:
 class EventStream(Generic[E]):
     """An iterator of typed events that owns its HTTP response."""
 
-    def __init__(self, events: Generator[E, None, None]) -> None:
-        self._events = events
+    def __init__(self, reader: _Reader[E]) -> None:
+        self._reader = reader
+        self._events = reader.events()
 
     def __iter__(self) -> EventStream[E]:
         return self
@@ -63,9 +66,19 @@ class EventStream(Generic[E]):
     def __next__(self) -> E:
         return next(self._events)
 
+    @property
+    def response(self) -> httpx.Response | None:
+        """The connection the events come from now: None before the first connection and once closed."""
+        return self._reader.response
+
+    def open(self) -> httpx.Response:
+        """Connect now rather than at the first event; a JSON answer given instead is read and checked here."""
+        return self._reader.open()
+
     def close(self) -> None:
         """Close the response now (also what leaving a `with` block does)."""
         self._events.close()
+        self._reader.close()
 
     def __enter__(self) -> EventStream[E]:
         return self
@@ -79,8 +92,9 @@ class EventStream(Generic[E]):
 class AsyncEventStream(Generic[E]):
     """The async twin of `EventStream`."""
 
-    def __init__(self, events: AsyncGenerator[E, None]) -> None:
-        self._events = events
+    def __init__(self, reader: _AsyncReader[E]) -> None:
+        self._reader = reader
+        self._events = reader.events()
 
     def __aiter__(self) -> AsyncEventStream[E]:
         return self
@@ -88,9 +102,19 @@ class AsyncEventStream(Generic[E]):
     async def __anext__(self) -> E:
         return await self._events.__anext__()
 
+    @property
+    def response(self) -> httpx.Response | None:
+        """The connection the events come from now: None before the first connection and once closed."""
+        return self._reader.response
+
+    async def aopen(self) -> httpx.Response:
+        """Connect now rather than at the first event; a JSON answer given instead is read and checked here."""
+        return await self._reader.aopen()
+
     async def aclose(self) -> None:
         """Close the response now (also what leaving an `async with` block does)."""
         await self._events.aclose()
+        await self._reader.aclose()
 
     async def __aenter__(self) -> AsyncEventStream[E]:
         return self
@@ -179,7 +203,7 @@ def events(
 ) -> EventStream[E]:
     """Stream an operation's events; `build` turns one event's data (a dict) into the typed event, `answers`
     reads a JSON answer given instead of a stream."""
-    return EventStream(_events(answers, http, kwargs, operation, build, _Cursor(resume), time.sleep))
+    return EventStream(_Reader(_Call(answers, kwargs, operation, build, _Cursor(resume)), http, time.sleep))
 
 
 def aevents(
@@ -191,68 +215,148 @@ def aevents(
     resume: Resume,
 ) -> AsyncEventStream[E]:
     """The async twin of `events`."""
-    return AsyncEventStream(_aevents(answers, http, kwargs, operation, build, _Cursor(resume)))
+    return AsyncEventStream(_AsyncReader(_Call(answers, kwargs, operation, build, _Cursor(resume)), http))
 
 
-def _events(
-    answers: Answers,
-    http: httpx.Client,
-    kwargs: dict[str, Any],
-    operation: str,
-    build: Callable[[Any], E],
-    cursor: _Cursor,
-    sleep: Callable[[float], None],
-) -> Generator[E, None, None]:
-    while True:
-        try:
-            with http.stream(**cursor.request(kwargs, http.timeout)) as response:
+@dataclass
+class _Call(Generic[E]):
+    """One operation's stream: what to send, how to read what comes back, and where it resumes."""
+
+    answers: Answers
+    kwargs: dict[str, Any]
+    operation: str
+    build: Callable[[Any], E]
+    cursor: _Cursor
+    answer: E | None = None
+    """The one event of a JSON answer given instead of a stream."""
+
+    def request(self, timeout: httpx.Timeout) -> dict[str, Any]:
+        return self.cursor.request(self.kwargs, timeout)
+
+    def keep_answer(self, response: httpx.Response) -> None:
+        """Check a JSON answer given instead of a stream (its body read) and keep its one event."""
+        self.answer = _fallback(self.answers, response, self.operation, self.build)
+
+    def event(self, response: httpx.Response, sse: ServerSentEvent) -> E | None:
+        self.cursor.seen(sse)
+        return _event(self.answers, response, self.operation, self.build, sse) if sse.data else None
+
+
+class _Reader(Generic[E]):
+    """Reads a call's events over as many connections as its cursor allows; `response` is the one open now."""
+
+    def __init__(self, call: _Call[E], http: httpx.Client, sleep: Callable[[float], None]) -> None:
+        self._call = call
+        self._http = http
+        self._sleep = sleep
+        self._connection = ExitStack()
+        self.response: httpx.Response | None = None
+
+    def open(self) -> httpx.Response:
+        call = self._call
+        while self.response is None:
+            try:
+                response = self._connection.enter_context(self._http.stream(**call.request(self._http.timeout)))
                 if not _is_event_stream(response):
                     response.read()
-                    found = _fallback(answers, response, operation, build)
-                    if found is not None:
-                        yield found
-                    return
-                for sse in EventSource(response).iter_sse():
-                    cursor.seen(sse)
-                    if sse.data:
-                        yield _event(answers, response, operation, build, sse)
-                return
-        except httpx.DecodingError as exc:
-            raise translate(exc, operation) from exc
-        except httpx.TransportError as exc:
-            delay = cursor.failed(exc, operation)
-        if delay > 0:
-            sleep(delay)
+                    call.keep_answer(response)
+                self.response = response
+            except httpx.DecodingError as exc:
+                raise translate(exc, call.operation) from exc
+            except httpx.TransportError as exc:
+                self._lost(exc)
+        return self.response
 
-
-async def _aevents(
-    answers: Answers,
-    http: httpx.AsyncClient,
-    kwargs: dict[str, Any],
-    operation: str,
-    build: Callable[[Any], E],
-    cursor: _Cursor,
-) -> AsyncGenerator[E, None]:
-    while True:
+    def events(self) -> Generator[E, None, None]:
+        call = self._call
         try:
-            async with http.stream(**cursor.request(kwargs, http.timeout)) as response:
+            while True:
+                response = self.open()
+                if not _is_event_stream(response):
+                    if call.answer is not None:
+                        yield call.answer
+                    return
+                try:
+                    for sse in EventSource(response).iter_sse():
+                        event = call.event(response, sse)
+                        if event is not None:
+                            yield event
+                    return
+                except httpx.DecodingError as exc:
+                    raise translate(exc, call.operation) from exc
+                except httpx.TransportError as exc:
+                    self._lost(exc)
+        finally:
+            self.close()
+
+    def _lost(self, exc: httpx.TransportError) -> None:
+        self.close()
+        delay = self._call.cursor.failed(exc, self._call.operation)
+        if delay > 0:
+            self._sleep(delay)
+
+    def close(self) -> None:
+        self.response = None
+        self._connection.close()
+
+
+class _AsyncReader(Generic[E]):
+    """The async twin of `_Reader`."""
+
+    def __init__(self, call: _Call[E], http: httpx.AsyncClient) -> None:
+        self._call = call
+        self._http = http
+        self._connection = AsyncExitStack()
+        self.response: httpx.Response | None = None
+
+    async def aopen(self) -> httpx.Response:
+        call = self._call
+        while self.response is None:
+            try:
+                response = await self._connection.enter_async_context(
+                    self._http.stream(**call.request(self._http.timeout))
+                )
                 if not _is_event_stream(response):
                     await response.aread()
-                    found = _fallback(answers, response, operation, build)
-                    if found is not None:
-                        yield found
+                    call.keep_answer(response)
+                self.response = response
+            except httpx.DecodingError as exc:
+                raise translate(exc, call.operation) from exc
+            except httpx.TransportError as exc:
+                await self._lost(exc)
+        return self.response
+
+    async def events(self) -> AsyncGenerator[E, None]:
+        call = self._call
+        try:
+            while True:
+                response = await self.aopen()
+                if not _is_event_stream(response):
+                    if call.answer is not None:
+                        yield call.answer
                     return
-                async for sse in EventSource(response).aiter_sse():
-                    cursor.seen(sse)
-                    if sse.data:
-                        yield _event(answers, response, operation, build, sse)
-                return
-        except httpx.DecodingError as exc:
-            raise translate(exc, operation) from exc
-        except httpx.TransportError as exc:
-            delay = cursor.failed(exc, operation)
+                try:
+                    async for sse in EventSource(response).aiter_sse():
+                        event = call.event(response, sse)
+                        if event is not None:
+                            yield event
+                    return
+                except httpx.DecodingError as exc:
+                    raise translate(exc, call.operation) from exc
+                except httpx.TransportError as exc:
+                    await self._lost(exc)
+        finally:
+            await self.aclose()
+
+    async def _lost(self, exc: httpx.TransportError) -> None:
+        await self.aclose()
+        delay = self._call.cursor.failed(exc, self._call.operation)
         if delay > 0:
             await anyio.sleep(delay)
+
+    async def aclose(self) -> None:
+        self.response = None
+        await self._connection.aclose()
 
 
 __all__ = ["MAX_SERVER_DELAY", "AsyncEventStream", "EventStream", "Resume", "aevents", "events"]

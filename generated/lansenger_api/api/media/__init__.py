@@ -16,7 +16,7 @@ from ...client import apaginate, next_offset, next_page, paged, paginate, with_e
 from ...errors import TABLE
 from ...lazy import Deferred
 from ...options import TimeoutOption
-from ...raw import araw_method, astreamed_method, raw_method, streamed_method
+from ...raw import aevents_method, araw_method, astreamed_method, events_method, raw_method, streamed_method
 from ...types import UNSET, File, FileTypes, Unset
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ class MediaResource:
 
     @cached_property
     def with_streaming_response(self) -> MediaResourceWithStreamingResponse:
-        """The byte answers (downloads), their responses open and unread."""
+        """The downloads, their responses open and read as you go."""
         return MediaResourceWithStreamingResponse(self)
 
     def fetch_media(
@@ -327,8 +327,10 @@ class MediaResourceWithRawResponse:
 
 
 class MediaResourceWithStreamingResponse:
-    """The byte answers (downloads) of `MediaResource`, with the same arguments, as a `StreamedResponse`
-    in a `with` block: the body is read only when asked for."""
+    """The streamed answers of `MediaResource`, named as their operations, with the arguments of
+    `stream_<operation>`; leaving the `with` block closes the response however it ends.
+    A download gives a `StreamedResponse`, its body read only when asked for.
+    """
 
     def __init__(self, resource: MediaResource) -> None:
         self.fetch_media = streamed_method(resource.stream_fetch_media, TABLE)
@@ -348,7 +350,7 @@ class AsyncMediaResource:
 
     @cached_property
     def with_streaming_response(self) -> AsyncMediaResourceWithStreamingResponse:
-        """The byte answers (downloads), their responses open and unread."""
+        """The downloads, their responses open and read as you go."""
         return AsyncMediaResourceWithStreamingResponse(self)
 
     async def fetch_media(
@@ -619,8 +621,10 @@ class AsyncMediaResourceWithRawResponse:
 
 
 class AsyncMediaResourceWithStreamingResponse:
-    """The byte answers (downloads) of `AsyncMediaResource`, with the same arguments, as a `StreamedResponse`
-    in a `async with` block: the body is read only when asked for."""
+    """The streamed answers of `AsyncMediaResource`, named as their operations, with the arguments of
+    `astream_<operation>`; leaving the `async with` block closes the response however it ends.
+    A download gives a `StreamedResponse`, its body read only when asked for.
+    """
 
     def __init__(self, resource: AsyncMediaResource) -> None:
         self.fetch_media = astreamed_method(resource.stream_fetch_media, TABLE)

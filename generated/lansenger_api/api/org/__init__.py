@@ -15,7 +15,7 @@ from ...client import apaginate, next_offset, next_page, paged, paginate, with_e
 from ...errors import TABLE
 from ...lazy import Deferred
 from ...options import TimeoutOption
-from ...raw import araw_method, astreamed_method, raw_method, streamed_method
+from ...raw import aevents_method, araw_method, astreamed_method, events_method, raw_method, streamed_method
 from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:

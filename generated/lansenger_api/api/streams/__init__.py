@@ -15,7 +15,7 @@ from ...client import apaginate, next_offset, next_page, paged, paginate, with_e
 from ...errors import TABLE
 from ...lazy import Deferred
 from ...options import TimeoutOption
-from ...raw import araw_method, astreamed_method, raw_method, streamed_method
+from ...raw import aevents_method, araw_method, astreamed_method, events_method, raw_method, streamed_method
 from ...sse import AsyncEventStream, EventStream, Resume
 from ...types import UNSET, File, Unset
 
@@ -49,6 +49,11 @@ class StreamsResource:
     def with_raw_response(self) -> StreamsResourceWithRawResponse:
         """These operations, each returning the typed result with the answer's status, headers and request id."""
         return StreamsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> StreamsResourceWithStreamingResponse:
+        """The event streams, their responses open and read as you go."""
+        return StreamsResourceWithStreamingResponse(self)
 
     def create_stream_message(
         self,
@@ -197,6 +202,16 @@ class StreamsResourceWithRawResponse:
         self.update_stream_message = raw_method(resource.update_stream_message, TABLE)
 
 
+class StreamsResourceWithStreamingResponse:
+    """The streamed answers of `StreamsResource`, named as their operations, with the arguments of
+    `stream_<operation>`; leaving the `with` block closes the response however it ends.
+    An event stream gives an `EventStreamResponse`, its typed events read as they come.
+    """
+
+    def __init__(self, resource: StreamsResource) -> None:
+        self.fetch_stream_message = events_method(resource.stream_fetch_stream_message, TABLE)
+
+
 class AsyncStreamsResource:
     """Operations tagged `streams` in the spec, async."""
 
@@ -207,6 +222,11 @@ class AsyncStreamsResource:
     def with_raw_response(self) -> AsyncStreamsResourceWithRawResponse:
         """These operations, each returning the typed result with the answer's status, headers and request id."""
         return AsyncStreamsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncStreamsResourceWithStreamingResponse:
+        """The event streams, their responses open and read as you go."""
+        return AsyncStreamsResourceWithStreamingResponse(self)
 
     async def create_stream_message(
         self,
@@ -353,6 +373,16 @@ class AsyncStreamsResourceWithRawResponse:
         self.create_stream_message = araw_method(resource.create_stream_message, TABLE)
         self.fetch_stream_message = araw_method(resource.fetch_stream_message, TABLE)
         self.update_stream_message = araw_method(resource.update_stream_message, TABLE)
+
+
+class AsyncStreamsResourceWithStreamingResponse:
+    """The streamed answers of `AsyncStreamsResource`, named as their operations, with the arguments of
+    `astream_<operation>`; leaving the `async with` block closes the response however it ends.
+    An event stream gives an `AsyncEventStreamResponse`, its typed events read as they come.
+    """
+
+    def __init__(self, resource: AsyncStreamsResource) -> None:
+        self.fetch_stream_message = aevents_method(resource.astream_fetch_stream_message, TABLE)
 
 
 __all__ = ["AsyncStreamsResource", "StreamsResource"]
