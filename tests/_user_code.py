@@ -1,13 +1,19 @@
 """Type-check users' code against the SDK with one mypy run per test session, however many tests need it.
 
 Each mypy run over code importing the SDK costs seconds (it reads the package's hundreds of modules), so the test
-modules register their snippets at import and share one run; the tests that read it are one xdist group, so one
-worker runs it (`make test` distributes with `--dist loadgroup`).
+modules register their snippets at import and share one run. Under xdist the workers share it through a file of
+the run (`PYTEST_XDIST_TESTRUNUID`), under a lock: the first worker to ask runs mypy, the others wait and read its
+report. (xdist's `loadgroup` cannot keep the tests on one worker under pytest 9: it renames `item._nodeid`, which
+pytest 9 no longer reads.)
 """
 
 from __future__ import annotations
 
+import fcntl
 import functools
+import hashlib
+import json
+import os
 import tempfile
 import textwrap
 from pathlib import Path
@@ -28,6 +34,22 @@ def register(module: str, code: str) -> str:
 
 @functools.cache
 def _report() -> dict[str, list[str]]:
+    run = os.environ.get("PYTEST_XDIST_TESTRUNUID")
+    if run is None:
+        return _run_mypy()
+    key = hashlib.sha256(json.dumps(SNIPPETS, sort_keys=True).encode()).hexdigest()[:16]
+    shared = Path(tempfile.gettempdir()) / f"lansenger-user-code-{run}-{key}.json"
+    with open(shared.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if shared.exists():
+            report: dict[str, list[str]] = json.loads(shared.read_text(encoding="utf-8"))
+            return report
+        report = _run_mypy()
+        shared.write_text(json.dumps(report), encoding="utf-8")
+        return report
+
+
+def _run_mypy() -> dict[str, list[str]]:
     from mypy import api
 
     with tempfile.TemporaryDirectory(prefix="lansenger-user-code-") as scratch:
