@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from collections.abc import Mapping, Sequence
@@ -10,13 +11,15 @@ from pathlib import Path
 from typing import Any
 
 import typer
-from click.testing import CliRunner, Result
+import typer.testing
 from lansenger.cli._app import app
 from lansenger.cli._runtime import Runtime
 from lansenger.testing import Sandbox
+from typer.testing import CliRunner, Result
 
-# Built once: typer turns the app into its click command in about 50 ms, which each invoke would otherwise pay.
-COMMAND = typer.main.get_command(app)
+# typer's runner turns the app into its command on every invoke (about 50 ms); the tests' runs build it once.
+# (typer's own runner, not click's: typer 0.27 vendors click, and only its runner answers prompts from `input`.)
+typer.testing._get_command = functools.cache(typer.main.get_command)  # type: ignore[attr-defined]
 
 
 def _cleared() -> dict[str, str | None]:
@@ -38,7 +41,7 @@ class Shell:
         obj: Runtime | None = None,
         env: Mapping[str, str | None] | None = None,
     ) -> Result:
-        return CliRunner().invoke(COMMAND, list(args), input=input, env={**self.env, **(env or {})}, obj=obj)
+        return CliRunner().invoke(app, list(args), input=input, env={**self.env, **(env or {})}, obj=obj)
 
     def ok(self, *args: str, **options: Any) -> Result:
         result = self.run(*args, **options)
