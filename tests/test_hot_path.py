@@ -88,8 +88,7 @@ def test_compiled_rules_raise_what_the_rule_walk_raises(operation: str, rules: R
 
 def within(node: Rules) -> Iterator[object]:
     """Values at each rule's edges that keep it (and some of other kinds), nested where the rule is."""
-    for option in node.get("enum", ()):
-        yield option
+    yield from node.get("enum", ())
     if "minLength" in node:
         yield "x" * node["minLength"]
     if "maxLength" in node:

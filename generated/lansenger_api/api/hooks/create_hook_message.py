@@ -280,12 +280,9 @@ def _get_kwargs(
         raise errors.InvalidArgumentError("msg_type must not be empty")
 
     params: dict[str, Any] = {}
-
     params["hook_token"] = hook_token
-
-    params["app_token"] = app_token
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if app_token is not UNSET and app_token is not None:
+        params["app_token"] = app_token
 
     _kwargs: dict[str, Any] = {
         "method": "post",

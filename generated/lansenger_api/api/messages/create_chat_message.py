@@ -20,7 +20,7 @@ from ...models.sent_message import SentMessage
 from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
-from ...types import UNSET, Response, Unset
+from ...types import Response, Unset
 
 _OPERATION = "create_chat_message"
 _META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
@@ -281,10 +281,7 @@ def _get_kwargs(
         raise errors.InvalidArgumentError("receiver_id must not be empty")
 
     params: dict[str, Any] = {}
-
     params["user_token"] = user_token
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
