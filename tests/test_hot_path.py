@@ -155,7 +155,7 @@ def test_final_urls_are_the_urls_httpx_builds_and_a_cached_one_is_not_reused_for
             for query in QUERIES:
                 client.get("/v1/staffs/a%2Fb/fetch", params=query, extensions=MARKED)
         client.base_url = httpx.URL("https://other.example.test/gw/")
-        client.get("/v1/staffs/a%2Fb/fetch", params={"page": 2}, extensions=MARKED)
+        client.get("/v1/staffs/a%2Fb/fetch", params={"page": 2, "page_size": 100}, extensions=MARKED)  # kept before
     with httpx.Client(base_url=base) as plain:
         expected = [
             plain.build_request("GET", "/v1/staffs/a%2Fb/fetch", params={**query, "app_token": TOKEN}).url
@@ -164,7 +164,9 @@ def test_final_urls_are_the_urls_httpx_builds_and_a_cached_one_is_not_reused_for
     assert sent[: len(QUERIES)] == expected
     assert sent[len(QUERIES) : 2 * len(QUERIES)] == expected
     assert [url.params.get("flag") for url in sent[2:5]] == ["true", "1", "1.0"]
-    assert sent[-1] == httpx.URL(f"https://other.example.test/gw/v1/staffs/a%2Fb/fetch?page=2&app_token={TOKEN}")
+    assert sent[-1] == httpx.URL(
+        f"https://other.example.test/gw/v1/staffs/a%2Fb/fetch?page=2&page_size=100&app_token={TOKEN}"
+    )
 
 
 @pytest.mark.anyio
