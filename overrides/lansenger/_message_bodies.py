@@ -66,7 +66,8 @@ def _body_types() -> dict[type[Any], tuple[MsgType, Callable[[Any], MsgData]]]:
 
 
 TEXT_LIMIT_BYTES: Final = MAX_BYTES["TextMessage"]["content"]
-"""The platform's limit on a caption (as on any text content), in bytes of UTF-8, as the spec states it."""
+"""The platform's limit on text content (and captions), in bytes of UTF-8, as the spec states it."""
+MARKDOWN_LIMIT_BYTES: Final = MAX_BYTES["FormatTextMessage"]["text"]
 
 MARKDOWN_FORMAT: Final = 1
 
@@ -96,20 +97,14 @@ def check_recipient(to: str, chat_type: ChatType) -> None:
         raise InvalidArgumentError(f"the recipient {what} must be a non-empty string")
 
 
-def _check_content(content: str, what: str, *, allow_empty: bool = False) -> None:
-    """A text's kind and emptiness; its UTF-8 byte limit is the spec's rule, checked on every send's body."""
+def _check_content(content: str, what: str, *, limit: int = TEXT_LIMIT_BYTES, allow_empty: bool = False) -> None:
     if not isinstance(content, str):
         raise InvalidArgumentError(f"{what} must be a string")
     if not allow_empty and not content.strip():
         raise InvalidArgumentError(f"{what} must not be empty")
-
-
-def check_caption(caption: str) -> None:
-    """A caption is checked in full before its file is uploaded, not only when the message is sent."""
-    _check_content(caption, "caption", allow_empty=True)
-    size, limit = len(caption.encode("utf-8")), TEXT_LIMIT_BYTES
+    size = len(content.encode("utf-8"))
     if size > limit:
-        raise InvalidArgumentError(f"caption is {size} bytes of UTF-8; the platform accepts at most {limit}")
+        raise InvalidArgumentError(f"{what} is {size} bytes of UTF-8; the platform accepts at most {limit}")
 
 
 def _reminder(
@@ -149,12 +144,16 @@ def markdown(
     mention_all: bool = False,
     mention_bots: Sequence[str] = (),
 ) -> Outgoing:
-    _check_content(content, "markdown")
+    _check_content(content, "markdown", limit=MARKDOWN_LIMIT_BYTES)
     reminder = _reminder(chat_type, mentions, mention_all, mention_bots)
     from lansenger_api.models.format_text_message import FormatTextMessage
 
     body = FormatTextMessage(format_type=MARKDOWN_FORMAT, text=content, reminder=reminder)
     return Outgoing("formatText", MsgData(format_text=body))
+
+
+def check_caption(caption: str) -> None:
+    _check_content(caption, "caption", allow_empty=True)
 
 
 def attachment(media_type: MessageMediaType, media_ids: Sequence[str], caption: str = "") -> Outgoing:
