@@ -57,9 +57,10 @@ def _node(node: Mapping[str, Any], var: str, names: Any) -> list[str]:
     inner: list[str]
     if kind == "list":
         inner = [f"if {_not_list(node, var)}:", f"{_INDENT}return False"]
-        if "items" in node:
-            item = f"item{next(names)}"
-            inner += [f"for {item} in {var}:", *(_INDENT + line for line in _node(node["items"], item, names))]
+        item = f"item{next(names)}" if "items" in node else ""
+        item_lines = _node(node["items"], item, names) if "items" in node else []
+        if item_lines:
+            inner += [f"for {item} in {var}:", *(_INDENT + line for line in item_lines)]
     else:
         inner = [f"if type({var}) is not dict:", f"{_INDENT}return False"]
         if node.get("anyRequired"):
