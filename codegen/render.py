@@ -22,6 +22,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import pascal_case
 
 from .argument_types import isinstance_classes, type_name
+from .body_passes import passes_function
 from .derive import OperationMeta, batch_limits
 from .registry import REGISTRY_FILE, registry
 
@@ -128,6 +129,7 @@ def render(
     project.env.filters["isinstance_classes"] = isinstance_classes
     project.env.filters["type_name"] = type_name
     project.env.filters["uncast"] = uncast
+    project.env.filters["passes_function"] = passes_function
     problems = project.build()
     if problems:
         raise GenerationError("\n".join(f"{p.level.name} {p.header}: {p.detail}" for p in problems))

@@ -86,6 +86,45 @@ def test_compiled_rules_raise_what_the_rule_walk_raises(operation: str, rules: R
     assert checker(rules) is compiled  # compiled once
 
 
+def within(node: Rules) -> Iterator[object]:
+    """Values at each rule's edges that keep it (and some of other kinds), nested where the rule is."""
+    yield from node.get("enum", ())
+    if "minLength" in node:
+        yield "x" * node["minLength"]
+    if "maxLength" in node:
+        yield "x" * node["maxLength"]
+    if "maxBytes" in node:
+        yield from ("x" * (node["maxBytes"] // 4), "é" * (node["maxBytes"] // 2), "x" * node["maxBytes"])
+    yield from (node[key] for key in ("minimum", "maximum") if key in node)
+    if "minItems" in node or "maxItems" in node:
+        yield ["x"] * node.get("maxItems", node.get("minItems", 0))
+    if "items" in node:
+        yield from ([item] for item in within(node["items"]))
+    for key in node.get("anyRequired", ()):
+        yield {key: ["x"]}
+    for key, sub in node.get("props", {}).items():
+        yield from ({key: value, **{name: ["x"] for name in node.get("anyRequired", ())}} for value in within(sub))
+    yield from (True, 1.5, "x", [], {}, ["x", None])
+
+
+@pytest.mark.parametrize(("operation", "rules"), operation_rules())
+def test_the_rendered_glance_passes_only_what_the_rules_pass(operation: str, rules: Rules) -> None:
+    passes = importlib.import_module(f"lansenger_api.api.{MODULES[operation]}")._passes
+    filled = {name: ["x"] for name in rules.get("anyRequired", ())}  # so the glance reaches the nested rules
+    values = [*breaking(rules), *within(rules)]
+    values += [{**filled, **value} for value in values if isinstance(value, dict)]
+    glanced = [value for value in values if passes(value)]
+    assert [outcome(lambda value=value: check(value, rules)) for value in glanced] == ["passes"] * len(glanced)
+    assert any(outcome(lambda value=value: check(value, rules)) != "passes" for value in values)
+    assert glanced  # the usual body is answered at a glance
+
+
+MODULES = {
+    module.name.rsplit(".", 1)[-1]: module.name.removeprefix(f"{api_package.__name__}.")
+    for module in pkgutil.walk_packages(api_package.__path__, f"{api_package.__name__}.")
+}
+
+
 MARKED = RequestMeta(operation="test_op", app_token=True, idempotent=True).extensions()
 QUERIES: list[dict[str, Any]] = [
     {},
@@ -116,7 +155,7 @@ def test_final_urls_are_the_urls_httpx_builds_and_a_cached_one_is_not_reused_for
             for query in QUERIES:
                 client.get("/v1/staffs/a%2Fb/fetch", params=query, extensions=MARKED)
         client.base_url = httpx.URL("https://other.example.test/gw/")
-        client.get("/v1/staffs/a%2Fb/fetch", params={"page": 2}, extensions=MARKED)
+        client.get("/v1/staffs/a%2Fb/fetch", params={"page": 2, "page_size": 100}, extensions=MARKED)  # kept before
     with httpx.Client(base_url=base) as plain:
         expected = [
             plain.build_request("GET", "/v1/staffs/a%2Fb/fetch", params={**query, "app_token": TOKEN}).url
@@ -125,7 +164,9 @@ def test_final_urls_are_the_urls_httpx_builds_and_a_cached_one_is_not_reused_for
     assert sent[: len(QUERIES)] == expected
     assert sent[len(QUERIES) : 2 * len(QUERIES)] == expected
     assert [url.params.get("flag") for url in sent[2:5]] == ["true", "1", "1.0"]
-    assert sent[-1] == httpx.URL(f"https://other.example.test/gw/v1/staffs/a%2Fb/fetch?page=2&app_token={TOKEN}")
+    assert sent[-1] == httpx.URL(
+        f"https://other.example.test/gw/v1/staffs/a%2Fb/fetch?page=2&page_size=100&app_token={TOKEN}"
+    )
 
 
 @pytest.mark.anyio

@@ -20,7 +20,7 @@ from lansenger_api.models.revoke_chat_type import RevokeChatType
 from lansenger_api.models.sent_message import SentMessage
 
 from . import _message_bodies as bodies
-from ._message_bodies import AsUser, Body, ChatType, FromAccount, Outgoing, ToGroup, optional
+from ._message_bodies import Body, ChatType, FromAccount, Outgoing, ToGroup, ToStaff, optional
 from ._revoke import MessageRevocation, outcomes, revoke_arguments
 
 if TYPE_CHECKING:  # the media and bulk helpers are imported where used, off the path of a program's first text
@@ -196,6 +196,14 @@ class Messages(MessagesResource):
         """Call the channel's generated operation, bound and typed: a renamed operation or field fails mypy."""
         plan = bodies.delivery(to, chat_type, message, reply_to=reply_to, user_token=user_token)
         body = plan.message
+        if isinstance(plan, ToStaff):  # the usual send first
+            return self.create_bot_message(
+                msg_type=check_bot_msg_type(body.msg_type),
+                msg_data=body.msg_data,
+                user_id_list=[plan.staff_id],
+                ref_msg_id=plan.reply_to,
+                user_token=plan.user_token,
+            )
         if isinstance(plan, ToGroup):
             return self.create_group_message(
                 group_id=plan.group_id,
@@ -211,18 +219,10 @@ class Messages(MessagesResource):
                 user_id_list=[plan.staff_id],
                 user_token=plan.user_token,
             )
-        if isinstance(plan, AsUser):
-            return self.create_chat_message(
-                receiver_id=plan.staff_id,
-                msg_type=check_chat_msg_type(body.msg_type),
-                msg_data=body.msg_data,
-                user_token=plan.user_token,
-            )
-        return self.create_bot_message(
-            msg_type=check_bot_msg_type(body.msg_type),
+        return self.create_chat_message(
+            receiver_id=plan.staff_id,
+            msg_type=check_chat_msg_type(body.msg_type),
             msg_data=body.msg_data,
-            user_id_list=[plan.staff_id],
-            ref_msg_id=plan.reply_to,
             user_token=plan.user_token,
         )
 
@@ -373,6 +373,14 @@ class AsyncMessages(AsyncMessagesResource):
     ) -> SentMessage:
         plan = bodies.delivery(to, chat_type, message, reply_to=reply_to, user_token=user_token)
         body = plan.message
+        if isinstance(plan, ToStaff):  # the usual send first
+            return await self.create_bot_message(
+                msg_type=check_bot_msg_type(body.msg_type),
+                msg_data=body.msg_data,
+                user_id_list=[plan.staff_id],
+                ref_msg_id=plan.reply_to,
+                user_token=plan.user_token,
+            )
         if isinstance(plan, ToGroup):
             return await self.create_group_message(
                 group_id=plan.group_id,
@@ -388,17 +396,9 @@ class AsyncMessages(AsyncMessagesResource):
                 user_id_list=[plan.staff_id],
                 user_token=plan.user_token,
             )
-        if isinstance(plan, AsUser):
-            return await self.create_chat_message(
-                receiver_id=plan.staff_id,
-                msg_type=check_chat_msg_type(body.msg_type),
-                msg_data=body.msg_data,
-                user_token=plan.user_token,
-            )
-        return await self.create_bot_message(
-            msg_type=check_bot_msg_type(body.msg_type),
+        return await self.create_chat_message(
+            receiver_id=plan.staff_id,
+            msg_type=check_chat_msg_type(body.msg_type),
             msg_data=body.msg_data,
-            user_id_list=[plan.staff_id],
-            ref_msg_id=plan.reply_to,
             user_token=plan.user_token,
         )

@@ -38,13 +38,12 @@ class _FinalUrls:
         (an absolute URL, a path with its own query, a base URL with a query). Kept by the path and the
         parameters when they are a dict of plain values (the generated operations' kind); other parameters are
         built every time."""
-        if type(url) is not str or url[:1] != "/" or url[:2] == "//" or "?" in url or "#" in url:
+        if type(url) is not str:
             return None
         if base is not self._base:
             self._base = base
             self._prefix = str(base) if not base.query and base.fragment == "" else None
-        if self._prefix is None:
-            return None
+            self._built.clear()
         key: tuple[object, ...] | None
         if not params:
             key = (url,)
@@ -53,7 +52,9 @@ class _FinalUrls:
         else:
             key = None
         built = self._built.get(key) if key is not None else None
-        if built is None:
+        if built is None:  # a path is kept only once it passed these tests, so one found needs none of them
+            if self._prefix is None or url[:1] != "/" or url[:2] == "//" or "?" in url or "#" in url:
+                return None
             query = str(httpx.QueryParams(params)) if params else ""
             built = httpx.URL(f"{self._prefix}{url[1:]}?{query}" if query else self._prefix + url[1:])
             if key is not None:

@@ -39,25 +39,18 @@ class AccountMessageEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        msgText = self.msgText
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.msgText is not UNSET:
+            field_dict["msgText"] = self.msgText
 
-        msg_text = self.msg_text
+        if self.msg_text is not UNSET:
+            field_dict["msg_text"] = self.msg_text
 
-        staffId = self.staffId
+        if self.staffId is not UNSET:
+            field_dict["staffId"] = self.staffId
 
-        staff_id = self.staff_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if msgText is not UNSET:
-            field_dict["msgText"] = msgText
-        if msg_text is not UNSET:
-            field_dict["msg_text"] = msg_text
-        if staffId is not UNSET:
-            field_dict["staffId"] = staffId
-        if staff_id is not UNSET:
-            field_dict["staff_id"] = staff_id
+        if self.staff_id is not UNSET:
+            field_dict["staff_id"] = self.staff_id
 
         return field_dict
 

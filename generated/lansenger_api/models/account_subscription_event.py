@@ -39,31 +39,26 @@ class AccountSubscriptionEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        staffId = self.staffId
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.staffId is not UNSET:
+            field_dict["staffId"] = self.staffId
 
-        staff_id = self.staff_id
+        if self.staff_id is not UNSET:
+            field_dict["staff_id"] = self.staff_id
 
         create_time: int | str | Unset
         if isinstance(self.create_time, Unset):
             create_time = UNSET
         else:
             create_time = self.create_time
+        if create_time is not UNSET:
+            field_dict["createTime"] = create_time
 
         start_time: int | str | Unset
         if isinstance(self.start_time, Unset):
             start_time = UNSET
         else:
             start_time = self.start_time
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if staffId is not UNSET:
-            field_dict["staffId"] = staffId
-        if staff_id is not UNSET:
-            field_dict["staff_id"] = staff_id
-        if create_time is not UNSET:
-            field_dict["createTime"] = create_time
         if start_time is not UNSET:
             field_dict["start_time"] = start_time
 

@@ -40,29 +40,18 @@ class AppArticle:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        img_url = self.img_url
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["imgUrl"] = self.img_url
 
-        title = self.title
+        field_dict["title"] = self.title
 
-        url = self.url
+        field_dict["url"] = self.url
 
-        pc_url = self.pc_url
+        if self.pc_url is not UNSET:
+            field_dict["pcUrl"] = self.pc_url
 
-        summary = self.summary
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "imgUrl": img_url,
-                "title": title,
-                "url": url,
-            }
-        )
-        if pc_url is not UNSET:
-            field_dict["pcUrl"] = pc_url
-        if summary is not UNSET:
-            field_dict["summary"] = summary
+        if self.summary is not UNSET:
+            field_dict["summary"] = self.summary
 
         return field_dict
 

@@ -99,79 +99,47 @@ class AppCardMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        body_title = self.body_title
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["bodyTitle"] = self.body_title
 
-        head_title = self.head_title
+        if self.head_title is not UNSET:
+            field_dict["headTitle"] = self.head_title
 
-        head_icon_url = self.head_icon_url
+        if self.head_icon_url is not UNSET:
+            field_dict["headIconUrl"] = self.head_icon_url
 
-        is_dynamic = self.is_dynamic
+        if self.is_dynamic is not UNSET:
+            field_dict["isDynamic"] = self.is_dynamic
 
-        head_status_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.head_status_info, Unset):
-            head_status_info = self.head_status_info.to_dict()
+            field_dict["headStatusInfo"] = self.head_status_info.to_dict()
 
-        body_sub_title = self.body_sub_title
+        if self.body_sub_title is not UNSET:
+            field_dict["bodySubTitle"] = self.body_sub_title
 
-        body_content = self.body_content
+        if self.body_content is not UNSET:
+            field_dict["bodyContent"] = self.body_content
 
-        signature = self.signature
+        if self.signature is not UNSET:
+            field_dict["signature"] = self.signature
 
-        staff_id = self.staff_id
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
-        fields: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.fields, Unset):
-            fields = []
-            for fields_item_data in self.fields:
-                fields_item = fields_item_data.to_dict()
-                fields.append(fields_item)
+            field_dict["fields"] = [item.to_dict() for item in self.fields]
 
-        links: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
+            field_dict["links"] = [item.to_dict() for item in self.links]
 
-        card_link = self.card_link
+        if self.card_link is not UNSET:
+            field_dict["cardLink"] = self.card_link
 
-        pc_card_link = self.pc_card_link
+        if self.pc_card_link is not UNSET:
+            field_dict["pcCardLink"] = self.pc_card_link
 
-        pad_card_link = self.pad_card_link
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bodyTitle": body_title,
-            }
-        )
-        if head_title is not UNSET:
-            field_dict["headTitle"] = head_title
-        if head_icon_url is not UNSET:
-            field_dict["headIconUrl"] = head_icon_url
-        if is_dynamic is not UNSET:
-            field_dict["isDynamic"] = is_dynamic
-        if head_status_info is not UNSET:
-            field_dict["headStatusInfo"] = head_status_info
-        if body_sub_title is not UNSET:
-            field_dict["bodySubTitle"] = body_sub_title
-        if body_content is not UNSET:
-            field_dict["bodyContent"] = body_content
-        if signature is not UNSET:
-            field_dict["signature"] = signature
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
-        if fields is not UNSET:
-            field_dict["fields"] = fields
-        if links is not UNSET:
-            field_dict["links"] = links
-        if card_link is not UNSET:
-            field_dict["cardLink"] = card_link
-        if pc_card_link is not UNSET:
-            field_dict["pcCardLink"] = pc_card_link
-        if pad_card_link is not UNSET:
-            field_dict["padCardLink"] = pad_card_link
+        if self.pad_card_link is not UNSET:
+            field_dict["padCardLink"] = self.pad_card_link
 
         return field_dict
 

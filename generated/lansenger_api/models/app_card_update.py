@@ -57,30 +57,14 @@ class AppCardUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_last_update = self.is_last_update
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["isLastUpdate"] = self.is_last_update
 
-        head_status_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.head_status_info, Unset):
-            head_status_info = self.head_status_info.to_dict()
+            field_dict["headStatusInfo"] = self.head_status_info.to_dict()
 
-        links: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "isLastUpdate": is_last_update,
-            }
-        )
-        if head_status_info is not UNSET:
-            field_dict["headStatusInfo"] = head_status_info
-        if links is not UNSET:
-            field_dict["links"] = links
+            field_dict["links"] = [item.to_dict() for item in self.links]
 
         return field_dict
 

@@ -35,23 +35,18 @@ class AppInstallEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id = self.org_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.org_id is not UNSET:
+            field_dict["orgId"] = self.org_id
 
-        org_name = self.org_name
+        if self.org_name is not UNSET:
+            field_dict["orgName"] = self.org_name
 
         timestamp: int | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         else:
             timestamp = self.timestamp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if org_id is not UNSET:
-            field_dict["orgId"] = org_id
-        if org_name is not UNSET:
-            field_dict["orgName"] = org_name
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
 

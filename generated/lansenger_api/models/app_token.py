@@ -31,19 +31,11 @@ class AppToken:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        app_token = self.app_token
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["appToken"] = self.app_token
 
-        expires_in = self.expires_in
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "appToken": app_token,
-            }
-        )
-        if expires_in is not UNSET:
-            field_dict["expiresIn"] = expires_in
+        if self.expires_in is not UNSET:
+            field_dict["expiresIn"] = self.expires_in
 
         return field_dict
 

@@ -67,47 +67,33 @@ class ApproveCardButton:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text = self.text
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
 
-        button_theme = self.button_theme
+        if self.button_theme is not UNSET:
+            field_dict["buttonTheme"] = self.button_theme
 
-        state = self.state
+        if self.state is not UNSET:
+            field_dict["state"] = self.state
 
-        link = self.link
+        if self.link is not UNSET:
+            field_dict["link"] = self.link
 
-        pc_link = self.pc_link
+        if self.pc_link is not UNSET:
+            field_dict["pcLink"] = self.pc_link
 
-        pad_link = self.pad_link
+        if self.pad_link is not UNSET:
+            field_dict["padLink"] = self.pad_link
 
-        callback_info = self.callback_info
+        if self.callback_info is not UNSET:
+            field_dict["callbackInfo"] = self.callback_info
 
-        permission_scope: dict[str, Any] | Unset = UNSET
         if not isinstance(self.permission_scope, Unset):
-            permission_scope = self.permission_scope.to_dict()
+            field_dict["permissionScope"] = self.permission_scope.to_dict()
 
-        prohibited_state = self.prohibited_state
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if text is not UNSET:
-            field_dict["text"] = text
-        if button_theme is not UNSET:
-            field_dict["buttonTheme"] = button_theme
-        if state is not UNSET:
-            field_dict["state"] = state
-        if link is not UNSET:
-            field_dict["link"] = link
-        if pc_link is not UNSET:
-            field_dict["pcLink"] = pc_link
-        if pad_link is not UNSET:
-            field_dict["padLink"] = pad_link
-        if callback_info is not UNSET:
-            field_dict["callbackInfo"] = callback_info
-        if permission_scope is not UNSET:
-            field_dict["permissionScope"] = permission_scope
-        if prohibited_state is not UNSET:
-            field_dict["prohibitedState"] = prohibited_state
+        if self.prohibited_state is not UNSET:
+            field_dict["prohibitedState"] = self.prohibited_state
 
         return field_dict
 

@@ -33,17 +33,12 @@ class ApproveCardCallbackEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event_data = self.event_data
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.event_data is not UNSET:
+            field_dict["eventData"] = self.event_data
 
-        staff_id = self.staff_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event_data is not UNSET:
-            field_dict["eventData"] = event_data
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
         return field_dict
 

@@ -50,27 +50,18 @@ class ApproveCardHead:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
 
-        icon_link = self.icon_link
+        if self.icon_link is not UNSET:
+            field_dict["iconLink"] = self.icon_link
 
-        icon_id = self.icon_id
+        if self.icon_id is not UNSET:
+            field_dict["iconId"] = self.icon_id
 
-        head_status: dict[str, Any] | Unset = UNSET
         if not isinstance(self.head_status, Unset):
-            head_status = self.head_status.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if icon_link is not UNSET:
-            field_dict["iconLink"] = icon_link
-        if icon_id is not UNSET:
-            field_dict["iconId"] = icon_id
-        if head_status is not UNSET:
-            field_dict["headStatus"] = head_status
+            field_dict["headStatus"] = self.head_status.to_dict()
 
         return field_dict
 

@@ -34,21 +34,15 @@ class ApproveCardLink:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        card_link = self.card_link
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.card_link is not UNSET:
+            field_dict["cardLink"] = self.card_link
 
-        card_link_for_pc = self.card_link_for_pc
+        if self.card_link_for_pc is not UNSET:
+            field_dict["cardLinkForPc"] = self.card_link_for_pc
 
-        card_link_for_pad = self.card_link_for_pad
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if card_link is not UNSET:
-            field_dict["cardLink"] = card_link
-        if card_link_for_pc is not UNSET:
-            field_dict["cardLinkForPc"] = card_link_for_pc
-        if card_link_for_pad is not UNSET:
-            field_dict["cardLinkForPad"] = card_link_for_pad
+        if self.card_link_for_pad is not UNSET:
+            field_dict["cardLinkForPad"] = self.card_link_for_pad
 
         return field_dict
 

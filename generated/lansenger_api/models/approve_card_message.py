@@ -92,46 +92,24 @@ class ApproveCardMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        head: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(self.head, Unset):
-            head = self.head.to_dict()
+            field_dict["head"] = self.head.to_dict()
 
-        body: dict[str, Any] | Unset = UNSET
         if not isinstance(self.body, Unset):
-            body = self.body.to_dict()
+            field_dict["body"] = self.body.to_dict()
 
-        reminder: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reminder, Unset):
-            reminder = self.reminder.to_dict()
+            field_dict["reminder"] = self.reminder.to_dict()
 
-        card_link: dict[str, Any] | Unset = UNSET
         if not isinstance(self.card_link, Unset):
-            card_link = self.card_link.to_dict()
+            field_dict["cardLink"] = self.card_link.to_dict()
 
-        buttons: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.buttons, Unset):
-            buttons = []
-            for buttons_item_data in self.buttons:
-                buttons_item = buttons_item_data.to_dict()
-                buttons.append(buttons_item)
+            field_dict["buttons"] = [item.to_dict() for item in self.buttons]
 
-        expire_time = self.expire_time
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if head is not UNSET:
-            field_dict["head"] = head
-        if body is not UNSET:
-            field_dict["body"] = body
-        if reminder is not UNSET:
-            field_dict["reminder"] = reminder
-        if card_link is not UNSET:
-            field_dict["cardLink"] = card_link
-        if buttons is not UNSET:
-            field_dict["buttons"] = buttons
-        if expire_time is not UNSET:
-            field_dict["expireTime"] = expire_time
+        if self.expire_time is not UNSET:
+            field_dict["expireTime"] = self.expire_time
 
         return field_dict
 

@@ -53,24 +53,12 @@ class ApproveCardUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        head_status: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(self.head_status, Unset):
-            head_status = self.head_status.to_dict()
+            field_dict["headStatus"] = self.head_status.to_dict()
 
-        buttons: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.buttons, Unset):
-            buttons = []
-            for buttons_item_data in self.buttons:
-                buttons_item = buttons_item_data.to_dict()
-                buttons.append(buttons_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if head_status is not UNSET:
-            field_dict["headStatus"] = head_status
-        if buttons is not UNSET:
-            field_dict["buttons"] = buttons
+            field_dict["buttons"] = [item.to_dict() for item in self.buttons]
 
         return field_dict
 

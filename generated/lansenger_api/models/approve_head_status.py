@@ -37,25 +37,18 @@ class ApproveHeadStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        describe = self.describe
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.describe is not UNSET:
+            field_dict["describe"] = self.describe
 
-        status_icon = self.status_icon
+        if self.status_icon is not UNSET:
+            field_dict["statusIcon"] = self.status_icon
 
-        icon_link = self.icon_link
+        if self.icon_link is not UNSET:
+            field_dict["iconLink"] = self.icon_link
 
-        colour = self.colour
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if describe is not UNSET:
-            field_dict["describe"] = describe
-        if status_icon is not UNSET:
-            field_dict["statusIcon"] = status_icon
-        if icon_link is not UNSET:
-            field_dict["iconLink"] = icon_link
-        if colour is not UNSET:
-            field_dict["colour"] = colour
+        if self.colour is not UNSET:
+            field_dict["colour"] = self.colour
 
         return field_dict
 

@@ -51,41 +51,30 @@ class Boardroom:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        name = self.name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        status = self.status
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
 
-        people_num = self.people_num
+        if self.people_num is not UNSET:
+            field_dict["peopleNum"] = self.people_num
 
-        can_reserve_flag = self.can_reserve_flag
+        if self.can_reserve_flag is not UNSET:
+            field_dict["canReserveFlag"] = self.can_reserve_flag
 
-        address = self.address
+        if self.address is not UNSET:
+            field_dict["address"] = self.address
 
-        area_name = self.area_name
+        if self.area_name is not UNSET:
+            field_dict["areaName"] = self.area_name
 
-        grading_id = self.grading_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if people_num is not UNSET:
-            field_dict["peopleNum"] = people_num
-        if can_reserve_flag is not UNSET:
-            field_dict["canReserveFlag"] = can_reserve_flag
-        if address is not UNSET:
-            field_dict["address"] = address
-        if area_name is not UNSET:
-            field_dict["areaName"] = area_name
-        if grading_id is not UNSET:
-            field_dict["gradingId"] = grading_id
+        if self.grading_id is not UNSET:
+            field_dict["gradingId"] = self.grading_id
 
         return field_dict
 

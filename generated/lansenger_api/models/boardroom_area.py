@@ -47,26 +47,15 @@ class BoardroomArea:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        area_name = self.area_name
+        if self.area_name is not UNSET:
+            field_dict["areaName"] = self.area_name
 
-        fooler: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.fooler, Unset):
-            fooler = []
-            for fooler_item_data in self.fooler:
-                fooler_item = fooler_item_data.to_dict()
-                fooler.append(fooler_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if area_name is not UNSET:
-            field_dict["areaName"] = area_name
-        if fooler is not UNSET:
-            field_dict["fooler"] = fooler
+            field_dict["fooler"] = [item.to_dict() for item in self.fooler]
 
         return field_dict
 

@@ -26,15 +26,8 @@ class BoardroomAreaListRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        grading_id = self.grading_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "gradingId": grading_id,
-            }
-        )
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["gradingId"] = self.grading_id
 
         return field_dict
 

@@ -60,51 +60,36 @@ class BoardroomBooking:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        reserve_code = self.reserve_code
+        if self.reserve_code is not UNSET:
+            field_dict["reserveCode"] = self.reserve_code
 
-        board_room_name = self.board_room_name
+        if self.board_room_name is not UNSET:
+            field_dict["boardRoomName"] = self.board_room_name
 
-        name = self.name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
 
-        reserve_time_start = self.reserve_time_start
+        if self.reserve_time_start is not UNSET:
+            field_dict["reserveTimeStart"] = self.reserve_time_start
 
-        reserve_time_end = self.reserve_time_end
+        if self.reserve_time_end is not UNSET:
+            field_dict["reserveTimeEnd"] = self.reserve_time_end
 
-        reserve_time = self.reserve_time
+        if self.reserve_time is not UNSET:
+            field_dict["reserveTime"] = self.reserve_time
 
-        reserve_user_name = self.reserve_user_name
+        if self.reserve_user_name is not UNSET:
+            field_dict["reserveUserName"] = self.reserve_user_name
 
-        people_number = self.people_number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if reserve_code is not UNSET:
-            field_dict["reserveCode"] = reserve_code
-        if board_room_name is not UNSET:
-            field_dict["boardRoomName"] = board_room_name
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if reserve_time_start is not UNSET:
-            field_dict["reserveTimeStart"] = reserve_time_start
-        if reserve_time_end is not UNSET:
-            field_dict["reserveTimeEnd"] = reserve_time_end
-        if reserve_time is not UNSET:
-            field_dict["reserveTime"] = reserve_time
-        if reserve_user_name is not UNSET:
-            field_dict["reserveUserName"] = reserve_user_name
-        if people_number is not UNSET:
-            field_dict["peopleNumber"] = people_number
+        if self.people_number is not UNSET:
+            field_dict["peopleNumber"] = self.people_number
 
         return field_dict
 

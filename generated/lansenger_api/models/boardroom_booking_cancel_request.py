@@ -51,47 +51,29 @@ class BoardroomBookingCancelRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["id"] = self.id
 
-        cancel_user_id = self.cancel_user_id
+        if self.cancel_user_id is not UNSET:
+            field_dict["cancelUserId"] = self.cancel_user_id
 
-        org_id = self.org_id
+        if self.org_id is not UNSET:
+            field_dict["orgId"] = self.org_id
 
-        cancel_reason = self.cancel_reason
+        if self.cancel_reason is not UNSET:
+            field_dict["cancelReason"] = self.cancel_reason
 
-        is_send = self.is_send
+        if self.is_send is not UNSET:
+            field_dict["isSend"] = self.is_send
 
-        user_list: list[str] | Unset = UNSET
-        if not isinstance(self.user_list, Unset):
-            user_list = self.user_list
+        if self.user_list is not UNSET:
+            field_dict["userList"] = self.user_list
 
-        cancel_video = self.cancel_video
+        if self.cancel_video is not UNSET:
+            field_dict["cancelVideo"] = self.cancel_video
 
-        cancel_type: str | Unset = UNSET
-        if not isinstance(self.cancel_type, Unset):
-            cancel_type = self.cancel_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if cancel_user_id is not UNSET:
-            field_dict["cancelUserId"] = cancel_user_id
-        if org_id is not UNSET:
-            field_dict["orgId"] = org_id
-        if cancel_reason is not UNSET:
-            field_dict["cancelReason"] = cancel_reason
-        if is_send is not UNSET:
-            field_dict["isSend"] = is_send
-        if user_list is not UNSET:
-            field_dict["userList"] = user_list
-        if cancel_video is not UNSET:
-            field_dict["cancelVideo"] = cancel_video
-        if cancel_type is not UNSET:
-            field_dict["cancelType"] = cancel_type
+        if self.cancel_type is not UNSET:
+            field_dict["cancelType"] = self.cancel_type
 
         return field_dict
 

@@ -34,23 +34,14 @@ class BoardroomBookingFetchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reserve_room_id = self.reserve_room_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["reserveRoomId"] = self.reserve_room_id
 
-        grading_id = self.grading_id
+        if self.grading_id is not UNSET:
+            field_dict["gradingId"] = self.grading_id
 
-        org_id = self.org_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reserveRoomId": reserve_room_id,
-            }
-        )
-        if grading_id is not UNSET:
-            field_dict["gradingId"] = grading_id
-        if org_id is not UNSET:
-            field_dict["orgId"] = org_id
+        if self.org_id is not UNSET:
+            field_dict["orgId"] = self.org_id
 
         return field_dict
 

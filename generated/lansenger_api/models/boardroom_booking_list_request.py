@@ -55,53 +55,35 @@ class BoardroomBookingListRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        grading_id = self.grading_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["gradingId"] = self.grading_id
 
-        page = self.page
+        if self.page is not UNSET:
+            field_dict["page"] = self.page
 
-        limit = self.limit
+        if self.limit is not UNSET:
+            field_dict["limit"] = self.limit
 
-        keys = self.keys
+        if self.keys is not UNSET:
+            field_dict["keys"] = self.keys
 
-        start_time = self.start_time
+        if self.start_time is not UNSET:
+            field_dict["startTime"] = self.start_time
 
-        end_time = self.end_time
+        if self.end_time is not UNSET:
+            field_dict["endTime"] = self.end_time
 
-        board_room_id = self.board_room_id
+        if self.board_room_id is not UNSET:
+            field_dict["boardRoomId"] = self.board_room_id
 
-        area_office_fooler_ids: list[str] | Unset = UNSET
-        if not isinstance(self.area_office_fooler_ids, Unset):
-            area_office_fooler_ids = self.area_office_fooler_ids
+        if self.area_office_fooler_ids is not UNSET:
+            field_dict["areaOfficeFoolerIds"] = self.area_office_fooler_ids
 
-        lx_user_id = self.lx_user_id
+        if self.lx_user_id is not UNSET:
+            field_dict["lxUserId"] = self.lx_user_id
 
-        org_id = self.org_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "gradingId": grading_id,
-            }
-        )
-        if page is not UNSET:
-            field_dict["page"] = page
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if keys is not UNSET:
-            field_dict["keys"] = keys
-        if start_time is not UNSET:
-            field_dict["startTime"] = start_time
-        if end_time is not UNSET:
-            field_dict["endTime"] = end_time
-        if board_room_id is not UNSET:
-            field_dict["boardRoomId"] = board_room_id
-        if area_office_fooler_ids is not UNSET:
-            field_dict["areaOfficeFoolerIds"] = area_office_fooler_ids
-        if lx_user_id is not UNSET:
-            field_dict["lxUserId"] = lx_user_id
-        if org_id is not UNSET:
-            field_dict["orgId"] = org_id
+        if self.org_id is not UNSET:
+            field_dict["orgId"] = self.org_id
 
         return field_dict
 

@@ -99,106 +99,69 @@ class BoardroomBookingRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        board_room_id = self.board_room_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["boardRoomId"] = self.board_room_id
 
-        name = self.name
+        field_dict["name"] = self.name
 
-        grading_id = self.grading_id
+        field_dict["gradingId"] = self.grading_id
 
-        reserve_time_start_str = self.reserve_time_start_str
+        field_dict["reserveTimeStartStr"] = self.reserve_time_start_str
 
-        reserve_time_end_str = self.reserve_time_end_str
+        field_dict["reserveTimeEndStr"] = self.reserve_time_end_str
 
-        notice_time: str = self.notice_time
+        field_dict["noticeTime"] = self.notice_time
 
-        reserve_type: str | Unset = UNSET
-        if not isinstance(self.reserve_type, Unset):
-            reserve_type = self.reserve_type
+        if self.reserve_type is not UNSET:
+            field_dict["reserveType"] = self.reserve_type
 
-        reserve_user = self.reserve_user
+        if self.reserve_user is not UNSET:
+            field_dict["reserveUser"] = self.reserve_user
 
-        org_id = self.org_id
+        if self.org_id is not UNSET:
+            field_dict["orgId"] = self.org_id
 
-        toastmaster = self.toastmaster
+        if self.toastmaster is not UNSET:
+            field_dict["toastmaster"] = self.toastmaster
 
-        leader = self.leader
+        if self.leader is not UNSET:
+            field_dict["leader"] = self.leader
 
-        leader_attend = self.leader_attend
+        if self.leader_attend is not UNSET:
+            field_dict["leaderAttend"] = self.leader_attend
 
-        people_number = self.people_number
+        if self.people_number is not UNSET:
+            field_dict["peopleNumber"] = self.people_number
 
-        other_demand = self.other_demand
+        if self.other_demand is not UNSET:
+            field_dict["otherDemand"] = self.other_demand
 
-        is_video = self.is_video
+        if self.is_video is not UNSET:
+            field_dict["isVideo"] = self.is_video
 
-        video_name = self.video_name
+        if self.video_name is not UNSET:
+            field_dict["videoName"] = self.video_name
 
-        user_list: list[str] | Unset = UNSET
-        if not isinstance(self.user_list, Unset):
-            user_list = self.user_list
+        if self.user_list is not UNSET:
+            field_dict["userList"] = self.user_list
 
-        invitation_user_list: list[str] | Unset = UNSET
-        if not isinstance(self.invitation_user_list, Unset):
-            invitation_user_list = self.invitation_user_list
+        if self.invitation_user_list is not UNSET:
+            field_dict["invitationUserList"] = self.invitation_user_list
 
-        table_cards = self.table_cards
+        if self.table_cards is not UNSET:
+            field_dict["tableCards"] = self.table_cards
 
-        repeat_type = self.repeat_type
+        if self.repeat_type is not UNSET:
+            field_dict["repeatType"] = self.repeat_type
 
-        repeat_days: list[int] | Unset = UNSET
-        if not isinstance(self.repeat_days, Unset):
-            repeat_days = self.repeat_days
+        if self.repeat_days is not UNSET:
+            field_dict["repeatDays"] = self.repeat_days
 
-        skip = self.skip
+        if self.skip is not UNSET:
+            field_dict["skip"] = self.skip
 
-        repeat_end_date_str = self.repeat_end_date_str
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "boardRoomId": board_room_id,
-                "name": name,
-                "gradingId": grading_id,
-                "reserveTimeStartStr": reserve_time_start_str,
-                "reserveTimeEndStr": reserve_time_end_str,
-                "noticeTime": notice_time,
-            }
-        )
-        if reserve_type is not UNSET:
-            field_dict["reserveType"] = reserve_type
-        if reserve_user is not UNSET:
-            field_dict["reserveUser"] = reserve_user
-        if org_id is not UNSET:
-            field_dict["orgId"] = org_id
-        if toastmaster is not UNSET:
-            field_dict["toastmaster"] = toastmaster
-        if leader is not UNSET:
-            field_dict["leader"] = leader
-        if leader_attend is not UNSET:
-            field_dict["leaderAttend"] = leader_attend
-        if people_number is not UNSET:
-            field_dict["peopleNumber"] = people_number
-        if other_demand is not UNSET:
-            field_dict["otherDemand"] = other_demand
-        if is_video is not UNSET:
-            field_dict["isVideo"] = is_video
-        if video_name is not UNSET:
-            field_dict["videoName"] = video_name
-        if user_list is not UNSET:
-            field_dict["userList"] = user_list
-        if invitation_user_list is not UNSET:
-            field_dict["invitationUserList"] = invitation_user_list
-        if table_cards is not UNSET:
-            field_dict["tableCards"] = table_cards
-        if repeat_type is not UNSET:
-            field_dict["repeatType"] = repeat_type
-        if repeat_days is not UNSET:
-            field_dict["repeatDays"] = repeat_days
-        if skip is not UNSET:
-            field_dict["skip"] = skip
-        if repeat_end_date_str is not UNSET:
-            field_dict["repeatEndDateStr"] = repeat_end_date_str
+        if self.repeat_end_date_str is not UNSET:
+            field_dict["repeatEndDateStr"] = self.repeat_end_date_str
 
         return field_dict
 

@@ -31,17 +31,12 @@ class BoardroomGradingListRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        lx_user_id = self.lx_user_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.lx_user_id is not UNSET:
+            field_dict["lxUserId"] = self.lx_user_id
 
-        org_id = self.org_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if lx_user_id is not UNSET:
-            field_dict["lxUserId"] = lx_user_id
-        if org_id is not UNSET:
-            field_dict["orgId"] = org_id
+        if self.org_id is not UNSET:
+            field_dict["orgId"] = self.org_id
 
         return field_dict
 

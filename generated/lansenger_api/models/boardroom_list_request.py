@@ -59,57 +59,39 @@ class BoardroomListRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        page = self.page
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.page is not UNSET:
+            field_dict["page"] = self.page
 
-        limit = self.limit
+        if self.limit is not UNSET:
+            field_dict["limit"] = self.limit
 
-        grading_id = self.grading_id
+        if self.grading_id is not UNSET:
+            field_dict["gradingId"] = self.grading_id
 
-        area_office_id = self.area_office_id
+        if self.area_office_id is not UNSET:
+            field_dict["areaOfficeId"] = self.area_office_id
 
-        area_office_fooler_ids: list[str] | Unset = UNSET
-        if not isinstance(self.area_office_fooler_ids, Unset):
-            area_office_fooler_ids = self.area_office_fooler_ids
+        if self.area_office_fooler_ids is not UNSET:
+            field_dict["areaOfficeFoolerIds"] = self.area_office_fooler_ids
 
-        equipment: list[str] | Unset = UNSET
-        if not isinstance(self.equipment, Unset):
-            equipment = self.equipment
+        if self.equipment is not UNSET:
+            field_dict["equipment"] = self.equipment
 
-        reserve_time_start_str = self.reserve_time_start_str
+        if self.reserve_time_start_str is not UNSET:
+            field_dict["reserveTimeStartStr"] = self.reserve_time_start_str
 
-        reserve_time_end_str = self.reserve_time_end_str
+        if self.reserve_time_end_str is not UNSET:
+            field_dict["reserveTimeEndStr"] = self.reserve_time_end_str
 
-        query_date = self.query_date
+        if self.query_date is not UNSET:
+            field_dict["queryDate"] = self.query_date
 
-        lx_user_id = self.lx_user_id
+        if self.lx_user_id is not UNSET:
+            field_dict["lxUserId"] = self.lx_user_id
 
-        org_id = self.org_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if page is not UNSET:
-            field_dict["page"] = page
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if grading_id is not UNSET:
-            field_dict["gradingId"] = grading_id
-        if area_office_id is not UNSET:
-            field_dict["areaOfficeId"] = area_office_id
-        if area_office_fooler_ids is not UNSET:
-            field_dict["areaOfficeFoolerIds"] = area_office_fooler_ids
-        if equipment is not UNSET:
-            field_dict["equipment"] = equipment
-        if reserve_time_start_str is not UNSET:
-            field_dict["reserveTimeStartStr"] = reserve_time_start_str
-        if reserve_time_end_str is not UNSET:
-            field_dict["reserveTimeEndStr"] = reserve_time_end_str
-        if query_date is not UNSET:
-            field_dict["queryDate"] = query_date
-        if lx_user_id is not UNSET:
-            field_dict["lxUserId"] = lx_user_id
-        if org_id is not UNSET:
-            field_dict["orgId"] = org_id
+        if self.org_id is not UNSET:
+            field_dict["orgId"] = self.org_id
 
         return field_dict
 

@@ -50,30 +50,18 @@ class BoardroomPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.count is not UNSET:
+            field_dict["count"] = self.count
 
-        data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+            field_dict["data"] = [item.to_dict() for item in self.data]
 
-        code = self.code
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
 
-        msg = self.msg
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if count is not UNSET:
-            field_dict["count"] = count
-        if data is not UNSET:
-            field_dict["data"] = data
-        if code is not UNSET:
-            field_dict["code"] = code
-        if msg is not UNSET:
-            field_dict["msg"] = msg
+        if self.msg is not UNSET:
+            field_dict["msg"] = self.msg
 
         return field_dict
 

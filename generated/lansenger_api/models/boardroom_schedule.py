@@ -65,43 +65,24 @@ class BoardroomSchedule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        name = self.name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        people_num = self.people_num
+        if self.people_num is not UNSET:
+            field_dict["peopleNum"] = self.people_num
 
-        can_reserve_flag = self.can_reserve_flag
+        if self.can_reserve_flag is not UNSET:
+            field_dict["canReserveFlag"] = self.can_reserve_flag
 
-        reserve_dto_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.reserve_dto_list, Unset):
-            reserve_dto_list = []
-            for reserve_dto_list_item_data in self.reserve_dto_list:
-                reserve_dto_list_item = reserve_dto_list_item_data.to_dict()
-                reserve_dto_list.append(reserve_dto_list_item)
+            field_dict["reserveDtoList"] = [item.to_dict() for item in self.reserve_dto_list]
 
-        deactivated_info_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.deactivated_info_list, Unset):
-            deactivated_info_list = []
-            for deactivated_info_list_item_data in self.deactivated_info_list:
-                deactivated_info_list_item = deactivated_info_list_item_data.to_dict()
-                deactivated_info_list.append(deactivated_info_list_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if people_num is not UNSET:
-            field_dict["peopleNum"] = people_num
-        if can_reserve_flag is not UNSET:
-            field_dict["canReserveFlag"] = can_reserve_flag
-        if reserve_dto_list is not UNSET:
-            field_dict["reserveDtoList"] = reserve_dto_list
-        if deactivated_info_list is not UNSET:
-            field_dict["deactivatedInfoList"] = deactivated_info_list
+            field_dict["deactivatedInfoList"] = [item.to_dict() for item in self.deactivated_info_list]
 
         return field_dict
 

@@ -40,29 +40,18 @@ class BoardroomScheduleRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        room_id = self.room_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["roomId"] = self.room_id
 
-        query_date = self.query_date
+        field_dict["queryDate"] = self.query_date
 
-        grading_id = self.grading_id
+        field_dict["gradingId"] = self.grading_id
 
-        reserve_user_id = self.reserve_user_id
+        if self.reserve_user_id is not UNSET:
+            field_dict["reserveUserId"] = self.reserve_user_id
 
-        org_id = self.org_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "roomId": room_id,
-                "queryDate": query_date,
-                "gradingId": grading_id,
-            }
-        )
-        if reserve_user_id is not UNSET:
-            field_dict["reserveUserId"] = reserve_user_id
-        if org_id is not UNSET:
-            field_dict["orgId"] = org_id
+        if self.org_id is not UNSET:
+            field_dict["orgId"] = self.org_id
 
         return field_dict
 

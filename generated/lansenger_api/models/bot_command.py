@@ -39,26 +39,16 @@ class BotCommand:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        command = self.command
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["command"] = self.command
 
-        description = self.description
+        field_dict["description"] = self.description
 
-        icon = self.icon
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
 
-        i18n_description = self.i18n_description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "command": command,
-                "description": description,
-            }
-        )
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if i18n_description is not UNSET:
-            field_dict["i18nDescription"] = i18n_description
+        if self.i18n_description is not UNSET:
+            field_dict["i18nDescription"] = self.i18n_description
 
         return field_dict
 

@@ -53,34 +53,21 @@ class BotCommandList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scope_type = self.scope_type
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.scope_type is not UNSET:
+            field_dict["scopeType"] = self.scope_type
 
-        chat_id = self.chat_id
+        if self.chat_id is not UNSET:
+            field_dict["chatId"] = self.chat_id
 
-        chat_type = self.chat_type
+        if self.chat_type is not UNSET:
+            field_dict["chatType"] = self.chat_type
 
-        staff_id = self.staff_id
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
-        commands: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.commands, Unset):
-            commands = []
-            for commands_item_data in self.commands:
-                commands_item = commands_item_data.to_dict()
-                commands.append(commands_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if scope_type is not UNSET:
-            field_dict["scopeType"] = scope_type
-        if chat_id is not UNSET:
-            field_dict["chatId"] = chat_id
-        if chat_type is not UNSET:
-            field_dict["chatType"] = chat_type
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
-        if commands is not UNSET:
-            field_dict["commands"] = commands
+            field_dict["commands"] = [item.to_dict() for item in self.commands]
 
         return field_dict
 

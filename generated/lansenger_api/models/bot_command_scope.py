@@ -40,29 +40,17 @@ class BotCommandScope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scope_type: int = self.scope_type
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["scopeType"] = self.scope_type
 
-        chat_id = self.chat_id
+        if self.chat_id is not UNSET:
+            field_dict["chatId"] = self.chat_id
 
-        chat_type: str | Unset = UNSET
-        if not isinstance(self.chat_type, Unset):
-            chat_type = self.chat_type
+        if self.chat_type is not UNSET:
+            field_dict["chatType"] = self.chat_type
 
-        staff_id = self.staff_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scopeType": scope_type,
-            }
-        )
-        if chat_id is not UNSET:
-            field_dict["chatId"] = chat_id
-        if chat_type is not UNSET:
-            field_dict["chatType"] = chat_type
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
         return field_dict
 

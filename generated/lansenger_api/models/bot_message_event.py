@@ -123,95 +123,66 @@ class BotMessageEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from_ = self.from_
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.from_ is not UNSET:
+            field_dict["from"] = self.from_
 
-        from_name = self.from_name
+        if self.from_name is not UNSET:
+            field_dict["fromName"] = self.from_name
 
-        from_type = self.from_type
+        if self.from_type is not UNSET:
+            field_dict["fromType"] = self.from_type
 
-        entry_id = self.entry_id
+        if self.entry_id is not UNSET:
+            field_dict["entryId"] = self.entry_id
 
-        msg_type = self.msg_type
+        if self.msg_type is not UNSET:
+            field_dict["msgType"] = self.msg_type
 
-        msg_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.msg_data, Unset):
-            msg_data = self.msg_data.to_dict()
+            field_dict["msgData"] = self.msg_data.to_dict()
 
-        msg_id = self.msg_id
+        if self.msg_id is not UNSET:
+            field_dict["msgId"] = self.msg_id
 
-        os_type = self.os_type
+        if self.os_type is not UNSET:
+            field_dict["osType"] = self.os_type
 
-        reference_msg: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reference_msg, Unset):
-            reference_msg = self.reference_msg.to_dict()
+            field_dict["referenceMsg"] = self.reference_msg.to_dict()
 
-        group_id = self.group_id
+        if self.group_id is not UNSET:
+            field_dict["groupId"] = self.group_id
 
-        group_name = self.group_name
+        if self.group_name is not UNSET:
+            field_dict["groupName"] = self.group_name
 
-        bot_creator = self.bot_creator
+        if self.bot_creator is not UNSET:
+            field_dict["botCreator"] = self.bot_creator
 
-        bot_id = self.bot_id
+        if self.bot_id is not UNSET:
+            field_dict["botId"] = self.bot_id
 
-        magic = self.magic
+        if self.magic is not UNSET:
+            field_dict["magic"] = self.magic
 
-        reminder: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reminder, Unset):
-            reminder = self.reminder.to_dict()
+            field_dict["reminder"] = self.reminder.to_dict()
 
-        sender_name = self.sender_name
+        if self.sender_name is not UNSET:
+            field_dict["senderName"] = self.sender_name
 
-        conversation_id = self.conversation_id
+        if self.conversation_id is not UNSET:
+            field_dict["conversationId"] = self.conversation_id
 
-        conversation_title = self.conversation_title
+        if self.conversation_title is not UNSET:
+            field_dict["conversationTitle"] = self.conversation_title
 
-        chat_type = self.chat_type
+        if self.chat_type is not UNSET:
+            field_dict["chatType"] = self.chat_type
 
-        message_id = self.message_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if from_name is not UNSET:
-            field_dict["fromName"] = from_name
-        if from_type is not UNSET:
-            field_dict["fromType"] = from_type
-        if entry_id is not UNSET:
-            field_dict["entryId"] = entry_id
-        if msg_type is not UNSET:
-            field_dict["msgType"] = msg_type
-        if msg_data is not UNSET:
-            field_dict["msgData"] = msg_data
-        if msg_id is not UNSET:
-            field_dict["msgId"] = msg_id
-        if os_type is not UNSET:
-            field_dict["osType"] = os_type
-        if reference_msg is not UNSET:
-            field_dict["referenceMsg"] = reference_msg
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if group_name is not UNSET:
-            field_dict["groupName"] = group_name
-        if bot_creator is not UNSET:
-            field_dict["botCreator"] = bot_creator
-        if bot_id is not UNSET:
-            field_dict["botId"] = bot_id
-        if magic is not UNSET:
-            field_dict["magic"] = magic
-        if reminder is not UNSET:
-            field_dict["reminder"] = reminder
-        if sender_name is not UNSET:
-            field_dict["senderName"] = sender_name
-        if conversation_id is not UNSET:
-            field_dict["conversationId"] = conversation_id
-        if conversation_title is not UNSET:
-            field_dict["conversationTitle"] = conversation_title
-        if chat_type is not UNSET:
-            field_dict["chatType"] = chat_type
-        if message_id is not UNSET:
-            field_dict["messageId"] = message_id
+        if self.message_id is not UNSET:
+            field_dict["messageId"] = self.message_id
 
         return field_dict
 

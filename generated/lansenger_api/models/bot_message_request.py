@@ -62,38 +62,22 @@ class BotMessageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        msg_type: str = self.msg_type
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["msgType"] = self.msg_type
 
-        msg_data = self.msg_data.to_dict()
+        field_dict["msgData"] = self.msg_data.to_dict()
 
-        user_id_list: list[str] | Unset = UNSET
-        if not isinstance(self.user_id_list, Unset):
-            user_id_list = self.user_id_list
+        if self.user_id_list is not UNSET:
+            field_dict["userIdList"] = self.user_id_list
 
-        department_id_list: list[str] | Unset = UNSET
-        if not isinstance(self.department_id_list, Unset):
-            department_id_list = self.department_id_list
+        if self.department_id_list is not UNSET:
+            field_dict["departmentIdList"] = self.department_id_list
 
-        entry_id = self.entry_id
+        if self.entry_id is not UNSET:
+            field_dict["entryId"] = self.entry_id
 
-        ref_msg_id = self.ref_msg_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "msgType": msg_type,
-                "msgData": msg_data,
-            }
-        )
-        if user_id_list is not UNSET:
-            field_dict["userIdList"] = user_id_list
-        if department_id_list is not UNSET:
-            field_dict["departmentIdList"] = department_id_list
-        if entry_id is not UNSET:
-            field_dict["entryId"] = entry_id
-        if ref_msg_id is not UNSET:
-            field_dict["refMsgId"] = ref_msg_id
+        if self.ref_msg_id is not UNSET:
+            field_dict["refMsgId"] = self.ref_msg_id
 
         return field_dict
 

@@ -46,37 +46,27 @@ class CalendarPrimary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        calendar_id = self.calendar_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.calendar_id is not UNSET:
+            field_dict["calendarId"] = self.calendar_id
 
-        summary = self.summary
+        if self.summary is not UNSET:
+            field_dict["summary"] = self.summary
 
-        description = self.description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
-        permissions = self.permissions
+        if self.permissions is not UNSET:
+            field_dict["permissions"] = self.permissions
 
-        color = self.color
+        if self.color is not UNSET:
+            field_dict["color"] = self.color
 
-        type_ = self.type_
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
 
-        role = self.role
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if calendar_id is not UNSET:
-            field_dict["calendarId"] = calendar_id
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if description is not UNSET:
-            field_dict["description"] = description
-        if permissions is not UNSET:
-            field_dict["permissions"] = permissions
-        if color is not UNSET:
-            field_dict["color"] = color
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if role is not UNSET:
-            field_dict["role"] = role
+        if self.role is not UNSET:
+            field_dict["role"] = self.role
 
         return field_dict
 

@@ -56,28 +56,15 @@ class CardBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
 
-        content: dict[str, Any] | Unset = UNSET
         if not isinstance(self.content, Unset):
-            content = self.content.to_dict()
+            field_dict["content"] = self.content.to_dict()
 
-        fields: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.fields, Unset):
-            fields = []
-            for fields_item_data in self.fields:
-                fields_item = fields_item_data.to_dict()
-                fields.append(fields_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if content is not UNSET:
-            field_dict["content"] = content
-        if fields is not UNSET:
-            field_dict["fields"] = fields
+            field_dict["fields"] = [item.to_dict() for item in self.fields]
 
         return field_dict
 

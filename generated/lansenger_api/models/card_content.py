@@ -32,19 +32,12 @@ class CardContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        format_type: int | Unset = UNSET
-        if not isinstance(self.format_type, Unset):
-            format_type = self.format_type
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.format_type is not UNSET:
+            field_dict["formatType"] = self.format_type
 
-        text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if format_type is not UNSET:
-            field_dict["formatType"] = format_type
-        if text is not UNSET:
-            field_dict["text"] = text
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
 
         return field_dict
 

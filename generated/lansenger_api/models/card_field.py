@@ -31,17 +31,12 @@ class CardField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.key is not UNSET:
+            field_dict["key"] = self.key
 
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if value is not UNSET:
-            field_dict["value"] = value
+        if self.value is not UNSET:
+            field_dict["value"] = self.value
 
         return field_dict
 

@@ -38,25 +38,18 @@ class CardLink:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
 
-        link = self.link
+        if self.link is not UNSET:
+            field_dict["link"] = self.link
 
-        pc_link = self.pc_link
+        if self.pc_link is not UNSET:
+            field_dict["pcLink"] = self.pc_link
 
-        pad_link = self.pad_link
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if link is not UNSET:
-            field_dict["link"] = link
-        if pc_link is not UNSET:
-            field_dict["pcLink"] = pc_link
-        if pad_link is not UNSET:
-            field_dict["padLink"] = pad_link
+        if self.pad_link is not UNSET:
+            field_dict["padLink"] = self.pad_link
 
         return field_dict
 

@@ -31,17 +31,12 @@ class ChatGroupInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        group_id = self.group_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.group_id is not UNSET:
+            field_dict["groupId"] = self.group_id
 
-        group_name = self.group_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if group_name is not UNSET:
-            field_dict["groupName"] = group_name
+        if self.group_name is not UNSET:
+            field_dict["groupName"] = self.group_name
 
         return field_dict
 

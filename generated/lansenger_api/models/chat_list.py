@@ -53,27 +53,12 @@ class ChatList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        staff_id_infos: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(self.staff_id_infos, Unset):
-            staff_id_infos = []
-            for staff_id_infos_item_data in self.staff_id_infos:
-                staff_id_infos_item = staff_id_infos_item_data.to_dict()
-                staff_id_infos.append(staff_id_infos_item)
+            field_dict["staffIdInfos"] = [item.to_dict() for item in self.staff_id_infos]
 
-        group_id_infos: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.group_id_infos, Unset):
-            group_id_infos = []
-            for group_id_infos_item_data in self.group_id_infos:
-                group_id_infos_item = group_id_infos_item_data.to_dict()
-                group_id_infos.append(group_id_infos_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if staff_id_infos is not UNSET:
-            field_dict["staffIdInfos"] = staff_id_infos
-        if group_id_infos is not UNSET:
-            field_dict["groupIdInfos"] = group_id_infos
+            field_dict["groupIdInfos"] = [item.to_dict() for item in self.group_id_infos]
 
         return field_dict
 

@@ -38,27 +38,18 @@ class ChatListRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        chat_type: int | Unset = UNSET
-        if not isinstance(self.chat_type, Unset):
-            chat_type = self.chat_type
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.chat_type is not UNSET:
+            field_dict["chatType"] = self.chat_type
 
-        keyword = self.keyword
+        if self.keyword is not UNSET:
+            field_dict["keyword"] = self.keyword
 
-        start_time = self.start_time
+        if self.start_time is not UNSET:
+            field_dict["startTime"] = self.start_time
 
-        end_time = self.end_time
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if chat_type is not UNSET:
-            field_dict["chatType"] = chat_type
-        if keyword is not UNSET:
-            field_dict["keyword"] = keyword
-        if start_time is not UNSET:
-            field_dict["startTime"] = start_time
-        if end_time is not UNSET:
-            field_dict["endTime"] = end_time
+        if self.end_time is not UNSET:
+            field_dict["endTime"] = self.end_time
 
         return field_dict
 

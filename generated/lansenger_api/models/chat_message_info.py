@@ -52,27 +52,18 @@ class ChatMessageInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        send_time = self.send_time
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.send_time is not UNSET:
+            field_dict["sendTime"] = self.send_time
 
-        sender = self.sender
+        if self.sender is not UNSET:
+            field_dict["sender"] = self.sender
 
-        type_ = self.type_
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
 
-        content: dict[str, Any] | Unset = UNSET
         if not isinstance(self.content, Unset):
-            content = self.content.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if send_time is not UNSET:
-            field_dict["sendTime"] = send_time
-        if sender is not UNSET:
-            field_dict["sender"] = sender
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if content is not UNSET:
-            field_dict["content"] = content
+            field_dict["content"] = self.content.to_dict()
 
         return field_dict
 

@@ -48,23 +48,15 @@ class ChatMessageItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        chat_type = self.chat_type
+        if self.chat_type is not UNSET:
+            field_dict["chatType"] = self.chat_type
 
-        message_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.message_info, Unset):
-            message_info = self.message_info.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if chat_type is not UNSET:
-            field_dict["chatType"] = chat_type
-        if message_info is not UNSET:
-            field_dict["messageInfo"] = message_info
+            field_dict["messageInfo"] = self.message_info.to_dict()
 
         return field_dict
 

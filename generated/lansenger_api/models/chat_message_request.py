@@ -53,25 +53,15 @@ class ChatMessageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        receiver_id = self.receiver_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["receiverId"] = self.receiver_id
 
-        msg_type: str = self.msg_type
+        field_dict["msgType"] = self.msg_type
 
-        msg_data = self.msg_data.to_dict()
+        field_dict["msgData"] = self.msg_data.to_dict()
 
-        uuid = self.uuid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "receiverId": receiver_id,
-                "msgType": msg_type,
-                "msgData": msg_data,
-            }
-        )
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        if self.uuid is not UNSET:
+            field_dict["uuid"] = self.uuid
 
         return field_dict
 

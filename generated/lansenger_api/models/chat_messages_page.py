@@ -56,38 +56,24 @@ class ChatMessagesPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message_list: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(self.message_list, Unset):
-            message_list = []
-            for message_list_item_data in self.message_list:
-                message_list_item = message_list_item_data.to_dict()
-                message_list.append(message_list_item)
+            field_dict["messageList"] = [item.to_dict() for item in self.message_list]
 
-        total = self.total
+        if self.total is not UNSET:
+            field_dict["total"] = self.total
 
-        has_more = self.has_more
+        if self.has_more is not UNSET:
+            field_dict["hasMore"] = self.has_more
 
-        last_version = self.last_version
+        if self.last_version is not UNSET:
+            field_dict["lastVersion"] = self.last_version
 
-        name = self.name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        chat_type = self.chat_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message_list is not UNSET:
-            field_dict["messageList"] = message_list
-        if total is not UNSET:
-            field_dict["total"] = total
-        if has_more is not UNSET:
-            field_dict["hasMore"] = has_more
-        if last_version is not UNSET:
-            field_dict["lastVersion"] = last_version
-        if name is not UNSET:
-            field_dict["name"] = name
-        if chat_type is not UNSET:
-            field_dict["chatType"] = chat_type
+        if self.chat_type is not UNSET:
+            field_dict["chatType"] = self.chat_type
 
         return field_dict
 

@@ -41,29 +41,21 @@ class ChatMessagesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        staff_id = self.staff_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
-        group_id = self.group_id
+        if self.group_id is not UNSET:
+            field_dict["groupId"] = self.group_id
 
-        start_time = self.start_time
+        if self.start_time is not UNSET:
+            field_dict["startTime"] = self.start_time
 
-        end_time = self.end_time
+        if self.end_time is not UNSET:
+            field_dict["endTime"] = self.end_time
 
-        sender_id = self.sender_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if start_time is not UNSET:
-            field_dict["startTime"] = start_time
-        if end_time is not UNSET:
-            field_dict["endTime"] = end_time
-        if sender_id is not UNSET:
-            field_dict["senderId"] = sender_id
+        if self.sender_id is not UNSET:
+            field_dict["senderId"] = self.sender_id
 
         return field_dict
 

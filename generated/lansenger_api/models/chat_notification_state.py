@@ -30,15 +30,9 @@ class ChatNotificationState:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        no_disturb: str | Unset = UNSET
-        if not isinstance(self.no_disturb, Unset):
-            no_disturb = self.no_disturb
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if no_disturb is not UNSET:
-            field_dict["noDisturb"] = no_disturb
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.no_disturb is not UNSET:
+            field_dict["noDisturb"] = self.no_disturb
 
         return field_dict
 

@@ -45,33 +45,20 @@ class ChatNotificationStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["userId"] = self.user_id
 
-        no_disturb: str | Unset = UNSET
-        if not isinstance(self.no_disturb, Unset):
-            no_disturb = self.no_disturb
+        if self.no_disturb is not UNSET:
+            field_dict["noDisturb"] = self.no_disturb
 
-        unread_count = self.unread_count
+        if self.unread_count is not UNSET:
+            field_dict["unreadCount"] = self.unread_count
 
-        base_version = self.base_version
+        if self.base_version is not UNSET:
+            field_dict["baseVersion"] = self.base_version
 
-        uuid = self.uuid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "userId": user_id,
-            }
-        )
-        if no_disturb is not UNSET:
-            field_dict["noDisturb"] = no_disturb
-        if unread_count is not UNSET:
-            field_dict["unreadCount"] = unread_count
-        if base_version is not UNSET:
-            field_dict["baseVersion"] = base_version
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        if self.uuid is not UNSET:
+            field_dict["uuid"] = self.uuid
 
         return field_dict
 

@@ -39,18 +39,8 @@ class ChatNotificationUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status_list = []
-        for status_list_item_data in self.status_list:
-            status_list_item = status_list_item_data.to_dict()
-            status_list.append(status_list_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "statusList": status_list,
-            }
-        )
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["statusList"] = [item.to_dict() for item in self.status_list]
 
         return field_dict
 

@@ -36,23 +36,15 @@ class ChatStaffInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        staff_id = self.staff_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
-        staff_name = self.staff_name
+        if self.staff_name is not UNSET:
+            field_dict["staffName"] = self.staff_name
 
-        sector_name: list[str] | Unset = UNSET
-        if not isinstance(self.sector_name, Unset):
-            sector_name = self.sector_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
-        if staff_name is not UNSET:
-            field_dict["staffName"] = staff_name
-        if sector_name is not UNSET:
-            field_dict["sectorName"] = sector_name
+        if self.sector_name is not UNSET:
+            field_dict["sectorName"] = self.sector_name
 
         return field_dict
 

@@ -89,72 +89,48 @@ class CurrentUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        staff_id = self.staff_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
-        name = self.name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        org_id = self.org_id
+        if self.org_id is not UNSET:
+            field_dict["orgId"] = self.org_id
 
-        org_name = self.org_name
+        if self.org_name is not UNSET:
+            field_dict["orgName"] = self.org_name
 
-        orgname = self.orgname
+        if self.orgname is not UNSET:
+            field_dict["orgname"] = self.orgname
 
-        avatar_id = self.avatar_id
+        if self.avatar_id is not UNSET:
+            field_dict["avatarId"] = self.avatar_id
 
-        avatar = self.avatar
+        if self.avatar is not UNSET:
+            field_dict["avatar"] = self.avatar
 
-        avatar_url = self.avatar_url
+        if self.avatar_url is not UNSET:
+            field_dict["avatarUrl"] = self.avatar_url
 
-        mobile_phone: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mobile_phone, Unset):
-            mobile_phone = self.mobile_phone.to_dict()
+            field_dict["mobilePhone"] = self.mobile_phone.to_dict()
 
-        email = self.email
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
 
-        employee_number = self.employee_number
+        if self.employee_number is not UNSET:
+            field_dict["employeeNumber"] = self.employee_number
 
-        login_name = self.login_name
+        if self.login_name is not UNSET:
+            field_dict["loginName"] = self.login_name
 
-        external_id = self.external_id
+        if self.external_id is not UNSET:
+            field_dict["externalId"] = self.external_id
 
-        department: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.department, Unset):
-            department = []
-            for department_item_data in self.department:
-                department_item = department_item_data.to_dict()
-                department.append(department_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if org_id is not UNSET:
-            field_dict["orgId"] = org_id
-        if org_name is not UNSET:
-            field_dict["orgName"] = org_name
-        if orgname is not UNSET:
-            field_dict["orgname"] = orgname
-        if avatar_id is not UNSET:
-            field_dict["avatarId"] = avatar_id
-        if avatar is not UNSET:
-            field_dict["avatar"] = avatar
-        if avatar_url is not UNSET:
-            field_dict["avatarUrl"] = avatar_url
-        if mobile_phone is not UNSET:
-            field_dict["mobilePhone"] = mobile_phone
-        if email is not UNSET:
-            field_dict["email"] = email
-        if employee_number is not UNSET:
-            field_dict["employeeNumber"] = employee_number
-        if login_name is not UNSET:
-            field_dict["loginName"] = login_name
-        if external_id is not UNSET:
-            field_dict["externalId"] = external_id
-        if department is not UNSET:
-            field_dict["department"] = department
+            field_dict["department"] = [item.to_dict() for item in self.department]
 
         return field_dict
 

@@ -32,21 +32,15 @@ class DataScopeEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dept_ids: list[str] | Unset = UNSET
-        if not isinstance(self.dept_ids, Unset):
-            dept_ids = self.dept_ids
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.dept_ids is not UNSET:
+            field_dict["deptIds"] = self.dept_ids
 
         timestamp: int | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         else:
             timestamp = self.timestamp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dept_ids is not UNSET:
-            field_dict["deptIds"] = dept_ids
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
 

@@ -56,38 +56,24 @@ class DepartmentChild:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        name = self.name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        external_id = self.external_id
+        if self.external_id is not UNSET:
+            field_dict["externalId"] = self.external_id
 
-        has_children = self.has_children
+        if self.has_children is not UNSET:
+            field_dict["hasChildren"] = self.has_children
 
-        members_count = self.members_count
+        if self.members_count is not UNSET:
+            field_dict["membersCount"] = self.members_count
 
-        ancestor_departments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.ancestor_departments, Unset):
-            ancestor_departments = []
-            for ancestor_departments_item_data in self.ancestor_departments:
-                ancestor_departments_item = ancestor_departments_item_data.to_dict()
-                ancestor_departments.append(ancestor_departments_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if external_id is not UNSET:
-            field_dict["externalId"] = external_id
-        if has_children is not UNSET:
-            field_dict["hasChildren"] = has_children
-        if members_count is not UNSET:
-            field_dict["membersCount"] = members_count
-        if ancestor_departments is not UNSET:
-            field_dict["ancestorDepartments"] = ancestor_departments
+            field_dict["ancestorDepartments"] = [item.to_dict() for item in self.ancestor_departments]
 
         return field_dict
 

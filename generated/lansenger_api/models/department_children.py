@@ -41,18 +41,9 @@ class DepartmentChildren:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        departments: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(self.departments, Unset):
-            departments = []
-            for departments_item_data in self.departments:
-                departments_item = departments_item_data.to_dict()
-                departments.append(departments_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if departments is not UNSET:
-            field_dict["departments"] = departments
+            field_dict["departments"] = [item.to_dict() for item in self.departments]
 
         return field_dict
 

@@ -42,32 +42,19 @@ class DepartmentCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["name"] = self.name
 
-        parent_id = self.parent_id
+        field_dict["parentId"] = self.parent_id
 
-        external_id = self.external_id
+        if self.external_id is not UNSET:
+            field_dict["externalId"] = self.external_id
 
-        order_number = self.order_number
+        if self.order_number is not UNSET:
+            field_dict["orderNumber"] = self.order_number
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "parentId": parent_id,
-            }
-        )
-        if external_id is not UNSET:
-            field_dict["externalId"] = external_id
-        if order_number is not UNSET:
-            field_dict["orderNumber"] = order_number
-        if tags is not UNSET:
-            field_dict["tags"] = tags
+        if self.tags is not UNSET:
+            field_dict["tags"] = self.tags
 
         return field_dict
 

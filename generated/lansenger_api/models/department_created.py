@@ -42,15 +42,9 @@ class DepartmentCreated:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        department: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(self.department, Unset):
-            department = self.department.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if department is not UNSET:
-            field_dict["department"] = department
+            field_dict["department"] = self.department.to_dict()
 
         return field_dict
 

@@ -92,98 +92,60 @@ class DepartmentDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        name = self.name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        external_id = self.external_id
+        if self.external_id is not UNSET:
+            field_dict["externalId"] = self.external_id
 
-        parent_id = self.parent_id
+        if self.parent_id is not UNSET:
+            field_dict["parentId"] = self.parent_id
 
-        order = self.order
+        if self.order is not UNSET:
+            field_dict["order"] = self.order
 
-        has_children = self.has_children
+        if self.has_children is not UNSET:
+            field_dict["hasChildren"] = self.has_children
 
-        normal_members = self.normal_members
+        if self.normal_members is not UNSET:
+            field_dict["normalMembers"] = self.normal_members
 
-        inactive_members = self.inactive_members
+        if self.inactive_members is not UNSET:
+            field_dict["inactiveMembers"] = self.inactive_members
 
-        frozen_members = self.frozen_members
+        if self.frozen_members is not UNSET:
+            field_dict["frozenMembers"] = self.frozen_members
 
-        deleted_members = self.deleted_members
+        if self.deleted_members is not UNSET:
+            field_dict["deletedMembers"] = self.deleted_members
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
+        if self.tags is not UNSET:
+            field_dict["tags"] = self.tags
 
-        ancestor_departments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.ancestor_departments, Unset):
-            ancestor_departments = []
-            for ancestor_departments_item_data in self.ancestor_departments:
-                ancestor_departments_item = ancestor_departments_item_data.to_dict()
-                ancestor_departments.append(ancestor_departments_item)
+            field_dict["ancestorDepartments"] = [item.to_dict() for item in self.ancestor_departments]
 
-        leaders: list[str] | Unset = UNSET
-        if not isinstance(self.leaders, Unset):
-            leaders = self.leaders
+        if self.leaders is not UNSET:
+            field_dict["leaders"] = self.leaders
 
-        emails: list[str] | Unset = UNSET
-        if not isinstance(self.emails, Unset):
-            emails = self.emails
+        if self.emails is not UNSET:
+            field_dict["emails"] = self.emails
 
-        phones: list[str] | Unset = UNSET
-        if not isinstance(self.phones, Unset):
-            phones = self.phones
+        if self.phones is not UNSET:
+            field_dict["phones"] = self.phones
 
-        addresses: list[str] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
-            addresses = self.addresses
+        if self.addresses is not UNSET:
+            field_dict["addresses"] = self.addresses
 
-        introductions: list[str] | Unset = UNSET
-        if not isinstance(self.introductions, Unset):
-            introductions = self.introductions
+        if self.introductions is not UNSET:
+            field_dict["introductions"] = self.introductions
 
-        dept_type = self.dept_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if external_id is not UNSET:
-            field_dict["externalId"] = external_id
-        if parent_id is not UNSET:
-            field_dict["parentId"] = parent_id
-        if order is not UNSET:
-            field_dict["order"] = order
-        if has_children is not UNSET:
-            field_dict["hasChildren"] = has_children
-        if normal_members is not UNSET:
-            field_dict["normalMembers"] = normal_members
-        if inactive_members is not UNSET:
-            field_dict["inactiveMembers"] = inactive_members
-        if frozen_members is not UNSET:
-            field_dict["frozenMembers"] = frozen_members
-        if deleted_members is not UNSET:
-            field_dict["deletedMembers"] = deleted_members
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if ancestor_departments is not UNSET:
-            field_dict["ancestorDepartments"] = ancestor_departments
-        if leaders is not UNSET:
-            field_dict["leaders"] = leaders
-        if emails is not UNSET:
-            field_dict["emails"] = emails
-        if phones is not UNSET:
-            field_dict["phones"] = phones
-        if addresses is not UNSET:
-            field_dict["addresses"] = addresses
-        if introductions is not UNSET:
-            field_dict["introductions"] = introductions
-        if dept_type is not UNSET:
-            field_dict["deptType"] = dept_type
+        if self.dept_type is not UNSET:
+            field_dict["deptType"] = self.dept_type
 
         return field_dict
 

@@ -45,33 +45,24 @@ class DepartmentRef:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        department_id = self.department_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.department_id is not UNSET:
+            field_dict["departmentId"] = self.department_id
 
-        department_name = self.department_name
+        if self.department_name is not UNSET:
+            field_dict["departmentName"] = self.department_name
 
-        id = self.id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        name = self.name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        external_id = self.external_id
+        if self.external_id is not UNSET:
+            field_dict["externalId"] = self.external_id
 
-        order = self.order
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if department_id is not UNSET:
-            field_dict["departmentId"] = department_id
-        if department_name is not UNSET:
-            field_dict["departmentName"] = department_name
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if external_id is not UNSET:
-            field_dict["externalId"] = external_id
-        if order is not UNSET:
-            field_dict["order"] = order
+        if self.order is not UNSET:
+            field_dict["order"] = self.order
 
         return field_dict
 

@@ -89,72 +89,50 @@ class DepartmentStaff:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        staff_id = self.staff_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
-        id = self.id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        name = self.name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
         org_id: int | str | Unset
         if isinstance(self.org_id, Unset):
             org_id = UNSET
         else:
             org_id = self.org_id
-
-        org_name = self.org_name
-
-        avatar_id = self.avatar_id
-
-        email = self.email
-
-        mobile = self.mobile
-
-        mobile_phone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mobile_phone, Unset):
-            mobile_phone = self.mobile_phone.to_dict()
-
-        external_id = self.external_id
-
-        parent_id = self.parent_id
-
-        status = self.status
-
-        ancestor_departments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.ancestor_departments, Unset):
-            ancestor_departments = []
-            for ancestor_departments_item_data in self.ancestor_departments:
-                ancestor_departments_item = ancestor_departments_item_data.to_dict()
-                ancestor_departments.append(ancestor_departments_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
         if org_id is not UNSET:
             field_dict["orgId"] = org_id
-        if org_name is not UNSET:
-            field_dict["orgName"] = org_name
-        if avatar_id is not UNSET:
-            field_dict["avatarId"] = avatar_id
-        if email is not UNSET:
-            field_dict["email"] = email
-        if mobile is not UNSET:
-            field_dict["mobile"] = mobile
-        if mobile_phone is not UNSET:
-            field_dict["mobilePhone"] = mobile_phone
-        if external_id is not UNSET:
-            field_dict["externalId"] = external_id
-        if parent_id is not UNSET:
-            field_dict["parentId"] = parent_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if ancestor_departments is not UNSET:
-            field_dict["ancestorDepartments"] = ancestor_departments
+
+        if self.org_name is not UNSET:
+            field_dict["orgName"] = self.org_name
+
+        if self.avatar_id is not UNSET:
+            field_dict["avatarId"] = self.avatar_id
+
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+
+        if self.mobile is not UNSET:
+            field_dict["mobile"] = self.mobile
+
+        if not isinstance(self.mobile_phone, Unset):
+            field_dict["mobilePhone"] = self.mobile_phone.to_dict()
+
+        if self.external_id is not UNSET:
+            field_dict["externalId"] = self.external_id
+
+        if self.parent_id is not UNSET:
+            field_dict["parentId"] = self.parent_id
+
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+
+        if not isinstance(self.ancestor_departments, Unset):
+            field_dict["ancestorDepartments"] = [item.to_dict() for item in self.ancestor_departments]
 
         return field_dict
 

@@ -37,27 +37,18 @@ class DepartmentUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        parent_id = self.parent_id
+        if self.parent_id is not UNSET:
+            field_dict["parentId"] = self.parent_id
 
-        order_number = self.order_number
+        if self.order_number is not UNSET:
+            field_dict["orderNumber"] = self.order_number
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if parent_id is not UNSET:
-            field_dict["parentId"] = parent_id
-        if order_number is not UNSET:
-            field_dict["orderNumber"] = order_number
-        if tags is not UNSET:
-            field_dict["tags"] = tags
+        if self.tags is not UNSET:
+            field_dict["tags"] = self.tags
 
         return field_dict
 

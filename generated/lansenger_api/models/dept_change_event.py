@@ -32,19 +32,15 @@ class DeptChangeEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dept_id = self.dept_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.dept_id is not UNSET:
+            field_dict["deptId"] = self.dept_id
 
         timestamp: int | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         else:
             timestamp = self.timestamp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dept_id is not UNSET:
-            field_dict["deptId"] = dept_id
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
 

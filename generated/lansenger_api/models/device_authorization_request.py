@@ -47,30 +47,18 @@ class DeviceAuthorizationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        client_id = self.client_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["clientId"] = self.client_id
 
-        response_type: str = self.response_type
+        field_dict["responseType"] = self.response_type
 
-        scope = self.scope
+        field_dict["scope"] = self.scope
 
-        app_id = self.app_id
+        field_dict["appId"] = self.app_id
 
-        from_: str = self.from_
+        field_dict["from"] = self.from_
 
-        version = self.version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clientId": client_id,
-                "responseType": response_type,
-                "scope": scope,
-                "appId": app_id,
-                "from": from_,
-                "version": version,
-            }
-        )
+        field_dict["version"] = self.version
 
         return field_dict
 

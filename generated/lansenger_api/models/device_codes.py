@@ -49,46 +49,33 @@ class DeviceCodes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        device_code = self.device_code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["deviceCode"] = self.device_code
 
-        user_code = self.user_code
+        field_dict["userCode"] = self.user_code
 
-        verification_uri_complete = self.verification_uri_complete
+        if self.verification_uri_complete is not UNSET:
+            field_dict["verificationUriComplete"] = self.verification_uri_complete
 
-        verification_uri = self.verification_uri
+        if self.verification_uri is not UNSET:
+            field_dict["verificationUri"] = self.verification_uri
 
-        interval = self.interval
+        if self.interval is not UNSET:
+            field_dict["interval"] = self.interval
 
-        expires_in = self.expires_in
+        if self.expires_in is not UNSET:
+            field_dict["expiresIn"] = self.expires_in
 
         expires_at: int | str | Unset
         if isinstance(self.expires_at, Unset):
             expires_at = UNSET
         else:
             expires_at = self.expires_at
-
-        open_api_domain = self.open_api_domain
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "deviceCode": device_code,
-                "userCode": user_code,
-            }
-        )
-        if verification_uri_complete is not UNSET:
-            field_dict["verificationUriComplete"] = verification_uri_complete
-        if verification_uri is not UNSET:
-            field_dict["verificationUri"] = verification_uri
-        if interval is not UNSET:
-            field_dict["interval"] = interval
-        if expires_in is not UNSET:
-            field_dict["expiresIn"] = expires_in
         if expires_at is not UNSET:
             field_dict["expiresAt"] = expires_at
-        if open_api_domain is not UNSET:
-            field_dict["openApiDomain"] = open_api_domain
+
+        if self.open_api_domain is not UNSET:
+            field_dict["openApiDomain"] = self.open_api_domain
 
         return field_dict
 

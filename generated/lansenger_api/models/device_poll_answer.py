@@ -42,29 +42,18 @@ class DevicePollAnswer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.state is not UNSET:
+            field_dict["state"] = self.state
 
-        error: str | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error
+        if self.error is not UNSET:
+            field_dict["error"] = self.error
 
-        error_description = self.error_description
+        if self.error_description is not UNSET:
+            field_dict["error_description"] = self.error_description
 
-        oauth_2_code = self.oauth_2_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if state is not UNSET:
-            field_dict["state"] = state
-        if error is not UNSET:
-            field_dict["error"] = error
-        if error_description is not UNSET:
-            field_dict["error_description"] = error_description
-        if oauth_2_code is not UNSET:
-            field_dict["oauth2Code"] = oauth_2_code
+        if self.oauth_2_code is not UNSET:
+            field_dict["oauth2Code"] = self.oauth_2_code
 
         return field_dict
 

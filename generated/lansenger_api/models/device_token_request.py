@@ -29,18 +29,10 @@ class DeviceTokenRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        device_code = self.device_code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["deviceCode"] = self.device_code
 
-        client_id = self.client_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "deviceCode": device_code,
-                "clientId": client_id,
-            }
-        )
+        field_dict["clientId"] = self.client_id
 
         return field_dict
 

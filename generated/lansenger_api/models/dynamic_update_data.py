@@ -53,21 +53,12 @@ class DynamicUpdateData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        app_card_update_msg: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(self.app_card_update_msg, Unset):
-            app_card_update_msg = self.app_card_update_msg.to_dict()
+            field_dict["appCardUpdateMsg"] = self.app_card_update_msg.to_dict()
 
-        approve_card_update_msg: dict[str, Any] | Unset = UNSET
         if not isinstance(self.approve_card_update_msg, Unset):
-            approve_card_update_msg = self.approve_card_update_msg.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if app_card_update_msg is not UNSET:
-            field_dict["appCardUpdateMsg"] = app_card_update_msg
-        if approve_card_update_msg is not UNSET:
-            field_dict["approveCardUpdateMsg"] = approve_card_update_msg
+            field_dict["approveCardUpdateMsg"] = self.approve_card_update_msg.to_dict()
 
         return field_dict
 

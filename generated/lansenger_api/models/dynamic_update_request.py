@@ -52,25 +52,15 @@ class DynamicUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        msg_id = self.msg_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["msgId"] = self.msg_id
 
-        msg_type: str = self.msg_type
+        field_dict["msgType"] = self.msg_type
 
-        msg_data = self.msg_data.to_dict()
+        field_dict["msgData"] = self.msg_data.to_dict()
 
-        user_id = self.user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "msgId": msg_id,
-                "msgType": msg_type,
-                "msgData": msg_data,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
 
         return field_dict
 

@@ -32,19 +32,11 @@ class Envelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        err_code = self.err_code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["errCode"] = self.err_code
 
-        err_msg = self.err_msg
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "errCode": err_code,
-            }
-        )
-        if err_msg is not UNSET:
-            field_dict["errMsg"] = err_msg
+        if self.err_msg is not UNSET:
+            field_dict["errMsg"] = self.err_msg
 
         return field_dict
 

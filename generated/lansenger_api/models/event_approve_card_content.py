@@ -32,17 +32,12 @@ class EventApproveCardContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
 
-        text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if text is not UNSET:
-            field_dict["text"] = text
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
 
         return field_dict
 

@@ -45,22 +45,12 @@ class EventBoxContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content = self.content
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
 
-        message_items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.message_items, Unset):
-            message_items = []
-            for message_items_item_data in self.message_items:
-                message_items_item = message_items_item_data.to_dict()
-                message_items.append(message_items_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
-            field_dict["content"] = content
-        if message_items is not UNSET:
-            field_dict["messageItems"] = message_items
+            field_dict["messageItems"] = [item.to_dict() for item in self.message_items]
 
         return field_dict
 

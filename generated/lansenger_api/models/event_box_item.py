@@ -53,29 +53,21 @@ class EventBoxItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        msg_type = self.msg_type
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.msg_type is not UNSET:
+            field_dict["msgType"] = self.msg_type
 
-        msg_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.msg_data, Unset):
-            msg_data = self.msg_data.to_dict()
+            field_dict["msgData"] = self.msg_data.to_dict()
 
-        from_ = self.from_
+        if self.from_ is not UNSET:
+            field_dict["from"] = self.from_
 
         send_time: int | str | Unset
         if isinstance(self.send_time, Unset):
             send_time = UNSET
         else:
             send_time = self.send_time
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if msg_type is not UNSET:
-            field_dict["msgType"] = msg_type
-        if msg_data is not UNSET:
-            field_dict["msgData"] = msg_data
-        if from_ is not UNSET:
-            field_dict["from"] = from_
         if send_time is not UNSET:
             field_dict["sendTime"] = send_time
 

@@ -35,25 +35,20 @@ class EventFormatContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {**self.additional_properties}
         format_type: int | str | Unset
         if isinstance(self.format_type, Unset):
             format_type = UNSET
         else:
             format_type = self.format_type
-
-        text = self.text
-
-        sequence = self.sequence
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if format_type is not UNSET:
             field_dict["formatType"] = format_type
-        if text is not UNSET:
-            field_dict["text"] = text
-        if sequence is not UNSET:
-            field_dict["sequence"] = sequence
+
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+
+        if self.sequence is not UNSET:
+            field_dict["sequence"] = self.sequence
 
         return field_dict
 

@@ -29,13 +29,9 @@ class EventForwardContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
 
         return field_dict
 

@@ -32,19 +32,12 @@ class EventMediaContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        media_ids: list[str] | Unset = UNSET
-        if not isinstance(self.media_ids, Unset):
-            media_ids = self.media_ids
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.media_ids is not UNSET:
+            field_dict["mediaIds"] = self.media_ids
 
-        content = self.content
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if media_ids is not UNSET:
-            field_dict["mediaIds"] = media_ids
-        if content is not UNSET:
-            field_dict["content"] = content
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
 
         return field_dict
 

@@ -31,21 +31,17 @@ class EventMobilePhone:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {**self.additional_properties}
         country_code: int | str | Unset
         if isinstance(self.country_code, Unset):
             country_code = UNSET
         else:
             country_code = self.country_code
-
-        number = self.number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if country_code is not UNSET:
             field_dict["countryCode"] = country_code
-        if number is not UNSET:
-            field_dict["number"] = number
+
+        if self.number is not UNSET:
+            field_dict["number"] = self.number
 
         return field_dict
 

@@ -153,87 +153,45 @@ class EventMsgData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(self.text, Unset):
-            text = self.text.to_dict()
+            field_dict["text"] = self.text.to_dict()
 
-        format_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.format_, Unset):
-            format_ = self.format_.to_dict()
+            field_dict["format"] = self.format_.to_dict()
 
-        format_text: dict[str, Any] | Unset = UNSET
         if not isinstance(self.format_text, Unset):
-            format_text = self.format_text.to_dict()
+            field_dict["formatText"] = self.format_text.to_dict()
 
-        image: dict[str, Any] | Unset = UNSET
         if not isinstance(self.image, Unset):
-            image = self.image.to_dict()
+            field_dict["image"] = self.image.to_dict()
 
-        video: dict[str, Any] | Unset = UNSET
         if not isinstance(self.video, Unset):
-            video = self.video.to_dict()
+            field_dict["video"] = self.video.to_dict()
 
-        file: dict[str, Any] | Unset = UNSET
         if not isinstance(self.file, Unset):
-            file = self.file.to_dict()
+            field_dict["file"] = self.file.to_dict()
 
-        voice: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice, Unset):
-            voice = self.voice.to_dict()
+            field_dict["voice"] = self.voice.to_dict()
 
-        position: dict[str, Any] | Unset = UNSET
         if not isinstance(self.position, Unset):
-            position = self.position.to_dict()
+            field_dict["position"] = self.position.to_dict()
 
-        card: dict[str, Any] | Unset = UNSET
         if not isinstance(self.card, Unset):
-            card = self.card.to_dict()
+            field_dict["card"] = self.card.to_dict()
 
-        sticker: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sticker, Unset):
-            sticker = self.sticker.to_dict()
+            field_dict["sticker"] = self.sticker.to_dict()
 
-        approve_card: dict[str, Any] | Unset = UNSET
         if not isinstance(self.approve_card, Unset):
-            approve_card = self.approve_card.to_dict()
+            field_dict["approveCard"] = self.approve_card.to_dict()
 
-        forward: dict[str, Any] | Unset = UNSET
         if not isinstance(self.forward, Unset):
-            forward = self.forward.to_dict()
+            field_dict["forward"] = self.forward.to_dict()
 
-        box: dict[str, Any] | Unset = UNSET
         if not isinstance(self.box, Unset):
-            box = self.box.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if text is not UNSET:
-            field_dict["text"] = text
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if format_text is not UNSET:
-            field_dict["formatText"] = format_text
-        if image is not UNSET:
-            field_dict["image"] = image
-        if video is not UNSET:
-            field_dict["video"] = video
-        if file is not UNSET:
-            field_dict["file"] = file
-        if voice is not UNSET:
-            field_dict["voice"] = voice
-        if position is not UNSET:
-            field_dict["position"] = position
-        if card is not UNSET:
-            field_dict["card"] = card
-        if sticker is not UNSET:
-            field_dict["sticker"] = sticker
-        if approve_card is not UNSET:
-            field_dict["approveCard"] = approve_card
-        if forward is not UNSET:
-            field_dict["forward"] = forward
-        if box is not UNSET:
-            field_dict["box"] = box
+            field_dict["box"] = self.box.to_dict()
 
         return field_dict
 

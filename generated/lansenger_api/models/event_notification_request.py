@@ -39,18 +39,8 @@ class EventNotificationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        events = []
-        for events_item_data in self.events:
-            events_item = events_item_data.to_dict()
-            events.append(events_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "events": events,
-            }
-        )
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["events"] = [item.to_dict() for item in self.events]
 
         return field_dict
 

@@ -31,17 +31,12 @@ class EventPositionContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        address = self.address
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if address is not UNSET:
-            field_dict["address"] = address
+        if self.address is not UNSET:
+            field_dict["address"] = self.address
 
         return field_dict
 

@@ -60,35 +60,18 @@ class EventReminder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_at_me = self.is_at_me
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.is_at_me is not UNSET:
+            field_dict["isAtMe"] = self.is_at_me
 
-        is_at_all = self.is_at_all
+        if self.is_at_all is not UNSET:
+            field_dict["isAtAll"] = self.is_at_all
 
-        bots: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.bots, Unset):
-            bots = []
-            for bots_item_data in self.bots:
-                bots_item = bots_item_data.to_dict()
-                bots.append(bots_item)
+            field_dict["bots"] = [item.to_dict() for item in self.bots]
 
-        staffs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.staffs, Unset):
-            staffs = []
-            for staffs_item_data in self.staffs:
-                staffs_item = staffs_item_data.to_dict()
-                staffs.append(staffs_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_at_me is not UNSET:
-            field_dict["isAtMe"] = is_at_me
-        if is_at_all is not UNSET:
-            field_dict["isAtAll"] = is_at_all
-        if bots is not UNSET:
-            field_dict["bots"] = bots
-        if staffs is not UNSET:
-            field_dict["staffs"] = staffs
+            field_dict["staffs"] = [item.to_dict() for item in self.staffs]
 
         return field_dict
 

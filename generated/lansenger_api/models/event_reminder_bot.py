@@ -31,17 +31,12 @@ class EventReminderBot:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bot_id = self.bot_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.bot_id is not UNSET:
+            field_dict["botId"] = self.bot_id
 
-        bot_name = self.bot_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if bot_id is not UNSET:
-            field_dict["botId"] = bot_id
-        if bot_name is not UNSET:
-            field_dict["botName"] = bot_name
+        if self.bot_name is not UNSET:
+            field_dict["botName"] = self.bot_name
 
         return field_dict
 

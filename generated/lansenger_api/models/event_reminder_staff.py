@@ -31,17 +31,12 @@ class EventReminderStaff:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        staff_id = self.staff_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
-        staff_name = self.staff_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
-        if staff_name is not UNSET:
-            field_dict["staffName"] = staff_name
+        if self.staff_name is not UNSET:
+            field_dict["staffName"] = self.staff_name
 
         return field_dict
 

@@ -28,13 +28,9 @@ class EventStickerContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sticker_id = self.sticker_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sticker_id is not UNSET:
-            field_dict["stickerId"] = sticker_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.sticker_id is not UNSET:
+            field_dict["stickerId"] = self.sticker_id
 
         return field_dict
 

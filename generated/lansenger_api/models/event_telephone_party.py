@@ -44,19 +44,12 @@ class EventTelephoneParty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        staff_id = self.staff_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
-        mobile_phone: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mobile_phone, Unset):
-            mobile_phone = self.mobile_phone.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
-        if mobile_phone is not UNSET:
-            field_dict["mobilePhone"] = mobile_phone
+            field_dict["mobilePhone"] = self.mobile_phone.to_dict()
 
         return field_dict
 

@@ -28,13 +28,9 @@ class EventTextContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content = self.content
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
-            field_dict["content"] = content
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
 
         return field_dict
 

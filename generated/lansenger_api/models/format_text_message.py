@@ -48,24 +48,13 @@ class FormatTextMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        format_type: int = self.format_type
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["formatType"] = self.format_type
 
-        text = self.text
+        field_dict["text"] = self.text
 
-        reminder: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reminder, Unset):
-            reminder = self.reminder.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "formatType": format_type,
-                "text": text,
-            }
-        )
-        if reminder is not UNSET:
-            field_dict["reminder"] = reminder
+            field_dict["reminder"] = self.reminder.to_dict()
 
         return field_dict
 

@@ -35,23 +35,18 @@ class GroupCreateApproveEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        apply_request_id = self.apply_request_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.apply_request_id is not UNSET:
+            field_dict["applyRequestId"] = self.apply_request_id
 
-        group_id = self.group_id
+        if self.group_id is not UNSET:
+            field_dict["groupId"] = self.group_id
 
         timestamp: int | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         else:
             timestamp = self.timestamp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if apply_request_id is not UNSET:
-            field_dict["applyRequestId"] = apply_request_id
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
 

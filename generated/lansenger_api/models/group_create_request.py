@@ -60,58 +60,37 @@ class GroupCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["name"] = self.name
 
-        org_id = self.org_id
+        field_dict["orgId"] = self.org_id
 
-        owner_id = self.owner_id
+        if self.owner_id is not UNSET:
+            field_dict["ownerId"] = self.owner_id
 
-        description = self.description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
-        avatar_id = self.avatar_id
+        if self.avatar_id is not UNSET:
+            field_dict["avatarId"] = self.avatar_id
 
-        staff_id_list: list[str] | Unset = UNSET
-        if not isinstance(self.staff_id_list, Unset):
-            staff_id_list = self.staff_id_list
+        if self.staff_id_list is not UNSET:
+            field_dict["staffIdList"] = self.staff_id_list
 
-        department_id_list: list[str] | Unset = UNSET
-        if not isinstance(self.department_id_list, Unset):
-            department_id_list = self.department_id_list
+        if self.department_id_list is not UNSET:
+            field_dict["departmentIdList"] = self.department_id_list
 
-        apply_request_id = self.apply_request_id
+        if self.apply_request_id is not UNSET:
+            field_dict["applyRequestId"] = self.apply_request_id
 
-        apply_notes = self.apply_notes
+        if self.apply_notes is not UNSET:
+            field_dict["applyNotes"] = self.apply_notes
 
-        apply_global_unique_id = self.apply_global_unique_id
+        if self.apply_global_unique_id is not UNSET:
+            field_dict["applyGlobalUniqueId"] = self.apply_global_unique_id
 
-        apply_session_unique_id = self.apply_session_unique_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "orgId": org_id,
-            }
-        )
-        if owner_id is not UNSET:
-            field_dict["ownerId"] = owner_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if avatar_id is not UNSET:
-            field_dict["avatarId"] = avatar_id
-        if staff_id_list is not UNSET:
-            field_dict["staffIdList"] = staff_id_list
-        if department_id_list is not UNSET:
-            field_dict["departmentIdList"] = department_id_list
-        if apply_request_id is not UNSET:
-            field_dict["applyRequestId"] = apply_request_id
-        if apply_notes is not UNSET:
-            field_dict["applyNotes"] = apply_notes
-        if apply_global_unique_id is not UNSET:
-            field_dict["applyGlobalUniqueId"] = apply_global_unique_id
-        if apply_session_unique_id is not UNSET:
-            field_dict["applySessionUniqueId"] = apply_session_unique_id
+        if self.apply_session_unique_id is not UNSET:
+            field_dict["applySessionUniqueId"] = self.apply_session_unique_id
 
         return field_dict
 

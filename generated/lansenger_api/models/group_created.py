@@ -37,29 +37,18 @@ class GroupCreated:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        group_id = self.group_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.group_id is not UNSET:
+            field_dict["groupId"] = self.group_id
 
-        total_members = self.total_members
+        if self.total_members is not UNSET:
+            field_dict["totalMembers"] = self.total_members
 
-        invalid_staff: list[str] | Unset = UNSET
-        if not isinstance(self.invalid_staff, Unset):
-            invalid_staff = self.invalid_staff
+        if self.invalid_staff is not UNSET:
+            field_dict["invalidStaff"] = self.invalid_staff
 
-        invalid_department: list[str] | Unset = UNSET
-        if not isinstance(self.invalid_department, Unset):
-            invalid_department = self.invalid_department
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if total_members is not UNSET:
-            field_dict["totalMembers"] = total_members
-        if invalid_staff is not UNSET:
-            field_dict["invalidStaff"] = invalid_staff
-        if invalid_department is not UNSET:
-            field_dict["invalidDepartment"] = invalid_department
+        if self.invalid_department is not UNSET:
+            field_dict["invalidDepartment"] = self.invalid_department
 
         return field_dict
 

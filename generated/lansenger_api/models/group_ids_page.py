@@ -31,19 +31,12 @@ class GroupIdsPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_group_ids = self.total_group_ids
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.total_group_ids is not UNSET:
+            field_dict["totalGroupIds"] = self.total_group_ids
 
-        group_ids: list[str] | Unset = UNSET
-        if not isinstance(self.group_ids, Unset):
-            group_ids = self.group_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_group_ids is not UNSET:
-            field_dict["totalGroupIds"] = total_group_ids
-        if group_ids is not UNSET:
-            field_dict["groupIds"] = group_ids
+        if self.group_ids is not UNSET:
+            field_dict["groupIds"] = self.group_ids
 
         return field_dict
 

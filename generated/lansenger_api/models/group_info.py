@@ -90,95 +90,77 @@ class GroupInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        description = self.description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
-        avatar_id = self.avatar_id
+        if self.avatar_id is not UNSET:
+            field_dict["avatarId"] = self.avatar_id
 
-        avatar_url = self.avatar_url
+        if self.avatar_url is not UNSET:
+            field_dict["avatarUrl"] = self.avatar_url
 
-        owner: dict[str, Any] | Unset = UNSET
         if not isinstance(self.owner, Unset):
-            owner = self.owner.to_dict()
+            field_dict["owner"] = self.owner.to_dict()
 
-        creator: dict[str, Any] | Unset = UNSET
         if not isinstance(self.creator, Unset):
-            creator = self.creator.to_dict()
+            field_dict["creator"] = self.creator.to_dict()
 
-        state = self.state
+        if self.state is not UNSET:
+            field_dict["state"] = self.state
 
-        manage_mode = self.manage_mode
+        if self.manage_mode is not UNSET:
+            field_dict["manageMode"] = self.manage_mode
 
         location_share: bool | int | Unset
         if isinstance(self.location_share, Unset):
             location_share = UNSET
         else:
             location_share = self.location_share
+        if location_share is not UNSET:
+            field_dict["locationShare"] = location_share
 
         needs_confirm: bool | int | Unset
         if isinstance(self.needs_confirm, Unset):
             needs_confirm = UNSET
         else:
             needs_confirm = self.needs_confirm
+        if needs_confirm is not UNSET:
+            field_dict["needsConfirm"] = needs_confirm
 
         is_public: bool | int | Unset
         if isinstance(self.is_public, Unset):
             is_public = UNSET
         else:
             is_public = self.is_public
+        if is_public is not UNSET:
+            field_dict["isPublic"] = is_public
 
-        max_members = self.max_members
+        if self.max_members is not UNSET:
+            field_dict["maxMembers"] = self.max_members
 
-        max_history_msg_count = self.max_history_msg_count
+        if self.max_history_msg_count is not UNSET:
+            field_dict["maxHistoryMsgCount"] = self.max_history_msg_count
 
-        total_members = self.total_members
+        if self.total_members is not UNSET:
+            field_dict["totalMembers"] = self.total_members
 
         remind_all: bool | int | Unset
         if isinstance(self.remind_all, Unset):
             remind_all = UNSET
         else:
             remind_all = self.remind_all
+        if remind_all is not UNSET:
+            field_dict["remindAll"] = remind_all
 
         send_msg_status: bool | int | Unset
         if isinstance(self.send_msg_status, Unset):
             send_msg_status = UNSET
         else:
             send_msg_status = self.send_msg_status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if avatar_id is not UNSET:
-            field_dict["avatarId"] = avatar_id
-        if avatar_url is not UNSET:
-            field_dict["avatarUrl"] = avatar_url
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        if creator is not UNSET:
-            field_dict["creator"] = creator
-        if state is not UNSET:
-            field_dict["state"] = state
-        if manage_mode is not UNSET:
-            field_dict["manageMode"] = manage_mode
-        if location_share is not UNSET:
-            field_dict["locationShare"] = location_share
-        if needs_confirm is not UNSET:
-            field_dict["needsConfirm"] = needs_confirm
-        if is_public is not UNSET:
-            field_dict["isPublic"] = is_public
-        if max_members is not UNSET:
-            field_dict["maxMembers"] = max_members
-        if max_history_msg_count is not UNSET:
-            field_dict["maxHistoryMsgCount"] = max_history_msg_count
-        if total_members is not UNSET:
-            field_dict["totalMembers"] = total_members
-        if remind_all is not UNSET:
-            field_dict["remindAll"] = remind_all
         if send_msg_status is not UNSET:
             field_dict["sendMsgStatus"] = send_msg_status
 

@@ -68,71 +68,48 @@ class GroupInfoUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        description = self.description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
-        avatar_id = self.avatar_id
+        if self.avatar_id is not UNSET:
+            field_dict["avatarId"] = self.avatar_id
 
-        owner_id = self.owner_id
+        if self.owner_id is not UNSET:
+            field_dict["ownerId"] = self.owner_id
 
-        assistant: list[str] | Unset = UNSET
-        if not isinstance(self.assistant, Unset):
-            assistant = self.assistant
+        if self.assistant is not UNSET:
+            field_dict["assistant"] = self.assistant
 
-        demote_assistant: list[str] | Unset = UNSET
-        if not isinstance(self.demote_assistant, Unset):
-            demote_assistant = self.demote_assistant
+        if self.demote_assistant is not UNSET:
+            field_dict["demoteAssistant"] = self.demote_assistant
 
-        manage_mode: int | Unset = UNSET
-        if not isinstance(self.manage_mode, Unset):
-            manage_mode = self.manage_mode
+        if self.manage_mode is not UNSET:
+            field_dict["manageMode"] = self.manage_mode
 
-        location_share = self.location_share
+        if self.location_share is not UNSET:
+            field_dict["locationShare"] = self.location_share
 
-        needs_confirm = self.needs_confirm
+        if self.needs_confirm is not UNSET:
+            field_dict["needsConfirm"] = self.needs_confirm
 
-        is_public = self.is_public
+        if self.is_public is not UNSET:
+            field_dict["isPublic"] = self.is_public
 
-        max_members = self.max_members
+        if self.max_members is not UNSET:
+            field_dict["maxMembers"] = self.max_members
 
-        max_history_msg_count = self.max_history_msg_count
+        if self.max_history_msg_count is not UNSET:
+            field_dict["maxHistoryMsgCount"] = self.max_history_msg_count
 
-        remind_all = self.remind_all
+        if self.remind_all is not UNSET:
+            field_dict["remindAll"] = self.remind_all
 
-        send_msg_status = self.send_msg_status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if avatar_id is not UNSET:
-            field_dict["avatarId"] = avatar_id
-        if owner_id is not UNSET:
-            field_dict["ownerId"] = owner_id
-        if assistant is not UNSET:
-            field_dict["assistant"] = assistant
-        if demote_assistant is not UNSET:
-            field_dict["demoteAssistant"] = demote_assistant
-        if manage_mode is not UNSET:
-            field_dict["manageMode"] = manage_mode
-        if location_share is not UNSET:
-            field_dict["locationShare"] = location_share
-        if needs_confirm is not UNSET:
-            field_dict["needsConfirm"] = needs_confirm
-        if is_public is not UNSET:
-            field_dict["isPublic"] = is_public
-        if max_members is not UNSET:
-            field_dict["maxMembers"] = max_members
-        if max_history_msg_count is not UNSET:
-            field_dict["maxHistoryMsgCount"] = max_history_msg_count
-        if remind_all is not UNSET:
-            field_dict["remindAll"] = remind_all
-        if send_msg_status is not UNSET:
-            field_dict["sendMsgStatus"] = send_msg_status
+        if self.send_msg_status is not UNSET:
+            field_dict["sendMsgStatus"] = self.send_msg_status
 
         return field_dict
 

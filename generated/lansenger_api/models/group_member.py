@@ -31,17 +31,12 @@ class GroupMember:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        staff_id = self.staff_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
         return field_dict
 

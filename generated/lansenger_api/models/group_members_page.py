@@ -44,22 +44,12 @@ class GroupMembersPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_members = self.total_members
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.total_members is not UNSET:
+            field_dict["totalMembers"] = self.total_members
 
-        members: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.members, Unset):
-            members = []
-            for members_item_data in self.members:
-                members_item = members_item_data.to_dict()
-                members.append(members_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_members is not UNSET:
-            field_dict["totalMembers"] = total_members
-        if members is not UNSET:
-            field_dict["members"] = members
+            field_dict["members"] = [item.to_dict() for item in self.members]
 
         return field_dict
 

@@ -34,27 +34,15 @@ class GroupMembersUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        add_user_list: list[str] | Unset = UNSET
-        if not isinstance(self.add_user_list, Unset):
-            add_user_list = self.add_user_list
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.add_user_list is not UNSET:
+            field_dict["addUserList"] = self.add_user_list
 
-        del_user_list: list[str] | Unset = UNSET
-        if not isinstance(self.del_user_list, Unset):
-            del_user_list = self.del_user_list
+        if self.del_user_list is not UNSET:
+            field_dict["delUserList"] = self.del_user_list
 
-        add_department_id_list: list[str] | Unset = UNSET
-        if not isinstance(self.add_department_id_list, Unset):
-            add_department_id_list = self.add_department_id_list
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if add_user_list is not UNSET:
-            field_dict["addUserList"] = add_user_list
-        if del_user_list is not UNSET:
-            field_dict["delUserList"] = del_user_list
-        if add_department_id_list is not UNSET:
-            field_dict["addDepartmentIdList"] = add_department_id_list
+        if self.add_department_id_list is not UNSET:
+            field_dict["addDepartmentIdList"] = self.add_department_id_list
 
         return field_dict
 

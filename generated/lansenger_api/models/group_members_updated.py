@@ -40,33 +40,21 @@ class GroupMembersUpdated:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_members = self.total_members
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.total_members is not UNSET:
+            field_dict["totalMembers"] = self.total_members
 
-        added_staff_count = self.added_staff_count
+        if self.added_staff_count is not UNSET:
+            field_dict["addedStaffCount"] = self.added_staff_count
 
-        deleted_staff_count = self.deleted_staff_count
+        if self.deleted_staff_count is not UNSET:
+            field_dict["deletedStaffCount"] = self.deleted_staff_count
 
-        invalid_staff: list[str] | Unset = UNSET
-        if not isinstance(self.invalid_staff, Unset):
-            invalid_staff = self.invalid_staff
+        if self.invalid_staff is not UNSET:
+            field_dict["invalidStaff"] = self.invalid_staff
 
-        invalid_department: list[str] | Unset = UNSET
-        if not isinstance(self.invalid_department, Unset):
-            invalid_department = self.invalid_department
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_members is not UNSET:
-            field_dict["totalMembers"] = total_members
-        if added_staff_count is not UNSET:
-            field_dict["addedStaffCount"] = added_staff_count
-        if deleted_staff_count is not UNSET:
-            field_dict["deletedStaffCount"] = deleted_staff_count
-        if invalid_staff is not UNSET:
-            field_dict["invalidStaff"] = invalid_staff
-        if invalid_department is not UNSET:
-            field_dict["invalidDepartment"] = invalid_department
+        if self.invalid_department is not UNSET:
+            field_dict["invalidDepartment"] = self.invalid_department
 
         return field_dict
 

@@ -28,13 +28,9 @@ class GroupMembership:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_in_group = self.is_in_group
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_in_group is not UNSET:
-            field_dict["isInGroup"] = is_in_group
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.is_in_group is not UNSET:
+            field_dict["isInGroup"] = self.is_in_group
 
         return field_dict
 

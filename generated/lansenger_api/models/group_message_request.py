@@ -65,41 +65,27 @@ class GroupMessageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        group_id = self.group_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["groupId"] = self.group_id
 
-        msg_type: str = self.msg_type
+        field_dict["msgType"] = self.msg_type
 
-        msg_data = self.msg_data.to_dict()
+        field_dict["msgData"] = self.msg_data.to_dict()
 
-        sender_id = self.sender_id
+        if self.sender_id is not UNSET:
+            field_dict["senderId"] = self.sender_id
 
-        outlines = self.outlines
+        if self.outlines is not UNSET:
+            field_dict["outlines"] = self.outlines
 
-        uuid = self.uuid
+        if self.uuid is not UNSET:
+            field_dict["uuid"] = self.uuid
 
-        entry_id = self.entry_id
+        if self.entry_id is not UNSET:
+            field_dict["entryId"] = self.entry_id
 
-        ref_msg_id = self.ref_msg_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "groupId": group_id,
-                "msgType": msg_type,
-                "msgData": msg_data,
-            }
-        )
-        if sender_id is not UNSET:
-            field_dict["senderId"] = sender_id
-        if outlines is not UNSET:
-            field_dict["outlines"] = outlines
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if entry_id is not UNSET:
-            field_dict["entryId"] = entry_id
-        if ref_msg_id is not UNSET:
-            field_dict["refMsgId"] = ref_msg_id
+        if self.ref_msg_id is not UNSET:
+            field_dict["refMsgId"] = self.ref_msg_id
 
         return field_dict
 

@@ -28,13 +28,9 @@ class GroupShare:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        share_id = self.share_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if share_id is not UNSET:
-            field_dict["shareId"] = share_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.share_id is not UNSET:
+            field_dict["shareId"] = self.share_id
 
         return field_dict
 

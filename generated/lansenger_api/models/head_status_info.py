@@ -36,21 +36,15 @@ class HeadStatusInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
-        colour = self.colour
+        if self.colour is not UNSET:
+            field_dict["colour"] = self.colour
 
-        icon_link = self.icon_link
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if colour is not UNSET:
-            field_dict["colour"] = colour
-        if icon_link is not UNSET:
-            field_dict["iconLink"] = icon_link
+        if self.icon_link is not UNSET:
+            field_dict["iconLink"] = self.icon_link
 
         return field_dict
 

@@ -52,26 +52,16 @@ class HookMessageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        msg_type = self.msg_type
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["msgType"] = self.msg_type
 
-        msg_data = self.msg_data.to_dict()
+        field_dict["msgData"] = self.msg_data.to_dict()
 
-        timestamp = self.timestamp
+        if self.timestamp is not UNSET:
+            field_dict["timestamp"] = self.timestamp
 
-        sign = self.sign
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "msgType": msg_type,
-                "msgData": msg_data,
-            }
-        )
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if sign is not UNSET:
-            field_dict["sign"] = sign
+        if self.sign is not UNSET:
+            field_dict["sign"] = self.sign
 
         return field_dict
 

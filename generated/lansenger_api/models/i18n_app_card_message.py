@@ -87,69 +87,35 @@ class I18nAppCardMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        i18n_head_title = self.i18n_head_title.to_dict()
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["i18nHeadTitle"] = self.i18n_head_title.to_dict()
 
-        head_icon_id = self.head_icon_id
+        if self.head_icon_id is not UNSET:
+            field_dict["headIconId"] = self.head_icon_id
 
-        i18n_body_title: dict[str, Any] | Unset = UNSET
         if not isinstance(self.i18n_body_title, Unset):
-            i18n_body_title = self.i18n_body_title.to_dict()
+            field_dict["i18nBodyTitle"] = self.i18n_body_title.to_dict()
 
-        i18n_body_sub_title: dict[str, Any] | Unset = UNSET
         if not isinstance(self.i18n_body_sub_title, Unset):
-            i18n_body_sub_title = self.i18n_body_sub_title.to_dict()
+            field_dict["i18nBodySubTitle"] = self.i18n_body_sub_title.to_dict()
 
-        i18n_body_content: dict[str, Any] | Unset = UNSET
         if not isinstance(self.i18n_body_content, Unset):
-            i18n_body_content = self.i18n_body_content.to_dict()
+            field_dict["i18nBodyContent"] = self.i18n_body_content.to_dict()
 
-        i18n_signature: dict[str, Any] | Unset = UNSET
         if not isinstance(self.i18n_signature, Unset):
-            i18n_signature = self.i18n_signature.to_dict()
+            field_dict["i18nSignature"] = self.i18n_signature.to_dict()
 
-        i18n_fields: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.i18n_fields, Unset):
-            i18n_fields = []
-            for i18n_fields_item_data in self.i18n_fields:
-                i18n_fields_item = i18n_fields_item_data.to_dict()
-                i18n_fields.append(i18n_fields_item)
+            field_dict["i18nFields"] = [item.to_dict() for item in self.i18n_fields]
 
-        i18n_links: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.i18n_links, Unset):
-            i18n_links = []
-            for i18n_links_item_data in self.i18n_links:
-                i18n_links_item = i18n_links_item_data.to_dict()
-                i18n_links.append(i18n_links_item)
+            field_dict["i18nLinks"] = [item.to_dict() for item in self.i18n_links]
 
-        card_link = self.card_link
+        if self.card_link is not UNSET:
+            field_dict["cardLink"] = self.card_link
 
-        pc_card_link = self.pc_card_link
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "i18nHeadTitle": i18n_head_title,
-            }
-        )
-        if head_icon_id is not UNSET:
-            field_dict["headIconId"] = head_icon_id
-        if i18n_body_title is not UNSET:
-            field_dict["i18nBodyTitle"] = i18n_body_title
-        if i18n_body_sub_title is not UNSET:
-            field_dict["i18nBodySubTitle"] = i18n_body_sub_title
-        if i18n_body_content is not UNSET:
-            field_dict["i18nBodyContent"] = i18n_body_content
-        if i18n_signature is not UNSET:
-            field_dict["i18nSignature"] = i18n_signature
-        if i18n_fields is not UNSET:
-            field_dict["i18nFields"] = i18n_fields
-        if i18n_links is not UNSET:
-            field_dict["i18nLinks"] = i18n_links
-        if card_link is not UNSET:
-            field_dict["cardLink"] = card_link
-        if pc_card_link is not UNSET:
-            field_dict["pcCardLink"] = pc_card_link
+        if self.pc_card_link is not UNSET:
+            field_dict["pcCardLink"] = self.pc_card_link
 
         return field_dict
 

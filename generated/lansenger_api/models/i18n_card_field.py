@@ -47,25 +47,15 @@ class I18nCardField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        i18n_key: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(self.i18n_key, Unset):
-            i18n_key = self.i18n_key.to_dict()
+            field_dict["i18nKey"] = self.i18n_key.to_dict()
 
-        i18n_value: dict[str, Any] | Unset = UNSET
         if not isinstance(self.i18n_value, Unset):
-            i18n_value = self.i18n_value.to_dict()
+            field_dict["i18nValue"] = self.i18n_value.to_dict()
 
-        timestamp = self.timestamp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if i18n_key is not UNSET:
-            field_dict["i18nKey"] = i18n_key
-        if i18n_value is not UNSET:
-            field_dict["i18nValue"] = i18n_value
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
+        if self.timestamp is not UNSET:
+            field_dict["timestamp"] = self.timestamp
 
         return field_dict
 

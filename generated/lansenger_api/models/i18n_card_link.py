@@ -15,9 +15,7 @@ class I18nCardLink:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
 
         return field_dict
 

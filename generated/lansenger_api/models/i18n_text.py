@@ -41,29 +41,21 @@ class I18nText:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        zh_hans = self.zh_hans
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.zh_hans is not UNSET:
+            field_dict["zhHans"] = self.zh_hans
 
-        zh_hant = self.zh_hant
+        if self.zh_hant is not UNSET:
+            field_dict["zhHant"] = self.zh_hant
 
-        zh_hant_hk = self.zh_hant_hk
+        if self.zh_hant_hk is not UNSET:
+            field_dict["zhHantHK"] = self.zh_hant_hk
 
-        en = self.en
+        if self.en is not UNSET:
+            field_dict["en"] = self.en
 
-        fr = self.fr
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if zh_hans is not UNSET:
-            field_dict["zhHans"] = zh_hans
-        if zh_hant is not UNSET:
-            field_dict["zhHant"] = zh_hant
-        if zh_hant_hk is not UNSET:
-            field_dict["zhHantHK"] = zh_hant_hk
-        if en is not UNSET:
-            field_dict["en"] = en
-        if fr is not UNSET:
-            field_dict["fr"] = fr
+        if self.fr is not UNSET:
+            field_dict["fr"] = self.fr
 
         return field_dict
 

@@ -39,27 +39,17 @@ class JiabanApplyListRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cmc_code = self.cmc_code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["cmcCode"] = self.cmc_code
 
-        page_no = self.page_no
+        if self.page_no is not UNSET:
+            field_dict["pageNo"] = self.page_no
 
-        page_size = self.page_size
+        if self.page_size is not UNSET:
+            field_dict["pageSize"] = self.page_size
 
-        creator_id = self.creator_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cmcCode": cmc_code,
-            }
-        )
-        if page_no is not UNSET:
-            field_dict["pageNo"] = page_no
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-        if creator_id is not UNSET:
-            field_dict["creatorId"] = creator_id
+        if self.creator_id is not UNSET:
+            field_dict["creatorId"] = self.creator_id
 
         return field_dict
 

@@ -49,36 +49,22 @@ class JiabanApplyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cmc_code = self.cmc_code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["cmcCode"] = self.cmc_code
 
-        applyer_id = self.applyer_id
+        field_dict["applyerId"] = self.applyer_id
 
-        start_time = self.start_time
+        field_dict["startTime"] = self.start_time
 
-        end_time = self.end_time
+        field_dict["endTime"] = self.end_time
 
-        memo = self.memo
+        field_dict["memo"] = self.memo
 
-        approve_ids = self.approve_ids
+        field_dict["approveIds"] = self.approve_ids
 
-        overtime_type = self.overtime_type
+        field_dict["overtimeType"] = self.overtime_type
 
-        apply_type = self.apply_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cmcCode": cmc_code,
-                "applyerId": applyer_id,
-                "startTime": start_time,
-                "endTime": end_time,
-                "memo": memo,
-                "approveIds": approve_ids,
-                "overtimeType": overtime_type,
-                "applyType": apply_type,
-            }
-        )
+        field_dict["applyType"] = self.apply_type
 
         return field_dict
 

@@ -29,13 +29,9 @@ class JiabanAttendanceGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        group_code = self.group_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if group_code is not UNSET:
-            field_dict["groupCode"] = group_code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.group_code is not UNSET:
+            field_dict["groupCode"] = self.group_code
 
         return field_dict
 

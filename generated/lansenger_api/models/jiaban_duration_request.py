@@ -37,25 +37,15 @@ class JiabanDurationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cmc_code = self.cmc_code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["cmcCode"] = self.cmc_code
 
-        begin_time = self.begin_time
+        field_dict["beginTime"] = self.begin_time
 
-        end_time = self.end_time
+        field_dict["endTime"] = self.end_time
 
-        group_code = self.group_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cmcCode": cmc_code,
-                "beginTime": begin_time,
-                "endTime": end_time,
-            }
-        )
-        if group_code is not UNSET:
-            field_dict["groupCode"] = group_code
+        if self.group_code is not UNSET:
+            field_dict["groupCode"] = self.group_code
 
         return field_dict
 

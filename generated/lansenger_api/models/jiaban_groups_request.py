@@ -29,18 +29,10 @@ class JiabanGroupsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        staff_id = self.staff_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["staffId"] = self.staff_id
 
-        org_id = self.org_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "staffId": staff_id,
-                "orgId": org_id,
-            }
-        )
+        field_dict["orgId"] = self.org_id
 
         return field_dict
 

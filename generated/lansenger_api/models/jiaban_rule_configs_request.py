@@ -29,18 +29,10 @@ class JiabanRuleConfigsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id = self.org_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["orgId"] = self.org_id
 
-        staff_id = self.staff_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orgId": org_id,
-                "staffId": staff_id,
-            }
-        )
+        field_dict["staffId"] = self.staff_id
 
         return field_dict
 

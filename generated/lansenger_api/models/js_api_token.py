@@ -31,17 +31,12 @@ class JsApiToken:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        js_api_token = self.js_api_token
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.js_api_token is not UNSET:
+            field_dict["jsApiToken"] = self.js_api_token
 
-        expires_in = self.expires_in
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if js_api_token is not UNSET:
-            field_dict["jsApiToken"] = js_api_token
-        if expires_in is not UNSET:
-            field_dict["expiresIn"] = expires_in
+        if self.expires_in is not UNSET:
+            field_dict["expiresIn"] = self.expires_in
 
         return field_dict
 

@@ -49,42 +49,28 @@ class LinkCardMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["title"] = self.title
 
-        link = self.link
+        field_dict["link"] = self.link
 
-        description = self.description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
-        icon_link = self.icon_link
+        if self.icon_link is not UNSET:
+            field_dict["iconLink"] = self.icon_link
 
-        pc_link = self.pc_link
+        if self.pc_link is not UNSET:
+            field_dict["pcLink"] = self.pc_link
 
-        pad_link = self.pad_link
+        if self.pad_link is not UNSET:
+            field_dict["padLink"] = self.pad_link
 
-        from_name = self.from_name
+        if self.from_name is not UNSET:
+            field_dict["fromName"] = self.from_name
 
-        from_icon_link = self.from_icon_link
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-                "link": link,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if icon_link is not UNSET:
-            field_dict["iconLink"] = icon_link
-        if pc_link is not UNSET:
-            field_dict["pcLink"] = pc_link
-        if pad_link is not UNSET:
-            field_dict["padLink"] = pad_link
-        if from_name is not UNSET:
-            field_dict["fromName"] = from_name
-        if from_icon_link is not UNSET:
-            field_dict["fromIconLink"] = from_icon_link
+        if self.from_icon_link is not UNSET:
+            field_dict["fromIconLink"] = self.from_icon_link
 
         return field_dict
 

@@ -38,27 +38,21 @@ class MediaPath:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        media_path = self.media_path
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.media_path is not UNSET:
+            field_dict["mediaPath"] = self.media_path
 
-        name = self.name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        type_ = self.type_
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
 
         size: int | str | Unset
         if isinstance(self.size, Unset):
             size = UNSET
         else:
             size = self.size
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if media_path is not UNSET:
-            field_dict["mediaPath"] = media_path
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if size is not UNSET:
             field_dict["size"] = size
 

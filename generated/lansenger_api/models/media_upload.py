@@ -30,15 +30,10 @@ class MediaUpload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {**self.additional_properties}
         media = self.media.to_tuple()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "media": media,
-            }
-        )
+        field_dict["media"] = media
 
         return field_dict
 

@@ -29,13 +29,9 @@ class MessageCommon:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        notify_type = self.notify_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if notify_type is not UNSET:
-            field_dict["notifyType"] = notify_type
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.notify_type is not UNSET:
+            field_dict["notifyType"] = self.notify_type
 
         return field_dict
 

@@ -34,24 +34,17 @@ class MessageReminderRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        msg_id = self.msg_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["msgId"] = self.msg_id
 
         reminder_types = []
         for reminder_types_item_data in self.reminder_types:
             reminder_types_item: int = reminder_types_item_data
             reminder_types.append(reminder_types_item)
 
-        user_id_list = self.user_id_list
+        field_dict["reminderTypes"] = reminder_types
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "msgId": msg_id,
-                "reminderTypes": reminder_types,
-                "userIdList": user_id_list,
-            }
-        )
+        field_dict["userIdList"] = self.user_id_list
 
         return field_dict
 

@@ -36,21 +36,12 @@ class MessageReplyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        msg_id = self.msg_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["msgId"] = self.msg_id
 
-        emoji_id = self.emoji_id
+        field_dict["emojiId"] = self.emoji_id
 
-        reply_type: int = self.reply_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "msgId": msg_id,
-                "emojiId": emoji_id,
-                "replyType": reply_type,
-            }
-        )
+        field_dict["replyType"] = self.reply_type
 
         return field_dict
 

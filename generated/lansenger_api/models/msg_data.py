@@ -161,78 +161,39 @@ class MsgData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(self.text, Unset):
-            text = self.text.to_dict()
+            field_dict["text"] = self.text.to_dict()
 
-        format_text: dict[str, Any] | Unset = UNSET
         if not isinstance(self.format_text, Unset):
-            format_text = self.format_text.to_dict()
+            field_dict["formatText"] = self.format_text.to_dict()
 
-        oacard: dict[str, Any] | Unset = UNSET
         if not isinstance(self.oacard, Unset):
-            oacard = self.oacard.to_dict()
+            field_dict["oacard"] = self.oacard.to_dict()
 
-        app_card: dict[str, Any] | Unset = UNSET
         if not isinstance(self.app_card, Unset):
-            app_card = self.app_card.to_dict()
+            field_dict["appCard"] = self.app_card.to_dict()
 
-        link_card: dict[str, Any] | Unset = UNSET
         if not isinstance(self.link_card, Unset):
-            link_card = self.link_card.to_dict()
+            field_dict["linkCard"] = self.link_card.to_dict()
 
-        app_articles: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.app_articles, Unset):
-            app_articles = []
-            for app_articles_item_data in self.app_articles:
-                app_articles_item = app_articles_item_data.to_dict()
-                app_articles.append(app_articles_item)
+            field_dict["appArticles"] = [item.to_dict() for item in self.app_articles]
 
-        verify_card: dict[str, Any] | Unset = UNSET
         if not isinstance(self.verify_card, Unset):
-            verify_card = self.verify_card.to_dict()
+            field_dict["verifyCard"] = self.verify_card.to_dict()
 
-        i18n_app_card: dict[str, Any] | Unset = UNSET
         if not isinstance(self.i18n_app_card, Unset):
-            i18n_app_card = self.i18n_app_card.to_dict()
+            field_dict["i18nAppCard"] = self.i18n_app_card.to_dict()
 
-        approve_card: dict[str, Any] | Unset = UNSET
         if not isinstance(self.approve_card, Unset):
-            approve_card = self.approve_card.to_dict()
+            field_dict["approveCard"] = self.approve_card.to_dict()
 
-        authorization_type: int | Unset = UNSET
-        if not isinstance(self.authorization_type, Unset):
-            authorization_type = self.authorization_type
+        if self.authorization_type is not UNSET:
+            field_dict["authorizationType"] = self.authorization_type
 
-        common: dict[str, Any] | Unset = UNSET
         if not isinstance(self.common, Unset):
-            common = self.common.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if text is not UNSET:
-            field_dict["text"] = text
-        if format_text is not UNSET:
-            field_dict["formatText"] = format_text
-        if oacard is not UNSET:
-            field_dict["oacard"] = oacard
-        if app_card is not UNSET:
-            field_dict["appCard"] = app_card
-        if link_card is not UNSET:
-            field_dict["linkCard"] = link_card
-        if app_articles is not UNSET:
-            field_dict["appArticles"] = app_articles
-        if verify_card is not UNSET:
-            field_dict["verifyCard"] = verify_card
-        if i18n_app_card is not UNSET:
-            field_dict["i18nAppCard"] = i18n_app_card
-        if approve_card is not UNSET:
-            field_dict["approveCard"] = approve_card
-        if authorization_type is not UNSET:
-            field_dict["authorizationType"] = authorization_type
-        if common is not UNSET:
-            field_dict["common"] = common
+            field_dict["common"] = self.common.to_dict()
 
         return field_dict
 

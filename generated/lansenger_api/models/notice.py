@@ -62,59 +62,42 @@ class Notice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
 
-        id = self.id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        title = self.title
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
 
-        notice_type = self.notice_type
+        if self.notice_type is not UNSET:
+            field_dict["noticeType"] = self.notice_type
 
-        content_type: int | Unset = UNSET
-        if not isinstance(self.content_type, Unset):
-            content_type = self.content_type
+        if self.content_type is not UNSET:
+            field_dict["contentType"] = self.content_type
 
-        content_abstract = self.content_abstract
+        if self.content_abstract is not UNSET:
+            field_dict["contentAbstract"] = self.content_abstract
 
-        notice_link = self.notice_link
+        if self.notice_link is not UNSET:
+            field_dict["noticeLink"] = self.notice_link
 
-        notice_status = self.notice_status
+        if self.notice_status is not UNSET:
+            field_dict["noticeStatus"] = self.notice_status
 
-        confirm_status = self.confirm_status
+        if self.confirm_status is not UNSET:
+            field_dict["confirmStatus"] = self.confirm_status
 
-        publish_time = self.publish_time
+        if self.publish_time is not UNSET:
+            field_dict["publishTime"] = self.publish_time
 
-        publish_user_id = self.publish_user_id
+        if self.publish_user_id is not UNSET:
+            field_dict["publishUserId"] = self.publish_user_id
 
-        publish_user_name = self.publish_user_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if notice_type is not UNSET:
-            field_dict["noticeType"] = notice_type
-        if content_type is not UNSET:
-            field_dict["contentType"] = content_type
-        if content_abstract is not UNSET:
-            field_dict["contentAbstract"] = content_abstract
-        if notice_link is not UNSET:
-            field_dict["noticeLink"] = notice_link
-        if notice_status is not UNSET:
-            field_dict["noticeStatus"] = notice_status
-        if confirm_status is not UNSET:
-            field_dict["confirmStatus"] = confirm_status
-        if publish_time is not UNSET:
-            field_dict["publishTime"] = publish_time
-        if publish_user_id is not UNSET:
-            field_dict["publishUserId"] = publish_user_id
-        if publish_user_name is not UNSET:
-            field_dict["publishUserName"] = publish_user_name
+        if self.publish_user_name is not UNSET:
+            field_dict["publishUserName"] = self.publish_user_name
 
         return field_dict
 

@@ -34,21 +34,15 @@ class NoticeAccount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role_name = self.role_name
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.role_name is not UNSET:
+            field_dict["roleName"] = self.role_name
 
-        official_number_id = self.official_number_id
+        if self.official_number_id is not UNSET:
+            field_dict["officialNumberId"] = self.official_number_id
 
-        code = self.code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if role_name is not UNSET:
-            field_dict["roleName"] = role_name
-        if official_number_id is not UNSET:
-            field_dict["officialNumberId"] = official_number_id
-        if code is not UNSET:
-            field_dict["code"] = code
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
 
         return field_dict
 

@@ -43,21 +43,10 @@ class NoticeOpenRange:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        release_range_list = []
-        for release_range_list_item_data in self.release_range_list:
-            release_range_list_item = release_range_list_item_data.to_dict()
-            release_range_list.append(release_range_list_item)
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["releaseRangeList"] = [item.to_dict() for item in self.release_range_list]
 
-        cc_range_list = self.cc_range_list
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "releaseRangeList": release_range_list,
-                "ccRangeList": cc_range_list,
-            }
-        )
+        field_dict["ccRangeList"] = self.cc_range_list
 
         return field_dict
 

@@ -36,22 +36,13 @@ class NoticeRangeObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        obj_id = self.obj_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["objId"] = self.obj_id
 
-        obj_type: int = self.obj_type
+        field_dict["objType"] = self.obj_type
 
-        obj_name = self.obj_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "objId": obj_id,
-                "objType": obj_type,
-            }
-        )
-        if obj_name is not UNSET:
-            field_dict["objName"] = obj_name
+        if self.obj_name is not UNSET:
+            field_dict["objName"] = self.obj_name
 
         return field_dict
 

@@ -39,25 +39,18 @@ class NoticeResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file_name = self.file_name
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.file_name is not UNSET:
+            field_dict["fileName"] = self.file_name
 
-        resource_id = self.resource_id
+        if self.resource_id is not UNSET:
+            field_dict["resourceId"] = self.resource_id
 
-        file_type = self.file_type
+        if self.file_type is not UNSET:
+            field_dict["fileType"] = self.file_type
 
-        file_size = self.file_size
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file_name is not UNSET:
-            field_dict["fileName"] = file_name
-        if resource_id is not UNSET:
-            field_dict["resourceId"] = resource_id
-        if file_type is not UNSET:
-            field_dict["fileType"] = file_type
-        if file_size is not UNSET:
-            field_dict["fileSize"] = file_size
+        if self.file_size is not UNSET:
+            field_dict["fileSize"] = self.file_size
 
         return field_dict
 

@@ -150,149 +150,86 @@ class NoticeSendRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["title"] = self.title
 
-        content_type: int = self.content_type
+        field_dict["contentType"] = self.content_type
 
-        account_code = self.account_code
+        field_dict["accountCode"] = self.account_code
 
-        user_type: int = self.user_type
+        field_dict["userType"] = self.user_type
 
-        content = self.content
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
 
-        notice_link = self.notice_link
+        if self.notice_link is not UNSET:
+            field_dict["noticeLink"] = self.notice_link
 
-        notice_location = self.notice_location
+        if self.notice_location is not UNSET:
+            field_dict["noticeLocation"] = self.notice_location
 
-        latitude = self.latitude
+        if self.latitude is not UNSET:
+            field_dict["latitude"] = self.latitude
 
-        longitude = self.longitude
+        if self.longitude is not UNSET:
+            field_dict["longitude"] = self.longitude
 
-        phone_user_range: dict[str, Any] | Unset = UNSET
         if not isinstance(self.phone_user_range, Unset):
-            phone_user_range = self.phone_user_range.to_dict()
+            field_dict["phoneUserRange"] = self.phone_user_range.to_dict()
 
-        open_user_range: dict[str, Any] | Unset = UNSET
         if not isinstance(self.open_user_range, Unset):
-            open_user_range = self.open_user_range.to_dict()
+            field_dict["openUserRange"] = self.open_user_range.to_dict()
 
-        create_mobile = self.create_mobile
+        if self.create_mobile is not UNSET:
+            field_dict["createMobile"] = self.create_mobile
 
-        create_user_id = self.create_user_id
+        if self.create_user_id is not UNSET:
+            field_dict["createUserId"] = self.create_user_id
 
-        resource_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.resource_list, Unset):
-            resource_list = []
-            for resource_list_item_data in self.resource_list:
-                resource_list_item = resource_list_item_data.to_dict()
-                resource_list.append(resource_list_item)
+            field_dict["resourceList"] = [item.to_dict() for item in self.resource_list]
 
-        extend_id = self.extend_id
+        if self.extend_id is not UNSET:
+            field_dict["extendId"] = self.extend_id
 
-        confirm_flag: int | Unset = UNSET
-        if not isinstance(self.confirm_flag, Unset):
-            confirm_flag = self.confirm_flag
+        if self.confirm_flag is not UNSET:
+            field_dict["confirmFlag"] = self.confirm_flag
 
-        forward_flag: int | Unset = UNSET
-        if not isinstance(self.forward_flag, Unset):
-            forward_flag = self.forward_flag
+        if self.forward_flag is not UNSET:
+            field_dict["forwardFlag"] = self.forward_flag
 
-        reply_flag: int | Unset = UNSET
-        if not isinstance(self.reply_flag, Unset):
-            reply_flag = self.reply_flag
+        if self.reply_flag is not UNSET:
+            field_dict["replyFlag"] = self.reply_flag
 
-        anonymous_flag: int | Unset = UNSET
-        if not isinstance(self.anonymous_flag, Unset):
-            anonymous_flag = self.anonymous_flag
+        if self.anonymous_flag is not UNSET:
+            field_dict["anonymousFlag"] = self.anonymous_flag
 
-        remind_status: int | Unset = UNSET
-        if not isinstance(self.remind_status, Unset):
-            remind_status = self.remind_status
+        if self.remind_status is not UNSET:
+            field_dict["remindStatus"] = self.remind_status
 
-        remind_msg_type = self.remind_msg_type
+        if self.remind_msg_type is not UNSET:
+            field_dict["remindMsgType"] = self.remind_msg_type
 
-        at_once_flag: int | Unset = UNSET
-        if not isinstance(self.at_once_flag, Unset):
-            at_once_flag = self.at_once_flag
+        if self.at_once_flag is not UNSET:
+            field_dict["atOnceFlag"] = self.at_once_flag
 
-        remind_after_type: str | Unset = UNSET
-        if not isinstance(self.remind_after_type, Unset):
-            remind_after_type = self.remind_after_type
+        if self.remind_after_type is not UNSET:
+            field_dict["remindAfterType"] = self.remind_after_type
 
-        remind_max_count = self.remind_max_count
+        if self.remind_max_count is not UNSET:
+            field_dict["remindMaxCount"] = self.remind_max_count
 
-        remind_interval_time = self.remind_interval_time
+        if self.remind_interval_time is not UNSET:
+            field_dict["remindIntervalTime"] = self.remind_interval_time
 
-        remind_interval_time_duration: str | Unset = UNSET
-        if not isinstance(self.remind_interval_time_duration, Unset):
-            remind_interval_time_duration = self.remind_interval_time_duration
+        if self.remind_interval_time_duration is not UNSET:
+            field_dict["remindIntervalTimeDuration"] = self.remind_interval_time_duration
 
-        remind_range_type: str | Unset = UNSET
-        if not isinstance(self.remind_range_type, Unset):
-            remind_range_type = self.remind_range_type
+        if self.remind_range_type is not UNSET:
+            field_dict["remindRangeType"] = self.remind_range_type
 
-        remind_range_staff_ids: list[str] | Unset = UNSET
-        if not isinstance(self.remind_range_staff_ids, Unset):
-            remind_range_staff_ids = self.remind_range_staff_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-                "contentType": content_type,
-                "accountCode": account_code,
-                "userType": user_type,
-            }
-        )
-        if content is not UNSET:
-            field_dict["content"] = content
-        if notice_link is not UNSET:
-            field_dict["noticeLink"] = notice_link
-        if notice_location is not UNSET:
-            field_dict["noticeLocation"] = notice_location
-        if latitude is not UNSET:
-            field_dict["latitude"] = latitude
-        if longitude is not UNSET:
-            field_dict["longitude"] = longitude
-        if phone_user_range is not UNSET:
-            field_dict["phoneUserRange"] = phone_user_range
-        if open_user_range is not UNSET:
-            field_dict["openUserRange"] = open_user_range
-        if create_mobile is not UNSET:
-            field_dict["createMobile"] = create_mobile
-        if create_user_id is not UNSET:
-            field_dict["createUserId"] = create_user_id
-        if resource_list is not UNSET:
-            field_dict["resourceList"] = resource_list
-        if extend_id is not UNSET:
-            field_dict["extendId"] = extend_id
-        if confirm_flag is not UNSET:
-            field_dict["confirmFlag"] = confirm_flag
-        if forward_flag is not UNSET:
-            field_dict["forwardFlag"] = forward_flag
-        if reply_flag is not UNSET:
-            field_dict["replyFlag"] = reply_flag
-        if anonymous_flag is not UNSET:
-            field_dict["anonymousFlag"] = anonymous_flag
-        if remind_status is not UNSET:
-            field_dict["remindStatus"] = remind_status
-        if remind_msg_type is not UNSET:
-            field_dict["remindMsgType"] = remind_msg_type
-        if at_once_flag is not UNSET:
-            field_dict["atOnceFlag"] = at_once_flag
-        if remind_after_type is not UNSET:
-            field_dict["remindAfterType"] = remind_after_type
-        if remind_max_count is not UNSET:
-            field_dict["remindMaxCount"] = remind_max_count
-        if remind_interval_time is not UNSET:
-            field_dict["remindIntervalTime"] = remind_interval_time
-        if remind_interval_time_duration is not UNSET:
-            field_dict["remindIntervalTimeDuration"] = remind_interval_time_duration
-        if remind_range_type is not UNSET:
-            field_dict["remindRangeType"] = remind_range_type
-        if remind_range_staff_ids is not UNSET:
-            field_dict["remindRangeStaffIds"] = remind_range_staff_ids
+        if self.remind_range_staff_ids is not UNSET:
+            field_dict["remindRangeStaffIds"] = self.remind_range_staff_ids
 
         return field_dict
 

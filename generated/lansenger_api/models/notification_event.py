@@ -66,51 +66,32 @@ class NotificationEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event_type = self.event_type
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["eventType"] = self.event_type
 
-        receiver_ids: list[str] | Unset = UNSET
-        if not isinstance(self.receiver_ids, Unset):
-            receiver_ids = self.receiver_ids
+        if self.receiver_ids is not UNSET:
+            field_dict["receiverIds"] = self.receiver_ids
 
-        entry_id = self.entry_id
+        if self.entry_id is not UNSET:
+            field_dict["entryId"] = self.entry_id
 
-        event_data = self.event_data
+        if self.event_data is not UNSET:
+            field_dict["eventData"] = self.event_data
 
-        device_type = self.device_type
+        if self.device_type is not UNSET:
+            field_dict["deviceType"] = self.device_type
 
-        channel_type = self.channel_type
+        if self.channel_type is not UNSET:
+            field_dict["channelType"] = self.channel_type
 
-        expires = self.expires
+        if self.expires is not UNSET:
+            field_dict["expires"] = self.expires
 
-        version = self.version
+        if self.version is not UNSET:
+            field_dict["version"] = self.version
 
-        push_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.push_data, Unset):
-            push_data = self.push_data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "eventType": event_type,
-            }
-        )
-        if receiver_ids is not UNSET:
-            field_dict["receiverIds"] = receiver_ids
-        if entry_id is not UNSET:
-            field_dict["entryId"] = entry_id
-        if event_data is not UNSET:
-            field_dict["eventData"] = event_data
-        if device_type is not UNSET:
-            field_dict["deviceType"] = device_type
-        if channel_type is not UNSET:
-            field_dict["channelType"] = channel_type
-        if expires is not UNSET:
-            field_dict["expires"] = expires
-        if version is not UNSET:
-            field_dict["version"] = version
-        if push_data is not UNSET:
-            field_dict["pushData"] = push_data
+            field_dict["pushData"] = self.push_data.to_dict()
 
         return field_dict
 

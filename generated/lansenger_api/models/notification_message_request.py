@@ -58,29 +58,18 @@ class NotificationMessageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        receiver_ids = self.receiver_ids
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["receiverIds"] = self.receiver_ids
 
-        msg_type: str = self.msg_type
+        field_dict["msgType"] = self.msg_type
 
-        msg_data = self.msg_data.to_dict()
+        field_dict["msgData"] = self.msg_data.to_dict()
 
-        sender_id = self.sender_id
+        if self.sender_id is not UNSET:
+            field_dict["senderId"] = self.sender_id
 
-        uuid = self.uuid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "receiverIds": receiver_ids,
-                "msgType": msg_type,
-                "msgData": msg_data,
-            }
-        )
-        if sender_id is not UNSET:
-            field_dict["senderId"] = sender_id
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        if self.uuid is not UNSET:
+            field_dict["uuid"] = self.uuid
 
         return field_dict
 

@@ -44,24 +44,12 @@ class NotificationMessagesSent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        msg_ids: list[str] | Unset = UNSET
-        if not isinstance(self.msg_ids, Unset):
-            msg_ids = self.msg_ids
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.msg_ids is not UNSET:
+            field_dict["msgIds"] = self.msg_ids
 
-        status: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = []
-            for status_item_data in self.status:
-                status_item = status_item_data.to_dict()
-                status.append(status_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if msg_ids is not UNSET:
-            field_dict["msgIds"] = msg_ids
-        if status is not UNSET:
-            field_dict["status"] = status
+            field_dict["status"] = [item.to_dict() for item in self.status]
 
         return field_dict
 

@@ -44,33 +44,24 @@ class NotificationPushData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
 
-        content = self.content
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
 
-        url = self.url
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
 
-        app_type = self.app_type
+        if self.app_type is not UNSET:
+            field_dict["appType"] = self.app_type
 
-        android_sound_url = self.android_sound_url
+        if self.android_sound_url is not UNSET:
+            field_dict["androidSoundUrl"] = self.android_sound_url
 
-        ios_sound_url = self.ios_sound_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if content is not UNSET:
-            field_dict["content"] = content
-        if url is not UNSET:
-            field_dict["url"] = url
-        if app_type is not UNSET:
-            field_dict["appType"] = app_type
-        if android_sound_url is not UNSET:
-            field_dict["androidSoundUrl"] = android_sound_url
-        if ios_sound_url is not UNSET:
-            field_dict["iosSoundUrl"] = ios_sound_url
+        if self.ios_sound_url is not UNSET:
+            field_dict["iosSoundUrl"] = self.ios_sound_url
 
         return field_dict
 

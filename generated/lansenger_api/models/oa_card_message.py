@@ -75,54 +75,32 @@ class OaCardMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["title"] = self.title
 
-        head = self.head
+        if self.head is not UNSET:
+            field_dict["head"] = self.head
 
-        sub_title = self.sub_title
+        if self.sub_title is not UNSET:
+            field_dict["subTitle"] = self.sub_title
 
-        staff_id = self.staff_id
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
-        fields: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.fields, Unset):
-            fields = []
-            for fields_item_data in self.fields:
-                fields_item = fields_item_data.to_dict()
-                fields.append(fields_item)
+            field_dict["fields"] = [item.to_dict() for item in self.fields]
 
-        link = self.link
+        if self.link is not UNSET:
+            field_dict["link"] = self.link
 
-        pc_link = self.pc_link
+        if self.pc_link is not UNSET:
+            field_dict["pcLink"] = self.pc_link
 
-        pad_link = self.pad_link
+        if self.pad_link is not UNSET:
+            field_dict["padLink"] = self.pad_link
 
-        card_action: dict[str, Any] | Unset = UNSET
         if not isinstance(self.card_action, Unset):
-            card_action = self.card_action.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-            }
-        )
-        if head is not UNSET:
-            field_dict["head"] = head
-        if sub_title is not UNSET:
-            field_dict["subTitle"] = sub_title
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
-        if fields is not UNSET:
-            field_dict["fields"] = fields
-        if link is not UNSET:
-            field_dict["link"] = link
-        if pc_link is not UNSET:
-            field_dict["pcLink"] = pc_link
-        if pad_link is not UNSET:
-            field_dict["padLink"] = pad_link
-        if card_action is not UNSET:
-            field_dict["cardAction"] = card_action
+            field_dict["cardAction"] = self.card_action.to_dict()
 
         return field_dict
 

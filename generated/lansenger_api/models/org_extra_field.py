@@ -39,25 +39,18 @@ class OrgExtraField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        name = self.name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        category = self.category
+        if self.category is not UNSET:
+            field_dict["category"] = self.category
 
-        extra_field_id = self.extra_field_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if category is not UNSET:
-            field_dict["category"] = category
-        if extra_field_id is not UNSET:
-            field_dict["extraFieldId"] = extra_field_id
+        if self.extra_field_id is not UNSET:
+            field_dict["extraFieldId"] = self.extra_field_id
 
         return field_dict
 

@@ -50,30 +50,18 @@ class OrgExtraFieldIdPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        extra_field_ids: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(self.extra_field_ids, Unset):
-            extra_field_ids = []
-            for extra_field_ids_item_data in self.extra_field_ids:
-                extra_field_ids_item = extra_field_ids_item_data.to_dict()
-                extra_field_ids.append(extra_field_ids_item)
+            field_dict["extraFieldIds"] = [item.to_dict() for item in self.extra_field_ids]
 
-        total = self.total
+        if self.total is not UNSET:
+            field_dict["total"] = self.total
 
-        has_more = self.has_more
+        if self.has_more is not UNSET:
+            field_dict["hasMore"] = self.has_more
 
-        latest_version = self.latest_version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if extra_field_ids is not UNSET:
-            field_dict["extraFieldIds"] = extra_field_ids
-        if total is not UNSET:
-            field_dict["total"] = total
-        if has_more is not UNSET:
-            field_dict["hasMore"] = has_more
-        if latest_version is not UNSET:
-            field_dict["latestVersion"] = latest_version
+        if self.latest_version is not UNSET:
+            field_dict["latestVersion"] = self.latest_version
 
         return field_dict
 

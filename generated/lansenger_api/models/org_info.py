@@ -46,37 +46,27 @@ class OrgInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id = self.org_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.org_id is not UNSET:
+            field_dict["orgId"] = self.org_id
 
-        org_name = self.org_name
+        if self.org_name is not UNSET:
+            field_dict["orgName"] = self.org_name
 
-        icon_url = self.icon_url
+        if self.icon_url is not UNSET:
+            field_dict["iconUrl"] = self.icon_url
 
-        org_max_member_limit = self.org_max_member_limit
+        if self.org_max_member_limit is not UNSET:
+            field_dict["orgMaxMemberLimit"] = self.org_max_member_limit
 
-        org_order_type = self.org_order_type
+        if self.org_order_type is not UNSET:
+            field_dict["orgOrderType"] = self.org_order_type
 
-        org_days_limit = self.org_days_limit
+        if self.org_days_limit is not UNSET:
+            field_dict["orgDaysLimit"] = self.org_days_limit
 
-        org_billing_date = self.org_billing_date
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if org_id is not UNSET:
-            field_dict["orgId"] = org_id
-        if org_name is not UNSET:
-            field_dict["orgName"] = org_name
-        if icon_url is not UNSET:
-            field_dict["iconUrl"] = icon_url
-        if org_max_member_limit is not UNSET:
-            field_dict["orgMaxMemberLimit"] = org_max_member_limit
-        if org_order_type is not UNSET:
-            field_dict["orgOrderType"] = org_order_type
-        if org_days_limit is not UNSET:
-            field_dict["orgDaysLimit"] = org_days_limit
-        if org_billing_date is not UNSET:
-            field_dict["orgBillingDate"] = org_billing_date
+        if self.org_billing_date is not UNSET:
+            field_dict["orgBillingDate"] = self.org_billing_date
 
         return field_dict
 

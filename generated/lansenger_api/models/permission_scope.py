@@ -31,21 +31,12 @@ class PermissionScope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        permitted_staffs: list[str] | Unset = UNSET
-        if not isinstance(self.permitted_staffs, Unset):
-            permitted_staffs = self.permitted_staffs
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.permitted_staffs is not UNSET:
+            field_dict["permittedStaffs"] = self.permitted_staffs
 
-        prohibited_staffs: list[str] | Unset = UNSET
-        if not isinstance(self.prohibited_staffs, Unset):
-            prohibited_staffs = self.prohibited_staffs
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if permitted_staffs is not UNSET:
-            field_dict["permittedStaffs"] = permitted_staffs
-        if prohibited_staffs is not UNSET:
-            field_dict["prohibitedStaffs"] = prohibited_staffs
+        if self.prohibited_staffs is not UNSET:
+            field_dict["prohibitedStaffs"] = self.prohibited_staffs
 
         return field_dict
 

@@ -40,29 +40,21 @@ class PersonalApp:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        avatar_id = self.avatar_id
+        if self.avatar_id is not UNSET:
+            field_dict["avatarId"] = self.avatar_id
 
-        description = self.description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
-        apigw_addr = self.apigw_addr
+        if self.apigw_addr is not UNSET:
+            field_dict["apigwAddr"] = self.apigw_addr
 
-        passport_addr = self.passport_addr
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if avatar_id is not UNSET:
-            field_dict["avatarId"] = avatar_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if apigw_addr is not UNSET:
-            field_dict["apigwAddr"] = apigw_addr
-        if passport_addr is not UNSET:
-            field_dict["passportAddr"] = passport_addr
+        if self.passport_addr is not UNSET:
+            field_dict["passportAddr"] = self.passport_addr
 
         return field_dict
 

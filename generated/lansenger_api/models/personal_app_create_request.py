@@ -34,21 +34,15 @@ class PersonalAppCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        avatar_id = self.avatar_id
+        if self.avatar_id is not UNSET:
+            field_dict["avatarId"] = self.avatar_id
 
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if avatar_id is not UNSET:
-            field_dict["avatarId"] = avatar_id
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
         return field_dict
 

@@ -37,25 +37,18 @@ class PersonalAppCredentials:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        secret = self.secret
+        if self.secret is not UNSET:
+            field_dict["secret"] = self.secret
 
-        apigw_addr = self.apigw_addr
+        if self.apigw_addr is not UNSET:
+            field_dict["apigwAddr"] = self.apigw_addr
 
-        passport_addr = self.passport_addr
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if secret is not UNSET:
-            field_dict["secret"] = secret
-        if apigw_addr is not UNSET:
-            field_dict["apigwAddr"] = apigw_addr
-        if passport_addr is not UNSET:
-            field_dict["passportAddr"] = passport_addr
+        if self.passport_addr is not UNSET:
+            field_dict["passportAddr"] = self.passport_addr
 
         return field_dict
 

@@ -41,18 +41,9 @@ class PersonalAppList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        app_list: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(self.app_list, Unset):
-            app_list = []
-            for app_list_item_data in self.app_list:
-                app_list_item = app_list_item_data.to_dict()
-                app_list.append(app_list_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if app_list is not UNSET:
-            field_dict["appList"] = app_list
+            field_dict["appList"] = [item.to_dict() for item in self.app_list]
 
         return field_dict
 

@@ -34,21 +34,15 @@ class PersonalAppSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        app_id = self.app_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.app_id is not UNSET:
+            field_dict["appId"] = self.app_id
 
-        app_name = self.app_name
+        if self.app_name is not UNSET:
+            field_dict["appName"] = self.app_name
 
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if app_id is not UNSET:
-            field_dict["appId"] = app_id
-        if app_name is not UNSET:
-            field_dict["appName"] = app_name
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
         return field_dict
 

@@ -142,125 +142,71 @@ class PersonalTodoCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subject = self.subject
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["subject"] = self.subject
 
-        start_time = self.start_time
+        field_dict["startTime"] = self.start_time
 
-        due_time = self.due_time
+        field_dict["dueTime"] = self.due_time
 
-        priority: int = self.priority
+        field_dict["priority"] = self.priority
 
-        create_user_id = self.create_user_id
+        field_dict["createUserId"] = self.create_user_id
 
-        org_id = self.org_id
+        field_dict["orgId"] = self.org_id
 
-        appid = self.appid
+        field_dict["appid"] = self.appid
 
-        finish_time = self.finish_time
+        if self.finish_time is not UNSET:
+            field_dict["finishTime"] = self.finish_time
 
-        type_: int | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
 
-        description = self.description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
-        parent_code = self.parent_code
+        if self.parent_code is not UNSET:
+            field_dict["parentCode"] = self.parent_code
 
-        group_id = self.group_id
+        if self.group_id is not UNSET:
+            field_dict["groupId"] = self.group_id
 
-        group_category_code = self.group_category_code
+        if self.group_category_code is not UNSET:
+            field_dict["groupCategoryCode"] = self.group_category_code
 
-        status_tag_no = self.status_tag_no
+        if self.status_tag_no is not UNSET:
+            field_dict["statusTagNo"] = self.status_tag_no
 
-        status_tag_yes = self.status_tag_yes
+        if self.status_tag_yes is not UNSET:
+            field_dict["statusTagYes"] = self.status_tag_yes
 
-        app_info_id = self.app_info_id
+        if self.app_info_id is not UNSET:
+            field_dict["appInfoId"] = self.app_info_id
 
-        app_category_id = self.app_category_id
+        if self.app_category_id is not UNSET:
+            field_dict["appCategoryId"] = self.app_category_id
 
-        platform: int | Unset = UNSET
-        if not isinstance(self.platform, Unset):
-            platform = self.platform
+        if self.platform is not UNSET:
+            field_dict["platform"] = self.platform
 
-        subscribe_status = self.subscribe_status
+        if self.subscribe_status is not UNSET:
+            field_dict["subscribeStatus"] = self.subscribe_status
 
-        user_code = self.user_code
+        if self.user_code is not UNSET:
+            field_dict["userCode"] = self.user_code
 
-        executors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.executors, Unset):
-            executors = []
-            for executors_item_data in self.executors:
-                executors_item = executors_item_data.to_dict()
-                executors.append(executors_item)
+            field_dict["executors"] = [item.to_dict() for item in self.executors]
 
-        copys: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.copys, Unset):
-            copys = []
-            for copys_item_data in self.copys:
-                copys_item = copys_item_data.to_dict()
-                copys.append(copys_item)
+            field_dict["copys"] = [item.to_dict() for item in self.copys]
 
-        resources: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.resources, Unset):
-            resources = []
-            for resources_item_data in self.resources:
-                resources_item = resources_item_data.to_dict()
-                resources.append(resources_item)
+            field_dict["resources"] = [item.to_dict() for item in self.resources]
 
-        reminds: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.reminds, Unset):
-            reminds = []
-            for reminds_item_data in self.reminds:
-                reminds_item = reminds_item_data.to_dict()
-                reminds.append(reminds_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "subject": subject,
-                "startTime": start_time,
-                "dueTime": due_time,
-                "priority": priority,
-                "createUserId": create_user_id,
-                "orgId": org_id,
-                "appid": appid,
-            }
-        )
-        if finish_time is not UNSET:
-            field_dict["finishTime"] = finish_time
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if description is not UNSET:
-            field_dict["description"] = description
-        if parent_code is not UNSET:
-            field_dict["parentCode"] = parent_code
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if group_category_code is not UNSET:
-            field_dict["groupCategoryCode"] = group_category_code
-        if status_tag_no is not UNSET:
-            field_dict["statusTagNo"] = status_tag_no
-        if status_tag_yes is not UNSET:
-            field_dict["statusTagYes"] = status_tag_yes
-        if app_info_id is not UNSET:
-            field_dict["appInfoId"] = app_info_id
-        if app_category_id is not UNSET:
-            field_dict["appCategoryId"] = app_category_id
-        if platform is not UNSET:
-            field_dict["platform"] = platform
-        if subscribe_status is not UNSET:
-            field_dict["subscribeStatus"] = subscribe_status
-        if user_code is not UNSET:
-            field_dict["userCode"] = user_code
-        if executors is not UNSET:
-            field_dict["executors"] = executors
-        if copys is not UNSET:
-            field_dict["copys"] = copys
-        if resources is not UNSET:
-            field_dict["resources"] = resources
-        if reminds is not UNSET:
-            field_dict["reminds"] = reminds
+            field_dict["reminds"] = [item.to_dict() for item in self.reminds]
 
         return field_dict
 

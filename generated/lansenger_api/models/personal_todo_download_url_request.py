@@ -34,22 +34,13 @@ class PersonalTodoDownloadUrlRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resource_id = self.resource_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["resourceId"] = self.resource_id
 
-        org_id = self.org_id
+        field_dict["orgId"] = self.org_id
 
-        file_name = self.file_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "resourceId": resource_id,
-                "orgId": org_id,
-            }
-        )
-        if file_name is not UNSET:
-            field_dict["fileName"] = file_name
+        if self.file_name is not UNSET:
+            field_dict["fileName"] = self.file_name
 
         return field_dict
 

@@ -33,19 +33,11 @@ class PersonalTodoExecutor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        staff_id = self.staff_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["staffId"] = self.staff_id
 
-        opt = self.opt
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "staffId": staff_id,
-            }
-        )
-        if opt is not UNSET:
-            field_dict["opt"] = opt
+        if self.opt is not UNSET:
+            field_dict["opt"] = self.opt
 
         return field_dict
 

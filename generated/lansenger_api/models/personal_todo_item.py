@@ -36,23 +36,15 @@ class PersonalTodoItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        task_code = self.task_code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.task_code is not UNSET:
+            field_dict["taskCode"] = self.task_code
 
-        summary_subject = self.summary_subject
+        if self.summary_subject is not UNSET:
+            field_dict["summarySubject"] = self.summary_subject
 
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if task_code is not UNSET:
-            field_dict["taskCode"] = task_code
-        if summary_subject is not UNSET:
-            field_dict["summarySubject"] = summary_subject
-        if status is not UNSET:
-            field_dict["status"] = status
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
 
         return field_dict
 

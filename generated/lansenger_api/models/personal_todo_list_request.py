@@ -47,40 +47,25 @@ class PersonalTodoListRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id = self.org_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["orgId"] = self.org_id
 
-        staff_id = self.staff_id
+        field_dict["staffId"] = self.staff_id
 
-        page_no = self.page_no
+        if self.page_no is not UNSET:
+            field_dict["pageNo"] = self.page_no
 
-        page_size = self.page_size
+        if self.page_size is not UNSET:
+            field_dict["pageSize"] = self.page_size
 
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
 
-        app_id = self.app_id
+        if self.app_id is not UNSET:
+            field_dict["appId"] = self.app_id
 
-        app_category_name = self.app_category_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orgId": org_id,
-                "staffId": staff_id,
-            }
-        )
-        if page_no is not UNSET:
-            field_dict["pageNo"] = page_no
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-        if status is not UNSET:
-            field_dict["status"] = status
-        if app_id is not UNSET:
-            field_dict["appId"] = app_id
-        if app_category_name is not UNSET:
-            field_dict["appCategoryName"] = app_category_name
+        if self.app_category_name is not UNSET:
+            field_dict["appCategoryName"] = self.app_category_name
 
         return field_dict
 

@@ -66,47 +66,33 @@ class PersonalTodoResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file_name = self.file_name
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.file_name is not UNSET:
+            field_dict["fileName"] = self.file_name
 
-        mime_type = self.mime_type
+        if self.mime_type is not UNSET:
+            field_dict["mimeType"] = self.mime_type
 
-        suffix = self.suffix
+        if self.suffix is not UNSET:
+            field_dict["suffix"] = self.suffix
 
-        size = self.size
+        if self.size is not UNSET:
+            field_dict["size"] = self.size
 
-        md5 = self.md5
+        if self.md5 is not UNSET:
+            field_dict["md5"] = self.md5
 
-        extension_info = self.extension_info
+        if self.extension_info is not UNSET:
+            field_dict["extensionInfo"] = self.extension_info
 
-        resource_id = self.resource_id
+        if self.resource_id is not UNSET:
+            field_dict["resourceId"] = self.resource_id
 
-        download_url = self.download_url
+        if self.download_url is not UNSET:
+            field_dict["downloadUrl"] = self.download_url
 
-        image_thumbnail_list: dict[str, Any] | Unset = UNSET
         if not isinstance(self.image_thumbnail_list, Unset):
-            image_thumbnail_list = self.image_thumbnail_list.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file_name is not UNSET:
-            field_dict["fileName"] = file_name
-        if mime_type is not UNSET:
-            field_dict["mimeType"] = mime_type
-        if suffix is not UNSET:
-            field_dict["suffix"] = suffix
-        if size is not UNSET:
-            field_dict["size"] = size
-        if md5 is not UNSET:
-            field_dict["md5"] = md5
-        if extension_info is not UNSET:
-            field_dict["extensionInfo"] = extension_info
-        if resource_id is not UNSET:
-            field_dict["resourceId"] = resource_id
-        if download_url is not UNSET:
-            field_dict["downloadUrl"] = download_url
-        if image_thumbnail_list is not UNSET:
-            field_dict["imageThumbnailList"] = image_thumbnail_list
+            field_dict["imageThumbnailList"] = self.image_thumbnail_list.to_dict()
 
         return field_dict
 

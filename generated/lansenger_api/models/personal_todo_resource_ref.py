@@ -42,28 +42,17 @@ class PersonalTodoResourceRef:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file_name = self.file_name
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["fileName"] = self.file_name
 
-        resource_id = self.resource_id
+        field_dict["resourceId"] = self.resource_id
 
-        file_type = self.file_type
+        field_dict["fileType"] = self.file_type
 
-        file_size = self.file_size
+        field_dict["fileSize"] = self.file_size
 
-        opt = self.opt
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fileName": file_name,
-                "resourceId": resource_id,
-                "fileType": file_type,
-                "fileSize": file_size,
-            }
-        )
-        if opt is not UNSET:
-            field_dict["opt"] = opt
+        if self.opt is not UNSET:
+            field_dict["opt"] = self.opt
 
         return field_dict
 

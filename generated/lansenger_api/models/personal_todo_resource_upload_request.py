@@ -49,38 +49,24 @@ class PersonalTodoResourceUploadRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        app_id = self.app_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["appId"] = self.app_id
 
-        size = self.size
+        field_dict["size"] = self.size
 
-        file_name = self.file_name
+        field_dict["fileName"] = self.file_name
 
-        content_type = self.content_type
+        field_dict["contentType"] = self.content_type
 
-        file_data = self.file_data
+        field_dict["fileData"] = self.file_data
 
-        org_id = self.org_id
+        field_dict["orgId"] = self.org_id
 
-        thumb = self.thumb
+        if self.thumb is not UNSET:
+            field_dict["thumb"] = self.thumb
 
-        extension_info = self.extension_info
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "appId": app_id,
-                "size": size,
-                "fileName": file_name,
-                "contentType": content_type,
-                "fileData": file_data,
-                "orgId": org_id,
-            }
-        )
-        if thumb is not UNSET:
-            field_dict["thumb"] = thumb
-        if extension_info is not UNSET:
-            field_dict["extensionInfo"] = extension_info
+        if self.extension_info is not UNSET:
+            field_dict["extensionInfo"] = self.extension_info
 
         return field_dict
 

@@ -122,103 +122,57 @@ class PersonalTodoUpdateContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["code"] = self.code
 
-        create_user_id = self.create_user_id
+        field_dict["createUserId"] = self.create_user_id
 
-        appid = self.appid
+        field_dict["appid"] = self.appid
 
-        subject = self.subject
+        if self.subject is not UNSET:
+            field_dict["subject"] = self.subject
 
-        description = self.description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
-        start_time = self.start_time
+        if self.start_time is not UNSET:
+            field_dict["startTime"] = self.start_time
 
-        due_time = self.due_time
+        if self.due_time is not UNSET:
+            field_dict["dueTime"] = self.due_time
 
-        finish_time = self.finish_time
+        if self.finish_time is not UNSET:
+            field_dict["finishTime"] = self.finish_time
 
-        priority: int | Unset = UNSET
-        if not isinstance(self.priority, Unset):
-            priority = self.priority
+        if self.priority is not UNSET:
+            field_dict["priority"] = self.priority
 
-        status_tag_no = self.status_tag_no
+        if self.status_tag_no is not UNSET:
+            field_dict["statusTagNo"] = self.status_tag_no
 
-        status_tag_yes = self.status_tag_yes
+        if self.status_tag_yes is not UNSET:
+            field_dict["statusTagYes"] = self.status_tag_yes
 
-        subscribe_status = self.subscribe_status
+        if self.subscribe_status is not UNSET:
+            field_dict["subscribeStatus"] = self.subscribe_status
 
-        group_id = self.group_id
+        if self.group_id is not UNSET:
+            field_dict["groupId"] = self.group_id
 
-        group_category_code = self.group_category_code
+        if self.group_category_code is not UNSET:
+            field_dict["groupCategoryCode"] = self.group_category_code
 
-        executors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.executors, Unset):
-            executors = []
-            for executors_item_data in self.executors:
-                executors_item = executors_item_data.to_dict()
-                executors.append(executors_item)
+            field_dict["executors"] = [item.to_dict() for item in self.executors]
 
-        copys: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.copys, Unset):
-            copys = []
-            for copys_item_data in self.copys:
-                copys_item = copys_item_data.to_dict()
-                copys.append(copys_item)
+            field_dict["copys"] = [item.to_dict() for item in self.copys]
 
-        resources: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.resources, Unset):
-            resources = []
-            for resources_item_data in self.resources:
-                resources_item = resources_item_data.to_dict()
-                resources.append(resources_item)
+            field_dict["resources"] = [item.to_dict() for item in self.resources]
 
-        reminds: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.reminds, Unset):
-            reminds = []
-            for reminds_item_data in self.reminds:
-                reminds_item = reminds_item_data.to_dict()
-                reminds.append(reminds_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "createUserId": create_user_id,
-                "appid": appid,
-            }
-        )
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if description is not UNSET:
-            field_dict["description"] = description
-        if start_time is not UNSET:
-            field_dict["startTime"] = start_time
-        if due_time is not UNSET:
-            field_dict["dueTime"] = due_time
-        if finish_time is not UNSET:
-            field_dict["finishTime"] = finish_time
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        if status_tag_no is not UNSET:
-            field_dict["statusTagNo"] = status_tag_no
-        if status_tag_yes is not UNSET:
-            field_dict["statusTagYes"] = status_tag_yes
-        if subscribe_status is not UNSET:
-            field_dict["subscribeStatus"] = subscribe_status
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if group_category_code is not UNSET:
-            field_dict["groupCategoryCode"] = group_category_code
-        if executors is not UNSET:
-            field_dict["executors"] = executors
-        if copys is not UNSET:
-            field_dict["copys"] = copys
-        if resources is not UNSET:
-            field_dict["resources"] = resources
-        if reminds is not UNSET:
-            field_dict["reminds"] = reminds
+            field_dict["reminds"] = [item.to_dict() for item in self.reminds]
 
         return field_dict
 

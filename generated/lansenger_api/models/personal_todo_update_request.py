@@ -48,21 +48,12 @@ class PersonalTodoUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id = self.org_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["orgId"] = self.org_id
 
-        update_fields = self.update_fields
+        field_dict["updateFields"] = self.update_fields
 
-        update_content = self.update_content.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orgId": org_id,
-                "updateFields": update_fields,
-                "updateContent": update_content,
-            }
-        )
+        field_dict["updateContent"] = self.update_content.to_dict()
 
         return field_dict
 

@@ -35,24 +35,14 @@ class PersonalTodoUploadUrlRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file_name = self.file_name
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["fileName"] = self.file_name
 
-        md5 = self.md5
+        field_dict["md5"] = self.md5
 
-        size = self.size
+        field_dict["size"] = self.size
 
-        org_id = self.org_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fileName": file_name,
-                "md5": md5,
-                "size": size,
-                "orgId": org_id,
-            }
-        )
+        field_dict["orgId"] = self.org_id
 
         return field_dict
 

@@ -37,21 +37,15 @@ class QingjiaApplyForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_time = self.start_time
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.start_time is not UNSET:
+            field_dict["startTime"] = self.start_time
 
-        end_time = self.end_time
+        if self.end_time is not UNSET:
+            field_dict["endTime"] = self.end_time
 
-        type_code = self.type_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start_time is not UNSET:
-            field_dict["startTime"] = start_time
-        if end_time is not UNSET:
-            field_dict["endTime"] = end_time
-        if type_code is not UNSET:
-            field_dict["typeCode"] = type_code
+        if self.type_code is not UNSET:
+            field_dict["typeCode"] = self.type_code
 
         return field_dict
 

@@ -52,26 +52,16 @@ class QingjiaApplyListRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cmc_code = self.cmc_code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["cmcCode"] = self.cmc_code
 
-        query_vo = self.query_vo.to_dict()
+        field_dict["queryVO"] = self.query_vo.to_dict()
 
-        is_diss = self.is_diss
+        if self.is_diss is not UNSET:
+            field_dict["isDiss"] = self.is_diss
 
-        staff_id = self.staff_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cmcCode": cmc_code,
-                "queryVO": query_vo,
-            }
-        )
-        if is_diss is not UNSET:
-            field_dict["isDiss"] = is_diss
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
         return field_dict
 

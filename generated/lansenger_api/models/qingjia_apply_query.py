@@ -33,17 +33,12 @@ class QingjiaApplyQuery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        page_no = self.page_no
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.page_no is not UNSET:
+            field_dict["pageNo"] = self.page_no
 
-        page_size = self.page_size
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if page_no is not UNSET:
-            field_dict["pageNo"] = page_no
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
+        if self.page_size is not UNSET:
+            field_dict["pageSize"] = self.page_size
 
         return field_dict
 

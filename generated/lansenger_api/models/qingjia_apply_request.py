@@ -53,25 +53,15 @@ class QingjiaApplyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cmc_code = self.cmc_code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["cmcCode"] = self.cmc_code
 
-        is_leave_back = self.is_leave_back
+        field_dict["isLeaveBack"] = self.is_leave_back
 
-        apply_vo = self.apply_vo.to_dict()
+        field_dict["applyVO"] = self.apply_vo.to_dict()
 
-        staff_id = self.staff_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cmcCode": cmc_code,
-                "isLeaveBack": is_leave_back,
-                "applyVO": apply_vo,
-            }
-        )
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
         return field_dict
 

@@ -59,42 +59,27 @@ class QingjiaBalance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        staff_id = self.staff_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
-        name = self.name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        phone = self.phone
+        if self.phone is not UNSET:
+            field_dict["phone"] = self.phone
 
-        employee_code = self.employee_code
+        if self.employee_code is not UNSET:
+            field_dict["employeeCode"] = self.employee_code
 
-        staff_no = self.staff_no
+        if self.staff_no is not UNSET:
+            field_dict["staffNo"] = self.staff_no
 
-        dep_name = self.dep_name
+        if self.dep_name is not UNSET:
+            field_dict["depName"] = self.dep_name
 
-        balance_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.balance_list, Unset):
-            balance_list = []
-            for balance_list_item_data in self.balance_list:
-                balance_list_item = balance_list_item_data.to_dict()
-                balance_list.append(balance_list_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if employee_code is not UNSET:
-            field_dict["employeeCode"] = employee_code
-        if staff_no is not UNSET:
-            field_dict["staffNo"] = staff_no
-        if dep_name is not UNSET:
-            field_dict["depName"] = dep_name
-        if balance_list is not UNSET:
-            field_dict["balanceList"] = balance_list
+            field_dict["balanceList"] = [item.to_dict() for item in self.balance_list]
 
         return field_dict
 

@@ -37,26 +37,16 @@ class QingjiaBalanceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id = self.org_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["orgId"] = self.org_id
 
-        cmc_code = self.cmc_code
+        field_dict["cmcCode"] = self.cmc_code
 
-        type_code = self.type_code
+        if self.type_code is not UNSET:
+            field_dict["typeCode"] = self.type_code
 
-        staff_id = self.staff_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orgId": org_id,
-                "cmcCode": cmc_code,
-            }
-        )
-        if type_code is not UNSET:
-            field_dict["typeCode"] = type_code
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
         return field_dict
 

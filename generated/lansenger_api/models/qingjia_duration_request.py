@@ -50,22 +50,13 @@ class QingjiaDurationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cmc_code = self.cmc_code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["cmcCode"] = self.cmc_code
 
-        times_vo = self.times_vo.to_dict()
+        field_dict["timesVO"] = self.times_vo.to_dict()
 
-        staff_id = self.staff_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cmcCode": cmc_code,
-                "timesVO": times_vo,
-            }
-        )
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
         return field_dict
 

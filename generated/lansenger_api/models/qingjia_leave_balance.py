@@ -31,17 +31,12 @@ class QingjiaLeaveBalance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_code = self.type_code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.type_code is not UNSET:
+            field_dict["typeCode"] = self.type_code
 
-        balance = self.balance
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_code is not UNSET:
-            field_dict["typeCode"] = type_code
-        if balance is not UNSET:
-            field_dict["balance"] = balance
+        if self.balance is not UNSET:
+            field_dict["balance"] = self.balance
 
         return field_dict
 

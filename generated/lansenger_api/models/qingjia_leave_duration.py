@@ -48,45 +48,37 @@ class QingjiaLeaveDuration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_code = self.type_code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.type_code is not UNSET:
+            field_dict["typeCode"] = self.type_code
 
         apply_start_time: int | str | Unset
         if isinstance(self.apply_start_time, Unset):
             apply_start_time = UNSET
         else:
             apply_start_time = self.apply_start_time
+        if apply_start_time is not UNSET:
+            field_dict["applyStartTime"] = apply_start_time
 
         apply_end_time: int | str | Unset
         if isinstance(self.apply_end_time, Unset):
             apply_end_time = UNSET
         else:
             apply_end_time = self.apply_end_time
-
-        effective_timestamp = self.effective_timestamp
-
-        effective_hours = self.effective_hours
-
-        effective_days = self.effective_days
-
-        time_str = self.time_str
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_code is not UNSET:
-            field_dict["typeCode"] = type_code
-        if apply_start_time is not UNSET:
-            field_dict["applyStartTime"] = apply_start_time
         if apply_end_time is not UNSET:
             field_dict["applyEndTime"] = apply_end_time
-        if effective_timestamp is not UNSET:
-            field_dict["effectiveTimestamp"] = effective_timestamp
-        if effective_hours is not UNSET:
-            field_dict["effectiveHours"] = effective_hours
-        if effective_days is not UNSET:
-            field_dict["effectiveDays"] = effective_days
-        if time_str is not UNSET:
-            field_dict["timeStr"] = time_str
+
+        if self.effective_timestamp is not UNSET:
+            field_dict["effectiveTimestamp"] = self.effective_timestamp
+
+        if self.effective_hours is not UNSET:
+            field_dict["effectiveHours"] = self.effective_hours
+
+        if self.effective_days is not UNSET:
+            field_dict["effectiveDays"] = self.effective_days
+
+        if self.time_str is not UNSET:
+            field_dict["timeStr"] = self.time_str
 
         return field_dict
 

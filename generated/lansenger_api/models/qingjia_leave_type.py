@@ -29,13 +29,9 @@ class QingjiaLeaveType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_code = self.type_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_code is not UNSET:
-            field_dict["typeCode"] = type_code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.type_code is not UNSET:
+            field_dict["typeCode"] = self.type_code
 
         return field_dict
 

@@ -26,15 +26,8 @@ class QingjiaLeaveTypesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cmc_code = self.cmc_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cmcCode": cmc_code,
-            }
-        )
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["cmcCode"] = self.cmc_code
 
         return field_dict
 

@@ -29,13 +29,9 @@ class QingjiaRuleConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cmc_code = self.cmc_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cmc_code is not UNSET:
-            field_dict["cmcCode"] = cmc_code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.cmc_code is not UNSET:
+            field_dict["cmcCode"] = self.cmc_code
 
         return field_dict
 

@@ -32,17 +32,12 @@ class QingjiaRuleConfigsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id = self.org_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.org_id is not UNSET:
+            field_dict["orgId"] = self.org_id
 
-        staff_id = self.staff_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if org_id is not UNSET:
-            field_dict["orgId"] = org_id
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
         return field_dict
 

@@ -41,29 +41,18 @@ class QingjiaUploadRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file_name = self.file_name
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["fileName"] = self.file_name
 
-        md5 = self.md5
+        field_dict["md5"] = self.md5
 
-        size = self.size
+        field_dict["size"] = self.size
 
-        org_id = self.org_id
+        if self.org_id is not UNSET:
+            field_dict["orgId"] = self.org_id
 
-        staff_id = self.staff_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fileName": file_name,
-                "md5": md5,
-                "size": size,
-            }
-        )
-        if org_id is not UNSET:
-            field_dict["orgId"] = org_id
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
         return field_dict
 

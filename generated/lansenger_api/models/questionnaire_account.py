@@ -29,13 +29,9 @@ class QuestionnaireAccount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
 
         return field_dict
 

@@ -42,33 +42,20 @@ class QuestionnaireAccountListRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_code = self.account_code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["accountCode"] = self.account_code
 
-        page_no = self.page_no
+        if self.page_no is not UNSET:
+            field_dict["pageNo"] = self.page_no
 
-        page_size = self.page_size
+        if self.page_size is not UNSET:
+            field_dict["pageSize"] = self.page_size
 
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
 
-        user_id = self.user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accountCode": account_code,
-            }
-        )
-        if page_no is not UNSET:
-            field_dict["pageNo"] = page_no
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-        if status is not UNSET:
-            field_dict["status"] = status
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
 
         return field_dict
 

@@ -28,13 +28,9 @@ class QuestionnaireAccountsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
 
         return field_dict
 

@@ -91,62 +91,39 @@ class QuestionnaireAnswerDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
 
-        answer_user_id = self.answer_user_id
+        if self.answer_user_id is not UNSET:
+            field_dict["answerUserId"] = self.answer_user_id
 
-        answer_user_name = self.answer_user_name
+        if self.answer_user_name is not UNSET:
+            field_dict["answerUserName"] = self.answer_user_name
 
-        answer_status = self.answer_status
+        if self.answer_status is not UNSET:
+            field_dict["answerStatus"] = self.answer_status
 
-        answer_type = self.answer_type
+        if self.answer_type is not UNSET:
+            field_dict["answerType"] = self.answer_type
 
-        answer_use_time = self.answer_use_time
+        if self.answer_use_time is not UNSET:
+            field_dict["answerUseTime"] = self.answer_use_time
 
-        answer_question_count = self.answer_question_count
+        if self.answer_question_count is not UNSET:
+            field_dict["answerQuestionCount"] = self.answer_question_count
 
-        answer_commit_time = self.answer_commit_time
+        if self.answer_commit_time is not UNSET:
+            field_dict["answerCommitTime"] = self.answer_commit_time
 
-        questionnaire: dict[str, Any] | Unset = UNSET
         if not isinstance(self.questionnaire, Unset):
-            questionnaire = self.questionnaire.to_dict()
+            field_dict["questionnaire"] = self.questionnaire.to_dict()
 
-        question_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.question_list, Unset):
-            question_list = []
-            for question_list_item_data in self.question_list:
-                question_list_item = question_list_item_data.to_dict()
-                question_list.append(question_list_item)
+            field_dict["questionList"] = [item.to_dict() for item in self.question_list]
 
-        answer_map: dict[str, Any] | Unset = UNSET
         if not isinstance(self.answer_map, Unset):
-            answer_map = self.answer_map.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if answer_user_id is not UNSET:
-            field_dict["answerUserId"] = answer_user_id
-        if answer_user_name is not UNSET:
-            field_dict["answerUserName"] = answer_user_name
-        if answer_status is not UNSET:
-            field_dict["answerStatus"] = answer_status
-        if answer_type is not UNSET:
-            field_dict["answerType"] = answer_type
-        if answer_use_time is not UNSET:
-            field_dict["answerUseTime"] = answer_use_time
-        if answer_question_count is not UNSET:
-            field_dict["answerQuestionCount"] = answer_question_count
-        if answer_commit_time is not UNSET:
-            field_dict["answerCommitTime"] = answer_commit_time
-        if questionnaire is not UNSET:
-            field_dict["questionnaire"] = questionnaire
-        if question_list is not UNSET:
-            field_dict["questionList"] = question_list
-        if answer_map is not UNSET:
-            field_dict["answerMap"] = answer_map
+            field_dict["answerMap"] = self.answer_map.to_dict()
 
         return field_dict
 

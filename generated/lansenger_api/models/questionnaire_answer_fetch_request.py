@@ -34,22 +34,13 @@ class QuestionnaireAnswerFetchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_code = self.account_code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["accountCode"] = self.account_code
 
-        answer_code = self.answer_code
+        field_dict["answerCode"] = self.answer_code
 
-        user_id = self.user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accountCode": account_code,
-                "answerCode": answer_code,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
 
         return field_dict
 

@@ -30,7 +30,6 @@ class QuestionnaireAnswerMap:
     additional_properties: dict[str, QuestionnaireAnswerValue] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()

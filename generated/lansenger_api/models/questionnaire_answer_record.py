@@ -56,49 +56,36 @@ class QuestionnaireAnswerRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        code = self.code
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
 
-        answer_user_id = self.answer_user_id
+        if self.answer_user_id is not UNSET:
+            field_dict["answerUserId"] = self.answer_user_id
 
-        answer_user_name = self.answer_user_name
+        if self.answer_user_name is not UNSET:
+            field_dict["answerUserName"] = self.answer_user_name
 
-        answer_status = self.answer_status
+        if self.answer_status is not UNSET:
+            field_dict["answerStatus"] = self.answer_status
 
-        answer_type = self.answer_type
+        if self.answer_type is not UNSET:
+            field_dict["answerType"] = self.answer_type
 
-        answer_use_time = self.answer_use_time
+        if self.answer_use_time is not UNSET:
+            field_dict["answerUseTime"] = self.answer_use_time
 
-        answer_question_count = self.answer_question_count
+        if self.answer_question_count is not UNSET:
+            field_dict["answerQuestionCount"] = self.answer_question_count
 
-        answer_commit_time = self.answer_commit_time
+        if self.answer_commit_time is not UNSET:
+            field_dict["answerCommitTime"] = self.answer_commit_time
 
-        stats_status = self.stats_status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if code is not UNSET:
-            field_dict["code"] = code
-        if answer_user_id is not UNSET:
-            field_dict["answerUserId"] = answer_user_id
-        if answer_user_name is not UNSET:
-            field_dict["answerUserName"] = answer_user_name
-        if answer_status is not UNSET:
-            field_dict["answerStatus"] = answer_status
-        if answer_type is not UNSET:
-            field_dict["answerType"] = answer_type
-        if answer_use_time is not UNSET:
-            field_dict["answerUseTime"] = answer_use_time
-        if answer_question_count is not UNSET:
-            field_dict["answerQuestionCount"] = answer_question_count
-        if answer_commit_time is not UNSET:
-            field_dict["answerCommitTime"] = answer_commit_time
-        if stats_status is not UNSET:
-            field_dict["statsStatus"] = stats_status
+        if self.stats_status is not UNSET:
+            field_dict["statsStatus"] = self.stats_status
 
         return field_dict
 

@@ -30,13 +30,9 @@ class QuestionnaireAnswerValue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        context = self.context
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if context is not UNSET:
-            field_dict["context"] = context
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.context is not UNSET:
+            field_dict["context"] = self.context
 
         return field_dict
 

@@ -40,30 +40,19 @@ class QuestionnaireAnswersRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_code = self.account_code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["accountCode"] = self.account_code
 
-        questionnaire_code = self.questionnaire_code
+        field_dict["questionnaireCode"] = self.questionnaire_code
 
-        page_no = self.page_no
+        if self.page_no is not UNSET:
+            field_dict["pageNo"] = self.page_no
 
-        page_size = self.page_size
+        if self.page_size is not UNSET:
+            field_dict["pageSize"] = self.page_size
 
-        user_id = self.user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accountCode": account_code,
-                "questionnaireCode": questionnaire_code,
-            }
-        )
-        if page_no is not UNSET:
-            field_dict["pageNo"] = page_no
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
 
         return field_dict
 

@@ -26,15 +26,8 @@ class QuestionnaireBriefRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        questionnaire_code = self.questionnaire_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "questionnaireCode": questionnaire_code,
-            }
-        )
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["questionnaireCode"] = self.questionnaire_code
 
         return field_dict
 

@@ -31,19 +31,11 @@ class QuestionnaireCodeRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        questionnaire_code = self.questionnaire_code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["questionnaireCode"] = self.questionnaire_code
 
-        operate_user_id = self.operate_user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "questionnaireCode": questionnaire_code,
-            }
-        )
-        if operate_user_id is not UNSET:
-            field_dict["operateUserId"] = operate_user_id
+        if self.operate_user_id is not UNSET:
+            field_dict["operateUserId"] = self.operate_user_id
 
         return field_dict
 

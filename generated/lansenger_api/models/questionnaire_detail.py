@@ -84,72 +84,48 @@ class QuestionnaireDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        code = self.code
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
 
-        title = self.title
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
 
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
 
-        account_type = self.account_type
+        if self.account_type is not UNSET:
+            field_dict["accountType"] = self.account_type
 
-        account_code = self.account_code
+        if self.account_code is not UNSET:
+            field_dict["accountCode"] = self.account_code
 
-        answer_user_count = self.answer_user_count
+        if self.answer_user_count is not UNSET:
+            field_dict["answerUserCount"] = self.answer_user_count
 
-        answer_user_times = self.answer_user_times
+        if self.answer_user_times is not UNSET:
+            field_dict["answerUserTimes"] = self.answer_user_times
 
-        question_count = self.question_count
+        if self.question_count is not UNSET:
+            field_dict["questionCount"] = self.question_count
 
-        question_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.question_list, Unset):
-            question_list = []
-            for question_list_item_data in self.question_list:
-                question_list_item = question_list_item_data.to_dict()
-                question_list.append(question_list_item)
+            field_dict["questionList"] = [item.to_dict() for item in self.question_list]
 
-        publish_time = self.publish_time
+        if self.publish_time is not UNSET:
+            field_dict["publishTime"] = self.publish_time
 
-        publish_user_name = self.publish_user_name
+        if self.publish_user_name is not UNSET:
+            field_dict["publishUserName"] = self.publish_user_name
 
-        create_user_name = self.create_user_name
+        if self.create_user_name is not UNSET:
+            field_dict["createUserName"] = self.create_user_name
 
-        create_time = self.create_time
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if code is not UNSET:
-            field_dict["code"] = code
-        if title is not UNSET:
-            field_dict["title"] = title
-        if status is not UNSET:
-            field_dict["status"] = status
-        if account_type is not UNSET:
-            field_dict["accountType"] = account_type
-        if account_code is not UNSET:
-            field_dict["accountCode"] = account_code
-        if answer_user_count is not UNSET:
-            field_dict["answerUserCount"] = answer_user_count
-        if answer_user_times is not UNSET:
-            field_dict["answerUserTimes"] = answer_user_times
-        if question_count is not UNSET:
-            field_dict["questionCount"] = question_count
-        if question_list is not UNSET:
-            field_dict["questionList"] = question_list
-        if publish_time is not UNSET:
-            field_dict["publishTime"] = publish_time
-        if publish_user_name is not UNSET:
-            field_dict["publishUserName"] = publish_user_name
-        if create_user_name is not UNSET:
-            field_dict["createUserName"] = create_user_name
-        if create_time is not UNSET:
-            field_dict["createTime"] = create_time
+        if self.create_time is not UNSET:
+            field_dict["createTime"] = self.create_time
 
         return field_dict
 

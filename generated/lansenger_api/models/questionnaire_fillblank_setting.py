@@ -43,15 +43,9 @@ class QuestionnaireFillblankSetting:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        number_setting: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(self.number_setting, Unset):
-            number_setting = self.number_setting.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number_setting is not UNSET:
-            field_dict["numberSetting"] = number_setting
+            field_dict["numberSetting"] = self.number_setting.to_dict()
 
         return field_dict
 

@@ -34,23 +34,14 @@ class QuestionnaireLastAnswerRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        questionnaire_code = self.questionnaire_code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["questionnaireCode"] = self.questionnaire_code
 
-        answer_record_code = self.answer_record_code
+        if self.answer_record_code is not UNSET:
+            field_dict["answerRecordCode"] = self.answer_record_code
 
-        user_id = self.user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "questionnaireCode": questionnaire_code,
-            }
-        )
-        if answer_record_code is not UNSET:
-            field_dict["answerRecordCode"] = answer_record_code
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
 
         return field_dict
 

@@ -38,25 +38,18 @@ class QuestionnaireNumberSetting:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        point_limit = self.point_limit
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.point_limit is not UNSET:
+            field_dict["pointLimit"] = self.point_limit
 
-        min_value = self.min_value
+        if self.min_value is not UNSET:
+            field_dict["minValue"] = self.min_value
 
-        max_value = self.max_value
+        if self.max_value is not UNSET:
+            field_dict["maxValue"] = self.max_value
 
-        number_unit = self.number_unit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if point_limit is not UNSET:
-            field_dict["pointLimit"] = point_limit
-        if min_value is not UNSET:
-            field_dict["minValue"] = min_value
-        if max_value is not UNSET:
-            field_dict["maxValue"] = max_value
-        if number_unit is not UNSET:
-            field_dict["numberUnit"] = number_unit
+        if self.number_unit is not UNSET:
+            field_dict["numberUnit"] = self.number_unit
 
         return field_dict
 

@@ -56,49 +56,36 @@ class QuestionnaireOptionInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
 
-        option_name = self.option_name
+        if self.option_name is not UNSET:
+            field_dict["optionName"] = self.option_name
 
-        option_order = self.option_order
+        if self.option_order is not UNSET:
+            field_dict["optionOrder"] = self.option_order
 
-        option_resource_id = self.option_resource_id
+        if self.option_resource_id is not UNSET:
+            field_dict["optionResourceId"] = self.option_resource_id
 
-        min_score = self.min_score
+        if self.min_score is not UNSET:
+            field_dict["minScore"] = self.min_score
 
-        max_score = self.max_score
+        if self.max_score is not UNSET:
+            field_dict["maxScore"] = self.max_score
 
-        not_use_flag = self.not_use_flag
+        if self.not_use_flag is not UNSET:
+            field_dict["notUseFlag"] = self.not_use_flag
 
-        note_flag = self.note_flag
+        if self.note_flag is not UNSET:
+            field_dict["noteFlag"] = self.note_flag
 
-        note_required_flag = self.note_required_flag
+        if self.note_required_flag is not UNSET:
+            field_dict["noteRequiredFlag"] = self.note_required_flag
 
-        note_content = self.note_content
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if option_name is not UNSET:
-            field_dict["optionName"] = option_name
-        if option_order is not UNSET:
-            field_dict["optionOrder"] = option_order
-        if option_resource_id is not UNSET:
-            field_dict["optionResourceId"] = option_resource_id
-        if min_score is not UNSET:
-            field_dict["minScore"] = min_score
-        if max_score is not UNSET:
-            field_dict["maxScore"] = max_score
-        if not_use_flag is not UNSET:
-            field_dict["notUseFlag"] = not_use_flag
-        if note_flag is not UNSET:
-            field_dict["noteFlag"] = note_flag
-        if note_required_flag is not UNSET:
-            field_dict["noteRequiredFlag"] = note_required_flag
-        if note_content is not UNSET:
-            field_dict["noteContent"] = note_content
+        if self.note_content is not UNSET:
+            field_dict["noteContent"] = self.note_content
 
         return field_dict
 

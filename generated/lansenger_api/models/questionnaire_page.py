@@ -57,38 +57,24 @@ class QuestionnairePage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        page_no = self.page_no
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.page_no is not UNSET:
+            field_dict["pageNo"] = self.page_no
 
-        page_size = self.page_size
+        if self.page_size is not UNSET:
+            field_dict["pageSize"] = self.page_size
 
-        pages = self.pages
+        if self.pages is not UNSET:
+            field_dict["pages"] = self.pages
 
-        total = self.total
+        if self.total is not UNSET:
+            field_dict["total"] = self.total
 
-        has_next_page = self.has_next_page
+        if self.has_next_page is not UNSET:
+            field_dict["hasNextPage"] = self.has_next_page
 
-        result: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.result, Unset):
-            result = []
-            for result_item_data in self.result:
-                result_item = result_item_data.to_dict()
-                result.append(result_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if page_no is not UNSET:
-            field_dict["pageNo"] = page_no
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-        if pages is not UNSET:
-            field_dict["pages"] = pages
-        if total is not UNSET:
-            field_dict["total"] = total
-        if has_next_page is not UNSET:
-            field_dict["hasNextPage"] = has_next_page
-        if result is not UNSET:
-            field_dict["result"] = result
+            field_dict["result"] = [item.to_dict() for item in self.result]
 
         return field_dict
 

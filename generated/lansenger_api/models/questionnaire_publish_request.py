@@ -63,63 +63,38 @@ class QuestionnairePublishRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        questionnaire_code = self.questionnaire_code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["questionnaireCode"] = self.questionnaire_code
 
-        scope_type: int | Unset = UNSET
-        if not isinstance(self.scope_type, Unset):
-            scope_type = self.scope_type
+        if self.scope_type is not UNSET:
+            field_dict["scopeType"] = self.scope_type
 
-        answer_limit: int | Unset = UNSET
-        if not isinstance(self.answer_limit, Unset):
-            answer_limit = self.answer_limit
+        if self.answer_limit is not UNSET:
+            field_dict["answerLimit"] = self.answer_limit
 
-        message_flag = self.message_flag
+        if self.message_flag is not UNSET:
+            field_dict["messageFlag"] = self.message_flag
 
-        page_flag = self.page_flag
+        if self.page_flag is not UNSET:
+            field_dict["pageFlag"] = self.page_flag
 
-        share_flag = self.share_flag
+        if self.share_flag is not UNSET:
+            field_dict["shareFlag"] = self.share_flag
 
-        view_stats_flag = self.view_stats_flag
+        if self.view_stats_flag is not UNSET:
+            field_dict["viewStatsFlag"] = self.view_stats_flag
 
-        anonym_flag = self.anonym_flag
+        if self.anonym_flag is not UNSET:
+            field_dict["anonymFlag"] = self.anonym_flag
 
-        staff_id_list: list[str] | Unset = UNSET
-        if not isinstance(self.staff_id_list, Unset):
-            staff_id_list = self.staff_id_list
+        if self.staff_id_list is not UNSET:
+            field_dict["staffIdList"] = self.staff_id_list
 
-        phone_list: list[str] | Unset = UNSET
-        if not isinstance(self.phone_list, Unset):
-            phone_list = self.phone_list
+        if self.phone_list is not UNSET:
+            field_dict["phoneList"] = self.phone_list
 
-        publish_user_id = self.publish_user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "questionnaireCode": questionnaire_code,
-            }
-        )
-        if scope_type is not UNSET:
-            field_dict["scopeType"] = scope_type
-        if answer_limit is not UNSET:
-            field_dict["answerLimit"] = answer_limit
-        if message_flag is not UNSET:
-            field_dict["messageFlag"] = message_flag
-        if page_flag is not UNSET:
-            field_dict["pageFlag"] = page_flag
-        if share_flag is not UNSET:
-            field_dict["shareFlag"] = share_flag
-        if view_stats_flag is not UNSET:
-            field_dict["viewStatsFlag"] = view_stats_flag
-        if anonym_flag is not UNSET:
-            field_dict["anonymFlag"] = anonym_flag
-        if staff_id_list is not UNSET:
-            field_dict["staffIdList"] = staff_id_list
-        if phone_list is not UNSET:
-            field_dict["phoneList"] = phone_list
-        if publish_user_id is not UNSET:
-            field_dict["publishUserId"] = publish_user_id
+        if self.publish_user_id is not UNSET:
+            field_dict["publishUserId"] = self.publish_user_id
 
         return field_dict
 

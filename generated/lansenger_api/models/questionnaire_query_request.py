@@ -32,19 +32,11 @@ class QuestionnaireQueryRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code_list = self.code_list
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["codeList"] = self.code_list
 
-        include_del = self.include_del
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "codeList": code_list,
-            }
-        )
-        if include_del is not UNSET:
-            field_dict["includeDel"] = include_del
+        if self.include_del is not UNSET:
+            field_dict["includeDel"] = self.include_del
 
         return field_dict
 

@@ -127,102 +127,66 @@ class QuestionnaireQuestion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        question_name = self.question_name
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["questionName"] = self.question_name
 
-        question_type: str = self.question_type
+        field_dict["questionType"] = self.question_type
 
-        required_flag = self.required_flag
+        field_dict["requiredFlag"] = self.required_flag
 
-        code = self.code
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
 
-        question_desc = self.question_desc
+        if self.question_desc is not UNSET:
+            field_dict["questionDesc"] = self.question_desc
 
-        question_desc_flag = self.question_desc_flag
+        if self.question_desc_flag is not UNSET:
+            field_dict["questionDescFlag"] = self.question_desc_flag
 
-        question_sort_order = self.question_sort_order
+        if self.question_sort_order is not UNSET:
+            field_dict["questionSortOrder"] = self.question_sort_order
 
-        question_option_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.question_option_list, Unset):
-            question_option_list = []
-            for question_option_list_item_data in self.question_option_list:
-                question_option_list_item = question_option_list_item_data.to_dict()
-                question_option_list.append(question_option_list_item)
+            field_dict["questionOptionList"] = [item.to_dict() for item in self.question_option_list]
 
-        radio_style = self.radio_style
+        if self.radio_style is not UNSET:
+            field_dict["radioStyle"] = self.radio_style
 
-        select_type = self.select_type
+        if self.select_type is not UNSET:
+            field_dict["selectType"] = self.select_type
 
-        select_min = self.select_min
+        if self.select_min is not UNSET:
+            field_dict["selectMin"] = self.select_min
 
-        select_max = self.select_max
+        if self.select_max is not UNSET:
+            field_dict["selectMax"] = self.select_max
 
-        fillblank_sub_type = self.fillblank_sub_type
+        if self.fillblank_sub_type is not UNSET:
+            field_dict["fillblankSubType"] = self.fillblank_sub_type
 
-        word_limit = self.word_limit
+        if self.word_limit is not UNSET:
+            field_dict["wordLimit"] = self.word_limit
 
-        input_print = self.input_print
+        if self.input_print is not UNSET:
+            field_dict["inputPrint"] = self.input_print
 
-        auto_fill = self.auto_fill
+        if self.auto_fill is not UNSET:
+            field_dict["autoFill"] = self.auto_fill
 
-        address_type = self.address_type
+        if self.address_type is not UNSET:
+            field_dict["addressType"] = self.address_type
 
-        upload_limit = self.upload_limit
+        if self.upload_limit is not UNSET:
+            field_dict["uploadLimit"] = self.upload_limit
 
-        upload_size = self.upload_size
+        if self.upload_size is not UNSET:
+            field_dict["uploadSize"] = self.upload_size
 
-        multi_score_setting: dict[str, Any] | Unset = UNSET
         if not isinstance(self.multi_score_setting, Unset):
-            multi_score_setting = self.multi_score_setting.to_dict()
+            field_dict["multiScoreSetting"] = self.multi_score_setting.to_dict()
 
-        fillblank_sub_setting: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fillblank_sub_setting, Unset):
-            fillblank_sub_setting = self.fillblank_sub_setting.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "questionName": question_name,
-                "questionType": question_type,
-                "requiredFlag": required_flag,
-            }
-        )
-        if code is not UNSET:
-            field_dict["code"] = code
-        if question_desc is not UNSET:
-            field_dict["questionDesc"] = question_desc
-        if question_desc_flag is not UNSET:
-            field_dict["questionDescFlag"] = question_desc_flag
-        if question_sort_order is not UNSET:
-            field_dict["questionSortOrder"] = question_sort_order
-        if question_option_list is not UNSET:
-            field_dict["questionOptionList"] = question_option_list
-        if radio_style is not UNSET:
-            field_dict["radioStyle"] = radio_style
-        if select_type is not UNSET:
-            field_dict["selectType"] = select_type
-        if select_min is not UNSET:
-            field_dict["selectMin"] = select_min
-        if select_max is not UNSET:
-            field_dict["selectMax"] = select_max
-        if fillblank_sub_type is not UNSET:
-            field_dict["fillblankSubType"] = fillblank_sub_type
-        if word_limit is not UNSET:
-            field_dict["wordLimit"] = word_limit
-        if input_print is not UNSET:
-            field_dict["inputPrint"] = input_print
-        if auto_fill is not UNSET:
-            field_dict["autoFill"] = auto_fill
-        if address_type is not UNSET:
-            field_dict["addressType"] = address_type
-        if upload_limit is not UNSET:
-            field_dict["uploadLimit"] = upload_limit
-        if upload_size is not UNSET:
-            field_dict["uploadSize"] = upload_size
-        if multi_score_setting is not UNSET:
-            field_dict["multiScoreSetting"] = multi_score_setting
-        if fillblank_sub_setting is not UNSET:
-            field_dict["fillblankSubSetting"] = fillblank_sub_setting
+            field_dict["fillblankSubSetting"] = self.fillblank_sub_setting.to_dict()
 
         return field_dict
 

@@ -31,19 +31,11 @@ class QuestionnaireQuestionDeleteRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        question_code = self.question_code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["questionCode"] = self.question_code
 
-        create_user_id = self.create_user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "questionCode": question_code,
-            }
-        )
-        if create_user_id is not UNSET:
-            field_dict["createUserId"] = create_user_id
+        if self.create_user_id is not UNSET:
+            field_dict["createUserId"] = self.create_user_id
 
         return field_dict
 

@@ -47,25 +47,13 @@ class QuestionnaireQuestionsSaveRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        questionnaire_code = self.questionnaire_code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["questionnaireCode"] = self.questionnaire_code
 
-        question_list = []
-        for question_list_item_data in self.question_list:
-            question_list_item = question_list_item_data.to_dict()
-            question_list.append(question_list_item)
+        field_dict["questionList"] = [item.to_dict() for item in self.question_list]
 
-        create_user_id = self.create_user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "questionnaireCode": questionnaire_code,
-                "questionList": question_list,
-            }
-        )
-        if create_user_id is not UNSET:
-            field_dict["createUserId"] = create_user_id
+        if self.create_user_id is not UNSET:
+            field_dict["createUserId"] = self.create_user_id
 
         return field_dict
 

@@ -60,56 +60,37 @@ class QuestionnaireSaveRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["title"] = self.title
 
-        account_code = self.account_code
+        field_dict["accountCode"] = self.account_code
 
-        code = self.code
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
 
-        welcome_speech = self.welcome_speech
+        if self.welcome_speech is not UNSET:
+            field_dict["welcomeSpeech"] = self.welcome_speech
 
-        bye_speech = self.bye_speech
+        if self.bye_speech is not UNSET:
+            field_dict["byeSpeech"] = self.bye_speech
 
-        cover_resource_id = self.cover_resource_id
+        if self.cover_resource_id is not UNSET:
+            field_dict["coverResourceId"] = self.cover_resource_id
 
-        resource_ids = self.resource_ids
+        if self.resource_ids is not UNSET:
+            field_dict["resourceIds"] = self.resource_ids
 
-        app_id = self.app_id
+        if self.app_id is not UNSET:
+            field_dict["appId"] = self.app_id
 
-        user_type: int | Unset = UNSET
-        if not isinstance(self.user_type, Unset):
-            user_type = self.user_type
+        if self.user_type is not UNSET:
+            field_dict["userType"] = self.user_type
 
-        create_mobile = self.create_mobile
+        if self.create_mobile is not UNSET:
+            field_dict["createMobile"] = self.create_mobile
 
-        create_user_id = self.create_user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-                "accountCode": account_code,
-            }
-        )
-        if code is not UNSET:
-            field_dict["code"] = code
-        if welcome_speech is not UNSET:
-            field_dict["welcomeSpeech"] = welcome_speech
-        if bye_speech is not UNSET:
-            field_dict["byeSpeech"] = bye_speech
-        if cover_resource_id is not UNSET:
-            field_dict["coverResourceId"] = cover_resource_id
-        if resource_ids is not UNSET:
-            field_dict["resourceIds"] = resource_ids
-        if app_id is not UNSET:
-            field_dict["appId"] = app_id
-        if user_type is not UNSET:
-            field_dict["userType"] = user_type
-        if create_mobile is not UNSET:
-            field_dict["createMobile"] = create_mobile
-        if create_user_id is not UNSET:
-            field_dict["createUserId"] = create_user_id
+        if self.create_user_id is not UNSET:
+            field_dict["createUserId"] = self.create_user_id
 
         return field_dict
 

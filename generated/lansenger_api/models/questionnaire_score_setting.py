@@ -47,41 +47,32 @@ class QuestionnaireScoreSetting:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        min_score = self.min_score
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.min_score is not UNSET:
+            field_dict["minScore"] = self.min_score
 
-        max_score = self.max_score
+        if self.max_score is not UNSET:
+            field_dict["maxScore"] = self.max_score
 
         score_icon_style: int | str | Unset
         if isinstance(self.score_icon_style, Unset):
             score_icon_style = UNSET
         else:
             score_icon_style = self.score_icon_style
-
-        not_use_flag = self.not_use_flag
-
-        left_tip = self.left_tip
-
-        mid_tip = self.mid_tip
-
-        right_tip = self.right_tip
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if min_score is not UNSET:
-            field_dict["minScore"] = min_score
-        if max_score is not UNSET:
-            field_dict["maxScore"] = max_score
         if score_icon_style is not UNSET:
             field_dict["scoreIconStyle"] = score_icon_style
-        if not_use_flag is not UNSET:
-            field_dict["notUseFlag"] = not_use_flag
-        if left_tip is not UNSET:
-            field_dict["leftTip"] = left_tip
-        if mid_tip is not UNSET:
-            field_dict["midTip"] = mid_tip
-        if right_tip is not UNSET:
-            field_dict["rightTip"] = right_tip
+
+        if self.not_use_flag is not UNSET:
+            field_dict["notUseFlag"] = self.not_use_flag
+
+        if self.left_tip is not UNSET:
+            field_dict["leftTip"] = self.left_tip
+
+        if self.mid_tip is not UNSET:
+            field_dict["midTip"] = self.mid_tip
+
+        if self.right_tip is not UNSET:
+            field_dict["rightTip"] = self.right_tip
 
         return field_dict
 

@@ -35,25 +35,15 @@ class Reminder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        all_ = self.all_
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.all_ is not UNSET:
+            field_dict["all"] = self.all_
 
-        user_ids: list[str] | Unset = UNSET
-        if not isinstance(self.user_ids, Unset):
-            user_ids = self.user_ids
+        if self.user_ids is not UNSET:
+            field_dict["userIds"] = self.user_ids
 
-        bot_ids: list[str] | Unset = UNSET
-        if not isinstance(self.bot_ids, Unset):
-            bot_ids = self.bot_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if all_ is not UNSET:
-            field_dict["all"] = all_
-        if user_ids is not UNSET:
-            field_dict["userIds"] = user_ids
-        if bot_ids is not UNSET:
-            field_dict["botIds"] = bot_ids
+        if self.bot_ids is not UNSET:
+            field_dict["botIds"] = self.bot_ids
 
         return field_dict
 

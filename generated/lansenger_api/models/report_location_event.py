@@ -44,15 +44,9 @@ class ReportLocationEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        location_info: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(self.location_info, Unset):
-            location_info = self.location_info.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if location_info is not UNSET:
-            field_dict["locationInfo"] = location_info
+            field_dict["locationInfo"] = self.location_info.to_dict()
 
         return field_dict
 

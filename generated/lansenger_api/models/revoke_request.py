@@ -51,31 +51,17 @@ class RevokeRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message_ids = self.message_ids
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["messageIds"] = self.message_ids
 
-        chat_type: str | Unset = UNSET
-        if not isinstance(self.chat_type, Unset):
-            chat_type = self.chat_type
+        if self.chat_type is not UNSET:
+            field_dict["chatType"] = self.chat_type
 
-        sender_id = self.sender_id
+        if self.sender_id is not UNSET:
+            field_dict["senderId"] = self.sender_id
 
-        sys_msg: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sys_msg, Unset):
-            sys_msg = self.sys_msg.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messageIds": message_ids,
-            }
-        )
-        if chat_type is not UNSET:
-            field_dict["chatType"] = chat_type
-        if sender_id is not UNSET:
-            field_dict["senderId"] = sender_id
-        if sys_msg is not UNSET:
-            field_dict["sysMsg"] = sys_msg
+            field_dict["sysMsg"] = self.sys_msg.to_dict()
 
         return field_dict
 

@@ -41,18 +41,9 @@ class RevokeResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sub_status: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(self.sub_status, Unset):
-            sub_status = []
-            for sub_status_item_data in self.sub_status:
-                sub_status_item = sub_status_item_data.to_dict()
-                sub_status.append(sub_status_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sub_status is not UNSET:
-            field_dict["subStatus"] = sub_status
+            field_dict["subStatus"] = [item.to_dict() for item in self.sub_status]
 
         return field_dict
 

@@ -32,17 +32,12 @@ class RevokeSystemMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content = self.content
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
 
-        media_id = self.media_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
-            field_dict["content"] = content
-        if media_id is not UNSET:
-            field_dict["mediaId"] = media_id
+        if self.media_id is not UNSET:
+            field_dict["mediaId"] = self.media_id
 
         return field_dict
 

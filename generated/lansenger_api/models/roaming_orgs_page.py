@@ -47,26 +47,15 @@ class RoamingOrgsPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org_list: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(self.org_list, Unset):
-            org_list = []
-            for org_list_item_data in self.org_list:
-                org_list_item = org_list_item_data.to_dict()
-                org_list.append(org_list_item)
+            field_dict["orgList"] = [item.to_dict() for item in self.org_list]
 
-        has_more = self.has_more
+        if self.has_more is not UNSET:
+            field_dict["hasMore"] = self.has_more
 
-        latest_version = self.latest_version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if org_list is not UNSET:
-            field_dict["orgList"] = org_list
-        if has_more is not UNSET:
-            field_dict["hasMore"] = has_more
-        if latest_version is not UNSET:
-            field_dict["latestVersion"] = latest_version
+        if self.latest_version is not UNSET:
+            field_dict["latestVersion"] = self.latest_version
 
         return field_dict
 

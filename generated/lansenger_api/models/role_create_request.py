@@ -34,23 +34,14 @@ class RoleCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role_name = self.role_name
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["roleName"] = self.role_name
 
-        description = self.description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
-        creator = self.creator
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "roleName": role_name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if creator is not UNSET:
-            field_dict["creator"] = creator
+        if self.creator is not UNSET:
+            field_dict["creator"] = self.creator
 
         return field_dict
 

@@ -28,13 +28,9 @@ class RoleCreated:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role_id = self.role_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if role_id is not UNSET:
-            field_dict["roleId"] = role_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.role_id is not UNSET:
+            field_dict["roleId"] = self.role_id
 
         return field_dict
 

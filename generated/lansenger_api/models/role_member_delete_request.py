@@ -28,13 +28,9 @@ class RoleMemberDeleteRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operator = self.operator
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operator is not UNSET:
-            field_dict["operator"] = operator
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.operator is not UNSET:
+            field_dict["operator"] = self.operator
 
         return field_dict
 

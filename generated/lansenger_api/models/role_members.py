@@ -41,18 +41,9 @@ class RoleMembers:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        staffs: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(self.staffs, Unset):
-            staffs = []
-            for staffs_item_data in self.staffs:
-                staffs_item = staffs_item_data.to_dict()
-                staffs.append(staffs_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if staffs is not UNSET:
-            field_dict["staffs"] = staffs
+            field_dict["staffs"] = [item.to_dict() for item in self.staffs]
 
         return field_dict
 

@@ -34,22 +34,13 @@ class RoleMembersAddRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role_id = self.role_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["roleId"] = self.role_id
 
-        staff_ids = self.staff_ids
+        field_dict["staffIds"] = self.staff_ids
 
-        creator = self.creator
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "roleId": role_id,
-                "staffIds": staff_ids,
-            }
-        )
-        if creator is not UNSET:
-            field_dict["creator"] = creator
+        if self.creator is not UNSET:
+            field_dict["creator"] = self.creator
 
         return field_dict
 

@@ -33,18 +33,10 @@ class ScheduleAttendee:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        staff_id = self.staff_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["staffId"] = self.staff_id
 
-        attendee_flag: str = self.attendee_flag
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "staffId": staff_id,
-                "attendeeFlag": attendee_flag,
-            }
-        )
+        field_dict["attendeeFlag"] = self.attendee_flag
 
         return field_dict
 

@@ -43,37 +43,21 @@ class ScheduleAttendeeMetaRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rsvp_status: str | Unset = UNSET
-        if not isinstance(self.rsvp_status, Unset):
-            rsvp_status = self.rsvp_status
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.rsvp_status is not UNSET:
+            field_dict["rsvpStatus"] = self.rsvp_status
 
-        color = self.color
+        if self.color is not UNSET:
+            field_dict["color"] = self.color
 
-        permissions: str | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = self.permissions
+        if self.permissions is not UNSET:
+            field_dict["permissions"] = self.permissions
 
-        busy_free_state: str | Unset = UNSET
-        if not isinstance(self.busy_free_state, Unset):
-            busy_free_state = self.busy_free_state
+        if self.busy_free_state is not UNSET:
+            field_dict["busyFreeState"] = self.busy_free_state
 
-        remind_times: list[int] | Unset = UNSET
-        if not isinstance(self.remind_times, Unset):
-            remind_times = self.remind_times
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rsvp_status is not UNSET:
-            field_dict["rsvpStatus"] = rsvp_status
-        if color is not UNSET:
-            field_dict["color"] = color
-        if permissions is not UNSET:
-            field_dict["permissions"] = permissions
-        if busy_free_state is not UNSET:
-            field_dict["busyFreeState"] = busy_free_state
-        if remind_times is not UNSET:
-            field_dict["remindTimes"] = remind_times
+        if self.remind_times is not UNSET:
+            field_dict["remindTimes"] = self.remind_times
 
         return field_dict
 

@@ -44,22 +44,12 @@ class ScheduleAttendeePage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.total is not UNSET:
+            field_dict["total"] = self.total
 
-        attendees: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attendees, Unset):
-            attendees = []
-            for attendees_item_data in self.attendees:
-                attendees_item = attendees_item_data.to_dict()
-                attendees.append(attendees_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-        if attendees is not UNSET:
-            field_dict["attendees"] = attendees
+            field_dict["attendees"] = [item.to_dict() for item in self.attendees]
 
         return field_dict
 

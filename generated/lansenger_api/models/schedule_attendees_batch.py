@@ -44,37 +44,21 @@ class ScheduleAttendeesBatch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        add_attendees: list[str] | Unset = UNSET
-        if not isinstance(self.add_attendees, Unset):
-            add_attendees = self.add_attendees
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.add_attendees is not UNSET:
+            field_dict["addAttendees"] = self.add_attendees
 
-        delete_attendees: list[str] | Unset = UNSET
-        if not isinstance(self.delete_attendees, Unset):
-            delete_attendees = self.delete_attendees
+        if self.delete_attendees is not UNSET:
+            field_dict["deleteAttendees"] = self.delete_attendees
 
-        reminder_type: str | Unset = UNSET
-        if not isinstance(self.reminder_type, Unset):
-            reminder_type = self.reminder_type
+        if self.reminder_type is not UNSET:
+            field_dict["reminderType"] = self.reminder_type
 
-        operation_type: str | Unset = UNSET
-        if not isinstance(self.operation_type, Unset):
-            operation_type = self.operation_type
+        if self.operation_type is not UNSET:
+            field_dict["operationType"] = self.operation_type
 
-        current_time = self.current_time
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if add_attendees is not UNSET:
-            field_dict["addAttendees"] = add_attendees
-        if delete_attendees is not UNSET:
-            field_dict["deleteAttendees"] = delete_attendees
-        if reminder_type is not UNSET:
-            field_dict["reminderType"] = reminder_type
-        if operation_type is not UNSET:
-            field_dict["operationType"] = operation_type
-        if current_time is not UNSET:
-            field_dict["currentTime"] = current_time
+        if self.current_time is not UNSET:
+            field_dict["currentTime"] = self.current_time
 
         return field_dict
 

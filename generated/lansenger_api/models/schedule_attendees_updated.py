@@ -31,21 +31,12 @@ class ScheduleAttendeesUpdated:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schedule_ids: list[str] | Unset = UNSET
-        if not isinstance(self.schedule_ids, Unset):
-            schedule_ids = self.schedule_ids
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.schedule_ids is not UNSET:
+            field_dict["scheduleIds"] = self.schedule_ids
 
-        attendees: list[str] | Unset = UNSET
-        if not isinstance(self.attendees, Unset):
-            attendees = self.attendees
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if schedule_ids is not UNSET:
-            field_dict["scheduleIds"] = schedule_ids
-        if attendees is not UNSET:
-            field_dict["attendees"] = attendees
+        if self.attendees is not UNSET:
+            field_dict["attendees"] = self.attendees
 
         return field_dict
 

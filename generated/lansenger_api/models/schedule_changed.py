@@ -29,15 +29,9 @@ class ScheduleChanged:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schedule_ids: list[str] | Unset = UNSET
-        if not isinstance(self.schedule_ids, Unset):
-            schedule_ids = self.schedule_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if schedule_ids is not UNSET:
-            field_dict["scheduleIds"] = schedule_ids
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.schedule_ids is not UNSET:
+            field_dict["scheduleIds"] = self.schedule_ids
 
         return field_dict
 

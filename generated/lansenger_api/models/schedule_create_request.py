@@ -91,65 +91,35 @@ class ScheduleCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        summary = self.summary
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["summary"] = self.summary
 
-        start_time = self.start_time.to_dict()
+        field_dict["startTime"] = self.start_time.to_dict()
 
-        end_time = self.end_time.to_dict()
+        field_dict["endTime"] = self.end_time.to_dict()
 
-        attendees = []
-        for attendees_item_data in self.attendees:
-            attendees_item = attendees_item_data.to_dict()
-            attendees.append(attendees_item)
+        field_dict["attendees"] = [item.to_dict() for item in self.attendees]
 
-        description = self.description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
-        all_day: str | Unset = UNSET
-        if not isinstance(self.all_day, Unset):
-            all_day = self.all_day
+        if self.all_day is not UNSET:
+            field_dict["allDay"] = self.all_day
 
-        repeat_type: str | Unset = UNSET
-        if not isinstance(self.repeat_type, Unset):
-            repeat_type = self.repeat_type
+        if self.repeat_type is not UNSET:
+            field_dict["repeatType"] = self.repeat_type
 
-        rule = self.rule
+        if self.rule is not UNSET:
+            field_dict["rule"] = self.rule
 
-        expire_date_type: str | Unset = UNSET
-        if not isinstance(self.expire_date_type, Unset):
-            expire_date_type = self.expire_date_type
+        if self.expire_date_type is not UNSET:
+            field_dict["expireDateType"] = self.expire_date_type
 
-        reminder_type: str | Unset = UNSET
-        if not isinstance(self.reminder_type, Unset):
-            reminder_type = self.reminder_type
+        if self.reminder_type is not UNSET:
+            field_dict["reminderType"] = self.reminder_type
 
-        attendee_permissions: str | Unset = UNSET
-        if not isinstance(self.attendee_permissions, Unset):
-            attendee_permissions = self.attendee_permissions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "summary": summary,
-                "startTime": start_time,
-                "endTime": end_time,
-                "attendees": attendees,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if all_day is not UNSET:
-            field_dict["allDay"] = all_day
-        if repeat_type is not UNSET:
-            field_dict["repeatType"] = repeat_type
-        if rule is not UNSET:
-            field_dict["rule"] = rule
-        if expire_date_type is not UNSET:
-            field_dict["expireDateType"] = expire_date_type
-        if reminder_type is not UNSET:
-            field_dict["reminderType"] = reminder_type
-        if attendee_permissions is not UNSET:
-            field_dict["attendeePermissions"] = attendee_permissions
+        if self.attendee_permissions is not UNSET:
+            field_dict["attendeePermissions"] = self.attendee_permissions
 
         return field_dict
 

@@ -28,13 +28,9 @@ class ScheduleCreated:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schedule_id = self.schedule_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if schedule_id is not UNSET:
-            field_dict["scheduleId"] = schedule_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.schedule_id is not UNSET:
+            field_dict["scheduleId"] = self.schedule_id
 
         return field_dict
 

@@ -87,79 +87,57 @@ class ScheduleDeleteEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        primary_schedule_id = self.primary_schedule_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.primary_schedule_id is not UNSET:
+            field_dict["primaryScheduleId"] = self.primary_schedule_id
 
-        schedule_id = self.schedule_id
+        if self.schedule_id is not UNSET:
+            field_dict["scheduleId"] = self.schedule_id
 
-        summary = self.summary
+        if self.summary is not UNSET:
+            field_dict["summary"] = self.summary
 
-        description = self.description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
-        operation_type = self.operation_type
+        if self.operation_type is not UNSET:
+            field_dict["operationType"] = self.operation_type
 
-        current_time = self.current_time
+        if self.current_time is not UNSET:
+            field_dict["currentTime"] = self.current_time
 
-        repeat_type = self.repeat_type
+        if self.repeat_type is not UNSET:
+            field_dict["repeatType"] = self.repeat_type
 
-        expire_date_type = self.expire_date_type
+        if self.expire_date_type is not UNSET:
+            field_dict["expireDateType"] = self.expire_date_type
 
-        all_day = self.all_day
+        if self.all_day is not UNSET:
+            field_dict["allDay"] = self.all_day
 
-        rule = self.rule
+        if self.rule is not UNSET:
+            field_dict["rule"] = self.rule
 
-        rule_start_time = self.rule_start_time
+        if self.rule_start_time is not UNSET:
+            field_dict["ruleStartTime"] = self.rule_start_time
 
-        rule_end_time = self.rule_end_time
+        if self.rule_end_time is not UNSET:
+            field_dict["ruleEndTime"] = self.rule_end_time
 
-        start_time: dict[str, Any] | Unset = UNSET
         if not isinstance(self.start_time, Unset):
-            start_time = self.start_time.to_dict()
+            field_dict["startTime"] = self.start_time.to_dict()
 
-        end_time: dict[str, Any] | Unset = UNSET
         if not isinstance(self.end_time, Unset):
-            end_time = self.end_time.to_dict()
+            field_dict["endTime"] = self.end_time.to_dict()
 
-        operator = self.operator
+        if self.operator is not UNSET:
+            field_dict["operator"] = self.operator
 
         timestamp: int | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         else:
             timestamp = self.timestamp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if primary_schedule_id is not UNSET:
-            field_dict["primaryScheduleId"] = primary_schedule_id
-        if schedule_id is not UNSET:
-            field_dict["scheduleId"] = schedule_id
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if description is not UNSET:
-            field_dict["description"] = description
-        if operation_type is not UNSET:
-            field_dict["operationType"] = operation_type
-        if current_time is not UNSET:
-            field_dict["currentTime"] = current_time
-        if repeat_type is not UNSET:
-            field_dict["repeatType"] = repeat_type
-        if expire_date_type is not UNSET:
-            field_dict["expireDateType"] = expire_date_type
-        if all_day is not UNSET:
-            field_dict["allDay"] = all_day
-        if rule is not UNSET:
-            field_dict["rule"] = rule
-        if rule_start_time is not UNSET:
-            field_dict["ruleStartTime"] = rule_start_time
-        if rule_end_time is not UNSET:
-            field_dict["ruleEndTime"] = rule_end_time
-        if start_time is not UNSET:
-            field_dict["startTime"] = start_time
-        if end_time is not UNSET:
-            field_dict["endTime"] = end_time
-        if operator is not UNSET:
-            field_dict["operator"] = operator
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
 

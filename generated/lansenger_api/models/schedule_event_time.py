@@ -31,17 +31,12 @@ class ScheduleEventTime:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        time = self.time
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.time is not UNSET:
+            field_dict["time"] = self.time
 
-        time_zone = self.time_zone
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if time is not UNSET:
-            field_dict["time"] = time
-        if time_zone is not UNSET:
-            field_dict["timeZone"] = time_zone
+        if self.time_zone is not UNSET:
+            field_dict["timeZone"] = self.time_zone
 
         return field_dict
 

@@ -99,75 +99,51 @@ class ScheduleInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schedule_id = self.schedule_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.schedule_id is not UNSET:
+            field_dict["scheduleId"] = self.schedule_id
 
-        primary_schedule_id = self.primary_schedule_id
+        if self.primary_schedule_id is not UNSET:
+            field_dict["primaryScheduleId"] = self.primary_schedule_id
 
-        summary = self.summary
+        if self.summary is not UNSET:
+            field_dict["summary"] = self.summary
 
-        description = self.description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
-        all_day = self.all_day
+        if self.all_day is not UNSET:
+            field_dict["allDay"] = self.all_day
 
-        start_time: dict[str, Any] | Unset = UNSET
         if not isinstance(self.start_time, Unset):
-            start_time = self.start_time.to_dict()
+            field_dict["startTime"] = self.start_time.to_dict()
 
-        end_time: dict[str, Any] | Unset = UNSET
         if not isinstance(self.end_time, Unset):
-            end_time = self.end_time.to_dict()
+            field_dict["endTime"] = self.end_time.to_dict()
 
-        repeat_type = self.repeat_type
+        if self.repeat_type is not UNSET:
+            field_dict["repeatType"] = self.repeat_type
 
-        rule = self.rule
+        if self.rule is not UNSET:
+            field_dict["rule"] = self.rule
 
-        expire_date_type = self.expire_date_type
+        if self.expire_date_type is not UNSET:
+            field_dict["expireDateType"] = self.expire_date_type
 
-        reminder_type = self.reminder_type
+        if self.reminder_type is not UNSET:
+            field_dict["reminderType"] = self.reminder_type
 
-        attendee_permissions = self.attendee_permissions
+        if self.attendee_permissions is not UNSET:
+            field_dict["attendeePermissions"] = self.attendee_permissions
 
-        color = self.color
+        if self.color is not UNSET:
+            field_dict["color"] = self.color
 
-        creator: dict[str, Any] | Unset = UNSET
         if not isinstance(self.creator, Unset):
-            creator = self.creator.to_dict()
+            field_dict["creator"] = self.creator.to_dict()
 
-        rsvp_status = self.rsvp_status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if schedule_id is not UNSET:
-            field_dict["scheduleId"] = schedule_id
-        if primary_schedule_id is not UNSET:
-            field_dict["primaryScheduleId"] = primary_schedule_id
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if description is not UNSET:
-            field_dict["description"] = description
-        if all_day is not UNSET:
-            field_dict["allDay"] = all_day
-        if start_time is not UNSET:
-            field_dict["startTime"] = start_time
-        if end_time is not UNSET:
-            field_dict["endTime"] = end_time
-        if repeat_type is not UNSET:
-            field_dict["repeatType"] = repeat_type
-        if rule is not UNSET:
-            field_dict["rule"] = rule
-        if expire_date_type is not UNSET:
-            field_dict["expireDateType"] = expire_date_type
-        if reminder_type is not UNSET:
-            field_dict["reminderType"] = reminder_type
-        if attendee_permissions is not UNSET:
-            field_dict["attendeePermissions"] = attendee_permissions
-        if color is not UNSET:
-            field_dict["color"] = color
-        if creator is not UNSET:
-            field_dict["creator"] = creator
-        if rsvp_status is not UNSET:
-            field_dict["rsvpStatus"] = rsvp_status
+        if self.rsvp_status is not UNSET:
+            field_dict["rsvpStatus"] = self.rsvp_status
 
         return field_dict
 

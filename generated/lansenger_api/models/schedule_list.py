@@ -41,18 +41,9 @@ class ScheduleList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schedule_list: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(self.schedule_list, Unset):
-            schedule_list = []
-            for schedule_list_item_data in self.schedule_list:
-                schedule_list_item = schedule_list_item_data.to_dict()
-                schedule_list.append(schedule_list_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if schedule_list is not UNSET:
-            field_dict["scheduleList"] = schedule_list
+            field_dict["scheduleList"] = [item.to_dict() for item in self.schedule_list]
 
         return field_dict
 

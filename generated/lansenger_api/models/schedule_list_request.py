@@ -29,18 +29,10 @@ class ScheduleListRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_time = self.start_time
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["startTime"] = self.start_time
 
-        end_time = self.end_time
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "startTime": start_time,
-                "endTime": end_time,
-            }
-        )
+        field_dict["endTime"] = self.end_time
 
         return field_dict
 

@@ -36,25 +36,15 @@ class SentMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        msg_id = self.msg_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.msg_id is not UNSET:
+            field_dict["msgId"] = self.msg_id
 
-        invalid_staff: list[str] | Unset = UNSET
-        if not isinstance(self.invalid_staff, Unset):
-            invalid_staff = self.invalid_staff
+        if self.invalid_staff is not UNSET:
+            field_dict["invalidStaff"] = self.invalid_staff
 
-        invalid_department: list[str] | Unset = UNSET
-        if not isinstance(self.invalid_department, Unset):
-            invalid_department = self.invalid_department
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if msg_id is not UNSET:
-            field_dict["msgId"] = msg_id
-        if invalid_staff is not UNSET:
-            field_dict["invalidStaff"] = invalid_staff
-        if invalid_department is not UNSET:
-            field_dict["invalidDepartment"] = invalid_department
+        if self.invalid_department is not UNSET:
+            field_dict["invalidDepartment"] = self.invalid_department
 
         return field_dict
 

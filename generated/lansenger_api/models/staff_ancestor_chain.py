@@ -41,18 +41,9 @@ class StaffAncestorChain:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ancestor_departments: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(self.ancestor_departments, Unset):
-            ancestor_departments = []
-            for ancestor_departments_item_data in self.ancestor_departments:
-                ancestor_departments_item = ancestor_departments_item_data.to_dict()
-                ancestor_departments.append(ancestor_departments_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ancestor_departments is not UNSET:
-            field_dict["ancestorDepartments"] = ancestor_departments
+            field_dict["ancestorDepartments"] = [item.to_dict() for item in self.ancestor_departments]
 
         return field_dict
 

@@ -32,19 +32,11 @@ class StaffDepartmentAssignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["id"] = self.id
 
-        order_number = self.order_number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if order_number is not UNSET:
-            field_dict["orderNumber"] = order_number
+        if self.order_number is not UNSET:
+            field_dict["orderNumber"] = self.order_number
 
         return field_dict
 

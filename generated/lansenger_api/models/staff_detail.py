@@ -166,161 +166,96 @@ class StaffDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        signature = self.signature
+        if self.signature is not UNSET:
+            field_dict["signature"] = self.signature
 
-        avatar_id = self.avatar_id
+        if self.avatar_id is not UNSET:
+            field_dict["avatarId"] = self.avatar_id
 
-        avatar_url = self.avatar_url
+        if self.avatar_url is not UNSET:
+            field_dict["avatarUrl"] = self.avatar_url
 
-        status = self.status
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
 
-        gender = self.gender
+        if self.gender is not UNSET:
+            field_dict["gender"] = self.gender
 
-        org_id = self.org_id
+        if self.org_id is not UNSET:
+            field_dict["orgId"] = self.org_id
 
-        org_name = self.org_name
+        if self.org_name is not UNSET:
+            field_dict["orgName"] = self.org_name
 
-        departments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.departments, Unset):
-            departments = []
-            for departments_item_data in self.departments:
-                departments_item = departments_item_data.to_dict()
-                departments.append(departments_item)
+            field_dict["departments"] = [item.to_dict() for item in self.departments]
 
-        login_name = self.login_name
+        if self.login_name is not UNSET:
+            field_dict["loginName"] = self.login_name
 
-        employee_number = self.employee_number
+        if self.employee_number is not UNSET:
+            field_dict["employeeNumber"] = self.employee_number
 
-        email = self.email
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
 
-        external_id = self.external_id
+        if self.external_id is not UNSET:
+            field_dict["externalId"] = self.external_id
 
-        mobile_phone: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mobile_phone, Unset):
-            mobile_phone = self.mobile_phone.to_dict()
+            field_dict["mobilePhone"] = self.mobile_phone.to_dict()
 
-        extra_phones: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.extra_phones, Unset):
-            extra_phones = []
-            for extra_phones_item_data in self.extra_phones:
-                extra_phones_item = extra_phones_item_data.to_dict()
-                extra_phones.append(extra_phones_item)
+            field_dict["extraPhones"] = [item.to_dict() for item in self.extra_phones]
 
-        nationality = self.nationality
+        if self.nationality is not UNSET:
+            field_dict["nationality"] = self.nationality
 
-        birthdate = self.birthdate
+        if self.birthdate is not UNSET:
+            field_dict["birthdate"] = self.birthdate
 
-        id_number = self.id_number
+        if self.id_number is not UNSET:
+            field_dict["idNumber"] = self.id_number
 
-        native_place = self.native_place
+        if self.native_place is not UNSET:
+            field_dict["nativePlace"] = self.native_place
 
-        duties = self.duties
+        if self.duties is not UNSET:
+            field_dict["duties"] = self.duties
 
-        parties = self.parties
+        if self.parties is not UNSET:
+            field_dict["parties"] = self.parties
 
-        address = self.address
+        if self.address is not UNSET:
+            field_dict["address"] = self.address
 
-        introduction: dict[str, Any] | Unset = UNSET
         if not isinstance(self.introduction, Unset):
-            introduction = self.introduction.to_dict()
+            field_dict["introduction"] = self.introduction.to_dict()
 
-        education: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.education, Unset):
-            education = []
-            for education_item_data in self.education:
-                education_item = education_item_data.to_dict()
-                education.append(education_item)
+            field_dict["education"] = [item.to_dict() for item in self.education]
 
-        career: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.career, Unset):
-            career = []
-            for career_item_data in self.career:
-                career_item = career_item_data.to_dict()
-                career.append(career_item)
+            field_dict["career"] = [item.to_dict() for item in self.career]
 
-        login_ways: list[int] | Unset = UNSET
-        if not isinstance(self.login_ways, Unset):
-            login_ways = self.login_ways
+        if self.login_ways is not UNSET:
+            field_dict["loginWays"] = self.login_ways
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
+        if self.tags is not UNSET:
+            field_dict["tags"] = self.tags
 
-        extra_field_set: dict[str, Any] | Unset = UNSET
         if not isinstance(self.extra_field_set, Unset):
-            extra_field_set = self.extra_field_set.to_dict()
+            field_dict["extraFieldSet"] = self.extra_field_set.to_dict()
 
-        leaders: list[str] | Unset = UNSET
-        if not isinstance(self.leaders, Unset):
-            leaders = self.leaders
+        if self.leaders is not UNSET:
+            field_dict["leaders"] = self.leaders
 
-        join_date = self.join_date
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if signature is not UNSET:
-            field_dict["signature"] = signature
-        if avatar_id is not UNSET:
-            field_dict["avatarId"] = avatar_id
-        if avatar_url is not UNSET:
-            field_dict["avatarUrl"] = avatar_url
-        if status is not UNSET:
-            field_dict["status"] = status
-        if gender is not UNSET:
-            field_dict["gender"] = gender
-        if org_id is not UNSET:
-            field_dict["orgId"] = org_id
-        if org_name is not UNSET:
-            field_dict["orgName"] = org_name
-        if departments is not UNSET:
-            field_dict["departments"] = departments
-        if login_name is not UNSET:
-            field_dict["loginName"] = login_name
-        if employee_number is not UNSET:
-            field_dict["employeeNumber"] = employee_number
-        if email is not UNSET:
-            field_dict["email"] = email
-        if external_id is not UNSET:
-            field_dict["externalId"] = external_id
-        if mobile_phone is not UNSET:
-            field_dict["mobilePhone"] = mobile_phone
-        if extra_phones is not UNSET:
-            field_dict["extraPhones"] = extra_phones
-        if nationality is not UNSET:
-            field_dict["nationality"] = nationality
-        if birthdate is not UNSET:
-            field_dict["birthdate"] = birthdate
-        if id_number is not UNSET:
-            field_dict["idNumber"] = id_number
-        if native_place is not UNSET:
-            field_dict["nativePlace"] = native_place
-        if duties is not UNSET:
-            field_dict["duties"] = duties
-        if parties is not UNSET:
-            field_dict["parties"] = parties
-        if address is not UNSET:
-            field_dict["address"] = address
-        if introduction is not UNSET:
-            field_dict["introduction"] = introduction
-        if education is not UNSET:
-            field_dict["education"] = education
-        if career is not UNSET:
-            field_dict["career"] = career
-        if login_ways is not UNSET:
-            field_dict["loginWays"] = login_ways
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if extra_field_set is not UNSET:
-            field_dict["extraFieldSet"] = extra_field_set
-        if leaders is not UNSET:
-            field_dict["leaders"] = leaders
-        if join_date is not UNSET:
-            field_dict["joinDate"] = join_date
+        if self.join_date is not UNSET:
+            field_dict["joinDate"] = self.join_date
 
         return field_dict
 

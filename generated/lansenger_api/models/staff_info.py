@@ -71,58 +71,39 @@ class StaffInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        staff_id = self.staff_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
-        name = self.name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        org_id = self.org_id
+        if self.org_id is not UNSET:
+            field_dict["orgId"] = self.org_id
 
-        org_name = self.org_name
+        if self.org_name is not UNSET:
+            field_dict["orgName"] = self.org_name
 
-        gender = self.gender
+        if self.gender is not UNSET:
+            field_dict["gender"] = self.gender
 
-        signature = self.signature
+        if self.signature is not UNSET:
+            field_dict["signature"] = self.signature
 
-        avatar = self.avatar
+        if self.avatar is not UNSET:
+            field_dict["avatar"] = self.avatar
 
-        avatar_url = self.avatar_url
+        if self.avatar_url is not UNSET:
+            field_dict["avatarUrl"] = self.avatar_url
 
-        avatar_id = self.avatar_id
+        if self.avatar_id is not UNSET:
+            field_dict["avatarId"] = self.avatar_id
 
-        status = self.status
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
 
-        departments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.departments, Unset):
-            departments = []
-            for departments_item_data in self.departments:
-                departments_item = departments_item_data.to_dict()
-                departments.append(departments_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if org_id is not UNSET:
-            field_dict["orgId"] = org_id
-        if org_name is not UNSET:
-            field_dict["orgName"] = org_name
-        if gender is not UNSET:
-            field_dict["gender"] = gender
-        if signature is not UNSET:
-            field_dict["signature"] = signature
-        if avatar is not UNSET:
-            field_dict["avatar"] = avatar
-        if avatar_url is not UNSET:
-            field_dict["avatarUrl"] = avatar_url
-        if avatar_id is not UNSET:
-            field_dict["avatarId"] = avatar_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if departments is not UNSET:
-            field_dict["departments"] = departments
+            field_dict["departments"] = [item.to_dict() for item in self.departments]
 
         return field_dict
 

@@ -56,59 +56,49 @@ class StaffInfoEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        staff_id = self.staff_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
-        name = self.name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        mobile = self.mobile
+        if self.mobile is not UNSET:
+            field_dict["mobile"] = self.mobile
 
         state: int | str | Unset
         if isinstance(self.state, Unset):
             state = UNSET
         else:
             state = self.state
+        if state is not UNSET:
+            field_dict["state"] = state
 
         sex: int | str | Unset
         if isinstance(self.sex, Unset):
             sex = UNSET
         else:
             sex = self.sex
+        if sex is not UNSET:
+            field_dict["sex"] = sex
 
-        email = self.email
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
 
-        employ_id = self.employ_id
+        if self.employ_id is not UNSET:
+            field_dict["employId"] = self.employ_id
 
-        employee_id = self.employee_id
+        if self.employee_id is not UNSET:
+            field_dict["employeeId"] = self.employee_id
 
-        avatar_id = self.avatar_id
+        if self.avatar_id is not UNSET:
+            field_dict["avatarId"] = self.avatar_id
 
         timestamp: int | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         else:
             timestamp = self.timestamp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if mobile is not UNSET:
-            field_dict["mobile"] = mobile
-        if state is not UNSET:
-            field_dict["state"] = state
-        if sex is not UNSET:
-            field_dict["sex"] = sex
-        if email is not UNSET:
-            field_dict["email"] = email
-        if employ_id is not UNSET:
-            field_dict["employId"] = employ_id
-        if employee_id is not UNSET:
-            field_dict["employeeId"] = employee_id
-        if avatar_id is not UNSET:
-            field_dict["avatarId"] = avatar_id
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
 

@@ -31,19 +31,12 @@ class StaffIntroduction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        introduction = self.introduction
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.introduction is not UNSET:
+            field_dict["introduction"] = self.introduction
 
-        media_ids: list[str] | Unset = UNSET
-        if not isinstance(self.media_ids, Unset):
-            media_ids = self.media_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if introduction is not UNSET:
-            field_dict["introduction"] = introduction
-        if media_ids is not UNSET:
-            field_dict["mediaIds"] = media_ids
+        if self.media_ids is not UNSET:
+            field_dict["mediaIds"] = self.media_ids
 
         return field_dict
 

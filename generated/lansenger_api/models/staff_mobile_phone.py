@@ -36,21 +36,15 @@ class StaffMobilePhone:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        country_code = self.country_code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.country_code is not UNSET:
+            field_dict["countryCode"] = self.country_code
 
-        number = self.number
+        if self.number is not UNSET:
+            field_dict["number"] = self.number
 
-        phone_number = self.phone_number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        if number is not UNSET:
-            field_dict["number"] = number
-        if phone_number is not UNSET:
-            field_dict["phoneNumber"] = phone_number
+        if self.phone_number is not UNSET:
+            field_dict["phoneNumber"] = self.phone_number
 
         return field_dict
 

@@ -32,19 +32,11 @@ class StaffPhone:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        number = self.number
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["number"] = self.number
 
-        country_code = self.country_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "number": number,
-            }
-        )
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
+        if self.country_code is not UNSET:
+            field_dict["countryCode"] = self.country_code
 
         return field_dict
 

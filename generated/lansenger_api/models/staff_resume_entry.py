@@ -38,25 +38,18 @@ class StaffResumeEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unit = self.unit
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.unit is not UNSET:
+            field_dict["unit"] = self.unit
 
-        start_date = self.start_date
+        if self.start_date is not UNSET:
+            field_dict["startDate"] = self.start_date
 
-        end_date = self.end_date
+        if self.end_date is not UNSET:
+            field_dict["endDate"] = self.end_date
 
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if unit is not UNSET:
-            field_dict["unit"] = unit
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
         return field_dict
 

@@ -60,39 +60,27 @@ class StaffSearchHit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        staff_id = self.staff_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
-        name = self.name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        avatar_id = self.avatar_id
+        if self.avatar_id is not UNSET:
+            field_dict["avatarId"] = self.avatar_id
 
-        icon = self.icon
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
 
-        email = self.email
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
 
-        mobile = self.mobile
+        if self.mobile is not UNSET:
+            field_dict["mobile"] = self.mobile
 
-        mobile_phone: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mobile_phone, Unset):
-            mobile_phone = self.mobile_phone.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if avatar_id is not UNSET:
-            field_dict["avatarId"] = avatar_id
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if email is not UNSET:
-            field_dict["email"] = email
-        if mobile is not UNSET:
-            field_dict["mobile"] = mobile
-        if mobile_phone is not UNSET:
-            field_dict["mobilePhone"] = mobile_phone
+            field_dict["mobilePhone"] = self.mobile_phone.to_dict()
 
         return field_dict
 

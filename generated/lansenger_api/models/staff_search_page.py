@@ -47,26 +47,15 @@ class StaffSearchPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        staff_info: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(self.staff_info, Unset):
-            staff_info = []
-            for staff_info_item_data in self.staff_info:
-                staff_info_item = staff_info_item_data.to_dict()
-                staff_info.append(staff_info_item)
+            field_dict["staffInfo"] = [item.to_dict() for item in self.staff_info]
 
-        total = self.total
+        if self.total is not UNSET:
+            field_dict["total"] = self.total
 
-        has_more = self.has_more
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if staff_info is not UNSET:
-            field_dict["staffInfo"] = staff_info
-        if total is not UNSET:
-            field_dict["total"] = total
-        if has_more is not UNSET:
-            field_dict["hasMore"] = has_more
+        if self.has_more is not UNSET:
+            field_dict["hasMore"] = self.has_more
 
         return field_dict
 

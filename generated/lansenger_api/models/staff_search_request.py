@@ -47,25 +47,14 @@ class StaffSearchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        keyword = self.keyword
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["keyword"] = self.keyword
 
-        recursive = self.recursive
+        if self.recursive is not UNSET:
+            field_dict["recursive"] = self.recursive
 
-        search_scope: dict[str, Any] | Unset = UNSET
         if not isinstance(self.search_scope, Unset):
-            search_scope = self.search_scope.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "keyword": keyword,
-            }
-        )
-        if recursive is not UNSET:
-            field_dict["recursive"] = recursive
-        if search_scope is not UNSET:
-            field_dict["searchScope"] = search_scope
+            field_dict["searchScope"] = self.search_scope.to_dict()
 
         return field_dict
 

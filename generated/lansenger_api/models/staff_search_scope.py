@@ -32,21 +32,12 @@ class StaffSearchScope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sector_ids: list[str] | Unset = UNSET
-        if not isinstance(self.sector_ids, Unset):
-            sector_ids = self.sector_ids
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.sector_ids is not UNSET:
+            field_dict["sectorIds"] = self.sector_ids
 
-        org_ids: list[str] | Unset = UNSET
-        if not isinstance(self.org_ids, Unset):
-            org_ids = self.org_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sector_ids is not UNSET:
-            field_dict["sectorIds"] = sector_ids
-        if org_ids is not UNSET:
-            field_dict["orgIds"] = org_ids
+        if self.org_ids is not UNSET:
+            field_dict["orgIds"] = self.org_ids
 
         return field_dict
 

@@ -159,22 +159,21 @@ class StaffUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        departments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.departments, Unset):
-            departments = []
-            for departments_item_data in self.departments:
-                departments_item = departments_item_data.to_dict()
-                departments.append(departments_item)
+            field_dict["departments"] = [item.to_dict() for item in self.departments]
 
-        mobile_phone: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mobile_phone, Unset):
-            mobile_phone = self.mobile_phone.to_dict()
+            field_dict["mobilePhone"] = self.mobile_phone.to_dict()
 
-        email = self.email
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
 
-        login_name = self.login_name
+        if self.login_name is not UNSET:
+            field_dict["loginName"] = self.login_name
 
         login_ways: list[int] | Unset = UNSET
         if not isinstance(self.login_ways, Unset):
@@ -183,130 +182,71 @@ class StaffUpdateRequest:
                 login_ways_item: int = login_ways_item_data
                 login_ways.append(login_ways_item)
 
-        employee_number = self.employee_number
-
-        external_id = self.external_id
-
-        gender: int | Unset = UNSET
-        if not isinstance(self.gender, Unset):
-            gender = self.gender
-
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        avatar_id = self.avatar_id
-
-        signature = self.signature
-
-        birthdate = self.birthdate
-
-        nationality = self.nationality
-
-        native_place = self.native_place
-
-        id_number = self.id_number
-
-        duties = self.duties
-
-        parties = self.parties
-
-        address = self.address
-
-        introduction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.introduction, Unset):
-            introduction = self.introduction.to_dict()
-
-        education: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.education, Unset):
-            education = []
-            for education_item_data in self.education:
-                education_item = education_item_data.to_dict()
-                education.append(education_item)
-
-        career: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.career, Unset):
-            career = []
-            for career_item_data in self.career:
-                career_item = career_item_data.to_dict()
-                career.append(career_item)
-
-        extra_phones: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.extra_phones, Unset):
-            extra_phones = []
-            for extra_phones_item_data in self.extra_phones:
-                extra_phones_item = extra_phones_item_data.to_dict()
-                extra_phones.append(extra_phones_item)
-
-        extra_field_set: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extra_field_set, Unset):
-            extra_field_set = self.extra_field_set.to_dict()
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        ext_attr_1 = self.ext_attr_1
-
-        ext_attr_2 = self.ext_attr_2
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if departments is not UNSET:
-            field_dict["departments"] = departments
-        if mobile_phone is not UNSET:
-            field_dict["mobilePhone"] = mobile_phone
-        if email is not UNSET:
-            field_dict["email"] = email
-        if login_name is not UNSET:
-            field_dict["loginName"] = login_name
         if login_ways is not UNSET:
             field_dict["loginWays"] = login_ways
-        if employee_number is not UNSET:
-            field_dict["employeeNumber"] = employee_number
-        if external_id is not UNSET:
-            field_dict["externalId"] = external_id
-        if gender is not UNSET:
-            field_dict["gender"] = gender
-        if status is not UNSET:
-            field_dict["status"] = status
-        if avatar_id is not UNSET:
-            field_dict["avatarId"] = avatar_id
-        if signature is not UNSET:
-            field_dict["signature"] = signature
-        if birthdate is not UNSET:
-            field_dict["birthdate"] = birthdate
-        if nationality is not UNSET:
-            field_dict["nationality"] = nationality
-        if native_place is not UNSET:
-            field_dict["nativePlace"] = native_place
-        if id_number is not UNSET:
-            field_dict["idNumber"] = id_number
-        if duties is not UNSET:
-            field_dict["duties"] = duties
-        if parties is not UNSET:
-            field_dict["parties"] = parties
-        if address is not UNSET:
-            field_dict["address"] = address
-        if introduction is not UNSET:
-            field_dict["introduction"] = introduction
-        if education is not UNSET:
-            field_dict["education"] = education
-        if career is not UNSET:
-            field_dict["career"] = career
-        if extra_phones is not UNSET:
-            field_dict["extraPhones"] = extra_phones
-        if extra_field_set is not UNSET:
-            field_dict["extraFieldSet"] = extra_field_set
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if ext_attr_1 is not UNSET:
-            field_dict["extAttr1"] = ext_attr_1
-        if ext_attr_2 is not UNSET:
-            field_dict["extAttr2"] = ext_attr_2
+
+        if self.employee_number is not UNSET:
+            field_dict["employeeNumber"] = self.employee_number
+
+        if self.external_id is not UNSET:
+            field_dict["externalId"] = self.external_id
+
+        if self.gender is not UNSET:
+            field_dict["gender"] = self.gender
+
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+
+        if self.avatar_id is not UNSET:
+            field_dict["avatarId"] = self.avatar_id
+
+        if self.signature is not UNSET:
+            field_dict["signature"] = self.signature
+
+        if self.birthdate is not UNSET:
+            field_dict["birthdate"] = self.birthdate
+
+        if self.nationality is not UNSET:
+            field_dict["nationality"] = self.nationality
+
+        if self.native_place is not UNSET:
+            field_dict["nativePlace"] = self.native_place
+
+        if self.id_number is not UNSET:
+            field_dict["idNumber"] = self.id_number
+
+        if self.duties is not UNSET:
+            field_dict["duties"] = self.duties
+
+        if self.parties is not UNSET:
+            field_dict["parties"] = self.parties
+
+        if self.address is not UNSET:
+            field_dict["address"] = self.address
+
+        if not isinstance(self.introduction, Unset):
+            field_dict["introduction"] = self.introduction.to_dict()
+
+        if not isinstance(self.education, Unset):
+            field_dict["education"] = [item.to_dict() for item in self.education]
+
+        if not isinstance(self.career, Unset):
+            field_dict["career"] = [item.to_dict() for item in self.career]
+
+        if not isinstance(self.extra_phones, Unset):
+            field_dict["extraPhones"] = [item.to_dict() for item in self.extra_phones]
+
+        if not isinstance(self.extra_field_set, Unset):
+            field_dict["extraFieldSet"] = self.extra_field_set.to_dict()
+
+        if self.tags is not UNSET:
+            field_dict["tags"] = self.tags
+
+        if self.ext_attr_1 is not UNSET:
+            field_dict["extAttr1"] = self.ext_attr_1
+
+        if self.ext_attr_2 is not UNSET:
+            field_dict["extAttr2"] = self.ext_attr_2
 
         return field_dict
 

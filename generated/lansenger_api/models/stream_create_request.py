@@ -34,21 +34,12 @@ class StreamCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        receiver_id = self.receiver_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["receiverId"] = self.receiver_id
 
-        receiver_type: str = self.receiver_type
+        field_dict["receiverType"] = self.receiver_type
 
-        stream_id = self.stream_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "receiverId": receiver_id,
-                "receiverType": receiver_type,
-                "streamId": stream_id,
-            }
-        )
+        field_dict["streamId"] = self.stream_id
 
         return field_dict
 

@@ -26,15 +26,8 @@ class StreamMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        msg_id = self.msg_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "msgId": msg_id,
-            }
-        )
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["msgId"] = self.msg_id
 
         return field_dict
 

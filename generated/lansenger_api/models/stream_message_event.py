@@ -39,25 +39,18 @@ class StreamMessageEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        msg_id = self.msg_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.msg_id is not UNSET:
+            field_dict["msgId"] = self.msg_id
 
-        content = self.content
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
 
-        seq = self.seq
+        if self.seq is not UNSET:
+            field_dict["seq"] = self.seq
 
-        finished = self.finished
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if msg_id is not UNSET:
-            field_dict["msgId"] = msg_id
-        if content is not UNSET:
-            field_dict["content"] = content
-        if seq is not UNSET:
-            field_dict["seq"] = seq
-        if finished is not UNSET:
-            field_dict["finished"] = finished
+        if self.finished is not UNSET:
+            field_dict["finished"] = self.finished
 
         return field_dict
 

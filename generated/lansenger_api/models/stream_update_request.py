@@ -34,22 +34,13 @@ class StreamUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        msg_id = self.msg_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["msgId"] = self.msg_id
 
-        content = self.content
+        field_dict["content"] = self.content
 
-        finished = self.finished
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "msgId": msg_id,
-                "content": content,
-            }
-        )
-        if finished is not UNSET:
-            field_dict["finished"] = finished
+        if self.finished is not UNSET:
+            field_dict["finished"] = self.finished
 
         return field_dict
 

@@ -29,18 +29,10 @@ class TagCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tag_group_id = self.tag_group_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["tagGroupId"] = self.tag_group_id
 
-        tag_name = self.tag_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tagGroupId": tag_group_id,
-                "tagName": tag_name,
-            }
-        )
+        field_dict["tagName"] = self.tag_name
 
         return field_dict
 

@@ -28,13 +28,9 @@ class TagCreated:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tag_id = self.tag_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tag_id is not UNSET:
-            field_dict["tagId"] = tag_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.tag_id is not UNSET:
+            field_dict["tagId"] = self.tag_id
 
         return field_dict
 

@@ -27,15 +27,8 @@ class TagFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tags": tags,
-            }
-        )
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["tags"] = self.tags
 
         return field_dict
 

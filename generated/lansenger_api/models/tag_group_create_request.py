@@ -39,28 +39,16 @@ class TagGroupCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id = self.org_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["orgId"] = self.org_id
 
-        tag_group_name = self.tag_group_name
+        field_dict["tagGroupName"] = self.tag_group_name
 
-        tag_group_category: int | Unset = UNSET
-        if not isinstance(self.tag_group_category, Unset):
-            tag_group_category = self.tag_group_category
+        if self.tag_group_category is not UNSET:
+            field_dict["tagGroupCategory"] = self.tag_group_category
 
-        tag_group_type = self.tag_group_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orgId": org_id,
-                "tagGroupName": tag_group_name,
-            }
-        )
-        if tag_group_category is not UNSET:
-            field_dict["tagGroupCategory"] = tag_group_category
-        if tag_group_type is not UNSET:
-            field_dict["tagGroupType"] = tag_group_type
+        if self.tag_group_type is not UNSET:
+            field_dict["tagGroupType"] = self.tag_group_type
 
         return field_dict
 

@@ -28,13 +28,9 @@ class TagGroupCreated:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tag_group_id = self.tag_group_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tag_group_id is not UNSET:
-            field_dict["tagGroupId"] = tag_group_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.tag_group_id is not UNSET:
+            field_dict["tagGroupId"] = self.tag_group_id
 
         return field_dict
 

@@ -50,30 +50,18 @@ class TagGroupDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tag_group_name = self.tag_group_name
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.tag_group_name is not UNSET:
+            field_dict["tagGroupName"] = self.tag_group_name
 
-        tag_group_category = self.tag_group_category
+        if self.tag_group_category is not UNSET:
+            field_dict["tagGroupCategory"] = self.tag_group_category
 
-        tag_group_type = self.tag_group_type
+        if self.tag_group_type is not UNSET:
+            field_dict["tagGroupType"] = self.tag_group_type
 
-        tags: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tag_group_name is not UNSET:
-            field_dict["tagGroupName"] = tag_group_name
-        if tag_group_category is not UNSET:
-            field_dict["tagGroupCategory"] = tag_group_category
-        if tag_group_type is not UNSET:
-            field_dict["tagGroupType"] = tag_group_type
-        if tags is not UNSET:
-            field_dict["tags"] = tags
+            field_dict["tags"] = [item.to_dict() for item in self.tags]
 
         return field_dict
 

@@ -28,15 +28,9 @@ class TagGroupIds:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tag_group_ids: list[str] | Unset = UNSET
-        if not isinstance(self.tag_group_ids, Unset):
-            tag_group_ids = self.tag_group_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tag_group_ids is not UNSET:
-            field_dict["tagGroupIds"] = tag_group_ids
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.tag_group_ids is not UNSET:
+            field_dict["tagGroupIds"] = self.tag_group_ids
 
         return field_dict
 

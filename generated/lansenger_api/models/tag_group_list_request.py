@@ -35,7 +35,8 @@ class TagGroupListRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id = self.org_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["orgId"] = self.org_id
 
         category_list: list[int] | Unset = UNSET
         if not isinstance(self.category_list, Unset):
@@ -44,19 +45,11 @@ class TagGroupListRequest:
                 category_list_item: int = category_list_item_data
                 category_list.append(category_list_item)
 
-        tag_group_type = self.tag_group_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orgId": org_id,
-            }
-        )
         if category_list is not UNSET:
             field_dict["categoryList"] = category_list
-        if tag_group_type is not UNSET:
-            field_dict["tagGroupType"] = tag_group_type
+
+        if self.tag_group_type is not UNSET:
+            field_dict["tagGroupType"] = self.tag_group_type
 
         return field_dict
 

@@ -26,15 +26,8 @@ class TagGroupUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tag_group_name = self.tag_group_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tagGroupName": tag_group_name,
-            }
-        )
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["tagGroupName"] = self.tag_group_name
 
         return field_dict
 

@@ -32,19 +32,15 @@ class TagMemberEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tag_id = self.tag_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.tag_id is not UNSET:
+            field_dict["tagId"] = self.tag_id
 
         timestamp: int | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         else:
             timestamp = self.timestamp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tag_id is not UNSET:
-            field_dict["tagId"] = tag_id
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
 

@@ -31,17 +31,12 @@ class TagMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tag_id = self.tag_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.tag_id is not UNSET:
+            field_dict["tagId"] = self.tag_id
 
-        tag_name = self.tag_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tag_id is not UNSET:
-            field_dict["tagId"] = tag_id
-        if tag_name is not UNSET:
-            field_dict["tagName"] = tag_name
+        if self.tag_name is not UNSET:
+            field_dict["tagName"] = self.tag_name
 
         return field_dict
 

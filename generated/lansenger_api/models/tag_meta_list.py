@@ -41,18 +41,9 @@ class TagMetaList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tag_meta_list: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(self.tag_meta_list, Unset):
-            tag_meta_list = []
-            for tag_meta_list_item_data in self.tag_meta_list:
-                tag_meta_list_item = tag_meta_list_item_data.to_dict()
-                tag_meta_list.append(tag_meta_list_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tag_meta_list is not UNSET:
-            field_dict["tagMetaList"] = tag_meta_list
+            field_dict["tagMetaList"] = [item.to_dict() for item in self.tag_meta_list]
 
         return field_dict
 

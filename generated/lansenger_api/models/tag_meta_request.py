@@ -26,15 +26,8 @@ class TagMetaRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tag_ids = self.tag_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tagIds": tag_ids,
-            }
-        )
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["tagIds"] = self.tag_ids
 
         return field_dict
 

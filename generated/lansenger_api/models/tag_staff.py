@@ -48,23 +48,15 @@ class TagStaff:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        name = self.name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        mobile_phone: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mobile_phone, Unset):
-            mobile_phone = self.mobile_phone.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if mobile_phone is not UNSET:
-            field_dict["mobilePhone"] = mobile_phone
+            field_dict["mobilePhone"] = self.mobile_phone.to_dict()
 
         return field_dict
 

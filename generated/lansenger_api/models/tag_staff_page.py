@@ -50,30 +50,18 @@ class TagStaffPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        staffs: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(self.staffs, Unset):
-            staffs = []
-            for staffs_item_data in self.staffs:
-                staffs_item = staffs_item_data.to_dict()
-                staffs.append(staffs_item)
+            field_dict["staffs"] = [item.to_dict() for item in self.staffs]
 
-        total = self.total
+        if self.total is not UNSET:
+            field_dict["total"] = self.total
 
-        has_more = self.has_more
+        if self.has_more is not UNSET:
+            field_dict["hasMore"] = self.has_more
 
-        latest_version = self.latest_version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if staffs is not UNSET:
-            field_dict["staffs"] = staffs
-        if total is not UNSET:
-            field_dict["total"] = total
-        if has_more is not UNSET:
-            field_dict["hasMore"] = has_more
-        if latest_version is not UNSET:
-            field_dict["latestVersion"] = latest_version
+        if self.latest_version is not UNSET:
+            field_dict["latestVersion"] = self.latest_version
 
         return field_dict
 

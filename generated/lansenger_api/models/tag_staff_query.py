@@ -42,21 +42,10 @@ class TagStaffQuery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id = self.org_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["orgId"] = self.org_id
 
-        tag_filters = []
-        for tag_filters_item_data in self.tag_filters:
-            tag_filters_item = tag_filters_item_data.to_dict()
-            tag_filters.append(tag_filters_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orgId": org_id,
-                "tagFilters": tag_filters,
-            }
-        )
+        field_dict["tagFilters"] = [item.to_dict() for item in self.tag_filters]
 
         return field_dict
 

@@ -26,15 +26,8 @@ class TagUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tag_name = self.tag_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tagName": tag_name,
-            }
-        )
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["tagName"] = self.tag_name
 
         return field_dict
 

@@ -57,39 +57,27 @@ class TelephoneTrackEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        transaction_id = self.transaction_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.transaction_id is not UNSET:
+            field_dict["transactionId"] = self.transaction_id
 
-        attach = self.attach
+        if self.attach is not UNSET:
+            field_dict["attach"] = self.attach
 
-        caller: dict[str, Any] | Unset = UNSET
         if not isinstance(self.caller, Unset):
-            caller = self.caller.to_dict()
+            field_dict["caller"] = self.caller.to_dict()
 
-        callee: dict[str, Any] | Unset = UNSET
         if not isinstance(self.callee, Unset):
-            callee = self.callee.to_dict()
+            field_dict["callee"] = self.callee.to_dict()
 
-        confirm_type = self.confirm_type
+        if self.confirm_type is not UNSET:
+            field_dict["confirmType"] = self.confirm_type
 
         timestamp: int | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         else:
             timestamp = self.timestamp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transaction_id is not UNSET:
-            field_dict["transactionId"] = transaction_id
-        if attach is not UNSET:
-            field_dict["attach"] = attach
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if callee is not UNSET:
-            field_dict["callee"] = callee
-        if confirm_type is not UNSET:
-            field_dict["confirmType"] = confirm_type
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
 

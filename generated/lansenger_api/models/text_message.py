@@ -52,33 +52,17 @@ class TextMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content = self.content
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["content"] = self.content
 
-        reminder: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reminder, Unset):
-            reminder = self.reminder.to_dict()
+            field_dict["reminder"] = self.reminder.to_dict()
 
-        media_type: int | Unset = UNSET
-        if not isinstance(self.media_type, Unset):
-            media_type = self.media_type
+        if self.media_type is not UNSET:
+            field_dict["mediaType"] = self.media_type
 
-        media_ids: list[str] | Unset = UNSET
-        if not isinstance(self.media_ids, Unset):
-            media_ids = self.media_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-            }
-        )
-        if reminder is not UNSET:
-            field_dict["reminder"] = reminder
-        if media_type is not UNSET:
-            field_dict["mediaType"] = media_type
-        if media_ids is not UNSET:
-            field_dict["mediaIds"] = media_ids
+        if self.media_ids is not UNSET:
+            field_dict["mediaIds"] = self.media_ids
 
         return field_dict
 

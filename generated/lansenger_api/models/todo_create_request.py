@@ -53,42 +53,27 @@ class TodoCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["title"] = self.title
 
-        type_: int = self.type_
+        field_dict["type"] = self.type_
 
-        link = self.link
+        field_dict["link"] = self.link
 
-        pc_link = self.pc_link
+        field_dict["pcLink"] = self.pc_link
 
-        executor_ids = self.executor_ids
+        field_dict["executorIds"] = self.executor_ids
 
-        org_id = self.org_id
+        field_dict["orgId"] = self.org_id
 
-        source_id = self.source_id
+        if self.source_id is not UNSET:
+            field_dict["sourceId"] = self.source_id
 
-        desc = self.desc
+        if self.desc is not UNSET:
+            field_dict["desc"] = self.desc
 
-        sender_id = self.sender_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-                "type": type_,
-                "link": link,
-                "pcLink": pc_link,
-                "executorIds": executor_ids,
-                "orgId": org_id,
-            }
-        )
-        if source_id is not UNSET:
-            field_dict["sourceId"] = source_id
-        if desc is not UNSET:
-            field_dict["desc"] = desc
-        if sender_id is not UNSET:
-            field_dict["senderId"] = sender_id
+        if self.sender_id is not UNSET:
+            field_dict["senderId"] = self.sender_id
 
         return field_dict
 

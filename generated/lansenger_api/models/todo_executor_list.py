@@ -44,22 +44,12 @@ class TodoExecutorList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.total is not UNSET:
+            field_dict["total"] = self.total
 
-        executor_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.executor_list, Unset):
-            executor_list = []
-            for executor_list_item_data in self.executor_list:
-                executor_list_item = executor_list_item_data.to_dict()
-                executor_list.append(executor_list_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-        if executor_list is not UNSET:
-            field_dict["executorList"] = executor_list
+            field_dict["executorList"] = [item.to_dict() for item in self.executor_list]
 
         return field_dict
 

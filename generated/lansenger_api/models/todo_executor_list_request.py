@@ -38,11 +38,13 @@ class TodoExecutorListRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        todotask_id = self.todotask_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["todotaskId"] = self.todotask_id
 
-        org_id = self.org_id
+        field_dict["orgId"] = self.org_id
 
-        staff_id = self.staff_id
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
         status_list: list[str] | Unset = UNSET
         if not isinstance(self.status_list, Unset):
@@ -51,16 +53,6 @@ class TodoExecutorListRequest:
                 status_list_item: str = status_list_item_data
                 status_list.append(status_list_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "todotaskId": todotask_id,
-                "orgId": org_id,
-            }
-        )
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
         if status_list is not UNSET:
             field_dict["statusList"] = status_list
 

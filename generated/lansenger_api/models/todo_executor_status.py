@@ -37,22 +37,13 @@ class TodoExecutorStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        executor_id = self.executor_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["executorId"] = self.executor_id
 
-        status: str = self.status
+        field_dict["status"] = self.status
 
-        todotask_id = self.todotask_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "executorId": executor_id,
-                "status": status,
-            }
-        )
-        if todotask_id is not UNSET:
-            field_dict["todotaskId"] = todotask_id
+        if self.todotask_id is not UNSET:
+            field_dict["todotaskId"] = self.todotask_id
 
         return field_dict
 

@@ -47,25 +47,13 @@ class TodoExecutorStatusUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        executor_status_list = []
-        for executor_status_list_item_data in self.executor_status_list:
-            executor_status_list_item = executor_status_list_item_data.to_dict()
-            executor_status_list.append(executor_status_list_item)
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["executorStatusList"] = [item.to_dict() for item in self.executor_status_list]
 
-        org_id = self.org_id
+        field_dict["orgId"] = self.org_id
 
-        todotask_id = self.todotask_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "executorStatusList": executor_status_list,
-                "orgId": org_id,
-            }
-        )
-        if todotask_id is not UNSET:
-            field_dict["todotaskId"] = todotask_id
+        if self.todotask_id is not UNSET:
+            field_dict["todotaskId"] = self.todotask_id
 
         return field_dict
 

@@ -35,22 +35,13 @@ class TodoExecutorsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        executor_ids = self.executor_ids
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["executorIds"] = self.executor_ids
 
-        org_id = self.org_id
+        field_dict["orgId"] = self.org_id
 
-        todotask_id = self.todotask_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "executorIds": executor_ids,
-                "orgId": org_id,
-            }
-        )
-        if todotask_id is not UNSET:
-            field_dict["todotaskId"] = todotask_id
+        if self.todotask_id is not UNSET:
+            field_dict["todotaskId"] = self.todotask_id
 
         return field_dict
 

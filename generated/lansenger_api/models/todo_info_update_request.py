@@ -45,31 +45,19 @@ class TodoInfoUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        todotask_id = self.todotask_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["todotaskId"] = self.todotask_id
 
-        title = self.title
+        field_dict["title"] = self.title
 
-        link = self.link
+        field_dict["link"] = self.link
 
-        pc_link = self.pc_link
+        field_dict["pcLink"] = self.pc_link
 
-        org_id = self.org_id
+        field_dict["orgId"] = self.org_id
 
-        desc = self.desc
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "todotaskId": todotask_id,
-                "title": title,
-                "link": link,
-                "pcLink": pc_link,
-                "orgId": org_id,
-            }
-        )
-        if desc is not UNSET:
-            field_dict["desc"] = desc
+        if self.desc is not UNSET:
+            field_dict["desc"] = self.desc
 
         return field_dict
 

@@ -39,13 +39,14 @@ class TodoListRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id = self.org_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["orgId"] = self.org_id
 
-        app_ids: list[str] | Unset = UNSET
-        if not isinstance(self.app_ids, Unset):
-            app_ids = self.app_ids
+        if self.app_ids is not UNSET:
+            field_dict["appIds"] = self.app_ids
 
-        staff_id = self.staff_id
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
         status_list: list[str] | Unset = UNSET
         if not isinstance(self.status_list, Unset):
@@ -54,17 +55,6 @@ class TodoListRequest:
                 status_list_item: str = status_list_item_data
                 status_list.append(status_list_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orgId": org_id,
-            }
-        )
-        if app_ids is not UNSET:
-            field_dict["appIds"] = app_ids
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
         if status_list is not UNSET:
             field_dict["statusList"] = status_list
 

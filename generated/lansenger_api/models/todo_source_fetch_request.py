@@ -34,22 +34,13 @@ class TodoSourceFetchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source_id = self.source_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["sourceId"] = self.source_id
 
-        org_id = self.org_id
+        field_dict["orgId"] = self.org_id
 
-        staff_id = self.staff_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sourceId": source_id,
-                "orgId": org_id,
-            }
-        )
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
         return field_dict
 

@@ -33,19 +33,12 @@ class TodoStatusCount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
 
-        count = self.count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if count is not UNSET:
-            field_dict["count"] = count
+        if self.count is not UNSET:
+            field_dict["count"] = self.count
 
         return field_dict
 

@@ -39,11 +39,13 @@ class TodoStatusCountRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        staff_id = self.staff_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["staffId"] = self.staff_id
 
-        org_id = self.org_id
+        field_dict["orgId"] = self.org_id
 
-        app_id = self.app_id
+        if self.app_id is not UNSET:
+            field_dict["appId"] = self.app_id
 
         status: list[str] | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -52,16 +54,6 @@ class TodoStatusCountRequest:
                 status_item: str = status_item_data
                 status.append(status_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "staffId": staff_id,
-                "orgId": org_id,
-            }
-        )
-        if app_id is not UNSET:
-            field_dict["appId"] = app_id
         if status is not UNSET:
             field_dict["status"] = status
 

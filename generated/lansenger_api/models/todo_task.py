@@ -67,67 +67,47 @@ class TodoTask:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        todotask_id = self.todotask_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.todotask_id is not UNSET:
+            field_dict["todotaskId"] = self.todotask_id
 
-        source_id = self.source_id
+        if self.source_id is not UNSET:
+            field_dict["sourceId"] = self.source_id
 
-        title = self.title
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
 
-        desc = self.desc
+        if self.desc is not UNSET:
+            field_dict["desc"] = self.desc
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
 
-        type_: int | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
 
-        link = self.link
+        if self.link is not UNSET:
+            field_dict["link"] = self.link
 
-        pc_link = self.pc_link
+        if self.pc_link is not UNSET:
+            field_dict["pcLink"] = self.pc_link
 
-        sender_id = self.sender_id
+        if self.sender_id is not UNSET:
+            field_dict["senderId"] = self.sender_id
 
-        executor_ids: list[str] | Unset = UNSET
-        if not isinstance(self.executor_ids, Unset):
-            executor_ids = self.executor_ids
+        if self.executor_ids is not UNSET:
+            field_dict["executorIds"] = self.executor_ids
 
         create_time: int | str | Unset
         if isinstance(self.create_time, Unset):
             create_time = UNSET
         else:
             create_time = self.create_time
-
-        app_id = self.app_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if todotask_id is not UNSET:
-            field_dict["todotaskId"] = todotask_id
-        if source_id is not UNSET:
-            field_dict["sourceId"] = source_id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if desc is not UNSET:
-            field_dict["desc"] = desc
-        if status is not UNSET:
-            field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if link is not UNSET:
-            field_dict["link"] = link
-        if pc_link is not UNSET:
-            field_dict["pcLink"] = pc_link
-        if sender_id is not UNSET:
-            field_dict["senderId"] = sender_id
-        if executor_ids is not UNSET:
-            field_dict["executorIds"] = executor_ids
         if create_time is not UNSET:
             field_dict["createTime"] = create_time
-        if app_id is not UNSET:
-            field_dict["appId"] = app_id
+
+        if self.app_id is not UNSET:
+            field_dict["appId"] = self.app_id
 
         return field_dict
 

@@ -44,22 +44,12 @@ class TodoTaskList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.total is not UNSET:
+            field_dict["total"] = self.total
 
-        todotask_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.todotask_list, Unset):
-            todotask_list = []
-            for todotask_list_item_data in self.todotask_list:
-                todotask_list_item = todotask_list_item_data.to_dict()
-                todotask_list.append(todotask_list_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-        if todotask_list is not UNSET:
-            field_dict["todotaskList"] = todotask_list
+            field_dict["todotaskList"] = [item.to_dict() for item in self.todotask_list]
 
         return field_dict
 

@@ -28,13 +28,9 @@ class TodoTaskRef:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        todotask_id = self.todotask_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if todotask_id is not UNSET:
-            field_dict["todotaskId"] = todotask_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.todotask_id is not UNSET:
+            field_dict["todotaskId"] = self.todotask_id
 
         return field_dict
 

@@ -35,23 +35,18 @@ class UaCertDeleteEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        staff_id = self.staff_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
-        device_id = self.device_id
+        if self.device_id is not UNSET:
+            field_dict["deviceId"] = self.device_id
 
         timestamp: int | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         else:
             timestamp = self.timestamp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
-        if device_id is not UNSET:
-            field_dict["deviceId"] = device_id
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
 

@@ -31,19 +31,11 @@ class UploadedMedia:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        media_id = self.media_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["mediaId"] = self.media_id
 
-        created_time = self.created_time
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "mediaId": media_id,
-            }
-        )
-        if created_time is not UNSET:
-            field_dict["createdTime"] = created_time
+        if self.created_time is not UNSET:
+            field_dict["createdTime"] = self.created_time
 
         return field_dict
 

@@ -46,39 +46,26 @@ class UserTokenGrant:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_token = self.user_token
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["userToken"] = self.user_token
 
-        expires_in = self.expires_in
+        if self.expires_in is not UNSET:
+            field_dict["expiresIn"] = self.expires_in
 
-        refresh_token = self.refresh_token
+        if self.refresh_token is not UNSET:
+            field_dict["refreshToken"] = self.refresh_token
 
-        refresh_expires_in = self.refresh_expires_in
+        if self.refresh_expires_in is not UNSET:
+            field_dict["refreshExpiresIn"] = self.refresh_expires_in
 
-        staff_id = self.staff_id
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
-        scope = self.scope
+        if self.scope is not UNSET:
+            field_dict["scope"] = self.scope
 
-        state = self.state
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "userToken": user_token,
-            }
-        )
-        if expires_in is not UNSET:
-            field_dict["expiresIn"] = expires_in
-        if refresh_token is not UNSET:
-            field_dict["refreshToken"] = refresh_token
-        if refresh_expires_in is not UNSET:
-            field_dict["refreshExpiresIn"] = refresh_expires_in
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
-        if scope is not UNSET:
-            field_dict["scope"] = scope
-        if state is not UNSET:
-            field_dict["state"] = state
+        if self.state is not UNSET:
+            field_dict["state"] = self.state
 
         return field_dict
 

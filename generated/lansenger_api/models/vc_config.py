@@ -43,29 +43,21 @@ class VcConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        max_person = self.max_person
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.max_person is not UNSET:
+            field_dict["maxPerson"] = self.max_person
 
-        default_max_person = self.default_max_person
+        if self.default_max_person is not UNSET:
+            field_dict["defaultMaxPerson"] = self.default_max_person
 
-        allowed_record_flag = self.allowed_record_flag
+        if self.allowed_record_flag is not UNSET:
+            field_dict["allowedRecordFlag"] = self.allowed_record_flag
 
-        force_passwd_flag = self.force_passwd_flag
+        if self.force_passwd_flag is not UNSET:
+            field_dict["forcePasswdFlag"] = self.force_passwd_flag
 
-        space_size = self.space_size
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if max_person is not UNSET:
-            field_dict["maxPerson"] = max_person
-        if default_max_person is not UNSET:
-            field_dict["defaultMaxPerson"] = default_max_person
-        if allowed_record_flag is not UNSET:
-            field_dict["allowedRecordFlag"] = allowed_record_flag
-        if force_passwd_flag is not UNSET:
-            field_dict["forcePasswdFlag"] = force_passwd_flag
-        if space_size is not UNSET:
-            field_dict["spaceSize"] = space_size
+        if self.space_size is not UNSET:
+            field_dict["spaceSize"] = self.space_size
 
         return field_dict
 

@@ -35,23 +35,14 @@ class VcConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id = self.org_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["orgId"] = self.org_id
 
-        meeting_number = self.meeting_number
+        if self.meeting_number is not UNSET:
+            field_dict["meetingNumber"] = self.meeting_number
 
-        operator = self.operator
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orgId": org_id,
-            }
-        )
-        if meeting_number is not UNSET:
-            field_dict["meetingNumber"] = meeting_number
-        if operator is not UNSET:
-            field_dict["operator"] = operator
+        if self.operator is not UNSET:
+            field_dict["operator"] = self.operator
 
         return field_dict
 

@@ -93,79 +93,50 @@ class VcCreateMeetingRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subject = self.subject
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["subject"] = self.subject
 
-        start_time = self.start_time
+        field_dict["startTime"] = self.start_time
 
-        member = []
-        for member_item_data in self.member:
-            member_item = member_item_data.to_dict()
-            member.append(member_item)
+        field_dict["member"] = [item.to_dict() for item in self.member]
 
-        org_id = self.org_id
+        field_dict["orgId"] = self.org_id
 
-        auto_record: int | Unset = UNSET
-        if not isinstance(self.auto_record, Unset):
-            auto_record = self.auto_record
+        if self.auto_record is not UNSET:
+            field_dict["autoRecord"] = self.auto_record
 
-        type_: int | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
 
-        group_new = self.group_new
+        if self.group_new is not UNSET:
+            field_dict["groupNew"] = self.group_new
 
-        conf_password = self.conf_password
+        if self.conf_password is not UNSET:
+            field_dict["confPassword"] = self.conf_password
 
-        control_password = self.control_password
+        if self.control_password is not UNSET:
+            field_dict["controlPassword"] = self.control_password
 
-        ext_attr = self.ext_attr
+        if self.ext_attr is not UNSET:
+            field_dict["extAttr"] = self.ext_attr
 
-        mask_type = self.mask_type
+        if self.mask_type is not UNSET:
+            field_dict["maskType"] = self.mask_type
 
-        join_mute = self.join_mute
+        if self.join_mute is not UNSET:
+            field_dict["joinMute"] = self.join_mute
 
-        open_mute = self.open_mute
+        if self.open_mute is not UNSET:
+            field_dict["openMute"] = self.open_mute
 
-        enable_pre_join = self.enable_pre_join
+        if self.enable_pre_join is not UNSET:
+            field_dict["enablePreJoin"] = self.enable_pre_join
 
-        invite_admin = self.invite_admin
+        if self.invite_admin is not UNSET:
+            field_dict["inviteAdmin"] = self.invite_admin
 
-        user_stop_time = self.user_stop_time
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "subject": subject,
-                "startTime": start_time,
-                "member": member,
-                "orgId": org_id,
-            }
-        )
-        if auto_record is not UNSET:
-            field_dict["autoRecord"] = auto_record
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if group_new is not UNSET:
-            field_dict["groupNew"] = group_new
-        if conf_password is not UNSET:
-            field_dict["confPassword"] = conf_password
-        if control_password is not UNSET:
-            field_dict["controlPassword"] = control_password
-        if ext_attr is not UNSET:
-            field_dict["extAttr"] = ext_attr
-        if mask_type is not UNSET:
-            field_dict["maskType"] = mask_type
-        if join_mute is not UNSET:
-            field_dict["joinMute"] = join_mute
-        if open_mute is not UNSET:
-            field_dict["openMute"] = open_mute
-        if enable_pre_join is not UNSET:
-            field_dict["enablePreJoin"] = enable_pre_join
-        if invite_admin is not UNSET:
-            field_dict["inviteAdmin"] = invite_admin
-        if user_stop_time is not UNSET:
-            field_dict["userStopTime"] = user_stop_time
+        if self.user_stop_time is not UNSET:
+            field_dict["userStopTime"] = self.user_stop_time
 
         return field_dict
 

@@ -51,28 +51,15 @@ class VcEventSubscribeRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id = self.org_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["orgId"] = self.org_id
 
-        mid = self.mid
+        field_dict["mid"] = self.mid
 
-        events = []
-        for events_item_data in self.events:
-            events_item = events_item_data.to_dict()
-            events.append(events_item)
+        field_dict["events"] = [item.to_dict() for item in self.events]
 
-        call_back_info = self.call_back_info
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orgId": org_id,
-                "mid": mid,
-                "events": events,
-            }
-        )
-        if call_back_info is not UNSET:
-            field_dict["callBackInfo"] = call_back_info
+        if self.call_back_info is not UNSET:
+            field_dict["callBackInfo"] = self.call_back_info
 
         return field_dict
 

@@ -30,13 +30,9 @@ class VcEventSubscription:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event_type = self.event_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event_type is not UNSET:
-            field_dict["eventType"] = event_type
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.event_type is not UNSET:
+            field_dict["eventType"] = self.event_type
 
         return field_dict
 

@@ -51,32 +51,18 @@ class VcFixedRoomPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        offset = self.offset
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.offset is not UNSET:
+            field_dict["offset"] = self.offset
 
-        total = self.total
+        if self.total is not UNSET:
+            field_dict["total"] = self.total
 
-        items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+            field_dict["items"] = [item.to_dict() for item in self.items]
 
-        mids: list[Any] | Unset = UNSET
-        if not isinstance(self.mids, Unset):
-            mids = self.mids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if total is not UNSET:
-            field_dict["total"] = total
-        if items is not UNSET:
-            field_dict["items"] = items
-        if mids is not UNSET:
-            field_dict["mids"] = mids
+        if self.mids is not UNSET:
+            field_dict["mids"] = self.mids
 
         return field_dict
 

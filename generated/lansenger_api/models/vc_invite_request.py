@@ -49,27 +49,14 @@ class VcInviteRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id = self.org_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["orgId"] = self.org_id
 
-        operator = self.operator
+        field_dict["operator"] = self.operator
 
-        meeting_number = self.meeting_number
+        field_dict["meetingNumber"] = self.meeting_number
 
-        member = []
-        for member_item_data in self.member:
-            member_item = member_item_data.to_dict()
-            member.append(member_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orgId": org_id,
-                "operator": operator,
-                "meetingNumber": meeting_number,
-                "member": member,
-            }
-        )
+        field_dict["member"] = [item.to_dict() for item in self.member]
 
         return field_dict
 

@@ -50,39 +50,21 @@ class VcInvitee:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        staff_id = self.staff_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["staffId"] = self.staff_id
 
-        employee_name = self.employee_name
+        field_dict["employeeName"] = self.employee_name
 
-        type_: int = self.type_
+        field_dict["type"] = self.type_
 
-        audio: int | Unset = UNSET
-        if not isinstance(self.audio, Unset):
-            audio = self.audio
+        if self.audio is not UNSET:
+            field_dict["audio"] = self.audio
 
-        video: int | Unset = UNSET
-        if not isinstance(self.video, Unset):
-            video = self.video
+        if self.video is not UNSET:
+            field_dict["video"] = self.video
 
-        type_mask: int | Unset = UNSET
-        if not isinstance(self.type_mask, Unset):
-            type_mask = self.type_mask
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "staffId": staff_id,
-                "employeeName": employee_name,
-                "type": type_,
-            }
-        )
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-        if video is not UNSET:
-            field_dict["video"] = video
-        if type_mask is not UNSET:
-            field_dict["typeMask"] = type_mask
+        if self.type_mask is not UNSET:
+            field_dict["typeMask"] = self.type_mask
 
         return field_dict
 

@@ -85,87 +85,60 @@ class VcMeeting:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        mid = self.mid
+        if self.mid is not UNSET:
+            field_dict["mid"] = self.mid
 
-        subject = self.subject
+        if self.subject is not UNSET:
+            field_dict["subject"] = self.subject
 
-        meeting_number = self.meeting_number
+        if self.meeting_number is not UNSET:
+            field_dict["meetingNumber"] = self.meeting_number
 
-        start_time = self.start_time
+        if self.start_time is not UNSET:
+            field_dict["startTime"] = self.start_time
 
-        stop_time = self.stop_time
+        if self.stop_time is not UNSET:
+            field_dict["stopTime"] = self.stop_time
 
-        type_: int | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
 
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
 
-        admin = self.admin
+        if self.admin is not UNSET:
+            field_dict["admin"] = self.admin
 
-        admin_name = self.admin_name
+        if self.admin_name is not UNSET:
+            field_dict["adminName"] = self.admin_name
 
-        auto_record: int | Unset = UNSET
-        if not isinstance(self.auto_record, Unset):
-            auto_record = self.auto_record
+        if self.auto_record is not UNSET:
+            field_dict["autoRecord"] = self.auto_record
 
-        conf_password = self.conf_password
+        if self.conf_password is not UNSET:
+            field_dict["confPassword"] = self.conf_password
 
-        control_password = self.control_password
+        if self.control_password is not UNSET:
+            field_dict["controlPassword"] = self.control_password
 
-        create_source: int | Unset = UNSET
-        if not isinstance(self.create_source, Unset):
-            create_source = self.create_source
+        if self.create_source is not UNSET:
+            field_dict["createSource"] = self.create_source
 
-        ctime = self.ctime
+        if self.ctime is not UNSET:
+            field_dict["ctime"] = self.ctime
 
-        mtime = self.mtime
+        if self.mtime is not UNSET:
+            field_dict["mtime"] = self.mtime
 
         have_vod_record: bool | int | Unset
         if isinstance(self.have_vod_record, Unset):
             have_vod_record = UNSET
         else:
             have_vod_record = self.have_vod_record
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if mid is not UNSET:
-            field_dict["mid"] = mid
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if meeting_number is not UNSET:
-            field_dict["meetingNumber"] = meeting_number
-        if start_time is not UNSET:
-            field_dict["startTime"] = start_time
-        if stop_time is not UNSET:
-            field_dict["stopTime"] = stop_time
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
-        if admin is not UNSET:
-            field_dict["admin"] = admin
-        if admin_name is not UNSET:
-            field_dict["adminName"] = admin_name
-        if auto_record is not UNSET:
-            field_dict["autoRecord"] = auto_record
-        if conf_password is not UNSET:
-            field_dict["confPassword"] = conf_password
-        if control_password is not UNSET:
-            field_dict["controlPassword"] = control_password
-        if create_source is not UNSET:
-            field_dict["createSource"] = create_source
-        if ctime is not UNSET:
-            field_dict["ctime"] = ctime
-        if mtime is not UNSET:
-            field_dict["mtime"] = mtime
         if have_vod_record is not UNSET:
             field_dict["haveVodRecord"] = have_vod_record
 

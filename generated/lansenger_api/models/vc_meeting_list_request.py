@@ -50,39 +50,24 @@ class VcMeetingListRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id = self.org_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["orgId"] = self.org_id
 
-        start_time = self.start_time
+        field_dict["startTime"] = self.start_time
 
-        end_time = self.end_time
+        field_dict["endTime"] = self.end_time
 
-        limit = self.limit
+        if self.limit is not UNSET:
+            field_dict["limit"] = self.limit
 
-        offset = self.offset
+        if self.offset is not UNSET:
+            field_dict["offset"] = self.offset
 
-        fetch_range: str | Unset = UNSET
-        if not isinstance(self.fetch_range, Unset):
-            fetch_range = self.fetch_range
+        if self.fetch_range is not UNSET:
+            field_dict["fetchRange"] = self.fetch_range
 
-        staff_id = self.staff_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orgId": org_id,
-                "startTime": start_time,
-                "endTime": end_time,
-            }
-        )
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if fetch_range is not UNSET:
-            field_dict["fetchRange"] = fetch_range
-        if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
+        if self.staff_id is not UNSET:
+            field_dict["staffId"] = self.staff_id
 
         return field_dict
 

@@ -42,15 +42,9 @@ class VcMeetingParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        meeting_info: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(self.meeting_info, Unset):
-            meeting_info = self.meeting_info.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if meeting_info is not UNSET:
-            field_dict["meetingInfo"] = meeting_info
+            field_dict["meetingInfo"] = self.meeting_info.to_dict()
 
         return field_dict
 

@@ -33,21 +33,12 @@ class VcMeetingParamsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id = self.org_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["orgId"] = self.org_id
 
-        meeting_number = self.meeting_number
+        field_dict["meetingNumber"] = self.meeting_number
 
-        operator = self.operator
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orgId": org_id,
-                "meetingNumber": meeting_number,
-                "operator": operator,
-            }
-        )
+        field_dict["operator"] = self.operator
 
         return field_dict
 

@@ -50,39 +50,24 @@ class VcMeetingRecordListRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id = self.org_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["orgId"] = self.org_id
 
-        start_time = self.start_time
+        field_dict["startTime"] = self.start_time
 
-        end_time = self.end_time
+        field_dict["endTime"] = self.end_time
 
-        limit = self.limit
+        if self.limit is not UNSET:
+            field_dict["limit"] = self.limit
 
-        offset = self.offset
+        if self.offset is not UNSET:
+            field_dict["offset"] = self.offset
 
-        admin = self.admin
+        if self.admin is not UNSET:
+            field_dict["admin"] = self.admin
 
-        create_source: int | Unset = UNSET
-        if not isinstance(self.create_source, Unset):
-            create_source = self.create_source
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orgId": org_id,
-                "startTime": start_time,
-                "endTime": end_time,
-            }
-        )
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if admin is not UNSET:
-            field_dict["admin"] = admin
-        if create_source is not UNSET:
-            field_dict["createSource"] = create_source
+        if self.create_source is not UNSET:
+            field_dict["createSource"] = self.create_source
 
         return field_dict
 

@@ -33,21 +33,12 @@ class VcMeetingRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id = self.org_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["orgId"] = self.org_id
 
-        operator = self.operator
+        field_dict["operator"] = self.operator
 
-        mid = self.mid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orgId": org_id,
-                "operator": operator,
-                "mid": mid,
-            }
-        )
+        field_dict["mid"] = self.mid
 
         return field_dict
 

@@ -41,18 +41,9 @@ class VcMeetingStatusList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mids: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(self.mids, Unset):
-            mids = []
-            for mids_item_data in self.mids:
-                mids_item = mids_item_data.to_dict()
-                mids.append(mids_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mids is not UNSET:
-            field_dict["mids"] = mids
+            field_dict["mids"] = [item.to_dict() for item in self.mids]
 
         return field_dict
 

@@ -38,25 +38,14 @@ class VcMember:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        staff_id = self.staff_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["staffId"] = self.staff_id
 
-        employee_name = self.employee_name
+        if self.employee_name is not UNSET:
+            field_dict["employeeName"] = self.employee_name
 
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "staffId": staff_id,
-            }
-        )
-        if employee_name is not UNSET:
-            field_dict["employeeName"] = employee_name
-        if role is not UNSET:
-            field_dict["role"] = role
+        if self.role is not UNSET:
+            field_dict["role"] = self.role
 
         return field_dict
 

@@ -39,27 +39,16 @@ class VcMemberControlRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id = self.org_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["orgId"] = self.org_id
 
-        staff_id = self.staff_id
+        field_dict["staffId"] = self.staff_id
 
-        mid = self.mid
+        field_dict["mid"] = self.mid
 
-        op_code = self.op_code
+        field_dict["opCode"] = self.op_code
 
-        operator = self.operator
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orgId": org_id,
-                "staffId": staff_id,
-                "mid": mid,
-                "opCode": op_code,
-                "operator": operator,
-            }
-        )
+        field_dict["operator"] = self.operator
 
         return field_dict
 

@@ -36,21 +36,15 @@ class VcOpResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
 
-        err_code = self.err_code
+        if self.err_code is not UNSET:
+            field_dict["errCode"] = self.err_code
 
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if err_code is not UNSET:
-            field_dict["errCode"] = err_code
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
 
         return field_dict
 

@@ -39,26 +39,16 @@ class VcOperatorPageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id = self.org_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["orgId"] = self.org_id
 
-        operator = self.operator
+        field_dict["operator"] = self.operator
 
-        limit = self.limit
+        if self.limit is not UNSET:
+            field_dict["limit"] = self.limit
 
-        offset = self.offset
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orgId": org_id,
-                "operator": operator,
-            }
-        )
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
+        if self.offset is not UNSET:
+            field_dict["offset"] = self.offset
 
         return field_dict
 

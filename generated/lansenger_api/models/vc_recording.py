@@ -32,21 +32,17 @@ class VcRecording:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {**self.additional_properties}
         vod_id: int | str | Unset
         if isinstance(self.vod_id, Unset):
             vod_id = UNSET
         else:
             vod_id = self.vod_id
-
-        play_url = self.play_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if vod_id is not UNSET:
             field_dict["vodId"] = vod_id
-        if play_url is not UNSET:
-            field_dict["playUrl"] = play_url
+
+        if self.play_url is not UNSET:
+            field_dict["playUrl"] = self.play_url
 
         return field_dict
 

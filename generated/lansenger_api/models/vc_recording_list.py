@@ -41,18 +41,9 @@ class VcRecordingList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if items is not UNSET:
-            field_dict["items"] = items
+            field_dict["items"] = [item.to_dict() for item in self.items]
 
         return field_dict
 

@@ -26,16 +26,10 @@ class VcRecordingRef:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {**self.additional_properties}
         vod_id: int | str
         vod_id = self.vod_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "vodId": vod_id,
-            }
-        )
+        field_dict["vodId"] = vod_id
 
         return field_dict
 

@@ -46,24 +46,12 @@ class VcRecordingUrlsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id = self.org_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["orgId"] = self.org_id
 
-        operator = self.operator
+        field_dict["operator"] = self.operator
 
-        vods = []
-        for vods_item_data in self.vods:
-            vods_item = vods_item_data.to_dict()
-            vods.append(vods_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orgId": org_id,
-                "operator": operator,
-                "vods": vods,
-            }
-        )
+        field_dict["vods"] = [item.to_dict() for item in self.vods]
 
         return field_dict
 

@@ -49,23 +49,15 @@ class VerifyCardMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
 
-        app_name = self.app_name
+        if self.app_name is not UNSET:
+            field_dict["appName"] = self.app_name
 
-        body: dict[str, Any] | Unset = UNSET
         if not isinstance(self.body, Unset):
-            body = self.body.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if app_name is not UNSET:
-            field_dict["appName"] = app_name
-        if body is not UNSET:
-            field_dict["body"] = body
+            field_dict["body"] = self.body.to_dict()
 
         return field_dict
 

@@ -41,35 +41,24 @@ class WorkbenchVisibilityEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        entry_id = self.entry_id
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if self.entry_id is not UNSET:
+            field_dict["entryId"] = self.entry_id
 
-        department_ids: list[str] | Unset = UNSET
-        if not isinstance(self.department_ids, Unset):
-            department_ids = self.department_ids
+        if self.department_ids is not UNSET:
+            field_dict["departmentIds"] = self.department_ids
 
-        staff_ids: list[str] | Unset = UNSET
-        if not isinstance(self.staff_ids, Unset):
-            staff_ids = self.staff_ids
+        if self.staff_ids is not UNSET:
+            field_dict["staffIds"] = self.staff_ids
 
-        is_test_mode_on = self.is_test_mode_on
+        if self.is_test_mode_on is not UNSET:
+            field_dict["isTestModeOn"] = self.is_test_mode_on
 
         timestamp: int | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         else:
             timestamp = self.timestamp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if entry_id is not UNSET:
-            field_dict["entryId"] = entry_id
-        if department_ids is not UNSET:
-            field_dict["departmentIds"] = department_ids
-        if staff_ids is not UNSET:
-            field_dict["staffIds"] = staff_ids
-        if is_test_mode_on is not UNSET:
-            field_dict["isTestModeOn"] = is_test_mode_on
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
 

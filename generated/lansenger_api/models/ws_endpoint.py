@@ -34,23 +34,14 @@ class WsEndpoint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ws_endpoint = self.ws_endpoint
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict["wsEndpoint"] = self.ws_endpoint
 
-        expires_in = self.expires_in
+        if self.expires_in is not UNSET:
+            field_dict["expiresIn"] = self.expires_in
 
-        ping_interval = self.ping_interval
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "wsEndpoint": ws_endpoint,
-            }
-        )
-        if expires_in is not UNSET:
-            field_dict["expiresIn"] = expires_in
-        if ping_interval is not UNSET:
-            field_dict["pingInterval"] = ping_interval
+        if self.ping_interval is not UNSET:
+            field_dict["pingInterval"] = self.ping_interval
 
         return field_dict
 

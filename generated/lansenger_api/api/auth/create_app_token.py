@@ -18,7 +18,7 @@ from ...models.app_token import AppToken
 from ...models.grant_type import GrantType
 from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
-from ...types import UNSET, Response
+from ...types import Response
 
 _OPERATION = "create_app_token"
 _META = RequestMeta(operation=_OPERATION, app_token=False, idempotent=True)
@@ -45,15 +45,11 @@ def _get_kwargs(
         raise errors.InvalidArgumentError("secret must not be empty")
 
     params: dict[str, Any] = {}
-
     json_grant_type: str = grant_type
-    params["grant_type"] = json_grant_type
-
+    if json_grant_type is not None:
+        params["grant_type"] = json_grant_type
     params["appid"] = appid
-
     params["secret"] = secret
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -63,16 +63,14 @@ def _get_kwargs(
         raise errors.InvalidArgumentError("user_id must not be empty")
 
     params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["page_size"] = page_size
-
-    params["user_token"] = user_token
-
-    params["user_id"] = user_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if page is not UNSET and page is not None:
+        params["page"] = page
+    if page_size is not UNSET and page_size is not None:
+        params["page_size"] = page_size
+    if user_token is not UNSET and user_token is not None:
+        params["user_token"] = user_token
+    if user_id is not UNSET and user_id is not None:
+        params["user_id"] = user_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",

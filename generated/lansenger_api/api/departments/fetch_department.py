@@ -47,12 +47,10 @@ def _get_kwargs(
         raise errors.InvalidArgumentError("tag_id must not be empty")
 
     params: dict[str, Any] = {}
-
-    params["user_token"] = user_token
-
-    params["tag_id"] = tag_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if user_token is not UNSET and user_token is not None:
+        params["user_token"] = user_token
+    if tag_id is not UNSET and tag_id is not None:
+        params["tag_id"] = tag_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -56,14 +56,12 @@ def _get_kwargs(
         raise errors.InvalidArgumentError("page_size must be at most 100")
 
     params: dict[str, Any] = {}
-
-    params["user_token"] = user_token
-
-    params["page"] = page
-
-    params["page_size"] = page_size
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if user_token is not UNSET and user_token is not None:
+        params["user_token"] = user_token
+    if page is not UNSET and page is not None:
+        params["page"] = page
+    if page_size is not UNSET and page_size is not None:
+        params["page_size"] = page_size
 
     _kwargs: dict[str, Any] = {
         "method": "get",

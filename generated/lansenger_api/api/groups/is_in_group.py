@@ -47,12 +47,10 @@ def _get_kwargs(
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     params: dict[str, Any] = {}
-
-    params["staff_id"] = staff_id
-
-    params["user_token"] = user_token
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if staff_id is not UNSET and staff_id is not None:
+        params["staff_id"] = staff_id
+    if user_token is not UNSET and user_token is not None:
+        params["user_token"] = user_token
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -51,14 +51,12 @@ def _get_kwargs(
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     params: dict[str, Any] = {}
-
-    params["page_offset"] = page_offset
-
-    params["page_size"] = page_size
-
-    params["user_token"] = user_token
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if page_offset is not UNSET and page_offset is not None:
+        params["page_offset"] = page_offset
+    if page_size is not UNSET and page_size is not None:
+        params["page_size"] = page_size
+    if user_token is not UNSET and user_token is not None:
+        params["user_token"] = user_token
 
     _kwargs: dict[str, Any] = {
         "method": "get",

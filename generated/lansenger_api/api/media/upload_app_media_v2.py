@@ -69,21 +69,18 @@ def _get_kwargs(
         raise errors.InvalidArgumentError("duration must be at least 0")
 
     params: dict[str, Any] = {}
-
     json_type_: str = type_
-    params["type"] = json_type_
-
+    if json_type_ is not None:
+        params["type"] = json_type_
     params["user_token"] = user_token
-
-    params["width"] = width
-
-    params["height"] = height
-
-    params["duration"] = duration
-
-    params["context"] = context
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if width is not UNSET and width is not None:
+        params["width"] = width
+    if height is not UNSET and height is not None:
+        params["height"] = height
+    if duration is not UNSET and duration is not None:
+        params["duration"] = duration
+    if context is not UNSET and context is not None:
+        params["context"] = context
 
     _kwargs: dict[str, Any] = {
         "method": "post",

@@ -119,6 +119,179 @@ _RULES = {
 }
 
 
+def _passes(body: Any) -> bool:
+    """Whether the body passes every rule at a glance; at any doubt `check_body` checks it in full."""
+    if body is not None:
+        if type(body) is not dict:
+            return False
+        if "receiverIds" in body:
+            field0 = body["receiverIds"]
+            if field0 is not None:
+                if type(field0) is not list:
+                    return False
+                for item1 in field0:
+                    if item1 is not None and not (type(item1) is str and 1 <= len(item1)):
+                        return False
+        if "msgType" in body:
+            field2 = body["msgType"]
+            if field2 is not None and not (
+                type(field2) is str
+                and field2
+                in {
+                    "text",
+                    "formatText",
+                    "oacard",
+                    "appCard",
+                    "linkCard",
+                    "appArticles",
+                    "verifyCard",
+                    "i18nAppCard",
+                    "approveCard",
+                    "authorizationReq",
+                }
+            ):
+                return False
+        if "msgData" in body:
+            field3 = body["msgData"]
+            if field3 is not None:
+                if type(field3) is not dict:
+                    return False
+                if "text" in field3:
+                    field4 = field3["text"]
+                    if field4 is not None:
+                        if type(field4) is not dict:
+                            return False
+                        if "content" in field4:
+                            field5 = field4["content"]
+                            if field5 is not None and not (type(field5) is str and len(field5) <= 1500):
+                                return False
+                        if "mediaType" in field4:
+                            field6 = field4["mediaType"]
+                            if field6 is not None and not (type(field6) is int and field6 in {1, 2, 3}):
+                                return False
+                if "formatText" in field3:
+                    field7 = field3["formatText"]
+                    if field7 is not None:
+                        if type(field7) is not dict:
+                            return False
+                        if "formatType" in field7:
+                            field8 = field7["formatType"]
+                            if field8 is not None and not (type(field8) is int and field8 in {1}):
+                                return False
+                        if "text" in field7:
+                            field9 = field7["text"]
+                            if field9 is not None and not (type(field9) is str and len(field9) <= 1500):
+                                return False
+                if "oacard" in field3:
+                    field10 = field3["oacard"]
+                    if field10 is not None:
+                        if type(field10) is not dict:
+                            return False
+                        if "fields" in field10:
+                            field11 = field10["fields"]
+                            if field11 is not None and (type(field11) is not list or len(field11) > 10):
+                                return False
+                if "appCard" in field3:
+                    field12 = field3["appCard"]
+                    if field12 is not None:
+                        if type(field12) is not dict:
+                            return False
+                        if "bodyTitle" in field12:
+                            field13 = field12["bodyTitle"]
+                            if field13 is not None and not (type(field13) is str and len(field13) <= 150):
+                                return False
+                        if "bodySubTitle" in field12:
+                            field14 = field12["bodySubTitle"]
+                            if field14 is not None and not (type(field14) is str and len(field14) <= 300):
+                                return False
+                        if "bodyContent" in field12:
+                            field15 = field12["bodyContent"]
+                            if field15 is not None and not (type(field15) is str and len(field15) <= 750):
+                                return False
+                        if "fields" in field12:
+                            field16 = field12["fields"]
+                            if field16 is not None and (type(field16) is not list or len(field16) > 10):
+                                return False
+                        if "links" in field12:
+                            field17 = field12["links"]
+                            if field17 is not None and (type(field17) is not list or len(field17) > 3):
+                                return False
+                if "appArticles" in field3:
+                    field18 = field3["appArticles"]
+                    if field18 is not None:
+                        if type(field18) is not list or len(field18) < 1:
+                            return False
+                        for item19 in field18:
+                            if item19 is not None:
+                                if type(item19) is not dict:
+                                    return False
+                                if "imgUrl" in item19:
+                                    field20 = item19["imgUrl"]
+                                    if field20 is not None and not (type(field20) is str and 1 <= len(field20)):
+                                        return False
+                                if "title" in item19:
+                                    field21 = item19["title"]
+                                    if field21 is not None and not (type(field21) is str and 1 <= len(field21)):
+                                        return False
+                                if "url" in item19:
+                                    field22 = item19["url"]
+                                    if field22 is not None and not (type(field22) is str and 1 <= len(field22)):
+                                        return False
+                if "verifyCard" in field3:
+                    field23 = field3["verifyCard"]
+                    if field23 is not None:
+                        if type(field23) is not dict:
+                            return False
+                        if "body" in field23:
+                            field24 = field23["body"]
+                            if field24 is not None:
+                                if type(field24) is not dict:
+                                    return False
+                                if "content" in field24:
+                                    field25 = field24["content"]
+                                    if field25 is not None:
+                                        if type(field25) is not dict:
+                                            return False
+                                        if "formatType" in field25:
+                                            field26 = field25["formatType"]
+                                            if field26 is not None and not (type(field26) is int and field26 in {0, 1}):
+                                                return False
+                                if "fields" in field24:
+                                    field27 = field24["fields"]
+                                    if field27 is not None and (type(field27) is not list or len(field27) > 10):
+                                        return False
+                if "approveCard" in field3:
+                    field28 = field3["approveCard"]
+                    if field28 is not None:
+                        if type(field28) is not dict:
+                            return False
+                        if "body" in field28:
+                            field29 = field28["body"]
+                            if field29 is not None:
+                                if type(field29) is not dict:
+                                    return False
+                                if "content" in field29:
+                                    field30 = field29["content"]
+                                    if field30 is not None:
+                                        if type(field30) is not dict:
+                                            return False
+                                        if "formatType" in field30:
+                                            field31 = field30["formatType"]
+                                            if field31 is not None and not (type(field31) is int and field31 in {0, 1}):
+                                                return False
+                        if "expireTime" in field28:
+                            field32 = field28["expireTime"]
+                            if field32 is not None and not (
+                                (type(field32) is int or type(field32) is float) and 0 <= field32 and field32 <= 2592000
+                            ):
+                                return False
+                if "authorizationType" in field3:
+                    field33 = field3["authorizationType"]
+                    if field33 is not None and not (type(field33) is int and field33 in {1}):
+                        return False
+    return True
+
+
 def _get_kwargs(
     *,
     body: NotificationMessageRequest,
@@ -145,10 +318,8 @@ def _get_kwargs(
         raise errors.InvalidArgumentError("receiver_ids must have at most 1000 items")
 
     params: dict[str, Any] = {}
-
-    params["user_token"] = user_token
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if user_token is not UNSET and user_token is not None:
+        params["user_token"] = user_token
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -161,7 +332,8 @@ def _get_kwargs(
     except AttributeError as error:  # a dict where a model goes: name the argument
         explain_wrong_field(body, error)
         raise
-    check_body(_kwargs.get("json"), _RULES)
+    if not _passes(_kwargs.get("json")):
+        check_body(_kwargs.get("json"), _RULES)
     return _kwargs
 
 

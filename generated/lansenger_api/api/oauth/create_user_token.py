@@ -45,15 +45,12 @@ def _get_kwargs(
         raise errors.InvalidArgumentError("redirect_uri must not be empty")
 
     params: dict[str, Any] = {}
-
     json_grant_type: str = grant_type
-    params["grant_type"] = json_grant_type
-
+    if json_grant_type is not None:
+        params["grant_type"] = json_grant_type
     params["code"] = code
-
-    params["redirect_uri"] = redirect_uri
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if redirect_uri is not UNSET and redirect_uri is not None:
+        params["redirect_uri"] = redirect_uri
 
     _kwargs: dict[str, Any] = {
         "method": "get",

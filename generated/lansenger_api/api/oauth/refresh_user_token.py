@@ -45,15 +45,12 @@ def _get_kwargs(
         raise errors.InvalidArgumentError("scope must not be empty")
 
     params: dict[str, Any] = {}
-
     json_grant_type: str = grant_type
-    params["grant_type"] = json_grant_type
-
+    if json_grant_type is not None:
+        params["grant_type"] = json_grant_type
     params["refresh_token"] = refresh_token
-
-    params["scope"] = scope
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if scope is not UNSET and scope is not None:
+        params["scope"] = scope
 
     _kwargs: dict[str, Any] = {
         "method": "get",

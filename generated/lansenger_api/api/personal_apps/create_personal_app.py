@@ -19,7 +19,7 @@ from ...models.personal_app_create_request import PersonalAppCreateRequest
 from ...models.personal_app_credentials import PersonalAppCredentials
 from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
-from ...types import UNSET, Response, Unset
+from ...types import Response, Unset
 
 _OPERATION = "create_personal_app"
 _META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
@@ -47,10 +47,7 @@ def _get_kwargs(
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     params: dict[str, Any] = {}
-
     params["user_token"] = user_token
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",

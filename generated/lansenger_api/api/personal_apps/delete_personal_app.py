@@ -18,7 +18,7 @@ from ...client import asend, path_segment, send, unwrap
 from ...models.personal_app_delete_request import PersonalAppDeleteRequest
 from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
-from ...types import UNSET, Response
+from ...types import Response
 
 _OPERATION = "delete_personal_app"
 _META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
@@ -42,10 +42,7 @@ def _get_kwargs(
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     params: dict[str, Any] = {}
-
     params["user_token"] = user_token
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",

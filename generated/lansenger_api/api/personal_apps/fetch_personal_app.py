@@ -17,7 +17,7 @@ from ...client import asend, parse, path_segment, send
 from ...models.personal_app import PersonalApp
 from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
-from ...types import UNSET, Response
+from ...types import Response
 
 _OPERATION = "fetch_personal_app"
 _META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
@@ -40,10 +40,7 @@ def _get_kwargs(
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     params: dict[str, Any] = {}
-
     params["user_token"] = user_token
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -18,7 +18,7 @@ from ...client import asend, path_segment, send, unwrap
 from ...models.personal_app_update_request import PersonalAppUpdateRequest
 from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
-from ...types import UNSET, Response, Unset
+from ...types import Response, Unset
 
 _OPERATION = "update_personal_app"
 _META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
@@ -59,10 +59,7 @@ def _get_kwargs(
         raise errors.InvalidArgumentError("description must be at most 20 characters")
 
     params: dict[str, Any] = {}
-
     params["user_token"] = user_token
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",

@@ -46,10 +46,8 @@ def _get_kwargs(
         raise errors.InvalidArgumentError("questionnaire_code must not be empty")
 
     params: dict[str, Any] = {}
-
-    params["user_token"] = user_token
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if user_token is not UNSET and user_token is not None:
+        params["user_token"] = user_token
 
     _kwargs: dict[str, Any] = {
         "method": "post",

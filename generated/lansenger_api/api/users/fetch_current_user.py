@@ -17,7 +17,7 @@ from ...client import asend, parse, send
 from ...models.current_user import CurrentUser
 from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
-from ...types import UNSET, Response
+from ...types import Response
 
 _OPERATION = "fetch_current_user"
 _META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
@@ -35,10 +35,7 @@ def _get_kwargs(
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     params: dict[str, Any] = {}
-
     params["user_token"] = user_token
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
