@@ -30,7 +30,7 @@ lint: $(INSTALLED)
 typecheck: $(INSTALLED)
 	$(BIN)/mypy
 
-## pytest's test_codegen.py runs `codegen --check` under two hash seeds, so check-generated is not run a third time.
+## pytest's test_codegen.py runs `codegen --check` under a fixed hash seed, so check-generated is not run a second time.
 ## Bytecode caching stays on even where PYTHONDONTWRITEBYTECODE is set: without it each xdist worker and each test
 ## subprocess compiles the SDK and rewrites the tests' asserts from source again (seconds of CPU apiece).
 ## mypy runs beside pytest (each keeps its own output): single-threaded, it would otherwise leave a core idle.
