@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,7 +36,8 @@ _PAGINATION_REQUIRED = {
 _IDEMPOTENT_METHODS = {"get", "head", "options"}
 _RESOURCE_ROLES = ("create", "fetch", "list", "update", "delete")
 _RESOURCE_KEYS = {"name", "role", "id", "parent", "items", "missing"}
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+"""The operation keys of an OpenAPI path item, in the order codegen walks them."""
 
 
 @dataclass(frozen=True)
@@ -190,69 +192,73 @@ def _nonempty(document: dict[str, Any], data: dict[str, Any] | None) -> tuple[st
     )
 
 
+def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
+    """(path template, method, path item, operation) of every operation, in the spec's order."""
+    for template, item in document["paths"].items():
+        for method in METHODS:
+            if method in item:
+                yield template, method, item, item[method]
+
+
 def derive(document: dict[str, Any]) -> tuple[dict[str, Any], dict[str, OperationMeta]]:
     """Return the generator's input document and the metadata of every operation, keyed by operationId."""
     generator_input = copy.deepcopy(document)
     default_secured = bool(document.get("security"))
     metas: dict[str, OperationMeta] = {}
-    for item in generator_input["paths"].values():
+    for _, method, item, operation in operations(generator_input):
         shared_params = item.get("parameters", [])
-        for method in _METHODS:
-            operation = item.get(method)
-            if operation is None:
-                continue
-            name = operation["operationId"]
-            if len(operation.get("requestBody", {}).get("content", {})) > 1:
-                raise ValueError(f"{name}: give the request body one content type; the templates expect one")
-            secured = bool(operation["security"]) if "security" in operation else default_secured
-            sandbox_hints(document, name, operation)
-            params = [resolve(document, p) for p in shared_params + operation.get("parameters", [])]
-            param_checks = {p["name"]: _param_constraints(document, p) for p in params if "schema" in p}
-            ok = operation["responses"].get("200", {})
-            content = ok.get("content", {})
-            envelope = False
-            data_required = False
-            data_schema = None
-            event_schema = _event_schema(name, content)
-            json_media = content.get("application/json")
-            bare = operation.get("x-lansenger-envelope", True) is False
-            if bare and json_media is not None:
-                data_required, data_schema = True, json_media["schema"]
-            elif json_media is not None:
-                split = _split_envelope(json_media["schema"])
-                if split is not None:
-                    envelope = True
-                    data_schema, data_required = split
-                    if data_schema is None:
-                        del ok["content"]
-                    else:
-                        json_media["schema"] = data_schema
-            metas[name] = OperationMeta(
-                name=name,
-                app_token=secured,
-                idempotent=operation.get("x-lansenger-idempotent", method in _IDEMPOTENT_METHODS),
-                envelope=envelope,
-                data_required=data_required,
-                binary="application/octet-stream" in content,
-                error_class=operation.get("x-lansenger-error-class"),
-                param_checks={k: v for k, v in param_checks.items() if v},
-                body_checks=_json_body_checks(document, operation),
-                body_rules=_body_rules(document, operation),
-                pagination=_pagination(document, name, operation, params, data_schema),
-                errcode_data={int(code): data for code, data in operation.get("x-lansenger-errcode-data", {}).items()},
-                success_codes=tuple(int(code) for code in operation.get("x-lansenger-success-codes", ())),
-                nonempty=_nonempty(document, data_schema),
-                event_schema=event_schema,
-                bare=bare,
-                server=_server(name, operation),
-                answer_errors=tuple(operation.get("x-lansenger-answer-errors", ())),
-            )
-            if event_schema is not None and metas[name].binary:  # both would be `with_streaming_response.<name>`
-                raise ValueError(f"{name}: an answer is bytes or an event stream, not both")
-            if not (metas[name].envelope or metas[name].binary or bare):
-                raise ValueError(f"{name}: a 200 answer must be the envelope or bytes (or x-lansenger-envelope: false)")
-            if metas[name].answer_errors:
-                _check_answer_errors(document, name, metas[name].answer_errors, data_schema if bare else None)
+        name = operation["operationId"]
+        if len(operation.get("requestBody", {}).get("content", {})) > 1:
+            raise ValueError(f"{name}: give the request body one content type; the templates expect one")
+        secured = bool(operation["security"]) if "security" in operation else default_secured
+        sandbox_hints(document, name, operation)
+        params = [resolve(document, p) for p in shared_params + operation.get("parameters", [])]
+        param_checks = {p["name"]: _param_constraints(document, p) for p in params if "schema" in p}
+        ok = operation["responses"].get("200", {})
+        content = ok.get("content", {})
+        envelope = False
+        data_required = False
+        data_schema = None
+        event_schema = _event_schema(name, content)
+        json_media = content.get("application/json")
+        bare = operation.get("x-lansenger-envelope", True) is False
+        if bare and json_media is not None:
+            data_required, data_schema = True, json_media["schema"]
+        elif json_media is not None:
+            split = _split_envelope(json_media["schema"])
+            if split is not None:
+                envelope = True
+                data_schema, data_required = split
+                if data_schema is None:
+                    del ok["content"]
+                else:
+                    json_media["schema"] = data_schema
+        metas[name] = OperationMeta(
+            name=name,
+            app_token=secured,
+            idempotent=operation.get("x-lansenger-idempotent", method in _IDEMPOTENT_METHODS),
+            envelope=envelope,
+            data_required=data_required,
+            binary="application/octet-stream" in content,
+            error_class=operation.get("x-lansenger-error-class"),
+            param_checks={k: v for k, v in param_checks.items() if v},
+            body_checks=_json_body_checks(document, operation),
+            body_rules=_body_rules(document, operation),
+            pagination=_pagination(document, name, operation, params, data_schema),
+            errcode_data={int(code): data for code, data in operation.get("x-lansenger-errcode-data", {}).items()},
+            success_codes=tuple(int(code) for code in operation.get("x-lansenger-success-codes", ())),
+            nonempty=_nonempty(document, data_schema),
+            event_schema=event_schema,
+            bare=bare,
+            server=_server(name, operation),
+            answer_errors=tuple(operation.get("x-lansenger-answer-errors", ())),
+        )
+        if event_schema is not None and metas[name].binary:  # both would be `with_streaming_response.<name>`
+            raise ValueError(f"{name}: an answer is bytes or an event stream, not both")
+        if not (metas[name].envelope or metas[name].binary or bare):
+            raise ValueError(f"{name}: a 200 answer must be the envelope or bytes (or x-lansenger-envelope: false)")
+        if metas[name].answer_errors:
+            _check_answer_errors(document, name, metas[name].answer_errors, data_schema if bare else None)
     return generator_input, metas
 
 

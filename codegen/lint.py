@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from .derive import METHODS
+
 # Where each extension may appear. Add a new `x-…` extension here, with the kinds of object that carry it, when
 # codegen or the sandbox learns to read it; anything else in the spec is a typo or a forgotten reader.
 KNOWN_EXTENSIONS: dict[str, frozenset[str]] = {
@@ -38,7 +40,7 @@ KNOWN_EXTENSIONS: dict[str, frozenset[str]] = {
     "x-enum-varnames": frozenset({"schema"}),
 }
 
-_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
+_METHODS = frozenset(METHODS)
 _FIELDS: dict[str, frozenset[str]] = {
     "document": frozenset(
         {"openapi", "info", "jsonSchemaDialect", "servers", "paths", "webhooks", "components", "security", "tags"}

@@ -11,12 +11,12 @@ body's model) next to what the spec says (summary, description, read or write, t
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from openapi_python_client.parser import GeneratorData
 
-from .derive import OperationMeta
+from .derive import OperationMeta, operations
 from .runtime.validation import merged, resolve, rule_tree
 
 REGISTRY_FILE = "operations.json"
@@ -27,7 +27,6 @@ BODY = "body"
 _NOT_JSON_SCHEMA = frozenset({"example", "discriminator", "xml", "externalDocs"})
 _VALUES = frozenset({"enum", "const", "default", "examples", "required"})
 _NAMED_SCHEMAS = frozenset({"properties", "patternProperties", "$defs", "dependentSchemas"})
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 class RegistryError(ValueError):
@@ -42,18 +41,11 @@ def registry(document: dict[str, Any], metas: Mapping[str, OperationMeta], data:
         for endpoint in collection.endpoints
     }
     records = {}
-    for method, path, item, operation in _operations(document):
+    for path, method, item, operation in operations(document):
         name = operation["operationId"]
         tag, endpoint = endpoints[name]
         records[name] = _record(document, method, path, item, operation, metas[name], tag, endpoint)
     return json.dumps(dict(sorted(records.items())), indent=1, ensure_ascii=False, sort_keys=True) + "\n"
-
-
-def _operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
-    for path, item in document["paths"].items():
-        for method in _METHODS:
-            if method in item:
-                yield method, path, item, item[method]
 
 
 def _record(
