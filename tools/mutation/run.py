@@ -123,6 +123,10 @@ def _stage(module: Module) -> Path:
         "pytest_add_cli_args": ["-p", "no:cacheprovider"],
         # the working folder is no git checkout
         "use_git_change_detection": False,
+        # mutmut's default runner forks workers from the process that ran the tests in-process and then reaps
+        # with os.wait(): a child the tests left (a sandbox, a redis-server) is reaped instead, and mutmut 3.8.1
+        # dies on a KeyError before any mutant runs. The fork server keeps pytest out of the reaping process.
+        "process_isolation": "forkserver",
     }
     lines = [f"{key} = {json.dumps(value)}" for key, value in table.items()]
     (stage / "pyproject.toml").write_text(pyproject + "\n[tool.mutmut]\n" + "\n".join(lines) + "\n", encoding="utf-8")
