@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ._errors import StoreError
-from ._private_files import read_json, rewriting, write_json
+from ._private_files import Problem, read_json, rewriting, write_json
 from ._store import TokenStore, app_key
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ class FileProgressStore:
     def begin(self, job_id: str, fingerprint: str) -> dict[int, Entry]:
         path = self._path(job_id)
         with rewriting(path, _WHAT):
-            record = read_json(path, _WHAT, _not_a_job)
+            record = read_json(path, _WHAT, _job)
             if record is None:
                 write_json(path, {"fingerprint": fingerprint, "chunks": {}})
                 return {}
@@ -114,7 +114,7 @@ class FileProgressStore:
     def _change(self, job_id: str, index: int, entry: Entry, *, only_new: bool) -> bool:
         path = self._path(job_id)
         with rewriting(path, _WHAT):
-            record = read_json(path, _WHAT, _not_a_job) or {"chunks": {}}
+            record = read_json(path, _WHAT, _job) or {"chunks": {}}
             if only_new and str(index) in record["chunks"]:
                 return False
             record["chunks"][str(index)] = entry
@@ -131,8 +131,8 @@ class FileProgressStore:
 _WHAT = "the bulk job file"
 
 
-def _not_a_job(record: Any) -> str | None:
-    return None if isinstance(record, dict) and isinstance(record.get("chunks"), dict) else "it holds no chunks"
+def _job(record: Any) -> dict[str, Any] | Problem:
+    return record if isinstance(record, dict) and isinstance(record.get("chunks"), dict) else Problem("no chunks")
 
 
 class RedisProgressStore:

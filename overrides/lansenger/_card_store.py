@@ -21,7 +21,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from ._errors import ConfigurationError, StoreError
 from ._file_store import FileTokenStore
-from ._private_files import read_json, rewriting, write_json
+from ._private_files import Problem, read_json, rewriting, write_json
 from ._redis_store import RedisTokenStore
 from ._store import MemoryTokenStore, TokenStore, app_key, detached
 
@@ -113,9 +113,7 @@ class FileCardStore:
         return f"FileCardStore(path={str(self._path)!r})"
 
     def _read(self) -> dict[str, Any]:
-        content: dict[str, Any] = read_json(self._path, "the pending card file", _not_cards) or {}
-        content.setdefault("cards", {})
-        return content
+        return read_json(self._path, "the pending card file", _cards) or {"cards": {}}
 
     def _change(self, change: Callable[[dict[str, Any]], None]) -> None:
         with rewriting(self._path, "the pending card file"):
@@ -138,10 +136,10 @@ class FileCardStore:
         self._change(lambda cards: cards.pop(card_id, None))
 
 
-def _not_cards(content: Any) -> str | None:
-    if isinstance(content, dict) and isinstance(content.get("cards", {}), dict):
-        return None
-    return "it holds no object of cards"
+def _cards(content: Any) -> dict[str, Any] | Problem:
+    if isinstance(content, dict) and isinstance(content.setdefault("cards", {}), dict):
+        return content
+    return Problem("it holds no object of cards")
 
 
 def _live(record: object, now: float) -> bool:

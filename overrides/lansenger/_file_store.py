@@ -37,7 +37,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ._private_files import corrupt, flocked, read_regular, rewriting, write_json
+from ._private_files import flocked, read_json, rewriting, write_json
 from ._state_layout import (
     DEFAULT_PROFILE,
     App,
@@ -47,8 +47,8 @@ from ._state_layout import (
     move_tokens_aside,
     named_app,
     number,
-    parsed,
     retire_flat_user,
+    state_of,
     still_names,
     take_back_tokens,
     text,
@@ -112,10 +112,7 @@ class FileTokenStore:
 
     def _read(self) -> State | None:
         """The whole file, or None when it does not exist; `StoreError` when it is not a state file."""
-        found = parsed(read_regular(self._path, "the token state file"))
-        if isinstance(found, str):
-            raise corrupt("the token state file", self._path, found)  # here, where no local holds the content
-        return found
+        return read_json(self._path, "the token state file", state_of)
 
     def _profile_data(self, state: State | None) -> dict[str, Any]:
         if state is None:

@@ -18,10 +18,12 @@ import stat
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ._errors import StoreError
 from ._store import detached
+
+T = TypeVar("T")
 
 ORPHAN_AGE = 60.0
 """Seconds after which a temp file of ours is an orphan. Writers hold the file lock, so one seen under it is
@@ -55,28 +57,29 @@ def corrupt(what: str, path: Path, why: str) -> StoreError:
     return StoreError(f"{what} {path} is corrupt: {why}; it was left untouched, fix or remove it", path=str(path))
 
 
-class _Problem(str):
+class Problem(str):
     """What is wrong with a document, in words that never quote it."""
 
 
-def read_json(path: Path, what: str, problem: Callable[[Any], str | None]) -> Any:
-    """The JSON document in `path`, or None when there is none; a `StoreError` (the file left untouched) when it is
-    not JSON or `problem` names what is wrong with it. The error's frames hold none of the file's content."""
-    found = _document(read_regular(path, what), problem)
-    if isinstance(found, _Problem):
+def read_json(path: Path, what: str, parse: Callable[[Any], T | Problem]) -> T | None:
+    """What `parse` makes of the JSON document in `path`, or None when there is none; a `StoreError` (the file left
+    untouched) when it is not JSON or `parse` says what is wrong with it. The error's frames hold none of the
+    file's content."""
+    found = parsed(read_regular(path, what), parse)
+    if isinstance(found, Problem):
         raise corrupt(what, path, found)
     return found
 
 
-def _document(raw: bytes | None, problem: Callable[[Any], str | None]) -> Any:
+def parsed(raw: bytes | None, parse: Callable[[Any], T | Problem]) -> T | Problem | None:
+    """What `parse` makes of the JSON document `raw` (None: no file), or what is wrong with it."""
     if raw is None:
         return None
     try:
-        found = json.loads(raw)
+        document = json.loads(raw)
     except ValueError as error:  # not JSON, or not UTF-8
-        return _Problem(f"not JSON ({type(error).__name__})")
-    why = problem(found)
-    return found if why is None else _Problem(why)
+        return Problem(f"not JSON ({type(error).__name__}: {error})")
+    return parse(document)
 
 
 @contextlib.contextmanager
