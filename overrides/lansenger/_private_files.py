@@ -53,10 +53,6 @@ def failure(action: str, what: str, path: Path, why: str) -> StoreError:
     return StoreError(f"cannot {action} {what} {path}: {why}", path=str(path))
 
 
-def corrupt(what: str, path: Path, why: str) -> StoreError:
-    return StoreError(f"{what} {path} is corrupt: {why}; it was left untouched, fix or remove it", path=str(path))
-
-
 class Problem(str):
     """What is wrong with a document, in words that never quote it."""
 
@@ -67,7 +63,7 @@ def read_json(path: Path, what: str, parse: Callable[[Any], T | Problem]) -> T |
     file's content."""
     found = parsed(read_regular(path, what), parse)
     if isinstance(found, Problem):
-        raise corrupt(what, path, found)
+        raise StoreError(f"{what} {path} is corrupt: {found}; it was left untouched, fix or remove it", path=str(path))
     return found
 
 
