@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from lansenger.cli._runtime import Runtime
@@ -64,6 +65,21 @@ def test_dry_run_prints_the_request_and_sends_nothing(shell: Shell, lansenger_sa
         "body": TEXT_TO_ADA,
     }
     assert lansenger_sandbox.state.requests == []
+
+
+def test_a_dry_run_shows_the_path_after_the_gateway_and_a_server_the_arguments_choose() -> None:
+    from lansenger import Lansenger
+    from lansenger._dry_run import operation_request
+    from lansenger_api.operations import operation
+
+    def opened(**options: Any) -> Lansenger:
+        return Lansenger("app", gateway_url="https://gw.invalid/open/apigw", **options)
+
+    shown = operation_request(opened, operation("fetch_staff"), {"staff_id": "a/b"})
+    assert shown == {"method": "GET", "path": "/v1/staffs/a%2Fb/fetch", "query": {"app_token": "[redacted]"}}
+    polled = {"passport_url": "https://passport.invalid/base", "deviceCode": "d", "clientId": "app"}
+    shown = operation_request(opened, operation("poll_device_token"), polled)
+    assert (shown["server"], shown["path"]) == ("https://passport.invalid/base", "/oauth2/device_token")
 
 
 @pytest.mark.parametrize(

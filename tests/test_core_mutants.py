@@ -644,15 +644,16 @@ def test_only_non_empty_text_is_text(value: object) -> None:
 
 
 def test_what_is_wrong_with_a_state_file_is_said_in_words() -> None:
-    problem = layout.parsed(b"{")
+    problem = private.parsed(b"{", layout.state_of)
     assert isinstance(problem, str) and problem.startswith("not JSON (JSONDecodeError: Expecting property name")
-    assert layout.parsed(b"[]") == "the top level is not an object"
-    assert layout.parsed(b'{"profiles": []}') == "'profiles' is not an object of objects"
-    assert layout.parsed(b'{"profiles": {"a": 1}}') == "'profiles' is not an object of objects"
+    assert private.parsed(b"[]", layout.state_of) == "the top level is not an object"
+    assert private.parsed(b'{"profiles": []}', layout.state_of) == "'profiles' is not an object of objects"
+    assert private.parsed(b'{"profiles": {"a": 1}}', layout.state_of) == "'profiles' is not an object of objects"
 
 
 def test_a_legacy_flat_file_reads_as_the_active_default_profile() -> None:
-    assert layout.parsed(b'{"app_id": "1"}') == {"profiles": {"default": {"app_id": "1"}}, "active_profile": "default"}
+    state = private.parsed(b'{"app_id": "1"}', layout.state_of)
+    assert state == {"profiles": {"default": {"app_id": "1"}}, "active_profile": "default"}
 
 
 FLAT_S3 = {

@@ -24,12 +24,9 @@ import httpx
 
 from .exceptions import InvalidArgumentError
 from .validation import RuleViolation, check
-from .wire import path_segment
 
 REGISTRY_FILE = Path(__file__).with_name("operations.json")
 REDACTED = "[redacted]"
-_APP_TOKEN = "app_token"
-"""The query parameter the gateway takes the app token in (the spec's `appToken` security scheme)."""
 
 
 @dataclass(frozen=True)
@@ -123,35 +120,6 @@ class Operation:
         function = getattr(importlib.import_module(self.module), self.functions["async"])
         return await function(client=http, **kwargs)
 
-    def preview(self, arguments: Mapping[str, Any]) -> dict[str, Any]:
-        """The request a call would send (method, path, query, headers, JSON body), tokens shown as `[redacted]`.
-
-        Nothing is sent: for a dry run, after the same checks as `call`.
-        """
-        self.check(arguments)
-        path = self.path
-        query: dict[str, Any] = {_APP_TOKEN: REDACTED} if self.app_token else {}
-        headers: dict[str, Any] = {}
-        preview: dict[str, Any] = {"method": self.method}
-        for parameter in self.parameters:
-            if parameter.name not in arguments:
-                continue
-            value = REDACTED if parameter.user_token else arguments[parameter.name]
-            if parameter.location == "path":
-                path = path.replace("{" + parameter.name + "}", path_segment(value, parameter.python))
-            elif parameter.location == "query":
-                query[parameter.name] = value
-            elif parameter.location == "header":
-                headers[parameter.name] = value
-            else:
-                preview["server"] = value
-        preview |= {"path": path, "query": query}
-        if headers:
-            preview["headers"] = headers
-        if self.body is not None:
-            preview["body"] = self._shown_body(arguments)
-        return preview
-
     def answer(self, result: object) -> Any:
         """The answer's data as JSON-ready values in the spec's spelling; secret fields blanked, bytes as base64."""
         return _plain(result, self.secrets)
@@ -170,17 +138,6 @@ class Operation:
             return given.get("body")
         module, _, name = body.model.partition(":")
         return getattr(importlib.import_module(module), name).from_dict(given)
-
-    def _shown_body(self, arguments: Mapping[str, Any]) -> Any:
-        built = self._body(arguments)
-        if isinstance(built, bytes):
-            return f"<{len(built)} bytes>"
-        shown = built.to_dict() if hasattr(built, "to_dict") else built
-        if isinstance(shown, dict) and self.body is not None:
-            for name in self.body.binary:
-                if name in shown:
-                    shown[name] = f"<{len(_decoded(name, arguments[name]))} bytes>"
-        return _plain(shown, frozenset())
 
 
 def _decoded(name: str, value: object) -> bytes:

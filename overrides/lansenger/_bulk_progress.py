@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ._errors import StoreError
-from ._private_files import failure, flocked, read_regular, reason, write_atomically
-from ._store import TokenStore, app_key, detached
+from ._private_files import Problem, read_json, rewriting, write_json
+from ._store import TokenStore, app_key
 
 if TYPE_CHECKING:
     from ._redis_store import RedisTokenStore
@@ -100,30 +100,12 @@ class FileProgressStore:
         name = hashlib.sha256(f"{self._scope}\0{job_id}".encode()).hexdigest()[:32]
         return self._directory / f"{name}.json"
 
-    def _read(self, path: Path) -> dict[str, Any] | None:
-        raw = read_regular(path, "the bulk job file")
-        if raw is None:
-            return None
-        try:
-            found = json.loads(raw)
-        except ValueError:
-            found = None
-        if not isinstance(found, dict) or not isinstance(found.get("chunks"), dict):
-            raise StoreError(f"the bulk job file {path} is corrupt; it was left untouched", path=str(path))
-        return found
-
-    def _write(self, path: Path, record: dict[str, Any]) -> None:
-        try:
-            write_atomically(path, json.dumps(record).encode())
-        except OSError as error:
-            raise failure("write", "the bulk job file", path, reason(error, path)) from detached(error)
-
     def begin(self, job_id: str, fingerprint: str) -> dict[int, Entry]:
         path = self._path(job_id)
-        with flocked(path.with_name(path.name + ".lock")):
-            record = self._read(path)
+        with rewriting(path, _WHAT):
+            record = read_json(path, _WHAT, _job)
             if record is None:
-                self._write(path, {"fingerprint": fingerprint, "chunks": {}})
+                write_json(path, {"fingerprint": fingerprint, "chunks": {}})
                 return {}
         if record.get("fingerprint") != fingerprint:
             raise _mismatch(job_id)
@@ -131,12 +113,12 @@ class FileProgressStore:
 
     def _change(self, job_id: str, index: int, entry: Entry, *, only_new: bool) -> bool:
         path = self._path(job_id)
-        with flocked(path.with_name(path.name + ".lock")):
-            record = self._read(path) or {"chunks": {}}
+        with rewriting(path, _WHAT):
+            record = read_json(path, _WHAT, _job) or {"chunks": {}}
             if only_new and str(index) in record["chunks"]:
                 return False
             record["chunks"][str(index)] = entry
-            self._write(path, record)
+            write_json(path, record)
         return True
 
     def claim(self, job_id: str, index: int) -> bool:
@@ -144,6 +126,13 @@ class FileProgressStore:
 
     def mark(self, job_id: str, index: int, entry: Entry) -> None:
         self._change(job_id, index, entry, only_new=False)
+
+
+_WHAT = "the bulk job file"
+
+
+def _job(record: Any) -> dict[str, Any] | Problem:
+    return record if isinstance(record, dict) and isinstance(record.get("chunks"), dict) else Problem("no chunks")
 
 
 class RedisProgressStore:

@@ -21,7 +21,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from ._errors import ConfigurationError, StoreError
 from ._file_store import FileTokenStore
-from ._private_files import failure, flocked, read_regular, reason, write_atomically
+from ._private_files import Problem, read_json, rewriting, write_json
 from ._redis_store import RedisTokenStore
 from ._store import MemoryTokenStore, TokenStore, app_key, detached
 
@@ -106,7 +106,6 @@ class FileCardStore:
 
     def __init__(self, path: str | Path, app: str = "", wall: Callable[[], float] = time.time) -> None:
         self._path = Path(path).expanduser()
-        self._lock_path = self._path.with_name(self._path.name + ".lock")
         self._app = app
         self._wall = wall
 
@@ -114,28 +113,17 @@ class FileCardStore:
         return f"FileCardStore(path={str(self._path)!r})"
 
     def _read(self) -> dict[str, Any]:
-        raw = read_regular(self._path, "the pending card file")
-        try:
-            content = {} if raw is None else json.loads(raw)
-        except ValueError:
-            raise StoreError(f"the pending card file {self._path} is not JSON", path=str(self._path)) from None
-        if not isinstance(content, dict) or not isinstance(content.setdefault("cards", {}), dict):
-            raise StoreError(f"the pending card file {self._path} is corrupt", path=str(self._path))
-        return content
+        return read_json(self._path, "the pending card file", _cards) or {"cards": {}}
 
     def _change(self, change: Callable[[dict[str, Any]], None]) -> None:
-        try:
-            with flocked(self._lock_path):
-                content = self._read()
-                cards = content["cards"].setdefault(self._app, {})
-                now = self._wall()
-                for card_id in [card_id for card_id, record in cards.items() if not _live(record, now)]:
-                    del cards[card_id]
-                change(cards)
-                write_atomically(self._path, json.dumps(content, ensure_ascii=False).encode() + b"\n")
-        except OSError as error:
-            why = reason(error, self._path)
-            raise failure("write", "the pending card file", self._path, why) from detached(error)
+        with rewriting(self._path, "the pending card file"):
+            content = self._read()
+            cards = content["cards"].setdefault(self._app, {})
+            now = self._wall()
+            for card_id in [card_id for card_id, record in cards.items() if not _live(record, now)]:
+                del cards[card_id]
+            change(cards)
+            write_json(self._path, content)
 
     def save(self, card: PendingCard) -> None:
         self._change(lambda cards: cards.__setitem__(card.card_id, asdict(card)))
@@ -146,6 +134,12 @@ class FileCardStore:
 
     def delete(self, card_id: str) -> None:
         self._change(lambda cards: cards.pop(card_id, None))
+
+
+def _cards(content: Any) -> dict[str, Any] | Problem:
+    if isinstance(content, dict) and isinstance(content.setdefault("cards", {}), dict):
+        return content
+    return Problem("it holds no object of cards")
 
 
 def _live(record: object, now: float) -> bool:

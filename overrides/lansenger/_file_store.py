@@ -31,15 +31,13 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import json
 import os
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ._errors import StoreError
-from ._private_files import failure, flocked, read_regular, reason, write_atomically
+from ._private_files import flocked, read_json, rewriting, write_json
 from ._state_layout import (
     DEFAULT_PROFILE,
     App,
@@ -49,8 +47,8 @@ from ._state_layout import (
     move_tokens_aside,
     named_app,
     number,
-    parsed,
     retire_flat_user,
+    state_of,
     still_names,
     take_back_tokens,
     text,
@@ -58,7 +56,7 @@ from ._state_layout import (
     tokens_to_change,
     user_entries,
 )
-from ._store import StoredAppToken, StoredUserToken, app_key, detached, gateway_identity
+from ._store import StoredAppToken, StoredUserToken, app_key, gateway_identity
 
 __all__ = ["DEFAULT_STATE_FILE", "SETTING_KEYS", "FileTokenStore"]
 
@@ -81,7 +79,6 @@ class FileTokenStore:
 
     def __init__(self, path: str | os.PathLike[str] = DEFAULT_STATE_FILE, profile: str | None = None) -> None:
         self._path = Path(path).expanduser()
-        self._lock_path = self._path.with_name(self._path.name + ".lock")
         self._app: App | None = None
         self._profile = profile or DEFAULT_PROFILE
         state = self._read()
@@ -115,16 +112,7 @@ class FileTokenStore:
 
     def _read(self) -> State | None:
         """The whole file, or None when it does not exist; `StoreError` when it is not a state file."""
-        found = parsed(read_regular(self._path, "the token state file"))
-        if isinstance(found, str):
-            raise self._corrupt(found)  # raised here, where no local holds the file's content
-        return found
-
-    def _corrupt(self, why: str) -> StoreError:
-        return StoreError(
-            f"the token state file {self._path} is corrupt: {why}; it was left untouched, fix or remove it",
-            path=str(self._path),
-        )
+        return read_json(self._path, "the token state file", state_of)
 
     def _profile_data(self, state: State | None) -> dict[str, Any]:
         if state is None:
@@ -250,11 +238,8 @@ class FileTokenStore:
         An OS error on the way (a read-only or full disk, a failed fsync or rename) is a `StoreError`; the error is
         its cause, without the frames whose variables hold the file's content.
         """
-        try:
-            with flocked(self._lock_path):
-                self._rewrite(change)
-        except OSError as error:
-            raise failure("write", "the token state file", self._path, reason(error, self._path)) from detached(error)
+        with rewriting(self._path, "the token state file"):
+            self._rewrite(change)
 
     def _rewrite(self, change: Callable[[dict[str, Any]], None]) -> None:
         state = self._read() or {"profiles": {}}
@@ -262,4 +247,4 @@ class FileTokenStore:
         data = profiles.setdefault(self._profile, {})
         change(data)
         state.setdefault("active_profile", self._profile)
-        write_atomically(self._path, json.dumps(state, ensure_ascii=False, indent=2).encode() + b"\n")
+        write_json(self._path, state, indent=2)

@@ -15,6 +15,7 @@ from lansenger_api.operations import operation
 from lansenger_api.types import UNSET, Unset
 from lansenger_api.validation import RuleViolation, check, rule_tree
 
+from ._dry_run import operation_request, twin
 from ._mcp_tools import Identity, Tool
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ def send_message_to_person(client: Lansenger, arguments: dict[str, Any], identit
     text = {"content": arguments["text"]}
     message = {"userIdList": [person["staffId"]], "msgType": "text", "msgData": {"text": text}}
     if dry_run:
-        return {"dryRun": True, "to": person, "request": sending.preview(message)}
+        return {"dryRun": True, "to": person, "request": operation_request(twin(client), sending, message)}
     return {"to": person, "sent": sending.answer(sending.call(client.http_client, message))}
 
 

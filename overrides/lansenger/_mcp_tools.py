@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 from lansenger_api.errors import InvalidArgumentError
 from lansenger_api.operations import REDACTED, Operation, operations
 
+from ._dry_run import operation_request, twin
+
 if TYPE_CHECKING:
     from ._client import Lansenger
 
@@ -74,7 +76,8 @@ def operation_tool(op: Operation) -> Tool:
         _needs_login(op, identity)
         op.check(op.acting_as(given, REDACTED if identity.user_token else None))  # before any token or request
         if dry_run and not op.read:
-            return {"dryRun": True, "request": op.preview(op.acting_as(given, identity.token(dry_run=True)))}
+            shown = operation_request(twin(client), op, op.acting_as(given, identity.token(dry_run=True)))
+            return {"dryRun": True, "request": shown}
         return op.answer(op.call(client.http_client, op.acting_as(given, identity.token(dry_run=False))))
 
     description = "\n\n".join(part for part in (op.summary, op.description) if part)

@@ -1,4 +1,5 @@
-"""Files only their owner may use, never followed through a symlink: the state file's reads, lock and atomic writes.
+"""Files only their owner may use, never followed through a symlink: reads, locks and atomic writes, and the JSON
+documents kept so (the token state file, the pending-card file, the bulk job files).
 
 Every OS error here becomes a `StoreError` naming the file, its cause kept without the frames whose variables hold
 the file's content.
@@ -9,16 +10,20 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import json
 import os
 import re
 import secrets
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, TypeVar
 
 from ._errors import StoreError
 from ._store import detached
+
+T = TypeVar("T")
 
 ORPHAN_AGE = 60.0
 """Seconds after which a temp file of ours is an orphan. Writers hold the file lock, so one seen under it is
@@ -46,6 +51,48 @@ def reason(error: OSError, path: Path) -> str:
 
 def failure(action: str, what: str, path: Path, why: str) -> StoreError:
     return StoreError(f"cannot {action} {what} {path}: {why}", path=str(path))
+
+
+class Problem(str):
+    """What is wrong with a document, in words that never quote it."""
+
+
+def read_json(path: Path, what: str, parse: Callable[[Any], T | Problem]) -> T | None:
+    """What `parse` makes of the JSON document in `path`, or None when there is none; a `StoreError` (the file left
+    untouched) when it is not JSON or `parse` says what is wrong with it. The error's frames hold none of the
+    file's content."""
+    found = parsed(read_regular(path, what), parse)
+    if isinstance(found, Problem):
+        raise StoreError(f"{what} {path} is corrupt: {found}; it was left untouched, fix or remove it", path=str(path))
+    return found
+
+
+def parsed(raw: bytes | None, parse: Callable[[Any], T | Problem]) -> T | Problem | None:
+    """What `parse` makes of the JSON document `raw` (None: no file), or what is wrong with it."""
+    if raw is None:
+        return None
+    try:
+        document = json.loads(raw)
+    except ValueError as error:  # not JSON, or not UTF-8
+        return Problem(f"not JSON ({type(error).__name__}: {error})")
+    return parse(document)
+
+
+@contextlib.contextmanager
+def rewriting(path: Path, what: str) -> Iterator[None]:
+    """Hold ``<path>.lock`` while the document is read, changed and written back (`write_json`). An OS error on the
+    way (a full or read-only disk, a failed fsync or rename) is a `StoreError`, its cause kept without the frames
+    whose variables hold the file's content."""
+    try:
+        with flocked(path.with_name(path.name + ".lock")):
+            yield
+    except OSError as error:
+        raise failure("write", what, path, reason(error, path)) from detached(error)
+
+
+def write_json(path: Path, document: object, indent: int | None = None) -> None:
+    """Write `document` over `path` atomically, 0600 (inside `rewriting`)."""
+    write_atomically(path, json.dumps(document, ensure_ascii=False, indent=indent).encode() + b"\n")
 
 
 def read_regular(path: Path, what: str) -> bytes | None:

@@ -2,7 +2,7 @@
 
 Behind several webhook workers each gets some of a chat's messages. With this backend a worker does not handle
 what it receives: it appends it to the chat's list in Redis (``<prefix>chat:<chat>``, with its received time)
-and tries to take the chat's lease (``<prefix>lease:<chat>``, ``SET NX PX``, renewed every `ttl / 3`). The
+and tries to take the chat's lease (a `RedisLease` on ``<prefix>lease:<chat>``, renewed every `ttl / 3`). The
 holder drains the list in order, one batch at a time, applying the debounce window and `max_age` to the shared
 list, so messages split across workers still merge. A message leaves the list only after its handler returned:
 a worker that dies mid-batch stops renewing, and once its lease expires another worker (each polls every
@@ -10,9 +10,10 @@ a worker that dies mid-batch stops renewing, and once its lease expires another 
 batch in flight, in order for everything. Appending also records the message id (``SET NX``, kept a day), so a
 message that reaches two workers is queued once.
 
-Every step that must see the lease and the list together (append, remove after handling, release) is one Lua
-script, so a message appended while the holder releases is never stranded. Arrival times come from each
-worker's clock (wall time by default): the workers' clocks must agree to within a fraction of `debounce`.
+Every step that must see the lease and the list together (remove after handling, release) is one Lua script run
+under the lease (`RedisLease.held`), so a message appended while the holder releases is never stranded. Arrival
+times come from each worker's clock (wall time by default): the workers' clocks must agree to within a fraction
+of `debounce`.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ from lansenger_api.events import CallbackEvent
 
 from ._chat_queues import BatchRules, Queued
 from ._errors import ConfigurationError, StoreError
-from ._redis_store import redis_connection
 from ._seen import DEFAULT_TTL as SEEN_TTL
+from ._ws_lease import RedisLease, checked_connection
 
 if TYPE_CHECKING:
     import redis
@@ -51,31 +52,15 @@ redis.call('rpush', KEYS[2], ARGV[1])
 redis.call('sadd', KEYS[3], ARGV[3])
 return 1
 """
-# A lease that expired while its holder was slow but that nobody took is taken back, so a slow worker does not
-# handle its batch twice. KEYS: lease. ARGV: holder, ttl ms.
-_KEEP = """
-local holder = redis.call('get', KEYS[1])
-if holder and holder ~= ARGV[1] then return 0 end
-redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2])
-return 1
-"""
-# KEYS: lease, list. ARGV: holder, ttl ms, count.
-_REMOVE = """
-local holder = redis.call('get', KEYS[1])
-if holder and holder ~= ARGV[1] then return 0 end
-redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2])
-redis.call('ltrim', KEYS[2], ARGV[3], -1)
-return 1
-"""
-# KEYS: lease, list, chats set. ARGV: holder, chat, force (1: hand over even with messages left).
-# 1 released, 0 messages arrived (keep draining), -1 another worker holds the lease.
+# Under the chat's lease (`RedisLease.held`). KEYS: lease, list. ARGV: holder, ttl ms, count.
+_REMOVE = "redis.call('ltrim', KEYS[2], ARGV[3], -1) return 1"
+# KEYS: lease, list, chats set. ARGV: holder, ttl ms, chat, force (1: hand over even with messages left).
+# 1 released, 2 messages arrived (keep draining), 0 another worker holds the lease.
 _RELEASE = """
-local holder = redis.call('get', KEYS[1])
-if holder and holder ~= ARGV[1] then return -1 end
 local left = redis.call('llen', KEYS[2])
-if left > 0 and ARGV[3] ~= '1' then return 0 end
+if left > 0 and ARGV[4] ~= '1' then return 2 end
 redis.call('del', KEYS[1])
-if left == 0 then redis.call('srem', KEYS[3], ARGV[2]) end
+if left == 0 then redis.call('srem', KEYS[3], ARGV[3]) end
 return 1
 """
 
@@ -98,11 +83,9 @@ class RedisChatQueues:
         ttl: float = DEFAULT_TTL,
         timeout: float = DEFAULT_TIMEOUT,
     ) -> None:
-        if not (math.isfinite(ttl) and ttl >= 0.03) or not (math.isfinite(timeout) and timeout > 0):
-            raise ConfigurationError("ttl (at least 30 ms) and timeout must be positive numbers of seconds")
         if not isinstance(key_prefix, str) or not key_prefix:
             raise ConfigurationError("key_prefix must be a non-empty string")
-        self._redis, self._errors = redis_connection(url, client, timeout, "RedisChatQueues")
+        self._redis, self._errors = checked_connection(url, client, ttl, timeout, "RedisChatQueues")
         self.key_prefix = key_prefix
         self.ttl = ttl
 
@@ -112,6 +95,10 @@ class RedisChatQueues:
     def open(self, rules: BatchRules) -> SharedChatQueues:
         """This worker's side of the shared queues, on the running loop (the runtime calls it)."""
         return SharedChatQueues(self, rules)
+
+    def lease(self, chat: str, holder: str) -> RedisLease:
+        """The lease on a chat, for `holder`."""
+        return RedisLease(client=self._redis, key=f"{self.key_prefix}lease:{chat}", ttl=self.ttl, holder=holder)
 
     def call(self, work: Callable[[redis.Redis], _T]) -> _T:
         """Run `work` on the client; redis-py's errors become `StoreError`."""
@@ -145,7 +132,6 @@ class SharedChatQueues:
         self._backend = backend
         self._rules = rules
         self._holder = uuid.uuid4().hex
-        self._ttl_ms = math.ceil(backend.ttl * 1000)
         self._chats: dict[str, asyncio.Task[object]] = {}
         self._stopping = False
         self._appends: asyncio.Queue[tuple[str, Queued]] = asyncio.Queue()
@@ -236,9 +222,9 @@ class SharedChatQueues:
                 self._take(name.decode() if isinstance(name, bytes) else str(name))
 
     async def _own(self, name: str) -> None:
-        lease, items = self._key("lease:", name), self._key("chat:", name)
+        lease, items = self._backend.lease(name, self._holder), self._key("chat:", name)
         try:
-            if not await self._redis(lambda redis: redis.set(lease, self._holder, nx=True, px=self._ttl_ms)):
+            if not await asyncio.to_thread(lease.acquire):
                 return
         except StoreError as error:
             logger.warning("bot: %s", error)
@@ -255,26 +241,31 @@ class SharedChatQueues:
             if not released and not lost.is_set():
                 await self._hand_over(lease, items, name)
 
-    async def _drain_chat(self, name: str, lease: str, items: str, lost: asyncio.Event) -> bool:
+    async def _drain_chat(self, name: str, lease: RedisLease, items: str, lost: asyncio.Event) -> bool:
         """Handle the chat's batches until its list is empty (True: released) or this worker stops or loses it."""
-        release = (lease, items, self._key("chats"))
         while not lost.is_set():
             entries = await self._peek(lease, items)
             if not entries or self._stopping:
-                outcome = await self._eval(_RELEASE, release, self._holder, name, int(self._stopping))
-                if outcome != 0:
+                if await self._release(lease, items, name, force=self._stopping) != 2:
                     return True
                 continue
             batch = await self._rules.next_batch(entries, lambda: self._peek(lease, items))
-            if not batch or not await self._eval(_KEEP, (lease,), self._holder, self._ttl_ms):
+            if not batch or not await asyncio.to_thread(lease.renew):
                 break  # another worker took the chat while this one waited out the debounce
             dropped = await self._rules.run(batch)  # awaited first: `+=` would read the count before
             self.dropped += dropped
-            if not await self._eval(_REMOVE, (lease, items), self._holder, self._ttl_ms, len(batch)):
+            if not await self._remove(lease, items, len(batch)):
                 break
         return True  # the lease passed to another worker: nothing of ours to release
 
-    async def _peek(self, lease: str, items: str) -> list[Queued]:
+    async def _remove(self, lease: RedisLease, items: str, count: int) -> object:
+        """Drop the chat's first `count` messages, while this worker holds the chat (0 when it does not)."""
+        return await asyncio.to_thread(lease.held, _REMOVE, (items,), (count,))
+
+    async def _release(self, lease: RedisLease, items: str, name: str, *, force: bool) -> object:
+        return await asyncio.to_thread(lease.held, _RELEASE, (items, self._key("chats")), (name, int(force)))
+
+    async def _peek(self, lease: RedisLease, items: str) -> list[Queued]:
         """The chat's messages from the head, up to the first entry this SDK did not write; such an entry at the
         head is removed (with a warning, never quoting it) so it cannot block the chat."""
         while True:
@@ -288,14 +279,14 @@ class SharedChatQueues:
             if entries or not raw:
                 return entries
             logger.warning("bot: removed an entry of a chat queue that is not a queued message")
-            if not await self._eval(_REMOVE, (lease, items), self._holder, self._ttl_ms, 1):
+            if not await self._remove(lease, items, 1):
                 return []
 
-    async def _renew(self, lease: str, lost: asyncio.Event) -> None:
+    async def _renew(self, lease: RedisLease, lost: asyncio.Event) -> None:
         while True:
             await asyncio.sleep(self._backend.ttl / 3)
             try:
-                renewed = await self._eval(_KEEP, (lease,), self._holder, self._ttl_ms)
+                renewed = await asyncio.to_thread(lease.renew)
             except StoreError as error:
                 logger.warning("bot: %s", error)
                 continue
@@ -303,9 +294,9 @@ class SharedChatQueues:
                 lost.set()
                 return
 
-    async def _hand_over(self, lease: str, items: str, name: str) -> None:
+    async def _hand_over(self, lease: RedisLease, items: str, name: str) -> None:
         """Release a chat at once after a cancel or failure (its batch in flight is handled again elsewhere)."""
         try:
-            await self._eval(_RELEASE, (lease, items, self._key("chats")), self._holder, name, 1)
+            await self._release(lease, items, name, force=True)
         except StoreError as error:
             logger.warning("bot: %s; the chat waits for its lease to expire", error)

@@ -7,10 +7,10 @@ of other apps live in the profile under ``other_apps.<app id>@<gateway>`` with t
 
 from __future__ import annotations
 
-import json
 import math
 from typing import Any
 
+from ._private_files import Problem
 from ._store import StoredAppToken, app_key, gateway_identity
 
 DEFAULT_PROFILE = "default"
@@ -43,22 +43,16 @@ def epoch(value: float) -> int:
     return math.floor(value)
 
 
-def parsed(raw: bytes | None) -> State | str | None:
-    """The state, None for no file, or what is wrong with it (returned: no raised error carries the content)."""
-    if raw is None:
-        return None
-    try:
-        state = json.loads(raw)
-    except ValueError as error:  # not JSON, or not UTF-8
-        return f"not JSON ({type(error).__name__}: {error})"
-    if not isinstance(state, dict):
-        return "the top level is not an object"
-    profiles = state.get("profiles")
+def state_of(document: object) -> State | Problem:
+    """The state a state file's JSON holds, or what is wrong with it (returned: no raised error carries the content)."""
+    if not isinstance(document, dict):
+        return Problem("the top level is not an object")
+    profiles = document.get("profiles")
     if profiles is None:
-        return {"profiles": {DEFAULT_PROFILE: state}, "active_profile": DEFAULT_PROFILE}  # legacy flat file
+        return {"profiles": {DEFAULT_PROFILE: document}, "active_profile": DEFAULT_PROFILE}  # legacy flat file
     if not isinstance(profiles, dict) or not all(isinstance(p, dict) for p in profiles.values()):
-        return "'profiles' is not an object of objects"
-    return state
+        return Problem("'profiles' is not an object of objects")
+    return document
 
 
 def tokens_of(data: dict[str, Any], app: App | None) -> dict[str, Any]:

@@ -6,6 +6,7 @@ no request (exit code 2). The answer's data is printed as JSON; `--list` shows e
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from collections.abc import Iterable
@@ -38,6 +39,8 @@ def api(
     """Call any operation of the spec with JSON arguments; prints the answer's data as JSON."""
     from lansenger_api.operations import REDACTED, operation, operations
 
+    from .._dry_run import operation_request
+
     rt = runtime(ctx)
     if list_operations:
         _list(rt, operations().values())
@@ -47,9 +50,11 @@ def api(
     chosen = operation(operation_id)
     given = _parsed(sys.stdin.read() if arguments == "-" else arguments)
     acting = staff_id is not None or _needs_user(chosen, given)
-    chosen.check(chosen.acting_as(given, REDACTED) if acting else given)  # before a client exists: nothing is sent
+    checked = chosen.acting_as(given, REDACTED) if acting else given
+    chosen.check(checked)  # before a client exists: nothing is sent
     if dry_run:
-        typer.echo(json.dumps(chosen.preview(chosen.acting_as(given, REDACTED) if acting else given)))
+        shown = operation_request(functools.partial(_config.open_client, rt), chosen, checked)
+        typer.echo(json.dumps(shown))
         return
     with _config.open_client(rt) as client:
         if acting:
