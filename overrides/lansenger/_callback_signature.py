@@ -65,10 +65,11 @@ def verify_signature(
         raise SignatureVerificationError(SIGNATURE_MISMATCH)
     try:
         expected = signature(sign_token, timestamp, nonce, data_encrypt)
-        received = signature_value.strip().lower().encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate: the platform signs UTF-8, so nothing it sent
         raise SignatureVerificationError(SIGNATURE_MISMATCH) from None
-    if not hmac.compare_digest(expected.encode("ascii"), received):
+    received = signature_value.strip().lower()
+    # compare_digest takes ASCII text as it is (a hex digest always is): nothing to encode on every callback
+    if not (received.isascii() and hmac.compare_digest(expected, received)):
         raise SignatureVerificationError(SIGNATURE_MISMATCH)
     if tolerance is not None:
         try:
