@@ -6,8 +6,7 @@ sessions (`.mypy_cache/user-code`, beside the project's own): a later session re
 they changed. Each snippet ends with a line naming its run, so the cache never answers for a snippet (mypy takes an
 unchanged file as checked and reports nothing about it). Under xdist the workers share the run through a file of
 the run (`PYTEST_XDIST_TESTRUNUID`), under a lock: the first worker to ask runs mypy, the others wait and read its
-report. (xdist's `loadgroup` cannot keep the tests on one worker under pytest 9: it renames `item._nodeid`, which
-pytest 9 no longer reads.)
+report (`make test` hands out whole test files, and four files read the run).
 """
 
 from __future__ import annotations
@@ -22,13 +21,9 @@ import textwrap
 import uuid
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".mypy_cache" / "user-code"
 SNIPPETS: dict[str, str] = {}
-GROUP = pytest.mark.xdist_group("mypy-user-code")
-"""The tests reading the run are one group (and slow, so started first): one worker runs mypy once."""
 
 
 def register(module: str, code: str) -> str:
