@@ -1,19 +1,17 @@
 """An operation added to the spec is an MCP tool and a `lansenger api` operation after regeneration, with no other
-edit: test_extending_codegen calls `check_tools_and_api` on its regenerated copy of the repo (one regeneration
-for both), and the new read and write are listed and called against the copy's sandbox, through the MCP client and
-through the command line."""
+edit: test_extending_codegen runs `LIST_AND_CALL` in its regenerated copy of the repo (one regeneration and one
+interpreter for both) and hands its outcome to `check_tools_and_api`: the new read and write are listed and called
+against the copy's sandbox, through the MCP client and through the command line."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from tests.test_mcp import OPERATIONS
 
 # Run inside the copy, importing its generated package and overlay ahead of the installed ones.
 LIST_AND_CALL = """
-import anyio, json
+import anyio, json, pathlib, tempfile
 from lansenger import Lansenger
 from lansenger.cli._app import app
 from lansenger._mcp_composites import COMPOSITES
@@ -31,7 +29,12 @@ async def serve(client, policy, calls):
         answers = [await session.call_tool(name, arguments) for name, arguments in calls]
     return listed, [json.loads(result.content[0].text) for result in answers]
 
-with Sandbox() as sandbox, Lansenger(sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url) as client:
+# The command line's state file goes outside the copy, which must hold only what codegen wrote.
+with (
+    tempfile.TemporaryDirectory() as state,
+    Sandbox() as sandbox,
+    Lansenger(sandbox.app_id, sandbox.app_secret, gateway_url=sandbox.url) as client,
+):
     read_only, _ = anyio.run(serve, client, Policy(), [])
     listed, answers = anyio.run(serve, client, Policy(allow_write=True), [
         ("fetch_staff_example", {"staff_id": "524288-1002"}),
@@ -40,7 +43,7 @@ with Sandbox() as sandbox, Lansenger(sandbox.app_id, sandbox.app_secret, gateway
     ])
     env = {
         "LANSENGER_API_GATEWAY_URL": sandbox.url, "LANSENGER_APP_ID": sandbox.app_id,
-        "LANSENGER_APP_SECRET": sandbox.app_secret, "LANSENGER_STATE_FILE": "sdk_state.json",
+        "LANSENGER_APP_SECRET": sandbox.app_secret, "LANSENGER_STATE_FILE": str(pathlib.Path(state) / "sdk_state.json"),
     }
     runner = CliRunner()
     listing = runner.invoke(app, ["--json", "api", "--list"], env=env)
@@ -61,11 +64,9 @@ print(json.dumps(outcome))
 """
 
 
-def check_tools_and_api(repo: Path, run_in_copy: Callable[[Path, str], Any], summary: str) -> None:
+def check_tools_and_api(outcome: dict[str, Any], summary: str) -> None:
     """The copy's new read and write (the guide's read, marked `x-lansenger-read`, and a write) as MCP tools and
-    `lansenger api` operations."""
-    outcome = run_in_copy(repo, LIST_AND_CALL)
-
+    `lansenger api` operations: `outcome` is what `LIST_AND_CALL` printed, run in the copy."""
     assert outcome["read_only"] == ["fetch_staff_example"]
     assert outcome["tools"] == len(OPERATIONS) + 2 + 3
     assert outcome["description"].startswith(summary)

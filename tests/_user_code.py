@@ -1,10 +1,12 @@
 """Type-check users' code against the SDK with one mypy run per test session, however many tests need it.
 
 Each mypy run over code importing the SDK costs seconds (it reads the package's hundreds of modules), so the test
-modules register their snippets at import and share one run. Under xdist the workers share it through a file of
+modules register their snippets at import and share one run. The run keeps mypy's incremental cache between
+sessions (`.mypy_cache/user-code`, beside the project's own): a later session reads the SDK's modules from it unless
+they changed. Each snippet ends with a line naming its run, so the cache never answers for a snippet (mypy takes an
+unchanged file as checked and reports nothing about it). Under xdist the workers share the run through a file of
 the run (`PYTEST_XDIST_TESTRUNUID`), under a lock: the first worker to ask runs mypy, the others wait and read its
-report. (xdist's `loadgroup` cannot keep the tests on one worker under pytest 9: it renames `item._nodeid`, which
-pytest 9 no longer reads.)
+report (`make test` hands out whole test files, and four files read the run).
 """
 
 from __future__ import annotations
@@ -16,14 +18,12 @@ import json
 import os
 import tempfile
 import textwrap
+import uuid
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / ".mypy_cache" / "user-code"
 SNIPPETS: dict[str, str] = {}
-GROUP = pytest.mark.xdist_group("mypy-user-code")
-"""The tests reading the run are one group (and slow, so started first): one worker runs mypy once."""
 
 
 def register(module: str, code: str) -> str:
@@ -57,10 +57,11 @@ def _run_mypy() -> dict[str, list[str]]:
         paths = f"{ROOT / 'overrides'}:{ROOT / 'generated'}"
         (folder / "mypy.ini").write_text(f"[mypy]\nstrict = True\nmypy_path = {paths}\n", encoding="utf-8")
         files = []
+        run = f"\n# checked in run {uuid.uuid4().hex}\n"
         for module, code in SNIPPETS.items():
-            (folder / f"{module}.py").write_text(code, encoding="utf-8")
+            (folder / f"{module}.py").write_text(code + run, encoding="utf-8")
             files.append(str(folder / f"{module}.py"))
-        out, err, _status = api.run(["--config-file", str(folder / "mypy.ini"), "--cache-dir", scratch, *files])
+        out, err, _status = api.run(["--config-file", str(folder / "mypy.ini"), "--cache-dir", str(CACHE), *files])
         prefix = f"{folder}/"
         lines = [line.removeprefix(prefix) for line in out.splitlines() if line.startswith(prefix)]
     if not lines and err:

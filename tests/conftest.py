@@ -20,8 +20,9 @@ pytest_plugins = ("pytester",)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Tests marked `slow` (seconds each: subprocesses, regeneration, many property examples) run first.
 
-    Under `pytest -n auto` xdist hands tests out in collection order; a slow test collected late would run alone
-    at the end while the other workers sit idle. The sort is stable, so every worker still collects one order.
+    `make test` has xdist hand out whole files in the order of their first test, so the files holding slow tests
+    go first; one collected late would run alone at the end while the other worker sits idle. The sort is stable,
+    so every worker still collects one order.
     """
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 

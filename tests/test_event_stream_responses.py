@@ -16,7 +16,7 @@ from lansenger_api.raw import AsyncEventStreamResponse, EventStreamResponse
 
 from tests._envelopes import GATEWAY, TOKEN, failed, ok
 from tests._exposure import Secrets, exposures
-from tests._user_code import GROUP, mypy_report, register
+from tests._user_code import mypy_report, register
 from tests.test_streams_sse import CLOSE_WAIT, STAFF, _message, _records
 
 FETCH = "/v1/sse/msg/fetch"
@@ -247,7 +247,6 @@ async def async_user(client: AsyncLansenger) -> None:
 
 
 @pytest.mark.slow
-@GROUP
 def test_mypy_knows_the_events_type() -> None:
     lines = [line.split(": ", 1)[1] for line in mypy_report(USER_CODE)]
     out = "\n".join(lines)

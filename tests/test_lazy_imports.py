@@ -18,7 +18,7 @@ from lansenger import Lansenger, types
 from lansenger_api.models.sent_message import SentMessage
 from lansenger_api.types import UNSET, Unset
 
-from tests._user_code import GROUP, SNIPPETS, mypy_report, register
+from tests._user_code import SNIPPETS, mypy_report, register
 
 LOADED = """
 import json, sys
@@ -136,7 +136,6 @@ wrong: int = first_id(SentMessage())
 
 
 @pytest.mark.slow
-@GROUP
 def test_mypy_sees_every_lazily_exported_name_with_its_type() -> None:
     errors = [line for line in mypy_report(USER_CODE) if ": error:" in line]
     assert len(errors) == 1, errors

@@ -8,6 +8,7 @@ with hostile values for each of its path parameters, and the raw path on the wir
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
 import json
@@ -143,11 +144,17 @@ def _instance(schema: dict[str, Any]) -> Any:
     raise LookupError(f"no sample for {schema}")
 
 
+@functools.cache
+def _parameters(function: Callable[..., Any]) -> tuple[dict[str, inspect.Parameter], dict[str, Any]]:
+    """The function's parameters and resolved type hints, read once: resolving them costs more than the call."""
+    return dict(inspect.signature(function).parameters), typing.get_type_hints(function)
+
+
 def _keywords(operation: Operation, function: Callable[..., Any]) -> dict[str, Any]:
     """Every required argument but the path parameters and the client."""
-    hints = typing.get_type_hints(function)
+    parameters, hints = _parameters(function)
     keywords: dict[str, Any] = {}
-    for name, parameter in inspect.signature(function).parameters.items():
+    for name, parameter in parameters.items():
         if parameter.kind is not inspect.Parameter.KEYWORD_ONLY or parameter.default is not inspect.Parameter.empty:
             continue
         if name == "body":
@@ -170,7 +177,7 @@ def _body_schema(operation: Operation) -> dict[str, Any]:
 def _arguments(operation: Operation, function: Callable[..., Any], param: str, value: Any) -> dict[str, Any]:
     positional = [
         name
-        for name, parameter in inspect.signature(function).parameters.items()
+        for name, parameter in _parameters(function)[0].items()
         if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
     ]
     assert sorted(positional) == sorted(operation.path_params), f"{operation}: path parameters {positional}"

@@ -13,7 +13,7 @@ from lansenger_api.models.staff_info import StaffInfo
 from lansenger_api.raw import RawResponse, StreamedResponse
 
 from tests._envelopes import GATEWAY, TOKEN, failed, ok
-from tests._user_code import GROUP, mypy_report, register
+from tests._user_code import mypy_report, register
 
 STAFF = "/v1/staffs/staff-1/fetch"
 MEDIA = "/v1/medias/md-1/fetch"
@@ -138,7 +138,6 @@ async def async_user(client: AsyncLansenger) -> None:
 
 
 @pytest.mark.slow
-@GROUP
 def test_mypy_knows_the_parsed_type() -> None:
     lines = [line.split(": ", 1)[1] for line in mypy_report(USER_CODE)]
     out = "\n".join(lines)

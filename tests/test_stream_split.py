@@ -13,7 +13,13 @@ from lansenger._message_split import Part, split_message, split_parts
 from lansenger_api.rules import MAX_BYTES
 
 LIMIT = MAX_BYTES["FormatTextMessage"]["text"]
-PROPERTIES = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Derandomized: every run tries the same examples, so a failure is reproducible and a pass means the same thing on
+# every machine. The counts were set against hand-made mutants of the splitter (a byte count taken as characters, a
+# fence closed without its newline or reopened without its info string, the closing left out of the budget, an
+# emoji sequence, flag, accent or skin tone cut in two, 。 not ending a sentence, ...): each mutant these tests
+# killed with 300 random examples, they still kill. The two fence and paragraph tests, the costly ones, need 100.
+PROPERTIES = settings(max_examples=300, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+COSTLY_PROPERTIES = settings(PROPERTIES, max_examples=100)
 FENCE_LINE = re.compile(r" {0,3}(`{3,}|~{3,})")
 
 CJK = st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=1, max_size=12)
@@ -79,7 +85,7 @@ def test_any_text_is_cut_into_parts_that_fit_and_join_back(text: str, limit: int
 
 
 @pytest.mark.slow
-@PROPERTIES
+@COSTLY_PROPERTIES
 @given(MARKDOWN, st.integers(min_value=40, max_value=400))
 def test_a_fence_is_cut_only_when_it_cannot_fit_and_then_closed_and_reopened(text: str, limit: int) -> None:
     parts = _check(text, limit, markdown=True)
@@ -114,7 +120,7 @@ def paragraphs(draw: st.DrawFn) -> tuple[str, int]:
 
 
 @pytest.mark.slow
-@PROPERTIES
+@COSTLY_PROPERTIES
 @given(paragraphs())
 def test_cuts_fall_between_paragraphs_when_they_fit(case: tuple[str, int]) -> None:
     text, limit = case

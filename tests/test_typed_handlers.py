@@ -8,7 +8,7 @@ import pytest
 from lansenger.callbacks import CallbackEvent, Dispatcher
 from lansenger_api.models.bot_message_event import BotMessageEvent
 
-from tests._user_code import GROUP, mypy_report, register
+from tests._user_code import mypy_report, register
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -52,7 +52,6 @@ USER_CODE = register(
 
 
 @pytest.mark.slow
-@GROUP
 def test_mypy_knows_the_payload_of_a_handler_by_its_event_type() -> None:
     lines = [line.split(": ", 1)[1] for line in mypy_report(USER_CODE)]
     assert lines == [
