@@ -39,6 +39,7 @@ from ._token_clients import AsyncTokenClient, TokenClient
 
 if TYPE_CHECKING:
     from ._attendance import AsyncJiaban, AsyncQingjia, Jiaban, Qingjia
+    from ._bulk_progress import BulkProgressStore
     from ._media import AsyncMedia, Media
     from ._messages import AsyncMessages, Messages
     from ._oauth import AsyncOAuth, OAuth
@@ -278,11 +279,16 @@ class Lansenger(LansengerAPI):
 
     @cached_property
     def messages(self) -> Messages:
-        from ._bulk_progress import progress_for
         from ._messages import Messages
 
-        progress = progress_for(self._token_store, self._settings.gateway_url, self._settings.app_id)
-        return Messages(self._http, lambda: self.media, progress)
+        return Messages(self._http, lambda: self.media, lambda: self._bulk_progress)
+
+    @cached_property
+    def _bulk_progress(self) -> BulkProgressStore:
+        """Where bulk sends keep their progress: built (and its module imported) by the first bulk send."""
+        from ._bulk_progress import progress_for
+
+        return progress_for(self._token_store, self._settings.gateway_url, self._settings.app_id)()
 
     @cached_property
     def streams(self) -> Streams:
@@ -464,11 +470,16 @@ class AsyncLansenger(AsyncLansengerAPI):
 
     @cached_property
     def messages(self) -> AsyncMessages:
-        from ._bulk_progress import progress_for
         from ._messages import AsyncMessages
 
-        progress = progress_for(self._token_store, self._settings.gateway_url, self._settings.app_id)
-        return AsyncMessages(self._http, lambda: self.media, progress)
+        return AsyncMessages(self._http, lambda: self.media, lambda: self._bulk_progress)
+
+    @cached_property
+    def _bulk_progress(self) -> BulkProgressStore:
+        """Where bulk sends keep their progress: built (and its module imported) by the first bulk send."""
+        from ._bulk_progress import progress_for
+
+        return progress_for(self._token_store, self._settings.gateway_url, self._settings.app_id)()
 
     @cached_property
     def streams(self) -> AsyncStreams:
