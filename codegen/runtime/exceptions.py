@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .records import Record
+
 
 class LansengerError(Exception):
     """Base of every error raised by the SDK."""
@@ -97,15 +99,31 @@ class UnexpectedResponseError(APIError):
     """
 
 
-@dataclass(frozen=True, slots=True)
-class ErrorTable:
+@dataclass(frozen=True, init=False, repr=False, eq=False)
+class ErrorTable(Record):
     """The spec's error table: which class each errCode and HTTP status raises, and where the request id is."""
+
+    __slots__ = ("code_classes", "request_id_headers", "retryable_codes", "server_error_class", "status_classes")
 
     code_classes: Mapping[int, type[APIError]]
     retryable_codes: frozenset[int]
     status_classes: Mapping[int, type[APIError]]
     server_error_class: type[APIError]
     request_id_headers: tuple[str, ...]
+
+    def __init__(
+        self,
+        code_classes: Mapping[int, type[APIError]],
+        retryable_codes: frozenset[int],
+        status_classes: Mapping[int, type[APIError]],
+        server_error_class: type[APIError],
+        request_id_headers: tuple[str, ...],
+    ) -> None:
+        object.__setattr__(self, "code_classes", code_classes)
+        object.__setattr__(self, "retryable_codes", retryable_codes)
+        object.__setattr__(self, "status_classes", status_classes)
+        object.__setattr__(self, "server_error_class", server_error_class)
+        object.__setattr__(self, "request_id_headers", request_id_headers)
 
     def request_id_from(self, headers: Mapping[str, str]) -> str | None:
         """The request id the gateway sent, if any."""

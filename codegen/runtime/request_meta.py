@@ -10,17 +10,26 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .records import Record
+
 EXTENSION = "lansenger"
 """The httpx request extension holding the `RequestMeta`."""
 
 
-@dataclass(frozen=True, slots=True)
-class RequestMeta:
+@dataclass(frozen=True, init=False, repr=False, eq=False)
+class RequestMeta(Record):
     """An operation's metadata: its name, whether it takes the app token, whether it is safe to repeat."""
+
+    __slots__ = ("app_token", "idempotent", "operation")
 
     operation: str
     app_token: bool
     idempotent: bool
+
+    def __init__(self, operation: str, app_token: bool, idempotent: bool) -> None:
+        object.__setattr__(self, "operation", operation)
+        object.__setattr__(self, "app_token", app_token)
+        object.__setattr__(self, "idempotent", idempotent)
 
     def extensions(self) -> dict[str, Any]:
         """The httpx request extensions carrying this record."""
