@@ -8,9 +8,6 @@ into an `ErrorTable` and re-exports everything here, so `lansenger_api.errors` s
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-
-from .records import Record
 
 
 class LansengerError(Exception):
@@ -100,17 +97,13 @@ class UnexpectedResponseError(APIError):
     """
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
-class ErrorTable(Record):
-    """The spec's error table: which class each errCode and HTTP status raises, and where the request id is."""
+class ErrorTable:
+    """The spec's error table: which class each errCode and HTTP status raises, and where the request id is.
+
+    A plain class with slots, not a dataclass: the package builds one table, and defining a dataclass would
+    compile its methods at import, on the path of every program's first send."""
 
     __slots__ = ("code_classes", "request_id_headers", "retryable_codes", "server_error_class", "status_classes")
-
-    code_classes: Mapping[int, type[APIError]]
-    retryable_codes: frozenset[int]
-    status_classes: Mapping[int, type[APIError]]
-    server_error_class: type[APIError]
-    request_id_headers: tuple[str, ...]
 
     def __init__(
         self,
@@ -120,11 +113,11 @@ class ErrorTable(Record):
         server_error_class: type[APIError],
         request_id_headers: tuple[str, ...],
     ) -> None:
-        object.__setattr__(self, "code_classes", code_classes)
-        object.__setattr__(self, "retryable_codes", retryable_codes)
-        object.__setattr__(self, "status_classes", status_classes)
-        object.__setattr__(self, "server_error_class", server_error_class)
-        object.__setattr__(self, "request_id_headers", request_id_headers)
+        self.code_classes = code_classes
+        self.retryable_codes = retryable_codes
+        self.status_classes = status_classes
+        self.server_error_class = server_error_class
+        self.request_id_headers = request_id_headers
 
     def request_id_from(self, headers: Mapping[str, str]) -> str | None:
         """The request id the gateway sent, if any."""
