@@ -7,16 +7,15 @@ the app-token auth, the retry transport and the hooks read it back with `request
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
-from .records import Record
+from .records import Record, record
 
 EXTENSION = "lansenger"
 """The httpx request extension holding the `RequestMeta`."""
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@record
 class RequestMeta(Record):
     """An operation's metadata: its name, whether it takes the app token, whether it is safe to repeat."""
 

@@ -25,7 +25,7 @@ from typing import Any
 import httpx
 from lansenger_api.client import retry_after_seconds
 from lansenger_api.options import checked_max_retries
-from lansenger_api.records import Record
+from lansenger_api.records import Record, record
 from lansenger_api.request_meta import RequestMeta, request_meta
 
 from ._answers import Malformed, abuffer, already_read, buffer, envelope_err_code, is_json_response, parsed_err_code
@@ -69,7 +69,7 @@ _MAX_EXPONENT = 32
 _RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 
 
-@dataclasses.dataclass(frozen=True, init=False, repr=False, eq=False)
+@record
 class RetryPolicy(Record):
     """When and how long to wait before replaying a request."""
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Final, TypedDict
+from dataclasses import field
+from typing import TYPE_CHECKING, Final, TypedDict
 
 import httpx
-from lansenger_api.records import Record
+from lansenger_api.records import Record, record
 from lansenger_api.redaction import conceal
 
 from ._errors import ConfigurationError
@@ -26,7 +26,7 @@ ENV_PASSPORT_URL = "LANSENGER_PASSPORT_URL"
 ENV_REDIRECT_URI = "LANSENGER_REDIRECT_URI"
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@record
 class Settings(Record):
     """What a client needs to reach the gateway and authenticate; secrets are left out of the repr, and are
     `Secret` strings, so a traceback's locals show them masked too."""
@@ -136,13 +136,15 @@ def _foreign_secrets(env: EnvironmentSettings, app_id: str | None) -> str:
     return ""
 
 
-class EnvironmentSettings(TypedDict):
-    app_id: str | None
-    app_secret: str | None
-    gateway_url: str | None
-    app_token: str | None
-    passport_url: str | None
-    redirect_uri: str | None
+if TYPE_CHECKING:  # a type only: defining a TypedDict compiles each of its annotations
+
+    class EnvironmentSettings(TypedDict):
+        app_id: str | None
+        app_secret: str | None
+        gateway_url: str | None
+        app_token: str | None
+        passport_url: str | None
+        redirect_uri: str | None
 
 
 def from_environment(environ: Mapping[str, str] | None = None) -> EnvironmentSettings:

@@ -19,12 +19,12 @@ import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import AbstractContextManager, asynccontextmanager, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Protocol, TypeVar, runtime_checkable
 from urllib.parse import quote
 
 import httpx
-from lansenger_api.records import Record
+from lansenger_api.records import Record, record
 
 from ._errors import ConfigurationError, StoreError
 from ._logging import logger
@@ -48,7 +48,7 @@ def user_token_lock(staff_id: str) -> str:
     return f"user_token:{staff_id}"
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@record
 class StoredAppToken(Record):
     """An app token as a store keeps it; the token is left out of the repr."""
 
@@ -60,7 +60,7 @@ class StoredAppToken(Record):
         object.__setattr__(self, "expires_at", expires_at)
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@record
 class StoredUserToken(Record):
     """A staff member's user token and refresh token as a store keeps them; the tokens are left out of the repr."""
 
