@@ -30,8 +30,9 @@ def record(cls: type[_R]) -> type[_R]:
 
 
 class Record:
-    """Equal to a record of the same class with equal fields, hashed by its fields, shown by its `repr` fields;
-    its `__init__` sets fields with `object.__setattr__`."""
+    """Equal to a record of the same class with equal fields, hashed by its fields, shown by its `repr` fields,
+    copied and pickled by calling its class with them; its `__init__` takes the fields in their order and sets
+    them with `object.__setattr__`."""
 
     __slots__ = ()
 
@@ -49,6 +50,9 @@ class Record:
     def __repr__(self) -> str:
         shown = (f"{field.name}={getattr(self, field.name)!r}" for field in fields(self) if field.repr)  # type: ignore[arg-type]
         return f"{type(self).__qualname__}({', '.join(shown)})"
+
+    def __reduce__(self) -> tuple[type[Record], tuple[Any, ...]]:
+        return type(self), self._values()
 
     def __setattr__(self, name: str, value: object) -> None:
         raise FrozenInstanceError(f"cannot assign to field {name!r}")
