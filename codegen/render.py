@@ -34,6 +34,7 @@ SPEC_FILE = "openapi.json"
 EXTRA_MODULES = {
     "rules.py.jinja": "rules.py",
     "events.py.jinja": "events.py",
+    "error_codes.py.jinja": "error_codes.py",
 }
 RUNTIME = Path(__file__).resolve().parent / "runtime"
 """Static runtime modules (ordinary, linted and type-checked Python) copied verbatim into the package."""

@@ -83,7 +83,7 @@ def _imported(module: Path) -> list[tuple[int, str]]:
 @pytest.mark.parametrize("module", sorted(RUNTIME.glob("*.py")), ids=lambda path: path.name)
 def test_the_runtime_imports_nothing_rendered(module: Path) -> None:
     runtime = {path.stem for path in RUNTIME.glob("*.py")}
-    dependencies = {"httpx", "httpx_sse", "anyio", "attrs", "__future__"}
+    dependencies = {"httpx", "httpx_sse", "anyio", "attrs", "typing_extensions", "__future__"}
     for level, name in _imported(module):
         top = name.split(".")[0]
         if level:

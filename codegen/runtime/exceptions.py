@@ -7,7 +7,6 @@ into an `ErrorTable` and re-exports everything here, so `lansenger_api.errors` s
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 
 class LansengerError(Exception):
@@ -97,15 +96,27 @@ class UnexpectedResponseError(APIError):
     """
 
 
-@dataclass(frozen=True, slots=True)
 class ErrorTable:
-    """The spec's error table: which class each errCode and HTTP status raises, and where the request id is."""
+    """The spec's error table: which class each errCode and HTTP status raises, and where the request id is.
 
-    code_classes: Mapping[int, type[APIError]]
-    retryable_codes: frozenset[int]
-    status_classes: Mapping[int, type[APIError]]
-    server_error_class: type[APIError]
-    request_id_headers: tuple[str, ...]
+    A plain class with slots, not a dataclass: the package builds one table, and defining a dataclass would
+    compile its methods at import, on the path of every program's first send."""
+
+    __slots__ = ("code_classes", "request_id_headers", "retryable_codes", "server_error_class", "status_classes")
+
+    def __init__(
+        self,
+        code_classes: Mapping[int, type[APIError]],
+        retryable_codes: frozenset[int],
+        status_classes: Mapping[int, type[APIError]],
+        server_error_class: type[APIError],
+        request_id_headers: tuple[str, ...],
+    ) -> None:
+        self.code_classes = code_classes
+        self.retryable_codes = retryable_codes
+        self.status_classes = status_classes
+        self.server_error_class = server_error_class
+        self.request_id_headers = request_id_headers
 
     def request_id_from(self, headers: Mapping[str, str]) -> str | None:
         """The request id the gateway sent, if any."""

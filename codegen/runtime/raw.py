@@ -168,8 +168,10 @@ class _ACapture(_Capturing):
             yield response
 
 
-class _Resource(Protocol):
-    _http: Any
+if TYPE_CHECKING:  # a type only: defining a Protocol class costs a first send its import time
+
+    class _Resource(Protocol):
+        _http: Any
 
 
 def _rebound(method: Callable[..., Any], capture: _Capturing) -> Callable[..., Any]:

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 Rules = Mapping[str, Any]
 Document = Mapping[str, Any]
@@ -154,10 +153,14 @@ def query_tree(document: Document, parameters: Iterable[Mapping[str, Any]]) -> d
     return {"props": props, "required": required}
 
 
-@dataclass(frozen=True)
 class _Style:
-    python_names: bool
-    root: str
+    """How messages spell fields and call the whole value."""
+
+    __slots__ = ("python_names", "root")
+
+    def __init__(self, python_names: bool, root: str) -> None:
+        self.python_names = python_names
+        self.root = root
 
 
 def check(value: object, rules: Rules, *, python_names: bool = True, root: str = "the request") -> None:
@@ -171,8 +174,10 @@ def check(value: object, rules: Rules, *, python_names: bool = True, root: str =
 Checker = Callable[[object], None]
 
 
-class _NodeChecker(Protocol):
-    def __call__(self, value: object, label: str = "") -> None: ...
+if TYPE_CHECKING:  # a type only: defining a Protocol class costs a first send its import time
+
+    class _NodeChecker(Protocol):
+        def __call__(self, value: object, label: str = "") -> None: ...
 
 
 # What the client's pruned trees hold: a node with only these keys is compiled; any other (the sandbox's full

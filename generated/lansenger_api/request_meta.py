@@ -8,20 +8,28 @@ the app-token auth, the retry transport and the hooks read it back with `request
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
+
+from .records import Record, record
 
 EXTENSION = "lansenger"
 """The httpx request extension holding the `RequestMeta`."""
 
 
-@dataclass(frozen=True, slots=True)
-class RequestMeta:
+@record
+class RequestMeta(Record):
     """An operation's metadata: its name, whether it takes the app token, whether it is safe to repeat."""
+
+    __slots__ = ("app_token", "idempotent", "operation")
 
     operation: str
     app_token: bool
     idempotent: bool
+
+    def __init__(self, operation: str, app_token: bool, idempotent: bool) -> None:
+        object.__setattr__(self, "operation", operation)
+        object.__setattr__(self, "app_token", app_token)
+        object.__setattr__(self, "idempotent", idempotent)
 
     def extensions(self) -> dict[str, Any]:
         """The httpx request extensions carrying this record."""

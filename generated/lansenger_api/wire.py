@@ -16,7 +16,7 @@ import re
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from contextlib import asynccontextmanager, contextmanager
-from typing import Any, NoReturn, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
@@ -41,11 +41,13 @@ ERROR_BODY_LIMIT = 64 * 1024
 """How much of an error answer to a byte download is read: far more than any envelope, never a whole flood."""
 
 
-class _OpenModel(Protocol):
-    additional_properties: dict[str, Any]
+if TYPE_CHECKING:  # types only: defining a Protocol class costs a first send its import time
+
+    class _OpenModel(Protocol):
+        additional_properties: dict[str, Any]
 
 
-Open = TypeVar("Open", bound=_OpenModel)
+Open = TypeVar("Open", bound="_OpenModel")
 
 # Ids are nearly always letters, digits, "-" and "_": such a segment is sent as it is, and cannot be a dot segment.
 _PLAIN_SEGMENT = re.compile(r"[A-Za-z0-9_~-]+").fullmatch

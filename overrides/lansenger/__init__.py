@@ -19,7 +19,6 @@ from lansenger_api.errors import (
     APIError,
     APITimeoutError,
     AuthenticationError,
-    ErrorCode,
     InternalServerError,
     InvalidArgumentError,
     InvalidRequestError,
@@ -31,6 +30,7 @@ from lansenger_api.errors import (
 )
 
 if TYPE_CHECKING:
+    from lansenger_api.errors import ErrorCode
     from lansenger_api.redaction import Secret
     from lansenger_api.request_meta import RequestMeta, request_meta
 
@@ -70,6 +70,7 @@ if os.environ.get("LANSENGER_LOG"):  # logging without code; the module is only 
     configure_from_env()
 
 _LAZY = {
+    "ErrorCode": "lansenger_api.errors",
     "AuthorizationError": "._errors",
     "CallbackError": "._errors",
     "ConfigurationError": "._errors",

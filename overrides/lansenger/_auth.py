@@ -11,10 +11,8 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import anyio
-import anyio.to_thread
 import httpx
 from lansenger_api.redaction import conceal
 from lansenger_api.request_meta import request_meta
@@ -22,23 +20,33 @@ from lansenger_api.request_meta import request_meta
 from ._errors import ConfigurationError
 from ._store import APP_TOKEN_LOCK, MemoryTokenStore, StoredAppToken, TokenStore, hold, offload, wall_clock_for
 
+if TYPE_CHECKING:  # anyio is imported by the async code that uses it: a sync client never needs it
+    import anyio
+
 __all__ = ["AppTokenAuth", "TokenGrant"]
 
 _MAX_REFRESH_MARGIN = 300.0
 
 
-@dataclass(frozen=True)
 class TokenGrant:
     """A token as the server granted it; ``expires_in`` is the server's ``expiresIn`` in seconds."""
 
-    token: str = field(repr=False)
-    expires_in: float
+    __slots__ = ("expires_in", "token")
+
+    def __init__(self, token: str, expires_in: float) -> None:
+        self.token = token
+        self.expires_in = expires_in
+
+    def __repr__(self) -> str:
+        return f"TokenGrant(expires_in={self.expires_in!r})"  # never the token
 
 
-@dataclass(frozen=True)
 class _CachedToken:
-    token: str = field(repr=False)
-    valid_until: float | None  # None: expiry unknown, trusted until the server rejects it
+    __slots__ = ("token", "valid_until")
+
+    def __init__(self, token: str, valid_until: float | None) -> None:
+        self.token = token
+        self.valid_until = valid_until  # None: expiry unknown, trusted until the server rejects it
 
 
 TOKEN_EXTENSION = "lansenger.app_token"
@@ -174,6 +182,8 @@ class AppTokenAuth:
         if token is not None:
             return token
         if self._afetch_lock is None:
+            import anyio
+
             self._afetch_lock = anyio.Lock()
         async with self._afetch_lock:
             token = self.valid_token() or self._adopt(await offload(self._store.load_app_token))
@@ -190,7 +200,7 @@ class AppTokenAuth:
                     grant = await self._afetch()
                 else:
                     assert self._fetch is not None
-                    grant = await anyio.to_thread.run_sync(self._fetch)
+                    grant = await offload(self._fetch)
                 stored = self._keep(grant, obtained_at)
                 await offload(lambda: self._store.save_app_token(stored))
                 return stored.token

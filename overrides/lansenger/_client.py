@@ -18,7 +18,6 @@ from lansenger_api.options import TimeoutOption
 from lansenger_api.redaction import conceal
 
 from ._auth import AppTokenAuth, TokenGrant
-from ._client_views import client_view, http_view
 from ._errors import ConfigurationError
 from ._hooks import (
     AsyncEventHooks,
@@ -34,11 +33,11 @@ from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Settings, resolve
 from ._spec_defaults import declared_int
 from ._store import LenientStore, TokenStore, gateway_identity, store_for_client
-from ._tls import default_ssl_context
 from ._token_clients import AsyncTokenClient, TokenClient
 
 if TYPE_CHECKING:
     from ._attendance import AsyncJiaban, AsyncQingjia, Jiaban, Qingjia
+    from ._bulk_progress import BulkProgressStore
     from ._media import AsyncMedia, Media
     from ._messages import AsyncMessages, Messages
     from ._oauth import AsyncOAuth, OAuth
@@ -171,6 +170,8 @@ class Lansenger(LansengerAPI):
         policy = _policy(max_retries, retry_policy)
         self._hooks = Hooks(event_hooks)
         if http_client is None:
+            from ._tls import default_ssl_context  # only a client opening its own connections needs it
+
             network = transport or httpx.HTTPTransport(verify=default_ssl_context())
             http_client = TokenClient(
                 token_auth=self._token_auth,
@@ -232,6 +233,8 @@ class Lansenger(LansengerAPI):
         this client is unchanged; closing either closes the shared pool. Headers the SDK sets (Host,
         Authorization, Cookie, Content-Length, ...) are refused with InvalidArgumentError.
         """
+        from ._client_views import client_view, http_view
+
         return client_view(self, http_view(self._http, timeout=timeout, max_retries=max_retries, headers=headers))
 
     @overload
@@ -278,11 +281,16 @@ class Lansenger(LansengerAPI):
 
     @cached_property
     def messages(self) -> Messages:
-        from ._bulk_progress import progress_for
         from ._messages import Messages
 
-        progress = progress_for(self._token_store, self._settings.gateway_url, self._settings.app_id)
-        return Messages(self._http, lambda: self.media, progress)
+        return Messages(self._http, lambda: self.media, lambda: self._bulk_progress)
+
+    @cached_property
+    def _bulk_progress(self) -> BulkProgressStore:
+        """Where bulk sends keep their progress: built (and its module imported) by the first bulk send."""
+        from ._bulk_progress import progress_for
+
+        return progress_for(self._token_store, self._settings.gateway_url, self._settings.app_id)()
 
     @cached_property
     def streams(self) -> Streams:
@@ -373,6 +381,8 @@ class AsyncLansenger(AsyncLansengerAPI):
         policy = _policy(max_retries, retry_policy)
         self._hooks = Hooks(event_hooks)
         if http_client is None:
+            from ._tls import default_ssl_context  # only a client opening its own connections needs it
+
             network = transport or httpx.AsyncHTTPTransport(verify=default_ssl_context())
             http_client = AsyncTokenClient(
                 token_auth=self._token_auth,
@@ -424,6 +434,8 @@ class AsyncLansenger(AsyncLansengerAPI):
         headers: dict[str, str] | None = None,
     ) -> AsyncLansenger:
         """See `Lansenger.with_options`."""
+        from ._client_views import client_view, http_view
+
         return client_view(self, http_view(self._http, timeout=timeout, max_retries=max_retries, headers=headers))
 
     @overload
@@ -464,11 +476,16 @@ class AsyncLansenger(AsyncLansengerAPI):
 
     @cached_property
     def messages(self) -> AsyncMessages:
-        from ._bulk_progress import progress_for
         from ._messages import AsyncMessages
 
-        progress = progress_for(self._token_store, self._settings.gateway_url, self._settings.app_id)
-        return AsyncMessages(self._http, lambda: self.media, progress)
+        return AsyncMessages(self._http, lambda: self.media, lambda: self._bulk_progress)
+
+    @cached_property
+    def _bulk_progress(self) -> BulkProgressStore:
+        """Where bulk sends keep their progress: built (and its module imported) by the first bulk send."""
+        from ._bulk_progress import progress_for
+
+        return progress_for(self._token_store, self._settings.gateway_url, self._settings.app_id)()
 
     @cached_property
     def streams(self) -> AsyncStreams:

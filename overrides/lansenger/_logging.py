@@ -12,6 +12,7 @@ import re
 import sys
 import warnings
 from collections.abc import Callable, Mapping
+from functools import cache
 from typing import Final
 
 __all__ = [
@@ -41,7 +42,7 @@ REDACTED_LOGGERS = (
 )
 
 # Query parameters, also when the whole URL is itself percent-encoded (``%3F``/``%26`` before, ``%3D`` after).
-_QUERY_SECRET = re.compile(
+_QUERY_SECRET = (
     r"(?i)(?:(?<![\w%])|(?<=%3F)|(?<=%26))"
     r"(?P<key>app_token|user_token|hook_token|refresh_token|secret|code|ticket)(?P<sep>=|%3D)"
     r"(?P<value>[^&#\s\"']+)"
@@ -52,12 +53,12 @@ _SECRET_KEYS = (
     "|callbackToken|callback_token|signToken|app_token|user_token|refresh_token|hookToken|hook_token|jsApiToken"
 )
 # JSON members, Python reprs (``{'k': 'v'}``), escaped JSON inside strings (``\"k\":\"v\"``) and ``k=v`` pairs.
-_KEY_VALUE_SECRET = re.compile(
+_KEY_VALUE_SECRET = (
     r"(?i)(?<![\w%])(?P<key>(?:\\?[\"'])?(?:" + _SECRET_KEYS + r")(?:\\?[\"'])?\s*[:=]\s*)"
     r"(?P<value>\\\"(?:[^\\]|\\(?!\"))*(?:\\\")?|\"(?:[^\"\\]|\\.)*\"?|'[^']*'?|[^\s,;&#\"'}\]]+)"
 )
 # Header dumps (``Authorization: Bearer x``), dict/tuple reprs (``'authorization': 'x'``, ``(b'authorization', b'x')``).
-_AUTHORIZATION = re.compile(
+_AUTHORIZATION = (
     r"(?i)(?<![\w-])(?P<key>(?:proxy-)?authorization\\?[\"']?\s*[:=,]\s*(?-i:b(?=[\"']))?)"
     r"(?P<value>\\\"(?:[^\\]|\\(?!\"))*(?:\\\")?|\"[^\"]*\"?|'[^']*'?|[^\r\n\"']+)"
 )
@@ -76,19 +77,25 @@ def _mask_query_value(match: re.Match[str]) -> str:
     return f"{match['key']}{match['sep']}{MASK}"
 
 
-# Each pattern with the lowercase words its matches must contain: a substring test is far cheaper than a regex
-# scan, and most log lines contain none of them.
-_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], Callable[[re.Match[str]], str]], ...] = (
-    (_QUERY_SECRET, ("token", "secret", "code", "ticket"), _mask_query_value),
-    (_KEY_VALUE_SECRET, ("token", "secret", "key"), _mask_value),
-    (_AUTHORIZATION, ("authorization",), _mask_value),
-)
+_Rule = tuple[re.Pattern[str], tuple[str, ...], Callable[[re.Match[str]], str]]
+
+
+@cache
+def _rules() -> tuple[_Rule, ...]:
+    """Each pattern with the lowercase words its matches must contain: a substring test is far cheaper than a
+    regex scan, and most log lines contain none of them. Compiled by the first record to redact, not at import
+    (most programs never log a line through the SDK's filter)."""
+    return (
+        (re.compile(_QUERY_SECRET), ("token", "secret", "code", "ticket"), _mask_query_value),
+        (re.compile(_KEY_VALUE_SECRET), ("token", "secret", "key"), _mask_value),
+        (re.compile(_AUTHORIZATION), ("authorization",), _mask_value),
+    )
 
 
 def redact(text: str) -> str:
     """Return ``text`` with the values of known secrets replaced by ``***``."""
     lowered = text.lower()
-    for pattern, words, mask in _RULES:
+    for pattern, words, mask in _rules():
         if any(word in lowered for word in words):
             text = pattern.sub(mask, text)
     return text

@@ -73,8 +73,9 @@ MARKDOWN_FORMAT: Final = 1
 
 T = TypeVar("T")
 
-# The records below are NamedTuples rather than frozen dataclasses: defining one compiles no methods, which keeps
-# this module, on the path of every program's first send, several milliseconds cheaper to import.
+# The records below are a NamedTuple (callers unpack it) and plain classes with slots rather than frozen
+# dataclasses: defining them compiles no methods (a NamedTuple compiles its __new__ and each field's annotation,
+# a dataclass all its methods), which keeps this module, on the path of every program's first send, cheap to import.
 
 
 class Outgoing(NamedTuple):
@@ -187,38 +188,50 @@ def wrap(body: Body) -> Outgoing:
     return Outgoing(msg_type, msg_data(body))
 
 
-class ToStaff(NamedTuple):
+class ToStaff:
     """A private chat between the app's bot and one staff member (create_bot_message)."""
 
-    staff_id: str
-    message: Outgoing
-    reply_to: str | Unset
-    user_token: str | Unset
+    __slots__ = ("message", "reply_to", "staff_id", "user_token")
+
+    def __init__(self, staff_id: str, message: Outgoing, reply_to: str | Unset, user_token: str | Unset) -> None:
+        self.staff_id = staff_id
+        self.message = message
+        self.reply_to = reply_to
+        self.user_token = user_token
 
 
-class ToGroup(NamedTuple):
+class ToGroup:
     """A group chat (create_group_message)."""
 
-    group_id: str
-    message: Outgoing
-    reply_to: str | Unset
-    user_token: str | Unset
+    __slots__ = ("group_id", "message", "reply_to", "user_token")
+
+    def __init__(self, group_id: str, message: Outgoing, reply_to: str | Unset, user_token: str | Unset) -> None:
+        self.group_id = group_id
+        self.message = message
+        self.reply_to = reply_to
+        self.user_token = user_token
 
 
-class FromAccount(NamedTuple):
+class FromAccount:
     """A message from the app's official account to one staff member (create_account_message)."""
 
-    staff_id: str
-    message: Outgoing
-    user_token: str | Unset
+    __slots__ = ("message", "staff_id", "user_token")
+
+    def __init__(self, staff_id: str, message: Outgoing, user_token: str | Unset) -> None:
+        self.staff_id = staff_id
+        self.message = message
+        self.user_token = user_token
 
 
-class AsUser(NamedTuple):
+class AsUser:
     """A private message sent as the user of `user_token` (create_chat_message)."""
 
-    staff_id: str
-    message: Outgoing
-    user_token: str
+    __slots__ = ("message", "staff_id", "user_token")
+
+    def __init__(self, staff_id: str, message: Outgoing, user_token: str) -> None:
+        self.staff_id = staff_id
+        self.message = message
+        self.user_token = user_token
 
 
 Delivery: TypeAlias = ToStaff | ToGroup | FromAccount | AsUser

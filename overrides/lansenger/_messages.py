@@ -7,28 +7,36 @@ from typing import TYPE_CHECKING
 
 import httpx
 from lansenger_api.api.messages import AsyncMessagesResource, MessagesResource
-from lansenger_api.models.account_msg_type import check_account_msg_type
+from lansenger_api.lazy import Deferred
 from lansenger_api.models.bot_msg_type import check_bot_msg_type
-from lansenger_api.models.chat_msg_type import check_chat_msg_type
-from lansenger_api.models.group_msg_type import check_group_msg_type
-from lansenger_api.models.message_reply_type import (
-    MESSAGE_REPLY_TYPE_ADD,
-    MESSAGE_REPLY_TYPE_CANCEL,
-    MessageReplyType,
-)
-from lansenger_api.models.revoke_chat_type import RevokeChatType
 from lansenger_api.models.sent_message import SentMessage
 
 from . import _message_bodies as bodies
 from ._message_bodies import Body, ChatType, FromAccount, Outgoing, ToGroup, ToStaff, optional
-from ._revoke import MessageRevocation, outcomes, revoke_arguments
 
-if TYPE_CHECKING:  # the media and bulk helpers are imported where used, off the path of a program's first text
+if TYPE_CHECKING:  # the media, bulk, reply and revoke helpers are imported where used, off a first text's path
+    from lansenger_api.models.account_msg_type import check_account_msg_type
+    from lansenger_api.models.chat_msg_type import check_chat_msg_type
+    from lansenger_api.models.group_msg_type import check_group_msg_type
+    from lansenger_api.models.message_reply_type import MessageReplyType
+    from lansenger_api.models.revoke_chat_type import RevokeChatType
+
     from ._bulk_progress import BulkProgressStore
     from ._bulk_send import BulkProgress, BulkSendReport, Channel
     from ._files import FileSource
     from ._media import AsyncMedia, Media
     from ._rate_limit import RateLimiter
+    from ._revoke import MessageRevocation
+else:  # the other channels' msgType checks, imported by their first send (then bound here in their own place)
+    check_account_msg_type = Deferred(__name__, "lansenger_api.models.account_msg_type", "check_account_msg_type")
+    check_chat_msg_type = Deferred(__name__, "lansenger_api.models.chat_msg_type", "check_chat_msg_type")
+    check_group_msg_type = Deferred(__name__, "lansenger_api.models.group_msg_type", "check_group_msg_type")
+
+
+def _reply_type(cancel: bool) -> MessageReplyType:
+    from lansenger_api.models.message_reply_type import MESSAGE_REPLY_TYPE_ADD, MESSAGE_REPLY_TYPE_CANCEL
+
+    return MESSAGE_REPLY_TYPE_CANCEL if cancel else MESSAGE_REPLY_TYPE_ADD
 
 
 class Messages(MessagesResource):
@@ -135,7 +143,7 @@ class Messages(MessagesResource):
     def react(self, message_id: str, emoji_id: str, *, cancel: bool = False, user_token: str | None = None) -> None:
         """Add an emoji reply (e.g. "TYPE_THUMB", "TYPE_OK") to a message, or cancel it; as the app, or as the user
         of `user_token`."""
-        reply_type: MessageReplyType = MESSAGE_REPLY_TYPE_CANCEL if cancel else MESSAGE_REPLY_TYPE_ADD
+        reply_type = _reply_type(cancel)
         self.create_message_reply(
             msg_id=message_id, emoji_id=emoji_id, reply_type=reply_type, user_token=optional(user_token)
         )
@@ -156,6 +164,8 @@ class Messages(MessagesResource):
         them, though it answers the call itself with success. `system_message` / `system_media_id` are shown in
         place of the revoked message; `sender_id` is required for chat_type "staff" and "group".
         """
+        from ._revoke import outcomes, revoke_arguments
+
         ids, sender, note = revoke_arguments(message_ids, chat_type, sender_id, system_message, system_media_id)
         answer = self.revoke_messages(
             message_ids=ids, chat_type=chat_type, sender_id=sender, sys_msg=note, user_token=optional(user_token)
@@ -325,7 +335,7 @@ class AsyncMessages(AsyncMessagesResource):
         self, message_id: str, emoji_id: str, *, cancel: bool = False, user_token: str | None = None
     ) -> None:
         """See `Messages.react`."""
-        reply_type: MessageReplyType = MESSAGE_REPLY_TYPE_CANCEL if cancel else MESSAGE_REPLY_TYPE_ADD
+        reply_type = _reply_type(cancel)
         await self.create_message_reply(
             msg_id=message_id, emoji_id=emoji_id, reply_type=reply_type, user_token=optional(user_token)
         )
@@ -341,6 +351,8 @@ class AsyncMessages(AsyncMessagesResource):
         user_token: str | None = None,
     ) -> tuple[MessageRevocation, ...]:
         """See `Messages.revoke`: raises `PartialRevokeError` unless every message was revoked."""
+        from ._revoke import outcomes, revoke_arguments
+
         ids, sender, note = revoke_arguments(message_ids, chat_type, sender_id, system_message, system_media_id)
         answer = await self.revoke_messages(
             message_ids=ids, chat_type=chat_type, sender_id=sender, sys_msg=note, user_token=optional(user_token)

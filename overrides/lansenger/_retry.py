@@ -22,10 +22,10 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-import anyio
 import httpx
 from lansenger_api.client import retry_after_seconds
 from lansenger_api.options import checked_max_retries
+from lansenger_api.records import Record, record
 from lansenger_api.request_meta import RequestMeta, request_meta
 
 from ._answers import Malformed, abuffer, already_read, buffer, envelope_err_code, is_json_response, parsed_err_code
@@ -66,21 +66,38 @@ _RETRY_AFTER_STATUSES = frozenset({429, 503})
 _MAX_EXPONENT = 32
 
 
-@dataclasses.dataclass(frozen=True)
-class RetryPolicy:
+_RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+
+
+@record
+class RetryPolicy(Record):
     """When and how long to wait before replaying a request."""
 
     max_retries: int = 2
     backoff_base: float = 0.5
     backoff_cap: float = 8.0
     retry_after_cap: float = 60.0
-    retry_statuses: frozenset[int] = frozenset({408, 429, 500, 502, 503, 504})
+    retry_statuses: frozenset[int] = _RETRY_STATUSES
     retryable_codes: frozenset[int] = frozenset()
 
-    def __post_init__(self) -> None:
-        checked_max_retries(self.max_retries)  # InvalidArgumentError, a ValueError
-        if min(self.backoff_base, self.backoff_cap, self.retry_after_cap) < 0:
+    def __init__(
+        self,
+        max_retries: int = 2,
+        backoff_base: float = 0.5,
+        backoff_cap: float = 8.0,
+        retry_after_cap: float = 60.0,
+        retry_statuses: frozenset[int] = _RETRY_STATUSES,
+        retryable_codes: frozenset[int] = frozenset(),
+    ) -> None:
+        checked_max_retries(max_retries)  # InvalidArgumentError, a ValueError
+        if min(backoff_base, backoff_cap, retry_after_cap) < 0:
             raise ValueError("backoff_base, backoff_cap and retry_after_cap must be >= 0")
+        object.__setattr__(self, "max_retries", max_retries)
+        object.__setattr__(self, "backoff_base", backoff_base)
+        object.__setattr__(self, "backoff_cap", backoff_cap)
+        object.__setattr__(self, "retry_after_cap", retry_after_cap)
+        object.__setattr__(self, "retry_statuses", retry_statuses)
+        object.__setattr__(self, "retryable_codes", retryable_codes)
 
 
 def is_idempotent(request: httpx.Request) -> bool:
@@ -293,6 +310,13 @@ class RetryTransport(httpx.BaseTransport):
         self._inner.close()
 
 
+async def _async_sleep(seconds: float) -> None:
+    """anyio's sleep, imported when an async client first waits to retry: a sync client never loads anyio."""
+    import anyio
+
+    await anyio.sleep(seconds)
+
+
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
     """Async twin of :class:`RetryTransport`; hooks may be `async def` or plain functions."""
 
@@ -303,7 +327,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         *,
         hooks: Hooks | None = None,
         tokens: AppTokenAuth | None = None,
-        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        sleep: Callable[[float], Awaitable[None]] = _async_sleep,
         random: Callable[[], float] = random.random,
     ) -> None:
         self._inner = inner if inner is not None else httpx.AsyncHTTPTransport()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Final, TypedDict
+from dataclasses import field
+from typing import TYPE_CHECKING, Final, TypedDict
 
 import httpx
+from lansenger_api.records import Record, record
 from lansenger_api.redaction import conceal
 
 from ._errors import ConfigurationError
@@ -25,8 +26,8 @@ ENV_PASSPORT_URL = "LANSENGER_PASSPORT_URL"
 ENV_REDIRECT_URI = "LANSENGER_REDIRECT_URI"
 
 
-@dataclass(frozen=True)
-class Settings:
+@record
+class Settings(Record):
     """What a client needs to reach the gateway and authenticate; secrets are left out of the repr, and are
     `Secret` strings, so a traceback's locals show them masked too."""
 
@@ -36,6 +37,22 @@ class Settings:
     app_token: str | None = field(default=None, repr=False)
     passport_url: str | None = None
     redirect_uri: str | None = None
+
+    def __init__(
+        self,
+        gateway_url: str,
+        app_id: str | None = None,
+        app_secret: str | None = None,
+        app_token: str | None = None,
+        passport_url: str | None = None,
+        redirect_uri: str | None = None,
+    ) -> None:
+        object.__setattr__(self, "gateway_url", gateway_url)
+        object.__setattr__(self, "app_id", app_id)
+        object.__setattr__(self, "app_secret", app_secret)
+        object.__setattr__(self, "app_token", app_token)
+        object.__setattr__(self, "passport_url", passport_url)
+        object.__setattr__(self, "redirect_uri", redirect_uri)
 
     @property
     def credentials(self) -> tuple[str, str] | None:
@@ -119,13 +136,15 @@ def _foreign_secrets(env: EnvironmentSettings, app_id: str | None) -> str:
     return ""
 
 
-class EnvironmentSettings(TypedDict):
-    app_id: str | None
-    app_secret: str | None
-    gateway_url: str | None
-    app_token: str | None
-    passport_url: str | None
-    redirect_uri: str | None
+if TYPE_CHECKING:  # a type only: defining a TypedDict compiles each of its annotations
+
+    class EnvironmentSettings(TypedDict):
+        app_id: str | None
+        app_secret: str | None
+        gateway_url: str | None
+        app_token: str | None
+        passport_url: str | None
+        redirect_uri: str | None
 
 
 def from_environment(environ: Mapping[str, str] | None = None) -> EnvironmentSettings:

@@ -19,12 +19,12 @@ import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import AbstractContextManager, asynccontextmanager, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Protocol, TypeVar, runtime_checkable
 from urllib.parse import quote
 
-import anyio.to_thread
 import httpx
+from lansenger_api.records import Record, record
 
 from ._errors import ConfigurationError, StoreError
 from ._logging import logger
@@ -48,20 +48,44 @@ def user_token_lock(staff_id: str) -> str:
     return f"user_token:{staff_id}"
 
 
-@dataclass(frozen=True)
-class StoredAppToken:
+@record
+class StoredAppToken(Record):
+    """An app token as a store keeps it; the token is left out of the repr."""
+
     token: str = field(repr=False)
     expires_at: float
 
+    def __init__(self, token: str, expires_at: float) -> None:
+        object.__setattr__(self, "token", token)
+        object.__setattr__(self, "expires_at", expires_at)
 
-@dataclass(frozen=True)
-class StoredUserToken:
+
+@record
+class StoredUserToken(Record):
+    """A staff member's user token and refresh token as a store keeps them; the tokens are left out of the repr."""
+
     staff_id: str
     user_token: str = field(repr=False)
     expires_at: float
     refresh_token: str | None = field(repr=False)
     refresh_expires_at: float
     scope: str | None = None
+
+    def __init__(
+        self,
+        staff_id: str,
+        user_token: str,
+        expires_at: float,
+        refresh_token: str | None,
+        refresh_expires_at: float,
+        scope: str | None = None,
+    ) -> None:
+        object.__setattr__(self, "staff_id", staff_id)
+        object.__setattr__(self, "user_token", user_token)
+        object.__setattr__(self, "expires_at", expires_at)
+        object.__setattr__(self, "refresh_token", refresh_token)
+        object.__setattr__(self, "refresh_expires_at", refresh_expires_at)
+        object.__setattr__(self, "scope", scope)
 
 
 @runtime_checkable
@@ -181,8 +205,12 @@ def wall_clock_for(clock: Callable[[], float], wall: Callable[[], float] | None)
 
 
 async def offload(function: Callable[[], _T]) -> _T:
-    """Run a store call in a worker thread (stores are synchronous, and may do file or network I/O)."""
-    return await anyio.to_thread.run_sync(function)
+    """Run a store call in a worker thread (stores are synchronous, and may do file or network I/O).
+
+    anyio is imported here, by the first async call that needs it: a sync client never loads it."""
+    from anyio.to_thread import run_sync
+
+    return await run_sync(function)
 
 
 class LenientStore:
@@ -267,4 +295,4 @@ async def hold(store: TokenStore, key: str) -> AsyncIterator[None]:
     try:
         yield
     finally:
-        await anyio.to_thread.run_sync(manager.__exit__, None, None, None)
+        await offload(lambda: manager.__exit__(None, None, None))
