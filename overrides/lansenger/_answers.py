@@ -63,9 +63,8 @@ def already_read(response: httpx.Response) -> tuple[httpx.Response, bytes] | Non
 
 def buffer(response: httpx.Response) -> tuple[httpx.Response, bytes]:
     """The response to hand on and its decoded body; the original is closed even when reading fails."""
-    read = already_read(response)
-    if read is not None:
-        return read
+    if response.is_stream_consumed:  # `already_read`, inline
+        return response, response.content
     try:
         raw = b"".join(response.iter_raw())
     finally:

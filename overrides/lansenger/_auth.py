@@ -61,12 +61,6 @@ def set_app_token(request: httpx.Request, token: str) -> str:
     return token
 
 
-def built_with(request: httpx.Request) -> str | None:
-    """The token the request was built with, if it was."""
-    token = request.extensions.get(TOKEN_EXTENSION)
-    return token if isinstance(token, str) else None
-
-
 class AppTokenAuth:
     """The app token marked requests carry: the retry transport (`_retry`) asks it for one and reports refusals.
 

@@ -33,11 +33,11 @@ class _FinalUrls:
         self._prefix: str | None = None
         self._built: dict[tuple[object, ...], httpx.URL] = {}
 
-    def build(self, base: httpx.URL, url: httpx.URL | str, params: Any) -> httpx.URL | None:
-        """The URL httpx would build from `base`, `url` and `params`; None for what httpx must resolve itself
-        (an absolute URL, a path with its own query, a base URL with a query). Kept by the path and the
-        parameters when they are a dict of plain values (the generated operations' kind); other parameters are
-        built every time."""
+    def build(self, base: httpx.URL, url: httpx.URL | str, params: Any, token: str | None) -> httpx.URL | None:
+        """The URL httpx would build from `base`, `url` and `params`, with `token` (when given) last in its query;
+        None for what httpx must resolve itself (an absolute URL, a path with its own query, a base URL with a
+        query). Kept by the path, the token and the parameters when they are a dict of plain values (the generated
+        operations' kind); other parameters are built every time."""
         if type(url) is not str:
             return None
         if base is not self._base:
@@ -45,16 +45,18 @@ class _FinalUrls:
             self._prefix = str(base) if not base.query and base.fragment == "" else None
             self._built.clear()
         key: tuple[object, ...] | None
-        if not params:
-            key = (url,)
+        if not params:  # the usual call: no parameters but the token, so no dict to make or look through
+            key = (url, token)
         elif type(params) is dict and _PLAIN.issuperset(map(type, params.values())):
-            key = (url, *params.items())
+            key = (url, token, *params.items())
         else:
             key = None
         built = self._built.get(key) if key is not None else None
         if built is None:  # a path is kept only once it passed these tests, so one found needs none of them
             if self._prefix is None or url[:1] != "/" or url[:2] == "//" or "?" in url or "#" in url:
                 return None
+            if token is not None:
+                params = {**(params or {}), "app_token": token}
             query = str(httpx.QueryParams(params)) if params else ""
             built = httpx.URL(f"{self._prefix}{url[1:]}?{query}" if query else self._prefix + url[1:])
             if key is not None:
@@ -69,14 +71,15 @@ def _final(
 ) -> tuple[httpx.URL | str, Any, Any]:
     """What both clients hand httpx: the token added (when the operation wants one) and the URL built once."""
     if token is not None:
-        if params is None or type(params) is dict:  # what the generated operations pass: kept a dict, a cache key
-            params = {**(params or {}), "app_token": token}
-        else:
+        extensions = {**extensions, TOKEN_EXTENSION: token} if extensions else {TOKEN_EXTENSION: token}
+        if params is not None and type(params) is not dict:  # the generated operations pass a dict: a cache key
             params = httpx.QueryParams(params).set("app_token", token)
-        extensions = {**(extensions or {}), TOKEN_EXTENSION: token}
-    final = urls.build(base, url, params)
+            token = None
+    final = urls.build(base, url, params, token)
     if final is not None:
         return final, None, extensions
+    if token is not None:
+        params = {**(params or {}), "app_token": token}
     return url, params, extensions
 
 
