@@ -154,43 +154,43 @@ class EventMsgData:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.text, Unset):
+        if self.text is not UNSET:
             field_dict["text"] = self.text.to_dict()
 
-        if not isinstance(self.format_, Unset):
+        if self.format_ is not UNSET:
             field_dict["format"] = self.format_.to_dict()
 
-        if not isinstance(self.format_text, Unset):
+        if self.format_text is not UNSET:
             field_dict["formatText"] = self.format_text.to_dict()
 
-        if not isinstance(self.image, Unset):
+        if self.image is not UNSET:
             field_dict["image"] = self.image.to_dict()
 
-        if not isinstance(self.video, Unset):
+        if self.video is not UNSET:
             field_dict["video"] = self.video.to_dict()
 
-        if not isinstance(self.file, Unset):
+        if self.file is not UNSET:
             field_dict["file"] = self.file.to_dict()
 
-        if not isinstance(self.voice, Unset):
+        if self.voice is not UNSET:
             field_dict["voice"] = self.voice.to_dict()
 
-        if not isinstance(self.position, Unset):
+        if self.position is not UNSET:
             field_dict["position"] = self.position.to_dict()
 
-        if not isinstance(self.card, Unset):
+        if self.card is not UNSET:
             field_dict["card"] = self.card.to_dict()
 
-        if not isinstance(self.sticker, Unset):
+        if self.sticker is not UNSET:
             field_dict["sticker"] = self.sticker.to_dict()
 
-        if not isinstance(self.approve_card, Unset):
+        if self.approve_card is not UNSET:
             field_dict["approveCard"] = self.approve_card.to_dict()
 
-        if not isinstance(self.forward, Unset):
+        if self.forward is not UNSET:
             field_dict["forward"] = self.forward.to_dict()
 
-        if not isinstance(self.box, Unset):
+        if self.box is not UNSET:
             field_dict["box"] = self.box.to_dict()
 
         return field_dict

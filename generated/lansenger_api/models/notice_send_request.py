@@ -174,10 +174,10 @@ class NoticeSendRequest:
         if self.longitude is not UNSET:
             field_dict["longitude"] = self.longitude
 
-        if not isinstance(self.phone_user_range, Unset):
+        if self.phone_user_range is not UNSET:
             field_dict["phoneUserRange"] = self.phone_user_range.to_dict()
 
-        if not isinstance(self.open_user_range, Unset):
+        if self.open_user_range is not UNSET:
             field_dict["openUserRange"] = self.open_user_range.to_dict()
 
         if self.create_mobile is not UNSET:
@@ -186,7 +186,7 @@ class NoticeSendRequest:
         if self.create_user_id is not UNSET:
             field_dict["createUserId"] = self.create_user_id
 
-        if not isinstance(self.resource_list, Unset):
+        if self.resource_list is not UNSET:
             field_dict["resourceList"] = [item.to_dict() for item in self.resource_list]
 
         if self.extend_id is not UNSET:

@@ -196,16 +196,16 @@ class PersonalTodoCreateRequest:
         if self.user_code is not UNSET:
             field_dict["userCode"] = self.user_code
 
-        if not isinstance(self.executors, Unset):
+        if self.executors is not UNSET:
             field_dict["executors"] = [item.to_dict() for item in self.executors]
 
-        if not isinstance(self.copys, Unset):
+        if self.copys is not UNSET:
             field_dict["copys"] = [item.to_dict() for item in self.copys]
 
-        if not isinstance(self.resources, Unset):
+        if self.resources is not UNSET:
             field_dict["resources"] = [item.to_dict() for item in self.resources]
 
-        if not isinstance(self.reminds, Unset):
+        if self.reminds is not UNSET:
             field_dict["reminds"] = [item.to_dict() for item in self.reminds]
 
         return field_dict

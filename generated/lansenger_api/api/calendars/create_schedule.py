@@ -132,28 +132,32 @@ def _get_kwargs(
         calendar_id=path_segment(calendar_id, "calendar_id"),
     )
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(user_id, (str, Unset)):
+    if user_id is not UNSET and type(user_id) is not str and not isinstance(user_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_id must be str, not {type(user_id).__name__}")
 
-    if not isinstance(body.summary, str):
+    if type(body.summary) is not str and not isinstance(body.summary, str):
         raise errors.InvalidArgumentError(f"summary must be str, not {type(body.summary).__name__}")
 
-    if not isinstance(body.attendees, (list, tuple)):
+    if type(body.attendees) is not list and not isinstance(body.attendees, (list, tuple)):
         raise errors.InvalidArgumentError(f"attendees must be list, not {type(body.attendees).__name__}")
 
-    if not isinstance(body.description, (str, Unset)):
+    if (
+        body.description is not UNSET
+        and type(body.description) is not str
+        and not isinstance(body.description, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"description must be str, not {type(body.description).__name__}")
 
-    if not isinstance(body.rule, (str, Unset)):
+    if body.rule is not UNSET and type(body.rule) is not str and not isinstance(body.rule, (str, Unset)):
         raise errors.InvalidArgumentError(f"rule must be str, not {type(body.rule).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if user_token is not UNSET and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
-    if not isinstance(user_id, Unset) and len(user_id) < 1:
+    if user_id is not UNSET and len(user_id) < 1:
         raise errors.InvalidArgumentError("user_id must not be empty")
 
     if len(body.summary) < 1:
@@ -164,7 +168,7 @@ def _get_kwargs(
     if len(body.attendees) < 1:
         raise errors.InvalidArgumentError("attendees must not be empty")
 
-    if not isinstance(body.description, Unset) and len(body.description) > 6000:
+    if body.description is not UNSET and len(body.description) > 6000:
         raise errors.InvalidArgumentError("description must be at most 6000 characters")
 
     params: dict[str, Any] = {}

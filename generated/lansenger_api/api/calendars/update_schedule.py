@@ -143,39 +143,47 @@ def _get_kwargs(
         schedule_id=path_segment(schedule_id, "schedule_id"),
     )
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(user_id, (str, Unset)):
+    if user_id is not UNSET and type(user_id) is not str and not isinstance(user_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_id must be str, not {type(user_id).__name__}")
 
-    if not isinstance(body.summary, (str, Unset)):
+    if body.summary is not UNSET and type(body.summary) is not str and not isinstance(body.summary, (str, Unset)):
         raise errors.InvalidArgumentError(f"summary must be str, not {type(body.summary).__name__}")
 
-    if not isinstance(body.description, (str, Unset)):
+    if (
+        body.description is not UNSET
+        and type(body.description) is not str
+        and not isinstance(body.description, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"description must be str, not {type(body.description).__name__}")
 
-    if not isinstance(body.rule, (str, Unset)):
+    if body.rule is not UNSET and type(body.rule) is not str and not isinstance(body.rule, (str, Unset)):
         raise errors.InvalidArgumentError(f"rule must be str, not {type(body.rule).__name__}")
 
-    if not isinstance(body.current_time, (int, Unset)):
+    if (
+        body.current_time is not UNSET
+        and type(body.current_time) is not int
+        and not isinstance(body.current_time, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"current_time must be int, not {type(body.current_time).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if user_token is not UNSET and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
-    if not isinstance(user_id, Unset) and len(user_id) < 1:
+    if user_id is not UNSET and len(user_id) < 1:
         raise errors.InvalidArgumentError("user_id must not be empty")
 
-    if not isinstance(body.summary, Unset) and len(body.summary) < 1:
+    if body.summary is not UNSET and len(body.summary) < 1:
         raise errors.InvalidArgumentError("summary must not be empty")
-    if not isinstance(body.summary, Unset) and len(body.summary) > 1000:
+    if body.summary is not UNSET and len(body.summary) > 1000:
         raise errors.InvalidArgumentError("summary must be at most 1000 characters")
 
-    if not isinstance(body.description, Unset) and len(body.description) > 6000:
+    if body.description is not UNSET and len(body.description) > 6000:
         raise errors.InvalidArgumentError("description must be at most 6000 characters")
 
-    if not isinstance(body.current_time, Unset) and body.current_time < 0:
+    if body.current_time is not UNSET and body.current_time < 0:
         raise errors.InvalidArgumentError("current_time must be at least 0")
 
     params: dict[str, Any] = {}

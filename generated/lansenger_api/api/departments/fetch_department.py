@@ -34,16 +34,16 @@ def _get_kwargs(
         department_id=path_segment(department_id, "department_id"),
     )
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(tag_id, (str, Unset)):
+    if tag_id is not UNSET and type(tag_id) is not str and not isinstance(tag_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"tag_id must be str, not {type(tag_id).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if user_token is not UNSET and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
-    if not isinstance(tag_id, Unset) and len(tag_id) < 1:
+    if tag_id is not UNSET and len(tag_id) < 1:
         raise errors.InvalidArgumentError("tag_id must not be empty")
 
     params: dict[str, Any] = {}

@@ -30,24 +30,24 @@ def _get_kwargs(
     page_size: int | Unset = 100,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(page_offset, (int, Unset)):
+    if page_offset is not UNSET and type(page_offset) is not int and not isinstance(page_offset, (int, Unset)):
         raise errors.InvalidArgumentError(f"page_offset must be int, not {type(page_offset).__name__}")
 
-    if not isinstance(page_size, (int, Unset)):
+    if page_size is not UNSET and type(page_size) is not int and not isinstance(page_size, (int, Unset)):
         raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(page_offset, Unset) and page_offset < 0:
+    if page_offset is not UNSET and page_offset < 0:
         raise errors.InvalidArgumentError("page_offset must be at least 0")
 
-    if not isinstance(page_size, Unset) and page_size < 1:
+    if page_size is not UNSET and page_size < 1:
         raise errors.InvalidArgumentError("page_size must be at least 1")
-    if not isinstance(page_size, Unset) and page_size > 100:
+    if page_size is not UNSET and page_size > 100:
         raise errors.InvalidArgumentError("page_size must be at most 100")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if user_token is not UNSET and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     params: dict[str, Any] = {}

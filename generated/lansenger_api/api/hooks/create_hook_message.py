@@ -255,25 +255,25 @@ def _get_kwargs(
     hook_token: str,
     app_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(hook_token, str):
+    if type(hook_token) is not str and not isinstance(hook_token, str):
         raise errors.InvalidArgumentError(f"hook_token must be str, not {type(hook_token).__name__}")
 
-    if not isinstance(app_token, (str, Unset)):
+    if app_token is not UNSET and type(app_token) is not str and not isinstance(app_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"app_token must be str, not {type(app_token).__name__}")
 
-    if not isinstance(body.msg_type, str):
+    if type(body.msg_type) is not str and not isinstance(body.msg_type, str):
         raise errors.InvalidArgumentError(f"msg_type must be str, not {type(body.msg_type).__name__}")
 
-    if not isinstance(body.timestamp, (str, Unset)):
+    if body.timestamp is not UNSET and type(body.timestamp) is not str and not isinstance(body.timestamp, (str, Unset)):
         raise errors.InvalidArgumentError(f"timestamp must be str, not {type(body.timestamp).__name__}")
 
-    if not isinstance(body.sign, (str, Unset)):
+    if body.sign is not UNSET and type(body.sign) is not str and not isinstance(body.sign, (str, Unset)):
         raise errors.InvalidArgumentError(f"sign must be str, not {type(body.sign).__name__}")
 
     if len(hook_token) < 1:
         raise errors.InvalidArgumentError("hook_token must not be empty")
 
-    if not isinstance(app_token, Unset) and len(app_token) < 1:
+    if app_token is not UNSET and len(app_token) < 1:
         raise errors.InvalidArgumentError("app_token must not be empty")
 
     if len(body.msg_type) < 1:

@@ -31,34 +31,38 @@ def _get_kwargs(
     body: JiabanApplyListRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.cmc_code, str):
+    if type(body.cmc_code) is not str and not isinstance(body.cmc_code, str):
         raise errors.InvalidArgumentError(f"cmc_code must be str, not {type(body.cmc_code).__name__}")
 
-    if not isinstance(body.page_no, (int, Unset)):
+    if body.page_no is not UNSET and type(body.page_no) is not int and not isinstance(body.page_no, (int, Unset)):
         raise errors.InvalidArgumentError(f"page_no must be int, not {type(body.page_no).__name__}")
 
-    if not isinstance(body.page_size, (int, Unset)):
+    if body.page_size is not UNSET and type(body.page_size) is not int and not isinstance(body.page_size, (int, Unset)):
         raise errors.InvalidArgumentError(f"page_size must be int, not {type(body.page_size).__name__}")
 
-    if not isinstance(body.creator_id, (str, Unset)):
+    if (
+        body.creator_id is not UNSET
+        and type(body.creator_id) is not str
+        and not isinstance(body.creator_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"creator_id must be str, not {type(body.creator_id).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if user_token is not UNSET and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.cmc_code) < 1:
         raise errors.InvalidArgumentError("cmc_code must not be empty")
 
-    if not isinstance(body.page_no, Unset) and body.page_no < 1:
+    if body.page_no is not UNSET and body.page_no < 1:
         raise errors.InvalidArgumentError("page_no must be at least 1")
 
-    if not isinstance(body.page_size, Unset) and body.page_size < 1:
+    if body.page_size is not UNSET and body.page_size < 1:
         raise errors.InvalidArgumentError("page_size must be at least 1")
 
-    if not isinstance(body.creator_id, Unset) and len(body.creator_id) < 1:
+    if body.creator_id is not UNSET and len(body.creator_id) < 1:
         raise errors.InvalidArgumentError("creator_id must not be empty")
 
     params: dict[str, Any] = {}

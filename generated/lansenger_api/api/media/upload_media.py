@@ -34,13 +34,13 @@ def _get_kwargs(
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
     if type_ not in [1, 2, 3]:
         raise errors.InvalidArgumentError(f"type_ must be one of 1, 2, 3, not {type_!r}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if user_token is not UNSET and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     params: dict[str, Any] = {}

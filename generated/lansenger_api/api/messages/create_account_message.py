@@ -286,33 +286,45 @@ def _get_kwargs(
     body: AccountMessageRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.user_id_list, (list, tuple, Unset)):
+    if (
+        body.user_id_list is not UNSET
+        and type(body.user_id_list) is not list
+        and not isinstance(body.user_id_list, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"user_id_list must be list, not {type(body.user_id_list).__name__}")
 
-    if not isinstance(body.department_id_list, (list, tuple, Unset)):
+    if (
+        body.department_id_list is not UNSET
+        and type(body.department_id_list) is not list
+        and not isinstance(body.department_id_list, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(
             f"department_id_list must be list, not {type(body.department_id_list).__name__}"
         )
 
-    if not isinstance(body.account_id, (str, Unset)):
+    if (
+        body.account_id is not UNSET
+        and type(body.account_id) is not str
+        and not isinstance(body.account_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"account_id must be str, not {type(body.account_id).__name__}")
 
-    if not isinstance(body.entry_id, (str, Unset)):
+    if body.entry_id is not UNSET and type(body.entry_id) is not str and not isinstance(body.entry_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"entry_id must be str, not {type(body.entry_id).__name__}")
 
-    if not isinstance(body.attach, (str, Unset)):
+    if body.attach is not UNSET and type(body.attach) is not str and not isinstance(body.attach, (str, Unset)):
         raise errors.InvalidArgumentError(f"attach must be str, not {type(body.attach).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if user_token is not UNSET and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
-    if not isinstance(body.user_id_list, Unset) and len(body.user_id_list) > 1000:
+    if body.user_id_list is not UNSET and len(body.user_id_list) > 1000:
         raise errors.InvalidArgumentError("user_id_list must have at most 1000 items")
 
-    if not isinstance(body.department_id_list, Unset) and len(body.department_id_list) > 100:
+    if body.department_id_list is not UNSET and len(body.department_id_list) > 100:
         raise errors.InvalidArgumentError("department_id_list must have at most 100 items")
 
     params: dict[str, Any] = {}

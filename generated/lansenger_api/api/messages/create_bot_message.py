@@ -309,24 +309,36 @@ def _get_kwargs(
     body: BotMessageRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.user_id_list, (list, tuple, Unset)):
+    if (
+        body.user_id_list is not UNSET
+        and type(body.user_id_list) is not list
+        and not isinstance(body.user_id_list, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"user_id_list must be list, not {type(body.user_id_list).__name__}")
 
-    if not isinstance(body.department_id_list, (list, tuple, Unset)):
+    if (
+        body.department_id_list is not UNSET
+        and type(body.department_id_list) is not list
+        and not isinstance(body.department_id_list, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(
             f"department_id_list must be list, not {type(body.department_id_list).__name__}"
         )
 
-    if not isinstance(body.entry_id, (str, Unset)):
+    if body.entry_id is not UNSET and type(body.entry_id) is not str and not isinstance(body.entry_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"entry_id must be str, not {type(body.entry_id).__name__}")
 
-    if not isinstance(body.ref_msg_id, (str, Unset)):
+    if (
+        body.ref_msg_id is not UNSET
+        and type(body.ref_msg_id) is not str
+        and not isinstance(body.ref_msg_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"ref_msg_id must be str, not {type(body.ref_msg_id).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if user_token is not UNSET and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     params: dict[str, Any] = {}

@@ -20,7 +20,7 @@ from ...models.sent_message import SentMessage
 from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_chat_message"
 _META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
@@ -265,13 +265,13 @@ def _get_kwargs(
     body: ChatMessageRequest,
     user_token: str,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, str):
+    if type(user_token) is not str and not isinstance(user_token, str):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.receiver_id, str):
+    if type(body.receiver_id) is not str and not isinstance(body.receiver_id, str):
         raise errors.InvalidArgumentError(f"receiver_id must be str, not {type(body.receiver_id).__name__}")
 
-    if not isinstance(body.uuid, (str, Unset)):
+    if body.uuid is not UNSET and type(body.uuid) is not str and not isinstance(body.uuid, (str, Unset)):
         raise errors.InvalidArgumentError(f"uuid must be str, not {type(body.uuid).__name__}")
 
     if len(user_token) < 1:

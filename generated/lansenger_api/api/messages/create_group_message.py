@@ -286,28 +286,32 @@ def _get_kwargs(
     body: GroupMessageRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.group_id, str):
+    if type(body.group_id) is not str and not isinstance(body.group_id, str):
         raise errors.InvalidArgumentError(f"group_id must be str, not {type(body.group_id).__name__}")
 
-    if not isinstance(body.sender_id, (str, Unset)):
+    if body.sender_id is not UNSET and type(body.sender_id) is not str and not isinstance(body.sender_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"sender_id must be str, not {type(body.sender_id).__name__}")
 
-    if not isinstance(body.outlines, (str, Unset)):
+    if body.outlines is not UNSET and type(body.outlines) is not str and not isinstance(body.outlines, (str, Unset)):
         raise errors.InvalidArgumentError(f"outlines must be str, not {type(body.outlines).__name__}")
 
-    if not isinstance(body.uuid, (str, Unset)):
+    if body.uuid is not UNSET and type(body.uuid) is not str and not isinstance(body.uuid, (str, Unset)):
         raise errors.InvalidArgumentError(f"uuid must be str, not {type(body.uuid).__name__}")
 
-    if not isinstance(body.entry_id, (str, Unset)):
+    if body.entry_id is not UNSET and type(body.entry_id) is not str and not isinstance(body.entry_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"entry_id must be str, not {type(body.entry_id).__name__}")
 
-    if not isinstance(body.ref_msg_id, (str, Unset)):
+    if (
+        body.ref_msg_id is not UNSET
+        and type(body.ref_msg_id) is not str
+        and not isinstance(body.ref_msg_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"ref_msg_id must be str, not {type(body.ref_msg_id).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if user_token is not UNSET and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.group_id) < 1:

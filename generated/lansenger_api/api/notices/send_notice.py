@@ -195,59 +195,103 @@ def _get_kwargs(
     body: NoticeSendRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.title, str):
+    if type(body.title) is not str and not isinstance(body.title, str):
         raise errors.InvalidArgumentError(f"title must be str, not {type(body.title).__name__}")
 
-    if not isinstance(body.account_code, str):
+    if type(body.account_code) is not str and not isinstance(body.account_code, str):
         raise errors.InvalidArgumentError(f"account_code must be str, not {type(body.account_code).__name__}")
 
-    if not isinstance(body.content, (str, Unset)):
+    if body.content is not UNSET and type(body.content) is not str and not isinstance(body.content, (str, Unset)):
         raise errors.InvalidArgumentError(f"content must be str, not {type(body.content).__name__}")
 
-    if not isinstance(body.notice_link, (str, Unset)):
+    if (
+        body.notice_link is not UNSET
+        and type(body.notice_link) is not str
+        and not isinstance(body.notice_link, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"notice_link must be str, not {type(body.notice_link).__name__}")
 
-    if not isinstance(body.notice_location, (str, Unset)):
+    if (
+        body.notice_location is not UNSET
+        and type(body.notice_location) is not str
+        and not isinstance(body.notice_location, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"notice_location must be str, not {type(body.notice_location).__name__}")
 
-    if not isinstance(body.latitude, (float, int, Unset)):
+    if (
+        body.latitude is not UNSET
+        and type(body.latitude) is not float
+        and not isinstance(body.latitude, (float, int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"latitude must be float or int, not {type(body.latitude).__name__}")
 
-    if not isinstance(body.longitude, (float, int, Unset)):
+    if (
+        body.longitude is not UNSET
+        and type(body.longitude) is not float
+        and not isinstance(body.longitude, (float, int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"longitude must be float or int, not {type(body.longitude).__name__}")
 
-    if not isinstance(body.create_mobile, (str, Unset)):
+    if (
+        body.create_mobile is not UNSET
+        and type(body.create_mobile) is not str
+        and not isinstance(body.create_mobile, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"create_mobile must be str, not {type(body.create_mobile).__name__}")
 
-    if not isinstance(body.create_user_id, (str, Unset)):
+    if (
+        body.create_user_id is not UNSET
+        and type(body.create_user_id) is not str
+        and not isinstance(body.create_user_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"create_user_id must be str, not {type(body.create_user_id).__name__}")
 
-    if not isinstance(body.resource_list, (list, tuple, Unset)):
+    if (
+        body.resource_list is not UNSET
+        and type(body.resource_list) is not list
+        and not isinstance(body.resource_list, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"resource_list must be list, not {type(body.resource_list).__name__}")
 
-    if not isinstance(body.extend_id, (str, Unset)):
+    if body.extend_id is not UNSET and type(body.extend_id) is not str and not isinstance(body.extend_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"extend_id must be str, not {type(body.extend_id).__name__}")
 
-    if not isinstance(body.remind_msg_type, (str, Unset)):
+    if (
+        body.remind_msg_type is not UNSET
+        and type(body.remind_msg_type) is not str
+        and not isinstance(body.remind_msg_type, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"remind_msg_type must be str, not {type(body.remind_msg_type).__name__}")
 
-    if not isinstance(body.remind_max_count, (int, Unset)):
+    if (
+        body.remind_max_count is not UNSET
+        and type(body.remind_max_count) is not int
+        and not isinstance(body.remind_max_count, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"remind_max_count must be int, not {type(body.remind_max_count).__name__}")
 
-    if not isinstance(body.remind_interval_time, (int, Unset)):
+    if (
+        body.remind_interval_time is not UNSET
+        and type(body.remind_interval_time) is not int
+        and not isinstance(body.remind_interval_time, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(
             f"remind_interval_time must be int, not {type(body.remind_interval_time).__name__}"
         )
 
-    if not isinstance(body.remind_range_staff_ids, (list, tuple, Unset)):
+    if (
+        body.remind_range_staff_ids is not UNSET
+        and type(body.remind_range_staff_ids) is not list
+        and not isinstance(body.remind_range_staff_ids, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(
             f"remind_range_staff_ids must be list, not {type(body.remind_range_staff_ids).__name__}"
         )
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if user_token is not UNSET and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.title) < 1:

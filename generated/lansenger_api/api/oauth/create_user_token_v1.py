@@ -32,16 +32,16 @@ def _get_kwargs(
     redirect_uri: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    if not isinstance(code, str):
+    if type(code) is not str and not isinstance(code, str):
         raise errors.InvalidArgumentError(f"code must be str, not {type(code).__name__}")
 
-    if not isinstance(redirect_uri, (str, Unset)):
+    if redirect_uri is not UNSET and type(redirect_uri) is not str and not isinstance(redirect_uri, (str, Unset)):
         raise errors.InvalidArgumentError(f"redirect_uri must be str, not {type(redirect_uri).__name__}")
 
     if len(code) < 1:
         raise errors.InvalidArgumentError("code must not be empty")
 
-    if not isinstance(redirect_uri, Unset) and len(redirect_uri) < 1:
+    if redirect_uri is not UNSET and len(redirect_uri) < 1:
         raise errors.InvalidArgumentError("redirect_uri must not be empty")
 
     params: dict[str, Any] = {}

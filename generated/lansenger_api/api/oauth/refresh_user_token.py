@@ -32,16 +32,16 @@ def _get_kwargs(
     scope: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    if not isinstance(refresh_token, str):
+    if type(refresh_token) is not str and not isinstance(refresh_token, str):
         raise errors.InvalidArgumentError(f"refresh_token must be str, not {type(refresh_token).__name__}")
 
-    if not isinstance(scope, (str, Unset)):
+    if scope is not UNSET and type(scope) is not str and not isinstance(scope, (str, Unset)):
         raise errors.InvalidArgumentError(f"scope must be str, not {type(scope).__name__}")
 
     if len(refresh_token) < 1:
         raise errors.InvalidArgumentError("refresh_token must not be empty")
 
-    if not isinstance(scope, Unset) and len(scope) < 1:
+    if scope is not UNSET and len(scope) < 1:
         raise errors.InvalidArgumentError("scope must not be empty")
 
     params: dict[str, Any] = {}

@@ -31,22 +31,22 @@ def _get_kwargs(
     body: QingjiaBalanceRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.org_id, str):
+    if type(body.org_id) is not str and not isinstance(body.org_id, str):
         raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
 
-    if not isinstance(body.cmc_code, str):
+    if type(body.cmc_code) is not str and not isinstance(body.cmc_code, str):
         raise errors.InvalidArgumentError(f"cmc_code must be str, not {type(body.cmc_code).__name__}")
 
-    if not isinstance(body.type_code, (str, Unset)):
+    if body.type_code is not UNSET and type(body.type_code) is not str and not isinstance(body.type_code, (str, Unset)):
         raise errors.InvalidArgumentError(f"type_code must be str, not {type(body.type_code).__name__}")
 
-    if not isinstance(body.staff_id, (str, Unset)):
+    if body.staff_id is not UNSET and type(body.staff_id) is not str and not isinstance(body.staff_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"staff_id must be str, not {type(body.staff_id).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if user_token is not UNSET and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.org_id) < 1:
@@ -55,10 +55,10 @@ def _get_kwargs(
     if len(body.cmc_code) < 1:
         raise errors.InvalidArgumentError("cmc_code must not be empty")
 
-    if not isinstance(body.type_code, Unset) and len(body.type_code) < 1:
+    if body.type_code is not UNSET and len(body.type_code) < 1:
         raise errors.InvalidArgumentError("type_code must not be empty")
 
-    if not isinstance(body.staff_id, Unset) and len(body.staff_id) < 1:
+    if body.staff_id is not UNSET and len(body.staff_id) < 1:
         raise errors.InvalidArgumentError("staff_id must not be empty")
 
     params: dict[str, Any] = {}

@@ -31,27 +31,27 @@ def _get_kwargs(
     body: QuestionnaireAnswersRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.account_code, str):
+    if type(body.account_code) is not str and not isinstance(body.account_code, str):
         raise errors.InvalidArgumentError(f"account_code must be str, not {type(body.account_code).__name__}")
 
-    if not isinstance(body.questionnaire_code, str):
+    if type(body.questionnaire_code) is not str and not isinstance(body.questionnaire_code, str):
         raise errors.InvalidArgumentError(
             f"questionnaire_code must be str, not {type(body.questionnaire_code).__name__}"
         )
 
-    if not isinstance(body.page_no, (int, Unset)):
+    if body.page_no is not UNSET and type(body.page_no) is not int and not isinstance(body.page_no, (int, Unset)):
         raise errors.InvalidArgumentError(f"page_no must be int, not {type(body.page_no).__name__}")
 
-    if not isinstance(body.page_size, (int, Unset)):
+    if body.page_size is not UNSET and type(body.page_size) is not int and not isinstance(body.page_size, (int, Unset)):
         raise errors.InvalidArgumentError(f"page_size must be int, not {type(body.page_size).__name__}")
 
-    if not isinstance(body.user_id, (str, Unset)):
+    if body.user_id is not UNSET and type(body.user_id) is not str and not isinstance(body.user_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_id must be str, not {type(body.user_id).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if user_token is not UNSET and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.account_code) < 1:
@@ -60,10 +60,10 @@ def _get_kwargs(
     if len(body.questionnaire_code) < 1:
         raise errors.InvalidArgumentError("questionnaire_code must not be empty")
 
-    if not isinstance(body.page_no, Unset) and body.page_no < 1:
+    if body.page_no is not UNSET and body.page_no < 1:
         raise errors.InvalidArgumentError("page_no must be at least 1")
 
-    if not isinstance(body.page_size, Unset) and body.page_size < 1:
+    if body.page_size is not UNSET and body.page_size < 1:
         raise errors.InvalidArgumentError("page_size must be at least 1")
 
     params: dict[str, Any] = {}

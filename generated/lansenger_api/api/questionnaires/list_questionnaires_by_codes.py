@@ -49,24 +49,28 @@ def _get_kwargs(
     body: QuestionnaireQueryRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.code_list, (list, tuple)):
+    if type(body.code_list) is not list and not isinstance(body.code_list, (list, tuple)):
         raise errors.InvalidArgumentError(f"code_list must be list, not {type(body.code_list).__name__}")
 
-    if not isinstance(body.include_del, (int, Unset)):
+    if (
+        body.include_del is not UNSET
+        and type(body.include_del) is not int
+        and not isinstance(body.include_del, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"include_del must be int, not {type(body.include_del).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if user_token is not UNSET and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.code_list) < 1:
         raise errors.InvalidArgumentError("code_list must not be empty")
 
-    if not isinstance(body.include_del, Unset) and body.include_del < 0:
+    if body.include_del is not UNSET and body.include_del < 0:
         raise errors.InvalidArgumentError("include_del must be at least 0")
-    if not isinstance(body.include_del, Unset) and body.include_del > 1:
+    if body.include_del is not UNSET and body.include_del > 1:
         raise errors.InvalidArgumentError("include_del must be at most 1")
 
     params: dict[str, Any] = {}

@@ -35,16 +35,16 @@ def _get_kwargs(
         role_member_id=path_segment(role_member_id, "role_member_id"),
     )
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.operator, (str, Unset)):
+    if body.operator is not UNSET and type(body.operator) is not str and not isinstance(body.operator, (str, Unset)):
         raise errors.InvalidArgumentError(f"operator must be str, not {type(body.operator).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if user_token is not UNSET and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
-    if not isinstance(body.operator, Unset) and len(body.operator) < 1:
+    if body.operator is not UNSET and len(body.operator) < 1:
         raise errors.InvalidArgumentError("operator must not be empty")
 
     params: dict[str, Any] = {}
