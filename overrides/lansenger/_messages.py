@@ -18,9 +18,10 @@ from lansenger_api.models.message_reply_type import (
 )
 from lansenger_api.models.revoke_chat_type import RevokeChatType
 from lansenger_api.models.sent_message import SentMessage
+from lansenger_api.types import UNSET
 
 from . import _message_bodies as bodies
-from ._message_bodies import Body, ChatType, FromAccount, Outgoing, ToGroup, ToStaff, optional
+from ._message_bodies import Body, ChatType, FromAccount, Outgoing, ToGroup, optional
 from ._revoke import MessageRevocation, outcomes, revoke_arguments
 
 if TYPE_CHECKING:  # the media and bulk helpers are imported where used, off the path of a program's first text
@@ -194,16 +195,16 @@ class Messages(MessagesResource):
         self, to: str, chat_type: ChatType, message: Outgoing, *, reply_to: str | None, user_token: str | None
     ) -> SentMessage:
         """Call the channel's generated operation, bound and typed: a renamed operation or field fails mypy."""
+        if chat_type == "staff":  # the usual send first: the bot's private chat takes every option, nothing to route
+            return self.create_bot_message(
+                msg_type=check_bot_msg_type(message.msg_type),
+                msg_data=message.msg_data,
+                user_id_list=[to],
+                ref_msg_id=UNSET if reply_to is None else reply_to,  # `optional`, inline
+                user_token=UNSET if user_token is None else user_token,
+            )
         plan = bodies.delivery(to, chat_type, message, reply_to=reply_to, user_token=user_token)
         body = plan.message
-        if isinstance(plan, ToStaff):  # the usual send first
-            return self.create_bot_message(
-                msg_type=check_bot_msg_type(body.msg_type),
-                msg_data=body.msg_data,
-                user_id_list=[plan.staff_id],
-                ref_msg_id=plan.reply_to,
-                user_token=plan.user_token,
-            )
         if isinstance(plan, ToGroup):
             return self.create_group_message(
                 group_id=plan.group_id,
@@ -371,16 +372,16 @@ class AsyncMessages(AsyncMessagesResource):
     async def _deliver(
         self, to: str, chat_type: ChatType, message: Outgoing, *, reply_to: str | None, user_token: str | None
     ) -> SentMessage:
+        if chat_type == "staff":  # the usual send first: the bot's private chat takes every option, nothing to route
+            return await self.create_bot_message(
+                msg_type=check_bot_msg_type(message.msg_type),
+                msg_data=message.msg_data,
+                user_id_list=[to],
+                ref_msg_id=UNSET if reply_to is None else reply_to,  # `optional`, inline
+                user_token=UNSET if user_token is None else user_token,
+            )
         plan = bodies.delivery(to, chat_type, message, reply_to=reply_to, user_token=user_token)
         body = plan.message
-        if isinstance(plan, ToStaff):  # the usual send first
-            return await self.create_bot_message(
-                msg_type=check_bot_msg_type(body.msg_type),
-                msg_data=body.msg_data,
-                user_id_list=[plan.staff_id],
-                ref_msg_id=plan.reply_to,
-                user_token=plan.user_token,
-            )
         if isinstance(plan, ToGroup):
             return await self.create_group_message(
                 group_id=plan.group_id,
