@@ -17,7 +17,8 @@ import anyio
 import anyio.to_thread
 import httpx
 from lansenger_api.redaction import conceal
-from lansenger_api.request_meta import request_meta
+from lansenger_api.request_meta import EXTENSION as META_EXTENSION
+from lansenger_api.request_meta import RequestMeta
 
 from ._errors import ConfigurationError
 from ._store import APP_TOKEN_LOCK, MemoryTokenStore, StoredAppToken, TokenStore, hold, offload, wall_clock_for
@@ -46,8 +47,8 @@ TOKEN_EXTENSION = "lansenger.app_token"
 
 
 def wants_app_token(extensions: Mapping[str, object] | None) -> bool:
-    meta = request_meta(extensions)
-    return meta is not None and meta.app_token
+    meta = extensions.get(META_EXTENSION) if extensions else None  # `request_meta`, inline: every request asks
+    return isinstance(meta, RequestMeta) and meta.app_token
 
 
 def _no_way_to_fetch(missing: str) -> ConfigurationError:
