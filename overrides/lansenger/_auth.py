@@ -145,9 +145,9 @@ class AppTokenAuth:
 
     def get_token(self) -> str:
         """The current token, fetched first if missing or about to expire; one fetch at a time across threads."""
-        token = self.valid_token()
-        if token is not None:
-            return token
+        cached = self._cached  # `valid_token`, inline: every send asks
+        if cached is not None and (cached.valid_until is None or self._clock() < cached.valid_until):
+            return cached.token
         with self._fetch_lock:
             token = self.valid_token() or self._adopt(self._store.load_app_token())
             if token is not None:
