@@ -10,7 +10,7 @@ after a refused token), and requests built some other way still get their token 
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Coroutine, Generator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
@@ -133,11 +133,22 @@ class AsyncTokenClient(httpx.AsyncClient):
         self._token_auth = token_auth
         self._final_urls = _FinalUrls()
 
-    async def request(
+    def request(  # not `async def`: with a valid cached token, httpx's own coroutine is the one awaited
         self, method: str, url: httpx.URL | str, *, params: Any = None, extensions: Any = None, **kwargs: Any
+    ) -> Coroutine[Any, Any, httpx.Response]:
+        token = None
+        if wants_app_token(extensions):
+            token = self._token_auth.valid_token()
+            if token is None:
+                return self._request_after_fetch(method, url, params=params, extensions=extensions, **kwargs)
+        url, params, extensions = _final(self._final_urls, self._base_url, url, params, extensions, token)
+        return super().request(method, url, params=params, extensions=extensions, **kwargs)
+
+    async def _request_after_fetch(
+        self, method: str, url: httpx.URL | str, *, params: Any, extensions: Any, **kwargs: Any
     ) -> httpx.Response:
-        auth = self._token_auth  # a valid cached token needs no coroutine
-        token = (auth.valid_token() or await auth.aget_token()) if wants_app_token(extensions) else None
+        """`request` when the token must be fetched (or waited for) first."""
+        token = await self._token_auth.aget_token()
         url, params, extensions = _final(self._final_urls, self._base_url, url, params, extensions, token)
         return await super().request(method, url, params=params, extensions=extensions, **kwargs)
 
