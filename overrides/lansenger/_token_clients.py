@@ -65,22 +65,24 @@ class _FinalUrls:
                 self._built[key] = built
         return built
 
-
-def _final(
-    urls: _FinalUrls, base: httpx.URL, url: httpx.URL | str, params: Any, extensions: Any, token: str | None
-) -> tuple[httpx.URL | str, Any, Any]:
-    """What both clients hand httpx: the token added (when the operation wants one) and the URL built once."""
-    if token is not None:
-        extensions = {**extensions, TOKEN_EXTENSION: token} if extensions else {TOKEN_EXTENSION: token}
-        if params is not None and type(params) is not dict:  # the generated operations pass a dict: a cache key
-            params = httpx.QueryParams(params).set("app_token", token)
-            token = None
-    final = urls.build(base, url, params, token)
-    if final is not None:
-        return final, None, extensions
-    if token is not None:
-        params = {**(params or {}), "app_token": token}
-    return url, params, extensions
+    def final(
+        self, base: httpx.URL, url: httpx.URL | str, params: Any, extensions: Any, token: str | None
+    ) -> tuple[httpx.URL | str, Any, Any]:
+        """What both clients hand httpx: the token added (when the operation wants one) and the URL built once."""
+        if token is not None:
+            extensions = {**extensions, TOKEN_EXTENSION: token} if extensions else {TOKEN_EXTENSION: token}
+            if params is not None and type(params) is not dict:  # the generated operations pass a dict: a cache key
+                params = httpx.QueryParams(params).set("app_token", token)
+                token = None
+        # The usual call (a path, no parameters but the token, built before) is looked up without `build`'s tests.
+        built = self._built.get((url, token)) if not params and type(url) is str and base is self._base else None
+        if built is None:
+            built = self.build(base, url, params, token)
+        if built is not None:
+            return built, None, extensions
+        if token is not None:
+            params = {**(params or {}), "app_token": token}
+        return url, params, extensions
 
 
 class _NoAuth(httpx.Auth):
@@ -112,7 +114,7 @@ class TokenClient(httpx.Client):
         self, method: str, url: httpx.URL | str, *, params: Any = None, extensions: Any = None, **kwargs: Any
     ) -> httpx.Response:
         token = self._token_auth.get_token() if wants_app_token(extensions) else None
-        url, params, extensions = _final(self._final_urls, self._base_url, url, params, extensions, token)
+        url, params, extensions = self._final_urls.final(self._base_url, url, params, extensions, token)
         return super().request(method, url, params=params, extensions=extensions, **kwargs)
 
     @contextmanager
@@ -120,7 +122,7 @@ class TokenClient(httpx.Client):
         self, method: str, url: httpx.URL | str, *, params: Any = None, extensions: Any = None, **kwargs: Any
     ) -> Iterator[httpx.Response]:
         token = self._token_auth.get_token() if wants_app_token(extensions) else None
-        url, params, extensions = _final(self._final_urls, self._base_url, url, params, extensions, token)
+        url, params, extensions = self._final_urls.final(self._base_url, url, params, extensions, token)
         with super().stream(method, url, params=params, extensions=extensions, **kwargs) as response:
             yield response
 
@@ -141,7 +143,7 @@ class AsyncTokenClient(httpx.AsyncClient):
             token = self._token_auth.valid_token()
             if token is None:
                 return self._request_after_fetch(method, url, params=params, extensions=extensions, **kwargs)
-        url, params, extensions = _final(self._final_urls, self._base_url, url, params, extensions, token)
+        url, params, extensions = self._final_urls.final(self._base_url, url, params, extensions, token)
         return super().request(method, url, params=params, extensions=extensions, **kwargs)
 
     async def _request_after_fetch(
@@ -149,7 +151,7 @@ class AsyncTokenClient(httpx.AsyncClient):
     ) -> httpx.Response:
         """`request` when the token must be fetched (or waited for) first."""
         token = await self._token_auth.aget_token()
-        url, params, extensions = _final(self._final_urls, self._base_url, url, params, extensions, token)
+        url, params, extensions = self._final_urls.final(self._base_url, url, params, extensions, token)
         return await super().request(method, url, params=params, extensions=extensions, **kwargs)
 
     @asynccontextmanager
@@ -158,6 +160,6 @@ class AsyncTokenClient(httpx.AsyncClient):
     ) -> AsyncIterator[httpx.Response]:
         auth = self._token_auth  # a valid cached token needs no coroutine
         token = (auth.valid_token() or await auth.aget_token()) if wants_app_token(extensions) else None
-        url, params, extensions = _final(self._final_urls, self._base_url, url, params, extensions, token)
+        url, params, extensions = self._final_urls.final(self._base_url, url, params, extensions, token)
         async with super().stream(method, url, params=params, extensions=extensions, **kwargs) as response:
             yield response
