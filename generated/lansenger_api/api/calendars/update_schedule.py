@@ -83,50 +83,43 @@ def _passes(body: Any) -> bool:
             or body.get("attendeePermissions")
         ):
             return False
-        if "startTime" in body:
-            field0 = body["startTime"]
-            if field0 is not None:
-                if type(field0) is not dict:
+        for key0, field1 in body.items():
+            if key0 == "startTime":
+                if field1 is not None:
+                    if type(field1) is not dict:
+                        return False
+                    if not (field1.get("time") or field1.get("date")):
+                        return False
+            elif key0 == "endTime":
+                if field1 is not None:
+                    if type(field1) is not dict:
+                        return False
+                    if not (field1.get("time") or field1.get("date")):
+                        return False
+            elif key0 == "allDay":
+                if field1 is not None and not (type(field1) is str and field1 in {"yes", "no"}):
                     return False
-                if not (field0.get("time") or field0.get("date")):
+            elif key0 == "repeatType":
+                if field1 is not None and not (
+                    type(field1) is str and field1 in {"no", "day", "week", "month", "year", "work_day", "custom"}
+                ):
                     return False
-        if "endTime" in body:
-            field1 = body["endTime"]
-            if field1 is not None:
-                if type(field1) is not dict:
+            elif key0 == "expireDateType":
+                if field1 is not None and not (type(field1) is str and field1 in {"yes", "no"}):
                     return False
-                if not (field1.get("time") or field1.get("date")):
+            elif key0 == "reminderType":
+                if field1 is not None and not (type(field1) is str and field1 in {"yes", "no"}):
                     return False
-        if "allDay" in body:
-            field2 = body["allDay"]
-            if field2 is not None and not (type(field2) is str and field2 in {"yes", "no"}):
-                return False
-        if "repeatType" in body:
-            field3 = body["repeatType"]
-            if field3 is not None and not (
-                type(field3) is str and field3 in {"no", "day", "week", "month", "year", "work_day", "custom"}
-            ):
-                return False
-        if "expireDateType" in body:
-            field4 = body["expireDateType"]
-            if field4 is not None and not (type(field4) is str and field4 in {"yes", "no"}):
-                return False
-        if "reminderType" in body:
-            field5 = body["reminderType"]
-            if field5 is not None and not (type(field5) is str and field5 in {"yes", "no"}):
-                return False
-        if "attendeePermissions" in body:
-            field6 = body["attendeePermissions"]
-            if field6 is not None and not (
-                type(field6) is str and field6 in {"can_modify", "can_invite", "can_see", "none"}
-            ):
-                return False
-        if "operationType" in body:
-            field7 = body["operationType"]
-            if field7 is not None and not (
-                type(field7) is str and field7 in {"modify_current", "modify_current_after", "modify_all"}
-            ):
-                return False
+            elif key0 == "attendeePermissions":
+                if field1 is not None and not (
+                    type(field1) is str and field1 in {"can_modify", "can_invite", "can_see", "none"}
+                ):
+                    return False
+            elif key0 == "operationType":
+                if field1 is not None and not (
+                    type(field1) is str and field1 in {"modify_current", "modify_current_after", "modify_all"}
+                ):
+                    return False
     return True
 
 

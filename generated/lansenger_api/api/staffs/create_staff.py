@@ -56,69 +56,64 @@ def _passes(body: Any) -> bool:
     if body is not None:
         if type(body) is not dict:
             return False
-        if "departments" in body:
-            field0 = body["departments"]
-            if field0 is not None:
-                if type(field0) is not list:
-                    return False
-                for item1 in field0:
-                    if item1 is not None:
-                        if type(item1) is not dict:
+        for key0, field1 in body.items():
+            if key0 == "departments":
+                if field1 is not None:
+                    if type(field1) is not list:
+                        return False
+                    for item2 in field1:
+                        if item2 is not None:
+                            if type(item2) is not dict:
+                                return False
+                            if "id" in item2:
+                                field3 = item2["id"]
+                                if field3 is not None and not (type(field3) is str and 1 <= len(field3)):
+                                    return False
+            elif key0 == "mobilePhone":
+                if field1 is not None:
+                    if type(field1) is not dict:
+                        return False
+                    if "countryCode" in field1:
+                        field4 = field1["countryCode"]
+                        if field4 is not None and not (type(field4) is str and 1 <= len(field4)):
                             return False
-                        if "id" in item1:
-                            field2 = item1["id"]
-                            if field2 is not None and not (type(field2) is str and 1 <= len(field2)):
-                                return False
-        if "mobilePhone" in body:
-            field3 = body["mobilePhone"]
-            if field3 is not None:
-                if type(field3) is not dict:
-                    return False
-                if "countryCode" in field3:
-                    field4 = field3["countryCode"]
-                    if field4 is not None and not (type(field4) is str and 1 <= len(field4)):
-                        return False
-                if "number" in field3:
-                    field5 = field3["number"]
-                    if field5 is not None and not (type(field5) is str and 1 <= len(field5)):
-                        return False
-        if "loginWays" in body:
-            field6 = body["loginWays"]
-            if field6 is not None:
-                if type(field6) is not list:
-                    return False
-                for item7 in field6:
-                    if item7 is not None and not (type(item7) is int and item7 in {0, 1, 2}):
-                        return False
-        if "gender" in body:
-            field8 = body["gender"]
-            if field8 is not None and not (type(field8) is int and field8 in {0, 1, 2}):
-                return False
-        if "extraPhones" in body:
-            field9 = body["extraPhones"]
-            if field9 is not None:
-                if type(field9) is not list:
-                    return False
-                for item10 in field9:
-                    if item10 is not None:
-                        if type(item10) is not dict:
+                    if "number" in field1:
+                        field5 = field1["number"]
+                        if field5 is not None and not (type(field5) is str and 1 <= len(field5)):
                             return False
-                        if "countryCode" in item10:
-                            field11 = item10["countryCode"]
-                            if field11 is not None and not (type(field11) is str and 1 <= len(field11)):
-                                return False
-                        if "number" in item10:
-                            field12 = item10["number"]
-                            if field12 is not None and not (type(field12) is str and 1 <= len(field12)):
-                                return False
-        if "tags" in body:
-            field13 = body["tags"]
-            if field13 is not None:
-                if type(field13) is not list:
-                    return False
-                for item14 in field13:
-                    if item14 is not None and not (type(item14) is str and 1 <= len(item14)):
+            elif key0 == "loginWays":
+                if field1 is not None:
+                    if type(field1) is not list:
                         return False
+                    for item6 in field1:
+                        if item6 is not None and not (type(item6) is int and item6 in {0, 1, 2}):
+                            return False
+            elif key0 == "gender":
+                if field1 is not None and not (type(field1) is int and field1 in {0, 1, 2}):
+                    return False
+            elif key0 == "extraPhones":
+                if field1 is not None:
+                    if type(field1) is not list:
+                        return False
+                    for item7 in field1:
+                        if item7 is not None:
+                            if type(item7) is not dict:
+                                return False
+                            if "countryCode" in item7:
+                                field8 = item7["countryCode"]
+                                if field8 is not None and not (type(field8) is str and 1 <= len(field8)):
+                                    return False
+                            if "number" in item7:
+                                field9 = item7["number"]
+                                if field9 is not None and not (type(field9) is str and 1 <= len(field9)):
+                                    return False
+            elif key0 == "tags":
+                if field1 is not None:
+                    if type(field1) is not list:
+                        return False
+                    for item10 in field1:
+                        if item10 is not None and not (type(item10) is str and 1 <= len(item10)):
+                            return False
     return True
 
 
