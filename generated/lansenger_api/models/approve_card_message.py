@@ -93,19 +93,19 @@ class ApproveCardMessage:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if self.head is not UNSET:
+        if not isinstance(self.head, Unset):
             field_dict["head"] = self.head.to_dict()
 
-        if self.body is not UNSET:
+        if not isinstance(self.body, Unset):
             field_dict["body"] = self.body.to_dict()
 
-        if self.reminder is not UNSET:
+        if not isinstance(self.reminder, Unset):
             field_dict["reminder"] = self.reminder.to_dict()
 
-        if self.card_link is not UNSET:
+        if not isinstance(self.card_link, Unset):
             field_dict["cardLink"] = self.card_link.to_dict()
 
-        if self.buttons is not UNSET:
+        if not isinstance(self.buttons, Unset):
             field_dict["buttons"] = [item.to_dict() for item in self.buttons]
 
         if self.expire_time is not UNSET:

@@ -54,10 +54,10 @@ class ApproveCardUpdate:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if self.head_status is not UNSET:
+        if not isinstance(self.head_status, Unset):
             field_dict["headStatus"] = self.head_status.to_dict()
 
-        if self.buttons is not UNSET:
+        if not isinstance(self.buttons, Unset):
             field_dict["buttons"] = [item.to_dict() for item in self.buttons]
 
         return field_dict

@@ -60,10 +60,10 @@ class CardBody:
         if self.title is not UNSET:
             field_dict["title"] = self.title
 
-        if self.content is not UNSET:
+        if not isinstance(self.content, Unset):
             field_dict["content"] = self.content.to_dict()
 
-        if self.fields is not UNSET:
+        if not isinstance(self.fields, Unset):
             field_dict["fields"] = [item.to_dict() for item in self.fields]
 
         return field_dict

@@ -62,7 +62,7 @@ class ChatMessageInfo:
         if self.type_ is not UNSET:
             field_dict["type"] = self.type_
 
-        if self.content is not UNSET:
+        if not isinstance(self.content, Unset):
             field_dict["content"] = self.content.to_dict()
 
         return field_dict

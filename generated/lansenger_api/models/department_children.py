@@ -42,7 +42,7 @@ class DepartmentChildren:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if self.departments is not UNSET:
+        if not isinstance(self.departments, Unset):
             field_dict["departments"] = [item.to_dict() for item in self.departments]
 
         return field_dict

@@ -126,7 +126,7 @@ class DepartmentDetail:
         if self.tags is not UNSET:
             field_dict["tags"] = self.tags
 
-        if self.ancestor_departments is not UNSET:
+        if not isinstance(self.ancestor_departments, Unset):
             field_dict["ancestorDepartments"] = [item.to_dict() for item in self.ancestor_departments]
 
         if self.leaders is not UNSET:

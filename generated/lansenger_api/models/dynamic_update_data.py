@@ -54,10 +54,10 @@ class DynamicUpdateData:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if self.app_card_update_msg is not UNSET:
+        if not isinstance(self.app_card_update_msg, Unset):
             field_dict["appCardUpdateMsg"] = self.app_card_update_msg.to_dict()
 
-        if self.approve_card_update_msg is not UNSET:
+        if not isinstance(self.approve_card_update_msg, Unset):
             field_dict["approveCardUpdateMsg"] = self.approve_card_update_msg.to_dict()
 
         return field_dict

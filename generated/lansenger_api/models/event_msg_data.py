@@ -154,43 +154,43 @@ class EventMsgData:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if self.text is not UNSET:
+        if not isinstance(self.text, Unset):
             field_dict["text"] = self.text.to_dict()
 
-        if self.format_ is not UNSET:
+        if not isinstance(self.format_, Unset):
             field_dict["format"] = self.format_.to_dict()
 
-        if self.format_text is not UNSET:
+        if not isinstance(self.format_text, Unset):
             field_dict["formatText"] = self.format_text.to_dict()
 
-        if self.image is not UNSET:
+        if not isinstance(self.image, Unset):
             field_dict["image"] = self.image.to_dict()
 
-        if self.video is not UNSET:
+        if not isinstance(self.video, Unset):
             field_dict["video"] = self.video.to_dict()
 
-        if self.file is not UNSET:
+        if not isinstance(self.file, Unset):
             field_dict["file"] = self.file.to_dict()
 
-        if self.voice is not UNSET:
+        if not isinstance(self.voice, Unset):
             field_dict["voice"] = self.voice.to_dict()
 
-        if self.position is not UNSET:
+        if not isinstance(self.position, Unset):
             field_dict["position"] = self.position.to_dict()
 
-        if self.card is not UNSET:
+        if not isinstance(self.card, Unset):
             field_dict["card"] = self.card.to_dict()
 
-        if self.sticker is not UNSET:
+        if not isinstance(self.sticker, Unset):
             field_dict["sticker"] = self.sticker.to_dict()
 
-        if self.approve_card is not UNSET:
+        if not isinstance(self.approve_card, Unset):
             field_dict["approveCard"] = self.approve_card.to_dict()
 
-        if self.forward is not UNSET:
+        if not isinstance(self.forward, Unset):
             field_dict["forward"] = self.forward.to_dict()
 
-        if self.box is not UNSET:
+        if not isinstance(self.box, Unset):
             field_dict["box"] = self.box.to_dict()
 
         return field_dict

@@ -67,10 +67,10 @@ class EventReminder:
         if self.is_at_all is not UNSET:
             field_dict["isAtAll"] = self.is_at_all
 
-        if self.bots is not UNSET:
+        if not isinstance(self.bots, Unset):
             field_dict["bots"] = [item.to_dict() for item in self.bots]
 
-        if self.staffs is not UNSET:
+        if not isinstance(self.staffs, Unset):
             field_dict["staffs"] = [item.to_dict() for item in self.staffs]
 
         return field_dict

@@ -53,7 +53,7 @@ class FormatTextMessage:
 
         field_dict["text"] = self.text
 
-        if self.reminder is not UNSET:
+        if not isinstance(self.reminder, Unset):
             field_dict["reminder"] = self.reminder.to_dict()
 
         return field_dict

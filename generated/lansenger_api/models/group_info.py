@@ -103,10 +103,10 @@ class GroupInfo:
         if self.avatar_url is not UNSET:
             field_dict["avatarUrl"] = self.avatar_url
 
-        if self.owner is not UNSET:
+        if not isinstance(self.owner, Unset):
             field_dict["owner"] = self.owner.to_dict()
 
-        if self.creator is not UNSET:
+        if not isinstance(self.creator, Unset):
             field_dict["creator"] = self.creator.to_dict()
 
         if self.state is not UNSET:

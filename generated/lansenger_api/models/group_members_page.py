@@ -48,7 +48,7 @@ class GroupMembersPage:
         if self.total_members is not UNSET:
             field_dict["totalMembers"] = self.total_members
 
-        if self.members is not UNSET:
+        if not isinstance(self.members, Unset):
             field_dict["members"] = [item.to_dict() for item in self.members]
 
         return field_dict

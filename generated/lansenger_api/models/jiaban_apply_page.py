@@ -76,7 +76,7 @@ class JiabanApplyPage:
         if self.total is not UNSET:
             field_dict["total"] = self.total
 
-        if self.result is not UNSET:
+        if not isinstance(self.result, Unset):
             field_dict["result"] = [item.to_dict() for item in self.result]
 
         if self.has_next_page is not UNSET:

@@ -174,10 +174,10 @@ class NoticeSendRequest:
         if self.longitude is not UNSET:
             field_dict["longitude"] = self.longitude
 
-        if self.phone_user_range is not UNSET:
+        if not isinstance(self.phone_user_range, Unset):
             field_dict["phoneUserRange"] = self.phone_user_range.to_dict()
 
-        if self.open_user_range is not UNSET:
+        if not isinstance(self.open_user_range, Unset):
             field_dict["openUserRange"] = self.open_user_range.to_dict()
 
         if self.create_mobile is not UNSET:
@@ -186,7 +186,7 @@ class NoticeSendRequest:
         if self.create_user_id is not UNSET:
             field_dict["createUserId"] = self.create_user_id
 
-        if self.resource_list is not UNSET:
+        if not isinstance(self.resource_list, Unset):
             field_dict["resourceList"] = [item.to_dict() for item in self.resource_list]
 
         if self.extend_id is not UNSET:

@@ -87,7 +87,7 @@ class OaCardMessage:
         if self.staff_id is not UNSET:
             field_dict["staffId"] = self.staff_id
 
-        if self.fields is not UNSET:
+        if not isinstance(self.fields, Unset):
             field_dict["fields"] = [item.to_dict() for item in self.fields]
 
         if self.link is not UNSET:
@@ -99,7 +99,7 @@ class OaCardMessage:
         if self.pad_link is not UNSET:
             field_dict["padLink"] = self.pad_link
 
-        if self.card_action is not UNSET:
+        if not isinstance(self.card_action, Unset):
             field_dict["cardAction"] = self.card_action.to_dict()
 
         return field_dict

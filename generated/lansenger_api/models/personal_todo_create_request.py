@@ -196,16 +196,16 @@ class PersonalTodoCreateRequest:
         if self.user_code is not UNSET:
             field_dict["userCode"] = self.user_code
 
-        if self.executors is not UNSET:
+        if not isinstance(self.executors, Unset):
             field_dict["executors"] = [item.to_dict() for item in self.executors]
 
-        if self.copys is not UNSET:
+        if not isinstance(self.copys, Unset):
             field_dict["copys"] = [item.to_dict() for item in self.copys]
 
-        if self.resources is not UNSET:
+        if not isinstance(self.resources, Unset):
             field_dict["resources"] = [item.to_dict() for item in self.resources]
 
-        if self.reminds is not UNSET:
+        if not isinstance(self.reminds, Unset):
             field_dict["reminds"] = [item.to_dict() for item in self.reminds]
 
         return field_dict

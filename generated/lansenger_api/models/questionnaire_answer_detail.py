@@ -116,13 +116,13 @@ class QuestionnaireAnswerDetail:
         if self.answer_commit_time is not UNSET:
             field_dict["answerCommitTime"] = self.answer_commit_time
 
-        if self.questionnaire is not UNSET:
+        if not isinstance(self.questionnaire, Unset):
             field_dict["questionnaire"] = self.questionnaire.to_dict()
 
-        if self.question_list is not UNSET:
+        if not isinstance(self.question_list, Unset):
             field_dict["questionList"] = [item.to_dict() for item in self.question_list]
 
-        if self.answer_map is not UNSET:
+        if not isinstance(self.answer_map, Unset):
             field_dict["answerMap"] = self.answer_map.to_dict()
 
         return field_dict

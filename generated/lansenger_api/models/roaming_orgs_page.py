@@ -48,7 +48,7 @@ class RoamingOrgsPage:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if self.org_list is not UNSET:
+        if not isinstance(self.org_list, Unset):
             field_dict["orgList"] = [item.to_dict() for item in self.org_list]
 
         if self.has_more is not UNSET:

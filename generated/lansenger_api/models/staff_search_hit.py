@@ -79,7 +79,7 @@ class StaffSearchHit:
         if self.mobile is not UNSET:
             field_dict["mobile"] = self.mobile
 
-        if self.mobile_phone is not UNSET:
+        if not isinstance(self.mobile_phone, Unset):
             field_dict["mobilePhone"] = self.mobile_phone.to_dict()
 
         return field_dict

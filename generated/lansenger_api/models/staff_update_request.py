@@ -163,10 +163,10 @@ class StaffUpdateRequest:
         if self.name is not UNSET:
             field_dict["name"] = self.name
 
-        if self.departments is not UNSET:
+        if not isinstance(self.departments, Unset):
             field_dict["departments"] = [item.to_dict() for item in self.departments]
 
-        if self.mobile_phone is not UNSET:
+        if not isinstance(self.mobile_phone, Unset):
             field_dict["mobilePhone"] = self.mobile_phone.to_dict()
 
         if self.email is not UNSET:
@@ -224,19 +224,19 @@ class StaffUpdateRequest:
         if self.address is not UNSET:
             field_dict["address"] = self.address
 
-        if self.introduction is not UNSET:
+        if not isinstance(self.introduction, Unset):
             field_dict["introduction"] = self.introduction.to_dict()
 
-        if self.education is not UNSET:
+        if not isinstance(self.education, Unset):
             field_dict["education"] = [item.to_dict() for item in self.education]
 
-        if self.career is not UNSET:
+        if not isinstance(self.career, Unset):
             field_dict["career"] = [item.to_dict() for item in self.career]
 
-        if self.extra_phones is not UNSET:
+        if not isinstance(self.extra_phones, Unset):
             field_dict["extraPhones"] = [item.to_dict() for item in self.extra_phones]
 
-        if self.extra_field_set is not UNSET:
+        if not isinstance(self.extra_field_set, Unset):
             field_dict["extraFieldSet"] = self.extra_field_set.to_dict()
 
         if self.tags is not UNSET:

@@ -42,7 +42,7 @@ class TagMetaList:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if self.tag_meta_list is not UNSET:
+        if not isinstance(self.tag_meta_list, Unset):
             field_dict["tagMetaList"] = [item.to_dict() for item in self.tag_meta_list]
 
         return field_dict

@@ -55,7 +55,7 @@ class TagStaff:
         if self.name is not UNSET:
             field_dict["name"] = self.name
 
-        if self.mobile_phone is not UNSET:
+        if not isinstance(self.mobile_phone, Unset):
             field_dict["mobilePhone"] = self.mobile_phone.to_dict()
 
         return field_dict

@@ -64,10 +64,10 @@ class TelephoneTrackEvent:
         if self.attach is not UNSET:
             field_dict["attach"] = self.attach
 
-        if self.caller is not UNSET:
+        if not isinstance(self.caller, Unset):
             field_dict["caller"] = self.caller.to_dict()
 
-        if self.callee is not UNSET:
+        if not isinstance(self.callee, Unset):
             field_dict["callee"] = self.callee.to_dict()
 
         if self.confirm_type is not UNSET:

@@ -55,7 +55,7 @@ class TextMessage:
         field_dict: dict[str, Any] = {**self.additional_properties}
         field_dict["content"] = self.content
 
-        if self.reminder is not UNSET:
+        if not isinstance(self.reminder, Unset):
             field_dict["reminder"] = self.reminder.to_dict()
 
         if self.media_type is not UNSET:

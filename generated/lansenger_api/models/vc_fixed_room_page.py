@@ -58,7 +58,7 @@ class VcFixedRoomPage:
         if self.total is not UNSET:
             field_dict["total"] = self.total
 
-        if self.items is not UNSET:
+        if not isinstance(self.items, Unset):
             field_dict["items"] = [item.to_dict() for item in self.items]
 
         if self.mids is not UNSET:

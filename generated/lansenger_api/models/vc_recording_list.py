@@ -42,7 +42,7 @@ class VcRecordingList:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if self.items is not UNSET:
+        if not isinstance(self.items, Unset):
             field_dict["items"] = [item.to_dict() for item in self.items]
 
         return field_dict

@@ -101,10 +101,10 @@ def _get_kwargs(
     ):
         raise errors.InvalidArgumentError(f"remind_times must be list, not {type(body.remind_times).__name__}")
 
-    if user_token is not UNSET and len(user_token) < 1:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
-    if user_id is not UNSET and len(user_id) < 1:
+    if not isinstance(user_id, Unset) and len(user_id) < 1:
         raise errors.InvalidArgumentError("user_id must not be empty")
 
     params: dict[str, Any] = {}

@@ -52,13 +52,13 @@ def _get_kwargs(
     if type_ not in ["file", "video", "image", "audio"]:
         raise errors.InvalidArgumentError(f"type_ must be one of file, video, image, audio, not {type_!r}")
 
-    if width is not UNSET and width < 1:
+    if not isinstance(width, Unset) and width < 1:
         raise errors.InvalidArgumentError("width must be at least 1")
 
-    if height is not UNSET and height < 1:
+    if not isinstance(height, Unset) and height < 1:
         raise errors.InvalidArgumentError("height must be at least 1")
 
-    if duration is not UNSET and duration < 0:
+    if not isinstance(duration, Unset) and duration < 0:
         raise errors.InvalidArgumentError("duration must be at least 0")
 
     params: dict[str, Any] = {}

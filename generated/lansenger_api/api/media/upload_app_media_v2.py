@@ -59,13 +59,13 @@ def _get_kwargs(
     if len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
-    if width is not UNSET and width < 1:
+    if not isinstance(width, Unset) and width < 1:
         raise errors.InvalidArgumentError("width must be at least 1")
 
-    if height is not UNSET and height < 1:
+    if not isinstance(height, Unset) and height < 1:
         raise errors.InvalidArgumentError("height must be at least 1")
 
-    if duration is not UNSET and duration < 0:
+    if not isinstance(duration, Unset) and duration < 0:
         raise errors.InvalidArgumentError("duration must be at least 0")
 
     params: dict[str, Any] = {}

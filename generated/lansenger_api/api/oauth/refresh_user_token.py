@@ -41,7 +41,7 @@ def _get_kwargs(
     if len(refresh_token) < 1:
         raise errors.InvalidArgumentError("refresh_token must not be empty")
 
-    if scope is not UNSET and len(scope) < 1:
+    if not isinstance(scope, Unset) and len(scope) < 1:
         raise errors.InvalidArgumentError("scope must not be empty")
 
     params: dict[str, Any] = {}

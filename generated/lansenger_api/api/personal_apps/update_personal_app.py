@@ -59,7 +59,7 @@ def _get_kwargs(
     if len(body.name) > 10:
         raise errors.InvalidArgumentError("name must be at most 10 characters")
 
-    if body.description is not UNSET and len(body.description) > 20:
+    if not isinstance(body.description, Unset) and len(body.description) > 20:
         raise errors.InvalidArgumentError("description must be at most 20 characters")
 
     params: dict[str, Any] = {}

@@ -243,22 +243,22 @@ def _get_kwargs(
     ):
         raise errors.InvalidArgumentError(f"ext_attr_2 must be str, not {type(body.ext_attr_2).__name__}")
 
-    if user_token is not UNSET and len(user_token) < 1:
+    if not isinstance(user_token, Unset) and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
-    if body.name is not UNSET and len(body.name) < 1:
+    if not isinstance(body.name, Unset) and len(body.name) < 1:
         raise errors.InvalidArgumentError("name must not be empty")
 
-    if body.email is not UNSET and len(body.email) < 1:
+    if not isinstance(body.email, Unset) and len(body.email) < 1:
         raise errors.InvalidArgumentError("email must not be empty")
 
-    if body.login_name is not UNSET and len(body.login_name) < 1:
+    if not isinstance(body.login_name, Unset) and len(body.login_name) < 1:
         raise errors.InvalidArgumentError("login_name must not be empty")
 
-    if body.employee_number is not UNSET and len(body.employee_number) < 1:
+    if not isinstance(body.employee_number, Unset) and len(body.employee_number) < 1:
         raise errors.InvalidArgumentError("employee_number must not be empty")
 
-    if body.external_id is not UNSET and len(body.external_id) < 1:
+    if not isinstance(body.external_id, Unset) and len(body.external_id) < 1:
         raise errors.InvalidArgumentError("external_id must not be empty")
 
     params: dict[str, Any] = {}
