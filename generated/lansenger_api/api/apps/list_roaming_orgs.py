@@ -65,17 +65,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> RoamingOrgsPage:
-    response_200 = RoamingOrgsPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> RoamingOrgsPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        RoamingOrgsPage.from_dict,
         data_required=True,
     )
 

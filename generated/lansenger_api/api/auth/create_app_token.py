@@ -60,17 +60,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> AppToken:
-    response_200 = AppToken.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> AppToken:
     return parse(
         response,
         _OPERATION,
-        _build,
+        AppToken.from_dict,
         data_required=True,
         default_error=errors.AuthenticationError,
     )

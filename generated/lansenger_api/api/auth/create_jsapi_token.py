@@ -47,17 +47,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> JsApiToken:
-    response_200 = JsApiToken.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> JsApiToken:
     return parse(
         response,
         _OPERATION,
-        _build,
+        JsApiToken.from_dict,
         data_required=True,
     )
 

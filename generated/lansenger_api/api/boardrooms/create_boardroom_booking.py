@@ -238,17 +238,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> BoardroomBooking:
-    response_200 = BoardroomBooking.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> BoardroomBooking:
     return parse(
         response,
         _OPERATION,
-        _build,
+        BoardroomBooking.from_dict,
         data_required=True,
     )
 

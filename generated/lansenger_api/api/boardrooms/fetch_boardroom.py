@@ -64,17 +64,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> Boardroom:
-    response_200 = Boardroom.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> Boardroom:
     return parse(
         response,
         _OPERATION,
-        _build,
+        Boardroom.from_dict,
         data_required=True,
     )
 

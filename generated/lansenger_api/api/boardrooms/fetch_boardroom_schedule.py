@@ -83,17 +83,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> BoardroomSchedule:
-    response_200 = BoardroomSchedule.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> BoardroomSchedule:
     return parse(
         response,
         _OPERATION,
-        _build,
+        BoardroomSchedule.from_dict,
         data_required=True,
     )
 

@@ -165,17 +165,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> BoardroomPage:
-    response_200 = BoardroomPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> BoardroomPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        BoardroomPage.from_dict,
         data_required=True,
     )
 

@@ -132,17 +132,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> BoardroomBookingPage:
-    response_200 = BoardroomBookingPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> BoardroomBookingPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        BoardroomBookingPage.from_dict,
         data_required=True,
     )
 

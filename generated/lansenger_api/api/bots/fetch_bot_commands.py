@@ -75,17 +75,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> BotCommandList:
-    response_200 = BotCommandList.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> BotCommandList:
     return parse(
         response,
         _OPERATION,
-        _build,
+        BotCommandList.from_dict,
         data_required=True,
     )
 

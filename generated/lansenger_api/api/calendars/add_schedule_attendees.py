@@ -123,17 +123,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> ScheduleChanged:
-    response_200 = ScheduleChanged.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> ScheduleChanged:
     return parse(
         response,
         _OPERATION,
-        _build,
+        ScheduleChanged.from_dict,
         data_required=True,
     )
 

@@ -188,17 +188,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> ScheduleCreated:
-    response_200 = ScheduleCreated.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> ScheduleCreated:
     return parse(
         response,
         _OPERATION,
-        _build,
+        ScheduleCreated.from_dict,
         data_required=True,
     )
 

@@ -56,17 +56,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> CalendarPrimary:
-    response_200 = CalendarPrimary.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> CalendarPrimary:
     return parse(
         response,
         _OPERATION,
-        _build,
+        CalendarPrimary.from_dict,
         data_required=True,
     )
 

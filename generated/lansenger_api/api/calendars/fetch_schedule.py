@@ -63,17 +63,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> ScheduleInfo:
-    response_200 = ScheduleInfo.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> ScheduleInfo:
     return parse(
         response,
         _OPERATION,
-        _build,
+        ScheduleInfo.from_dict,
         data_required=True,
     )
 

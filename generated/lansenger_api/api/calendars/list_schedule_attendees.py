@@ -81,17 +81,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> ScheduleAttendeePage:
-    response_200 = ScheduleAttendeePage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> ScheduleAttendeePage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        ScheduleAttendeePage.from_dict,
         data_required=True,
     )
 

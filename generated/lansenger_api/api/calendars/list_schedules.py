@@ -95,17 +95,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> ScheduleList:
-    response_200 = ScheduleList.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> ScheduleList:
     return parse(
         response,
         _OPERATION,
-        _build,
+        ScheduleList.from_dict,
         data_required=True,
     )
 

@@ -143,17 +143,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> ScheduleAttendeesUpdated:
-    response_200 = ScheduleAttendeesUpdated.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> ScheduleAttendeesUpdated:
     return parse(
         response,
         _OPERATION,
-        _build,
+        ScheduleAttendeesUpdated.from_dict,
         data_required=True,
     )
 

@@ -107,17 +107,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> DepartmentCreated:
-    response_200 = DepartmentCreated.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> DepartmentCreated:
     return parse(
         response,
         _OPERATION,
-        _build,
+        DepartmentCreated.from_dict,
         data_required=True,
     )
 

@@ -61,17 +61,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> DepartmentDetail:
-    response_200 = DepartmentDetail.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> DepartmentDetail:
     return parse(
         response,
         _OPERATION,
-        _build,
+        DepartmentDetail.from_dict,
         data_required=True,
     )
 

@@ -52,17 +52,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> DepartmentChildren:
-    response_200 = DepartmentChildren.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> DepartmentChildren:
     return parse(
         response,
         _OPERATION,
-        _build,
+        DepartmentChildren.from_dict,
         data_required=True,
     )
 

@@ -72,17 +72,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> DepartmentStaffPage:
-    response_200 = DepartmentStaffPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> DepartmentStaffPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        DepartmentStaffPage.from_dict,
         data_required=True,
     )
 

@@ -164,17 +164,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> GroupCreated:
-    response_200 = GroupCreated.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> GroupCreated:
     return parse(
         response,
         _OPERATION,
-        _build,
+        GroupCreated.from_dict,
         data_required=True,
     )
 

@@ -60,17 +60,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> GroupShare:
-    response_200 = GroupShare.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> GroupShare:
     return parse(
         response,
         _OPERATION,
-        _build,
+        GroupShare.from_dict,
         data_required=True,
     )
 

@@ -52,17 +52,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> GroupInfo:
-    response_200 = GroupInfo.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> GroupInfo:
     return parse(
         response,
         _OPERATION,
-        _build,
+        GroupInfo.from_dict,
         data_required=True,
     )
 

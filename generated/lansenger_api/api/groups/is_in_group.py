@@ -61,17 +61,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> GroupMembership:
-    response_200 = GroupMembership.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> GroupMembership:
     return parse(
         response,
         _OPERATION,
-        _build,
+        GroupMembership.from_dict,
         data_required=True,
         errcode_data={10000: {"isInGroup": False}},
     )

@@ -72,17 +72,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> GroupMembersPage:
-    response_200 = GroupMembersPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> GroupMembersPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        GroupMembersPage.from_dict,
         data_required=True,
     )
 

@@ -67,17 +67,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> GroupIdsPage:
-    response_200 = GroupIdsPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> GroupIdsPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        GroupIdsPage.from_dict,
         data_required=True,
     )
 

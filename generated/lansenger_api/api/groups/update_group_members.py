@@ -128,17 +128,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> GroupMembersUpdated:
-    response_200 = GroupMembersUpdated.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> GroupMembersUpdated:
     return parse(
         response,
         _OPERATION,
-        _build,
+        GroupMembersUpdated.from_dict,
         data_required=True,
     )
 

@@ -83,17 +83,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> JiabanApplyPage:
-    response_200 = JiabanApplyPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> JiabanApplyPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        JiabanApplyPage.from_dict,
         data_required=True,
     )
 

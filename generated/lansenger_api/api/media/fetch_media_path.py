@@ -52,17 +52,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> MediaPath:
-    response_200 = MediaPath.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> MediaPath:
     return parse(
         response,
         _OPERATION,
-        _build,
+        MediaPath.from_dict,
         data_required=True,
     )
 

@@ -64,17 +64,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> UploadedMedia:
-    response_200 = UploadedMedia.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> UploadedMedia:
     return parse(
         response,
         _OPERATION,
-        _build,
+        UploadedMedia.from_dict,
         data_required=True,
     )
 

@@ -346,17 +346,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> SentMessage:
-    response_200 = SentMessage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> SentMessage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        SentMessage.from_dict,
         data_required=True,
     )
 

@@ -111,17 +111,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> ChatMessagesPage:
-    response_200 = ChatMessagesPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> ChatMessagesPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        ChatMessagesPage.from_dict,
         data_required=True,
     )
 

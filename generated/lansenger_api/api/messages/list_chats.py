@@ -84,17 +84,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> ChatList:
-    response_200 = ChatList.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> ChatList:
     return parse(
         response,
         _OPERATION,
-        _build,
+        ChatList.from_dict,
         data_required=True,
     )
 

@@ -307,17 +307,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> Notice:
-    response_200 = Notice.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> Notice:
     return parse(
         response,
         _OPERATION,
-        _build,
+        Notice.from_dict,
         data_required=True,
     )
 

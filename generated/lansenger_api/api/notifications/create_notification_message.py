@@ -336,17 +336,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> NotificationMessagesSent:
-    response_200 = NotificationMessagesSent.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> NotificationMessagesSent:
     return parse(
         response,
         _OPERATION,
-        _build,
+        NotificationMessagesSent.from_dict,
         data_required=True,
     )
 

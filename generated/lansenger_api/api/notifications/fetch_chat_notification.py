@@ -52,17 +52,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> ChatNotificationState:
-    response_200 = ChatNotificationState.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> ChatNotificationState:
     return parse(
         response,
         _OPERATION,
-        _build,
+        ChatNotificationState.from_dict,
         data_required=True,
     )
 

@@ -61,17 +61,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> UserTokenGrant:
-    response_200 = UserTokenGrant.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> UserTokenGrant:
     return parse(
         response,
         _OPERATION,
-        _build,
+        UserTokenGrant.from_dict,
         data_required=True,
     )
 

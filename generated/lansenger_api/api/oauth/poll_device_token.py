@@ -57,17 +57,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> DevicePollAnswer:
-    response_200 = DevicePollAnswer.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> DevicePollAnswer:
     return parse_bare(
         response,
         _OPERATION,
-        _build,
+        DevicePollAnswer.from_dict,
         ANSWERS.table,
         answer_errors=("authorization_pending", "slow_down", "access_denied", "expired_token"),
     )

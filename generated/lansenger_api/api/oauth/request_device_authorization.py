@@ -94,17 +94,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> DeviceCodes:
-    response_200 = DeviceCodes.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> DeviceCodes:
     return parse_bare(
         response,
         _OPERATION,
-        _build,
+        DeviceCodes.from_dict,
         ANSWERS.table,
         nonempty=("deviceCode", "userCode"),
     )

@@ -52,17 +52,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> OrgInfo:
-    response_200 = OrgInfo.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> OrgInfo:
     return parse(
         response,
         _OPERATION,
-        _build,
+        OrgInfo.from_dict,
         data_required=True,
     )
 

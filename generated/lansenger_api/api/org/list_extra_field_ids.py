@@ -72,17 +72,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> OrgExtraFieldIdPage:
-    response_200 = OrgExtraFieldIdPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> OrgExtraFieldIdPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        OrgExtraFieldIdPage.from_dict,
         data_required=True,
     )
 

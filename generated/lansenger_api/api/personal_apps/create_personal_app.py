@@ -67,17 +67,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> PersonalAppCredentials:
-    response_200 = PersonalAppCredentials.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> PersonalAppCredentials:
     return parse(
         response,
         _OPERATION,
-        _build,
+        PersonalAppCredentials.from_dict,
         data_required=True,
     )
 

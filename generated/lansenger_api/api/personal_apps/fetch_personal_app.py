@@ -51,17 +51,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> PersonalApp:
-    response_200 = PersonalApp.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> PersonalApp:
     return parse(
         response,
         _OPERATION,
-        _build,
+        PersonalApp.from_dict,
         data_required=True,
     )
 

@@ -46,17 +46,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> PersonalAppList:
-    response_200 = PersonalAppList.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> PersonalAppList:
     return parse(
         response,
         _OPERATION,
-        _build,
+        PersonalAppList.from_dict,
         data_required=True,
     )
 

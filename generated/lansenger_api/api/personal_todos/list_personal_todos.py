@@ -105,17 +105,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> PersonalTodoPage:
-    response_200 = PersonalTodoPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> PersonalTodoPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        PersonalTodoPage.from_dict,
         data_required=True,
         success_codes=(200,),
     )

@@ -103,17 +103,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> PersonalTodoResource:
-    response_200 = PersonalTodoResource.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> PersonalTodoResource:
     return parse(
         response,
         _OPERATION,
-        _build,
+        PersonalTodoResource.from_dict,
         data_required=True,
         success_codes=(200,),
     )

@@ -67,17 +67,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> QingjiaLeaveDuration:
-    response_200 = QingjiaLeaveDuration.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> QingjiaLeaveDuration:
     return parse(
         response,
         _OPERATION,
-        _build,
+        QingjiaLeaveDuration.from_dict,
         data_required=True,
     )
 

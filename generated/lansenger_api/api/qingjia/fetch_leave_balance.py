@@ -79,17 +79,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> QingjiaBalance:
-    response_200 = QingjiaBalance.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> QingjiaBalance:
     return parse(
         response,
         _OPERATION,
-        _build,
+        QingjiaBalance.from_dict,
         data_required=True,
     )
 

@@ -102,17 +102,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> QingjiaApplyPage:
-    response_200 = QingjiaApplyPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> QingjiaApplyPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        QingjiaApplyPage.from_dict,
         data_required=True,
     )
 

@@ -70,17 +70,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> QuestionnaireDetail:
-    response_200 = QuestionnaireDetail.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> QuestionnaireDetail:
     return parse(
         response,
         _OPERATION,
-        _build,
+        QuestionnaireDetail.from_dict,
         data_required=True,
     )
 

@@ -70,17 +70,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> QuestionnaireAnswerDetail:
-    response_200 = QuestionnaireAnswerDetail.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> QuestionnaireAnswerDetail:
     return parse(
         response,
         _OPERATION,
-        _build,
+        QuestionnaireAnswerDetail.from_dict,
         data_required=True,
     )
 

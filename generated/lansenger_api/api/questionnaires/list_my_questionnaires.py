@@ -95,17 +95,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> QuestionnairePage:
-    response_200 = QuestionnairePage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> QuestionnairePage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        QuestionnairePage.from_dict,
         data_required=True,
     )
 

@@ -84,17 +84,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> QuestionnaireAnswerDataPage:
-    response_200 = QuestionnaireAnswerDataPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> QuestionnaireAnswerDataPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        QuestionnaireAnswerDataPage.from_dict,
         data_required=True,
     )
 

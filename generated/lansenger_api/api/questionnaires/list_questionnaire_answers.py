@@ -84,17 +84,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> QuestionnaireAnswerPage:
-    response_200 = QuestionnaireAnswerPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> QuestionnaireAnswerPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        QuestionnaireAnswerPage.from_dict,
         data_required=True,
     )
 

@@ -79,17 +79,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> RoleCreated:
-    response_200 = RoleCreated.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> RoleCreated:
     return parse(
         response,
         _OPERATION,
-        _build,
+        RoleCreated.from_dict,
         data_required=True,
     )
 

@@ -54,17 +54,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> RoleMembers:
-    response_200 = RoleMembers.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> RoleMembers:
     return parse(
         response,
         _OPERATION,
-        _build,
+        RoleMembers.from_dict,
         data_required=True,
     )
 

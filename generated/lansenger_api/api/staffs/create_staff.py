@@ -315,17 +315,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> StaffCreated:
-    response_200 = StaffCreated.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> StaffCreated:
     return parse(
         response,
         _OPERATION,
-        _build,
+        StaffCreated.from_dict,
         data_required=True,
     )
 

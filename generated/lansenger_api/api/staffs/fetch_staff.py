@@ -52,17 +52,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> StaffInfo:
-    response_200 = StaffInfo.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> StaffInfo:
     return parse(
         response,
         _OPERATION,
-        _build,
+        StaffInfo.from_dict,
         data_required=True,
     )
 

@@ -52,17 +52,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> StaffDetail:
-    response_200 = StaffDetail.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> StaffDetail:
     return parse(
         response,
         _OPERATION,
-        _build,
+        StaffDetail.from_dict,
         data_required=True,
     )
 

@@ -73,17 +73,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> StaffIdMapping:
-    response_200 = StaffIdMapping.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> StaffIdMapping:
     return parse(
         response,
         _OPERATION,
-        _build,
+        StaffIdMapping.from_dict,
         data_required=True,
     )
 

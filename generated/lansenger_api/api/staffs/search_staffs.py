@@ -140,17 +140,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> StaffSearchPage:
-    response_200 = StaffSearchPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> StaffSearchPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        StaffSearchPage.from_dict,
         data_required=True,
     )
 

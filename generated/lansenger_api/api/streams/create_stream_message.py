@@ -71,17 +71,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> StreamMessage:
-    response_200 = StreamMessage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> StreamMessage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        StreamMessage.from_dict,
         data_required=True,
         nonempty=("msgId",),
     )

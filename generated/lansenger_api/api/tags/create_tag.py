@@ -67,17 +67,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> TagCreated:
-    response_200 = TagCreated.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> TagCreated:
     return parse(
         response,
         _OPERATION,
-        _build,
+        TagCreated.from_dict,
         data_required=True,
     )
 

@@ -93,17 +93,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> TagGroupCreated:
-    response_200 = TagGroupCreated.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> TagGroupCreated:
     return parse(
         response,
         _OPERATION,
-        _build,
+        TagGroupCreated.from_dict,
         data_required=True,
     )
 

@@ -52,17 +52,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> TagGroupDetail:
-    response_200 = TagGroupDetail.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> TagGroupDetail:
     return parse(
         response,
         _OPERATION,
-        _build,
+        TagGroupDetail.from_dict,
         data_required=True,
     )
 

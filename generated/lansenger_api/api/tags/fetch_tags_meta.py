@@ -81,17 +81,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> TagMetaList:
-    response_200 = TagMetaList.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> TagMetaList:
     return parse(
         response,
         _OPERATION,
-        _build,
+        TagMetaList.from_dict,
         data_required=True,
     )
 

@@ -98,17 +98,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> TagGroupIds:
-    response_200 = TagGroupIds.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> TagGroupIds:
     return parse(
         response,
         _OPERATION,
-        _build,
+        TagGroupIds.from_dict,
         data_required=True,
     )
 

@@ -123,17 +123,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> TagStaffPage:
-    response_200 = TagStaffPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> TagStaffPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        TagStaffPage.from_dict,
         data_required=True,
     )
 

@@ -123,17 +123,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> TodoTaskRef:
-    response_200 = TodoTaskRef.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> TodoTaskRef:
     return parse(
         response,
         _OPERATION,
-        _build,
+        TodoTaskRef.from_dict,
         data_required=True,
     )
 

@@ -70,17 +70,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> TodoTask:
-    response_200 = TodoTask.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> TodoTask:
     return parse(
         response,
         _OPERATION,
-        _build,
+        TodoTask.from_dict,
         data_required=True,
     )
 

@@ -97,17 +97,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> TodoExecutorList:
-    response_200 = TodoExecutorList.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> TodoExecutorList:
     return parse(
         response,
         _OPERATION,
-        _build,
+        TodoExecutorList.from_dict,
         data_required=True,
     )
 

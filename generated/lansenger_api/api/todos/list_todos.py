@@ -111,17 +111,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> TodoTaskList:
-    response_200 = TodoTaskList.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> TodoTaskList:
     return parse(
         response,
         _OPERATION,
-        _build,
+        TodoTaskList.from_dict,
         data_required=True,
     )
 

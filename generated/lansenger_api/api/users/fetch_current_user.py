@@ -46,17 +46,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> CurrentUser:
-    response_200 = CurrentUser.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> CurrentUser:
     return parse(
         response,
         _OPERATION,
-        _build,
+        CurrentUser.from_dict,
         data_required=True,
     )
 

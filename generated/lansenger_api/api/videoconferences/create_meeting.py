@@ -176,17 +176,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> VcMeeting:
-    response_200 = VcMeeting.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> VcMeeting:
     return parse(
         response,
         _OPERATION,
-        _build,
+        VcMeeting.from_dict,
         data_required=True,
     )
 

@@ -70,17 +70,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> VcMeetingParams:
-    response_200 = VcMeetingParams.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> VcMeetingParams:
     return parse(
         response,
         _OPERATION,
-        _build,
+        VcMeetingParams.from_dict,
         data_required=True,
     )
 

@@ -64,17 +64,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> VcMeetingStatusList:
-    response_200 = VcMeetingStatusList.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> VcMeetingStatusList:
     return parse(
         response,
         _OPERATION,
-        _build,
+        VcMeetingStatusList.from_dict,
         data_required=True,
     )
 

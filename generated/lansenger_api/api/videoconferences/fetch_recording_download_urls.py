@@ -72,17 +72,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> VcRecordingUrls:
-    response_200 = VcRecordingUrls.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> VcRecordingUrls:
     return parse(
         response,
         _OPERATION,
-        _build,
+        VcRecordingUrls.from_dict,
         data_required=True,
     )
 

@@ -68,17 +68,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> VcConfig:
-    response_200 = VcConfig.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> VcConfig:
     return parse(
         response,
         _OPERATION,
-        _build,
+        VcConfig.from_dict,
         data_required=True,
     )
 

@@ -76,17 +76,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> VcFixedRoomPage:
-    response_200 = VcFixedRoomPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> VcFixedRoomPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        VcFixedRoomPage.from_dict,
         data_required=True,
     )
 

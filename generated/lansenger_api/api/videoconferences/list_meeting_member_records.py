@@ -79,17 +79,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> VcMemberRecordPage:
-    response_200 = VcMemberRecordPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> VcMemberRecordPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        VcMemberRecordPage.from_dict,
         data_required=True,
     )
 

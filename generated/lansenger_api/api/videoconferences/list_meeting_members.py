@@ -79,17 +79,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> VcMemberPage:
-    response_200 = VcMemberPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> VcMemberPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        VcMemberPage.from_dict,
         data_required=True,
     )
 

@@ -67,17 +67,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> VcRecordingList:
-    response_200 = VcRecordingList.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> VcRecordingList:
     return parse(
         response,
         _OPERATION,
-        _build,
+        VcRecordingList.from_dict,
         data_required=True,
     )
 

@@ -76,17 +76,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> VcMeetingPage:
-    response_200 = VcMeetingPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> VcMeetingPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        VcMeetingPage.from_dict,
         data_required=True,
     )
 

@@ -55,17 +55,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> WsEndpoint:
-    response_200 = WsEndpoint.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> WsEndpoint:
     return parse(
         response,
         _OPERATION,
-        _build,
+        WsEndpoint.from_dict,
         data_required=True,
         nonempty=("wsEndpoint",),
     )
