@@ -22,6 +22,9 @@ _LIST_KEYS = frozenset({"minItems", "maxItems", "items"})
 _NUMBER_KEYS = frozenset({"minimum", "maximum"})
 _OBJECT_KEYS = frozenset({"props", "anyRequired"})
 _INDENT = "    "
+_DISPATCH_AT = 6
+"""From this many rule-bearing keys on, an object's keys are visited (one test each) rather than each rule's key
+looked up: a message's msgData has eleven, of which a body holds one."""
 
 
 def passes_function(rules: Mapping[str, Any]) -> str:
@@ -66,12 +69,18 @@ def _node(node: Mapping[str, Any], var: str, names: Any) -> list[str]:
         if node.get("anyRequired"):
             present = " or ".join(f"{var}.get({key!r})" for key in node["anyRequired"])
             inner += [f"if not ({present}):", f"{_INDENT}return False"]
-        for key, sub in node.get("props", {}).items():
-            if not sub.keys() - {"name"}:
-                continue
-            field = f"field{next(names)}"
-            inner += [f"if {key!r} in {var}:", f"{_INDENT}{field} = {var}[{key!r}]"]
-            inner += [_INDENT + line for line in _node(sub, field, names)]
+        props = [(key, sub) for key, sub in node.get("props", {}).items() if sub.keys() - {"name"}]
+        if len(props) >= _DISPATCH_AT:  # few of many keys are there (msgData holds one): visit those only
+            key_var, field = f"key{next(names)}", f"field{next(names)}"
+            inner.append(f"for {key_var}, {field} in {var}.items():")
+            for index, (key, sub) in enumerate(props):
+                inner.append(f"{_INDENT}{'elif' if index else 'if'} {key_var} == {key!r}:")
+                inner += [_INDENT * 2 + line for line in _node(sub, field, names)]
+        else:
+            for key, sub in props:
+                field = f"field{next(names)}"
+                inner += [f"if {key!r} in {var}:", f"{_INDENT}{field} = {var}[{key!r}]"]
+                inner += [_INDENT + line for line in _node(sub, field, names)]
     if len(inner) == 2:  # one test: written as one `if`, as ruff asks
         return [f"if {var} is not None and ({inner[0].removeprefix('if ').removesuffix(':')}):", inner[1]]
     return [f"if {var} is not None:", *(_INDENT + line for line in inner)]

@@ -233,7 +233,9 @@ class Answers:
     ) -> Any:
         if response.status_code != 200:
             self._raise_for_status(response, operation)
-        payload = self._json_object(response, operation)
+        payload = response.extensions.get(ANSWER_JSON)  # decoded already by the retry transport, as a rule
+        if type(payload) is not dict:
+            payload = self._json_object(response, operation)
         code = payload.get("errCode")
         if type(code) is not int:  # the usual int passes without a call
             code = err_code(code)
@@ -255,9 +257,7 @@ class Answers:
         return data
 
     def _json_object(self, response: httpx.Response, operation: str) -> dict[str, Any]:
-        payload = response.extensions.get(ANSWER_JSON)  # decoded already by the retry transport, as a rule
-        if type(payload) is dict:
-            return payload
+        """The answer's JSON object, when no layer decoded it before."""
         try:
             payload = answer_json(response)
         except ValueError as exc:
@@ -431,9 +431,14 @@ def err_code(value: object) -> int | None:
 
 def is_json_response(response: httpx.Response) -> bool:
     """Whether an answer says it is JSON: the media type `application/json` in any case, parameters allowed
-    (`; charset=utf-8`); `application/jsonp` and other types are not."""
-    media_type: str = response.headers.get("content-type", "").partition(";")[0]
-    return media_type.strip().lower() == "application/json"
+    (`; charset=utf-8`); `application/jsonp` and other types are not. Read from the raw header bytes: every JSON
+    answer passes here, and `headers.get` would decode each header first; several Content-Type headers are joined
+    as `headers.get` joins them."""
+    found: bytes | None = None
+    for name, value in response.headers.raw:
+        if name.lower() == b"content-type":
+            found = value if found is None else found + b", " + value
+    return found is not None and found.partition(b";")[0].strip().lower() == b"application/json"
 
 
 def _answered_error(response: httpx.Response) -> bool:

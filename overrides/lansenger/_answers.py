@@ -10,7 +10,7 @@ import httpx
 from lansenger_api.client import err_code
 from lansenger_api.wire import answer_json, is_json_response
 
-__all__ = ["Malformed", "abuffer", "already_read", "buffer", "envelope_err_code", "is_json_response", "parsed_err_code"]
+__all__ = ["Malformed", "abuffer", "buffer", "envelope_err_code", "is_json_response", "parsed_err_code"]
 
 
 class Malformed(Exception):
@@ -55,17 +55,11 @@ def _replayable_copy(response: httpx.Response, raw: bytes) -> httpx.Response:
     )
 
 
-def already_read(response: httpx.Response) -> tuple[httpx.Response, bytes] | None:
-    """The response and its body when the transport returned it read (as MockTransport does): nothing to buffer,
-    and for an async client no coroutine to await."""
-    return (response, response.content) if response.is_stream_consumed else None
-
-
 def buffer(response: httpx.Response) -> tuple[httpx.Response, bytes]:
-    """The response to hand on and its decoded body; the original is closed even when reading fails."""
-    read = already_read(response)
-    if read is not None:
-        return read
+    """The response to hand on and its decoded body; the original is closed even when reading fails. A response
+    the transport returned read (as MockTransport does) is handed on as it is."""
+    if response.is_stream_consumed:
+        return response, response.content
     try:
         raw = b"".join(response.iter_raw())
     finally:
@@ -74,7 +68,8 @@ def buffer(response: httpx.Response) -> tuple[httpx.Response, bytes]:
 
 
 async def abuffer(response: httpx.Response) -> tuple[httpx.Response, bytes]:
-    """Async :func:`buffer`."""
+    """Async :func:`buffer`, for a response not read yet (the async transport tests that first: no coroutine
+    for a read one)."""
     try:
         raw = b"".join([chunk async for chunk in response.aiter_raw()])
     finally:

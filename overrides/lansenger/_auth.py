@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 from lansenger_api.redaction import conceal
-from lansenger_api.request_meta import request_meta
+from lansenger_api.request_meta import EXTENSION as META_EXTENSION
+from lansenger_api.request_meta import RequestMeta
 
 from ._errors import ConfigurationError
 from ._store import APP_TOKEN_LOCK, MemoryTokenStore, StoredAppToken, TokenStore, hold, offload, wall_clock_for
@@ -54,8 +55,8 @@ TOKEN_EXTENSION = "lansenger.app_token"
 
 
 def wants_app_token(extensions: Mapping[str, object] | None) -> bool:
-    meta = request_meta(extensions)
-    return meta is not None and meta.app_token
+    meta = extensions.get(META_EXTENSION) if extensions else None  # `request_meta`, inline: every request asks
+    return isinstance(meta, RequestMeta) and meta.app_token
 
 
 def _no_way_to_fetch(missing: str) -> ConfigurationError:
@@ -67,12 +68,6 @@ def set_app_token(request: httpx.Request, token: str) -> str:
     request.url = request.url.copy_set_param("app_token", token)
     request.extensions = {**request.extensions, TOKEN_EXTENSION: token}
     return token
-
-
-def built_with(request: httpx.Request) -> str | None:
-    """The token the request was built with, if it was."""
-    token = request.extensions.get(TOKEN_EXTENSION)
-    return token if isinstance(token, str) else None
 
 
 class AppTokenAuth:
@@ -158,9 +153,9 @@ class AppTokenAuth:
 
     def get_token(self) -> str:
         """The current token, fetched first if missing or about to expire; one fetch at a time across threads."""
-        token = self.valid_token()
-        if token is not None:
-            return token
+        cached = self._cached  # `valid_token`, inline: every send asks
+        if cached is not None and (cached.valid_until is None or self._clock() < cached.valid_until):
+            return cached.token
         with self._fetch_lock:
             token = self.valid_token() or self._adopt(self._store.load_app_token())
             if token is not None:

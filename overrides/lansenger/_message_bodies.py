@@ -103,7 +103,7 @@ def _check_content(content: str, what: str, *, limit: int = TEXT_LIMIT_BYTES, al
         raise InvalidArgumentError(f"{what} must be a string")
     if not allow_empty and not content.strip():
         raise InvalidArgumentError(f"{what} must not be empty")
-    size = len(content.encode("utf-8"))
+    size = len(content) if content.isascii() else len(content.encode("utf-8"))  # ASCII: a byte a character
     if size > limit:
         raise InvalidArgumentError(f"{what} is {size} bytes of UTF-8; the platform accepts at most {limit}")
 
@@ -111,8 +111,7 @@ def _check_content(content: str, what: str, *, limit: int = TEXT_LIMIT_BYTES, al
 def _reminder(
     chat_type: ChatType, mentions: Sequence[str], mention_all: bool, mention_bots: Sequence[str]
 ) -> Reminder | Unset:
-    if not (mentions or mention_all or mention_bots):
-        return UNSET
+    """The @mentions, when any is given (the callers test that first: most sends have none)."""
     if chat_type != "group":
         raise InvalidArgumentError("@mentions work in group chats only; the platform ignores them in private chats")
     if isinstance(mentions, str) or isinstance(mention_bots, str):
@@ -133,8 +132,10 @@ def text(
     mention_bots: Sequence[str] = (),
 ) -> Outgoing:
     _check_content(content, "text")
-    body = TextMessage(content=content, reminder=_reminder(chat_type, mentions, mention_all, mention_bots))
-    return Outgoing("text", MsgData(text=body))
+    reminder = (
+        _reminder(chat_type, mentions, mention_all, mention_bots) if mentions or mention_all or mention_bots else UNSET
+    )
+    return Outgoing("text", MsgData(text=TextMessage(content=content, reminder=reminder)))
 
 
 def markdown(
@@ -146,7 +147,9 @@ def markdown(
     mention_bots: Sequence[str] = (),
 ) -> Outgoing:
     _check_content(content, "markdown", limit=MARKDOWN_LIMIT_BYTES)
-    reminder = _reminder(chat_type, mentions, mention_all, mention_bots)
+    reminder = (
+        _reminder(chat_type, mentions, mention_all, mention_bots) if mentions or mention_all or mention_bots else UNSET
+    )
     from lansenger_api.models.format_text_message import FormatTextMessage
 
     body = FormatTextMessage(format_type=MARKDOWN_FORMAT, text=content, reminder=reminder)
@@ -188,18 +191,6 @@ def wrap(body: Body) -> Outgoing:
     return Outgoing(msg_type, msg_data(body))
 
 
-class ToStaff:
-    """A private chat between the app's bot and one staff member (create_bot_message)."""
-
-    __slots__ = ("message", "reply_to", "staff_id", "user_token")
-
-    def __init__(self, staff_id: str, message: Outgoing, reply_to: str | Unset, user_token: str | Unset) -> None:
-        self.staff_id = staff_id
-        self.message = message
-        self.reply_to = reply_to
-        self.user_token = user_token
-
-
 class ToGroup:
     """A group chat (create_group_message)."""
 
@@ -234,22 +225,26 @@ class AsUser:
         self.user_token = user_token
 
 
-Delivery: TypeAlias = ToStaff | ToGroup | FromAccount | AsUser
-"""Which generated operation sends a message, with its arguments typed: the send helpers call it directly."""
+Delivery: TypeAlias = ToGroup | FromAccount | AsUser
+"""Which generated operation sends a message, with its arguments typed: the send helpers call it directly. The
+bot's private chat (create_bot_message), the usual send, takes every option: the helpers send there unrouted."""
 
 
 def delivery(
-    to: str, chat_type: ChatType, message: Outgoing, *, reply_to: str | None, user_token: str | None
+    to: str,
+    chat_type: Literal["group", "account", "user"],
+    message: Outgoing,
+    *,
+    reply_to: str | None,
+    user_token: str | None,
 ) -> Delivery:
     """Route a message to its channel; what a channel cannot do is refused here, before sending."""
-    if chat_type in ("account", "user") and reply_to is not None:
-        raise InvalidArgumentError(f"reply_to is not supported on the {chat_type!r} channel")
     if chat_type == "group":
         return ToGroup(to, message, optional(reply_to), optional(user_token))
+    if reply_to is not None:
+        raise InvalidArgumentError(f"reply_to is not supported on the {chat_type!r} channel")
     if chat_type == "account":
         return FromAccount(to, message, optional(user_token))
-    if chat_type == "user":
-        if not user_token:
-            raise InvalidArgumentError("the 'user' channel sends as a user: give their user_token")
-        return AsUser(to, message, user_token)
-    return ToStaff(to, message, optional(reply_to), optional(user_token))
+    if not user_token:
+        raise InvalidArgumentError("the 'user' channel sends as a user: give their user_token")
+    return AsUser(to, message, user_token)

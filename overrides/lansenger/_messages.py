@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Coroutine, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from lansenger_api.api.messages import AsyncMessagesResource, MessagesResource
 from lansenger_api.lazy import Deferred
 from lansenger_api.models.bot_msg_type import check_bot_msg_type
 from lansenger_api.models.sent_message import SentMessage
+from lansenger_api.types import UNSET
 
 from . import _message_bodies as bodies
-from ._message_bodies import Body, ChatType, FromAccount, Outgoing, ToGroup, ToStaff, optional
+from ._message_bodies import Body, ChatType, FromAccount, Outgoing, ToGroup, optional
 
 if TYPE_CHECKING:  # the media, bulk, reply and revoke helpers are imported where used, off a first text's path
     from lansenger_api.models.account_msg_type import check_account_msg_type
@@ -204,16 +205,16 @@ class Messages(MessagesResource):
         self, to: str, chat_type: ChatType, message: Outgoing, *, reply_to: str | None, user_token: str | None
     ) -> SentMessage:
         """Call the channel's generated operation, bound and typed: a renamed operation or field fails mypy."""
+        if chat_type == "staff":  # the usual send first: the bot's private chat takes every option, nothing to route
+            return self.create_bot_message(
+                msg_type=check_bot_msg_type(message.msg_type),
+                msg_data=message.msg_data,
+                user_id_list=[to],
+                ref_msg_id=UNSET if reply_to is None else reply_to,  # `optional`, inline
+                user_token=UNSET if user_token is None else user_token,
+            )
         plan = bodies.delivery(to, chat_type, message, reply_to=reply_to, user_token=user_token)
         body = plan.message
-        if isinstance(plan, ToStaff):  # the usual send first
-            return self.create_bot_message(
-                msg_type=check_bot_msg_type(body.msg_type),
-                msg_data=body.msg_data,
-                user_id_list=[plan.staff_id],
-                ref_msg_id=plan.reply_to,
-                user_token=plan.user_token,
-            )
         if isinstance(plan, ToGroup):
             return self.create_group_message(
                 group_id=plan.group_id,
@@ -380,21 +381,23 @@ class AsyncMessages(AsyncMessagesResource):
         token = optional(user_token)
         return await arun(job, lambda chunk: asend_chunk(self, channel, outgoing, chunk, token), rate_limiter, plan)
 
-    async def _deliver(
+    def _deliver(
         self, to: str, chat_type: ChatType, message: Outgoing, *, reply_to: str | None, user_token: str | None
-    ) -> SentMessage:
+    ) -> Coroutine[Any, Any, SentMessage]:
+        """The generated operation's coroutine, for the caller to await: no coroutine of its own in between (the
+        send helpers await it at once, so a refusal here is raised where it would be anyway)."""
+        if chat_type == "staff":  # the usual send first: the bot's private chat takes every option, nothing to route
+            return self.create_bot_message(
+                msg_type=check_bot_msg_type(message.msg_type),
+                msg_data=message.msg_data,
+                user_id_list=[to],
+                ref_msg_id=UNSET if reply_to is None else reply_to,  # `optional`, inline
+                user_token=UNSET if user_token is None else user_token,
+            )
         plan = bodies.delivery(to, chat_type, message, reply_to=reply_to, user_token=user_token)
         body = plan.message
-        if isinstance(plan, ToStaff):  # the usual send first
-            return await self.create_bot_message(
-                msg_type=check_bot_msg_type(body.msg_type),
-                msg_data=body.msg_data,
-                user_id_list=[plan.staff_id],
-                ref_msg_id=plan.reply_to,
-                user_token=plan.user_token,
-            )
         if isinstance(plan, ToGroup):
-            return await self.create_group_message(
+            return self.create_group_message(
                 group_id=plan.group_id,
                 msg_type=check_group_msg_type(body.msg_type),
                 msg_data=body.msg_data,
@@ -402,13 +405,13 @@ class AsyncMessages(AsyncMessagesResource):
                 user_token=plan.user_token,
             )
         if isinstance(plan, FromAccount):
-            return await self.create_account_message(
+            return self.create_account_message(
                 msg_type=check_account_msg_type(body.msg_type),
                 msg_data=body.msg_data,
                 user_id_list=[plan.staff_id],
                 user_token=plan.user_token,
             )
-        return await self.create_chat_message(
+        return self.create_chat_message(
             receiver_id=plan.staff_id,
             msg_type=check_chat_msg_type(body.msg_type),
             msg_data=body.msg_data,

@@ -20,16 +20,17 @@ import dataclasses
 import random
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
 
 import httpx
-from lansenger_api.client import retry_after_seconds
+from lansenger_api.client import err_code, retry_after_seconds
 from lansenger_api.options import checked_max_retries
 from lansenger_api.records import Record, record
+from lansenger_api.request_meta import EXTENSION as META_EXTENSION
 from lansenger_api.request_meta import RequestMeta, request_meta
+from lansenger_api.wire import answer_json
 
-from ._answers import Malformed, abuffer, already_read, buffer, envelope_err_code, is_json_response, parsed_err_code
-from ._auth import AppTokenAuth, built_with, set_app_token
+from ._answers import Malformed, abuffer, buffer, envelope_err_code, is_json_response, parsed_err_code
+from ._auth import TOKEN_EXTENSION, AppTokenAuth, set_app_token
 from ._hooks import Hooks, call_hook, request_view, response_view
 from ._logging import logger
 from ._upload_length import check_length
@@ -143,16 +144,24 @@ class _Attempts:
     __slots__ = ("_idempotent", "_number", "_renewable", "_replayable", "_request", "_rules", "_tokens", "_used")
 
     def __init__(self, rules: _RetryRules, request: httpx.Request, tokens: _Tokens | None) -> None:
-        check_length(request)
-        meta = request_meta(request.extensions)
+        if type(request.stream) is not httpx.ByteStream:  # a body held in memory (the usual one) cannot change
+            check_length(request)
+        extensions = request.extensions
+        meta = extensions.get(META_EXTENSION)  # `request_meta`, inline: this runs for every request
         self._rules = rules
         self._request = request
-        self._idempotent = _idempotent(request, meta)
         self._number = 0
+        if isinstance(meta, RequestMeta):
+            self._idempotent = meta.idempotent
+            app_token = meta.app_token
+        else:
+            self._idempotent = request.method.upper() in _SAFE_METHODS
+            app_token = False
         self._replayable = self._idempotent and rules.policy.max_retries > 0  # an answer may be replayed
-        if tokens is not None and meta is not None and meta.app_token:
+        if tokens is not None and app_token:
             self._tokens: AppTokenAuth | None = tokens.auth
-            self._used = built_with(request)  # the token on the request
+            used = extensions.get(TOKEN_EXTENSION)  # the token the request was built with (`TokenClient`), if any
+            self._used = used if isinstance(used, str) else None
             self._renewable = tokens.renewable
         else:
             self._tokens, self._used, self._renewable = None, None, False
@@ -201,10 +210,13 @@ class _Attempts:
         """Whether the server refused the token: it is dropped (once for all requests that used it), and this
         request waits for a fresh one and is sent once more, not counted as a retry."""
         assert self._tokens is not None  # renewable
-        try:
-            code = parsed_err_code(response, body)
-        except Malformed:
+        try:  # `parsed_err_code`, inline: this runs for every answer while the token can be renewed
+            envelope = answer_json(response, body)
+        except (ValueError, RecursionError):
             return False
+        code = envelope.get("errCode") if type(envelope) is dict else None
+        if type(code) is not int:  # the usual int passes without a call
+            code = err_code(code)
         if not self._tokens.refuses(code):
             return False
         self._tokens.invalidate(self._used)
@@ -237,12 +249,6 @@ class _Attempts:
         return delay
 
 
-def _hooked(hooks: Hooks, request: httpx.Request) -> tuple[tuple[Any, ...], tuple[Any, ...], httpx.Request | None]:
-    """This attempt's hooks (a snapshot: hooks added meanwhile wait for the next attempt) and the request's view."""
-    on_request, on_response = hooks.request, hooks.response
-    return on_request, on_response, request_view(request) if on_request or on_response else None
-
-
 class RetryTransport(httpx.BaseTransport):
     """Sync transport that puts the app token from ``tokens`` on requests that want it (replacing a refused one
     once), retries around an inner transport and calls the client's hooks on every attempt; it also has every
@@ -267,11 +273,13 @@ class RetryTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempts = _Attempts(self._rules, request, self._tokens)
+        hooks = self._hooks
         while True:
             tokens = attempts.token_source()
             if tokens is not None:
                 attempts.use_token(tokens.get_token())
-            on_request, on_response, view = _hooked(self._hooks, request)
+            on_request, on_response = hooks.request, hooks.response  # a snapshot: hooks added now wait their turn
+            view = request_view(request) if on_request or on_response else None
             for hook in on_request:
                 hook(view)
             body: bytes | None = None
@@ -338,18 +346,23 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempts = _Attempts(self._rules, request, self._tokens)
+        hooks = self._hooks
         while True:
             tokens = attempts.token_source()
             if tokens is not None:
                 attempts.use_token(tokens.valid_token() or await tokens.aget_token())
-            on_request, on_response, view = _hooked(self._hooks, request)
+            on_request, on_response = hooks.request, hooks.response
+            view = request_view(request) if on_request or on_response else None
             for hook in on_request:
                 await call_hook(hook, view)
             body: bytes | None = None
             try:
                 response = await self._inner.handle_async_request(request)
                 if attempts.wants_body(response, bool(on_response)):
-                    response, body = already_read(response) or await abuffer(response)
+                    if response.is_stream_consumed:  # read already (as MockTransport returns it): nothing to await
+                        body = response.content
+                    else:
+                        response, body = await abuffer(response)
             except _RETRYABLE_ERRORS as error:
                 delay = attempts.after_error(error)
                 if delay is None:

@@ -10,7 +10,7 @@ after a refused token), and requests built some other way still get their token 
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Coroutine, Generator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
@@ -33,11 +33,11 @@ class _FinalUrls:
         self._prefix: str | None = None
         self._built: dict[tuple[object, ...], httpx.URL] = {}
 
-    def build(self, base: httpx.URL, url: httpx.URL | str, params: Any) -> httpx.URL | None:
-        """The URL httpx would build from `base`, `url` and `params`; None for what httpx must resolve itself
-        (an absolute URL, a path with its own query, a base URL with a query). Kept by the path and the
-        parameters when they are a dict of plain values (the generated operations' kind); other parameters are
-        built every time."""
+    def build(self, base: httpx.URL, url: httpx.URL | str, params: Any, token: str | None) -> httpx.URL | None:
+        """The URL httpx would build from `base`, `url` and `params`, with `token` (when given) last in its query;
+        None for what httpx must resolve itself (an absolute URL, a path with its own query, a base URL with a
+        query). Kept by the path, the token and the parameters when they are a dict of plain values (the generated
+        operations' kind); other parameters are built every time."""
         if type(url) is not str:
             return None
         if base is not self._base:
@@ -45,16 +45,18 @@ class _FinalUrls:
             self._prefix = str(base) if not base.query and base.fragment == "" else None
             self._built.clear()
         key: tuple[object, ...] | None
-        if not params:
-            key = (url,)
+        if not params:  # the usual call: no parameters but the token, so no dict to make or look through
+            key = (url, token)
         elif type(params) is dict and _PLAIN.issuperset(map(type, params.values())):
-            key = (url, *params.items())
+            key = (url, token, *params.items())
         else:
             key = None
         built = self._built.get(key) if key is not None else None
         if built is None:  # a path is kept only once it passed these tests, so one found needs none of them
             if self._prefix is None or url[:1] != "/" or url[:2] == "//" or "?" in url or "#" in url:
                 return None
+            if token is not None:
+                params = {**(params or {}), "app_token": token}
             query = str(httpx.QueryParams(params)) if params else ""
             built = httpx.URL(f"{self._prefix}{url[1:]}?{query}" if query else self._prefix + url[1:])
             if key is not None:
@@ -63,21 +65,24 @@ class _FinalUrls:
                 self._built[key] = built
         return built
 
-
-def _final(
-    urls: _FinalUrls, base: httpx.URL, url: httpx.URL | str, params: Any, extensions: Any, token: str | None
-) -> tuple[httpx.URL | str, Any, Any]:
-    """What both clients hand httpx: the token added (when the operation wants one) and the URL built once."""
-    if token is not None:
-        if params is None or type(params) is dict:  # what the generated operations pass: kept a dict, a cache key
+    def final(
+        self, base: httpx.URL, url: httpx.URL | str, params: Any, extensions: Any, token: str | None
+    ) -> tuple[httpx.URL | str, Any, Any]:
+        """What both clients hand httpx: the token added (when the operation wants one) and the URL built once."""
+        if token is not None:
+            extensions = {**extensions, TOKEN_EXTENSION: token} if extensions else {TOKEN_EXTENSION: token}
+            if params is not None and type(params) is not dict:  # the generated operations pass a dict: a cache key
+                params = httpx.QueryParams(params).set("app_token", token)
+                token = None
+        # The usual call (a path, no parameters but the token, built before) is looked up without `build`'s tests.
+        built = self._built.get((url, token)) if not params and type(url) is str and base is self._base else None
+        if built is None:
+            built = self.build(base, url, params, token)
+        if built is not None:
+            return built, None, extensions
+        if token is not None:
             params = {**(params or {}), "app_token": token}
-        else:
-            params = httpx.QueryParams(params).set("app_token", token)
-        extensions = {**(extensions or {}), TOKEN_EXTENSION: token}
-    final = urls.build(base, url, params)
-    if final is not None:
-        return final, None, extensions
-    return url, params, extensions
+        return url, params, extensions
 
 
 class _NoAuth(httpx.Auth):
@@ -109,7 +114,7 @@ class TokenClient(httpx.Client):
         self, method: str, url: httpx.URL | str, *, params: Any = None, extensions: Any = None, **kwargs: Any
     ) -> httpx.Response:
         token = self._token_auth.get_token() if wants_app_token(extensions) else None
-        url, params, extensions = _final(self._final_urls, self._base_url, url, params, extensions, token)
+        url, params, extensions = self._final_urls.final(self._base_url, url, params, extensions, token)
         return super().request(method, url, params=params, extensions=extensions, **kwargs)
 
     @contextmanager
@@ -117,7 +122,7 @@ class TokenClient(httpx.Client):
         self, method: str, url: httpx.URL | str, *, params: Any = None, extensions: Any = None, **kwargs: Any
     ) -> Iterator[httpx.Response]:
         token = self._token_auth.get_token() if wants_app_token(extensions) else None
-        url, params, extensions = _final(self._final_urls, self._base_url, url, params, extensions, token)
+        url, params, extensions = self._final_urls.final(self._base_url, url, params, extensions, token)
         with super().stream(method, url, params=params, extensions=extensions, **kwargs) as response:
             yield response
 
@@ -130,12 +135,23 @@ class AsyncTokenClient(httpx.AsyncClient):
         self._token_auth = token_auth
         self._final_urls = _FinalUrls()
 
-    async def request(
+    def request(  # not `async def`: with a valid cached token, httpx's own coroutine is the one awaited
         self, method: str, url: httpx.URL | str, *, params: Any = None, extensions: Any = None, **kwargs: Any
+    ) -> Coroutine[Any, Any, httpx.Response]:
+        token = None
+        if wants_app_token(extensions):
+            token = self._token_auth.valid_token()
+            if token is None:
+                return self._request_after_fetch(method, url, params=params, extensions=extensions, **kwargs)
+        url, params, extensions = self._final_urls.final(self._base_url, url, params, extensions, token)
+        return super().request(method, url, params=params, extensions=extensions, **kwargs)
+
+    async def _request_after_fetch(
+        self, method: str, url: httpx.URL | str, *, params: Any, extensions: Any, **kwargs: Any
     ) -> httpx.Response:
-        auth = self._token_auth  # a valid cached token needs no coroutine
-        token = (auth.valid_token() or await auth.aget_token()) if wants_app_token(extensions) else None
-        url, params, extensions = _final(self._final_urls, self._base_url, url, params, extensions, token)
+        """`request` when the token must be fetched (or waited for) first."""
+        token = await self._token_auth.aget_token()
+        url, params, extensions = self._final_urls.final(self._base_url, url, params, extensions, token)
         return await super().request(method, url, params=params, extensions=extensions, **kwargs)
 
     @asynccontextmanager
@@ -144,6 +160,6 @@ class AsyncTokenClient(httpx.AsyncClient):
     ) -> AsyncIterator[httpx.Response]:
         auth = self._token_auth  # a valid cached token needs no coroutine
         token = (auth.valid_token() or await auth.aget_token()) if wants_app_token(extensions) else None
-        url, params, extensions = _final(self._final_urls, self._base_url, url, params, extensions, token)
+        url, params, extensions = self._final_urls.final(self._base_url, url, params, extensions, token)
         async with super().stream(method, url, params=params, extensions=extensions, **kwargs) as response:
             yield response

@@ -30,13 +30,13 @@ def _get_kwargs(
     base_version: str = "0",
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(page_size, int):
+    if type(page_size) is not int and not isinstance(page_size, int):
         raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
 
-    if not isinstance(base_version, str):
+    if type(base_version) is not str and not isinstance(base_version, str):
         raise errors.InvalidArgumentError(f"base_version must be str, not {type(base_version).__name__}")
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
     if page_size < 1:
@@ -65,17 +65,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> RoamingOrgsPage:
-    response_200 = RoamingOrgsPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> RoamingOrgsPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        RoamingOrgsPage.from_dict,
         data_required=True,
     )
 

@@ -32,10 +32,10 @@ def _get_kwargs(
     secret: str,
 ) -> dict[str, Any]:
 
-    if not isinstance(appid, str):
+    if type(appid) is not str and not isinstance(appid, str):
         raise errors.InvalidArgumentError(f"appid must be str, not {type(appid).__name__}")
 
-    if not isinstance(secret, str):
+    if type(secret) is not str and not isinstance(secret, str):
         raise errors.InvalidArgumentError(f"secret must be str, not {type(secret).__name__}")
 
     if len(appid) < 1:
@@ -60,17 +60,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> AppToken:
-    response_200 = AppToken.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> AppToken:
     return parse(
         response,
         _OPERATION,
-        _build,
+        AppToken.from_dict,
         data_required=True,
         default_error=errors.AuthenticationError,
     )

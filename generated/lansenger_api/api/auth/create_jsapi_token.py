@@ -28,7 +28,7 @@ def _get_kwargs(
     *,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -47,17 +47,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> JsApiToken:
-    response_200 = JsApiToken.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> JsApiToken:
     return parse(
         response,
         _OPERATION,
-        _build,
+        JsApiToken.from_dict,
         data_required=True,
     )
 

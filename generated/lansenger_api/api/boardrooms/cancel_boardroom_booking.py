@@ -57,28 +57,44 @@ def _get_kwargs(
     body: BoardroomBookingCancelRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.id, str):
+    if type(body.id) is not str and not isinstance(body.id, str):
         raise errors.InvalidArgumentError(f"id must be str, not {type(body.id).__name__}")
 
-    if not isinstance(body.cancel_user_id, (str, Unset)):
+    if (
+        body.cancel_user_id is not UNSET
+        and type(body.cancel_user_id) is not str
+        and not isinstance(body.cancel_user_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"cancel_user_id must be str, not {type(body.cancel_user_id).__name__}")
 
-    if not isinstance(body.org_id, (str, Unset)):
+    if body.org_id is not UNSET and type(body.org_id) is not str and not isinstance(body.org_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
 
-    if not isinstance(body.cancel_reason, (str, Unset)):
+    if (
+        body.cancel_reason is not UNSET
+        and type(body.cancel_reason) is not str
+        and not isinstance(body.cancel_reason, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"cancel_reason must be str, not {type(body.cancel_reason).__name__}")
 
-    if not isinstance(body.is_send, (bool, Unset)):
+    if body.is_send is not UNSET and type(body.is_send) is not bool and not isinstance(body.is_send, (bool, Unset)):
         raise errors.InvalidArgumentError(f"is_send must be bool, not {type(body.is_send).__name__}")
 
-    if not isinstance(body.user_list, (list, tuple, Unset)):
+    if (
+        body.user_list is not UNSET
+        and type(body.user_list) is not list
+        and not isinstance(body.user_list, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"user_list must be list, not {type(body.user_list).__name__}")
 
-    if not isinstance(body.cancel_video, (str, Unset)):
+    if (
+        body.cancel_video is not UNSET
+        and type(body.cancel_video) is not str
+        and not isinstance(body.cancel_video, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"cancel_video must be str, not {type(body.cancel_video).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

@@ -78,76 +78,124 @@ def _get_kwargs(
     body: BoardroomBookingRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.board_room_id, str):
+    if type(body.board_room_id) is not str and not isinstance(body.board_room_id, str):
         raise errors.InvalidArgumentError(f"board_room_id must be str, not {type(body.board_room_id).__name__}")
 
-    if not isinstance(body.name, str):
+    if type(body.name) is not str and not isinstance(body.name, str):
         raise errors.InvalidArgumentError(f"name must be str, not {type(body.name).__name__}")
 
-    if not isinstance(body.grading_id, str):
+    if type(body.grading_id) is not str and not isinstance(body.grading_id, str):
         raise errors.InvalidArgumentError(f"grading_id must be str, not {type(body.grading_id).__name__}")
 
-    if not isinstance(body.reserve_time_start_str, str):
+    if type(body.reserve_time_start_str) is not str and not isinstance(body.reserve_time_start_str, str):
         raise errors.InvalidArgumentError(
             f"reserve_time_start_str must be str, not {type(body.reserve_time_start_str).__name__}"
         )
 
-    if not isinstance(body.reserve_time_end_str, str):
+    if type(body.reserve_time_end_str) is not str and not isinstance(body.reserve_time_end_str, str):
         raise errors.InvalidArgumentError(
             f"reserve_time_end_str must be str, not {type(body.reserve_time_end_str).__name__}"
         )
 
-    if not isinstance(body.reserve_user, (str, Unset)):
+    if (
+        body.reserve_user is not UNSET
+        and type(body.reserve_user) is not str
+        and not isinstance(body.reserve_user, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"reserve_user must be str, not {type(body.reserve_user).__name__}")
 
-    if not isinstance(body.org_id, (str, Unset)):
+    if body.org_id is not UNSET and type(body.org_id) is not str and not isinstance(body.org_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
 
-    if not isinstance(body.toastmaster, (str, Unset)):
+    if (
+        body.toastmaster is not UNSET
+        and type(body.toastmaster) is not str
+        and not isinstance(body.toastmaster, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"toastmaster must be str, not {type(body.toastmaster).__name__}")
 
-    if not isinstance(body.leader, (str, Unset)):
+    if body.leader is not UNSET and type(body.leader) is not str and not isinstance(body.leader, (str, Unset)):
         raise errors.InvalidArgumentError(f"leader must be str, not {type(body.leader).__name__}")
 
-    if not isinstance(body.leader_attend, (str, Unset)):
+    if (
+        body.leader_attend is not UNSET
+        and type(body.leader_attend) is not str
+        and not isinstance(body.leader_attend, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"leader_attend must be str, not {type(body.leader_attend).__name__}")
 
-    if not isinstance(body.people_number, (str, Unset)):
+    if (
+        body.people_number is not UNSET
+        and type(body.people_number) is not str
+        and not isinstance(body.people_number, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"people_number must be str, not {type(body.people_number).__name__}")
 
-    if not isinstance(body.other_demand, (str, Unset)):
+    if (
+        body.other_demand is not UNSET
+        and type(body.other_demand) is not str
+        and not isinstance(body.other_demand, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"other_demand must be str, not {type(body.other_demand).__name__}")
 
-    if not isinstance(body.is_video, (str, Unset)):
+    if body.is_video is not UNSET and type(body.is_video) is not str and not isinstance(body.is_video, (str, Unset)):
         raise errors.InvalidArgumentError(f"is_video must be str, not {type(body.is_video).__name__}")
 
-    if not isinstance(body.video_name, (str, Unset)):
+    if (
+        body.video_name is not UNSET
+        and type(body.video_name) is not str
+        and not isinstance(body.video_name, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"video_name must be str, not {type(body.video_name).__name__}")
 
-    if not isinstance(body.user_list, (list, tuple, Unset)):
+    if (
+        body.user_list is not UNSET
+        and type(body.user_list) is not list
+        and not isinstance(body.user_list, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"user_list must be list, not {type(body.user_list).__name__}")
 
-    if not isinstance(body.invitation_user_list, (list, tuple, Unset)):
+    if (
+        body.invitation_user_list is not UNSET
+        and type(body.invitation_user_list) is not list
+        and not isinstance(body.invitation_user_list, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(
             f"invitation_user_list must be list, not {type(body.invitation_user_list).__name__}"
         )
 
-    if not isinstance(body.table_cards, (str, Unset)):
+    if (
+        body.table_cards is not UNSET
+        and type(body.table_cards) is not str
+        and not isinstance(body.table_cards, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"table_cards must be str, not {type(body.table_cards).__name__}")
 
-    if not isinstance(body.repeat_type, (str, Unset)):
+    if (
+        body.repeat_type is not UNSET
+        and type(body.repeat_type) is not str
+        and not isinstance(body.repeat_type, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"repeat_type must be str, not {type(body.repeat_type).__name__}")
 
-    if not isinstance(body.repeat_days, (list, tuple, Unset)):
+    if (
+        body.repeat_days is not UNSET
+        and type(body.repeat_days) is not list
+        and not isinstance(body.repeat_days, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"repeat_days must be list, not {type(body.repeat_days).__name__}")
 
-    if not isinstance(body.skip, (str, Unset)):
+    if body.skip is not UNSET and type(body.skip) is not str and not isinstance(body.skip, (str, Unset)):
         raise errors.InvalidArgumentError(f"skip must be str, not {type(body.skip).__name__}")
 
-    if not isinstance(body.repeat_end_date_str, (str, Unset)):
+    if (
+        body.repeat_end_date_str is not UNSET
+        and type(body.repeat_end_date_str) is not str
+        and not isinstance(body.repeat_end_date_str, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(
             f"repeat_end_date_str must be str, not {type(body.repeat_end_date_str).__name__}"
         )
@@ -190,17 +238,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> BoardroomBooking:
-    response_200 = BoardroomBooking.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> BoardroomBooking:
     return parse(
         response,
         _OPERATION,
-        _build,
+        BoardroomBooking.from_dict,
         data_required=True,
     )
 

@@ -31,16 +31,20 @@ def _get_kwargs(
     body: BoardroomBookingFetchRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.reserve_room_id, str):
+    if type(body.reserve_room_id) is not str and not isinstance(body.reserve_room_id, str):
         raise errors.InvalidArgumentError(f"reserve_room_id must be str, not {type(body.reserve_room_id).__name__}")
 
-    if not isinstance(body.grading_id, (str, Unset)):
+    if (
+        body.grading_id is not UNSET
+        and type(body.grading_id) is not str
+        and not isinstance(body.grading_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"grading_id must be str, not {type(body.grading_id).__name__}")
 
-    if not isinstance(body.org_id, (str, Unset)):
+    if body.org_id is not UNSET and type(body.org_id) is not str and not isinstance(body.org_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -67,17 +71,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> BoardroomBooking:
-    response_200 = BoardroomBooking.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> BoardroomBooking:
     return parse(
         response,
         _OPERATION,
-        _build,
+        BoardroomBooking.from_dict,
         data_required=True,
     )
 

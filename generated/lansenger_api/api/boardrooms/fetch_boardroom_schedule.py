@@ -31,22 +31,26 @@ def _get_kwargs(
     body: BoardroomScheduleRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.room_id, str):
+    if type(body.room_id) is not str and not isinstance(body.room_id, str):
         raise errors.InvalidArgumentError(f"room_id must be str, not {type(body.room_id).__name__}")
 
-    if not isinstance(body.query_date, str):
+    if type(body.query_date) is not str and not isinstance(body.query_date, str):
         raise errors.InvalidArgumentError(f"query_date must be str, not {type(body.query_date).__name__}")
 
-    if not isinstance(body.grading_id, str):
+    if type(body.grading_id) is not str and not isinstance(body.grading_id, str):
         raise errors.InvalidArgumentError(f"grading_id must be str, not {type(body.grading_id).__name__}")
 
-    if not isinstance(body.reserve_user_id, (str, Unset)):
+    if (
+        body.reserve_user_id is not UNSET
+        and type(body.reserve_user_id) is not str
+        and not isinstance(body.reserve_user_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"reserve_user_id must be str, not {type(body.reserve_user_id).__name__}")
 
-    if not isinstance(body.org_id, (str, Unset)):
+    if body.org_id is not UNSET and type(body.org_id) is not str and not isinstance(body.org_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -79,17 +83,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> BoardroomSchedule:
-    response_200 = BoardroomSchedule.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> BoardroomSchedule:
     return parse(
         response,
         _OPERATION,
-        _build,
+        BoardroomSchedule.from_dict,
         data_required=True,
     )
 

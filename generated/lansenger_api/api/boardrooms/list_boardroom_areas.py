@@ -31,10 +31,10 @@ def _get_kwargs(
     body: BoardroomAreaListRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.grading_id, str):
+    if type(body.grading_id) is not str and not isinstance(body.grading_id, str):
         raise errors.InvalidArgumentError(f"grading_id must be str, not {type(body.grading_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

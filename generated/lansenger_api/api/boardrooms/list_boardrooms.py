@@ -62,46 +62,78 @@ def _get_kwargs(
     body: BoardroomListRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.page, (int, Unset)):
+    if body.page is not UNSET and type(body.page) is not int and not isinstance(body.page, (int, Unset)):
         raise errors.InvalidArgumentError(f"page must be int, not {type(body.page).__name__}")
 
-    if not isinstance(body.limit, (int, Unset)):
+    if body.limit is not UNSET and type(body.limit) is not int and not isinstance(body.limit, (int, Unset)):
         raise errors.InvalidArgumentError(f"limit must be int, not {type(body.limit).__name__}")
 
-    if not isinstance(body.grading_id, (str, Unset)):
+    if (
+        body.grading_id is not UNSET
+        and type(body.grading_id) is not str
+        and not isinstance(body.grading_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"grading_id must be str, not {type(body.grading_id).__name__}")
 
-    if not isinstance(body.area_office_id, (str, Unset)):
+    if (
+        body.area_office_id is not UNSET
+        and type(body.area_office_id) is not str
+        and not isinstance(body.area_office_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"area_office_id must be str, not {type(body.area_office_id).__name__}")
 
-    if not isinstance(body.area_office_fooler_ids, (list, tuple, Unset)):
+    if (
+        body.area_office_fooler_ids is not UNSET
+        and type(body.area_office_fooler_ids) is not list
+        and not isinstance(body.area_office_fooler_ids, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(
             f"area_office_fooler_ids must be list, not {type(body.area_office_fooler_ids).__name__}"
         )
 
-    if not isinstance(body.equipment, (list, tuple, Unset)):
+    if (
+        body.equipment is not UNSET
+        and type(body.equipment) is not list
+        and not isinstance(body.equipment, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"equipment must be list, not {type(body.equipment).__name__}")
 
-    if not isinstance(body.reserve_time_start_str, (str, Unset)):
+    if (
+        body.reserve_time_start_str is not UNSET
+        and type(body.reserve_time_start_str) is not str
+        and not isinstance(body.reserve_time_start_str, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(
             f"reserve_time_start_str must be str, not {type(body.reserve_time_start_str).__name__}"
         )
 
-    if not isinstance(body.reserve_time_end_str, (str, Unset)):
+    if (
+        body.reserve_time_end_str is not UNSET
+        and type(body.reserve_time_end_str) is not str
+        and not isinstance(body.reserve_time_end_str, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(
             f"reserve_time_end_str must be str, not {type(body.reserve_time_end_str).__name__}"
         )
 
-    if not isinstance(body.query_date, (str, Unset)):
+    if (
+        body.query_date is not UNSET
+        and type(body.query_date) is not str
+        and not isinstance(body.query_date, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"query_date must be str, not {type(body.query_date).__name__}")
 
-    if not isinstance(body.lx_user_id, (str, Unset)):
+    if (
+        body.lx_user_id is not UNSET
+        and type(body.lx_user_id) is not str
+        and not isinstance(body.lx_user_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"lx_user_id must be str, not {type(body.lx_user_id).__name__}")
 
-    if not isinstance(body.org_id, (str, Unset)):
+    if body.org_id is not UNSET and type(body.org_id) is not str and not isinstance(body.org_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -133,17 +165,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> BoardroomPage:
-    response_200 = BoardroomPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> BoardroomPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        BoardroomPage.from_dict,
         data_required=True,
     )
 

@@ -49,39 +49,55 @@ def _get_kwargs(
     body: BoardroomBookingListRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.grading_id, str):
+    if type(body.grading_id) is not str and not isinstance(body.grading_id, str):
         raise errors.InvalidArgumentError(f"grading_id must be str, not {type(body.grading_id).__name__}")
 
-    if not isinstance(body.page, (int, Unset)):
+    if body.page is not UNSET and type(body.page) is not int and not isinstance(body.page, (int, Unset)):
         raise errors.InvalidArgumentError(f"page must be int, not {type(body.page).__name__}")
 
-    if not isinstance(body.limit, (int, Unset)):
+    if body.limit is not UNSET and type(body.limit) is not int and not isinstance(body.limit, (int, Unset)):
         raise errors.InvalidArgumentError(f"limit must be int, not {type(body.limit).__name__}")
 
-    if not isinstance(body.keys, (str, Unset)):
+    if body.keys is not UNSET and type(body.keys) is not str and not isinstance(body.keys, (str, Unset)):
         raise errors.InvalidArgumentError(f"keys must be str, not {type(body.keys).__name__}")
 
-    if not isinstance(body.start_time, (str, Unset)):
+    if (
+        body.start_time is not UNSET
+        and type(body.start_time) is not str
+        and not isinstance(body.start_time, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"start_time must be str, not {type(body.start_time).__name__}")
 
-    if not isinstance(body.end_time, (str, Unset)):
+    if body.end_time is not UNSET and type(body.end_time) is not str and not isinstance(body.end_time, (str, Unset)):
         raise errors.InvalidArgumentError(f"end_time must be str, not {type(body.end_time).__name__}")
 
-    if not isinstance(body.board_room_id, (str, Unset)):
+    if (
+        body.board_room_id is not UNSET
+        and type(body.board_room_id) is not str
+        and not isinstance(body.board_room_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"board_room_id must be str, not {type(body.board_room_id).__name__}")
 
-    if not isinstance(body.area_office_fooler_ids, (list, tuple, Unset)):
+    if (
+        body.area_office_fooler_ids is not UNSET
+        and type(body.area_office_fooler_ids) is not list
+        and not isinstance(body.area_office_fooler_ids, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(
             f"area_office_fooler_ids must be list, not {type(body.area_office_fooler_ids).__name__}"
         )
 
-    if not isinstance(body.lx_user_id, (str, Unset)):
+    if (
+        body.lx_user_id is not UNSET
+        and type(body.lx_user_id) is not str
+        and not isinstance(body.lx_user_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"lx_user_id must be str, not {type(body.lx_user_id).__name__}")
 
-    if not isinstance(body.org_id, (str, Unset)):
+    if body.org_id is not UNSET and type(body.org_id) is not str and not isinstance(body.org_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -116,17 +132,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> BoardroomBookingPage:
-    response_200 = BoardroomBookingPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> BoardroomBookingPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        BoardroomBookingPage.from_dict,
         data_required=True,
     )
 

@@ -19,7 +19,7 @@ from ...models.bot_commands_create_request import BotCommandsCreateRequest
 from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_bot_commands"
 _META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
@@ -79,13 +79,13 @@ def _get_kwargs(
     body: BotCommandsCreateRequest,
 ) -> dict[str, Any]:
 
-    if not isinstance(body.commands, (list, tuple)):
+    if type(body.commands) is not list and not isinstance(body.commands, (list, tuple)):
         raise errors.InvalidArgumentError(f"commands must be list, not {type(body.commands).__name__}")
 
-    if not isinstance(body.chat_id, (str, Unset)):
+    if body.chat_id is not UNSET and type(body.chat_id) is not str and not isinstance(body.chat_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"chat_id must be str, not {type(body.chat_id).__name__}")
 
-    if not isinstance(body.staff_id, (str, Unset)):
+    if body.staff_id is not UNSET and type(body.staff_id) is not str and not isinstance(body.staff_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"staff_id must be str, not {type(body.staff_id).__name__}")
 
     if len(body.commands) < 1:

@@ -19,7 +19,7 @@ from ...models.bot_command_scope import BotCommandScope
 from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 _OPERATION = "delete_bot_commands"
 _META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
@@ -53,10 +53,10 @@ def _get_kwargs(
     body: BotCommandScope,
 ) -> dict[str, Any]:
 
-    if not isinstance(body.chat_id, (str, Unset)):
+    if body.chat_id is not UNSET and type(body.chat_id) is not str and not isinstance(body.chat_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"chat_id must be str, not {type(body.chat_id).__name__}")
 
-    if not isinstance(body.staff_id, (str, Unset)):
+    if body.staff_id is not UNSET and type(body.staff_id) is not str and not isinstance(body.staff_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"staff_id must be str, not {type(body.staff_id).__name__}")
 
     _kwargs: dict[str, Any] = {

@@ -20,7 +20,7 @@ from ...models.bot_command_scope import BotCommandScope
 from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
 from ...rules import check_body
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 _OPERATION = "fetch_bot_commands"
 _META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
@@ -54,10 +54,10 @@ def _get_kwargs(
     body: BotCommandScope,
 ) -> dict[str, Any]:
 
-    if not isinstance(body.chat_id, (str, Unset)):
+    if body.chat_id is not UNSET and type(body.chat_id) is not str and not isinstance(body.chat_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"chat_id must be str, not {type(body.chat_id).__name__}")
 
-    if not isinstance(body.staff_id, (str, Unset)):
+    if body.staff_id is not UNSET and type(body.staff_id) is not str and not isinstance(body.staff_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"staff_id must be str, not {type(body.staff_id).__name__}")
 
     _kwargs: dict[str, Any] = {
@@ -75,17 +75,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> BotCommandList:
-    response_200 = BotCommandList.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> BotCommandList:
     return parse(
         response,
         _OPERATION,
-        _build,
+        BotCommandList.from_dict,
         data_required=True,
     )
 

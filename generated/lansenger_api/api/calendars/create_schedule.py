@@ -63,61 +63,56 @@ def _passes(body: Any) -> bool:
     if body is not None:
         if type(body) is not dict:
             return False
-        if "startTime" in body:
-            field0 = body["startTime"]
-            if field0 is not None:
-                if type(field0) is not dict:
-                    return False
-                if not (field0.get("time") or field0.get("date")):
-                    return False
-        if "endTime" in body:
-            field1 = body["endTime"]
-            if field1 is not None:
-                if type(field1) is not dict:
-                    return False
-                if not (field1.get("time") or field1.get("date")):
-                    return False
-        if "attendees" in body:
-            field2 = body["attendees"]
-            if field2 is not None:
-                if type(field2) is not list:
-                    return False
-                for item3 in field2:
-                    if item3 is not None:
-                        if type(item3) is not dict:
-                            return False
-                        if "staffId" in item3:
-                            field4 = item3["staffId"]
-                            if field4 is not None and not (type(field4) is str and 1 <= len(field4)):
+        for key0, field1 in body.items():
+            if key0 == "startTime":
+                if field1 is not None:
+                    if type(field1) is not dict:
+                        return False
+                    if not (field1.get("time") or field1.get("date")):
+                        return False
+            elif key0 == "endTime":
+                if field1 is not None:
+                    if type(field1) is not dict:
+                        return False
+                    if not (field1.get("time") or field1.get("date")):
+                        return False
+            elif key0 == "attendees":
+                if field1 is not None:
+                    if type(field1) is not list:
+                        return False
+                    for item2 in field1:
+                        if item2 is not None:
+                            if type(item2) is not dict:
                                 return False
-                        if "attendeeFlag" in item3:
-                            field5 = item3["attendeeFlag"]
-                            if field5 is not None and not (type(field5) is str and field5 in {"yes", "option", "no"}):
-                                return False
-        if "allDay" in body:
-            field6 = body["allDay"]
-            if field6 is not None and not (type(field6) is str and field6 in {"yes", "no"}):
-                return False
-        if "repeatType" in body:
-            field7 = body["repeatType"]
-            if field7 is not None and not (
-                type(field7) is str and field7 in {"no", "day", "week", "month", "year", "work_day", "custom"}
-            ):
-                return False
-        if "expireDateType" in body:
-            field8 = body["expireDateType"]
-            if field8 is not None and not (type(field8) is str and field8 in {"yes", "no"}):
-                return False
-        if "reminderType" in body:
-            field9 = body["reminderType"]
-            if field9 is not None and not (type(field9) is str and field9 in {"yes", "no"}):
-                return False
-        if "attendeePermissions" in body:
-            field10 = body["attendeePermissions"]
-            if field10 is not None and not (
-                type(field10) is str and field10 in {"can_modify", "can_invite", "can_see", "none"}
-            ):
-                return False
+                            if "staffId" in item2:
+                                field3 = item2["staffId"]
+                                if field3 is not None and not (type(field3) is str and 1 <= len(field3)):
+                                    return False
+                            if "attendeeFlag" in item2:
+                                field4 = item2["attendeeFlag"]
+                                if field4 is not None and not (
+                                    type(field4) is str and field4 in {"yes", "option", "no"}
+                                ):
+                                    return False
+            elif key0 == "allDay":
+                if field1 is not None and not (type(field1) is str and field1 in {"yes", "no"}):
+                    return False
+            elif key0 == "repeatType":
+                if field1 is not None and not (
+                    type(field1) is str and field1 in {"no", "day", "week", "month", "year", "work_day", "custom"}
+                ):
+                    return False
+            elif key0 == "expireDateType":
+                if field1 is not None and not (type(field1) is str and field1 in {"yes", "no"}):
+                    return False
+            elif key0 == "reminderType":
+                if field1 is not None and not (type(field1) is str and field1 in {"yes", "no"}):
+                    return False
+            elif key0 == "attendeePermissions":
+                if field1 is not None and not (
+                    type(field1) is str and field1 in {"can_modify", "can_invite", "can_see", "none"}
+                ):
+                    return False
     return True
 
 
@@ -132,22 +127,26 @@ def _get_kwargs(
         calendar_id=path_segment(calendar_id, "calendar_id"),
     )
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(user_id, (str, Unset)):
+    if user_id is not UNSET and type(user_id) is not str and not isinstance(user_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_id must be str, not {type(user_id).__name__}")
 
-    if not isinstance(body.summary, str):
+    if type(body.summary) is not str and not isinstance(body.summary, str):
         raise errors.InvalidArgumentError(f"summary must be str, not {type(body.summary).__name__}")
 
-    if not isinstance(body.attendees, (list, tuple)):
+    if type(body.attendees) is not list and not isinstance(body.attendees, (list, tuple)):
         raise errors.InvalidArgumentError(f"attendees must be list, not {type(body.attendees).__name__}")
 
-    if not isinstance(body.description, (str, Unset)):
+    if (
+        body.description is not UNSET
+        and type(body.description) is not str
+        and not isinstance(body.description, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"description must be str, not {type(body.description).__name__}")
 
-    if not isinstance(body.rule, (str, Unset)):
+    if body.rule is not UNSET and type(body.rule) is not str and not isinstance(body.rule, (str, Unset)):
         raise errors.InvalidArgumentError(f"rule must be str, not {type(body.rule).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -189,17 +188,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> ScheduleCreated:
-    response_200 = ScheduleCreated.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> ScheduleCreated:
     return parse(
         response,
         _OPERATION,
-        _build,
+        ScheduleCreated.from_dict,
         data_required=True,
     )
 

@@ -73,16 +73,20 @@ def _get_kwargs(
         schedule_id=path_segment(schedule_id, "schedule_id"),
     )
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(user_id, (str, Unset)):
+    if user_id is not UNSET and type(user_id) is not str and not isinstance(user_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_id must be str, not {type(user_id).__name__}")
 
-    if not isinstance(body.attendees, (list, tuple)):
+    if type(body.attendees) is not list and not isinstance(body.attendees, (list, tuple)):
         raise errors.InvalidArgumentError(f"attendees must be list, not {type(body.attendees).__name__}")
 
-    if not isinstance(body.current_time, (int, Unset)):
+    if (
+        body.current_time is not UNSET
+        and type(body.current_time) is not int
+        and not isinstance(body.current_time, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"current_time must be int, not {type(body.current_time).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

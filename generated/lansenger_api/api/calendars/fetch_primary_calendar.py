@@ -29,10 +29,10 @@ def _get_kwargs(
     user_token: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(user_id, (str, Unset)):
+    if user_id is not UNSET and type(user_id) is not str and not isinstance(user_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_id must be str, not {type(user_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -56,17 +56,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> CalendarPrimary:
-    response_200 = CalendarPrimary.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> CalendarPrimary:
     return parse(
         response,
         _OPERATION,
-        _build,
+        CalendarPrimary.from_dict,
         data_required=True,
     )
 

@@ -36,10 +36,10 @@ def _get_kwargs(
         schedule_id=path_segment(schedule_id, "schedule_id"),
     )
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(user_id, (str, Unset)):
+    if user_id is not UNSET and type(user_id) is not str and not isinstance(user_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_id must be str, not {type(user_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -63,17 +63,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> ScheduleInfo:
-    response_200 = ScheduleInfo.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> ScheduleInfo:
     return parse(
         response,
         _OPERATION,
-        _build,
+        ScheduleInfo.from_dict,
         data_required=True,
     )
 

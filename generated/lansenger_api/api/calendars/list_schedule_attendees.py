@@ -38,16 +38,16 @@ def _get_kwargs(
         schedule_id=path_segment(schedule_id, "schedule_id"),
     )
 
-    if not isinstance(page, (int, Unset)):
+    if page is not UNSET and type(page) is not int and not isinstance(page, (int, Unset)):
         raise errors.InvalidArgumentError(f"page must be int, not {type(page).__name__}")
 
-    if not isinstance(page_size, (int, Unset)):
+    if page_size is not UNSET and type(page_size) is not int and not isinstance(page_size, (int, Unset)):
         raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(user_id, (str, Unset)):
+    if user_id is not UNSET and type(user_id) is not str and not isinstance(user_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_id must be str, not {type(user_id).__name__}")
 
     if not isinstance(page, Unset) and page < 1:
@@ -81,17 +81,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> ScheduleAttendeePage:
-    response_200 = ScheduleAttendeePage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> ScheduleAttendeePage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        ScheduleAttendeePage.from_dict,
         data_required=True,
     )
 

@@ -49,16 +49,16 @@ def _get_kwargs(
         calendar_id=path_segment(calendar_id, "calendar_id"),
     )
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(user_id, (str, Unset)):
+    if user_id is not UNSET and type(user_id) is not str and not isinstance(user_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_id must be str, not {type(user_id).__name__}")
 
-    if not isinstance(body.start_time, int):
+    if type(body.start_time) is not int and not isinstance(body.start_time, int):
         raise errors.InvalidArgumentError(f"start_time must be int, not {type(body.start_time).__name__}")
 
-    if not isinstance(body.end_time, int):
+    if type(body.end_time) is not int and not isinstance(body.end_time, int):
         raise errors.InvalidArgumentError(f"end_time must be int, not {type(body.end_time).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -95,17 +95,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> ScheduleList:
-    response_200 = ScheduleList.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> ScheduleList:
     return parse(
         response,
         _OPERATION,
-        _build,
+        ScheduleList.from_dict,
         data_required=True,
     )
 

@@ -85,16 +85,20 @@ def _get_kwargs(
         schedule_id=path_segment(schedule_id, "schedule_id"),
     )
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(user_id, (str, Unset)):
+    if user_id is not UNSET and type(user_id) is not str and not isinstance(user_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_id must be str, not {type(user_id).__name__}")
 
-    if not isinstance(body.color, (str, Unset)):
+    if body.color is not UNSET and type(body.color) is not str and not isinstance(body.color, (str, Unset)):
         raise errors.InvalidArgumentError(f"color must be str, not {type(body.color).__name__}")
 
-    if not isinstance(body.remind_times, (list, tuple, Unset)):
+    if (
+        body.remind_times is not UNSET
+        and type(body.remind_times) is not list
+        and not isinstance(body.remind_times, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"remind_times must be list, not {type(body.remind_times).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

@@ -83,50 +83,43 @@ def _passes(body: Any) -> bool:
             or body.get("attendeePermissions")
         ):
             return False
-        if "startTime" in body:
-            field0 = body["startTime"]
-            if field0 is not None:
-                if type(field0) is not dict:
+        for key0, field1 in body.items():
+            if key0 == "startTime":
+                if field1 is not None:
+                    if type(field1) is not dict:
+                        return False
+                    if not (field1.get("time") or field1.get("date")):
+                        return False
+            elif key0 == "endTime":
+                if field1 is not None:
+                    if type(field1) is not dict:
+                        return False
+                    if not (field1.get("time") or field1.get("date")):
+                        return False
+            elif key0 == "allDay":
+                if field1 is not None and not (type(field1) is str and field1 in {"yes", "no"}):
                     return False
-                if not (field0.get("time") or field0.get("date")):
+            elif key0 == "repeatType":
+                if field1 is not None and not (
+                    type(field1) is str and field1 in {"no", "day", "week", "month", "year", "work_day", "custom"}
+                ):
                     return False
-        if "endTime" in body:
-            field1 = body["endTime"]
-            if field1 is not None:
-                if type(field1) is not dict:
+            elif key0 == "expireDateType":
+                if field1 is not None and not (type(field1) is str and field1 in {"yes", "no"}):
                     return False
-                if not (field1.get("time") or field1.get("date")):
+            elif key0 == "reminderType":
+                if field1 is not None and not (type(field1) is str and field1 in {"yes", "no"}):
                     return False
-        if "allDay" in body:
-            field2 = body["allDay"]
-            if field2 is not None and not (type(field2) is str and field2 in {"yes", "no"}):
-                return False
-        if "repeatType" in body:
-            field3 = body["repeatType"]
-            if field3 is not None and not (
-                type(field3) is str and field3 in {"no", "day", "week", "month", "year", "work_day", "custom"}
-            ):
-                return False
-        if "expireDateType" in body:
-            field4 = body["expireDateType"]
-            if field4 is not None and not (type(field4) is str and field4 in {"yes", "no"}):
-                return False
-        if "reminderType" in body:
-            field5 = body["reminderType"]
-            if field5 is not None and not (type(field5) is str and field5 in {"yes", "no"}):
-                return False
-        if "attendeePermissions" in body:
-            field6 = body["attendeePermissions"]
-            if field6 is not None and not (
-                type(field6) is str and field6 in {"can_modify", "can_invite", "can_see", "none"}
-            ):
-                return False
-        if "operationType" in body:
-            field7 = body["operationType"]
-            if field7 is not None and not (
-                type(field7) is str and field7 in {"modify_current", "modify_current_after", "modify_all"}
-            ):
-                return False
+            elif key0 == "attendeePermissions":
+                if field1 is not None and not (
+                    type(field1) is str and field1 in {"can_modify", "can_invite", "can_see", "none"}
+                ):
+                    return False
+            elif key0 == "operationType":
+                if field1 is not None and not (
+                    type(field1) is str and field1 in {"modify_current", "modify_current_after", "modify_all"}
+                ):
+                    return False
     return True
 
 
@@ -143,22 +136,30 @@ def _get_kwargs(
         schedule_id=path_segment(schedule_id, "schedule_id"),
     )
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(user_id, (str, Unset)):
+    if user_id is not UNSET and type(user_id) is not str and not isinstance(user_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_id must be str, not {type(user_id).__name__}")
 
-    if not isinstance(body.summary, (str, Unset)):
+    if body.summary is not UNSET and type(body.summary) is not str and not isinstance(body.summary, (str, Unset)):
         raise errors.InvalidArgumentError(f"summary must be str, not {type(body.summary).__name__}")
 
-    if not isinstance(body.description, (str, Unset)):
+    if (
+        body.description is not UNSET
+        and type(body.description) is not str
+        and not isinstance(body.description, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"description must be str, not {type(body.description).__name__}")
 
-    if not isinstance(body.rule, (str, Unset)):
+    if body.rule is not UNSET and type(body.rule) is not str and not isinstance(body.rule, (str, Unset)):
         raise errors.InvalidArgumentError(f"rule must be str, not {type(body.rule).__name__}")
 
-    if not isinstance(body.current_time, (int, Unset)):
+    if (
+        body.current_time is not UNSET
+        and type(body.current_time) is not int
+        and not isinstance(body.current_time, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"current_time must be int, not {type(body.current_time).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -200,17 +201,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> ScheduleChanged:
-    response_200 = ScheduleChanged.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> ScheduleChanged:
     return parse(
         response,
         _OPERATION,
-        _build,
+        ScheduleChanged.from_dict,
         data_required=True,
     )
 

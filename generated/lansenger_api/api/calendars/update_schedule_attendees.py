@@ -85,19 +85,31 @@ def _get_kwargs(
         schedule_id=path_segment(schedule_id, "schedule_id"),
     )
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(user_id, (str, Unset)):
+    if user_id is not UNSET and type(user_id) is not str and not isinstance(user_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_id must be str, not {type(user_id).__name__}")
 
-    if not isinstance(body.add_attendees, (list, tuple, Unset)):
+    if (
+        body.add_attendees is not UNSET
+        and type(body.add_attendees) is not list
+        and not isinstance(body.add_attendees, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"add_attendees must be list, not {type(body.add_attendees).__name__}")
 
-    if not isinstance(body.delete_attendees, (list, tuple, Unset)):
+    if (
+        body.delete_attendees is not UNSET
+        and type(body.delete_attendees) is not list
+        and not isinstance(body.delete_attendees, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"delete_attendees must be list, not {type(body.delete_attendees).__name__}")
 
-    if not isinstance(body.current_time, (int, Unset)):
+    if (
+        body.current_time is not UNSET
+        and type(body.current_time) is not int
+        and not isinstance(body.current_time, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"current_time must be int, not {type(body.current_time).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -131,17 +143,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> ScheduleAttendeesUpdated:
-    response_200 = ScheduleAttendeesUpdated.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> ScheduleAttendeesUpdated:
     return parse(
         response,
         _OPERATION,
-        _build,
+        ScheduleAttendeesUpdated.from_dict,
         data_required=True,
     )
 

@@ -49,22 +49,30 @@ def _get_kwargs(
     body: DepartmentCreateRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.name, str):
+    if type(body.name) is not str and not isinstance(body.name, str):
         raise errors.InvalidArgumentError(f"name must be str, not {type(body.name).__name__}")
 
-    if not isinstance(body.parent_id, str):
+    if type(body.parent_id) is not str and not isinstance(body.parent_id, str):
         raise errors.InvalidArgumentError(f"parent_id must be str, not {type(body.parent_id).__name__}")
 
-    if not isinstance(body.external_id, (str, Unset)):
+    if (
+        body.external_id is not UNSET
+        and type(body.external_id) is not str
+        and not isinstance(body.external_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"external_id must be str, not {type(body.external_id).__name__}")
 
-    if not isinstance(body.order_number, (int, Unset)):
+    if (
+        body.order_number is not UNSET
+        and type(body.order_number) is not int
+        and not isinstance(body.order_number, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"order_number must be int, not {type(body.order_number).__name__}")
 
-    if not isinstance(body.tags, (list, tuple, Unset)):
+    if body.tags is not UNSET and type(body.tags) is not list and not isinstance(body.tags, (list, tuple, Unset)):
         raise errors.InvalidArgumentError(f"tags must be list, not {type(body.tags).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -99,17 +107,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> DepartmentCreated:
-    response_200 = DepartmentCreated.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> DepartmentCreated:
     return parse(
         response,
         _OPERATION,
-        _build,
+        DepartmentCreated.from_dict,
         data_required=True,
     )
 

@@ -34,10 +34,10 @@ def _get_kwargs(
         department_id=path_segment(department_id, "department_id"),
     )
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(tag_id, (str, Unset)):
+    if tag_id is not UNSET and type(tag_id) is not str and not isinstance(tag_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"tag_id must be str, not {type(tag_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -61,17 +61,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> DepartmentDetail:
-    response_200 = DepartmentDetail.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> DepartmentDetail:
     return parse(
         response,
         _OPERATION,
-        _build,
+        DepartmentDetail.from_dict,
         data_required=True,
     )
 

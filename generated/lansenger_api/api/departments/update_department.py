@@ -53,19 +53,23 @@ def _get_kwargs(
         department_id=path_segment(department_id, "department_id"),
     )
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.name, (str, Unset)):
+    if body.name is not UNSET and type(body.name) is not str and not isinstance(body.name, (str, Unset)):
         raise errors.InvalidArgumentError(f"name must be str, not {type(body.name).__name__}")
 
-    if not isinstance(body.parent_id, (str, Unset)):
+    if body.parent_id is not UNSET and type(body.parent_id) is not str and not isinstance(body.parent_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"parent_id must be str, not {type(body.parent_id).__name__}")
 
-    if not isinstance(body.order_number, (int, Unset)):
+    if (
+        body.order_number is not UNSET
+        and type(body.order_number) is not int
+        and not isinstance(body.order_number, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"order_number must be int, not {type(body.order_number).__name__}")
 
-    if not isinstance(body.tags, (list, tuple, Unset)):
+    if body.tags is not UNSET and type(body.tags) is not list and not isinstance(body.tags, (list, tuple, Unset)):
         raise errors.InvalidArgumentError(f"tags must be list, not {type(body.tags).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

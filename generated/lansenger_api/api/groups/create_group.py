@@ -62,44 +62,72 @@ def _get_kwargs(
     body: GroupCreateRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.name, str):
+    if type(body.name) is not str and not isinstance(body.name, str):
         raise errors.InvalidArgumentError(f"name must be str, not {type(body.name).__name__}")
 
-    if not isinstance(body.org_id, str):
+    if type(body.org_id) is not str and not isinstance(body.org_id, str):
         raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
 
-    if not isinstance(body.owner_id, (str, Unset)):
+    if body.owner_id is not UNSET and type(body.owner_id) is not str and not isinstance(body.owner_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"owner_id must be str, not {type(body.owner_id).__name__}")
 
-    if not isinstance(body.description, (str, Unset)):
+    if (
+        body.description is not UNSET
+        and type(body.description) is not str
+        and not isinstance(body.description, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"description must be str, not {type(body.description).__name__}")
 
-    if not isinstance(body.avatar_id, (str, Unset)):
+    if body.avatar_id is not UNSET and type(body.avatar_id) is not str and not isinstance(body.avatar_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"avatar_id must be str, not {type(body.avatar_id).__name__}")
 
-    if not isinstance(body.staff_id_list, (list, tuple, Unset)):
+    if (
+        body.staff_id_list is not UNSET
+        and type(body.staff_id_list) is not list
+        and not isinstance(body.staff_id_list, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"staff_id_list must be list, not {type(body.staff_id_list).__name__}")
 
-    if not isinstance(body.department_id_list, (list, tuple, Unset)):
+    if (
+        body.department_id_list is not UNSET
+        and type(body.department_id_list) is not list
+        and not isinstance(body.department_id_list, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(
             f"department_id_list must be list, not {type(body.department_id_list).__name__}"
         )
 
-    if not isinstance(body.apply_request_id, (str, Unset)):
+    if (
+        body.apply_request_id is not UNSET
+        and type(body.apply_request_id) is not str
+        and not isinstance(body.apply_request_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"apply_request_id must be str, not {type(body.apply_request_id).__name__}")
 
-    if not isinstance(body.apply_notes, (str, Unset)):
+    if (
+        body.apply_notes is not UNSET
+        and type(body.apply_notes) is not str
+        and not isinstance(body.apply_notes, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"apply_notes must be str, not {type(body.apply_notes).__name__}")
 
-    if not isinstance(body.apply_global_unique_id, (str, Unset)):
+    if (
+        body.apply_global_unique_id is not UNSET
+        and type(body.apply_global_unique_id) is not str
+        and not isinstance(body.apply_global_unique_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(
             f"apply_global_unique_id must be str, not {type(body.apply_global_unique_id).__name__}"
         )
 
-    if not isinstance(body.apply_session_unique_id, (str, Unset)):
+    if (
+        body.apply_session_unique_id is not UNSET
+        and type(body.apply_session_unique_id) is not str
+        and not isinstance(body.apply_session_unique_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(
             f"apply_session_unique_id must be str, not {type(body.apply_session_unique_id).__name__}"
         )
@@ -136,17 +164,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> GroupCreated:
-    response_200 = GroupCreated.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> GroupCreated:
     return parse(
         response,
         _OPERATION,
-        _build,
+        GroupCreated.from_dict,
         data_required=True,
     )
 

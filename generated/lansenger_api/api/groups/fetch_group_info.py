@@ -33,7 +33,7 @@ def _get_kwargs(
         group_id=path_segment(group_id, "group_id"),
     )
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -52,17 +52,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> GroupInfo:
-    response_200 = GroupInfo.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> GroupInfo:
     return parse(
         response,
         _OPERATION,
-        _build,
+        GroupInfo.from_dict,
         data_required=True,
     )
 

@@ -34,10 +34,10 @@ def _get_kwargs(
         group_id=path_segment(group_id, "group_id"),
     )
 
-    if not isinstance(staff_id, (str, Unset)):
+    if staff_id is not UNSET and type(staff_id) is not str and not isinstance(staff_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"staff_id must be str, not {type(staff_id).__name__}")
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
     if not isinstance(staff_id, Unset) and len(staff_id) < 1:
@@ -61,17 +61,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> GroupMembership:
-    response_200 = GroupMembership.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> GroupMembership:
     return parse(
         response,
         _OPERATION,
-        _build,
+        GroupMembership.from_dict,
         data_required=True,
         errcode_data={10000: {"isInGroup": False}},
     )

@@ -35,13 +35,13 @@ def _get_kwargs(
         group_id=path_segment(group_id, "group_id"),
     )
 
-    if not isinstance(page_offset, (int, Unset)):
+    if page_offset is not UNSET and type(page_offset) is not int and not isinstance(page_offset, (int, Unset)):
         raise errors.InvalidArgumentError(f"page_offset must be int, not {type(page_offset).__name__}")
 
-    if not isinstance(page_size, (int, Unset)):
+    if page_size is not UNSET and type(page_size) is not int and not isinstance(page_size, (int, Unset)):
         raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
     if not isinstance(page_offset, Unset) and page_offset < 0:
@@ -72,17 +72,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> GroupMembersPage:
-    response_200 = GroupMembersPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> GroupMembersPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        GroupMembersPage.from_dict,
         data_required=True,
     )
 

@@ -30,13 +30,13 @@ def _get_kwargs(
     page_size: int | Unset = 100,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(page_offset, (int, Unset)):
+    if page_offset is not UNSET and type(page_offset) is not int and not isinstance(page_offset, (int, Unset)):
         raise errors.InvalidArgumentError(f"page_offset must be int, not {type(page_offset).__name__}")
 
-    if not isinstance(page_size, (int, Unset)):
+    if page_size is not UNSET and type(page_size) is not int and not isinstance(page_size, (int, Unset)):
         raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
     if not isinstance(page_offset, Unset) and page_offset < 0:
@@ -67,17 +67,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> GroupIdsPage:
-    response_200 = GroupIdsPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> GroupIdsPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        GroupIdsPage.from_dict,
         data_required=True,
     )
 

@@ -115,48 +115,88 @@ def _get_kwargs(
         group_id=path_segment(group_id, "group_id"),
     )
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.name, (str, Unset)):
+    if body.name is not UNSET and type(body.name) is not str and not isinstance(body.name, (str, Unset)):
         raise errors.InvalidArgumentError(f"name must be str, not {type(body.name).__name__}")
 
-    if not isinstance(body.description, (str, Unset)):
+    if (
+        body.description is not UNSET
+        and type(body.description) is not str
+        and not isinstance(body.description, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"description must be str, not {type(body.description).__name__}")
 
-    if not isinstance(body.avatar_id, (str, Unset)):
+    if body.avatar_id is not UNSET and type(body.avatar_id) is not str and not isinstance(body.avatar_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"avatar_id must be str, not {type(body.avatar_id).__name__}")
 
-    if not isinstance(body.owner_id, (str, Unset)):
+    if body.owner_id is not UNSET and type(body.owner_id) is not str and not isinstance(body.owner_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"owner_id must be str, not {type(body.owner_id).__name__}")
 
-    if not isinstance(body.assistant, (list, tuple, Unset)):
+    if (
+        body.assistant is not UNSET
+        and type(body.assistant) is not list
+        and not isinstance(body.assistant, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"assistant must be list, not {type(body.assistant).__name__}")
 
-    if not isinstance(body.demote_assistant, (list, tuple, Unset)):
+    if (
+        body.demote_assistant is not UNSET
+        and type(body.demote_assistant) is not list
+        and not isinstance(body.demote_assistant, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"demote_assistant must be list, not {type(body.demote_assistant).__name__}")
 
-    if not isinstance(body.location_share, (bool, Unset)):
+    if (
+        body.location_share is not UNSET
+        and type(body.location_share) is not bool
+        and not isinstance(body.location_share, (bool, Unset))
+    ):
         raise errors.InvalidArgumentError(f"location_share must be bool, not {type(body.location_share).__name__}")
 
-    if not isinstance(body.needs_confirm, (bool, Unset)):
+    if (
+        body.needs_confirm is not UNSET
+        and type(body.needs_confirm) is not bool
+        and not isinstance(body.needs_confirm, (bool, Unset))
+    ):
         raise errors.InvalidArgumentError(f"needs_confirm must be bool, not {type(body.needs_confirm).__name__}")
 
-    if not isinstance(body.is_public, (bool, Unset)):
+    if (
+        body.is_public is not UNSET
+        and type(body.is_public) is not bool
+        and not isinstance(body.is_public, (bool, Unset))
+    ):
         raise errors.InvalidArgumentError(f"is_public must be bool, not {type(body.is_public).__name__}")
 
-    if not isinstance(body.max_members, (int, Unset)):
+    if (
+        body.max_members is not UNSET
+        and type(body.max_members) is not int
+        and not isinstance(body.max_members, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"max_members must be int, not {type(body.max_members).__name__}")
 
-    if not isinstance(body.max_history_msg_count, (int, Unset)):
+    if (
+        body.max_history_msg_count is not UNSET
+        and type(body.max_history_msg_count) is not int
+        and not isinstance(body.max_history_msg_count, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(
             f"max_history_msg_count must be int, not {type(body.max_history_msg_count).__name__}"
         )
 
-    if not isinstance(body.remind_all, (bool, Unset)):
+    if (
+        body.remind_all is not UNSET
+        and type(body.remind_all) is not bool
+        and not isinstance(body.remind_all, (bool, Unset))
+    ):
         raise errors.InvalidArgumentError(f"remind_all must be bool, not {type(body.remind_all).__name__}")
 
-    if not isinstance(body.send_msg_status, (bool, Unset)):
+    if (
+        body.send_msg_status is not UNSET
+        and type(body.send_msg_status) is not bool
+        and not isinstance(body.send_msg_status, (bool, Unset))
+    ):
         raise errors.InvalidArgumentError(f"send_msg_status must be bool, not {type(body.send_msg_status).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

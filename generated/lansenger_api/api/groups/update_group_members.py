@@ -79,16 +79,28 @@ def _get_kwargs(
         group_id=path_segment(group_id, "group_id"),
     )
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.add_user_list, (list, tuple, Unset)):
+    if (
+        body.add_user_list is not UNSET
+        and type(body.add_user_list) is not list
+        and not isinstance(body.add_user_list, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"add_user_list must be list, not {type(body.add_user_list).__name__}")
 
-    if not isinstance(body.del_user_list, (list, tuple, Unset)):
+    if (
+        body.del_user_list is not UNSET
+        and type(body.del_user_list) is not list
+        and not isinstance(body.del_user_list, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"del_user_list must be list, not {type(body.del_user_list).__name__}")
 
-    if not isinstance(body.add_department_id_list, (list, tuple, Unset)):
+    if (
+        body.add_department_id_list is not UNSET
+        and type(body.add_department_id_list) is not list
+        and not isinstance(body.add_department_id_list, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(
             f"add_department_id_list must be list, not {type(body.add_department_id_list).__name__}"
         )
@@ -116,17 +128,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> GroupMembersUpdated:
-    response_200 = GroupMembersUpdated.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> GroupMembersUpdated:
     return parse(
         response,
         _OPERATION,
-        _build,
+        GroupMembersUpdated.from_dict,
         data_required=True,
     )
 

@@ -113,139 +113,138 @@ def _passes(body: Any) -> bool:
             if field0 is not None:
                 if type(field0) is not dict:
                     return False
-                if "text" in field0:
-                    field1 = field0["text"]
-                    if field1 is not None:
-                        if type(field1) is not dict:
-                            return False
-                        if "content" in field1:
-                            field2 = field1["content"]
-                            if field2 is not None and not (type(field2) is str and len(field2) <= 1500):
+                for key1, field2 in field0.items():
+                    if key1 == "text":
+                        if field2 is not None:
+                            if type(field2) is not dict:
                                 return False
-                        if "mediaType" in field1:
-                            field3 = field1["mediaType"]
-                            if field3 is not None and not (type(field3) is int and field3 in {1, 2, 3}):
-                                return False
-                if "formatText" in field0:
-                    field4 = field0["formatText"]
-                    if field4 is not None:
-                        if type(field4) is not dict:
-                            return False
-                        if "formatType" in field4:
-                            field5 = field4["formatType"]
-                            if field5 is not None and not (type(field5) is int and field5 in {1}):
-                                return False
-                        if "text" in field4:
-                            field6 = field4["text"]
-                            if field6 is not None and not (type(field6) is str and len(field6) <= 1500):
-                                return False
-                if "oacard" in field0:
-                    field7 = field0["oacard"]
-                    if field7 is not None:
-                        if type(field7) is not dict:
-                            return False
-                        if "fields" in field7:
-                            field8 = field7["fields"]
-                            if field8 is not None and (type(field8) is not list or len(field8) > 10):
-                                return False
-                if "appCard" in field0:
-                    field9 = field0["appCard"]
-                    if field9 is not None:
-                        if type(field9) is not dict:
-                            return False
-                        if "bodyTitle" in field9:
-                            field10 = field9["bodyTitle"]
-                            if field10 is not None and not (type(field10) is str and len(field10) <= 150):
-                                return False
-                        if "bodySubTitle" in field9:
-                            field11 = field9["bodySubTitle"]
-                            if field11 is not None and not (type(field11) is str and len(field11) <= 300):
-                                return False
-                        if "bodyContent" in field9:
-                            field12 = field9["bodyContent"]
-                            if field12 is not None and not (type(field12) is str and len(field12) <= 750):
-                                return False
-                        if "fields" in field9:
-                            field13 = field9["fields"]
-                            if field13 is not None and (type(field13) is not list or len(field13) > 10):
-                                return False
-                        if "links" in field9:
-                            field14 = field9["links"]
-                            if field14 is not None and (type(field14) is not list or len(field14) > 3):
-                                return False
-                if "appArticles" in field0:
-                    field15 = field0["appArticles"]
-                    if field15 is not None:
-                        if type(field15) is not list or len(field15) < 1:
-                            return False
-                        for item16 in field15:
-                            if item16 is not None:
-                                if type(item16) is not dict:
+                            if "content" in field2:
+                                field3 = field2["content"]
+                                if field3 is not None and not (type(field3) is str and len(field3) <= 1500):
                                     return False
-                                if "imgUrl" in item16:
-                                    field17 = item16["imgUrl"]
-                                    if field17 is not None and not (type(field17) is str and 1 <= len(field17)):
-                                        return False
-                                if "title" in item16:
-                                    field18 = item16["title"]
-                                    if field18 is not None and not (type(field18) is str and 1 <= len(field18)):
-                                        return False
-                                if "url" in item16:
-                                    field19 = item16["url"]
-                                    if field19 is not None and not (type(field19) is str and 1 <= len(field19)):
-                                        return False
-                if "verifyCard" in field0:
-                    field20 = field0["verifyCard"]
-                    if field20 is not None:
-                        if type(field20) is not dict:
-                            return False
-                        if "body" in field20:
-                            field21 = field20["body"]
-                            if field21 is not None:
-                                if type(field21) is not dict:
+                            if "mediaType" in field2:
+                                field4 = field2["mediaType"]
+                                if field4 is not None and not (type(field4) is int and field4 in {1, 2, 3}):
                                     return False
-                                if "content" in field21:
-                                    field22 = field21["content"]
-                                    if field22 is not None:
-                                        if type(field22) is not dict:
+                    elif key1 == "formatText":
+                        if field2 is not None:
+                            if type(field2) is not dict:
+                                return False
+                            if "formatType" in field2:
+                                field5 = field2["formatType"]
+                                if field5 is not None and not (type(field5) is int and field5 in {1}):
+                                    return False
+                            if "text" in field2:
+                                field6 = field2["text"]
+                                if field6 is not None and not (type(field6) is str and len(field6) <= 1500):
+                                    return False
+                    elif key1 == "oacard":
+                        if field2 is not None:
+                            if type(field2) is not dict:
+                                return False
+                            if "fields" in field2:
+                                field7 = field2["fields"]
+                                if field7 is not None and (type(field7) is not list or len(field7) > 10):
+                                    return False
+                    elif key1 == "appCard":
+                        if field2 is not None:
+                            if type(field2) is not dict:
+                                return False
+                            if "bodyTitle" in field2:
+                                field8 = field2["bodyTitle"]
+                                if field8 is not None and not (type(field8) is str and len(field8) <= 150):
+                                    return False
+                            if "bodySubTitle" in field2:
+                                field9 = field2["bodySubTitle"]
+                                if field9 is not None and not (type(field9) is str and len(field9) <= 300):
+                                    return False
+                            if "bodyContent" in field2:
+                                field10 = field2["bodyContent"]
+                                if field10 is not None and not (type(field10) is str and len(field10) <= 750):
+                                    return False
+                            if "fields" in field2:
+                                field11 = field2["fields"]
+                                if field11 is not None and (type(field11) is not list or len(field11) > 10):
+                                    return False
+                            if "links" in field2:
+                                field12 = field2["links"]
+                                if field12 is not None and (type(field12) is not list or len(field12) > 3):
+                                    return False
+                    elif key1 == "appArticles":
+                        if field2 is not None:
+                            if type(field2) is not list or len(field2) < 1:
+                                return False
+                            for item13 in field2:
+                                if item13 is not None:
+                                    if type(item13) is not dict:
+                                        return False
+                                    if "imgUrl" in item13:
+                                        field14 = item13["imgUrl"]
+                                        if field14 is not None and not (type(field14) is str and 1 <= len(field14)):
                                             return False
-                                        if "formatType" in field22:
-                                            field23 = field22["formatType"]
-                                            if field23 is not None and not (type(field23) is int and field23 in {0, 1}):
-                                                return False
-                                if "fields" in field21:
-                                    field24 = field21["fields"]
-                                    if field24 is not None and (type(field24) is not list or len(field24) > 10):
-                                        return False
-                if "approveCard" in field0:
-                    field25 = field0["approveCard"]
-                    if field25 is not None:
-                        if type(field25) is not dict:
-                            return False
-                        if "body" in field25:
-                            field26 = field25["body"]
-                            if field26 is not None:
-                                if type(field26) is not dict:
-                                    return False
-                                if "content" in field26:
-                                    field27 = field26["content"]
-                                    if field27 is not None:
-                                        if type(field27) is not dict:
+                                    if "title" in item13:
+                                        field15 = item13["title"]
+                                        if field15 is not None and not (type(field15) is str and 1 <= len(field15)):
                                             return False
-                                        if "formatType" in field27:
-                                            field28 = field27["formatType"]
-                                            if field28 is not None and not (type(field28) is int and field28 in {0, 1}):
-                                                return False
-                        if "expireTime" in field25:
-                            field29 = field25["expireTime"]
-                            if field29 is not None and not (
-                                (type(field29) is int or type(field29) is float) and 0 <= field29 and field29 <= 2592000
-                            ):
+                                    if "url" in item13:
+                                        field16 = item13["url"]
+                                        if field16 is not None and not (type(field16) is str and 1 <= len(field16)):
+                                            return False
+                    elif key1 == "verifyCard":
+                        if field2 is not None:
+                            if type(field2) is not dict:
                                 return False
-                if "authorizationType" in field0:
-                    field30 = field0["authorizationType"]
-                    if field30 is not None and not (type(field30) is int and field30 in {1}):
-                        return False
+                            if "body" in field2:
+                                field17 = field2["body"]
+                                if field17 is not None:
+                                    if type(field17) is not dict:
+                                        return False
+                                    if "content" in field17:
+                                        field18 = field17["content"]
+                                        if field18 is not None:
+                                            if type(field18) is not dict:
+                                                return False
+                                            if "formatType" in field18:
+                                                field19 = field18["formatType"]
+                                                if field19 is not None and not (
+                                                    type(field19) is int and field19 in {0, 1}
+                                                ):
+                                                    return False
+                                    if "fields" in field17:
+                                        field20 = field17["fields"]
+                                        if field20 is not None and (type(field20) is not list or len(field20) > 10):
+                                            return False
+                    elif key1 == "approveCard":
+                        if field2 is not None:
+                            if type(field2) is not dict:
+                                return False
+                            if "body" in field2:
+                                field21 = field2["body"]
+                                if field21 is not None:
+                                    if type(field21) is not dict:
+                                        return False
+                                    if "content" in field21:
+                                        field22 = field21["content"]
+                                        if field22 is not None:
+                                            if type(field22) is not dict:
+                                                return False
+                                            if "formatType" in field22:
+                                                field23 = field22["formatType"]
+                                                if field23 is not None and not (
+                                                    type(field23) is int and field23 in {0, 1}
+                                                ):
+                                                    return False
+                            if "expireTime" in field2:
+                                field24 = field2["expireTime"]
+                                if field24 is not None and not (
+                                    (type(field24) is int or type(field24) is float)
+                                    and 0 <= field24
+                                    and field24 <= 2592000
+                                ):
+                                    return False
+                    elif key1 == "authorizationType":
+                        if field2 is not None and not (type(field2) is int and field2 in {1}):
+                            return False
     return True
 
 
@@ -255,19 +254,19 @@ def _get_kwargs(
     hook_token: str,
     app_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(hook_token, str):
+    if type(hook_token) is not str and not isinstance(hook_token, str):
         raise errors.InvalidArgumentError(f"hook_token must be str, not {type(hook_token).__name__}")
 
-    if not isinstance(app_token, (str, Unset)):
+    if app_token is not UNSET and type(app_token) is not str and not isinstance(app_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"app_token must be str, not {type(app_token).__name__}")
 
-    if not isinstance(body.msg_type, str):
+    if type(body.msg_type) is not str and not isinstance(body.msg_type, str):
         raise errors.InvalidArgumentError(f"msg_type must be str, not {type(body.msg_type).__name__}")
 
-    if not isinstance(body.timestamp, (str, Unset)):
+    if body.timestamp is not UNSET and type(body.timestamp) is not str and not isinstance(body.timestamp, (str, Unset)):
         raise errors.InvalidArgumentError(f"timestamp must be str, not {type(body.timestamp).__name__}")
 
-    if not isinstance(body.sign, (str, Unset)):
+    if body.sign is not UNSET and type(body.sign) is not str and not isinstance(body.sign, (str, Unset)):
         raise errors.InvalidArgumentError(f"sign must be str, not {type(body.sign).__name__}")
 
     if len(hook_token) < 1:

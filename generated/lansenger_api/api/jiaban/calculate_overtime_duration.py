@@ -30,19 +30,23 @@ def _get_kwargs(
     body: JiabanDurationRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.cmc_code, str):
+    if type(body.cmc_code) is not str and not isinstance(body.cmc_code, str):
         raise errors.InvalidArgumentError(f"cmc_code must be str, not {type(body.cmc_code).__name__}")
 
-    if not isinstance(body.begin_time, int):
+    if type(body.begin_time) is not int and not isinstance(body.begin_time, int):
         raise errors.InvalidArgumentError(f"begin_time must be int, not {type(body.begin_time).__name__}")
 
-    if not isinstance(body.end_time, int):
+    if type(body.end_time) is not int and not isinstance(body.end_time, int):
         raise errors.InvalidArgumentError(f"end_time must be int, not {type(body.end_time).__name__}")
 
-    if not isinstance(body.group_code, (str, Unset)):
+    if (
+        body.group_code is not UNSET
+        and type(body.group_code) is not str
+        and not isinstance(body.group_code, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"group_code must be str, not {type(body.group_code).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

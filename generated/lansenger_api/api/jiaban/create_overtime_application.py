@@ -48,31 +48,31 @@ def _get_kwargs(
     body: JiabanApplyRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.cmc_code, str):
+    if type(body.cmc_code) is not str and not isinstance(body.cmc_code, str):
         raise errors.InvalidArgumentError(f"cmc_code must be str, not {type(body.cmc_code).__name__}")
 
-    if not isinstance(body.applyer_id, str):
+    if type(body.applyer_id) is not str and not isinstance(body.applyer_id, str):
         raise errors.InvalidArgumentError(f"applyer_id must be str, not {type(body.applyer_id).__name__}")
 
-    if not isinstance(body.start_time, int):
+    if type(body.start_time) is not int and not isinstance(body.start_time, int):
         raise errors.InvalidArgumentError(f"start_time must be int, not {type(body.start_time).__name__}")
 
-    if not isinstance(body.end_time, int):
+    if type(body.end_time) is not int and not isinstance(body.end_time, int):
         raise errors.InvalidArgumentError(f"end_time must be int, not {type(body.end_time).__name__}")
 
-    if not isinstance(body.memo, str):
+    if type(body.memo) is not str and not isinstance(body.memo, str):
         raise errors.InvalidArgumentError(f"memo must be str, not {type(body.memo).__name__}")
 
-    if not isinstance(body.approve_ids, (list, tuple)):
+    if type(body.approve_ids) is not list and not isinstance(body.approve_ids, (list, tuple)):
         raise errors.InvalidArgumentError(f"approve_ids must be list, not {type(body.approve_ids).__name__}")
 
-    if not isinstance(body.overtime_type, int):
+    if type(body.overtime_type) is not int and not isinstance(body.overtime_type, int):
         raise errors.InvalidArgumentError(f"overtime_type must be int, not {type(body.overtime_type).__name__}")
 
-    if not isinstance(body.apply_type, int):
+    if type(body.apply_type) is not int and not isinstance(body.apply_type, int):
         raise errors.InvalidArgumentError(f"apply_type must be int, not {type(body.apply_type).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

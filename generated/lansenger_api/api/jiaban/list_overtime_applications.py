@@ -31,19 +31,23 @@ def _get_kwargs(
     body: JiabanApplyListRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.cmc_code, str):
+    if type(body.cmc_code) is not str and not isinstance(body.cmc_code, str):
         raise errors.InvalidArgumentError(f"cmc_code must be str, not {type(body.cmc_code).__name__}")
 
-    if not isinstance(body.page_no, (int, Unset)):
+    if body.page_no is not UNSET and type(body.page_no) is not int and not isinstance(body.page_no, (int, Unset)):
         raise errors.InvalidArgumentError(f"page_no must be int, not {type(body.page_no).__name__}")
 
-    if not isinstance(body.page_size, (int, Unset)):
+    if body.page_size is not UNSET and type(body.page_size) is not int and not isinstance(body.page_size, (int, Unset)):
         raise errors.InvalidArgumentError(f"page_size must be int, not {type(body.page_size).__name__}")
 
-    if not isinstance(body.creator_id, (str, Unset)):
+    if (
+        body.creator_id is not UNSET
+        and type(body.creator_id) is not str
+        and not isinstance(body.creator_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"creator_id must be str, not {type(body.creator_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -79,17 +83,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> JiabanApplyPage:
-    response_200 = JiabanApplyPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> JiabanApplyPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        JiabanApplyPage.from_dict,
         data_required=True,
     )
 

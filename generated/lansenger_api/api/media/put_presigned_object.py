@@ -31,10 +31,10 @@ def _get_kwargs(
     content_md5: str,
     content_length: int | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(content_md5, str):
+    if type(content_md5) is not str and not isinstance(content_md5, str):
         raise errors.InvalidArgumentError(f"content_md5 must be str, not {type(content_md5).__name__}")
 
-    if not isinstance(content_length, (int, Unset)):
+    if content_length is not UNSET and type(content_length) is not int and not isinstance(content_length, (int, Unset)):
         raise errors.InvalidArgumentError(f"content_length must be int, not {type(content_length).__name__}")
 
     headers: dict[str, Any] = {}

@@ -37,16 +37,16 @@ def _get_kwargs(
     context: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    if not isinstance(width, (int, Unset)):
+    if width is not UNSET and type(width) is not int and not isinstance(width, (int, Unset)):
         raise errors.InvalidArgumentError(f"width must be int, not {type(width).__name__}")
 
-    if not isinstance(height, (int, Unset)):
+    if height is not UNSET and type(height) is not int and not isinstance(height, (int, Unset)):
         raise errors.InvalidArgumentError(f"height must be int, not {type(height).__name__}")
 
-    if not isinstance(duration, (int, Unset)):
+    if duration is not UNSET and type(duration) is not int and not isinstance(duration, (int, Unset)):
         raise errors.InvalidArgumentError(f"duration must be int, not {type(duration).__name__}")
 
-    if not isinstance(context, (str, Unset)):
+    if context is not UNSET and type(context) is not str and not isinstance(context, (str, Unset)):
         raise errors.InvalidArgumentError(f"context must be str, not {type(context).__name__}")
 
     if type_ not in ["file", "video", "image", "audio"]:
@@ -88,17 +88,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> UploadedMedia:
-    response_200 = UploadedMedia.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> UploadedMedia:
     return parse(
         response,
         _OPERATION,
-        _build,
+        UploadedMedia.from_dict,
         data_required=True,
     )
 

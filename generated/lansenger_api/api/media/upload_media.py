@@ -34,7 +34,7 @@ def _get_kwargs(
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
     if type_ not in [1, 2, 3]:
@@ -64,17 +64,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> UploadedMedia:
-    response_200 = UploadedMedia.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> UploadedMedia:
     return parse(
         response,
         _OPERATION,
-        _build,
+        UploadedMedia.from_dict,
         data_required=True,
     )
 

@@ -168,139 +168,138 @@ def _passes(body: Any) -> bool:
             if field5 is not None:
                 if type(field5) is not dict:
                     return False
-                if "text" in field5:
-                    field6 = field5["text"]
-                    if field6 is not None:
-                        if type(field6) is not dict:
-                            return False
-                        if "content" in field6:
-                            field7 = field6["content"]
-                            if field7 is not None and not (type(field7) is str and len(field7) <= 1500):
+                for key6, field7 in field5.items():
+                    if key6 == "text":
+                        if field7 is not None:
+                            if type(field7) is not dict:
                                 return False
-                        if "mediaType" in field6:
-                            field8 = field6["mediaType"]
-                            if field8 is not None and not (type(field8) is int and field8 in {1, 2, 3}):
-                                return False
-                if "formatText" in field5:
-                    field9 = field5["formatText"]
-                    if field9 is not None:
-                        if type(field9) is not dict:
-                            return False
-                        if "formatType" in field9:
-                            field10 = field9["formatType"]
-                            if field10 is not None and not (type(field10) is int and field10 in {1}):
-                                return False
-                        if "text" in field9:
-                            field11 = field9["text"]
-                            if field11 is not None and not (type(field11) is str and len(field11) <= 1500):
-                                return False
-                if "oacard" in field5:
-                    field12 = field5["oacard"]
-                    if field12 is not None:
-                        if type(field12) is not dict:
-                            return False
-                        if "fields" in field12:
-                            field13 = field12["fields"]
-                            if field13 is not None and (type(field13) is not list or len(field13) > 10):
-                                return False
-                if "appCard" in field5:
-                    field14 = field5["appCard"]
-                    if field14 is not None:
-                        if type(field14) is not dict:
-                            return False
-                        if "bodyTitle" in field14:
-                            field15 = field14["bodyTitle"]
-                            if field15 is not None and not (type(field15) is str and len(field15) <= 150):
-                                return False
-                        if "bodySubTitle" in field14:
-                            field16 = field14["bodySubTitle"]
-                            if field16 is not None and not (type(field16) is str and len(field16) <= 300):
-                                return False
-                        if "bodyContent" in field14:
-                            field17 = field14["bodyContent"]
-                            if field17 is not None and not (type(field17) is str and len(field17) <= 750):
-                                return False
-                        if "fields" in field14:
-                            field18 = field14["fields"]
-                            if field18 is not None and (type(field18) is not list or len(field18) > 10):
-                                return False
-                        if "links" in field14:
-                            field19 = field14["links"]
-                            if field19 is not None and (type(field19) is not list or len(field19) > 3):
-                                return False
-                if "appArticles" in field5:
-                    field20 = field5["appArticles"]
-                    if field20 is not None:
-                        if type(field20) is not list or len(field20) < 1:
-                            return False
-                        for item21 in field20:
-                            if item21 is not None:
-                                if type(item21) is not dict:
+                            if "content" in field7:
+                                field8 = field7["content"]
+                                if field8 is not None and not (type(field8) is str and len(field8) <= 1500):
                                     return False
-                                if "imgUrl" in item21:
-                                    field22 = item21["imgUrl"]
-                                    if field22 is not None and not (type(field22) is str and 1 <= len(field22)):
-                                        return False
-                                if "title" in item21:
-                                    field23 = item21["title"]
-                                    if field23 is not None and not (type(field23) is str and 1 <= len(field23)):
-                                        return False
-                                if "url" in item21:
-                                    field24 = item21["url"]
-                                    if field24 is not None and not (type(field24) is str and 1 <= len(field24)):
-                                        return False
-                if "verifyCard" in field5:
-                    field25 = field5["verifyCard"]
-                    if field25 is not None:
-                        if type(field25) is not dict:
-                            return False
-                        if "body" in field25:
-                            field26 = field25["body"]
-                            if field26 is not None:
-                                if type(field26) is not dict:
+                            if "mediaType" in field7:
+                                field9 = field7["mediaType"]
+                                if field9 is not None and not (type(field9) is int and field9 in {1, 2, 3}):
                                     return False
-                                if "content" in field26:
-                                    field27 = field26["content"]
-                                    if field27 is not None:
-                                        if type(field27) is not dict:
+                    elif key6 == "formatText":
+                        if field7 is not None:
+                            if type(field7) is not dict:
+                                return False
+                            if "formatType" in field7:
+                                field10 = field7["formatType"]
+                                if field10 is not None and not (type(field10) is int and field10 in {1}):
+                                    return False
+                            if "text" in field7:
+                                field11 = field7["text"]
+                                if field11 is not None and not (type(field11) is str and len(field11) <= 1500):
+                                    return False
+                    elif key6 == "oacard":
+                        if field7 is not None:
+                            if type(field7) is not dict:
+                                return False
+                            if "fields" in field7:
+                                field12 = field7["fields"]
+                                if field12 is not None and (type(field12) is not list or len(field12) > 10):
+                                    return False
+                    elif key6 == "appCard":
+                        if field7 is not None:
+                            if type(field7) is not dict:
+                                return False
+                            if "bodyTitle" in field7:
+                                field13 = field7["bodyTitle"]
+                                if field13 is not None and not (type(field13) is str and len(field13) <= 150):
+                                    return False
+                            if "bodySubTitle" in field7:
+                                field14 = field7["bodySubTitle"]
+                                if field14 is not None and not (type(field14) is str and len(field14) <= 300):
+                                    return False
+                            if "bodyContent" in field7:
+                                field15 = field7["bodyContent"]
+                                if field15 is not None and not (type(field15) is str and len(field15) <= 750):
+                                    return False
+                            if "fields" in field7:
+                                field16 = field7["fields"]
+                                if field16 is not None and (type(field16) is not list or len(field16) > 10):
+                                    return False
+                            if "links" in field7:
+                                field17 = field7["links"]
+                                if field17 is not None and (type(field17) is not list or len(field17) > 3):
+                                    return False
+                    elif key6 == "appArticles":
+                        if field7 is not None:
+                            if type(field7) is not list or len(field7) < 1:
+                                return False
+                            for item18 in field7:
+                                if item18 is not None:
+                                    if type(item18) is not dict:
+                                        return False
+                                    if "imgUrl" in item18:
+                                        field19 = item18["imgUrl"]
+                                        if field19 is not None and not (type(field19) is str and 1 <= len(field19)):
                                             return False
-                                        if "formatType" in field27:
-                                            field28 = field27["formatType"]
-                                            if field28 is not None and not (type(field28) is int and field28 in {0, 1}):
-                                                return False
-                                if "fields" in field26:
-                                    field29 = field26["fields"]
-                                    if field29 is not None and (type(field29) is not list or len(field29) > 10):
-                                        return False
-                if "approveCard" in field5:
-                    field30 = field5["approveCard"]
-                    if field30 is not None:
-                        if type(field30) is not dict:
-                            return False
-                        if "body" in field30:
-                            field31 = field30["body"]
-                            if field31 is not None:
-                                if type(field31) is not dict:
-                                    return False
-                                if "content" in field31:
-                                    field32 = field31["content"]
-                                    if field32 is not None:
-                                        if type(field32) is not dict:
+                                    if "title" in item18:
+                                        field20 = item18["title"]
+                                        if field20 is not None and not (type(field20) is str and 1 <= len(field20)):
                                             return False
-                                        if "formatType" in field32:
-                                            field33 = field32["formatType"]
-                                            if field33 is not None and not (type(field33) is int and field33 in {0, 1}):
-                                                return False
-                        if "expireTime" in field30:
-                            field34 = field30["expireTime"]
-                            if field34 is not None and not (
-                                (type(field34) is int or type(field34) is float) and 0 <= field34 and field34 <= 2592000
-                            ):
+                                    if "url" in item18:
+                                        field21 = item18["url"]
+                                        if field21 is not None and not (type(field21) is str and 1 <= len(field21)):
+                                            return False
+                    elif key6 == "verifyCard":
+                        if field7 is not None:
+                            if type(field7) is not dict:
                                 return False
-                if "authorizationType" in field5:
-                    field35 = field5["authorizationType"]
-                    if field35 is not None and not (type(field35) is int and field35 in {1}):
-                        return False
+                            if "body" in field7:
+                                field22 = field7["body"]
+                                if field22 is not None:
+                                    if type(field22) is not dict:
+                                        return False
+                                    if "content" in field22:
+                                        field23 = field22["content"]
+                                        if field23 is not None:
+                                            if type(field23) is not dict:
+                                                return False
+                                            if "formatType" in field23:
+                                                field24 = field23["formatType"]
+                                                if field24 is not None and not (
+                                                    type(field24) is int and field24 in {0, 1}
+                                                ):
+                                                    return False
+                                    if "fields" in field22:
+                                        field25 = field22["fields"]
+                                        if field25 is not None and (type(field25) is not list or len(field25) > 10):
+                                            return False
+                    elif key6 == "approveCard":
+                        if field7 is not None:
+                            if type(field7) is not dict:
+                                return False
+                            if "body" in field7:
+                                field26 = field7["body"]
+                                if field26 is not None:
+                                    if type(field26) is not dict:
+                                        return False
+                                    if "content" in field26:
+                                        field27 = field26["content"]
+                                        if field27 is not None:
+                                            if type(field27) is not dict:
+                                                return False
+                                            if "formatType" in field27:
+                                                field28 = field27["formatType"]
+                                                if field28 is not None and not (
+                                                    type(field28) is int and field28 in {0, 1}
+                                                ):
+                                                    return False
+                            if "expireTime" in field7:
+                                field29 = field7["expireTime"]
+                                if field29 is not None and not (
+                                    (type(field29) is int or type(field29) is float)
+                                    and 0 <= field29
+                                    and field29 <= 2592000
+                                ):
+                                    return False
+                    elif key6 == "authorizationType":
+                        if field7 is not None and not (type(field7) is int and field7 in {1}):
+                            return False
     return True
 
 
@@ -309,21 +308,33 @@ def _get_kwargs(
     body: BotMessageRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.user_id_list, (list, tuple, Unset)):
+    if (
+        body.user_id_list is not UNSET
+        and type(body.user_id_list) is not list
+        and not isinstance(body.user_id_list, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"user_id_list must be list, not {type(body.user_id_list).__name__}")
 
-    if not isinstance(body.department_id_list, (list, tuple, Unset)):
+    if (
+        body.department_id_list is not UNSET
+        and type(body.department_id_list) is not list
+        and not isinstance(body.department_id_list, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(
             f"department_id_list must be list, not {type(body.department_id_list).__name__}"
         )
 
-    if not isinstance(body.entry_id, (str, Unset)):
+    if body.entry_id is not UNSET and type(body.entry_id) is not str and not isinstance(body.entry_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"entry_id must be str, not {type(body.entry_id).__name__}")
 
-    if not isinstance(body.ref_msg_id, (str, Unset)):
+    if (
+        body.ref_msg_id is not UNSET
+        and type(body.ref_msg_id) is not str
+        and not isinstance(body.ref_msg_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"ref_msg_id must be str, not {type(body.ref_msg_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -349,17 +360,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> SentMessage:
-    response_200 = SentMessage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> SentMessage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        SentMessage.from_dict,
         data_required=True,
     )
 

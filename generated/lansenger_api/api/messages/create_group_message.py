@@ -145,139 +145,138 @@ def _passes(body: Any) -> bool:
             if field1 is not None:
                 if type(field1) is not dict:
                     return False
-                if "text" in field1:
-                    field2 = field1["text"]
-                    if field2 is not None:
-                        if type(field2) is not dict:
-                            return False
-                        if "content" in field2:
-                            field3 = field2["content"]
-                            if field3 is not None and not (type(field3) is str and len(field3) <= 1500):
+                for key2, field3 in field1.items():
+                    if key2 == "text":
+                        if field3 is not None:
+                            if type(field3) is not dict:
                                 return False
-                        if "mediaType" in field2:
-                            field4 = field2["mediaType"]
-                            if field4 is not None and not (type(field4) is int and field4 in {1, 2, 3}):
-                                return False
-                if "formatText" in field1:
-                    field5 = field1["formatText"]
-                    if field5 is not None:
-                        if type(field5) is not dict:
-                            return False
-                        if "formatType" in field5:
-                            field6 = field5["formatType"]
-                            if field6 is not None and not (type(field6) is int and field6 in {1}):
-                                return False
-                        if "text" in field5:
-                            field7 = field5["text"]
-                            if field7 is not None and not (type(field7) is str and len(field7) <= 1500):
-                                return False
-                if "oacard" in field1:
-                    field8 = field1["oacard"]
-                    if field8 is not None:
-                        if type(field8) is not dict:
-                            return False
-                        if "fields" in field8:
-                            field9 = field8["fields"]
-                            if field9 is not None and (type(field9) is not list or len(field9) > 10):
-                                return False
-                if "appCard" in field1:
-                    field10 = field1["appCard"]
-                    if field10 is not None:
-                        if type(field10) is not dict:
-                            return False
-                        if "bodyTitle" in field10:
-                            field11 = field10["bodyTitle"]
-                            if field11 is not None and not (type(field11) is str and len(field11) <= 150):
-                                return False
-                        if "bodySubTitle" in field10:
-                            field12 = field10["bodySubTitle"]
-                            if field12 is not None and not (type(field12) is str and len(field12) <= 300):
-                                return False
-                        if "bodyContent" in field10:
-                            field13 = field10["bodyContent"]
-                            if field13 is not None and not (type(field13) is str and len(field13) <= 750):
-                                return False
-                        if "fields" in field10:
-                            field14 = field10["fields"]
-                            if field14 is not None and (type(field14) is not list or len(field14) > 10):
-                                return False
-                        if "links" in field10:
-                            field15 = field10["links"]
-                            if field15 is not None and (type(field15) is not list or len(field15) > 3):
-                                return False
-                if "appArticles" in field1:
-                    field16 = field1["appArticles"]
-                    if field16 is not None:
-                        if type(field16) is not list or len(field16) < 1:
-                            return False
-                        for item17 in field16:
-                            if item17 is not None:
-                                if type(item17) is not dict:
+                            if "content" in field3:
+                                field4 = field3["content"]
+                                if field4 is not None and not (type(field4) is str and len(field4) <= 1500):
                                     return False
-                                if "imgUrl" in item17:
-                                    field18 = item17["imgUrl"]
-                                    if field18 is not None and not (type(field18) is str and 1 <= len(field18)):
-                                        return False
-                                if "title" in item17:
-                                    field19 = item17["title"]
-                                    if field19 is not None and not (type(field19) is str and 1 <= len(field19)):
-                                        return False
-                                if "url" in item17:
-                                    field20 = item17["url"]
-                                    if field20 is not None and not (type(field20) is str and 1 <= len(field20)):
-                                        return False
-                if "verifyCard" in field1:
-                    field21 = field1["verifyCard"]
-                    if field21 is not None:
-                        if type(field21) is not dict:
-                            return False
-                        if "body" in field21:
-                            field22 = field21["body"]
-                            if field22 is not None:
-                                if type(field22) is not dict:
+                            if "mediaType" in field3:
+                                field5 = field3["mediaType"]
+                                if field5 is not None and not (type(field5) is int and field5 in {1, 2, 3}):
                                     return False
-                                if "content" in field22:
-                                    field23 = field22["content"]
-                                    if field23 is not None:
-                                        if type(field23) is not dict:
+                    elif key2 == "formatText":
+                        if field3 is not None:
+                            if type(field3) is not dict:
+                                return False
+                            if "formatType" in field3:
+                                field6 = field3["formatType"]
+                                if field6 is not None and not (type(field6) is int and field6 in {1}):
+                                    return False
+                            if "text" in field3:
+                                field7 = field3["text"]
+                                if field7 is not None and not (type(field7) is str and len(field7) <= 1500):
+                                    return False
+                    elif key2 == "oacard":
+                        if field3 is not None:
+                            if type(field3) is not dict:
+                                return False
+                            if "fields" in field3:
+                                field8 = field3["fields"]
+                                if field8 is not None and (type(field8) is not list or len(field8) > 10):
+                                    return False
+                    elif key2 == "appCard":
+                        if field3 is not None:
+                            if type(field3) is not dict:
+                                return False
+                            if "bodyTitle" in field3:
+                                field9 = field3["bodyTitle"]
+                                if field9 is not None and not (type(field9) is str and len(field9) <= 150):
+                                    return False
+                            if "bodySubTitle" in field3:
+                                field10 = field3["bodySubTitle"]
+                                if field10 is not None and not (type(field10) is str and len(field10) <= 300):
+                                    return False
+                            if "bodyContent" in field3:
+                                field11 = field3["bodyContent"]
+                                if field11 is not None and not (type(field11) is str and len(field11) <= 750):
+                                    return False
+                            if "fields" in field3:
+                                field12 = field3["fields"]
+                                if field12 is not None and (type(field12) is not list or len(field12) > 10):
+                                    return False
+                            if "links" in field3:
+                                field13 = field3["links"]
+                                if field13 is not None and (type(field13) is not list or len(field13) > 3):
+                                    return False
+                    elif key2 == "appArticles":
+                        if field3 is not None:
+                            if type(field3) is not list or len(field3) < 1:
+                                return False
+                            for item14 in field3:
+                                if item14 is not None:
+                                    if type(item14) is not dict:
+                                        return False
+                                    if "imgUrl" in item14:
+                                        field15 = item14["imgUrl"]
+                                        if field15 is not None and not (type(field15) is str and 1 <= len(field15)):
                                             return False
-                                        if "formatType" in field23:
-                                            field24 = field23["formatType"]
-                                            if field24 is not None and not (type(field24) is int and field24 in {0, 1}):
-                                                return False
-                                if "fields" in field22:
-                                    field25 = field22["fields"]
-                                    if field25 is not None and (type(field25) is not list or len(field25) > 10):
-                                        return False
-                if "approveCard" in field1:
-                    field26 = field1["approveCard"]
-                    if field26 is not None:
-                        if type(field26) is not dict:
-                            return False
-                        if "body" in field26:
-                            field27 = field26["body"]
-                            if field27 is not None:
-                                if type(field27) is not dict:
-                                    return False
-                                if "content" in field27:
-                                    field28 = field27["content"]
-                                    if field28 is not None:
-                                        if type(field28) is not dict:
+                                    if "title" in item14:
+                                        field16 = item14["title"]
+                                        if field16 is not None and not (type(field16) is str and 1 <= len(field16)):
                                             return False
-                                        if "formatType" in field28:
-                                            field29 = field28["formatType"]
-                                            if field29 is not None and not (type(field29) is int and field29 in {0, 1}):
-                                                return False
-                        if "expireTime" in field26:
-                            field30 = field26["expireTime"]
-                            if field30 is not None and not (
-                                (type(field30) is int or type(field30) is float) and 0 <= field30 and field30 <= 2592000
-                            ):
+                                    if "url" in item14:
+                                        field17 = item14["url"]
+                                        if field17 is not None and not (type(field17) is str and 1 <= len(field17)):
+                                            return False
+                    elif key2 == "verifyCard":
+                        if field3 is not None:
+                            if type(field3) is not dict:
                                 return False
-                if "authorizationType" in field1:
-                    field31 = field1["authorizationType"]
-                    if field31 is not None and not (type(field31) is int and field31 in {1}):
-                        return False
+                            if "body" in field3:
+                                field18 = field3["body"]
+                                if field18 is not None:
+                                    if type(field18) is not dict:
+                                        return False
+                                    if "content" in field18:
+                                        field19 = field18["content"]
+                                        if field19 is not None:
+                                            if type(field19) is not dict:
+                                                return False
+                                            if "formatType" in field19:
+                                                field20 = field19["formatType"]
+                                                if field20 is not None and not (
+                                                    type(field20) is int and field20 in {0, 1}
+                                                ):
+                                                    return False
+                                    if "fields" in field18:
+                                        field21 = field18["fields"]
+                                        if field21 is not None and (type(field21) is not list or len(field21) > 10):
+                                            return False
+                    elif key2 == "approveCard":
+                        if field3 is not None:
+                            if type(field3) is not dict:
+                                return False
+                            if "body" in field3:
+                                field22 = field3["body"]
+                                if field22 is not None:
+                                    if type(field22) is not dict:
+                                        return False
+                                    if "content" in field22:
+                                        field23 = field22["content"]
+                                        if field23 is not None:
+                                            if type(field23) is not dict:
+                                                return False
+                                            if "formatType" in field23:
+                                                field24 = field23["formatType"]
+                                                if field24 is not None and not (
+                                                    type(field24) is int and field24 in {0, 1}
+                                                ):
+                                                    return False
+                            if "expireTime" in field3:
+                                field25 = field3["expireTime"]
+                                if field25 is not None and not (
+                                    (type(field25) is int or type(field25) is float)
+                                    and 0 <= field25
+                                    and field25 <= 2592000
+                                ):
+                                    return False
+                    elif key2 == "authorizationType":
+                        if field3 is not None and not (type(field3) is int and field3 in {1}):
+                            return False
     return True
 
 
@@ -286,25 +285,29 @@ def _get_kwargs(
     body: GroupMessageRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.group_id, str):
+    if type(body.group_id) is not str and not isinstance(body.group_id, str):
         raise errors.InvalidArgumentError(f"group_id must be str, not {type(body.group_id).__name__}")
 
-    if not isinstance(body.sender_id, (str, Unset)):
+    if body.sender_id is not UNSET and type(body.sender_id) is not str and not isinstance(body.sender_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"sender_id must be str, not {type(body.sender_id).__name__}")
 
-    if not isinstance(body.outlines, (str, Unset)):
+    if body.outlines is not UNSET and type(body.outlines) is not str and not isinstance(body.outlines, (str, Unset)):
         raise errors.InvalidArgumentError(f"outlines must be str, not {type(body.outlines).__name__}")
 
-    if not isinstance(body.uuid, (str, Unset)):
+    if body.uuid is not UNSET and type(body.uuid) is not str and not isinstance(body.uuid, (str, Unset)):
         raise errors.InvalidArgumentError(f"uuid must be str, not {type(body.uuid).__name__}")
 
-    if not isinstance(body.entry_id, (str, Unset)):
+    if body.entry_id is not UNSET and type(body.entry_id) is not str and not isinstance(body.entry_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"entry_id must be str, not {type(body.entry_id).__name__}")
 
-    if not isinstance(body.ref_msg_id, (str, Unset)):
+    if (
+        body.ref_msg_id is not UNSET
+        and type(body.ref_msg_id) is not str
+        and not isinstance(body.ref_msg_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"ref_msg_id must be str, not {type(body.ref_msg_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -333,17 +336,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> SentMessage:
-    response_200 = SentMessage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> SentMessage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        SentMessage.from_dict,
         data_required=True,
     )
 

@@ -60,13 +60,13 @@ def _get_kwargs(
     *,
     body: MessageReminderRequest,
 ) -> dict[str, Any]:
-    if not isinstance(body.msg_id, str):
+    if type(body.msg_id) is not str and not isinstance(body.msg_id, str):
         raise errors.InvalidArgumentError(f"msg_id must be str, not {type(body.msg_id).__name__}")
 
-    if not isinstance(body.reminder_types, (list, tuple)):
+    if type(body.reminder_types) is not list and not isinstance(body.reminder_types, (list, tuple)):
         raise errors.InvalidArgumentError(f"reminder_types must be list, not {type(body.reminder_types).__name__}")
 
-    if not isinstance(body.user_id_list, (list, tuple)):
+    if type(body.user_id_list) is not list and not isinstance(body.user_id_list, (list, tuple)):
         raise errors.InvalidArgumentError(f"user_id_list must be list, not {type(body.user_id_list).__name__}")
 
     if len(body.msg_id) < 1:

@@ -48,28 +48,32 @@ def _get_kwargs(
     base_version: str | Unset = "0",
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(page_size, (int, Unset)):
+    if page_size is not UNSET and type(page_size) is not int and not isinstance(page_size, (int, Unset)):
         raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
 
-    if not isinstance(base_version, (str, Unset)):
+    if base_version is not UNSET and type(base_version) is not str and not isinstance(base_version, (str, Unset)):
         raise errors.InvalidArgumentError(f"base_version must be str, not {type(base_version).__name__}")
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.staff_id, (str, Unset)):
+    if body.staff_id is not UNSET and type(body.staff_id) is not str and not isinstance(body.staff_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"staff_id must be str, not {type(body.staff_id).__name__}")
 
-    if not isinstance(body.group_id, (str, Unset)):
+    if body.group_id is not UNSET and type(body.group_id) is not str and not isinstance(body.group_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"group_id must be str, not {type(body.group_id).__name__}")
 
-    if not isinstance(body.start_time, (int, Unset)):
+    if (
+        body.start_time is not UNSET
+        and type(body.start_time) is not int
+        and not isinstance(body.start_time, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"start_time must be int, not {type(body.start_time).__name__}")
 
-    if not isinstance(body.end_time, (int, Unset)):
+    if body.end_time is not UNSET and type(body.end_time) is not int and not isinstance(body.end_time, (int, Unset)):
         raise errors.InvalidArgumentError(f"end_time must be int, not {type(body.end_time).__name__}")
 
-    if not isinstance(body.sender_id, (str, Unset)):
+    if body.sender_id is not UNSET and type(body.sender_id) is not str and not isinstance(body.sender_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"sender_id must be str, not {type(body.sender_id).__name__}")
 
     if not isinstance(page_size, Unset) and page_size < 1:
@@ -107,17 +111,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> ChatMessagesPage:
-    response_200 = ChatMessagesPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> ChatMessagesPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        ChatMessagesPage.from_dict,
         data_required=True,
     )
 

@@ -45,16 +45,20 @@ def _get_kwargs(
     body: ChatListRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.keyword, (str, Unset)):
+    if body.keyword is not UNSET and type(body.keyword) is not str and not isinstance(body.keyword, (str, Unset)):
         raise errors.InvalidArgumentError(f"keyword must be str, not {type(body.keyword).__name__}")
 
-    if not isinstance(body.start_time, (int, Unset)):
+    if (
+        body.start_time is not UNSET
+        and type(body.start_time) is not int
+        and not isinstance(body.start_time, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"start_time must be int, not {type(body.start_time).__name__}")
 
-    if not isinstance(body.end_time, (int, Unset)):
+    if body.end_time is not UNSET and type(body.end_time) is not int and not isinstance(body.end_time, (int, Unset)):
         raise errors.InvalidArgumentError(f"end_time must be int, not {type(body.end_time).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -80,17 +84,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> ChatList:
-    response_200 = ChatList.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> ChatList:
     return parse(
         response,
         _OPERATION,
-        _build,
+        ChatList.from_dict,
         data_required=True,
     )
 

@@ -60,13 +60,13 @@ def _get_kwargs(
     body: RevokeRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.message_ids, (list, tuple)):
+    if type(body.message_ids) is not list and not isinstance(body.message_ids, (list, tuple)):
         raise errors.InvalidArgumentError(f"message_ids must be list, not {type(body.message_ids).__name__}")
 
-    if not isinstance(body.sender_id, (str, Unset)):
+    if body.sender_id is not UNSET and type(body.sender_id) is not str and not isinstance(body.sender_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"sender_id must be str, not {type(body.sender_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

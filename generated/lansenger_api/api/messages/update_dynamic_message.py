@@ -72,13 +72,13 @@ def _get_kwargs(
     body: DynamicUpdateRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.msg_id, str):
+    if type(body.msg_id) is not str and not isinstance(body.msg_id, str):
         raise errors.InvalidArgumentError(f"msg_id must be str, not {type(body.msg_id).__name__}")
 
-    if not isinstance(body.user_id, (str, Unset)):
+    if body.user_id is not UNSET and type(body.user_id) is not str and not isinstance(body.user_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_id must be str, not {type(body.user_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

@@ -82,111 +82,98 @@ def _passes(body: Any) -> bool:
             return False
         if not (body.get("createUserId") or body.get("createMobile")):
             return False
-        if "contentType" in body:
-            field0 = body["contentType"]
-            if field0 is not None and not (type(field0) is int and field0 in {1, 2}):
-                return False
-        if "userType" in body:
-            field1 = body["userType"]
-            if field1 is not None and not (type(field1) is int and field1 in {1, 2}):
-                return False
-        if "phoneUserRange" in body:
-            field2 = body["phoneUserRange"]
-            if field2 is not None:
-                if type(field2) is not dict:
+        for key0, field1 in body.items():
+            if key0 == "contentType":
+                if field1 is not None and not (type(field1) is int and field1 in {1, 2}):
                     return False
-                if "releaseRangeList" in field2:
-                    field3 = field2["releaseRangeList"]
-                    if field3 is not None:
-                        if type(field3) is not list or len(field3) < 1 or len(field3) > 10:
-                            return False
-                        for item4 in field3:
-                            if item4 is not None and not (type(item4) is str and 1 <= len(item4)):
-                                return False
-                if "ccRangeList" in field2:
-                    field5 = field2["ccRangeList"]
-                    if field5 is not None:
-                        if type(field5) is not list or len(field5) > 10:
-                            return False
-                        for item6 in field5:
-                            if item6 is not None and not (type(item6) is str and 1 <= len(item6)):
-                                return False
-        if "openUserRange" in body:
-            field7 = body["openUserRange"]
-            if field7 is not None:
-                if type(field7) is not dict:
+            elif key0 == "userType":
+                if field1 is not None and not (type(field1) is int and field1 in {1, 2}):
                     return False
-                if "releaseRangeList" in field7:
-                    field8 = field7["releaseRangeList"]
-                    if field8 is not None:
-                        if type(field8) is not list or len(field8) < 1 or len(field8) > 200:
-                            return False
-                        for item9 in field8:
-                            if item9 is not None:
-                                if type(item9) is not dict:
-                                    return False
-                                if "objId" in item9:
-                                    field10 = item9["objId"]
-                                    if field10 is not None and not (type(field10) is str and 1 <= len(field10)):
-                                        return False
-                                if "objType" in item9:
-                                    field11 = item9["objType"]
-                                    if field11 is not None and not (type(field11) is int and field11 in {1, 2}):
-                                        return False
-                if "ccRangeList" in field7:
-                    field12 = field7["ccRangeList"]
-                    if field12 is not None:
-                        if type(field12) is not list or len(field12) > 200:
-                            return False
-                        for item13 in field12:
-                            if item13 is not None and not (type(item13) is str and 1 <= len(item13)):
-                                return False
-        if "confirmFlag" in body:
-            field14 = body["confirmFlag"]
-            if field14 is not None and not (type(field14) is int and field14 in {0, 1}):
-                return False
-        if "forwardFlag" in body:
-            field15 = body["forwardFlag"]
-            if field15 is not None and not (type(field15) is int and field15 in {0, 1}):
-                return False
-        if "replyFlag" in body:
-            field16 = body["replyFlag"]
-            if field16 is not None and not (type(field16) is int and field16 in {0, 1}):
-                return False
-        if "anonymousFlag" in body:
-            field17 = body["anonymousFlag"]
-            if field17 is not None and not (type(field17) is int and field17 in {0, 1}):
-                return False
-        if "remindStatus" in body:
-            field18 = body["remindStatus"]
-            if field18 is not None and not (type(field18) is int and field18 in {0, 1}):
-                return False
-        if "atOnceFlag" in body:
-            field19 = body["atOnceFlag"]
-            if field19 is not None and not (type(field19) is int and field19 in {0, 1}):
-                return False
-        if "remindAfterType" in body:
-            field20 = body["remindAfterType"]
-            if field20 is not None and not (type(field20) is str and field20 in {"never", "unOperate", "count"}):
-                return False
-        if "remindIntervalTimeDuration" in body:
-            field21 = body["remindIntervalTimeDuration"]
-            if field21 is not None and not (type(field21) is str and field21 in {"minutes", "hour", "day"}):
-                return False
-        if "remindRangeType" in body:
-            field22 = body["remindRangeType"]
-            if field22 is not None and not (
-                type(field22) is str and field22 in {"all", "receiver", "partialRemind", "notReminder"}
-            ):
-                return False
-        if "remindRangeStaffIds" in body:
-            field23 = body["remindRangeStaffIds"]
-            if field23 is not None:
-                if type(field23) is not list:
-                    return False
-                for item24 in field23:
-                    if item24 is not None and not (type(item24) is str and 1 <= len(item24)):
+            elif key0 == "phoneUserRange":
+                if field1 is not None:
+                    if type(field1) is not dict:
                         return False
+                    if "releaseRangeList" in field1:
+                        field2 = field1["releaseRangeList"]
+                        if field2 is not None:
+                            if type(field2) is not list or len(field2) < 1 or len(field2) > 10:
+                                return False
+                            for item3 in field2:
+                                if item3 is not None and not (type(item3) is str and 1 <= len(item3)):
+                                    return False
+                    if "ccRangeList" in field1:
+                        field4 = field1["ccRangeList"]
+                        if field4 is not None:
+                            if type(field4) is not list or len(field4) > 10:
+                                return False
+                            for item5 in field4:
+                                if item5 is not None and not (type(item5) is str and 1 <= len(item5)):
+                                    return False
+            elif key0 == "openUserRange":
+                if field1 is not None:
+                    if type(field1) is not dict:
+                        return False
+                    if "releaseRangeList" in field1:
+                        field6 = field1["releaseRangeList"]
+                        if field6 is not None:
+                            if type(field6) is not list or len(field6) < 1 or len(field6) > 200:
+                                return False
+                            for item7 in field6:
+                                if item7 is not None:
+                                    if type(item7) is not dict:
+                                        return False
+                                    if "objId" in item7:
+                                        field8 = item7["objId"]
+                                        if field8 is not None and not (type(field8) is str and 1 <= len(field8)):
+                                            return False
+                                    if "objType" in item7:
+                                        field9 = item7["objType"]
+                                        if field9 is not None and not (type(field9) is int and field9 in {1, 2}):
+                                            return False
+                    if "ccRangeList" in field1:
+                        field10 = field1["ccRangeList"]
+                        if field10 is not None:
+                            if type(field10) is not list or len(field10) > 200:
+                                return False
+                            for item11 in field10:
+                                if item11 is not None and not (type(item11) is str and 1 <= len(item11)):
+                                    return False
+            elif key0 == "confirmFlag":
+                if field1 is not None and not (type(field1) is int and field1 in {0, 1}):
+                    return False
+            elif key0 == "forwardFlag":
+                if field1 is not None and not (type(field1) is int and field1 in {0, 1}):
+                    return False
+            elif key0 == "replyFlag":
+                if field1 is not None and not (type(field1) is int and field1 in {0, 1}):
+                    return False
+            elif key0 == "anonymousFlag":
+                if field1 is not None and not (type(field1) is int and field1 in {0, 1}):
+                    return False
+            elif key0 == "remindStatus":
+                if field1 is not None and not (type(field1) is int and field1 in {0, 1}):
+                    return False
+            elif key0 == "atOnceFlag":
+                if field1 is not None and not (type(field1) is int and field1 in {0, 1}):
+                    return False
+            elif key0 == "remindAfterType":
+                if field1 is not None and not (type(field1) is str and field1 in {"never", "unOperate", "count"}):
+                    return False
+            elif key0 == "remindIntervalTimeDuration":
+                if field1 is not None and not (type(field1) is str and field1 in {"minutes", "hour", "day"}):
+                    return False
+            elif key0 == "remindRangeType":
+                if field1 is not None and not (
+                    type(field1) is str and field1 in {"all", "receiver", "partialRemind", "notReminder"}
+                ):
+                    return False
+            elif key0 == "remindRangeStaffIds":
+                if field1 is not None:
+                    if type(field1) is not list:
+                        return False
+                    for item12 in field1:
+                        if item12 is not None and not (type(item12) is str and 1 <= len(item12)):
+                            return False
     return True
 
 
@@ -195,54 +182,98 @@ def _get_kwargs(
     body: NoticeSendRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.title, str):
+    if type(body.title) is not str and not isinstance(body.title, str):
         raise errors.InvalidArgumentError(f"title must be str, not {type(body.title).__name__}")
 
-    if not isinstance(body.account_code, str):
+    if type(body.account_code) is not str and not isinstance(body.account_code, str):
         raise errors.InvalidArgumentError(f"account_code must be str, not {type(body.account_code).__name__}")
 
-    if not isinstance(body.content, (str, Unset)):
+    if body.content is not UNSET and type(body.content) is not str and not isinstance(body.content, (str, Unset)):
         raise errors.InvalidArgumentError(f"content must be str, not {type(body.content).__name__}")
 
-    if not isinstance(body.notice_link, (str, Unset)):
+    if (
+        body.notice_link is not UNSET
+        and type(body.notice_link) is not str
+        and not isinstance(body.notice_link, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"notice_link must be str, not {type(body.notice_link).__name__}")
 
-    if not isinstance(body.notice_location, (str, Unset)):
+    if (
+        body.notice_location is not UNSET
+        and type(body.notice_location) is not str
+        and not isinstance(body.notice_location, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"notice_location must be str, not {type(body.notice_location).__name__}")
 
-    if not isinstance(body.latitude, (float, int, Unset)):
+    if (
+        body.latitude is not UNSET
+        and type(body.latitude) is not float
+        and not isinstance(body.latitude, (float, int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"latitude must be float or int, not {type(body.latitude).__name__}")
 
-    if not isinstance(body.longitude, (float, int, Unset)):
+    if (
+        body.longitude is not UNSET
+        and type(body.longitude) is not float
+        and not isinstance(body.longitude, (float, int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"longitude must be float or int, not {type(body.longitude).__name__}")
 
-    if not isinstance(body.create_mobile, (str, Unset)):
+    if (
+        body.create_mobile is not UNSET
+        and type(body.create_mobile) is not str
+        and not isinstance(body.create_mobile, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"create_mobile must be str, not {type(body.create_mobile).__name__}")
 
-    if not isinstance(body.create_user_id, (str, Unset)):
+    if (
+        body.create_user_id is not UNSET
+        and type(body.create_user_id) is not str
+        and not isinstance(body.create_user_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"create_user_id must be str, not {type(body.create_user_id).__name__}")
 
-    if not isinstance(body.resource_list, (list, tuple, Unset)):
+    if (
+        body.resource_list is not UNSET
+        and type(body.resource_list) is not list
+        and not isinstance(body.resource_list, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"resource_list must be list, not {type(body.resource_list).__name__}")
 
-    if not isinstance(body.extend_id, (str, Unset)):
+    if body.extend_id is not UNSET and type(body.extend_id) is not str and not isinstance(body.extend_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"extend_id must be str, not {type(body.extend_id).__name__}")
 
-    if not isinstance(body.remind_msg_type, (str, Unset)):
+    if (
+        body.remind_msg_type is not UNSET
+        and type(body.remind_msg_type) is not str
+        and not isinstance(body.remind_msg_type, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"remind_msg_type must be str, not {type(body.remind_msg_type).__name__}")
 
-    if not isinstance(body.remind_max_count, (int, Unset)):
+    if (
+        body.remind_max_count is not UNSET
+        and type(body.remind_max_count) is not int
+        and not isinstance(body.remind_max_count, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"remind_max_count must be int, not {type(body.remind_max_count).__name__}")
 
-    if not isinstance(body.remind_interval_time, (int, Unset)):
+    if (
+        body.remind_interval_time is not UNSET
+        and type(body.remind_interval_time) is not int
+        and not isinstance(body.remind_interval_time, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(
             f"remind_interval_time must be int, not {type(body.remind_interval_time).__name__}"
         )
 
-    if not isinstance(body.remind_range_staff_ids, (list, tuple, Unset)):
+    if (
+        body.remind_range_staff_ids is not UNSET
+        and type(body.remind_range_staff_ids) is not list
+        and not isinstance(body.remind_range_staff_ids, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(
             f"remind_range_staff_ids must be list, not {type(body.remind_range_staff_ids).__name__}"
         )
@@ -276,17 +307,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> Notice:
-    response_200 = Notice.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> Notice:
     return parse(
         response,
         _OPERATION,
-        _build,
+        Notice.from_dict,
         data_required=True,
     )
 

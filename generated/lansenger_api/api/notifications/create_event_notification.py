@@ -88,10 +88,10 @@ def _get_kwargs(
     body: EventNotificationRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.events, (list, tuple)):
+    if type(body.events) is not list and not isinstance(body.events, (list, tuple)):
         raise errors.InvalidArgumentError(f"events must be list, not {type(body.events).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

@@ -156,139 +156,138 @@ def _passes(body: Any) -> bool:
             if field3 is not None:
                 if type(field3) is not dict:
                     return False
-                if "text" in field3:
-                    field4 = field3["text"]
-                    if field4 is not None:
-                        if type(field4) is not dict:
-                            return False
-                        if "content" in field4:
-                            field5 = field4["content"]
-                            if field5 is not None and not (type(field5) is str and len(field5) <= 1500):
+                for key4, field5 in field3.items():
+                    if key4 == "text":
+                        if field5 is not None:
+                            if type(field5) is not dict:
                                 return False
-                        if "mediaType" in field4:
-                            field6 = field4["mediaType"]
-                            if field6 is not None and not (type(field6) is int and field6 in {1, 2, 3}):
-                                return False
-                if "formatText" in field3:
-                    field7 = field3["formatText"]
-                    if field7 is not None:
-                        if type(field7) is not dict:
-                            return False
-                        if "formatType" in field7:
-                            field8 = field7["formatType"]
-                            if field8 is not None and not (type(field8) is int and field8 in {1}):
-                                return False
-                        if "text" in field7:
-                            field9 = field7["text"]
-                            if field9 is not None and not (type(field9) is str and len(field9) <= 1500):
-                                return False
-                if "oacard" in field3:
-                    field10 = field3["oacard"]
-                    if field10 is not None:
-                        if type(field10) is not dict:
-                            return False
-                        if "fields" in field10:
-                            field11 = field10["fields"]
-                            if field11 is not None and (type(field11) is not list or len(field11) > 10):
-                                return False
-                if "appCard" in field3:
-                    field12 = field3["appCard"]
-                    if field12 is not None:
-                        if type(field12) is not dict:
-                            return False
-                        if "bodyTitle" in field12:
-                            field13 = field12["bodyTitle"]
-                            if field13 is not None and not (type(field13) is str and len(field13) <= 150):
-                                return False
-                        if "bodySubTitle" in field12:
-                            field14 = field12["bodySubTitle"]
-                            if field14 is not None and not (type(field14) is str and len(field14) <= 300):
-                                return False
-                        if "bodyContent" in field12:
-                            field15 = field12["bodyContent"]
-                            if field15 is not None and not (type(field15) is str and len(field15) <= 750):
-                                return False
-                        if "fields" in field12:
-                            field16 = field12["fields"]
-                            if field16 is not None and (type(field16) is not list or len(field16) > 10):
-                                return False
-                        if "links" in field12:
-                            field17 = field12["links"]
-                            if field17 is not None and (type(field17) is not list or len(field17) > 3):
-                                return False
-                if "appArticles" in field3:
-                    field18 = field3["appArticles"]
-                    if field18 is not None:
-                        if type(field18) is not list or len(field18) < 1:
-                            return False
-                        for item19 in field18:
-                            if item19 is not None:
-                                if type(item19) is not dict:
+                            if "content" in field5:
+                                field6 = field5["content"]
+                                if field6 is not None and not (type(field6) is str and len(field6) <= 1500):
                                     return False
-                                if "imgUrl" in item19:
-                                    field20 = item19["imgUrl"]
-                                    if field20 is not None and not (type(field20) is str and 1 <= len(field20)):
-                                        return False
-                                if "title" in item19:
-                                    field21 = item19["title"]
-                                    if field21 is not None and not (type(field21) is str and 1 <= len(field21)):
-                                        return False
-                                if "url" in item19:
-                                    field22 = item19["url"]
-                                    if field22 is not None and not (type(field22) is str and 1 <= len(field22)):
-                                        return False
-                if "verifyCard" in field3:
-                    field23 = field3["verifyCard"]
-                    if field23 is not None:
-                        if type(field23) is not dict:
-                            return False
-                        if "body" in field23:
-                            field24 = field23["body"]
-                            if field24 is not None:
-                                if type(field24) is not dict:
+                            if "mediaType" in field5:
+                                field7 = field5["mediaType"]
+                                if field7 is not None and not (type(field7) is int and field7 in {1, 2, 3}):
                                     return False
-                                if "content" in field24:
-                                    field25 = field24["content"]
-                                    if field25 is not None:
-                                        if type(field25) is not dict:
+                    elif key4 == "formatText":
+                        if field5 is not None:
+                            if type(field5) is not dict:
+                                return False
+                            if "formatType" in field5:
+                                field8 = field5["formatType"]
+                                if field8 is not None and not (type(field8) is int and field8 in {1}):
+                                    return False
+                            if "text" in field5:
+                                field9 = field5["text"]
+                                if field9 is not None and not (type(field9) is str and len(field9) <= 1500):
+                                    return False
+                    elif key4 == "oacard":
+                        if field5 is not None:
+                            if type(field5) is not dict:
+                                return False
+                            if "fields" in field5:
+                                field10 = field5["fields"]
+                                if field10 is not None and (type(field10) is not list or len(field10) > 10):
+                                    return False
+                    elif key4 == "appCard":
+                        if field5 is not None:
+                            if type(field5) is not dict:
+                                return False
+                            if "bodyTitle" in field5:
+                                field11 = field5["bodyTitle"]
+                                if field11 is not None and not (type(field11) is str and len(field11) <= 150):
+                                    return False
+                            if "bodySubTitle" in field5:
+                                field12 = field5["bodySubTitle"]
+                                if field12 is not None and not (type(field12) is str and len(field12) <= 300):
+                                    return False
+                            if "bodyContent" in field5:
+                                field13 = field5["bodyContent"]
+                                if field13 is not None and not (type(field13) is str and len(field13) <= 750):
+                                    return False
+                            if "fields" in field5:
+                                field14 = field5["fields"]
+                                if field14 is not None and (type(field14) is not list or len(field14) > 10):
+                                    return False
+                            if "links" in field5:
+                                field15 = field5["links"]
+                                if field15 is not None and (type(field15) is not list or len(field15) > 3):
+                                    return False
+                    elif key4 == "appArticles":
+                        if field5 is not None:
+                            if type(field5) is not list or len(field5) < 1:
+                                return False
+                            for item16 in field5:
+                                if item16 is not None:
+                                    if type(item16) is not dict:
+                                        return False
+                                    if "imgUrl" in item16:
+                                        field17 = item16["imgUrl"]
+                                        if field17 is not None and not (type(field17) is str and 1 <= len(field17)):
                                             return False
-                                        if "formatType" in field25:
-                                            field26 = field25["formatType"]
-                                            if field26 is not None and not (type(field26) is int and field26 in {0, 1}):
-                                                return False
-                                if "fields" in field24:
-                                    field27 = field24["fields"]
-                                    if field27 is not None and (type(field27) is not list or len(field27) > 10):
-                                        return False
-                if "approveCard" in field3:
-                    field28 = field3["approveCard"]
-                    if field28 is not None:
-                        if type(field28) is not dict:
-                            return False
-                        if "body" in field28:
-                            field29 = field28["body"]
-                            if field29 is not None:
-                                if type(field29) is not dict:
-                                    return False
-                                if "content" in field29:
-                                    field30 = field29["content"]
-                                    if field30 is not None:
-                                        if type(field30) is not dict:
+                                    if "title" in item16:
+                                        field18 = item16["title"]
+                                        if field18 is not None and not (type(field18) is str and 1 <= len(field18)):
                                             return False
-                                        if "formatType" in field30:
-                                            field31 = field30["formatType"]
-                                            if field31 is not None and not (type(field31) is int and field31 in {0, 1}):
-                                                return False
-                        if "expireTime" in field28:
-                            field32 = field28["expireTime"]
-                            if field32 is not None and not (
-                                (type(field32) is int or type(field32) is float) and 0 <= field32 and field32 <= 2592000
-                            ):
+                                    if "url" in item16:
+                                        field19 = item16["url"]
+                                        if field19 is not None and not (type(field19) is str and 1 <= len(field19)):
+                                            return False
+                    elif key4 == "verifyCard":
+                        if field5 is not None:
+                            if type(field5) is not dict:
                                 return False
-                if "authorizationType" in field3:
-                    field33 = field3["authorizationType"]
-                    if field33 is not None and not (type(field33) is int and field33 in {1}):
-                        return False
+                            if "body" in field5:
+                                field20 = field5["body"]
+                                if field20 is not None:
+                                    if type(field20) is not dict:
+                                        return False
+                                    if "content" in field20:
+                                        field21 = field20["content"]
+                                        if field21 is not None:
+                                            if type(field21) is not dict:
+                                                return False
+                                            if "formatType" in field21:
+                                                field22 = field21["formatType"]
+                                                if field22 is not None and not (
+                                                    type(field22) is int and field22 in {0, 1}
+                                                ):
+                                                    return False
+                                    if "fields" in field20:
+                                        field23 = field20["fields"]
+                                        if field23 is not None and (type(field23) is not list or len(field23) > 10):
+                                            return False
+                    elif key4 == "approveCard":
+                        if field5 is not None:
+                            if type(field5) is not dict:
+                                return False
+                            if "body" in field5:
+                                field24 = field5["body"]
+                                if field24 is not None:
+                                    if type(field24) is not dict:
+                                        return False
+                                    if "content" in field24:
+                                        field25 = field24["content"]
+                                        if field25 is not None:
+                                            if type(field25) is not dict:
+                                                return False
+                                            if "formatType" in field25:
+                                                field26 = field25["formatType"]
+                                                if field26 is not None and not (
+                                                    type(field26) is int and field26 in {0, 1}
+                                                ):
+                                                    return False
+                            if "expireTime" in field5:
+                                field27 = field5["expireTime"]
+                                if field27 is not None and not (
+                                    (type(field27) is int or type(field27) is float)
+                                    and 0 <= field27
+                                    and field27 <= 2592000
+                                ):
+                                    return False
+                    elif key4 == "authorizationType":
+                        if field5 is not None and not (type(field5) is int and field5 in {1}):
+                            return False
     return True
 
 
@@ -297,16 +296,16 @@ def _get_kwargs(
     body: NotificationMessageRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.receiver_ids, (list, tuple)):
+    if type(body.receiver_ids) is not list and not isinstance(body.receiver_ids, (list, tuple)):
         raise errors.InvalidArgumentError(f"receiver_ids must be list, not {type(body.receiver_ids).__name__}")
 
-    if not isinstance(body.sender_id, (str, Unset)):
+    if body.sender_id is not UNSET and type(body.sender_id) is not str and not isinstance(body.sender_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"sender_id must be str, not {type(body.sender_id).__name__}")
 
-    if not isinstance(body.uuid, (str, Unset)):
+    if body.uuid is not UNSET and type(body.uuid) is not str and not isinstance(body.uuid, (str, Unset)):
         raise errors.InvalidArgumentError(f"uuid must be str, not {type(body.uuid).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -337,17 +336,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> NotificationMessagesSent:
-    response_200 = NotificationMessagesSent.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> NotificationMessagesSent:
     return parse(
         response,
         _OPERATION,
-        _build,
+        NotificationMessagesSent.from_dict,
         data_required=True,
     )
 

@@ -80,10 +80,10 @@ def _get_kwargs(
     body: ChatNotificationUpdate,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.status_list, (list, tuple)):
+    if type(body.status_list) is not list and not isinstance(body.status_list, (list, tuple)):
         raise errors.InvalidArgumentError(f"status_list must be list, not {type(body.status_list).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

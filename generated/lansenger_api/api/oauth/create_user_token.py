@@ -32,10 +32,10 @@ def _get_kwargs(
     redirect_uri: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    if not isinstance(code, str):
+    if type(code) is not str and not isinstance(code, str):
         raise errors.InvalidArgumentError(f"code must be str, not {type(code).__name__}")
 
-    if not isinstance(redirect_uri, (str, Unset)):
+    if redirect_uri is not UNSET and type(redirect_uri) is not str and not isinstance(redirect_uri, (str, Unset)):
         raise errors.InvalidArgumentError(f"redirect_uri must be str, not {type(redirect_uri).__name__}")
 
     if len(code) < 1:
@@ -61,17 +61,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> UserTokenGrant:
-    response_200 = UserTokenGrant.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> UserTokenGrant:
     return parse(
         response,
         _OPERATION,
-        _build,
+        UserTokenGrant.from_dict,
         data_required=True,
     )
 

@@ -32,10 +32,10 @@ def _get_kwargs(
     passport_url: str,
     body: DeviceTokenRequest,
 ) -> dict[str, Any]:
-    if not isinstance(body.device_code, str):
+    if type(body.device_code) is not str and not isinstance(body.device_code, str):
         raise errors.InvalidArgumentError(f"device_code must be str, not {type(body.device_code).__name__}")
 
-    if not isinstance(body.client_id, str):
+    if type(body.client_id) is not str and not isinstance(body.client_id, str):
         raise errors.InvalidArgumentError(f"client_id must be str, not {type(body.client_id).__name__}")
 
     if len(body.device_code) < 1:
@@ -57,17 +57,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> DevicePollAnswer:
-    response_200 = DevicePollAnswer.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> DevicePollAnswer:
     return parse_bare(
         response,
         _OPERATION,
-        _build,
+        DevicePollAnswer.from_dict,
         ANSWERS.table,
         answer_errors=("authorization_pending", "slow_down", "access_denied", "expired_token"),
     )

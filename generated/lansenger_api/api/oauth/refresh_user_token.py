@@ -32,10 +32,10 @@ def _get_kwargs(
     scope: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    if not isinstance(refresh_token, str):
+    if type(refresh_token) is not str and not isinstance(refresh_token, str):
         raise errors.InvalidArgumentError(f"refresh_token must be str, not {type(refresh_token).__name__}")
 
-    if not isinstance(scope, (str, Unset)):
+    if scope is not UNSET and type(scope) is not str and not isinstance(scope, (str, Unset)):
         raise errors.InvalidArgumentError(f"scope must be str, not {type(scope).__name__}")
 
     if len(refresh_token) < 1:
@@ -61,17 +61,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> UserTokenGrant:
-    response_200 = UserTokenGrant.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> UserTokenGrant:
     return parse(
         response,
         _OPERATION,
-        _build,
+        UserTokenGrant.from_dict,
         data_required=True,
     )
 

@@ -55,16 +55,16 @@ def _get_kwargs(
     passport_url: str,
     body: DeviceAuthorizationRequest,
 ) -> dict[str, Any]:
-    if not isinstance(body.client_id, str):
+    if type(body.client_id) is not str and not isinstance(body.client_id, str):
         raise errors.InvalidArgumentError(f"client_id must be str, not {type(body.client_id).__name__}")
 
-    if not isinstance(body.scope, str):
+    if type(body.scope) is not str and not isinstance(body.scope, str):
         raise errors.InvalidArgumentError(f"scope must be str, not {type(body.scope).__name__}")
 
-    if not isinstance(body.app_id, str):
+    if type(body.app_id) is not str and not isinstance(body.app_id, str):
         raise errors.InvalidArgumentError(f"app_id must be str, not {type(body.app_id).__name__}")
 
-    if not isinstance(body.version, str):
+    if type(body.version) is not str and not isinstance(body.version, str):
         raise errors.InvalidArgumentError(f"version must be str, not {type(body.version).__name__}")
 
     if len(body.client_id) < 1:
@@ -94,17 +94,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> DeviceCodes:
-    response_200 = DeviceCodes.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> DeviceCodes:
     return parse_bare(
         response,
         _OPERATION,
-        _build,
+        DeviceCodes.from_dict,
         ANSWERS.table,
         nonempty=("deviceCode", "userCode"),
     )

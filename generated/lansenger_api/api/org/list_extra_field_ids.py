@@ -35,13 +35,13 @@ def _get_kwargs(
         org_id=path_segment(org_id, "org_id"),
     )
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(page, (int, Unset)):
+    if page is not UNSET and type(page) is not int and not isinstance(page, (int, Unset)):
         raise errors.InvalidArgumentError(f"page must be int, not {type(page).__name__}")
 
-    if not isinstance(page_size, (int, Unset)):
+    if page_size is not UNSET and type(page_size) is not int and not isinstance(page_size, (int, Unset)):
         raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -72,17 +72,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> OrgExtraFieldIdPage:
-    response_200 = OrgExtraFieldIdPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> OrgExtraFieldIdPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        OrgExtraFieldIdPage.from_dict,
         data_required=True,
     )
 

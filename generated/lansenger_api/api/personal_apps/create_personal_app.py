@@ -19,7 +19,7 @@ from ...models.personal_app_create_request import PersonalAppCreateRequest
 from ...models.personal_app_credentials import PersonalAppCredentials
 from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_personal_app"
 _META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
@@ -31,16 +31,20 @@ def _get_kwargs(
     body: PersonalAppCreateRequest,
     user_token: str,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, str):
+    if type(user_token) is not str and not isinstance(user_token, str):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.name, (str, Unset)):
+    if body.name is not UNSET and type(body.name) is not str and not isinstance(body.name, (str, Unset)):
         raise errors.InvalidArgumentError(f"name must be str, not {type(body.name).__name__}")
 
-    if not isinstance(body.avatar_id, (str, Unset)):
+    if body.avatar_id is not UNSET and type(body.avatar_id) is not str and not isinstance(body.avatar_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"avatar_id must be str, not {type(body.avatar_id).__name__}")
 
-    if not isinstance(body.description, (str, Unset)):
+    if (
+        body.description is not UNSET
+        and type(body.description) is not str
+        and not isinstance(body.description, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"description must be str, not {type(body.description).__name__}")
 
     if len(user_token) < 1:
@@ -63,17 +67,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> PersonalAppCredentials:
-    response_200 = PersonalAppCredentials.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> PersonalAppCredentials:
     return parse(
         response,
         _OPERATION,
-        _build,
+        PersonalAppCredentials.from_dict,
         data_required=True,
     )
 

@@ -35,7 +35,7 @@ def _get_kwargs(
         app_id=path_segment(app_id, "app_id"),
     )
 
-    if not isinstance(user_token, str):
+    if type(user_token) is not str and not isinstance(user_token, str):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
     if len(user_token) < 1:

@@ -33,7 +33,7 @@ def _get_kwargs(
         app_id=path_segment(app_id, "app_id"),
     )
 
-    if not isinstance(user_token, str):
+    if type(user_token) is not str and not isinstance(user_token, str):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
     if len(user_token) < 1:
@@ -51,17 +51,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> PersonalApp:
-    response_200 = PersonalApp.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> PersonalApp:
     return parse(
         response,
         _OPERATION,
-        _build,
+        PersonalApp.from_dict,
         data_required=True,
     )
 

@@ -28,7 +28,7 @@ def _get_kwargs(
     *,
     user_token: str,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, str):
+    if type(user_token) is not str and not isinstance(user_token, str):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
     if len(user_token) < 1:
@@ -46,17 +46,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> PersonalAppList:
-    response_200 = PersonalAppList.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> PersonalAppList:
     return parse(
         response,
         _OPERATION,
-        _build,
+        PersonalAppList.from_dict,
         data_required=True,
     )
 

@@ -18,7 +18,7 @@ from ...client import asend, path_segment, send, unwrap
 from ...models.personal_app_update_request import PersonalAppUpdateRequest
 from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 _OPERATION = "update_personal_app"
 _META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
@@ -35,16 +35,20 @@ def _get_kwargs(
         app_id=path_segment(app_id, "app_id"),
     )
 
-    if not isinstance(user_token, str):
+    if type(user_token) is not str and not isinstance(user_token, str):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.name, str):
+    if type(body.name) is not str and not isinstance(body.name, str):
         raise errors.InvalidArgumentError(f"name must be str, not {type(body.name).__name__}")
 
-    if not isinstance(body.avatar_id, (str, Unset)):
+    if body.avatar_id is not UNSET and type(body.avatar_id) is not str and not isinstance(body.avatar_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"avatar_id must be str, not {type(body.avatar_id).__name__}")
 
-    if not isinstance(body.description, (str, Unset)):
+    if (
+        body.description is not UNSET
+        and type(body.description) is not str
+        and not isinstance(body.description, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"description must be str, not {type(body.description).__name__}")
 
     if len(user_token) < 1:

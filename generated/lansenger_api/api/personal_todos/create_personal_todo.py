@@ -110,72 +110,120 @@ def _get_kwargs(
     body: PersonalTodoCreateRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.subject, str):
+    if type(body.subject) is not str and not isinstance(body.subject, str):
         raise errors.InvalidArgumentError(f"subject must be str, not {type(body.subject).__name__}")
 
-    if not isinstance(body.start_time, int):
+    if type(body.start_time) is not int and not isinstance(body.start_time, int):
         raise errors.InvalidArgumentError(f"start_time must be int, not {type(body.start_time).__name__}")
 
-    if not isinstance(body.due_time, int):
+    if type(body.due_time) is not int and not isinstance(body.due_time, int):
         raise errors.InvalidArgumentError(f"due_time must be int, not {type(body.due_time).__name__}")
 
-    if not isinstance(body.create_user_id, str):
+    if type(body.create_user_id) is not str and not isinstance(body.create_user_id, str):
         raise errors.InvalidArgumentError(f"create_user_id must be str, not {type(body.create_user_id).__name__}")
 
-    if not isinstance(body.org_id, str):
+    if type(body.org_id) is not str and not isinstance(body.org_id, str):
         raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
 
-    if not isinstance(body.appid, str):
+    if type(body.appid) is not str and not isinstance(body.appid, str):
         raise errors.InvalidArgumentError(f"appid must be str, not {type(body.appid).__name__}")
 
-    if not isinstance(body.finish_time, (int, Unset)):
+    if (
+        body.finish_time is not UNSET
+        and type(body.finish_time) is not int
+        and not isinstance(body.finish_time, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"finish_time must be int, not {type(body.finish_time).__name__}")
 
-    if not isinstance(body.description, (str, Unset)):
+    if (
+        body.description is not UNSET
+        and type(body.description) is not str
+        and not isinstance(body.description, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"description must be str, not {type(body.description).__name__}")
 
-    if not isinstance(body.parent_code, (str, Unset)):
+    if (
+        body.parent_code is not UNSET
+        and type(body.parent_code) is not str
+        and not isinstance(body.parent_code, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"parent_code must be str, not {type(body.parent_code).__name__}")
 
-    if not isinstance(body.group_id, (str, Unset)):
+    if body.group_id is not UNSET and type(body.group_id) is not str and not isinstance(body.group_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"group_id must be str, not {type(body.group_id).__name__}")
 
-    if not isinstance(body.group_category_code, (str, Unset)):
+    if (
+        body.group_category_code is not UNSET
+        and type(body.group_category_code) is not str
+        and not isinstance(body.group_category_code, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(
             f"group_category_code must be str, not {type(body.group_category_code).__name__}"
         )
 
-    if not isinstance(body.status_tag_no, (str, Unset)):
+    if (
+        body.status_tag_no is not UNSET
+        and type(body.status_tag_no) is not str
+        and not isinstance(body.status_tag_no, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"status_tag_no must be str, not {type(body.status_tag_no).__name__}")
 
-    if not isinstance(body.status_tag_yes, (str, Unset)):
+    if (
+        body.status_tag_yes is not UNSET
+        and type(body.status_tag_yes) is not str
+        and not isinstance(body.status_tag_yes, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"status_tag_yes must be str, not {type(body.status_tag_yes).__name__}")
 
-    if not isinstance(body.app_info_id, (int, Unset)):
+    if (
+        body.app_info_id is not UNSET
+        and type(body.app_info_id) is not int
+        and not isinstance(body.app_info_id, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"app_info_id must be int, not {type(body.app_info_id).__name__}")
 
-    if not isinstance(body.app_category_id, (int, Unset)):
+    if (
+        body.app_category_id is not UNSET
+        and type(body.app_category_id) is not int
+        and not isinstance(body.app_category_id, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"app_category_id must be int, not {type(body.app_category_id).__name__}")
 
-    if not isinstance(body.subscribe_status, (int, Unset)):
+    if (
+        body.subscribe_status is not UNSET
+        and type(body.subscribe_status) is not int
+        and not isinstance(body.subscribe_status, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"subscribe_status must be int, not {type(body.subscribe_status).__name__}")
 
-    if not isinstance(body.user_code, (str, Unset)):
+    if body.user_code is not UNSET and type(body.user_code) is not str and not isinstance(body.user_code, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_code must be str, not {type(body.user_code).__name__}")
 
-    if not isinstance(body.executors, (list, tuple, Unset)):
+    if (
+        body.executors is not UNSET
+        and type(body.executors) is not list
+        and not isinstance(body.executors, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"executors must be list, not {type(body.executors).__name__}")
 
-    if not isinstance(body.copys, (list, tuple, Unset)):
+    if body.copys is not UNSET and type(body.copys) is not list and not isinstance(body.copys, (list, tuple, Unset)):
         raise errors.InvalidArgumentError(f"copys must be list, not {type(body.copys).__name__}")
 
-    if not isinstance(body.resources, (list, tuple, Unset)):
+    if (
+        body.resources is not UNSET
+        and type(body.resources) is not list
+        and not isinstance(body.resources, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"resources must be list, not {type(body.resources).__name__}")
 
-    if not isinstance(body.reminds, (list, tuple, Unset)):
+    if (
+        body.reminds is not UNSET
+        and type(body.reminds) is not list
+        and not isinstance(body.reminds, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"reminds must be list, not {type(body.reminds).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

@@ -30,16 +30,16 @@ def _get_kwargs(
     body: PersonalTodoDownloadUrlRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.resource_id, str):
+    if type(body.resource_id) is not str and not isinstance(body.resource_id, str):
         raise errors.InvalidArgumentError(f"resource_id must be str, not {type(body.resource_id).__name__}")
 
-    if not isinstance(body.org_id, str):
+    if type(body.org_id) is not str and not isinstance(body.org_id, str):
         raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
 
-    if not isinstance(body.file_name, (str, Unset)):
+    if body.file_name is not UNSET and type(body.file_name) is not str and not isinstance(body.file_name, (str, Unset)):
         raise errors.InvalidArgumentError(f"file_name must be str, not {type(body.file_name).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

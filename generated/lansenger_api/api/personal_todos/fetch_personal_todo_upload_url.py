@@ -30,19 +30,19 @@ def _get_kwargs(
     body: PersonalTodoUploadUrlRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.file_name, str):
+    if type(body.file_name) is not str and not isinstance(body.file_name, str):
         raise errors.InvalidArgumentError(f"file_name must be str, not {type(body.file_name).__name__}")
 
-    if not isinstance(body.md5, str):
+    if type(body.md5) is not str and not isinstance(body.md5, str):
         raise errors.InvalidArgumentError(f"md5 must be str, not {type(body.md5).__name__}")
 
-    if not isinstance(body.size, int):
+    if type(body.size) is not int and not isinstance(body.size, int):
         raise errors.InvalidArgumentError(f"size must be int, not {type(body.size).__name__}")
 
-    if not isinstance(body.org_id, str):
+    if type(body.org_id) is not str and not isinstance(body.org_id, str):
         raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

@@ -45,25 +45,29 @@ def _get_kwargs(
     body: PersonalTodoListRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.org_id, str):
+    if type(body.org_id) is not str and not isinstance(body.org_id, str):
         raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
 
-    if not isinstance(body.staff_id, str):
+    if type(body.staff_id) is not str and not isinstance(body.staff_id, str):
         raise errors.InvalidArgumentError(f"staff_id must be str, not {type(body.staff_id).__name__}")
 
-    if not isinstance(body.page_no, (int, Unset)):
+    if body.page_no is not UNSET and type(body.page_no) is not int and not isinstance(body.page_no, (int, Unset)):
         raise errors.InvalidArgumentError(f"page_no must be int, not {type(body.page_no).__name__}")
 
-    if not isinstance(body.page_size, (int, Unset)):
+    if body.page_size is not UNSET and type(body.page_size) is not int and not isinstance(body.page_size, (int, Unset)):
         raise errors.InvalidArgumentError(f"page_size must be int, not {type(body.page_size).__name__}")
 
-    if not isinstance(body.app_id, (str, Unset)):
+    if body.app_id is not UNSET and type(body.app_id) is not str and not isinstance(body.app_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"app_id must be str, not {type(body.app_id).__name__}")
 
-    if not isinstance(body.app_category_name, (str, Unset)):
+    if (
+        body.app_category_name is not UNSET
+        and type(body.app_category_name) is not str
+        and not isinstance(body.app_category_name, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"app_category_name must be str, not {type(body.app_category_name).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -101,17 +105,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> PersonalTodoPage:
-    response_200 = PersonalTodoPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> PersonalTodoPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        PersonalTodoPage.from_dict,
         data_required=True,
         success_codes=(200,),
     )

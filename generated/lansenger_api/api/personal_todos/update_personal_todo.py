@@ -74,66 +74,60 @@ def _passes(body: Any) -> bool:
             if field2 is not None:
                 if type(field2) is not dict:
                     return False
-                if "code" in field2:
-                    field3 = field2["code"]
-                    if field3 is not None and not (type(field3) is str and 1 <= len(field3)):
-                        return False
-                if "createUserId" in field2:
-                    field4 = field2["createUserId"]
-                    if field4 is not None and not (type(field4) is str and 1 <= len(field4)):
-                        return False
-                if "appid" in field2:
-                    field5 = field2["appid"]
-                    if field5 is not None and not (type(field5) is str and 1 <= len(field5)):
-                        return False
-                if "subject" in field2:
-                    field6 = field2["subject"]
-                    if field6 is not None and not (type(field6) is str and 1 <= len(field6)):
-                        return False
-                if "priority" in field2:
-                    field7 = field2["priority"]
-                    if field7 is not None and not (type(field7) is int and field7 in {0, 1, 2, 3}):
-                        return False
-                if "executors" in field2:
-                    field8 = field2["executors"]
-                    if field8 is not None:
-                        if type(field8) is not list:
+                for key3, field4 in field2.items():
+                    if key3 == "code":
+                        if field4 is not None and not (type(field4) is str and 1 <= len(field4)):
                             return False
-                        for item9 in field8:
-                            if item9 is not None:
-                                if type(item9) is not dict:
-                                    return False
-                                if "staffId" in item9:
-                                    field10 = item9["staffId"]
-                                    if field10 is not None and not (type(field10) is str and 1 <= len(field10)):
-                                        return False
-                if "resources" in field2:
-                    field11 = field2["resources"]
-                    if field11 is not None:
-                        if type(field11) is not list:
+                    elif key3 == "createUserId":
+                        if field4 is not None and not (type(field4) is str and 1 <= len(field4)):
                             return False
-                        for item12 in field11:
-                            if item12 is not None:
-                                if type(item12) is not dict:
-                                    return False
-                                if "fileName" in item12:
-                                    field13 = item12["fileName"]
-                                    if field13 is not None and not (type(field13) is str and 1 <= len(field13)):
+                    elif key3 == "appid":
+                        if field4 is not None and not (type(field4) is str and 1 <= len(field4)):
+                            return False
+                    elif key3 == "subject":
+                        if field4 is not None and not (type(field4) is str and 1 <= len(field4)):
+                            return False
+                    elif key3 == "priority":
+                        if field4 is not None and not (type(field4) is int and field4 in {0, 1, 2, 3}):
+                            return False
+                    elif key3 == "executors":
+                        if field4 is not None:
+                            if type(field4) is not list:
+                                return False
+                            for item5 in field4:
+                                if item5 is not None:
+                                    if type(item5) is not dict:
                                         return False
-                                if "resourceId" in item12:
-                                    field14 = item12["resourceId"]
-                                    if field14 is not None and not (type(field14) is str and 1 <= len(field14)):
+                                    if "staffId" in item5:
+                                        field6 = item5["staffId"]
+                                        if field6 is not None and not (type(field6) is str and 1 <= len(field6)):
+                                            return False
+                    elif key3 == "resources":
+                        if field4 is not None:
+                            if type(field4) is not list:
+                                return False
+                            for item7 in field4:
+                                if item7 is not None:
+                                    if type(item7) is not dict:
                                         return False
-                                if "fileType" in item12:
-                                    field15 = item12["fileType"]
-                                    if field15 is not None and not (type(field15) is str and 1 <= len(field15)):
-                                        return False
-                                if "fileSize" in item12:
-                                    field16 = item12["fileSize"]
-                                    if field16 is not None and not (
-                                        (type(field16) is int or type(field16) is float) and 0 <= field16
-                                    ):
-                                        return False
+                                    if "fileName" in item7:
+                                        field8 = item7["fileName"]
+                                        if field8 is not None and not (type(field8) is str and 1 <= len(field8)):
+                                            return False
+                                    if "resourceId" in item7:
+                                        field9 = item7["resourceId"]
+                                        if field9 is not None and not (type(field9) is str and 1 <= len(field9)):
+                                            return False
+                                    if "fileType" in item7:
+                                        field10 = item7["fileType"]
+                                        if field10 is not None and not (type(field10) is str and 1 <= len(field10)):
+                                            return False
+                                    if "fileSize" in item7:
+                                        field11 = item7["fileSize"]
+                                        if field11 is not None and not (
+                                            (type(field11) is int or type(field11) is float) and 0 <= field11
+                                        ):
+                                            return False
     return True
 
 
@@ -142,13 +136,13 @@ def _get_kwargs(
     body: PersonalTodoUpdateRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.org_id, str):
+    if type(body.org_id) is not str and not isinstance(body.org_id, str):
         raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
 
-    if not isinstance(body.update_fields, (list, tuple)):
+    if type(body.update_fields) is not list and not isinstance(body.update_fields, (list, tuple)):
         raise errors.InvalidArgumentError(f"update_fields must be list, not {type(body.update_fields).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

@@ -31,31 +31,35 @@ def _get_kwargs(
     body: PersonalTodoResourceUploadRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.app_id, str):
+    if type(body.app_id) is not str and not isinstance(body.app_id, str):
         raise errors.InvalidArgumentError(f"app_id must be str, not {type(body.app_id).__name__}")
 
-    if not isinstance(body.size, int):
+    if type(body.size) is not int and not isinstance(body.size, int):
         raise errors.InvalidArgumentError(f"size must be int, not {type(body.size).__name__}")
 
-    if not isinstance(body.file_name, str):
+    if type(body.file_name) is not str and not isinstance(body.file_name, str):
         raise errors.InvalidArgumentError(f"file_name must be str, not {type(body.file_name).__name__}")
 
-    if not isinstance(body.content_type, str):
+    if type(body.content_type) is not str and not isinstance(body.content_type, str):
         raise errors.InvalidArgumentError(f"content_type must be str, not {type(body.content_type).__name__}")
 
-    if not isinstance(body.file_data, str):
+    if type(body.file_data) is not str and not isinstance(body.file_data, str):
         raise errors.InvalidArgumentError(f"file_data must be str, not {type(body.file_data).__name__}")
 
-    if not isinstance(body.org_id, str):
+    if type(body.org_id) is not str and not isinstance(body.org_id, str):
         raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
 
-    if not isinstance(body.thumb, (bool, Unset)):
+    if body.thumb is not UNSET and type(body.thumb) is not bool and not isinstance(body.thumb, (bool, Unset)):
         raise errors.InvalidArgumentError(f"thumb must be bool, not {type(body.thumb).__name__}")
 
-    if not isinstance(body.extension_info, (str, Unset)):
+    if (
+        body.extension_info is not UNSET
+        and type(body.extension_info) is not str
+        and not isinstance(body.extension_info, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"extension_info must be str, not {type(body.extension_info).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -99,17 +103,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> PersonalTodoResource:
-    response_200 = PersonalTodoResource.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> PersonalTodoResource:
     return parse(
         response,
         _OPERATION,
-        _build,
+        PersonalTodoResource.from_dict,
         data_required=True,
         success_codes=(200,),
     )

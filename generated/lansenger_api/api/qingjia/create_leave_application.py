@@ -30,16 +30,16 @@ def _get_kwargs(
     body: QingjiaApplyRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.cmc_code, str):
+    if type(body.cmc_code) is not str and not isinstance(body.cmc_code, str):
         raise errors.InvalidArgumentError(f"cmc_code must be str, not {type(body.cmc_code).__name__}")
 
-    if not isinstance(body.is_leave_back, bool):
+    if type(body.is_leave_back) is not bool and not isinstance(body.is_leave_back, bool):
         raise errors.InvalidArgumentError(f"is_leave_back must be bool, not {type(body.is_leave_back).__name__}")
 
-    if not isinstance(body.staff_id, (str, Unset)):
+    if body.staff_id is not UNSET and type(body.staff_id) is not str and not isinstance(body.staff_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"staff_id must be str, not {type(body.staff_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

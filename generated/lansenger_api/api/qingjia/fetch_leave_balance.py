@@ -31,19 +31,19 @@ def _get_kwargs(
     body: QingjiaBalanceRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.org_id, str):
+    if type(body.org_id) is not str and not isinstance(body.org_id, str):
         raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
 
-    if not isinstance(body.cmc_code, str):
+    if type(body.cmc_code) is not str and not isinstance(body.cmc_code, str):
         raise errors.InvalidArgumentError(f"cmc_code must be str, not {type(body.cmc_code).__name__}")
 
-    if not isinstance(body.type_code, (str, Unset)):
+    if body.type_code is not UNSET and type(body.type_code) is not str and not isinstance(body.type_code, (str, Unset)):
         raise errors.InvalidArgumentError(f"type_code must be str, not {type(body.type_code).__name__}")
 
-    if not isinstance(body.staff_id, (str, Unset)):
+    if body.staff_id is not UNSET and type(body.staff_id) is not str and not isinstance(body.staff_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"staff_id must be str, not {type(body.staff_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -79,17 +79,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> QingjiaBalance:
-    response_200 = QingjiaBalance.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> QingjiaBalance:
     return parse(
         response,
         _OPERATION,
-        _build,
+        QingjiaBalance.from_dict,
         data_required=True,
     )
 

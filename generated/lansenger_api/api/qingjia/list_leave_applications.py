@@ -61,16 +61,16 @@ def _get_kwargs(
     body: QingjiaApplyListRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.cmc_code, str):
+    if type(body.cmc_code) is not str and not isinstance(body.cmc_code, str):
         raise errors.InvalidArgumentError(f"cmc_code must be str, not {type(body.cmc_code).__name__}")
 
-    if not isinstance(body.is_diss, (bool, Unset)):
+    if body.is_diss is not UNSET and type(body.is_diss) is not bool and not isinstance(body.is_diss, (bool, Unset)):
         raise errors.InvalidArgumentError(f"is_diss must be bool, not {type(body.is_diss).__name__}")
 
-    if not isinstance(body.staff_id, (str, Unset)):
+    if body.staff_id is not UNSET and type(body.staff_id) is not str and not isinstance(body.staff_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"staff_id must be str, not {type(body.staff_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -102,17 +102,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> QingjiaApplyPage:
-    response_200 = QingjiaApplyPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> QingjiaApplyPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        QingjiaApplyPage.from_dict,
         data_required=True,
     )
 

@@ -31,10 +31,10 @@ def _get_kwargs(
     body: QingjiaLeaveTypesRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.cmc_code, str):
+    if type(body.cmc_code) is not str and not isinstance(body.cmc_code, str):
         raise errors.InvalidArgumentError(f"cmc_code must be str, not {type(body.cmc_code).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

@@ -30,13 +30,17 @@ def _get_kwargs(
     body: QuestionnaireQuestionDeleteRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.question_code, str):
+    if type(body.question_code) is not str and not isinstance(body.question_code, str):
         raise errors.InvalidArgumentError(f"question_code must be str, not {type(body.question_code).__name__}")
 
-    if not isinstance(body.create_user_id, (str, Unset)):
+    if (
+        body.create_user_id is not UNSET
+        and type(body.create_user_id) is not str
+        and not isinstance(body.create_user_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"create_user_id must be str, not {type(body.create_user_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

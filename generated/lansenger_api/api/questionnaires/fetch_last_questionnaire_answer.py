@@ -31,20 +31,24 @@ def _get_kwargs(
     body: QuestionnaireLastAnswerRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.questionnaire_code, str):
+    if type(body.questionnaire_code) is not str and not isinstance(body.questionnaire_code, str):
         raise errors.InvalidArgumentError(
             f"questionnaire_code must be str, not {type(body.questionnaire_code).__name__}"
         )
 
-    if not isinstance(body.answer_record_code, (str, Unset)):
+    if (
+        body.answer_record_code is not UNSET
+        and type(body.answer_record_code) is not str
+        and not isinstance(body.answer_record_code, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(
             f"answer_record_code must be str, not {type(body.answer_record_code).__name__}"
         )
 
-    if not isinstance(body.user_id, (str, Unset)):
+    if body.user_id is not UNSET and type(body.user_id) is not str and not isinstance(body.user_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_id must be str, not {type(body.user_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

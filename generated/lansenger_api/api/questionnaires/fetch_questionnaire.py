@@ -31,15 +31,19 @@ def _get_kwargs(
     body: QuestionnaireCodeRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.questionnaire_code, str):
+    if type(body.questionnaire_code) is not str and not isinstance(body.questionnaire_code, str):
         raise errors.InvalidArgumentError(
             f"questionnaire_code must be str, not {type(body.questionnaire_code).__name__}"
         )
 
-    if not isinstance(body.operate_user_id, (str, Unset)):
+    if (
+        body.operate_user_id is not UNSET
+        and type(body.operate_user_id) is not str
+        and not isinstance(body.operate_user_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"operate_user_id must be str, not {type(body.operate_user_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -66,17 +70,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> QuestionnaireDetail:
-    response_200 = QuestionnaireDetail.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> QuestionnaireDetail:
     return parse(
         response,
         _OPERATION,
-        _build,
+        QuestionnaireDetail.from_dict,
         data_required=True,
     )
 

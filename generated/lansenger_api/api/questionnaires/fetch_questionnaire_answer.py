@@ -31,16 +31,16 @@ def _get_kwargs(
     body: QuestionnaireAnswerFetchRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.account_code, str):
+    if type(body.account_code) is not str and not isinstance(body.account_code, str):
         raise errors.InvalidArgumentError(f"account_code must be str, not {type(body.account_code).__name__}")
 
-    if not isinstance(body.answer_code, str):
+    if type(body.answer_code) is not str and not isinstance(body.answer_code, str):
         raise errors.InvalidArgumentError(f"answer_code must be str, not {type(body.answer_code).__name__}")
 
-    if not isinstance(body.user_id, (str, Unset)):
+    if body.user_id is not UNSET and type(body.user_id) is not str and not isinstance(body.user_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_id must be str, not {type(body.user_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -70,17 +70,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> QuestionnaireAnswerDetail:
-    response_200 = QuestionnaireAnswerDetail.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> QuestionnaireAnswerDetail:
     return parse(
         response,
         _OPERATION,
-        _build,
+        QuestionnaireAnswerDetail.from_dict,
         data_required=True,
     )
 

@@ -31,24 +31,24 @@ def _get_kwargs(
     body: QuestionnaireAnswersRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.account_code, str):
+    if type(body.account_code) is not str and not isinstance(body.account_code, str):
         raise errors.InvalidArgumentError(f"account_code must be str, not {type(body.account_code).__name__}")
 
-    if not isinstance(body.questionnaire_code, str):
+    if type(body.questionnaire_code) is not str and not isinstance(body.questionnaire_code, str):
         raise errors.InvalidArgumentError(
             f"questionnaire_code must be str, not {type(body.questionnaire_code).__name__}"
         )
 
-    if not isinstance(body.page_no, (int, Unset)):
+    if body.page_no is not UNSET and type(body.page_no) is not int and not isinstance(body.page_no, (int, Unset)):
         raise errors.InvalidArgumentError(f"page_no must be int, not {type(body.page_no).__name__}")
 
-    if not isinstance(body.page_size, (int, Unset)):
+    if body.page_size is not UNSET and type(body.page_size) is not int and not isinstance(body.page_size, (int, Unset)):
         raise errors.InvalidArgumentError(f"page_size must be int, not {type(body.page_size).__name__}")
 
-    if not isinstance(body.user_id, (str, Unset)):
+    if body.user_id is not UNSET and type(body.user_id) is not str and not isinstance(body.user_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_id must be str, not {type(body.user_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -84,17 +84,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> QuestionnaireAnswerDataPage:
-    response_200 = QuestionnaireAnswerDataPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> QuestionnaireAnswerDataPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        QuestionnaireAnswerDataPage.from_dict,
         data_required=True,
     )
 

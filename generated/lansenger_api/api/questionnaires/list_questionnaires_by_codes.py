@@ -49,13 +49,17 @@ def _get_kwargs(
     body: QuestionnaireQueryRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.code_list, (list, tuple)):
+    if type(body.code_list) is not list and not isinstance(body.code_list, (list, tuple)):
         raise errors.InvalidArgumentError(f"code_list must be list, not {type(body.code_list).__name__}")
 
-    if not isinstance(body.include_del, (int, Unset)):
+    if (
+        body.include_del is not UNSET
+        and type(body.include_del) is not int
+        and not isinstance(body.include_del, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"include_del must be int, not {type(body.include_del).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

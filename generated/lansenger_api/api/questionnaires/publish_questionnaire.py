@@ -71,36 +71,64 @@ def _get_kwargs(
     body: QuestionnairePublishRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.questionnaire_code, str):
+    if type(body.questionnaire_code) is not str and not isinstance(body.questionnaire_code, str):
         raise errors.InvalidArgumentError(
             f"questionnaire_code must be str, not {type(body.questionnaire_code).__name__}"
         )
 
-    if not isinstance(body.message_flag, (int, Unset)):
+    if (
+        body.message_flag is not UNSET
+        and type(body.message_flag) is not int
+        and not isinstance(body.message_flag, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"message_flag must be int, not {type(body.message_flag).__name__}")
 
-    if not isinstance(body.page_flag, (int, Unset)):
+    if body.page_flag is not UNSET and type(body.page_flag) is not int and not isinstance(body.page_flag, (int, Unset)):
         raise errors.InvalidArgumentError(f"page_flag must be int, not {type(body.page_flag).__name__}")
 
-    if not isinstance(body.share_flag, (int, Unset)):
+    if (
+        body.share_flag is not UNSET
+        and type(body.share_flag) is not int
+        and not isinstance(body.share_flag, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"share_flag must be int, not {type(body.share_flag).__name__}")
 
-    if not isinstance(body.view_stats_flag, (int, Unset)):
+    if (
+        body.view_stats_flag is not UNSET
+        and type(body.view_stats_flag) is not int
+        and not isinstance(body.view_stats_flag, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"view_stats_flag must be int, not {type(body.view_stats_flag).__name__}")
 
-    if not isinstance(body.anonym_flag, (int, Unset)):
+    if (
+        body.anonym_flag is not UNSET
+        and type(body.anonym_flag) is not int
+        and not isinstance(body.anonym_flag, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"anonym_flag must be int, not {type(body.anonym_flag).__name__}")
 
-    if not isinstance(body.staff_id_list, (list, tuple, Unset)):
+    if (
+        body.staff_id_list is not UNSET
+        and type(body.staff_id_list) is not list
+        and not isinstance(body.staff_id_list, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"staff_id_list must be list, not {type(body.staff_id_list).__name__}")
 
-    if not isinstance(body.phone_list, (list, tuple, Unset)):
+    if (
+        body.phone_list is not UNSET
+        and type(body.phone_list) is not list
+        and not isinstance(body.phone_list, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"phone_list must be list, not {type(body.phone_list).__name__}")
 
-    if not isinstance(body.publish_user_id, (str, Unset)):
+    if (
+        body.publish_user_id is not UNSET
+        and type(body.publish_user_id) is not str
+        and not isinstance(body.publish_user_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"publish_user_id must be str, not {type(body.publish_user_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

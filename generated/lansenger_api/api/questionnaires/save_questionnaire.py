@@ -44,37 +44,61 @@ def _get_kwargs(
     body: QuestionnaireSaveRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.title, str):
+    if type(body.title) is not str and not isinstance(body.title, str):
         raise errors.InvalidArgumentError(f"title must be str, not {type(body.title).__name__}")
 
-    if not isinstance(body.account_code, str):
+    if type(body.account_code) is not str and not isinstance(body.account_code, str):
         raise errors.InvalidArgumentError(f"account_code must be str, not {type(body.account_code).__name__}")
 
-    if not isinstance(body.code, (str, Unset)):
+    if body.code is not UNSET and type(body.code) is not str and not isinstance(body.code, (str, Unset)):
         raise errors.InvalidArgumentError(f"code must be str, not {type(body.code).__name__}")
 
-    if not isinstance(body.welcome_speech, (str, Unset)):
+    if (
+        body.welcome_speech is not UNSET
+        and type(body.welcome_speech) is not str
+        and not isinstance(body.welcome_speech, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"welcome_speech must be str, not {type(body.welcome_speech).__name__}")
 
-    if not isinstance(body.bye_speech, (str, Unset)):
+    if (
+        body.bye_speech is not UNSET
+        and type(body.bye_speech) is not str
+        and not isinstance(body.bye_speech, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"bye_speech must be str, not {type(body.bye_speech).__name__}")
 
-    if not isinstance(body.cover_resource_id, (str, Unset)):
+    if (
+        body.cover_resource_id is not UNSET
+        and type(body.cover_resource_id) is not str
+        and not isinstance(body.cover_resource_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"cover_resource_id must be str, not {type(body.cover_resource_id).__name__}")
 
-    if not isinstance(body.resource_ids, (str, Unset)):
+    if (
+        body.resource_ids is not UNSET
+        and type(body.resource_ids) is not str
+        and not isinstance(body.resource_ids, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"resource_ids must be str, not {type(body.resource_ids).__name__}")
 
-    if not isinstance(body.app_id, (str, Unset)):
+    if body.app_id is not UNSET and type(body.app_id) is not str and not isinstance(body.app_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"app_id must be str, not {type(body.app_id).__name__}")
 
-    if not isinstance(body.create_mobile, (str, Unset)):
+    if (
+        body.create_mobile is not UNSET
+        and type(body.create_mobile) is not str
+        and not isinstance(body.create_mobile, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"create_mobile must be str, not {type(body.create_mobile).__name__}")
 
-    if not isinstance(body.create_user_id, (str, Unset)):
+    if (
+        body.create_user_id is not UNSET
+        and type(body.create_user_id) is not str
+        and not isinstance(body.create_user_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"create_user_id must be str, not {type(body.create_user_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

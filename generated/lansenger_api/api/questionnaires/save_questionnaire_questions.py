@@ -96,144 +96,132 @@ def _passes(body: Any) -> bool:
                     if item1 is not None:
                         if type(item1) is not dict:
                             return False
-                        if "questionName" in item1:
-                            field2 = item1["questionName"]
-                            if field2 is not None and not (type(field2) is str and 1 <= len(field2)):
-                                return False
-                        if "questionType" in item1:
-                            field3 = item1["questionType"]
-                            if field3 is not None and not (
-                                type(field3) is str
-                                and field3
-                                in {
-                                    "radio",
-                                    "checkbox",
-                                    "picturesVote",
-                                    "fillblank",
-                                    "name",
-                                    "phone",
-                                    "email",
-                                    "sex",
-                                    "age",
-                                    "date",
-                                    "dateTime",
-                                    "address",
-                                    "multiScore",
-                                    "remark",
-                                    "picturesUpload",
-                                    "filesUpload",
-                                }
-                            ):
-                                return False
-                        if "requiredFlag" in item1:
-                            field4 = item1["requiredFlag"]
-                            if field4 is not None and not (
-                                (type(field4) is int or type(field4) is float) and 0 <= field4 and field4 <= 1
-                            ):
-                                return False
-                        if "questionDescFlag" in item1:
-                            field5 = item1["questionDescFlag"]
-                            if field5 is not None and not (
-                                (type(field5) is int or type(field5) is float) and 0 <= field5 and field5 <= 1
-                            ):
-                                return False
-                        if "questionSortOrder" in item1:
-                            field6 = item1["questionSortOrder"]
-                            if field6 is not None and not (
-                                (type(field6) is int or type(field6) is float) and 1 <= field6 and field6 <= 999
-                            ):
-                                return False
-                        if "questionOptionList" in item1:
-                            field7 = item1["questionOptionList"]
-                            if field7 is not None:
-                                if type(field7) is not list:
+                        for key2, field3 in item1.items():
+                            if key2 == "questionName":
+                                if field3 is not None and not (type(field3) is str and 1 <= len(field3)):
                                     return False
-                                for item8 in field7:
-                                    if item8 is not None:
-                                        if type(item8) is not dict:
-                                            return False
-                                        if "optionName" in item8:
-                                            field9 = item8["optionName"]
-                                            if field9 is not None and not (type(field9) is str and 1 <= len(field9)):
+                            elif key2 == "questionType":
+                                if field3 is not None and not (
+                                    type(field3) is str
+                                    and field3
+                                    in {
+                                        "radio",
+                                        "checkbox",
+                                        "picturesVote",
+                                        "fillblank",
+                                        "name",
+                                        "phone",
+                                        "email",
+                                        "sex",
+                                        "age",
+                                        "date",
+                                        "dateTime",
+                                        "address",
+                                        "multiScore",
+                                        "remark",
+                                        "picturesUpload",
+                                        "filesUpload",
+                                    }
+                                ):
+                                    return False
+                            elif key2 == "requiredFlag":
+                                if field3 is not None and not (
+                                    (type(field3) is int or type(field3) is float) and 0 <= field3 and field3 <= 1
+                                ):
+                                    return False
+                            elif key2 == "questionDescFlag":
+                                if field3 is not None and not (
+                                    (type(field3) is int or type(field3) is float) and 0 <= field3 and field3 <= 1
+                                ):
+                                    return False
+                            elif key2 == "questionSortOrder":
+                                if field3 is not None and not (
+                                    (type(field3) is int or type(field3) is float) and 1 <= field3 and field3 <= 999
+                                ):
+                                    return False
+                            elif key2 == "questionOptionList":
+                                if field3 is not None:
+                                    if type(field3) is not list:
+                                        return False
+                                    for item4 in field3:
+                                        if item4 is not None:
+                                            if type(item4) is not dict:
                                                 return False
-                                        if "notUseFlag" in item8:
-                                            field10 = item8["notUseFlag"]
-                                            if field10 is not None and not (
-                                                (type(field10) is int or type(field10) is float)
-                                                and 0 <= field10
-                                                and field10 <= 1
-                                            ):
-                                                return False
-                                        if "noteFlag" in item8:
-                                            field11 = item8["noteFlag"]
-                                            if field11 is not None and not (
-                                                (type(field11) is int or type(field11) is float)
-                                                and 0 <= field11
-                                                and field11 <= 1
-                                            ):
-                                                return False
-                                        if "noteRequiredFlag" in item8:
-                                            field12 = item8["noteRequiredFlag"]
-                                            if field12 is not None and not (
-                                                (type(field12) is int or type(field12) is float)
-                                                and 0 <= field12
-                                                and field12 <= 1
-                                            ):
-                                                return False
-                        if "radioStyle" in item1:
-                            field13 = item1["radioStyle"]
-                            if field13 is not None and not (
-                                (type(field13) is int or type(field13) is float) and 1 <= field13 and field13 <= 2
-                            ):
-                                return False
-                        if "selectType" in item1:
-                            field14 = item1["selectType"]
-                            if field14 is not None and not (
-                                (type(field14) is int or type(field14) is float) and 1 <= field14 and field14 <= 2
-                            ):
-                                return False
-                        if "selectMin" in item1:
-                            field15 = item1["selectMin"]
-                            if field15 is not None and not (
-                                (type(field15) is int or type(field15) is float) and 0 <= field15
-                            ):
-                                return False
-                        if "selectMax" in item1:
-                            field16 = item1["selectMax"]
-                            if field16 is not None and not (
-                                (type(field16) is int or type(field16) is float) and 0 <= field16
-                            ):
-                                return False
-                        if "wordLimit" in item1:
-                            field17 = item1["wordLimit"]
-                            if field17 is not None and not (
-                                (type(field17) is int or type(field17) is float) and 1 <= field17
-                            ):
-                                return False
-                        if "autoFill" in item1:
-                            field18 = item1["autoFill"]
-                            if field18 is not None and not (
-                                (type(field18) is int or type(field18) is float) and 0 <= field18 and field18 <= 1
-                            ):
-                                return False
-                        if "addressType" in item1:
-                            field19 = item1["addressType"]
-                            if field19 is not None and not (
-                                (type(field19) is int or type(field19) is float) and 1 <= field19 and field19 <= 4
-                            ):
-                                return False
-                        if "uploadLimit" in item1:
-                            field20 = item1["uploadLimit"]
-                            if field20 is not None and not (
-                                (type(field20) is int or type(field20) is float) and 1 <= field20 and field20 <= 9
-                            ):
-                                return False
-                        if "uploadSize" in item1:
-                            field21 = item1["uploadSize"]
-                            if field21 is not None and not (
-                                (type(field21) is int or type(field21) is float) and 1 <= field21 and field21 <= 100
-                            ):
-                                return False
+                                            if "optionName" in item4:
+                                                field5 = item4["optionName"]
+                                                if field5 is not None and not (
+                                                    type(field5) is str and 1 <= len(field5)
+                                                ):
+                                                    return False
+                                            if "notUseFlag" in item4:
+                                                field6 = item4["notUseFlag"]
+                                                if field6 is not None and not (
+                                                    (type(field6) is int or type(field6) is float)
+                                                    and 0 <= field6
+                                                    and field6 <= 1
+                                                ):
+                                                    return False
+                                            if "noteFlag" in item4:
+                                                field7 = item4["noteFlag"]
+                                                if field7 is not None and not (
+                                                    (type(field7) is int or type(field7) is float)
+                                                    and 0 <= field7
+                                                    and field7 <= 1
+                                                ):
+                                                    return False
+                                            if "noteRequiredFlag" in item4:
+                                                field8 = item4["noteRequiredFlag"]
+                                                if field8 is not None and not (
+                                                    (type(field8) is int or type(field8) is float)
+                                                    and 0 <= field8
+                                                    and field8 <= 1
+                                                ):
+                                                    return False
+                            elif key2 == "radioStyle":
+                                if field3 is not None and not (
+                                    (type(field3) is int or type(field3) is float) and 1 <= field3 and field3 <= 2
+                                ):
+                                    return False
+                            elif key2 == "selectType":
+                                if field3 is not None and not (
+                                    (type(field3) is int or type(field3) is float) and 1 <= field3 and field3 <= 2
+                                ):
+                                    return False
+                            elif key2 == "selectMin":
+                                if field3 is not None and not (
+                                    (type(field3) is int or type(field3) is float) and 0 <= field3
+                                ):
+                                    return False
+                            elif key2 == "selectMax":
+                                if field3 is not None and not (
+                                    (type(field3) is int or type(field3) is float) and 0 <= field3
+                                ):
+                                    return False
+                            elif key2 == "wordLimit":
+                                if field3 is not None and not (
+                                    (type(field3) is int or type(field3) is float) and 1 <= field3
+                                ):
+                                    return False
+                            elif key2 == "autoFill":
+                                if field3 is not None and not (
+                                    (type(field3) is int or type(field3) is float) and 0 <= field3 and field3 <= 1
+                                ):
+                                    return False
+                            elif key2 == "addressType":
+                                if field3 is not None and not (
+                                    (type(field3) is int or type(field3) is float) and 1 <= field3 and field3 <= 4
+                                ):
+                                    return False
+                            elif key2 == "uploadLimit":
+                                if field3 is not None and not (
+                                    (type(field3) is int or type(field3) is float) and 1 <= field3 and field3 <= 9
+                                ):
+                                    return False
+                            elif key2 == "uploadSize":
+                                if field3 is not None and not (
+                                    (type(field3) is int or type(field3) is float) and 1 <= field3 and field3 <= 100
+                                ):
+                                    return False
     return True
 
 
@@ -242,18 +230,22 @@ def _get_kwargs(
     body: QuestionnaireQuestionsSaveRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.questionnaire_code, str):
+    if type(body.questionnaire_code) is not str and not isinstance(body.questionnaire_code, str):
         raise errors.InvalidArgumentError(
             f"questionnaire_code must be str, not {type(body.questionnaire_code).__name__}"
         )
 
-    if not isinstance(body.question_list, (list, tuple)):
+    if type(body.question_list) is not list and not isinstance(body.question_list, (list, tuple)):
         raise errors.InvalidArgumentError(f"question_list must be list, not {type(body.question_list).__name__}")
 
-    if not isinstance(body.create_user_id, (str, Unset)):
+    if (
+        body.create_user_id is not UNSET
+        and type(body.create_user_id) is not str
+        and not isinstance(body.create_user_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"create_user_id must be str, not {type(body.create_user_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

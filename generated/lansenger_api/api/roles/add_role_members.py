@@ -48,16 +48,16 @@ def _get_kwargs(
     body: RoleMembersAddRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.role_id, str):
+    if type(body.role_id) is not str and not isinstance(body.role_id, str):
         raise errors.InvalidArgumentError(f"role_id must be str, not {type(body.role_id).__name__}")
 
-    if not isinstance(body.staff_ids, (list, tuple)):
+    if type(body.staff_ids) is not list and not isinstance(body.staff_ids, (list, tuple)):
         raise errors.InvalidArgumentError(f"staff_ids must be list, not {type(body.staff_ids).__name__}")
 
-    if not isinstance(body.creator, (str, Unset)):
+    if body.creator is not UNSET and type(body.creator) is not str and not isinstance(body.creator, (str, Unset)):
         raise errors.InvalidArgumentError(f"creator must be str, not {type(body.creator).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

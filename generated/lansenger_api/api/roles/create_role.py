@@ -36,16 +36,20 @@ def _get_kwargs(
         org_id=path_segment(org_id, "org_id"),
     )
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.role_name, str):
+    if type(body.role_name) is not str and not isinstance(body.role_name, str):
         raise errors.InvalidArgumentError(f"role_name must be str, not {type(body.role_name).__name__}")
 
-    if not isinstance(body.description, (str, Unset)):
+    if (
+        body.description is not UNSET
+        and type(body.description) is not str
+        and not isinstance(body.description, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"description must be str, not {type(body.description).__name__}")
 
-    if not isinstance(body.creator, (str, Unset)):
+    if body.creator is not UNSET and type(body.creator) is not str and not isinstance(body.creator, (str, Unset)):
         raise errors.InvalidArgumentError(f"creator must be str, not {type(body.creator).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -75,17 +79,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> RoleCreated:
-    response_200 = RoleCreated.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> RoleCreated:
     return parse(
         response,
         _OPERATION,
-        _build,
+        RoleCreated.from_dict,
         data_required=True,
     )
 

@@ -35,10 +35,10 @@ def _get_kwargs(
         role_member_id=path_segment(role_member_id, "role_member_id"),
     )
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.operator, (str, Unset)):
+    if body.operator is not UNSET and type(body.operator) is not str and not isinstance(body.operator, (str, Unset)):
         raise errors.InvalidArgumentError(f"operator must be str, not {type(body.operator).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

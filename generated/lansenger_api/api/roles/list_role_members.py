@@ -35,7 +35,7 @@ def _get_kwargs(
         role_id=path_segment(role_id, "role_id"),
     )
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -54,17 +54,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> RoleMembers:
-    response_200 = RoleMembers.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> RoleMembers:
     return parse(
         response,
         _OPERATION,
-        _build,
+        RoleMembers.from_dict,
         data_required=True,
     )
 

@@ -33,7 +33,7 @@ def _get_kwargs(
         staff_id=path_segment(staff_id, "staff_id"),
     )
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

@@ -32,13 +32,13 @@ def _get_kwargs(
     id_value: str,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(org_id, str):
+    if type(org_id) is not str and not isinstance(org_id, str):
         raise errors.InvalidArgumentError(f"org_id must be str, not {type(org_id).__name__}")
 
-    if not isinstance(id_value, str):
+    if type(id_value) is not str and not isinstance(id_value, str):
         raise errors.InvalidArgumentError(f"id_value must be str, not {type(id_value).__name__}")
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
     if len(org_id) < 1:
@@ -73,17 +73,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> StaffIdMapping:
-    response_200 = StaffIdMapping.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> StaffIdMapping:
     return parse(
         response,
         _OPERATION,
-        _build,
+        StaffIdMapping.from_dict,
         data_required=True,
     )
 

@@ -75,22 +75,26 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(user_id, (str, Unset)):
+    if user_id is not UNSET and type(user_id) is not str and not isinstance(user_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_id must be str, not {type(user_id).__name__}")
 
-    if not isinstance(page, (int, Unset)):
+    if page is not UNSET and type(page) is not int and not isinstance(page, (int, Unset)):
         raise errors.InvalidArgumentError(f"page must be int, not {type(page).__name__}")
 
-    if not isinstance(page_size, (int, Unset)):
+    if page_size is not UNSET and type(page_size) is not int and not isinstance(page_size, (int, Unset)):
         raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
 
-    if not isinstance(body.keyword, str):
+    if type(body.keyword) is not str and not isinstance(body.keyword, str):
         raise errors.InvalidArgumentError(f"keyword must be str, not {type(body.keyword).__name__}")
 
-    if not isinstance(body.recursive, (bool, Unset)):
+    if (
+        body.recursive is not UNSET
+        and type(body.recursive) is not bool
+        and not isinstance(body.recursive, (bool, Unset))
+    ):
         raise errors.InvalidArgumentError(f"recursive must be bool, not {type(body.recursive).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -136,17 +140,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> StaffSearchPage:
-    response_200 = StaffSearchPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> StaffSearchPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        StaffSearchPage.from_dict,
         data_required=True,
     )
 

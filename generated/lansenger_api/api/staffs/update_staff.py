@@ -56,73 +56,67 @@ def _passes(body: Any) -> bool:
     if body is not None:
         if type(body) is not dict:
             return False
-        if "departments" in body:
-            field0 = body["departments"]
-            if field0 is not None:
-                if type(field0) is not list:
-                    return False
-                for item1 in field0:
-                    if item1 is not None:
-                        if type(item1) is not dict:
+        for key0, field1 in body.items():
+            if key0 == "departments":
+                if field1 is not None:
+                    if type(field1) is not list:
+                        return False
+                    for item2 in field1:
+                        if item2 is not None:
+                            if type(item2) is not dict:
+                                return False
+                            if "id" in item2:
+                                field3 = item2["id"]
+                                if field3 is not None and not (type(field3) is str and 1 <= len(field3)):
+                                    return False
+            elif key0 == "mobilePhone":
+                if field1 is not None:
+                    if type(field1) is not dict:
+                        return False
+                    if "countryCode" in field1:
+                        field4 = field1["countryCode"]
+                        if field4 is not None and not (type(field4) is str and 1 <= len(field4)):
                             return False
-                        if "id" in item1:
-                            field2 = item1["id"]
-                            if field2 is not None and not (type(field2) is str and 1 <= len(field2)):
-                                return False
-        if "mobilePhone" in body:
-            field3 = body["mobilePhone"]
-            if field3 is not None:
-                if type(field3) is not dict:
-                    return False
-                if "countryCode" in field3:
-                    field4 = field3["countryCode"]
-                    if field4 is not None and not (type(field4) is str and 1 <= len(field4)):
-                        return False
-                if "number" in field3:
-                    field5 = field3["number"]
-                    if field5 is not None and not (type(field5) is str and 1 <= len(field5)):
-                        return False
-        if "loginWays" in body:
-            field6 = body["loginWays"]
-            if field6 is not None:
-                if type(field6) is not list:
-                    return False
-                for item7 in field6:
-                    if item7 is not None and not (type(item7) is int and item7 in {0, 1, 2}):
-                        return False
-        if "gender" in body:
-            field8 = body["gender"]
-            if field8 is not None and not (type(field8) is int and field8 in {0, 1, 2}):
-                return False
-        if "status" in body:
-            field9 = body["status"]
-            if field9 is not None and not (type(field9) is int and field9 in {1, 2}):
-                return False
-        if "extraPhones" in body:
-            field10 = body["extraPhones"]
-            if field10 is not None:
-                if type(field10) is not list:
-                    return False
-                for item11 in field10:
-                    if item11 is not None:
-                        if type(item11) is not dict:
+                    if "number" in field1:
+                        field5 = field1["number"]
+                        if field5 is not None and not (type(field5) is str and 1 <= len(field5)):
                             return False
-                        if "countryCode" in item11:
-                            field12 = item11["countryCode"]
-                            if field12 is not None and not (type(field12) is str and 1 <= len(field12)):
-                                return False
-                        if "number" in item11:
-                            field13 = item11["number"]
-                            if field13 is not None and not (type(field13) is str and 1 <= len(field13)):
-                                return False
-        if "tags" in body:
-            field14 = body["tags"]
-            if field14 is not None:
-                if type(field14) is not list:
-                    return False
-                for item15 in field14:
-                    if item15 is not None and not (type(item15) is str and 1 <= len(item15)):
+            elif key0 == "loginWays":
+                if field1 is not None:
+                    if type(field1) is not list:
                         return False
+                    for item6 in field1:
+                        if item6 is not None and not (type(item6) is int and item6 in {0, 1, 2}):
+                            return False
+            elif key0 == "gender":
+                if field1 is not None and not (type(field1) is int and field1 in {0, 1, 2}):
+                    return False
+            elif key0 == "status":
+                if field1 is not None and not (type(field1) is int and field1 in {1, 2}):
+                    return False
+            elif key0 == "extraPhones":
+                if field1 is not None:
+                    if type(field1) is not list:
+                        return False
+                    for item7 in field1:
+                        if item7 is not None:
+                            if type(item7) is not dict:
+                                return False
+                            if "countryCode" in item7:
+                                field8 = item7["countryCode"]
+                                if field8 is not None and not (type(field8) is str and 1 <= len(field8)):
+                                    return False
+                            if "number" in item7:
+                                field9 = item7["number"]
+                                if field9 is not None and not (type(field9) is str and 1 <= len(field9)):
+                                    return False
+            elif key0 == "tags":
+                if field1 is not None:
+                    if type(field1) is not list:
+                        return False
+                    for item10 in field1:
+                        if item10 is not None and not (type(item10) is str and 1 <= len(item10)):
+                            return False
     return True
 
 
@@ -136,73 +130,117 @@ def _get_kwargs(
         staff_id=path_segment(staff_id, "staff_id"),
     )
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.name, (str, Unset)):
+    if body.name is not UNSET and type(body.name) is not str and not isinstance(body.name, (str, Unset)):
         raise errors.InvalidArgumentError(f"name must be str, not {type(body.name).__name__}")
 
-    if not isinstance(body.departments, (list, tuple, Unset)):
+    if (
+        body.departments is not UNSET
+        and type(body.departments) is not list
+        and not isinstance(body.departments, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"departments must be list, not {type(body.departments).__name__}")
 
-    if not isinstance(body.email, (str, Unset)):
+    if body.email is not UNSET and type(body.email) is not str and not isinstance(body.email, (str, Unset)):
         raise errors.InvalidArgumentError(f"email must be str, not {type(body.email).__name__}")
 
-    if not isinstance(body.login_name, (str, Unset)):
+    if (
+        body.login_name is not UNSET
+        and type(body.login_name) is not str
+        and not isinstance(body.login_name, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"login_name must be str, not {type(body.login_name).__name__}")
 
-    if not isinstance(body.login_ways, (list, tuple, Unset)):
+    if (
+        body.login_ways is not UNSET
+        and type(body.login_ways) is not list
+        and not isinstance(body.login_ways, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"login_ways must be list, not {type(body.login_ways).__name__}")
 
-    if not isinstance(body.employee_number, (str, Unset)):
+    if (
+        body.employee_number is not UNSET
+        and type(body.employee_number) is not str
+        and not isinstance(body.employee_number, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"employee_number must be str, not {type(body.employee_number).__name__}")
 
-    if not isinstance(body.external_id, (str, Unset)):
+    if (
+        body.external_id is not UNSET
+        and type(body.external_id) is not str
+        and not isinstance(body.external_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"external_id must be str, not {type(body.external_id).__name__}")
 
-    if not isinstance(body.avatar_id, (str, Unset)):
+    if body.avatar_id is not UNSET and type(body.avatar_id) is not str and not isinstance(body.avatar_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"avatar_id must be str, not {type(body.avatar_id).__name__}")
 
-    if not isinstance(body.signature, (str, Unset)):
+    if body.signature is not UNSET and type(body.signature) is not str and not isinstance(body.signature, (str, Unset)):
         raise errors.InvalidArgumentError(f"signature must be str, not {type(body.signature).__name__}")
 
-    if not isinstance(body.birthdate, (str, Unset)):
+    if body.birthdate is not UNSET and type(body.birthdate) is not str and not isinstance(body.birthdate, (str, Unset)):
         raise errors.InvalidArgumentError(f"birthdate must be str, not {type(body.birthdate).__name__}")
 
-    if not isinstance(body.nationality, (str, Unset)):
+    if (
+        body.nationality is not UNSET
+        and type(body.nationality) is not str
+        and not isinstance(body.nationality, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"nationality must be str, not {type(body.nationality).__name__}")
 
-    if not isinstance(body.native_place, (str, Unset)):
+    if (
+        body.native_place is not UNSET
+        and type(body.native_place) is not str
+        and not isinstance(body.native_place, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"native_place must be str, not {type(body.native_place).__name__}")
 
-    if not isinstance(body.id_number, (str, Unset)):
+    if body.id_number is not UNSET and type(body.id_number) is not str and not isinstance(body.id_number, (str, Unset)):
         raise errors.InvalidArgumentError(f"id_number must be str, not {type(body.id_number).__name__}")
 
-    if not isinstance(body.duties, (str, Unset)):
+    if body.duties is not UNSET and type(body.duties) is not str and not isinstance(body.duties, (str, Unset)):
         raise errors.InvalidArgumentError(f"duties must be str, not {type(body.duties).__name__}")
 
-    if not isinstance(body.parties, (str, Unset)):
+    if body.parties is not UNSET and type(body.parties) is not str and not isinstance(body.parties, (str, Unset)):
         raise errors.InvalidArgumentError(f"parties must be str, not {type(body.parties).__name__}")
 
-    if not isinstance(body.address, (str, Unset)):
+    if body.address is not UNSET and type(body.address) is not str and not isinstance(body.address, (str, Unset)):
         raise errors.InvalidArgumentError(f"address must be str, not {type(body.address).__name__}")
 
-    if not isinstance(body.education, (list, tuple, Unset)):
+    if (
+        body.education is not UNSET
+        and type(body.education) is not list
+        and not isinstance(body.education, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"education must be list, not {type(body.education).__name__}")
 
-    if not isinstance(body.career, (list, tuple, Unset)):
+    if body.career is not UNSET and type(body.career) is not list and not isinstance(body.career, (list, tuple, Unset)):
         raise errors.InvalidArgumentError(f"career must be list, not {type(body.career).__name__}")
 
-    if not isinstance(body.extra_phones, (list, tuple, Unset)):
+    if (
+        body.extra_phones is not UNSET
+        and type(body.extra_phones) is not list
+        and not isinstance(body.extra_phones, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"extra_phones must be list, not {type(body.extra_phones).__name__}")
 
-    if not isinstance(body.tags, (list, tuple, Unset)):
+    if body.tags is not UNSET and type(body.tags) is not list and not isinstance(body.tags, (list, tuple, Unset)):
         raise errors.InvalidArgumentError(f"tags must be list, not {type(body.tags).__name__}")
 
-    if not isinstance(body.ext_attr_1, (str, Unset)):
+    if (
+        body.ext_attr_1 is not UNSET
+        and type(body.ext_attr_1) is not str
+        and not isinstance(body.ext_attr_1, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"ext_attr_1 must be str, not {type(body.ext_attr_1).__name__}")
 
-    if not isinstance(body.ext_attr_2, (str, Unset)):
+    if (
+        body.ext_attr_2 is not UNSET
+        and type(body.ext_attr_2) is not str
+        and not isinstance(body.ext_attr_2, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"ext_attr_2 must be str, not {type(body.ext_attr_2).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

@@ -44,10 +44,10 @@ def _get_kwargs(
     *,
     body: StreamCreateRequest,
 ) -> dict[str, Any]:
-    if not isinstance(body.receiver_id, str):
+    if type(body.receiver_id) is not str and not isinstance(body.receiver_id, str):
         raise errors.InvalidArgumentError(f"receiver_id must be str, not {type(body.receiver_id).__name__}")
 
-    if not isinstance(body.stream_id, str):
+    if type(body.stream_id) is not str and not isinstance(body.stream_id, str):
         raise errors.InvalidArgumentError(f"stream_id must be str, not {type(body.stream_id).__name__}")
 
     if len(body.receiver_id) < 1:
@@ -71,17 +71,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> StreamMessage:
-    response_200 = StreamMessage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> StreamMessage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        StreamMessage.from_dict,
         data_required=True,
         nonempty=("msgId",),
     )

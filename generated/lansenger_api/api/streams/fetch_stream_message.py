@@ -34,7 +34,7 @@ def _get_kwargs(
     *,
     body: StreamFetchRequest,
 ) -> dict[str, Any]:
-    if not isinstance(body.msg_id, str):
+    if type(body.msg_id) is not str and not isinstance(body.msg_id, str):
         raise errors.InvalidArgumentError(f"msg_id must be str, not {type(body.msg_id).__name__}")
 
     if len(body.msg_id) < 1:

@@ -18,7 +18,7 @@ from ...client import asend, send, unwrap
 from ...models.stream_update_request import StreamUpdateRequest
 from ...options import TimeoutOption, with_request_options
 from ...request_meta import RequestMeta
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 _OPERATION = "update_stream_message"
 _META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
@@ -29,13 +29,13 @@ def _get_kwargs(
     *,
     body: StreamUpdateRequest,
 ) -> dict[str, Any]:
-    if not isinstance(body.msg_id, str):
+    if type(body.msg_id) is not str and not isinstance(body.msg_id, str):
         raise errors.InvalidArgumentError(f"msg_id must be str, not {type(body.msg_id).__name__}")
 
-    if not isinstance(body.content, str):
+    if type(body.content) is not str and not isinstance(body.content, str):
         raise errors.InvalidArgumentError(f"content must be str, not {type(body.content).__name__}")
 
-    if not isinstance(body.finished, (bool, Unset)):
+    if body.finished is not UNSET and type(body.finished) is not bool and not isinstance(body.finished, (bool, Unset)):
         raise errors.InvalidArgumentError(f"finished must be bool, not {type(body.finished).__name__}")
 
     if len(body.msg_id) < 1:

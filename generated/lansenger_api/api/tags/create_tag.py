@@ -31,13 +31,13 @@ def _get_kwargs(
     body: TagCreateRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.tag_group_id, str):
+    if type(body.tag_group_id) is not str and not isinstance(body.tag_group_id, str):
         raise errors.InvalidArgumentError(f"tag_group_id must be str, not {type(body.tag_group_id).__name__}")
 
-    if not isinstance(body.tag_name, str):
+    if type(body.tag_name) is not str and not isinstance(body.tag_name, str):
         raise errors.InvalidArgumentError(f"tag_name must be str, not {type(body.tag_name).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -67,17 +67,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> TagCreated:
-    response_200 = TagCreated.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> TagCreated:
     return parse(
         response,
         _OPERATION,
-        _build,
+        TagCreated.from_dict,
         data_required=True,
     )
 

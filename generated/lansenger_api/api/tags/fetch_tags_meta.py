@@ -49,10 +49,10 @@ def _get_kwargs(
     body: TagMetaRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.tag_ids, (list, tuple)):
+    if type(body.tag_ids) is not list and not isinstance(body.tag_ids, (list, tuple)):
         raise errors.InvalidArgumentError(f"tag_ids must be list, not {type(body.tag_ids).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -81,17 +81,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> TagMetaList:
-    response_200 = TagMetaList.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> TagMetaList:
     return parse(
         response,
         _OPERATION,
-        _build,
+        TagMetaList.from_dict,
         data_required=True,
     )
 

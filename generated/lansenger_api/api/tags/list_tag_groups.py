@@ -49,16 +49,24 @@ def _get_kwargs(
     body: TagGroupListRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.org_id, str):
+    if type(body.org_id) is not str and not isinstance(body.org_id, str):
         raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
 
-    if not isinstance(body.category_list, (list, tuple, Unset)):
+    if (
+        body.category_list is not UNSET
+        and type(body.category_list) is not list
+        and not isinstance(body.category_list, (list, tuple, Unset))
+    ):
         raise errors.InvalidArgumentError(f"category_list must be list, not {type(body.category_list).__name__}")
 
-    if not isinstance(body.tag_group_type, (str, Unset)):
+    if (
+        body.tag_group_type is not UNSET
+        and type(body.tag_group_type) is not str
+        and not isinstance(body.tag_group_type, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"tag_group_type must be str, not {type(body.tag_group_type).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -90,17 +98,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> TagGroupIds:
-    response_200 = TagGroupIds.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> TagGroupIds:
     return parse(
         response,
         _OPERATION,
-        _build,
+        TagGroupIds.from_dict,
         data_required=True,
     )
 

@@ -67,19 +67,19 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(page, (int, Unset)):
+    if page is not UNSET and type(page) is not int and not isinstance(page, (int, Unset)):
         raise errors.InvalidArgumentError(f"page must be int, not {type(page).__name__}")
 
-    if not isinstance(page_size, (int, Unset)):
+    if page_size is not UNSET and type(page_size) is not int and not isinstance(page_size, (int, Unset)):
         raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
 
-    if not isinstance(body.org_id, str):
+    if type(body.org_id) is not str and not isinstance(body.org_id, str):
         raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
 
-    if not isinstance(body.tag_filters, (list, tuple)):
+    if type(body.tag_filters) is not list and not isinstance(body.tag_filters, (list, tuple)):
         raise errors.InvalidArgumentError(f"tag_filters must be list, not {type(body.tag_filters).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -123,17 +123,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> TagStaffPage:
-    response_200 = TagStaffPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> TagStaffPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        TagStaffPage.from_dict,
         data_required=True,
     )
 

@@ -36,10 +36,10 @@ def _get_kwargs(
         tag_id=path_segment(tag_id, "tag_id"),
     )
 
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.tag_name, str):
+    if type(body.tag_name) is not str and not isinstance(body.tag_name, str):
         raise errors.InvalidArgumentError(f"tag_name must be str, not {type(body.tag_name).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

@@ -49,16 +49,20 @@ def _get_kwargs(
     body: TodoExecutorsRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.executor_ids, (list, tuple)):
+    if type(body.executor_ids) is not list and not isinstance(body.executor_ids, (list, tuple)):
         raise errors.InvalidArgumentError(f"executor_ids must be list, not {type(body.executor_ids).__name__}")
 
-    if not isinstance(body.org_id, str):
+    if type(body.org_id) is not str and not isinstance(body.org_id, str):
         raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
 
-    if not isinstance(body.todotask_id, (str, Unset)):
+    if (
+        body.todotask_id is not UNSET
+        and type(body.todotask_id) is not str
+        and not isinstance(body.todotask_id, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"todotask_id must be str, not {type(body.todotask_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

@@ -58,31 +58,31 @@ def _get_kwargs(
     body: TodoCreateRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.title, str):
+    if type(body.title) is not str and not isinstance(body.title, str):
         raise errors.InvalidArgumentError(f"title must be str, not {type(body.title).__name__}")
 
-    if not isinstance(body.link, str):
+    if type(body.link) is not str and not isinstance(body.link, str):
         raise errors.InvalidArgumentError(f"link must be str, not {type(body.link).__name__}")
 
-    if not isinstance(body.pc_link, str):
+    if type(body.pc_link) is not str and not isinstance(body.pc_link, str):
         raise errors.InvalidArgumentError(f"pc_link must be str, not {type(body.pc_link).__name__}")
 
-    if not isinstance(body.executor_ids, (list, tuple)):
+    if type(body.executor_ids) is not list and not isinstance(body.executor_ids, (list, tuple)):
         raise errors.InvalidArgumentError(f"executor_ids must be list, not {type(body.executor_ids).__name__}")
 
-    if not isinstance(body.org_id, str):
+    if type(body.org_id) is not str and not isinstance(body.org_id, str):
         raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
 
-    if not isinstance(body.source_id, (str, Unset)):
+    if body.source_id is not UNSET and type(body.source_id) is not str and not isinstance(body.source_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"source_id must be str, not {type(body.source_id).__name__}")
 
-    if not isinstance(body.desc, (str, Unset)):
+    if body.desc is not UNSET and type(body.desc) is not str and not isinstance(body.desc, (str, Unset)):
         raise errors.InvalidArgumentError(f"desc must be str, not {type(body.desc).__name__}")
 
-    if not isinstance(body.sender_id, (str, Unset)):
+    if body.sender_id is not UNSET and type(body.sender_id) is not str and not isinstance(body.sender_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"sender_id must be str, not {type(body.sender_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -123,17 +123,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> TodoTaskRef:
-    response_200 = TodoTaskRef.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> TodoTaskRef:
     return parse(
         response,
         _OPERATION,
-        _build,
+        TodoTaskRef.from_dict,
         data_required=True,
     )
 

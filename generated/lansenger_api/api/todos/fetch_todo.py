@@ -31,16 +31,16 @@ def _get_kwargs(
     body: TodoFetchRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.todotask_id, str):
+    if type(body.todotask_id) is not str and not isinstance(body.todotask_id, str):
         raise errors.InvalidArgumentError(f"todotask_id must be str, not {type(body.todotask_id).__name__}")
 
-    if not isinstance(body.org_id, str):
+    if type(body.org_id) is not str and not isinstance(body.org_id, str):
         raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
 
-    if not isinstance(body.staff_id, (str, Unset)):
+    if body.staff_id is not UNSET and type(body.staff_id) is not str and not isinstance(body.staff_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"staff_id must be str, not {type(body.staff_id).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -70,17 +70,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> TodoTask:
-    response_200 = TodoTask.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> TodoTask:
     return parse(
         response,
         _OPERATION,
-        _build,
+        TodoTask.from_dict,
         data_required=True,
     )
 

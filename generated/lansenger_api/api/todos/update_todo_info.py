@@ -31,25 +31,25 @@ def _get_kwargs(
     body: TodoInfoUpdateRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.todotask_id, str):
+    if type(body.todotask_id) is not str and not isinstance(body.todotask_id, str):
         raise errors.InvalidArgumentError(f"todotask_id must be str, not {type(body.todotask_id).__name__}")
 
-    if not isinstance(body.title, str):
+    if type(body.title) is not str and not isinstance(body.title, str):
         raise errors.InvalidArgumentError(f"title must be str, not {type(body.title).__name__}")
 
-    if not isinstance(body.link, str):
+    if type(body.link) is not str and not isinstance(body.link, str):
         raise errors.InvalidArgumentError(f"link must be str, not {type(body.link).__name__}")
 
-    if not isinstance(body.pc_link, str):
+    if type(body.pc_link) is not str and not isinstance(body.pc_link, str):
         raise errors.InvalidArgumentError(f"pc_link must be str, not {type(body.pc_link).__name__}")
 
-    if not isinstance(body.org_id, str):
+    if type(body.org_id) is not str and not isinstance(body.org_id, str):
         raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
 
-    if not isinstance(body.desc, (str, Unset)):
+    if body.desc is not UNSET and type(body.desc) is not str and not isinstance(body.desc, (str, Unset)):
         raise errors.InvalidArgumentError(f"desc must be str, not {type(body.desc).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

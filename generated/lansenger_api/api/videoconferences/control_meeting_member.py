@@ -31,22 +31,22 @@ def _get_kwargs(
     body: VcMemberControlRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.org_id, int):
+    if type(body.org_id) is not int and not isinstance(body.org_id, int):
         raise errors.InvalidArgumentError(f"org_id must be int, not {type(body.org_id).__name__}")
 
-    if not isinstance(body.staff_id, str):
+    if type(body.staff_id) is not str and not isinstance(body.staff_id, str):
         raise errors.InvalidArgumentError(f"staff_id must be str, not {type(body.staff_id).__name__}")
 
-    if not isinstance(body.mid, int):
+    if type(body.mid) is not int and not isinstance(body.mid, int):
         raise errors.InvalidArgumentError(f"mid must be int, not {type(body.mid).__name__}")
 
-    if not isinstance(body.op_code, str):
+    if type(body.op_code) is not str and not isinstance(body.op_code, str):
         raise errors.InvalidArgumentError(f"op_code must be str, not {type(body.op_code).__name__}")
 
-    if not isinstance(body.operator, str):
+    if type(body.operator) is not str and not isinstance(body.operator, str):
         raise errors.InvalidArgumentError(f"operator must be str, not {type(body.operator).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

@@ -82,49 +82,69 @@ def _get_kwargs(
     body: VcCreateMeetingRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.subject, str):
+    if type(body.subject) is not str and not isinstance(body.subject, str):
         raise errors.InvalidArgumentError(f"subject must be str, not {type(body.subject).__name__}")
 
-    if not isinstance(body.start_time, int):
+    if type(body.start_time) is not int and not isinstance(body.start_time, int):
         raise errors.InvalidArgumentError(f"start_time must be int, not {type(body.start_time).__name__}")
 
-    if not isinstance(body.member, (list, tuple)):
+    if type(body.member) is not list and not isinstance(body.member, (list, tuple)):
         raise errors.InvalidArgumentError(f"member must be list, not {type(body.member).__name__}")
 
-    if not isinstance(body.org_id, int):
+    if type(body.org_id) is not int and not isinstance(body.org_id, int):
         raise errors.InvalidArgumentError(f"org_id must be int, not {type(body.org_id).__name__}")
 
-    if not isinstance(body.group_new, (int, Unset)):
+    if body.group_new is not UNSET and type(body.group_new) is not int and not isinstance(body.group_new, (int, Unset)):
         raise errors.InvalidArgumentError(f"group_new must be int, not {type(body.group_new).__name__}")
 
-    if not isinstance(body.conf_password, (str, Unset)):
+    if (
+        body.conf_password is not UNSET
+        and type(body.conf_password) is not str
+        and not isinstance(body.conf_password, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"conf_password must be str, not {type(body.conf_password).__name__}")
 
-    if not isinstance(body.control_password, (str, Unset)):
+    if (
+        body.control_password is not UNSET
+        and type(body.control_password) is not str
+        and not isinstance(body.control_password, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"control_password must be str, not {type(body.control_password).__name__}")
 
-    if not isinstance(body.ext_attr, (str, Unset)):
+    if body.ext_attr is not UNSET and type(body.ext_attr) is not str and not isinstance(body.ext_attr, (str, Unset)):
         raise errors.InvalidArgumentError(f"ext_attr must be str, not {type(body.ext_attr).__name__}")
 
-    if not isinstance(body.mask_type, (int, Unset)):
+    if body.mask_type is not UNSET and type(body.mask_type) is not int and not isinstance(body.mask_type, (int, Unset)):
         raise errors.InvalidArgumentError(f"mask_type must be int, not {type(body.mask_type).__name__}")
 
-    if not isinstance(body.join_mute, (int, Unset)):
+    if body.join_mute is not UNSET and type(body.join_mute) is not int and not isinstance(body.join_mute, (int, Unset)):
         raise errors.InvalidArgumentError(f"join_mute must be int, not {type(body.join_mute).__name__}")
 
-    if not isinstance(body.open_mute, (int, Unset)):
+    if body.open_mute is not UNSET and type(body.open_mute) is not int and not isinstance(body.open_mute, (int, Unset)):
         raise errors.InvalidArgumentError(f"open_mute must be int, not {type(body.open_mute).__name__}")
 
-    if not isinstance(body.enable_pre_join, (int, Unset)):
+    if (
+        body.enable_pre_join is not UNSET
+        and type(body.enable_pre_join) is not int
+        and not isinstance(body.enable_pre_join, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"enable_pre_join must be int, not {type(body.enable_pre_join).__name__}")
 
-    if not isinstance(body.invite_admin, (int, Unset)):
+    if (
+        body.invite_admin is not UNSET
+        and type(body.invite_admin) is not int
+        and not isinstance(body.invite_admin, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"invite_admin must be int, not {type(body.invite_admin).__name__}")
 
-    if not isinstance(body.user_stop_time, (int, Unset)):
+    if (
+        body.user_stop_time is not UNSET
+        and type(body.user_stop_time) is not int
+        and not isinstance(body.user_stop_time, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"user_stop_time must be int, not {type(body.user_stop_time).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -156,17 +176,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> VcMeeting:
-    response_200 = VcMeeting.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> VcMeeting:
     return parse(
         response,
         _OPERATION,
-        _build,
+        VcMeeting.from_dict,
         data_required=True,
     )
 

@@ -31,16 +31,16 @@ def _get_kwargs(
     body: VcMeetingParamsRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.org_id, int):
+    if type(body.org_id) is not int and not isinstance(body.org_id, int):
         raise errors.InvalidArgumentError(f"org_id must be int, not {type(body.org_id).__name__}")
 
-    if not isinstance(body.meeting_number, str):
+    if type(body.meeting_number) is not str and not isinstance(body.meeting_number, str):
         raise errors.InvalidArgumentError(f"meeting_number must be str, not {type(body.meeting_number).__name__}")
 
-    if not isinstance(body.operator, str):
+    if type(body.operator) is not str and not isinstance(body.operator, str):
         raise errors.InvalidArgumentError(f"operator must be str, not {type(body.operator).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -70,17 +70,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> VcMeetingParams:
-    response_200 = VcMeetingParams.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> VcMeetingParams:
     return parse(
         response,
         _OPERATION,
-        _build,
+        VcMeetingParams.from_dict,
         data_required=True,
     )
 

@@ -31,13 +31,13 @@ def _get_kwargs(
     body: VcMeetingStatusRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.org_id, int):
+    if type(body.org_id) is not int and not isinstance(body.org_id, int):
         raise errors.InvalidArgumentError(f"org_id must be int, not {type(body.org_id).__name__}")
 
-    if not isinstance(body.mids, (list, tuple)):
+    if type(body.mids) is not list and not isinstance(body.mids, (list, tuple)):
         raise errors.InvalidArgumentError(f"mids must be list, not {type(body.mids).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -64,17 +64,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> VcMeetingStatusList:
-    response_200 = VcMeetingStatusList.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> VcMeetingStatusList:
     return parse(
         response,
         _OPERATION,
-        _build,
+        VcMeetingStatusList.from_dict,
         data_required=True,
     )
 

@@ -58,30 +58,25 @@ def _passes(body: Any) -> bool:
                     if item1 is not None:
                         if type(item1) is not dict:
                             return False
-                        if "staffId" in item1:
-                            field2 = item1["staffId"]
-                            if field2 is not None and not (type(field2) is str and 1 <= len(field2)):
-                                return False
-                        if "employeeName" in item1:
-                            field3 = item1["employeeName"]
-                            if field3 is not None and not (type(field3) is str and 1 <= len(field3)):
-                                return False
-                        if "type" in item1:
-                            field4 = item1["type"]
-                            if field4 is not None and not (type(field4) is int and field4 in {0, 1}):
-                                return False
-                        if "audio" in item1:
-                            field5 = item1["audio"]
-                            if field5 is not None and not (type(field5) is int and field5 in {0, 1}):
-                                return False
-                        if "video" in item1:
-                            field6 = item1["video"]
-                            if field6 is not None and not (type(field6) is int and field6 in {0, 1}):
-                                return False
-                        if "typeMask" in item1:
-                            field7 = item1["typeMask"]
-                            if field7 is not None and not (type(field7) is int and field7 in {1, 2, 3}):
-                                return False
+                        for key2, field3 in item1.items():
+                            if key2 == "staffId":
+                                if field3 is not None and not (type(field3) is str and 1 <= len(field3)):
+                                    return False
+                            elif key2 == "employeeName":
+                                if field3 is not None and not (type(field3) is str and 1 <= len(field3)):
+                                    return False
+                            elif key2 == "type":
+                                if field3 is not None and not (type(field3) is int and field3 in {0, 1}):
+                                    return False
+                            elif key2 == "audio":
+                                if field3 is not None and not (type(field3) is int and field3 in {0, 1}):
+                                    return False
+                            elif key2 == "video":
+                                if field3 is not None and not (type(field3) is int and field3 in {0, 1}):
+                                    return False
+                            elif key2 == "typeMask":
+                                if field3 is not None and not (type(field3) is int and field3 in {1, 2, 3}):
+                                    return False
     return True
 
 
@@ -90,19 +85,19 @@ def _get_kwargs(
     body: VcInviteRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.org_id, int):
+    if type(body.org_id) is not int and not isinstance(body.org_id, int):
         raise errors.InvalidArgumentError(f"org_id must be int, not {type(body.org_id).__name__}")
 
-    if not isinstance(body.operator, str):
+    if type(body.operator) is not str and not isinstance(body.operator, str):
         raise errors.InvalidArgumentError(f"operator must be str, not {type(body.operator).__name__}")
 
-    if not isinstance(body.meeting_number, str):
+    if type(body.meeting_number) is not str and not isinstance(body.meeting_number, str):
         raise errors.InvalidArgumentError(f"meeting_number must be str, not {type(body.meeting_number).__name__}")
 
-    if not isinstance(body.member, (list, tuple)):
+    if type(body.member) is not list and not isinstance(body.member, (list, tuple)):
         raise errors.InvalidArgumentError(f"member must be list, not {type(body.member).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

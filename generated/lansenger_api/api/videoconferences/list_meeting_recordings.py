@@ -31,16 +31,16 @@ def _get_kwargs(
     body: VcMeetingRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.org_id, int):
+    if type(body.org_id) is not int and not isinstance(body.org_id, int):
         raise errors.InvalidArgumentError(f"org_id must be int, not {type(body.org_id).__name__}")
 
-    if not isinstance(body.operator, str):
+    if type(body.operator) is not str and not isinstance(body.operator, str):
         raise errors.InvalidArgumentError(f"operator must be str, not {type(body.operator).__name__}")
 
-    if not isinstance(body.mid, int):
+    if type(body.mid) is not int and not isinstance(body.mid, int):
         raise errors.InvalidArgumentError(f"mid must be int, not {type(body.mid).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -67,17 +67,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> VcRecordingList:
-    response_200 = VcRecordingList.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> VcRecordingList:
     return parse(
         response,
         _OPERATION,
-        _build,
+        VcRecordingList.from_dict,
         data_required=True,
     )
 

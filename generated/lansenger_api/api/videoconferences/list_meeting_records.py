@@ -45,25 +45,25 @@ def _get_kwargs(
     body: VcMeetingRecordListRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.org_id, int):
+    if type(body.org_id) is not int and not isinstance(body.org_id, int):
         raise errors.InvalidArgumentError(f"org_id must be int, not {type(body.org_id).__name__}")
 
-    if not isinstance(body.start_time, int):
+    if type(body.start_time) is not int and not isinstance(body.start_time, int):
         raise errors.InvalidArgumentError(f"start_time must be int, not {type(body.start_time).__name__}")
 
-    if not isinstance(body.end_time, int):
+    if type(body.end_time) is not int and not isinstance(body.end_time, int):
         raise errors.InvalidArgumentError(f"end_time must be int, not {type(body.end_time).__name__}")
 
-    if not isinstance(body.limit, (int, Unset)):
+    if body.limit is not UNSET and type(body.limit) is not int and not isinstance(body.limit, (int, Unset)):
         raise errors.InvalidArgumentError(f"limit must be int, not {type(body.limit).__name__}")
 
-    if not isinstance(body.offset, (int, Unset)):
+    if body.offset is not UNSET and type(body.offset) is not int and not isinstance(body.offset, (int, Unset)):
         raise errors.InvalidArgumentError(f"offset must be int, not {type(body.offset).__name__}")
 
-    if not isinstance(body.admin, (str, Unset)):
+    if body.admin is not UNSET and type(body.admin) is not str and not isinstance(body.admin, (str, Unset)):
         raise errors.InvalidArgumentError(f"admin must be str, not {type(body.admin).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:
@@ -95,17 +95,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> VcMeetingPage:
-    response_200 = VcMeetingPage.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> VcMeetingPage:
     return parse(
         response,
         _OPERATION,
-        _build,
+        VcMeetingPage.from_dict,
         data_required=True,
     )
 

@@ -31,19 +31,23 @@ def _get_kwargs(
     body: VcEventSubscribeRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.org_id, int):
+    if type(body.org_id) is not int and not isinstance(body.org_id, int):
         raise errors.InvalidArgumentError(f"org_id must be int, not {type(body.org_id).__name__}")
 
-    if not isinstance(body.mid, int):
+    if type(body.mid) is not int and not isinstance(body.mid, int):
         raise errors.InvalidArgumentError(f"mid must be int, not {type(body.mid).__name__}")
 
-    if not isinstance(body.events, (list, tuple)):
+    if type(body.events) is not list and not isinstance(body.events, (list, tuple)):
         raise errors.InvalidArgumentError(f"events must be list, not {type(body.events).__name__}")
 
-    if not isinstance(body.call_back_info, (str, Unset)):
+    if (
+        body.call_back_info is not UNSET
+        and type(body.call_back_info) is not str
+        and not isinstance(body.call_back_info, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"call_back_info must be str, not {type(body.call_back_info).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

@@ -82,37 +82,49 @@ def _get_kwargs(
     body: VcUpdateMeetingRequest,
     user_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(user_token, (str, Unset)):
+    if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(body.org_id, int):
+    if type(body.org_id) is not int and not isinstance(body.org_id, int):
         raise errors.InvalidArgumentError(f"org_id must be int, not {type(body.org_id).__name__}")
 
-    if not isinstance(body.operator, str):
+    if type(body.operator) is not str and not isinstance(body.operator, str):
         raise errors.InvalidArgumentError(f"operator must be str, not {type(body.operator).__name__}")
 
-    if not isinstance(body.mid, int):
+    if type(body.mid) is not int and not isinstance(body.mid, int):
         raise errors.InvalidArgumentError(f"mid must be int, not {type(body.mid).__name__}")
 
-    if not isinstance(body.subject, str):
+    if type(body.subject) is not str and not isinstance(body.subject, str):
         raise errors.InvalidArgumentError(f"subject must be str, not {type(body.subject).__name__}")
 
-    if not isinstance(body.start_time, int):
+    if type(body.start_time) is not int and not isinstance(body.start_time, int):
         raise errors.InvalidArgumentError(f"start_time must be int, not {type(body.start_time).__name__}")
 
-    if not isinstance(body.member, (list, tuple)):
+    if type(body.member) is not list and not isinstance(body.member, (list, tuple)):
         raise errors.InvalidArgumentError(f"member must be list, not {type(body.member).__name__}")
 
-    if not isinstance(body.group_new, (int, Unset)):
+    if body.group_new is not UNSET and type(body.group_new) is not int and not isinstance(body.group_new, (int, Unset)):
         raise errors.InvalidArgumentError(f"group_new must be int, not {type(body.group_new).__name__}")
 
-    if not isinstance(body.conf_password, (str, Unset)):
+    if (
+        body.conf_password is not UNSET
+        and type(body.conf_password) is not str
+        and not isinstance(body.conf_password, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"conf_password must be str, not {type(body.conf_password).__name__}")
 
-    if not isinstance(body.control_password, (str, Unset)):
+    if (
+        body.control_password is not UNSET
+        and type(body.control_password) is not str
+        and not isinstance(body.control_password, (str, Unset))
+    ):
         raise errors.InvalidArgumentError(f"control_password must be str, not {type(body.control_password).__name__}")
 
-    if not isinstance(body.user_stop_time, (int, Unset)):
+    if (
+        body.user_stop_time is not UNSET
+        and type(body.user_stop_time) is not int
+        and not isinstance(body.user_stop_time, (int, Unset))
+    ):
         raise errors.InvalidArgumentError(f"user_stop_time must be int, not {type(body.user_stop_time).__name__}")
 
     if not isinstance(user_token, Unset) and len(user_token) < 1:

@@ -30,10 +30,10 @@ def _get_kwargs(
     *,
     body: WsEndpointRequest,
 ) -> dict[str, Any]:
-    if not isinstance(body.app_id, str):
+    if type(body.app_id) is not str and not isinstance(body.app_id, str):
         raise errors.InvalidArgumentError(f"app_id must be str, not {type(body.app_id).__name__}")
 
-    if not isinstance(body.secret, str):
+    if type(body.secret) is not str and not isinstance(body.secret, str):
         raise errors.InvalidArgumentError(f"secret must be str, not {type(body.secret).__name__}")
 
     if len(body.app_id) < 1:
@@ -55,17 +55,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build(data: Any) -> WsEndpoint:
-    response_200 = WsEndpoint.from_dict(data)
-
-    return response_200
-
-
 def _parse(response: httpx.Response) -> WsEndpoint:
     return parse(
         response,
         _OPERATION,
-        _build,
+        WsEndpoint.from_dict,
         data_required=True,
         nonempty=("wsEndpoint",),
     )
