@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from jinja2 import FileSystemBytecodeCache
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -25,6 +26,7 @@ from .argument_types import isinstance_classes, type_name
 from .body_passes import passes_function
 from .derive import OperationMeta, batch_limits
 from .registry import REGISTRY_FILE, registry
+from .validated import cache_root
 
 HEADER = (
     "# Generated from spec/ by `make generate` (codegen + templates/). Do not edit: change the spec or a template.\n"
@@ -85,6 +87,17 @@ def _event_model(models: dict[str, Any], meta: OperationMeta) -> dict[str, str] 
     return {"class_name": str(model.class_info.name), "module": str(model.class_info.module_name)}
 
 
+def _compiled_templates() -> FileSystemBytecodeCache | None:
+    """Jinja's compiled templates, kept between runs (about 1 s of each generation): keyed by each template's
+    source, so an edited template is compiled again; without a writable cache every run compiles them."""
+    folder = cache_root() / "templates"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(str(folder))
+
+
 def render(
     *,
     generator_input: dict[str, Any],
@@ -121,6 +134,7 @@ def render(
             raise GenerationError(f"x-lansenger-events: {event_type} names {schema!r}, which is not an object schema")
         events.append({"type": event_type, "class_name": model.class_info.name, "module": model.class_info.module_name})
     project = Project(openapi=data, config=config, custom_template_path=templates)
+    project.env.bytecode_cache = _compiled_templates()
     project.env.globals["lansenger_errors"] = errors_table
     project.env.globals["lansenger_enum_names"] = enum_names
     project.env.globals["lansenger_secrets"] = secrets

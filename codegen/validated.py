@@ -18,12 +18,16 @@ from typing import Any
 _VALIDATOR = "openapi-spec-validator"
 
 
+def cache_root() -> Path:
+    """Codegen's folder in the user's cache directory: only what can be recomputed goes there."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "lansenger-codegen"
+
+
 def marker(document: dict[str, Any]) -> Path:
     """Where a pass of this document by this validator version is recorded (its hash; computed once per run)."""
     text = json.dumps(document, sort_keys=True, ensure_ascii=False)
     key = hashlib.sha256(f"{_VALIDATOR} {version(_VALIDATOR)}\n{text}".encode()).hexdigest()
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return cache / "lansenger-codegen" / "valid" / key
+    return cache_root() / "valid" / key
 
 
 def known_valid(recorded: Path) -> bool:

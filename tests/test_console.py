@@ -46,7 +46,6 @@ HOSTILE = '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2
 BUTTON_BLUE = (0x33, 0x70, 0xFF)
 """The console's button colour (console.html)."""
 WAIT = 10.0
-BROWSER = pytest.mark.xdist_group("browser")  # one Chromium at a time on a small machine
 
 
 class _Quiet(WSGIRequestHandler):
@@ -98,7 +97,6 @@ def approval() -> ApproveCardMessage:
     return ApproveCardMessage(body=body, buttons=buttons)
 
 
-@BROWSER
 def test_the_console_draws_the_chat_escaped(
     browser: Browser, lansenger_sandbox: Sandbox, lansenger_client: Lansenger, tmp_path: Path
 ) -> None:
@@ -143,7 +141,6 @@ def test_the_console_draws_the_chat_escaped(
     assert count_colour(browser.screenshot(".card-button"), BUTTON_BLUE) > 100  # the button is drawn, in its colour
 
 
-@BROWSER
 def test_cards_are_drawn_with_their_fields_links_and_updates(
     browser: Browser, lansenger_sandbox: Sandbox, lansenger_client: Lansenger
 ) -> None:
@@ -179,7 +176,6 @@ def test_cards_are_drawn_with_their_fields_links_and_updates(
     assert browser.text("#title") == "# Q3 review"
 
 
-@BROWSER
 def test_a_message_typed_in_the_page_reaches_the_bot(
     browser: Browser, lansenger_sandbox: Sandbox, bot: queue.Queue[CallbackEvent[Any]]
 ) -> None:
@@ -195,7 +191,6 @@ def test_a_message_typed_in_the_page_reaches_the_bot(
     assert "How did Q3 go?" in browser.text("#messages .bubble.mine")  # the person's own message shows too
 
 
-@BROWSER
 def test_a_person_mentions_the_bot_in_a_group(
     browser: Browser, lansenger_sandbox: Sandbox, lansenger_client: Lansenger, bot: queue.Queue[CallbackEvent[Any]]
 ) -> None:
@@ -212,7 +207,6 @@ def test_a_person_mentions_the_bot_in_a_group(
     assert event.payload.reminder.is_at_me is True
 
 
-@BROWSER
 def test_a_card_button_clicked_in_the_page_reaches_the_bot(
     browser: Browser, lansenger_sandbox: Sandbox, lansenger_client: Lansenger, bot: queue.Queue[CallbackEvent[Any]]
 ) -> None:
