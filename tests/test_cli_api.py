@@ -12,7 +12,7 @@ from lansenger.cli._runtime import Runtime
 from lansenger.testing import Sandbox
 from lansenger.testing._directory import ORG_ID
 
-from tests._cli import Shell, shell_for
+from tests._cli import Shell, bare_shell, shell_for
 from tests.test_cli_login import Approver
 from tests.test_mcp import OPERATIONS, READS, TEXT_TO_ADA
 
@@ -65,6 +65,21 @@ def test_dry_run_prints_the_request_and_sends_nothing(shell: Shell, lansenger_sa
         "body": TEXT_TO_ADA,
     }
     assert lansenger_sandbox.state.requests == []
+
+
+def test_a_dry_run_needs_no_configuration(tmp_path: Path) -> None:
+    """No app, secret or gateway is set: the request is still shown, and nothing is written."""
+    shell = bare_shell(tmp_path)
+    shown = json.loads(shell.ok("api", "create_bot_message", "--dry-run", "--json", json.dumps(TEXT_TO_ADA)).stdout)
+    assert shown == {
+        "method": "POST",
+        "path": "/v1/bot/messages/create",
+        "query": {"app_token": "[redacted]"},
+        "body": TEXT_TO_ADA,
+    }
+    assert not shell.state_file.exists()
+    refused = shell.run("api", "create_bot_message", "--json", json.dumps(TEXT_TO_ADA))
+    assert refused.exit_code == 2 and "gateway_url is required" in refused.stderr
 
 
 def test_a_dry_run_shows_the_path_after_the_gateway_and_a_server_the_arguments_choose() -> None:

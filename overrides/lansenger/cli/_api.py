@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from lansenger_api.errors import InvalidArgumentError
 
+from .._errors import ConfigurationError
 from . import _config
 from ._login import AsOption
 from ._output import emit
@@ -22,6 +23,11 @@ from ._runtime import Runtime, runtime
 
 if TYPE_CHECKING:
     from lansenger_api.operations import Operation
+
+    from .._client import Lansenger
+
+_UNCONFIGURED_GATEWAY = "https://gateway.invalid/open/apigw"
+"""A dry run's gateway when none is configured: it never appears in what is shown (only an argument's server does)."""
 
 
 def api(
@@ -53,7 +59,7 @@ def api(
     checked = chosen.acting_as(given, REDACTED) if acting else given
     chosen.check(checked)  # before a client exists: nothing is sent
     if dry_run:
-        shown = operation_request(functools.partial(_config.open_client, rt), chosen, checked)
+        shown = operation_request(functools.partial(_dry_run_client, rt), chosen, checked)
         typer.echo(json.dumps(shown))
         return
     with _config.open_client(rt) as client:
@@ -61,6 +67,17 @@ def api(
             given = chosen.acting_as(given, _config.user_token(client, staff_id))
         answer = chosen.call(client.http_client, given)
     typer.echo(json.dumps(chosen.answer(answer), ensure_ascii=False))
+
+
+def _dry_run_client(rt: Runtime, **options: Any) -> Lansenger:
+    """The configured client, or a bare one when nothing is configured: the request a dry run shows needs no app
+    id, secret or token store, and a gateway only for the URL, which it does not show."""
+    try:
+        return _config.open_client(rt, **options)
+    except ConfigurationError:
+        from .._client import Lansenger
+
+        return Lansenger(gateway_url=_UNCONFIGURED_GATEWAY, **options)
 
 
 def _needs_user(chosen: Operation, given: dict[str, Any]) -> bool:
