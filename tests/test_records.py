@@ -48,3 +48,18 @@ def test_a_record_shows_its_fields_but_no_secret(record: Any) -> None:
 def test_a_replaced_field_is_checked_again() -> None:
     with pytest.raises(ValueError, match="max_retries"):
         dataclasses.replace(RetryPolicy(), max_retries=-1)
+
+
+def test_a_record_is_built_as_its_dataclass_init_would_build_it() -> None:
+    assert StoredAppToken(token="t", expires_at=1.0) == StoredAppToken("t", 1.0)
+    assert Settings("https://gw.invalid").app_id is None  # defaults filled in
+    with pytest.raises(TypeError, match="missing required argument: 'gateway_url'"):
+        Settings()  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="takes 2 arguments but 3 were given"):
+        StoredAppToken("t", 1.0, 2.0)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="multiple values for argument 'token'"):
+        StoredAppToken("t", token="u")  # type: ignore[call-arg, misc]
+    with pytest.raises(TypeError, match="unexpected keyword argument 'tokn'"):
+        StoredAppToken("t", 1.0, tokn="u")  # type: ignore[call-arg]
+    with pytest.raises(ValueError, match="must be >= 0"):  # __post_init__ checks a record built directly too
+        RetryPolicy(backoff_base=-1.0)

@@ -2,14 +2,15 @@
 
 `@dataclass(frozen=True)` writes and compiles `__init__`, `__repr__`, `__eq__`, `__hash__`, `__setattr__` and
 `__delattr__` for every class when its module is imported: about a millisecond each class on Python 3.11, paid by
-every program before its first send. A record is declared `@record` over `Record`, with its own `__init__`: it is
-still a dataclass (`dataclasses.fields`, `replace` and `asdict` work), type checkers see it frozen, and it
-compares, hashes, prints and refuses assignment (`FrozenInstanceError`) as the generated methods would.
+every program before its first send. A record is declared `@record` over `Record`: it is still a dataclass
+(`dataclasses.fields`, `replace` and `asdict` work, `__post_init__` checks its fields), type checkers see it frozen,
+and it is built, compared, hashed, printed and refuses assignment (`FrozenInstanceError`) as the generated methods
+would.
 """
 
 from __future__ import annotations
 
-from dataclasses import FrozenInstanceError, dataclass, field, fields
+from dataclasses import MISSING, FrozenInstanceError, dataclass, field, fields
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -22,6 +23,16 @@ else:
 
 _R = TypeVar("_R", bound="Record")
 
+_LAYOUTS: dict[type, tuple[tuple[str, Any, Any], ...]] = {}
+"""Each record class's fields as `__init__` takes them: (name, default, default factory), read once per class."""
+
+
+def _layout(cls: type) -> tuple[tuple[str, Any, Any], ...]:
+    layout = _LAYOUTS.get(cls)
+    if layout is None:
+        layout = _LAYOUTS[cls] = tuple((f.name, f.default, f.default_factory) for f in fields(cls) if f.init)
+    return layout
+
 
 @dataclass_transform(frozen_default=True, field_specifiers=(field,))
 def record(cls: type[_R]) -> type[_R]:
@@ -30,11 +41,36 @@ def record(cls: type[_R]) -> type[_R]:
 
 
 class Record:
-    """Equal to a record of the same class with equal fields, hashed by its fields, shown by its `repr` fields,
-    copied and pickled by calling its class with them; its `__init__` takes the fields in their order and sets
-    them with `object.__setattr__`."""
+    """Built from its fields in their order (by position or name, defaults filled in, then `__post_init__`),
+    equal to a record of the same class with equal fields, hashed by its fields, shown by its `repr` fields,
+    copied and pickled by calling its class with them."""
 
     __slots__ = ()
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        layout = _layout(type(self))
+        name = type(self).__qualname__
+        if len(args) > len(layout):
+            raise TypeError(f"{name}() takes {len(layout)} arguments but {len(args)} were given")
+        for index, (field_name, default, factory) in enumerate(layout):
+            if index < len(args):
+                if field_name in kwargs:
+                    raise TypeError(f"{name}() got multiple values for argument {field_name!r}")
+                value = args[index]
+            elif field_name in kwargs:
+                value = kwargs.pop(field_name)
+            elif default is not MISSING:
+                value = default
+            elif factory is not MISSING:
+                value = factory()
+            else:
+                raise TypeError(f"{name}() missing required argument: {field_name!r}")
+            object.__setattr__(self, field_name, value)
+        if kwargs:
+            raise TypeError(f"{name}() got an unexpected keyword argument {next(iter(kwargs))!r}")
+        post_init = getattr(self, "__post_init__", None)
+        if post_init is not None:
+            post_init()
 
     def _values(self) -> tuple[Any, ...]:
         return tuple(getattr(self, field.name) for field in fields(self))  # type: ignore[arg-type]

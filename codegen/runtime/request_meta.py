@@ -25,11 +25,6 @@ class RequestMeta(Record):
     app_token: bool
     idempotent: bool
 
-    def __init__(self, operation: str, app_token: bool, idempotent: bool) -> None:
-        object.__setattr__(self, "operation", operation)
-        object.__setattr__(self, "app_token", app_token)
-        object.__setattr__(self, "idempotent", idempotent)
-
     def extensions(self) -> dict[str, Any]:
         """The httpx request extensions carrying this record."""
         return {EXTENSION: self}

@@ -67,9 +67,6 @@ _RETRY_AFTER_STATUSES = frozenset({429, 503})
 _MAX_EXPONENT = 32
 
 
-_RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
-
-
 @record
 class RetryPolicy(Record):
     """When and how long to wait before replaying a request."""
@@ -78,27 +75,13 @@ class RetryPolicy(Record):
     backoff_base: float = 0.5
     backoff_cap: float = 8.0
     retry_after_cap: float = 60.0
-    retry_statuses: frozenset[int] = _RETRY_STATUSES
+    retry_statuses: frozenset[int] = frozenset({408, 429, 500, 502, 503, 504})
     retryable_codes: frozenset[int] = frozenset()
 
-    def __init__(
-        self,
-        max_retries: int = 2,
-        backoff_base: float = 0.5,
-        backoff_cap: float = 8.0,
-        retry_after_cap: float = 60.0,
-        retry_statuses: frozenset[int] = _RETRY_STATUSES,
-        retryable_codes: frozenset[int] = frozenset(),
-    ) -> None:
-        checked_max_retries(max_retries)  # InvalidArgumentError, a ValueError
-        if min(backoff_base, backoff_cap, retry_after_cap) < 0:
+    def __post_init__(self) -> None:
+        checked_max_retries(self.max_retries)  # InvalidArgumentError, a ValueError
+        if min(self.backoff_base, self.backoff_cap, self.retry_after_cap) < 0:
             raise ValueError("backoff_base, backoff_cap and retry_after_cap must be >= 0")
-        object.__setattr__(self, "max_retries", max_retries)
-        object.__setattr__(self, "backoff_base", backoff_base)
-        object.__setattr__(self, "backoff_cap", backoff_cap)
-        object.__setattr__(self, "retry_after_cap", retry_after_cap)
-        object.__setattr__(self, "retry_statuses", retry_statuses)
-        object.__setattr__(self, "retryable_codes", retryable_codes)
 
 
 def is_idempotent(request: httpx.Request) -> bool:
@@ -155,7 +138,7 @@ class _Attempts:
             self._idempotent = meta.idempotent
             app_token = meta.app_token
         else:
-            self._idempotent = request.method.upper() in _SAFE_METHODS
+            self._idempotent = _idempotent(request, None)
             app_token = False
         self._replayable = self._idempotent and rules.policy.max_retries > 0  # an answer may be replayed
         if tokens is not None and app_token:

@@ -38,22 +38,6 @@ class Settings(Record):
     passport_url: str | None = None
     redirect_uri: str | None = None
 
-    def __init__(
-        self,
-        gateway_url: str,
-        app_id: str | None = None,
-        app_secret: str | None = None,
-        app_token: str | None = None,
-        passport_url: str | None = None,
-        redirect_uri: str | None = None,
-    ) -> None:
-        object.__setattr__(self, "gateway_url", gateway_url)
-        object.__setattr__(self, "app_id", app_id)
-        object.__setattr__(self, "app_secret", app_secret)
-        object.__setattr__(self, "app_token", app_token)
-        object.__setattr__(self, "passport_url", passport_url)
-        object.__setattr__(self, "redirect_uri", redirect_uri)
-
     @property
     def credentials(self) -> tuple[str, str] | None:
         """(app_id, app_secret) when both are set: the client can fetch its own tokens."""

@@ -55,10 +55,6 @@ class StoredAppToken(Record):
     token: str = field(repr=False)
     expires_at: float
 
-    def __init__(self, token: str, expires_at: float) -> None:
-        object.__setattr__(self, "token", token)
-        object.__setattr__(self, "expires_at", expires_at)
-
 
 @record
 class StoredUserToken(Record):
@@ -70,22 +66,6 @@ class StoredUserToken(Record):
     refresh_token: str | None = field(repr=False)
     refresh_expires_at: float
     scope: str | None = None
-
-    def __init__(
-        self,
-        staff_id: str,
-        user_token: str,
-        expires_at: float,
-        refresh_token: str | None,
-        refresh_expires_at: float,
-        scope: str | None = None,
-    ) -> None:
-        object.__setattr__(self, "staff_id", staff_id)
-        object.__setattr__(self, "user_token", user_token)
-        object.__setattr__(self, "expires_at", expires_at)
-        object.__setattr__(self, "refresh_token", refresh_token)
-        object.__setattr__(self, "refresh_expires_at", refresh_expires_at)
-        object.__setattr__(self, "scope", scope)
 
 
 @runtime_checkable
