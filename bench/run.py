@@ -346,23 +346,39 @@ def callback_throughput(seconds: float = 3.0) -> dict[str, float]:
 
     cipher = Cipher(algorithms.AES(key_bytes), modes.CBC(key_bytes[:16]))  # built once, as the SDK keeps its own
 
-    def floor() -> bytes:
-        """The same work with nothing but hashlib, base64 and an AES-CBC decryptor: what any code must spend."""
+    def signed() -> None:
         joined = "".join(sorted((token, query["timestamp"], query["nonce"], callback.data_encrypt)))
         if hashlib.sha1(joined.encode(), usedforsecurity=False).hexdigest() != query["signature"]:
             raise AssertionError("the floor must verify the same signature")
+
+    def floor() -> bytes:
+        """The same work written plainly with hashlib, base64 and `cryptography`: a decryptor per callback."""
+        signed()
         decryptor = cipher.decryptor()
         padded = decryptor.update(base64.b64decode(callback.data_encrypt)) + decryptor.finalize()
         return padded[: -padded[-1]]
 
+    reused, iv = cipher.decryptor(), key_bytes[:16]
+
+    def tight_floor() -> bytes:
+        """The floor with one decryptor for every callback, primed with the IV block as the SDK does: no checks
+        beyond the signature's, no constant-time compare, the lenient base64 decoder."""
+        signed()
+        padded = reused.update(iv + base64.b64decode(callback.data_encrypt))[16:]
+        return padded[: -padded[-1]]
+
+    if not floor() == tight_floor() == verify_and_decrypt():
+        raise AssertionError("the floors must decrypt what the SDK decrypts")
     receiver = CallbackReceiver(key, sign_token=token, verify=True)
     receiver._seen.add = lambda event_id: True  # type: ignore[method-assign]  # measure crypto, not dedupe
     floor_rate, floor_best = _rates(floor, seconds)
+    _, tight_best = _rates(tight_floor, seconds)
     crypto, crypto_best = _rates(verify_and_decrypt, seconds)
     whole, whole_best = _rates(lambda: receiver.open(callback.body, query), seconds)
     return {
         "floor_per_second": floor_rate,
         "floor_best_per_second": floor_best,
+        "tight_floor_best_per_second": tight_best,
         "crypto_per_second": crypto,
         "crypto_best_per_second": crypto_best,
         "per_second": whole,
@@ -603,7 +619,8 @@ def main() -> int:
             _verdict(callbacks["crypto_best_per_second"] >= 50_000),
         ),
         (
-            "the floor: the same SHA-1 + base64 + AES-CBC with hashlib and `cryptography` alone, best window",
+            "the floor: the same SHA-1 + base64 + AES-CBC written plainly with hashlib and `cryptography` "
+            "(a decryptor per callback), best window",
             f"{callbacks['floor_best_per_second']:,.0f} /s",
             "baseline",
             "",
@@ -613,6 +630,13 @@ def main() -> int:
             f"{callbacks['crypto_best_per_second'] / callbacks['floor_best_per_second']:.2f}×",
             "≥ 0.95×",
             _verdict(callbacks["crypto_best_per_second"] >= 0.95 * callbacks["floor_best_per_second"]),
+        ),
+        (
+            "the same over a tighter floor: one reused decryptor as the SDK has, and none of its checks "
+            "(strict base64, constant-time compare, types, every pad byte)",
+            f"{callbacks['crypto_best_per_second'] / callbacks['tight_floor_best_per_second']:.2f}×",
+            "",
+            "",
         ),
         (
             "the whole `CallbackReceiver.open` (verify + decrypt + both JSON parses + event objects), sustained",

@@ -67,9 +67,15 @@ def verify_signature(
         expected = signature(sign_token, timestamp, nonce, data_encrypt)
     except UnicodeEncodeError:  # a lone surrogate: the platform signs UTF-8, so nothing it sent
         raise SignatureVerificationError(SIGNATURE_MISMATCH) from None
-    received = signature_value.strip().lower()
-    # compare_digest takes ASCII text as it is (a hex digest always is): nothing to encode on every callback
-    if not (received.isascii() and hmac.compare_digest(expected, received)):
+    # compare_digest takes ASCII text as it is (a hex digest always is): nothing to encode on every callback.
+    # The value as sent is tried first; only one that does not match is trimmed and lower-cased.
+    if not (
+        signature_value.isascii()
+        and (
+            hmac.compare_digest(expected, signature_value)
+            or hmac.compare_digest(expected, signature_value.strip().lower())
+        )
+    ):
         raise SignatureVerificationError(SIGNATURE_MISMATCH)
     if tolerance is not None:
         try:
