@@ -14,6 +14,7 @@ import stat
 import sys
 import threading
 import time
+import traceback
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -535,6 +536,18 @@ def test_state_file_errors_name_the_file_and_what_is_wrong(tmp_path: Path) -> No
         f"the token state file {path} is corrupt: the top level is not an object; "
         "it was left untouched, fix or remove it"
     )
+
+
+@pytest.mark.parametrize(("profile", "shown"), [(None, "default"), ("work", "work")])
+def test_a_store_that_fails_its_first_read_shows_its_profile_in_the_traceback(
+    tmp_path: Path, profile: str | None, shown: str
+) -> None:
+    """A traceback rendered with local variables (as error trackers do) shows the store being built."""
+    path = state_file(tmp_path / "state.json", [])
+    with pytest.raises(StoreError) as raised:
+        FileTokenStore(path, profile=profile)
+    rendered = "".join(traceback.TracebackException.from_exception(raised.value, capture_locals=True).format())
+    assert f"self = FileTokenStore(path={str(path)!r}, profile={shown!r})" in rendered
 
 
 def test_a_failed_write_names_the_file_and_the_os_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -136,8 +136,9 @@ class FileTokenStore:
         return found
 
     def profile_data(self) -> dict[str, Any]:
-        """A copy of the profile as stored (settings and tokens), for tools that show it; empty when absent."""
-        return copy.deepcopy(self._profile_data(self._read()))
+        """The profile as stored (settings and tokens), for tools that show it; empty when absent. It is read afresh
+        from the file, so the caller may change it freely."""
+        return self._profile_data(self._read())
 
     def staff_ids(self) -> list[str]:
         """Staff with a user token in this view of the profile (the logins of its app)."""
