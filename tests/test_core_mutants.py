@@ -1017,6 +1017,23 @@ def test_redis_store_needs_exactly_one_of_url_and_client(redis_url: str) -> None
     assert (str(neither.value), str(both.value)) == (message, message)
 
 
+@pytest.mark.parametrize(("options", "seconds"), [({}, 5.0), ({"timeout": 0.25}, 0.25)])
+def test_a_redis_store_built_from_a_url_times_out_its_sockets(
+    redis_url: str, options: dict[str, float], seconds: float
+) -> None:
+    store = RedisTokenStore(redis_url, **options)
+    settings = store.redis.connection_pool.connection_kwargs
+    assert (settings["socket_timeout"], settings["socket_connect_timeout"]) == (seconds, seconds)
+    given = redis.Redis.from_url(redis_url)
+    assert RedisTokenStore(client=given, **options).redis is given
+
+
+@pytest.mark.parametrize("timeout", [0, -1.0, float("nan"), float("inf")])
+def test_a_redis_store_refuses_a_timeout_that_is_no_number_of_seconds(redis_url: str, timeout: float) -> None:
+    with pytest.raises(ConfigurationError, match=r"^timeout must be a positive number of seconds$"):
+        RedisTokenStore(redis_url, timeout=timeout)
+
+
 def test_redis_store_repr_shows_its_prefix_only(redis_url: str) -> None:
     store = RedisTokenStore(redis_url)
     assert repr(store) == "RedisTokenStore(prefix='lansenger:')"

@@ -3,7 +3,8 @@
 Keys (under ``prefix``, then ``<app id>@<gateway>:`` for the app a client names with `for_app`): ``app_token`` and
 ``user_token:<staffId>`` hold JSON and expire in Redis when the token stops being usable, so a dead token is
 never handed out; ``lock:<key>`` are redis-py locks with a timeout, so a holder that dies cannot block the others
-for longer than ``lock_timeout``.
+for longer than ``lock_timeout``. A store built from a URL gives its sockets a timeout (``timeout``, 5 s), so a
+Redis that stops answering is a `StoreError`, not a token fetch that hangs.
 
 Every Redis failure (unreachable, timed out, refused) is a `StoreError` with the redis-py error as its cause, and
 so is a record that is not what this store writes (a field of the wrong type): a token is never guessed from it.
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 __all__ = ["RedisTokenStore"]
 
 _Record = TypeVar("_Record", StoredAppToken, StoredUserToken)
+SOCKET_TIMEOUT = 5.0
+"""Seconds a store built from a URL waits on a Redis socket: token reads are rare and small, so this is generous."""
 
 
 def redis_module(needed_by: str) -> Any:
@@ -111,15 +114,15 @@ class RedisTokenStore:
         prefix: str = "lansenger:",
         lock_timeout: float = 60.0,
         lock_wait: float | None = 120.0,
+        timeout: float = SOCKET_TIMEOUT,
     ) -> None:
         """`lock_timeout`: seconds a lock lives if its holder dies; `lock_wait`: seconds to wait for one (None: no
-        limit)."""
-        if (url is None) == (client is None):
-            raise ConfigurationError("give RedisTokenStore a url or a client (one of them)")
-        module = redis_module("RedisTokenStore")
-        self._redis: redis.Redis = client if client is not None else module.Redis.from_url(url)
-        self._errors: type[Exception] = module.RedisError
-        self._lock_lost: type[Exception] = module.exceptions.LockNotOwnedError
+        limit); `timeout`: seconds to wait on a socket of the client built from `url` (a given `client` keeps its
+        own)."""
+        if not (math.isfinite(timeout) and timeout > 0):
+            raise ConfigurationError("timeout must be a positive number of seconds")
+        self._redis, self._errors = redis_connection(url, client, timeout, "RedisTokenStore")
+        self._lock_lost: type[Exception] = redis_module("RedisTokenStore").exceptions.LockNotOwnedError
         self._root_prefix = prefix
         self._prefix = prefix
         self._lock_timeout = lock_timeout
