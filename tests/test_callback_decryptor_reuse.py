@@ -27,6 +27,14 @@ def test_callbacks_one_after_another_each_decrypt() -> None:
         assert decrypt_bytes(encrypt_bytes(plain, KEY), KEY) == plain
 
 
+def test_a_key_s_decryptor_is_built_once_per_thread() -> None:
+    key = aes_key_bytes(new_aes_key())
+    decrypt_bytes(encrypt_bytes(b"first", key), key)
+    built = _callback_crypto._decryptors.by_key[key]
+    assert decrypt_bytes(encrypt_bytes(b"second", key), key) == b"second"
+    assert _callback_crypto._decryptors.by_key[key] is built
+
+
 @pytest.mark.parametrize("blocks", [1, 2, 5])
 def test_a_refused_callback_leaves_the_next_one_decryptable(blocks: int) -> None:
     refused = _unpadded(KEY, b"\x00" * 16 * blocks)  # pad byte 0

@@ -136,6 +136,28 @@ def test_a_ciphertext_decrypts_whatever_character_its_base64_ends_in() -> None:
         assert decrypt_bytes(encrypt_bytes(plain, KEY_BYTES), KEY_BYTES) == plain
 
 
+def test_padding_beyond_what_the_data_needs_is_refused_even_in_whole_quads(decoder: str) -> None:
+    for excess in ("====", "=" * 8):
+        with pytest.raises(DecryptionError, match=f"^{DECRYPT_FAILED}$"):
+            decrypt_bytes(GOOD + excess, KEY_BYTES)
+    one_block = encrypt_bytes(b"fifteen bytes..", KEY_BYTES)
+    assert one_block.endswith("==")
+    with pytest.raises(DecryptionError, match=f"^{DECRYPT_FAILED}$"):
+        decrypt_bytes(one_block[:-2] + "=" * 6, KEY_BYTES)
+
+
+def test_the_unused_bits_of_the_last_character_are_not_checked_by_either_decoder(decoder: str) -> None:
+    """As the stdlib's own strict decoders do: "QX==" is "QQ==" (both b"A"), padded or not."""
+    for number in range(200):
+        plain = f"{number:015d}".encode()
+        text = encrypt_bytes(plain, KEY_BYTES)  # 16 bytes: 22 characters and "=="
+        if text[-3] == "Q":
+            break
+    unchecked = text[:-3] + "X"
+    assert decrypt_bytes(unchecked + "==", KEY_BYTES) == plain
+    assert decrypt_bytes(unchecked, KEY_BYTES) == plain
+
+
 @pytest.mark.parametrize(
     "spoil",
     [
@@ -145,8 +167,10 @@ def test_a_ciphertext_decrypts_whatever_character_its_base64_ends_in() -> None:
         lambda text: text[:8] + "-" + text[8:],
         lambda text: text[:8] + "_" + text[8:],
         lambda text: text[:8] + "*" + text[8:],
+        lambda text: text[:8] + "\r\n\r\n" + text[8:],  # whole quads stay whole: the length alone tells nothing
+        lambda text: text[:8] + "-_-_" + text[8:],
     ],
-    ids=["newline", "space", "tab-crlf", "dash", "underscore", "star"],
+    ids=["newline", "space", "tab-crlf", "dash", "underscore", "star", "two-crlf", "four-url-safe"],
 )
 def test_both_decoders_refuse_a_character_outside_the_alphabet(decoder: str, spoil: Callable[[str], str]) -> None:
     """A lenient decoder would drop the stray character and decrypt: the ciphertext would not be what was signed."""

@@ -26,6 +26,10 @@ _B64_DECODERS = (
     "the 3.10 decoder accepts exactly the strings the 3.11 strict one does (test_callback_mutants.py runs both; "
     "300,000 random strings agreed)"
 )
+_FAST_PATH = (
+    "whole quads ending in at most == are only a shortcut past two copies: the general path decodes the same strings "
+    "to the same bytes, and refuses the same ones"
+)
 _JSON_GUARD = (
     "only a plaintext opening with JSON whitespace or { can load as a JSON object (a BOM fails json.loads): "
     "the guard only saves time"
@@ -144,6 +148,34 @@ CALLBACK: tuple[Equivalent, ...] = (
         "if sys.version_info >= (3, 11):  # the C decoder's strict mode: several times faster than a regex check",
         "if sys.version_info >= (3, 12):  # the C decoder's strict mode: several times faster than a regex check",
         _B64_DECODERS,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_crypto.py",
+        "_b64decode",
+        'if sys.version_info >= (3, 11) and not len(text) % 4 and text[-3:-2] != "=":',
+        'if sys.version_info > (3, 11) and not len(text) % 4 and text[-3:-2] != "=":',
+        "sys.version_info has five fields, so it is > (3, 11) exactly when it is >= (3, 11)",
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_crypto.py",
+        "_b64decode",
+        'if sys.version_info >= (3, 11) and not len(text) % 4 and text[-3:-2] != "=":',
+        'if sys.version_info >= (4, 11) and not len(text) % 4 and text[-3:-2] != "=":',
+        _FAST_PATH,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_crypto.py",
+        "_b64decode",
+        'if sys.version_info >= (3, 11) and not len(text) % 4 and text[-3:-2] != "=":',
+        'if sys.version_info >= (3, 12) and not len(text) % 4 and text[-3:-2] != "=":',
+        _FAST_PATH,
+    ),
+    Equivalent(
+        "overrides/lansenger/_callback_crypto.py",
+        "_b64decode",
+        'if sys.version_info >= (3, 11) and not len(text) % 4 and text[-3:-2] != "=":',
+        'if sys.version_info >= (3, 11) and not len(text) / 4 and text[-3:-2] != "=":',
+        _FAST_PATH,
     ),
     Equivalent(
         "overrides/lansenger/_callback_crypto.py",

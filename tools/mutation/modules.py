@@ -13,6 +13,7 @@ CALLBACK_TESTS = (
     "tests/test_callback_input_checks.py",
     "tests/test_callback_rejections.py",
     "tests/test_callback_mutants.py",
+    "tests/test_callback_decryptor_reuse.py",
 )
 AUTH_TESTS = (
     "tests/test_auth.py",
