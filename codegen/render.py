@@ -54,10 +54,21 @@ class GenerationError(Exception):
 _CAST = re.compile(r"^(\s*\w+) = cast\((.+), ((?:_get\(|d\[).+)\)$", re.MULTILINE)
 
 
+_CAST_ONLY_UNION = re.compile(
+    r"^def _parse_(\w+)\(data: object\) -> (.+):\n"
+    r"(?:    if (?:data is None|isinstance\(data, Unset\)):\n        return data\n)*"
+    r"    return cast\(\2, data\)\n\n"
+    r"\1 = _parse_\1\(((?:_get\(|d\[).+)\)$",
+    re.MULTILINE,
+)
+
+
 def uncast(code: str) -> str:
     """A field read as `x = cast(T, source)` becomes `x: T = source`: the same to mypy (the source is `Any`),
-    without a call and a `list[str]` built for every field of every model parsed."""
-    return _CAST.sub(r"\1: \2 = \3", code)
+    without a call and a `list[str]` built for every field of every model parsed. So does a union of plain JSON
+    types, which upstream reads through a function defined per parse that only hands `None`/`UNSET` back and casts
+    the rest."""
+    return _CAST.sub(r"\1: \2 = \3", _CAST_ONLY_UNION.sub(r"\1: \2 = \3", code))
 
 
 def _load_config(path: Path, spec_path: Path, out_dir: Path) -> Config:

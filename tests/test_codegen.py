@@ -125,3 +125,25 @@ def test_an_error_code_listed_twice_fails_generation(document: dict[str, object]
     table["codes"].append({**table["codes"][0], "name": "ANOTHER_NAME"})
     with pytest.raises(ValueError, match="code listed twice"):
         error_table(doubled)
+
+
+def test_a_union_of_plain_json_types_is_read_without_a_parse_function() -> None:
+    """Upstream reads every union through a function defined per parse; when it only hands None/UNSET back and casts
+    the rest, the field is read directly. A union with a model member keeps its function (it builds the model)."""
+    from codegen.render import uncast
+
+    plain = (
+        "def _parse_org_id(data: object) -> int | str | None | Unset:\n"
+        "    if data is None:\n"
+        "        return data\n"
+        "    if isinstance(data, Unset):\n"
+        "        return data\n"
+        "    return cast(int | str | None | Unset, data)\n"
+        "\n"
+        'org_id = _parse_org_id(_get("orgId", UNSET))'
+    )
+    assert uncast(plain) == 'org_id: int | str | None | Unset = _get("orgId", UNSET)'
+    with_model = plain.replace(
+        "    return cast(", "    if isinstance(data, dict):\n        return Org.from_dict(data)\n    return cast("
+    )
+    assert uncast(with_model) == with_model

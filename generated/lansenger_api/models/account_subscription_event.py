@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,19 +74,9 @@ class AccountSubscriptionEvent:
 
         staff_id = _get("staff_id", UNSET)
 
-        def _parse_create_time(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        create_time: int | str | Unset = _get("createTime", UNSET)
 
-        create_time = _parse_create_time(_get("createTime", UNSET))
-
-        def _parse_start_time(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        start_time = _parse_start_time(_get("start_time", UNSET))
+        start_time: int | str | Unset = _get("start_time", UNSET)
 
         account_subscription_event = (
             cls(  # by position, in the order the fields are declared above: cheaper than by name

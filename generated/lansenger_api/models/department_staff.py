@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache as _cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -148,12 +148,7 @@ class DepartmentStaff:
 
         name = _get("name", UNSET)
 
-        def _parse_org_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        org_id = _parse_org_id(_get("orgId", UNSET))
+        org_id: int | str | Unset = _get("orgId", UNSET)
 
         org_name = _get("orgName", UNSET)
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,12 +97,7 @@ class DeviceCodes:
 
         expires_in = _get("expiresIn", UNSET)
 
-        def _parse_expires_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        expires_at = _parse_expires_at(_get("expiresAt", UNSET))
+        expires_at: int | str | Unset = _get("expiresAt", UNSET)
 
         open_api_domain = _get("openApiDomain", UNSET)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache as _cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,12 +90,7 @@ class EventBoxItem:
 
         from_ = _get("from", UNSET)
 
-        def _parse_send_time(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        send_time = _parse_send_time(_get("sendTime", UNSET))
+        send_time: int | str | Unset = _get("sendTime", UNSET)
 
         event_box_item = cls(  # by position, in the order the fields are declared above: cheaper than by name
             msg_type,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,13 +58,7 @@ class EventFormatContent:
             raise TypeError(f"EventFormatContent is built from a JSON object, not {type(src_dict).__name__}")
         d = src_dict
         _get = d.get
-
-        def _parse_format_type(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        format_type = _parse_format_type(_get("formatType", UNSET))
+        format_type: int | str | Unset = _get("formatType", UNSET)
 
         text = _get("text", UNSET)
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,13 +51,7 @@ class EventMobilePhone:
             raise TypeError(f"EventMobilePhone is built from a JSON object, not {type(src_dict).__name__}")
         d = src_dict
         _get = d.get
-
-        def _parse_country_code(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        country_code = _parse_country_code(_get("countryCode", UNSET))
+        country_code: int | str | Unset = _get("countryCode", UNSET)
 
         number = _get("number", UNSET)
 

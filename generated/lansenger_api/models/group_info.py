@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache as _cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -198,26 +198,11 @@ class GroupInfo:
 
         manage_mode = _get("manageMode", UNSET)
 
-        def _parse_location_share(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
+        location_share: bool | int | Unset = _get("locationShare", UNSET)
 
-        location_share = _parse_location_share(_get("locationShare", UNSET))
+        needs_confirm: bool | int | Unset = _get("needsConfirm", UNSET)
 
-        def _parse_needs_confirm(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
-
-        needs_confirm = _parse_needs_confirm(_get("needsConfirm", UNSET))
-
-        def _parse_is_public(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
-
-        is_public = _parse_is_public(_get("isPublic", UNSET))
+        is_public: bool | int | Unset = _get("isPublic", UNSET)
 
         max_members = _get("maxMembers", UNSET)
 
@@ -225,19 +210,9 @@ class GroupInfo:
 
         total_members = _get("totalMembers", UNSET)
 
-        def _parse_remind_all(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
+        remind_all: bool | int | Unset = _get("remindAll", UNSET)
 
-        remind_all = _parse_remind_all(_get("remindAll", UNSET))
-
-        def _parse_send_msg_status(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
-
-        send_msg_status = _parse_send_msg_status(_get("sendMsgStatus", UNSET))
+        send_msg_status: bool | int | Unset = _get("sendMsgStatus", UNSET)
 
         group_info = cls(  # by position, in the order the fields are declared above: cheaper than by name
             name,

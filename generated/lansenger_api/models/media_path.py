@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,12 +70,7 @@ class MediaPath:
 
         type_ = _get("type", UNSET)
 
-        def _parse_size(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        size = _parse_size(_get("size", UNSET))
+        size: int | str | Unset = _get("size", UNSET)
 
         media_path_ = cls(  # by position, in the order the fields are declared above: cheaper than by name
             media_path,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,19 +90,9 @@ class QingjiaLeaveDuration:
         _get = d.get
         type_code = _get("typeCode", UNSET)
 
-        def _parse_apply_start_time(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        apply_start_time: int | str | Unset = _get("applyStartTime", UNSET)
 
-        apply_start_time = _parse_apply_start_time(_get("applyStartTime", UNSET))
-
-        def _parse_apply_end_time(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        apply_end_time = _parse_apply_end_time(_get("applyEndTime", UNSET))
+        apply_end_time: int | str | Unset = _get("applyEndTime", UNSET)
 
         effective_timestamp = _get("effectiveTimestamp", UNSET)
 

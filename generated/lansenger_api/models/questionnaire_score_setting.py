@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,12 +86,7 @@ class QuestionnaireScoreSetting:
 
         max_score = _get("maxScore", UNSET)
 
-        def _parse_score_icon_style(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        score_icon_style = _parse_score_icon_style(_get("scoreIconStyle", UNSET))
+        score_icon_style: int | str | Unset = _get("scoreIconStyle", UNSET)
 
         not_use_flag = _get("notUseFlag", UNSET)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache as _cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -213,12 +213,7 @@ class ScheduleModifyEvent:
 
                 attendees.append(attendees_item)
 
-        def _parse_timestamp(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        timestamp = _parse_timestamp(_get("timestamp", UNSET))
+        timestamp: int | str | Unset = _get("timestamp", UNSET)
 
         schedule_modify_event = cls(  # by position, in the order the fields are declared above: cheaper than by name
             primary_schedule_id,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,12 +55,7 @@ class StaffChangeEvent:
         _get = d.get
         staff_id = _get("staffId", UNSET)
 
-        def _parse_timestamp(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        timestamp = _parse_timestamp(_get("timestamp", UNSET))
+        timestamp: int | str | Unset = _get("timestamp", UNSET)
 
         staff_change_event = cls(  # by position, in the order the fields are declared above: cheaper than by name
             staff_id,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -116,19 +116,9 @@ class StaffInfoEvent:
 
         mobile = _get("mobile", UNSET)
 
-        def _parse_state(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        state: int | str | Unset = _get("state", UNSET)
 
-        state = _parse_state(_get("state", UNSET))
-
-        def _parse_sex(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        sex = _parse_sex(_get("sex", UNSET))
+        sex: int | str | Unset = _get("sex", UNSET)
 
         email = _get("email", UNSET)
 
@@ -138,12 +128,7 @@ class StaffInfoEvent:
 
         avatar_id = _get("avatarId", UNSET)
 
-        def _parse_timestamp(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        timestamp = _parse_timestamp(_get("timestamp", UNSET))
+        timestamp: int | str | Unset = _get("timestamp", UNSET)
 
         staff_info_event = cls(  # by position, in the order the fields are declared above: cheaper than by name
             staff_id,

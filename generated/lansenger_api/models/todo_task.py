@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -147,12 +147,7 @@ class TodoTask:
 
         executor_ids: list[str] = _get("executorIds", UNSET)
 
-        def _parse_create_time(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        create_time = _parse_create_time(_get("createTime", UNSET))
+        create_time: int | str | Unset = _get("createTime", UNSET)
 
         app_id = _get("appId", UNSET)
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -202,12 +202,7 @@ class VcMeeting:
 
         mtime = _get("mtime", UNSET)
 
-        def _parse_have_vod_record(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
-
-        have_vod_record = _parse_have_vod_record(_get("haveVodRecord", UNSET))
+        have_vod_record: bool | int | Unset = _get("haveVodRecord", UNSET)
 
         vc_meeting = cls(  # by position, in the order the fields are declared above: cheaper than by name
             id,

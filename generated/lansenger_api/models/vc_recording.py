@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,13 +52,7 @@ class VcRecording:
             raise TypeError(f"VcRecording is built from a JSON object, not {type(src_dict).__name__}")
         d = src_dict
         _get = d.get
-
-        def _parse_vod_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        vod_id = _parse_vod_id(_get("vodId", UNSET))
+        vod_id: int | str | Unset = _get("vodId", UNSET)
 
         play_url = _get("playUrl", UNSET)
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,11 +39,7 @@ class VcRecordingRef:
             raise TypeError(f"VcRecordingRef is built from a JSON object, not {type(src_dict).__name__}")
         d = src_dict
         _get = d.get
-
-        def _parse_vod_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        vod_id = _parse_vod_id(d["vodId"])
+        vod_id: int | str = d["vodId"]
 
         vc_recording_ref = cls(  # by position, in the order the fields are declared above: cheaper than by name
             vod_id,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,12 +78,7 @@ class WorkbenchVisibilityEvent:
 
         is_test_mode_on = _get("isTestModeOn", UNSET)
 
-        def _parse_timestamp(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        timestamp = _parse_timestamp(_get("timestamp", UNSET))
+        timestamp: int | str | Unset = _get("timestamp", UNSET)
 
         workbench_visibility_event = (
             cls(  # by position, in the order the fields are declared above: cheaper than by name
