@@ -23,7 +23,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_hook_message"
-_META = RequestMeta(operation=_OPERATION, app_token=False, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=False, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
