@@ -47,7 +47,7 @@ def _get_kwargs(
     if len(base_version) < 1:
         raise errors.InvalidArgumentError("base_version must not be empty")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     params: dict[str, Any] = {}

@@ -97,7 +97,7 @@ def _get_kwargs(
     ):
         raise errors.InvalidArgumentError(f"cancel_video must be str, not {type(body.cancel_video).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.id) < 1:

@@ -101,10 +101,10 @@ def _get_kwargs(
     ):
         raise errors.InvalidArgumentError(f"remind_times must be list, not {type(body.remind_times).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
-    if not isinstance(user_id, Unset) and len(user_id) < 1:
+    if type(user_id) is not Unset and len(user_id) < 1:
         raise errors.InvalidArgumentError("user_id must not be empty")
 
     params: dict[str, Any] = {}

@@ -105,7 +105,7 @@ def _get_kwargs(
             f"add_department_id_list must be list, not {type(body.add_department_id_list).__name__}"
         )
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     params: dict[str, Any] = {}

@@ -272,7 +272,7 @@ def _get_kwargs(
     if len(hook_token) < 1:
         raise errors.InvalidArgumentError("hook_token must not be empty")
 
-    if not isinstance(app_token, Unset) and len(app_token) < 1:
+    if type(app_token) is not Unset and len(app_token) < 1:
         raise errors.InvalidArgumentError("app_token must not be empty")
 
     if len(body.msg_type) < 1:

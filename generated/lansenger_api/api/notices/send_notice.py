@@ -278,7 +278,7 @@ def _get_kwargs(
             f"remind_range_staff_ids must be list, not {type(body.remind_range_staff_ids).__name__}"
         )
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.title) < 1:

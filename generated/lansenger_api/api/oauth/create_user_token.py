@@ -41,7 +41,7 @@ def _get_kwargs(
     if len(code) < 1:
         raise errors.InvalidArgumentError("code must not be empty")
 
-    if not isinstance(redirect_uri, Unset) and len(redirect_uri) < 1:
+    if type(redirect_uri) is not Unset and len(redirect_uri) < 1:
         raise errors.InvalidArgumentError("redirect_uri must not be empty")
 
     params: dict[str, Any] = {}

@@ -41,7 +41,7 @@ def _get_kwargs(
     if len(refresh_token) < 1:
         raise errors.InvalidArgumentError("refresh_token must not be empty")
 
-    if not isinstance(scope, Unset) and len(scope) < 1:
+    if type(scope) is not Unset and len(scope) < 1:
         raise errors.InvalidArgumentError("scope must not be empty")
 
     params: dict[str, Any] = {}

@@ -62,7 +62,7 @@ def _get_kwargs(
     ):
         raise errors.InvalidArgumentError(f"extension_info must be str, not {type(body.extension_info).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.app_id) < 1:

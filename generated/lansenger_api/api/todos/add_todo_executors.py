@@ -65,7 +65,7 @@ def _get_kwargs(
     ):
         raise errors.InvalidArgumentError(f"todotask_id must be str, not {type(body.todotask_id).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.executor_ids) < 1:

@@ -52,7 +52,7 @@ def _get_kwargs(
     if body.desc is not UNSET and type(body.desc) is not str and not isinstance(body.desc, (str, Unset)):
         raise errors.InvalidArgumentError(f"desc must be str, not {type(body.desc).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.todotask_id) < 1:

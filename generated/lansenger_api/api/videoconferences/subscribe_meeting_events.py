@@ -50,7 +50,7 @@ def _get_kwargs(
     ):
         raise errors.InvalidArgumentError(f"call_back_info must be str, not {type(body.call_back_info).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     params: dict[str, Any] = {}
