@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
-from lansenger import Lansenger
+from lansenger import Lansenger, _retry
 from lansenger._auth import AppTokenAuth
 from lansenger._token_clients import AsyncTokenClient, TokenClient
 from lansenger_api import api as api_package
@@ -25,6 +25,7 @@ from lansenger_api.models.department_staff_page import DepartmentStaffPage
 from lansenger_api.redaction import Secret
 from lansenger_api.request_meta import RequestMeta
 from lansenger_api.validation import Rules, RuleViolation, check, checker
+from lansenger_api.wire import is_json_response
 
 from tests._envelopes import APP_ID, APP_SECRET, GATEWAY, TOKEN, ok, token
 
@@ -210,6 +211,25 @@ def test_each_answer_is_decoded_once_through_retries_auth_and_parsing(monkeypatc
         got = list(client.departments.iter_list_department_staffs("d-1"))
     assert [member.staff_id for member in got] == ["s-1"]
     assert [real_loads(body) for body in decoded] == [answers["staffs"]]
+
+
+def test_an_operations_answer_is_read_without_a_look_at_its_content_type(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An operation's answer is read whole anyway (`RequestMeta.buffered`): the retry transport looks at its
+    Content-Type only where the body would be acted on, and a plain send acts on nothing."""
+    looked: list[httpx.Response] = []
+
+    def counting(response: httpx.Response) -> bool:
+        looked.append(response)
+        return is_json_response(response)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=token() if "apptoken" in request.url.path else ok({"msgId": "m-1"}))
+
+    with Lansenger(APP_ID, APP_SECRET, gateway_url=GATEWAY, transport=httpx.MockTransport(answer)) as client:
+        client.app_token()
+        monkeypatch.setattr(_retry, "is_json_response", counting)
+        assert client.messages.send_text("staff-1", "hello").msg_id == "m-1"
+    assert looked == []
 
 
 def _outcome(decode: Any, content: bytes) -> tuple[str, object]:
