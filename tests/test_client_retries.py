@@ -119,3 +119,79 @@ async def test_async_client_follows_the_same_rules(router: respx.MockRouter) -> 
         assert await client.media.fetch_media("md-1") == b"ok"
     assert send.call_count == 1
     assert read.call_count == 2
+
+
+STAFF_PATH = "/v1/staffs/524288-1002/fetch"
+
+
+def _not_json(content: bytes, content_type: str = "text/plain") -> httpx.Response:
+    """An answer that does not say it is JSON (a proxy's page, a gateway speaking text/plain)."""
+    return httpx.Response(200, content=content, headers={"Content-Type": content_type})
+
+
+def test_a_refusal_in_an_answer_that_does_not_say_json_is_not_replayed(router: respx.MockRouter) -> None:
+    """The token check reads only JSON answers: the errCode is the caller's typed error, and nothing is sent again."""
+    from lansenger import AuthenticationError
+
+    tokens = router.get("/v1/apptoken/create").respond(json=token("old"))
+    send = router.post("/v1/bot/messages/create").mock(
+        side_effect=[_not_json(b'{"errCode": 10004, "errMsg": "token expired"}'), httpx.Response(200, json=SENT)]
+    )
+    with (
+        Lansenger(APP_ID, APP_SECRET, gateway_url=GATEWAY, retry_policy=FAST) as client,
+        pytest.raises(AuthenticationError),
+    ):
+        client.messages.send_text("staff-1", "once")
+    assert (send.call_count, tokens.call_count) == (1, 1)
+
+
+@pytest.mark.parametrize("content_type", ["text/html", "application/problem+json"])
+def test_a_read_answered_with_something_else_than_json_is_not_retried(
+    router: respx.MockRouter, content_type: str
+) -> None:
+    """A 200 that does not say JSON is no malformed JSON answer to retry, and response hooks see no body of it."""
+    from lansenger import UnexpectedResponseError
+
+    read = router.get(STAFF_PATH).mock(side_effect=[_not_json(b"<html>", content_type), httpx.Response(200)])
+    seen: list[bytes] = []
+    hooks = {"response": [lambda response: seen.append(response.content)]}
+    with Lansenger(APP_ID, APP_SECRET, gateway_url=GATEWAY, retry_policy=FAST, event_hooks=hooks) as client:
+        router.get("/v1/apptoken/create").respond(json=token())
+        with pytest.raises(UnexpectedResponseError, match="not JSON"):
+            client.staffs.fetch_staff("524288-1002")
+    assert read.call_count == 1
+    assert seen[-1] == b""
+
+
+def test_a_retryable_errcode_in_an_answer_that_does_not_say_json_is_not_retried(router: respx.MockRouter) -> None:
+    from lansenger import APIError
+
+    router.get("/v1/apptoken/create").respond(json=token())
+    read = router.get(STAFF_PATH).mock(
+        side_effect=[_not_json(b'{"errCode": 10000, "errMsg": "busy"}'), httpx.Response(200, json=ok())]
+    )
+    policy = RetryPolicy(max_retries=2, backoff_base=0.0, retryable_codes=frozenset({10000}))
+    with (
+        Lansenger(APP_ID, APP_SECRET, gateway_url=GATEWAY, retry_policy=policy) as client,
+        pytest.raises(APIError) as raised,
+    ):
+        client.staffs.fetch_staff("524288-1002")
+    assert raised.value.err_code == 10000
+    assert read.call_count == 1
+
+
+@pytest.mark.anyio
+async def test_async_answers_that_do_not_say_json_are_not_acted_on(router: respx.MockRouter) -> None:
+    from lansenger import AuthenticationError, UnexpectedResponseError
+
+    tokens = router.get("/v1/apptoken/create").respond(json=token())
+    send = router.post("/v1/bot/messages/create").mock(
+        side_effect=[_not_json(b'{"errCode": 10004, "errMsg": "token expired"}'), httpx.Response(200, json=SENT)]
+    )
+    read = router.get(STAFF_PATH).mock(side_effect=[_not_json(b"<html>", "text/html"), httpx.Response(200)])
+    async with AsyncLansenger(APP_ID, APP_SECRET, gateway_url=GATEWAY, retry_policy=FAST) as client:
+        with pytest.raises(AuthenticationError):
+            await client.messages.send_text("staff-1", "once")
+        with pytest.raises(UnexpectedResponseError, match="not JSON"):
+            await client.staffs.fetch_staff("524288-1002")
+    assert (send.call_count, read.call_count, tokens.call_count) == (1, 1, 1)

@@ -151,7 +151,7 @@ def test_a_request_hook_changes_headers_on_the_wire_but_sees_no_token(router: re
     assert sent.headers["X-Request-Id"] == "r-1" and sent.url.params["app_token"] == TOKEN
     (view,) = views
     assert view.url.params["app_token"] == "***" and view.headers["X-Request-Id"] == "r-1"
-    assert request_meta(view.extensions) == RequestMeta(operation="fetch_staff", app_token=True, idempotent=True)
+    assert request_meta(view.extensions) == RequestMeta("fetch_staff", app_token=True, idempotent=True, buffered=True)
     assert TOKEN not in repr(view.extensions)
 
 

@@ -14,16 +14,18 @@ from typing import Any
 
 import httpx
 import pytest
-from lansenger import Lansenger
+from lansenger import Lansenger, _retry
 from lansenger._auth import AppTokenAuth
 from lansenger._token_clients import AsyncTokenClient, TokenClient
 from lansenger_api import api as api_package
+from lansenger_api import wire
 from lansenger_api.models.current_user import CurrentUser
 from lansenger_api.models.department_staff import DepartmentStaff
 from lansenger_api.models.department_staff_page import DepartmentStaffPage
 from lansenger_api.redaction import Secret
 from lansenger_api.request_meta import RequestMeta
 from lansenger_api.validation import Rules, RuleViolation, check, checker
+from lansenger_api.wire import is_json_response
 
 from tests._envelopes import APP_ID, APP_SECRET, GATEWAY, TOKEN, ok, token
 
@@ -192,18 +194,74 @@ def test_each_answer_is_decoded_once_through_retries_auth_and_parsing(monkeypatc
         return httpx.Response(200, json=answers["apptoken" if "apptoken" in request.url.path else "staffs"])
 
     decoded: list[bytes] = []
-    real_loads = json.loads
+    real_loads, wire_loads = json.loads, wire._loads
 
-    def counting_loads(text: Any, **kwargs: Any) -> Any:
-        decoded.append(bytes(text))
-        return real_loads(text, **kwargs)
+    def counting(decode: Any) -> Any:
+        def counted(text: Any, **kwargs: Any) -> Any:
+            decoded.append(bytes(text))
+            return decode(text, **kwargs)
+
+        return counted
 
     with Lansenger(APP_ID, APP_SECRET, gateway_url=GATEWAY, transport=httpx.MockTransport(answer)) as client:
         client.app_token()
-        monkeypatch.setattr(json, "loads", counting_loads)  # wire.py, the auth flow and retries all decode with it
+        # wire.py, the auth flow and retries all decode with wire's `_loads` (json.loads for an unusual body)
+        monkeypatch.setattr(wire, "_loads", counting(wire_loads))
+        monkeypatch.setattr(json, "loads", counting(real_loads))
         got = list(client.departments.iter_list_department_staffs("d-1"))
     assert [member.staff_id for member in got] == ["s-1"]
     assert [real_loads(body) for body in decoded] == [answers["staffs"]]
+
+
+def test_an_operations_answer_is_read_without_a_look_at_its_content_type(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An operation's answer is read whole anyway (`RequestMeta.buffered`): the retry transport looks at its
+    Content-Type only where the body would be acted on, and a plain send acts on nothing."""
+    looked: list[httpx.Response] = []
+
+    def counting(response: httpx.Response) -> bool:
+        looked.append(response)
+        return is_json_response(response)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=token() if "apptoken" in request.url.path else ok({"msgId": "m-1"}))
+
+    with Lansenger(APP_ID, APP_SECRET, gateway_url=GATEWAY, transport=httpx.MockTransport(answer)) as client:
+        client.app_token()
+        monkeypatch.setattr(_retry, "is_json_response", counting)
+        assert client.messages.send_text("staff-1", "hello").msg_id == "m-1"
+    assert looked == []
+
+
+def _outcome(decode: Any, content: bytes) -> tuple[str, object]:
+    try:
+        return "decoded", decode(content)
+    except (ValueError, RecursionError) as exc:
+        return type(exc).__name__, str(exc)[:80]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"errCode": 0, "data": {"msgId": "m-1"}}',
+        b'{"errCode": 0}\r\n',
+        b' {"errCode": 0}',
+        b'{"errCode": 0}{"errCode": 1}',
+        b'{"errCode": ',
+        b"{",
+        b"{\xff}",
+        b'{"text": "\xed\xa0\x80"}',
+        b'{"n": NaN}',
+        b"\xef\xbb\xbf{}",
+        '{"errCode": 0}'.encode("utf-16-le"),
+        '{"errCode": 0}'.encode("utf-32"),
+        b"[1]",
+        b"",
+        b'{"a":' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+    ],
+)
+def test_answers_decode_as_json_loads_decodes_them(content: bytes) -> None:
+    """The shortcut for the usual answer decodes (or refuses) every body exactly as json.loads does."""
+    assert _outcome(wire._loads, content) == _outcome(json.loads, content)
 
 
 def test_from_dict_keeps_unknown_fields_builds_nested_models_and_leaves_its_source_alone() -> None:

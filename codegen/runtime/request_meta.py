@@ -17,13 +17,13 @@ EXTENSION = "lansenger"
 
 @record
 class RequestMeta(Record):
-    """An operation's metadata: its name, whether it takes the app token, whether it is safe to repeat."""
-
-    __slots__ = ("app_token", "idempotent", "operation")
+    """An operation's metadata: its name, whether it takes the app token, whether it is safe to repeat, and
+    whether its answer is always read whole (`buffered`: no download, no event stream, which stay streamed)."""
 
     operation: str
     app_token: bool
     idempotent: bool
+    buffered: bool = False
 
     def extensions(self) -> dict[str, Any]:
         """The httpx request extensions carrying this record."""

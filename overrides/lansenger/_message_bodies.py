@@ -123,6 +123,22 @@ def _reminder(
     return Reminder(all_=mention_all, user_ids=list(mentions), bot_ids=list(mention_bots))
 
 
+def text_data(
+    content: str,
+    *,
+    chat_type: ChatType,
+    mentions: Sequence[str] = (),
+    mention_all: bool = False,
+    mention_bots: Sequence[str] = (),
+) -> MsgData:
+    """A text message's msgData (its msgType is "text"): `send_text` sends it without an `Outgoing` around it."""
+    _check_content(content, "text")
+    reminder = (
+        _reminder(chat_type, mentions, mention_all, mention_bots) if mentions or mention_all or mention_bots else UNSET
+    )
+    return MsgData(text=TextMessage(content=content, reminder=reminder))
+
+
 def text(
     content: str,
     *,
@@ -131,11 +147,10 @@ def text(
     mention_all: bool = False,
     mention_bots: Sequence[str] = (),
 ) -> Outgoing:
-    _check_content(content, "text")
-    reminder = (
-        _reminder(chat_type, mentions, mention_all, mention_bots) if mentions or mention_all or mention_bots else UNSET
+    data = text_data(
+        content, chat_type=chat_type, mentions=mentions, mention_all=mention_all, mention_bots=mention_bots
     )
-    return Outgoing("text", MsgData(text=TextMessage(content=content, reminder=reminder)))
+    return Outgoing("text", data)
 
 
 def markdown(
@@ -194,11 +209,10 @@ def wrap(body: Body) -> Outgoing:
 class ToGroup:
     """A group chat (create_group_message)."""
 
-    __slots__ = ("group_id", "message", "reply_to", "user_token")
+    __slots__ = ("group_id", "reply_to", "user_token")
 
-    def __init__(self, group_id: str, message: Outgoing, reply_to: str | Unset, user_token: str | Unset) -> None:
+    def __init__(self, group_id: str, reply_to: str | Unset, user_token: str | Unset) -> None:
         self.group_id = group_id
-        self.message = message
         self.reply_to = reply_to
         self.user_token = user_token
 
@@ -206,22 +220,20 @@ class ToGroup:
 class FromAccount:
     """A message from the app's official account to one staff member (create_account_message)."""
 
-    __slots__ = ("message", "staff_id", "user_token")
+    __slots__ = ("staff_id", "user_token")
 
-    def __init__(self, staff_id: str, message: Outgoing, user_token: str | Unset) -> None:
+    def __init__(self, staff_id: str, user_token: str | Unset) -> None:
         self.staff_id = staff_id
-        self.message = message
         self.user_token = user_token
 
 
 class AsUser:
     """A private message sent as the user of `user_token` (create_chat_message)."""
 
-    __slots__ = ("message", "staff_id", "user_token")
+    __slots__ = ("staff_id", "user_token")
 
-    def __init__(self, staff_id: str, message: Outgoing, user_token: str) -> None:
+    def __init__(self, staff_id: str, user_token: str) -> None:
         self.staff_id = staff_id
-        self.message = message
         self.user_token = user_token
 
 
@@ -233,18 +245,17 @@ bot's private chat (create_bot_message), the usual send, takes every option: the
 def delivery(
     to: str,
     chat_type: Literal["group", "account", "user"],
-    message: Outgoing,
     *,
     reply_to: str | None,
     user_token: str | None,
 ) -> Delivery:
     """Route a message to its channel; what a channel cannot do is refused here, before sending."""
     if chat_type == "group":
-        return ToGroup(to, message, optional(reply_to), optional(user_token))
+        return ToGroup(to, optional(reply_to), optional(user_token))
     if reply_to is not None:
         raise InvalidArgumentError(f"reply_to is not supported on the {chat_type!r} channel")
     if chat_type == "account":
-        return FromAccount(to, message, optional(user_token))
+        return FromAccount(to, optional(user_token))
     if not user_token:
         raise InvalidArgumentError("the 'user' channel sends as a user: give their user_token")
-    return AsUser(to, message, user_token)
+    return AsUser(to, user_token)

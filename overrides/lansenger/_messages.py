@@ -13,13 +13,15 @@ from lansenger_api.models.sent_message import SentMessage
 from lansenger_api.types import UNSET
 
 from . import _message_bodies as bodies
-from ._message_bodies import Body, ChatType, FromAccount, Outgoing, ToGroup, optional
+from ._message_bodies import Body, ChatType, FromAccount, ToGroup, optional
 
 if TYPE_CHECKING:  # the media, bulk, reply and revoke helpers are imported where used, off a first text's path
     from lansenger_api.models.account_msg_type import check_account_msg_type
     from lansenger_api.models.chat_msg_type import check_chat_msg_type
     from lansenger_api.models.group_msg_type import check_group_msg_type
     from lansenger_api.models.message_reply_type import MessageReplyType
+    from lansenger_api.models.msg_data import MsgData
+    from lansenger_api.models.msg_type import MsgType
     from lansenger_api.models.revoke_chat_type import RevokeChatType
 
     from ._bulk_progress import BulkProgressStore
@@ -72,10 +74,10 @@ class Messages(MessagesResource):
     ) -> SentMessage:
         """Send plain text (within the spec's byte limit); @mention staff, bots or everyone in a group chat."""
         bodies.check_recipient(to, chat_type)
-        message = bodies.text(
+        data = bodies.text_data(
             text, chat_type=chat_type, mentions=mentions, mention_all=mention_all, mention_bots=mention_bots
         )
-        return self._deliver(to, chat_type, message, reply_to=reply_to, user_token=user_token)
+        return self._deliver(to, chat_type, "text", data, reply_to=reply_to, user_token=user_token)
 
     def send_markdown(
         self,
@@ -94,7 +96,7 @@ class Messages(MessagesResource):
         message = bodies.markdown(
             markdown, chat_type=chat_type, mentions=mentions, mention_all=mention_all, mention_bots=mention_bots
         )
-        return self._deliver(to, chat_type, message, reply_to=reply_to, user_token=user_token)
+        return self._deliver(to, chat_type, *message, reply_to=reply_to, user_token=user_token)
 
     def send_file(
         self,
@@ -116,7 +118,7 @@ class Messages(MessagesResource):
         kind = app_media_type(upload_source(file, filename).filename)
         uploaded = self._media().upload(file, filename=filename, media_type=kind)
         message = bodies.attachment(MESSAGE_MEDIA_TYPE[kind], [uploaded.media_id], caption)
-        return self._deliver(to, chat_type, message, reply_to=reply_to, user_token=user_token)
+        return self._deliver(to, chat_type, *message, reply_to=reply_to, user_token=user_token)
 
     def send(
         self,
@@ -133,13 +135,13 @@ class Messages(MessagesResource):
         lengths, numbers of fields and links), are checked before sending.
         """
         bodies.check_recipient(to, chat_type)
-        return self._deliver(to, chat_type, bodies.wrap(message), reply_to=reply_to, user_token=user_token)
+        return self._deliver(to, chat_type, *bodies.wrap(message), reply_to=reply_to, user_token=user_token)
 
     def request_location(self, to: str, *, reply_to: str | None = None, user_token: str | None = None) -> SentMessage:
         """Ask a staff member, in the bot's private chat (the only chat the platform takes it in), to share their
         location (an authorizationReq message); once they grant it, the bot receives report_location events."""
         bodies.check_recipient(to, "staff")
-        return self._deliver(to, "staff", bodies.location_request(), reply_to=reply_to, user_token=user_token)
+        return self._deliver(to, "staff", *bodies.location_request(), reply_to=reply_to, user_token=user_token)
 
     def react(self, message_id: str, emoji_id: str, *, cancel: bool = False, user_token: str | None = None) -> None:
         """Add an emoji reply (e.g. "TYPE_THUMB", "TYPE_OK") to a message, or cancel it; as the app, or as the user
@@ -202,38 +204,44 @@ class Messages(MessagesResource):
         return run(job, lambda chunk: send_chunk(self, channel, outgoing, chunk, token), rate_limiter, plan)
 
     def _deliver(
-        self, to: str, chat_type: ChatType, message: Outgoing, *, reply_to: str | None, user_token: str | None
+        self,
+        to: str,
+        chat_type: ChatType,
+        msg_type: MsgType,
+        msg_data: MsgData,
+        *,
+        reply_to: str | None,
+        user_token: str | None,
     ) -> SentMessage:
         """Call the channel's generated operation, bound and typed: a renamed operation or field fails mypy."""
         if chat_type == "staff":  # the usual send first: the bot's private chat takes every option, nothing to route
             return self.create_bot_message(
-                msg_type=check_bot_msg_type(message.msg_type),
-                msg_data=message.msg_data,
+                msg_type=check_bot_msg_type(msg_type),
+                msg_data=msg_data,
                 user_id_list=[to],
                 ref_msg_id=UNSET if reply_to is None else reply_to,  # `optional`, inline
                 user_token=UNSET if user_token is None else user_token,
             )
-        plan = bodies.delivery(to, chat_type, message, reply_to=reply_to, user_token=user_token)
-        body = plan.message
+        plan = bodies.delivery(to, chat_type, reply_to=reply_to, user_token=user_token)
         if isinstance(plan, ToGroup):
             return self.create_group_message(
                 group_id=plan.group_id,
-                msg_type=check_group_msg_type(body.msg_type),
-                msg_data=body.msg_data,
+                msg_type=check_group_msg_type(msg_type),
+                msg_data=msg_data,
                 ref_msg_id=plan.reply_to,
                 user_token=plan.user_token,
             )
         if isinstance(plan, FromAccount):
             return self.create_account_message(
-                msg_type=check_account_msg_type(body.msg_type),
-                msg_data=body.msg_data,
+                msg_type=check_account_msg_type(msg_type),
+                msg_data=msg_data,
                 user_id_list=[plan.staff_id],
                 user_token=plan.user_token,
             )
         return self.create_chat_message(
             receiver_id=plan.staff_id,
-            msg_type=check_chat_msg_type(body.msg_type),
-            msg_data=body.msg_data,
+            msg_type=check_chat_msg_type(msg_type),
+            msg_data=msg_data,
             user_token=plan.user_token,
         )
 
@@ -266,10 +274,10 @@ class AsyncMessages(AsyncMessagesResource):
     ) -> SentMessage:
         """Send plain text (within the spec's byte limit); @mention staff, bots or everyone in a group chat."""
         bodies.check_recipient(to, chat_type)
-        message = bodies.text(
+        data = bodies.text_data(
             text, chat_type=chat_type, mentions=mentions, mention_all=mention_all, mention_bots=mention_bots
         )
-        return await self._deliver(to, chat_type, message, reply_to=reply_to, user_token=user_token)
+        return await self._deliver(to, chat_type, "text", data, reply_to=reply_to, user_token=user_token)
 
     async def send_markdown(
         self,
@@ -288,7 +296,7 @@ class AsyncMessages(AsyncMessagesResource):
         message = bodies.markdown(
             markdown, chat_type=chat_type, mentions=mentions, mention_all=mention_all, mention_bots=mention_bots
         )
-        return await self._deliver(to, chat_type, message, reply_to=reply_to, user_token=user_token)
+        return await self._deliver(to, chat_type, *message, reply_to=reply_to, user_token=user_token)
 
     async def send_file(
         self,
@@ -310,7 +318,7 @@ class AsyncMessages(AsyncMessagesResource):
         kind = app_media_type(upload_source(file, filename).filename)
         uploaded = await self._media().upload(file, filename=filename, media_type=kind)
         message = bodies.attachment(MESSAGE_MEDIA_TYPE[kind], [uploaded.media_id], caption)
-        return await self._deliver(to, chat_type, message, reply_to=reply_to, user_token=user_token)
+        return await self._deliver(to, chat_type, *message, reply_to=reply_to, user_token=user_token)
 
     async def send(
         self,
@@ -323,14 +331,14 @@ class AsyncMessages(AsyncMessagesResource):
     ) -> SentMessage:
         """Send any message body model on any channel; see `Messages.send`."""
         bodies.check_recipient(to, chat_type)
-        return await self._deliver(to, chat_type, bodies.wrap(message), reply_to=reply_to, user_token=user_token)
+        return await self._deliver(to, chat_type, *bodies.wrap(message), reply_to=reply_to, user_token=user_token)
 
     async def request_location(
         self, to: str, *, reply_to: str | None = None, user_token: str | None = None
     ) -> SentMessage:
         """See `Messages.request_location`."""
         bodies.check_recipient(to, "staff")
-        return await self._deliver(to, "staff", bodies.location_request(), reply_to=reply_to, user_token=user_token)
+        return await self._deliver(to, "staff", *bodies.location_request(), reply_to=reply_to, user_token=user_token)
 
     async def react(
         self, message_id: str, emoji_id: str, *, cancel: bool = False, user_token: str | None = None
@@ -382,38 +390,44 @@ class AsyncMessages(AsyncMessagesResource):
         return await arun(job, lambda chunk: asend_chunk(self, channel, outgoing, chunk, token), rate_limiter, plan)
 
     def _deliver(
-        self, to: str, chat_type: ChatType, message: Outgoing, *, reply_to: str | None, user_token: str | None
+        self,
+        to: str,
+        chat_type: ChatType,
+        msg_type: MsgType,
+        msg_data: MsgData,
+        *,
+        reply_to: str | None,
+        user_token: str | None,
     ) -> Coroutine[Any, Any, SentMessage]:
         """The generated operation's coroutine, for the caller to await: no coroutine of its own in between (the
         send helpers await it at once, so a refusal here is raised where it would be anyway)."""
         if chat_type == "staff":  # the usual send first: the bot's private chat takes every option, nothing to route
             return self.create_bot_message(
-                msg_type=check_bot_msg_type(message.msg_type),
-                msg_data=message.msg_data,
+                msg_type=check_bot_msg_type(msg_type),
+                msg_data=msg_data,
                 user_id_list=[to],
                 ref_msg_id=UNSET if reply_to is None else reply_to,  # `optional`, inline
                 user_token=UNSET if user_token is None else user_token,
             )
-        plan = bodies.delivery(to, chat_type, message, reply_to=reply_to, user_token=user_token)
-        body = plan.message
+        plan = bodies.delivery(to, chat_type, reply_to=reply_to, user_token=user_token)
         if isinstance(plan, ToGroup):
             return self.create_group_message(
                 group_id=plan.group_id,
-                msg_type=check_group_msg_type(body.msg_type),
-                msg_data=body.msg_data,
+                msg_type=check_group_msg_type(msg_type),
+                msg_data=msg_data,
                 ref_msg_id=plan.reply_to,
                 user_token=plan.user_token,
             )
         if isinstance(plan, FromAccount):
             return self.create_account_message(
-                msg_type=check_account_msg_type(body.msg_type),
-                msg_data=body.msg_data,
+                msg_type=check_account_msg_type(msg_type),
+                msg_data=msg_data,
                 user_id_list=[plan.staff_id],
                 user_token=plan.user_token,
             )
         return self.create_chat_message(
             receiver_id=plan.staff_id,
-            msg_type=check_chat_msg_type(body.msg_type),
-            msg_data=body.msg_data,
+            msg_type=check_chat_msg_type(msg_type),
+            msg_data=msg_data,
             user_token=plan.user_token,
         )

@@ -124,7 +124,17 @@ class _Attempts:
     it again (and logs why), and when it needs an app token first. The upload's announced length is checked as it
     is sent (`check_length`)."""
 
-    __slots__ = ("_idempotent", "_number", "_renewable", "_replayable", "_request", "_rules", "_tokens", "_used")
+    __slots__ = (
+        "_buffered",
+        "_idempotent",
+        "_number",
+        "_renewable",
+        "_replayable",
+        "_request",
+        "_rules",
+        "_tokens",
+        "_used",
+    )
 
     def __init__(self, rules: _RetryRules, request: httpx.Request, tokens: _Tokens | None) -> None:
         if type(request.stream) is not httpx.ByteStream:  # a body held in memory (the usual one) cannot change
@@ -136,9 +146,11 @@ class _Attempts:
         self._number = 0
         if isinstance(meta, RequestMeta):
             self._idempotent = meta.idempotent
+            self._buffered = meta.buffered
             app_token = meta.app_token
         else:
             self._idempotent = _idempotent(request, None)
+            self._buffered = False
             app_token = False
         self._replayable = self._idempotent and rules.policy.max_retries > 0  # an answer may be replayed
         if tokens is not None and app_token:
@@ -157,10 +169,16 @@ class _Attempts:
         self._used = set_app_token(self._request, token)
 
     def wants_body(self, response: httpx.Response, hooked: bool) -> bool:
-        """Only JSON answers are read here, when a replay, the token check or a response hook needs them: media
-        downloads and event streams keep streaming."""
+        """Whether to read the answer here: when a replay, the token check or a response hook needs it. An answer
+        the client reads whole anyway (`RequestMeta.buffered`) is read whatever its Content-Type, which is looked
+        at only where its body would be acted on (`_json`); others are read only when they say they are JSON:
+        media downloads and event streams keep streaming."""
         wanted = hooked or self._renewable or (self._replayable and response.status_code == 200)
-        return wanted and is_json_response(response)
+        return wanted and (self._buffered or is_json_response(response))
+
+    def hooks_body(self, response: httpx.Response, body: bytes | None) -> bytes:
+        """The body the response hooks see: a JSON answer's, read by `wants_body`."""
+        return body if body is not None and self._json(response) else b""
 
     def after_error(self, error: httpx.TransportError) -> float | None:
         """Seconds to wait before sending again, or None to raise `error`."""
@@ -184,10 +202,17 @@ class _Attempts:
             try:
                 code = parsed_err_code(response, body)
             except Malformed:
+                if not self._json(response):
+                    return None
                 return self._again(self._rules.backoff(self._number), "malformed JSON")
-            if code is not None and code in self._rules.policy.retryable_codes:
+            if code is not None and code in self._rules.policy.retryable_codes and self._json(response):
                 return self._again(self._rules.backoff(self._number), f"errCode {code}")
         return None
+
+    def _json(self, response: httpx.Response) -> bool:
+        """Whether a body `wants_body` read says it is JSON (which it checked already, unless the answer is read
+        whole anyway): only then is it acted on."""
+        return not self._buffered or is_json_response(response)
 
     def _refused(self, response: httpx.Response, body: bytes) -> bool:
         """Whether the server refused the token: it is dropped (once for all requests that used it), and this
@@ -200,7 +225,7 @@ class _Attempts:
         code = envelope.get("errCode") if type(envelope) is dict else None
         if type(code) is not int:  # the usual int passes without a call
             code = err_code(code)
-        if not self._tokens.refuses(code):
+        if not self._tokens.refuses(code) or not self._json(response):
             return False
         self._tokens.invalidate(self._used)
         self._used = None
@@ -277,7 +302,7 @@ class RetryTransport(httpx.BaseTransport):
             else:
                 if on_response and view is not None:
                     try:
-                        answer = response_view(response, body or b"", view)
+                        answer = response_view(response, attempts.hooks_body(response, body), view)
                         for hook in on_response:
                             hook(answer)
                     except BaseException:
@@ -353,7 +378,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             else:
                 if on_response and view is not None:
                     try:
-                        answer = response_view(response, body or b"", view)
+                        answer = response_view(response, attempts.hooks_body(response, body), view)
                         for hook in on_response:
                             await call_hook(hook, answer)
                     except BaseException:

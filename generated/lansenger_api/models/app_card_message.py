@@ -111,7 +111,7 @@ class AppCardMessage:
         if self.is_dynamic is not UNSET:
             field_dict["isDynamic"] = self.is_dynamic
 
-        if not isinstance(self.head_status_info, Unset):
+        if type(self.head_status_info) is not Unset:
             field_dict["headStatusInfo"] = self.head_status_info.to_dict()
 
         if self.body_sub_title is not UNSET:
@@ -126,10 +126,10 @@ class AppCardMessage:
         if self.staff_id is not UNSET:
             field_dict["staffId"] = self.staff_id
 
-        if not isinstance(self.fields, Unset):
+        if type(self.fields) is not Unset:
             field_dict["fields"] = [item.to_dict() for item in self.fields]
 
-        if not isinstance(self.links, Unset):
+        if type(self.links) is not Unset:
             field_dict["links"] = [item.to_dict() for item in self.links]
 
         if self.card_link is not UNSET:

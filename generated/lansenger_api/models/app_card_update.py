@@ -60,10 +60,10 @@ class AppCardUpdate:
         field_dict: dict[str, Any] = {**self.additional_properties}
         field_dict["isLastUpdate"] = self.is_last_update
 
-        if not isinstance(self.head_status_info, Unset):
+        if type(self.head_status_info) is not Unset:
             field_dict["headStatusInfo"] = self.head_status_info.to_dict()
 
-        if not isinstance(self.links, Unset):
+        if type(self.links) is not Unset:
             field_dict["links"] = [item.to_dict() for item in self.links]
 
         return field_dict

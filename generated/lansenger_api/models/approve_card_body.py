@@ -61,7 +61,7 @@ class ApproveCardBody:
 
         field_dict["content"] = self.content.to_dict()
 
-        if not isinstance(self.fields, Unset):
+        if type(self.fields) is not Unset:
             field_dict["fields"] = [item.to_dict() for item in self.fields]
 
         return field_dict

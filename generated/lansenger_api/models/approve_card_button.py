@@ -89,7 +89,7 @@ class ApproveCardButton:
         if self.callback_info is not UNSET:
             field_dict["callbackInfo"] = self.callback_info
 
-        if not isinstance(self.permission_scope, Unset):
+        if type(self.permission_scope) is not Unset:
             field_dict["permissionScope"] = self.permission_scope.to_dict()
 
         if self.prohibited_state is not UNSET:

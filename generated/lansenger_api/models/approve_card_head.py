@@ -60,7 +60,7 @@ class ApproveCardHead:
         if self.icon_id is not UNSET:
             field_dict["iconId"] = self.icon_id
 
-        if not isinstance(self.head_status, Unset):
+        if type(self.head_status) is not Unset:
             field_dict["headStatus"] = self.head_status.to_dict()
 
         return field_dict

@@ -93,19 +93,19 @@ class ApproveCardMessage:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.head, Unset):
+        if type(self.head) is not Unset:
             field_dict["head"] = self.head.to_dict()
 
-        if not isinstance(self.body, Unset):
+        if type(self.body) is not Unset:
             field_dict["body"] = self.body.to_dict()
 
-        if not isinstance(self.reminder, Unset):
+        if type(self.reminder) is not Unset:
             field_dict["reminder"] = self.reminder.to_dict()
 
-        if not isinstance(self.card_link, Unset):
+        if type(self.card_link) is not Unset:
             field_dict["cardLink"] = self.card_link.to_dict()
 
-        if not isinstance(self.buttons, Unset):
+        if type(self.buttons) is not Unset:
             field_dict["buttons"] = [item.to_dict() for item in self.buttons]
 
         if self.expire_time is not UNSET:

@@ -54,10 +54,10 @@ class ApproveCardUpdate:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.head_status, Unset):
+        if type(self.head_status) is not Unset:
             field_dict["headStatus"] = self.head_status.to_dict()
 
-        if not isinstance(self.buttons, Unset):
+        if type(self.buttons) is not Unset:
             field_dict["buttons"] = [item.to_dict() for item in self.buttons]
 
         return field_dict

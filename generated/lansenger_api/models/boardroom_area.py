@@ -54,7 +54,7 @@ class BoardroomArea:
         if self.area_name is not UNSET:
             field_dict["areaName"] = self.area_name
 
-        if not isinstance(self.fooler, Unset):
+        if type(self.fooler) is not Unset:
             field_dict["fooler"] = [item.to_dict() for item in self.fooler]
 
         return field_dict

@@ -54,7 +54,7 @@ class BoardroomBookingPage:
         if self.count is not UNSET:
             field_dict["count"] = self.count
 
-        if not isinstance(self.data, Unset):
+        if type(self.data) is not Unset:
             field_dict["data"] = [item.to_dict() for item in self.data]
 
         if self.code is not UNSET:

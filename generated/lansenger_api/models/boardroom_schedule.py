@@ -78,10 +78,10 @@ class BoardroomSchedule:
         if self.can_reserve_flag is not UNSET:
             field_dict["canReserveFlag"] = self.can_reserve_flag
 
-        if not isinstance(self.reserve_dto_list, Unset):
+        if type(self.reserve_dto_list) is not Unset:
             field_dict["reserveDtoList"] = [item.to_dict() for item in self.reserve_dto_list]
 
-        if not isinstance(self.deactivated_info_list, Unset):
+        if type(self.deactivated_info_list) is not Unset:
             field_dict["deactivatedInfoList"] = [item.to_dict() for item in self.deactivated_info_list]
 
         return field_dict

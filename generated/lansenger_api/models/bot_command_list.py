@@ -66,7 +66,7 @@ class BotCommandList:
         if self.staff_id is not UNSET:
             field_dict["staffId"] = self.staff_id
 
-        if not isinstance(self.commands, Unset):
+        if type(self.commands) is not Unset:
             field_dict["commands"] = [item.to_dict() for item in self.commands]
 
         return field_dict

@@ -139,7 +139,7 @@ class BotMessageEvent:
         if self.msg_type is not UNSET:
             field_dict["msgType"] = self.msg_type
 
-        if not isinstance(self.msg_data, Unset):
+        if type(self.msg_data) is not Unset:
             field_dict["msgData"] = self.msg_data.to_dict()
 
         if self.msg_id is not UNSET:
@@ -148,7 +148,7 @@ class BotMessageEvent:
         if self.os_type is not UNSET:
             field_dict["osType"] = self.os_type
 
-        if not isinstance(self.reference_msg, Unset):
+        if type(self.reference_msg) is not Unset:
             field_dict["referenceMsg"] = self.reference_msg.to_dict()
 
         if self.group_id is not UNSET:
@@ -166,7 +166,7 @@ class BotMessageEvent:
         if self.magic is not UNSET:
             field_dict["magic"] = self.magic
 
-        if not isinstance(self.reminder, Unset):
+        if type(self.reminder) is not Unset:
             field_dict["reminder"] = self.reminder.to_dict()
 
         if self.sender_name is not UNSET:

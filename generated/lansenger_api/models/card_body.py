@@ -60,10 +60,10 @@ class CardBody:
         if self.title is not UNSET:
             field_dict["title"] = self.title
 
-        if not isinstance(self.content, Unset):
+        if type(self.content) is not Unset:
             field_dict["content"] = self.content.to_dict()
 
-        if not isinstance(self.fields, Unset):
+        if type(self.fields) is not Unset:
             field_dict["fields"] = [item.to_dict() for item in self.fields]
 
         return field_dict

@@ -54,10 +54,10 @@ class ChatList:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.staff_id_infos, Unset):
+        if type(self.staff_id_infos) is not Unset:
             field_dict["staffIdInfos"] = [item.to_dict() for item in self.staff_id_infos]
 
-        if not isinstance(self.group_id_infos, Unset):
+        if type(self.group_id_infos) is not Unset:
             field_dict["groupIdInfos"] = [item.to_dict() for item in self.group_id_infos]
 
         return field_dict

@@ -62,7 +62,7 @@ class ChatMessageInfo:
         if self.type_ is not UNSET:
             field_dict["type"] = self.type_
 
-        if not isinstance(self.content, Unset):
+        if type(self.content) is not Unset:
             field_dict["content"] = self.content.to_dict()
 
         return field_dict

@@ -55,7 +55,7 @@ class ChatMessageItem:
         if self.chat_type is not UNSET:
             field_dict["chatType"] = self.chat_type
 
-        if not isinstance(self.message_info, Unset):
+        if type(self.message_info) is not Unset:
             field_dict["messageInfo"] = self.message_info.to_dict()
 
         return field_dict

@@ -57,7 +57,7 @@ class ChatMessagesPage:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.message_list, Unset):
+        if type(self.message_list) is not Unset:
             field_dict["messageList"] = [item.to_dict() for item in self.message_list]
 
         if self.total is not UNSET:

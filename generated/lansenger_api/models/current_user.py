@@ -114,7 +114,7 @@ class CurrentUser:
         if self.avatar_url is not UNSET:
             field_dict["avatarUrl"] = self.avatar_url
 
-        if not isinstance(self.mobile_phone, Unset):
+        if type(self.mobile_phone) is not Unset:
             field_dict["mobilePhone"] = self.mobile_phone.to_dict()
 
         if self.email is not UNSET:
@@ -129,7 +129,7 @@ class CurrentUser:
         if self.external_id is not UNSET:
             field_dict["externalId"] = self.external_id
 
-        if not isinstance(self.department, Unset):
+        if type(self.department) is not Unset:
             field_dict["department"] = [item.to_dict() for item in self.department]
 
         return field_dict

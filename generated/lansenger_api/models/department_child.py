@@ -72,7 +72,7 @@ class DepartmentChild:
         if self.members_count is not UNSET:
             field_dict["membersCount"] = self.members_count
 
-        if not isinstance(self.ancestor_departments, Unset):
+        if type(self.ancestor_departments) is not Unset:
             field_dict["ancestorDepartments"] = [item.to_dict() for item in self.ancestor_departments]
 
         return field_dict

@@ -42,7 +42,7 @@ class DepartmentChildren:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.departments, Unset):
+        if type(self.departments) is not Unset:
             field_dict["departments"] = [item.to_dict() for item in self.departments]
 
         return field_dict

@@ -43,7 +43,7 @@ class DepartmentCreated:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.department, Unset):
+        if type(self.department) is not Unset:
             field_dict["department"] = self.department.to_dict()
 
         return field_dict

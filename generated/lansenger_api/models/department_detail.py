@@ -126,7 +126,7 @@ class DepartmentDetail:
         if self.tags is not UNSET:
             field_dict["tags"] = self.tags
 
-        if not isinstance(self.ancestor_departments, Unset):
+        if type(self.ancestor_departments) is not Unset:
             field_dict["ancestorDepartments"] = [item.to_dict() for item in self.ancestor_departments]
 
         if self.leaders is not UNSET:

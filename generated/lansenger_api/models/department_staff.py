@@ -119,7 +119,7 @@ class DepartmentStaff:
         if self.mobile is not UNSET:
             field_dict["mobile"] = self.mobile
 
-        if not isinstance(self.mobile_phone, Unset):
+        if type(self.mobile_phone) is not Unset:
             field_dict["mobilePhone"] = self.mobile_phone.to_dict()
 
         if self.external_id is not UNSET:
@@ -131,7 +131,7 @@ class DepartmentStaff:
         if self.status is not UNSET:
             field_dict["status"] = self.status
 
-        if not isinstance(self.ancestor_departments, Unset):
+        if type(self.ancestor_departments) is not Unset:
             field_dict["ancestorDepartments"] = [item.to_dict() for item in self.ancestor_departments]
 
         return field_dict

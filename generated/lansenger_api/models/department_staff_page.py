@@ -48,7 +48,7 @@ class DepartmentStaffPage:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.staffs, Unset):
+        if type(self.staffs) is not Unset:
             field_dict["staffs"] = [item.to_dict() for item in self.staffs]
 
         if self.total is not UNSET:

@@ -54,10 +54,10 @@ class DynamicUpdateData:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.app_card_update_msg, Unset):
+        if type(self.app_card_update_msg) is not Unset:
             field_dict["appCardUpdateMsg"] = self.app_card_update_msg.to_dict()
 
-        if not isinstance(self.approve_card_update_msg, Unset):
+        if type(self.approve_card_update_msg) is not Unset:
             field_dict["approveCardUpdateMsg"] = self.approve_card_update_msg.to_dict()
 
         return field_dict

@@ -49,7 +49,7 @@ class EventBoxContent:
         if self.content is not UNSET:
             field_dict["content"] = self.content
 
-        if not isinstance(self.message_items, Unset):
+        if type(self.message_items) is not Unset:
             field_dict["messageItems"] = [item.to_dict() for item in self.message_items]
 
         return field_dict

@@ -154,43 +154,43 @@ class EventMsgData:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.text, Unset):
+        if type(self.text) is not Unset:
             field_dict["text"] = self.text.to_dict()
 
-        if not isinstance(self.format_, Unset):
+        if type(self.format_) is not Unset:
             field_dict["format"] = self.format_.to_dict()
 
-        if not isinstance(self.format_text, Unset):
+        if type(self.format_text) is not Unset:
             field_dict["formatText"] = self.format_text.to_dict()
 
-        if not isinstance(self.image, Unset):
+        if type(self.image) is not Unset:
             field_dict["image"] = self.image.to_dict()
 
-        if not isinstance(self.video, Unset):
+        if type(self.video) is not Unset:
             field_dict["video"] = self.video.to_dict()
 
-        if not isinstance(self.file, Unset):
+        if type(self.file) is not Unset:
             field_dict["file"] = self.file.to_dict()
 
-        if not isinstance(self.voice, Unset):
+        if type(self.voice) is not Unset:
             field_dict["voice"] = self.voice.to_dict()
 
-        if not isinstance(self.position, Unset):
+        if type(self.position) is not Unset:
             field_dict["position"] = self.position.to_dict()
 
-        if not isinstance(self.card, Unset):
+        if type(self.card) is not Unset:
             field_dict["card"] = self.card.to_dict()
 
-        if not isinstance(self.sticker, Unset):
+        if type(self.sticker) is not Unset:
             field_dict["sticker"] = self.sticker.to_dict()
 
-        if not isinstance(self.approve_card, Unset):
+        if type(self.approve_card) is not Unset:
             field_dict["approveCard"] = self.approve_card.to_dict()
 
-        if not isinstance(self.forward, Unset):
+        if type(self.forward) is not Unset:
             field_dict["forward"] = self.forward.to_dict()
 
-        if not isinstance(self.box, Unset):
+        if type(self.box) is not Unset:
             field_dict["box"] = self.box.to_dict()
 
         return field_dict

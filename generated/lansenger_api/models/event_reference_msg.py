@@ -60,7 +60,7 @@ class EventReferenceMsg:
         if self.msg_type is not UNSET:
             field_dict["msgType"] = self.msg_type
 
-        if not isinstance(self.msg_data, Unset):
+        if type(self.msg_data) is not Unset:
             field_dict["msgData"] = self.msg_data.to_dict()
 
         send_time: int | str | Unset

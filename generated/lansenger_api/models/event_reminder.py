@@ -67,10 +67,10 @@ class EventReminder:
         if self.is_at_all is not UNSET:
             field_dict["isAtAll"] = self.is_at_all
 
-        if not isinstance(self.bots, Unset):
+        if type(self.bots) is not Unset:
             field_dict["bots"] = [item.to_dict() for item in self.bots]
 
-        if not isinstance(self.staffs, Unset):
+        if type(self.staffs) is not Unset:
             field_dict["staffs"] = [item.to_dict() for item in self.staffs]
 
         return field_dict

@@ -48,7 +48,7 @@ class EventTelephoneParty:
         if self.staff_id is not UNSET:
             field_dict["staffId"] = self.staff_id
 
-        if not isinstance(self.mobile_phone, Unset):
+        if type(self.mobile_phone) is not Unset:
             field_dict["mobilePhone"] = self.mobile_phone.to_dict()
 
         return field_dict

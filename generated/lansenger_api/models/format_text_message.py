@@ -53,7 +53,7 @@ class FormatTextMessage:
 
         field_dict["text"] = self.text
 
-        if not isinstance(self.reminder, Unset):
+        if type(self.reminder) is not Unset:
             field_dict["reminder"] = self.reminder.to_dict()
 
         return field_dict

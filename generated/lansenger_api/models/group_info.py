@@ -103,10 +103,10 @@ class GroupInfo:
         if self.avatar_url is not UNSET:
             field_dict["avatarUrl"] = self.avatar_url
 
-        if not isinstance(self.owner, Unset):
+        if type(self.owner) is not Unset:
             field_dict["owner"] = self.owner.to_dict()
 
-        if not isinstance(self.creator, Unset):
+        if type(self.creator) is not Unset:
             field_dict["creator"] = self.creator.to_dict()
 
         if self.state is not UNSET:

@@ -48,7 +48,7 @@ class GroupMembersPage:
         if self.total_members is not UNSET:
             field_dict["totalMembers"] = self.total_members
 
-        if not isinstance(self.members, Unset):
+        if type(self.members) is not Unset:
             field_dict["members"] = [item.to_dict() for item in self.members]
 
         return field_dict

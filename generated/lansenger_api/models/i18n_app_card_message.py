@@ -93,22 +93,22 @@ class I18nAppCardMessage:
         if self.head_icon_id is not UNSET:
             field_dict["headIconId"] = self.head_icon_id
 
-        if not isinstance(self.i18n_body_title, Unset):
+        if type(self.i18n_body_title) is not Unset:
             field_dict["i18nBodyTitle"] = self.i18n_body_title.to_dict()
 
-        if not isinstance(self.i18n_body_sub_title, Unset):
+        if type(self.i18n_body_sub_title) is not Unset:
             field_dict["i18nBodySubTitle"] = self.i18n_body_sub_title.to_dict()
 
-        if not isinstance(self.i18n_body_content, Unset):
+        if type(self.i18n_body_content) is not Unset:
             field_dict["i18nBodyContent"] = self.i18n_body_content.to_dict()
 
-        if not isinstance(self.i18n_signature, Unset):
+        if type(self.i18n_signature) is not Unset:
             field_dict["i18nSignature"] = self.i18n_signature.to_dict()
 
-        if not isinstance(self.i18n_fields, Unset):
+        if type(self.i18n_fields) is not Unset:
             field_dict["i18nFields"] = [item.to_dict() for item in self.i18n_fields]
 
-        if not isinstance(self.i18n_links, Unset):
+        if type(self.i18n_links) is not Unset:
             field_dict["i18nLinks"] = [item.to_dict() for item in self.i18n_links]
 
         if self.card_link is not UNSET:

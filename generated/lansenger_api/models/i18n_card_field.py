@@ -48,10 +48,10 @@ class I18nCardField:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.i18n_key, Unset):
+        if type(self.i18n_key) is not Unset:
             field_dict["i18nKey"] = self.i18n_key.to_dict()
 
-        if not isinstance(self.i18n_value, Unset):
+        if type(self.i18n_value) is not Unset:
             field_dict["i18nValue"] = self.i18n_value.to_dict()
 
         if self.timestamp is not UNSET:

@@ -162,37 +162,37 @@ class MsgData:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.text, Unset):
+        if type(self.text) is not Unset:
             field_dict["text"] = self.text.to_dict()
 
-        if not isinstance(self.format_text, Unset):
+        if type(self.format_text) is not Unset:
             field_dict["formatText"] = self.format_text.to_dict()
 
-        if not isinstance(self.oacard, Unset):
+        if type(self.oacard) is not Unset:
             field_dict["oacard"] = self.oacard.to_dict()
 
-        if not isinstance(self.app_card, Unset):
+        if type(self.app_card) is not Unset:
             field_dict["appCard"] = self.app_card.to_dict()
 
-        if not isinstance(self.link_card, Unset):
+        if type(self.link_card) is not Unset:
             field_dict["linkCard"] = self.link_card.to_dict()
 
-        if not isinstance(self.app_articles, Unset):
+        if type(self.app_articles) is not Unset:
             field_dict["appArticles"] = [item.to_dict() for item in self.app_articles]
 
-        if not isinstance(self.verify_card, Unset):
+        if type(self.verify_card) is not Unset:
             field_dict["verifyCard"] = self.verify_card.to_dict()
 
-        if not isinstance(self.i18n_app_card, Unset):
+        if type(self.i18n_app_card) is not Unset:
             field_dict["i18nAppCard"] = self.i18n_app_card.to_dict()
 
-        if not isinstance(self.approve_card, Unset):
+        if type(self.approve_card) is not Unset:
             field_dict["approveCard"] = self.approve_card.to_dict()
 
         if self.authorization_type is not UNSET:
             field_dict["authorizationType"] = self.authorization_type
 
-        if not isinstance(self.common, Unset):
+        if type(self.common) is not Unset:
             field_dict["common"] = self.common.to_dict()
 
         return field_dict

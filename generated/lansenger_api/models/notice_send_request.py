@@ -174,10 +174,10 @@ class NoticeSendRequest:
         if self.longitude is not UNSET:
             field_dict["longitude"] = self.longitude
 
-        if not isinstance(self.phone_user_range, Unset):
+        if type(self.phone_user_range) is not Unset:
             field_dict["phoneUserRange"] = self.phone_user_range.to_dict()
 
-        if not isinstance(self.open_user_range, Unset):
+        if type(self.open_user_range) is not Unset:
             field_dict["openUserRange"] = self.open_user_range.to_dict()
 
         if self.create_mobile is not UNSET:
@@ -186,7 +186,7 @@ class NoticeSendRequest:
         if self.create_user_id is not UNSET:
             field_dict["createUserId"] = self.create_user_id
 
-        if not isinstance(self.resource_list, Unset):
+        if type(self.resource_list) is not Unset:
             field_dict["resourceList"] = [item.to_dict() for item in self.resource_list]
 
         if self.extend_id is not UNSET:

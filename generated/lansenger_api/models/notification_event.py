@@ -90,7 +90,7 @@ class NotificationEvent:
         if self.version is not UNSET:
             field_dict["version"] = self.version
 
-        if not isinstance(self.push_data, Unset):
+        if type(self.push_data) is not Unset:
             field_dict["pushData"] = self.push_data.to_dict()
 
         return field_dict

@@ -48,7 +48,7 @@ class NotificationMessagesSent:
         if self.msg_ids is not UNSET:
             field_dict["msgIds"] = self.msg_ids
 
-        if not isinstance(self.status, Unset):
+        if type(self.status) is not Unset:
             field_dict["status"] = [item.to_dict() for item in self.status]
 
         return field_dict

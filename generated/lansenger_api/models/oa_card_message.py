@@ -87,7 +87,7 @@ class OaCardMessage:
         if self.staff_id is not UNSET:
             field_dict["staffId"] = self.staff_id
 
-        if not isinstance(self.fields, Unset):
+        if type(self.fields) is not Unset:
             field_dict["fields"] = [item.to_dict() for item in self.fields]
 
         if self.link is not UNSET:
@@ -99,7 +99,7 @@ class OaCardMessage:
         if self.pad_link is not UNSET:
             field_dict["padLink"] = self.pad_link
 
-        if not isinstance(self.card_action, Unset):
+        if type(self.card_action) is not Unset:
             field_dict["cardAction"] = self.card_action.to_dict()
 
         return field_dict

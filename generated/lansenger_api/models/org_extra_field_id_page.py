@@ -51,7 +51,7 @@ class OrgExtraFieldIdPage:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.extra_field_ids, Unset):
+        if type(self.extra_field_ids) is not Unset:
             field_dict["extraFieldIds"] = [item.to_dict() for item in self.extra_field_ids]
 
         if self.total is not UNSET:

@@ -42,7 +42,7 @@ class PersonalAppList:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.app_list, Unset):
+        if type(self.app_list) is not Unset:
             field_dict["appList"] = [item.to_dict() for item in self.app_list]
 
         return field_dict

@@ -91,7 +91,7 @@ class PersonalTodoResource:
         if self.download_url is not UNSET:
             field_dict["downloadUrl"] = self.download_url
 
-        if not isinstance(self.image_thumbnail_list, Unset):
+        if type(self.image_thumbnail_list) is not Unset:
             field_dict["imageThumbnailList"] = self.image_thumbnail_list.to_dict()
 
         return field_dict

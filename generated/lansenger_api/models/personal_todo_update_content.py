@@ -162,16 +162,16 @@ class PersonalTodoUpdateContent:
         if self.group_category_code is not UNSET:
             field_dict["groupCategoryCode"] = self.group_category_code
 
-        if not isinstance(self.executors, Unset):
+        if type(self.executors) is not Unset:
             field_dict["executors"] = [item.to_dict() for item in self.executors]
 
-        if not isinstance(self.copys, Unset):
+        if type(self.copys) is not Unset:
             field_dict["copys"] = [item.to_dict() for item in self.copys]
 
-        if not isinstance(self.resources, Unset):
+        if type(self.resources) is not Unset:
             field_dict["resources"] = [item.to_dict() for item in self.resources]
 
-        if not isinstance(self.reminds, Unset):
+        if type(self.reminds) is not Unset:
             field_dict["reminds"] = [item.to_dict() for item in self.reminds]
 
         return field_dict

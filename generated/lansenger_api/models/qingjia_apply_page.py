@@ -76,7 +76,7 @@ class QingjiaApplyPage:
         if self.total is not UNSET:
             field_dict["total"] = self.total
 
-        if not isinstance(self.result, Unset):
+        if type(self.result) is not Unset:
             field_dict["result"] = [item.to_dict() for item in self.result]
 
         if self.has_next_page is not UNSET:

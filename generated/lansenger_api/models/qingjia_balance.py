@@ -78,7 +78,7 @@ class QingjiaBalance:
         if self.dep_name is not UNSET:
             field_dict["depName"] = self.dep_name
 
-        if not isinstance(self.balance_list, Unset):
+        if type(self.balance_list) is not Unset:
             field_dict["balanceList"] = [item.to_dict() for item in self.balance_list]
 
         return field_dict

@@ -103,7 +103,7 @@ class QuestionnaireAnswerData:
         if self.stats_status is not UNSET:
             field_dict["statsStatus"] = self.stats_status
 
-        if not isinstance(self.answer_map, Unset):
+        if type(self.answer_map) is not Unset:
             field_dict["answerMap"] = self.answer_map.to_dict()
 
         return field_dict

@@ -73,7 +73,7 @@ class QuestionnaireAnswerDataPage:
         if self.has_next_page is not UNSET:
             field_dict["hasNextPage"] = self.has_next_page
 
-        if not isinstance(self.result, Unset):
+        if type(self.result) is not Unset:
             field_dict["result"] = [item.to_dict() for item in self.result]
 
         return field_dict

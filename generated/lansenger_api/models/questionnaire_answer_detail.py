@@ -116,13 +116,13 @@ class QuestionnaireAnswerDetail:
         if self.answer_commit_time is not UNSET:
             field_dict["answerCommitTime"] = self.answer_commit_time
 
-        if not isinstance(self.questionnaire, Unset):
+        if type(self.questionnaire) is not Unset:
             field_dict["questionnaire"] = self.questionnaire.to_dict()
 
-        if not isinstance(self.question_list, Unset):
+        if type(self.question_list) is not Unset:
             field_dict["questionList"] = [item.to_dict() for item in self.question_list]
 
-        if not isinstance(self.answer_map, Unset):
+        if type(self.answer_map) is not Unset:
             field_dict["answerMap"] = self.answer_map.to_dict()
 
         return field_dict

@@ -112,7 +112,7 @@ class QuestionnaireDetail:
         if self.question_count is not UNSET:
             field_dict["questionCount"] = self.question_count
 
-        if not isinstance(self.question_list, Unset):
+        if type(self.question_list) is not Unset:
             field_dict["questionList"] = [item.to_dict() for item in self.question_list]
 
         if self.publish_time is not UNSET:

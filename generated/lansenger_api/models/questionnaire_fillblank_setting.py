@@ -44,7 +44,7 @@ class QuestionnaireFillblankSetting:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.number_setting, Unset):
+        if type(self.number_setting) is not Unset:
             field_dict["numberSetting"] = self.number_setting.to_dict()
 
         return field_dict

@@ -146,7 +146,7 @@ class QuestionnaireQuestionInfo:
         if self.question_sort_order is not UNSET:
             field_dict["questionSortOrder"] = self.question_sort_order
 
-        if not isinstance(self.question_option_list, Unset):
+        if type(self.question_option_list) is not Unset:
             field_dict["questionOptionList"] = [item.to_dict() for item in self.question_option_list]
 
         if self.radio_style is not UNSET:
@@ -182,10 +182,10 @@ class QuestionnaireQuestionInfo:
         if self.upload_size is not UNSET:
             field_dict["uploadSize"] = self.upload_size
 
-        if not isinstance(self.multi_score_setting, Unset):
+        if type(self.multi_score_setting) is not Unset:
             field_dict["multiScoreSetting"] = self.multi_score_setting.to_dict()
 
-        if not isinstance(self.fillblank_sub_setting, Unset):
+        if type(self.fillblank_sub_setting) is not Unset:
             field_dict["fillblankSubSetting"] = self.fillblank_sub_setting.to_dict()
 
         return field_dict

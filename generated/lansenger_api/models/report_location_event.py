@@ -45,7 +45,7 @@ class ReportLocationEvent:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.location_info, Unset):
+        if type(self.location_info) is not Unset:
             field_dict["locationInfo"] = self.location_info.to_dict()
 
         return field_dict

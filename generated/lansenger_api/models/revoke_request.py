@@ -60,7 +60,7 @@ class RevokeRequest:
         if self.sender_id is not UNSET:
             field_dict["senderId"] = self.sender_id
 
-        if not isinstance(self.sys_msg, Unset):
+        if type(self.sys_msg) is not Unset:
             field_dict["sysMsg"] = self.sys_msg.to_dict()
 
         return field_dict

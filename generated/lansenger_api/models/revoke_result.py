@@ -42,7 +42,7 @@ class RevokeResult:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.sub_status, Unset):
+        if type(self.sub_status) is not Unset:
             field_dict["subStatus"] = [item.to_dict() for item in self.sub_status]
 
         return field_dict

@@ -48,7 +48,7 @@ class RoamingOrgsPage:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.org_list, Unset):
+        if type(self.org_list) is not Unset:
             field_dict["orgList"] = [item.to_dict() for item in self.org_list]
 
         if self.has_more is not UNSET:

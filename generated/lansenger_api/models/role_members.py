@@ -42,7 +42,7 @@ class RoleMembers:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.staffs, Unset):
+        if type(self.staffs) is not Unset:
             field_dict["staffs"] = [item.to_dict() for item in self.staffs]
 
         return field_dict

@@ -48,7 +48,7 @@ class ScheduleAttendeePage:
         if self.total is not UNSET:
             field_dict["total"] = self.total
 
-        if not isinstance(self.attendees, Unset):
+        if type(self.attendees) is not Unset:
             field_dict["attendees"] = [item.to_dict() for item in self.attendees]
 
         return field_dict

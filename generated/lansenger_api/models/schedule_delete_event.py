@@ -124,10 +124,10 @@ class ScheduleDeleteEvent:
         if self.rule_end_time is not UNSET:
             field_dict["ruleEndTime"] = self.rule_end_time
 
-        if not isinstance(self.start_time, Unset):
+        if type(self.start_time) is not Unset:
             field_dict["startTime"] = self.start_time.to_dict()
 
-        if not isinstance(self.end_time, Unset):
+        if type(self.end_time) is not Unset:
             field_dict["endTime"] = self.end_time.to_dict()
 
         if self.operator is not UNSET:

@@ -115,10 +115,10 @@ class ScheduleInfo:
         if self.all_day is not UNSET:
             field_dict["allDay"] = self.all_day
 
-        if not isinstance(self.start_time, Unset):
+        if type(self.start_time) is not Unset:
             field_dict["startTime"] = self.start_time.to_dict()
 
-        if not isinstance(self.end_time, Unset):
+        if type(self.end_time) is not Unset:
             field_dict["endTime"] = self.end_time.to_dict()
 
         if self.repeat_type is not UNSET:
@@ -139,7 +139,7 @@ class ScheduleInfo:
         if self.color is not UNSET:
             field_dict["color"] = self.color
 
-        if not isinstance(self.creator, Unset):
+        if type(self.creator) is not Unset:
             field_dict["creator"] = self.creator.to_dict()
 
         if self.rsvp_status is not UNSET:

@@ -42,7 +42,7 @@ class ScheduleList:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.schedule_list, Unset):
+        if type(self.schedule_list) is not Unset:
             field_dict["scheduleList"] = [item.to_dict() for item in self.schedule_list]
 
         return field_dict

@@ -95,10 +95,10 @@ class ScheduleUpdateRequest:
         if self.description is not UNSET:
             field_dict["description"] = self.description
 
-        if not isinstance(self.start_time, Unset):
+        if type(self.start_time) is not Unset:
             field_dict["startTime"] = self.start_time.to_dict()
 
-        if not isinstance(self.end_time, Unset):
+        if type(self.end_time) is not Unset:
             field_dict["endTime"] = self.end_time.to_dict()
 
         if self.all_day is not UNSET:

@@ -42,7 +42,7 @@ class StaffAncestorChain:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.ancestor_departments, Unset):
+        if type(self.ancestor_departments) is not Unset:
             field_dict["ancestorDepartments"] = [item.to_dict() for item in self.ancestor_departments]
 
         return field_dict

@@ -183,10 +183,10 @@ class StaffCreateRequest:
 
         field_dict["name"] = self.name
 
-        if not isinstance(self.departments, Unset):
+        if type(self.departments) is not Unset:
             field_dict["departments"] = [item.to_dict() for item in self.departments]
 
-        if not isinstance(self.mobile_phone, Unset):
+        if type(self.mobile_phone) is not Unset:
             field_dict["mobilePhone"] = self.mobile_phone.to_dict()
 
         if self.email is not UNSET:
@@ -250,19 +250,19 @@ class StaffCreateRequest:
         if self.address is not UNSET:
             field_dict["address"] = self.address
 
-        if not isinstance(self.introduction, Unset):
+        if type(self.introduction) is not Unset:
             field_dict["introduction"] = self.introduction.to_dict()
 
-        if not isinstance(self.education, Unset):
+        if type(self.education) is not Unset:
             field_dict["education"] = [item.to_dict() for item in self.education]
 
-        if not isinstance(self.career, Unset):
+        if type(self.career) is not Unset:
             field_dict["career"] = [item.to_dict() for item in self.career]
 
-        if not isinstance(self.extra_phones, Unset):
+        if type(self.extra_phones) is not Unset:
             field_dict["extraPhones"] = [item.to_dict() for item in self.extra_phones]
 
-        if not isinstance(self.extra_field_set, Unset):
+        if type(self.extra_field_set) is not Unset:
             field_dict["extraFieldSet"] = self.extra_field_set.to_dict()
 
         if self.tags is not UNSET:

@@ -191,7 +191,7 @@ class StaffDetail:
         if self.org_name is not UNSET:
             field_dict["orgName"] = self.org_name
 
-        if not isinstance(self.departments, Unset):
+        if type(self.departments) is not Unset:
             field_dict["departments"] = [item.to_dict() for item in self.departments]
 
         if self.login_name is not UNSET:
@@ -206,10 +206,10 @@ class StaffDetail:
         if self.external_id is not UNSET:
             field_dict["externalId"] = self.external_id
 
-        if not isinstance(self.mobile_phone, Unset):
+        if type(self.mobile_phone) is not Unset:
             field_dict["mobilePhone"] = self.mobile_phone.to_dict()
 
-        if not isinstance(self.extra_phones, Unset):
+        if type(self.extra_phones) is not Unset:
             field_dict["extraPhones"] = [item.to_dict() for item in self.extra_phones]
 
         if self.nationality is not UNSET:
@@ -233,13 +233,13 @@ class StaffDetail:
         if self.address is not UNSET:
             field_dict["address"] = self.address
 
-        if not isinstance(self.introduction, Unset):
+        if type(self.introduction) is not Unset:
             field_dict["introduction"] = self.introduction.to_dict()
 
-        if not isinstance(self.education, Unset):
+        if type(self.education) is not Unset:
             field_dict["education"] = [item.to_dict() for item in self.education]
 
-        if not isinstance(self.career, Unset):
+        if type(self.career) is not Unset:
             field_dict["career"] = [item.to_dict() for item in self.career]
 
         if self.login_ways is not UNSET:
@@ -248,7 +248,7 @@ class StaffDetail:
         if self.tags is not UNSET:
             field_dict["tags"] = self.tags
 
-        if not isinstance(self.extra_field_set, Unset):
+        if type(self.extra_field_set) is not Unset:
             field_dict["extraFieldSet"] = self.extra_field_set.to_dict()
 
         if self.leaders is not UNSET:

@@ -102,7 +102,7 @@ class StaffInfo:
         if self.status is not UNSET:
             field_dict["status"] = self.status
 
-        if not isinstance(self.departments, Unset):
+        if type(self.departments) is not Unset:
             field_dict["departments"] = [item.to_dict() for item in self.departments]
 
         return field_dict

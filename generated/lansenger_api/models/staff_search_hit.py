@@ -79,7 +79,7 @@ class StaffSearchHit:
         if self.mobile is not UNSET:
             field_dict["mobile"] = self.mobile
 
-        if not isinstance(self.mobile_phone, Unset):
+        if type(self.mobile_phone) is not Unset:
             field_dict["mobilePhone"] = self.mobile_phone.to_dict()
 
         return field_dict

@@ -48,7 +48,7 @@ class StaffSearchPage:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.staff_info, Unset):
+        if type(self.staff_info) is not Unset:
             field_dict["staffInfo"] = [item.to_dict() for item in self.staff_info]
 
         if self.total is not UNSET:

@@ -53,7 +53,7 @@ class StaffSearchRequest:
         if self.recursive is not UNSET:
             field_dict["recursive"] = self.recursive
 
-        if not isinstance(self.search_scope, Unset):
+        if type(self.search_scope) is not Unset:
             field_dict["searchScope"] = self.search_scope.to_dict()
 
         return field_dict

@@ -60,7 +60,7 @@ class TagGroupDetail:
         if self.tag_group_type is not UNSET:
             field_dict["tagGroupType"] = self.tag_group_type
 
-        if not isinstance(self.tags, Unset):
+        if type(self.tags) is not Unset:
             field_dict["tags"] = [item.to_dict() for item in self.tags]
 
         return field_dict

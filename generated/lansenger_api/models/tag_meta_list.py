@@ -42,7 +42,7 @@ class TagMetaList:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.tag_meta_list, Unset):
+        if type(self.tag_meta_list) is not Unset:
             field_dict["tagMetaList"] = [item.to_dict() for item in self.tag_meta_list]
 
         return field_dict

@@ -55,7 +55,7 @@ class TagStaff:
         if self.name is not UNSET:
             field_dict["name"] = self.name
 
-        if not isinstance(self.mobile_phone, Unset):
+        if type(self.mobile_phone) is not Unset:
             field_dict["mobilePhone"] = self.mobile_phone.to_dict()
 
         return field_dict

@@ -64,10 +64,10 @@ class TelephoneTrackEvent:
         if self.attach is not UNSET:
             field_dict["attach"] = self.attach
 
-        if not isinstance(self.caller, Unset):
+        if type(self.caller) is not Unset:
             field_dict["caller"] = self.caller.to_dict()
 
-        if not isinstance(self.callee, Unset):
+        if type(self.callee) is not Unset:
             field_dict["callee"] = self.callee.to_dict()
 
         if self.confirm_type is not UNSET:

@@ -55,7 +55,7 @@ class TextMessage:
         field_dict: dict[str, Any] = {**self.additional_properties}
         field_dict["content"] = self.content
 
-        if not isinstance(self.reminder, Unset):
+        if type(self.reminder) is not Unset:
             field_dict["reminder"] = self.reminder.to_dict()
 
         if self.media_type is not UNSET:

@@ -48,7 +48,7 @@ class TodoExecutorList:
         if self.total is not UNSET:
             field_dict["total"] = self.total
 
-        if not isinstance(self.executor_list, Unset):
+        if type(self.executor_list) is not Unset:
             field_dict["executorList"] = [item.to_dict() for item in self.executor_list]
 
         return field_dict

@@ -48,7 +48,7 @@ class TodoTaskList:
         if self.total is not UNSET:
             field_dict["total"] = self.total
 
-        if not isinstance(self.todotask_list, Unset):
+        if type(self.todotask_list) is not Unset:
             field_dict["todotaskList"] = [item.to_dict() for item in self.todotask_list]
 
         return field_dict

@@ -58,7 +58,7 @@ class VcFixedRoomPage:
         if self.total is not UNSET:
             field_dict["total"] = self.total
 
-        if not isinstance(self.items, Unset):
+        if type(self.items) is not Unset:
             field_dict["items"] = [item.to_dict() for item in self.items]
 
         if self.mids is not UNSET:

@@ -43,7 +43,7 @@ class VcMeetingParams:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.meeting_info, Unset):
+        if type(self.meeting_info) is not Unset:
             field_dict["meetingInfo"] = self.meeting_info.to_dict()
 
         return field_dict

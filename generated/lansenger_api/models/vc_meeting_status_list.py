@@ -42,7 +42,7 @@ class VcMeetingStatusList:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.mids, Unset):
+        if type(self.mids) is not Unset:
             field_dict["mids"] = [item.to_dict() for item in self.mids]
 
         return field_dict

@@ -42,7 +42,7 @@ class VcRecordingList:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {**self.additional_properties}
-        if not isinstance(self.items, Unset):
+        if type(self.items) is not Unset:
             field_dict["items"] = [item.to_dict() for item in self.items]
 
         return field_dict

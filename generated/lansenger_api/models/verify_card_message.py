@@ -56,7 +56,7 @@ class VerifyCardMessage:
         if self.app_name is not UNSET:
             field_dict["appName"] = self.app_name
 
-        if not isinstance(self.body, Unset):
+        if type(self.body) is not Unset:
             field_dict["body"] = self.body.to_dict()
 
         return field_dict

@@ -21,7 +21,7 @@ from ...request_meta import RequestMeta
 from ...types import Response
 
 _OPERATION = "create_app_token"
-_META = RequestMeta(operation=_OPERATION, app_token=False, idempotent=True)
+_META = RequestMeta(operation=_OPERATION, app_token=False, idempotent=True, buffered=True)
 _EXTENSIONS = _META.extensions()
 
 

@@ -23,7 +23,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_my_boardroom_bookings"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {"props": {"areaOfficeFoolerIds": {"name": "area_office_fooler_ids", "items": {"minLength": 1}}}}
 
@@ -100,16 +100,16 @@ def _get_kwargs(
     if body.org_id is not UNSET and type(body.org_id) is not str and not isinstance(body.org_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"org_id must be str, not {type(body.org_id).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.grading_id) < 1:
         raise errors.InvalidArgumentError("grading_id must not be empty")
 
-    if not isinstance(body.page, Unset) and body.page < 1:
+    if type(body.page) is not Unset and body.page < 1:
         raise errors.InvalidArgumentError("page must be at least 1")
 
-    if not isinstance(body.limit, Unset) and body.limit < 1:
+    if type(body.limit) is not Unset and body.limit < 1:
         raise errors.InvalidArgumentError("limit must be at least 1")
 
     params: dict[str, Any] = {}

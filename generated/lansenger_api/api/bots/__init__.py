@@ -75,11 +75,11 @@ class BotsResource:
             client=self._http,
             body=with_extra(
                 BotCommandsCreateRequest(
-                    scope_type=scope_type,
-                    commands=commands,
-                    chat_id=chat_id,
-                    chat_type=chat_type,
-                    staff_id=staff_id,
+                    scope_type,
+                    commands,
+                    chat_id,
+                    chat_type,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -110,10 +110,10 @@ class BotsResource:
             client=self._http,
             body=with_extra(
                 BotCommandScope(
-                    scope_type=scope_type,
-                    chat_id=chat_id,
-                    chat_type=chat_type,
-                    staff_id=staff_id,
+                    scope_type,
+                    chat_id,
+                    chat_type,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -144,10 +144,10 @@ class BotsResource:
             client=self._http,
             body=with_extra(
                 BotCommandScope(
-                    scope_type=scope_type,
-                    chat_id=chat_id,
-                    chat_type=chat_type,
-                    staff_id=staff_id,
+                    scope_type,
+                    chat_id,
+                    chat_type,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -206,11 +206,11 @@ class AsyncBotsResource:
             client=self._http,
             body=with_extra(
                 BotCommandsCreateRequest(
-                    scope_type=scope_type,
-                    commands=commands,
-                    chat_id=chat_id,
-                    chat_type=chat_type,
-                    staff_id=staff_id,
+                    scope_type,
+                    commands,
+                    chat_id,
+                    chat_type,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -241,10 +241,10 @@ class AsyncBotsResource:
             client=self._http,
             body=with_extra(
                 BotCommandScope(
-                    scope_type=scope_type,
-                    chat_id=chat_id,
-                    chat_type=chat_type,
-                    staff_id=staff_id,
+                    scope_type,
+                    chat_id,
+                    chat_type,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -275,10 +275,10 @@ class AsyncBotsResource:
             client=self._http,
             body=with_extra(
                 BotCommandScope(
-                    scope_type=scope_type,
-                    chat_id=chat_id,
-                    chat_type=chat_type,
-                    staff_id=staff_id,
+                    scope_type,
+                    chat_id,
+                    chat_type,
+                    staff_id,
                 ),
                 extra_body,
             ),

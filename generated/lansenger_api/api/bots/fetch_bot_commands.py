@@ -23,7 +23,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "fetch_bot_commands"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {

@@ -23,7 +23,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "add_schedule_attendees"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
@@ -89,16 +89,16 @@ def _get_kwargs(
     ):
         raise errors.InvalidArgumentError(f"current_time must be int, not {type(body.current_time).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
-    if not isinstance(user_id, Unset) and len(user_id) < 1:
+    if type(user_id) is not Unset and len(user_id) < 1:
         raise errors.InvalidArgumentError("user_id must not be empty")
 
     if len(body.attendees) < 1:
         raise errors.InvalidArgumentError("attendees must not be empty")
 
-    if not isinstance(body.current_time, Unset) and body.current_time < 0:
+    if type(body.current_time) is not Unset and body.current_time < 0:
         raise errors.InvalidArgumentError("current_time must be at least 0")
 
     params: dict[str, Any] = {}

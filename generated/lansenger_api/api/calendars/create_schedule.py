@@ -23,7 +23,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_schedule"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
@@ -149,10 +149,10 @@ def _get_kwargs(
     if body.rule is not UNSET and type(body.rule) is not str and not isinstance(body.rule, (str, Unset)):
         raise errors.InvalidArgumentError(f"rule must be str, not {type(body.rule).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
-    if not isinstance(user_id, Unset) and len(user_id) < 1:
+    if type(user_id) is not Unset and len(user_id) < 1:
         raise errors.InvalidArgumentError("user_id must not be empty")
 
     if len(body.summary) < 1:
@@ -163,7 +163,7 @@ def _get_kwargs(
     if len(body.attendees) < 1:
         raise errors.InvalidArgumentError("attendees must not be empty")
 
-    if not isinstance(body.description, Unset) and len(body.description) > 6000:
+    if type(body.description) is not Unset and len(body.description) > 6000:
         raise errors.InvalidArgumentError("description must be at most 6000 characters")
 
     params: dict[str, Any] = {}

@@ -23,7 +23,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_schedules"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {
     "span": {"start": "startTime", "end": "endTime", "max": 3628800, "unit": "seconds"},
@@ -61,10 +61,10 @@ def _get_kwargs(
     if type(body.end_time) is not int and not isinstance(body.end_time, int):
         raise errors.InvalidArgumentError(f"end_time must be int, not {type(body.end_time).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
-    if not isinstance(user_id, Unset) and len(user_id) < 1:
+    if type(user_id) is not Unset and len(user_id) < 1:
         raise errors.InvalidArgumentError("user_id must not be empty")
 
     if body.start_time < 0:

@@ -109,11 +109,11 @@ class DepartmentsResource:
             client=self._http,
             body=with_extra(
                 DepartmentCreateRequest(
-                    name=name,
-                    parent_id=parent_id,
-                    external_id=external_id,
-                    order_number=order_number,
-                    tags=tags,
+                    name,
+                    parent_id,
+                    external_id,
+                    order_number,
+                    tags,
                 ),
                 extra_body,
             ),
@@ -308,10 +308,10 @@ class DepartmentsResource:
             client=self._http,
             body=with_extra(
                 DepartmentUpdateRequest(
-                    name=name,
-                    parent_id=parent_id,
-                    order_number=order_number,
-                    tags=tags,
+                    name,
+                    parent_id,
+                    order_number,
+                    tags,
                 ),
                 extra_body,
             ),
@@ -399,11 +399,11 @@ class AsyncDepartmentsResource:
             client=self._http,
             body=with_extra(
                 DepartmentCreateRequest(
-                    name=name,
-                    parent_id=parent_id,
-                    external_id=external_id,
-                    order_number=order_number,
-                    tags=tags,
+                    name,
+                    parent_id,
+                    external_id,
+                    order_number,
+                    tags,
                 ),
                 extra_body,
             ),
@@ -595,10 +595,10 @@ class AsyncDepartmentsResource:
             client=self._http,
             body=with_extra(
                 DepartmentUpdateRequest(
-                    name=name,
-                    parent_id=parent_id,
-                    order_number=order_number,
-                    tags=tags,
+                    name,
+                    parent_id,
+                    order_number,
+                    tags,
                 ),
                 extra_body,
             ),

@@ -20,7 +20,7 @@ from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "fetch_department"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True, buffered=True)
 _EXTENSIONS = _META.extensions()
 
 
@@ -40,10 +40,10 @@ def _get_kwargs(
     if tag_id is not UNSET and type(tag_id) is not str and not isinstance(tag_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"tag_id must be str, not {type(tag_id).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
-    if not isinstance(tag_id, Unset) and len(tag_id) < 1:
+    if type(tag_id) is not Unset and len(tag_id) < 1:
         raise errors.InvalidArgumentError("tag_id must not be empty")
 
     params: dict[str, Any] = {}

@@ -20,7 +20,7 @@ from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_department_staffs"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True, buffered=True)
 _EXTENSIONS = _META.extensions()
 
 
@@ -44,15 +44,15 @@ def _get_kwargs(
     if page_size is not UNSET and type(page_size) is not int and not isinstance(page_size, (int, Unset)):
         raise errors.InvalidArgumentError(f"page_size must be int, not {type(page_size).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
-    if not isinstance(page, Unset) and page < 1:
+    if type(page) is not Unset and page < 1:
         raise errors.InvalidArgumentError("page must be at least 1")
 
-    if not isinstance(page_size, Unset) and page_size < 1:
+    if type(page_size) is not Unset and page_size < 1:
         raise errors.InvalidArgumentError("page_size must be at least 1")
-    if not isinstance(page_size, Unset) and page_size > 100:
+    if type(page_size) is not Unset and page_size > 100:
         raise errors.InvalidArgumentError("page_size must be at most 100")
 
     params: dict[str, Any] = {}

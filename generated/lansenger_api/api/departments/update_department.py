@@ -22,7 +22,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "update_department"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {"props": {"tags": {"name": "tags", "items": {"minLength": 1}}}}
 
@@ -72,13 +72,13 @@ def _get_kwargs(
     if body.tags is not UNSET and type(body.tags) is not list and not isinstance(body.tags, (list, tuple, Unset)):
         raise errors.InvalidArgumentError(f"tags must be list, not {type(body.tags).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
-    if not isinstance(body.name, Unset) and len(body.name) < 1:
+    if type(body.name) is not Unset and len(body.name) < 1:
         raise errors.InvalidArgumentError("name must not be empty")
 
-    if not isinstance(body.parent_id, Unset) and len(body.parent_id) < 1:
+    if type(body.parent_id) is not Unset and len(body.parent_id) < 1:
         raise errors.InvalidArgumentError("parent_id must not be empty")
 
     params: dict[str, Any] = {}

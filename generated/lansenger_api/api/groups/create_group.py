@@ -23,7 +23,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_group"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
@@ -132,7 +132,7 @@ def _get_kwargs(
             f"apply_session_unique_id must be str, not {type(body.apply_session_unique_id).__name__}"
         )
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.name) < 1:
@@ -141,7 +141,7 @@ def _get_kwargs(
     if len(body.org_id) < 1:
         raise errors.InvalidArgumentError("org_id must not be empty")
 
-    if not isinstance(body.owner_id, Unset) and len(body.owner_id) < 1:
+    if type(body.owner_id) is not Unset and len(body.owner_id) < 1:
         raise errors.InvalidArgumentError("owner_id must not be empty")
 
     params: dict[str, Any] = {}

@@ -20,7 +20,7 @@ from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_groups"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True, buffered=True)
 _EXTENSIONS = _META.extensions()
 
 
@@ -39,15 +39,15 @@ def _get_kwargs(
     if user_token is not UNSET and type(user_token) is not str and not isinstance(user_token, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_token must be str, not {type(user_token).__name__}")
 
-    if not isinstance(page_offset, Unset) and page_offset < 0:
+    if type(page_offset) is not Unset and page_offset < 0:
         raise errors.InvalidArgumentError("page_offset must be at least 0")
 
-    if not isinstance(page_size, Unset) and page_size < 1:
+    if type(page_size) is not Unset and page_size < 1:
         raise errors.InvalidArgumentError("page_size must be at least 1")
-    if not isinstance(page_size, Unset) and page_size > 100:
+    if type(page_size) is not Unset and page_size > 100:
         raise errors.InvalidArgumentError("page_size must be at most 100")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     params: dict[str, Any] = {}

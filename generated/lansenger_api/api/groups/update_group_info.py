@@ -22,7 +22,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "update_group_info"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {
     "anyRequired": [
@@ -199,19 +199,19 @@ def _get_kwargs(
     ):
         raise errors.InvalidArgumentError(f"send_msg_status must be bool, not {type(body.send_msg_status).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
-    if not isinstance(body.name, Unset) and len(body.name) < 1:
+    if type(body.name) is not Unset and len(body.name) < 1:
         raise errors.InvalidArgumentError("name must not be empty")
 
-    if not isinstance(body.owner_id, Unset) and len(body.owner_id) < 1:
+    if type(body.owner_id) is not Unset and len(body.owner_id) < 1:
         raise errors.InvalidArgumentError("owner_id must not be empty")
 
-    if not isinstance(body.max_members, Unset) and body.max_members < 2:
+    if type(body.max_members) is not Unset and body.max_members < 2:
         raise errors.InvalidArgumentError("max_members must be at least 2")
 
-    if not isinstance(body.max_history_msg_count, Unset) and body.max_history_msg_count < 0:
+    if type(body.max_history_msg_count) is not Unset and body.max_history_msg_count < 0:
         raise errors.InvalidArgumentError("max_history_msg_count must be at least 0")
 
     params: dict[str, Any] = {}

@@ -68,10 +68,10 @@ class HooksResource:
             client=self._http,
             body=with_extra(
                 HookMessageRequest(
-                    msg_type=msg_type,
-                    msg_data=msg_data,
-                    timestamp=timestamp,
-                    sign=sign,
+                    msg_type,
+                    msg_data,
+                    timestamp,
+                    sign,
                 ),
                 extra_body,
             ),
@@ -131,10 +131,10 @@ class AsyncHooksResource:
             client=self._http,
             body=with_extra(
                 HookMessageRequest(
-                    msg_type=msg_type,
-                    msg_data=msg_data,
-                    timestamp=timestamp,
-                    sign=sign,
+                    msg_type,
+                    msg_data,
+                    timestamp,
+                    sign,
                 ),
                 extra_body,
             ),

@@ -23,7 +23,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_hook_message"
-_META = RequestMeta(operation=_OPERATION, app_token=False, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=False, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
@@ -272,7 +272,7 @@ def _get_kwargs(
     if len(hook_token) < 1:
         raise errors.InvalidArgumentError("hook_token must not be empty")
 
-    if not isinstance(app_token, Unset) and len(app_token) < 1:
+    if type(app_token) is not Unset and len(app_token) < 1:
         raise errors.InvalidArgumentError("app_token must not be empty")
 
     if len(body.msg_type) < 1:

@@ -82,10 +82,10 @@ class JiabanResource:
             client=self._http,
             body=with_extra(
                 JiabanDurationRequest(
-                    cmc_code=cmc_code,
-                    begin_time=begin_time,
-                    end_time=end_time,
-                    group_code=group_code,
+                    cmc_code,
+                    begin_time,
+                    end_time,
+                    group_code,
                 ),
                 extra_body,
             ),
@@ -120,14 +120,14 @@ class JiabanResource:
             client=self._http,
             body=with_extra(
                 JiabanApplyRequest(
-                    cmc_code=cmc_code,
-                    applyer_id=applyer_id,
-                    start_time=start_time,
-                    end_time=end_time,
-                    memo=memo,
-                    approve_ids=approve_ids,
-                    overtime_type=overtime_type,
-                    apply_type=apply_type,
+                    cmc_code,
+                    applyer_id,
+                    start_time,
+                    end_time,
+                    memo,
+                    approve_ids,
+                    overtime_type,
+                    apply_type,
                 ),
                 extra_body,
             ),
@@ -163,10 +163,10 @@ class JiabanResource:
             client=self._http,
             body=with_extra(
                 JiabanUploadRequest(
-                    file_name=file_name,
-                    md5=md5,
-                    size=size,
-                    org_id=org_id,
+                    file_name,
+                    md5,
+                    size,
+                    org_id,
                 ),
                 extra_body,
             ),
@@ -200,10 +200,10 @@ class JiabanResource:
             client=self._http,
             body=with_extra(
                 JiabanApplyListRequest(
-                    cmc_code=cmc_code,
-                    page_no=page_no,
-                    page_size=page_size,
-                    creator_id=creator_id,
+                    cmc_code,
+                    page_no,
+                    page_size,
+                    creator_id,
                 ),
                 extra_body,
             ),
@@ -266,8 +266,8 @@ class JiabanResource:
             client=self._http,
             body=with_extra(
                 JiabanGroupsRequest(
-                    staff_id=staff_id,
-                    org_id=org_id,
+                    staff_id,
+                    org_id,
                 ),
                 extra_body,
             ),
@@ -296,8 +296,8 @@ class JiabanResource:
             client=self._http,
             body=with_extra(
                 JiabanRuleConfigsRequest(
-                    org_id=org_id,
-                    staff_id=staff_id,
+                    org_id,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -353,10 +353,10 @@ class AsyncJiabanResource:
             client=self._http,
             body=with_extra(
                 JiabanDurationRequest(
-                    cmc_code=cmc_code,
-                    begin_time=begin_time,
-                    end_time=end_time,
-                    group_code=group_code,
+                    cmc_code,
+                    begin_time,
+                    end_time,
+                    group_code,
                 ),
                 extra_body,
             ),
@@ -391,14 +391,14 @@ class AsyncJiabanResource:
             client=self._http,
             body=with_extra(
                 JiabanApplyRequest(
-                    cmc_code=cmc_code,
-                    applyer_id=applyer_id,
-                    start_time=start_time,
-                    end_time=end_time,
-                    memo=memo,
-                    approve_ids=approve_ids,
-                    overtime_type=overtime_type,
-                    apply_type=apply_type,
+                    cmc_code,
+                    applyer_id,
+                    start_time,
+                    end_time,
+                    memo,
+                    approve_ids,
+                    overtime_type,
+                    apply_type,
                 ),
                 extra_body,
             ),
@@ -434,10 +434,10 @@ class AsyncJiabanResource:
             client=self._http,
             body=with_extra(
                 JiabanUploadRequest(
-                    file_name=file_name,
-                    md5=md5,
-                    size=size,
-                    org_id=org_id,
+                    file_name,
+                    md5,
+                    size,
+                    org_id,
                 ),
                 extra_body,
             ),
@@ -471,10 +471,10 @@ class AsyncJiabanResource:
             client=self._http,
             body=with_extra(
                 JiabanApplyListRequest(
-                    cmc_code=cmc_code,
-                    page_no=page_no,
-                    page_size=page_size,
-                    creator_id=creator_id,
+                    cmc_code,
+                    page_no,
+                    page_size,
+                    creator_id,
                 ),
                 extra_body,
             ),
@@ -534,8 +534,8 @@ class AsyncJiabanResource:
             client=self._http,
             body=with_extra(
                 JiabanGroupsRequest(
-                    staff_id=staff_id,
-                    org_id=org_id,
+                    staff_id,
+                    org_id,
                 ),
                 extra_body,
             ),
@@ -564,8 +564,8 @@ class AsyncJiabanResource:
             client=self._http,
             body=with_extra(
                 JiabanRuleConfigsRequest(
-                    org_id=org_id,
-                    staff_id=staff_id,
+                    org_id,
+                    staff_id,
                 ),
                 extra_body,
             ),

@@ -21,7 +21,7 @@ from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "calculate_overtime_duration"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True, buffered=True)
 _EXTENSIONS = _META.extensions()
 
 
@@ -49,13 +49,13 @@ def _get_kwargs(
     ):
         raise errors.InvalidArgumentError(f"group_code must be str, not {type(body.group_code).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.cmc_code) < 1:
         raise errors.InvalidArgumentError("cmc_code must not be empty")
 
-    if not isinstance(body.group_code, Unset) and len(body.group_code) < 1:
+    if type(body.group_code) is not Unset and len(body.group_code) < 1:
         raise errors.InvalidArgumentError("group_code must not be empty")
 
     params: dict[str, Any] = {}

@@ -22,7 +22,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_overtime_application"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {"props": {"approveIds": {"name": "approve_ids", "items": {"minLength": 1}}}}
 
@@ -75,7 +75,7 @@ def _get_kwargs(
     if type(body.apply_type) is not int and not isinstance(body.apply_type, int):
         raise errors.InvalidArgumentError(f"apply_type must be int, not {type(body.apply_type).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.cmc_code) < 1:

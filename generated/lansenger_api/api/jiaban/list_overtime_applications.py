@@ -22,7 +22,7 @@ from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_overtime_applications"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True, buffered=True)
 _EXTENSIONS = _META.extensions()
 
 
@@ -50,19 +50,19 @@ def _get_kwargs(
     ):
         raise errors.InvalidArgumentError(f"creator_id must be str, not {type(body.creator_id).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.cmc_code) < 1:
         raise errors.InvalidArgumentError("cmc_code must not be empty")
 
-    if not isinstance(body.page_no, Unset) and body.page_no < 1:
+    if type(body.page_no) is not Unset and body.page_no < 1:
         raise errors.InvalidArgumentError("page_no must be at least 1")
 
-    if not isinstance(body.page_size, Unset) and body.page_size < 1:
+    if type(body.page_size) is not Unset and body.page_size < 1:
         raise errors.InvalidArgumentError("page_size must be at least 1")
 
-    if not isinstance(body.creator_id, Unset) and len(body.creator_id) < 1:
+    if type(body.creator_id) is not Unset and len(body.creator_id) < 1:
         raise errors.InvalidArgumentError("creator_id must not be empty")
 
     params: dict[str, Any] = {}

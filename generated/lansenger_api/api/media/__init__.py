@@ -226,7 +226,7 @@ class MediaResource:
             client=self._http,
             body=with_extra(
                 MediaUpload(
-                    media=media,
+                    media,
                 ),
                 extra_body,
             ),
@@ -266,7 +266,7 @@ class MediaResource:
             client=self._http,
             body=with_extra(
                 MediaUpload(
-                    media=media,
+                    media,
                 ),
                 extra_body,
             ),
@@ -300,7 +300,7 @@ class MediaResource:
             client=self._http,
             body=with_extra(
                 MediaUpload(
-                    media=media,
+                    media,
                 ),
                 extra_body,
             ),
@@ -520,7 +520,7 @@ class AsyncMediaResource:
             client=self._http,
             body=with_extra(
                 MediaUpload(
-                    media=media,
+                    media,
                 ),
                 extra_body,
             ),
@@ -560,7 +560,7 @@ class AsyncMediaResource:
             client=self._http,
             body=with_extra(
                 MediaUpload(
-                    media=media,
+                    media,
                 ),
                 extra_body,
             ),
@@ -594,7 +594,7 @@ class AsyncMediaResource:
             client=self._http,
             body=with_extra(
                 MediaUpload(
-                    media=media,
+                    media,
                 ),
                 extra_body,
             ),

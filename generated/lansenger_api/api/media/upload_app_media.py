@@ -23,7 +23,7 @@ from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "upload_app_media"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 
 
@@ -52,13 +52,13 @@ def _get_kwargs(
     if type_ not in ["file", "video", "image", "audio"]:
         raise errors.InvalidArgumentError(f"type_ must be one of file, video, image, audio, not {type_!r}")
 
-    if not isinstance(width, Unset) and width < 1:
+    if type(width) is not Unset and width < 1:
         raise errors.InvalidArgumentError("width must be at least 1")
 
-    if not isinstance(height, Unset) and height < 1:
+    if type(height) is not Unset and height < 1:
         raise errors.InvalidArgumentError("height must be at least 1")
 
-    if not isinstance(duration, Unset) and duration < 0:
+    if type(duration) is not Unset and duration < 0:
         raise errors.InvalidArgumentError("duration must be at least 0")
 
     params: dict[str, Any] = {}

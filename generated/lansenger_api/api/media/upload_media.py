@@ -23,7 +23,7 @@ from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "upload_media"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 
 
@@ -40,7 +40,7 @@ def _get_kwargs(
     if type_ not in [1, 2, 3]:
         raise errors.InvalidArgumentError(f"type_ must be one of 1, 2, 3, not {type_!r}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     params: dict[str, Any] = {}

@@ -23,7 +23,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_account_message"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {
     "anyRequired": ["userIdList", "departmentIdList"],
@@ -317,13 +317,13 @@ def _get_kwargs(
     if body.attach is not UNSET and type(body.attach) is not str and not isinstance(body.attach, (str, Unset)):
         raise errors.InvalidArgumentError(f"attach must be str, not {type(body.attach).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
-    if not isinstance(body.user_id_list, Unset) and len(body.user_id_list) > 1000:
+    if type(body.user_id_list) is not Unset and len(body.user_id_list) > 1000:
         raise errors.InvalidArgumentError("user_id_list must have at most 1000 items")
 
-    if not isinstance(body.department_id_list, Unset) and len(body.department_id_list) > 100:
+    if type(body.department_id_list) is not Unset and len(body.department_id_list) > 100:
         raise errors.InvalidArgumentError("department_id_list must have at most 100 items")
 
     params: dict[str, Any] = {}

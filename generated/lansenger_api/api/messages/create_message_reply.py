@@ -22,7 +22,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_message_reply"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {"props": {"replyType": {"name": "reply_type", "enum": [1, 2]}}}
 
@@ -53,7 +53,7 @@ def _get_kwargs(
     if type(body.emoji_id) is not str and not isinstance(body.emoji_id, str):
         raise errors.InvalidArgumentError(f"emoji_id must be str, not {type(body.emoji_id).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.msg_id) < 1:

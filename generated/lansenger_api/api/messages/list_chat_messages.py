@@ -23,7 +23,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_chat_messages"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {
     "anyRequired": ["staffId", "groupId"],
@@ -76,15 +76,15 @@ def _get_kwargs(
     if body.sender_id is not UNSET and type(body.sender_id) is not str and not isinstance(body.sender_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"sender_id must be str, not {type(body.sender_id).__name__}")
 
-    if not isinstance(page_size, Unset) and page_size < 1:
+    if type(page_size) is not Unset and page_size < 1:
         raise errors.InvalidArgumentError("page_size must be at least 1")
-    if not isinstance(page_size, Unset) and page_size > 100:
+    if type(page_size) is not Unset and page_size > 100:
         raise errors.InvalidArgumentError("page_size must be at most 100")
 
-    if not isinstance(base_version, Unset) and len(base_version) < 1:
+    if type(base_version) is not Unset and len(base_version) < 1:
         raise errors.InvalidArgumentError("base_version must not be empty")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     params: dict[str, Any] = {}

@@ -76,7 +76,7 @@ class NotificationsResource:
             client=self._http,
             body=with_extra(
                 EventNotificationRequest(
-                    events=events,
+                    events,
                 ),
                 extra_body,
             ),
@@ -112,11 +112,11 @@ class NotificationsResource:
             client=self._http,
             body=with_extra(
                 NotificationMessageRequest(
-                    receiver_ids=receiver_ids,
-                    msg_type=msg_type,
-                    msg_data=msg_data,
-                    sender_id=sender_id,
-                    uuid=uuid,
+                    receiver_ids,
+                    msg_type,
+                    msg_data,
+                    sender_id,
+                    uuid,
                 ),
                 extra_body,
             ),
@@ -170,7 +170,7 @@ class NotificationsResource:
             client=self._http,
             body=with_extra(
                 ChatNotificationUpdate(
-                    status_list=status_list,
+                    status_list,
                 ),
                 extra_body,
             ),
@@ -223,7 +223,7 @@ class AsyncNotificationsResource:
             client=self._http,
             body=with_extra(
                 EventNotificationRequest(
-                    events=events,
+                    events,
                 ),
                 extra_body,
             ),
@@ -259,11 +259,11 @@ class AsyncNotificationsResource:
             client=self._http,
             body=with_extra(
                 NotificationMessageRequest(
-                    receiver_ids=receiver_ids,
-                    msg_type=msg_type,
-                    msg_data=msg_data,
-                    sender_id=sender_id,
-                    uuid=uuid,
+                    receiver_ids,
+                    msg_type,
+                    msg_data,
+                    sender_id,
+                    uuid,
                 ),
                 extra_body,
             ),
@@ -317,7 +317,7 @@ class AsyncNotificationsResource:
             client=self._http,
             body=with_extra(
                 ChatNotificationUpdate(
-                    status_list=status_list,
+                    status_list,
                 ),
                 extra_body,
             ),

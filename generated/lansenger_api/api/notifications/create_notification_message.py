@@ -23,7 +23,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_notification_message"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
@@ -308,7 +308,7 @@ def _get_kwargs(
     if body.uuid is not UNSET and type(body.uuid) is not str and not isinstance(body.uuid, (str, Unset)):
         raise errors.InvalidArgumentError(f"uuid must be str, not {type(body.uuid).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.receiver_ids) < 1:

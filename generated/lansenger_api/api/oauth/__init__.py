@@ -145,8 +145,8 @@ class OauthResource:
             passport_url=passport_url,
             body=with_extra(
                 DeviceTokenRequest(
-                    device_code=device_code,
-                    client_id=client_id,
+                    device_code,
+                    client_id,
                 ),
                 extra_body,
             ),
@@ -214,12 +214,12 @@ class OauthResource:
             passport_url=passport_url,
             body=with_extra(
                 DeviceAuthorizationRequest(
-                    client_id=client_id,
-                    response_type=response_type,
-                    scope=scope,
-                    app_id=app_id,
-                    from_=from_,
-                    version=version,
+                    client_id,
+                    scope,
+                    app_id,
+                    from_,
+                    version,
+                    response_type,
                 ),
                 extra_body,
             ),
@@ -334,8 +334,8 @@ class AsyncOauthResource:
             passport_url=passport_url,
             body=with_extra(
                 DeviceTokenRequest(
-                    device_code=device_code,
-                    client_id=client_id,
+                    device_code,
+                    client_id,
                 ),
                 extra_body,
             ),
@@ -403,12 +403,12 @@ class AsyncOauthResource:
             passport_url=passport_url,
             body=with_extra(
                 DeviceAuthorizationRequest(
-                    client_id=client_id,
-                    response_type=response_type,
-                    scope=scope,
-                    app_id=app_id,
-                    from_=from_,
-                    version=version,
+                    client_id,
+                    scope,
+                    app_id,
+                    from_,
+                    version,
+                    response_type,
                 ),
                 extra_body,
             ),

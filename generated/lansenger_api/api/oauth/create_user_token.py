@@ -21,7 +21,7 @@ from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_user_token"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 
 
@@ -41,7 +41,7 @@ def _get_kwargs(
     if len(code) < 1:
         raise errors.InvalidArgumentError("code must not be empty")
 
-    if not isinstance(redirect_uri, Unset) and len(redirect_uri) < 1:
+    if type(redirect_uri) is not Unset and len(redirect_uri) < 1:
         raise errors.InvalidArgumentError("redirect_uri must not be empty")
 
     params: dict[str, Any] = {}

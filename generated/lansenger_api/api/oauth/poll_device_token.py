@@ -23,7 +23,7 @@ from ...servers import parse_bare, server_url
 from ...types import Response
 
 _OPERATION = "poll_device_token"
-_META = RequestMeta(operation=_OPERATION, app_token=False, idempotent=True)
+_META = RequestMeta(operation=_OPERATION, app_token=False, idempotent=True, buffered=True)
 _EXTENSIONS = _META.extensions()
 
 

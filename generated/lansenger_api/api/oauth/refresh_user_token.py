@@ -21,7 +21,7 @@ from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "refresh_user_token"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 
 
@@ -41,7 +41,7 @@ def _get_kwargs(
     if len(refresh_token) < 1:
         raise errors.InvalidArgumentError("refresh_token must not be empty")
 
-    if not isinstance(scope, Unset) and len(scope) < 1:
+    if type(scope) is not Unset and len(scope) < 1:
         raise errors.InvalidArgumentError("scope must not be empty")
 
     params: dict[str, Any] = {}

@@ -24,7 +24,7 @@ from ...servers import parse_bare, server_url
 from ...types import Response
 
 _OPERATION = "request_device_authorization"
-_META = RequestMeta(operation=_OPERATION, app_token=False, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=False, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {

@@ -77,9 +77,9 @@ class PersonalAppsResource:
             client=self._http,
             body=with_extra(
                 PersonalAppCreateRequest(
-                    name=name,
-                    avatar_id=avatar_id,
-                    description=description,
+                    name,
+                    avatar_id,
+                    description,
                 ),
                 extra_body,
             ),
@@ -186,9 +186,9 @@ class PersonalAppsResource:
             client=self._http,
             body=with_extra(
                 PersonalAppUpdateRequest(
-                    name=name,
-                    avatar_id=avatar_id,
-                    description=description,
+                    name,
+                    avatar_id,
+                    description,
                 ),
                 extra_body,
             ),
@@ -247,9 +247,9 @@ class AsyncPersonalAppsResource:
             client=self._http,
             body=with_extra(
                 PersonalAppCreateRequest(
-                    name=name,
-                    avatar_id=avatar_id,
-                    description=description,
+                    name,
+                    avatar_id,
+                    description,
                 ),
                 extra_body,
             ),
@@ -356,9 +356,9 @@ class AsyncPersonalAppsResource:
             client=self._http,
             body=with_extra(
                 PersonalAppUpdateRequest(
-                    name=name,
-                    avatar_id=avatar_id,
-                    description=description,
+                    name,
+                    avatar_id,
+                    description,
                 ),
                 extra_body,
             ),

@@ -20,7 +20,7 @@ from ...request_meta import RequestMeta
 from ...types import Response
 
 _OPERATION = "list_personal_apps"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True, buffered=True)
 _EXTENSIONS = _META.extensions()
 
 

@@ -21,7 +21,7 @@ from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "update_personal_app"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 
 
@@ -59,7 +59,7 @@ def _get_kwargs(
     if len(body.name) > 10:
         raise errors.InvalidArgumentError("name must be at most 10 characters")
 
-    if not isinstance(body.description, Unset) and len(body.description) > 20:
+    if type(body.description) is not Unset and len(body.description) > 20:
         raise errors.InvalidArgumentError("description must be at most 20 characters")
 
     params: dict[str, Any] = {}

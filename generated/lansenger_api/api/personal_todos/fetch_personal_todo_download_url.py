@@ -21,7 +21,7 @@ from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "fetch_personal_todo_download_url"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True, buffered=True)
 _EXTENSIONS = _META.extensions()
 
 
@@ -42,7 +42,7 @@ def _get_kwargs(
     if body.file_name is not UNSET and type(body.file_name) is not str and not isinstance(body.file_name, (str, Unset)):
         raise errors.InvalidArgumentError(f"file_name must be str, not {type(body.file_name).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.resource_id) < 1:

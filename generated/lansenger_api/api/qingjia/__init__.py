@@ -97,9 +97,9 @@ class QingjiaResource:
             client=self._http,
             body=with_extra(
                 QingjiaDurationRequest(
-                    cmc_code=cmc_code,
-                    times_vo=times_vo,
-                    staff_id=staff_id,
+                    cmc_code,
+                    times_vo,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -130,10 +130,10 @@ class QingjiaResource:
             client=self._http,
             body=with_extra(
                 QingjiaApplyRequest(
-                    cmc_code=cmc_code,
-                    is_leave_back=is_leave_back,
-                    apply_vo=apply_vo,
-                    staff_id=staff_id,
+                    cmc_code,
+                    is_leave_back,
+                    apply_vo,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -169,11 +169,11 @@ class QingjiaResource:
             client=self._http,
             body=with_extra(
                 QingjiaUploadRequest(
-                    file_name=file_name,
-                    md5=md5,
-                    size=size,
-                    org_id=org_id,
-                    staff_id=staff_id,
+                    file_name,
+                    md5,
+                    size,
+                    org_id,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -204,10 +204,10 @@ class QingjiaResource:
             client=self._http,
             body=with_extra(
                 QingjiaBalanceRequest(
-                    org_id=org_id,
-                    cmc_code=cmc_code,
-                    type_code=type_code,
-                    staff_id=staff_id,
+                    org_id,
+                    cmc_code,
+                    type_code,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -241,10 +241,10 @@ class QingjiaResource:
             client=self._http,
             body=with_extra(
                 QingjiaApplyListRequest(
-                    cmc_code=cmc_code,
-                    query_vo=query_vo,
-                    is_diss=is_diss,
-                    staff_id=staff_id,
+                    cmc_code,
+                    query_vo,
+                    is_diss,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -308,8 +308,8 @@ class QingjiaResource:
             client=self._http,
             body=with_extra(
                 QingjiaGroupsRequest(
-                    org_id=org_id,
-                    staff_id=staff_id,
+                    org_id,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -338,8 +338,8 @@ class QingjiaResource:
             client=self._http,
             body=with_extra(
                 QingjiaRuleConfigsRequest(
-                    org_id=org_id,
-                    staff_id=staff_id,
+                    org_id,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -367,7 +367,7 @@ class QingjiaResource:
             client=self._http,
             body=with_extra(
                 QingjiaLeaveTypesRequest(
-                    cmc_code=cmc_code,
+                    cmc_code,
                 ),
                 extra_body,
             ),
@@ -424,9 +424,9 @@ class AsyncQingjiaResource:
             client=self._http,
             body=with_extra(
                 QingjiaDurationRequest(
-                    cmc_code=cmc_code,
-                    times_vo=times_vo,
-                    staff_id=staff_id,
+                    cmc_code,
+                    times_vo,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -457,10 +457,10 @@ class AsyncQingjiaResource:
             client=self._http,
             body=with_extra(
                 QingjiaApplyRequest(
-                    cmc_code=cmc_code,
-                    is_leave_back=is_leave_back,
-                    apply_vo=apply_vo,
-                    staff_id=staff_id,
+                    cmc_code,
+                    is_leave_back,
+                    apply_vo,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -496,11 +496,11 @@ class AsyncQingjiaResource:
             client=self._http,
             body=with_extra(
                 QingjiaUploadRequest(
-                    file_name=file_name,
-                    md5=md5,
-                    size=size,
-                    org_id=org_id,
-                    staff_id=staff_id,
+                    file_name,
+                    md5,
+                    size,
+                    org_id,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -531,10 +531,10 @@ class AsyncQingjiaResource:
             client=self._http,
             body=with_extra(
                 QingjiaBalanceRequest(
-                    org_id=org_id,
-                    cmc_code=cmc_code,
-                    type_code=type_code,
-                    staff_id=staff_id,
+                    org_id,
+                    cmc_code,
+                    type_code,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -568,10 +568,10 @@ class AsyncQingjiaResource:
             client=self._http,
             body=with_extra(
                 QingjiaApplyListRequest(
-                    cmc_code=cmc_code,
-                    query_vo=query_vo,
-                    is_diss=is_diss,
-                    staff_id=staff_id,
+                    cmc_code,
+                    query_vo,
+                    is_diss,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -632,8 +632,8 @@ class AsyncQingjiaResource:
             client=self._http,
             body=with_extra(
                 QingjiaGroupsRequest(
-                    org_id=org_id,
-                    staff_id=staff_id,
+                    org_id,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -662,8 +662,8 @@ class AsyncQingjiaResource:
             client=self._http,
             body=with_extra(
                 QingjiaRuleConfigsRequest(
-                    org_id=org_id,
-                    staff_id=staff_id,
+                    org_id,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -691,7 +691,7 @@ class AsyncQingjiaResource:
             client=self._http,
             body=with_extra(
                 QingjiaLeaveTypesRequest(
-                    cmc_code=cmc_code,
+                    cmc_code,
                 ),
                 extra_body,
             ),

@@ -21,7 +21,7 @@ from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_leave_application"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 
 
@@ -42,13 +42,13 @@ def _get_kwargs(
     if body.staff_id is not UNSET and type(body.staff_id) is not str and not isinstance(body.staff_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"staff_id must be str, not {type(body.staff_id).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.cmc_code) < 1:
         raise errors.InvalidArgumentError("cmc_code must not be empty")
 
-    if not isinstance(body.staff_id, Unset) and len(body.staff_id) < 1:
+    if type(body.staff_id) is not Unset and len(body.staff_id) < 1:
         raise errors.InvalidArgumentError("staff_id must not be empty")
 
     params: dict[str, Any] = {}

@@ -22,7 +22,7 @@ from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_leave_types"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True, buffered=True)
 _EXTENSIONS = _META.extensions()
 
 
@@ -37,7 +37,7 @@ def _get_kwargs(
     if type(body.cmc_code) is not str and not isinstance(body.cmc_code, str):
         raise errors.InvalidArgumentError(f"cmc_code must be str, not {type(body.cmc_code).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.cmc_code) < 1:

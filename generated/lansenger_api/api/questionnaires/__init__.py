@@ -159,8 +159,8 @@ class QuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireCodeRequest(
-                    questionnaire_code=questionnaire_code,
-                    operate_user_id=operate_user_id,
+                    questionnaire_code,
+                    operate_user_id,
                 ),
                 extra_body,
             ),
@@ -194,9 +194,9 @@ class QuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireUploadRequest(
-                    file_name=file_name,
-                    md5=md5,
-                    size=size,
+                    file_name,
+                    md5,
+                    size,
                 ),
                 extra_body,
             ),
@@ -228,8 +228,8 @@ class QuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireCodeRequest(
-                    questionnaire_code=questionnaire_code,
-                    operate_user_id=operate_user_id,
+                    questionnaire_code,
+                    operate_user_id,
                 ),
                 extra_body,
             ),
@@ -258,8 +258,8 @@ class QuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireQuestionDeleteRequest(
-                    question_code=question_code,
-                    create_user_id=create_user_id,
+                    question_code,
+                    create_user_id,
                 ),
                 extra_body,
             ),
@@ -292,9 +292,9 @@ class QuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireLastAnswerRequest(
-                    questionnaire_code=questionnaire_code,
-                    answer_record_code=answer_record_code,
-                    user_id=user_id,
+                    questionnaire_code,
+                    answer_record_code,
+                    user_id,
                 ),
                 extra_body,
             ),
@@ -327,9 +327,9 @@ class QuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireLastAnswerRequest(
-                    questionnaire_code=questionnaire_code,
-                    answer_record_code=answer_record_code,
-                    user_id=user_id,
+                    questionnaire_code,
+                    answer_record_code,
+                    user_id,
                 ),
                 extra_body,
             ),
@@ -358,8 +358,8 @@ class QuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireCodeRequest(
-                    questionnaire_code=questionnaire_code,
-                    operate_user_id=operate_user_id,
+                    questionnaire_code,
+                    operate_user_id,
                 ),
                 extra_body,
             ),
@@ -389,9 +389,9 @@ class QuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireAnswerFetchRequest(
-                    account_code=account_code,
-                    answer_code=answer_code,
-                    user_id=user_id,
+                    account_code,
+                    answer_code,
+                    user_id,
                 ),
                 extra_body,
             ),
@@ -420,8 +420,8 @@ class QuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireCodeRequest(
-                    questionnaire_code=questionnaire_code,
-                    operate_user_id=operate_user_id,
+                    questionnaire_code,
+                    operate_user_id,
                 ),
                 extra_body,
             ),
@@ -451,7 +451,7 @@ class QuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireBriefRequest(
-                    questionnaire_code=questionnaire_code,
+                    questionnaire_code,
                 ),
                 extra_body,
             ),
@@ -480,8 +480,8 @@ class QuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireCodeRequest(
-                    questionnaire_code=questionnaire_code,
-                    operate_user_id=operate_user_id,
+                    questionnaire_code,
+                    operate_user_id,
                 ),
                 extra_body,
             ),
@@ -515,11 +515,11 @@ class QuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireAccountListRequest(
-                    account_code=account_code,
-                    page_no=page_no,
-                    page_size=page_size,
-                    status=status,
-                    user_id=user_id,
+                    account_code,
+                    page_no,
+                    page_size,
+                    status,
+                    user_id,
                 ),
                 extra_body,
             ),
@@ -590,12 +590,12 @@ class QuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireMineRequest(
-                    org_id=org_id,
-                    page_no=page_no,
-                    page_size=page_size,
-                    title=title,
-                    status=status,
-                    user_id=user_id,
+                    org_id,
+                    page_no,
+                    page_size,
+                    title,
+                    status,
+                    user_id,
                 ),
                 extra_body,
             ),
@@ -667,11 +667,11 @@ class QuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireParticipationRequest(
-                    org_id=org_id,
-                    page_no=page_no,
-                    page_size=page_size,
-                    status=status,
-                    user_id=user_id,
+                    org_id,
+                    page_no,
+                    page_size,
+                    status,
+                    user_id,
                 ),
                 extra_body,
             ),
@@ -737,7 +737,7 @@ class QuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireAccountsRequest(
-                    user_id=user_id,
+                    user_id,
                 ),
                 extra_body,
             ),
@@ -771,11 +771,11 @@ class QuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireAnswersRequest(
-                    account_code=account_code,
-                    questionnaire_code=questionnaire_code,
-                    page_no=page_no,
-                    page_size=page_size,
-                    user_id=user_id,
+                    account_code,
+                    questionnaire_code,
+                    page_no,
+                    page_size,
+                    user_id,
                 ),
                 extra_body,
             ),
@@ -846,11 +846,11 @@ class QuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireAnswersRequest(
-                    account_code=account_code,
-                    questionnaire_code=questionnaire_code,
-                    page_no=page_no,
-                    page_size=page_size,
-                    user_id=user_id,
+                    account_code,
+                    questionnaire_code,
+                    page_no,
+                    page_size,
+                    user_id,
                 ),
                 extra_body,
             ),
@@ -917,8 +917,8 @@ class QuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireQueryRequest(
-                    code_list=code_list,
-                    include_del=include_del,
+                    code_list,
+                    include_del,
                 ),
                 extra_body,
             ),
@@ -961,17 +961,17 @@ class QuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnairePublishRequest(
-                    questionnaire_code=questionnaire_code,
-                    scope_type=scope_type,
-                    answer_limit=answer_limit,
-                    message_flag=message_flag,
-                    page_flag=page_flag,
-                    share_flag=share_flag,
-                    view_stats_flag=view_stats_flag,
-                    anonym_flag=anonym_flag,
-                    staff_id_list=staff_id_list,
-                    phone_list=phone_list,
-                    publish_user_id=publish_user_id,
+                    questionnaire_code,
+                    scope_type,
+                    answer_limit,
+                    message_flag,
+                    page_flag,
+                    share_flag,
+                    view_stats_flag,
+                    anonym_flag,
+                    staff_id_list,
+                    phone_list,
+                    publish_user_id,
                 ),
                 extra_body,
             ),
@@ -1014,17 +1014,17 @@ class QuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireSaveRequest(
-                    title=title,
-                    account_code=account_code,
-                    code=code,
-                    welcome_speech=welcome_speech,
-                    bye_speech=bye_speech,
-                    cover_resource_id=cover_resource_id,
-                    resource_ids=resource_ids,
-                    app_id=app_id,
-                    user_type=user_type,
-                    create_mobile=create_mobile,
-                    create_user_id=create_user_id,
+                    title,
+                    account_code,
+                    code,
+                    welcome_speech,
+                    bye_speech,
+                    cover_resource_id,
+                    resource_ids,
+                    app_id,
+                    user_type,
+                    create_mobile,
+                    create_user_id,
                 ),
                 extra_body,
             ),
@@ -1059,9 +1059,9 @@ class QuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireQuestionsSaveRequest(
-                    questionnaire_code=questionnaire_code,
-                    question_list=question_list,
-                    create_user_id=create_user_id,
+                    questionnaire_code,
+                    question_list,
+                    create_user_id,
                 ),
                 extra_body,
             ),
@@ -1090,8 +1090,8 @@ class QuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireCodeRequest(
-                    questionnaire_code=questionnaire_code,
-                    operate_user_id=operate_user_id,
+                    questionnaire_code,
+                    operate_user_id,
                 ),
                 extra_body,
             ),
@@ -1161,8 +1161,8 @@ class AsyncQuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireCodeRequest(
-                    questionnaire_code=questionnaire_code,
-                    operate_user_id=operate_user_id,
+                    questionnaire_code,
+                    operate_user_id,
                 ),
                 extra_body,
             ),
@@ -1196,9 +1196,9 @@ class AsyncQuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireUploadRequest(
-                    file_name=file_name,
-                    md5=md5,
-                    size=size,
+                    file_name,
+                    md5,
+                    size,
                 ),
                 extra_body,
             ),
@@ -1230,8 +1230,8 @@ class AsyncQuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireCodeRequest(
-                    questionnaire_code=questionnaire_code,
-                    operate_user_id=operate_user_id,
+                    questionnaire_code,
+                    operate_user_id,
                 ),
                 extra_body,
             ),
@@ -1260,8 +1260,8 @@ class AsyncQuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireQuestionDeleteRequest(
-                    question_code=question_code,
-                    create_user_id=create_user_id,
+                    question_code,
+                    create_user_id,
                 ),
                 extra_body,
             ),
@@ -1294,9 +1294,9 @@ class AsyncQuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireLastAnswerRequest(
-                    questionnaire_code=questionnaire_code,
-                    answer_record_code=answer_record_code,
-                    user_id=user_id,
+                    questionnaire_code,
+                    answer_record_code,
+                    user_id,
                 ),
                 extra_body,
             ),
@@ -1329,9 +1329,9 @@ class AsyncQuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireLastAnswerRequest(
-                    questionnaire_code=questionnaire_code,
-                    answer_record_code=answer_record_code,
-                    user_id=user_id,
+                    questionnaire_code,
+                    answer_record_code,
+                    user_id,
                 ),
                 extra_body,
             ),
@@ -1360,8 +1360,8 @@ class AsyncQuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireCodeRequest(
-                    questionnaire_code=questionnaire_code,
-                    operate_user_id=operate_user_id,
+                    questionnaire_code,
+                    operate_user_id,
                 ),
                 extra_body,
             ),
@@ -1391,9 +1391,9 @@ class AsyncQuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireAnswerFetchRequest(
-                    account_code=account_code,
-                    answer_code=answer_code,
-                    user_id=user_id,
+                    account_code,
+                    answer_code,
+                    user_id,
                 ),
                 extra_body,
             ),
@@ -1422,8 +1422,8 @@ class AsyncQuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireCodeRequest(
-                    questionnaire_code=questionnaire_code,
-                    operate_user_id=operate_user_id,
+                    questionnaire_code,
+                    operate_user_id,
                 ),
                 extra_body,
             ),
@@ -1453,7 +1453,7 @@ class AsyncQuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireBriefRequest(
-                    questionnaire_code=questionnaire_code,
+                    questionnaire_code,
                 ),
                 extra_body,
             ),
@@ -1482,8 +1482,8 @@ class AsyncQuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireCodeRequest(
-                    questionnaire_code=questionnaire_code,
-                    operate_user_id=operate_user_id,
+                    questionnaire_code,
+                    operate_user_id,
                 ),
                 extra_body,
             ),
@@ -1517,11 +1517,11 @@ class AsyncQuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireAccountListRequest(
-                    account_code=account_code,
-                    page_no=page_no,
-                    page_size=page_size,
-                    status=status,
-                    user_id=user_id,
+                    account_code,
+                    page_no,
+                    page_size,
+                    status,
+                    user_id,
                 ),
                 extra_body,
             ),
@@ -1589,12 +1589,12 @@ class AsyncQuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireMineRequest(
-                    org_id=org_id,
-                    page_no=page_no,
-                    page_size=page_size,
-                    title=title,
-                    status=status,
-                    user_id=user_id,
+                    org_id,
+                    page_no,
+                    page_size,
+                    title,
+                    status,
+                    user_id,
                 ),
                 extra_body,
             ),
@@ -1663,11 +1663,11 @@ class AsyncQuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireParticipationRequest(
-                    org_id=org_id,
-                    page_no=page_no,
-                    page_size=page_size,
-                    status=status,
-                    user_id=user_id,
+                    org_id,
+                    page_no,
+                    page_size,
+                    status,
+                    user_id,
                 ),
                 extra_body,
             ),
@@ -1730,7 +1730,7 @@ class AsyncQuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireAccountsRequest(
-                    user_id=user_id,
+                    user_id,
                 ),
                 extra_body,
             ),
@@ -1764,11 +1764,11 @@ class AsyncQuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireAnswersRequest(
-                    account_code=account_code,
-                    questionnaire_code=questionnaire_code,
-                    page_no=page_no,
-                    page_size=page_size,
-                    user_id=user_id,
+                    account_code,
+                    questionnaire_code,
+                    page_no,
+                    page_size,
+                    user_id,
                 ),
                 extra_body,
             ),
@@ -1836,11 +1836,11 @@ class AsyncQuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireAnswersRequest(
-                    account_code=account_code,
-                    questionnaire_code=questionnaire_code,
-                    page_no=page_no,
-                    page_size=page_size,
-                    user_id=user_id,
+                    account_code,
+                    questionnaire_code,
+                    page_no,
+                    page_size,
+                    user_id,
                 ),
                 extra_body,
             ),
@@ -1904,8 +1904,8 @@ class AsyncQuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireQueryRequest(
-                    code_list=code_list,
-                    include_del=include_del,
+                    code_list,
+                    include_del,
                 ),
                 extra_body,
             ),
@@ -1948,17 +1948,17 @@ class AsyncQuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnairePublishRequest(
-                    questionnaire_code=questionnaire_code,
-                    scope_type=scope_type,
-                    answer_limit=answer_limit,
-                    message_flag=message_flag,
-                    page_flag=page_flag,
-                    share_flag=share_flag,
-                    view_stats_flag=view_stats_flag,
-                    anonym_flag=anonym_flag,
-                    staff_id_list=staff_id_list,
-                    phone_list=phone_list,
-                    publish_user_id=publish_user_id,
+                    questionnaire_code,
+                    scope_type,
+                    answer_limit,
+                    message_flag,
+                    page_flag,
+                    share_flag,
+                    view_stats_flag,
+                    anonym_flag,
+                    staff_id_list,
+                    phone_list,
+                    publish_user_id,
                 ),
                 extra_body,
             ),
@@ -2001,17 +2001,17 @@ class AsyncQuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireSaveRequest(
-                    title=title,
-                    account_code=account_code,
-                    code=code,
-                    welcome_speech=welcome_speech,
-                    bye_speech=bye_speech,
-                    cover_resource_id=cover_resource_id,
-                    resource_ids=resource_ids,
-                    app_id=app_id,
-                    user_type=user_type,
-                    create_mobile=create_mobile,
-                    create_user_id=create_user_id,
+                    title,
+                    account_code,
+                    code,
+                    welcome_speech,
+                    bye_speech,
+                    cover_resource_id,
+                    resource_ids,
+                    app_id,
+                    user_type,
+                    create_mobile,
+                    create_user_id,
                 ),
                 extra_body,
             ),
@@ -2046,9 +2046,9 @@ class AsyncQuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireQuestionsSaveRequest(
-                    questionnaire_code=questionnaire_code,
-                    question_list=question_list,
-                    create_user_id=create_user_id,
+                    questionnaire_code,
+                    question_list,
+                    create_user_id,
                 ),
                 extra_body,
             ),
@@ -2077,8 +2077,8 @@ class AsyncQuestionnairesResource:
             client=self._http,
             body=with_extra(
                 QuestionnaireCodeRequest(
-                    questionnaire_code=questionnaire_code,
-                    operate_user_id=operate_user_id,
+                    questionnaire_code,
+                    operate_user_id,
                 ),
                 extra_body,
             ),

@@ -21,7 +21,7 @@ from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_questionnaire_upload_url"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True, buffered=True)
 _EXTENSIONS = _META.extensions()
 
 
@@ -42,7 +42,7 @@ def _get_kwargs(
     if type(body.size) is not int and not isinstance(body.size, int):
         raise errors.InvalidArgumentError(f"size must be int, not {type(body.size).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.file_name) < 1:

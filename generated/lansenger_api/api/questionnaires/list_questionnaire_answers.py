@@ -22,7 +22,7 @@ from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_questionnaire_answers"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True, buffered=True)
 _EXTENSIONS = _META.extensions()
 
 
@@ -51,7 +51,7 @@ def _get_kwargs(
     if body.user_id is not UNSET and type(body.user_id) is not str and not isinstance(body.user_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"user_id must be str, not {type(body.user_id).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.account_code) < 1:
@@ -60,10 +60,10 @@ def _get_kwargs(
     if len(body.questionnaire_code) < 1:
         raise errors.InvalidArgumentError("questionnaire_code must not be empty")
 
-    if not isinstance(body.page_no, Unset) and body.page_no < 1:
+    if type(body.page_no) is not Unset and body.page_no < 1:
         raise errors.InvalidArgumentError("page_no must be at least 1")
 
-    if not isinstance(body.page_size, Unset) and body.page_size < 1:
+    if type(body.page_size) is not Unset and body.page_size < 1:
         raise errors.InvalidArgumentError("page_size must be at least 1")
 
     params: dict[str, Any] = {}

@@ -23,7 +23,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_questionnaires_by_codes"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {"props": {"codeList": {"name": "code_list", "items": {"minLength": 1}}}}
 
@@ -62,15 +62,15 @@ def _get_kwargs(
     ):
         raise errors.InvalidArgumentError(f"include_del must be int, not {type(body.include_del).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.code_list) < 1:
         raise errors.InvalidArgumentError("code_list must not be empty")
 
-    if not isinstance(body.include_del, Unset) and body.include_del < 0:
+    if type(body.include_del) is not Unset and body.include_del < 0:
         raise errors.InvalidArgumentError("include_del must be at least 0")
-    if not isinstance(body.include_del, Unset) and body.include_del > 1:
+    if type(body.include_del) is not Unset and body.include_del > 1:
         raise errors.InvalidArgumentError("include_del must be at most 1")
 
     params: dict[str, Any] = {}

@@ -22,7 +22,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "publish_questionnaire"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
@@ -131,35 +131,35 @@ def _get_kwargs(
     ):
         raise errors.InvalidArgumentError(f"publish_user_id must be str, not {type(body.publish_user_id).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.questionnaire_code) < 1:
         raise errors.InvalidArgumentError("questionnaire_code must not be empty")
 
-    if not isinstance(body.message_flag, Unset) and body.message_flag < 0:
+    if type(body.message_flag) is not Unset and body.message_flag < 0:
         raise errors.InvalidArgumentError("message_flag must be at least 0")
-    if not isinstance(body.message_flag, Unset) and body.message_flag > 1:
+    if type(body.message_flag) is not Unset and body.message_flag > 1:
         raise errors.InvalidArgumentError("message_flag must be at most 1")
 
-    if not isinstance(body.page_flag, Unset) and body.page_flag < 0:
+    if type(body.page_flag) is not Unset and body.page_flag < 0:
         raise errors.InvalidArgumentError("page_flag must be at least 0")
-    if not isinstance(body.page_flag, Unset) and body.page_flag > 1:
+    if type(body.page_flag) is not Unset and body.page_flag > 1:
         raise errors.InvalidArgumentError("page_flag must be at most 1")
 
-    if not isinstance(body.share_flag, Unset) and body.share_flag < 0:
+    if type(body.share_flag) is not Unset and body.share_flag < 0:
         raise errors.InvalidArgumentError("share_flag must be at least 0")
-    if not isinstance(body.share_flag, Unset) and body.share_flag > 1:
+    if type(body.share_flag) is not Unset and body.share_flag > 1:
         raise errors.InvalidArgumentError("share_flag must be at most 1")
 
-    if not isinstance(body.view_stats_flag, Unset) and body.view_stats_flag < 0:
+    if type(body.view_stats_flag) is not Unset and body.view_stats_flag < 0:
         raise errors.InvalidArgumentError("view_stats_flag must be at least 0")
-    if not isinstance(body.view_stats_flag, Unset) and body.view_stats_flag > 1:
+    if type(body.view_stats_flag) is not Unset and body.view_stats_flag > 1:
         raise errors.InvalidArgumentError("view_stats_flag must be at most 1")
 
-    if not isinstance(body.anonym_flag, Unset) and body.anonym_flag < 0:
+    if type(body.anonym_flag) is not Unset and body.anonym_flag < 0:
         raise errors.InvalidArgumentError("anonym_flag must be at least 0")
-    if not isinstance(body.anonym_flag, Unset) and body.anonym_flag > 1:
+    if type(body.anonym_flag) is not Unset and body.anonym_flag > 1:
         raise errors.InvalidArgumentError("anonym_flag must be at most 1")
 
     params: dict[str, Any] = {}

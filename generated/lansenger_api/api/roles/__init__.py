@@ -71,9 +71,9 @@ class RolesResource:
             client=self._http,
             body=with_extra(
                 RoleMembersAddRequest(
-                    role_id=role_id,
-                    staff_ids=staff_ids,
-                    creator=creator,
+                    role_id,
+                    staff_ids,
+                    creator,
                 ),
                 extra_body,
             ),
@@ -107,9 +107,9 @@ class RolesResource:
             client=self._http,
             body=with_extra(
                 RoleCreateRequest(
-                    role_name=role_name,
-                    description=description,
-                    creator=creator,
+                    role_name,
+                    description,
+                    creator,
                 ),
                 extra_body,
             ),
@@ -143,7 +143,7 @@ class RolesResource:
             client=self._http,
             body=with_extra(
                 RoleMemberDeleteRequest(
-                    operator=operator,
+                    operator,
                 ),
                 extra_body,
             ),
@@ -224,9 +224,9 @@ class AsyncRolesResource:
             client=self._http,
             body=with_extra(
                 RoleMembersAddRequest(
-                    role_id=role_id,
-                    staff_ids=staff_ids,
-                    creator=creator,
+                    role_id,
+                    staff_ids,
+                    creator,
                 ),
                 extra_body,
             ),
@@ -260,9 +260,9 @@ class AsyncRolesResource:
             client=self._http,
             body=with_extra(
                 RoleCreateRequest(
-                    role_name=role_name,
-                    description=description,
-                    creator=creator,
+                    role_name,
+                    description,
+                    creator,
                 ),
                 extra_body,
             ),
@@ -296,7 +296,7 @@ class AsyncRolesResource:
             client=self._http,
             body=with_extra(
                 RoleMemberDeleteRequest(
-                    operator=operator,
+                    operator,
                 ),
                 extra_body,
             ),

@@ -22,7 +22,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "add_role_members"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {"props": {"staffIds": {"name": "staff_ids", "items": {"minLength": 1}}}}
 
@@ -60,7 +60,7 @@ def _get_kwargs(
     if body.creator is not UNSET and type(body.creator) is not str and not isinstance(body.creator, (str, Unset)):
         raise errors.InvalidArgumentError(f"creator must be str, not {type(body.creator).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.role_id) < 1:
@@ -69,7 +69,7 @@ def _get_kwargs(
     if len(body.staff_ids) < 1:
         raise errors.InvalidArgumentError("staff_ids must not be empty")
 
-    if not isinstance(body.creator, Unset) and len(body.creator) < 1:
+    if type(body.creator) is not Unset and len(body.creator) < 1:
         raise errors.InvalidArgumentError("creator must not be empty")
 
     params: dict[str, Any] = {}

@@ -22,7 +22,7 @@ from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_role"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 
 
@@ -52,13 +52,13 @@ def _get_kwargs(
     if body.creator is not UNSET and type(body.creator) is not str and not isinstance(body.creator, (str, Unset)):
         raise errors.InvalidArgumentError(f"creator must be str, not {type(body.creator).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.role_name) < 1:
         raise errors.InvalidArgumentError("role_name must not be empty")
 
-    if not isinstance(body.creator, Unset) and len(body.creator) < 1:
+    if type(body.creator) is not Unset and len(body.creator) < 1:
         raise errors.InvalidArgumentError("creator must not be empty")
 
     params: dict[str, Any] = {}

@@ -21,7 +21,7 @@ from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "delete_role_member"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 
 
@@ -41,10 +41,10 @@ def _get_kwargs(
     if body.operator is not UNSET and type(body.operator) is not str and not isinstance(body.operator, (str, Unset)):
         raise errors.InvalidArgumentError(f"operator must be str, not {type(body.operator).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
-    if not isinstance(body.operator, Unset) and len(body.operator) < 1:
+    if type(body.operator) is not Unset and len(body.operator) < 1:
         raise errors.InvalidArgumentError("operator must not be empty")
 
     params: dict[str, Any] = {}

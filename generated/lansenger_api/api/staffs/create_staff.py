@@ -23,7 +23,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "create_staff"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
@@ -271,7 +271,7 @@ def _get_kwargs(
             f"disable_password_reset must be bool, not {type(body.disable_password_reset).__name__}"
         )
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.org_id) < 1:
@@ -280,19 +280,19 @@ def _get_kwargs(
     if len(body.name) < 1:
         raise errors.InvalidArgumentError("name must not be empty")
 
-    if not isinstance(body.email, Unset) and len(body.email) < 1:
+    if type(body.email) is not Unset and len(body.email) < 1:
         raise errors.InvalidArgumentError("email must not be empty")
 
-    if not isinstance(body.login_name, Unset) and len(body.login_name) < 1:
+    if type(body.login_name) is not Unset and len(body.login_name) < 1:
         raise errors.InvalidArgumentError("login_name must not be empty")
 
-    if not isinstance(body.login_password, Unset) and len(body.login_password) < 1:
+    if type(body.login_password) is not Unset and len(body.login_password) < 1:
         raise errors.InvalidArgumentError("login_password must not be empty")
 
-    if not isinstance(body.employee_number, Unset) and len(body.employee_number) < 1:
+    if type(body.employee_number) is not Unset and len(body.employee_number) < 1:
         raise errors.InvalidArgumentError("employee_number must not be empty")
 
-    if not isinstance(body.external_id, Unset) and len(body.external_id) < 1:
+    if type(body.external_id) is not Unset and len(body.external_id) < 1:
         raise errors.InvalidArgumentError("external_id must not be empty")
 
     params: dict[str, Any] = {}

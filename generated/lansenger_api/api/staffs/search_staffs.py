@@ -23,7 +23,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "search_staffs"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
@@ -97,18 +97,18 @@ def _get_kwargs(
     ):
         raise errors.InvalidArgumentError(f"recursive must be bool, not {type(body.recursive).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
-    if not isinstance(user_id, Unset) and len(user_id) < 1:
+    if type(user_id) is not Unset and len(user_id) < 1:
         raise errors.InvalidArgumentError("user_id must not be empty")
 
-    if not isinstance(page, Unset) and page < 1:
+    if type(page) is not Unset and page < 1:
         raise errors.InvalidArgumentError("page must be at least 1")
 
-    if not isinstance(page_size, Unset) and page_size < 1:
+    if type(page_size) is not Unset and page_size < 1:
         raise errors.InvalidArgumentError("page_size must be at least 1")
-    if not isinstance(page_size, Unset) and page_size > 100:
+    if type(page_size) is not Unset and page_size > 100:
         raise errors.InvalidArgumentError("page_size must be at most 100")
 
     if len(body.keyword) < 1:

@@ -22,7 +22,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "update_staff"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
@@ -243,22 +243,22 @@ def _get_kwargs(
     ):
         raise errors.InvalidArgumentError(f"ext_attr_2 must be str, not {type(body.ext_attr_2).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
-    if not isinstance(body.name, Unset) and len(body.name) < 1:
+    if type(body.name) is not Unset and len(body.name) < 1:
         raise errors.InvalidArgumentError("name must not be empty")
 
-    if not isinstance(body.email, Unset) and len(body.email) < 1:
+    if type(body.email) is not Unset and len(body.email) < 1:
         raise errors.InvalidArgumentError("email must not be empty")
 
-    if not isinstance(body.login_name, Unset) and len(body.login_name) < 1:
+    if type(body.login_name) is not Unset and len(body.login_name) < 1:
         raise errors.InvalidArgumentError("login_name must not be empty")
 
-    if not isinstance(body.employee_number, Unset) and len(body.employee_number) < 1:
+    if type(body.employee_number) is not Unset and len(body.employee_number) < 1:
         raise errors.InvalidArgumentError("employee_number must not be empty")
 
-    if not isinstance(body.external_id, Unset) and len(body.external_id) < 1:
+    if type(body.external_id) is not Unset and len(body.external_id) < 1:
         raise errors.InvalidArgumentError("external_id must not be empty")
 
     params: dict[str, Any] = {}

@@ -78,9 +78,9 @@ class StreamsResource:
             client=self._http,
             body=with_extra(
                 StreamCreateRequest(
-                    receiver_id=receiver_id,
-                    receiver_type=receiver_type,
-                    stream_id=stream_id,
+                    receiver_id,
+                    receiver_type,
+                    stream_id,
                 ),
                 extra_body,
             ),
@@ -113,7 +113,7 @@ class StreamsResource:
             client=self._http,
             body=with_extra(
                 StreamFetchRequest(
-                    msg_id=msg_id,
+                    msg_id,
                 ),
                 extra_body,
             ),
@@ -146,7 +146,7 @@ class StreamsResource:
             client=self._http,
             body=with_extra(
                 StreamFetchRequest(
-                    msg_id=msg_id,
+                    msg_id,
                 ),
                 extra_body,
             ),
@@ -180,9 +180,9 @@ class StreamsResource:
             client=self._http,
             body=with_extra(
                 StreamUpdateRequest(
-                    msg_id=msg_id,
-                    content=content,
-                    finished=finished,
+                    msg_id,
+                    content,
+                    finished,
                 ),
                 extra_body,
             ),
@@ -251,9 +251,9 @@ class AsyncStreamsResource:
             client=self._http,
             body=with_extra(
                 StreamCreateRequest(
-                    receiver_id=receiver_id,
-                    receiver_type=receiver_type,
-                    stream_id=stream_id,
+                    receiver_id,
+                    receiver_type,
+                    stream_id,
                 ),
                 extra_body,
             ),
@@ -286,7 +286,7 @@ class AsyncStreamsResource:
             client=self._http,
             body=with_extra(
                 StreamFetchRequest(
-                    msg_id=msg_id,
+                    msg_id,
                 ),
                 extra_body,
             ),
@@ -319,7 +319,7 @@ class AsyncStreamsResource:
             client=self._http,
             body=with_extra(
                 StreamFetchRequest(
-                    msg_id=msg_id,
+                    msg_id,
                 ),
                 extra_body,
             ),
@@ -353,9 +353,9 @@ class AsyncStreamsResource:
             client=self._http,
             body=with_extra(
                 StreamUpdateRequest(
-                    msg_id=msg_id,
-                    content=content,
-                    finished=finished,
+                    msg_id,
+                    content,
+                    finished,
                 ),
                 extra_body,
             ),

@@ -23,7 +23,7 @@ from ...rules import check_body
 from ...types import Response
 
 _OPERATION = "create_stream_message"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {"props": {"receiverType": {"name": "receiver_type", "enum": ["staff", "group"]}}}
 

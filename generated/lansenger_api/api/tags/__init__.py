@@ -96,8 +96,8 @@ class TagsResource:
             client=self._http,
             body=with_extra(
                 TagCreateRequest(
-                    tag_group_id=tag_group_id,
-                    tag_name=tag_name,
+                    tag_group_id,
+                    tag_name,
                 ),
                 extra_body,
             ),
@@ -130,10 +130,10 @@ class TagsResource:
             client=self._http,
             body=with_extra(
                 TagGroupCreateRequest(
-                    org_id=org_id,
-                    tag_group_name=tag_group_name,
-                    tag_group_category=tag_group_category,
-                    tag_group_type=tag_group_type,
+                    org_id,
+                    tag_group_name,
+                    tag_group_category,
+                    tag_group_type,
                 ),
                 extra_body,
             ),
@@ -235,7 +235,7 @@ class TagsResource:
             client=self._http,
             body=with_extra(
                 TagMetaRequest(
-                    tag_ids=tag_ids,
+                    tag_ids,
                 ),
                 extra_body,
             ),
@@ -267,9 +267,9 @@ class TagsResource:
             client=self._http,
             body=with_extra(
                 TagGroupListRequest(
-                    org_id=org_id,
-                    category_list=category_list,
-                    tag_group_type=tag_group_type,
+                    org_id,
+                    category_list,
+                    tag_group_type,
                 ),
                 extra_body,
             ),
@@ -304,8 +304,8 @@ class TagsResource:
             client=self._http,
             body=with_extra(
                 TagStaffQuery(
-                    org_id=org_id,
-                    tag_filters=tag_filters,
+                    org_id,
+                    tag_filters,
                 ),
                 extra_body,
             ),
@@ -373,7 +373,7 @@ class TagsResource:
             client=self._http,
             body=with_extra(
                 TagUpdateRequest(
-                    tag_name=tag_name,
+                    tag_name,
                 ),
                 extra_body,
             ),
@@ -403,7 +403,7 @@ class TagsResource:
             client=self._http,
             body=with_extra(
                 TagGroupUpdateRequest(
-                    tag_group_name=tag_group_name,
+                    tag_group_name,
                 ),
                 extra_body,
             ),
@@ -461,8 +461,8 @@ class AsyncTagsResource:
             client=self._http,
             body=with_extra(
                 TagCreateRequest(
-                    tag_group_id=tag_group_id,
-                    tag_name=tag_name,
+                    tag_group_id,
+                    tag_name,
                 ),
                 extra_body,
             ),
@@ -495,10 +495,10 @@ class AsyncTagsResource:
             client=self._http,
             body=with_extra(
                 TagGroupCreateRequest(
-                    org_id=org_id,
-                    tag_group_name=tag_group_name,
-                    tag_group_category=tag_group_category,
-                    tag_group_type=tag_group_type,
+                    org_id,
+                    tag_group_name,
+                    tag_group_category,
+                    tag_group_type,
                 ),
                 extra_body,
             ),
@@ -600,7 +600,7 @@ class AsyncTagsResource:
             client=self._http,
             body=with_extra(
                 TagMetaRequest(
-                    tag_ids=tag_ids,
+                    tag_ids,
                 ),
                 extra_body,
             ),
@@ -632,9 +632,9 @@ class AsyncTagsResource:
             client=self._http,
             body=with_extra(
                 TagGroupListRequest(
-                    org_id=org_id,
-                    category_list=category_list,
-                    tag_group_type=tag_group_type,
+                    org_id,
+                    category_list,
+                    tag_group_type,
                 ),
                 extra_body,
             ),
@@ -669,8 +669,8 @@ class AsyncTagsResource:
             client=self._http,
             body=with_extra(
                 TagStaffQuery(
-                    org_id=org_id,
-                    tag_filters=tag_filters,
+                    org_id,
+                    tag_filters,
                 ),
                 extra_body,
             ),
@@ -735,7 +735,7 @@ class AsyncTagsResource:
             client=self._http,
             body=with_extra(
                 TagUpdateRequest(
-                    tag_name=tag_name,
+                    tag_name,
                 ),
                 extra_body,
             ),
@@ -765,7 +765,7 @@ class AsyncTagsResource:
             client=self._http,
             body=with_extra(
                 TagGroupUpdateRequest(
-                    tag_group_name=tag_group_name,
+                    tag_group_name,
                 ),
                 extra_body,
             ),

@@ -23,7 +23,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "fetch_tags_meta"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {"props": {"tagIds": {"name": "tag_ids", "items": {"minLength": 1}}}}
 
@@ -55,7 +55,7 @@ def _get_kwargs(
     if type(body.tag_ids) is not list and not isinstance(body.tag_ids, (list, tuple)):
         raise errors.InvalidArgumentError(f"tag_ids must be list, not {type(body.tag_ids).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.tag_ids) < 1:

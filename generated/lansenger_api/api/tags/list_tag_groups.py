@@ -23,7 +23,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_tag_groups"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {"props": {"categoryList": {"name": "category_list", "items": {"enum": [1, 2]}}}}
 
@@ -69,13 +69,13 @@ def _get_kwargs(
     ):
         raise errors.InvalidArgumentError(f"tag_group_type must be str, not {type(body.tag_group_type).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.org_id) < 1:
         raise errors.InvalidArgumentError("org_id must not be empty")
 
-    if not isinstance(body.tag_group_type, Unset) and len(body.tag_group_type) < 1:
+    if type(body.tag_group_type) is not Unset and len(body.tag_group_type) < 1:
         raise errors.InvalidArgumentError("tag_group_type must not be empty")
 
     params: dict[str, Any] = {}

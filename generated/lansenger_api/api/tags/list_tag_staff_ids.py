@@ -23,7 +23,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_tag_staff_ids"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {
     "props": {
@@ -82,15 +82,15 @@ def _get_kwargs(
     if type(body.tag_filters) is not list and not isinstance(body.tag_filters, (list, tuple)):
         raise errors.InvalidArgumentError(f"tag_filters must be list, not {type(body.tag_filters).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
-    if not isinstance(page, Unset) and page < 1:
+    if type(page) is not Unset and page < 1:
         raise errors.InvalidArgumentError("page must be at least 1")
 
-    if not isinstance(page_size, Unset) and page_size < 1:
+    if type(page_size) is not Unset and page_size < 1:
         raise errors.InvalidArgumentError("page_size must be at least 1")
-    if not isinstance(page_size, Unset) and page_size > 100000:
+    if type(page_size) is not Unset and page_size > 100000:
         raise errors.InvalidArgumentError("page_size must be at most 100000")
 
     if len(body.org_id) < 1:

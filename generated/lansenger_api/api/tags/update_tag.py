@@ -22,7 +22,7 @@ from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "update_tag"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 
 
@@ -42,7 +42,7 @@ def _get_kwargs(
     if type(body.tag_name) is not str and not isinstance(body.tag_name, str):
         raise errors.InvalidArgumentError(f"tag_name must be str, not {type(body.tag_name).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.tag_name) < 1:

@@ -109,9 +109,9 @@ class TodosResource:
             client=self._http,
             body=with_extra(
                 TodoExecutorsRequest(
-                    executor_ids=executor_ids,
-                    org_id=org_id,
-                    todotask_id=todotask_id,
+                    executor_ids,
+                    org_id,
+                    todotask_id,
                 ),
                 extra_body,
             ),
@@ -144,10 +144,10 @@ class TodosResource:
             client=self._http,
             body=with_extra(
                 TodoStatusCountRequest(
-                    staff_id=staff_id,
-                    org_id=org_id,
-                    app_id=app_id,
-                    status=status,
+                    staff_id,
+                    org_id,
+                    app_id,
+                    status,
                 ),
                 extra_body,
             ),
@@ -186,15 +186,15 @@ class TodosResource:
             client=self._http,
             body=with_extra(
                 TodoCreateRequest(
-                    title=title,
-                    type_=type_,
-                    link=link,
-                    pc_link=pc_link,
-                    executor_ids=executor_ids,
-                    org_id=org_id,
-                    source_id=source_id,
-                    desc=desc,
-                    sender_id=sender_id,
+                    title,
+                    type_,
+                    link,
+                    pc_link,
+                    executor_ids,
+                    org_id,
+                    source_id,
+                    desc,
+                    sender_id,
                 ),
                 extra_body,
             ),
@@ -224,9 +224,9 @@ class TodosResource:
             client=self._http,
             body=with_extra(
                 TodoDeleteRequest(
-                    todotask_id=todotask_id,
-                    org_id=org_id,
-                    staff_id=staff_id,
+                    todotask_id,
+                    org_id,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -256,9 +256,9 @@ class TodosResource:
             client=self._http,
             body=with_extra(
                 TodoExecutorsRequest(
-                    executor_ids=executor_ids,
-                    org_id=org_id,
-                    todotask_id=todotask_id,
+                    executor_ids,
+                    org_id,
+                    todotask_id,
                 ),
                 extra_body,
             ),
@@ -288,9 +288,9 @@ class TodosResource:
             client=self._http,
             body=with_extra(
                 TodoFetchRequest(
-                    todotask_id=todotask_id,
-                    org_id=org_id,
-                    staff_id=staff_id,
+                    todotask_id,
+                    org_id,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -320,9 +320,9 @@ class TodosResource:
             client=self._http,
             body=with_extra(
                 TodoSourceFetchRequest(
-                    source_id=source_id,
-                    org_id=org_id,
-                    staff_id=staff_id,
+                    source_id,
+                    org_id,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -355,10 +355,10 @@ class TodosResource:
             client=self._http,
             body=with_extra(
                 TodoExecutorListRequest(
-                    todotask_id=todotask_id,
-                    org_id=org_id,
-                    staff_id=staff_id,
-                    status_list=status_list,
+                    todotask_id,
+                    org_id,
+                    staff_id,
+                    status_list,
                 ),
                 extra_body,
             ),
@@ -392,10 +392,10 @@ class TodosResource:
             client=self._http,
             body=with_extra(
                 TodoListRequest(
-                    org_id=org_id,
-                    app_ids=app_ids,
-                    staff_id=staff_id,
-                    status_list=status_list,
+                    org_id,
+                    app_ids,
+                    staff_id,
+                    status_list,
                 ),
                 extra_body,
             ),
@@ -425,9 +425,9 @@ class TodosResource:
             client=self._http,
             body=with_extra(
                 TodoExecutorStatusUpdateRequest(
-                    executor_status_list=executor_status_list,
-                    org_id=org_id,
-                    todotask_id=todotask_id,
+                    executor_status_list,
+                    org_id,
+                    todotask_id,
                 ),
                 extra_body,
             ),
@@ -460,12 +460,12 @@ class TodosResource:
             client=self._http,
             body=with_extra(
                 TodoInfoUpdateRequest(
-                    todotask_id=todotask_id,
-                    title=title,
-                    link=link,
-                    pc_link=pc_link,
-                    org_id=org_id,
-                    desc=desc,
+                    todotask_id,
+                    title,
+                    link,
+                    pc_link,
+                    org_id,
+                    desc,
                 ),
                 extra_body,
             ),
@@ -496,10 +496,10 @@ class TodosResource:
             client=self._http,
             body=with_extra(
                 TodoStatusUpdateRequest(
-                    todotask_id=todotask_id,
-                    status=status,
-                    org_id=org_id,
-                    staff_id=staff_id,
+                    todotask_id,
+                    status,
+                    org_id,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -560,9 +560,9 @@ class AsyncTodosResource:
             client=self._http,
             body=with_extra(
                 TodoExecutorsRequest(
-                    executor_ids=executor_ids,
-                    org_id=org_id,
-                    todotask_id=todotask_id,
+                    executor_ids,
+                    org_id,
+                    todotask_id,
                 ),
                 extra_body,
             ),
@@ -595,10 +595,10 @@ class AsyncTodosResource:
             client=self._http,
             body=with_extra(
                 TodoStatusCountRequest(
-                    staff_id=staff_id,
-                    org_id=org_id,
-                    app_id=app_id,
-                    status=status,
+                    staff_id,
+                    org_id,
+                    app_id,
+                    status,
                 ),
                 extra_body,
             ),
@@ -637,15 +637,15 @@ class AsyncTodosResource:
             client=self._http,
             body=with_extra(
                 TodoCreateRequest(
-                    title=title,
-                    type_=type_,
-                    link=link,
-                    pc_link=pc_link,
-                    executor_ids=executor_ids,
-                    org_id=org_id,
-                    source_id=source_id,
-                    desc=desc,
-                    sender_id=sender_id,
+                    title,
+                    type_,
+                    link,
+                    pc_link,
+                    executor_ids,
+                    org_id,
+                    source_id,
+                    desc,
+                    sender_id,
                 ),
                 extra_body,
             ),
@@ -675,9 +675,9 @@ class AsyncTodosResource:
             client=self._http,
             body=with_extra(
                 TodoDeleteRequest(
-                    todotask_id=todotask_id,
-                    org_id=org_id,
-                    staff_id=staff_id,
+                    todotask_id,
+                    org_id,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -707,9 +707,9 @@ class AsyncTodosResource:
             client=self._http,
             body=with_extra(
                 TodoExecutorsRequest(
-                    executor_ids=executor_ids,
-                    org_id=org_id,
-                    todotask_id=todotask_id,
+                    executor_ids,
+                    org_id,
+                    todotask_id,
                 ),
                 extra_body,
             ),
@@ -739,9 +739,9 @@ class AsyncTodosResource:
             client=self._http,
             body=with_extra(
                 TodoFetchRequest(
-                    todotask_id=todotask_id,
-                    org_id=org_id,
-                    staff_id=staff_id,
+                    todotask_id,
+                    org_id,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -771,9 +771,9 @@ class AsyncTodosResource:
             client=self._http,
             body=with_extra(
                 TodoSourceFetchRequest(
-                    source_id=source_id,
-                    org_id=org_id,
-                    staff_id=staff_id,
+                    source_id,
+                    org_id,
+                    staff_id,
                 ),
                 extra_body,
             ),
@@ -806,10 +806,10 @@ class AsyncTodosResource:
             client=self._http,
             body=with_extra(
                 TodoExecutorListRequest(
-                    todotask_id=todotask_id,
-                    org_id=org_id,
-                    staff_id=staff_id,
-                    status_list=status_list,
+                    todotask_id,
+                    org_id,
+                    staff_id,
+                    status_list,
                 ),
                 extra_body,
             ),
@@ -843,10 +843,10 @@ class AsyncTodosResource:
             client=self._http,
             body=with_extra(
                 TodoListRequest(
-                    org_id=org_id,
-                    app_ids=app_ids,
-                    staff_id=staff_id,
-                    status_list=status_list,
+                    org_id,
+                    app_ids,
+                    staff_id,
+                    status_list,
                 ),
                 extra_body,
             ),
@@ -876,9 +876,9 @@ class AsyncTodosResource:
             client=self._http,
             body=with_extra(
                 TodoExecutorStatusUpdateRequest(
-                    executor_status_list=executor_status_list,
-                    org_id=org_id,
-                    todotask_id=todotask_id,
+                    executor_status_list,
+                    org_id,
+                    todotask_id,
                 ),
                 extra_body,
             ),
@@ -911,12 +911,12 @@ class AsyncTodosResource:
             client=self._http,
             body=with_extra(
                 TodoInfoUpdateRequest(
-                    todotask_id=todotask_id,
-                    title=title,
-                    link=link,
-                    pc_link=pc_link,
-                    org_id=org_id,
-                    desc=desc,
+                    todotask_id,
+                    title,
+                    link,
+                    pc_link,
+                    org_id,
+                    desc,
                 ),
                 extra_body,
             ),
@@ -947,10 +947,10 @@ class AsyncTodosResource:
             client=self._http,
             body=with_extra(
                 TodoStatusUpdateRequest(
-                    todotask_id=todotask_id,
-                    status=status,
-                    org_id=org_id,
-                    staff_id=staff_id,
+                    todotask_id,
+                    status,
+                    org_id,
+                    staff_id,
                 ),
                 extra_body,
             ),

@@ -23,7 +23,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "count_todos_by_status"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {"props": {"status": {"name": "status", "items": {"enum": ["11", "12", "21", "22"]}}}}
 
@@ -64,7 +64,7 @@ def _get_kwargs(
     if body.status is not UNSET and type(body.status) is not list and not isinstance(body.status, (list, tuple, Unset)):
         raise errors.InvalidArgumentError(f"status must be list, not {type(body.status).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.staff_id) < 1:

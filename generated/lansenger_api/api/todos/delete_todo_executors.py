@@ -23,7 +23,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "delete_todo_executors"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=False, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {"props": {"executorIds": {"name": "executor_ids", "items": {"minLength": 1}}}}
 
@@ -65,7 +65,7 @@ def _get_kwargs(
     ):
         raise errors.InvalidArgumentError(f"todotask_id must be str, not {type(body.todotask_id).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.executor_ids) < 1:

@@ -22,7 +22,7 @@ from ...request_meta import RequestMeta
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_fixed_meeting_rooms"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True, buffered=True)
 _EXTENSIONS = _META.extensions()
 
 
@@ -46,16 +46,16 @@ def _get_kwargs(
     if body.offset is not UNSET and type(body.offset) is not int and not isinstance(body.offset, (int, Unset)):
         raise errors.InvalidArgumentError(f"offset must be int, not {type(body.offset).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
     if len(body.operator) < 1:
         raise errors.InvalidArgumentError("operator must not be empty")
 
-    if not isinstance(body.limit, Unset) and body.limit < 1:
+    if type(body.limit) is not Unset and body.limit < 1:
         raise errors.InvalidArgumentError("limit must be at least 1")
 
-    if not isinstance(body.offset, Unset) and body.offset < 0:
+    if type(body.offset) is not Unset and body.offset < 0:
         raise errors.InvalidArgumentError("offset must be at least 0")
 
     params: dict[str, Any] = {}

@@ -23,7 +23,7 @@ from ...rules import check_body
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_meetings"
-_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True)
+_META = RequestMeta(operation=_OPERATION, app_token=True, idempotent=True, buffered=True)
 _EXTENSIONS = _META.extensions()
 _RULES = {"props": {"fetchRange": {"name": "fetch_range", "enum": ["my", "all", "person"]}}}
 
@@ -66,13 +66,13 @@ def _get_kwargs(
     if body.staff_id is not UNSET and type(body.staff_id) is not str and not isinstance(body.staff_id, (str, Unset)):
         raise errors.InvalidArgumentError(f"staff_id must be str, not {type(body.staff_id).__name__}")
 
-    if not isinstance(user_token, Unset) and len(user_token) < 1:
+    if type(user_token) is not Unset and len(user_token) < 1:
         raise errors.InvalidArgumentError("user_token must not be empty")
 
-    if not isinstance(body.limit, Unset) and body.limit < 1:
+    if type(body.limit) is not Unset and body.limit < 1:
         raise errors.InvalidArgumentError("limit must be at least 1")
 
-    if not isinstance(body.offset, Unset) and body.offset < 0:
+    if type(body.offset) is not Unset and body.offset < 0:
         raise errors.InvalidArgumentError("offset must be at least 0")
 
     params: dict[str, Any] = {}

@@ -60,8 +60,8 @@ class WebsocketResource:
             client=self._http,
             body=with_extra(
                 WsEndpointRequest(
-                    app_id=app_id,
-                    secret=secret,
+                    app_id,
+                    secret,
                 ),
                 extra_body,
             ),
@@ -112,8 +112,8 @@ class AsyncWebsocketResource:
             client=self._http,
             body=with_extra(
                 WsEndpointRequest(
-                    app_id=app_id,
-                    secret=secret,
+                    app_id,
+                    secret,
                 ),
                 extra_body,
             ),

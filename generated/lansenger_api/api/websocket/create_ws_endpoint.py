@@ -22,7 +22,7 @@ from ...request_meta import RequestMeta
 from ...types import Response
 
 _OPERATION = "create_ws_endpoint"
-_META = RequestMeta(operation=_OPERATION, app_token=False, idempotent=True)
+_META = RequestMeta(operation=_OPERATION, app_token=False, idempotent=True, buffered=True)
 _EXTENSIONS = _META.extensions()
 
 
