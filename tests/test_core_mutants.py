@@ -1149,6 +1149,14 @@ def test_an_unreachable_redis_is_named_with_the_action_and_the_error(tmp_path: P
     assert str(raised.value).startswith("Redis token store: could not save the user token of 's1': ConnectionError")
 
 
+def test_failures_beside_the_tokens_are_store_errors_naming_the_action(redis_url: str) -> None:
+    """`failures` is for records an app keeps beside its tokens (bulk-send progress): the same errors as the store's."""
+    store, _, _ = redis_store(redis_url)
+    with pytest.raises(StoreError) as raised, store.failures("record chunk 3"):
+        raise redis.ConnectionError("down")
+    assert str(raised.value).startswith("Redis token store: could not record chunk 3: ConnectionError")
+
+
 def test_without_redis_py_the_store_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "redis", None)  # as if not installed: importing it raises ImportError
     with pytest.raises(ConfigurationError) as raised:

@@ -122,7 +122,9 @@ class RedisTokenStore:
         if not (math.isfinite(timeout) and timeout > 0):
             raise ConfigurationError("timeout must be a positive number of seconds")
         self._redis, self._errors = redis_connection(url, client, timeout, "RedisTokenStore")
-        self._lock_lost: type[Exception] = redis_module("RedisTokenStore").exceptions.LockNotOwnedError
+        from redis.exceptions import LockNotOwnedError  # redis_connection has imported redis
+
+        self._lock_lost: type[Exception] = LockNotOwnedError
         self._root_prefix = prefix
         self._prefix = prefix
         self._lock_timeout = lock_timeout
