@@ -11,6 +11,7 @@ import pytest
 from lansenger import ConfigurationError
 from lansenger._auth import AppTokenAuth, TokenGrant
 from lansenger._retry import AsyncRetryTransport, RetryTransport
+from lansenger._store import MemoryTokenStore, StoredAppToken
 from lansenger_api.request_meta import RequestMeta
 
 URL = "https://gw/open/apigw/v1/messages/create"
@@ -262,6 +263,28 @@ def test_static_token_without_fetch_is_never_refreshed() -> None:
     with httpx.Client(transport=RetryTransport(transport, tokens=auth)) as client:
         clock.now += 10 * 365 * 86400
         response = client.get(URL, extensions=marked())
+    assert response.json()["errCode"] == INVALID
+    assert used_tokens(requests) == [["external"]]
+
+
+@pytest.mark.anyio
+async def test_an_empty_stored_token_is_no_token_and_a_fresh_one_is_fetched() -> None:
+    store = MemoryTokenStore()
+    store.save_app_token(StoredAppToken("", expires_at=4_000_000_000.0))
+    fetch = Fetcher()
+    assert AppTokenAuth(fetch=fetch, store=store).get_token() == "tok-1"
+    assert await AppTokenAuth(afetch=fetch.afetch, store=store).aget_token() == "tok-1"  # the token saved above
+    assert fetch.calls == 1
+
+
+@pytest.mark.anyio
+async def test_async_static_token_without_fetch_is_never_refreshed() -> None:
+    """The refusal is the answer: no attempt to fetch a token there is no way to fetch."""
+    requests: list[httpx.Request] = []
+    auth = AppTokenAuth(static_token="external", token_invalid_codes=frozenset({INVALID}))
+    transport = recording_transport(requests, invalid=frozenset({"external"}))
+    async with httpx.AsyncClient(transport=AsyncRetryTransport(transport, tokens=auth)) as client:
+        response = await client.get(URL, extensions=marked())
     assert response.json()["errCode"] == INVALID
     assert used_tokens(requests) == [["external"]]
 

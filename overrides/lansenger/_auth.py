@@ -130,8 +130,9 @@ class AppTokenAuth:
         return StoredAppToken(token, expires_at=self._wall() + valid_until - self._clock())
 
     def _adopt(self, stored: StoredAppToken | None) -> str | None:
-        """Take a stored token that is still valid (and not one the server refused); its deadline moves to our clock."""
-        if stored is None or stored.token == self._rejected:
+        """Take a stored token that is still valid (not empty, and not one the server refused); its deadline moves to
+        our clock."""
+        if stored is None or not stored.token or stored.token == self._rejected:
             return None
         remaining = stored.expires_at - self._wall()
         if remaining <= 0:

@@ -30,6 +30,10 @@ _FAST_PATH = (
     "whole quads ending in at most == are only a shortcut past two copies: the general path decodes the same strings "
     "to the same bytes, and refuses the same ones"
 )
+_TOKEN_PLACED_LATER = (
+    "a marked request the token client sends without a token gets one from the retry transport (token_source): "
+    "asking here only spares parsing its URL twice"
+)
 _JSON_GUARD = (
     "only a plaintext opening with JSON whitespace or { can load as a JSON object (a BOM fails json.loads): "
     "the guard only saves time"
@@ -357,6 +361,34 @@ CORE: tuple[Equivalent, ...] = (
     ),
     Equivalent(
         "overrides/lansenger/_auth.py",
+        "wants_app_token",
+        "meta = extensions.get(META_EXTENSION) if extensions else None  # `request_meta`, inline: every request asks",
+        "meta = None  # `request_meta`, inline: every request asks",
+        _TOKEN_PLACED_LATER,
+    ),
+    Equivalent(
+        "overrides/lansenger/_auth.py",
+        "wants_app_token",
+        "meta = extensions.get(META_EXTENSION) if extensions else None  # `request_meta`, inline: every request asks",
+        "meta = extensions.get(META_EXTENSION) if (extensions) and False else None  # `request_meta`, inline: every request asks",  # noqa: E501
+        _TOKEN_PLACED_LATER,
+    ),
+    Equivalent(
+        "overrides/lansenger/_auth.py",
+        "wants_app_token",
+        "meta = extensions.get(META_EXTENSION) if extensions else None  # `request_meta`, inline: every request asks",
+        "meta = extensions.get(None) if extensions else None  # `request_meta`, inline: every request asks",
+        _TOKEN_PLACED_LATER,
+    ),
+    Equivalent(
+        "overrides/lansenger/_auth.py",
+        "AppTokenAuth.__init__",
+        "self._rejected: str | None = None  # a token the server refused: never taken back from the store",
+        'self._rejected: str | None = ""  # a token the server refused: never taken back from the store',
+        '_adopt refuses an empty stored token before it compares one with this, so "" matches nothing, as None',
+    ),
+    Equivalent(
+        "overrides/lansenger/_auth.py",
         "AppTokenAuth.invalidate",
         "self._rejected = token if token is not None else (self._cached.token if self._cached else None)",
         "self._rejected = token if (token is not None) and False else (self._cached.token if self._cached else None)",
@@ -365,7 +397,7 @@ CORE: tuple[Equivalent, ...] = (
     Equivalent(
         "overrides/lansenger/_auth.py",
         "AppTokenAuth.aget_token",
-        "token = self._valid_token()",
+        "token = self.valid_token()",
         "token = None",
         "the same check is made first thing under the fetch lock; only a wait behind a concurrent store save differs",
     ),
