@@ -43,6 +43,8 @@ class _FinalUrls:
         if base is not self._base:
             self._base = base
             self._prefix = str(base) if not base.query and base.fragment == "" else None
+            if self._prefix is not None and not self._prefix.endswith("/"):  # a bare host: its "/" path is not shown
+                self._prefix += "/"
             self._built.clear()
         key: tuple[object, ...] | None
         if not params:  # the usual call: no parameters but the token, so no dict to make or look through

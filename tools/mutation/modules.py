@@ -25,6 +25,7 @@ AUTH_TESTS = (
     "tests/test_store_errors.py",
     "tests/test_core_mutants.py",
     "tests/test_one_pipeline.py",
+    "tests/test_final_urls.py",
 )
 RETRY_TESTS = (
     "tests/test_retry.py",
