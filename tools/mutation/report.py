@@ -21,6 +21,7 @@ def write(outcomes: list[Outcome]) -> Path:
     rows: list[str] = []
     survivors: list[str] = []
     excluded: list[str] = []
+    refuted: list[str] = []
     totals: dict[str, Counter[str]] = {group: Counter() for group in GROUPS}
     for outcome in outcomes:
         counts: Counter[str] = Counter()
@@ -28,6 +29,9 @@ def write(outcomes: list[Outcome]) -> Path:
             equivalent = _equivalent(mutant)
             if equivalent is not None:
                 matched.add(equivalent)
+            if equivalent is not None and mutant.status in DETECTED:  # a test tells it apart: not equivalent
+                refuted.append(f"- {_describe(mutant)}")
+            elif equivalent is not None:
                 counts["equivalent"] += 1
                 excluded.append(f"- {_describe(mutant)}: {equivalent.reason}")
                 continue
@@ -84,6 +88,7 @@ def write(outcomes: list[Outcome]) -> Path:
         "",
         *(excluded or ["None."]),
         *(["", "## Equivalent entries that match no mutant any more (remove them)", "", *stale] if stale else []),
+        *(["", "## Equivalent entries whose mutant a test kills (remove them)", "", *refuted] if refuted else []),
     ]
     REPORT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return REPORT
