@@ -29,6 +29,7 @@ from lansenger import _private_files as private
 from lansenger import _state_layout as layout
 from lansenger._auth import TOKEN_EXTENSION, AppTokenAuth, wants_app_token
 from lansenger._file_store import FileTokenStore
+from lansenger._hooks import Hooks
 from lansenger._redis_store import RedisTokenStore
 from lansenger._retry import AsyncRetryTransport, RetryPolicy, RetryTransport, envelope_err_code
 from lansenger._store import (
@@ -42,6 +43,7 @@ from lansenger._store import (
     store_for_client,
 )
 from lansenger._token_clients import AsyncTokenClient, TokenClient
+from lansenger_api.request_meta import RequestMeta
 
 from tests.test_auth import (
     INVALID,
@@ -1019,7 +1021,7 @@ def test_redis_store_needs_exactly_one_of_url_and_client(redis_url: str) -> None
 
 @pytest.mark.parametrize(("options", "seconds"), [({}, 5.0), ({"timeout": 0.25}, 0.25)])
 def test_a_redis_store_built_from_a_url_times_out_its_sockets(
-    redis_url: str, options: dict[str, float], seconds: float
+    redis_url: str, options: dict[str, Any], seconds: float
 ) -> None:
     store = RedisTokenStore(redis_url, **options)
     settings = store.redis.connection_pool.connection_kwargs
@@ -1205,3 +1207,120 @@ def test_a_token_with_a_millisecond_left_is_kept_for_that_millisecond(
     store.save_app_token(StoredAppToken("t", expires_at=1_800_000_000.0))
     monkeypatch.undo()
     assert client.calls == [("set", 1), ("delete", None)]
+
+
+# -- _retry: hooks, replays, the metadata it reads ------------------------------------------------------------------
+
+SEND_URL = "https://gw/open/apigw/v1/bot/messages/create"
+
+
+def _meta(*, idempotent: bool = False, app_token: bool = True) -> dict[str, object]:
+    return RequestMeta(operation="op", app_token=app_token, idempotent=idempotent, buffered=True).extensions()
+
+
+def _answering(*answers: httpx.Response) -> tuple[httpx.MockTransport, list[httpx.Request]]:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(httpx.Request(request.method, request.url))
+        return answers[min(len(seen), len(answers)) - 1]
+
+    return httpx.MockTransport(answer), seen
+
+
+async def _hooked_send(in_async: bool, hooks: Hooks, transport: httpx.MockTransport) -> httpx.Response:
+    if in_async:
+        async with httpx.AsyncClient(transport=AsyncRetryTransport(transport, hooks=hooks)) as client:
+            return await client.post(SEND_URL, params={"app_token": "SECRET"}, json={"a": 1}, extensions=_meta())
+    with httpx.Client(transport=RetryTransport(transport, hooks=hooks)) as client:
+        return client.post(SEND_URL, params={"app_token": "SECRET"}, json={"a": 1}, extensions=_meta())
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("in_async", [False, True], ids=["sync", "async"])
+async def test_response_hooks_see_the_answer_with_its_request_and_json_body(in_async: bool) -> None:
+    answers: list[httpx.Response] = []
+    transport, _ = _answering(httpx.Response(200, json={"errCode": 0, "data": {"msgId": "m"}}))
+    await _hooked_send(in_async, Hooks({"response": [answers.append]}), transport)
+    (answer,) = answers
+    assert answer.json() == {"errCode": 0, "data": {"msgId": "m"}}
+    assert (answer.request.method, answer.request.url.path) == ("POST", "/open/apigw/v1/bot/messages/create")
+    assert "SECRET" not in str(answer.request.url)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("in_async", [False, True], ids=["sync", "async"])
+async def test_response_hooks_see_no_body_of_an_answer_that_is_not_json(in_async: bool) -> None:
+    answers: list[httpx.Response] = []
+    transport, _ = _answering(httpx.Response(200, headers={"content-type": "text/html"}, content=b"<html>"))
+    response = await _hooked_send(in_async, Hooks({"response": [answers.append]}), transport)
+    assert (response.content, [answer.content for answer in answers]) == (b"<html>", [b""])
+
+
+@pytest.mark.parametrize("code", [INVALID, str(INVALID)], ids=["int", "text"])
+def test_a_refused_token_is_sent_again_at_once_and_logged_without_it(
+    code: object, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The errCode may come as text; the replay waits for nothing; the log names method and path, never the token."""
+    sleeps: list[float] = []
+    auth = AppTokenAuth(fetch=Fetcher(), static_token="refused", token_invalid_codes=frozenset({INVALID}))
+    refusal = httpx.Response(200, json={"errCode": code, "errMsg": "token invalid"})
+    transport, seen = _answering(refusal, httpx.Response(200, json={"errCode": 0, "data": {}}))
+    retrying = RetryTransport(transport, tokens=auth, sleep=sleeps.append)
+    with caplog.at_level(logging.INFO, logger="lansenger"), httpx.Client(transport=retrying) as client:
+        assert client.post(SEND_URL, json={}, extensions=_meta()).json()["errCode"] == 0
+    assert ([request.url.params["app_token"] for request in seen], sleeps) == (["refused", "tok-1"], [])
+    replays = [record.getMessage() for record in caplog.records if "again with a new app token" in record.message]
+    assert replays == ["Sending POST /open/apigw/v1/bot/messages/create again with a new app token"]
+    assert "refused" not in caplog.text and "tok-1" not in caplog.text
+
+
+def test_a_sync_transport_does_not_count_on_an_async_fetch() -> None:
+    """A sync client cannot await `afetch`: the refusal is the answer, and nothing is fetched."""
+    fetch = Fetcher()
+    auth = AppTokenAuth(afetch=fetch.afetch, static_token="refused", token_invalid_codes=frozenset({INVALID}))
+    transport, seen = _answering(httpx.Response(200, json={"errCode": INVALID}))
+    with httpx.Client(transport=RetryTransport(transport, tokens=auth)) as client:
+        assert client.post(SEND_URL, json={}, extensions=_meta()).json()["errCode"] == INVALID
+    assert (len(seen), fetch.calls) == (1, 0)
+
+
+@pytest.mark.parametrize("method", ["POST", "GET"])
+def test_the_operations_metadata_not_the_method_says_whether_to_retry(method: str) -> None:
+    """A read sent as POST is retried; a GET marked as not idempotent is not."""
+    idempotent = method == "POST"
+    sleeps: list[float] = []
+    transport, seen = _answering(httpx.Response(503), httpx.Response(200, json={"errCode": 0, "data": {}}))
+    policy = RetryPolicy(max_retries=1, backoff_base=0.0)
+    retrying = RetryTransport(transport, policy, sleep=sleeps.append)
+    with httpx.Client(transport=retrying) as client:
+        status = client.request(method, SEND_URL, extensions=_meta(idempotent=idempotent, app_token=False)).status_code
+    assert (status, len(seen)) == ((200, 2) if idempotent else (503, 1))
+
+
+def test_a_stream_the_sdk_did_not_build_is_not_read_before_the_caller_reads_it() -> None:
+    """Without operation metadata nothing says the answer is read whole: a download keeps streaming."""
+    pieces: list[bytes] = []
+
+    class Lazy(httpx.SyncByteStream):
+        def __iter__(self) -> Iterator[bytes]:
+            for piece in (b"one", b"two"):
+                pieces.append(piece)
+                yield piece
+
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, stream=Lazy()))
+    with httpx.Client(transport=RetryTransport(transport)) as client, client.stream("GET", SEND_URL) as response:
+        assert pieces == []
+        assert response.read() == b"onetwo"
+
+
+@pytest.mark.parametrize("answer", [[1, 2], "text", None], ids=["array", "string", "null"])
+def test_an_answer_that_is_json_but_no_object_is_handed_on_not_a_crash(answer: object) -> None:
+    """The token check reads an object's errCode; any other JSON is no refusal, and the caller judges it."""
+    fetch = Fetcher()
+    auth = AppTokenAuth(fetch=fetch, static_token="current", token_invalid_codes=frozenset({INVALID}))
+    content = json.dumps(answer).encode()
+    transport, seen = _answering(httpx.Response(200, headers=JSON, content=content))
+    with httpx.Client(transport=RetryTransport(transport, tokens=auth)) as client:
+        assert client.post(SEND_URL, json={}, extensions=_meta()).json() == answer
+    assert (len(seen), fetch.calls) == (1, 0)

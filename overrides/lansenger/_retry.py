@@ -26,7 +26,7 @@ from lansenger_api.client import err_code, retry_after_seconds
 from lansenger_api.options import checked_max_retries
 from lansenger_api.records import Record, record
 from lansenger_api.request_meta import EXTENSION as META_EXTENSION
-from lansenger_api.request_meta import RequestMeta, request_meta
+from lansenger_api.request_meta import RequestMeta
 from lansenger_api.wire import answer_json
 
 from ._answers import Malformed, abuffer, buffer, envelope_err_code, is_json_response, parsed_err_code
@@ -40,7 +40,6 @@ __all__ = [
     "RetryPolicy",
     "RetryTransport",
     "envelope_err_code",
-    "is_idempotent",
     "is_json_response",
 ]
 
@@ -84,13 +83,9 @@ class RetryPolicy(Record):
             raise ValueError("backoff_base, backoff_cap and retry_after_cap must be >= 0")
 
 
-def is_idempotent(request: httpx.Request) -> bool:
-    """The operation's metadata decides; other requests fall back to the HTTP method's semantics."""
-    return _idempotent(request, request_meta(request.extensions))
-
-
-def _idempotent(request: httpx.Request, meta: RequestMeta | None) -> bool:
-    return meta.idempotent if meta is not None else request.method.upper() in _SAFE_METHODS
+def _safe_method(request: httpx.Request) -> bool:
+    """Whether a request no operation's metadata describes may be sent twice: its HTTP method says."""
+    return request.method.upper() in _SAFE_METHODS
 
 
 class _RetryRules:
@@ -149,7 +144,7 @@ class _Attempts:
             self._buffered = meta.buffered
             app_token = meta.app_token
         else:
-            self._idempotent = _idempotent(request, None)
+            self._idempotent = _safe_method(request)
             self._buffered = False
             app_token = False
         self._replayable = self._idempotent and rules.policy.max_retries > 0  # an answer may be replayed

@@ -30,10 +30,6 @@ _FAST_PATH = (
     "whole quads ending in at most == are only a shortcut past two copies: the general path decodes the same strings "
     "to the same bytes, and refuses the same ones"
 )
-_TOKEN_PLACED_LATER = (
-    "a marked request the token client sends without a token gets one from the retry transport (token_source): "
-    "asking here only spares parsing its URL twice"
-)
 _JSON_GUARD = (
     "only a plaintext opening with JSON whitespace or { can load as a JSON object (a BOM fails json.loads): "
     "the guard only saves time"
@@ -304,83 +300,6 @@ CALLBACK: tuple[Equivalent, ...] = (
 
 CORE: tuple[Equivalent, ...] = (
     Equivalent(
-        "overrides/lansenger/_retry.py",
-        "is_json_response",
-        'media_type = str(response.headers.get("content-type", "")).partition(";")[0]',
-        'media_type = str(response.headers.get("content-type", None)).partition(";")[0]',
-        'without the header, "None" is no JSON media type, as "" is not',
-    ),
-    Equivalent(
-        "overrides/lansenger/_retry.py",
-        "is_json_response",
-        'media_type = str(response.headers.get("content-type", "")).partition(";")[0]',
-        'media_type = str(response.headers.get("content-type", )).partition(";")[0]',
-        'without the header, "None" is no JSON media type, as "" is not',
-    ),
-    Equivalent(
-        "overrides/lansenger/_retry.py",
-        "is_json_response",
-        'media_type = str(response.headers.get("content-type", "")).partition(";")[0]',
-        'media_type = str(response.headers.get("CONTENT-TYPE", "")).partition(";")[0]',
-        "httpx header names are case-insensitive",
-    ),
-    Equivalent(
-        "overrides/lansenger/_retry.py",
-        "is_json_response",
-        'media_type = str(response.headers.get("content-type", "")).partition(";")[0]',
-        'media_type = str(response.headers.get("content-type", "XXXX")).partition(";")[0]',
-        'without the header, "xxxx" is no JSON media type, as "" is not',
-    ),
-    Equivalent(
-        "overrides/lansenger/_retry.py",
-        "_RetryRules._for_status",
-        'retry_after = retry_after_seconds(response.headers.get("retry-after"))',
-        'retry_after = retry_after_seconds(response.headers.get("RETRY-AFTER"))',
-        "httpx header names are case-insensitive",
-    ),
-    Equivalent(
-        "overrides/lansenger/_retry.py",
-        "_decoded",
-        "return httpx.Response(200, headers=response.headers, stream=httpx.ByteStream(raw)).read()",
-        "return httpx.Response(None, headers=response.headers, stream=httpx.ByteStream(raw)).read()",
-        "the throwaway response only decodes the body: its status is never read",
-    ),
-    Equivalent(
-        "overrides/lansenger/_retry.py",
-        "_decoded",
-        "return httpx.Response(200, headers=response.headers, stream=httpx.ByteStream(raw)).read()",
-        "return httpx.Response(201, headers=response.headers, stream=httpx.ByteStream(raw)).read()",
-        "the throwaway response only decodes the body: its status is never read",
-    ),
-    Equivalent(
-        "overrides/lansenger/_retry.py",
-        "_decoded",
-        'return b""',
-        'return b"XXXX"',
-        'both bodies are no JSON: either makes the answer "malformed JSON"',
-    ),
-    Equivalent(
-        "overrides/lansenger/_auth.py",
-        "wants_app_token",
-        "meta = extensions.get(META_EXTENSION) if extensions else None  # `request_meta`, inline: every request asks",
-        "meta = None  # `request_meta`, inline: every request asks",
-        _TOKEN_PLACED_LATER,
-    ),
-    Equivalent(
-        "overrides/lansenger/_auth.py",
-        "wants_app_token",
-        "meta = extensions.get(META_EXTENSION) if extensions else None  # `request_meta`, inline: every request asks",
-        "meta = extensions.get(META_EXTENSION) if (extensions) and False else None  # `request_meta`, inline: every request asks",  # noqa: E501
-        _TOKEN_PLACED_LATER,
-    ),
-    Equivalent(
-        "overrides/lansenger/_auth.py",
-        "wants_app_token",
-        "meta = extensions.get(META_EXTENSION) if extensions else None  # `request_meta`, inline: every request asks",
-        "meta = extensions.get(None) if extensions else None  # `request_meta`, inline: every request asks",
-        _TOKEN_PLACED_LATER,
-    ),
-    Equivalent(
         "overrides/lansenger/_auth.py",
         "AppTokenAuth.__init__",
         "self._rejected: str | None = None  # a token the server refused: never taken back from the store",
@@ -575,6 +494,104 @@ CORE: tuple[Equivalent, ...] = (
         'def _load(self, key: str, build: Callable[[Mapping[str, Any], str], _Record], staff_id: str = "") -> _Record | None:',  # noqa: E501
         'def _load(self, key: str, build: Callable[[Mapping[str, Any], str], _Record], staff_id: str = "XXXX") -> _Record | None:',  # noqa: E501
         "only user records are built with the staff id, and their loads always pass one",
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "_Attempts.__init__",
+        "if type(request.stream) is not httpx.ByteStream:  # a body held in memory (the usual one) cannot change",
+        "if type(None) is not httpx.ByteStream:  # a body held in memory (the usual one) cannot change",
+        "check_length finds a body held in memory at the length it declares: checking it as well changes nothing",
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "_Attempts.__init__",
+        "self._buffered = meta.buffered",
+        "self._buffered = None",
+        "None, like False, has the answer's Content-Type checked before it is read: the same outcome, a little later",
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "_Attempts.__init__",
+        "self._buffered = False",
+        "self._buffered = None",
+        "None, like False, has the answer's Content-Type checked before it is read: the same outcome, a little later",
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "_Attempts.__init__",
+        "app_token = meta.app_token",
+        "app_token = None",
+        "None is as false as False",
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "_Attempts.__init__",
+        "app_token = False",
+        "app_token = None",
+        "None is as false as False",
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "_Attempts.__init__",
+        "self._used = used if isinstance(used, str) else None",
+        "self._used = used if (isinstance(used, str)) or True else None",
+        "the extension holds the token a TokenClient put there (text) or is absent (None): both branches give the same",
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "_Attempts.after_response",
+        "return 0.0",
+        "return 1.0",
+        "a refused token is sent again at once: the loop continues before it would sleep",
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "_Attempts._refused",
+        "if type(code) is not int:  # the usual int passes without a call",
+        "if type(None) is not int:  # the usual int passes without a call",
+        "err_code hands an int back as it is: calling it for one only costs time",
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "_Attempts._refused",
+        "self._renewable = False",
+        "self._renewable = None",
+        "None is as false as False",
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "_Attempts._status_delay",
+        'retry_after = retry_after_seconds(response.headers.get("retry-after"))',
+        'retry_after = retry_after_seconds(response.headers.get("RETRY-AFTER"))',
+        "httpx header names are case-insensitive",
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "RetryTransport.handle_request",
+        "view = request_view(request) if on_request or on_response else None",
+        "view = request_view(request) if (on_request or on_response) or True else None",
+        "a view built when there is no hook is shown to none",
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "AsyncRetryTransport.handle_async_request",
+        "view = request_view(request) if on_request or on_response else None",
+        "view = request_view(request) if (on_request or on_response) or True else None",
+        "a view built when there is no hook is shown to none",
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "RetryTransport.handle_request",
+        "if on_response and view is not None:",
+        "if on_response or view is not None:",
+        "with request hooks only, the answer's view is built and shown to no hook",
+    ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "AsyncRetryTransport.handle_async_request",
+        "if on_response and view is not None:",
+        "if on_response or view is not None:",
+        "with request hooks only, the answer's view is built and shown to no hook",
     ),
 )
 

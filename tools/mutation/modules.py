@@ -36,6 +36,7 @@ RETRY_TESTS = (
     "tests/test_error_translation.py",
     "tests/test_faults.py",
     "tests/test_core_mutants.py",
+    "tests/test_request_options.py",  # per-request max_retries: the transport's views
 )
 STORE_TESTS = (
     "tests/test_token_stores.py",
