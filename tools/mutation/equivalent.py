@@ -593,6 +593,118 @@ CORE: tuple[Equivalent, ...] = (
         "if on_response or view is not None:",
         "with request hooks only, the answer's view is built and shown to no hook",
     ),
+    Equivalent(
+        "overrides/lansenger/_token_clients.py",
+        "_FinalUrls.__init__",
+        "self._base: httpx.URL | None = None",
+        'self._base: httpx.URL | None = ""',
+        "no base URL is the empty string: the first build replaces it, and the shortcut in final asks for the base itself",  # noqa: E501
+    ),
+    Equivalent(
+        "overrides/lansenger/_token_clients.py",
+        "_FinalUrls.__init__",
+        "self._prefix: str | None = None",
+        'self._prefix: str | None = ""',
+        "the prefix is set by the first build, before anything reads it",
+    ),
+    Equivalent(
+        "overrides/lansenger/_token_clients.py",
+        "_FinalUrls.build",
+        'self._prefix += "/"',
+        'self._prefix = "/"',
+        'only a bare host\'s prefix lacks the slash: a URL built from "/" is relative, and httpx joins it to that same base URL',  # noqa: E501
+    ),
+    Equivalent(
+        "overrides/lansenger/_token_clients.py",
+        "_FinalUrls.build",
+        "built = self._built.get(key) if key is not None else None",
+        "built = self._built.get(key) if (key is not None) or True else None",
+        "no URL is kept under None, so looking it up finds nothing, as not looking does",
+    ),
+    Equivalent(
+        "overrides/lansenger/_token_clients.py",
+        "_FinalUrls.build",
+        'query = str(httpx.QueryParams(params)) if params else ""',
+        'query = str(httpx.QueryParams(params)) if (params) or True else ""',
+        "no parameters make an empty query either way",
+    ),
+    Equivalent(
+        "overrides/lansenger/_token_clients.py",
+        "_FinalUrls.final",
+        "extensions = {**extensions, TOKEN_EXTENSION: token} if extensions else {TOKEN_EXTENSION: token}",
+        "extensions = {**extensions, TOKEN_EXTENSION: token} if (extensions) or True else {TOKEN_EXTENSION: token}",
+        "a token is only fetched for a request whose extensions mark it, so they are never empty here",
+    ),
+    Equivalent(
+        "overrides/lansenger/_token_clients.py",
+        "_FinalUrls.final",
+        "built = self._built.get((url, token)) if not params and type(url) is str and base is self._base else None",
+        "built = None",
+        "the shortcut only skips build's tests: build finds the same URL, kept under the same key",
+    ),
+    Equivalent(
+        "overrides/lansenger/_token_clients.py",
+        "_FinalUrls.final",
+        "built = self._built.get((url, token)) if not params and type(url) is str and base is self._base else None",
+        "built = self._built.get((url, token)) if (not params and type(url) is str and base is self._base) and False else None",  # noqa: E501
+        "the shortcut only skips build's tests: build finds the same URL, kept under the same key",
+    ),
+    Equivalent(
+        "overrides/lansenger/_token_clients.py",
+        "_FinalUrls.final",
+        "built = self._built.get((url, token)) if not params and type(url) is str and base is self._base else None",
+        "built = self._built.get(None) if not params and type(url) is str and base is self._base else None",
+        "the shortcut only skips build's tests: build finds the same URL, kept under the same key",
+    ),
+    Equivalent(
+        "overrides/lansenger/_token_clients.py",
+        "_FinalUrls.final",
+        "built = self._built.get((url, token)) if not params and type(url) is str and base is self._base else None",
+        "built = self._built.get((url, token)) if not params and type(None) is str and base is self._base else None",
+        "the shortcut only skips build's tests: build finds the same URL, kept under the same key",
+    ),
+    Equivalent(
+        "overrides/lansenger/_token_clients.py",
+        "_FinalUrls.final",
+        "built = self._built.get((url, token)) if not params and type(url) is str and base is self._base else None",
+        "built = self._built.get((url, token)) if not params and type(url) is not str and base is self._base else None",
+        "the shortcut only skips build's tests: build finds the same URL, kept under the same key (a URL object is never kept)",  # noqa: E501
+    ),
+    Equivalent(
+        "overrides/lansenger/_token_clients.py",
+        "TokenClient.__init__",
+        "super().__init__(auth=_NO_AUTH, **kwargs)",
+        "super().__init__(auth=None, **kwargs)",
+        "httpx's default auth flow sends a request unchanged unless its URL carries a user name or password, which gateway URLs do not",  # noqa: E501
+    ),
+    Equivalent(
+        "overrides/lansenger/_token_clients.py",
+        "TokenClient.__init__",
+        "super().__init__(auth=_NO_AUTH, **kwargs)",
+        "super().__init__(**kwargs)",
+        "httpx's default auth flow sends a request unchanged unless its URL carries a user name or password, which gateway URLs do not",  # noqa: E501
+    ),
+    Equivalent(
+        "overrides/lansenger/_token_clients.py",
+        "AsyncTokenClient.__init__",
+        "super().__init__(auth=_NO_AUTH, **kwargs)",
+        "super().__init__(auth=None, **kwargs)",
+        "httpx's default auth flow sends a request unchanged unless its URL carries a user name or password, which gateway URLs do not",  # noqa: E501
+    ),
+    Equivalent(
+        "overrides/lansenger/_token_clients.py",
+        "AsyncTokenClient.__init__",
+        "super().__init__(auth=_NO_AUTH, **kwargs)",
+        "super().__init__(**kwargs)",
+        "httpx's default auth flow sends a request unchanged unless its URL carries a user name or password, which gateway URLs do not",  # noqa: E501
+    ),
+    Equivalent(
+        "overrides/lansenger/_token_clients.py",
+        "AsyncTokenClient.request",
+        "token = self._token_auth.valid_token()",
+        "token = None",
+        "without the cached token the request waits for aget_token, which hands out the same one",
+    ),
 )
 
 EQUIVALENT: tuple[Equivalent, ...] = (*CALLBACK, *CORE)
