@@ -49,8 +49,10 @@ NOTES = [
     "to 211 ms in one quarter hour), and the cold-start figure is the difference of two such runs: the median and "
     "the fastest runs are both shown.",
     "- Callback rate: the sustained figure includes whatever else the shared machine is running; the best window "
-    "is the code's own speed. Before/after the optimisation of `lansenger/_callback_*.py`: "
-    "[callback-before-after.md](callback-before-after.md) (`python bench/callback_ab.py REF`).",
+    "is the code's own speed. The SDK, the floors and `CallbackReceiver.open` take 1000-callback windows in turn, "
+    "so a drift of the machine's speed falls on all of them alike. Before/after the optimisation of "
+    "`lansenger/_callback_*.py`: [callback-before-after.md](callback-before-after.md) "
+    "(`python bench/callback_ab.py REF`).",
 ]
 
 
@@ -308,17 +310,19 @@ def rss_growth(url: str) -> dict[str, float]:
     return result
 
 
-def _rates(call: Callable[[], object], seconds: float) -> tuple[float, float]:
-    """The sustained rate of `call` over `seconds` and its best 1000-call window (timeit's convention: the
-    window least disturbed by other processes on a shared machine)."""
-    done, best, started = 0, float("inf"), time.perf_counter()
-    while time.perf_counter() - started < seconds:
-        window = time.perf_counter()
-        for _ in range(1000):
-            call()
-        best = min(best, time.perf_counter() - window)
-        done += 1000
-    return done / (time.perf_counter() - started), 1000 / best
+def _rates(calls: list[Callable[[], object]], seconds: float) -> list[tuple[float, float]]:
+    """For each call, its sustained rate and its best 1000-call window (timeit's convention: the window least
+    disturbed by other processes on a shared machine), the calls' windows taking turns for `seconds` each, so a
+    drift of the machine's speed falls on all of them alike."""
+    done, best, spent = [0] * len(calls), [float("inf")] * len(calls), [0.0] * len(calls)
+    while min(spent) < seconds:
+        for index, call in enumerate(calls):
+            window = time.perf_counter()
+            for _ in range(1000):
+                call()
+            took = time.perf_counter() - window
+            best[index], spent[index], done[index] = min(best[index], took), spent[index] + took, done[index] + 1000
+    return [(count / total, 1000 / fastest) for count, total, fastest in zip(done, spent, best, strict=True)]
 
 
 def callback_throughput(seconds: float = 3.0) -> dict[str, float]:
@@ -371,10 +375,9 @@ def callback_throughput(seconds: float = 3.0) -> dict[str, float]:
         raise AssertionError("the floors must decrypt what the SDK decrypts")
     receiver = CallbackReceiver(key, sign_token=token, verify=True)
     receiver._seen.add = lambda event_id: True  # type: ignore[method-assign]  # measure crypto, not dedupe
-    floor_rate, floor_best = _rates(floor, seconds)
-    _, tight_best = _rates(tight_floor, seconds)
-    crypto, crypto_best = _rates(verify_and_decrypt, seconds)
-    whole, whole_best = _rates(lambda: receiver.open(callback.body, query), seconds)
+    (floor_rate, floor_best), (_, tight_best), (crypto, crypto_best), (whole, whole_best) = _rates(
+        [floor, tight_floor, verify_and_decrypt, lambda: receiver.open(callback.body, query)], seconds
+    )
     return {
         "floor_per_second": floor_rate,
         "floor_best_per_second": floor_best,
