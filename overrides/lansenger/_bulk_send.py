@@ -278,7 +278,10 @@ def prepare(
     """Check everything and plan the chunks: the job, the message to send and the plan's fingerprint.
 
     `message` is a body model or plain text; `recipients` are the staff, department and group ids."""
-    outgoing = bodies.text(message, chat_type="staff") if isinstance(message, str) else bodies.wrap(message)
+    if isinstance(message, str):
+        outgoing = Outgoing("text", bodies.text_data(message, chat_type="staff"))
+    else:
+        outgoing = bodies.wrap(message)
     chunks = plan(channel, outgoing, *recipients)
     check_job_id(job_id)
     return BulkJob(chunks, job_id, store(), on_progress), outgoing, fingerprint(channel, outgoing, chunks)

@@ -139,20 +139,6 @@ def text_data(
     return MsgData(text=TextMessage(content=content, reminder=reminder))
 
 
-def text(
-    content: str,
-    *,
-    chat_type: ChatType,
-    mentions: Sequence[str] = (),
-    mention_all: bool = False,
-    mention_bots: Sequence[str] = (),
-) -> Outgoing:
-    data = text_data(
-        content, chat_type=chat_type, mentions=mentions, mention_all=mention_all, mention_bots=mention_bots
-    )
-    return Outgoing("text", data)
-
-
 def markdown(
     content: str,
     *,
