@@ -1324,3 +1324,25 @@ def test_an_answer_that_is_json_but_no_object_is_handed_on_not_a_crash(answer: o
     with httpx.Client(transport=RetryTransport(transport, tokens=auth)) as client:
         assert client.post(SEND_URL, json={}, extensions=_meta()).json() == answer
     assert (len(seen), fetch.calls) == (1, 0)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("in_async", [False, True], ids=["sync", "async"])
+async def test_a_view_with_another_retry_limit_backs_off_with_the_transports_jitter(in_async: bool) -> None:
+    """`with_options(max_retries=…)` keeps the transport's source of jitter for its backoff."""
+    answers = Answers((503, {}, (b"",)), (200, JSON, (b'{"errCode": 0}',)))
+    policy = RetryPolicy(max_retries=0, backoff_base=0.5, backoff_cap=8.0)
+    sleeps: list[float] = []
+
+    async def asleep(seconds: float) -> None:
+        sleeps.append(seconds)
+
+    if in_async:
+        view = AsyncRetryTransport(answers, policy, sleep=asleep, random=lambda: 0.0).with_max_retries(1)
+        async with httpx.AsyncClient(transport=view) as async_client:
+            status = (await async_client.get(RETRY_URL)).status_code
+    else:
+        sync_view = RetryTransport(answers, policy, sleep=sleeps.append, random=lambda: 0.0).with_max_retries(1)
+        with httpx.Client(transport=sync_view) as client:
+            status = client.get(RETRY_URL).status_code
+    assert (status, sleeps) == (200, [0.25])  # 0.5 × 2⁰, times 0.5 + 0.5 × the jitter's 0.0

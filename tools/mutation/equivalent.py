@@ -705,6 +705,13 @@ CORE: tuple[Equivalent, ...] = (
         "token = None",
         "without the cached token the request waits for aget_token, which hands out the same one",
     ),
+    Equivalent(
+        "overrides/lansenger/_retry.py",
+        "RetryTransport.__init__",
+        "self._tokens = None if tokens is None else _Tokens(tokens, in_async=False)",
+        "self._tokens = None if tokens is None else _Tokens(tokens, in_async=None)",
+        "None is as false as False",
+    ),
 )
 
 EQUIVALENT: tuple[Equivalent, ...] = (*CALLBACK, *CORE)
