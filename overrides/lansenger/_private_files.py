@@ -42,9 +42,10 @@ def file_kind(mode: int) -> str | None:
     return None if stat.S_ISREG(mode) else _KINDS.get(stat.S_IFMT(mode), "not a regular file")
 
 
-def reason(error: OSError, path: Path) -> str:
-    """Why an OS call on `path` failed, in words (a symlink refused by O_NOFOLLOW says so)."""
-    if error.errno == errno.ELOOP and path.is_symlink():
+def reason(error: OSError, path: Path | None = None) -> str:
+    """Why an OS call failed, in words; given the `path` it opened, a symlink refused by O_NOFOLLOW says so (a call
+    on a descriptor already open cannot meet one)."""
+    if error.errno == errno.ELOOP and path is not None and path.is_symlink():
         return "it is a symlink (refused: give the path of the file itself)"
     return f"{error.strerror or type(error).__name__} (errno {error.errno})"
 
@@ -111,7 +112,7 @@ def read_regular(path: Path, what: str) -> bytes | None:
             with open(fd, "rb", closefd=False) as file:
                 return file.read()
     except OSError as error:
-        raise failure("read", what, path, reason(error, path)) from detached(error)
+        raise failure("read", what, path, reason(error)) from detached(error)
     finally:
         os.close(fd)
     raise failure("read", what, path, f"it is {kind}, not a regular file")
@@ -185,7 +186,7 @@ def open_lock(path: Path) -> int:
         kind = file_kind(os.fstat(fd).st_mode)
     except OSError as error:
         os.close(fd)
-        raise failure("open", "the lock file", path, reason(error, path)) from detached(error)
+        raise failure("open", "the lock file", path, reason(error)) from detached(error)
     if kind is not None:
         os.close(fd)
         raise failure("open", "the lock file", path, f"it is {kind}, not a regular file")

@@ -329,20 +329,6 @@ CORE: tuple[Equivalent, ...] = (
     ),
     Equivalent(
         "overrides/lansenger/_private_files.py",
-        "read_regular",
-        'raise failure("read", what, path, reason(error, path)) from detached(error)',
-        'raise failure("read", what, path, reason(error, None)) from detached(error)',
-        "reason() reads the path only on ELOOP, which only the open gives (the fstat and read come after it succeeded)",
-    ),
-    Equivalent(
-        "overrides/lansenger/_private_files.py",
-        "open_lock",
-        'raise failure("open", "the lock file", path, reason(error, path)) from detached(error)',
-        'raise failure("open", "the lock file", path, reason(error, None)) from detached(error)',
-        "reason() reads the path only on ELOOP, which only the open gives (this fstat comes after it succeeded)",
-    ),
-    Equivalent(
-        "overrides/lansenger/_private_files.py",
         "write_json",
         'write_atomically(path, json.dumps(document, ensure_ascii=False, indent=indent).encode() + b"\\n")',
         'write_atomically(path, json.dumps(document, ensure_ascii=None, indent=indent).encode() + b"\\n")',
@@ -515,13 +501,6 @@ CORE: tuple[Equivalent, ...] = (
         "self._buffered = False",
         "self._buffered = None",
         "None, like False, has the answer's Content-Type checked before it is read: the same outcome, a little later",
-    ),
-    Equivalent(
-        "overrides/lansenger/_retry.py",
-        "_Attempts.__init__",
-        "app_token = meta.app_token",
-        "app_token = None",
-        "None is as false as False",
     ),
     Equivalent(
         "overrides/lansenger/_retry.py",
