@@ -61,7 +61,7 @@ def _signed(secret: str | None) -> tuple[str | Unset, str | Unset]:
 
 
 def _text(text: str, mentions: Sequence[str], mention_all: bool) -> Outgoing:
-    return bodies.text(text, chat_type="group", mentions=mentions, mention_all=mention_all)
+    return Outgoing("text", bodies.text_data(text, chat_type="group", mentions=mentions, mention_all=mention_all))
 
 
 class Webhooks(HooksResource):
