@@ -63,6 +63,16 @@ _CAST_ONLY_UNION = re.compile(
 )
 
 
+def init_order(model: Any) -> list[Any]:
+    """A model's properties in the order its class declares them, which is its `__init__`'s: those without a
+    default first (attrs requires it). The class, its `from_dict` and the resources' body construction all follow
+    it, the last two passing the values by position, so it is computed in this one place."""
+    properties = [*model.required_properties, *model.optional_properties]
+    return [p for p in properties if p.default is None and p.required] + [
+        p for p in properties if not (p.default is None and p.required)
+    ]
+
+
 def uncast(code: str) -> str:
     """A field read as `x = cast(T, source)` becomes `x: T = source`: the same to mypy (the source is `Any`),
     without a call and a `list[str]` built for every field of every model parsed. So does a union of plain JSON
@@ -155,6 +165,7 @@ def render(
     project.env.filters["isinstance_classes"] = isinstance_classes
     project.env.filters["type_name"] = type_name
     project.env.filters["uncast"] = uncast
+    project.env.filters["init_order"] = init_order
     project.env.filters["passes_function"] = passes_function
     problems = project.build()
     if problems:
