@@ -38,14 +38,14 @@ def _b64decode(text: str) -> bytes:
     decoder (which takes "QUJD====") accept exactly the same strings."""
     if not isinstance(text, str) or not text.isascii():
         raise ValueError("not ASCII base64")
-    if sys.version_info >= (3, 11) and not len(text) % 4 and text[-3:-2] != "=":
-        # whole quads ending in at most "==": the strict C decoder checks the rest (no copy of the text)
-        return binascii.a2b_base64(text, strict_mode=True)
-    data = text.rstrip("=")
-    missing = -len(data) % 4
-    if len(text) - len(data) > missing:
-        raise ValueError("more base64 padding than the data needs")
-    padded = data + "=" * missing if missing else data
+    if not len(text) % 4 and text[-3:-2] != "=":  # whole quads ending in at most "==": decoded as they are
+        padded = text
+    else:
+        data = text.rstrip("=")
+        missing = -len(data) % 4
+        if len(text) - len(data) > missing:
+            raise ValueError("more base64 padding than the data needs")
+        padded = data + "=" * missing if missing else data
     if sys.version_info >= (3, 11):  # the C decoder's strict mode: several times faster than a regex check
         return binascii.a2b_base64(padded, strict_mode=True)
     return base64.b64decode(padded, validate=True)

@@ -152,29 +152,8 @@ CALLBACK: tuple[Equivalent, ...] = (
     Equivalent(
         "overrides/lansenger/_callback_crypto.py",
         "_b64decode",
-        'if sys.version_info >= (3, 11) and not len(text) % 4 and text[-3:-2] != "=":',
-        'if sys.version_info > (3, 11) and not len(text) % 4 and text[-3:-2] != "=":',
-        "sys.version_info has five fields, so it is > (3, 11) exactly when it is >= (3, 11)",
-    ),
-    Equivalent(
-        "overrides/lansenger/_callback_crypto.py",
-        "_b64decode",
-        'if sys.version_info >= (3, 11) and not len(text) % 4 and text[-3:-2] != "=":',
-        'if sys.version_info >= (4, 11) and not len(text) % 4 and text[-3:-2] != "=":',
-        _FAST_PATH,
-    ),
-    Equivalent(
-        "overrides/lansenger/_callback_crypto.py",
-        "_b64decode",
-        'if sys.version_info >= (3, 11) and not len(text) % 4 and text[-3:-2] != "=":',
-        'if sys.version_info >= (3, 12) and not len(text) % 4 and text[-3:-2] != "=":',
-        _FAST_PATH,
-    ),
-    Equivalent(
-        "overrides/lansenger/_callback_crypto.py",
-        "_b64decode",
-        'if sys.version_info >= (3, 11) and not len(text) % 4 and text[-3:-2] != "=":',
-        'if sys.version_info >= (3, 11) and not len(text) / 4 and text[-3:-2] != "=":',
+        'if not len(text) % 4 and text[-3:-2] != "=":  # whole quads ending in at most "==": decoded as they are',
+        'if not len(text) / 4 and text[-3:-2] != "=":  # whole quads ending in at most "==": decoded as they are',
         _FAST_PATH,
     ),
     Equivalent(
